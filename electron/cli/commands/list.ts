@@ -1,0 +1,28 @@
+import type { Command } from '../command';
+import { parseOptions } from '../command';
+import { withServices } from '../corpus';
+
+export const listCommand: Command = {
+  name: 'list',
+  usage: 'list --corpus DIR [--json]',
+  summary: 'List documents: id, title, language, direction, annotation count.',
+  async run(argv, io) {
+    const { values } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
+    const documents = await withServices(values.corpus, 'list', async ({ ctx }) => ctx.store.listDocuments());
+    const rows = documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      lang: d.lang,
+      dir: d.dir,
+      annotations: d.counts.quote + d.counts.speaker + d.counts.figure,
+    }));
+    if (values.json) {
+      io.out(JSON.stringify(rows, null, 2));
+    } else if (rows.length === 0) {
+      io.out('The corpus has no documents yet.');
+    } else {
+      for (const r of rows) io.out([r.id, r.lang, r.dir, String(r.annotations), r.title].join('\t'));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { type Services, openServices } from '../services/api';
+import { defaultCorpusDir } from '../services/paths';
+import { APP_VERSION } from '../services/version';
+
+export function corpusDirFrom(option: string | undefined): string {
+  return resolve(option ?? defaultCorpusDir());
+}
+
+/** Opens the corpus for one CLI command and always closes it, releasing the lock. */
+export async function withServices<T>(corpusOption: string | undefined, command: string, work: (services: Services) => Promise<T>): Promise<T> {
+  const services = await openServices({
+    corpusDir: corpusDirFrom(corpusOption),
+    mode: 'browser',
+    version: APP_VERSION,
+    owner: `isnad ${command}`,
+  });
+  try {
+    return await work(services);
+  } finally {
+    await services.close();
+  }
+}

@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP_PREFIX } from '../../shared/contract/define';
+import type { Envelope, ErrorCode } from '../../shared/contract/errors';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import type { Services } from '../services/api';
+import { TOKEN_HEADER, isAllowedHost, tokenMatches } from './security';
+import { readStatic } from './static';
+
+/** Uploads (imported files) travel as base64 inside JSON, so this is generous. */
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
+const DOWNLOAD_PREFIX = `${HTTP_PREFIX}download/`;
+
+const STATUS_FOR: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  forbidden: 401,
+  not_found: 404,
+  conflict: 409,
+  corpus_locked: 423,
+  unsupported_version: 422,
+  corrupt_data: 422,
+  cancelled: 409,
+  unavailable: 503,
+  internal: 500,
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export interface Host {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
+  const status = envelope.ok ? 200 : STATUS_FOR[envelope.error.code];
+  send(res, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
+}
+
+function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf-8');
+}
+
+/**
+ * Browser mode: the same contract over HTTP, bound to loopback, with a per-run token on
+ * every API call and a Host check against DNS rebinding.
+ */
+export async function startHost(options: {
+  services: Services;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}): Promise<Host> {
+  const { services, staticDir } = options;
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (path.startsWith(DOWNLOAD_PREFIX)) {
+      const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      if (req.method !== 'GET' || !tokenMatches(query.get('token') ?? undefined, token)) {
+        return refuse(res, 401, 'forbidden', 'missing or wrong token');
+      }
+      let download;
+      try {
+        download = services.ctx.downloads.get(path.slice(DOWNLOAD_PREFIX.length));
+      } catch {
+        return refuse(res, 404, 'not_found', 'no such download');
+      }
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': download.contentType,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
+        'Cache-Control': 'no-store',
+      });
+      createReadStream(download.path).pipe(res);
+      return;
+    }
+    const presented = req.headers[TOKEN_HEADER];
+    if (!tokenMatches(Array.isArray(presented) ? presented[0] : presented, token)) {
+      return refuse(res, 401, 'forbidden', 'missing or wrong token: open the URL printed by `isnad serve`');
+    }
+    if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls use POST');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(res, 415, 'invalid_input', 'API calls send application/json');
+    }
+    const body = await readBody(req);
+    if (body === null) return refuse(res, 413, 'invalid_input', 'request body is too large');
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return refuse(res, 400, 'invalid_input', 'request body is not valid JSON');
+    }
+    sendEnvelope(res, await services.dispatch(path.slice(HTTP_PREFIX.length), input));
+  }
+
+  const server = createServer((req, res) => {
+    if (!isAllowedHost(req, port)) {
+      return refuse(res, 421, 'forbidden', 'refused: unexpected Host header');
+    }
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path.startsWith(HTTP_PREFIX)) {
+      handleApi(req, res, path).catch((err: unknown) => {
+        if (!res.headersSent) refuse(res, 500, 'internal', err instanceof Error ? err.message : String(err));
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'invalid_input', 'method not allowed');
+    void readStatic(staticDir, path).then((file) => {
+      if (!file) send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+      else send(res, 200, file.body, file.contentType);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
+import { type Services, openServices } from '../services/api';
+import { registerIpcHandlers } from './ipc';
+import { menuTemplate } from './menu';
+import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from './window';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const appUrlPrefix = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).href;
+
+let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+async function start(): Promise<void> {
+  const corpusDir = process.env.ISNAD_CORPUS || join(app.getPath('userData'), 'corpus');
+  try {
+    services = await openServices({ corpusDir, mode: 'desktop', version: app.getVersion(), owner: 'Isnad desktop' });
+  } catch (err) {
+    dialog.showErrorBox('Isnad cannot open its corpus', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+    return;
+  }
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  registerIpcHandlers(ipcMain, services.dispatch, (event) => isTrustedSender(mainWindow, event, appUrlPrefix));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin')));
+
+  mainWindow = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  if (rendererUrl) await mainWindow.loadURL(rendererUrl);
+  else await mainWindow.loadFile(join(here, '../renderer/index.html'));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing || !services) return;
+    // Flush batched index writes and release the corpus lock before exiting.
+    event.preventDefault();
+    closing = true;
+    void services.close().finally(() => app.quit());
+  });
+  void app.whenReady().then(start);
+}

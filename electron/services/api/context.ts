@@ -1,0 +1,13 @@
+import type { AppMode } from '../../../shared/contract/app';
+import type { CorpusStore } from '../corpus/store';
+import type { DownloadRegistry } from '../downloads';
+import type { JobRegistry } from '../jobs';
+
+/** What every handler may use: the open corpus and the job registry. */
+export interface ServiceContext {
+  store: CorpusStore;
+  jobs: JobRegistry;
+  downloads: DownloadRegistry;
+  mode: AppMode;
+  version: string;
+}

@@ -1,0 +1,22 @@
+import type { HandlersOf } from '../../../shared/contract/define';
+import type { documentOperations } from '../../../shared/contract/documents';
+import type { ServiceContext } from './context';
+
+export const documentHandlers: HandlersOf<typeof documentOperations, ServiceContext> = {
+  async listDocuments(_input, { store }) {
+    return store.listDocuments();
+  },
+  async getDocument({ id }, { store }) {
+    return store.getDocument(id);
+  },
+  async addDocument(input, { store }) {
+    return store.addDocument(input);
+  },
+  async updateDocument(input, { store }) {
+    return store.updateDocument(input);
+  },
+  async deleteDocument({ id }, { store }) {
+    await store.deleteDocument(id);
+    return { id, deleted: true as const };
+  },
+};

@@ -1,0 +1,44 @@
+import { contract, type IsnadContract } from '../../../shared/contract';
+import type { HandlersOf } from '../../../shared/contract/define';
+import { type Dispatch, createDispatcher } from '../../../shared/contract/dispatch';
+import { CorpusStore } from '../corpus/store';
+import { DownloadRegistry } from '../downloads';
+import { JobRegistry } from '../jobs';
+import { annotationHandlers } from './annotations';
+import { appHandlers } from './app';
+import type { ServiceContext } from './context';
+import { documentHandlers } from './documents';
+
+/** Every operation of the contract; the type makes a missing handler a compile error. */
+export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
+  ...appHandlers,
+  ...documentHandlers,
+  ...annotationHandlers,
+};
+
+export interface Services {
+  ctx: ServiceContext;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+/** Opens a corpus and wires it to the contract; the shells (IPC, HTTP, CLI) only add transport. */
+export async function openServices(options: {
+  corpusDir: string;
+  mode: ServiceContext['mode'];
+  version: string;
+  owner?: string;
+  log?: (message: string) => void;
+}): Promise<Services> {
+  const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
+  const ctx: ServiceContext = {
+    store,
+    jobs: new JobRegistry(),
+    downloads: new DownloadRegistry(),
+    mode: options.mode, version: options.version };
+  const log = options.log ?? ((m: string) => console.error(m));
+  const dispatch = createDispatcher(contract, handlers, ctx, (name, err) =>
+    log(`isnad: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  );
+  return { ctx, dispatch, close: () => store.close() };
+}

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { IsnadError } from '../../../shared/contract/errors';
+
+/**
+ * Writes `data` to `file` so that a crash or power cut leaves either the old or the new
+ * content, never a torn file: temp file in the same folder, fsync, then rename over.
+ * steno (lowdb's own writer) renames without fsync, which on a laptop that dies can
+ * leave an empty file behind.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (err) {
+    await handle.close().catch(() => {});
+    await unlink(temp).catch(() => {});
+    throw err;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (err) {
+    await unlink(temp).catch(() => {});
+    throw err;
+  }
+}
+
+/**
+ * lowdb adapter for one JSON file: atomic durable writes, serialized per file, with
+ * bursts of writes coalesced so only the latest state is written after the current one.
+ */
+export class DurableJSONFile<T> implements Adapter<T> {
+  readonly file: string;
+  #writing: Promise<void> | null = null;
+  #pending: { data: string; waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> } | null = null;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf-8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (err) {
+      throw new IsnadError('corrupt_data', `${this.file} is not valid JSON (${(err as Error).message})`);
+    }
+  }
+
+  write(data: T): Promise<void> {
+    const serialized = JSON.stringify(data);
+    if (!this.#writing) {
+      this.#writing = this.#run(serialized);
+      return this.#writing;
+    }
+    // A write is in flight: queue the newest data only; every caller waiting is
+    // satisfied by that one later write because it contains their change too.
+    if (!this.#pending) this.#pending = { data: serialized, waiters: [] };
+    this.#pending.data = serialized;
+    return new Promise((resolve, reject) => this.#pending?.waiters.push({ resolve, reject }));
+  }
+
+  async #run(serialized: string): Promise<void> {
+    try {
+      await writeFileAtomic(this.file, serialized);
+    } finally {
+      const next = this.#pending;
+      this.#pending = null;
+      if (next) {
+        this.#writing = this.#run(next.data);
+        this.#writing.then(
+          () => next.waiters.forEach((w) => w.resolve()),
+          (e: unknown) => next.waiters.forEach((w) => w.reject(e)),
+        );
+      } else {
+        this.#writing = null;
+      }
+    }
+  }
+}

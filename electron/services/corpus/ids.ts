@@ -1,0 +1,6 @@
+import { randomBytes } from 'node:crypto';
+
+/** Short random ids: 16 hex chars (64 bits) are unique enough for any newsroom corpus. */
+export function newId(prefix: string): string {
+  return prefix + randomBytes(8).toString('hex');
+}

@@ -1,0 +1,534 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { IsnadError } from '../../../shared/contract/errors';
+import {
+  type Annotation,
+  type AnnotationOrigin,
+  type AnnotationType,
+  Verdict,
+} from '../../../shared/domain/annotation';
+import type { Direction, Document, DocumentLink, DocumentSummary, Region, Source } from '../../../shared/domain/document';
+import { directionOf, detectLanguage } from '../../../shared/text/direction';
+import { normalizeText } from '../../../shared/text/normalize';
+import { checkSpan, spanContext } from '../../../shared/text/offsets';
+import { DurableJSONFile } from './durable-file';
+import { newId } from './ids';
+import { KeyedMutex } from './keyed-mutex';
+import { type CorpusLock, LOCK_FILE, acquireCorpusLock } from './lock';
+import {
+  CORPUS_FORMAT,
+  CORPUS_SCHEMA_VERSION,
+  type CorpusIndex,
+  type DocumentFile,
+  readDocumentFile,
+  readIndex,
+} from './schema';
+import { summarize } from './summary';
+import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
+
+export const INDEX_FILE = 'corpus.json';
+export const DOCUMENTS_DIR = 'documents';
+/** How long index writes may be batched; documents themselves are always written at once. */
+const INDEX_WRITE_DELAY_MS = 150;
+const DOCUMENT_CACHE_SIZE = 64;
+
+export interface NewDocument {
+  title?: string;
+  text: string;
+  lang?: string;
+  dir?: Direction;
+  source?: Partial<Source>;
+  regions?: Region[];
+  links?: DocumentLink[];
+}
+
+export interface NewAnnotation {
+  documentId: string;
+  id?: string;
+  type: AnnotationType;
+  start: number;
+  end: number;
+  text: string;
+  attributes?: Record<string, unknown>;
+  verdict?: Partial<Verdict>;
+  origin?: AnnotationOrigin;
+  expectedRevision?: number;
+}
+
+export interface AnnotationPatch {
+  documentId: string;
+  id: string;
+  start?: number;
+  end?: number;
+  text?: string;
+  attributes?: Record<string, unknown>;
+  verdict?: Partial<Verdict>;
+  expectedRevision?: number;
+}
+
+export interface DocumentPatch {
+  id: string;
+  title?: string;
+  lang?: string;
+  dir?: Direction;
+  source?: Partial<Source>;
+  regions?: Region[];
+  links?: DocumentLink[];
+  expectedRevision?: number;
+}
+
+export type StoreEvent =
+  | { kind: 'document-added' | 'document-updated' | 'document-deleted'; documentId: string }
+  | { kind: 'annotations-changed'; documentId: string; annotationIds: string[] };
+
+export interface OpenOptions {
+  /** Who holds the lock, shown to a second process that tries to open the corpus. */
+  owner?: string;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function defaultTitle(text: string): string {
+  const firstLine = text.split('\n').find((line) => line.trim().length > 0) ?? '';
+  const trimmed = firstLine.trim();
+  return trimmed.length > 120 ? `${trimmed.slice(0, 117)}…` : trimmed;
+}
+
+/** Leftovers of writes interrupted by a crash; the real files are intact beside them. */
+async function removeTempFiles(folder: string): Promise<void> {
+  for (const name of await readdir(folder)) {
+    if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(folder, name)).catch(() => {});
+  }
+}
+
+function checkRegions(text: string, regions: Region[]): void {
+  regions.forEach((region, i) => {
+    if (region.end > text.length || region.end <= region.start) {
+      throw new IsnadError('invalid_input', `regions.${i}: span ${region.start}–${region.end} is outside the text`, `regions.${i}`);
+    }
+  });
+}
+
+/**
+ * A corpus on disk: a small index (corpus.json) plus one lowdb file per document, so an
+ * edit rewrites one document rather than the whole corpus. One writer per corpus is
+ * enforced with a lock file; within the process, writes to a document are serialized.
+ */
+export class CorpusStore {
+  readonly dir: string;
+  readonly #index: Low<CorpusIndex>;
+  readonly #summaries: Map<string, DocumentSummary>;
+  readonly #lock: CorpusLock;
+  readonly #documents = new Map<string, Low<DocumentFile>>();
+  readonly #mutex = new KeyedMutex();
+  readonly #listeners = new Set<(event: StoreEvent) => void>();
+  #indexDirty = false;
+  #indexTimer: NodeJS.Timeout | null = null;
+  #closed = false;
+  #closing = false;
+
+  private constructor(dir: string, index: Low<CorpusIndex>, lock: CorpusLock) {
+    this.dir = dir;
+    this.#index = index;
+    this.#lock = lock;
+    this.#summaries = new Map(index.data.documents.map((s) => [s.id, s]));
+  }
+
+  static async open(dir: string, options: OpenOptions = {}): Promise<CorpusStore> {
+    await mkdir(dir, { recursive: true });
+    const entries = await readdir(dir);
+    if (!entries.includes(INDEX_FILE) && entries.some((e) => e !== LOCK_FILE && e !== DOCUMENTS_DIR && !e.startsWith('.'))) {
+      throw new IsnadError('invalid_input', `${dir} is not an Isnad corpus (no ${INDEX_FILE}) and is not empty; choose an empty folder.`);
+    }
+    const lock = await acquireCorpusLock(dir, options.owner ?? `isnad (${process.title})`);
+    try {
+      await mkdir(join(dir, DOCUMENTS_DIR), { recursive: true });
+      await removeTempFiles(dir);
+      const adapter = new DurableJSONFile<CorpusIndex>(join(dir, INDEX_FILE));
+      const raw = await adapter.read();
+      const fresh: CorpusIndex = {
+        format: CORPUS_FORMAT,
+        schemaVersion: CORPUS_SCHEMA_VERSION,
+        createdAt: now(),
+        documents: [],
+        speakers: [],
+        openForWriting: false,
+      };
+      const { index, migrated } = raw === null ? { index: fresh, migrated: true } : readIndex(`${dir}/${INDEX_FILE}`, raw);
+      const low = new Low<CorpusIndex>(adapter, index);
+      const store = new CorpusStore(dir, low, lock);
+      const crashed = raw !== null && index.openForWriting;
+      const repaired = await store.#reconcile(crashed ? (await stat(adapter.file)).mtimeMs : null);
+      if (migrated || repaired) await store.#writeIndexNow();
+      return store;
+    } catch (err) {
+      await lock.release();
+      throw err;
+    }
+  }
+
+  /**
+   * Brings the index in line with the document files. Documents written but not yet indexed
+   * are added and entries whose file is gone are dropped. After a crash (`changedSince` set),
+   * files modified since the index was last written also get their summaries refreshed;
+   * after a clean close that costly check is skipped.
+   */
+  async #reconcile(changedSince: number | null): Promise<boolean> {
+    const folder = join(this.dir, DOCUMENTS_DIR);
+    await removeTempFiles(folder);
+    const ids = (await readdir(folder)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+    const onDisk = new Set(ids);
+    let repaired = false;
+    for (const id of [...this.#summaries.keys()]) {
+      if (!onDisk.has(id)) {
+        this.#summaries.delete(id);
+        repaired = true;
+      }
+    }
+    const toRead: string[] = ids.filter((id) => !this.#summaries.has(id));
+    if (changedSince !== null) {
+      // Filesystems with coarse timestamps (1 s) make a small margin necessary.
+      const known = ids.filter((id) => this.#summaries.has(id));
+      for (let i = 0; i < known.length; i += 64) {
+        const batch = known.slice(i, i + 64);
+        const stats = await Promise.all(batch.map((id) => stat(this.#documentPath(id))));
+        batch.forEach((id, j) => {
+          if ((stats[j] as { mtimeMs: number }).mtimeMs >= changedSince - 1000) toRead.push(id);
+        });
+      }
+    }
+    for (const id of toRead) {
+      const summary = summarize((await this.#load(id)).data);
+      if (JSON.stringify(summary) !== JSON.stringify(this.#summaries.get(id))) {
+        this.#summaries.set(id, summary);
+        repaired = true;
+      }
+    }
+    return repaired;
+  }
+
+  subscribe(listener: (event: StoreEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(event: StoreEvent): void {
+    for (const listener of this.#listeners) listener(event);
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new IsnadError('unavailable', 'the corpus is closed');
+  }
+
+  #documentPath(id: string): string {
+    return join(this.dir, DOCUMENTS_DIR, `${id}.json`);
+  }
+
+  async #load(id: string): Promise<Low<DocumentFile>> {
+    const cached = this.#documents.get(id);
+    if (cached) {
+      this.#documents.delete(id);
+      this.#documents.set(id, cached);
+      return cached;
+    }
+    const adapter = new DurableJSONFile<DocumentFile>(this.#documentPath(id));
+    const raw = await adapter.read();
+    if (raw === null) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+    const { document } = readDocumentFile(`document ${id}`, raw);
+    const low = new Low<DocumentFile>(adapter, document);
+    this.#documents.set(id, low);
+    if (this.#documents.size > DOCUMENT_CACHE_SIZE) {
+      const oldest = this.#documents.keys().next().value as string;
+      this.#documents.delete(oldest);
+    }
+    return low;
+  }
+
+  #scheduleIndexWrite(): void {
+    this.#indexDirty = true;
+    if (this.#indexTimer) return;
+    this.#indexTimer = setTimeout(() => {
+      this.#indexTimer = null;
+      void this.flush().catch(() => {
+        // The next change or close() retries; the documents themselves are already safe.
+        this.#indexDirty = true;
+      });
+    }, INDEX_WRITE_DELAY_MS);
+  }
+
+  async #writeIndexNow(): Promise<void> {
+    this.#indexDirty = false;
+    this.#index.data.documents = [...this.#summaries.values()];
+    this.#index.data.openForWriting = !this.#closing;
+    await this.#index.write();
+  }
+
+  /** Before the first document write of a session, record that the index may fall behind. */
+  async #markOpenForWriting(): Promise<void> {
+    if (this.#index.data.openForWriting) return;
+    this.#index.data.openForWriting = true;
+    await this.#writeIndexNow();
+  }
+
+  /** Writes any batched index changes now. */
+  async flush(): Promise<void> {
+    if (this.#indexTimer) {
+      clearTimeout(this.#indexTimer);
+      this.#indexTimer = null;
+    }
+    if (this.#indexDirty) await this.#writeIndexNow();
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.#mutex.idle();
+    this.#closing = true;
+    if (this.#indexTimer || this.#indexDirty || this.#index.data.openForWriting) {
+      if (this.#indexTimer) clearTimeout(this.#indexTimer);
+      this.#indexTimer = null;
+      await this.#writeIndexNow();
+    }
+    this.#closed = true;
+    this.#documents.clear();
+    await this.#lock.release();
+  }
+
+  get documentCount(): number {
+    return this.#summaries.size;
+  }
+
+  listDocuments(): DocumentSummary[] {
+    this.#assertOpen();
+    return [...this.#summaries.values()].map((s) => structuredClone(s));
+  }
+
+  findByContentHash(hash: string): DocumentSummary | undefined {
+    for (const summary of this.#summaries.values()) if (summary.contentHash === hash) return summary;
+    return undefined;
+  }
+
+  /** The corpus-wide data kept in the index beside the summaries (e.g. the speaker registry). */
+  get indexData(): Readonly<CorpusIndex> {
+    return this.#index.data;
+  }
+
+  /** Changes corpus-wide index data and writes it durably before resolving. */
+  async updateIndexData(change: (index: CorpusIndex) => void): Promise<void> {
+    this.#assertOpen();
+    await this.#mutex.run('\u0000index', async () => {
+      change(this.#index.data);
+      await this.#writeIndexNow();
+    });
+  }
+
+  async getDocument(id: string): Promise<Document> {
+    this.#assertOpen();
+    if (!this.#summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+    return this.#mutex.run(id, async () => {
+      const { schemaVersion: _version, ...document } = (await this.#load(id)).data;
+      return structuredClone(document);
+    });
+  }
+
+  async addDocument(input: NewDocument): Promise<Document> {
+    this.#assertOpen();
+    const text = normalizeText(input.text);
+    if (text.trim().length === 0) throw new IsnadError('invalid_input', 'text is empty', 'text');
+    const hash = contentHash(text);
+    const existing = this.findByContentHash(hash);
+    if (existing) {
+      throw new IsnadError('conflict', `This text is already in the corpus as “${existing.title}” (${existing.id}).`, 'text');
+    }
+    const guess = detectLanguage(text);
+    const lang = input.lang ?? guess.lang;
+    const regions = input.regions ?? [];
+    checkRegions(text, regions);
+    const stamp = now();
+    const document: Document = {
+      id: newId('d'),
+      title: input.title?.trim() || defaultTitle(text),
+      text,
+      lang,
+      dir: input.dir ?? (input.lang ? directionOf(lang) : guess.dir),
+      source: { outlet: '', url: '', publishedAt: '', author: '', ...input.source },
+      contentHash: hash,
+      createdAt: stamp,
+      updatedAt: stamp,
+      revision: 1,
+      annotations: [],
+      regions,
+      links: input.links ?? [],
+    };
+    await this.#mutex.run(document.id, async () => {
+      await this.#markOpenForWriting();
+      const low = new Low<DocumentFile>(new DurableJSONFile(this.#documentPath(document.id)), {
+        schemaVersion: CORPUS_SCHEMA_VERSION,
+        ...document,
+      });
+      await low.write();
+      this.#documents.set(document.id, low);
+      this.#summaries.set(document.id, summarize(document));
+      this.#scheduleIndexWrite();
+    });
+    this.#emit({ kind: 'document-added', documentId: document.id });
+    return structuredClone(document);
+  }
+
+  /** Runs `change` on a document under its lock, then persists it and its summary. */
+  async #mutate<T>(id: string, expectedRevision: number | undefined, change: (doc: DocumentFile) => T): Promise<T> {
+    this.#assertOpen();
+    if (!this.#summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'documentId');
+    return this.#mutex.run(id, async () => {
+      const low = await this.#load(id);
+      if (expectedRevision !== undefined && expectedRevision !== low.data.revision) {
+        throw new IsnadError(
+          'conflict',
+          `the document changed meanwhile (revision ${low.data.revision}, expected ${expectedRevision}); reload it`,
+          'expectedRevision',
+        );
+      }
+      // Work on a copy so a rejected change leaves the cached document untouched.
+      const draft = structuredClone(low.data);
+      const result = change(draft);
+      await this.#markOpenForWriting();
+      draft.revision += 1;
+      draft.updatedAt = now();
+      await low.adapter.write(draft);
+      low.data = draft;
+      this.#summaries.set(id, summarize(draft));
+      this.#scheduleIndexWrite();
+      return result;
+    });
+  }
+
+  async updateDocument(patch: DocumentPatch): Promise<DocumentSummary> {
+    await this.#mutate(patch.id, patch.expectedRevision, (doc) => {
+      if (patch.title !== undefined) doc.title = patch.title.trim() || doc.title;
+      if (patch.lang !== undefined) {
+        doc.lang = patch.lang;
+        if (patch.dir === undefined) doc.dir = directionOf(patch.lang);
+      }
+      if (patch.dir !== undefined) doc.dir = patch.dir;
+      if (patch.source !== undefined) doc.source = { ...doc.source, ...patch.source };
+      if (patch.regions !== undefined) {
+        checkRegions(doc.text, patch.regions);
+        doc.regions = patch.regions;
+      }
+      if (patch.links !== undefined) doc.links = patch.links;
+    });
+    this.#emit({ kind: 'document-updated', documentId: patch.id });
+    return structuredClone(this.#summaries.get(patch.id) as DocumentSummary);
+  }
+
+  async deleteDocument(id: string): Promise<void> {
+    this.#assertOpen();
+    if (!this.#summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+    await this.#mutex.run(id, async () => {
+      await this.#markOpenForWriting();
+      // File first: if we crash before the index is written, reopening drops the entry.
+      await unlink(this.#documentPath(id)).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+      this.#documents.delete(id);
+      this.#summaries.delete(id);
+      this.#scheduleIndexWrite();
+    });
+    this.#emit({ kind: 'document-deleted', documentId: id });
+  }
+
+  async createAnnotation(input: NewAnnotation): Promise<{ annotation: Annotation; revision: number }> {
+    const result = await this.#mutate(input.documentId, input.expectedRevision, (doc) => {
+      const problem = checkSpan(doc.text, input.start, input.end, input.text);
+      if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
+      const id = input.id ?? newId('a');
+      if (doc.annotations.some((a) => a.id === id)) {
+        throw new IsnadError('conflict', `an annotation with id "${id}" already exists`, 'id');
+      }
+      const stamp = now();
+      const annotation = {
+        id,
+        type: input.type,
+        start: input.start,
+        end: input.end,
+        text: input.text,
+        ...spanContext(doc.text, input.start, input.end),
+        attributes: resolveAttributes(input.type, {}, input.attributes ?? {}),
+        verdict: Verdict.parse(input.verdict ?? {}),
+        origin: input.origin ?? 'manual',
+        createdAt: stamp,
+        updatedAt: stamp,
+      } as Annotation;
+      checkLinks(doc.annotations, annotation);
+      doc.annotations.push(annotation);
+      doc.annotations.sort(compareAnnotations);
+      return { annotation, revision: doc.revision + 1 };
+    });
+    this.#emit({ kind: 'annotations-changed', documentId: input.documentId, annotationIds: [result.annotation.id] });
+    return structuredClone(result);
+  }
+
+  async updateAnnotation(patch: AnnotationPatch): Promise<{ annotation: Annotation; revision: number }> {
+    const result = await this.#mutate(patch.documentId, patch.expectedRevision, (doc) => {
+      const index = doc.annotations.findIndex((a) => a.id === patch.id);
+      const current = doc.annotations[index];
+      if (!current) throw new IsnadError('not_found', `no annotation with id "${patch.id}"`, 'id');
+      const next = structuredClone(current);
+      if (patch.start !== undefined || patch.end !== undefined) {
+        const start = patch.start ?? current.start;
+        const end = patch.end ?? current.end;
+        if (patch.text === undefined) {
+          throw new IsnadError('invalid_input', 'text is required when the span changes', 'text');
+        }
+        const problem = checkSpan(doc.text, start, end, patch.text);
+        if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
+        Object.assign(next, { start, end, text: patch.text }, spanContext(doc.text, start, end));
+      } else if (patch.text !== undefined && patch.text !== current.text) {
+        throw new IsnadError('invalid_input', 'text can only change together with the span', 'text');
+      }
+      if (patch.attributes !== undefined) {
+        next.attributes = resolveAttributes(next.type, current.attributes, patch.attributes) as never;
+      }
+      if (patch.verdict !== undefined) next.verdict = Verdict.parse({ ...current.verdict, ...patch.verdict });
+      next.updatedAt = now();
+      checkLinks(doc.annotations, next);
+      doc.annotations[index] = next;
+      doc.annotations.sort(compareAnnotations);
+      return { annotation: next, revision: doc.revision + 1 };
+    });
+    this.#emit({ kind: 'annotations-changed', documentId: patch.documentId, annotationIds: [patch.id] });
+    return structuredClone(result);
+  }
+
+  /**
+   * Deletes an annotation and clears links to it from other annotations in the same write,
+   * returning those so an undo can restore them.
+   */
+  async deleteAnnotation(input: {
+    documentId: string;
+    id: string;
+    expectedRevision?: number;
+  }): Promise<{ id: string; revision: number; unlinked: Annotation[] }> {
+    const result = await this.#mutate(input.documentId, input.expectedRevision, (doc) => {
+      const index = doc.annotations.findIndex((a) => a.id === input.id);
+      if (index < 0) throw new IsnadError('not_found', `no annotation with id "${input.id}"`, 'id');
+      doc.annotations.splice(index, 1);
+      const unlinked = unlinkReferences(doc.annotations, input.id, now());
+      return { id: input.id, revision: doc.revision + 1, unlinked };
+    });
+    this.#emit({
+      kind: 'annotations-changed',
+      documentId: input.documentId,
+      annotationIds: [input.id, ...result.unlinked.map((a) => a.id)],
+    });
+    return structuredClone(result);
+  }
+}
+

@@ -1,0 +1,23 @@
+import type { AnnotationCounts, Document, DocumentSummary } from '../../../shared/domain/document';
+
+export function countAnnotations(doc: Pick<Document, 'annotations'>): AnnotationCounts {
+  const counts: AnnotationCounts = { quote: 0, speaker: 0, figure: 0 };
+  for (const a of doc.annotations) counts[a.type]++;
+  return counts;
+}
+
+export function summarize(doc: Document): DocumentSummary {
+  return {
+    id: doc.id,
+    title: doc.title,
+    lang: doc.lang,
+    dir: doc.dir,
+    source: doc.source,
+    contentHash: doc.contentHash,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    revision: doc.revision,
+    length: doc.text.length,
+    counts: countAnnotations(doc),
+  };
+}

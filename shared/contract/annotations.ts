@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import {
+  Annotation,
+  AnnotationOrigin,
+  FigureAttributes,
+  Id,
+  QuoteAttributes,
+  SpeakerAttributes,
+  Verdict,
+} from '../domain/annotation';
+import { op, returns } from './define';
+
+const Offset = z.number().int().nonnegative();
+
+const createFields = {
+  documentId: Id,
+  /** Supplied when restoring a deleted annotation (undo), so links to it keep working. */
+  id: Id.optional(),
+  start: Offset,
+  end: Offset,
+  /** Must equal the document text at [start, end): the store refuses a mismatch. */
+  text: z.string().min(1, 'text is empty'),
+  verdict: Verdict.partial().optional(),
+  origin: AnnotationOrigin.default('manual'),
+  expectedRevision: z.number().int().nonnegative().optional(),
+};
+
+export const CreateAnnotationInput = z.discriminatedUnion('type', [
+  z.object({ ...createFields, type: z.literal('quote'), attributes: QuoteAttributes.partial().optional() }),
+  z.object({ ...createFields, type: z.literal('speaker'), attributes: SpeakerAttributes.partial().optional() }),
+  z.object({ ...createFields, type: z.literal('figure'), attributes: FigureAttributes.partial().optional() }),
+]);
+export type CreateAnnotationInput = z.input<typeof CreateAnnotationInput>;
+
+export const UpdateAnnotationInput = z.object({
+  documentId: Id,
+  id: Id,
+  start: Offset.optional(),
+  end: Offset.optional(),
+  /** Required whenever start or end changes, as the anchor check. */
+  text: z.string().min(1).optional(),
+  /** Merged over the current attributes, then checked against the annotation type's schema. */
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  verdict: Verdict.partial().optional(),
+  expectedRevision: z.number().int().nonnegative().optional(),
+});
+export type UpdateAnnotationInput = z.input<typeof UpdateAnnotationInput>;
+
+export interface AnnotationChange {
+  annotation: Annotation;
+  /** The document's revision after the change. */
+  revision: number;
+}
+
+export const annotationOperations = {
+  createAnnotation: op('Mark a quote, speaker or figure.', CreateAnnotationInput, returns<AnnotationChange>()),
+  updateAnnotation: op(
+    'Change an annotation’s span, attributes or verdict.',
+    UpdateAnnotationInput,
+    returns<AnnotationChange>(),
+  ),
+  deleteAnnotation: op(
+    'Delete an annotation.',
+    z.object({ documentId: Id, id: Id, expectedRevision: z.number().int().nonnegative().optional() }),
+    returns<{ id: string; revision: number }>(),
+  ),
+};

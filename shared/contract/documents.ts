@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id } from '../domain/annotation';
+import { Direction, Document, DocumentSummary, Language, Region, Source } from '../domain/document';
+import { op, returns } from './define';
+
+/** Text larger than this is refused on paste; file import has its own configurable limit. */
+export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+
+export const AddDocumentInput = z.object({
+  title: z.string().trim().max(1_000).default(''),
+  text: z
+    .string()
+    .max(MAX_TEXT_CHARS, 'text is larger than 20 MB')
+    .refine((t) => t.trim().length > 0, 'text is empty'),
+  lang: Language.optional(),
+  dir: Direction.optional(),
+  source: Source.partial().optional(),
+});
+
+export const UpdateDocumentInput = z.object({
+  id: Id,
+  title: z.string().trim().min(1, 'title is empty').max(1_000).optional(),
+  lang: Language.optional(),
+  dir: Direction.optional(),
+  source: Source.partial().optional(),
+  regions: z.array(Region).max(10_000).optional(),
+  expectedRevision: z.number().int().nonnegative().optional(),
+});
+
+export const documentOperations = {
+  listDocuments: op('List every document in the corpus.', z.object({}), returns<DocumentSummary[]>()),
+  getDocument: op('Get one document with its text and annotations.', z.object({ id: Id }), returns<Document>()),
+  addDocument: op('Add a document from pasted text.', AddDocumentInput, returns<Document>()),
+  updateDocument: op(
+    'Change a document’s title, language, direction, source metadata or regions (never its text).',
+    UpdateDocumentInput,
+    returns<DocumentSummary>(),
+  ),
+  deleteDocument: op(
+    'Delete a document and its annotations.',
+    z.object({ id: Id }),
+    returns<{ id: string; deleted: true }>(),
+  ),
+};

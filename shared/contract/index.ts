@@ -1,0 +1,36 @@
+import { annotationOperations } from './annotations';
+import { appOperations } from './app';
+import type { BridgeOf, ClientOf, Contract } from './define';
+import { documentOperations } from './documents';
+
+/**
+ * Every operation the renderer may ask of the main process. The IPC handlers, the preload
+ * bridge, the HTTP host and the renderer client are all generated from this one object.
+ */
+export const contract = {
+  ...appOperations,
+  ...documentOperations,
+  ...annotationOperations,
+} satisfies Contract;
+
+export type IsnadContract = typeof contract;
+export type OperationName = keyof IsnadContract & string;
+export type IsnadApi = ClientOf<IsnadContract>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+/** Commands the desktop menu sends to the renderer (there is no menu in browser mode). */
+export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'isnad:menu';
+
+/**
+ * What the preload exposes as `window.isnad`. Methods resolve to envelopes because error
+ * classes do not survive contextBridge; the renderer client turns them back into IsnadError.
+ */
+export type IsnadBridge = BridgeOf<IsnadContract> & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+export { IsnadError } from './errors';
+export type { Envelope, ErrorInfo, ErrorCode } from './errors';

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** Identifiers end up in file names, so they are restricted to a safe alphabet. */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
+
+export const AnnotationType = z.enum(['quote', 'speaker', 'figure']);
+export type AnnotationType = z.infer<typeof AnnotationType>;
+export const ANNOTATION_TYPES = AnnotationType.options;
+
+export const VerdictStatus = z.enum(['unchecked', 'verified', 'disputed', 'false', 'unverifiable']);
+export type VerdictStatus = z.infer<typeof VerdictStatus>;
+export const VERDICT_STATUSES = VerdictStatus.options;
+
+export const Verdict = z.object({
+  status: VerdictStatus.default('unchecked'),
+  note: z.string().max(20_000).default(''),
+  evidence: z.array(z.string().max(2_000)).max(100).default([]),
+  checkedBy: z.string().max(200).default(''),
+  checkedAt: z.string().max(40).default(''),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+export const QuoteKind = z.enum(['direct', 'indirect', 'partial']);
+export type QuoteKind = z.infer<typeof QuoteKind>;
+
+export const QuoteAttributes = z.object({
+  kind: QuoteKind.default('direct'),
+  cue: z.string().max(200).default(''),
+  /** Id of the speaker annotation in the same document this quote is attributed to. */
+  speakerId: Id.nullable().default(null),
+});
+export type QuoteAttributes = z.infer<typeof QuoteAttributes>;
+
+export const SpeakerAttributes = z.object({
+  name: z.string().max(300).default(''),
+  role: z.string().max(300).default(''),
+  affiliation: z.string().max(300).default(''),
+  /** Id of an earlier speaker annotation that names the same person (e.g. surname-only mention). */
+  sameAs: Id.nullable().default(null),
+  /** Entry in the corpus-wide speaker registry, when linked. */
+  registryId: Id.nullable().default(null),
+});
+export type SpeakerAttributes = z.infer<typeof SpeakerAttributes>;
+
+export const FigureKind = z.enum(['', 'count', 'percent', 'money', 'date', 'duration', 'measure']);
+export type FigureKind = z.infer<typeof FigureKind>;
+
+/** A number, an inclusive [low, high] range, an ISO date string, or not yet normalized. */
+export const FigureValue = z.union([
+  z.number().finite(),
+  z.tuple([z.number().finite(), z.number().finite()]),
+  z.string().max(40),
+  z.null(),
+]);
+export type FigureValue = z.infer<typeof FigureValue>;
+
+export const FigureAttributes = z.object({
+  raw: z.string().max(500).default(''),
+  value: FigureValue.default(null),
+  unit: z.string().max(100).default(''),
+  kind: FigureKind.default(''),
+  /** What the figure counts ("deaths", "hostages"…). */
+  counts: z.string().max(300).default(''),
+});
+export type FigureAttributes = z.infer<typeof FigureAttributes>;
+
+export const ATTRIBUTE_SCHEMAS = {
+  quote: QuoteAttributes,
+  speaker: SpeakerAttributes,
+  figure: FigureAttributes,
+} as const;
+
+export type AttributesOf<T extends AnnotationType> = z.infer<(typeof ATTRIBUTE_SCHEMAS)[T]>;
+
+export const AnnotationOrigin = z.enum(['manual', 'suggested', 'imported']);
+export type AnnotationOrigin = z.infer<typeof AnnotationOrigin>;
+
+const annotationBase = {
+  id: Id,
+  /** UTF-16 code units into the document's normalized text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  verdict: Verdict,
+  origin: AnnotationOrigin,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const QuoteAnnotation = z.object({ ...annotationBase, type: z.literal('quote'), attributes: QuoteAttributes });
+export const SpeakerAnnotation = z.object({ ...annotationBase, type: z.literal('speaker'), attributes: SpeakerAttributes });
+export const FigureAnnotation = z.object({ ...annotationBase, type: z.literal('figure'), attributes: FigureAttributes });
+
+export const Annotation = z.discriminatedUnion('type', [QuoteAnnotation, SpeakerAnnotation, FigureAnnotation]);
+export type Annotation = z.infer<typeof Annotation>;
+export type QuoteAnnotation = z.infer<typeof QuoteAnnotation>;
+export type SpeakerAnnotation = z.infer<typeof SpeakerAnnotation>;
+export type FigureAnnotation = z.infer<typeof FigureAnnotation>;
+
+/** How many characters of context are kept on each side of a span. */
+export const CONTEXT_CHARS = 32;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Annotation, Id } from './annotation';
+
+export const Direction = z.enum(['rtl', 'ltr']);
+export type Direction = z.infer<typeof Direction>;
+
+/** BCP-47 primary language subtag ("ar", "en", "fa", "he"…) or "und" when unknown. */
+export const Language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "ar" or "en"');
+
+export const Source = z.object({
+  outlet: z.string().max(300).default(''),
+  url: z.string().max(4_000).default(''),
+  publishedAt: z.string().max(40).default(''),
+  author: z.string().max(300).default(''),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A stretch of the text with a structural role, e.g. a "read also" block found on import. */
+export const Region = z.object({
+  id: Id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: z.string().max(40),
+  label: z.string().max(300).default(''),
+  /** Excluded regions are skipped by suggestions and exports. */
+  excluded: z.boolean().default(true),
+});
+export type Region = z.infer<typeof Region>;
+
+export const DocumentLink = z.object({
+  documentId: Id,
+  relation: z.string().max(40),
+});
+export type DocumentLink = z.infer<typeof DocumentLink>;
+
+export const AnnotationCounts = z.object({
+  quote: z.number().int().nonnegative(),
+  speaker: z.number().int().nonnegative(),
+  figure: z.number().int().nonnegative(),
+});
+export type AnnotationCounts = z.infer<typeof AnnotationCounts>;
+
+const documentFields = {
+  id: Id,
+  title: z.string(),
+  lang: Language,
+  dir: Direction,
+  source: Source,
+  /** sha256 of the normalized text, used to skip duplicates. */
+  contentHash: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Increases with every stored change to the document or its annotations. */
+  revision: z.number().int().nonnegative(),
+};
+
+export const DocumentSummary = z.object({
+  ...documentFields,
+  /** Length of the text in UTF-16 code units. */
+  length: z.number().int().nonnegative(),
+  counts: AnnotationCounts,
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const Document = z.object({
+  ...documentFields,
+  /** Normalized once on import (LF line ends, NFC) and never changed afterwards. */
+  text: z.string(),
+  annotations: z.array(Annotation),
+  regions: z.array(Region).default([]),
+  links: z.array(DocumentLink).default([]),
+});
+export type Document = z.infer<typeof Document>;

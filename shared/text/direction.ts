@@ -1,0 +1,48 @@
+import type { Direction } from '../domain/document';
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const PERSIAN_ONLY = /[\u067E\u0686\u0698\u06AF]/u; // پ چ ژ گ: absent from Arabic
+const URDU_ONLY = /[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]/u;
+const HEBREW_LETTER = /[\u0590-\u05FF]/u;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'yi', 'ps', 'ckb', 'dv']);
+
+export interface LanguageGuess {
+  lang: string;
+  dir: Direction;
+}
+
+export function directionOf(lang: string): Direction {
+  return RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Script-based guess over the first 20,000 characters. Persian letters such as ی and ک
+ * also turn up in Arabic pages (keyword lines typed on Persian keyboards), so Persian is
+ * only chosen when the letters unique to it are common, not merely present.
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  let arabic = 0;
+  let persian = 0;
+  let urdu = 0;
+  let hebrew = 0;
+  let latin = 0;
+  const sample = text.slice(0, 20_000);
+  for (const ch of sample) {
+    if (ARABIC_LETTER.test(ch)) {
+      arabic++;
+      if (PERSIAN_ONLY.test(ch)) persian++;
+      else if (URDU_ONLY.test(ch)) urdu++;
+    } else if (HEBREW_LETTER.test(ch)) hebrew++;
+    else if (LATIN_LETTER.test(ch)) latin++;
+  }
+  const letters = arabic + hebrew + latin;
+  if (letters === 0) return { lang: 'und', dir: 'ltr' };
+  if (arabic >= hebrew && arabic >= latin) {
+    if (urdu > arabic * 0.01) return { lang: 'ur', dir: 'rtl' };
+    if (persian > arabic * 0.005) return { lang: 'fa', dir: 'rtl' };
+    return { lang: 'ar', dir: 'rtl' };
+  }
+  if (hebrew >= latin) return { lang: 'he', dir: 'rtl' };
+  return { lang: 'en', dir: 'ltr' };
+}

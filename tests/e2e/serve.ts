@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const BIN = fileURLToPath(new URL('../../electron/cli/bin.mjs', import.meta.url));
+
+export interface Server {
+  url: string;
+  corpusDir: string;
+  stop(): Promise<void>;
+  restart(): Promise<Server>;
+}
+
+/** Starts the real `isnad serve` in its own process on a temp corpus, as a user would. */
+export async function startServer(corpusDir: string): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--corpus', corpusDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not print a URL: ${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${output}`)));
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return {
+    url,
+    corpusDir,
+    stop,
+    async restart() {
+      await stop();
+      return startServer(corpusDir);
+    },
+  };
+}
+
+/** Fails the test on any CSP violation or uncaught page error, which users would hit as breakage. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of (4|5)\d\d/.test(msg.text())) {
+      problems.push(`console: ${msg.text()}`);
+    }
+  });
+  return problems;
+}
+
+export const test = base.extend<{ corpusDir: string; server: Server; problems: string[] }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
+  corpusDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'isnad-e2e-'));
+    await use(join(dir, 'corpus'));
+    await rm(dir, { recursive: true, force: true });
+  },
+  server: async ({ corpusDir }, use) => {
+    const server = await startServer(corpusDir);
+    await use(server);
+    await server.stop();
+  },
+  problems: async ({ page }, use) => {
+    const problems = watchConsole(page);
+    await use(problems);
+    expect(problems, 'page errors or CSP violations').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,219 @@
+/**
+ * The Electron binary is absent on these machines, so the main process runs here against a
+ * stubbed `electron` module. This is the one place a stub is right: everything behind the
+ * stub (services, store, dispatch) is real and writes to a temp corpus.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { operationNames } from '../../../shared/contract';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
+import { tempDirs } from '../../helpers/temp';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const stub = vi.hoisted(() => {
+  const listeners = (): Map<string, Listener[]> => new Map();
+  const on = (map: Map<string, Listener[]>) => (event: string, listener: Listener) => {
+    map.set(event, [...(map.get(event) ?? []), listener]);
+  };
+  const state = {
+    windows: [] as Array<{ options: Record<string, unknown>; webContents: Record<string, unknown>; loaded: string }>,
+    ipcHandlers: new Map<string, Listener>(),
+    permissionRequestHandler: null as Listener | null,
+    permissionCheckHandler: null as Listener | null,
+    headersListener: null as Listener | null,
+    appListeners: listeners(),
+    menuTemplate: null as unknown,
+    ready: null as null | (() => void),
+    userData: '',
+  };
+
+  function makeWebContents() {
+    const events = listeners();
+    const mainFrame = { url: '', parent: null };
+    return {
+      events,
+      mainFrame,
+      windowOpenHandler: null as Listener | null,
+      on: on(events),
+      setWindowOpenHandler(handler: Listener) {
+        this.windowOpenHandler = handler;
+      },
+      send: vi.fn(),
+    };
+  }
+
+  class BrowserWindow {
+    webContents = makeWebContents();
+    constructor(public options: Record<string, unknown>) {
+      const entry = { options, webContents: this.webContents as unknown as Record<string, unknown>, loaded: '' };
+      state.windows.push(entry);
+      // Electron fires web-contents-created for each new window's contents.
+      for (const l of state.appListeners.get('web-contents-created') ?? []) l({}, this.webContents);
+    }
+    once() {}
+    on() {}
+    show() {}
+    async loadFile(file: string) {
+      state.windows.at(-1)!.loaded = file;
+      this.webContents.mainFrame.url = `file://${file}`;
+    }
+    async loadURL(url: string) {
+      state.windows.at(-1)!.loaded = url;
+      this.webContents.mainFrame.url = url;
+    }
+  }
+
+  const electron = {
+    app: {
+      requestSingleInstanceLock: () => true,
+      on: on(state.appListeners),
+      whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
+      getPath: () => state.userData,
+      getVersion: () => '9.9.9',
+      quit: vi.fn(),
+      exit: vi.fn(),
+    },
+    BrowserWindow,
+    ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: Listener) => (state.permissionRequestHandler = h),
+        setPermissionCheckHandler: (h: Listener) => (state.permissionCheckHandler = h),
+        webRequest: { onHeadersReceived: (h: Listener) => (state.headersListener = h) },
+      },
+    },
+    Menu: { buildFromTemplate: (t: unknown) => ((state.menuTemplate = t), t), setApplicationMenu: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
+  };
+  return { state, electron };
+});
+
+vi.mock('electron', () => ({ ...stub.electron, default: stub.electron }));
+
+const temp = tempDirs();
+const { state } = stub;
+
+beforeAll(async () => {
+  state.userData = await temp.make('isnad-userdata-');
+  delete process.env.ISNAD_CORPUS;
+  await import('../../../electron/main/index');
+  state.ready?.();
+  await vi.waitFor(() => expect(state.windows).toHaveLength(1), { timeout: 10_000 });
+  await vi.waitFor(() => expect(state.windows[0]?.loaded).toMatch(/index\.html$/));
+});
+
+afterAll(async () => {
+  for (const l of state.appListeners.get('before-quit') ?? []) l({ preventDefault() {} });
+  await new Promise((r) => setTimeout(r, 200));
+  await temp.cleanup();
+});
+
+function window0() {
+  return state.windows[0] as (typeof state.windows)[number];
+}
+
+describe('BrowserWindow security', () => {
+  it('is created with context isolation, sandbox, no Node integration and web security', () => {
+    const prefs = window0().options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
+  });
+
+  it('denies navigation, redirects, webviews and window.open', () => {
+    const wc = window0().webContents as unknown as {
+      events: Map<string, Listener[]>;
+      windowOpenHandler: Listener;
+    };
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const e = { preventDefault: vi.fn() };
+      const handlers = wc.events.get(event) ?? [];
+      expect(handlers.length, event).toBeGreaterThan(0);
+      for (const h of handlers) h(e, 'https://example.org/');
+      expect(e.preventDefault, event).toHaveBeenCalled();
+    }
+    expect(wc.windowOpenHandler({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies every permission request and check', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      const callback = vi.fn();
+      state.permissionRequestHandler?.({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(state.permissionCheckHandler?.({}, permission)).toBe(false);
+    }
+  });
+
+  it('adds the strict CSP to every response', () => {
+    const callback = vi.fn();
+    state.headersListener?.({ responseHeaders: { 'X-Other': ['1'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
+  });
+
+  it('has File, Edit and View menus with Import, Export, Quit, Undo and Redo', () => {
+    const menu = state.menuTemplate as Array<{ label?: string; submenu: Array<{ label?: string; role?: string }> }>;
+    const labels = menu.map((m) => m.label?.replace('&', ''));
+    expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
+    const items = (name: string) =>
+      menu.find((m) => m.label?.replace('&', '') === name)?.submenu.map((i) => i.label ?? i.role) ?? [];
+    expect(items('File')).toEqual(expect.arrayContaining(['Import…', 'Export…', 'Quit']));
+    expect(items('Edit')).toEqual(expect.arrayContaining(['Undo', 'Redo', 'cut', 'copy', 'paste', 'Select All']));
+  });
+});
+
+describe('IPC handlers', () => {
+  function invoke(name: string, input: unknown, sender: unknown, frame: unknown) {
+    const handler = state.ipcHandlers.get(`isnad:${name}`);
+    if (!handler) throw new Error(`no handler for ${name}`);
+    return handler({ sender, senderFrame: frame }, input) as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+  }
+
+  it('registers one handler per contract operation', () => {
+    expect([...state.ipcHandlers.keys()].sort()).toEqual(operationNames.map((n) => `isnad:${n}`).sort());
+  });
+
+  it('serves the app’s own top-level frame from the real corpus in userData', async () => {
+    const wc = window0().webContents as unknown as { mainFrame: unknown };
+    const added = await invoke('addDocument', { text: ENGLISH_ARTICLE }, wc, wc.mainFrame);
+    expect(added).toMatchObject({ ok: true, value: { lang: 'en' } });
+    const info = await invoke('getAppInfo', {}, wc, wc.mainFrame);
+    expect(info).toMatchObject({ ok: true, value: { mode: 'desktop', version: '9.9.9', documentCount: 1 } });
+    expect((info.value as { corpusPath: string }).corpusPath).toBe(`${state.userData}/corpus`);
+  });
+
+  it('refuses a subframe, a foreign page and another webContents, without running the operation', async () => {
+    const wc = window0().webContents as unknown as { mainFrame: { url: string } };
+    const subframe = { url: wc.mainFrame.url, parent: wc.mainFrame };
+    const foreign = { url: 'https://evil.example/', parent: null };
+    const otherContents = { mainFrame: { url: wc.mainFrame.url, parent: null } };
+    for (const [sender, frame] of [
+      [wc, subframe],
+      [wc, foreign],
+      [otherContents, otherContents.mainFrame],
+      [wc, null],
+    ]) {
+      const result = await invoke('addDocument', { text: 'sneaky text' }, sender, frame);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const list = await invoke('listDocuments', {}, wc, wc.mainFrame);
+    expect((list.value as unknown[]).length).toBe(1);
+  });
+
+  it('validates input and names the field', async () => {
+    const wc = window0().webContents as unknown as { mainFrame: unknown };
+    const result = await invoke('getDocument', { id: '../secrets' }, wc, wc.mainFrame);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+  });
+});
