@@ -1,22 +1,25 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../electron/cli/bin.mjs', import.meta.url));
 
 /**
- * Runs the real CLI in its own process. When the tests run as root (CI containers), pass
- * `asUnprivileged` to drop to `nobody`, so that file permissions mean something again.
+ * Runs the real CLI in its own process. Root ignores file permissions, so with
+ * `honourPermissions` a root test run drops the capabilities that let it (CAP_DAC_*) via
+ * util-linux's setpriv: permissions then bind as they would for a journalist's account.
  */
-export function runCliProcess(args: string[], options: { asUnprivileged?: boolean } = {}) {
-  const drop = options.asUnprivileged && process.getuid?.() === 0;
+export function runCliProcess(args: string[], options: { honourPermissions?: boolean } = {}) {
+  const drop = options.honourPermissions && process.getuid?.() === 0 && existsSync('/usr/bin/setpriv');
+  const [file, argv] = drop
+    ? ['/usr/bin/setpriv', ['--bounding-set', '-dac_override,-dac_read_search', '--', process.execPath, BIN, ...args]]
+    : [process.execPath, [BIN, ...args]];
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { ...(drop ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, HOME: '/tmp' } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
+    execFile(file, argv, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
   });
 }
+
+/** Whether permission tests can mean anything here (not root, or root able to drop its override). */
+export const permissionsApply = process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv');
