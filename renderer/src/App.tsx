@@ -3,11 +3,14 @@ import { DocumentView } from './components/DocumentView';
 import { Library } from './components/Library';
 import { Notices } from './components/Notices';
 import { PasteDialog } from './components/PasteDialog';
+import { Toolbar, ToolbarButton } from './components/Toolbar';
 import { useLibrary } from './state/library';
+import { useNavigation } from './state/navigation';
 
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
-  const selectedId = useLibrary((s) => s.selectedId);
+  const view = useNavigation((s) => s.view);
+  const documentId = useNavigation((s) => s.documentId);
   const [pasting, setPasting] = useState(false);
 
   useEffect(() => {
@@ -16,10 +19,16 @@ export function App() {
 
   return (
     <div className="app">
-      <Library onPaste={() => setPasting(true)} />
-      <main className="workspace" aria-label="Document">
-        {selectedId ? <DocumentView key={selectedId} documentId={selectedId} /> : <EmptyWorkspace />}
-      </main>
+      <Toolbar>
+        <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" primary onClick={() => setPasting(true)} />
+      </Toolbar>
+      <div className="app-body">
+        <Library />
+        <main className="workspace" aria-label="Workspace">
+          {view === 'document' &&
+            (documentId ? <DocumentView key={documentId} documentId={documentId} /> : <EmptyWorkspace />)}
+        </main>
+      </div>
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
       <Notices />
     </div>

@@ -1,25 +1,22 @@
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { useLibrary } from '../state/library';
+import { useNavigation } from '../state/navigation';
 
 function annotationTotal(d: DocumentSummary): number {
   return d.counts.quote + d.counts.speaker + d.counts.figure;
 }
 
-export function Library({ onPaste }: { onPaste: () => void }) {
+export function Library() {
   const documents = useLibrary((s) => s.documents);
   const loaded = useLibrary((s) => s.loaded);
-  const selectedId = useLibrary((s) => s.selectedId);
-  const select = useLibrary((s) => s.select);
+  const selectedId = useNavigation((s) => s.documentId);
+  const openDocument = useNavigation((s) => s.openDocument);
 
   return (
     <nav className="library" aria-label="Library">
       <header className="library-header">
-        <h1 className="brand">
-          Isnad <span lang="ar">إسناد</span>
-        </h1>
-        <button type="button" className="primary" onClick={onPaste}>
-          Paste text
-        </button>
+        <h2 className="library-title">Library</h2>
+        <span className="hint">{documents.length === 1 ? "1 document" : `${documents.length} documents`}</span>
       </header>
       {loaded && documents.length === 0 && <p className="hint">No documents yet.</p>}
       <ul className="document-list" aria-label="Documents">
@@ -29,7 +26,7 @@ export function Library({ onPaste }: { onPaste: () => void }) {
               type="button"
               className="document-item"
               aria-current={d.id === selectedId ? 'true' : undefined}
-              onClick={() => select(d.id)}
+              onClick={() => openDocument(d.id)}
             >
               <span className="document-title" dir="auto">
                 {d.title}

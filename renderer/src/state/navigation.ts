@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+
+/** The main areas of the window. Features add their own view names here. */
+export type View = 'document';
+
+/** Where to land inside a document: an annotation, or a span of the text. */
+export type DocumentTarget = { annotationId: string } | { start: number; end: number };
+
+interface NavigationState {
+  view: View;
+  documentId: string | null;
+  /** Set when something (a search hit, a filter row) asks to show a place in the document. */
+  target: DocumentTarget | null;
+  /** Increases on every request, so asking twice for the same target still scrolls. */
+  targetSeq: number;
+  showView(view: View): void;
+  openDocument(documentId: string | null, target?: DocumentTarget): void;
+}
+
+/**
+ * Cross-feature navigation: search results, annotation tables and sessions call
+ * `openDocument(id, target)`; the document view scrolls to and flashes the target.
+ */
+export const useNavigation = create<NavigationState>((set) => ({
+  view: 'document',
+  documentId: null,
+  target: null,
+  targetSeq: 0,
+  showView(view) {
+    set({ view });
+  },
+  openDocument(documentId, target) {
+    set((s) => ({ view: 'document', documentId, target: target ?? null, targetSeq: s.targetSeq + 1 }));
+  },
+}));
