@@ -8,6 +8,7 @@ import {
   SpeakerAttributes,
   Verdict,
 } from '../domain/annotation';
+import { AnnotationEdit } from '../domain/annotation-edits';
 import { op, returns } from './define';
 
 const Offset = z.number().int().nonnegative();
@@ -52,6 +53,21 @@ export interface AnnotationChange {
   revision: number;
 }
 
+export const ApplyAnnotationEditsInput = z.object({
+  documentId: Id,
+  edits: z.array(AnnotationEdit).min(1, 'no edits').max(5_000, 'at most 5,000 edits at once'),
+  expectedRevision: z.number().int().nonnegative().optional(),
+});
+export type ApplyAnnotationEditsInput = z.input<typeof ApplyAnnotationEditsInput>;
+
+export interface AnnotationEditsResult {
+  /** The document's revision after the change. */
+  revision: number;
+  /** Annotations created, updated or unlinked, as stored. */
+  changed: Annotation[];
+  deleted: string[];
+}
+
 export const annotationOperations = {
   createAnnotation: op('Mark a quote, speaker or figure.', CreateAnnotationInput, returns<AnnotationChange>()),
   updateAnnotation: op(
@@ -63,5 +79,10 @@ export const annotationOperations = {
     'Delete an annotation.',
     z.object({ documentId: Id, id: Id, expectedRevision: z.number().int().nonnegative().optional() }),
     returns<{ id: string; revision: number }>(),
+  ),
+  applyAnnotationEdits: op(
+    'Apply several annotation changes to one document in a single write, all or nothing (used by undo/redo).',
+    ApplyAnnotationEditsInput,
+    returns<AnnotationEditsResult>(),
   ),
 };

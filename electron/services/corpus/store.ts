@@ -27,6 +27,7 @@ import {
 } from './schema';
 import { summarize } from './summary';
 import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
+import { type AnnotationEdit, applyAnnotationEdits } from '../../../shared/domain/annotation-edits';
 
 export const INDEX_FILE = 'corpus.json';
 export const DOCUMENTS_DIR = 'documents';
@@ -505,6 +506,24 @@ export class CorpusStore {
     });
     this.#emit({ kind: 'annotations-changed', documentId: patch.documentId, annotationIds: [patch.id] });
     return structuredClone(result);
+  }
+
+  /** Applies a list of annotation edits in one write; any broken rule rejects them all. */
+  async applyAnnotationEdits(input: {
+    documentId: string;
+    edits: AnnotationEdit[];
+    expectedRevision?: number;
+  }): Promise<{ revision: number; changed: Annotation[]; deleted: string[] }> {
+    const result = await this.#mutate(input.documentId, input.expectedRevision, (doc) => {
+      const outcome = applyAnnotationEdits(doc.text, doc.annotations, input.edits, now());
+      doc.annotations = outcome.annotations;
+      const byId = new Map(outcome.annotations.map((a) => [a.id, a]));
+      const changed = outcome.touched.flatMap((id) => byId.get(id) ?? []);
+      return { revision: doc.revision + 1, changed, deleted: outcome.deleted.filter((id) => !byId.has(id)), touched: outcome.touched };
+    });
+    this.#emit({ kind: 'annotations-changed', documentId: input.documentId, annotationIds: result.touched });
+    const { touched: _touched, ...rest } = result;
+    return structuredClone(rest);
   }
 
   /**
