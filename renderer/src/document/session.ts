@@ -201,6 +201,13 @@ export function commitEdits(label: string, edits: AnnotationEdit[], coalesceKey?
 }
 
 export function commitDocument(label: string, patch: DocumentPatch, coalesceKey?: string): boolean {
+  const doc = get().doc;
+  if (!doc) return false;
+  const unchanged =
+    (patch.title === undefined || patch.title === doc.title) &&
+    (patch.source === undefined || Object.entries(patch.source).every(([k, v]) => doc.source[k as keyof typeof doc.source] === v)) &&
+    (patch.regions === undefined || JSON.stringify(patch.regions) === JSON.stringify(doc.regions));
+  if (unchanged) return true;
   return commit(label, { target: 'document', forward: patch, backward: {} }, coalesceKey);
 }
 
@@ -299,6 +306,12 @@ export function editAnnotation(
   label: string,
   coalesceKey?: string,
 ): boolean {
+  const current = get().annotations.find((a) => a.id === id);
+  if (!current) return false;
+  // A field left with an equivalent value ("40-50" for 40–50) must not add an undo step.
+  const same = (patch: Record<string, unknown> | undefined, into: object) =>
+    !patch || Object.entries(patch).every(([k, v]) => JSON.stringify((into as Record<string, unknown>)[k]) === JSON.stringify(v));
+  if (same(change.attributes, current.attributes) && same(change.verdict, current.verdict)) return true;
   return commitEdits(label, [{ kind: 'update', id, ...change } as AnnotationEdit], coalesceKey);
 }
 

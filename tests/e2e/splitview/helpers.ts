@@ -47,7 +47,13 @@ export async function storedAnnotations(server: Server, title: string): Promise<
   return (await storedDocument(server, title)).annotations;
 }
 
-/** Waits until nothing is waiting to be saved. */
+/** Waits until the document's file on disk holds `count` annotations, then returns them. */
+export async function storedOnceCount(server: Server, title: string, count: number): Promise<Annotation[]> {
+  await expect.poll(async () => (await storedAnnotations(server, title).catch(() => [])).length).toBe(count);
+  return storedAnnotations(server, title);
+}
+
+/** The screen says everything is saved (check the disk with `storedOnceCount` or `expect.poll`). */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
