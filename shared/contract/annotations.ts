@@ -7,6 +7,7 @@ import {
   QuoteAttributes,
   SpeakerAttributes,
   Verdict,
+  VerdictPatch,
 } from '../domain/annotation';
 import { AnnotationEdit } from '../domain/annotation-edits';
 import { op, returns } from './define';
@@ -42,7 +43,7 @@ export const UpdateAnnotationInput = z.object({
   text: z.string().min(1).optional(),
   /** Merged over the current attributes, then checked against the annotation type's schema. */
   attributes: z.record(z.string(), z.unknown()).optional(),
-  verdict: Verdict.partial().optional(),
+  verdict: VerdictPatch.optional(),
   expectedRevision: z.number().int().nonnegative().optional(),
 });
 export type UpdateAnnotationInput = z.input<typeof UpdateAnnotationInput>;

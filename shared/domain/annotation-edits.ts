@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsnadError } from '../contract/errors';
 import { checkSpan, spanContext } from '../text/offsets';
-import { type Annotation, AnnotationOrigin, AnnotationType, Id, Verdict } from './annotation';
+import { type Annotation, AnnotationOrigin, AnnotationType, Id, Verdict, VerdictPatch } from './annotation';
 import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
 
 const Offset = z.number().int().nonnegative();
@@ -30,7 +30,7 @@ export const AnnotationEdit = z.discriminatedUnion('kind', [
     /** Required whenever start or end changes, as the anchor check. */
     text: z.string().min(1).optional(),
     attributes: z.record(z.string(), z.unknown()).optional(),
-    verdict: Verdict.partial().optional(),
+    verdict: VerdictPatch.optional(),
   }),
   z.object({ kind: z.literal('delete'), id: Id }),
 ]);

@@ -11,6 +11,17 @@ import { closeDocument, loadDocument, redo, revealRange, saveQueue, selectAnnota
 import { SourcePane } from './SourcePane';
 import './document.css';
 
+declare global {
+  interface Window {
+    /**
+     * The navigation store other features drive (`openDocument(id, target)`); reachable here
+     * so browser tests and the render benchmark can navigate exactly as a search result does.
+     */
+    isnadNavigation?: typeof useNavigation;
+  }
+}
+window.isnadNavigation = useNavigation;
+
 /** Physical keys, so Q/S/F work with an Arabic keyboard layout too. */
 const MARK_KEYS: Record<string, AnnotationType> = { KeyQ: 'quote', KeyS: 'speaker', KeyF: 'figure' };
 

@@ -55,3 +55,25 @@ export function longArticle(minChars = 200 * 1024): string {
   }
   return paragraphs.join('\n\n');
 }
+
+/**
+ * Annotation edits spread over `longArticle()`: quotes, speakers and figures at the
+ * phrases each paragraph repeats, in text order, `count` in all.
+ */
+export function longAnnotations(text: string, count = 2000) {
+  const patterns: Array<[RegExp, 'quote' | 'speaker' | 'figure']> = [
+    [/«نحن نبذل ما في وسعنا لإنهاء الأزمة»/g, 'quote'],
+    [/المتحدث باسم الوزارة/g, 'speaker'],
+    [/75 مسؤولاً/g, 'figure'],
+    [/بين 40 و50 يوماً/g, 'figure'],
+  ];
+  const found: Array<{ start: number; end: number; type: 'quote' | 'speaker' | 'figure' }> = [];
+  for (const [re, type] of patterns) for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, type });
+  found.sort((a, b) => a.start - b.start);
+  const step = found.length / count;
+  if (step < 1) throw new Error(`only ${found.length} places to annotate`);
+  return Array.from({ length: count }, (_, i) => {
+    const f = found[Math.floor(i * step)] as (typeof found)[number];
+    return { kind: 'create' as const, id: `bulk${i}`, type: f.type, start: f.start, end: f.end, text: text.slice(f.start, f.end) };
+  });
+}
