@@ -1,5 +1,5 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
-import { offsetToPoint } from './dom-offsets';
+import { PARAGRAPH_SELECTOR, offsetToPoint } from './dom-offsets';
 
 interface Caret {
   left: number;
@@ -7,27 +7,34 @@ interface Caret {
   height: number;
 }
 
-/** Where the caret sits at a text offset, relative to `content`. */
-function caretAt(content: HTMLElement, offset: number, atEnd: boolean): Caret | null {
-  const point = offsetToPoint(content, offset);
-  if (!point) return null;
+/**
+ * Where an end of a span is drawn, relative to `content`. A collapsed caret is ambiguous
+ * where directions meet (before "75" in Arabic it may sit left of the digits), so this
+ * takes the span's own boxes: its first line's start side and its last line's end side,
+ * in the paragraph's direction.
+ */
+function edgeOf(content: HTMLElement, start: number, end: number, edge: 'start' | 'end'): Caret | null {
+  const at = offsetToPoint(content, edge === 'start' ? start : end);
+  if (!at) return null;
+  const paragraph = (at.node instanceof Element ? at.node : at.node.parentElement)?.closest<HTMLElement>(PARAGRAPH_SELECTOR);
+  if (!paragraph) return null;
+  const from = offsetToPoint(content, Math.max(start, Number(paragraph.dataset.start)));
+  const to = offsetToPoint(content, Math.min(end, Number(paragraph.dataset.end)));
+  if (!from || !to) return null;
   const range = document.createRange();
-  range.setStart(point.node, point.offset);
-  range.collapse(true);
-  let rect = range.getClientRects()[0];
-  if (!rect && point.node.nodeType === Node.TEXT_NODE) {
-    // Some engines give no rectangle for a collapsed range: use the neighbouring character's edge.
-    const text = point.node as Text;
-    const i = atEnd ? Math.max(0, point.offset - 1) : Math.min(point.offset, text.length - 1);
-    range.setStart(text, i);
-    range.setEnd(text, i + 1);
-    const r = range.getBoundingClientRect();
-    const rtl = getComputedStyle(text.parentElement as Element).direction === 'rtl';
-    rect = new DOMRect(atEnd !== rtl ? r.right : r.left, r.top, 0, r.height);
-  }
-  if (!rect) return null;
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  if (rects.length === 0) return null;
+  const lineTop = edge === 'start' ? Math.min(...rects.map((r) => r.top)) : Math.max(...rects.map((r) => r.top));
+  const line = rects.filter((r) => Math.abs(r.top - lineTop) < r.height / 2);
+  const rtl = getComputedStyle(paragraph).direction === 'rtl';
+  const rightSide = (edge === 'start') === rtl;
+  const x = rightSide ? Math.max(...line.map((r) => r.right)) : Math.min(...line.map((r) => r.left));
+  const top = Math.min(...line.map((r) => r.top));
+  const height = Math.max(...line.map((r) => r.bottom)) - top;
   const box = content.getBoundingClientRect();
-  return { left: rect.left - box.left, top: rect.top - box.top, height: rect.height };
+  return { left: x - box.left, top: top - box.top, height };
 }
 
 /**
@@ -49,7 +56,10 @@ export function EdgeHandles(props: {
       setCarets({ start: null, end: null });
       return;
     }
-    const next = { start: caretAt(root, annotation.start, false), end: caretAt(root, annotation.end, true) };
+    const next = {
+      start: edgeOf(root, annotation.start, annotation.end, 'start'),
+      end: edgeOf(root, annotation.start, annotation.end, 'end'),
+    };
     setCarets((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
   }, [content, annotation, items, spans]);
   if (!annotation) return null;
