@@ -4,8 +4,11 @@ import type { Annotation, SpeakerAnnotation } from './annotation';
  * The mention a speaker annotation stands for: it follows "same as" links back to the first
  * (canonical) mention, so a surname-only mention resolves to the full name.
  */
-export function canonicalSpeaker(annotations: readonly Annotation[], id: string | null): SpeakerAnnotation | null {
-  const byId = new Map(annotations.map((a) => [a.id, a]));
+export function canonicalSpeaker(
+  annotations: readonly Annotation[],
+  id: string | null,
+  byId: ReadonlyMap<string, Annotation> = new Map(annotations.map((a) => [a.id, a])),
+): SpeakerAnnotation | null {
   const seen = new Set<string>();
   let current = id === null ? undefined : byId.get(id);
   while (current && current.type === 'speaker' && !seen.has(current.id)) {
@@ -18,14 +21,22 @@ export function canonicalSpeaker(annotations: readonly Annotation[], id: string 
 }
 
 /** The name to show for a speaker: the canonical mention's name, or its text when none was typed. */
-export function speakerName(annotations: readonly Annotation[], id: string | null): string {
-  const canonical = canonicalSpeaker(annotations, id);
+export function speakerName(
+  annotations: readonly Annotation[],
+  id: string | null,
+  byId?: ReadonlyMap<string, Annotation>,
+): string {
+  const canonical = canonicalSpeaker(annotations, id, byId);
   if (!canonical) return '';
   return canonical.attributes.name.trim() || canonical.text;
 }
 
 /** Speakers a mention may be linked to as "same as" without making a loop. */
-export function sameAsCandidates(annotations: readonly Annotation[], speakerId: string): SpeakerAnnotation[] {
+export function sameAsCandidates(
+  annotations: readonly Annotation[],
+  speakerId: string,
+  byId: ReadonlyMap<string, Annotation> = new Map(annotations.map((a) => [a.id, a])),
+): SpeakerAnnotation[] {
   return annotations.filter((a): a is SpeakerAnnotation => {
     if (a.type !== 'speaker' || a.id === speakerId) return false;
     const seen = new Set<string>();
@@ -33,8 +44,7 @@ export function sameAsCandidates(annotations: readonly Annotation[], speakerId: 
     while (current && current.type === 'speaker' && !seen.has(current.id)) {
       if (current.id === speakerId) return false;
       seen.add(current.id);
-      const sameAs: string | null = current.attributes.sameAs;
-      current = sameAs === null ? undefined : annotations.find((x) => x.id === sameAs);
+      current = current.attributes.sameAs === null ? undefined : byId.get(current.attributes.sameAs);
     }
     return true;
   });

@@ -10,12 +10,14 @@ import { deleteAnnotation, moveAnnotation, selectAnnotation, useSession } from '
 /** One line under each card's excerpt: who said it, who it is, what the number is. */
 export function cardSummaries(annotations: readonly Annotation[]): Map<string, string> {
   const out = new Map<string, string>();
+  // One index for all lookups: resolving each quote's speaker must not rescan the list.
+  const byId = new Map(annotations.map((a) => [a.id, a]));
   for (const a of annotations) {
     if (a.type === 'quote') {
-      const who = speakerName(annotations, a.attributes.speakerId);
+      const who = speakerName(annotations, a.attributes.speakerId, byId);
       out.set(a.id, `${a.attributes.kind} · ${who ? `— ${who}` : 'no speaker yet'}`);
     } else if (a.type === 'speaker') {
-      const canonical = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs) : '';
+      const canonical = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
       const name = a.attributes.name.trim() || a.text;
       const parts = [canonical ? `same as ${canonical}` : name, a.attributes.role, a.attributes.affiliation].filter(Boolean);
       out.set(a.id, parts.join(' · '));

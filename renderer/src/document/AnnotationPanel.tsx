@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ANNOTATION_TYPES, type Annotation, type AnnotationType, VERDICT_STATUSES, type VerdictStatus } from '../../../shared/domain/annotation';
 import { AnnotationCard, cardSummaries } from './AnnotationCard';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from './labels';
@@ -9,7 +9,8 @@ type VerdictFilter = 'all' | VerdictStatus;
 
 /** The list of annotation cards beside the text, in text order, with type and verdict filters. */
 export function AnnotationPanel() {
-  const annotations = useSession((s) => s.annotations);
+  // The highlight in the text is what the user waits for; the card list may follow a frame later.
+  const annotations = useDeferredValue(useSession((s) => s.annotations));
   const selectedId = useSession((s) => s.selectedId);
   const cardFocus = useSession((s) => s.cardFocus);
   const [types, setTypes] = useState<ReadonlySet<AnnotationType>>(new Set(ANNOTATION_TYPES));
@@ -67,7 +68,10 @@ export function AnnotationPanel() {
     if (cardFocus.mode === 'scroll') return;
     let frames = 0;
     let raf = 0;
+    const focusedBefore = document.activeElement;
     const focus = () => {
+      // If the user has moved on (back to the text, another field) meanwhile, leave focus there.
+      if (document.activeElement !== focusedBefore) return;
       const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardFocus.id)}"]`);
       const field = cardFocus.mode === 'field' ? card?.querySelector<HTMLElement>('input, select, textarea') : null;
       const target = field ?? card;

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   type Annotation,
   type FigureAnnotation,
@@ -19,16 +20,18 @@ import { markSelection } from './actions';
 interface EditorProps<A extends Annotation> {
   annotation: A;
   annotations: readonly Annotation[];
+  /** One index for every lookup: a long article has hundreds of speakers to label. */
+  byId: ReadonlyMap<string, Annotation>;
   onDone(): void;
 }
 
-function speakerOptionLabel(annotations: readonly Annotation[], s: SpeakerAnnotation): string {
-  const name = speakerName(annotations, s.id);
+function speakerOptionLabel(annotations: readonly Annotation[], byId: ReadonlyMap<string, Annotation>, s: SpeakerAnnotation): string {
+  const name = speakerName(annotations, s.id, byId);
   const mention = excerpt(s.text, 40);
   return name === mention ? name : `${name} (“${mention}”)`;
 }
 
-function QuoteFields({ annotation: a, annotations, onDone }: EditorProps<QuoteAnnotation>) {
+function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<QuoteAnnotation>) {
   const speakers = annotations.filter((x): x is SpeakerAnnotation => x.type === 'speaker');
   const pending = useSession((s) => s.pendingSpeakerFor === a.id);
   const hasSelection = useSession((s) => s.textSelection !== null);
@@ -53,7 +56,7 @@ function QuoteFields({ annotation: a, annotations, onDone }: EditorProps<QuoteAn
         value={a.attributes.speakerId ?? ''}
         options={[
           { value: '', label: speakers.length ? '— no speaker —' : '— no speaker marked yet —' },
-          ...speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, s) })),
+          ...speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s) })),
         ]}
         onChange={(speakerId) => editAnnotation(a.id, { attributes: { speakerId: speakerId || null } }, speakerId ? 'link speaker' : 'unlink speaker')}
         onEscape={onDone}
@@ -84,9 +87,9 @@ function QuoteFields({ annotation: a, annotations, onDone }: EditorProps<QuoteAn
   );
 }
 
-function SpeakerFields({ annotation: a, annotations, onDone }: EditorProps<SpeakerAnnotation>) {
-  const candidates = sameAsCandidates(annotations, a.id);
-  const inherited = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs) : '';
+function SpeakerFields({ annotation: a, annotations, byId, onDone }: EditorProps<SpeakerAnnotation>) {
+  const candidates = sameAsCandidates(annotations, a.id, byId);
+  const inherited = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
   return (
     <>
       <TextField
@@ -114,7 +117,7 @@ function SpeakerFields({ annotation: a, annotations, onDone }: EditorProps<Speak
         value={a.attributes.sameAs ?? ''}
         options={[
           { value: '', label: '— a person of its own —' },
-          ...candidates.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, s) })),
+          ...candidates.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s) })),
         ]}
         onChange={(sameAs) => editAnnotation(a.id, { attributes: { sameAs: sameAs || null } }, sameAs ? 'link same person' : 'unlink same person')}
         onEscape={onDone}
@@ -220,9 +223,10 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
 export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
   const annotations = useSession((s) => s.annotations);
   const text = useSession((s) => s.doc?.text ?? '');
-  const a = annotations.find((x) => x.id === id);
+  const byId = useMemo(() => new Map(annotations.map((x) => [x.id, x])), [annotations]);
+  const a = byId.get(id);
   if (!a) return null;
-  const props = { annotations, onDone };
+  const props = { annotations, byId, onDone };
   return (
     <div className="card-editor">
       {a.type === 'quote' && <QuoteFields annotation={a} {...props} />}

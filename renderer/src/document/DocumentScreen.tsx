@@ -40,7 +40,7 @@ function onKeyDown(event: KeyboardEvent): void {
   }
   if (isEditable(event.target) || mod || event.altKey || event.shiftKey || event.repeat) return;
   const type = MARK_KEYS[event.code];
-  if (!type || (event.target instanceof HTMLElement && event.target.closest('.card'))) return;
+  if (!type) return;
   event.preventDefault();
   markSelection(type);
 }

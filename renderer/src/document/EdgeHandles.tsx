@@ -44,11 +44,13 @@ function edgeOf(content: HTMLElement, start: number, end: number, edge: 'start' 
 export function EdgeHandles(props: {
   content: RefObject<HTMLElement | null>;
   annotation: { id: string; start: number; end: number } | null;
-  /** The rendered paragraphs and their spans: when either changes, the ends may have moved. */
-  items: unknown;
-  spans: unknown;
+  /**
+   * Changes when the annotation's paragraphs are (re)laid out. Scrolling alone does not
+   * move the handles (they are placed in content coordinates), so it must not re-measure.
+   */
+  layout: string;
 }) {
-  const { content, annotation, items, spans } = props;
+  const { content, annotation, layout } = props;
   const [carets, setCarets] = useState<{ start: Caret | null; end: Caret | null }>({ start: null, end: null });
   useLayoutEffect(() => {
     const root = content.current;
@@ -61,7 +63,7 @@ export function EdgeHandles(props: {
       end: edgeOf(root, annotation.start, annotation.end, 'end'),
     };
     setCarets((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
-  }, [content, annotation, items, spans]);
+  }, [content, annotation, layout]);
   if (!annotation) return null;
   return (
     <>

@@ -299,6 +299,17 @@ export function SourcePane() {
 
   if (!doc) return null;
   const items = virtualizer.getVirtualItems();
+  const handlesFor = drag ?? selected;
+  // Where the handles' paragraphs sit and how big they are: all that can move the handles.
+  const handlesLayout = handlesFor
+    ? items
+        .filter((item) => {
+          const p = paragraphs[item.index] as Paragraph;
+          return p.end >= handlesFor.start && p.start <= handlesFor.end;
+        })
+        .map((item) => `${item.index}:${item.start}:${item.size}`)
+        .join(' ')
+    : '';
   return (
     <section
       className="source-pane"
@@ -331,7 +342,7 @@ export function SourcePane() {
             </div>
           );
         })}
-        <EdgeHandles content={contentRef} annotation={drag ?? selected} items={items} spans={perParagraph} />
+        <EdgeHandles content={contentRef} annotation={handlesFor} layout={handlesLayout} />
       </div>
       <SelectionActions root={contentRef} scroller={scrollRef} />
     </section>
