@@ -62,6 +62,11 @@ export class SaveQueue<W> {
     this.#wake?.();
   }
 
+  /** True while a write matching `test` waits to be stored. */
+  has(test: (write: W) => boolean): boolean {
+    return this.#queue.some(test);
+  }
+
   /** Resolves once everything queued so far is stored. */
   whenIdle(): Promise<void> {
     if (this.#queue.length === 0) return Promise.resolve();

@@ -120,7 +120,7 @@ export async function loadDocument(documentId: string, options: { keepSelection?
   });
   try {
     // Writes still queued for this document must land first, or the reload would undo them.
-    await queue.whenIdle();
+    if (queue.has((w) => w.documentId === documentId)) await queue.whenIdle();
     const { annotations, ...doc } = await api.getDocument({ id: documentId });
     if (get().documentId !== documentId) return;
     const selectedId = keep && annotations.some((a) => a.id === get().selectedId) ? get().selectedId : null;

@@ -53,6 +53,20 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
   expect(s.figure?.attributes.value).toEqual([40, 50]);
   expect(s.figure?.verdict.status).toBe('verified');
 
+  // Filters: by verdict, then by type.
+  const filters = page.getByRole('group', { name: 'Filter annotations' });
+  await filters.getByRole('combobox', { name: 'Verdict filter' }).selectOption('verified');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText(FIGURE_RANGE);
+  await filters.getByRole('button', { name: /Figures/ }).click();
+  await expect(cards(page)).toHaveCount(0);
+  await expect(page.getByText('No annotation matches these filters.')).toBeVisible();
+  await filters.getByRole('combobox', { name: 'Verdict filter' }).selectOption('all');
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).filter({ hasText: FIGURE_RANGE })).toHaveCount(0);
+  await filters.getByRole('button', { name: /Figures/ }).click();
+  await expect(cards(page)).toHaveCount(3);
+
   // Undo from the text (not a field): verdict, then value, then the link. Each undo is stored.
   await sourcePane(page).focus();
   await page.keyboard.press('Control+z');
