@@ -1,11 +1,14 @@
 import type { AppMode } from '../../../shared/contract/app';
 import type { CorpusStore } from '../corpus/store';
+import type { CorpusCatalog } from '../search/catalog';
 import type { DownloadRegistry } from '../downloads';
 import type { JobRegistry } from '../jobs';
 
 /** What every handler may use: the open corpus and the job registry. */
 export interface ServiceContext {
   store: CorpusStore;
+  /** Search index and annotation rows across the corpus, kept current from the store. */
+  catalog: CorpusCatalog;
   jobs: JobRegistry;
   downloads: DownloadRegistry;
   mode: AppMode;

@@ -8,12 +8,15 @@ import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents';
+import { searchHandlers } from './search';
+import { CorpusCatalog } from '../search/catalog';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...appHandlers,
   ...documentHandlers,
   ...annotationHandlers,
+  ...searchHandlers,
 };
 
 export interface Services {
@@ -31,14 +34,24 @@ export async function openServices(options: {
   log?: (message: string) => void;
 }): Promise<Services> {
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
+  const log = options.log ?? ((m: string) => console.error(m));
+  const catalog = CorpusCatalog.open(store, { log });
   const ctx: ServiceContext = {
     store,
+    catalog,
     jobs: new JobRegistry(),
     downloads: new DownloadRegistry(),
     mode: options.mode, version: options.version };
-  const log = options.log ?? ((m: string) => console.error(m));
   const dispatch = createDispatcher(contract, handlers, ctx, (name, err) =>
     log(`isnad: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );
-  return { ctx, dispatch, close: () => store.close() };
+  return {
+    ctx,
+    dispatch,
+    async close() {
+      // The catalog saves its index first; the store then releases the lock.
+      await catalog.close();
+      await store.close();
+    },
+  };
 }

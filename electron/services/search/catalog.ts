@@ -1,0 +1,349 @@
+import type MiniSearch from 'minisearch';
+import type {
+  AnnotationListRow,
+  CorpusSearchResult,
+  DocumentHitSummary,
+  DocumentSearchResult,
+  SearchStatus,
+} from '../../../shared/contract/search';
+import { IsnadError } from '../../../shared/contract/errors';
+import type { Document } from '../../../shared/domain/document';
+import type { RegistrySpeaker } from '../../../shared/domain/speaker';
+import { type AnnotationFilter, type DocumentMeta, compileFilter } from '../../../shared/search/filter';
+import { type DocumentMatch, bestHits, matchText, snippet } from '../../../shared/search/match';
+import { type ParsedQuery, QueryError, parseQuery } from '../../../shared/search/query';
+import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
+import type { CorpusStore } from '../corpus/store';
+import { type CachedDocument, SearchCacheFile, documentKey } from './cache';
+import { type IndexedDocument, candidateQuery, createIndex, indexedDocument, loadIndex, needsVerification } from './search-index';
+
+interface Entry {
+  meta: DocumentMeta;
+  cached: CachedDocument;
+}
+
+export interface CatalogOptions {
+  log?: (message: string) => void;
+  /** Quiet time after the last change before the cache is saved (it is always saved on close). */
+  saveDelayMs?: number;
+}
+
+/** Phrase searches check word order in the text; past this many documents the total is an estimate. */
+const VERIFY_BUDGET = 300;
+const SNIPPETS_PER_DOCUMENT = 3;
+const MAX_DOCUMENT_SNIPPETS = 500;
+
+export function toQuery(text: string): ParsedQuery {
+  try {
+    return parseQuery(text);
+  } catch (err) {
+    if (err instanceof QueryError) throw new IsnadError('invalid_input', err.message, 'query');
+    throw err;
+  }
+}
+
+/**
+ * Everything corpus-wide views need without opening every document: the full-text index
+ * (MiniSearch over our folded words) and a flat row per annotation. Kept current through
+ * `store.subscribe`, saved beside the corpus and reconciled by revision on open, so a
+ * large corpus is searchable in well under the time it takes to read every document.
+ */
+export class CorpusCatalog {
+  readonly #store: CorpusStore;
+  readonly #file: SearchCacheFile;
+  readonly #log: (message: string) => void;
+  readonly #saveDelayMs: number;
+  #index: MiniSearch<IndexedDocument> = createIndex();
+  readonly #entries = new Map<string, Entry>();
+  readonly #dirty = new Set<string>();
+  #draining: Promise<void> | null = null;
+  readonly #loaded: Promise<void>;
+  readonly #unsubscribe: () => void;
+  #status: SearchStatus = { state: 'loading', done: 0, total: 0, documentCount: 0 };
+  #unsaved = false;
+  #saveTimer: NodeJS.Timeout | null = null;
+  #saving: Promise<void> = Promise.resolve();
+  #closed = false;
+
+  private constructor(store: CorpusStore, options: CatalogOptions) {
+    this.#store = store;
+    this.#file = new SearchCacheFile(store.dir);
+    this.#log = options.log ?? (() => {});
+    this.#saveDelayMs = options.saveDelayMs ?? 5_000;
+    // Subscribe before loading so no change made meanwhile is missed.
+    this.#unsubscribe = store.subscribe((event) => this.#markDirty(event.documentId));
+    this.#loaded = this.#load();
+    this.#loaded.catch(() => {});
+  }
+
+  /** Starts loading in the background; every query waits until the catalog is current. */
+  static open(store: CorpusStore, options: CatalogOptions = {}): CorpusCatalog {
+    return new CorpusCatalog(store, options);
+  }
+
+  status(): SearchStatus {
+    return { ...this.#status, documentCount: this.#entries.size };
+  }
+
+  async #load(): Promise<void> {
+    const { cache, reason } = await this.#file.read();
+    const summaries = this.#store.listDocuments();
+    let index: MiniSearch<IndexedDocument> | null = null;
+    if (cache) {
+      try {
+        index = loadIndex(cache.index);
+      } catch (err) {
+        this.#log(`isnad: the saved search index is damaged (${(err as Error).message}); rebuilding it`);
+      }
+    } else if (reason !== 'missing') {
+      this.#log(`isnad: the saved search index is ${reason}; rebuilding it`);
+    }
+    if (cache && index) {
+      this.#index = index;
+      const live = new Set<string>();
+      for (const summary of summaries) {
+        live.add(summary.id);
+        const cached = cache.documents[summary.id];
+        if (cached) this.#entries.set(summary.id, { meta: metaOf(summary), cached });
+        if (!cached || cached.key !== documentKey(summary) || !index.has(summary.id)) this.#dirty.add(summary.id);
+      }
+      for (const id of Object.keys(cache.documents)) {
+        if (!live.has(id)) {
+          if (index.has(id)) index.discard(id);
+          this.#unsaved = true;
+        }
+      }
+    } else {
+      this.#index = createIndex();
+      for (const summary of summaries) this.#dirty.add(summary.id);
+      this.#unsaved = summaries.length > 0;
+    }
+    this.#status = { state: this.#dirty.size > 0 ? 'indexing' : 'ready', done: 0, total: this.#dirty.size, documentCount: 0 };
+  }
+
+  #markDirty(documentId: string): void {
+    if (this.#closed) return;
+    this.#dirty.add(documentId);
+    void this.#loaded.then(() => this.#drain()).catch((err: unknown) => this.#log(`isnad: search index update failed: ${String(err)}`));
+  }
+
+  /** Brings changed documents into the index and rows, one at a time. */
+  #drain(): Promise<void> {
+    if (this.#draining) return this.#draining;
+    if (this.#dirty.size === 0) return Promise.resolve();
+    this.#draining = (async () => {
+      try {
+        if (this.#status.state === 'ready') this.#status = { ...this.#status, state: 'indexing', done: 0, total: this.#dirty.size };
+        while (this.#dirty.size > 0) {
+          const id = this.#dirty.values().next().value as string;
+          this.#dirty.delete(id);
+          await this.#refresh(id);
+          this.#status = { ...this.#status, done: this.#status.done + 1, total: Math.max(this.#status.total, this.#status.done + 1 + this.#dirty.size) };
+        }
+      } finally {
+        this.#draining = null;
+        this.#status = { ...this.#status, state: 'ready' };
+        this.#scheduleSave();
+      }
+    })();
+    return this.#draining;
+  }
+
+  async #refresh(id: string): Promise<void> {
+    let doc: Document;
+    try {
+      doc = await this.#store.getDocument(id);
+    } catch (err) {
+      if (!(err instanceof IsnadError && err.code === 'not_found')) {
+        this.#log(`isnad: document ${id} could not be indexed: ${(err as Error).message}`);
+      }
+      this.#remove(id);
+      return;
+    }
+    const previous = this.#entries.get(id);
+    if (!previous || previous.cached.title !== doc.title || !this.#index.has(id)) {
+      const indexed = indexedDocument(doc);
+      if (this.#index.has(id)) this.#index.replace(indexed);
+      else this.#index.add(indexed);
+    }
+    this.#entries.set(id, {
+      meta: metaOf(doc),
+      cached: { key: documentKey(doc), title: doc.title, rows: annotationRows(doc) },
+    });
+    this.#unsaved = true;
+  }
+
+  #remove(id: string): void {
+    if (this.#index.has(id)) this.#index.discard(id);
+    if (this.#entries.delete(id)) this.#unsaved = true;
+  }
+
+  /** Resolves when every change reported so far is in the index and rows. */
+  async ready(): Promise<void> {
+    await this.#loaded;
+    while (this.#dirty.size > 0 || this.#draining) await this.#drain();
+  }
+
+  #scheduleSave(): void {
+    if (!this.#unsaved || this.#closed) return;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null;
+      void this.save().catch((err: unknown) => this.#log(`isnad: could not save the search index: ${String(err)}`));
+    }, this.#saveDelayMs);
+    this.#saveTimer.unref?.();
+  }
+
+  /** Writes the index and rows beside the corpus (atomically), if anything changed. */
+  async save(): Promise<void> {
+    this.#saving = this.#saving.then(async () => {
+      if (!this.#unsaved) return;
+      this.#unsaved = false;
+      const documents: Record<string, CachedDocument> = {};
+      for (const [id, entry] of this.#entries) documents[id] = entry.cached;
+      try {
+        await this.#file.write(documents, this.#index.toJSON());
+      } catch (err) {
+        this.#unsaved = true;
+        throw err;
+      }
+    });
+    return this.#saving;
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#unsubscribe();
+    await this.ready().catch(() => {});
+    this.#closed = true;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = null;
+    await this.save().catch((err: unknown) => this.#log(`isnad: could not save the search index: ${String(err)}`));
+  }
+
+  // ── Queries ──────────────────────────────────────────────────────────────
+
+  /** Title and text matched together; a blank line keeps a phrase from spanning both. */
+  #matchDocument(doc: Document, query: ParsedQuery, clitics: boolean): { match: DocumentMatch; titleHit: boolean; bodyOffset: number } {
+    const bodyOffset = doc.title.length + 2;
+    const match = matchText(`${doc.title}\n\n${doc.text}`, query, { clitics });
+    const titleHit = match.hits.some((h) => h.start < bodyOffset);
+    const hits = match.hits.filter((h) => h.start >= bodyOffset).map((h) => ({ ...h, start: h.start - bodyOffset, end: h.end - bodyOffset }));
+    return { match: { matches: match.matches, hits }, titleHit, bodyOffset };
+  }
+
+  async search(text: string, options: { clitics: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {
+    const query = toQuery(text);
+    await this.ready();
+    const began = performance.now();
+    const candidates = this.#index.search(candidateQuery(query, options.clitics));
+    const pageEnd = options.offset + options.limit;
+    const documents: DocumentHitSummary[] = [];
+    const load = (id: string) => this.#store.getDocument(id).catch(() => null);
+    if (!needsVerification(query)) {
+      // MiniSearch's answer is exact: only the page's documents are opened, for their hits.
+      for (const candidate of candidates.slice(options.offset, pageEnd)) {
+        const doc = await load(candidate.id as string);
+        if (!doc) continue;
+        const { match, titleHit } = this.#matchDocument(doc, query, options.clitics);
+        documents.push(this.#summarize(doc, candidate.score, match, titleHit));
+      }
+      return { query: text, total: candidates.length, totalExact: true, offset: options.offset, documents, tookMs: performance.now() - began };
+    }
+    // Phrases: every candidate has the words, but only the text tells whether they are in order.
+    let matched = 0;
+    let examined = 0;
+    let totalExact = true;
+    for (const candidate of candidates) {
+      if (examined >= VERIFY_BUDGET && matched >= pageEnd) {
+        totalExact = false;
+        matched += candidates.length - examined;
+        break;
+      }
+      examined++;
+      const doc = await load(candidate.id as string);
+      if (!doc) continue;
+      const { match, titleHit } = this.#matchDocument(doc, query, options.clitics);
+      if (!match.matches) continue;
+      if (matched >= options.offset && matched < pageEnd) documents.push(this.#summarize(doc, candidate.score, match, titleHit));
+      matched++;
+    }
+    return { query: text, total: matched, totalExact, offset: options.offset, documents, tookMs: performance.now() - began };
+  }
+
+  #summarize(doc: Document, score: number, match: DocumentMatch, titleHit: boolean): DocumentHitSummary {
+    const shown = bestHits(match.hits, SNIPPETS_PER_DOCUMENT).sort((a, b) => a.start - b.start);
+    return {
+      documentId: doc.id,
+      title: doc.title,
+      outlet: doc.source.outlet,
+      publishedAt: doc.source.publishedAt,
+      lang: doc.lang,
+      dir: doc.dir,
+      score,
+      hitCount: match.hits.length,
+      titleHit,
+      snippets: shown.map((h) => snippet(doc.text, h)),
+    };
+  }
+
+  async searchDocument(documentId: string, text: string, clitics: boolean): Promise<DocumentSearchResult> {
+    const query = toQuery(text);
+    const doc = await this.#store.getDocument(documentId);
+    const { match, titleHit } = this.#matchDocument(doc, query, clitics);
+    return {
+      documentId,
+      query: text,
+      hits: match.hits,
+      snippets: match.hits.slice(0, MAX_DOCUMENT_SNIPPETS).map((h) => snippet(doc.text, h)),
+      titleHit,
+    };
+  }
+
+  // ── Annotations ──────────────────────────────────────────────────────────
+
+  speakers(): Map<string, RegistrySpeaker> {
+    return new Map(this.#store.indexData.speakers.map((s) => [s.id, s]));
+  }
+
+  documentMeta(id: string): DocumentMeta | undefined {
+    return this.#entries.get(id)?.meta;
+  }
+
+  /** Every row, document by document in library order, each document's rows in text order. */
+  *rows(): Generator<AnnotationRow> {
+    for (const entry of this.#entries.values()) yield* entry.cached.rows;
+  }
+
+  row(documentId: string, annotationId: string): AnnotationRow | undefined {
+    return this.#entries.get(documentId)?.cached.rows.find((r) => r.id === annotationId);
+  }
+
+  async filter(filter: AnnotationFilter): Promise<AnnotationRow[]> {
+    await this.ready();
+    const documents = new Map([...this.#entries].map(([id, e]) => [id, e.meta]));
+    const keep = compileFilter(filter, { documents, speakers: this.speakers() });
+    const out: AnnotationRow[] = [];
+    for (const row of this.rows()) if (keep(row)) out.push(row);
+    return out;
+  }
+
+  /** Joins a row with its document and registry entry, for tables and reports. */
+  listRow(row: AnnotationRow, speakers: Map<string, RegistrySpeaker>): AnnotationListRow {
+    const meta = this.#entries.get(row.documentId)?.meta;
+    const entry = row.speaker?.registryId ? speakers.get(row.speaker.registryId) : undefined;
+    return {
+      ...row,
+      documentTitle: meta?.title ?? '',
+      outlet: meta?.source.outlet ?? '',
+      publishedAt: meta?.source.publishedAt ?? '',
+      lang: meta?.lang ?? 'und',
+      dir: meta?.dir ?? 'ltr',
+      speakerName: entry?.name ?? row.speaker?.name ?? '',
+    };
+  }
+}
+
+function metaOf(doc: DocumentMeta): DocumentMeta {
+  return { id: doc.id, title: doc.title, source: doc.source, createdAt: doc.createdAt, lang: doc.lang, dir: doc.dir };
+}
