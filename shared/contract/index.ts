@@ -3,6 +3,8 @@ import { appOperations } from './app';
 import type { BridgeOf, ClientOf, Contract } from './define';
 import { documentOperations } from './documents';
 import { searchOperations } from './search';
+import { sessionOperations } from './sessions';
+import { speakerOperations } from './speakers';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -13,6 +15,8 @@ export const contract = {
   ...documentOperations,
   ...annotationOperations,
   ...searchOperations,
+  ...speakerOperations,
+  ...sessionOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;

@@ -132,40 +132,96 @@ export interface FoldedText {
 }
 
 /**
+ * Per BMP code unit: the single code unit it folds to (≥ 0), REMOVED, or COMPLEX (folds to
+ * several units, or is a surrogate). Filled on first sight, so folding a long text is one
+ * table lookup per character instead of a string operation.
+ */
+const UNKNOWN = -3;
+const COMPLEX = -2;
+const REMOVED = -1;
+const table = new Int32Array(0x10000).fill(UNKNOWN);
+
+function lookup(code: number): number {
+  let value = table[code] as number;
+  if (value !== UNKNOWN) return value;
+  if (code >= 0xd800 && code <= 0xdfff) value = COMPLEX;
+  else {
+    const folded = foldChar(String.fromCharCode(code));
+    value = folded.length === 0 ? REMOVED : folded.length === 1 ? folded.charCodeAt(0) : COMPLEX;
+  }
+  table[code] = value;
+  return value;
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+const CHUNK = 8192;
+
+function decode(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+/**
  * Folds `original` and keeps the index map. Characters removed by folding (diacritics,
  * tatweel) widen the span of the folded unit before them, so a hit on a word still covers
  * its final vowel mark in the original.
  */
 export function foldWithMap(original: string): FoldedText {
-  const parts: string[] = [];
-  const start = new Int32Array(original.length + 1);
-  const end = new Int32Array(original.length + 1);
+  let capacity = original.length + 16;
+  let units = new Uint16Array(capacity);
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
   let n = 0;
   let i = 0;
-  while (i < original.length) {
-    const code = original.codePointAt(i) as number;
-    const width = code > 0xffff ? 2 : 1;
-    const folded = foldChar(original.slice(i, i + width));
-    if (folded.length === 0) {
-      if (n > 0) end[n - 1] = i + width;
-    } else {
-      parts.push(folded);
-      for (let k = 0; k < folded.length; k++) {
-        start[n] = i;
-        end[n] = i + width;
-        n++;
-      }
+  const length = original.length;
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    const value = lookup(code);
+    if (value >= 0) {
+      units[n] = value;
+      start[n] = i;
+      end[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    if (value === REMOVED) {
+      if (n > 0) end[n - 1] = i + 1;
+      i++;
+      continue;
+    }
+    const point = original.codePointAt(i) as number;
+    const width = point > 0xffff ? 2 : 1;
+    const folded = foldChar(String.fromCodePoint(point));
+    if (folded.length === 0 && n > 0) end[n - 1] = i + width;
+    if (n + folded.length > capacity) {
+      // Ligatures such as ﷺ expand to whole words.
+      capacity = capacity * 2 + folded.length;
+      units = grow(units, new Uint16Array(capacity));
+      start = grow(start, new Int32Array(capacity));
+      end = grow(end, new Int32Array(capacity));
+    }
+    for (let k = 0; k < folded.length; k++) {
+      units[n] = folded.charCodeAt(k);
+      start[n] = i;
+      end[n] = i + width;
+      n++;
     }
     i += width;
   }
-  return { text: parts.join(''), start: start.subarray(0, n), end: end.subarray(0, n) };
+  return { text: decode(units, n), start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
 /** Folds without keeping a map: for index building and query terms. Same rules, same result. */
 export function fold(original: string): string {
-  let out = '';
-  for (const ch of original) out += foldChar(ch);
-  return out;
+  return foldWithMap(original).text;
 }
 
 /** The original UTF-16 span of folded units [from, to). */

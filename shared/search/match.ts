@@ -1,6 +1,6 @@
 import { splitsSurrogatePair } from '../text/offsets';
 import { matchesWithClitics } from './clitics';
-import type { Clause, ParsedQuery } from './query';
+import type { ParsedQuery } from './query';
 import { type TokenizedText, tokenizeOriginal } from './tokens';
 
 export interface SearchOptions {
@@ -16,11 +16,6 @@ export interface Hit {
   coverage: number;
 }
 
-export function termMatches(token: string, term: string, prefix: boolean, options: SearchOptions): boolean {
-  if (options.clitics) return matchesWithClitics(token, term, prefix);
-  return prefix ? token.startsWith(term) : token === term;
-}
-
 /** Words of a phrase must follow each other within one paragraph. */
 function adjacent(tokenized: TokenizedText, left: number, right: number): boolean {
   const a = tokenized.tokens[left];
@@ -28,16 +23,46 @@ function adjacent(tokenized: TokenizedText, left: number, right: number): boolea
   return a !== undefined && b !== undefined && !tokenized.folded.text.slice(a.end, b.start).includes('\n');
 }
 
+type TermTest = (token: string) => boolean;
+
+/** A query prepared once for many documents: each word's test remembers its answers. */
+export interface CompiledQuery {
+  clauses: Array<{ negated: boolean; tests: TermTest[] }>;
+}
+
+function memoTest(term: string, prefix: boolean, options: SearchOptions): TermTest {
+  if (!options.clitics) return prefix ? (token) => token.startsWith(term) : (token) => token === term;
+  const memo = new Map<string, boolean>();
+  return (token) => {
+    let answer = memo.get(token);
+    if (answer === undefined) {
+      answer = matchesWithClitics(token, term, prefix);
+      if (memo.size < 50_000) memo.set(token, answer);
+    }
+    return answer;
+  };
+}
+
+export function compileQuery(query: ParsedQuery, options: SearchOptions = {}): CompiledQuery {
+  return {
+    clauses: query.clauses.map((clause) => {
+      const last = clause.terms.length - 1;
+      return { negated: clause.negated, tests: clause.terms.map((t, k) => memoTest(t, clause.prefix && k === last, options)) };
+    }),
+  };
+}
+
 /** Token index ranges [from, to) where the clause occurs. */
-function occurrences(tokenized: TokenizedText, clause: Clause, options: SearchOptions): Array<[number, number]> {
+function occurrences(tokenized: TokenizedText, tests: TermTest[]): Array<[number, number]> {
   const { tokens } = tokenized;
   const found: Array<[number, number]> = [];
-  const last = clause.terms.length - 1;
+  const last = tests.length - 1;
+  const first = tests[0] as TermTest;
   for (let p = 0; p + last < tokens.length; p++) {
+    if (!first((tokens[p] as { term: string }).term)) continue;
     let ok = true;
-    for (let k = 0; k <= last && ok; k++) {
-      const token = tokens[p + k] as { term: string };
-      ok = termMatches(token.term, clause.terms[k] as string, clause.prefix && k === last, options) && (k === 0 || adjacent(tokenized, p + k - 1, p + k));
+    for (let k = 1; k <= last && ok; k++) {
+      ok = (tests[k] as TermTest)((tokens[p + k] as { term: string }).term) && adjacent(tokenized, p + k - 1, p + k);
     }
     if (ok) found.push([p, p + last + 1]);
   }
@@ -64,12 +89,13 @@ const MAX_MERGE_GAP = 3;
  * Finds the query in one text. Words are matched on the folded copy and reported at the
  * original offsets through the fold's index map; neighbouring hits merge into one.
  */
-export function matchText(text: string, query: ParsedQuery, options: SearchOptions = {}, tokenized = tokenizeOriginal(text)): DocumentMatch {
+export function matchText(text: string, query: ParsedQuery | CompiledQuery, options: SearchOptions = {}, tokenized = tokenizeOriginal(text)): DocumentMatch {
+  const compiled = 'tests' in (query.clauses[0] ?? {}) ? (query as CompiledQuery) : compileQuery(query as ParsedQuery, options);
   // Bit c of clausesAt[t] is set when clause c matched token t (parseQuery allows ≤ 32 clauses).
   const clausesAt = new Uint32Array(tokenized.tokens.length);
   let matches = true;
-  query.clauses.forEach((clause, c) => {
-    const found = occurrences(tokenized, clause, options);
+  compiled.clauses.forEach((clause, c) => {
+    const found = occurrences(tokenized, clause.tests);
     if (clause.negated) {
       if (found.length > 0) matches = false;
       return;

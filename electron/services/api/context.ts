@@ -1,6 +1,8 @@
 import type { AppMode } from '../../../shared/contract/app';
 import type { CorpusStore } from '../corpus/store';
 import type { CorpusCatalog } from '../search/catalog';
+import type { SessionService } from '../sessions/sessions';
+import type { SpeakerRegistry } from '../speakers/registry';
 import type { DownloadRegistry } from '../downloads';
 import type { JobRegistry } from '../jobs';
 
@@ -9,6 +11,8 @@ export interface ServiceContext {
   store: CorpusStore;
   /** Search index and annotation rows across the corpus, kept current from the store. */
   catalog: CorpusCatalog;
+  speakers: SpeakerRegistry;
+  sessions: SessionService;
   jobs: JobRegistry;
   downloads: DownloadRegistry;
   mode: AppMode;

@@ -10,6 +10,10 @@ import type { ServiceContext } from './context';
 import { documentHandlers } from './documents';
 import { searchHandlers } from './search';
 import { CorpusCatalog } from '../search/catalog';
+import { SessionService } from '../sessions/sessions';
+import { SpeakerRegistry } from '../speakers/registry';
+import { sessionHandlers } from './sessions';
+import { speakerHandlers } from './speakers';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -17,6 +21,8 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...documentHandlers,
   ...annotationHandlers,
   ...searchHandlers,
+  ...speakerHandlers,
+  ...sessionHandlers,
 };
 
 export interface Services {
@@ -39,6 +45,8 @@ export async function openServices(options: {
   const ctx: ServiceContext = {
     store,
     catalog,
+    speakers: new SpeakerRegistry(store, catalog),
+    sessions: new SessionService(store, catalog),
     jobs: new JobRegistry(),
     downloads: new DownloadRegistry(),
     mode: options.mode, version: options.version };

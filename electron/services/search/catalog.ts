@@ -10,9 +10,10 @@ import { IsnadError } from '../../../shared/contract/errors';
 import type { Document } from '../../../shared/domain/document';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { type AnnotationFilter, type DocumentMeta, compileFilter } from '../../../shared/search/filter';
-import { type DocumentMatch, bestHits, matchText, snippet } from '../../../shared/search/match';
+import { type CompiledQuery, type DocumentMatch, bestHits, compileQuery, matchText, snippet } from '../../../shared/search/match';
 import { type ParsedQuery, QueryError, parseQuery } from '../../../shared/search/query';
 import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
+import { type TokenizedText, tokenizeOriginal } from '../../../shared/search/tokens';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, SearchCacheFile, documentKey } from './cache';
 import { type IndexedDocument, candidateQuery, createIndex, indexedDocument, loadIndex, needsVerification } from './search-index';
@@ -28,8 +29,15 @@ export interface CatalogOptions {
   saveDelayMs?: number;
 }
 
-/** Phrase searches check word order in the text; past this many documents the total is an estimate. */
-const VERIFY_BUDGET = 300;
+/**
+ * Phrase searches check word order in each candidate's text. Past the page, at most this
+ * many more candidates are checked; the total is then estimated from the share that matched.
+ */
+const VERIFY_BUDGET = 60;
+/** Even with the page not yet full, a phrase search stops checking here (and estimates). */
+const MAX_VERIFIED = 400;
+/** Tokenized documents kept for searches refined or paged through. */
+const TOKENIZED_CACHE = 256;
 const SNIPPETS_PER_DOCUMENT = 3;
 const MAX_DOCUMENT_SNIPPETS = 500;
 
@@ -64,6 +72,7 @@ export class CorpusCatalog {
   #saveTimer: NodeJS.Timeout | null = null;
   #saving: Promise<void> = Promise.resolve();
   #closed = false;
+  readonly #tokenized = new Map<string, { key: string; doc: Document; tokenized: TokenizedText }>();
 
   private constructor(store: CorpusStore, options: CatalogOptions) {
     this.#store = store;
@@ -223,30 +232,46 @@ export class CorpusCatalog {
 
   // ── Queries ──────────────────────────────────────────────────────────────
 
-  /** Title and text matched together; a blank line keeps a phrase from spanning both. */
-  #matchDocument(doc: Document, query: ParsedQuery, clitics: boolean): { match: DocumentMatch; titleHit: boolean; bodyOffset: number } {
+  /** A document with its title and text tokenized together; a blank line keeps a phrase from spanning both. */
+  async #tokenizedDocument(id: string): Promise<{ doc: Document; tokenized: TokenizedText } | null> {
+    const cached = this.#tokenized.get(id);
+    const entry = this.#entries.get(id);
+    if (cached && entry && cached.key === entry.cached.key) {
+      this.#tokenized.delete(id);
+      this.#tokenized.set(id, cached);
+      return cached;
+    }
+    const doc = await this.#store.getDocument(id).catch(() => null);
+    if (!doc) return null;
+    const fresh = { key: documentKey(doc), doc, tokenized: tokenizeOriginal(`${doc.title}\n\n${doc.text}`) };
+    this.#tokenized.set(id, fresh);
+    if (this.#tokenized.size > TOKENIZED_CACHE) this.#tokenized.delete(this.#tokenized.keys().next().value as string);
+    return fresh;
+  }
+
+  #matchDocument(doc: Document, tokenized: TokenizedText, query: CompiledQuery): { match: DocumentMatch; titleHit: boolean } {
     const bodyOffset = doc.title.length + 2;
-    const match = matchText(`${doc.title}\n\n${doc.text}`, query, { clitics });
+    const match = matchText('', query, {}, tokenized);
     const titleHit = match.hits.some((h) => h.start < bodyOffset);
     const hits = match.hits.filter((h) => h.start >= bodyOffset).map((h) => ({ ...h, start: h.start - bodyOffset, end: h.end - bodyOffset }));
-    return { match: { matches: match.matches, hits }, titleHit, bodyOffset };
+    return { match: { matches: match.matches, hits }, titleHit };
   }
 
   async search(text: string, options: { clitics: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {
-    const query = toQuery(text);
+    const parsed = toQuery(text);
     await this.ready();
     const began = performance.now();
-    const candidates = this.#index.search(candidateQuery(query, options.clitics));
+    const candidates = this.#index.search(candidateQuery(parsed, options.clitics));
+    const query = compileQuery(parsed, { clitics: options.clitics });
     const pageEnd = options.offset + options.limit;
     const documents: DocumentHitSummary[] = [];
-    const load = (id: string) => this.#store.getDocument(id).catch(() => null);
-    if (!needsVerification(query)) {
+    if (!needsVerification(parsed)) {
       // MiniSearch's answer is exact: only the page's documents are opened, for their hits.
       for (const candidate of candidates.slice(options.offset, pageEnd)) {
-        const doc = await load(candidate.id as string);
-        if (!doc) continue;
-        const { match, titleHit } = this.#matchDocument(doc, query, options.clitics);
-        documents.push(this.#summarize(doc, candidate.score, match, titleHit));
+        const loaded = await this.#tokenizedDocument(candidate.id as string);
+        if (!loaded) continue;
+        const { match, titleHit } = this.#matchDocument(loaded.doc, loaded.tokenized, query);
+        documents.push(this.#summarize(loaded.doc, candidate.score, match, titleHit));
       }
       return { query: text, total: candidates.length, totalExact: true, offset: options.offset, documents, tookMs: performance.now() - began };
     }
@@ -254,19 +279,21 @@ export class CorpusCatalog {
     let matched = 0;
     let examined = 0;
     let totalExact = true;
+    let pageFilledAt = -1;
     for (const candidate of candidates) {
-      if (examined >= VERIFY_BUDGET && matched >= pageEnd) {
+      if ((pageFilledAt >= 0 && examined - pageFilledAt >= VERIFY_BUDGET) || examined >= MAX_VERIFIED) {
         totalExact = false;
-        matched += candidates.length - examined;
+        matched = Math.round((matched / examined) * candidates.length);
         break;
       }
       examined++;
-      const doc = await load(candidate.id as string);
-      if (!doc) continue;
-      const { match, titleHit } = this.#matchDocument(doc, query, options.clitics);
+      const loaded = await this.#tokenizedDocument(candidate.id as string);
+      if (!loaded) continue;
+      const { match, titleHit } = this.#matchDocument(loaded.doc, loaded.tokenized, query);
       if (!match.matches) continue;
-      if (matched >= options.offset && matched < pageEnd) documents.push(this.#summarize(doc, candidate.score, match, titleHit));
+      if (matched >= options.offset && matched < pageEnd) documents.push(this.#summarize(loaded.doc, candidate.score, match, titleHit));
       matched++;
+      if (matched === pageEnd) pageFilledAt = examined;
     }
     return { query: text, total: matched, totalExact, offset: options.offset, documents, tookMs: performance.now() - began };
   }
@@ -288,9 +315,9 @@ export class CorpusCatalog {
   }
 
   async searchDocument(documentId: string, text: string, clitics: boolean): Promise<DocumentSearchResult> {
-    const query = toQuery(text);
+    const query = compileQuery(toQuery(text), { clitics });
     const doc = await this.#store.getDocument(documentId);
-    const { match, titleHit } = this.#matchDocument(doc, query, clitics);
+    const { match, titleHit } = this.#matchDocument(doc, tokenizeOriginal(`${doc.title}\n\n${doc.text}`), query);
     return {
       documentId,
       query: text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWithMap } from '../../../shared/search/fold';
+import { fold, foldChar, foldWithMap } from '../../../shared/search/fold';
 import { terms } from '../../../shared/search/tokens';
 
 /** The original text under the folded span [from, to). */
@@ -121,8 +121,13 @@ describe('the index map back to original offsets', () => {
     expect(terms(text)).toEqual(['قال', 'john', 'smith', 'ان', '75', 'موظفا', 'غادروا', 'acme', 'corp']);
   });
 
-  it('folds the same with and without the map', () => {
-    const samples = ['وزیر الخارجیة الأمریکی', 'قالَ ٧٥ 😀 Café', '\ufefb ـ ّ', 'İIı ẞ Σσς'];
-    for (const s of samples) expect(foldWithMap(s).text).toBe(fold(s));
+  it('folds long texts exactly as character-by-character folding does, ligatures that expand to words included', () => {
+    const samples = ['وزیر الخارجیة الأمریکی', 'قالَ ٧٥ 😀 Café', '\ufefb ـ ّ', 'İIı ẞ Σσς', 'محمد \ufdfa '.repeat(50)];
+    for (const s of samples) {
+      const folded = foldWithMap(s);
+      expect(folded.text).toBe([...s].map(foldChar).join(''));
+      expect(folded.start.length).toBe(folded.text.length);
+    }
+    expect(fold('\ufdfa')).toBe('صلي الله عليه وسلم');
   });
 });
