@@ -65,10 +65,8 @@ export interface FilterContext {
 function speakerText(row: AnnotationRow, speakers: Map<string, RegistrySpeaker>): string {
   if (!row.speaker) return '';
   const entry = row.speaker.registryId ? speakers.get(row.speaker.registryId) : undefined;
-  const parts = [row.speaker.name];
+  const parts = [row.speaker.name, row.speaker.role];
   if (entry) parts.push(entry.name, entry.role, entry.affiliation, ...entry.aliases);
-  // A speaker annotation's own role ("the spokesman") is in its detail.
-  if (row.type === 'speaker') parts.push(row.detail);
   return parts.join('\n');
 }
 

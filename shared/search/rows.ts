@@ -6,6 +6,8 @@ export interface RowSpeaker {
   /** The speaker annotation in the same document. */
   annotationId: string;
   name: string;
+  /** Role and affiliation as annotated in this document ("المتحدث باسم الوزارة"). */
+  role: string;
   /** Registry entry the speaker annotation (or the earlier mention it is the same as) links to. */
   registryId: string | null;
 }
@@ -40,6 +42,7 @@ function resolveSpeaker(byId: Map<string, Annotation>, speaker: SpeakerAnnotatio
   let current: SpeakerAnnotation = speaker;
   let registryId = current.attributes.registryId;
   let name = current.attributes.name;
+  let role = [current.attributes.role, current.attributes.affiliation].filter(Boolean).join(', ');
   const seen = new Set<string>([current.id]);
   while (current.attributes.sameAs && !seen.has(current.attributes.sameAs)) {
     const next = byId.get(current.attributes.sameAs);
@@ -48,8 +51,9 @@ function resolveSpeaker(byId: Map<string, Annotation>, speaker: SpeakerAnnotatio
     current = next;
     registryId ??= current.attributes.registryId;
     name ||= current.attributes.name;
+    role ||= [current.attributes.role, current.attributes.affiliation].filter(Boolean).join(', ');
   }
-  return { annotationId: speaker.id, name: name || speaker.text, registryId };
+  return { annotationId: speaker.id, name: name || speaker.text, role, registryId };
 }
 
 function describeFigureValue(value: FigureValue): string {

@@ -7,7 +7,7 @@ import { DurableJSONFile } from '../corpus/durable-file';
 export const SEARCH_CACHE_FILE = 'search-cache.json';
 const FORMAT = 'isnad-search-cache';
 /** Bump when the cache's shape or what goes into the index changes. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 3;
 
 export interface CachedDocument {
   /** `${revision}:${contentHash}`: any stored change to the document bumps its revision. */
@@ -15,6 +15,8 @@ export interface CachedDocument {
   /** The title as indexed; a rename re-indexes the document. */
   title: string;
   rows: AnnotationRow[];
+  /** The document's word ids (positions.ts), base64 of a Uint32Array. */
+  positions: string;
 }
 
 export interface SearchCache {
@@ -22,6 +24,8 @@ export interface SearchCache {
   version: number;
   foldVersion: number;
   documents: Record<string, CachedDocument>;
+  /** Word of each id in `positions`. */
+  terms: string[];
   /** MiniSearch.toJSON() */
   index: unknown;
 }
@@ -53,11 +57,13 @@ export class SearchCacheFile {
     if (typeof raw !== 'object' || raw.format !== FORMAT || typeof raw.documents !== 'object' || raw.documents === null) {
       return { cache: null, reason: 'not a search cache' };
     }
-    if (raw.version !== CACHE_VERSION || raw.foldVersion !== FOLD_VERSION) return { cache: null, reason: 'older version' };
+    if (raw.version !== CACHE_VERSION || raw.foldVersion !== FOLD_VERSION || !Array.isArray(raw.terms)) {
+      return { cache: null, reason: 'from another version' };
+    }
     return { cache: raw, reason: '' };
   }
 
-  async write(documents: Record<string, CachedDocument>, index: unknown): Promise<void> {
-    await this.#file.write({ format: FORMAT, version: CACHE_VERSION, foldVersion: FOLD_VERSION, documents, index });
+  async write(documents: Record<string, CachedDocument>, terms: string[], index: unknown): Promise<void> {
+    await this.#file.write({ format: FORMAT, version: CACHE_VERSION, foldVersion: FOLD_VERSION, documents, terms, index });
   }
 }

@@ -16,11 +16,13 @@ import { type AnnotationRow, annotationRows } from '../../../shared/search/rows'
 import { type TokenizedText, tokenizeOriginal } from '../../../shared/search/tokens';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, SearchCacheFile, documentKey } from './cache';
+import { TermDictionary, decodePositions, documentWords, encodePositions, positionalQuery, satisfies } from './positions';
 import { type IndexedDocument, candidateQuery, createIndex, indexedDocument, loadIndex, needsVerification } from './search-index';
 
 interface Entry {
   meta: DocumentMeta;
-  cached: CachedDocument;
+  cached: Omit<CachedDocument, 'positions'>;
+  positions: Uint32Array;
 }
 
 export interface CatalogOptions {
@@ -29,13 +31,6 @@ export interface CatalogOptions {
   saveDelayMs?: number;
 }
 
-/**
- * Phrase searches check word order in each candidate's text. Past the page, at most this
- * many more candidates are checked; the total is then estimated from the share that matched.
- */
-const VERIFY_BUDGET = 60;
-/** Even with the page not yet full, a phrase search stops checking here (and estimates). */
-const MAX_VERIFIED = 400;
 /** Tokenized documents kept for searches refined or paged through. */
 const TOKENIZED_CACHE = 256;
 const SNIPPETS_PER_DOCUMENT = 3;
@@ -62,6 +57,7 @@ export class CorpusCatalog {
   readonly #log: (message: string) => void;
   readonly #saveDelayMs: number;
   #index: MiniSearch<IndexedDocument> = createIndex();
+  #dictionary = new TermDictionary();
   readonly #entries = new Map<string, Entry>();
   readonly #dirty = new Set<string>();
   #draining: Promise<void> | null = null;
@@ -109,11 +105,15 @@ export class CorpusCatalog {
     }
     if (cache && index) {
       this.#index = index;
+      this.#dictionary = TermDictionary.from(cache.terms);
       const live = new Set<string>();
       for (const summary of summaries) {
         live.add(summary.id);
         const cached = cache.documents[summary.id];
-        if (cached) this.#entries.set(summary.id, { meta: metaOf(summary), cached });
+        if (cached) {
+          const { positions, ...rest } = cached;
+          this.#entries.set(summary.id, { meta: metaOf(summary), cached: rest, positions: decodePositions(positions) });
+        }
         if (!cached || cached.key !== documentKey(summary) || !index.has(summary.id)) this.#dirty.add(summary.id);
       }
       for (const id of Object.keys(cache.documents)) {
@@ -170,14 +170,18 @@ export class CorpusCatalog {
       return;
     }
     const previous = this.#entries.get(id);
-    if (!previous || previous.cached.title !== doc.title || !this.#index.has(id)) {
-      const indexed = indexedDocument(doc);
+    let positions = previous?.positions;
+    if (!previous || !positions || previous.cached.title !== doc.title || !this.#index.has(id)) {
+      const words = documentWords(this.#dictionary, doc.title, doc.text);
+      const indexed = indexedDocument(id, words.titleWords, words.textWords);
       if (this.#index.has(id)) this.#index.replace(indexed);
       else this.#index.add(indexed);
+      positions = words.positions;
     }
     this.#entries.set(id, {
       meta: metaOf(doc),
       cached: { key: documentKey(doc), title: doc.title, rows: annotationRows(doc) },
+      positions,
     });
     this.#unsaved = true;
   }
@@ -209,9 +213,9 @@ export class CorpusCatalog {
       if (!this.#unsaved) return;
       this.#unsaved = false;
       const documents: Record<string, CachedDocument> = {};
-      for (const [id, entry] of this.#entries) documents[id] = entry.cached;
+      for (const [id, entry] of this.#entries) documents[id] = { ...entry.cached, positions: encodePositions(entry.positions) };
       try {
-        await this.#file.write(documents, this.#index.toJSON());
+        await this.#file.write(documents, this.#dictionary.toJSON(), this.#index.toJSON());
       } catch (err) {
         this.#unsaved = true;
         throw err;
@@ -263,39 +267,24 @@ export class CorpusCatalog {
     const began = performance.now();
     const candidates = this.#index.search(candidateQuery(parsed, options.clitics));
     const query = compileQuery(parsed, { clitics: options.clitics });
-    const pageEnd = options.offset + options.limit;
-    const documents: DocumentHitSummary[] = [];
-    if (!needsVerification(parsed)) {
-      // MiniSearch's answer is exact: only the page's documents are opened, for their hits.
-      for (const candidate of candidates.slice(options.offset, pageEnd)) {
-        const loaded = await this.#tokenizedDocument(candidate.id as string);
-        if (!loaded) continue;
-        const { match, titleHit } = this.#matchDocument(loaded.doc, loaded.tokenized, query);
-        documents.push(this.#summarize(loaded.doc, candidate.score, match, titleHit));
-      }
-      return { query: text, total: candidates.length, totalExact: true, offset: options.offset, documents, tookMs: performance.now() - began };
+    let matching = candidates;
+    if (needsVerification(parsed)) {
+      // Phrases: MiniSearch knows the words are there; the word sequences say whether in order.
+      const clauses = positionalQuery(parsed, options.clitics, this.#dictionary);
+      matching = candidates.filter((c) => {
+        const positions = this.#entries.get(c.id as string)?.positions;
+        return positions !== undefined && satisfies(positions, clauses);
+      });
     }
-    // Phrases: every candidate has the words, but only the text tells whether they are in order.
-    let matched = 0;
-    let examined = 0;
-    let totalExact = true;
-    let pageFilledAt = -1;
-    for (const candidate of candidates) {
-      if ((pageFilledAt >= 0 && examined - pageFilledAt >= VERIFY_BUDGET) || examined >= MAX_VERIFIED) {
-        totalExact = false;
-        matched = Math.round((matched / examined) * candidates.length);
-        break;
-      }
-      examined++;
+    const documents: DocumentHitSummary[] = [];
+    // Only the page's documents are opened, for their hits and snippets.
+    for (const candidate of matching.slice(options.offset, options.offset + options.limit)) {
       const loaded = await this.#tokenizedDocument(candidate.id as string);
       if (!loaded) continue;
       const { match, titleHit } = this.#matchDocument(loaded.doc, loaded.tokenized, query);
-      if (!match.matches) continue;
-      if (matched >= options.offset && matched < pageEnd) documents.push(this.#summarize(loaded.doc, candidate.score, match, titleHit));
-      matched++;
-      if (matched === pageEnd) pageFilledAt = examined;
+      documents.push(this.#summarize(loaded.doc, candidate.score, match, titleHit));
     }
-    return { query: text, total: matched, totalExact, offset: options.offset, documents, tookMs: performance.now() - began };
+    return { query: text, total: matching.length, totalExact: true, offset: options.offset, documents, tookMs: performance.now() - began };
   }
 
   #summarize(doc: Document, score: number, match: DocumentMatch, titleHit: boolean): DocumentHitSummary {

@@ -1,15 +1,12 @@
 import MiniSearch, { type Options, type Query } from 'minisearch';
-import { cliticStems, queryCore } from '../../../shared/search/clitics';
 import type { Clause, ParsedQuery } from '../../../shared/search/query';
-import { isArabicTerm, terms } from '../../../shared/search/tokens';
+import { wordForms } from './positions';
 
 /** What MiniSearch stores per document: words already folded by our own normalizer. */
 export interface IndexedDocument {
   id: string;
   title: string;
   text: string;
-  /** Arabic words without their attached clitics, consulted only when the user asks for it. */
-  stems: string;
 }
 
 const splitWords = (s: string) => (s.length === 0 ? [] : s.split(' '));
@@ -17,14 +14,14 @@ const splitWords = (s: string) => (s.length === 0 ? [] : s.split(' '));
 /** MiniSearch only sees pre-folded words: no tokenizing or term processing of its own. */
 export const INDEX_OPTIONS: Options<IndexedDocument> = {
   idField: 'id',
-  fields: ['title', 'text', 'stems'],
+  fields: ['title', 'text'],
   storeFields: [],
   tokenize: splitWords,
   processTerm: (term) => term,
   searchOptions: {
     tokenize: (s) => [s],
     processTerm: (term) => term,
-    boost: { title: 2, text: 1, stems: 0.7 },
+    boost: { title: 2, text: 1 },
   },
 };
 
@@ -36,24 +33,18 @@ export function loadIndex(plain: unknown): MiniSearch<IndexedDocument> {
   return MiniSearch.loadJS(plain as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
 }
 
-export function indexedDocument(doc: { id: string; title: string; text: string }): IndexedDocument {
-  const titleWords = terms(doc.title);
-  const textWords = terms(doc.text);
-  const stems = new Set<string>();
-  for (const list of [titleWords, textWords]) {
-    for (const word of list) if (isArabicTerm(word)) for (const stem of cliticStems(word)) stems.add(stem);
-  }
-  return { id: doc.id, title: titleWords.join(' '), text: textWords.join(' '), stems: [...stems].join(' ') };
+export function indexedDocument(id: string, titleWords: string[], textWords: string[]): IndexedDocument {
+  return { id, title: titleWords.join(' '), text: textWords.join(' ') };
 }
 
-/** Title or text; with clitics on, an Arabic word may also match a stem. Same rule as match.ts. */
+/**
+ * One query word in title or text. With clitics on, an Arabic word also matches each form
+ * with attached و/ف/ب/ل/ال: a handful of exact lookups instead of a second index of stems.
+ */
 function termQuery(term: string, prefix: boolean, clitics: boolean): Query {
-  const plain: Query = { queries: [term], fields: ['title', 'text'], prefix };
-  if (!clitics || !isArabicTerm(term)) return plain;
-  return {
-    combineWith: 'OR',
-    queries: [plain, { queries: [queryCore(term)], fields: ['title', 'text', 'stems'], prefix }],
-  };
+  const forms = wordForms(term, clitics);
+  if (forms.length === 1) return { queries: forms, fields: ['title', 'text'], prefix };
+  return { combineWith: 'OR', queries: forms.map((form) => ({ queries: [form], fields: ['title', 'text'], prefix })) };
 }
 
 function clauseQuery(clause: Clause, clitics: boolean): Query {
@@ -79,7 +70,7 @@ export function candidateQuery(query: ParsedQuery, clitics: boolean): Query {
   return { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics))] };
 }
 
-/** Whether MiniSearch's answer is exact or the text must confirm word order. */
+/** Whether MiniSearch's answer is exact or word order must be checked. */
 export function needsVerification(query: ParsedQuery): boolean {
   return query.clauses.some((c) => c.terms.length > 1);
 }

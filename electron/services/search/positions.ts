@@ -1,0 +1,145 @@
+import { CLITIC_PREFIXES, queryCore } from '../../../shared/search/clitics';
+import { fold } from '../../../shared/search/fold';
+import type { Clause, ParsedQuery } from '../../../shared/search/query';
+import { isArabicTerm, tokenize } from '../../../shared/search/tokens';
+
+/**
+ * Word order for phrase searches, without opening documents: each document is kept as the
+ * sequence of its folded words' ids. MiniSearch finds documents with all the words; this
+ * checks that they stand next to each other.
+ */
+
+/** Stands between the title and the text and between paragraphs: a phrase never spans it. */
+export const BREAK = 0;
+
+export class TermDictionary {
+  readonly #ids = new Map<string, number>();
+  readonly #terms: string[] = [''];
+
+  static from(terms: string[]): TermDictionary {
+    const dictionary = new TermDictionary();
+    for (let i = 1; i < terms.length; i++) {
+      dictionary.#ids.set(terms[i] as string, i);
+      dictionary.#terms.push(terms[i] as string);
+    }
+    return dictionary;
+  }
+
+  intern(term: string): number {
+    let id = this.#ids.get(term);
+    if (id === undefined) {
+      id = this.#terms.length;
+      this.#terms.push(term);
+      this.#ids.set(term, id);
+    }
+    return id;
+  }
+
+  get(term: string): number | undefined {
+    return this.#ids.get(term);
+  }
+
+  /** Ids of every known word starting with one of `prefixes` (a scan: only for prefix searches). */
+  withPrefix(prefixes: string[]): Set<number> {
+    const ids = new Set<number>();
+    for (let i = 1; i < this.#terms.length; i++) {
+      const term = this.#terms[i] as string;
+      if (prefixes.some((p) => term.startsWith(p))) ids.add(i);
+    }
+    return ids;
+  }
+
+  toJSON(): string[] {
+    return this.#terms;
+  }
+}
+
+/** The folded words of `text` with BREAK wherever a line break separates two words. */
+function appendWords(dictionary: TermDictionary, text: string, out: number[]): string[] {
+  const folded = fold(text);
+  const tokens = tokenize(folded);
+  const words: string[] = [];
+  tokens.forEach((token, i) => {
+    if (i > 0 && folded.slice((tokens[i - 1] as { end: number }).end, token.start).includes('\n')) out.push(BREAK);
+    out.push(dictionary.intern(token.term));
+    words.push(token.term);
+  });
+  return words;
+}
+
+/** Words for MiniSearch and the id sequence for phrases, from one pass over the document. */
+export function documentWords(dictionary: TermDictionary, title: string, text: string) {
+  const sequence: number[] = [];
+  const titleWords = appendWords(dictionary, title, sequence);
+  sequence.push(BREAK);
+  const textWords = appendWords(dictionary, text, sequence);
+  return { titleWords, textWords, positions: Uint32Array.from(sequence) };
+}
+
+/** The forms a query word may take in the text (see clitics.ts): itself, or a clitic + its core. */
+export function wordForms(term: string, clitics: boolean): string[] {
+  if (!clitics || !isArabicTerm(term)) return [term];
+  const core = queryCore(term);
+  const forms = new Set([term, core]);
+  if (core.length >= 2) for (const p of CLITIC_PREFIXES) forms.add(p + core);
+  return [...forms];
+}
+
+type IdSet = Set<number>;
+
+export interface PositionalClause {
+  negated: boolean;
+  words: IdSet[];
+}
+
+/** Each clause word as the set of word ids it accepts. */
+export function positionalQuery(query: ParsedQuery, clitics: boolean, dictionary: TermDictionary): PositionalClause[] {
+  return query.clauses.map((clause: Clause) => {
+    const last = clause.terms.length - 1;
+    return {
+      negated: clause.negated,
+      words: clause.terms.map((term, k) => {
+        const forms = wordForms(term, clitics);
+        if (clause.prefix && k === last) return dictionary.withPrefix(forms);
+        const ids = new Set<number>();
+        for (const form of forms) {
+          const id = dictionary.get(form);
+          if (id !== undefined) ids.add(id);
+        }
+        return ids;
+      }),
+    };
+  });
+}
+
+function occurs(positions: Uint32Array, words: IdSet[]): boolean {
+  const first = words[0] as IdSet;
+  const span = words.length;
+  for (let p = 0; p + span <= positions.length; p++) {
+    if (!first.has(positions[p] as number)) continue;
+    let k = 1;
+    while (k < span && (words[k] as IdSet).has(positions[p + k] as number)) k++;
+    if (k === span) return true;
+  }
+  return false;
+}
+
+/** Whether a document's word sequence satisfies every clause. */
+export function satisfies(positions: Uint32Array, clauses: PositionalClause[]): boolean {
+  for (const clause of clauses) {
+    if (occurs(positions, clause.words) === clause.negated) return false;
+  }
+  return true;
+}
+
+export function encodePositions(positions: Uint32Array): string {
+  return Buffer.from(positions.buffer, positions.byteOffset, positions.byteLength).toString('base64');
+}
+
+export function decodePositions(encoded: string): Uint32Array {
+  const bytes = Buffer.from(encoded, 'base64');
+  // Copy into an aligned buffer: Node may hand back a slice of a shared pool.
+  const out = new Uint32Array(bytes.byteLength / 4);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
