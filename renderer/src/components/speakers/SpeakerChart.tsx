@@ -28,7 +28,7 @@ function NameTick(props: { x?: number; y?: number; payload?: { value: string } }
       className="chart-name"
     >
       <title>{name}</title>
-      {shorten(name)}
+      <tspan className="chart-label">{shorten(name)}</tspan>
     </text>
   );
 }
