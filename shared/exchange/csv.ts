@@ -59,7 +59,13 @@ export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
 
 function write(rows: Cell[][], options: CsvOptions): string {
   // RFC 4180: CRLF between records, quotes doubled, newlines inside cells kept inside quotes.
-  return stringify(rows, { record_delimiter: 'windows', escape_formulas: options.neutralizeFormulas });
+  // csv-stringify only quotes cells holding the whole record delimiter (CRLF); our text has
+  // bare LF, so any line break must force quotes or the row would split in two.
+  return stringify(rows, {
+    record_delimiter: 'windows',
+    quoted_match: [/[\r\n]/],
+    escape_formulas: options.neutralizeFormulas,
+  });
 }
 
 export function csvOpening(options: CsvOptions): string {

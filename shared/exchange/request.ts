@@ -18,6 +18,7 @@ const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f\u200e\u200f\u202a-\u202e\u20
  */
 export function exportFileName(format: string, when: Date, singleTitle?: string): string {
   const stamp = when.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
-  const title = singleTitle?.replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, 60).trim();
-  return `${title || 'isnad-export'} ${stamp}.${format}`.replace(/^\.+/, '');
+  // A leading dot would hide the file on macOS and Linux.
+  const title = singleTitle?.replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+/, '').slice(0, 60).trim();
+  return `${title || 'isnad-export'} ${stamp}.${format}`;
 }

@@ -9,6 +9,17 @@ function fail(field: string, message: string): never {
   throw new IsnadError('invalid_input', `${field}: ${message}`, field);
 }
 
+/** Puts the annotation's place in front of an error from the per-annotation rules. */
+function withField<T>(prefix: string, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    if (!(err instanceof IsnadError)) throw err;
+    const field = `${prefix}.${err.field ?? ''}`;
+    throw new IsnadError(err.code, `${prefix}.${err.message}`, field);
+  }
+}
+
 /**
  * Checks a complete document from outside the store (an import-back) as strictly as the
  * store checks its own edits: shape, normalized text, hash, every span against the text,
@@ -34,21 +45,18 @@ export function checkCompleteDocument(input: Document, hashOf: (text: string) =>
     ids.add(a.id);
     const problem = checkSpan(doc.text, a.start, a.end, a.text);
     if (problem) fail(`annotations.${i}.${problem.field}`, problem.message);
+    const attributes = withField(`annotations.${i}`, () =>
+      // The raw attributes, not zod's stripped copy: an unknown field is refused, not dropped.
+      resolveAttributes(a.type, {}, input.annotations[i]?.attributes as Record<string, unknown>),
+    );
     return {
       ...a,
       ...spanContext(doc.text, a.start, a.end),
-      attributes: resolveAttributes(a.type, {}, a.attributes as Record<string, unknown>),
+      attributes,
       verdict: Verdict.parse(a.verdict),
     } as Annotation;
   });
-  annotations.forEach((a, i) => {
-    try {
-      checkLinks(annotations, a);
-    } catch (err) {
-      const field = `annotations.${i}.${(err as IsnadError).field ?? ''}`;
-      fail(field, (err as Error).message.replace(/^attributes\.\w+: /, ''));
-    }
-  });
+  annotations.forEach((a, i) => withField(`annotations.${i}`, () => checkLinks(annotations, a)));
   annotations.sort(compareAnnotations);
   return { ...doc, annotations };
 }
