@@ -32,7 +32,12 @@ export async function importDatasetFile(store: CorpusStore, file: string, policy
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   try {
-    const summary = await importDataset(store, dataset, policy, { signal: controller.signal });
+    const summary = await importDataset(store, dataset, policy, { signal: controller.signal }).catch((err: unknown) => {
+      if (err instanceof IsnadError && err.code === 'conflict') {
+        throw new IsnadError('conflict', `${err.message} Run again with --on-conflict skip or --on-conflict duplicate.`);
+      }
+      throw err;
+    });
     const extra = [summary.skipped && `${summary.skipped} skipped`, summary.duplicated && `${summary.duplicated} duplicated with new ids`]
       .filter(Boolean)
       .join(', ');

@@ -22,6 +22,10 @@ function formatFrom(option: string | undefined, out: string): string {
   return format;
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
@@ -72,7 +76,7 @@ export const exportCommand: Command = {
         writeExport(ctx.store, parsed.data, out, { appVersion: APP_VERSION, signal: controller.signal }),
       );
       io.out(
-        `exported\t${summary.annotations} annotations from ${summary.documents} documents\t${out}\t${summary.format}, ${size(summary.bytes)}`,
+        `exported\t${count(summary.annotations, 'annotation')} from ${count(summary.documents, 'document')}\t${out}\t${summary.format}, ${size(summary.bytes)}`,
       );
     } finally {
       process.off('SIGINT', stop);

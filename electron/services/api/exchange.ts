@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { HandlersOf } from '../../../shared/contract/define';
@@ -35,13 +35,15 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
     const documents = documentsToExport(ctx.store, request);
     const single = documents.length === 1 ? documents[0]?.title : undefined;
     let target: string;
+    let scratch: string | null = null;
     if (path !== undefined) {
       if (ctx.mode !== 'desktop' || !stateOf(ctx).approvedPaths.has(resolve(path))) {
         throw new IsnadError('forbidden', 'exports are written only where the save dialog pointed', 'path');
       }
       target = resolve(path);
     } else {
-      target = join(await mkdtemp(join(tmpdir(), 'isnad-export-')), exportFileName(request.format, new Date(), single));
+      scratch = await mkdtemp(join(tmpdir(), 'isnad-export-'));
+      target = join(scratch, exportFileName(request.format, new Date(), single));
     }
     const fileName = basename(target);
     const { contentType } = serializerFor(request);
@@ -50,9 +52,12 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
         appVersion: ctx.version,
         signal: progress.signal,
         onProgress: (done, total, current) => progress.update(done, total, current),
+      }).catch(async (err: unknown) => {
+        if (scratch) await rm(scratch, { recursive: true, force: true });
+        throw err;
       });
       const { path: _written, ...counts } = summary;
-      return path === undefined
+      return scratch
         ? { fileName, ...counts, downloadId: ctx.downloads.register(target, fileName, contentType).id }
         : { fileName, ...counts, path: target };
     });
