@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DocumentView } from './components/DocumentView';
+import { ExchangeButtons, ExchangeDialogs } from './components/exchange/ExchangeActions';
 import { Library } from './components/Library';
 import { Notices } from './components/Notices';
 import { PasteDialog } from './components/PasteDialog';
@@ -21,6 +22,7 @@ export function App() {
     <div className="app">
       <Toolbar>
         <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" primary onClick={() => setPasting(true)} />
+        <ExchangeButtons />
       </Toolbar>
       <div className="app-body">
         <Library />
@@ -30,6 +32,7 @@ export function App() {
         </main>
       </div>
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
+      <ExchangeDialogs />
       <Notices />
     </div>
   );

@@ -22,7 +22,7 @@ export type IsnadApi = ClientOf<IsnadContract>;
 export const operationNames = Object.keys(contract) as OperationName[];
 
 /** Commands the desktop menu sends to the renderer (there is no menu in browser mode). */
-export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo', 'find'] as const;
+export const MENU_COMMANDS = ['import', 'importDataset', 'export', 'undo', 'redo', 'find'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'isnad:menu';
 

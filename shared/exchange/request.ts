@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnnotationFilter } from './filter';
-import { SerializerOptions } from './serializer';
+import { SerializerOptions } from './options';
 
 /** What to export and how: the one input shared by the contract, the CLI and other features. */
 export const ExportRequest = SerializerOptions.extend({

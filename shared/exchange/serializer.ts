@@ -1,21 +1,10 @@
-import { z } from 'zod';
 import { csvDocument, csvOpening } from './csv';
 import { jsonClosing, jsonDocument, jsonOpening } from './json';
 import { jsonlDocument } from './jsonl';
+import type { SerializerOptions } from './options';
 import type { ExportHeader, ExportedDocument } from './schema';
 
-export const ExportFormat = z.enum(['csv', 'json', 'jsonl']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
-export const EXPORT_FORMATS = ExportFormat.options;
-
-export const SerializerOptions = z.object({
-  format: ExportFormat,
-  /** CSV only: JSON and JSONL are never written with a BOM (RFC 8259 forbids it). */
-  bom: z.boolean().default(true),
-  /** CSV only. */
-  neutralizeFormulas: z.boolean().default(true),
-});
-export type SerializerOptions = z.infer<typeof SerializerOptions>;
+export { EXPORT_FORMATS, ExportFormat, SerializerOptions } from './options';
 
 /** Writes one export format piece by piece: opening, each document, closing. */
 export interface ExportSerializer {
