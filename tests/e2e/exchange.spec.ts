@@ -69,7 +69,7 @@ test('Ctrl+E exports the open Arabic document as CSV: BOM, Arabic intact, in the
 
   const file = await exportVia(page, info.outputDir, 'ar.csv');
   await expect(dialog.getByRole('status')).toContainText('Exported 3 annotations from 1 document.');
-  await expect(dialog.getByRole('link', { name: /Download بيان وزارة الصحة .*\.csv/ })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: /Download \d{4}-\d\d-\d\d-\d{4} بيان وزارة الصحة\.csv/ })).toBeVisible();
   await page.screenshot({ path: info.outputPath('export-done.png') });
 
   const bytes = await readFile(file);
@@ -114,6 +114,33 @@ test('the toolbar Export button exports only the annotations matching the chosen
   ]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test('chosen documents: filter the list by title, choose, and export them as JSONL', async ({ page, server, problems }, info) => {
+  const { ar } = await seed(server);
+  await apiCall(server, 'addDocument', { title: 'تقرير ثالث', text: 'نص قصير ثالث للتجربة.' });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /Chosen documents/ }).check();
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  const list = dialog.getByRole('group', { name: 'Documents to export' });
+  await expect(list.getByRole('checkbox')).toHaveCount(3);
+  await dialog.getByLabel('Filter documents by title').fill('وزارة');
+  await expect(list.getByRole('checkbox')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Choose all shown' }).click();
+  await dialog.getByLabel('Filter documents by title').fill('');
+  await list.getByRole('checkbox', { name: /تقرير ثالث/ }).check();
+  await expect(dialog.getByText('(2 chosen)')).toBeVisible();
+  await dialog.getByRole('radio', { name: /^JSONL/ }).check();
+  const lines = (await readFile(await exportVia(page, info.outputDir, 'chosen.jsonl'), 'utf8')).trimEnd().split('\n');
+  const docs = lines.map((l) => JSON.parse(l) as { id: string; title: string; label: unknown[] });
+  expect(docs.map((d) => [d.title, d.label.length])).toEqual([
+    ['بيان وزارة الصحة', 3],
+    ['تقرير ثالث', 0],
+  ]);
+  expect(docs[0]?.id).toBe(ar.id);
   expect(problems).toEqual([]);
 });
 

@@ -44,7 +44,7 @@ describe('export operations', () => {
     expect(finished).toMatchObject({ state: 'done', done: 1, total: 1, current: 'بيان وزارة الصحة' });
     const result = finished.result as ExportJobResult;
     expect(result).toMatchObject({ format: 'csv', documents: 1, annotations: 5 });
-    expect(result.fileName).toMatch(/^بيان وزارة الصحة \d{4}-\d\d-\d\d-\d{4}\.csv$/);
+    expect(result.fileName).toMatch(/^\d{4}-\d\d-\d\d-\d{4} بيان وزارة الصحة\.csv$/);
     const download = services.ctx.downloads.get(result.downloadId as string);
     expect(download).toMatchObject({ fileName: result.fileName, contentType: 'text/csv; charset=utf-8' });
     expect((await readFile(download.path, 'utf8')).startsWith('\uFEFFdocument_id,')).toBe(true);

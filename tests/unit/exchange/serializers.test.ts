@@ -224,11 +224,11 @@ describe('JSON and JSONL', () => {
 });
 
 describe('export file names', () => {
-  it('use the title of a single document, Arabic kept, unsafe and bidi-control characters dropped', () => {
+  it('start with the date and use the title of a single document, Arabic kept, unsafe and bidi-control characters dropped', () => {
     const when = new Date('2024-05-01T10:07:00Z');
-    expect(exportFileName('csv', when, 'بيان/وزارة: الصحة\u202e?')).toBe('بيان وزارة الصحة 2024-05-01-1007.csv');
-    expect(exportFileName('json', when)).toBe('isnad-export 2024-05-01-1007.json');
-    expect(exportFileName('jsonl', when, '...')).toBe('isnad-export 2024-05-01-1007.jsonl');
-    expect(exportFileName('csv', when, '.hidden')).toBe('hidden 2024-05-01-1007.csv');
+    expect(exportFileName('csv', when, 'بيان/وزارة: الصحة\u202e?')).toBe('2024-05-01-1007 بيان وزارة الصحة.csv');
+    expect(exportFileName('json', when)).toBe('2024-05-01-1007 isnad-export.json');
+    expect(exportFileName('jsonl', when, '...')).toBe('2024-05-01-1007 isnad-export.jsonl');
+    expect(exportFileName('csv', when, '.hidden')).toBe('2024-05-01-1007 hidden.csv');
   });
 });

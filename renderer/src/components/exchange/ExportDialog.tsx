@@ -15,6 +15,7 @@ import { useLibrary } from '../../state/library';
 import { useNavigation } from '../../state/navigation';
 import { describeError } from '../../state/notices';
 import { type ScopeKind, filterForScope } from './export-scope';
+import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './useJob';
 import './exchange.css';
@@ -27,8 +28,9 @@ const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
 
 const TYPE_LABELS: Record<AnnotationType, string> = { quote: 'Quotes', speaker: 'Speakers', figure: 'Figures' };
 
-function toggle<T>(list: T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+/** Adds or removes `item`, keeping the order of `all` so the export's description reads naturally. */
+function toggle<T>(all: readonly T[], list: T[], item: T, on: boolean): T[] {
+  return all.filter((x) => (x === item ? on : list.includes(x)));
 }
 
 function plural(n: number, noun: string): string {
@@ -50,6 +52,7 @@ export function ExportDialog() {
   const [neutralize, setNeutralize] = useState(true);
   const [includeExcluded, setIncludeExcluded] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [result, setResult] = useState<ExportJobResult | null>(null);
   const [starting, setStarting] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -69,7 +72,7 @@ export function ExportDialog() {
 
   function finish(status: JobStatus) {
     if (status.state === 'done') setResult(status.result as ExportJobResult);
-    else if (status.state === 'cancelled') setError('Export cancelled. No file was written.');
+    else if (status.state === 'cancelled') setNotice('Export cancelled. No file was written.');
     else setError(`Export failed: ${status.error ?? 'unknown error'}. No file was written.`);
   }
 
@@ -80,6 +83,7 @@ export function ExportDialog() {
     event.preventDefault();
     if (!('filter' in scoped) || job.running) return;
     setError(null);
+    setNotice(null);
     setResult(null);
     setStarting(true);
     try {
@@ -133,25 +137,7 @@ export function ExportDialog() {
           <Radio name="scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')}>
             Chosen documents {scope === 'chosen' && <span className="hint">({chosenIds.length} chosen)</span>}
           </Radio>
-          {scope === 'chosen' && (
-            <ul className="choose-documents" aria-label="Documents to export">
-              {documents.map((d) => (
-                <li key={d.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={chosenIds.includes(d.id)}
-                      onChange={(e) => setChosenIds(toggle(chosenIds, d.id, e.target.checked))}
-                    />
-                    <bdi dir="auto" className="doc-title">
-                      {d.title}
-                    </bdi>
-                    <span className="hint">{plural(d.counts.quote + d.counts.speaker + d.counts.figure, 'annotation')}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
+          {scope === 'chosen' && <ChooseDocuments documents={documents} chosen={chosenIds} onChange={setChosenIds} />}
           <Radio name="scope" checked={scope === 'corpus'} onChange={() => setScope('corpus')}>
             Whole corpus <span className="hint">({plural(documents.length, 'document')}, {plural(totals, 'annotation')})</span>
           </Radio>
@@ -163,7 +149,7 @@ export function ExportDialog() {
               <div role="group" aria-label="Types">
                 <span className="filter-name">Types</span>
                 {ANNOTATION_TYPES.map((t) => (
-                  <Check key={t} checked={types.includes(t)} onChange={(on) => setTypes(toggle(types, t, on))}>
+                  <Check key={t} checked={types.includes(t)} onChange={(on) => setTypes(toggle(ANNOTATION_TYPES, types, t, on))}>
                     {TYPE_LABELS[t]}
                   </Check>
                 ))}
@@ -171,7 +157,7 @@ export function ExportDialog() {
               <div role="group" aria-label="Verdicts">
                 <span className="filter-name">Verdicts</span>
                 {VERDICT_STATUSES.map((v) => (
-                  <Check key={v} checked={verdicts.includes(v)} onChange={(on) => setVerdicts(toggle(verdicts, v, on))}>
+                  <Check key={v} checked={verdicts.includes(v)} onChange={(on) => setVerdicts(toggle(VERDICT_STATUSES, verdicts, v, on))}>
                     {v}
                   </Check>
                 ))}
@@ -207,6 +193,11 @@ export function ExportDialog() {
         {error && (
           <p role="alert" className="dialog-error" dir="auto">
             {error}
+          </p>
+        )}
+        {notice && (
+          <p role="status" className="dialog-notice">
+            {notice}
           </p>
         )}
         {result && (
