@@ -41,7 +41,8 @@ export async function importDatasetFile(store: CorpusStore, file: string, policy
     const extra = [summary.skipped && `${summary.skipped} skipped`, summary.duplicated && `${summary.duplicated} duplicated with new ids`]
       .filter(Boolean)
       .join(', ');
-    io.out(`imported\t${file}\t${summary.imported} documents, ${summary.annotations} annotations${extra ? ` (${extra})` : ''}`);
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    io.out(`imported\t${file}\t${count(summary.imported, 'document')}, ${count(summary.annotations, 'annotation')}${extra ? ` (${extra})` : ''}`);
     for (const warning of summary.warnings) io.err(`warning\t${file}\t${warning}`);
   } finally {
     process.off('SIGINT', stop);
