@@ -9,6 +9,9 @@ import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './useJob';
 import './exchange.css';
 
+/** The browser-mode host takes request bodies up to 100 MB; the file travels inside JSON. */
+const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
+
 function plural(n: number, noun: string): string {
   return `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
 }
@@ -58,6 +61,10 @@ export function ImportDatasetDialog() {
     setPreview(null);
     setError(null);
     if (!file) return;
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setError(`${file.name} is larger than 80 MB, too large to send to Isnad from this window. Import it with the command line: isnad import "${file.name}" --corpus DIR`);
+      return;
+    }
     setReading(true);
     try {
       setPreview(await api.stageDataset({ fileName: file.name, content: await file.text() }));
