@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { onMenuCommand } from './api/client';
 import { AnnotationsView } from './components/annotations/AnnotationsView';
 import { DocumentView } from './components/DocumentView';
+import { ExchangeButtons, ExchangeDialogs } from './components/exchange/ExchangeActions';
 import { SearchView } from './components/search/SearchView';
 import { SessionsView } from './components/sessions/SessionsView';
 import { SpeakersView } from './components/speakers/SpeakersView';
@@ -37,6 +38,7 @@ export function App() {
     <div className="app">
       <Toolbar>
         <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" primary onClick={() => setPasting(true)} />
+        <ExchangeButtons />
         <ToolbarButton label="Search" shortcut="Ctrl+F" pressed={view === 'search'} onClick={find} />
         <ToolbarButton label="Annotations" shortcut="Ctrl+Shift+A" pressed={view === 'annotations'} onClick={() => showView('annotations')} />
         <ToolbarButton label="Speakers" shortcut="Ctrl+Shift+S" pressed={view === 'speakers'} onClick={() => showView('speakers')} />
@@ -54,6 +56,7 @@ export function App() {
         </main>
       </div>
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
+      <ExchangeDialogs />
       <Notices />
     </div>
   );

@@ -5,6 +5,7 @@ import { documentOperations } from './documents';
 import { searchOperations } from './search';
 import { sessionOperations } from './sessions';
 import { speakerOperations } from './speakers';
+import { exchangeOperations } from './exchange';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -17,6 +18,7 @@ export const contract = {
   ...searchOperations,
   ...speakerOperations,
   ...sessionOperations,
+  ...exchangeOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;
@@ -26,7 +28,7 @@ export type IsnadApi = ClientOf<IsnadContract>;
 export const operationNames = Object.keys(contract) as OperationName[];
 
 /** Commands the desktop menu sends to the renderer (there is no menu in browser mode). */
-export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo', 'find'] as const;
+export const MENU_COMMANDS = ['import', 'importDataset', 'export', 'undo', 'redo', 'find'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'isnad:menu';
 

@@ -107,9 +107,9 @@ export const searchOperations = {
     }),
     returns<AnnotationList>(),
   ),
-  exportAnnotations: op(
-    'Export the annotations matching a filter as CSV (UTF-16 and code-point offsets, text, prefix, suffix).',
-    z.object({ filter: AnnotationFilter, format: z.enum(['csv', 'json']).default('csv') }),
-    returns<ReportFile>(),
+  matchAnnotationIds: op(
+    'The ids of every annotation matching a filter, to hand to the export feature ("Export these").',
+    z.object({ filter: AnnotationFilter }),
+    returns<{ documentIds: string[]; annotationIds: string[] }>(),
   ),
 };

@@ -4,6 +4,7 @@ import { IsnadError } from '../../../shared/contract/errors';
 import type { Command } from '../command';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
 const PLAIN_TEXT = new Set(['.txt', '.text', '.md']);
 
@@ -17,15 +18,20 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import FILE… --corpus DIR',
-  summary: 'Import plain-text files as documents.',
+  usage: 'import FILE… --corpus DIR [--on-conflict skip|duplicate]',
+  summary: 'Import plain-text files as documents, or an Isnad .json export back.',
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' } });
+    const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, 'on-conflict': { type: 'string' } });
+    const policy = conflictPolicy(values['on-conflict']);
     if (positionals.length === 0) throw new UsageError('no files given (usage: isnad import FILE… --corpus DIR)');
     let failed = 0;
     await withServices(values.corpus, 'import', async ({ ctx }) => {
       for (const file of positionals) {
         try {
+          if (isDatasetPath(file)) {
+            await importDatasetFile(ctx.store, file, policy, io);
+            continue;
+          }
           if (!PLAIN_TEXT.has(extname(file).toLowerCase())) {
             throw new IsnadError('invalid_input', `unsupported file type "${extname(file) || '(none)'}"`);
           }

@@ -14,6 +14,7 @@ import { SessionService } from '../sessions/sessions';
 import { SpeakerRegistry } from '../speakers/registry';
 import { sessionHandlers } from './sessions';
 import { speakerHandlers } from './speakers';
+import { exchangeHandlers } from './exchange';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -23,6 +24,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...searchHandlers,
   ...speakerHandlers,
   ...sessionHandlers,
+  ...exchangeHandlers,
 };
 
 export interface Services {
@@ -38,6 +40,7 @@ export async function openServices(options: {
   version: string;
   owner?: string;
   log?: (message: string) => void;
+  saveDialog?: ServiceContext['saveDialog'];
 }): Promise<Services> {
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
@@ -49,7 +52,10 @@ export async function openServices(options: {
     sessions: new SessionService(store, catalog),
     jobs: new JobRegistry(),
     downloads: new DownloadRegistry(),
-    mode: options.mode, version: options.version };
+    mode: options.mode,
+    version: options.version,
+    ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
+  };
   const dispatch = createDispatcher(contract, handlers, ctx, (name, err) =>
     log(`isnad: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );

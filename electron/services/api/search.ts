@@ -1,6 +1,5 @@
 import type { HandlersOf } from '../../../shared/contract/define';
 import type { searchOperations } from '../../../shared/contract/search';
-import { exportAnnotations } from '../reports/annotations-export';
 import type { ServiceContext } from './context';
 
 export const searchHandlers: HandlersOf<typeof searchOperations, ServiceContext> = {
@@ -31,7 +30,8 @@ export const searchHandlers: HandlersOf<typeof searchOperations, ServiceContext>
       counts,
     };
   },
-  async exportAnnotations({ filter, format }, ctx) {
-    return exportAnnotations(ctx, filter, format);
+  async matchAnnotationIds({ filter }, { catalog }) {
+    const rows = await catalog.filter(filter);
+    return { documentIds: [...new Set(rows.map((r) => r.documentId))], annotationIds: rows.map((r) => r.id) };
   },
 };

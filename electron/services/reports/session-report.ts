@@ -1,6 +1,6 @@
 import type { SessionSummary } from '../../../shared/contract/sessions';
 import type { Direction } from '../../../shared/domain/document';
-import { offsetsNote } from './annotations-export';
+import { offsetsNote } from './texts';
 import type { ReportRow } from './rows';
 
 export interface SessionReport {

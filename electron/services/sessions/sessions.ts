@@ -7,7 +7,7 @@ import { type AnnotationFilter, describeFilter } from '../../../shared/search/fi
 import type { ServiceContext } from '../api/context';
 import type { CorpusStore } from '../corpus/store';
 import { newId } from '../corpus/ids';
-import { loadTexts } from '../reports/annotations-export';
+import { loadTexts } from '../reports/texts';
 import { toCsv } from '../reports/csv';
 import { safeFileName, saveReport } from '../reports/files';
 import { reportRows } from '../reports/rows';

@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationListRow } from '../../../../shared/contract/search';
 import { api } from '../../api/client';
-import { deliverReport } from '../../api/reports';
 import { useAnnotations } from '../../state/annotations';
+import { useExchange } from '../../state/exchange';
 import { useNavigation } from '../../state/navigation';
 import { reportError } from '../../state/notices';
 import { useSessions } from '../../state/sessions';
@@ -24,11 +24,16 @@ export function AnnotationsView() {
     return () => clearTimeout(timer);
   }, [filter, load]);
 
+  /** Hands exactly the rows of the table to the Export dialog, which writes the file. */
   async function exportThese() {
     setExporting(true);
     try {
-      // The export feature's writer can take over here; the table only hands it the filter.
-      deliverReport(await api.exportAnnotations({ filter, format: 'csv' }));
+      const { documentIds, annotationIds } = await api.matchAnnotationIds({ filter });
+      useExchange.getState().openExport({
+        label: `The annotations table: ${annotationIds.length} annotation${annotationIds.length === 1 ? '' : 's'}`,
+        // The table shows annotations in boilerplate regions too, so the export keeps them.
+        filter: { documentIds, annotationIds, includeExcluded: true },
+      });
     } catch (err) {
       reportError('Could not export the annotations', err);
     } finally {
@@ -56,7 +61,7 @@ export function AnnotationsView() {
           )}
         </p>
         <button type="button" disabled={total === 0 || exporting} onClick={() => void exportThese()}>
-          {exporting ? 'Exporting…' : 'Export these (CSV)'}
+          Export these…
         </button>
         <button type="button" className="primary" disabled={total === 0} onClick={() => setStarting(true)}>
           Fact-check these…
