@@ -18,17 +18,23 @@ export function safeFileName(name: string): string {
 }
 
 /**
- * Browser mode registers the file for the download link. The desktop app has no browser
- * downloads: it saves into the user's Downloads folder (or the corpus's reports folder
- * when there is none) and says where.
+ * Browser mode registers the file for the download link. The desktop app asks where to
+ * save it (an empty `savedTo` and `downloadId` mean the user cancelled); without a dialog
+ * it saves into the Downloads folder (or the corpus's reports folder) and says where.
  */
 export async function saveReport(
-  ctx: Pick<ServiceContext, 'mode' | 'downloads' | 'store'>,
+  ctx: Pick<ServiceContext, 'mode' | 'downloads' | 'store' | 'saveDialog'>,
   fileName: string,
   format: keyof typeof CONTENT_TYPES,
   content: string,
   rows: number,
 ): Promise<ReportFile> {
+  if (ctx.mode === 'desktop' && ctx.saveDialog) {
+    const path = await ctx.saveDialog(fileName);
+    if (!path) return { downloadId: '', fileName, savedTo: '', rows };
+    await writeFileAtomic(path, content);
+    return { downloadId: '', fileName, savedTo: path, rows };
+  }
   if (ctx.mode === 'desktop') {
     let folder = join(homedir(), 'Downloads');
     await mkdir(folder, { recursive: true }).catch(() => {

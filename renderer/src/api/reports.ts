@@ -4,7 +4,7 @@ import { downloadUrl } from './client';
 
 /**
  * Hands a report to the user: a download in browser mode (through a link, since there is
- * no save dialog), a notice with the saved path in the desktop app.
+ * no save dialog), a notice with the saved path in the desktop app (nothing if cancelled).
  */
 export function deliverReport(file: ReportFile): void {
   if (file.downloadId) {
@@ -15,7 +15,7 @@ export function deliverReport(file: ReportFile): void {
     link.click();
     link.remove();
     reportInfo(`Downloading ${file.fileName}`, `${file.rows} row${file.rows === 1 ? '' : 's'}`);
-  } else {
+  } else if (file.savedTo) {
     reportInfo(`Saved ${file.fileName}`, file.savedTo);
   }
 }

@@ -81,6 +81,23 @@ describe('fact-checking sessions', () => {
   });
 });
 
+describe('session reports in the desktop app', () => {
+  it('are written where the save dialog says, and not at all when it is cancelled', async () => {
+    const dir = await temp.make();
+    let answer: string | null = `${dir}/report.html`;
+    const { openServices } = await import('../../../electron/services/api');
+    const s = await openServices({ corpusDir: `${dir}/corpus`, mode: 'desktop', version: 't', log: () => {}, saveDialog: async () => answer });
+    open.push(s);
+    await seedSpokesmanCorpus(s.ctx.store);
+    const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['quote'] } });
+    const saved = await call<{ savedTo: string; downloadId: string }>(s, 'exportSessionReport', { id: session.id, format: 'html' });
+    expect(saved).toMatchObject({ savedTo: `${dir}/report.html`, downloadId: '' });
+    expect(await readFile(saved.savedTo, 'utf-8')).toContain('«الوضع تحت السيطرة»');
+    answer = null;
+    expect(await call(s, 'exportSessionReport', { id: session.id, format: 'csv' })).toMatchObject({ savedTo: '', downloadId: '' });
+  });
+});
+
 describe('annotation rows', () => {
   it('attributes a figure inside a quote to the quote’s speaker, and follows "same as" to the registry link', async () => {
     const s = await openTestServices(await temp.make());

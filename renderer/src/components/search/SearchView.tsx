@@ -16,16 +16,17 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
   const openDocumentId = useNavigation((s) => s.documentId);
   const documents = useLibrary((s) => s.documents);
   const input = useRef<HTMLInputElement>(null);
-  const scopeDocument = documents.find((d) => d.id === (documentId ?? openDocumentId));
+  const scopeDocument = documents.find((d) => d.id === documentId);
 
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, [focusSeq]);
 
+  // "This document" is whichever document was opened last.
   useEffect(() => {
-    if (!documentId && openDocumentId) set({ documentId: openDocumentId });
-  }, [documentId, openDocumentId, set]);
+    if (openDocumentId) set({ documentId: openDocumentId });
+  }, [openDocumentId, set]);
 
   // Search as the user types, a moment after the last key.
   useEffect(() => {
@@ -75,7 +76,7 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
               name="scope"
               disabled={!scopeDocument}
               checked={scope === 'document'}
-              onChange={() => set({ scope: 'document', documentId: documentId ?? openDocumentId })}
+              onChange={() => set({ scope: 'document' })}
             />
             This document{scopeDocument ? <span className="scope-title" dir="auto">: {scopeDocument.title}</span> : null}
           </label>
