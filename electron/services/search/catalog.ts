@@ -15,13 +15,13 @@ import { type ParsedQuery, QueryError, parseQuery } from '../../../shared/search
 import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
 import { type TokenizedText, tokenizeOriginal } from '../../../shared/search/tokens';
 import type { CorpusStore } from '../corpus/store';
-import { type CachedDocument, SearchCacheFile, documentKey } from './cache';
-import { TermDictionary, decodePositions, documentWords, encodePositions, positionalQuery, satisfies } from './positions';
-import { type IndexedDocument, candidateQuery, createIndex, indexedDocument, loadIndex, needsVerification } from './search-index';
+import { type CachedDocument, type LoadedDocument, SearchCacheFile, documentKey } from './cache';
+import { TermDictionary, documentWords, positionalQuery, satisfies, wordForms } from './positions';
+import { type IndexedDocument, candidatePlan, createIndex, indexedDocument, loadIndex } from './search-index';
 
 interface Entry {
   meta: DocumentMeta;
-  cached: Omit<CachedDocument, 'positions'>;
+  cached: CachedDocument;
   positions: Uint32Array;
 }
 
@@ -31,6 +31,8 @@ export interface CatalogOptions {
   saveDelayMs?: number;
 }
 
+/** A word in more than this share of documents is checked on word sequences, not intersected. */
+const COMMON_SHARE = 0.2;
 /** Tokenized documents kept for searches refined or paged through. */
 const TOKENIZED_CACHE = 256;
 const SNIPPETS_PER_DOCUMENT = 3;
@@ -112,7 +114,8 @@ export class CorpusCatalog {
         const cached = cache.documents[summary.id];
         if (cached) {
           const { positions, ...rest } = cached;
-          this.#entries.set(summary.id, { meta: metaOf(summary), cached: rest, positions: decodePositions(positions) });
+          this.#dictionary.count(positions, 1);
+          this.#entries.set(summary.id, { meta: metaOf(summary), cached: rest, positions });
         }
         if (!cached || cached.key !== documentKey(summary) || !index.has(summary.id)) this.#dirty.add(summary.id);
       }
@@ -172,7 +175,9 @@ export class CorpusCatalog {
     const previous = this.#entries.get(id);
     let positions = previous?.positions;
     if (!previous || !positions || previous.cached.title !== doc.title || !this.#index.has(id)) {
+      if (positions) this.#dictionary.count(positions, -1);
       const words = documentWords(this.#dictionary, doc.title, doc.text);
+      this.#dictionary.count(words.positions, 1);
       const indexed = indexedDocument(id, words.titleWords, words.textWords);
       if (this.#index.has(id)) this.#index.replace(indexed);
       else this.#index.add(indexed);
@@ -188,6 +193,8 @@ export class CorpusCatalog {
 
   #remove(id: string): void {
     if (this.#index.has(id)) this.#index.discard(id);
+    const entry = this.#entries.get(id);
+    if (entry) this.#dictionary.count(entry.positions, -1);
     if (this.#entries.delete(id)) this.#unsaved = true;
   }
 
@@ -212,8 +219,8 @@ export class CorpusCatalog {
     this.#saving = this.#saving.then(async () => {
       if (!this.#unsaved) return;
       this.#unsaved = false;
-      const documents: Record<string, CachedDocument> = {};
-      for (const [id, entry] of this.#entries) documents[id] = { ...entry.cached, positions: encodePositions(entry.positions) };
+      const documents = new Map<string, LoadedDocument>();
+      for (const [id, entry] of this.#entries) documents.set(id, { ...entry.cached, positions: entry.positions });
       try {
         await this.#file.write(documents, this.#dictionary.toJSON(), this.#index.toJSON());
       } catch (err) {
@@ -265,11 +272,13 @@ export class CorpusCatalog {
     const parsed = toQuery(text);
     await this.ready();
     const began = performance.now();
-    const candidates = this.#index.search(candidateQuery(parsed, options.clitics));
+    const common = COMMON_SHARE * this.#entries.size;
+    const plan = candidatePlan(parsed, options.clitics, (t) => this.#entries.size > 50 && this.#dictionary.documentFrequency(wordForms(t, options.clitics)) > common);
+    const candidates = this.#index.search(plan.query);
     const query = compileQuery(parsed, { clitics: options.clitics });
     let matching = candidates;
-    if (needsVerification(parsed)) {
-      // Phrases: MiniSearch knows the words are there; the word sequences say whether in order.
+    if (plan.verify) {
+      // MiniSearch knows the rarer words are there; the word sequences say whether in order, and the rest.
       const clauses = positionalQuery(parsed, options.clitics, this.#dictionary);
       matching = candidates.filter((c) => {
         const positions = this.#entries.get(c.id as string)?.positions;

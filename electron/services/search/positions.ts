@@ -15,6 +15,11 @@ export const BREAK = 0;
 export class TermDictionary {
   readonly #ids = new Map<string, number>();
   readonly #terms: string[] = [''];
+  /** How many documents contain each word, by id. */
+  #df = new Int32Array(1024);
+  /** Which count() call last saw each word, so a word is counted once per document. */
+  #seen = new Int32Array(1024);
+  #calls = 0;
 
   static from(terms: string[]): TermDictionary {
     const dictionary = new TermDictionary();
@@ -37,6 +42,36 @@ export class TermDictionary {
 
   get(term: string): number | undefined {
     return this.#ids.get(term);
+  }
+
+  /** Counts a document's words in (+1) or out (−1) of the document frequencies. */
+  count(positions: Uint32Array, delta: 1 | -1): void {
+    if (this.#df.length < this.#terms.length) {
+      const size = Math.max(this.#terms.length, this.#df.length * 2);
+      const df = new Int32Array(size);
+      df.set(this.#df);
+      this.#df = df;
+      const seen = new Int32Array(size);
+      seen.set(this.#seen);
+      this.#seen = seen;
+    }
+    const call = ++this.#calls;
+    for (let i = 0; i < positions.length; i++) {
+      const id = positions[i] as number;
+      if (id === BREAK || this.#seen[id] === call) continue;
+      this.#seen[id] = call;
+      this.#df[id] = (this.#df[id] as number) + delta;
+    }
+  }
+
+  /** Documents containing any of these words (an upper bound when forms overlap in one document). */
+  documentFrequency(terms: string[]): number {
+    let n = 0;
+    for (const term of terms) {
+      const id = this.#ids.get(term);
+      if (id !== undefined) n += this.#df[id] ?? 0;
+    }
+    return n;
   }
 
   /** Ids of every known word starting with one of `prefixes` (a scan: only for prefix searches). */
@@ -130,16 +165,4 @@ export function satisfies(positions: Uint32Array, clauses: PositionalClause[]): 
     if (occurs(positions, clause.words) === clause.negated) return false;
   }
   return true;
-}
-
-export function encodePositions(positions: Uint32Array): string {
-  return Buffer.from(positions.buffer, positions.byteOffset, positions.byteLength).toString('base64');
-}
-
-export function decodePositions(encoded: string): Uint32Array {
-  const bytes = Buffer.from(encoded, 'base64');
-  // Copy into an aligned buffer: Node may hand back a slice of a shared pool.
-  const out = new Uint32Array(bytes.byteLength / 4);
-  new Uint8Array(out.buffer).set(bytes);
-  return out;
 }

@@ -47,30 +47,41 @@ function termQuery(term: string, prefix: boolean, clitics: boolean): Query {
   return { combineWith: 'OR', queries: forms.map((form) => ({ queries: [form], fields: ['title', 'text'], prefix })) };
 }
 
-function clauseQuery(clause: Clause, clitics: boolean): Query {
+function clauseQuery(clause: Clause, clitics: boolean, skip: (term: string) => boolean): Query | null {
   const last = clause.terms.length - 1;
-  return {
-    combineWith: 'AND',
-    queries: clause.terms.map((t, k) => termQuery(t, clause.prefix && k === last, clitics)),
-  };
+  const queries = clause.terms
+    .map((t, k) => ({ t, prefix: clause.prefix && k === last }))
+    .filter(({ t, prefix }) => prefix || !skip(t))
+    .map(({ t, prefix }) => termQuery(t, prefix, clitics));
+  return queries.length > 0 ? { combineWith: 'AND', queries } : null;
+}
+
+export interface CandidatePlan {
+  query: Query;
+  /** Word order, excluded phrases or skipped words must be checked on the word sequences. */
+  verify: boolean;
 }
 
 /**
  * The MiniSearch query for the documents that may match: every positive clause's words
- * present, documents with an excluded single word removed. Word order (phrases) and
- * excluded phrases are checked on the text afterwards.
+ * present, documents with an excluded single word removed. Words found in a large share of
+ * the corpus ("قال", "the") are left to the word-sequence check when rarer words narrow the
+ * search, since intersecting their long posting lists is most of a query's cost.
  */
-export function candidateQuery(query: ParsedQuery, clitics: boolean): Query {
+export function candidatePlan(query: ParsedQuery, clitics: boolean, isCommon: (term: string) => boolean = () => false): CandidatePlan {
+  const positives = query.clauses.filter((c) => !c.negated);
+  const rare = positives.some((c) => c.prefix || c.terms.some((t) => !isCommon(t)));
+  const skip = rare ? isCommon : () => false;
+  const skipped = rare && positives.some((c) => c.terms.some((t, k) => !(c.prefix && k === c.terms.length - 1) && isCommon(t)));
   const positive: Query = {
     combineWith: 'AND',
-    queries: query.clauses.filter((c) => !c.negated).map((c) => clauseQuery(c, clitics)),
+    queries: positives.map((c) => clauseQuery(c, clitics, skip)).filter((q): q is Query => q !== null),
   };
   const excluded = query.clauses.filter((c) => c.negated && c.terms.length === 1);
-  if (excluded.length === 0) return positive;
-  return { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics))] };
-}
-
-/** Whether MiniSearch's answer is exact or word order must be checked. */
-export function needsVerification(query: ParsedQuery): boolean {
-  return query.clauses.some((c) => c.terms.length > 1);
+  const verify = skipped || query.clauses.some((c) => c.terms.length > 1);
+  if (excluded.length === 0) return { query: positive, verify };
+  return {
+    query: { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics, () => false) as Query)] },
+    verify,
+  };
 }

@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
-import { SEARCH_CACHE_FILE } from '../../../electron/services/search/cache';
+import { SEARCH_CACHE_FILE, SEARCH_POSITIONS_FILE } from '../../../electron/services/search/cache';
 import { IsnadError } from '../../../shared/contract/errors';
 import { AR_CAIRO, AR_DIPLOMACY, AR_HEALTH, EN_BUDGET, EN_STATE } from '../../helpers/search-fixtures';
 import { openTestServices } from '../../helpers/services';
@@ -137,5 +137,38 @@ describe('corpus search service', () => {
     expect(log.join('\n')).toMatch(/search index is unreadable.*rebuilding/);
     await close(reopened);
     expect(JSON.parse(await readFile(join(dir, SEARCH_CACHE_FILE), 'utf-8')).format).toBe('isnad-search-cache');
+
+    // The word-sequence file lost (or from another save): rebuilt as well.
+    await unlink(join(dir, SEARCH_POSITIONS_FILE));
+    const again = await services(dir, log);
+    expect((await search(again, '"secretary of state"')).documents.map((d) => d.documentId)).toEqual([ids.state]);
+    expect(log.join('\n')).toMatch(/search index is incomplete/);
+  });
+
+  it('answers exactly as reading every document would, common words and phrases included', async () => {
+    const s = await services(await temp.make());
+    const texts: string[] = [];
+    const words = ['the', 'minister', 'said', 'ceasefire', 'talks', 'وزير', 'الخارجية', 'قال', 'غزة', 'وقف', 'إطلاق', 'النار', 'وبالخارجية'];
+    for (let i = 0; i < 80; i++) {
+      // Deterministic mix: "the" and "قال" in nearly every document, the rest sparser.
+      const picked = words.filter((_, k) => (i * (k + 3)) % (k + 2) !== 1 || k === 0 || k === 7);
+      const text = `${i}\n${picked.join(' ')} ${picked.slice().reverse().join(' ')}`;
+      texts.push(text);
+      await s.ctx.store.addDocument({ title: `d${i}`, text });
+    }
+    const { parseQuery } = await import('../../../shared/search/query');
+    const { matchText } = await import('../../../shared/search/match');
+    const totals = new Set<number>();
+    for (const clitics of [false, true]) {
+      for (const q of ['the ceasefire', 'قال غزة', '"وقف إطلاق النار"', 'the -talks', '"said the"', 'الخارجية', 'minis*', '"the minister" قال']) {
+        const expected = texts.filter((t, i) => matchText(`d${i}\n\n${t}`, parseQuery(q), { clitics }).matches).length;
+        const result = await s.ctx.catalog.search(q, { clitics, offset: 0, limit: 100 });
+        expect({ q, clitics, total: result.total }).toEqual({ q, clitics, total: expected });
+        expect(result.documents).toHaveLength(Math.min(expected, 100));
+        totals.add(expected);
+      }
+    }
+    // The corpus is mixed enough for the comparison to mean something.
+    expect(totals.size).toBeGreaterThan(3);
   });
 });
