@@ -93,6 +93,9 @@ export function matchText(text: string, query: ParsedQuery | CompiledQuery, opti
   const compiled = 'tests' in (query.clauses[0] ?? {}) ? (query as CompiledQuery) : compileQuery(query as ParsedQuery, options);
   // Bit c of clausesAt[t] is set when clause c matched token t (parseQuery allows ≤ 32 clauses).
   const clausesAt = new Uint32Array(tokenized.tokens.length);
+  // Which occurrence (phrase match) each token belongs to, so a phrase always stays one hit.
+  const occurrenceAt = new Int32Array(tokenized.tokens.length).fill(-1);
+  let occurrenceCount = 0;
   let matches = true;
   compiled.clauses.forEach((clause, c) => {
     const found = occurrences(tokenized, clause.tests);
@@ -101,7 +104,13 @@ export function matchText(text: string, query: ParsedQuery | CompiledQuery, opti
       return;
     }
     if (found.length === 0) matches = false;
-    for (const [from, to] of found) for (let t = from; t < to; t++) clausesAt[t] = (clausesAt[t] as number) | (1 << c);
+    for (const [from, to] of found) {
+      occurrenceCount++;
+      for (let t = from; t < to; t++) {
+        clausesAt[t] = (clausesAt[t] as number) | (1 << c);
+        if (occurrenceAt[t] === -1) occurrenceAt[t] = occurrenceCount;
+      }
+    }
   });
   const hits: Hit[] = [];
   const { tokens, folded } = tokenized;
@@ -119,7 +128,11 @@ export function matchText(text: string, query: ParsedQuery | CompiledQuery, opti
     const token = tokens[t] as { start: number };
     const previous = open ? (tokens[open.to - 1] as { end: number }) : null;
     const gap = previous ? folded.text.slice(previous.end, token.start) : '';
-    if (open && open.to === t && gap.length <= MAX_MERGE_GAP && !gap.includes('\n')) {
+    // Neighbours merge when they add words the hit lacks: "وزير الخارجية الأمريكي" is one hit,
+    // but a repeated word right after it starts the next one.
+    const samePhrase = open !== null && occurrenceAt[t] !== -1 && occurrenceAt[t] === occurrenceAt[open.to - 1];
+    const adds = open !== null && (mask & open.mask) === 0;
+    if (open && open.to === t && gap.length <= MAX_MERGE_GAP && !gap.includes('\n') && (samePhrase || adds)) {
       open.to = t + 1;
       open.mask |= mask;
     } else {
@@ -131,9 +144,27 @@ export function matchText(text: string, query: ParsedQuery | CompiledQuery, opti
   return { matches, hits };
 }
 
-/** The best hits first (most of the query in one place), then in text order. */
-export function bestHits(hits: Hit[], count: number): Hit[] {
-  return [...hits].sort((a, b) => b.coverage - a.coverage || a.start - b.start).slice(0, count);
+/**
+ * The best hits first (most of the query in one place), then in text order; among equally
+ * good hits, different spellings first, so a result shows "وزير" and "وزیر" side by side.
+ */
+export function bestHits(hits: Hit[], count: number, text?: string): Hit[] {
+  const ranked = [...hits].sort((a, b) => b.coverage - a.coverage || a.start - b.start);
+  if (text === undefined) return ranked.slice(0, count);
+  const chosen: Hit[] = [];
+  const spellings = new Set<string>();
+  for (const hit of ranked) {
+    if (chosen.length === count) break;
+    const spelling = text.slice(hit.start, hit.end);
+    if (spellings.has(spelling) || (chosen.length > 0 && hit.coverage < (chosen[0] as Hit).coverage)) continue;
+    spellings.add(spelling);
+    chosen.push(hit);
+  }
+  for (const hit of ranked) {
+    if (chosen.length === count) break;
+    if (!chosen.includes(hit)) chosen.push(hit);
+  }
+  return chosen;
 }
 
 export interface Snippet {

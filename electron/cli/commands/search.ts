@@ -1,4 +1,5 @@
 import type { CorpusSearchResult } from '../../../shared/contract/search';
+import type { Snippet } from '../../../shared/search/match';
 import type { Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
@@ -13,7 +14,7 @@ function positiveInt(value: string | undefined, name: string, fallback: number, 
 export const searchCommand: Command = {
   name: 'search',
   usage: 'search QUERY --corpus DIR [--clitics] [--limit N] [--json]',
-  summary: 'Search every document; prints document id, title, UTF-16 offsets and a snippet per hit.',
+  summary: 'Search every document; prints document id, title, and every hit’s UTF-16 offsets with a snippet.',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -24,11 +25,16 @@ export const searchCommand: Command = {
     if (positionals.length === 0) throw new UsageError('no search given (usage: isnad search QUERY --corpus DIR)');
     const query = positionals.join(' ');
     const limit = positiveInt(values.limit, '--limit', 20, 100);
-    const result = await withServices(values.corpus, 'search', async ({ ctx }) =>
-      ctx.catalog.search(query, { clitics: values.clitics ?? false, offset: 0, limit }),
-    );
+    const clitics = values.clitics ?? false;
+    const { result, hits } = await withServices(values.corpus, 'search', async ({ ctx }) => {
+      const found = await ctx.catalog.search(query, { clitics, offset: 0, limit });
+      // Every hit of each listed document, not only the few a result card shows.
+      const all = new Map<string, Snippet[]>();
+      for (const doc of found.documents) all.set(doc.documentId, (await ctx.catalog.searchDocument(doc.documentId, query, clitics)).snippets);
+      return { result: found, hits: all };
+    });
     if (values.json) {
-      io.out(JSON.stringify(toJson(result), null, 2));
+      io.out(JSON.stringify(toJson(result, hits), null, 2));
       return 0;
     }
     if (result.total === 0) {
@@ -39,13 +45,13 @@ export const searchCommand: Command = {
     for (const doc of result.documents) {
       io.out('');
       io.out(`${doc.documentId}\t${doc.title}\t${doc.hitCount} hit${doc.hitCount === 1 ? '' : 's'}${doc.titleHit ? ' + title' : ''}`);
-      for (const s of doc.snippets) io.out(`  ${s.start}-${s.end}\t${s.before}[${s.match}]${s.after}`);
+      for (const s of hits.get(doc.documentId) ?? []) io.out(`  ${s.start}-${s.end}\t${s.before}[${s.match}]${s.after}`);
     }
     return 0;
   },
 };
 
-function toJson(result: CorpusSearchResult) {
+function toJson(result: CorpusSearchResult, hits: Map<string, Snippet[]>) {
   return {
     query: result.query,
     offsetUnit: 'utf16',
@@ -57,7 +63,7 @@ function toJson(result: CorpusSearchResult) {
       outlet: d.outlet,
       hitCount: d.hitCount,
       titleHit: d.titleHit,
-      hits: d.snippets.map((s) => ({ start: s.start, end: s.end, text: s.match, snippet: `${s.before}${s.match}${s.after}` })),
+      hits: (hits.get(d.documentId) ?? []).map((s) => ({ start: s.start, end: s.end, text: s.match, snippet: `${s.before}${s.match}${s.after}` })),
     })),
   };
 }

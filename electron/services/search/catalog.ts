@@ -297,7 +297,7 @@ export class CorpusCatalog {
   }
 
   #summarize(doc: Document, score: number, match: DocumentMatch, titleHit: boolean): DocumentHitSummary {
-    const shown = bestHits(match.hits, SNIPPETS_PER_DOCUMENT).sort((a, b) => a.start - b.start);
+    const shown = bestHits(match.hits, SNIPPETS_PER_DOCUMENT, doc.text).sort((a, b) => a.start - b.start);
     return {
       documentId: doc.id,
       title: doc.title,

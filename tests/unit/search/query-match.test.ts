@@ -66,6 +66,11 @@ describe('finding hits at original offsets', () => {
     expect(hits).toContain('وزیر الخارجیة الأمریکی');
   });
 
+  it('keeps a phrase one hit but starts a new hit when a word repeats right after it', () => {
+    expect(found('وزیر الخارجیة الأمریکی الخارجیة الأمریکیة', 'وزير الخارجية الأمريكي')).toEqual(['وزیر الخارجیة الأمریکی', 'الخارجیة']);
+    expect(found('a minister said the minister said', '"minister said"')).toEqual(['minister said', 'minister said']);
+  });
+
   it('highlights a word with its diacritics and tatweel, at UTF-16 offsets after an emoji', () => {
     const text = '😀 قالَ وزيرُ الصحّة إنّ غـــزة تحتاج ٧٥ شاحنة';
     expect(found(text, 'وزير')).toEqual(['وزيرُ']);
