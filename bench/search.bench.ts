@@ -151,6 +151,7 @@ await withTempDir(async (root) => {
   // Reopen with the saved index: what a journalist waits for after restarting Isnad.
   const warm = await firstSearch(dir);
   const samples: number[] = [];
+  const firstRuns: number[] = [];
   const perQuery: Array<Record<string, string | number>> = [];
   for (const clitics of [false, true]) {
     for (const query of QUERIES) {
@@ -164,7 +165,8 @@ await withTempDir(async (root) => {
         total = (result.value as { total: number }).total;
       }
       samples.push(...times);
-      perQuery.push({ query: `${query}${clitics ? '  [clitics]' : ''}`, documents: total, p50: ms(percentile(times, 50)) });
+      firstRuns.push(times[0] as number);
+      perQuery.push({ query: `${query}${clitics ? '  [clitics]' : ''}`, documents: total, first: ms(times[0] as number), p50: ms(percentile(times, 50)) });
     }
   }
   await warm.services.close();
@@ -176,8 +178,9 @@ await withTempDir(async (root) => {
 
   table(perQuery);
   table([
-    { figure: 'query p50 (20 results with snippets)', value: ms(percentile(samples, 50)), target: '' },
-    { figure: 'query p95', value: ms(percentile(samples, 95)), target: '< 30 ms' },
+    { figure: 'query p50, all runs (20 results with snippets)', value: ms(percentile(samples, 50)), target: '' },
+    { figure: 'query p95, all runs', value: ms(percentile(samples, 95)), target: '< 30 ms' },
+    { figure: 'query p95, first run of each query (its documents not yet read)', value: ms(percentile(firstRuns, 95)), target: '' },
     { figure: 'query max', value: ms(Math.max(...samples)), target: '' },
     { figure: 'reopen → first search answered, saved index', value: ms(warm.readyMs), target: '< 2 s' },
     { figure: '  of which opening the corpus store', value: ms(warm.openMs), target: '' },

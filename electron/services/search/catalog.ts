@@ -273,7 +273,12 @@ export class CorpusCatalog {
     await this.ready();
     const began = performance.now();
     const common = COMMON_SHARE * this.#entries.size;
-    const plan = candidatePlan(parsed, options.clitics, (t) => this.#entries.size > 50 && this.#dictionary.documentFrequency(wordForms(t, options.clitics)) > common);
+    const plan = candidatePlan(
+      parsed,
+      options.clitics,
+      (t) => this.#entries.size > 50 && this.#dictionary.documentFrequency(wordForms(t, options.clitics)) > common,
+      (form) => this.#dictionary.documentFrequency([form]) > 0,
+    );
     const candidates = this.#index.search(plan.query);
     const query = compileQuery(parsed, { clitics: options.clitics });
     let matching = candidates;
@@ -287,8 +292,11 @@ export class CorpusCatalog {
     }
     const documents: DocumentHitSummary[] = [];
     // Only the page's documents are opened, for their hits and snippets.
-    for (const candidate of matching.slice(options.offset, options.offset + options.limit)) {
-      const loaded = await this.#tokenizedDocument(candidate.id as string);
+    const page = matching.slice(options.offset, options.offset + options.limit);
+    // Read in parallel: the reads overlap even though parsing does not.
+    const loadedPage = await Promise.all(page.map((c) => this.#tokenizedDocument(c.id as string)));
+    for (const [i, candidate] of page.entries()) {
+      const loaded = loadedPage[i];
       if (!loaded) continue;
       const { match, titleHit } = this.#matchDocument(loaded.doc, loaded.tokenized, query);
       documents.push(this.#summarize(loaded.doc, candidate.score, match, titleHit));

@@ -41,18 +41,21 @@ export function indexedDocument(id: string, titleWords: string[], textWords: str
  * One query word in title or text. With clitics on, an Arabic word also matches each form
  * with attached و/ف/ب/ل/ال: a handful of exact lookups instead of a second index of stems.
  */
-function termQuery(term: string, prefix: boolean, clitics: boolean): Query {
-  const forms = wordForms(term, clitics);
+function termQuery(term: string, prefix: boolean, clitics: boolean, known: (form: string) => boolean): Query {
+  // Forms no document contains cost a lookup each and can never match.
+  const all = wordForms(term, clitics);
+  const forms = prefix || all.length === 1 ? all : all.filter(known);
+  if (forms.length === 0) return { queries: [term], fields: ['title', 'text'] };
   if (forms.length === 1) return { queries: forms, fields: ['title', 'text'], prefix };
   return { combineWith: 'OR', queries: forms.map((form) => ({ queries: [form], fields: ['title', 'text'], prefix })) };
 }
 
-function clauseQuery(clause: Clause, clitics: boolean, skip: (term: string) => boolean): Query | null {
+function clauseQuery(clause: Clause, clitics: boolean, skip: (term: string) => boolean, known: (form: string) => boolean): Query | null {
   const last = clause.terms.length - 1;
   const queries = clause.terms
     .map((t, k) => ({ t, prefix: clause.prefix && k === last }))
     .filter(({ t, prefix }) => prefix || !skip(t))
-    .map(({ t, prefix }) => termQuery(t, prefix, clitics));
+    .map(({ t, prefix }) => termQuery(t, prefix, clitics, known));
   return queries.length > 0 ? { combineWith: 'AND', queries } : null;
 }
 
@@ -68,20 +71,25 @@ export interface CandidatePlan {
  * the corpus ("قال", "the") are left to the word-sequence check when rarer words narrow the
  * search, since intersecting their long posting lists is most of a query's cost.
  */
-export function candidatePlan(query: ParsedQuery, clitics: boolean, isCommon: (term: string) => boolean = () => false): CandidatePlan {
+export function candidatePlan(
+  query: ParsedQuery,
+  clitics: boolean,
+  isCommon: (term: string) => boolean = () => false,
+  known: (form: string) => boolean = () => true,
+): CandidatePlan {
   const positives = query.clauses.filter((c) => !c.negated);
   const rare = positives.some((c) => c.prefix || c.terms.some((t) => !isCommon(t)));
   const skip = rare ? isCommon : () => false;
   const skipped = rare && positives.some((c) => c.terms.some((t, k) => !(c.prefix && k === c.terms.length - 1) && isCommon(t)));
   const positive: Query = {
     combineWith: 'AND',
-    queries: positives.map((c) => clauseQuery(c, clitics, skip)).filter((q): q is Query => q !== null),
+    queries: positives.map((c) => clauseQuery(c, clitics, skip, known)).filter((q): q is Query => q !== null),
   };
   const excluded = query.clauses.filter((c) => c.negated && c.terms.length === 1);
   const verify = skipped || query.clauses.some((c) => c.terms.length > 1);
   if (excluded.length === 0) return { query: positive, verify };
   return {
-    query: { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics, () => false) as Query)] },
+    query: { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics, () => false, known) as Query)] },
     verify,
   };
 }
