@@ -12,6 +12,10 @@ import { StartSessionDialog } from '../sessions/StartSessionDialog';
 
 const ROW_HEIGHT = 52;
 
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Annotations across the corpus, filtered; a row opens its document at the annotation. */
 export function AnnotationsView() {
   const { filter, rows, total, counts, loading, error } = useAnnotations();
@@ -53,8 +57,8 @@ export function AnnotationsView() {
             <span className="error inline-error">{error}</span>
           ) : counts ? (
             <>
-              {total.toLocaleString()} annotation{total === 1 ? '' : 's'} in {counts.documents} document{counts.documents === 1 ? '' : 's'} ·{' '}
-              {counts.quote} quotes, {counts.speaker} speakers, {counts.figure} figures · {counts.unchecked} unchecked
+              {plural(total, 'annotation')} in {plural(counts.documents, 'document')} · {plural(counts.quote, 'quote')},{' '}
+              {plural(counts.speaker, 'speaker')}, {plural(counts.figure, 'figure')} · {counts.unchecked} unchecked
             </>
           ) : (
             'Loading…'

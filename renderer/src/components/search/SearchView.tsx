@@ -78,7 +78,8 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
               checked={scope === 'document'}
               onChange={() => set({ scope: 'document' })}
             />
-            This document{scopeDocument ? <span className="scope-title" dir="auto">: {scopeDocument.title}</span> : null}
+            This document{scopeDocument ? ': ' : ''}
+            {scopeDocument && <bdi className="scope-title">{scopeDocument.title}</bdi>}
           </label>
         </fieldset>
         <p className="hint syntax">
