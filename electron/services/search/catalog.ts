@@ -276,7 +276,8 @@ export class CorpusCatalog {
     const plan = candidatePlan(
       parsed,
       options.clitics,
-      (t) => this.#entries.size > 50 && this.#dictionary.documentFrequency(wordForms(t, options.clitics)) > common,
+      (t) => this.#dictionary.documentFrequency(wordForms(t, options.clitics)),
+      this.#entries.size > 50 ? common : Number.POSITIVE_INFINITY,
       (form) => this.#dictionary.documentFrequency([form]) > 0,
     );
     const candidates = this.#index.search(plan.query);

@@ -74,13 +74,21 @@ export interface CandidatePlan {
 export function candidatePlan(
   query: ParsedQuery,
   clitics: boolean,
-  isCommon: (term: string) => boolean = () => false,
+  frequency: (term: string) => number = () => 0,
+  common = Number.POSITIVE_INFINITY,
   known: (form: string) => boolean = () => true,
 ): CandidatePlan {
   const positives = query.clauses.filter((c) => !c.negated);
-  const rare = positives.some((c) => c.prefix || c.terms.some((t) => !isCommon(t)));
-  const skip = rare ? isCommon : () => false;
-  const skipped = rare && positives.some((c) => c.terms.some((t, k) => !(c.prefix && k === c.terms.length - 1) && isCommon(t)));
+  // Whole words of positive clauses (a prefix word is always kept: its frequency is unknown).
+  const words = positives.flatMap((c) => c.terms.filter((_, k) => !(c.prefix && k === c.terms.length - 1)));
+  const hasPrefix = positives.some((c) => c.prefix);
+  let keep = new Set(words.filter((t) => frequency(t) <= common));
+  if (keep.size === 0 && !hasPrefix && words.length > 0) {
+    // Every word is common: MiniSearch intersects on the rarest, the sequences check the rest.
+    keep = new Set([words.reduce((a, b) => (frequency(b) < frequency(a) ? b : a))]);
+  }
+  const skip = (t: string) => !keep.has(t);
+  const skipped = words.some(skip);
   const positive: Query = {
     combineWith: 'AND',
     queries: positives.map((c) => clauseQuery(c, clitics, skip, known)).filter((q): q is Query => q !== null),
