@@ -106,3 +106,30 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   await restarted.stop();
   expect(problems).toEqual([]);
 });
+
+test('a session started from chosen documents queues only their claims; an empty filter cannot start one', async ({ page, server, problems }) => {
+  await seedSpokesmanCorpus(apiStore(server) as never);
+  await page.goto(server.url);
+  await page.getByRole('toolbar').getByRole('button', { name: 'Sessions' }).click();
+  await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'New session…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a fact-checking session' });
+  // Opened from the Sessions view, it proposes the unchecked claims.
+  await expect(dialog.getByRole('group', { name: 'Verdict' }).getByRole('button', { name: 'Unchecked' })).toHaveAttribute('aria-pressed', 'true');
+  await dialog.getByRole('group', { name: 'Type' }).getByRole('button', { name: 'Quotes' }).click();
+  await expect(dialog.getByRole('status')).toContainText('4 claims to check');
+  await dialog.getByText('Choose documents').click();
+  await dialog.getByRole('checkbox', { name: /Secretary in Doha/ }).check();
+  await dialog.getByRole('checkbox', { name: /الصحة/ }).check();
+  await expect(dialog.getByRole('status')).toContainText('2 claims to check');
+
+  await dialog.getByLabel('Speaker').fill('nobody by this name');
+  await expect(dialog.getByRole('status')).toContainText('0 claims to check');
+  await expect(dialog.getByRole('button', { name: 'Start session' })).toBeDisabled();
+  await dialog.getByLabel('Speaker').fill('');
+  await dialog.getByRole('button', { name: 'Start session' }).click();
+  const runner = page.getByRole('region', { name: 'Fact-checking session' });
+  await expect(runner).toContainText('0 / 2 checked');
+  await expect(page.getByTestId('claim-context').locator('mark')).toHaveText('"We are doing everything we can,"');
+  expect(problems).toEqual([]);
+});

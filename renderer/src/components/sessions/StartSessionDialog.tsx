@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
+import { useLibrary } from '../../state/library';
 import { describeError } from '../../state/notices';
+import { ChooseDocuments } from '../exchange/ChooseDocuments';
 import { FilterBar, type FilterState } from '../annotations/FilterBar';
 
 const CHECKER_KEY = 'isnad.checkedBy';
@@ -14,6 +16,7 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  const documents = useLibrary((s) => s.documents);
 
   useEffect(() => {
     const el = dialog.current;
@@ -55,6 +58,13 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
       <form onSubmit={submit}>
         <h2>Start a fact-checking session</h2>
         <FilterBar filter={filter} onChange={setFilter} idPrefix="session" />
+        <details className="session-documents">
+          <summary>
+            Choose documents{' '}
+            <span className="hint">({filter.documentIds.length === 0 ? 'all documents' : `${filter.documentIds.length} chosen`})</span>
+          </summary>
+          <ChooseDocuments documents={documents} chosen={filter.documentIds} onChange={(documentIds) => setFilter({ ...filter, documentIds })} />
+        </details>
         <div className="dialog-row">
           <label>
             Session name <span className="hint">(optional)</span>
