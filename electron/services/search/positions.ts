@@ -84,6 +84,10 @@ export class TermDictionary {
     return ids;
   }
 
+  get size(): number {
+    return this.#terms.length;
+  }
+
   toJSON(): string[] {
     return this.#terms;
   }
@@ -120,28 +124,36 @@ export function wordForms(term: string, clitics: boolean): string[] {
   return [...forms];
 }
 
-type IdSet = Set<number>;
+/** Membership of word ids as a byte per known word: a typed-array read per position is what keeps checking thousands of documents fast. */
+type IdSet = Uint8Array;
 
 export interface PositionalClause {
   negated: boolean;
   words: IdSet[];
 }
 
+function idSet(size: number, ids: Iterable<number>): IdSet {
+  const set = new Uint8Array(size);
+  for (const id of ids) set[id] = 1;
+  return set;
+}
+
 /** Each clause word as the set of word ids it accepts. */
 export function positionalQuery(query: ParsedQuery, clitics: boolean, dictionary: TermDictionary): PositionalClause[] {
+  const size = dictionary.size;
   return query.clauses.map((clause: Clause) => {
     const last = clause.terms.length - 1;
     return {
       negated: clause.negated,
       words: clause.terms.map((term, k) => {
         const forms = wordForms(term, clitics);
-        if (clause.prefix && k === last) return dictionary.withPrefix(forms);
-        const ids = new Set<number>();
+        if (clause.prefix && k === last) return idSet(size, dictionary.withPrefix(forms));
+        const ids: number[] = [];
         for (const form of forms) {
           const id = dictionary.get(form);
-          if (id !== undefined) ids.add(id);
+          if (id !== undefined) ids.push(id);
         }
-        return ids;
+        return idSet(size, ids);
       }),
     };
   });
@@ -150,10 +162,11 @@ export function positionalQuery(query: ParsedQuery, clitics: boolean, dictionary
 function occurs(positions: Uint32Array, words: IdSet[]): boolean {
   const first = words[0] as IdSet;
   const span = words.length;
-  for (let p = 0; p + span <= positions.length; p++) {
-    if (!first.has(positions[p] as number)) continue;
+  const end = positions.length - span;
+  for (let p = 0; p <= end; p++) {
+    if (first[positions[p] as number] !== 1) continue;
     let k = 1;
-    while (k < span && (words[k] as IdSet).has(positions[p + k] as number)) k++;
+    while (k < span && (words[k] as IdSet)[positions[p + k] as number] === 1) k++;
     if (k === span) return true;
   }
   return false;
