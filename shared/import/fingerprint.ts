@@ -79,8 +79,8 @@ export function similarity(bits: number): number {
   return Math.round((1 - bits / 64) * 100) / 100;
 }
 
-export interface NearMatch<K> {
-  key: K;
+export interface NearMatch {
+  id: string;
   bits: number;
 }
 
@@ -88,32 +88,32 @@ export interface NearMatch<K> {
  * Fingerprints of a corpus kept as integer pairs, scanned linearly: at 10,000 documents a
  * lookup is a few tens of microseconds, so no locality-sensitive index is needed.
  */
-export class FingerprintIndex<K> {
-  readonly #hi: number[] = [];
-  readonly #lo: number[] = [];
-  readonly #keys: K[] = [];
+export class FingerprintIndex {
+  readonly #prints = new Map<string, [number, number]>();
 
-  add(key: K, print: string): void {
+  add(id: string, print: string | undefined): void {
     if (!print) return;
-    this.#hi.push(Number.parseInt(print.slice(0, 8), 16));
-    this.#lo.push(Number.parseInt(print.slice(8), 16));
-    this.#keys.push(key);
+    this.#prints.set(id, [Number.parseInt(print.slice(0, 8), 16), Number.parseInt(print.slice(8), 16)]);
+  }
+
+  remove(id: string): void {
+    this.#prints.delete(id);
   }
 
   /** The closest fingerprint within `maxBits`, if any. */
-  nearest(print: string, maxBits = NEAR_DUPLICATE_BITS): NearMatch<K> | null {
+  nearest(print: string, maxBits = NEAR_DUPLICATE_BITS): NearMatch | null {
     if (!print) return null;
     const hi = Number.parseInt(print.slice(0, 8), 16);
     const lo = Number.parseInt(print.slice(8), 16);
-    let best: NearMatch<K> | null = null;
-    for (let i = 0; i < this.#keys.length; i++) {
-      const bits = popcount((this.#hi[i] as number) ^ hi) + popcount((this.#lo[i] as number) ^ lo);
-      if (bits <= maxBits && (!best || bits < best.bits)) best = { key: this.#keys[i] as K, bits };
+    let best: NearMatch | null = null;
+    for (const [id, [h, l]] of this.#prints) {
+      const bits = popcount(h ^ hi) + popcount(l ^ lo);
+      if (bits <= maxBits && (!best || bits < best.bits)) best = { id, bits };
     }
     return best;
   }
 
   get size(): number {
-    return this.#keys.length;
+    return this.#prints.size;
   }
 }

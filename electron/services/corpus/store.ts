@@ -151,6 +151,7 @@ export class CorpusStore {
   #indexDirty = false;
   #indexTimer: NodeJS.Timeout | null = null;
   #indexDeferrals = 0;
+  #lastCreated = 0;
   /** contentHash → document id, so duplicate checks stay O(1) during a 10,000-file import. */
   readonly #byHash = new Map<string, string>();
   /** Hashes of documents being written right now, so two concurrent adds cannot both pass. */
@@ -353,9 +354,12 @@ export class CorpusStore {
     return this.#summaries.size;
   }
 
+  /** In the order they were added (writes finish out of order when an import runs several at once). */
   listDocuments(): DocumentSummary[] {
     this.#assertOpen();
-    return [...this.#summaries.values()].map((s) => structuredClone(s));
+    return [...this.#summaries.values()]
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      .map((s) => structuredClone(s));
   }
 
   findByContentHash(hash: string): DocumentSummary | undefined {
@@ -406,7 +410,9 @@ export class CorpusStore {
     const regions = input.regions ?? [];
     checkRegions(text, regions);
     const annotations = checkCarriedAnnotations(text, input.annotations ?? []);
-    const stamp = now();
+    // Strictly increasing, so creation order survives writes that complete out of order.
+    this.#lastCreated = Math.max(Date.now(), this.#lastCreated + 1);
+    const stamp = new Date(this.#lastCreated).toISOString();
     const document: Document = {
       id: input.id ?? newId('d'),
       title: input.title?.trim() || defaultTitle(text),
