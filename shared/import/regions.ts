@@ -1,5 +1,5 @@
 import type { Region } from '../domain/document';
-import { type Line, isBullet, isHeadlineLike, splitLines, wordCount } from './lines';
+import { type Line, isBullet, isHeadlineLike, splitLines, stripBullet, wordCount } from './lines';
 import { REGION_LABELS, type RegionKind, isBoilerplate, matchDateline, matchDatelinePrefix, matchMarker } from './markers';
 
 /** How many link lines a "read also" block may take; related lists run longer. */
@@ -45,6 +45,11 @@ function isTitleAboveDateline(items: Item[], k: number): boolean {
   return item.headline && !item.marker && items[k + 1]?.dateline != null;
 }
 
+function isShortItem(line: string): boolean {
+  const text = stripBullet(line);
+  return text.length >= 2 && text.length <= 200 && wordCount(text) <= 30;
+}
+
 /** How far a list under a "read also"/"related" heading (or a glued first link) reaches. */
 function listEnd(items: Item[], k: number, max: number): number {
   let last = k;
@@ -53,10 +58,10 @@ function listEnd(items: Item[], k: number, max: number): number {
   for (let j = k + 1; j < items.length && taken < max; j++) {
     const item = items[j] as Item;
     if (item.marker || item.dateline || isTitleAboveDateline(items, j)) break;
-    if (!(item.bullet || item.headline)) break;
+    // Under a heading, any short bulleted line is a link, even one ending in a full stop.
+    if (!(item.bullet ? isShortItem(item.line.text) : item.headline)) break;
     // A list keeps one form: once bullets start, a plain line ends it (it is likely a new title).
     if (bullets !== null && bullets !== item.bullet) break;
-    if (item.bullet && !item.headline && !isHeadlineLike(item.line.text.replace(/[.]\s*$/u, ''))) break;
     bullets = item.bullet;
     last = j;
     taken++;

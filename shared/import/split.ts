@@ -16,14 +16,16 @@ export interface Piece {
  */
 export function piecesAt(text: string, at: number[]): Piece[] {
   const cuts = [0, ...at, text.length];
+  at.forEach((cut, i) => {
+    if (!Number.isInteger(cut) || cut <= (cuts[i] as number) || cut >= text.length) {
+      throw new ImportProblem('malformed', `split point ${cut} is out of order or outside the text (length ${text.length})`);
+    }
+    if (text[cut - 1] !== '\n') throw new ImportProblem('malformed', `split point ${cut} is not at the start of a line`);
+  });
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i] as number;
     const to = cuts[i + 1] as number;
-    if (i > 0 && (from <= (cuts[i - 1] as number) || from >= text.length || !Number.isInteger(from))) {
-      throw new ImportProblem('malformed', `split point ${from} is out of order or outside the text (length ${text.length})`);
-    }
-    if (i > 0 && text[from - 1] !== '\n') throw new ImportProblem('malformed', `split point ${from} is not at the start of a line`);
     const slice = text.slice(from, to);
     const lead = slice.length - slice.trimStart().length;
     const trail = slice.length - slice.trimEnd().length;
