@@ -7,13 +7,18 @@ export const MIN_FINGERPRINT_WORDS = 40;
 export const NEAR_DUPLICATE_BITS = 10;
 const SHINGLE = 3;
 
-function fnv1a(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // Final avalanche (murmur3 fmix32) so similar shingles do not share bit patterns.
+  return h >>> 0;
+}
+
+/** murmur3's finalizer: spreads a combined value over all 32 bits. */
+function mix(x: number): number {
+  let h = x;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -43,13 +48,17 @@ export function fingerprint(text: string): string {
   const words = foldedWords(text);
   if (words.length < MIN_FINGERPRINT_WORDS) return '';
   const weights = new Int32Array(64);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const shingle = words.slice(i, i + SHINGLE).join(' ');
-    const hi = fnv1a(shingle, 0x811c9dc5);
-    const lo = fnv1a(shingle, 0x9747b28c);
-    for (let b = 0; b < 32; b++) {
-      weights[b] = (weights[b] as number) + ((hi >>> b) & 1 ? 1 : -1);
-      weights[b + 32] = (weights[b + 32] as number) + ((lo >>> b) & 1 ? 1 : -1);
+  // Words are hashed once; a 3-gram's two 32-bit halves are mixed from its words' hashes.
+  const hashes = words.map(hashWord);
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    const a = hashes[i] as number;
+    const b = hashes[i + 1] as number;
+    const c = hashes[i + 2] as number;
+    const hi = mix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77));
+    const lo = mix(hi ^ Math.imul(a + 0x27d4eb2f, 0x165667b1) ^ c);
+    for (let bit = 0; bit < 32; bit++) {
+      weights[bit] = (weights[bit] as number) + (((hi >>> bit) & 1) << 1) - 1;
+      weights[bit + 32] = (weights[bit + 32] as number) + (((lo >>> bit) & 1) << 1) - 1;
     }
   }
   let hi = 0;
@@ -85,19 +94,38 @@ export interface NearMatch {
 }
 
 /**
- * Fingerprints of a corpus kept as integer pairs, scanned linearly: at 10,000 documents a
- * lookup is a few tens of microseconds, so no locality-sensitive index is needed.
+ * Fingerprints of a corpus in two typed arrays, scanned linearly: 10,000 documents take
+ * tens of microseconds per lookup, so no locality-sensitive index is needed.
  */
 export class FingerprintIndex {
-  readonly #prints = new Map<string, [number, number]>();
+  #hi = new Uint32Array(1024);
+  #lo = new Uint32Array(1024);
+  #ids: Array<string | null> = [];
+  readonly #slots = new Map<string, number>();
 
   add(id: string, print: string | undefined): void {
     if (!print) return;
-    this.#prints.set(id, [Number.parseInt(print.slice(0, 8), 16), Number.parseInt(print.slice(8), 16)]);
+    this.remove(id);
+    const slot = this.#ids.length;
+    if (slot === this.#hi.length) {
+      const hi = new Uint32Array(slot * 2);
+      const lo = new Uint32Array(slot * 2);
+      hi.set(this.#hi);
+      lo.set(this.#lo);
+      this.#hi = hi;
+      this.#lo = lo;
+    }
+    this.#hi[slot] = Number.parseInt(print.slice(0, 8), 16);
+    this.#lo[slot] = Number.parseInt(print.slice(8), 16);
+    this.#ids.push(id);
+    this.#slots.set(id, slot);
   }
 
   remove(id: string): void {
-    this.#prints.delete(id);
+    const slot = this.#slots.get(id);
+    if (slot === undefined) return;
+    this.#ids[slot] = null;
+    this.#slots.delete(id);
   }
 
   /** The closest fingerprint within `maxBits`, if any. */
@@ -105,15 +133,21 @@ export class FingerprintIndex {
     if (!print) return null;
     const hi = Number.parseInt(print.slice(0, 8), 16);
     const lo = Number.parseInt(print.slice(8), 16);
-    let best: NearMatch | null = null;
-    for (const [id, [h, l]] of this.#prints) {
-      const bits = popcount(h ^ hi) + popcount(l ^ lo);
-      if (bits <= maxBits && (!best || bits < best.bits)) best = { id, bits };
+    const his = this.#hi;
+    const los = this.#lo;
+    let bestSlot = -1;
+    let bestBits = maxBits + 1;
+    for (let i = 0, n = this.#ids.length; i < n; i++) {
+      const bits = popcount((his[i] as number) ^ hi) + popcount((los[i] as number) ^ lo);
+      if (bits < bestBits && this.#ids[i] !== null) {
+        bestBits = bits;
+        bestSlot = i;
+      }
     }
-    return best;
+    return bestSlot < 0 ? null : { id: this.#ids[bestSlot] as string, bits: bestBits };
   }
 
   get size(): number {
-    return this.#prints.size;
+    return this.#slots.size;
   }
 }

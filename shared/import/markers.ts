@@ -108,7 +108,8 @@ export function matchMarker(line: string): Marker | null {
     const outlet = cleanOutlet(source[1] as string);
     if (outlet) return { kind: 'source-line', inline: true, outlet };
   }
-  const folded = foldForMatch(trimmed.replace(/^[#*•\-–—\s]+/u, ''));
+  // Markers open a line: folding its first characters is enough, and paragraphs are long.
+  const folded = foldForMatch(trimmed.replace(/^[#*•\-–—\s]+/u, '').slice(0, 60));
   for (const [kind, phrase] of ARABIC_PHRASES) {
     if (!folded.startsWith(phrase)) continue;
     const rest = folded.slice(phrase.length);
