@@ -33,7 +33,39 @@ export interface ImportOptions {
 }
 
 export const NEAR_DUPLICATE = 'near-duplicate-of';
-const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_CONCURRENCY = 16;
+/** Bytes of files read at once: many small files overlap their disk syncs, big ones take turns. */
+const IN_FLIGHT_BYTES = 48 * 1024 * 1024;
+
+/** Admits work while its bytes fit the budget; one item is always admitted, however large. */
+export class ByteBudget {
+  readonly #limit: number;
+  #used = 0;
+  #waiting: Array<{ bytes: number; admit: () => void }> = [];
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  async acquire(bytes: number): Promise<void> {
+    if (this.#used === 0 || (this.#waiting.length === 0 && this.#used + bytes <= this.#limit)) {
+      this.#used += bytes;
+      return;
+    }
+    await new Promise<void>((admit) => this.#waiting.push({ bytes, admit }));
+  }
+
+  release(bytes: number): void {
+    this.#used -= bytes;
+    while (this.#waiting.length > 0) {
+      const next = this.#waiting[0] as { bytes: number; admit: () => void };
+      if (this.#used > 0 && this.#used + next.bytes > this.#limit) break;
+      this.#waiting.shift();
+      this.#used += next.bytes;
+      next.admit();
+    }
+  }
+}
 
 function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -328,6 +360,7 @@ export async function runImport(
 ): Promise<ImportReport> {
   const session = new ImportSession(store, options);
   const turns = new Turns();
+  const budget = new ByteBudget(IN_FLIGHT_BYTES);
   const outcomes: FileOutcome[] = new Array(sources.length);
   const total = sources.length;
   let next = 0;
@@ -344,7 +377,13 @@ export async function runImport(
       } else {
         progress.update(done, total, source.name);
         const turn: Turn = { wait: () => turns.wait(i), release: () => turns.release(i), releaseAfterWrite: false };
-        outcomes[i] = await session.importSource(source, progress.signal, turn);
+        const bytes = source.kind === 'file' ? Math.min(source.size ?? 0, options.maxFileBytes) : 0;
+        await budget.acquire(bytes);
+        try {
+          outcomes[i] = await session.importSource(source, progress.signal, turn);
+        } finally {
+          budget.release(bytes);
+        }
       }
       done++;
       progress.update(done, total);
