@@ -12,6 +12,8 @@ export interface ArticleSpan {
   /** The article's headline when one can be seen (a title line above a dateline), else ''. */
   title: string;
   outlet: string;
+  /** The article's first line of prose, shortened: how the user recognises it in the offer. */
+  excerpt: string;
 }
 
 export interface SplitSuggestion {
@@ -97,7 +99,9 @@ export function detectArticles(text: string, regions: Region[]): ArticleSpan[] {
     const start = (items[from] as Item).line.start;
     const end = (items[to - 1] as Item).line.end;
     const inside = regions.filter((r) => r.start >= start && r.end <= end).map((r) => ({ ...r, start: r.start - start, end: r.end - start }));
-    return { start, end, title: titleOf(text, items, from, to), outlet: outletIn(text.slice(start, end), inside) };
+    const firstProse = items.slice(from, to).find((i) => !i.region)?.line.text.trim() ?? '';
+    const excerpt = firstProse.length > 140 ? `${firstProse.slice(0, 139)}…` : firstProse;
+    return { start, end, title: titleOf(text, items, from, to), outlet: outletIn(text.slice(start, end), inside), excerpt };
   });
 }
 

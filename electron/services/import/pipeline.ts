@@ -19,7 +19,7 @@ import { type CorpusStore, contentHash } from '../corpus/store';
 import type { JobProgress } from '../jobs';
 import { tooLargeReason } from './limits';
 import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
-import { extensionOf, isSupported, readerFor, unsupportedReason } from './readers';
+import { formatForName, isSupported, readerFor, unsupportedReason } from './readers';
 import type { ImportSource } from './sources';
 
 export interface ImportOptions {
@@ -182,13 +182,13 @@ export class ImportSession {
   }
 
   async #importSource(source: ImportSource, signal: AbortSignal, turn: Turn): Promise<FileOutcome> {
-    if (source.kind === 'set-aside') return failed(blankOutcome(source, extensionOf(source.name).slice(1) || 'file'), source.problem, source.status);
+    if (source.kind === 'set-aside') return failed(blankOutcome(source, formatForName(source.name)), source.problem, source.status);
     if (source.kind === 'text') {
       const outcome = blankOutcome(source, 'pasted text');
       const draft = { text: source.text, ...(source.title ? { title: source.title } : {}) };
       return this.#importArticles(outcome, [draft], sha256(source.text), false, signal, turn);
     }
-    const outcome = blankOutcome(source, extensionOf(source.name).slice(1) || 'file');
+    const outcome = blankOutcome(source, formatForName(source.name));
     try {
       if (!isSupported(source.name)) throw new ImportProblem('unsupported', unsupportedReason(source.name));
       const limit = this.#options.maxFileBytes;
@@ -373,7 +373,7 @@ export async function runImport(
       const source = sources[i] as ImportSource;
       if (progress.signal.aborted) {
         turns.release(i);
-        outcomes[i] = { ...blankOutcome(source, extensionOf(source.name).slice(1) || 'file'), status: 'cancelled', reason: 'not imported: the import was cancelled' };
+        outcomes[i] = { ...blankOutcome(source, formatForName(source.name)), status: 'cancelled', reason: 'not imported: the import was cancelled' };
       } else {
         progress.update(done, total, source.name);
         const turn: Turn = { wait: () => turns.wait(i), release: () => turns.release(i), releaseAfterWrite: false };

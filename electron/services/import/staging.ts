@@ -6,6 +6,7 @@ import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
 import { newId } from '../corpus/ids';
 import { tooLargeReason } from './limits';
+import { isSupported, unsupportedReason } from './readers';
 import type { ImportSource } from './sources';
 import { fileOnDisk } from './sources';
 
@@ -25,7 +26,13 @@ interface Staged {
   size: number;
   path?: string;
   problem?: ImportProblem;
+  /** Set aside as skipped (hidden files) rather than failed. */
+  skip?: boolean;
   mapping?: FieldMapping;
+}
+
+function isHidden(name: string): boolean {
+  return name.split(/[\\/]/).some((part) => part.startsWith('.') && part !== '.' && part !== '..');
 }
 
 interface Batch {
@@ -59,7 +66,12 @@ export class ImportStaging {
     batch.touched = Date.now();
     for (const file of files) {
       const staged: Staged = { name: file.name, size: file.size, ...(file.key ? { key: file.key } : {}), ...(file.mapping ? { mapping: file.mapping } : {}) };
-      if (file.readError) {
+      if (isHidden(file.name)) {
+        staged.problem = new ImportProblem('unsupported', 'hidden file or folder, not imported');
+        staged.skip = true;
+      } else if (!isSupported(file.name)) {
+        staged.problem = new ImportProblem('unsupported', unsupportedReason(file.name));
+      } else if (file.readError) {
         staged.problem = new ImportProblem('unreadable', `the file could not be read: ${file.readError}`);
       } else if (file.size > maxFileBytes) {
         staged.problem = new ImportProblem('too-large', tooLargeReason(file.size, maxFileBytes));
@@ -86,7 +98,7 @@ export class ImportStaging {
     this.#batches.delete(stagingId);
     const sources = batch.files.map((f): ImportSource => {
       if (f.problem) {
-        return { kind: 'set-aside', name: f.name, status: 'failed', problem: f.problem, ...(f.key ? { key: f.key } : {}) };
+        return { kind: 'set-aside', name: f.name, status: f.skip ? 'skipped' : 'failed', problem: f.problem, ...(f.key ? { key: f.key } : {}) };
       }
       const source = fileOnDisk(f.path as string, f.size, f.mapping);
       return { ...source, name: f.name, ...(f.key ? { key: f.key } : {}) } as ImportSource;

@@ -37,6 +37,12 @@ export function unsupportedReason(name: string): string {
   return ADVICE[ext] ?? `unsupported file type "${ext || '(none)'}" (Isnad imports ${SUPPORTED_EXTENSIONS.join(' ')})`;
 }
 
+/** The format a file's name promises, before its content is read (for the report). */
+export function formatForName(name: string): string {
+  const ext = extensionOf(name);
+  return READERS.find((r) => r.extensions.includes(ext) && !r.claims)?.format ?? (ext.slice(1) || 'file');
+}
+
 /** The reader for a file, asked by content where a reader claims its files (our export in .json). */
 export function readerFor(input: ReaderInput): Reader | null {
   const ext = extensionOf(input.name);
