@@ -1,9 +1,10 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { serveCommand } from './commands/serve';
 
-export const commands: Command[] = [importCommand, listCommand, serveCommand];
+export const commands: Command[] = [importCommand, exportCommand, listCommand, serveCommand];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

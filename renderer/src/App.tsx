@@ -3,6 +3,7 @@ import { onMenuCommand } from './api/client';
 import { DocumentView } from './components/DocumentView';
 import { DropZone } from './components/DropZone';
 import { ImportDialog } from './components/ImportDialog';
+import { ExchangeButtons, ExchangeDialogs } from './components/exchange/ExchangeActions';
 import { Library } from './components/Library';
 import { Notices } from './components/Notices';
 import { PasteDialog } from './components/PasteDialog';
@@ -29,6 +30,7 @@ export function App() {
       <Toolbar>
         <ToolbarButton label="Import…" shortcut="Ctrl+O" primary onClick={openImport} />
         <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" onClick={() => setPasting(true)} />
+        <ExchangeButtons />
       </Toolbar>
       <div className="app-body">
         <Library />
@@ -40,6 +42,7 @@ export function App() {
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
       <ImportDialog />
       <DropZone />
+      <ExchangeDialogs />
       <Notices />
     </div>
   );

@@ -1,15 +1,33 @@
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { FIELD_TARGETS, FieldMapping } from '../../../shared/import/mapping';
 import { parseByteSize } from '../../../shared/import/problems';
 import { type FileOutcome, type ImportReport, describeOutcome } from '../../../shared/import/report';
 import { maxFileBytesFromEnv } from '../../services/import/limits';
 import { runImport } from '../../services/import/pipeline';
+import { looksLikeIsnadExport } from '../../services/import/readers/isnad-export';
 import { type ImportSource, pastedText, sourcesFromPaths } from '../../services/import/sources';
 import type { CliIo, Command } from '../command';
-import { UsageError, parseOptions } from '../command';
+import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
-const USAGE = 'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json]';
+const USAGE = 'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate]';
+
+/** A .json file named on the command line that is our own export goes to the dataset importer. */
+async function isIsnadExport(path: string): Promise<boolean> {
+  if (!isDatasetPath(path)) return false;
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const head = new Uint8Array(65_536);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return looksLikeIsnadExport(head.subarray(0, bytesRead));
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
 
 export function parseMapping(value: string): FieldMapping {
   const mapping: Record<string, string> = {};
@@ -76,13 +94,21 @@ export const importCommand: Command = {
       'max-size': { type: 'string' },
       report: { type: 'string' },
       json: { type: 'boolean' },
+      'on-conflict': { type: 'string' },
     });
+    const policy = conflictPolicy(values['on-conflict']);
     if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGE})`);
     const maxFileBytes = values['max-size'] === undefined ? maxFileBytesFromEnv() : parseByteSize(values['max-size']);
     if (maxFileBytes === null) throw new UsageError(`--max-size must be a size such as 20MB or 500KB, got "${values['max-size']}"`);
     const mapping = values.map === undefined ? undefined : parseMapping(values.map);
     const sources: ImportSource[] = [];
-    const paths = positionals.filter((p) => p !== '-');
+    const datasets: string[] = [];
+    const paths: string[] = [];
+    for (const p of positionals) {
+      if (p === '-') continue;
+      if (await isIsnadExport(p)) datasets.push(p);
+      else paths.push(p);
+    }
     if (positionals.includes('-')) sources.push(pastedText(await readStdin()));
     sources.push(...(await sourcesFromPaths(paths, mapping)));
 
@@ -91,24 +117,35 @@ export const importCommand: Command = {
     process.once('SIGINT', interrupt);
     const tty = process.stderr.isTTY === true;
     let report: ImportReport;
+    let datasetsFailed = 0;
     try {
-      report = await withServices(values.corpus, 'import', ({ ctx }) =>
-        runImport(ctx.store, sources, { maxFileBytes, split: values.split ? 'always' : 'offer', ...(mapping ? { mapping } : {}) }, {
+      report = await withServices(values.corpus, 'import', async ({ ctx }) => {
+        for (const file of datasets) {
+          try {
+            await importDatasetFile(ctx.store, file, policy, io);
+          } catch (err) {
+            datasetsFailed++;
+            io.err(`failed\t${file}\t${describeFailure(err)}`);
+          }
+        }
+        return runImport(ctx.store, sources, { maxFileBytes, split: values.split ? 'always' : 'offer', ...(mapping ? { mapping } : {}) }, {
           signal: controller.signal,
           update(done, total, current) {
             if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
           },
-        }),
-      );
+        });
+      });
     } finally {
       process.off('SIGINT', interrupt);
       if (tty) process.stderr.write('\r\x1b[K');
     }
-    if (values.json) io.out(JSON.stringify(report, null, 2));
+    if (values.json) {
+      if (report.files.length > 0 || datasets.length === 0) io.out(JSON.stringify(report, null, 2));
+    }
     else for (const outcome of report.files) printOutcome(outcome, io);
     if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
-    if (tty) io.err(summary(report));
-    const failed = report.totals.failed + report.totals.needsMapping > 0;
+    if (tty && report.files.length > 0) io.err(summary(report));
+    const failed = datasetsFailed + report.totals.failed + report.totals.needsMapping > 0;
     return failed || report.cancelled ? 1 : 0;
   },
 };

@@ -27,6 +27,7 @@ import {
 } from './schema';
 import { summarize } from './summary';
 import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
+import { checkCompleteDocument } from './document-rules';
 
 export const INDEX_FILE = 'corpus.json';
 export const DOCUMENTS_DIR = 'documents';
@@ -448,6 +449,38 @@ export class CorpusStore {
     }
     this.#emit({ kind: 'document-added', documentId: document.id });
     return structuredClone(document);
+  }
+
+  /**
+   * Inserts a complete document as it left another corpus (an import-back): its own id,
+   * timestamps, revision, annotations, regions and links, all checked against the text
+   * first. One atomic file write; a refused document leaves nothing behind.
+   */
+  async insertDocument(input: Document, options: { allowDuplicateText?: boolean } = {}): Promise<DocumentSummary> {
+    this.#assertOpen();
+    const document = checkCompleteDocument(input, contentHash);
+    await this.#mutex.run(document.id, async () => {
+      // Checked under the document's lock, so two imports of one id cannot both pass.
+      if (this.#summaries.has(document.id)) {
+        throw new IsnadError('conflict', `a document with id "${document.id}" is already in the corpus`, 'id');
+      }
+      const existing = options.allowDuplicateText ? undefined : this.findByContentHash(document.contentHash);
+      if (existing) {
+        throw new IsnadError('conflict', `This text is already in the corpus as “${existing.title}” (${existing.id}).`, 'text');
+      }
+      await this.#markOpenForWriting();
+      const low = new Low<DocumentFile>(new DurableJSONFile(this.#documentPath(document.id)), {
+        schemaVersion: CORPUS_SCHEMA_VERSION,
+        ...document,
+      });
+      await low.write();
+      this.#documents.set(document.id, low);
+      this.#summaries.set(document.id, summarize(document));
+      if (!this.#byHash.has(document.contentHash)) this.#byHash.set(document.contentHash, document.id);
+      this.#scheduleIndexWrite();
+    });
+    this.#emit({ kind: 'document-added', documentId: document.id });
+    return structuredClone(this.#summaries.get(document.id) as DocumentSummary);
   }
 
   /** Runs `change` on a document under its lock, then persists it and its summary. */

@@ -132,7 +132,7 @@ describe('import formats, through the same contract the UI uses', () => {
     const s = await open();
     const exported = JSON.stringify({ format: 'isnad-export', version: 1, documents: [{ text: LONG_ENGLISH }] });
     const report = await importThroughContract(s, [{ name: 'dataset.json', bytes: exported }]);
-    expect(report.files[0]).toMatchObject({ status: 'skipped', format: 'isnad-export', reason: 'Isnad export files are imported with the dataset importer' });
+    expect(report.files[0]).toMatchObject({ status: 'skipped', format: 'isnad-export', reason: expect.stringMatching(/^Isnad export files are imported with the dataset importer/) });
     expect(s.ctx.store.documentCount).toBe(0);
   });
 

@@ -12,6 +12,16 @@ function contains(bytes: Uint8Array, needle: Uint8Array, limit: number): boolean
 }
 
 /**
+ * A JSON object naming "isnad-export" near its start: our export, even when damaged (the
+ * dataset importer then says what is wrong with it, rather than the record reader).
+ */
+export function looksLikeIsnadExport(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b && contains(bytes, MARK, 65_536);
+}
+
+/**
  * Our own export (`"format": "isnad-export"`) is a dataset with annotations, not a list of
  * articles: it must not be read as records. The export feature's dataset importer replaces
  * this reader when the branches meet; until then the file is set aside with that reason.
@@ -20,13 +30,7 @@ export const isnadExportReader: Reader = {
   format: 'isnad-export',
   extensions: ['.json'],
   claims({ bytes }) {
-    if (!contains(bytes, MARK, 65_536)) return false;
-    try {
-      const data = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-      return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'isnad-export';
-    } catch {
-      return false;
-    }
+    return looksLikeIsnadExport(bytes);
   },
   async read() {
     return {
@@ -34,7 +38,7 @@ export const isnadExportReader: Reader = {
       outcome: {
         status: 'skipped',
         problem: 'dataset',
-        reason: 'Isnad export files are imported with the dataset importer',
+        reason: 'Isnad export files are imported with the dataset importer (Import dataset… in the app, or `isnad import FILE.json` on its own)',
         documents: [],
         duplicates: [],
         failures: [],
