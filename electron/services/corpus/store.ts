@@ -540,8 +540,17 @@ export class CorpusStore {
       });
       this.#documents.delete(id);
       const hash = this.#summaries.get(id)?.contentHash;
-      if (hash !== undefined && this.#byHash.get(hash) === id) this.#byHash.delete(hash);
       this.#summaries.delete(id);
+      if (hash !== undefined && this.#byHash.get(hash) === id) {
+        // Copies imported back with allowDuplicateText may share the hash; point at one of them.
+        this.#byHash.delete(hash);
+        for (const other of this.#summaries.values()) {
+          if (other.contentHash === hash) {
+            this.#byHash.set(hash, other.id);
+            break;
+          }
+        }
+      }
       this.#scheduleIndexWrite();
     });
     this.#emit({ kind: 'document-deleted', documentId: id });
