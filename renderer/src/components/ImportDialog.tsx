@@ -55,7 +55,8 @@ function PickStep() {
       <h2>Import articles</h2>
       <p className="import-lead">
         Text (.txt, .md), saved web pages (.html), Word (.docx) and datasets (.json, .jsonl, .csv). Each file is checked;
-        boilerplate such as “اقرأ أيضاً” and “Related” is marked, and pages holding several articles can be split.
+        boilerplate such as <bdi className="nowrap" lang="ar">«اقرأ أيضاً»</bdi> and “Related” is marked, and pages holding
+        several articles can be split. Files exported from Isnad go through Import dataset… instead.
       </p>
       <div className="import-choices">
         <button type="button" className="primary" onClick={() => files.current?.click()}>
