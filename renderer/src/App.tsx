@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { onMenuCommand } from './api/client';
 import { AnnotationsView } from './components/annotations/AnnotationsView';
 import { DocumentView } from './components/DocumentView';
+import { DropZone } from './components/DropZone';
+import { ImportDialog } from './components/ImportDialog';
 import { ExchangeButtons, ExchangeDialogs } from './components/exchange/ExchangeActions';
 import { SearchView } from './components/search/SearchView';
 import { SessionsView } from './components/sessions/SessionsView';
@@ -11,6 +13,7 @@ import { Library } from './components/Library';
 import { Notices } from './components/Notices';
 import { PasteDialog } from './components/PasteDialog';
 import { Toolbar, ToolbarButton } from './components/Toolbar';
+import { useImporter } from './state/importer';
 import { useLibrary } from './state/library';
 import { useNavigation } from './state/navigation';
 
@@ -22,6 +25,7 @@ export function App() {
   const [pasting, setPasting] = useState(false);
   // Bumped by Ctrl+F / Find… so the search field takes focus even when already shown.
   const [findSeq, setFindSeq] = useState(0);
+  const openImport = useImporter((s) => s.open);
 
   useEffect(() => {
     void refresh();
@@ -32,12 +36,20 @@ export function App() {
     setFindSeq((n) => n + 1);
   }, [showView]);
 
-  useEffect(() => onMenuCommand((command) => command === 'find' && find()), [find]);
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'find') find();
+        if (command === 'import') openImport();
+      }),
+    [find, openImport],
+  );
 
   return (
     <div className="app">
       <Toolbar>
-        <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" primary onClick={() => setPasting(true)} />
+        <ToolbarButton label="Import…" shortcut="Ctrl+O" primary onClick={openImport} />
+        <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" onClick={() => setPasting(true)} />
         <ExchangeButtons />
         <ToolbarButton label="Search" shortcut="Ctrl+F" pressed={view === 'search'} onClick={find} />
         <ToolbarButton label="Annotations" shortcut="Ctrl+Shift+A" pressed={view === 'annotations'} onClick={() => showView('annotations')} />
@@ -56,6 +68,8 @@ export function App() {
         </main>
       </div>
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
+      <ImportDialog />
+      <DropZone />
       <ExchangeDialogs />
       <Notices />
     </div>
@@ -69,7 +83,7 @@ function EmptyWorkspace() {
       <h2>{count === 0 ? 'Your corpus is empty' : 'Pick a document'}</h2>
       <p>
         {count === 0
-          ? 'Paste an article’s text to start annotating quotes, speakers and figures.'
+          ? 'Import articles (Ctrl+O), drop files or folders here, or paste an article’s text to start annotating quotes, speakers and figures.'
           : 'Choose a document from the library on the left.'}
       </p>
     </div>

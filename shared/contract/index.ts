@@ -5,6 +5,7 @@ import { documentOperations } from './documents';
 import { searchOperations } from './search';
 import { sessionOperations } from './sessions';
 import { speakerOperations } from './speakers';
+import { importOperations } from './import';
 import { exchangeOperations } from './exchange';
 
 /**
@@ -18,6 +19,7 @@ export const contract = {
   ...searchOperations,
   ...speakerOperations,
   ...sessionOperations,
+  ...importOperations,
   ...exchangeOperations,
 } satisfies Contract;
 

@@ -14,6 +14,7 @@ import { SessionService } from '../sessions/sessions';
 import { SpeakerRegistry } from '../speakers/registry';
 import { sessionHandlers } from './sessions';
 import { speakerHandlers } from './speakers';
+import { importHandlers } from './import';
 import { exchangeHandlers } from './exchange';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
@@ -24,6 +25,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...searchHandlers,
   ...speakerHandlers,
   ...sessionHandlers,
+  ...importHandlers,
   ...exchangeHandlers,
 };
 
