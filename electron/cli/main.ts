@@ -1,9 +1,12 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
+import { annotationsCommand } from './commands/annotations';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 
-export const commands: Command[] = [importCommand, listCommand, serveCommand];
+export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

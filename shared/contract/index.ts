@@ -2,6 +2,11 @@ import { annotationOperations } from './annotations';
 import { appOperations } from './app';
 import type { BridgeOf, ClientOf, Contract } from './define';
 import { documentOperations } from './documents';
+import { searchOperations } from './search';
+import { sessionOperations } from './sessions';
+import { speakerOperations } from './speakers';
+import { importOperations } from './import';
+import { exchangeOperations } from './exchange';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -11,6 +16,11 @@ export const contract = {
   ...appOperations,
   ...documentOperations,
   ...annotationOperations,
+  ...searchOperations,
+  ...speakerOperations,
+  ...sessionOperations,
+  ...importOperations,
+  ...exchangeOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;
@@ -20,7 +30,7 @@ export type IsnadApi = ClientOf<IsnadContract>;
 export const operationNames = Object.keys(contract) as OperationName[];
 
 /** Commands the desktop menu sends to the renderer (there is no menu in browser mode). */
-export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo', 'find'] as const;
+export const MENU_COMMANDS = ['import', 'importDataset', 'export', 'undo', 'redo', 'find'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'isnad:menu';
 

@@ -8,12 +8,25 @@ import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents';
+import { searchHandlers } from './search';
+import { CorpusCatalog } from '../search/catalog';
+import { SessionService } from '../sessions/sessions';
+import { SpeakerRegistry } from '../speakers/registry';
+import { sessionHandlers } from './sessions';
+import { speakerHandlers } from './speakers';
+import { importHandlers } from './import';
+import { exchangeHandlers } from './exchange';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...appHandlers,
   ...documentHandlers,
   ...annotationHandlers,
+  ...searchHandlers,
+  ...speakerHandlers,
+  ...sessionHandlers,
+  ...importHandlers,
+  ...exchangeHandlers,
 };
 
 export interface Services {
@@ -29,16 +42,32 @@ export async function openServices(options: {
   version: string;
   owner?: string;
   log?: (message: string) => void;
+  saveDialog?: ServiceContext['saveDialog'];
 }): Promise<Services> {
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
+  const log = options.log ?? ((m: string) => console.error(m));
+  const catalog = CorpusCatalog.open(store, { log });
   const ctx: ServiceContext = {
     store,
+    catalog,
+    speakers: new SpeakerRegistry(store, catalog),
+    sessions: new SessionService(store, catalog),
     jobs: new JobRegistry(),
     downloads: new DownloadRegistry(),
-    mode: options.mode, version: options.version };
-  const log = options.log ?? ((m: string) => console.error(m));
+    mode: options.mode,
+    version: options.version,
+    ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
+  };
   const dispatch = createDispatcher(contract, handlers, ctx, (name, err) =>
     log(`isnad: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );
-  return { ctx, dispatch, close: () => store.close() };
+  return {
+    ctx,
+    dispatch,
+    async close() {
+      // The catalog saves its index first; the store then releases the lock.
+      await catalog.close();
+      await store.close();
+    },
+  };
 }

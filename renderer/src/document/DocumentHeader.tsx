@@ -1,18 +1,19 @@
-import type { Source } from '../../../shared/domain/document';
 import { useLibrary } from '../state/library';
 import { useNavigation } from '../state/navigation';
 import { TextField } from './fields';
 import { SaveIndicator } from './SaveIndicator';
 import { commitDocument, useSession } from './session';
 
-const SOURCE_FIELDS: Array<{ key: keyof Source; label: string; placeholder: string; max: number }> = [
+type EditableSource = 'outlet' | 'publishedAt' | 'author' | 'url';
+
+const SOURCE_FIELDS: Array<{ key: EditableSource; label: string; placeholder: string; max: number }> = [
   { key: 'outlet', label: 'Outlet', placeholder: 'e.g. الأسبوع', max: 300 },
   { key: 'publishedAt', label: 'Published', placeholder: 'YYYY-MM-DD', max: 40 },
   { key: 'author', label: 'Author', placeholder: 'Byline', max: 300 },
   { key: 'url', label: 'URL', placeholder: 'https://…', max: 4000 },
 ];
 
-function validateSource(key: keyof Source, max: number, value: string): string | null {
+function validateSource(key: EditableSource, max: number, value: string): string | null {
   if (value.length > max) return `At most ${max.toLocaleString('en')} characters`;
   if (key === 'url' && value.trim() && !/^https?:\/\/[^\s]+$/i.test(value.trim())) {
     return 'A URL starts with http:// or https:// and has no spaces';
