@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ANNOTATION_TYPES, type Annotation, type AnnotationType, VERDICT_STATUSES, type VerdictStatus } from '../../../shared/domain/annotation';
 import { AnnotationCard, cardSummaries } from './AnnotationCard';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from './labels';
@@ -9,8 +9,7 @@ type VerdictFilter = 'all' | VerdictStatus;
 
 /** The list of annotation cards beside the text, in text order, with type and verdict filters. */
 export function AnnotationPanel() {
-  // The highlight in the text is what the user waits for; the card list may follow a frame later.
-  const annotations = useDeferredValue(useSession((s) => s.annotations));
+  const annotations = useSession((s) => s.annotations);
   const selectedId = useSession((s) => s.selectedId);
   const cardFocus = useSession((s) => s.cardFocus);
   const [types, setTypes] = useState<ReadonlySet<AnnotationType>>(new Set(ANNOTATION_TYPES));
@@ -52,37 +51,50 @@ export function AnnotationPanel() {
   });
 
   // A card asked for (new annotation, highlight clicked, undo) is shown, and focused if asked.
-  useEffect(() => {
-    if (!cardFocus) return;
-    const index = visible.findIndex((a) => a.id === cardFocus.id);
-    if (index < 0) {
-      const hidden = annotations.find((a) => a.id === cardFocus.id);
-      if (hidden) {
+  // This runs in the same task as the key that asked, so keys typed right after (Tab, then a
+  // name) already land in the card; each request is handled once.
+  const request = useRef<{ id: string; mode: 'scroll' | 'card' | 'field'; focusedBefore: Element | null } | null>(null);
+  const handledSeq = useRef(0);
+  useLayoutEffect(() => {
+    if (cardFocus && cardFocus.seq !== handledSeq.current) {
+      handledSeq.current = cardFocus.seq;
+      request.current = { id: cardFocus.id, mode: cardFocus.mode, focusedBefore: document.activeElement };
+      if (!visible.some((a) => a.id === cardFocus.id) && annotations.some((a) => a.id === cardFocus.id)) {
         // A filter hides it: show everything rather than leave the user's work out of sight.
         setTypes(new Set(ANNOTATION_TYPES));
         setVerdict('all');
+        return;
       }
+    }
+    const pending = request.current;
+    if (!pending) return;
+    const index = visible.findIndex((a) => a.id === pending.id);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (pending.mode === 'scroll') {
+      request.current = null;
       return;
     }
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-    if (cardFocus.mode === 'scroll') return;
-    let frames = 0;
-    let raf = 0;
-    const focusedBefore = document.activeElement;
-    const focus = () => {
+    const focus = (): boolean => {
       // If the user has moved on (back to the text, another field) meanwhile, leave focus there.
-      if (document.activeElement !== focusedBefore) return;
-      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardFocus.id)}"]`);
-      const field = cardFocus.mode === 'field' ? card?.querySelector<HTMLElement>('input, select, textarea') : null;
-      const target = field ?? card;
-      if (target) target.focus({ preventScroll: false });
-      else if (frames++ < 60) raf = requestAnimationFrame(focus);
+      if (document.activeElement !== pending.focusedBefore) return true;
+      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(pending.id)}"]`);
+      if (!card) return false;
+      const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;
+      (field ?? card).focus({ preventScroll: true });
+      return true;
     };
-    raf = requestAnimationFrame(focus);
+    if (focus()) {
+      request.current = null;
+      return;
+    }
+    let frames = 0;
+    let raf = requestAnimationFrame(function retry() {
+      if (focus() || frames++ > 60) request.current = null;
+      else raf = requestAnimationFrame(retry);
+    });
     return () => cancelAnimationFrame(raf);
-    // Only a new request should move focus; `visible` changes as the user types.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cardFocus?.seq, visible.length]);
+  }, [cardFocus, visible, annotations, virtualizer]);
 
   const toggleType = (type: AnnotationType) => {
     setTypes((current) => {
