@@ -52,11 +52,13 @@ export function SourcePane() {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const regionLayout = useMemo(() => regionsPerParagraph(paragraphs, doc?.regions ?? []), [paragraphs, doc?.regions]);
 
+  const overlays = useSession((s) => s.overlays);
   const spans = useMemo(() => {
     const list = annotations.map((a) => (drag && a.id === drag.id ? { ...annotationSpan(a), start: drag.start, end: drag.end } : annotationSpan(a)));
+    for (const owned of Object.values(overlays)) list.push(...owned);
     if (target) list.push({ id: 'target', start: target.start, end: target.end, kind: 'target', variant: 'target' });
     return list;
-  }, [annotations, drag, target]);
+  }, [annotations, overlays, drag, target]);
   const previousLists = useRef<(readonly Span[])[] | undefined>(undefined);
   const perParagraph = useMemo(() => {
     const lists = spansPerRange(paragraphs, spans, previousLists.current);

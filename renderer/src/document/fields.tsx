@@ -100,17 +100,17 @@ export function TextField(props: TextFieldProps) {
   };
 
   return (
-    <div className={`field ${props.className ?? ''}`}>
-      <label htmlFor={id} className="field-label">
+    <div className={`edit-field ${props.className ?? ''}`}>
+      <label htmlFor={id} className="edit-field-label">
         {props.label}
       </label>
       {props.multiline ? <textarea {...common} rows={3} ref={props.inputRef} /> : <input {...common} ref={props.inputRef} />}
       {error ? (
-        <span className="field-error" id={`${id}-error`} role="alert">
+        <span className="edit-field-error" id={`${id}-error`} role="alert">
           {error}
         </span>
       ) : (
-        props.hint && <span className="field-hint">{props.hint}</span>
+        props.hint && <span className="edit-field-hint">{props.hint}</span>
       )}
     </div>
   );
@@ -125,8 +125,8 @@ export function SelectField<V extends string>(props: {
 }) {
   const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
+    <div className="edit-field">
+      <label htmlFor={id} className="edit-field-label">
         {props.label}
       </label>
       <select

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Annotation, AnnotationType } from '../../../shared/domain/annotation';
 import { type AnnotationEdit, applyAnnotationEdits } from '../../../shared/domain/annotation-edits';
 import type { Document, DocumentSummary } from '../../../shared/domain/document';
+import type { Span } from '../../../shared/text/segments';
 import { api } from '../api/client';
 import { useLibrary } from '../state/library';
 import { describeError, reportError } from '../state/notices';
@@ -41,6 +42,12 @@ export interface SessionState {
   undoLabel: string | null;
   redoLabel: string | null;
   save: SaveStatus;
+  /**
+   * Spans other features draw over the text besides the annotations, by owner: e.g. the
+   * suggestions feature sets `overlays.suggestions` to spans with variant 'suggested'
+   * (dashed). Cleared when another document opens.
+   */
+  overlays: Record<string, readonly Span[]>;
 }
 
 type Write =
@@ -60,6 +67,7 @@ const initial: SessionState = {
   undoLabel: null,
   redoLabel: null,
   save: { state: 'saved', pending: 0, error: null, retryAt: null },
+  overlays: {},
 };
 
 export const useSession = create<SessionState>(() => initial);
@@ -265,6 +273,11 @@ export function setTextSelection(selection: TextSelection | null): void {
   const current = get().textSelection;
   if (current?.start === selection?.start && current?.end === selection?.end && current?.exact === selection?.exact) return;
   set({ textSelection: selection });
+}
+
+/** Draws `spans` over the text for `owner` (replacing that owner's previous spans). */
+export function setOverlaySpans(owner: string, spans: readonly Span[]): void {
+  set((s) => ({ overlays: { ...s.overlays, [owner]: spans } }));
 }
 
 export function setPendingSpeaker(quoteId: string | null): void {
