@@ -139,7 +139,7 @@ export const ARABIC: GoldArticle[] = [
       { text: 'ثلاثة آلاف ومئتي', value: 3200, kind: 'count' },
       { text: 'يومين', value: 2, kind: 'duration' },
       { text: 'نصف', value: 50, kind: 'percent' },
-      { text: 'ربع', value: 25, kind: 'percent' },
+      { text: 'ربع', nth: 0, value: 25, kind: 'percent' },
       { text: 'أربعة أسابيع', value: 4, kind: 'duration' },
       { text: 'مليوني لتر', value: 2e6, kind: 'measure' },
       { text: 'مليون و700 ألف', value: 1.7e6, kind: 'count' },

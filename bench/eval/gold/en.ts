@@ -103,7 +103,7 @@ export const ENGLISH: GoldArticle[] = [
     ],
     figures: [
       { text: 'two dozen', value: 24, kind: 'count' },
-      { text: 'three', value: 3, kind: 'count' },
+      { text: 'three', nth: 0, value: 3, kind: 'count' },
       { text: 'half', value: 50, kind: 'percent' },
       { text: 'two to three inches', value: [2, 3], kind: 'measure' },
       { text: 'forty-eight hours', value: 48, kind: 'duration' },
