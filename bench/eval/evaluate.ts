@@ -3,10 +3,11 @@ import { normalizeText } from '../../shared/text/normalize';
 import { ARABIC } from './gold/ar';
 import { ENGLISH } from './gold/en';
 import { HELD_OUT } from './gold/heldout';
+import { HELD_OUT_B } from './gold/heldout-b';
 import type { GoldArticle } from './gold/types';
 import { type ArticleScore, type Counts, addCounts, locate, scoreArticle } from './score';
 
-export const GOLD: GoldArticle[] = [...ARABIC, ...ENGLISH, ...HELD_OUT];
+export const GOLD: GoldArticle[] = [...ARABIC, ...ENGLISH, ...HELD_OUT.map((a) => ({ ...a, batch: 'A' as const })), ...HELD_OUT_B.map((a) => ({ ...a, batch: 'B' as const }))];
 
 export interface GroupScore {
   articles: number;
@@ -32,7 +33,7 @@ export function evaluate(articles: GoldArticle[] = GOLD): { groups: Map<string, 
   for (const article of articles) {
     const score = runArticle(article);
     perArticle.set(article, score);
-    for (const key of [`${article.lang} ${article.heldOut ? 'held-out' : 'tuning'}`, `${article.lang} all`, 'all']) {
+    for (const key of [`${article.lang} ${article.heldOut ? `held-out ${article.batch}` : 'tuning'}`, `${article.lang} held-out`, `${article.lang} all`, 'all'].filter((k, i) => i !== 1 || article.heldOut)) {
       const g = groups.get(key) ?? { articles: 0, quote: zero(), speaker: zero(), figure: zero(), attribution: { matched: 0, correct: 0, gold: 0 }, values: { matched: 0, correct: 0 } };
       g.articles++;
       g.quote = addCounts(g.quote, score.quote);

@@ -43,9 +43,10 @@ export interface Cue {
   at: number;
   /**
    * clause: reported clause after أن/that; colon: text after a colon; before: the quote
-   * precedes the cue (…, officials said); marked: the next quotation is the quote.
+   * precedes the cue (…, officials said); marked: the next quotation is the quote;
+   * context: no quote, but the subject becomes the latest speaker (نفى المتحدث … وجود …).
    */
-  mode: 'clause' | 'colon' | 'before' | 'marked';
+  mode: 'clause' | 'colon' | 'before' | 'marked' | 'context';
   /** The reported content, when the cue determines it. */
   content: Range | null;
   /** For `marked`: look for the quotation from here (after a colon), not from the cue. */

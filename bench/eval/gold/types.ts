@@ -32,6 +32,8 @@ export interface GoldArticle {
   lang: 'ar' | 'en';
   /** Held-out articles are scored but never used to tune rules. */
   heldOut?: boolean;
+  /** Which held-out batch (A: written before the engine; B: written after, in other styles). */
+  batch?: 'A' | 'B';
   text: string;
   quotes: GoldQuote[];
   speakers: GoldSpeaker[];

@@ -238,7 +238,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const unit = unitAt(q2.last + 1, lang);
     const currency = first.currency ?? second.currency;
     const isPrefixed = start >= 0;
-    if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.text.toLowerCase()) && !(q1.words && q2.words)) return null;
+    const yearPair = isYear(tokens[q1.first]) && isYear(tokens[q2.first]) && high > low;
+    if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.text.toLowerCase()) && !(q1.words && q2.words) && !yearPair) return null;
     if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
     if (DASHES.has(connector.text) && high <= low) return null;
     const firstToken = isPrefixed ? start : (currency?.first ?? q1.first);
@@ -273,8 +274,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
         return { figure: { ...span(i, i), value: 2, unit: definite.unit, kind: 'duration', counts: null, confidence: 0.8 }, next: i + 1 };
       }
     }
-    if (AR_COUNTED_DUALS.has(t.text)) {
-      return { figure: { ...span(i, i), value: 2, unit: '', kind: 'count', counts: { start: t.start, end: t.end }, confidence: 0.75 }, next: i + 1 };
+    const glued = /^[وبلف]/.test(t.text) && AR_COUNTED_DUALS.has(t.text.slice(1)) ? 1 : 0;
+    if (AR_COUNTED_DUALS.has(t.text.slice(glued))) {
+      return { figure: { ...span(i, i, glued), value: 2, unit: '', kind: 'count', counts: { start: t.start + glued, end: t.end }, confidence: 0.75 }, next: i + 1 };
     }
     const scale = AR_DUAL_SCALES.get(t.text);
     if (scale !== undefined) {

@@ -1,5 +1,6 @@
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
+import { findAntecedent } from '../speakers/english';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import type { Token } from '../tokens';
 
@@ -43,6 +44,10 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
 
   for (const cue of [...cues].sort((x, y) => x.at - y.at)) {
     if (quotes.some((q) => cue.cue.start >= q.range.start && cue.cue.start < q.range.end)) continue;
+    if (cue.mode === 'context') {
+      if (cue.subject) tracker.mention(cue.subject);
+      continue;
+    }
     if (outer.some((m) => cue.cue.start > m.start && cue.cue.start < m.end && wordCount(inner(m)) >= 3)) continue;
     const placed = place(cue);
     if (!placed || quotes.some((q) => overlaps(q.range, placed.range))) continue;
@@ -132,7 +137,12 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       }
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
     }
-    if (cue.implicit) return tracker.previous(cue.implicit, range.start);
+    if (cue.implicit) {
+      const previous = tracker.previous(cue.implicit, range.start);
+      if (previous || cue.lang !== 'en') return previous;
+      const antecedent = findAntecedent(a, cue.at);
+      return antecedent ? tracker.mention(antecedent) : null;
+    }
     return null;
   }
 

@@ -20,7 +20,7 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
   }
   const w = t.text.toLowerCase();
   if (EN_PARTICIPLES.has(w) || w === 'according' || w === 'while' || w === 'whereas') return true;
-  if (w === 'and' && EN_VERBS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
+  if ((w === 'and' || w === 'but') && EN_VERBS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
   const next = tokens[k + 1]?.text.toLowerCase() ?? '';
   return /^(he|she|they)$/.test(w) && EN_VERBS.has(next);

@@ -6,6 +6,8 @@ import { clauseEnd, sentenceHead } from './clause';
 
 const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const MAX_SUBJECT_TOKENS = 28;
+/** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
+const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
 const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
@@ -44,12 +46,24 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       }
       continue;
     }
+    if (QAWL.has(t.text)) {
+      const cue = reportedSaying(i, sentence.first, sentence.last);
+      if (cue) cues.push(cue);
+      continue;
+    }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(stripWa(t.text));
     if (!verb) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
     const found = complement(i, verb.preps, sentence.last);
-    if (!found) continue;
+    if (!found) {
+      // "نفى المتحدث … وجود أي خلافات، وقال: …": the speaker matters for the next cue.
+      const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
+      if (context && (context.kind === 'name' || context.definite)) {
+        cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });
+      }
+      continue;
+    }
     let subject = parseArabicSubject(a, i + 1, found.subjectEnd, known);
     if (!subject && found.subjectEnd < i + 1) subject = preverbal(sentence.first, i);
     if (subject) onSubject(subject);
@@ -137,6 +151,22 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const afterQuote = prev && a.marked.some((m) => m.end === prev.end);
     if (afterComma || afterQuote) return { mode: 'before' as const, subjectEnd: sentenceLast, content: null, cueEnd, searchFrom: undefined };
     return null;
+  }
+
+  /**
+   * "نقلت وكالة الأنباء عن مصادر طبية قولها إن …": the source after عن is the speaker,
+   * the agency only passes the words on.
+   */
+  function reportedSaying(i: number, first: number, last: number): Cue | null {
+    let from = i - 1;
+    while (from > first && (tokens[from] as Token).text !== 'عن' && i - from < 10) from--;
+    if ((tokens[from] as Token | undefined)?.text !== 'عن') return null;
+    const subject = parseArabicSubject(a, from + 1, i - 1, known);
+    if (!subject) return null;
+    const found = complement(i, [''], last);
+    if (!found || found.mode === 'before') return null;
+    onSubject(subject);
+    return { ...base(i, found.cueEnd), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: false };
   }
 
   /** بحسب X، … / …، بحسب X / حسب ما أعلنت X / وفقاً لـ X. */

@@ -70,8 +70,16 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       const pronoun = tokens[i + 1];
       if (pronoun && /^(he|she|they)$/.test(lower(pronoun))) after = i + 2;
     }
+    if (!subject && /^(and|but)$/.test(prevWord)) {
+      // "EU diplomats said …, but warned talks might …": the same subject as before.
+      const found = complement(i, i + 1, verb, sentence.last);
+      if (found && found.mode !== 'before') {
+        cues.push({ ...base(i, verb), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject: null, implicit: null, continuation: true });
+      }
+      continue;
+    }
     if (!subject) continue;
-    const found = complement(i, after, verb, sentence.last);
+    const found = complement(i, after, verb, sentence.last, subject);
     if (!found) continue;
     if (subject.kind !== 'pronoun') onSubject(subject);
     cues.push({
@@ -98,7 +106,13 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
   }
 
   /** What the verb governs, starting at token j (after the verb, or after an inverted subject). */
-  function complement(verbAt: number, j: number, verb: EnglishCue, last: number): { mode: Cue['mode']; content: Range | null; searchFrom?: number } | null {
+  function complement(
+    verbAt: number,
+    j: number,
+    verb: EnglishCue,
+    last: number,
+    subject: SpeakerPhrase | null = null,
+  ): { mode: Cue['mode']; content: Range | null; searchFrom?: number } | null {
     let k = j;
     // "told reporters (in Cairo) that …": skip the object.
     if (verb.takesObject && !verb.quoteOnly) {
@@ -125,7 +139,11 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     const t = tokens[k];
     const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text));
-    if (verb.quoteOnly) return markedAhead(verbAt, last) ? { mode: 'marked' as const, content: null } : null;
+    if (verb.quoteOnly) {
+      if (markedAhead(verbAt, last)) return { mode: 'marked' as const, content: null };
+      // "“Why should we pay?” Orban asked."
+      return atEnd && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
+    }
     if (atEnd || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
       const content = sentenceHead(a, commaBefore(verbAt));
       return content || markedBefore(verbAt) ? { mode: 'before' as const, content } : null;
@@ -146,7 +164,14 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (t.text === ',') {
       // "…, officials said, citing …": the quote is before.
       const content = sentenceHead(a, commaBefore(verbAt));
-      return content ? { mode: 'before' as const, content } : null;
+      if (content) return { mode: 'before' as const, content };
+      // "Since January, she says, flour prices have doubled.": the quote follows the aside.
+      const subjectStart = subject ? tokenIndexAt(subject.mention.start) : verbAt;
+      if (tokens[subjectStart - 1]?.text === ',') {
+        const after = clauseEnd(a, k + 1);
+        if (after && a.text.slice(after.start, after.end).split(/\s+/).length >= 3) return { mode: 'clause' as const, content: after };
+      }
+      return null;
     }
     if (t.kind === 'punct' || NOT_A_CLAUSE_START.has(lower(t))) return null;
     // A clause without "that": "Lopez said 30 percent of the money would go to schools."
@@ -154,6 +179,12 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (!content) return null;
     const words = a.text.slice(content.start, content.end).split(/\s+/).length;
     return words >= 3 ? { mode: 'clause' as const, content } : null;
+  }
+
+  function tokenIndexAt(offset: number): number {
+    let k = 0;
+    while (k < tokens.length && (tokens[k] as Token).start < offset) k++;
+    return k;
   }
 
   function markedAhead(i: number, last: number): boolean {
@@ -172,10 +203,17 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     return verb;
   }
 
+  /** A quotation ends just before the subject (or the verb): "“…?” Orban asked." */
   function markedBefore(verb: number): boolean {
     const k = commaBefore(verb);
     const before = tokens[k - 1];
-    return !!before && a.marked.some((m) => m.end === before.end || m.end === (tokens[k] as Token | undefined)?.end);
+    if (before && a.marked.some((m) => m.end === before.end || m.end === (tokens[k] as Token | undefined)?.end)) return true;
+    for (let j = verb - 1; j >= 0 && verb - j <= 8; j--) {
+      const t = tokens[j] as Token;
+      if (CLOSING_MARKS.has(t.text) && a.marked.some((m) => m.end === t.end)) return true;
+      if (t.kind !== 'word' && t.text !== ',' && t.text !== '.') return false;
+    }
+    return false;
   }
 
   /** "according to X, …" / "…, according to X." */

@@ -79,7 +79,18 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
   let name: [number, number] | null = null;
   let lastDefinite = false;
   let glue = false;
+  let usedBism = false;
   let headIndefinite = false;
+  /** A given name or name particle a few words ahead: the name starts there, not here (الفريق أول … عبد الأمير). */
+  const nameAhead = (k0: number) => {
+    for (let m = k0 + 1; m <= Math.min(to, k0 + 4); m++) {
+      const t = tokens[m] as Token;
+      if (t.kind !== 'word' || isStop(t.text)) return -1;
+      if (AR_GIVEN_NAMES.has(t.text) || AR_NAME_PARTICLES.has(t.text)) return m;
+    }
+    return -1;
+  };
+  const notAName = (w: string) => w.endsWith('ات') && w.length > 4;
   for (; k <= to; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || !t.arabic) break;
@@ -100,7 +111,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         lastDefinite = !headIndefinite;
       } else if (isStop(w) || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w)) {
         return null;
-      } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || !isDefinite(w) || known.has(w)) {
+      } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || ((!isDefinite(w) && !notAName(w)) || known.has(w))) {
         mode = 'name';
         name = [k, k];
       } else {
@@ -124,7 +135,8 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         lastDefinite = isDefinite(w) || AR_PROPER_PLACES.has(w);
         continue;
       }
-      if (w === 'باسم' || w === 'لشؤون') {
+      if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي') {
+        usedBism ||= w === 'باسم';
         glue = true;
         continue;
       }
@@ -137,7 +149,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         break;
       }
       if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
-      if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1)) {
+      if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism)) {
         mode = 'name';
         name = [k, k];
         continue;
@@ -157,7 +169,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         glue = true;
         continue;
       }
-      if (!lastDefinite) {
+      if (!lastDefinite || notAName(w) || nameAhead(k) > k) {
         // Indefinite after indefinite: an adjective or construct (مصدر أمني، مدير عام).
         role[1] = k;
         continue;
@@ -167,9 +179,13 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       continue;
     }
     if (mode === 'name' && name) {
-      if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
-      if (isTitle(w) || isInstitution(w)) break;
-      if (name[1] - name[0] >= 3 && !AR_NAME_PARTICLES.has((tokens[name[1]] as Token).text)) break;
+      // The word after عبد / أبو / بن is always part of the name (عبد الأمير، أبو مازن).
+      const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
+      if (!afterParticle) {
+        if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+        if (isTitle(w) || isInstitution(w)) break;
+        if (name[1] - name[0] >= 4) break;
+      }
       name[1] = k;
     }
   }
@@ -198,11 +214,19 @@ function skipLeading(a: Analysis, from: number, to: number): number {
       continue;
     }
     if (AR_PP_HEADS.has(t.text) || isRecipient(t.text)) {
-      k += isRecipient(t.text) ? 1 : 2;
-      // A quoted channel or paper name after the preposition: لقناة «النيل للأخبار».
-      const open = a.tokens[k];
-      const span = open && a.marked.find((m) => m.start === open.start);
-      if (span) while (k <= to && (a.tokens[k] as Token).start < span.end) k++;
+      k++;
+      // The object: a quoted channel or paper name (لـ«هسبريس»، لقناة «النيل للأخبار») or one word.
+      for (let step = 0; step < 2 && k <= to; step++) {
+        const open = a.tokens[k] as Token;
+        const span = a.marked.find((m) => m.start === open.start);
+        if (span) {
+          while (k <= to && (a.tokens[k] as Token).start < span.end) k++;
+          break;
+        }
+        if (isRecipient(t.text) || step === 1 || open.kind !== 'word') break;
+        k++;
+        if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
+      }
       continue;
     }
     return k;
@@ -250,9 +274,11 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     }
   }
   let result: Parsed | null = null;
-  for (const [cs, ce] of chunks) {
+  for (const [index, [cs, ce]] of chunks.entries()) {
     const first = a.tokens[cs] as Token;
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
+    // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.
+    if (index > 0 && result && (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text))) continue;
     const start = skipLeading(a, cs, ce);
     if (start > ce) continue;
     let parsed = readPhrase(a, start, ce, known, glued && start === from);

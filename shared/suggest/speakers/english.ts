@@ -160,7 +160,7 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
     if (t.kind === 'word' && !t.arabic) {
       if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w)) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
-      if (sawName && !isNameWord(t)) break;
+      if (sawName && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
       if (DETERMINERS.has(w) && k > start) {
         // "spokesman for the ministry": keep determiners after a preposition.
         if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;
@@ -220,11 +220,13 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 16) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
   const core = backwardPhrase(a, open - 1, floor);
-  if (!core || open + 1 > k - 1) return core;
+  if (open + 1 > k - 1) return core;
   if (isAppositiveNoise(a, open + 1, k - 1)) return core;
   const inner = forwardPhrase(a, open + 1, k - 1);
   if (!inner || inner.last !== k - 1) return core;
   const app = inner.phrase;
+  // "The UN peacekeeping mission, UNIFIL, said": the name between commas is the speaker.
+  if (!core) return app.kind === 'name' ? app : null;
   if (core.kind === 'name' && !core.role && app.kind === 'role') return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
   if (core.kind === 'role' && app.kind === 'name') return { ...app, role: core.role ?? app.role, gender: app.gender === 'unknown' ? core.gender : app.gender };
   return core;
@@ -248,6 +250,29 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
     }
   }
   return { phrase, last };
+}
+
+/**
+ * The person a pronoun most likely points to when no speaker has been quoted yet: the
+ * nearest full name (two or more capitalized words) earlier in the same or the previous
+ * paragraph. "Amal Haddad, 34, has run her bakery … \"…,\" she said."
+ */
+export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  let newlines = 0;
+  for (let k = before - 1; k >= 0 && newlines < 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'newline') newlines++;
+    if (!isNameWord(t) || !t.capitalized || EN_NOT_NAMES.has(t.text) || EN_TITLE_WORDS.has(t.text)) continue;
+    let first = k;
+    while (first - 1 >= 0 && isNameWord(tokens[first - 1] as Token) && !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) && !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)) first--;
+    if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
+      const range = rangeOf(tokens, first, k);
+      return { mention: range, name: range, role: null, kind: 'name', plural: false, gender: 'unknown', definite: true, sameAsBefore: false };
+    }
+    k = first;
+  }
+  return null;
 }
 
 export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
