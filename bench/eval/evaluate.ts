@@ -4,10 +4,17 @@ import { ARABIC } from './gold/ar';
 import { ENGLISH } from './gold/en';
 import { HELD_OUT } from './gold/heldout';
 import { HELD_OUT_B } from './gold/heldout-b';
+import { HELD_OUT_C } from './gold/heldout-c';
 import type { GoldArticle } from './gold/types';
 import { type ArticleScore, type Counts, addCounts, locate, scoreArticle } from './score';
 
-export const GOLD: GoldArticle[] = [...ARABIC, ...ENGLISH, ...HELD_OUT.map((a) => ({ ...a, batch: 'A' as const })), ...HELD_OUT_B.map((a) => ({ ...a, batch: 'B' as const }))];
+export const GOLD: GoldArticle[] = [
+  ...ARABIC,
+  ...ENGLISH,
+  ...HELD_OUT.map((a) => ({ ...a, batch: 'A' as const })),
+  ...HELD_OUT_B.map((a) => ({ ...a, batch: 'B' as const })),
+  ...HELD_OUT_C.map((a) => ({ ...a, batch: 'C' as const })),
+];
 
 export interface GroupScore {
   articles: number;

@@ -32,8 +32,12 @@ export interface GoldArticle {
   lang: 'ar' | 'en';
   /** Held-out articles are scored but never used to tune rules. */
   heldOut?: boolean;
-  /** Which held-out batch (A: written before the engine; B: written after, in other styles). */
-  batch?: 'A' | 'B';
+  /**
+   * Held-out batch. A: written before the engine. B: written after tuning in other
+   * outlets' styles (its misses were studied after its first score). C: written last,
+   * scored only as the final unseen figure.
+   */
+  batch?: 'A' | 'B' | 'C';
   text: string;
   quotes: GoldQuote[];
   speakers: GoldSpeaker[];
