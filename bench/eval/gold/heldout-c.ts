@@ -111,7 +111,7 @@ export const HELD_OUT_C: GoldArticle[] = [
       { text: '8500', value: 8500, kind: 'count' },
       { text: '24 ساعة', value: 24, kind: 'duration' },
       { text: '11 سبتمبر', value: '--09-11', kind: 'date' },
-      { text: '3', value: 3, kind: 'count' },
+      { text: '3', nth: 0, value: 3, kind: 'count' },
     ],
   },
   {
