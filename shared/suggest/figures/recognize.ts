@@ -80,6 +80,12 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       continue;
     }
 
+    const share = t.kind === 'word' && !t.arabic ? englishShare(i) : null;
+    if (share) {
+      found.push(share.figure);
+      i = share.next;
+      continue;
+    }
     const compound = t.kind === 'word' && !t.arabic && t.text.includes('-') ? hyphenated(t) : null;
     if (compound) {
       found.push(compound);
@@ -139,6 +145,16 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       figure: { ...span(q.first, q.last, skip), value: q.value, unit: '', kind: 'count', counts: countsAfter(q.last + 1), confidence: q.words ? 0.7 : 0.8 },
       next: q.last + 1,
     };
+  }
+
+  /** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */
+  function englishShare(i: number): { figure: FigureCandidate; next: number } | null {
+    const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+    const parts: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
+    const n = counts[(tokens[i] as Token).text.toLowerCase()];
+    const d = parts[tokens[i + 1]?.text.toLowerCase() ?? ''];
+    if (!n || !d || n >= d || tokens[i + 2]?.text.toLowerCase() !== 'of') return null;
+    return { figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 }, next: i + 2 };
   }
 
   /** "two-hour", "five-year-old", "ten-kilometre": a number word and a unit in one hyphenated word. */

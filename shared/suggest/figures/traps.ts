@@ -51,7 +51,8 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const next = tokens[i + 1];
-    if (i <= phoneContextUntil && digitCount(t.text) >= 4) blocked[i] = 1;
+    // Near a phone word, bare digit runs are numbers to dial; 1,100 with a separator is still a figure.
+    if (i <= phoneContextUntil && digitCount(t.text) >= 4 && /^\d+$/.test(t.text)) blocked[i] = 1;
     // Identifier words: رقم 5, القرار 2334, Article 12, No. 7, رقم الخبر: 884512.
     const isId = (tok: Token | undefined) => !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.text.toLowerCase()));
     if (isId(prev) || prev?.text === '#') blocked[i] = 1;

@@ -106,6 +106,14 @@ export const AR_PARTICIPLES: Map<string, CuePrep[]> = (() => {
     ['داعي', ['إلى']],
     ['معرب', ['عن']],
     ['متمني', ['']],
+    ['مرجح', ['']],
+    ['متوقع', ['']],
+    ['مستبعد', ['']],
+    ['منبه', ['الى']],
+    ['مستدرك', ['']],
+    ['معلن', ['']],
+    ['مبدي', ['']],
+    ['ملمح', ['الى']],
   ];
   const entries: Array<readonly [string, CuePrep[]]> = [];
   for (const [stem, preps] of base) {
@@ -116,7 +124,7 @@ export const AR_PARTICIPLES: Map<string, CuePrep[]> = (() => {
 
 /** Participles that end the clause but do not introduce reported speech themselves. */
 export const AR_NON_REPORTING_PARTICIPLES = foldedSet(
-  ['مطالب', 'داعي', 'معرب', 'متمني'].flatMap((s) => ['ا', 'اً', 'ة', 'ين', 'ون'].map((x) => s + x)),
+  ['مطالب', 'داعي', 'معرب', 'متمني', 'مبدي'].flatMap((s) => ['ا', 'اً', 'ة', 'ين', 'ون'].map((x) => s + x)),
 );
 
 /** Complementizers, with attached pronouns: أن، إن، بأن، أنه، إنها، إننا… */
@@ -156,7 +164,7 @@ export const AR_INSTITUTIONS = foldedSet(
   المحكمة محكمة البرلمان برلمان النيابة الادعاء الأمانة أمانة القيادة قيادة الحرس البعثة بعثة السفارة سفارة
   القنصلية الأمم الائتلاف ائتلاف التحالف تحالف الفريق فريق النقابة نقابة الغرفة غرفة الإدارة إدارة
   البيت الجهاز جهاز الهلال الصليب المستشفى مستشفى الإطار مؤسسة المؤسسة تقديرات التقديرات إحصائيات معطيات المعطيات
-  تقارير التقارير دراسات الدراسات`),
+  تقارير التقارير دراسات الدراسات حصيلة إحصائية وثيقة وثائق معلومات`),
 );
 
 /** Words that end a speaker phrase: prepositions, adverbs of time, relatives, conjunctions. */
@@ -180,7 +188,7 @@ export const AR_PP_HEADS = foldedSet(words('في خلال عبر أمام عقب
 export const AR_RELATIVES = foldedSet(words('الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين ممن من'));
 
 /** Name particles that join the next word into the name (عبد الله، أبو مازن، بن سلمان). */
-export const AR_NAME_PARTICLES = foldedSet(words('عبد أبو أبي أبا بن ابن بنت آل ولد أم'));
+export const AR_NAME_PARTICLES = foldedSet(words('عبد أبو أبي أبا بن ابن بنت آل ولد أم بني آيت'));
 
 /** Common given names, including Maghreb names that carry the article (الطيب، الحبيب). */
 export const AR_GIVEN_NAMES = foldedSet(

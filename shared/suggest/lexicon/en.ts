@@ -103,7 +103,7 @@ export const EN_ROLES = new Set(
   student students survivor survivors worker workers farmer farmers owner owners campaigner campaigners medic medics
   coach captain player players people parents mother father victim victims relatives police rescuers paramedics
   observers critics supporters opponents organisers organizers protesters demonstrators citizens villagers locals
-  authorities sheriff`),
+  authorities sheriff person persons insider insiders individual individuals`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */

@@ -42,17 +42,31 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (s) for (const m of outer) if (m.start <= s.start && s.end <= m.end && wordCount(inner(m)) <= 4) consumed.add(m);
   }
 
-  for (const cue of [...cues].sort((x, y) => x.at - y.at)) {
-    if (quotes.some((q) => cue.cue.start >= q.range.start && cue.cue.start < q.range.end)) continue;
+  // A sentence that ends with its attribution (…, health officials said.) is governed by it,
+  // so verbs inside it (Uganda has confirmed …) are part of the reported content: place
+  // those postposed cues first, then the rest in reading order.
+  const ordered = [...cues].sort((x, y) => x.at - y.at);
+  const governing = ordered.filter((c) => c.mode === 'before' && c.content && c.subject);
+  const placed = new Map<Cue, { range: Range; kind: QuoteCandidate['kind'] }>();
+  for (const cue of [...governing, ...ordered.filter((c) => !governing.includes(c))]) {
+    if (cue.mode === 'context') continue;
+    const inside = [...placed.values()].some((p) => cue.cue.start >= p.range.start && cue.cue.start < p.range.end);
+    if (inside) continue;
+    if (outer.some((m) => cue.cue.start > m.start && cue.cue.start < m.end && wordCount(inner(m)) >= 3)) continue;
+    const where = place(cue);
+    if (!where || [...placed.values()].some((p) => overlaps(p.range, where.range))) continue;
+    placed.set(cue, where);
+  }
+  // Speakers are resolved in reading order, so pronouns and titles find the right antecedent.
+  for (const cue of ordered) {
     if (cue.mode === 'context') {
-      if (cue.subject) tracker.mention(cue.subject);
+      if (cue.subject && !quotes.some((q) => cue.cue.start >= q.range.start && cue.cue.start < q.range.end)) tracker.mention(cue.subject);
       continue;
     }
-    if (outer.some((m) => cue.cue.start > m.start && cue.cue.start < m.end && wordCount(inner(m)) >= 3)) continue;
-    const placed = place(cue);
-    if (!placed || quotes.some((q) => overlaps(q.range, placed.range))) continue;
-    const speaker = speakerFor(cue, placed.range);
-    quotes.push({ ...placed, cue: cue.cue, speaker, confidence: confidence(cue, placed.kind, speaker) });
+    const where = placed.get(cue);
+    if (!where) continue;
+    const speaker = speakerFor(cue, where.range);
+    quotes.push({ ...where, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) });
   }
 
   for (const m of outer) {
@@ -86,7 +100,8 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     }
     const content = cue.content;
     if (!content) return null;
-    const within = outer.filter((m) => m.start < content.end && content.start < m.end);
+    // A name in marks (والذي وافقت عليه «حماس») does not make the clause a partial quote.
+    const within = outer.filter((m) => m.start < content.end && content.start < m.end && wordCount(inner(m)) >= 2);
     const whole = within.find((m) => m.start <= content.start + 1 && m.end >= content.end - 1);
     if (whole && within.length === 1) {
       consumed.add(whole);
@@ -128,15 +143,17 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   }
 
   function speakerFor(cue: Cue, range: Range): Mention | null {
-    if (cue.subject) return tracker.mention(cue.subject);
     if (cue.continuation) {
+      // "…, adding that …" / "…، مضيفاً أن …": whoever was quoted earlier in the sentence.
       const sentence = a.sentenceOf[cue.at];
       for (let k = quotes.length - 1; k >= 0; k--) {
         const q = quotes[k] as QuoteCandidate;
         if (q.cue && a.sentenceOf[tokenAt(q.cue.start)] === sentence && q.speaker) return q.speaker;
       }
+      if (cue.subject) return tracker.mention(cue.subject);
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
     }
+    if (cue.subject) return tracker.mention(cue.subject);
     if (cue.implicit) {
       const previous = tracker.previous(cue.implicit, range.start);
       if (previous || cue.lang !== 'en') return previous;

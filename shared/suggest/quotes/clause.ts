@@ -15,6 +15,8 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
     if (AR_PARTICIPLES.has(t.text) || AR_PARTICIPLES.has(stripWa(t.text))) return true;
     if (AR_CLAUSE_BREAKERS.has(t.text) || AR_ACCORDING.has(t.text)) return true;
     if (t.text === 'في' && tokens[k + 1]?.text === 'حين') return true;
+    // A circumstantial participle (، مرجحاً …، مستبعداً …) starts a new statement.
+    if (/^م[\u0621-\u064A]{3,}ا$/.test(t.text)) return true;
     const verb = AR_VERBS.get(stripWa(t.text));
     return verb !== undefined && stripWa(t.text) !== t.text;
   }

@@ -1,4 +1,16 @@
-import { AR_ACCORDING, AR_COMPLEMENTIZERS, AR_INSTITUTIONS, AR_NON_REPORTING_PARTICIPLES, AR_PARTICIPLES, AR_TITLES, AR_VERB_PARTICLES, AR_VERBS, type CuePrep } from '../lexicon/ar';
+import {
+  AR_ACCORDING,
+  AR_COMPLEMENTIZERS,
+  AR_INSTITUTIONS,
+  AR_NON_REPORTING_PARTICIPLES,
+  AR_PARTICIPLES,
+  AR_PP_HEADS,
+  AR_TIME_WORDS,
+  AR_TITLES,
+  AR_VERB_PARTICLES,
+  AR_VERBS,
+  type CuePrep,
+} from '../lexicon/ar';
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
@@ -66,6 +78,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     }
     let subject = parseArabicSubject(a, i + 1, found.subjectEnd, known);
     if (!subject && found.subjectEnd < i + 1) subject = preverbal(sentence.first, i);
+    // A postposed cue ends its sentence: only a short phrase may follow the subject
+    // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
+    if (found.mode === 'before' && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;
     if (subject) onSubject(subject);
     const content = found.mode === 'before' ? sentenceHead(a, commaBefore(i, sentence.first)) : found.content;
     if (found.mode === 'before' && !content && !markedEndsBefore(i)) continue;
@@ -91,6 +106,27 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       weak: false,
       quoteOnly: false,
     };
+  }
+
+  function endsSentence(offset: number, last: number): boolean {
+    let k = i0(offset);
+    let n = 0;
+    const first = tokens[k];
+    if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text)) return false;
+    for (; k <= last; k++) if ((tokens[k] as Token).kind === 'word') n++;
+    return n <= 8;
+  }
+
+  /** Index of the first token at or after a folded offset. */
+  function i0(offset: number): number {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   function preverbal(sentenceFirst: number, verb: number): SpeakerPhrase | null {
@@ -145,9 +181,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         while (j + 1 <= sentenceLast && (tokens[j + 1] as Token).start < span.end) j++;
       }
     }
-    // Nothing governed after the verb: a postposed cue (…، قال المتحدث).
+    // Nothing governed after the verb: a postposed cue (…، قال المتحدث / …، كما قال).
     const prev = tokens[i - 1];
-    const afterComma = prev && (prev.text === '،' || prev.text === ',' || AR_VERB_PARTICLES.has(prev.text));
+    const afterComma = prev && (prev.text === '،' || prev.text === ',' || (prev.text === 'كما' && /^[،,]$/.test(tokens[i - 2]?.text ?? '')));
     const afterQuote = prev && a.marked.some((m) => m.end === prev.end);
     if (afterComma || afterQuote) return { mode: 'before' as const, subjectEnd: sentenceLast, content: null, cueEnd, searchFrom: undefined };
     return null;
@@ -183,6 +219,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       if (!form) return null;
       verbWeak = form.weak;
       j += 2;
+      // حسب ما أفادت به وكالة …: a resumptive pronoun sits between verb and source.
+      if (/^(به|بها|عنه|عنها|له|لها)$/.test(tokens[j]?.text ?? '')) j++;
     } else if (t.text === 'ل' || t.text === 'عن') {
       j++;
     } else if (t.kind === 'word' && /^(وفقا|ووفقا|وفق|ووفق|طبقا)$/.test((tokens[i] as Token).text) && t.text.startsWith('ل') && t.text.length > 2) {

@@ -41,7 +41,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       if (found && found.mode !== 'before') {
         const subject = mainSubject(sentence.first, i);
         if (subject) onSubject(subject);
-        cues.push({ ...base(i, participle), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: subject ? null : { plural: false, gender: 'unknown' }, continuation: !subject });
+        cues.push({ ...base(i, participle), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: true });
       }
       continue;
     }
@@ -138,7 +138,9 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       break;
     }
     const t = tokens[k];
-    const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text));
+    // "…,” Judge Ellis said as she passed sentence.": a trailing subordinate clause ends the attribution.
+    const trailing = !!t && /^(as|when|while|before|after|because|since|during|amid|despite)$/.test(lower(t)) && k > j - 1;
+    const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || (trailing && markedBefore(verbAt));
     if (verb.quoteOnly) {
       if (markedAhead(verbAt, last)) return { mode: 'marked' as const, content: null };
       // "“Why should we pay?” Orban asked."

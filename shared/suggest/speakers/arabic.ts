@@ -82,15 +82,18 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
   let usedBism = false;
   let headIndefinite = false;
   /** A given name or name particle a few words ahead: the name starts there, not here (الفريق أول … عبد الأمير). */
+  // Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة).
+  const notAName = (w: string) => (w.endsWith('ات') && w.length >= 4) || (w.endsWith('ة') && !AR_GIVEN_NAMES.has(w));
   const nameAhead = (k0: number) => {
     for (let m = k0 + 1; m <= Math.min(to, k0 + 4); m++) {
       const t = tokens[m] as Token;
       if (t.kind !== 'word' || isStop(t.text)) return -1;
       if (AR_GIVEN_NAMES.has(t.text) || AR_NAME_PARTICLES.has(t.text)) return m;
+      // Only skip ahead over words that cannot belong to a name (الفريق أول قوات خاصة عبد …).
+      if (!notAName(t.text)) return -1;
     }
     return -1;
   };
-  const notAName = (w: string) => w.endsWith('ات') && w.length > 4;
   for (; k <= to; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || !t.arabic) break;
@@ -140,9 +143,12 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         glue = true;
         continue;
       }
-      if ((w === 'في' || w === 'من') && (headIndefinite || isInstitution((tokens[role[0]] as Token).text))) {
+      if (w === 'في' || w === 'من') {
         const next = tokens[k + 1];
-        if (next && next.kind === 'word' && !STATEMENT_EVENTS.has(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
+        const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
+        // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
+        const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
+        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
           glue = true;
           continue;
         }

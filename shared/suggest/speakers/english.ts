@@ -160,12 +160,13 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
     if (t.kind === 'word' && !t.arabic) {
       if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w)) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
-      if (sawName && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
+      const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
+      if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
       if (DETERMINERS.has(w) && k > start) {
         // "spokesman for the ministry": keep determiners after a preposition.
         if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;
       }
-      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text)) sawName = true;
+      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !/['’]s$/.test(t.text)) sawName = true;
       last = k;
     } else if (t.text === '.' && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
       last = k;
