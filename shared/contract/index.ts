@@ -2,6 +2,7 @@ import { annotationOperations } from './annotations';
 import { appOperations } from './app';
 import type { BridgeOf, ClientOf, Contract } from './define';
 import { documentOperations } from './documents';
+import { suggestionOperations } from './suggestions';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -11,6 +12,7 @@ export const contract = {
   ...appOperations,
   ...documentOperations,
   ...annotationOperations,
+  ...suggestionOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;

@@ -8,12 +8,14 @@ import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents';
+import { suggestionHandlers } from './suggestions';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...appHandlers,
   ...documentHandlers,
   ...annotationHandlers,
+  ...suggestionHandlers,
 };
 
 export interface Services {
