@@ -113,7 +113,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
           attributes: {
             kind: q.kind,
             direct: q.kind !== 'indirect',
-            cue: q.cue ? text.slice(original(q.cue).start, original(q.cue).end) : '',
+            cue: q.cue ? [q.cue, q.cuePrep].filter((r): r is Range => !!r).map((r) => text.slice(original(r).start, original(r).end)).join(' ') : '',
             speakerId: speaker && types.has('speaker') ? speaker.id : null,
             speakerText: speaker?.text ?? '',
             speakerName: speaker?.type === 'speaker' ? speaker.attributes.name : '',

@@ -14,7 +14,9 @@ export interface Token {
 
 // Words keep inner apostrophes and hyphens between letters (O'Connell, al-Sisi, forty-eight);
 // numbers keep inner separators between digits (1,200 · 7.6 · 8٫5 · 1٬200).
-const TOKEN = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\d+(?:[.,\u066B\u066C]\d+)*|\n|[^\s]/gu;
+// Arabic and Latin letters never join into one word (وArticle → و + Article).
+const TOKEN =
+  /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]+|(?:(?![\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF])[\p{L}\p{M}])+(?:['’\-](?:(?![\u0600-\u06FF])[\p{L}\p{M}])+)*|\d+(?:[.,\u066B\u066C]\d+)*|\n|[^\s]/gu;
 const ARABIC = /[\u0600-\u06FF]/;
 const UPPER = /\p{Lu}/u;
 

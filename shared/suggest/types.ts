@@ -39,6 +39,8 @@ export interface Cue {
   lang: 'ar' | 'en';
   /** The cue word(s) as they appear (folded range). */
   cue: Range;
+  /** A preposition that belongs to the cue but follows the subject (وأشار الوزير إلى أن). */
+  cuePrep?: Range;
   /** Token index of the cue word, for ordering. */
   at: number;
   /**

@@ -87,6 +87,7 @@ function arabicOrdinalDay(tokens: Token[], i: number): { day: number; last: numb
 export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 'en'): DateMatch | null {
   const t = tokens[i];
   if (!t) return null;
+  if (isInt(t, 4) && t.text.length === 4) return numericDate(tokens, i, text, lang);
   // Day first.
   let day: number | null = null;
   let j = i + 1;

@@ -129,8 +129,10 @@ export function readNumberWords(tokens: Token[], i: number, lang: 'ar' | 'en'): 
         else current += word.value;
         break;
       case 'ten':
-        if (current % 100 !== 0) return finish();
-        current += word.value;
+        // Arabic puts units first (خمسة وعشرون = 25); English puts tens first.
+        if (lang === 'ar' && current > 0 && current < 10) current += word.value;
+        else if (current % 100 !== 0) return finish();
+        else current += word.value;
         break;
       case 'hundred':
         current = current > 0 && current < 10 ? current * 100 : current + word.value;

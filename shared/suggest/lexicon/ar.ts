@@ -219,3 +219,10 @@ export const AR_PROPER_PLACES = foldedSet(
 
 /** Pronoun-like definite references that mean "the same source/official as before". */
 export const AR_SAME_AS_BEFORE = foldedSet(words('ذاته ذاتها نفسه نفسها عينه'));
+
+/** Given names that are women's, for feminine verbs (قالت، أضافت) with no subject written. */
+export const AR_FEMALE_NAMES = foldedSet(
+  words(`فاطمة مريم عائشة خديجة زينب سارة نورا هند ليلى سلمى رانيا رنا رشا ريم دينا منى مها نادية نجلاء ياسمين سميرة
+  سوسن علياء غادة لبنى لمى ميساء نسرين هالة هبة يسرا شيرين داليا رغدة جميلة كريمة وفاء أمل إيمان هدى نور سعاد
+  آمنة عبير ريما لينا دعاء أسماء حنان سهى نهى سناء رحاب`),
+);

@@ -144,3 +144,25 @@ export const EN_NOT_NAMES = new Set(
 );
 
 export const EN_STOP_AFTER_SUBJECT = new Set(words('on in at during after before late early earlier later yesterday today tonight'));
+
+/** Common given names, for he/she: only a hint when nothing else tells. */
+export const EN_FEMALE_NAMES = new Set(
+  words(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley
+  dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
+  shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
+  ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+  andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+  judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+  alexis kayla ursula angela giorgia kamala hillary theresa priya amina fatima aisha leila layla nadia rania dana farida
+  mona amal yasmin noor sana hana jane ruth christine kristalina ngozi`),
+);
+export const EN_MALE_NAMES = new Set(
+  words(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
+  eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+  jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
+  terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
+  willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis tom tony boris emmanuel
+  olaf viktor vladimir volodymyr antony antonio recep benjamin mohammed muhammad ahmed ali omar hassan hussein khaled
+  mahmoud mustafa youssef ibrahim sameh osama nadav yuriy yiannis kyriakos carlos luis graham simon mark najib`),
+);

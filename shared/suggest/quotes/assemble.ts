@@ -8,6 +8,7 @@ export interface QuoteCandidate {
   range: Range;
   kind: 'direct' | 'indirect' | 'partial';
   cue: Range | null;
+  cuePrep?: Range;
   speaker: Mention | null;
   confidence: number;
 }
@@ -56,9 +57,17 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const where = place(cue);
     if (!where || [...placed.values()].some((p) => overlaps(p.range, where.range))) continue;
     placed.set(cue, where);
+    // A split quotation: "…," she said, "…" — the cue between two quotations governs both.
+    if (cue.mode === 'marked' || (cue.mode === 'before' && where.kind === 'direct')) {
+      const other = cue.mode === 'marked' ? markedJustBefore(cue) : nextMarkedRightAfter(cue);
+      if (other && !consumed.has(other) && ![...placed.values()].some((p) => overlaps(p.range, other))) {
+        consumed.add(other);
+        placed.set({ ...cue }, { range: { start: other.start, end: other.end }, kind: 'direct' });
+      }
+    }
   }
   // Speakers are resolved in reading order, so pronouns and titles find the right antecedent.
-  for (const cue of ordered) {
+  for (const cue of [...placed.keys(), ...ordered.filter((c) => c.mode === 'context')].sort((x, y) => x.at - y.at || 0)) {
     if (cue.mode === 'context') {
       if (cue.subject && !quotes.some((q) => cue.cue.start >= q.range.start && cue.cue.start < q.range.end)) tracker.mention(cue.subject);
       continue;
@@ -66,7 +75,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const where = placed.get(cue);
     if (!where) continue;
     const speaker = speakerFor(cue, where.range);
-    quotes.push({ ...where, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) });
+    quotes.push({ ...where, cue: cue.cue, ...(cue.cuePrep ? { cuePrep: cue.cuePrep } : {}), speaker, confidence: confidence(cue, where.kind, speaker) });
   }
 
   for (const m of outer) {
@@ -140,6 +149,13 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       return /^[\s,،:—–-]*$/u.test(gap) || (cue.subject && /^[\s,،:—–-]*[\p{L}\s'’-]{0,60}$/u.test(subjectGap) && !/[.!?؟]/.test(subjectGap)) ? m : null;
     }
     return null;
+  }
+
+  /** The quotation that follows a postposed cue after a comma: "…," she said, "…". */
+  function nextMarkedRightAfter(cue: Cue): MarkedSpan | null {
+    const from = Math.max(cue.cue.end, cue.subject ? cue.subject.mention.end : 0);
+    const m = outer.find((x) => x.start >= from);
+    return m && /^[\s,،]*$/.test(a.text.slice(from, m.start)) && a.text.slice(from, m.start).includes(',') ? m : null;
   }
 
   function speakerFor(cue: Cue, range: Range): Mention | null {

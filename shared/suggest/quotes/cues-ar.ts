@@ -86,6 +86,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (found.mode === 'before' && !content && !markedEndsBefore(i)) continue;
     cues.push({
       ...base(i, found.cueEnd),
+      ...('cuePrep' in found && found.cuePrep ? { cuePrep: found.cuePrep } : {}),
       mode: found.mode,
       content,
       searchFrom: found.searchFrom,
@@ -162,7 +163,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (viaPrep && j - 1 === i + 1) cueEnd = j - 1;
         const content = clauseEnd(a, j + 1);
         if (!content) return null;
-        return { mode: 'clause' as const, subjectEnd: viaPrep ? j - 2 : j - 1, content, cueEnd, searchFrom: undefined };
+        const cuePrep = viaPrep && j - 1 > i + 1 ? { start: prev.start, end: prev.end } : undefined;
+        return { mode: 'clause' as const, subjectEnd: viaPrep ? j - 2 : j - 1, content, cueEnd, searchFrom: undefined, cuePrep };
       }
       if (t.text === ':') {
         const next = tokens[j + 1];

@@ -1,5 +1,6 @@
 import {
   AR_COMPLEMENTIZERS,
+  AR_FEMALE_NAMES,
   AR_GIVEN_NAMES,
   AR_INSTITUTIONS,
   AR_NAME_PARTICLES,
@@ -248,7 +249,9 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const head = parsed.role ? (tokens[parsed.role[0]] as Token).text : '';
   const lastRoleWord = parsed.role ? (tokens[parsed.role[1]] as Token).text : '';
   const plural = !name && (PLURAL_HEADS.has(head) || ((head.endsWith('ون') || head.endsWith('ين')) && head.length >= 5));
-  const gender: Gender = head.endsWith('ة') && isTitle(head) ? 'female' : 'unknown';
+  const firstName = parsed.name ? (tokens[parsed.name[0]] as Token).text : '';
+  const gender: Gender =
+    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) ? 'female' : AR_GIVEN_NAMES.has(firstName) || (isTitle(head) && !head.endsWith('ة') && !plural) ? 'male' : 'unknown';
   return {
     mention: (name ?? role) as { start: number; end: number },
     name,

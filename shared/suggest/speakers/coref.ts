@@ -83,11 +83,16 @@ export class SpeakerTracker {
 
   /** The latest speaker compatible with a pronoun or an Arabic verb's person/number/gender. */
   previous(want: { plural: boolean; gender: Gender }, before: number): Mention | null {
-    for (let k = this.#recent.length - 1; k >= 0; k--) {
-      const e = this.entities[this.#recent[k] as number] as Entity;
-      if (e.plural !== want.plural && !(want.plural && !e.isName)) continue;
-      if (want.gender !== 'unknown' && e.gender !== 'unknown' && e.gender !== want.gender) continue;
-      return this.latestMention(e.id, before);
+    // First the latest speaker known to match; then the latest whose gender is unknown.
+    for (const strict of [true, false]) {
+      for (let k = this.#recent.length - 1; k >= 0; k--) {
+        const e = this.entities[this.#recent[k] as number] as Entity;
+        if (e.plural !== want.plural && !(want.plural && !e.isName)) continue;
+        if (want.gender !== 'unknown' && e.gender !== want.gender && (strict || e.gender !== 'unknown')) continue;
+        if (want.gender !== 'unknown' && e.gender === 'unknown') e.gender = want.gender;
+        return this.latestMention(e.id, before);
+      }
+      if (want.gender === 'unknown') break;
     }
     return null;
   }

@@ -1,5 +1,7 @@
 import {
+  EN_FEMALE_NAMES,
   EN_HONORIFICS,
+  EN_MALE_NAMES,
   EN_INSTITUTIONS,
   EN_NAME_PARTICLES,
   EN_NOT_NAMES,
@@ -30,8 +32,8 @@ const isRoleWord = (w: string) => {
 
 function genderOf(words: string[]): Gender {
   for (const w of words.map((x) => x.toLowerCase())) {
-    if (FEMALE.has(w)) return 'female';
-    if (MALE.has(w)) return 'male';
+    if (FEMALE.has(w) || EN_FEMALE_NAMES.has(w)) return 'female';
+    if (MALE.has(w) || EN_MALE_NAMES.has(w)) return 'male';
   }
   return 'unknown';
 }
@@ -269,7 +271,8 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
     while (first - 1 >= 0 && isNameWord(tokens[first - 1] as Token) && !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) && !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)) first--;
     if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
       const range = rangeOf(tokens, first, k);
-      return { mention: range, name: range, role: null, kind: 'name', plural: false, gender: 'unknown', definite: true, sameAsBefore: false };
+      const gender = genderOf(tokens.slice(first, k + 1).map((x) => x.text));
+      return { mention: range, name: range, role: null, kind: 'name', plural: false, gender, definite: true, sameAsBefore: false };
     }
     k = first;
   }
