@@ -5,7 +5,8 @@ import { fold, toOriginal } from './fold';
 import { assembleQuotes } from './quotes/assemble';
 import { findArabicCues } from './quotes/cues-ar';
 import { findEnglishCues } from './quotes/cues-en';
-import { findMarkedSpans } from './quotes/direct';
+import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
+import { RangeSet } from './ranges';
 import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
 import { splitSentences } from './sentences';
 import { surnameOf } from './speakers/arabic';
@@ -41,7 +42,18 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
   const tokens = tokenize(folded.text);
   const marked = findMarkedSpans(folded.text);
   const { sentences, sentenceOf } = splitSentences(tokens, marked);
-  const analysis: Analysis = { text: folded.text, tokens, marked, sentences, sentenceOf };
+  const outer = new RangeSet<MarkedSpan>();
+  for (const m of marked) if (!m.nested) outer.add(m);
+  const analysis: Analysis = {
+    text: folded.text,
+    tokens,
+    marked,
+    outer,
+    markedByStart: new Map(marked.filter((m) => !m.nested).map((m) => [m.start, m])),
+    markedByEnd: new Map(marked.filter((m) => !m.nested).map((m) => [m.end, m])),
+    sentences,
+    sentenceOf,
+  };
   const original = (r: Range) => toOriginal(folded, r.start, r.end);
   const out: Suggestion[] = [];
 
@@ -73,6 +85,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
     const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);
     const idOf = new Map<Mention, string>();
+    const speakerById = new Map<string, Suggestion>();
     const firstOfEntity = new Map<number, string>();
     const speakers: Suggestion[] = [];
     for (const m of mentions) {
@@ -96,13 +109,14 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
           sameAs: firstOfEntity.get(m.entity) ?? null,
         },
       });
+      speakerById.set(id, speakers[speakers.length - 1] as Suggestion);
       if (!firstOfEntity.has(m.entity)) firstOfEntity.set(m.entity, id);
     }
     if (types.has('speaker')) out.push(...speakers);
     if (types.has('quote')) {
       for (const q of quotes) {
         const { start, end } = original(q.range);
-        const speaker = q.speaker ? speakers.find((s) => s.id === idOf.get(q.speaker as Mention)) : undefined;
+        const speaker = q.speaker ? speakerById.get(idOf.get(q.speaker) ?? '') : undefined;
         out.push({
           id: suggestionId('quote', start, end),
           type: 'quote',

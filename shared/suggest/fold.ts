@@ -11,42 +11,67 @@ export interface Folded {
   map: Int32Array;
 }
 
-const REMOVED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/;
-
-const REPLACED: Record<string, string> = {
-  '\u0623': '\u0627', // أ
-  '\u0625': '\u0627', // إ
-  '\u0622': '\u0627', // آ
-  '\u0671': '\u0627', // ٱ
-  '\u0649': '\u064A', // ى → ي
-  '\u06CC': '\u064A', // Persian ی
-  '\u06A9': '\u0643', // Persian ک
-  '\u066A': '%', // ٪
-  '\u00A0': ' ',
-  '\u2009': ' ',
-  '\u202F': ' ',
-  '\u2007': ' ',
-};
-
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
-  return REPLACED[ch] ?? ch;
+/** Diacritics, tatweel, zero-width and direction marks: invisible to the rules. */
+function removed(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x061c ||
+    c === 0xfeff ||
+    c === 0x00ad
+  );
 }
 
-export function fold(original: string): Folded {
-  const out: string[] = [];
-  const map = new Int32Array(original.length + 1);
-  let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i] as string;
-    if (REMOVED.test(ch)) continue;
-    out.push(foldChar(ch));
-    map[n++] = i;
+function foldCode(c: number): number {
+  if (c < 0x00a0) return c;
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 48; // Arabic-Indic digits
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 48; // Persian digits
+  switch (c) {
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+      return 0x0627;
+    case 0x0649: // ى
+    case 0x06cc: // Persian ی
+      return 0x064a;
+    case 0x06a9: // Persian ک
+      return 0x0643;
+    case 0x066a: // ٪
+      return 0x25;
+    case 0x00a0:
+    case 0x2009:
+    case 0x202f:
+    case 0x2007:
+      return 0x20;
+    default:
+      return c;
   }
-  map[n] = original.length;
-  return { original, text: out.join(''), map: map.slice(0, n + 1) };
+}
+
+// Code units are already UTF-16; decoding them as UTF-16LE turns the buffer back into a
+// string without one function call per character. (Unpaired surrogates cannot occur:
+// folding never splits a pair.)
+const UTF16 = new TextDecoder('utf-16le');
+
+export function fold(original: string): Folded {
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (removed(c)) continue;
+    codes[k] = foldCode(c);
+    map[k++] = i;
+  }
+  map[k] = n;
+  const text = UTF16.decode(codes.subarray(0, k));
+  return { original, text, map: map.slice(0, k + 1) };
 }
 
 /** Folds a lexicon entry the same way, so lexicons may be written with hamzas and diacritics. */

@@ -55,7 +55,7 @@ export function splitSentences(tokens: Token[], marked: MarkedSpan[]): { sentenc
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       if (prev?.kind === 'word' && prev.end === t.start) {
-        const w = prev.text.toLowerCase();
+        const w = prev.lower;
         if (ABBREVIATIONS.has(w) || (prev.text.length === 1 && prev.capitalized)) continue;
       }
       if (next && next.kind === 'word' && !next.arabic && !next.capitalized && next.start > t.end) continue;

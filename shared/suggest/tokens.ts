@@ -4,6 +4,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** Lower-cased text, computed once (lexicon lookups are case-insensitive for Latin words). */
+  lower: string;
   /** word, number, punctuation, or line break (a paragraph boundary). */
   kind: 'word' | 'number' | 'punct' | 'newline';
   /** Only for words: written in Arabic script. */
@@ -15,26 +17,35 @@ export interface Token {
 // Words keep inner apostrophes and hyphens between letters (O'Connell, al-Sisi, forty-eight);
 // numbers keep inner separators between digits (1,200 · 7.6 · 8٫5 · 1٬200).
 // Arabic and Latin letters never join into one word (وArticle → و + Article).
-const TOKEN =
-  /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]+|(?:(?![\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF])[\p{L}\p{M}])+(?:['’\-](?:(?![\u0600-\u06FF])[\p{L}\p{M}])+)*|\d+(?:[.,\u066B\u066C]\d+)*|\n|[^\s]/gu;
-const ARABIC = /[\u0600-\u06FF]/;
+const NON_ARABIC_LETTER = '[[\\p{L}\\p{M}]--[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]]';
+// The v flag allows the class subtraction above (letters that are not Arabic).
+const TOKEN = new RegExp(
+  `[\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]+|${NON_ARABIC_LETTER}+(?:['’\\-]${NON_ARABIC_LETTER}+)*|\\d+(?:[.,\\u066B\\u066C]\\d+)*|\\n|[^\\s]`,
+  'gv',
+);
+const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const t = m[0];
     const start = m.index;
     const first = t.charCodeAt(0);
-    const kind: Token['kind'] = t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : /[\p{L}\p{M}]/u.test(t[0] as string) ? 'word' : 'punct';
-    const arabic = kind === 'word' && ARABIC.test(t[0] as string);
+    // Arabic letters only: ، ؛ ؟ sit in the same block but are punctuation.
+    const arabic =
+      (first >= 0x0621 && first <= 0x064a) || (first >= 0x066e && first <= 0x06d3) || (first >= 0x06fa && first <= 0x06ff) || (first >= 0x0750 && first <= 0x077f) || (first >= 0x08a0 && first <= 0x08ff);
+    const kind: Token['kind'] =
+      t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : arabic || (t.length > 1 ? true : LETTER.test(t)) ? 'word' : 'punct';
     tokens.push({
       index: tokens.length,
       start,
       end: start + t.length,
       text: t,
+      lower: arabic ? t : t.toLowerCase(),
       kind,
-      arabic,
+      arabic: kind === 'word' && arabic,
       capitalized: kind === 'word' && !arabic && UPPER.test(t[0] as string),
     });
   }

@@ -1,4 +1,5 @@
 import type { MarkedSpan } from './quotes/direct';
+import type { RangeSet } from './ranges';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -13,6 +14,10 @@ export interface Analysis {
   text: string;
   tokens: Token[];
   marked: MarkedSpan[];
+  /** Outer (not nested) quotations, sorted, for fast lookups. */
+  outer: RangeSet<MarkedSpan>;
+  markedByStart: Map<number, MarkedSpan>;
+  markedByEnd: Map<number, MarkedSpan>;
   sentences: Sentence[];
   sentenceOf: Int32Array;
 }

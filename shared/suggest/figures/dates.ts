@@ -12,11 +12,11 @@ export interface DateMatch {
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 // Arabic ordinal day words: السابع من أكتوبر, الحادي والعشرين من مارس.
-const AR_ORDINAL_UNITS = foldedMap([
+export const AR_ORDINAL_UNITS = foldedMap([
   ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6],
   ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
 ]);
-const AR_ORDINAL_TENS = foldedMap([['العشرين', 20], ['والعشرين', 20], ['الثلاثين', 30], ['والثلاثين', 30]]);
+export const AR_ORDINAL_TENS = foldedMap([['العشرين', 20], ['والعشرين', 20], ['الثلاثين', 30], ['والثلاثين', 30]]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -44,7 +44,7 @@ export function readMonth(tokens: Token[], j: number, text: string): { month: nu
     if (month !== undefined) last = j + 1;
     else month = AR_MONTHS.get(t.text);
   } else if (t.capitalized) {
-    month = EN_MONTHS.get(t.text.toLowerCase());
+    month = EN_MONTHS.get(t.lower);
     if (month !== undefined && tokens[j + 1]?.text === '.' && adjacent(text, t.end, tokens[j + 1]!.start) && t.text.length <= 4) last = j + 1;
   }
   if (month === undefined) return null;

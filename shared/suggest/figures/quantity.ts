@@ -18,7 +18,7 @@ export interface Quantity {
 
 function scaleWord(token: Token | undefined, lang: 'ar' | 'en'): number | null {
   if (!token || token.kind !== 'word') return null;
-  const word = lang === 'ar' ? AR_NUMBER_WORDS.get(token.text) : EN_NUMBER_WORDS.get(token.text.toLowerCase());
+  const word = lang === 'ar' ? AR_NUMBER_WORDS.get(token.text) : EN_NUMBER_WORDS.get(token.lower);
   return word?.role === 'scale' ? word.value : null;
 }
 
@@ -36,10 +36,10 @@ export function readQuantity(tokens: Token[], i: number, lang: 'ar' | 'en', mone
     q = { first: i, last: i, value, skip: 0, words: false, fractionOnly: false, scaled: false, scale: 1 };
     const next = tokens[i + 1];
     const scale = scaleWord(next, lang) ?? (lang === 'ar' ? null : scaleWord(next, 'ar'));
-    const glued = next && next.start === t.end && next.kind === 'word' ? EN_SCALE_SUFFIXES.get(next.text.toLowerCase()) : undefined;
+    const glued = next && next.start === t.end && next.kind === 'word' ? EN_SCALE_SUFFIXES.get(next.lower) : undefined;
     if (scale !== null && next && (next.arabic || lang === 'en')) {
       q = { ...q, last: i + 1, value: value * scale, scaled: true, scale };
-    } else if (glued !== undefined && (moneyContext || next!.text.toLowerCase() !== 'm')) {
+    } else if (glued !== undefined && (moneyContext || next!.lower !== 'm')) {
       q = { ...q, last: i + 1, value: value * glued, scaled: true, scale: glued };
     }
   } else if (t.kind === 'word') {

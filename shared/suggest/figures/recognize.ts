@@ -1,10 +1,11 @@
 import type { FigureKind, FigureValue } from '../../domain/annotation';
 import { tidy } from '../digits';
-import { AR_COUNTED_DUALS, AR_DUAL_SCALES } from '../lexicon/numbers';
+import { AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS } from '../lexicon/months';
+import { AR_COUNTED_DUALS, AR_DUAL_SCALES, AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { AR_DUAL_TIME_QUALIFIERS, AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
 import { foldedSet } from '../lexicon/util';
 import type { Token } from '../tokens';
-import { dottedDate, isYear, readDate } from './dates';
+import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
 import { type Quantity, readQuantity } from './quantity';
 import { blockedNumbers } from './traps';
 import { readCurrencyBefore, readUnitAfter, type UnitMatch } from './units';
@@ -24,6 +25,8 @@ export interface FigureCandidate {
 
 const DASHES = new Set(['-', '–', '—']);
 const RANGE_TO = new Set(['to', ...foldedSet(['إلى', 'حتى'])]);
+const DASH_OR_TO = new Set([...DASHES, ...RANGE_TO]);
+const AND = new Set(['و', 'and']);
 const ORDINALS_BEFORE_FRACTION = new Set(['first', 'second', 'third', 'last', 'latter', 'former', 'final']);
 const COUNT_STOP = foldedSet(
   'of in on at to and or the a an by for from with per than out as that which who were was are is have has had في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم'.split(' '),
@@ -39,13 +42,34 @@ function languageAt(tokens: Token[], i: number): 'ar' | 'en' {
   return 'en';
 }
 
+/** Words that may open a figure; every other word is skipped without trying the readers. */
+const AR_STARTS = new Set<string>([
+  ...AR_NUMBER_WORDS.keys(),
+  ...AR_MONTHS.keys(),
+  ...AR_MONTH_PAIRS.keys(),
+  ...AR_ORDINAL_UNITS.keys(),
+  ...AR_ORDINAL_TENS.keys(),
+  ...[...AR_TIME_UNITS].filter(([, u]) => u.dual).flatMap(([w]) => [w, `ال${w}`]),
+  ...AR_COUNTED_DUALS.keys(),
+  ...AR_DUAL_SCALES.keys(),
+  ...foldedSet(['بين', 'وبين', 'من']),
+]);
+const EN_STARTS = new Set<string>([...EN_NUMBER_WORDS.keys(), ...EN_MONTHS.keys(), 'between', 'from', 'a', 'an']);
+
+function mayStartFigure(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  if (t.arabic) return AR_STARTS.has(t.text) || (t.text.length > 2 && AR_STARTS.has(t.text.slice(1)));
+  return EN_STARTS.has(t.lower) || t.lower.includes('-');
+}
+
 export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate[] {
   const blocked = blockedNumbers(text, tokens);
   const found: FigureCandidate[] = [];
   const span = (first: number, last: number, skip = 0) => ({ start: (tokens[first] as Token).start + skip, end: (tokens[last] as Token).end });
   const countsAfter = (j: number): FigureCandidate['counts'] => {
     const t = tokens[j];
-    if (!t || t.kind !== 'word' || COUNT_STOP.has(t.text.toLowerCase())) return null;
+    if (!t || t.kind !== 'word' || COUNT_STOP.has(t.lower)) return null;
     return { start: t.start, end: t.end };
   };
   /** Units like C, F, m only count when glued to the number (44C). */
@@ -59,7 +83,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if ((t.kind !== 'number' && t.kind !== 'word') || blocked[i]) {
+    if (!mayStartFigure(t) || blocked[i]) {
       i++;
       continue;
     }
@@ -119,7 +143,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const dash = tokens[q.last + 1];
     const joined = tokens[q.last + 2];
     if (!currency && dash?.text === '-' && joined && dash.start === (tokens[q.last] as Token).end && joined.start === dash.end && joined.kind === 'word') {
-      const u = readUnitAfter([{ ...joined, text: joined.text.split('-')[0] as string }], 0, lang);
+      const part = joined.text.split('-')[0] as string;
+      const u = readUnitAfter([{ ...joined, text: part, lower: part.toLowerCase() }], 0, lang);
       if (u && u.kind !== 'money' && u.kind !== 'percent') {
         return { figure: { ...span(first, q.last + 2, skip), value: q.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.9 }, next: q.last + 3 };
       }
@@ -151,9 +176,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
   function englishShare(i: number): { figure: FigureCandidate; next: number } | null {
     const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
     const parts: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
-    const n = counts[(tokens[i] as Token).text.toLowerCase()];
-    const d = parts[tokens[i + 1]?.text.toLowerCase() ?? ''];
-    if (!n || !d || n >= d || tokens[i + 2]?.text.toLowerCase() !== 'of') return null;
+    const n = counts[(tokens[i] as Token).lower];
+    const d = parts[tokens[i + 1]?.lower ?? ''];
+    if (!n || !d || n >= d || tokens[i + 2]?.lower !== 'of') return null;
     return { figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 }, next: i + 2 };
   }
 
@@ -162,9 +187,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const parts = t.text.split('-');
     for (let cut = 1; cut < parts.length; cut++) {
       const numberPart = parts.slice(0, cut).join('-');
-      const words = readNumberWords([{ ...t, text: numberPart }], 0, 'en');
+      const words = readNumberWords([{ ...t, text: numberPart, lower: numberPart.toLowerCase() }], 0, 'en');
       if (!words || words.fractionOnly) continue;
-      const u = readUnitAfter([{ ...t, text: parts[cut] as string }], 0, 'en');
+      const u = readUnitAfter([{ ...t, text: parts[cut] as string, lower: (parts[cut] as string).toLowerCase() }], 0, 'en');
       if (u && u.kind !== 'money' && u.kind !== 'percent') {
         return { start: t.start, end: t.end, value: words.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.85 };
       }
@@ -174,7 +199,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
 
   function describeFraction(q: Quantity, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
     const prev = tokens[q.first - 1];
-    if (prev && ORDINALS_BEFORE_FRACTION.has(prev.text.toLowerCase())) return null;
+    if (prev && ORDINALS_BEFORE_FRACTION.has(prev.lower)) return null;
     let j = q.last + 1;
     if (lang === 'en' && /^an?$/i.test(tokens[j]?.text ?? '')) j++;
     const unit = unitAt(j, lang);
@@ -193,7 +218,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
   function hasYearCue(i: number): boolean {
     const prev = tokens[i - 1];
     if (!prev || prev.kind !== 'word') return false;
-    return prev.arabic ? AR_YEAR_CUES.has(prev.text) || AR_YEAR_CUES.has(prev.text.replace(/^(و|ف|ب|ل)/, '')) : EN_YEAR_CUES.has(prev.text.toLowerCase());
+    return prev.arabic ? AR_YEAR_CUES.has(prev.text) || AR_YEAR_CUES.has(prev.text.replace(/^(و|ف|ب|ل)/, '')) : EN_YEAR_CUES.has(prev.lower);
   }
 
   function quantityWithCurrency(j: number, lang: 'ar' | 'en'): { q: Quantity; currency: { first: number; unit: string } | null } | null {
@@ -212,13 +237,13 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
   /** بين 40 و50 يوماً، من 200 ألف إلى 250 ألف، 30-36 شهراً، between 25 and 30 percent, from 4 to 6 hours, two to three inches. */
   function readRange(i: number, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
     const t = tokens[i] as Token;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     let start = i;
     let first: ReturnType<typeof quantityWithCurrency>;
     let connectors: Set<string>;
     if (lower === 'بين' || lower === 'between' || lower === 'وبين') {
       first = quantityWithCurrency(i + 1, lang);
-      connectors = new Set(['و', 'and']);
+      connectors = AND;
     } else if (lower === 'من' || lower === 'from') {
       first = quantityWithCurrency(i + 1, lang);
       connectors = RANGE_TO;
@@ -226,7 +251,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       start = -1;
       first = t.kind === 'number' || t.kind === 'word' ? quantityWithCurrency(i, lang) : null;
       if (first) first.currency = readCurrencyBefore(tokens, i);
-      connectors = new Set([...DASHES, ...RANGE_TO]);
+      connectors = DASH_OR_TO;
     }
     if (!first || first.q.fractionOnly) return null;
     const q1 = first.q;
@@ -237,7 +262,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     let q2start = k + 1;
     if (connectors.has('و') && connector.kind === 'word' && connector.text.startsWith('و') && connector.text.length > 1) {
       q2start = k; // وخمسين: the connector is glued to the number word
-    } else if (!connectors.has(connector.text.toLowerCase())) return null;
+    } else if (!connectors.has(connector.lower)) return null;
     const second = quantityWithCurrency(q2start, lang);
     if (!second || second.q.fractionOnly) return null;
     let q2 = second.q;
@@ -255,7 +280,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const currency = first.currency ?? second.currency;
     const isPrefixed = start >= 0;
     const yearPair = isYear(tokens[q1.first]) && isYear(tokens[q2.first]) && high > low;
-    if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.text.toLowerCase()) && !(q1.words && q2.words) && !yearPair) return null;
+    if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.lower) && !(q1.words && q2.words) && !yearPair) return null;
     if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
     if (DASHES.has(connector.text) && high <= low) return null;
     const firstToken = isPrefixed ? start : (currency?.first ?? q1.first);

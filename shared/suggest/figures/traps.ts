@@ -24,7 +24,7 @@ function looksLikePhone(raw: string): boolean {
 }
 
 function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : '';
+  return t ? t.lower : '';
 }
 
 /**
@@ -43,7 +43,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'newline' || t.text === '.' || t.text === '!' || t.text === '؟') phoneContextUntil = -1;
-    if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.text.toLowerCase()))) phoneContextUntil = i + 12;
+    if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneContextUntil = i + 12;
     if (t.kind !== 'number') continue;
     while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
     const range = ranges[r];
@@ -54,7 +54,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     // Near a phone word, bare digit runs are numbers to dial; 1,100 with a separator is still a figure.
     if (i <= phoneContextUntil && digitCount(t.text) >= 4 && /^\d+$/.test(t.text)) blocked[i] = 1;
     // Identifier words: رقم 5, القرار 2334, Article 12, No. 7, رقم الخبر: 884512.
-    const isId = (tok: Token | undefined) => !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.text.toLowerCase()));
+    const isId = (tok: Token | undefined) => !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.lower));
     if (isId(prev) || prev?.text === '#') blocked[i] = 1;
     if ((prev?.text === ':' || prev?.text === '.') && (isId(prev2) || (prev2?.kind === 'word' && isId(tokens[i - 3])))) blocked[i] = 1;
     if (prev?.text === ':' && prev2?.kind === 'word' && /^(ref|id|no)$/i.test(prev2.text)) blocked[i] = 1;

@@ -49,8 +49,8 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
     }
     return null;
   }
-  const lower = t.text.toLowerCase();
-  const nextLower = next?.text.toLowerCase();
+  const lower = t.lower;
+  const nextLower = next?.lower;
   if (lower === 'percent' || lower === 'pct') return { last: j, kind: 'percent', unit: '%' };
   if (lower === 'per' && nextLower === 'cent') return { last: j + 1, kind: 'percent', unit: '%' };
   if (lower === 'percentage' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'percent', unit: 'percentage points' };

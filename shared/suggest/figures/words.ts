@@ -33,7 +33,7 @@ function lookup(token: Token, lang: 'ar' | 'en', first: boolean): { word: Number
   if (token.kind !== 'word') return null;
   if (lang === 'ar') return token.arabic ? arabicNumberWord(token.text, true) : null;
   if (token.arabic) return null;
-  const lower = token.text.toLowerCase();
+  const lower = token.lower;
   const word = EN_NUMBER_WORDS.get(lower);
   if (word) return { word, skip: 0 };
   // "a hundred", "a dozen", "a million": the article counts as one.
@@ -51,7 +51,7 @@ export function readNumberWords(tokens: Token[], i: number, lang: 'ar' | 'en'): 
   if (!firstToken) return null;
   // English compounds written with a hyphen: forty-eight, twenty-one.
   if (lang === 'en' && firstToken.kind === 'word' && firstToken.text.includes('-')) {
-    const parts = firstToken.text.toLowerCase().split('-');
+    const parts = firstToken.lower.split('-');
     const [a, b] = parts.map((p) => EN_NUMBER_WORDS.get(p));
     if (parts.length === 2 && a?.role === 'ten' && b?.role === 'unit' && b.value < 10) {
       return { first: i, last: i, value: a.value + b.value, skip: 0, fractionOnly: false, scaled: false, scale: 1 };
@@ -69,7 +69,7 @@ export function readNumberWords(tokens: Token[], i: number, lang: 'ar' | 'en'): 
   let j = i;
   while (j < tokens.length) {
     const token = tokens[j] as Token;
-    if (lang === 'en' && last >= 0 && token.text.toLowerCase() === 'and') {
+    if (lang === 'en' && last >= 0 && token.lower === 'and') {
       const next = tokens[j + 1];
       if (next && lookup(next, lang, false) && current >= 100) {
         j++;

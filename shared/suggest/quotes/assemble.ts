@@ -2,6 +2,7 @@ import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent } from '../speakers/english';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
+import { RangeSet } from '../ranges';
 import type { Token } from '../tokens';
 
 export interface QuoteCandidate {
@@ -23,7 +24,6 @@ const TITLE_INTRO = foldedSet(
 const MIN_STANDALONE_WORDS = 4;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
  * Turns cues and quotation marks into quotes with their speakers. A clause that is one
@@ -32,15 +32,17 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
  * so names, titles and scare quotes in marks are not suggested.
  */
 export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker): QuoteCandidate[] {
-  const outer = a.marked.filter((m) => !m.nested);
+  const outer = a.outer;
   const consumed = new Set<MarkedSpan>();
   const quotes: QuoteCandidate[] = [];
+  const taken = new RangeSet<QuoteCandidate['range']>();
   const inner = (m: MarkedSpan) => a.text.slice(m.start + 1, m.end - 1);
 
   // Quotation marks around a speaker's name (وأضاف «وربيرج») are part of the attribution.
   for (const cue of cues) {
     const s = cue.subject?.mention;
-    if (s) for (const m of outer) if (m.start <= s.start && s.end <= m.end && wordCount(inner(m)) <= 4) consumed.add(m);
+    const m = s && outer.at(s.start);
+    if (s && m && s.end <= m.end && wordCount(inner(m)) <= 4) consumed.add(m);
   }
 
   // A sentence that ends with its attribution (…, health officials said.) is governed by it,
@@ -49,39 +51,53 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   const ordered = [...cues].sort((x, y) => x.at - y.at);
   const governing = ordered.filter((c) => c.mode === 'before' && c.content && c.subject);
   const placed = new Map<Cue, { range: Range; kind: QuoteCandidate['kind'] }>();
-  for (const cue of [...governing, ...ordered.filter((c) => !governing.includes(c))]) {
-    if (cue.mode === 'context') continue;
-    const inside = [...placed.values()].some((p) => cue.cue.start >= p.range.start && cue.cue.start < p.range.end);
-    if (inside) continue;
-    if (outer.some((m) => cue.cue.start > m.start && cue.cue.start < m.end && wordCount(inner(m)) >= 3)) continue;
+  const placedRanges = new RangeSet<Range>();
+  const governed = new Set(governing);
+  for (const cue of [...governing, ...ordered.filter((c) => !governed.has(c))]) {
+    if (cue.mode === 'context' || placedRanges.at(cue.cue.start)) continue;
+    const around = outer.at(cue.cue.start);
+    if (around && cue.cue.start > around.start && wordCount(inner(around)) >= 3) continue;
     const where = place(cue);
-    if (!where || [...placed.values()].some((p) => overlaps(p.range, where.range))) continue;
+    if (!where || placedRanges.overlaps(where.range)) continue;
     placed.set(cue, where);
+    placedRanges.add(where.range);
     // A split quotation: "…," she said, "…" — the cue between two quotations governs both.
     if (cue.mode === 'marked' || (cue.mode === 'before' && where.kind === 'direct')) {
       const other = cue.mode === 'marked' ? markedJustBefore(cue) : nextMarkedRightAfter(cue);
-      if (other && !consumed.has(other) && ![...placed.values()].some((p) => overlaps(p.range, other))) {
+      if (other && !consumed.has(other) && !placedRanges.overlaps(other)) {
         consumed.add(other);
-        placed.set({ ...cue }, { range: { start: other.start, end: other.end }, kind: 'direct' });
+        const range = { start: other.start, end: other.end };
+        placed.set({ ...cue }, { range, kind: 'direct' });
+        placedRanges.add(range);
       }
     }
   }
   // Speakers are resolved in reading order, so pronouns and titles find the right antecedent.
   for (const cue of [...placed.keys(), ...ordered.filter((c) => c.mode === 'context')].sort((x, y) => x.at - y.at || 0)) {
     if (cue.mode === 'context') {
-      if (cue.subject && !quotes.some((q) => cue.cue.start >= q.range.start && cue.cue.start < q.range.end)) tracker.mention(cue.subject);
+      if (cue.subject && !placedRanges.at(cue.cue.start)) tracker.mention(cue.subject);
       continue;
     }
     const where = placed.get(cue);
     if (!where) continue;
     const speaker = speakerFor(cue, where.range);
-    quotes.push({ ...where, cue: cue.cue, ...(cue.cuePrep ? { cuePrep: cue.cuePrep } : {}), speaker, confidence: confidence(cue, where.kind, speaker) });
+    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
+    if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
+    quotes.push(quote);
   }
+  for (const q of [...quotes].sort((x, y) => x.range.end - y.range.end)) taken.items.push(q.range);
 
-  for (const m of outer) {
-    if (consumed.has(m) || quotes.some((q) => overlaps(q.range, m))) continue;
+  // Quotes with a speaker, by end, so a stand-alone quotation finds the one before it quickly.
+  const voiced = new RangeSet<Range & { speaker: Mention }>();
+  const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
+  for (const q of sortedQuotes) if (q.speaker) voiced.items.push({ start: q.range.start, end: q.range.end, speaker: q.speaker });
+  for (const m of outer.items) {
+    if (consumed.has(m) || taken.overlaps(m)) continue;
     const standalone = standaloneQuote(m);
-    if (standalone) quotes.push(standalone);
+    if (!standalone) continue;
+    quotes.push(standalone);
+    taken.add(standalone.range);
+    if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
   return quotes.sort((x, y) => x.range.start - y.range.start);
 
@@ -110,7 +126,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const content = cue.content;
     if (!content) return null;
     // A name in marks (والذي وافقت عليه «حماس») does not make the clause a partial quote.
-    const within = outer.filter((m) => m.start < content.end && content.start < m.end && wordCount(inner(m)) >= 2);
+    const within = outer.overlapping(content).filter((m) => wordCount(inner(m)) >= 2);
     const whole = within.find((m) => m.start <= content.start + 1 && m.end >= content.end - 1);
     if (whole && within.length === 1) {
       consumed.add(whole);
@@ -128,8 +144,8 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   function nextMarked(after: number, at: number): MarkedSpan | null {
     const sentence = a.sentences[a.sentenceOf[at] as number];
     const limit = sentence ? (a.tokens[sentence.last] as Token).end : after;
-    for (const m of outer) {
-      if (consumed.has(m) || m.start < after) continue;
+    for (const m of outer.from(after)) {
+      if (consumed.has(m)) continue;
       if (m.start < limit) return m;
       const gap = a.text.slice(limit, m.start);
       return /^[\s:]*$/.test(gap) && a.text.slice(after, limit).trim().endsWith(':') ? m : null;
@@ -139,10 +155,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
 
   function markedJustBefore(cue: Cue): MarkedSpan | null {
     const stop = Math.min(cue.cue.start, cue.subject && cue.subject.mention.end <= cue.cue.start ? cue.subject.mention.start : Infinity);
-    for (let k = outer.length - 1; k >= 0; k--) {
-      const m = outer[k] as MarkedSpan;
-      if (m.end > stop) continue;
-      if (consumed.has(m)) return null;
+    {
+      const m = outer.lastBefore(stop);
+      if (!m || consumed.has(m)) return null;
       const gap = a.text.slice(m.end, stop).replace(/\b(he|she|they|it|the|a|an)\b/gi, '');
       // The gap may hold the rest of the subject phrase ("…,” central bank governor X said).
       const subjectGap = cue.subject ? a.text.slice(m.end, cue.subject.mention.start) : gap;
@@ -154,7 +169,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   /** The quotation that follows a postposed cue after a comma: "…," she said, "…". */
   function nextMarkedRightAfter(cue: Cue): MarkedSpan | null {
     const from = Math.max(cue.cue.end, cue.subject ? cue.subject.mention.end : 0);
-    const m = outer.find((x) => x.start >= from);
+    const m = outer.firstFrom(from);
     return m && /^[\s,،]*$/.test(a.text.slice(from, m.start)) && a.text.slice(from, m.start).includes(',') ? m : null;
   }
 
@@ -164,7 +179,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       const sentence = a.sentenceOf[cue.at];
       for (let k = quotes.length - 1; k >= 0; k--) {
         const q = quotes[k] as QuoteCandidate;
-        if (q.cue && a.sentenceOf[tokenAt(q.cue.start)] === sentence && q.speaker) return q.speaker;
+        const where = q.cue ? (a.sentenceOf[tokenAt(q.cue.start)] as number) : -1;
+        if (where === sentence && q.speaker) return q.speaker;
+        if (where < (sentence as number) - 1) break;
       }
       if (cue.subject) return tracker.mention(cue.subject);
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
@@ -206,7 +223,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const n = wordCount(text);
     if (n < MIN_STANDALONE_WORDS) return null;
     const first = tokenAt(m.start);
-    const before = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.text.toLowerCase());
+    const before = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.lower);
     if (before.some((w) => TITLE_INTRO.has(w))) return null;
     // Title Case without a full stop is a title: "Voices of the Nile".
     const latin = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
@@ -214,9 +231,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const sentence = a.sentences[a.sentenceOf[first] as number];
     const opensSentence = sentence && (sentence.first === first || a.tokens[first - 1]?.text === ':');
     if (!opensSentence) return null;
-    const previous = quotes.filter((q) => q.range.end <= m.start && q.speaker).at(-1);
-    const near = previous && a.text.slice(previous.range.end, m.start).split('\n').length <= 3;
-    const speaker = near ? (previous as QuoteCandidate).speaker : null;
+    const previous = voiced.lastBefore(m.start);
+    const near = previous && a.text.slice(previous.end, m.start).split('\n').length <= 3;
+    const speaker = near ? previous.speaker : null;
     return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker, confidence: speaker ? 0.6 : 0.45 };
   }
 }

@@ -20,11 +20,11 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
     const verb = AR_VERBS.get(stripWa(t.text));
     return verb !== undefined && stripWa(t.text) !== t.text;
   }
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (EN_PARTICIPLES.has(w) || w === 'according' || w === 'while' || w === 'whereas') return true;
-  if ((w === 'and' || w === 'but') && EN_VERBS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
+  if ((w === 'and' || w === 'but') && EN_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
-  const next = tokens[k + 1]?.text.toLowerCase() ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
   return /^(he|she|they)$/.test(w) && EN_VERBS.has(next);
 }
 
@@ -64,7 +64,8 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
 }
 
 export function insideMarked(a: Analysis, offset: number): boolean {
-  return a.marked.some((m) => !m.nested && offset > m.start && offset < m.end - 1);
+  const m = a.outer.at(offset);
+  return !!m && offset > m.start && offset < m.end - 1;
 }
 
 /** The text of a sentence up to token `before` (exclusive), trimmed: the content of "…, officials said." */

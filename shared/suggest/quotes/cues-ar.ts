@@ -146,7 +146,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
   function markedEndsBefore(i: number): boolean {
     const k = commaBefore(i, 0);
     const before = tokens[k - 1] ?? tokens[i - 1];
-    return !!before && a.marked.some((m) => m.end === before.end);
+    return !!before && a.markedByEnd.has(before.end);
   }
 
   /**
@@ -168,7 +168,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       }
       if (t.text === ':') {
         const next = tokens[j + 1];
-        if (!next || next.kind === 'newline' || a.marked.some((m) => !m.nested && m.start === next.start)) {
+        if (!next || next.kind === 'newline' || a.markedByStart.has(next.start)) {
           return { mode: 'marked' as const, subjectEnd: j - 1, content: null, cueEnd, searchFrom: t.start };
         }
         const content = clauseEnd(a, j + 1);
@@ -176,7 +176,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
       if (t.kind === 'word' && j > i + 1 && (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text))) return null;
-      const span = a.marked.find((m) => !m.nested && m.start === t.start);
+      const span = a.markedByStart.get(t.start);
       if (span) {
         const words = a.text.slice(span.start + 1, span.end - 1).trim().split(/\s+/).length;
         if (words >= 4) return { mode: 'marked' as const, subjectEnd: j - 1, content: null, cueEnd, searchFrom: undefined };
@@ -186,7 +186,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     // Nothing governed after the verb: a postposed cue (…، قال المتحدث / …، كما قال).
     const prev = tokens[i - 1];
     const afterComma = prev && (prev.text === '،' || prev.text === ',' || (prev.text === 'كما' && /^[،,]$/.test(tokens[i - 2]?.text ?? '')));
-    const afterQuote = prev && a.marked.some((m) => m.end === prev.end);
+    const afterQuote = prev && a.markedByEnd.has(prev.end);
     if (afterComma || afterQuote) return { mode: 'before' as const, subjectEnd: sentenceLast, content: null, cueEnd, searchFrom: undefined };
     return null;
   }

@@ -1,6 +1,7 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
 import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
+import { tokenIndexAt } from '../ranges';
 import type { Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 
@@ -13,7 +14,7 @@ const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
 const SOURCE_NOUNS = new Set('figures data statement report estimates estimate survey study analysis documents records statistics numbers'.split(' '));
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /**
  * Finds English reporting cues: "X said (that) …", "…, X said", "said X", "X told
@@ -26,7 +27,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || t.arabic) continue;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     const sentence = a.sentences[a.sentenceOf[i] as number];
     if (!sentence) continue;
     if (w === 'according' && lower(tokens[i + 1]) === 'to') {
@@ -157,18 +158,18 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     if (t.text === ':') {
       const next = tokens[k + 1];
-      if (!next || next.kind === 'newline' || a.marked.some((m) => !m.nested && m.start === next.start)) return { mode: 'marked' as const, content: null, searchFrom: t.start };
+      if (!next || next.kind === 'newline' || a.markedByStart.has(next.start)) return { mode: 'marked' as const, content: null, searchFrom: t.start };
       const content = clauseEnd(a, k + 1);
       return content ? { mode: 'colon' as const, content } : null;
     }
-    const opens = (tok: Token | undefined) => !!tok && a.marked.some((m) => !m.nested && m.start === tok.start);
+    const opens = (tok: Token | undefined) => !!tok && a.markedByStart.has(tok.start);
     if (opens(t) || (t.text === ',' && opens(tokens[k + 1]))) return { mode: 'marked' as const, content: null };
     if (t.text === ',') {
       // "…, officials said, citing …": the quote is before.
       const content = sentenceHead(a, commaBefore(verbAt));
       if (content) return { mode: 'before' as const, content };
       // "Since January, she says, flour prices have doubled.": the quote follows the aside.
-      const subjectStart = subject ? tokenIndexAt(subject.mention.start) : verbAt;
+      const subjectStart = subject ? tokenIndexAt(tokens, subject.mention.start) : verbAt;
       if (tokens[subjectStart - 1]?.text === ',') {
         const after = clauseEnd(a, k + 1);
         if (after && a.text.slice(after.start, after.end).split(/\s+/).length >= 3) return { mode: 'clause' as const, content: after };
@@ -183,15 +184,10 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     return words >= 3 ? { mode: 'clause' as const, content } : null;
   }
 
-  function tokenIndexAt(offset: number): number {
-    let k = 0;
-    while (k < tokens.length && (tokens[k] as Token).start < offset) k++;
-    return k;
-  }
-
   function markedAhead(i: number, last: number): boolean {
     const end = (tokens[last] as Token).end;
-    return a.marked.some((m) => !m.nested && m.start > (tokens[i] as Token).start && m.start < end);
+    const m = a.outer.firstFrom((tokens[i] as Token).start + 1);
+    return !!m && m.start < end;
   }
 
   /** The comma (or quote) that ends the reported part before a postposed cue: "…, the fire service said". */
@@ -199,8 +195,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const sentence = a.sentences[a.sentenceOf[verb] as number];
     for (let k = verb - 1; sentence && k > sentence.first; k--) {
       const t = tokens[k] as Token;
-      if (t.text === ',' && !a.marked.some((m) => !m.nested && t.start > m.start && t.start < m.end)) return k;
-      if (CLOSING_MARKS.has(t.text) && a.marked.some((m) => m.end === t.end)) return k + 1;
+      if (t.text === ',' && !a.outer.at(t.start)) return k;
+      if (CLOSING_MARKS.has(t.text) && a.markedByEnd.has(t.end)) return k + 1;
     }
     return verb;
   }
@@ -209,10 +205,10 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
   function markedBefore(verb: number): boolean {
     const k = commaBefore(verb);
     const before = tokens[k - 1];
-    if (before && a.marked.some((m) => m.end === before.end || m.end === (tokens[k] as Token | undefined)?.end)) return true;
+    if (before && (a.markedByEnd.has(before.end) || a.markedByEnd.has((tokens[k] as Token | undefined)?.end ?? -1))) return true;
     for (let j = verb - 1; j >= 0 && verb - j <= 8; j--) {
       const t = tokens[j] as Token;
-      if (CLOSING_MARKS.has(t.text) && a.marked.some((m) => m.end === t.end)) return true;
+      if (CLOSING_MARKS.has(t.text) && a.markedByEnd.has(t.end)) return true;
       if (t.kind !== 'word' && t.text !== ',' && t.text !== '.') return false;
     }
     return false;

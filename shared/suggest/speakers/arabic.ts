@@ -63,7 +63,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
   // A name in quotation marks: وأضاف «وربيرج» أن.
   const open = tokens[k];
   if (open && (open.text === '«' || open.text === '"' || open.text === '“')) {
-    const span = a.marked.find((m) => m.start === open.start);
+    const span = a.markedByStart.get(open.start);
     if (span) {
       let last = k + 1;
       while (last <= to && (tokens[last] as Token).end < span.end - 1) last++;
@@ -199,7 +199,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
   // A name in quotation marks right after the role: وزير المالية «معيط».
   const after = tokens[k];
   if (mode === 'role' && !name && after && k <= to && (after.text === '«' || after.text === '"' || after.text === '“')) {
-    const span = a.marked.find((m) => m.start === after.start);
+    const span = a.markedByStart.get(after.start);
     if (span) {
       let last = k + 1;
       while (last <= to && (tokens[last + 1] as Token | undefined) && (tokens[last + 1] as Token).end <= span.end - 1) last++;
@@ -225,7 +225,7 @@ function skipLeading(a: Analysis, from: number, to: number): number {
       // The object: a quoted channel or paper name (لـ«هسبريس»، لقناة «النيل للأخبار») or one word.
       for (let step = 0; step < 2 && k <= to; step++) {
         const open = a.tokens[k] as Token;
-        const span = a.marked.find((m) => m.start === open.start);
+        const span = a.markedByStart.get(open.start);
         if (span) {
           while (k <= to && (a.tokens[k] as Token).start < span.end) k++;
           break;

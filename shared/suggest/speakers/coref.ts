@@ -22,6 +22,9 @@ export interface Mention {
   entity: number;
 }
 
+const RECENT_LIMIT = 200;
+/** How far back (UTF-16 units) to look for the full form of a surname. */
+const FULL_NAME_WINDOW = 6000;
 const ROLE_GLUE = new Set(['باسم', 'في', 'من', 'لدي', 'of', 'for', 'at', 'the', 'a', 'an', 'in', 'to', 'from', 'with', 'and']);
 
 function nameWords(text: string): string[] {
@@ -63,13 +66,16 @@ const subset = (small: string[], big: string[]) => small.length > 0 && small.eve
 export class SpeakerTracker {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
+  readonly #byRange = new Map<string, Mention>();
+  readonly #byEntity = new Map<number, Mention[]>();
   /** Entity of the most recent speaker, for pronouns and pro-drop. */
   #recent: number[] = [];
 
   constructor(private readonly text: string) {}
 
   mention(phrase: SpeakerPhrase): Mention {
-    const existing = this.mentions.find((m) => m.range.start === phrase.mention.start && m.range.end === phrase.mention.end);
+    const key = `${phrase.mention.start}:${phrase.mention.end}`;
+    const existing = this.#byRange.get(key);
     if (existing) {
       this.#touch(existing.entity);
       return existing;
@@ -77,6 +83,10 @@ export class SpeakerTracker {
     const entity = this.#resolve(phrase);
     const mention: Mention = { range: phrase.mention, phrase, entity: entity.id };
     this.mentions.push(mention);
+    this.#byRange.set(key, mention);
+    const list = this.#byEntity.get(entity.id) ?? [];
+    list.push(mention);
+    this.#byEntity.set(entity.id, list);
     this.#touch(entity.id);
     return mention;
   }
@@ -98,20 +108,35 @@ export class SpeakerTracker {
   }
 
   latestMention(entity: number, before: number): Mention | null {
+    const list = this.#byEntity.get(entity) ?? [];
     let best: Mention | null = null;
-    for (const m of this.mentions) if (m.entity === entity && m.range.start < before && (!best || m.range.start > best.range.start)) best = m;
-    return best ?? this.mentions.find((m) => m.entity === entity) ?? null;
+    for (const m of list) if (m.range.start < before && (!best || m.range.start > best.range.start)) best = m;
+    return best ?? list[0] ?? null;
   }
 
   #touch(id: number): void {
-    this.#recent = this.#recent.filter((e) => e !== id);
+    const at = this.#recent.lastIndexOf(id);
+    if (at >= 0) this.#recent.splice(at, 1);
     this.#recent.push(id);
+    // Coreference is local: only the latest speakers are candidates.
+    if (this.#recent.length > RECENT_LIMIT) this.#recent.shift();
   }
 
   #resolve(phrase: SpeakerPhrase): Entity {
     const slice = (r: Range) => this.text.slice(r.start, r.end);
-    const recentFirst = [...this.#recent].reverse().map((id) => this.entities[id] as Entity);
-    if (phrase.sameAsBefore && recentFirst[0]) return recentFirst[0];
+    const recent = this.#recent;
+    const entities = this.entities;
+    const recentFirst = {
+      find(test: (e: Entity) => boolean): Entity | undefined {
+        for (let k = recent.length - 1; k >= 0; k--) {
+          const e = entities[recent[k] as number] as Entity;
+          if (test(e)) return e;
+        }
+        return undefined;
+      },
+    };
+    const latest = recent.length ? (entities[recent[recent.length - 1] as number] as Entity) : undefined;
+    if (phrase.sameAsBefore && latest) return latest;
     const roles = phrase.role ? roleStems(slice(phrase.role)) : [];
     if (phrase.name) {
       const words = nameWords(slice(phrase.name));
@@ -171,7 +196,8 @@ export class SpeakerTracker {
    */
   #fullName(surname: Range): Range | null {
     const word = this.text.slice(surname.start, surname.end);
-    const before = this.text.slice(0, surname.start);
+    const from = Math.max(0, surname.start - FULL_NAME_WINDOW);
+    const before = this.text.slice(from, surname.start);
     if (/^[A-Z]/.test(word)) {
       const re = new RegExp(`((?:[A-Z][\\p{L}'’-]+ ){1,3})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
       let found: Range | null = null;
@@ -181,7 +207,7 @@ export class SpeakerTracker {
         while (k < words.length && (EN_TITLE_WORDS.has(words[k] as string) || EN_NOT_NAMES.has(words[k] as string))) k++;
         if (k === words.length) continue;
         const skipped = words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
-        found = { start: m.index + skipped, end: m.index + m[0].length };
+        found = { start: from + m.index + skipped, end: from + m.index + m[0].length };
       }
       return found;
     }
@@ -191,7 +217,7 @@ export class SpeakerTracker {
       const given = m[1] as string;
       if (AR_NP_STOP.has(given) || AR_TITLES.has(given) || AR_INSTITUTIONS.has(given)) continue;
       if (given.startsWith('ال') && !AR_GIVEN_NAMES.has(given)) continue;
-      found = { start: m.index, end: m.index + m[0].length };
+      found = { start: from + m.index, end: from + m.index + m[0].length };
     }
     return found;
   }

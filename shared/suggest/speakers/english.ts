@@ -23,8 +23,8 @@ const AUXILIARIES = new Set('has have had also later previously once then report
 const FEMALE = new Set('she her ms mrs miss spokeswoman chairwoman congresswoman queen princess lady dame sister mother woman'.split(' '));
 const MALE = new Set('he his mr spokesman chairman congressman king prince lord sir father brother man'.split(' '));
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.text.toLowerCase()));
+const lower = (t: Token | undefined) => (t ? t.lower : '');
+const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower));
 const isRoleWord = (w: string) => {
   const base = w.toLowerCase().replace(/['’]s$/, '');
   return EN_ROLES.has(base) || EN_INSTITUTIONS.has(base);
@@ -97,7 +97,7 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
 
 function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
   const words = tokens.slice(np.first, np.last + 1).map((t) => t.text);
-  const head = np.role ? (tokens[np.role[1]] as Token).text.toLowerCase() : '';
+  const head = np.role ? (tokens[np.role[1]] as Token).lower : '';
   const name = np.name ? rangeOf(tokens, np.name[0], np.name[1]) : null;
   const role = np.role ? rangeOf(tokens, np.role[0], np.role[1]) : null;
   const precedingHonorific = np.name ? (tokens[np.name[0] - 1]?.text === '.' ? tokens[np.name[0] - 2] : tokens[np.name[0] - 1]) : undefined;
@@ -121,7 +121,7 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
   let first = last + 1;
   while (k >= floor && last - k < 9) {
     const t = tokens[k] as Token;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
       if (DETERMINERS.has(w)) {
         definite = w !== 'a' && w !== 'an';
@@ -158,7 +158,7 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
   let sawName = false;
   while (k <= ceiling && k - start < 9) {
     const t = tokens[k] as Token;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
       if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w)) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
@@ -183,7 +183,7 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
 }
 
 function pronounPhrase(t: Token): SpeakerPhrase {
-  const kind = EN_PRONOUNS[t.text.toLowerCase()];
+  const kind = EN_PRONOUNS[t.lower];
   return {
     mention: { start: t.start, end: t.end },
     name: null,
@@ -198,7 +198,7 @@ function pronounPhrase(t: Token): SpeakerPhrase {
 
 function isAppositiveNoise(a: Analysis, first: number, last: number): boolean {
   const t = a.tokens[first] as Token;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (t.kind === 'number') return true; // an age: "Santos, 67,"
   if (/^(who|which|whose|whom|where|when|speaking|aged|according|however|meanwhile|too|also)$/.test(w)) return true;
   if (/ing$/.test(w) && !t.capitalized) return true;
@@ -216,7 +216,7 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   while (k >= floor && AUXILIARIES.has(lower(tokens[k]))) k--;
   if (k < floor) return null;
   const t = tokens[k] as Token;
-  if (t.kind === 'word' && t.text.toLowerCase() in EN_PRONOUNS) return pronounPhrase(t);
+  if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
   if (t.text !== ',') return backwardPhrase(a, k, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;
@@ -280,5 +280,5 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
 }
 
 export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
-  return t && t.kind === 'word' && t.text.toLowerCase() in EN_PRONOUNS ? pronounPhrase(t) : null;
+  return t && t.kind === 'word' && t.lower in EN_PRONOUNS ? pronounPhrase(t) : null;
 }

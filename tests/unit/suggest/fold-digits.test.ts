@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDigits } from '../../../shared/suggest/digits';
 import { fold, toOriginal } from '../../../shared/suggest/fold';
+import { tokenize } from '../../../shared/suggest/tokens';
 
 describe('folding keeps offsets in the original text', () => {
   it('drops diacritics, tatweel and direction marks but maps every offset back', () => {
@@ -47,5 +48,26 @@ describe('digits with every separator', () => {
 
   it('refuses shapes that are not one number', () => {
     expect(parseDigits('1.2.3')).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  it('keeps Arabic punctuation apart from words and never joins Arabic and Latin letters', () => {
+    const tokens = tokenize('قال، ثم وArticle 12؛ لماذا؟ O\'Connell forty-eight 1,200');
+    expect(tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['قال', 'word'],
+      ['،', 'punct'],
+      ['ثم', 'word'],
+      ['و', 'word'],
+      ['Article', 'word'],
+      ['12', 'number'],
+      ['؛', 'punct'],
+      ['لماذا', 'word'],
+      ['؟', 'punct'],
+      ["O'Connell", 'word'],
+      ['forty-eight', 'word'],
+      ['1,200', 'number'],
+    ]);
+    expect(tokens.find((t) => t.text === 'Article')).toMatchObject({ lower: 'article', capitalized: true, arabic: false });
   });
 });
