@@ -1,10 +1,11 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { serveCommand } from './commands/serve';
 import { suggestCommand } from './commands/suggest';
 
-export const commands: Command[] = [importCommand, listCommand, serveCommand, suggestCommand];
+export const commands: Command[] = [importCommand, exportCommand, listCommand, serveCommand, suggestCommand];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -18,10 +18,23 @@ function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_CHANNEL, command);
 }
 
+/** The native save dialog for exports; the chosen path is the only place an export may be written. */
+async function chooseSavePath(suggestedName: string): Promise<string | null> {
+  const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
 async function start(): Promise<void> {
   const corpusDir = process.env.ISNAD_CORPUS || join(app.getPath('userData'), 'corpus');
   try {
-    services = await openServices({ corpusDir, mode: 'desktop', version: app.getVersion(), owner: 'Isnad desktop' });
+    services = await openServices({
+      corpusDir,
+      mode: 'desktop',
+      version: app.getVersion(),
+      owner: 'Isnad desktop',
+      saveDialog: chooseSavePath,
+    });
   } catch (err) {
     dialog.showErrorBox('Isnad cannot open its corpus', err instanceof Error ? err.message : String(err));
     app.exit(1);

@@ -12,6 +12,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
       label: '&File',
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: 'Import Dataset…', click: () => send('importDataset') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

@@ -3,6 +3,8 @@ import { appOperations } from './app';
 import type { BridgeOf, ClientOf, Contract } from './define';
 import { documentOperations } from './documents';
 import { suggestionOperations } from './suggestions';
+import { importOperations } from './import';
+import { exchangeOperations } from './exchange';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -13,6 +15,8 @@ export const contract = {
   ...documentOperations,
   ...annotationOperations,
   ...suggestionOperations,
+  ...importOperations,
+  ...exchangeOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;
@@ -22,7 +26,7 @@ export type IsnadApi = ClientOf<IsnadContract>;
 export const operationNames = Object.keys(contract) as OperationName[];
 
 /** Commands the desktop menu sends to the renderer (there is no menu in browser mode). */
-export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo', 'find'] as const;
+export const MENU_COMMANDS = ['import', 'importDataset', 'export', 'undo', 'redo', 'find'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'isnad:menu';
 

@@ -13,6 +13,10 @@ export const Source = z.object({
   url: z.string().max(4_000).default(''),
   publishedAt: z.string().max(40).default(''),
   author: z.string().max(300).default(''),
+  /** The imported file's name (its path inside a dropped folder), when it came from a file. */
+  file: z.string().max(1_000).optional(),
+  /** sha256 of the imported file's original bytes, before decoding and normalization. */
+  originalHash: z.string().max(80).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -53,6 +57,8 @@ const documentFields = {
   updatedAt: z.string(),
   /** Increases with every stored change to the document or its annotations. */
   revision: z.number().int().nonnegative(),
+  /** SimHash of the text without boilerplate (shared/import/fingerprint), for near-duplicates. */
+  fingerprint: z.string().max(64).optional(),
 };
 
 export const DocumentSummary = z.object({

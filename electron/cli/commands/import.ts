@@ -1,43 +1,151 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { IsnadError } from '../../../shared/contract/errors';
-import type { Command } from '../command';
+import { open, writeFile } from 'node:fs/promises';
+import { FIELD_TARGETS, FieldMapping } from '../../../shared/import/mapping';
+import { parseByteSize } from '../../../shared/import/problems';
+import { type FileOutcome, type ImportReport, describeOutcome } from '../../../shared/import/report';
+import { maxFileBytesFromEnv } from '../../services/import/limits';
+import { runImport } from '../../services/import/pipeline';
+import { looksLikeIsnadExport } from '../../services/import/readers/isnad-export';
+import { type ImportSource, pastedText, sourcesFromPaths } from '../../services/import/sources';
+import type { CliIo, Command } from '../command';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
-const PLAIN_TEXT = new Set(['.txt', '.text', '.md']);
+const USAGE = 'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate]';
 
-function decodeUtf8(bytes: Uint8Array, file: string): string {
+/** A .json file named on the command line that is our own export goes to the dataset importer. */
+async function isIsnadExport(path: string): Promise<boolean> {
+  if (!isDatasetPath(path)) return false;
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const head = new Uint8Array(65_536);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return looksLikeIsnadExport(head.subarray(0, bytesRead));
   } catch {
-    throw new IsnadError('invalid_input', `${file} is not valid UTF-8 text`);
+    return false;
+  } finally {
+    await handle.close();
   }
+}
+
+export function parseMapping(value: string): FieldMapping {
+  const mapping: Record<string, string> = {};
+  for (const pair of value.split(',')) {
+    const [target, field] = pair.split('=').map((s) => s.trim());
+    if (!target || !field || !(FIELD_TARGETS as readonly string[]).includes(target)) {
+      throw new UsageError(`--map takes TARGET=FIELD pairs separated by commas, with TARGET one of ${FIELD_TARGETS.join(', ')}; got "${pair}"`);
+    }
+    mapping[target] = field;
+  }
+  const parsed = FieldMapping.safeParse(mapping);
+  if (!parsed.success) throw new UsageError('--map must name the text field, e.g. --map text=body,title=headline');
+  return parsed.data;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf-8');
+}
+
+function details(doc: FileOutcome['documents'][number]): string {
+  const parts: string[] = [];
+  if (doc.boilerplate) parts.push(`${doc.boilerplate} boilerplate block${doc.boilerplate === 1 ? '' : 's'} marked`);
+  if (doc.outlet) parts.push(`outlet: ${doc.outlet}`);
+  if (doc.split) parts.push(`${doc.split.articles.length} articles run together (import with --split to store them separately)`);
+  if (doc.splitWith?.length) parts.push(`split from one page with ${doc.splitWith.map((d) => d.id).join(', ')}`);
+  if (doc.nearDuplicateOf) {
+    parts.push(`near-duplicate of “${doc.nearDuplicateOf.title}” (${doc.nearDuplicateOf.id}, ${Math.round(doc.nearDuplicateOf.similarity * 100)}% similar)`);
+  }
+  return parts.join('; ');
+}
+
+/** One line per document or problem: stdout for what went in or was skipped, stderr for failures. */
+function printOutcome(f: FileOutcome, io: CliIo): void {
+  for (const doc of f.documents) {
+    const name = doc.where ? `${f.name} (${doc.where})` : f.name;
+    io.out(['imported', name, doc.id, `${doc.lang}/${doc.dir}`, doc.title, details(doc)].join('\t').replace(/\t$/, ''));
+  }
+  for (const d of f.duplicates) {
+    io.out(['duplicate', d.where ? `${f.name} (${d.where})` : f.name, d.of.id, `already in the corpus as “${d.of.title}”`].join('\t'));
+  }
+  for (const failure of f.failures) io.err(['failed', `${f.name} (${failure.where})`, failure.reason].join('\t'));
+  for (const warning of f.warnings) io.err(['warning', f.name, warning].join('\t'));
+  if (f.status === 'failed' && f.failures.length === 0) io.err(['failed', f.name, describeOutcome(f)].join('\t'));
+  if (f.status === 'needs-mapping') io.err(['failed', f.name, `${f.reason}; pass --map text=FIELD`].join('\t'));
+  if (f.status === 'skipped' || f.status === 'cancelled') io.out([f.status === 'skipped' ? 'skipped' : 'cancelled', f.name, f.reason ?? ''].join('\t'));
+}
+
+function summary(report: ImportReport): string {
+  const t = report.totals;
+  return `${report.cancelled ? 'Cancelled. ' : ''}Imported ${t.documents} document${t.documents === 1 ? '' : 's'} from ${t.files} file${t.files === 1 ? '' : 's'}; ${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'} skipped; ${t.failed + t.needsMapping} failed.`;
 }
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import FILE… --corpus DIR',
-  summary: 'Import plain-text files as documents.',
+  usage: USAGE,
+  summary: 'Import files and folders (.txt .md .html .docx .json .jsonl .csv); "-" reads pasted text from stdin.',
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' } });
-    if (positionals.length === 0) throw new UsageError('no files given (usage: isnad import FILE… --corpus DIR)');
-    let failed = 0;
-    await withServices(values.corpus, 'import', async ({ ctx }) => {
-      for (const file of positionals) {
-        try {
-          if (!PLAIN_TEXT.has(extname(file).toLowerCase())) {
-            throw new IsnadError('invalid_input', `unsupported file type "${extname(file) || '(none)'}"`);
-          }
-          const text = decodeUtf8(await readFile(file), file);
-          const doc = await ctx.store.addDocument({ title: basename(file, extname(file)), text });
-          io.out(`imported\t${file}\t${doc.id}\t${doc.lang}/${doc.dir}`);
-        } catch (err) {
-          failed++;
-          io.err(`failed\t${file}\t${describeFailure(err)}`);
-        }
-      }
+    const { values, positionals } = parseOptions(argv, {
+      corpus: { type: 'string' },
+      split: { type: 'boolean' },
+      map: { type: 'string' },
+      'max-size': { type: 'string' },
+      report: { type: 'string' },
+      json: { type: 'boolean' },
+      'on-conflict': { type: 'string' },
     });
-    return failed === 0 ? 0 : 1;
+    const policy = conflictPolicy(values['on-conflict']);
+    if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGE})`);
+    const maxFileBytes = values['max-size'] === undefined ? maxFileBytesFromEnv() : parseByteSize(values['max-size']);
+    if (maxFileBytes === null) throw new UsageError(`--max-size must be a size such as 20MB or 500KB, got "${values['max-size']}"`);
+    const mapping = values.map === undefined ? undefined : parseMapping(values.map);
+    const sources: ImportSource[] = [];
+    const datasets: string[] = [];
+    const paths: string[] = [];
+    for (const p of positionals) {
+      if (p === '-') continue;
+      if (await isIsnadExport(p)) datasets.push(p);
+      else paths.push(p);
+    }
+    if (positionals.includes('-')) sources.push(pastedText(await readStdin()));
+    sources.push(...(await sourcesFromPaths(paths, mapping)));
+
+    const controller = new AbortController();
+    const interrupt = () => controller.abort();
+    process.once('SIGINT', interrupt);
+    const tty = process.stderr.isTTY === true;
+    let report: ImportReport;
+    let datasetsFailed = 0;
+    try {
+      report = await withServices(values.corpus, 'import', async ({ ctx }) => {
+        for (const file of datasets) {
+          try {
+            await importDatasetFile(ctx.store, file, policy, io);
+          } catch (err) {
+            datasetsFailed++;
+            io.err(`failed\t${file}\t${describeFailure(err)}`);
+          }
+        }
+        return runImport(ctx.store, sources, { maxFileBytes, split: values.split ? 'always' : 'offer', ...(mapping ? { mapping } : {}) }, {
+          signal: controller.signal,
+          update(done, total, current) {
+            if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
+          },
+        });
+      });
+    } finally {
+      process.off('SIGINT', interrupt);
+      if (tty) process.stderr.write('\r\x1b[K');
+    }
+    if (values.json) {
+      if (report.files.length > 0 || datasets.length === 0) io.out(JSON.stringify(report, null, 2));
+    }
+    else for (const outcome of report.files) printOutcome(outcome, io);
+    if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (tty && report.files.length > 0) io.err(summary(report));
+    const failed = datasetsFailed + report.totals.failed + report.totals.needsMapping > 0;
+    return failed || report.cancelled ? 1 : 0;
   },
 };

@@ -5,7 +5,7 @@ import type { ExcludedRange } from '../../../shared/suggest';
 import { codePointMapper } from '../../../shared/text/offsets';
 import type { Command } from '../command';
 import { UsageError, describeFailure, parseOptions } from '../command';
-import { readTextFile } from '../text-file';
+import { readArticleFile } from '../article-file';
 
 /** --exclude 120-480: a UTF-16 range of the normalized text to leave alone (boilerplate). */
 function parseRange(value: string): ExcludedRange {
@@ -15,12 +15,13 @@ function parseRange(value: string): ExcludedRange {
 }
 
 /** The stable per-file record data desks consume (documented in README). */
-export function suggestionRecord(file: string, text: string, suggestions: Suggestion[]) {
+export function suggestionRecord(file: string, text: string, excluded: Array<ExcludedRange & { kind: string }>, suggestions: Suggestion[]) {
   const cp = codePointMapper(text);
   return {
     file,
     offsetUnit: 'utf16' as const,
     text,
+    excluded,
     suggestions: suggestions.map((s) => ({
       type: s.type,
       start: s.start,
@@ -42,28 +43,34 @@ function describe(s: Suggestion): string {
 
 export const suggestCommand: Command = {
   name: 'suggest',
-  usage: 'suggest FILE… [--json] [--exclude START-END]…',
+  usage: 'suggest FILE… [--json] [--exclude START-END]… [--include-excluded]',
   summary: 'Suggest quotes, speakers and figures in text files (no corpus needed).',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       json: { type: 'boolean' },
       exclude: { type: 'string', multiple: true },
+      'include-excluded': { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('no files given (usage: isnad suggest FILE… [--json])');
     const excluded = (values.exclude ?? []).map(parseRange);
     let failed = 0;
     for (const file of positionals) {
       try {
-        const text = await readTextFile(file);
+        const article = await readArticleFile(file);
+        const text = article.text;
         const outside = excluded.find((r) => r.end > text.length);
         if (outside) throw new IsnadError('invalid_input', `--exclude ${outside.start}-${outside.end} is outside the text (${text.length} UTF-16 units)`);
-        const suggestions = suggest(text, { excluded });
+        // Boilerplate that import marks as excluded is left alone here too, unless asked.
+        const boilerplate = values['include-excluded'] ? [] : article.regions.filter((r) => r.excluded).map((r) => ({ start: r.start, end: r.end, kind: r.kind }));
+        const regions = [...boilerplate, ...excluded.map((r) => ({ ...r, kind: 'option' }))].sort((a, b) => a.start - b.start);
+        const suggestions = suggest(text, { excluded: regions });
         if (values.json) {
-          io.out(JSON.stringify(suggestionRecord(file, text, suggestions)));
+          io.out(JSON.stringify(suggestionRecord(file, text, regions, suggestions)));
           continue;
         }
         const count = (t: Suggestion['type']) => suggestions.filter((s) => s.type === t).length;
-        io.out(`${file}: ${count('quote')} quotes, ${count('speaker')} speakers, ${count('figure')} figures`);
+        const left = regions.length ? ` (${regions.length} excluded region${regions.length === 1 ? '' : 's'} left alone)` : '';
+        io.out(`${file}: ${count('quote')} quotes, ${count('speaker')} speakers, ${count('figure')} figures${left}`);
         for (const s of suggestions) {
           const shown = s.text.length > 90 ? `${s.text.slice(0, 87)}…` : s.text;
           io.out(`  ${s.type}\t${s.start}-${s.end}\t${s.confidence.toFixed(2)}\t${JSON.stringify(shown)}\t${describe(s)}`);

@@ -10,4 +10,6 @@ export interface ServiceContext {
   downloads: DownloadRegistry;
   mode: AppMode;
   version: string;
+  /** Desktop only: the native save dialog; resolves to null when the user cancels. */
+  saveDialog?: (suggestedName: string) => Promise<string | null>;
 }

@@ -9,6 +9,8 @@ import { appHandlers } from './app';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents';
 import { suggestionHandlers } from './suggestions';
+import { importHandlers } from './import';
+import { exchangeHandlers } from './exchange';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -16,6 +18,8 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...documentHandlers,
   ...annotationHandlers,
   ...suggestionHandlers,
+  ...importHandlers,
+  ...exchangeHandlers,
 };
 
 export interface Services {
@@ -31,13 +35,17 @@ export async function openServices(options: {
   version: string;
   owner?: string;
   log?: (message: string) => void;
+  saveDialog?: ServiceContext['saveDialog'];
 }): Promise<Services> {
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const ctx: ServiceContext = {
     store,
     jobs: new JobRegistry(),
     downloads: new DownloadRegistry(),
-    mode: options.mode, version: options.version };
+    mode: options.mode,
+    version: options.version,
+    ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
+  };
   const log = options.log ?? ((m: string) => console.error(m));
   const dispatch = createDispatcher(contract, handlers, ctx, (name, err) =>
     log(`isnad: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),

@@ -28,14 +28,19 @@ import {
 } from './schema';
 import { summarize } from './summary';
 import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
+import { checkCompleteDocument } from './document-rules';
 
 export const INDEX_FILE = 'corpus.json';
 export const DOCUMENTS_DIR = 'documents';
 /** How long index writes may be batched; documents themselves are always written at once. */
 const INDEX_WRITE_DELAY_MS = 150;
+/** During bulk work (import) the whole index is rewritten this rarely instead. */
+const BULK_INDEX_WRITE_DELAY_MS = 2_000;
 const DOCUMENT_CACHE_SIZE = 64;
 
 export interface NewDocument {
+  /** Chosen by the caller when documents must link to each other before they exist (split pieces). */
+  id?: string;
   title?: string;
   text: string;
   lang?: string;
@@ -43,6 +48,9 @@ export interface NewDocument {
   source?: Partial<Source>;
   regions?: Region[];
   links?: DocumentLink[];
+  fingerprint?: string;
+  /** Annotations carried over (a split document's); each must read the same in the new text. */
+  annotations?: Annotation[];
 }
 
 export interface NewAnnotation {
@@ -110,6 +118,17 @@ async function removeTempFiles(folder: string): Promise<void> {
   }
 }
 
+function checkCarriedAnnotations(text: string, annotations: Annotation[]): Annotation[] {
+  const ids = new Set<string>();
+  annotations.forEach((a, i) => {
+    const problem = checkSpan(text, a.start, a.end, a.text);
+    if (problem) throw new IsnadError('invalid_input', `annotations.${i}: ${problem.message}`, `annotations.${i}`);
+    if (ids.has(a.id)) throw new IsnadError('invalid_input', `annotations.${i}: duplicate id "${a.id}"`, `annotations.${i}`);
+    ids.add(a.id);
+  });
+  return [...annotations].sort(compareAnnotations);
+}
+
 function checkRegions(text: string, regions: Region[]): void {
   regions.forEach((region, i) => {
     if (region.end > text.length || region.end <= region.start) {
@@ -133,6 +152,12 @@ export class CorpusStore {
   readonly #listeners = new Set<(event: StoreEvent) => void>();
   #indexDirty = false;
   #indexTimer: NodeJS.Timeout | null = null;
+  #indexDeferrals = 0;
+  #lastCreated = 0;
+  /** contentHash → document id, so duplicate checks stay O(1) during a 10,000-file import. */
+  readonly #byHash = new Map<string, string>();
+  /** Hashes of documents being written right now, so two concurrent adds cannot both pass. */
+  readonly #reservedHashes = new Set<string>();
   #closed = false;
   #closing = false;
 
@@ -141,6 +166,12 @@ export class CorpusStore {
     this.#index = index;
     this.#lock = lock;
     this.#summaries = new Map(index.data.documents.map((s) => [s.id, s]));
+    this.#rebuildHashIndex();
+  }
+
+  #rebuildHashIndex(): void {
+    this.#byHash.clear();
+    for (const summary of this.#summaries.values()) this.#byHash.set(summary.contentHash, summary.id);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<CorpusStore> {
@@ -168,6 +199,7 @@ export class CorpusStore {
       const store = new CorpusStore(dir, low, lock);
       const crashed = raw !== null && index.openForWriting;
       const repaired = await store.#reconcile(crashed ? (await stat(adapter.file)).mtimeMs : null);
+      if (repaired) store.#rebuildHashIndex();
       if (migrated || repaired) await store.#writeIndexNow();
       return store;
     } catch (err) {
@@ -256,13 +288,31 @@ export class CorpusStore {
   #scheduleIndexWrite(): void {
     this.#indexDirty = true;
     if (this.#indexTimer) return;
+    const delay = this.#indexDeferrals > 0 ? BULK_INDEX_WRITE_DELAY_MS : INDEX_WRITE_DELAY_MS;
     this.#indexTimer = setTimeout(() => {
       this.#indexTimer = null;
       void this.flush().catch(() => {
         // The next change or close() retries; the documents themselves are already safe.
         this.#indexDirty = true;
       });
-    }, INDEX_WRITE_DELAY_MS);
+    }, delay);
+  }
+
+  /**
+   * For bulk work: rewrite the index every few seconds rather than after each document.
+   * Documents are still written (atomically) one by one, and a crash meanwhile is repaired
+   * on the next open from the document files. The returned function ends the deferral and
+   * writes the index.
+   */
+  deferIndexWrites(): () => Promise<void> {
+    this.#indexDeferrals++;
+    let ended = false;
+    return async () => {
+      if (ended) return;
+      ended = true;
+      this.#indexDeferrals--;
+      if (!this.#closed) await this.flush();
+    };
   }
 
   async #writeIndexNow(): Promise<void> {
@@ -306,14 +356,17 @@ export class CorpusStore {
     return this.#summaries.size;
   }
 
+  /** In the order they were added (writes finish out of order when an import runs several at once). */
   listDocuments(): DocumentSummary[] {
     this.#assertOpen();
-    return [...this.#summaries.values()].map((s) => structuredClone(s));
+    return [...this.#summaries.values()]
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      .map((s) => structuredClone(s));
   }
 
   findByContentHash(hash: string): DocumentSummary | undefined {
-    for (const summary of this.#summaries.values()) if (summary.contentHash === hash) return summary;
-    return undefined;
+    const id = this.#byHash.get(hash);
+    return id === undefined ? undefined : this.#summaries.get(id);
   }
 
   /** The corpus-wide data kept in the index beside the summaries (e.g. the speaker registry). */
@@ -348,13 +401,22 @@ export class CorpusStore {
     if (existing) {
       throw new IsnadError('conflict', `This text is already in the corpus as “${existing.title}” (${existing.id}).`, 'text');
     }
+    if (this.#reservedHashes.has(hash)) {
+      throw new IsnadError('conflict', 'This text is being added to the corpus right now.', 'text');
+    }
+    if (input.id !== undefined && this.#summaries.has(input.id)) {
+      throw new IsnadError('conflict', `a document with id "${input.id}" already exists`, 'id');
+    }
     const guess = detectLanguage(text);
     const lang = input.lang ?? guess.lang;
     const regions = input.regions ?? [];
     checkRegions(text, regions);
-    const stamp = now();
+    const annotations = checkCarriedAnnotations(text, input.annotations ?? []);
+    // Strictly increasing, so creation order survives writes that complete out of order.
+    this.#lastCreated = Math.max(Date.now(), this.#lastCreated + 1);
+    const stamp = new Date(this.#lastCreated).toISOString();
     const document: Document = {
-      id: newId('d'),
+      id: input.id ?? newId('d'),
       title: input.title?.trim() || defaultTitle(text),
       text,
       lang,
@@ -364,12 +426,50 @@ export class CorpusStore {
       createdAt: stamp,
       updatedAt: stamp,
       revision: 1,
-      annotations: [],
+      annotations,
       regions,
       links: input.links ?? [],
       rejectedSuggestions: [],
+      ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
     };
+    this.#reservedHashes.add(hash);
+    try {
+      await this.#mutex.run(document.id, async () => {
+        await this.#markOpenForWriting();
+        const low = new Low<DocumentFile>(new DurableJSONFile(this.#documentPath(document.id)), {
+          schemaVersion: CORPUS_SCHEMA_VERSION,
+          ...document,
+        });
+        await low.write();
+        this.#documents.set(document.id, low);
+        this.#summaries.set(document.id, summarize(document));
+        this.#byHash.set(hash, document.id);
+        this.#scheduleIndexWrite();
+      });
+    } finally {
+      this.#reservedHashes.delete(hash);
+    }
+    this.#emit({ kind: 'document-added', documentId: document.id });
+    return structuredClone(document);
+  }
+
+  /**
+   * Inserts a complete document as it left another corpus (an import-back): its own id,
+   * timestamps, revision, annotations, regions and links, all checked against the text
+   * first. One atomic file write; a refused document leaves nothing behind.
+   */
+  async insertDocument(input: Document, options: { allowDuplicateText?: boolean } = {}): Promise<DocumentSummary> {
+    this.#assertOpen();
+    const document = checkCompleteDocument(input, contentHash);
     await this.#mutex.run(document.id, async () => {
+      // Checked under the document's lock, so two imports of one id cannot both pass.
+      if (this.#summaries.has(document.id)) {
+        throw new IsnadError('conflict', `a document with id "${document.id}" is already in the corpus`, 'id');
+      }
+      const existing = options.allowDuplicateText ? undefined : this.findByContentHash(document.contentHash);
+      if (existing) {
+        throw new IsnadError('conflict', `This text is already in the corpus as “${existing.title}” (${existing.id}).`, 'text');
+      }
       await this.#markOpenForWriting();
       const low = new Low<DocumentFile>(new DurableJSONFile(this.#documentPath(document.id)), {
         schemaVersion: CORPUS_SCHEMA_VERSION,
@@ -378,10 +478,11 @@ export class CorpusStore {
       await low.write();
       this.#documents.set(document.id, low);
       this.#summaries.set(document.id, summarize(document));
+      if (!this.#byHash.has(document.contentHash)) this.#byHash.set(document.contentHash, document.id);
       this.#scheduleIndexWrite();
     });
     this.#emit({ kind: 'document-added', documentId: document.id });
-    return structuredClone(document);
+    return structuredClone(this.#summaries.get(document.id) as DocumentSummary);
   }
 
   /** Runs `change` on a document under its lock, then persists it and its summary. */
@@ -440,7 +541,18 @@ export class CorpusStore {
         if (err.code !== 'ENOENT') throw err;
       });
       this.#documents.delete(id);
+      const hash = this.#summaries.get(id)?.contentHash;
       this.#summaries.delete(id);
+      if (hash !== undefined && this.#byHash.get(hash) === id) {
+        // Copies imported back with allowDuplicateText may share the hash; point at one of them.
+        this.#byHash.delete(hash);
+        for (const other of this.#summaries.values()) {
+          if (other.contentHash === hash) {
+            this.#byHash.set(hash, other.id);
+            break;
+          }
+        }
+      }
       this.#scheduleIndexWrite();
     });
     this.#emit({ kind: 'document-deleted', documentId: id });

@@ -19,5 +19,6 @@ export function summarize(doc: Document): DocumentSummary {
     revision: doc.revision,
     length: doc.text.length,
     counts: countAnnotations(doc),
+    ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { api } from '../api/client';
+import { useImporter } from './importer';
 import { useNavigation } from './navigation';
 import { reportError } from './notices';
 
@@ -25,11 +26,20 @@ export const useLibrary = create<LibraryState>((set, get) => ({
       set({ loaded: true });
     }
   },
+  /** Pasted text goes through the import pipeline: boilerplate, outlet, duplicates, split offer. */
   async addFromText(title, text) {
     try {
-      const doc = await api.addDocument({ title, text });
+      const outcome = await api.importText({ title, text });
+      const doc = outcome.documents[0];
+      if (!doc) {
+        const of = outcome.duplicates[0]?.of;
+        reportError('Could not add the document', of ? `This text is already in the corpus as “${of.title}”.` : (outcome.reason ?? 'nothing was imported'));
+        return false;
+      }
       await get().refresh();
       useNavigation.getState().openDocument(doc.id);
+      // Several articles, or a near-duplicate: show the report so the user can act on it.
+      if (doc.split || doc.nearDuplicateOf) useImporter.getState().showOutcome(outcome);
       return true;
     } catch (err) {
       reportError('Could not add the document', err);

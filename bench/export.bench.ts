@@ -1,0 +1,149 @@
+// Exporting 100,000 annotations (500 documents × 200) to each format, each in its own
+// process so peak memory belongs to that format alone, printed side by side. The last row
+// builds the whole JSON export in memory first, the way we chose not to, for comparison;
+// the half-corpus row shows streaming memory does not grow with the corpus.
+import { spawnSync } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { CorpusStore, contentHash } from '../electron/services/corpus/store';
+import { writeExport } from '../electron/services/exchange/write-export';
+import type { Annotation } from '../shared/domain/annotation';
+import type { Document } from '../shared/domain/document';
+import { AnnotationFilter } from '../shared/exchange/filter';
+import { exportDocument } from '../shared/exchange/record';
+import { ExportRequest } from '../shared/exchange/request';
+import { serializeAll } from '../shared/exchange/serializer';
+import { spanContext } from '../shared/text/offsets';
+import { ms, peakRssMb, table, withTempDir } from './util';
+
+const DOCUMENTS = 500;
+const PER_DOCUMENT = 200;
+const STAMP = '2024-01-01T00:00:00.000Z';
+const here = fileURLToPath(import.meta.url);
+
+function benchDocument(i: number): Document {
+  const lines: string[] = [];
+  const annotations: Annotation[] = [];
+  let text = '';
+  const types = ['speaker', 'quote', 'figure'] as const;
+  for (let j = 0; j < PER_DOCUMENT; j++) {
+    const span = j % 3 === 0 ? `المتحدث رقم ${j}` : j % 3 === 1 ? `«الوضع تحت السيطرة ${j}»` : `${j * 7} مصاباً`;
+    const line = `قال 😀 المصدر في الخبر ${i} إن ${span} بحسب البيان.\n`;
+    const start = text.length + line.indexOf(span);
+    text += line;
+    lines.push(line);
+    const type = types[j % 3] as (typeof types)[number];
+    const attributes =
+      type === 'speaker'
+        ? { name: span, role: '', affiliation: '', sameAs: null, registryId: null }
+        : type === 'quote'
+          ? { kind: 'direct', cue: 'قال', speakerId: `a${i}-${j - 1}` }
+          : { raw: span, value: j * 7, unit: 'person', kind: 'count', counts: 'injured' };
+    annotations.push({
+      id: `a${i}-${j}`,
+      type,
+      start,
+      end: start + span.length,
+      text: span,
+      prefix: '',
+      suffix: '',
+      attributes,
+      verdict: { status: j % 5 === 0 ? 'verified' : 'unchecked', note: j % 10 === 0 ? 'تم التحقق' : '', evidence: [], checkedBy: '', checkedAt: '' },
+      origin: 'manual',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    } as Annotation);
+  }
+  for (const a of annotations) Object.assign(a, spanContext(text, a.start, a.end));
+  return {
+    id: `d${String(i).padStart(4, '0')}`,
+    title: `الخبر ${i}`,
+    lang: 'ar',
+    dir: 'rtl',
+    source: { outlet: 'الأسبوع', url: '', publishedAt: '2024-01-01', author: '' },
+    contentHash: contentHash(text),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    revision: 1,
+    text,
+    annotations,
+    regions: [],
+    links: [],
+    rejectedSuggestions: [],
+  };
+}
+
+async function child(mode: string, dir: string): Promise<void> {
+  const store = await CorpusStore.open(join(dir, 'corpus'));
+  const format = mode === 'json-in-memory' || mode === 'json-half' ? 'json' : mode === 'read-only' ? 'csv' : mode;
+  // Half the documents: if peak memory stays put while the corpus doubles, it is bounded.
+  const half = store.listDocuments().slice(0, DOCUMENTS / 2).map((d) => d.id);
+  const request = ExportRequest.parse({ format, filter: mode === 'json-half' ? { documentIds: half } : {} });
+  const out = join(dir, `out-${mode}.${format}`);
+  const t0 = performance.now();
+  let annotations = 0;
+  if (mode === 'read-only') {
+    for (const s of store.listDocuments()) annotations += (await store.getDocument(s.id)).annotations.length;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(out, '');
+  } else if (mode === 'json-in-memory') {
+    const docs = [];
+    for (const s of store.listDocuments()) docs.push(exportDocument(await store.getDocument(s.id), AnnotationFilter.parse({})));
+    const all = docs.filter((d) => d !== null);
+    annotations = all.reduce((n, d) => n + d.annotations.length, 0);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(out, serializeAll({ format: 'isnad-export', version: 1, exportedAt: STAMP, app: { name: 'Isnad', version: 'bench' }, offsetUnit: 'utf16-code-unit', codePointOffsetUnit: 'unicode-code-point', filter: request.filter }, all, request));
+  } else {
+    annotations = (await writeExport(store, request, out, { appVersion: 'bench' })).annotations;
+  }
+  const elapsed = performance.now() - t0;
+  const bytes = (await stat(out)).size;
+  await store.close();
+  process.stdout.write(`${JSON.stringify({ mode, elapsed, annotations, bytes, peak: peakRssMb() })}\n`);
+}
+
+async function parent(): Promise<void> {
+  await withTempDir(async (dir) => {
+    const store = await CorpusStore.open(join(dir, 'corpus'));
+    const t0 = performance.now();
+    for (let i = 0; i < DOCUMENTS; i++) await store.insertDocument(benchDocument(i));
+    await store.close();
+    console.log(`built a corpus of ${DOCUMENTS} documents × ${PER_DOCUMENT} annotations in ${ms(performance.now() - t0)}`);
+    const rows = [];
+    for (const mode of ['baseline', 'read-only', 'csv', 'json', 'jsonl', 'json-half', 'json-in-memory']) {
+      const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, mode, dir], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
+      const r = JSON.parse(result.stdout.trim().split('\n').at(-1) as string);
+      rows.push(
+        mode === 'baseline'
+          ? { export: 'none (open the corpus only)', annotations: '', time: '', 'file size': '', 'peak RSS': `${r.peak.toFixed(0)} MB` }
+          : {
+              export: {
+                'read-only': 'none: only read every document from the store',
+                'json-half': 'json, streamed, half the corpus',
+                'json-in-memory': 'json, whole file built in memory (rejected)',
+              }[mode] ?? `${mode}, streamed`,
+              annotations: r.annotations,
+              time: ms(r.elapsed),
+              'file size': `${(r.bytes / 1024 / 1024).toFixed(1)} MB`,
+              'peak RSS': `${r.peak.toFixed(0)} MB`,
+            },
+      );
+    }
+    table(rows);
+  });
+}
+
+const [mode, dir] = process.argv.slice(2);
+if (mode === 'baseline' && dir) {
+  const store = await CorpusStore.open(join(dir, 'corpus'));
+  store.listDocuments();
+  await store.close();
+  process.stdout.write(`${JSON.stringify({ mode, peak: peakRssMb() })}\n`);
+} else if (mode && dir) {
+  await child(mode, dir);
+} else {
+  await parent();
+}

@@ -1,0 +1,109 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { HandlersOf } from '../../../shared/contract/define';
+import { IsnadError } from '../../../shared/contract/errors';
+import type { ExportJobResult, ImportJobResult, exchangeOperations } from '../../../shared/contract/exchange';
+import { exportFileName } from '../../../shared/exchange/request';
+import { serializerFor } from '../../../shared/exchange/serializer';
+import type { Dataset } from '../../../shared/exchange/dataset';
+import { newId } from '../corpus/ids';
+import { findConflicts, importDataset, readDataset } from '../exchange/import-dataset';
+import { documentsToExport, writeExport } from '../exchange/write-export';
+import type { ServiceContext } from './context';
+
+interface ExchangeState {
+  /** Paths the user picked in the save dialog; the renderer may write nowhere else. */
+  approvedPaths: Set<string>;
+  /** The dataset last read for import-back, waiting for the user's conflict choice. */
+  staged: { id: string; fileName: string; dataset: Dataset } | null;
+}
+
+const states = new WeakMap<ServiceContext, ExchangeState>();
+
+function stateOf(ctx: ServiceContext): ExchangeState {
+  let state = states.get(ctx);
+  if (!state) {
+    state = { approvedPaths: new Set(), staged: null };
+    states.set(ctx, state);
+  }
+  return state;
+}
+
+export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceContext> = {
+  async startExport({ path, ...request }, ctx) {
+    const documents = documentsToExport(ctx.store, request);
+    const single = documents.length === 1 ? documents[0]?.title : undefined;
+    let target: string;
+    let scratch: string | null = null;
+    if (path !== undefined) {
+      if (ctx.mode !== 'desktop' || !stateOf(ctx).approvedPaths.has(resolve(path))) {
+        throw new IsnadError('forbidden', 'exports are written only where the save dialog pointed', 'path');
+      }
+      target = resolve(path);
+    } else {
+      scratch = await mkdtemp(join(tmpdir(), 'isnad-export-'));
+      target = join(scratch, exportFileName(request.format, new Date(), single));
+    }
+    const fileName = basename(target);
+    const { contentType } = serializerFor(request);
+    return ctx.jobs.start('export', async (progress): Promise<ExportJobResult> => {
+      const summary = await writeExport(ctx.store, request, target, {
+        appVersion: ctx.version,
+        signal: progress.signal,
+        onProgress: (done, total, current) => progress.update(done, total, current),
+      }).catch(async (err: unknown) => {
+        if (scratch) await rm(scratch, { recursive: true, force: true });
+        throw err;
+      });
+      const { path: _written, ...counts } = summary;
+      return scratch
+        ? { fileName, ...counts, downloadId: ctx.downloads.register(target, fileName, contentType).id }
+        : { fileName, ...counts, path: target };
+    });
+  },
+
+  async chooseExportPath({ suggestedName }, ctx) {
+    if (ctx.mode !== 'desktop' || !ctx.saveDialog) {
+      throw new IsnadError('unavailable', 'There is no save dialog in browser mode; the export is offered as a download instead.');
+    }
+    const path = await ctx.saveDialog(suggestedName);
+    if (path) stateOf(ctx).approvedPaths.add(resolve(path));
+    return { path };
+  },
+
+  async stageDataset({ fileName, content }, ctx) {
+    const dataset = readDataset(content, fileName);
+    const staged = { id: newId('s'), fileName, dataset };
+    stateOf(ctx).staged = staged;
+    return {
+      stageId: staged.id,
+      fileName,
+      exportedAt: dataset.header.exportedAt,
+      appVersion: dataset.header.app.version,
+      documents: dataset.documents.length,
+      annotations: dataset.annotationCount,
+      conflicts: findConflicts(ctx.store, dataset),
+      warnings: dataset.warnings,
+    };
+  },
+
+  async importDataset({ stageId, onConflict }, ctx) {
+    const state = stateOf(ctx);
+    const staged = state.staged;
+    if (!staged || staged.id !== stageId) {
+      throw new IsnadError('not_found', 'that file is no longer waiting to be imported; choose it again', 'stageId');
+    }
+    // Fail fast on conflicts the user has not decided about, before a job starts.
+    if (onConflict === 'fail' && findConflicts(ctx.store, staged.dataset).length > 0) {
+      await importDataset(ctx.store, staged.dataset, 'fail');
+    }
+    state.staged = null;
+    return ctx.jobs.start('import-dataset', async (progress): Promise<ImportJobResult> =>
+      importDataset(ctx.store, staged.dataset, onConflict, {
+        signal: progress.signal,
+        onProgress: (done, total, current) => progress.update(done, total, current),
+      }),
+    );
+  },
+};

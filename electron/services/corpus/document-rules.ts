@@ -1,0 +1,62 @@
+import { IsnadError } from '../../../shared/contract/errors';
+import { type Annotation, Verdict } from '../../../shared/domain/annotation';
+import { Document } from '../../../shared/domain/document';
+import { isNormalized } from '../../../shared/text/normalize';
+import { checkSpan, spanContext } from '../../../shared/text/offsets';
+import { checkLinks, compareAnnotations, resolveAttributes } from './annotation-rules';
+
+function fail(field: string, message: string): never {
+  throw new IsnadError('invalid_input', `${field}: ${message}`, field);
+}
+
+/** Puts the annotation's place in front of an error from the per-annotation rules. */
+function withField<T>(prefix: string, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    if (!(err instanceof IsnadError)) throw err;
+    const field = `${prefix}.${err.field ?? ''}`;
+    throw new IsnadError(err.code, `${prefix}.${err.message}`, field);
+  }
+}
+
+/**
+ * Checks a complete document from outside the store (an import-back) as strictly as the
+ * store checks its own edits: shape, normalized text, hash, every span against the text,
+ * attributes, verdicts and links. Returns the document with derived context recomputed.
+ */
+export function checkCompleteDocument(input: Document, hashOf: (text: string) => string): Document {
+  const parsed = Document.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    fail(issue?.path.map(String).join('.') || 'document', issue?.message ?? 'invalid');
+  }
+  const doc = parsed.data;
+  if (!isNormalized(doc.text)) fail('text', 'the text is not normalized (LF line ends, NFC)');
+  if (doc.text.trim() === '') fail('text', 'text is empty');
+  if (hashOf(doc.text) !== doc.contentHash) fail('contentHash', 'does not match the text');
+  doc.regions.forEach((r, i) => {
+    const problem = checkSpan(doc.text, r.start, r.end);
+    if (problem) fail(`regions.${i}.${problem.field}`, problem.message);
+  });
+  const ids = new Set<string>();
+  const annotations = doc.annotations.map((a, i): Annotation => {
+    if (ids.has(a.id)) fail(`annotations.${i}.id`, `duplicate annotation id "${a.id}"`);
+    ids.add(a.id);
+    const problem = checkSpan(doc.text, a.start, a.end, a.text);
+    if (problem) fail(`annotations.${i}.${problem.field}`, problem.message);
+    const attributes = withField(`annotations.${i}`, () =>
+      // The raw attributes, not zod's stripped copy: an unknown field is refused, not dropped.
+      resolveAttributes(a.type, {}, input.annotations[i]?.attributes as Record<string, unknown>),
+    );
+    return {
+      ...a,
+      ...spanContext(doc.text, a.start, a.end),
+      attributes,
+      verdict: Verdict.parse(a.verdict),
+    } as Annotation;
+  });
+  annotations.forEach((a, i) => withField(`annotations.${i}`, () => checkLinks(annotations, a)));
+  annotations.sort(compareAnnotations);
+  return { ...doc, annotations };
+}

@@ -1,0 +1,136 @@
+import { IsnadError } from '../../../shared/contract/errors';
+import type { Annotation } from '../../../shared/domain/annotation';
+import type { Document } from '../../../shared/domain/document';
+import { type Dataset, parseDataset } from '../../../shared/exchange/dataset';
+import { newId } from '../corpus/ids';
+import { type CorpusStore, contentHash } from '../corpus/store';
+import { throwIfCancelled } from '../jobs';
+
+export type ConflictPolicy = 'fail' | 'skip' | 'duplicate';
+
+/** A document in the file that is already in the corpus, by id or by identical text. */
+export interface ImportConflict {
+  documentId: string;
+  title: string;
+  reason: 'same-id' | 'same-text';
+  existingId: string;
+  existingTitle: string;
+}
+
+export interface ImportSummary {
+  imported: number;
+  skipped: number;
+  duplicated: number;
+  annotations: number;
+  /** Ids of the documents now in the corpus, in file order (new ids for duplicates). */
+  documentIds: string[];
+  warnings: string[];
+}
+
+/** parseDataset plus the check that needs Node's crypto: each text still has its hash. */
+export function readDataset(text: string, fileName = 'the file'): Dataset {
+  const dataset = parseDataset(text, fileName);
+  dataset.documents.forEach((doc, i) => {
+    if (contentHash(doc.text) !== doc.contentHash) {
+      throw new IsnadError(
+        'invalid_input',
+        `${fileName}: documents.${i}.contentHash does not match the text; the text was changed after export; nothing was imported.`,
+      );
+    }
+  });
+  return dataset;
+}
+
+export function findConflicts(store: CorpusStore, dataset: Dataset): ImportConflict[] {
+  const existing = new Map(store.listDocuments().map((d) => [d.id, d]));
+  const conflicts: ImportConflict[] = [];
+  for (const doc of dataset.documents) {
+    const sameId = existing.get(doc.id);
+    const clash = sameId ?? store.findByContentHash(doc.contentHash);
+    if (clash) {
+      conflicts.push({
+        documentId: doc.id,
+        title: doc.title,
+        reason: sameId ? 'same-id' : 'same-text',
+        existingId: clash.id,
+        existingTitle: clash.title,
+      });
+    }
+  }
+  return conflicts;
+}
+
+function remapLink(annotation: Annotation, ids: ReadonlyMap<string, string>): Annotation {
+  if (annotation.type === 'quote' && annotation.attributes.speakerId !== null) {
+    return { ...annotation, attributes: { ...annotation.attributes, speakerId: ids.get(annotation.attributes.speakerId) ?? null } };
+  }
+  if (annotation.type === 'speaker' && annotation.attributes.sameAs !== null) {
+    return { ...annotation, attributes: { ...annotation.attributes, sameAs: ids.get(annotation.attributes.sameAs) ?? null } };
+  }
+  return annotation;
+}
+
+/** A copy of a document under new ids, with quote→speaker and "same as" links following the new ids. */
+function duplicate(doc: Document, documentId: string): Document {
+  const ids = new Map(doc.annotations.map((a) => [a.id, newId('a')]));
+  return {
+    ...doc,
+    id: documentId,
+    annotations: doc.annotations.map((a) => remapLink({ ...a, id: ids.get(a.id) as string }, ids)),
+  };
+}
+
+function describeConflicts(conflicts: ImportConflict[]): string {
+  const shown = conflicts
+    .slice(0, 3)
+    .map((c) => (c.reason === 'same-id' ? `“${c.title}” (${c.documentId})` : `“${c.title}” (same text as ${c.existingId})`))
+    .join(', ');
+  const more = conflicts.length > 3 ? ` and ${conflicts.length - 3} more` : '';
+  return `${conflicts.length} document(s) in the file are already in the corpus: ${shown}${more}. Choose to skip them or import them as duplicates with new ids; nothing was imported.`;
+}
+
+/**
+ * Inserts a checked dataset. Conflicts are resolved by the caller's choice, never by
+ * overwriting. Documents are written one at a time; if anything fails or the user cancels,
+ * the ones already written are removed again, so the corpus ends as it began.
+ */
+export async function importDataset(
+  store: CorpusStore,
+  dataset: Dataset,
+  policy: ConflictPolicy,
+  run: { signal?: AbortSignal; onProgress?(done: number, total: number, current: string): void } = {},
+): Promise<ImportSummary> {
+  const conflicts = findConflicts(store, dataset);
+  if (conflicts.length > 0 && policy === 'fail') throw new IsnadError('conflict', describeConflicts(conflicts));
+  const conflicted = new Set(conflicts.map((c) => c.documentId));
+  const renamed = new Map<string, string>();
+  if (policy === 'duplicate') for (const id of conflicted) renamed.set(id, newId('d'));
+  const planned = dataset.documents
+    .filter((doc) => policy !== 'skip' || !conflicted.has(doc.id))
+    .map((doc) => {
+      const copy = renamed.has(doc.id) ? duplicate(doc, renamed.get(doc.id) as string) : doc;
+      // Links between documents of this file follow the copies.
+      return { ...copy, links: copy.links.map((l) => ({ ...l, documentId: renamed.get(l.documentId) ?? l.documentId })) };
+    });
+  const inserted: string[] = [];
+  try {
+    for (const doc of planned) {
+      if (run.signal) throwIfCancelled(run.signal);
+      // Same-text clashes with the corpus were settled above; within the file they are legitimate.
+      await store.insertDocument(doc, { allowDuplicateText: true });
+      inserted.push(doc.id);
+      run.onProgress?.(inserted.length, planned.length, doc.title);
+    }
+  } catch (err) {
+    for (const id of inserted.reverse()) await store.deleteDocument(id).catch(() => {});
+    throw err;
+  }
+  return {
+    imported: planned.length,
+    skipped: dataset.documents.length - planned.length,
+    duplicated: renamed.size,
+    annotations: planned.reduce((n, d) => n + d.annotations.length, 0),
+    documentIds: planned.map((d) => d.id),
+    warnings: dataset.warnings,
+  };
+}

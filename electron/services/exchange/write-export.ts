@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { IsnadError } from '../../../shared/contract/errors';
+import type { DocumentSummary } from '../../../shared/domain/document';
+import { exportDocument } from '../../../shared/exchange/record';
+import type { ExportRequest } from '../../../shared/exchange/request';
+import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, OFFSET_UNIT } from '../../../shared/exchange/schema';
+import { serializerFor } from '../../../shared/exchange/serializer';
+import type { CorpusStore } from '../corpus/store';
+import { throwIfCancelled } from '../jobs';
+import { APP_NAME } from '../version';
+
+export interface ExportSummary {
+  path: string;
+  format: ExportRequest['format'];
+  documents: number;
+  annotations: number;
+  bytes: number;
+}
+
+export interface ExportRun {
+  appVersion: string;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number, current: string): void;
+  now?: Date;
+}
+
+/** The documents an export will read, in corpus order; unknown ids are refused up front. */
+export function documentsToExport(store: CorpusStore, request: ExportRequest): DocumentSummary[] {
+  const all = store.listDocuments();
+  const wanted = request.filter.documentIds;
+  if (wanted === undefined) return all;
+  const known = new Set(all.map((d) => d.id));
+  const missing = wanted.find((id) => !known.has(id));
+  if (missing !== undefined) throw new IsnadError('not_found', `no document with id "${missing}"`, 'filter.documentIds');
+  const set = new Set(wanted);
+  return all.filter((d) => set.has(d.id));
+}
+
+async function writeAll(handle: FileHandle, text: string): Promise<number> {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
+  return bytes.length;
+}
+
+async function refuseCorpusFolder(store: CorpusStore, outPath: string): Promise<void> {
+  const inside = relative(resolve(store.dir), resolve(outPath));
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new IsnadError('invalid_input', `refusing to write the export inside the corpus folder (${store.dir}); choose another place`, 'out');
+  }
+  const folder = await stat(dirname(resolve(outPath))).catch(() => null);
+  if (!folder?.isDirectory()) throw new IsnadError('invalid_input', `the folder ${dirname(resolve(outPath))} does not exist`, 'out');
+}
+
+/**
+ * Streams an export to `outPath`: one document is read from the store, converted and
+ * written at a time, so memory stays bounded on any corpus size. Everything goes to a temp
+ * file beside the target that is synced and renamed at the end; a failure or cancellation
+ * removes it, so no partial export is ever left where the user looks for it.
+ */
+export async function writeExport(store: CorpusStore, request: ExportRequest, outPath: string, run: ExportRun): Promise<ExportSummary> {
+  const summaries = documentsToExport(store, request);
+  await refuseCorpusFolder(store, outPath);
+  const serializer = serializerFor(request);
+  const header: ExportHeader = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: (run.now ?? new Date()).toISOString(),
+    app: { name: APP_NAME, version: run.appVersion },
+    offsetUnit: OFFSET_UNIT,
+    codePointOffsetUnit: CODE_POINT_UNIT,
+    filter: request.filter,
+  };
+  const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx');
+  let documents = 0;
+  let annotations = 0;
+  let bytes = 0;
+  try {
+    bytes += await writeAll(handle, serializer.opening(header));
+    for (const [i, summary] of summaries.entries()) {
+      if (run.signal) throwIfCancelled(run.signal);
+      const doc = await store.getDocument(summary.id).catch((err: unknown) => {
+        // Deleted while we were exporting: the export reflects the corpus as it now is.
+        if (err instanceof IsnadError && err.code === 'not_found') return null;
+        throw err;
+      });
+      const exported = doc && exportDocument(doc, request.filter);
+      if (exported) {
+        bytes += await writeAll(handle, serializer.document(exported, documents));
+        documents++;
+        annotations += exported.annotations.length;
+      }
+      run.onProgress?.(i + 1, summaries.length, summary.title);
+    }
+    if (run.signal) throwIfCancelled(run.signal);
+    bytes += await writeAll(handle, serializer.closing(documents));
+    await handle.sync();
+    await handle.close();
+    await rename(temp, outPath);
+  } catch (err) {
+    await handle.close().catch(() => {});
+    await unlink(temp).catch(() => {});
+    throw err;
+  }
+  return { path: outPath, format: request.format, documents, annotations, bytes };
+}

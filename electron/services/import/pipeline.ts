@@ -1,0 +1,398 @@
+import { createHash } from 'node:crypto';
+import { IsnadError } from '../../../shared/contract/errors';
+import type { DocumentLink, Region } from '../../../shared/domain/document';
+import { FingerprintIndex, similarity } from '../../../shared/import/fingerprint';
+import { type ArticleDraft, type PreparedArticle, prepareArticle } from '../../../shared/import/prepare';
+import { ImportProblem } from '../../../shared/import/problems';
+import type { FieldMapping } from '../../../shared/import/records';
+import { countBoilerplate } from '../../../shared/import/regions';
+import {
+  type DocumentRef,
+  type FileOutcome,
+  type ImportReport,
+  type ImportedDocument,
+  type SkippedDuplicate,
+  totalsOf,
+} from '../../../shared/import/report';
+import { newId } from '../corpus/ids';
+import { type CorpusStore, contentHash } from '../corpus/store';
+import type { JobProgress } from '../jobs';
+import { tooLargeReason } from './limits';
+import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
+import { formatForName, isSupported, readerFor, unsupportedReason } from './readers';
+import type { ImportSource } from './sources';
+
+export interface ImportOptions {
+  maxFileBytes: number;
+  /** "offer": store a run-together page whole and offer the split; "always": store its articles. */
+  split: 'offer' | 'always';
+  /** Field mapping for every record file without one of its own. */
+  mapping?: FieldMapping;
+  /** Files in flight at once: overlaps one file's disk sync with the next one's parsing. */
+  concurrency?: number;
+}
+
+export const NEAR_DUPLICATE = 'near-duplicate-of';
+export const DEFAULT_CONCURRENCY = 16;
+/** Bytes of files read at once: many small files overlap their disk syncs, big ones take turns. */
+const IN_FLIGHT_BYTES = 48 * 1024 * 1024;
+
+/** Admits work while its bytes fit the budget; one item is always admitted, however large. */
+export class ByteBudget {
+  readonly #limit: number;
+  #used = 0;
+  #waiting: Array<{ bytes: number; admit: () => void }> = [];
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  async acquire(bytes: number): Promise<void> {
+    if (this.#used === 0 || (this.#waiting.length === 0 && this.#used + bytes <= this.#limit)) {
+      this.#used += bytes;
+      return;
+    }
+    await new Promise<void>((admit) => this.#waiting.push({ bytes, admit }));
+  }
+
+  release(bytes: number): void {
+    this.#used -= bytes;
+    while (this.#waiting.length > 0) {
+      const next = this.#waiting[0] as { bytes: number; admit: () => void };
+      if (this.#used > 0 && this.#used + next.bytes > this.#limit) break;
+      this.#waiting.shift();
+      this.#used += next.bytes;
+      next.admit();
+    }
+  }
+}
+
+function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function firstLineTitle(text: string): string {
+  const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}
+
+function regionKinds(regions: Region[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const r of regions) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+  return kinds;
+}
+
+function blankOutcome(source: ImportSource, format: string): FileOutcome {
+  return {
+    name: source.name,
+    format,
+    status: 'failed',
+    documents: [],
+    duplicates: [],
+    failures: [],
+    warnings: [],
+    ...(source.kind !== 'text' && source.key !== undefined ? { fileKey: source.key } : {}),
+  };
+}
+
+function failed(outcome: FileOutcome, problem: ImportProblem, status: 'failed' | 'skipped' = 'failed'): FileOutcome {
+  return { ...outcome, status, reason: problem.message, problem: problem.kind };
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Files are read and parsed several at a time, but enter the corpus in the order given, so a
+ * folder shows up in the library in its own order. A file takes its turn just before its first
+ * write and gives it up as soon as its last write has been started.
+ */
+export class Turns {
+  #next = 0;
+  readonly #released = new Set<number>();
+  readonly #waiters = new Map<number, () => void>();
+
+  wait(index: number): Promise<void> {
+    if (index <= this.#next) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.set(index, resolve));
+  }
+
+  release(index: number): void {
+    if (index < this.#next) return;
+    this.#released.add(index);
+    while (this.#released.has(this.#next)) {
+      this.#released.delete(this.#next);
+      this.#next++;
+      this.#waiters.get(this.#next)?.();
+      this.#waiters.delete(this.#next);
+    }
+  }
+}
+
+interface Turn {
+  wait(): Promise<void>;
+  release(): void;
+  /** Single-document files give up their turn once their one write has started. */
+  releaseAfterWrite: boolean;
+}
+
+const NO_TURN: Turn = { wait: () => Promise.resolve(), release: () => {}, releaseAfterWrite: false };
+
+interface StoreInput {
+  id: string;
+  text: string;
+  title: string;
+  source: PreparedArticle['source'];
+  regions: Region[];
+  fingerprint: string;
+  links: DocumentLink[];
+  annotations?: PieceDraft['annotations'];
+}
+
+/**
+ * One import run: remembers what is already in the corpus and what this run added, so
+ * duplicates (same text), repeated files (same bytes) and near-duplicates (same article,
+ * different boilerplate) are caught across files, including files in flight at once.
+ */
+export class ImportSession {
+  readonly #store: CorpusStore;
+  readonly #options: ImportOptions;
+  readonly #titles = new Map<string, string>();
+  readonly #files = new Map<string, DocumentRef>();
+  readonly #texts = new Map<string, DocumentRef>();
+  readonly #prints = new FingerprintIndex();
+
+  constructor(store: CorpusStore, options: ImportOptions) {
+    this.#store = store;
+    this.#options = options;
+    for (const summary of store.listDocuments()) {
+      this.#titles.set(summary.id, summary.title);
+      this.#prints.add(summary.id, summary.fingerprint);
+      if (summary.source.originalHash) this.#files.set(summary.source.originalHash, { id: summary.id, title: summary.title });
+    }
+  }
+
+  async importSource(source: ImportSource, signal: AbortSignal, turn: Turn = NO_TURN): Promise<FileOutcome> {
+    try {
+      return await this.#importSource(source, signal, turn);
+    } finally {
+      turn.release();
+    }
+  }
+
+  async #importSource(source: ImportSource, signal: AbortSignal, turn: Turn): Promise<FileOutcome> {
+    if (source.kind === 'set-aside') return failed(blankOutcome(source, formatForName(source.name)), source.problem, source.status);
+    if (source.kind === 'text') {
+      const outcome = blankOutcome(source, 'pasted text');
+      const draft = { text: source.text, ...(source.title ? { title: source.title } : {}) };
+      return this.#importArticles(outcome, [draft], sha256(source.text), false, signal, turn);
+    }
+    const outcome = blankOutcome(source, formatForName(source.name));
+    try {
+      if (!isSupported(source.name)) throw new ImportProblem('unsupported', unsupportedReason(source.name));
+      const limit = this.#options.maxFileBytes;
+      if (source.size !== undefined && source.size > limit) throw new ImportProblem('too-large', tooLargeReason(source.size, limit));
+      const bytes = await source.read();
+      if (bytes.length > limit) throw new ImportProblem('too-large', tooLargeReason(bytes.length, limit));
+      if (bytes.length === 0) throw new ImportProblem('empty', 'the file is empty (0 bytes)');
+      const reader = readerFor({ name: source.name, bytes });
+      if (!reader) throw new ImportProblem('unsupported', unsupportedReason(source.name));
+      outcome.format = reader.format;
+      const originalHash = sha256(bytes);
+      const sameFile = reader.manyDocuments ? undefined : this.#files.get(originalHash);
+      if (sameFile) {
+        return { ...outcome, status: 'duplicate', duplicates: [{ of: sameFile, by: 'file' }] };
+      }
+      const mapping = source.mapping ?? this.#options.mapping;
+      const result = await reader.read({ name: source.name, bytes, ...(mapping ? { mapping } : {}) }, { store: this.#store, signal });
+      if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
+      if (result.kind === 'needs-mapping') {
+        return {
+          ...outcome,
+          status: 'needs-mapping',
+          problem: 'needs-mapping',
+          reason: `no field was recognised as the article text; choose the fields (this file has: ${result.needsMapping.fields.join(', ')})`,
+          needsMapping: result.needsMapping,
+        };
+      }
+      outcome.warnings.push(...result.warnings);
+      outcome.failures.push(...(result.failures ?? []));
+      if (result.mapping) outcome.mapping = result.mapping;
+      turn.releaseAfterWrite = !reader.manyDocuments && this.#options.split !== 'always';
+      return await this.#importArticles(outcome, result.articles, originalHash, reader.manyDocuments === true, signal, turn);
+    } catch (err) {
+      if (err instanceof ImportProblem) return failed(outcome, err);
+      return { ...outcome, status: 'failed', reason: describe(err) };
+    }
+  }
+
+  async #importArticles(
+    outcome: FileOutcome,
+    drafts: ArticleDraft[],
+    originalHash: string,
+    many: boolean,
+    signal: AbortSignal,
+    turn: Turn,
+  ): Promise<FileOutcome> {
+    for (let i = 0; i < drafts.length; i++) {
+      if (signal.aborted) {
+        outcome.warnings.push(`the import was cancelled after ${i} of ${drafts.length} records`);
+        break;
+      }
+      const draft = drafts[i] as ArticleDraft;
+      try {
+        const prepared = prepareArticle(draft);
+        prepared.source = { ...prepared.source, ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}), originalHash };
+        await this.#add(outcome, prepared, many ? undefined : originalHash, turn);
+      } catch (err) {
+        const reason = describe(err);
+        if (!many) return { ...outcome, status: 'failed', reason, ...(err instanceof ImportProblem ? { problem: err.kind } : {}) };
+        outcome.failures.push({ where: draft.where ?? `record ${i + 1}`, reason });
+      }
+    }
+    return settle(outcome, signal);
+  }
+
+  /** Stores one prepared article (or its pieces), unless its text is already in the corpus. */
+  async #add(outcome: FileOutcome, prepared: PreparedArticle, fileHash: string | undefined, turn: Turn): Promise<void> {
+    await turn.wait();
+    const title = prepared.title || firstLineTitle(prepared.text);
+    const wholeTitle = prepared.split ? prepared.title || prepared.split.articles[0]?.title || title : title;
+    if (this.#options.split === 'always' && prepared.split) {
+      const pieces = buildPieces({ ...prepared, title: wholeTitle }, prepared.split.at);
+      const kept = pieces.filter((p) => !this.#duplicate(outcome, p.text, prepared.where));
+      linkInOrder(kept);
+      const stored: ImportedDocument[] = [];
+      for (const piece of kept) {
+        const doc = await this.#write(piece, prepared.where, fileHash, NO_TURN);
+        if (doc) stored.push(doc);
+      }
+      for (const doc of stored) doc.splitWith = stored.filter((d) => d !== doc).map((d) => ({ id: d.id, title: d.title }));
+      outcome.documents.push(...stored);
+      return;
+    }
+    if (this.#duplicate(outcome, prepared.text, prepared.where)) return;
+    const doc = await this.#write(
+      { id: newId('d'), text: prepared.text, title, source: prepared.source, regions: prepared.regions, fingerprint: prepared.fingerprint, links: [] },
+      prepared.where,
+      fileHash,
+      turn,
+    );
+    if (!doc) return;
+    if (prepared.split) doc.split = prepared.split;
+    outcome.documents.push(doc);
+  }
+
+  #duplicate(outcome: FileOutcome, text: string, where: string | undefined): boolean {
+    const hash = contentHash(text);
+    const existing = this.#store.findByContentHash(hash);
+    const of = existing ? { id: existing.id, title: existing.title } : this.#texts.get(hash);
+    if (!of) return false;
+    const duplicate: SkippedDuplicate = { of, by: 'text', ...(where ? { where } : {}) };
+    outcome.duplicates.push(duplicate);
+    return true;
+  }
+
+  /**
+   * Claims the text's hash and fingerprint before the first await, so files in flight at the
+   * same time see each other; releases them again if the write fails.
+   */
+  async #write(input: StoreInput, where: string | undefined, fileHash: string | undefined, turn: Turn): Promise<ImportedDocument | null> {
+    const hash = contentHash(input.text);
+    const ref = { id: input.id, title: input.title };
+    const near = this.#prints.nearest(input.fingerprint);
+    const links = [...input.links];
+    if (near) links.push({ documentId: near.id, relation: NEAR_DUPLICATE });
+    this.#texts.set(hash, ref);
+    this.#prints.add(input.id, input.fingerprint);
+    this.#titles.set(input.id, input.title);
+    if (fileHash && !this.#files.has(fileHash)) this.#files.set(fileHash, ref);
+    try {
+      const writing = this.#store.addDocument({ ...input, links });
+      if (turn.releaseAfterWrite) turn.release();
+      const doc = await writing;
+      return {
+        id: doc.id,
+        title: doc.title,
+        lang: doc.lang,
+        dir: doc.dir,
+        outlet: doc.source.outlet,
+        boilerplate: countBoilerplate(doc.regions),
+        regionKinds: regionKinds(doc.regions),
+        ...(where ? { where } : {}),
+        ...(near
+          ? { nearDuplicateOf: { id: near.id, title: this.#titles.get(near.id) ?? '', similarity: similarity(near.bits) } }
+          : {}),
+      };
+    } catch (err) {
+      this.#texts.delete(hash);
+      this.#prints.remove(input.id);
+      if (fileHash && this.#files.get(fileHash)?.id === input.id) this.#files.delete(fileHash);
+      if (err instanceof IsnadError && err.code === 'conflict' && this.#store.findByContentHash(hash)) return null;
+      throw err;
+    }
+  }
+}
+
+function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
+  if (outcome.documents.length > 0) return { ...outcome, status: 'imported' };
+  if (outcome.duplicates.length > 0) return { ...outcome, status: 'duplicate' };
+  if (signal.aborted) return { ...outcome, status: 'cancelled', reason: 'not imported: the import was cancelled' };
+  const first = outcome.failures[0];
+  const reason =
+    outcome.failures.length === 1 && first
+      ? `${first.where}: ${first.reason}`
+      : `none of the ${outcome.failures.length} records could be imported${first ? ` (${first.where}: ${first.reason}…)` : ''}`;
+  return { ...outcome, status: 'failed', reason };
+}
+
+/**
+ * Imports every source, a few at a time, reporting progress after each file. On cancel, files
+ * not yet started are reported as not imported; files in flight finish their current write,
+ * so the corpus never holds half a document.
+ */
+export async function runImport(
+  store: CorpusStore,
+  sources: ImportSource[],
+  options: ImportOptions,
+  progress: Pick<JobProgress, 'update' | 'signal'>,
+): Promise<ImportReport> {
+  const session = new ImportSession(store, options);
+  const turns = new Turns();
+  const budget = new ByteBudget(IN_FLIGHT_BYTES);
+  const outcomes: FileOutcome[] = new Array(sources.length);
+  const total = sources.length;
+  let next = 0;
+  let done = 0;
+  progress.update(0, total, '');
+  const endBulk = store.deferIndexWrites();
+  const worker = async () => {
+    while (next < sources.length) {
+      const i = next++;
+      const source = sources[i] as ImportSource;
+      if (progress.signal.aborted) {
+        turns.release(i);
+        outcomes[i] = { ...blankOutcome(source, formatForName(source.name)), status: 'cancelled', reason: 'not imported: the import was cancelled' };
+      } else {
+        progress.update(done, total, source.name);
+        const turn: Turn = { wait: () => turns.wait(i), release: () => turns.release(i), releaseAfterWrite: false };
+        const bytes = source.kind === 'file' ? Math.min(source.size ?? 0, options.maxFileBytes) : 0;
+        await budget.acquire(bytes);
+        try {
+          outcomes[i] = await session.importSource(source, progress.signal, turn);
+        } finally {
+          budget.release(bytes);
+        }
+      }
+      done++;
+      progress.update(done, total);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, worker));
+  } finally {
+    await endBulk();
+  }
+  return { files: outcomes, totals: totalsOf(outcomes), cancelled: progress.signal.aborted };
+}

@@ -1,0 +1,43 @@
+import type { ArticleDraft } from '../../../../shared/import/prepare';
+import type { FileOutcome, NeedsMapping } from '../../../../shared/import/report';
+import type { FieldMapping } from '../../../../shared/import/records';
+import type { CorpusStore } from '../../corpus/store';
+
+export interface ReaderInput {
+  /** The file's name as shown to the user; used for the title and the extension only. */
+  name: string;
+  bytes: Uint8Array;
+  /** For record files: the user's field mapping, when they gave one. */
+  mapping?: FieldMapping;
+}
+
+export interface ReaderContext {
+  store: CorpusStore;
+  signal: AbortSignal;
+}
+
+export type ReaderResult =
+  | {
+      kind: 'articles';
+      articles: ArticleDraft[];
+      warnings: string[];
+      /** Records that could not become documents (JSON/JSONL/CSV). */
+      failures?: Array<{ where: string; reason: string }>;
+      mapping?: FieldMapping;
+    }
+  | { kind: 'needs-mapping'; needsMapping: NeedsMapping }
+  /** A reader that stores what it reads itself (the dataset importer) reports the outcome directly. */
+  | { kind: 'outcome'; outcome: Pick<FileOutcome, 'status' | 'reason' | 'problem' | 'documents' | 'duplicates' | 'failures' | 'warnings'> };
+
+/**
+ * One file format. The pipeline picks a reader by extension; a reader with `claims` is asked
+ * first and takes the file when its content says so (our own export inside a .json file).
+ */
+export interface Reader {
+  format: string;
+  extensions: string[];
+  /** Readers of many documents per file (records) skip the same-file check; each record is checked. */
+  manyDocuments?: boolean;
+  claims?(input: ReaderInput): boolean;
+  read(input: ReaderInput, context: ReaderContext): Promise<ReaderResult>;
+}

@@ -1,0 +1,50 @@
+import { IsnadError } from '../../../shared/contract/errors';
+import type { DocumentSummary } from '../../../shared/domain/document';
+import { ImportProblem } from '../../../shared/import/problems';
+import type { CorpusStore } from '../corpus/store';
+import { buildPieces } from './pieces';
+
+/**
+ * Replaces a stored document by the articles run together in it. The pieces are written
+ * first; if any fails, those already written are removed again and the original stays.
+ * Only when every piece is safely stored is the original deleted.
+ */
+export async function splitStoredDocument(
+  store: CorpusStore,
+  input: { id: string; at: number[]; expectedRevision?: number },
+): Promise<DocumentSummary[]> {
+  const doc = await store.getDocument(input.id);
+  if (input.expectedRevision !== undefined && input.expectedRevision !== doc.revision) {
+    throw new IsnadError('conflict', `the document changed meanwhile (revision ${doc.revision}, expected ${input.expectedRevision}); reload it`, 'expectedRevision');
+  }
+  let pieces;
+  try {
+    pieces = buildPieces(doc, input.at);
+  } catch (err) {
+    if (err instanceof ImportProblem) throw new IsnadError('invalid_input', err.message, 'at');
+    throw err;
+  }
+  const keptLinks = doc.links.filter((l) => l.relation !== 'near-duplicate-of');
+  const written: string[] = [];
+  try {
+    for (const piece of pieces) {
+      await store.addDocument({
+        id: piece.id,
+        title: piece.title,
+        text: piece.text,
+        source: piece.source,
+        regions: piece.regions,
+        annotations: piece.annotations,
+        fingerprint: piece.fingerprint,
+        links: [...piece.links, ...keptLinks],
+      });
+      written.push(piece.id);
+    }
+  } catch (err) {
+    for (const id of written) await store.deleteDocument(id).catch(() => {});
+    throw err;
+  }
+  await store.deleteDocument(doc.id);
+  const byId = new Map(store.listDocuments().map((s) => [s.id, s]));
+  return written.map((id) => byId.get(id) as DocumentSummary);
+}

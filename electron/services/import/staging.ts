@@ -1,0 +1,118 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IsnadError } from '../../../shared/contract/errors';
+import { ImportProblem } from '../../../shared/import/problems';
+import type { FieldMapping } from '../../../shared/import/records';
+import { newId } from '../corpus/ids';
+import { tooLargeReason } from './limits';
+import { isSupported, unsupportedReason } from './readers';
+import type { ImportSource } from './sources';
+import { fileOnDisk } from './sources';
+
+export interface UploadedFile {
+  key?: string;
+  name: string;
+  size: number;
+  /** base64; absent when the browser could not read the file or it is over the limit. */
+  data?: string;
+  readError?: string;
+  mapping?: FieldMapping;
+}
+
+interface Staged {
+  key?: string;
+  name: string;
+  size: number;
+  path?: string;
+  problem?: ImportProblem;
+  /** Set aside as skipped (hidden files) rather than failed. */
+  skip?: boolean;
+  mapping?: FieldMapping;
+}
+
+function isHidden(name: string): boolean {
+  return name.split(/[\\/]/).some((part) => part.startsWith('.') && part !== '.' && part !== '..');
+}
+
+interface Batch {
+  dir: string;
+  files: Staged[];
+  touched: number;
+}
+
+/** Uploads not started within this time are removed. */
+const EXPIRE_MS = 60 * 60 * 1000;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Browser mode sends files in several requests (the host takes 100 MB per request); they
+ * wait here, on disk in a temp folder, until the import job reads them one at a time.
+ * Names from the browser are only ever shown, never used as paths.
+ */
+export class ImportStaging {
+  readonly #batches = new Map<string, Batch>();
+
+  async stage(stagingId: string | undefined, files: UploadedFile[], maxFileBytes: number): Promise<{ stagingId: string; staged: number }> {
+    await this.#expire();
+    let id = stagingId;
+    let batch = id === undefined ? undefined : this.#batches.get(id);
+    if (id !== undefined && !batch) throw new IsnadError('not_found', 'this upload has expired or was already imported; start again', 'stagingId');
+    if (!batch) {
+      id = newId('u');
+      batch = { dir: await mkdtemp(join(tmpdir(), 'isnad-upload-')), files: [], touched: Date.now() };
+      this.#batches.set(id, batch);
+    }
+    batch.touched = Date.now();
+    for (const file of files) {
+      const staged: Staged = { name: file.name, size: file.size, ...(file.key ? { key: file.key } : {}), ...(file.mapping ? { mapping: file.mapping } : {}) };
+      if (isHidden(file.name)) {
+        staged.problem = new ImportProblem('unsupported', 'hidden file or folder, not imported');
+        staged.skip = true;
+      } else if (!isSupported(file.name)) {
+        staged.problem = new ImportProblem('unsupported', unsupportedReason(file.name));
+      } else if (file.readError) {
+        staged.problem = new ImportProblem('unreadable', `the file could not be read: ${file.readError}`);
+      } else if (file.size > maxFileBytes) {
+        staged.problem = new ImportProblem('too-large', tooLargeReason(file.size, maxFileBytes));
+      } else if (file.data === undefined || !BASE64.test(file.data)) {
+        staged.problem = new ImportProblem('unreadable', 'the upload of this file was damaged; try again');
+      } else {
+        const bytes = Buffer.from(file.data, 'base64');
+        if (bytes.length !== file.size) {
+          staged.problem = new ImportProblem('unreadable', `the upload of this file was incomplete (${bytes.length} of ${file.size} bytes)`);
+        } else {
+          staged.path = join(batch.dir, String(batch.files.length));
+          await writeFile(staged.path, bytes);
+        }
+      }
+      batch.files.push(staged);
+    }
+    return { stagingId: id as string, staged: batch.files.length };
+  }
+
+  /** Hands a batch to an import: its sources, and a function that removes its files after. */
+  take(stagingId: string): { sources: ImportSource[]; discard: () => Promise<void> } {
+    const batch = this.#batches.get(stagingId);
+    if (!batch) throw new IsnadError('not_found', 'this upload has expired or was already imported; start again', 'stagingId');
+    this.#batches.delete(stagingId);
+    const sources = batch.files.map((f): ImportSource => {
+      if (f.problem) {
+        return { kind: 'set-aside', name: f.name, status: f.skip ? 'skipped' : 'failed', problem: f.problem, ...(f.key ? { key: f.key } : {}) };
+      }
+      const source = fileOnDisk(f.path as string, f.size, f.mapping);
+      return { ...source, name: f.name, ...(f.key ? { key: f.key } : {}) } as ImportSource;
+    });
+    return { sources, discard: () => rm(batch.dir, { recursive: true, force: true }) };
+  }
+
+  async #expire(): Promise<void> {
+    const cutoff = Date.now() - EXPIRE_MS;
+    for (const [id, batch] of this.#batches) {
+      if (batch.touched < cutoff) {
+        this.#batches.delete(id);
+        await rm(batch.dir, { recursive: true, force: true });
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { Id } from '../domain/annotation';
+import { ExportRequest } from '../exchange/request';
+import type { JobStatus } from './app';
+import { op, returns } from './define';
+
+/** Largest dataset file accepted for import-back (the browser-mode host limits bodies to 100 MB). */
+export const MAX_DATASET_CHARS = 90 * 1024 * 1024;
+
+export const StartExportInput = ExportRequest.extend({
+  /** Desktop only: a path the user picked in chooseExportPath's save dialog. */
+  path: z.string().min(1).max(4_096).optional(),
+});
+
+/** `JobStatus.result` of a finished export job. */
+export interface ExportJobResult {
+  fileName: string;
+  format: 'csv' | 'json' | 'jsonl';
+  documents: number;
+  annotations: number;
+  bytes: number;
+  /** Browser mode: offer `downloadUrl(downloadId)`. */
+  downloadId?: string;
+  /** Desktop mode: where the file was written. */
+  path?: string;
+}
+
+export interface ImportConflictInfo {
+  documentId: string;
+  title: string;
+  reason: 'same-id' | 'same-text';
+  existingId: string;
+  existingTitle: string;
+}
+
+export interface DatasetPreview {
+  stageId: string;
+  fileName: string;
+  exportedAt: string;
+  appVersion: string;
+  documents: number;
+  annotations: number;
+  conflicts: ImportConflictInfo[];
+  warnings: string[];
+}
+
+/** `JobStatus.result` of a finished import-back job. */
+export interface ImportJobResult {
+  imported: number;
+  skipped: number;
+  duplicated: number;
+  annotations: number;
+  documentIds: string[];
+  warnings: string[];
+}
+
+export const exchangeOperations = {
+  startExport: op(
+    'Export documents and annotations to CSV, JSON or JSONL as a job with progress and cancel.',
+    StartExportInput,
+    returns<JobStatus>(),
+  ),
+  chooseExportPath: op(
+    'Desktop only: ask where to save an export (a save dialog); "unavailable" in browser mode.',
+    z.object({ suggestedName: z.string().min(1).max(255) }),
+    returns<{ path: string | null }>(),
+  ),
+  stageDataset: op(
+    'Read and check an Isnad .json export for import-back; reports conflicts, writes nothing.',
+    z.object({
+      fileName: z.string().max(255).default('the file'),
+      content: z.string().max(MAX_DATASET_CHARS, 'the file is larger than 90 MB'),
+    }),
+    returns<DatasetPreview>(),
+  ),
+  importDataset: op(
+    'Import a staged dataset as a job; conflicts are skipped or duplicated as chosen, never overwritten.',
+    z.object({ stageId: Id, onConflict: z.enum(['fail', 'skip', 'duplicate']).default('fail') }),
+    returns<JobStatus>(),
+  ),
+};

@@ -1,0 +1,81 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FigureValue } from '../domain/annotation';
+import type { ExportedAnnotation, ExportedDocument } from './schema';
+
+export interface CsvOptions {
+  /** A UTF-8 byte-order mark, so Excel opens Arabic as UTF-8 instead of the system code page. */
+  bom: boolean;
+  /**
+   * Cells starting with = + - @ tab or CR get a leading apostrophe, so a spreadsheet shows
+   * them as text instead of running them as formulas (CSV injection). Numbers are left alone.
+   */
+  neutralizeFormulas: boolean;
+}
+
+type Cell = string | number;
+
+function figureValue(value: FigureValue): Cell {
+  if (value === null) return '';
+  if (Array.isArray(value)) return JSON.stringify(value);
+  return value;
+}
+
+function speakerName(a: ExportedAnnotation): string {
+  if (a.type === 'quote') return a.speaker?.name ?? '';
+  if (a.type === 'speaker') return a.resolvedName;
+  return '';
+}
+
+/** Column name → cell. Offsets say their unit in the name, because a CSV has nowhere else to say it. */
+const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => Cell]> = [
+  ['document_id', (d) => d.id],
+  ['document_title', (d) => d.title],
+  ['outlet', (d) => d.source.outlet],
+  ['published_at', (d) => d.source.publishedAt],
+  ['url', (d) => d.source.url],
+  ['annotation_id', (_, a) => a.id],
+  ['type', (_, a) => a.type],
+  ['text', (_, a) => a.text],
+  ['start_utf16', (_, a) => a.start],
+  ['end_utf16', (_, a) => a.end],
+  ['start_code_point', (_, a) => a.startCodePoint],
+  ['end_code_point', (_, a) => a.endCodePoint],
+  ['speaker_name', (_, a) => speakerName(a)],
+  ['speaker_id', (_, a) => (a.type === 'quote' ? (a.speaker?.id ?? '') : a.type === 'speaker' ? a.id : '')],
+  ['quote_kind', (_, a) => (a.type === 'quote' ? a.attributes.kind : '')],
+  ['figure_value', (_, a) => (a.type === 'figure' ? figureValue(a.attributes.value) : '')],
+  ['figure_unit', (_, a) => (a.type === 'figure' ? a.attributes.unit : '')],
+  ['figure_kind', (_, a) => (a.type === 'figure' ? a.attributes.kind : '')],
+  ['verdict', (_, a) => a.verdict.status],
+  ['verdict_note', (_, a) => a.verdict.note],
+  ['evidence', (_, a) => a.verdict.evidence.join('\n')],
+  ['checked_by', (_, a) => a.verdict.checkedBy],
+  ['checked_at', (_, a) => a.verdict.checkedAt],
+  ['created_at', (_, a) => a.createdAt],
+  ['updated_at', (_, a) => a.updatedAt],
+];
+
+export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
+
+function write(rows: Cell[][], options: CsvOptions): string {
+  // RFC 4180: CRLF between records, quotes doubled, newlines inside cells kept inside quotes.
+  // csv-stringify only quotes cells holding the whole record delimiter (CRLF); our text has
+  // bare LF, so any line break must force quotes or the row would split in two.
+  return stringify(rows, {
+    record_delimiter: 'windows',
+    quoted_match: [/[\r\n]/],
+    escape_formulas: options.neutralizeFormulas,
+  });
+}
+
+export function csvOpening(options: CsvOptions): string {
+  return (options.bom ? '\uFEFF' : '') + write([CSV_COLUMNS], { ...options, neutralizeFormulas: false });
+}
+
+export function csvDocument(doc: ExportedDocument, options: CsvOptions): string {
+  if (doc.annotations.length === 0) return '';
+  return write(
+    doc.annotations.map((a) => COLUMNS.map(([, cell]) => cell(doc, a))),
+    options,
+  );
+}

@@ -1,0 +1,156 @@
+import { IsnadError } from '../contract/errors';
+import type { Annotation } from '../domain/annotation';
+import type { Document } from '../domain/document';
+import { isNormalized } from '../text/normalize';
+import { checkSpan, codePointMapper } from '../text/offsets';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ExportHeader, type ExportedDocument } from './schema';
+
+/** A dataset export read back and checked, in the store's own shape, ready to insert. */
+export interface Dataset {
+  header: ExportHeader;
+  documents: Document[];
+  annotationCount: number;
+  /** Things fixed on the way in that the user should hear about. */
+  warnings: string[];
+}
+
+const NOTHING_CHANGED = 'nothing was imported';
+
+function malformed(where: string, message: string): IsnadError {
+  return new IsnadError('invalid_input', `${where}: ${message}; ${NOTHING_CHANGED}.`);
+}
+
+function parseJson(text: string, fileName: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const newline = text.indexOf('\n');
+    const firstLine = newline < 0 ? text : text.slice(0, newline);
+    try {
+      const line = JSON.parse(firstLine) as { format?: unknown };
+      if (line?.format === EXPORT_FORMAT) {
+        throw new IsnadError('invalid_input', `${fileName} is a JSONL export (one document per line); import the .json export instead.`);
+      }
+    } catch (inner) {
+      if (inner instanceof IsnadError) throw inner;
+    }
+    throw new IsnadError('invalid_input', `${fileName} is not valid JSON (${(err as Error).message}); ${NOTHING_CHANGED}.`);
+  }
+}
+
+function checkHeader(raw: unknown, fileName: string): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new IsnadError('invalid_input', `${fileName} is not an Isnad dataset export (expected a JSON object).`);
+  }
+  const { format, version } = raw as Record<string, unknown>;
+  if (format === 'isnad-corpus') {
+    throw new IsnadError('invalid_input', `${fileName} is a corpus index (corpus.json), not an export; open that folder as a corpus instead.`);
+  }
+  if (format !== EXPORT_FORMAT) {
+    throw new IsnadError('invalid_input', `${fileName} is not an Isnad dataset export (expected "format": "${EXPORT_FORMAT}").`);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new IsnadError('invalid_input', `${fileName} has no valid format version; ${NOTHING_CHANGED}.`);
+  }
+  if (version > EXPORT_VERSION) {
+    throw new IsnadError(
+      'unsupported_version',
+      `${fileName} was written by a newer Isnad (export format version ${version}); this Isnad reads version ${EXPORT_VERSION}. Update Isnad to import it; ${NOTHING_CHANGED}.`,
+    );
+  }
+}
+
+/** Checks what the schema cannot: spans against the text, both offset units, ids, links. */
+function checkDocument(doc: ExportedDocument, where: string, warnings: string[]): Document {
+  if (!isNormalized(doc.text)) throw malformed(`${where}.text`, 'the text is not normalized (CRLF line ends or not NFC), so its offsets cannot be trusted');
+  const cp = codePointMapper(doc.text);
+  if (doc.length !== doc.text.length || doc.lengthCodePoints !== cp(doc.text.length)) {
+    throw malformed(`${where}.length`, 'does not match the text; the text was changed after export');
+  }
+  const spanChecks = (what: string, s: { start: number; end: number; startCodePoint: number; endCodePoint: number }, text?: string) => {
+    const problem = checkSpan(doc.text, s.start, s.end, text);
+    if (problem) throw malformed(`${what}.${problem.field}`, problem.message);
+    if (cp(s.start) !== s.startCodePoint || cp(s.end) !== s.endCodePoint) {
+      throw malformed(`${what}.startCodePoint`, `code-point offsets ${s.startCodePoint}–${s.endCodePoint} disagree with UTF-16 offsets ${s.start}–${s.end}`);
+    }
+  };
+  const regionIds = new Set<string>();
+  doc.regions.forEach((r, i) => {
+    if (regionIds.has(r.id)) throw malformed(`${where}.regions.${i}.id`, `duplicate region id "${r.id}"`);
+    regionIds.add(r.id);
+    spanChecks(`${where}.regions.${i}`, r);
+  });
+  const ids = new Set<string>();
+  const speakers = new Set(doc.annotations.filter((a) => a.type === 'speaker').map((a) => a.id));
+  const annotations: Annotation[] = doc.annotations.map((a, i) => {
+    const at = `${where}.annotations.${i}`;
+    if (ids.has(a.id)) throw malformed(`${at}.id`, `duplicate annotation id "${a.id}"`);
+    ids.add(a.id);
+    spanChecks(at, a, a.text);
+    if (doc.text.slice(a.start - a.prefix.length, a.start) !== a.prefix || doc.text.slice(a.end, a.end + a.suffix.length) !== a.suffix) {
+      throw malformed(`${at}.prefix`, 'prefix or suffix does not match the text around the span');
+    }
+    const { startCodePoint: _s, endCodePoint: _e, ...stored } = a;
+    const attributes = { ...a.attributes };
+    const link = a.type === 'quote' ? 'speakerId' : a.type === 'speaker' ? 'sameAs' : null;
+    const target = link ? (attributes as Record<string, string | null>)[link] : null;
+    if (link && target && (!speakers.has(target) || target === a.id)) {
+      // A filtered export may leave out the speaker a quote points at; a complete one may not.
+      if (doc.omittedAnnotations === 0) throw malformed(`${at}.attributes.${link}`, `no speaker annotation with id "${target}" in this document`);
+      (attributes as Record<string, string | null>)[link] = null;
+      warnings.push(`${doc.id}/${a.id}: ${link} pointed at "${target}", which this export left out; the link was cleared.`);
+    }
+    if (stored.type === 'quote') {
+      const { speaker: _speaker, ...quote } = stored;
+      return { ...quote, attributes } as Annotation;
+    }
+    if (stored.type === 'speaker') {
+      const { resolvedName: _name, ...speaker } = stored;
+      return { ...speaker, attributes } as Annotation;
+    }
+    return { ...stored, attributes } as Annotation;
+  });
+  return {
+    id: doc.id,
+    title: doc.title,
+    lang: doc.lang,
+    dir: doc.dir,
+    source: doc.source,
+    contentHash: doc.contentHash,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    revision: doc.revision,
+    text: doc.text,
+    annotations,
+    regions: doc.regions.map(({ startCodePoint: _s, endCodePoint: _e, ...r }) => r),
+    // Rejected suggestions are working state of one corpus, not part of an export.
+    rejectedSuggestions: [],
+    links: doc.links,
+  };
+}
+
+/**
+ * Reads a .json export completely and checks every record before anything is written, so a
+ * malformed record at the end of a corpus-wide file cannot leave the corpus half-imported.
+ */
+export function parseDataset(text: string, fileName = 'the file'): Dataset {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new IsnadError('invalid_input', `${fileName} is empty.`);
+  const raw = parseJson(body, fileName);
+  checkHeader(raw, fileName);
+  const parsed = ExportFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw malformed(`${fileName} is malformed at ${issue?.path.map(String).join('.') || '(root)'}`, issue?.message ?? 'invalid');
+  }
+  const { documents: exported, ...header } = parsed.data;
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  const documents = exported.map((doc, i) => {
+    if (seen.has(doc.id)) throw malformed(`${fileName}: documents.${i}.id`, `duplicate document id "${doc.id}"`);
+    seen.add(doc.id);
+    return checkDocument(doc, `${fileName}: documents.${i}`, warnings);
+  });
+  const annotationCount = documents.reduce((n, d) => n + d.annotations.length, 0);
+  return { header, documents, annotationCount, warnings };
+}

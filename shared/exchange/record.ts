@@ -1,0 +1,74 @@
+import type { Annotation } from '../domain/annotation';
+import type { Document } from '../domain/document';
+import { codePointMapper } from '../text/offsets';
+import { type AnnotationFilter, matchesFilter, narrowsAnnotations } from './filter';
+import type { ExportedAnnotation, ExportedDocument } from './schema';
+import { type SpeakerNames, speakerNames } from './speakers';
+
+function exportAnnotation(a: Annotation, cp: (offset: number) => number, names: SpeakerNames): ExportedAnnotation {
+  const common = {
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    startCodePoint: cp(a.start),
+    endCodePoint: cp(a.end),
+    text: a.text,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    verdict: a.verdict,
+    origin: a.origin,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+  switch (a.type) {
+    case 'quote': {
+      const speakerId = a.attributes.speakerId;
+      const speaker = speakerId === null ? null : { id: speakerId, name: names.get(speakerId) ?? '' };
+      return { ...common, type: 'quote', attributes: a.attributes, speaker };
+    }
+    case 'speaker':
+      return { ...common, type: 'speaker', attributes: a.attributes, resolvedName: names.get(a.id) ?? a.text };
+    case 'figure':
+      return { ...common, type: 'figure', attributes: a.attributes };
+  }
+}
+
+/**
+ * A document as it leaves Isnad: both offset units on every span, speaker names resolved,
+ * and only the annotations the filter selects. Null when the filter narrows annotations and
+ * none of this document's match, so a filtered export does not fill up with empty documents.
+ */
+export function exportDocument(doc: Document, filter: AnnotationFilter): ExportedDocument | null {
+  const names = speakerNames(doc.annotations);
+  const ids = filter.annotationIds ? new Set(filter.annotationIds) : undefined;
+  const selected = doc.annotations.filter((a) => matchesFilter(doc, a, filter, names, ids));
+  if (selected.length === 0 && narrowsAnnotations(filter)) return null;
+  const cp = codePointMapper(doc.text);
+  return {
+    id: doc.id,
+    title: doc.title,
+    lang: doc.lang,
+    dir: doc.dir,
+    source: doc.source,
+    contentHash: doc.contentHash,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    revision: doc.revision,
+    length: doc.text.length,
+    lengthCodePoints: cp(doc.text.length),
+    text: doc.text,
+    regions: doc.regions.map((r) => ({
+      id: r.id,
+      start: r.start,
+      end: r.end,
+      startCodePoint: cp(r.start),
+      endCodePoint: cp(r.end),
+      kind: r.kind,
+      label: r.label,
+      excluded: r.excluded,
+    })),
+    links: doc.links,
+    annotations: selected.map((a) => exportAnnotation(a, cp, names)),
+    omittedAnnotations: doc.annotations.length - selected.length,
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { AnnotationFilter } from './filter';
+import { SerializerOptions } from './options';
+
+/** What to export and how: the one input shared by the contract, the CLI and other features. */
+export const ExportRequest = SerializerOptions.extend({
+  filter: AnnotationFilter.prefault({}),
+});
+export type ExportRequest = z.infer<typeof ExportRequest>;
+export type ExportRequestInput = z.input<typeof ExportRequest>;
+
+const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+/**
+ * A file name that says what is inside: the date, then the document's title for a
+ * one-document export, otherwise "isnad-export". Titles keep their Arabic letters; only characters
+ * that break file systems or reorder text (bidi controls) are dropped.
+ */
+export function exportFileName(format: string, when: Date, singleTitle?: string): string {
+  const stamp = when.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+  // A leading dot would hide the file on macOS and Linux.
+  const title = singleTitle?.replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+/, '').slice(0, 60).trim();
+  // Date first: after an Arabic title, the bidi algorithm would pull the digits into the
+  // right-to-left run and show the date reversed beside it.
+  return `${stamp} ${title || 'isnad-export'}.${format}`;
+}

@@ -1,0 +1,51 @@
+import { csvDocument, csvOpening } from './csv';
+import { jsonClosing, jsonDocument, jsonOpening } from './json';
+import { jsonlDocument } from './jsonl';
+import type { SerializerOptions } from './options';
+import type { ExportHeader, ExportedDocument } from './schema';
+
+export { EXPORT_FORMATS, ExportFormat, SerializerOptions } from './options';
+
+/** Writes one export format piece by piece: opening, each document, closing. */
+export interface ExportSerializer {
+  readonly extension: string;
+  readonly contentType: string;
+  opening(header: ExportHeader): string;
+  document(doc: ExportedDocument, index: number): string;
+  closing(documentCount: number): string;
+}
+
+export function serializerFor(options: SerializerOptions): ExportSerializer {
+  switch (options.format) {
+    case 'json':
+      return {
+        extension: 'json',
+        contentType: 'application/json; charset=utf-8',
+        opening: jsonOpening,
+        document: jsonDocument,
+        closing: jsonClosing,
+      };
+    case 'jsonl':
+      return {
+        extension: 'jsonl',
+        contentType: 'application/jsonl; charset=utf-8',
+        opening: () => '',
+        document: jsonlDocument,
+        closing: () => '',
+      };
+    case 'csv':
+      return {
+        extension: 'csv',
+        contentType: 'text/csv; charset=utf-8',
+        opening: () => csvOpening(options),
+        document: (doc) => csvDocument(doc, options),
+        closing: () => '',
+      };
+  }
+}
+
+/** Everything in memory at once: for small exports and tests; large ones stream through the service. */
+export function serializeAll(header: ExportHeader, documents: ExportedDocument[], options: SerializerOptions): string {
+  const serializer = serializerFor(options);
+  return serializer.opening(header) + documents.map((d, i) => serializer.document(d, i)).join('') + serializer.closing(documents.length);
+}

@@ -1,0 +1,176 @@
+import { ImportProblem } from './problems';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  /** U+FFFD already present in the source: a sign of an earlier lossy conversion. */
+  replacementChars: number;
+}
+
+/** Signatures of files people drop by mistake, so the error can say what the file is. */
+const SIGNATURES: Array<[string, number[]]> = [
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a ZIP archive (a .docx, .xlsx or .epub renamed?)', [0x50, 0x4b, 0x03, 0x04]],
+  ['an old Word/Excel (.doc/.xls) file', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a program (ELF)', [0x7f, 0x45, 0x4c, 0x46]],
+  ['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
+  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+export function describeSignature(bytes: Uint8Array): string | null {
+  for (const [what, signature] of SIGNATURES) if (startsWith(bytes, signature)) return what;
+  return null;
+}
+
+/**
+ * Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
+ * Overlongs, surrogates and values above U+10FFFF are invalid too (as in TextDecoder).
+ */
+export function findInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let cp: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+      cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+      cp = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+      cp = b & 0x07;
+    } else {
+      return i;
+    }
+    if (i + need >= n) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function countReplacement(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+/** Reports text bytes that look like UTF-16 saved without a byte-order mark. */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  const pairs = sample / 2;
+  return pairs >= 4 && (evenZeros > pairs * 0.3 || oddZeros > pairs * 0.3) && Math.min(evenZeros, oddZeros) < pairs * 0.05;
+}
+
+/** NUL or other C0 controls that never occur in text (tab, LF, CR, FF excepted). */
+function controlCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return i;
+  }
+  return -1;
+}
+
+/**
+ * Turns the bytes of a text file into a string, or explains exactly why not. Only UTF-8
+ * (with or without BOM) and UTF-16 with a BOM are accepted: guessing a legacy code page
+ * would store wrong letters without anyone noticing.
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new ImportProblem('empty', 'the file is empty (0 bytes)');
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    throw new ImportProblem('invalid-encoding', 'UTF-32 text is not supported; save the file as UTF-8');
+  }
+  let decoded: Decoded;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const encoding: Encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    if ((bytes.length - 2) % 2 !== 0) {
+      throw new ImportProblem('invalid-encoding', `invalid ${encoding.toUpperCase()}: the file ends in the middle of a character (byte ${bytes.length - 1})`);
+    }
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new ImportProblem('invalid-encoding', `invalid ${encoding.toUpperCase()}: the file contains an unpaired surrogate`);
+    }
+    decoded = { text, encoding, bom: true, replacementChars: 0 };
+  } else {
+    const signature = describeSignature(bytes);
+    if (signature) throw new ImportProblem('binary', `this is ${signature}, not text`);
+    const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+    const nul = bytes.subarray(0, 8192).indexOf(0);
+    if (nul >= 0) {
+      if (looksLikeBomlessUtf16(bytes)) {
+        throw new ImportProblem('invalid-encoding', 'this looks like UTF-16 text without a byte-order mark; save it as UTF-8');
+      }
+      throw new ImportProblem('binary', `binary data, not text (a NUL byte at byte ${nul})`);
+    }
+    const body = bom ? bytes.subarray(3) : bytes;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    } catch {
+      // Only a failing file pays for the byte-by-byte scan that finds where.
+      const bad = Math.max(0, findInvalidUtf8(body));
+      const offset = bad + (bom ? 3 : 0);
+      const hex = (body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+      throw new ImportProblem(
+        'invalid-encoding',
+        `not valid UTF-8 text: byte ${offset} (0x${hex}) is not part of a valid UTF-8 character. Save the file as UTF-8 and import it again.`,
+      );
+    }
+    decoded = { text, encoding: 'utf-8', bom, replacementChars: 0 };
+  }
+  const control = controlCharacter(decoded.text);
+  if (control >= 0) {
+    const code = decoded.text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    throw new ImportProblem('binary', `binary data, not text: control character U+${code} at character ${control}`);
+  }
+  decoded.replacementChars = countReplacement(decoded.text);
+  return decoded;
+}
+
+/** Decodes with a charset a web page declares (e.g. windows-1256), failing on bytes it cannot map. */
+export function decodeDeclared(bytes: Uint8Array, charset: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    throw new ImportProblem('invalid-encoding', `the page declares the character set "${charset}", which Isnad does not know`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ImportProblem('invalid-encoding', `the page is not valid ${charset} text`);
+  }
+}

@@ -1,0 +1,49 @@
+export interface Line {
+  /** UTF-16 offsets into the text; `end` excludes the line break. */
+  start: number;
+  end: number;
+  text: string;
+  blank: boolean;
+}
+
+/** Every line of normalized (LF) text, blank ones included, with its offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    lines.push({ start, end, text: line, blank: line.trim().length === 0 });
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+const BULLET = /^\s*(?:[•·▪◦●○■□‣⁃►▸*\-–—]|\d{1,2}[.)-])\s+/u;
+const SENTENCE_END = /[.。۔!؛;:]["'»”’)]*\s*$/u;
+const ELLIPSIS_END = /(?:\.\.\.?|…)\s*$/u;
+
+export function isBullet(line: string): boolean {
+  return BULLET.test(line);
+}
+
+export function stripBullet(line: string): string {
+  return line.replace(BULLET, '').trim();
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+/**
+ * A line that reads like a headline or a link title: short, and not ending like a sentence.
+ * Body paragraphs of news copy end with a full stop; headlines and related links do not.
+ */
+export function isHeadlineLike(line: string): boolean {
+  const text = stripBullet(line);
+  if (text.length < 8 || text.length > 180) return false;
+  if (wordCount(text) > 24) return false;
+  return !SENTENCE_END.test(text) || ELLIPSIS_END.test(text);
+}

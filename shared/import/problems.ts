@@ -1,0 +1,40 @@
+/** Why a file (or a record in it) could not be imported; the UI and the CLI show `message`. */
+export type ProblemKind =
+  | 'binary'
+  | 'empty'
+  | 'too-large'
+  | 'invalid-encoding'
+  | 'malformed'
+  | 'unsupported'
+  | 'unreadable'
+  | 'no-text'
+  | 'not-docx'
+  | 'needs-mapping'
+  | 'dataset';
+
+export class ImportProblem extends Error {
+  readonly kind: ProblemKind;
+
+  constructor(kind: ProblemKind, message: string) {
+    super(message);
+    this.name = 'ImportProblem';
+    this.kind = kind;
+  }
+}
+
+/** "1.5 MB", "820 KB", "12 bytes": sizes as people read them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** Parses "20MB", "512 KB", "1.5mb", "300000": the size-limit option of the CLI and env. */
+export function parseByteSize(value: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb?|kib|mb?|mib|gb?|gib)?\s*$/i.exec(value);
+  if (!match) return null;
+  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return bytes > 0 ? bytes : null;
+}

@@ -1,0 +1,116 @@
+import type { Direction } from '../domain/document';
+import type { SplitSuggestion } from './articles';
+import type { ProblemKind } from './problems';
+import type { FieldMapping } from './records';
+
+export type FileStatus = 'imported' | 'duplicate' | 'failed' | 'needs-mapping' | 'skipped' | 'cancelled';
+
+export interface DocumentRef {
+  id: string;
+  title: string;
+}
+
+export interface ImportedDocument extends DocumentRef {
+  lang: string;
+  dir: Direction;
+  outlet: string;
+  /** Boilerplate regions marked (and excluded) in the document. */
+  boilerplate: number;
+  /** Region kinds found, e.g. { "read-also": 2, "tags": 1 }. */
+  regionKinds: Record<string, number>;
+  /** For records: "line 12" or "record 3". */
+  where?: string;
+  nearDuplicateOf?: DocumentRef & { similarity: number };
+  /** Several articles run together in this document: the offer to split it. */
+  split?: SplitSuggestion;
+  /** When the import split the page itself (split: "always"), the other pieces. */
+  splitWith?: DocumentRef[];
+}
+
+export interface SkippedDuplicate {
+  where?: string;
+  of: DocumentRef;
+  /** 'text': the same normalized text; 'file': the same bytes as a file imported before. */
+  by: 'text' | 'file';
+}
+
+export interface NeedsMapping {
+  fields: string[];
+  /** The first record's values (cut short), to help choose. */
+  sample: Record<string, string>;
+  suggested: Partial<FieldMapping>;
+  records: number;
+}
+
+export interface FileOutcome {
+  /** The file's name or path as given (relative inside a folder); "Pasted text" for pastes. */
+  name: string;
+  format: string;
+  status: FileStatus;
+  /** Why it failed or was skipped. */
+  reason?: string;
+  problem?: ProblemKind;
+  documents: ImportedDocument[];
+  duplicates: SkippedDuplicate[];
+  /** Records of a JSON/JSONL/CSV file that could not be imported. */
+  failures: Array<{ where: string; reason: string }>;
+  warnings: string[];
+  mapping?: FieldMapping;
+  needsMapping?: NeedsMapping;
+  /** Staged upload this outcome came from, so the UI can re-import it with a mapping. */
+  fileKey?: string;
+}
+
+export interface ImportTotals {
+  files: number;
+  documents: number;
+  duplicates: number;
+  failed: number;
+  needsMapping: number;
+  skipped: number;
+  nearDuplicates: number;
+  splitOffers: number;
+}
+
+export interface ImportReport {
+  files: FileOutcome[];
+  totals: ImportTotals;
+  cancelled: boolean;
+}
+
+export function totalsOf(files: FileOutcome[]): ImportTotals {
+  const totals: ImportTotals = { files: files.length, documents: 0, duplicates: 0, failed: 0, needsMapping: 0, skipped: 0, nearDuplicates: 0, splitOffers: 0 };
+  for (const f of files) {
+    totals.documents += f.documents.length;
+    totals.duplicates += f.duplicates.length;
+    if (f.status === 'failed') totals.failed++;
+    if (f.status === 'needs-mapping') totals.needsMapping++;
+    if (f.status === 'skipped' || f.status === 'cancelled') totals.skipped++;
+    for (const d of f.documents) {
+      if (d.nearDuplicateOf) totals.nearDuplicates++;
+      if (d.split) totals.splitOffers++;
+    }
+  }
+  return totals;
+}
+
+/** One line per file, as the CLI prints it and the UI reads it aloud. */
+export function describeOutcome(f: FileOutcome): string {
+  switch (f.status) {
+    case 'imported': {
+      const docs = f.documents.length;
+      const parts = [docs === 1 ? '1 document' : `${docs} documents`];
+      const boilerplate = f.documents.reduce((n, d) => n + d.boilerplate, 0);
+      if (boilerplate) parts.push(`${boilerplate} boilerplate block${boilerplate === 1 ? '' : 's'} marked`);
+      if (f.duplicates.length) parts.push(`${f.duplicates.length} duplicate${f.duplicates.length === 1 ? '' : 's'} skipped`);
+      if (f.failures.length) parts.push(`${f.failures.length} record${f.failures.length === 1 ? '' : 's'} failed`);
+      return parts.join(', ');
+    }
+    case 'duplicate': {
+      const of = f.duplicates[0]?.of;
+      return of ? `already in the corpus as “${of.title}”` : 'already in the corpus';
+    }
+    default:
+      return f.reason ?? f.status;
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { FingerprintIndex, distance, fingerprint, withoutExcluded } from '../../../shared/import/fingerprint';
+import { detectRegions } from '../../../shared/import/regions';
+import { LONG_ARABIC, LONG_ENGLISH } from '../../helpers/import-fixtures';
+
+describe('near-duplicate fingerprints', () => {
+  it('are identical for the same article with different boilerplate once that is excluded', () => {
+    const a = `${LONG_ARABIC}\n\nاقرأ أيضاً: خبر آخر عن الزراعة\n\nالمصدر: الأهرام`;
+    const b = `${LONG_ARABIC}\n\nكلمات دلالية: قمح زراعة مياه\n\nمقالات مشابهة\n• خبر أول\n• خبر ثان`;
+    expect(fingerprint(withoutExcluded(a, detectRegions(a)))).toBe(fingerprint(withoutExcluded(b, detectRegions(b))));
+  });
+
+  it('stay within the near-duplicate distance for small edits and spelling variants, and far apart for other articles', () => {
+    const base = fingerprint(LONG_ENGLISH);
+    expect(distance(base, fingerprint(`${LONG_ENGLISH}\nFollow us on social media for the latest news.`))).toBeLessThanOrEqual(10);
+    expect(distance(base, fingerprint(LONG_ENGLISH.replace('two weeks early', 'a fortnight early')))).toBeLessThanOrEqual(10);
+    const folded = LONG_ARABIC.replace(/أ/g, 'ا').replace(/ى/g, 'ي');
+    expect(fingerprint(folded)).toBe(fingerprint(LONG_ARABIC));
+    expect(distance(fingerprint(LONG_ARABIC), base)).toBeGreaterThan(20);
+  });
+
+  it('are empty for texts too short to compare', () => {
+    expect(fingerprint('Short note about nothing much.')).toBe('');
+  });
+
+  it('finds the nearest stored fingerprint within the threshold', () => {
+    const index = new FingerprintIndex();
+    index.add('en', fingerprint(LONG_ENGLISH));
+    index.add('ar', fingerprint(LONG_ARABIC));
+    expect(index.nearest(fingerprint(`${LONG_ENGLISH}\nCopyright Daily News.`))?.id).toBe('en');
+    index.remove('en');
+    expect(index.nearest(fingerprint(`${LONG_ENGLISH}\nCopyright Daily News.`))).toBeNull();
+  });
+});
