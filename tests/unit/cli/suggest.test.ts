@@ -49,7 +49,7 @@ describe('isnad suggest', () => {
     await writeFile(join(dir, 'ar.txt'), ARABIC_ARTICLE);
     const plain = await run(['suggest', join(dir, 'ar.txt')]);
     expect(plain.code).toBe(0);
-    expect(plain.out[0]).toMatch(/ar\.txt: 2 quotes, 2 speakers, 2 figures/);
+    expect(plain.out[0]).toMatch(/ar\.txt: 2 quotes, 2 speakers, 2 figures$/);
     expect(plain.out.join('\n')).toMatch(/quote\t\d+-\d+\t0\.\d\d\t"«الوضع تحت السيطرة»"\tdirect\tcue: وقال\tspeaker: خالد العمري/);
     const last = ARABIC_ARTICLE.lastIndexOf('\n');
     const excluded = await run(['suggest', join(dir, 'ar.txt'), '--json', '--exclude', `${last}-${ARABIC_ARTICLE.length}`]);
@@ -63,15 +63,54 @@ describe('isnad suggest', () => {
     await writeFile(join(dir, 'good.txt'), ENGLISH_ARTICLE);
     await writeFile(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     await writeFile(join(dir, 'empty.txt'), ' \n');
-    const files = ['latin1.txt', 'good.txt', 'empty.txt', 'missing.txt'].map((f) => join(dir, f));
+    await writeFile(join(dir, 'scan.pdf'), '%PDF-1.4');
+    const files = ['latin1.txt', 'good.txt', 'empty.txt', 'missing.txt', 'scan.pdf'].map((f) => join(dir, f));
     const result = await run(['suggest', ...files, '--json']);
     expect(result.code).toBe(1);
     expect(result.out).toHaveLength(1);
     expect(JSON.parse(result.out[0] as string).file).toBe(files[1]);
-    expect(result.err).toHaveLength(3);
-    expect(result.err[0]).toMatch(/latin1\.txt.*not valid UTF-8/);
+    expect(result.err).toHaveLength(4);
+    expect(result.err[0]).toMatch(/latin1\.txt.*not valid UTF-8 text: byte 3/);
     expect(result.err[1]).toMatch(/empty\.txt.*text is empty/);
     expect(result.err[2]).toMatch(/missing\.txt.*no such file/);
+    expect(result.err[3]).toMatch(/scan\.pdf.*unsupported file type "\.pdf"/);
+  });
+
+  it('leaves the boilerplate that import finds alone, unless --include-excluded', async () => {
+    const dir = await temp.make();
+    const page = [
+      ARABIC_ARTICLE,
+      '',
+      'اقرأ أيضاً',
+      'الوزير يعلن وصول 300 ألف جرعة في 5 مايو',
+      'مقالات مشابهة',
+      '• الرئيس يقول إن 40 بالمئة من المشاريع انتهت',
+    ].join('\n');
+    await writeFile(join(dir, 'page.txt'), page);
+    const record = JSON.parse((await run(['suggest', join(dir, 'page.txt'), '--json'])).out[0] as string);
+    expect(record.excluded.length).toBeGreaterThan(0);
+    const boilerplateStart = record.text.indexOf('اقرأ أيضاً');
+    expect(record.excluded[0].start).toBe(boilerplateStart);
+    expect(record.suggestions.every((s: { end: number }) => s.end <= boilerplateStart)).toBe(true);
+    const all = JSON.parse((await run(['suggest', join(dir, 'page.txt'), '--json', '--include-excluded'])).out[0] as string);
+    expect(all.excluded).toEqual([]);
+    expect(all.suggestions.some((s: { start: number }) => s.start > boilerplateStart)).toBe(true);
+  });
+
+  it('reads an HTML page like import does: the article text, not the markup', async () => {
+    const dir = await temp.make();
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>خبر</title></head><body>
+      <nav><a href="/">الرئيسية</a> <a href="/x">اتصل بنا 0100</a></nav>
+      <article><h1>الصحة تعلن حصيلة جديدة</h1>
+      <p>${ARABIC_ARTICLE.split('\n').filter(Boolean).join('</p><p>')}</p>
+      <p>وتعمل الفرق الطبية في ثلاث محافظات منذ أيام، بحسب ما أكدت مصادر محلية متطابقة في المنطقة.</p></article>
+      <footer>جميع الحقوق محفوظة 2024</footer></body></html>`;
+    await writeFile(join(dir, 'page.html'), html);
+    const result = await run(['suggest', join(dir, 'page.html'), '--json']);
+    expect(result.err).toEqual([]);
+    const record = JSON.parse(result.out[0] as string);
+    expect(record.text).not.toMatch(/<p>|الرئيسية/);
+    expect(record.suggestions.some((s: { text: string }) => s.text === '«الوضع تحت السيطرة»')).toBe(true);
   });
 
   it('gives usage errors with exit code 2', async () => {
