@@ -1,11 +1,13 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
+import { annotationsCommand } from './commands/annotations';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { suggestCommand } from './commands/suggest';
 
-export const commands: Command[] = [importCommand, exportCommand, listCommand, serveCommand, suggestCommand];
+export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand, suggestCommand];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -3,6 +3,9 @@ import { appOperations } from './app';
 import type { BridgeOf, ClientOf, Contract } from './define';
 import { documentOperations } from './documents';
 import { suggestionOperations } from './suggestions';
+import { searchOperations } from './search';
+import { sessionOperations } from './sessions';
+import { speakerOperations } from './speakers';
 import { importOperations } from './import';
 import { exchangeOperations } from './exchange';
 
@@ -15,6 +18,9 @@ export const contract = {
   ...documentOperations,
   ...annotationOperations,
   ...suggestionOperations,
+  ...searchOperations,
+  ...speakerOperations,
+  ...sessionOperations,
   ...importOperations,
   ...exchangeOperations,
 } satisfies Contract;

@@ -1,11 +1,18 @@
 import type { AppMode } from '../../../shared/contract/app';
 import type { CorpusStore } from '../corpus/store';
+import type { CorpusCatalog } from '../search/catalog';
+import type { SessionService } from '../sessions/sessions';
+import type { SpeakerRegistry } from '../speakers/registry';
 import type { DownloadRegistry } from '../downloads';
 import type { JobRegistry } from '../jobs';
 
 /** What every handler may use: the open corpus and the job registry. */
 export interface ServiceContext {
   store: CorpusStore;
+  /** Search index and annotation rows across the corpus, kept current from the store. */
+  catalog: CorpusCatalog;
+  speakers: SpeakerRegistry;
+  sessions: SessionService;
   jobs: JobRegistry;
   downloads: DownloadRegistry;
   mode: AppMode;

@@ -9,6 +9,12 @@ import { appHandlers } from './app';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents';
 import { suggestionHandlers } from './suggestions';
+import { searchHandlers } from './search';
+import { CorpusCatalog } from '../search/catalog';
+import { SessionService } from '../sessions/sessions';
+import { SpeakerRegistry } from '../speakers/registry';
+import { sessionHandlers } from './sessions';
+import { speakerHandlers } from './speakers';
 import { importHandlers } from './import';
 import { exchangeHandlers } from './exchange';
 
@@ -18,6 +24,9 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...documentHandlers,
   ...annotationHandlers,
   ...suggestionHandlers,
+  ...searchHandlers,
+  ...speakerHandlers,
+  ...sessionHandlers,
   ...importHandlers,
   ...exchangeHandlers,
 };
@@ -38,17 +47,29 @@ export async function openServices(options: {
   saveDialog?: ServiceContext['saveDialog'];
 }): Promise<Services> {
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
+  const log = options.log ?? ((m: string) => console.error(m));
+  const catalog = CorpusCatalog.open(store, { log });
   const ctx: ServiceContext = {
     store,
+    catalog,
+    speakers: new SpeakerRegistry(store, catalog),
+    sessions: new SessionService(store, catalog),
     jobs: new JobRegistry(),
     downloads: new DownloadRegistry(),
     mode: options.mode,
     version: options.version,
     ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
   };
-  const log = options.log ?? ((m: string) => console.error(m));
   const dispatch = createDispatcher(contract, handlers, ctx, (name, err) =>
     log(`isnad: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );
-  return { ctx, dispatch, close: () => store.close() };
+  return {
+    ctx,
+    dispatch,
+    async close() {
+      // The catalog saves its index first; the store then releases the lock.
+      await catalog.close();
+      await store.close();
+    },
+  };
 }

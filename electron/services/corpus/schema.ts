@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IsnadError } from '../../../shared/contract/errors';
 import { Document, DocumentSummary } from '../../../shared/domain/document';
+import { FactCheckSession } from '../../../shared/domain/session';
+import { RegistrySpeaker } from '../../../shared/domain/speaker';
 
 /** Bump when the on-disk shape changes, and add a migration from the previous version. */
 export const CORPUS_SCHEMA_VERSION = 1;
@@ -11,8 +13,10 @@ export const CorpusIndex = z.object({
   schemaVersion: z.number().int().positive(),
   createdAt: z.string(),
   documents: z.array(DocumentSummary),
-  /** Corpus-wide speaker registry; filled in by the speakers feature. */
-  speakers: z.array(z.unknown()).default([]),
+  /** Corpus-wide speaker registry. */
+  speakers: z.array(RegistrySpeaker).default([]),
+  /** Fact-checking sessions, paused or finished, so they survive a restart. */
+  sessions: z.array(FactCheckSession).default([]),
   /**
    * True while a writer has the corpus open with changes that may not be in this index yet.
    * Left true by a crash, it tells the next open to check every document file.

@@ -192,6 +192,7 @@ export class CorpusStore {
         createdAt: now(),
         documents: [],
         speakers: [],
+        sessions: [],
         openForWriting: false,
       };
       const { index, migrated } = raw === null ? { index: fresh, migrated: true } : readIndex(`${dir}/${INDEX_FILE}`, raw);

@@ -36,6 +36,8 @@ export function ToolbarButton(props: {
   shortcut?: string;
   primary?: boolean;
   disabled?: boolean;
+  /** For buttons that show a view: whether that view is on screen. */
+  pressed?: boolean;
 }) {
   const { shortcut, onClick, disabled } = props;
   useEffect(() => {
@@ -58,6 +60,7 @@ export function ToolbarButton(props: {
       title={shortcut ? `${props.label} (${shortcut})` : props.label}
       aria-keyshortcuts={shortcut?.replace('Ctrl', 'Control')}
       disabled={disabled}
+      aria-pressed={props.pressed}
       onClick={onClick}
     >
       {props.label}

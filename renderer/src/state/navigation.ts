@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The main areas of the window. Features add their own view names here. */
-export type View = 'document';
+export type View = 'document' | 'search' | 'annotations' | 'speakers' | 'sessions';
 
 /** Where to land inside a document: an annotation, or a span of the text. */
 export type DocumentTarget = { annotationId: string } | { start: number; end: number };

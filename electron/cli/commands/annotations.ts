@@ -1,0 +1,91 @@
+import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../shared/domain/annotation';
+import { AnnotationFilter } from '../../../shared/search/filter';
+import type { Command } from '../command';
+import { UsageError, parseOptions } from '../command';
+import { withServices } from '../corpus';
+
+/** "--type quote,figure" and "--type quote --type figure" both work. */
+function listOption(values: string[] | undefined, allowed: readonly string[], name: string): string[] {
+  const items = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  for (const item of items) {
+    if (!allowed.includes(item)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${item}"`);
+  }
+  return items;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+export const annotationsCommand: Command = {
+  name: 'annotations',
+  usage: 'annotations --corpus DIR [--type T] [--verdict V] [--speaker NAME] [--outlet NAME] [--document ID] [--from DATE] [--to DATE] [--json]',
+  summary: 'List annotations across the corpus, filtered; offsets are UTF-16 code units.',
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      corpus: { type: 'string' },
+      json: { type: 'boolean' },
+      type: { type: 'string', multiple: true },
+      verdict: { type: 'string', multiple: true },
+      speaker: { type: 'string' },
+      outlet: { type: 'string' },
+      document: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      text: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (filters are options, e.g. --speaker NAME)`);
+    const parsed = AnnotationFilter.safeParse({
+      types: listOption(values.type, ANNOTATION_TYPES, '--type'),
+      verdicts: listOption(values.verdict, VERDICT_STATUSES, '--verdict'),
+      speaker: values.speaker ?? '',
+      outlet: values.outlet ?? '',
+      documentIds: values.document ?? [],
+      from: values.from ?? '',
+      to: values.to ?? '',
+      text: values.text ?? '',
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = String(issue?.path[0] ?? '');
+      const flag = { documentIds: '--document', types: '--type', verdicts: '--verdict' }[field] ?? `--${field}`;
+      throw new UsageError(`${flag}: ${issue?.message ?? 'invalid'}`);
+    }
+    const rows = await withServices(values.corpus, 'annotations', async ({ ctx }) => {
+      const found = await ctx.catalog.filter(parsed.data);
+      const speakers = ctx.catalog.speakers();
+      return found.map((r) => ctx.catalog.listRow(r, speakers));
+    });
+    if (values.json) {
+      io.out(
+        JSON.stringify(
+          rows.map((r) => ({
+            documentId: r.documentId,
+            documentTitle: r.documentTitle,
+            outlet: r.outlet,
+            id: r.id,
+            type: r.type,
+            start: r.start,
+            end: r.end,
+            offsetUnit: 'utf16',
+            text: r.text,
+            speaker: r.speakerName,
+            detail: r.detail,
+            verdict: r.verdict,
+          })),
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    if (rows.length === 0) {
+      io.out('No annotations match.');
+      return 0;
+    }
+    for (const r of rows) {
+      io.out([r.documentId, r.id, r.type, `${r.start}-${r.end}`, r.verdict.status, oneLine(r.speakerName), oneLine(r.text)].join('\t'));
+    }
+    return 0;
+  },
+};

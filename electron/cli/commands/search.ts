@@ -1,0 +1,69 @@
+import type { CorpusSearchResult } from '../../../shared/contract/search';
+import type { Snippet } from '../../../shared/search/match';
+import type { Command } from '../command';
+import { UsageError, parseOptions } from '../command';
+import { withServices } from '../corpus';
+
+function positiveInt(value: string | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  return n;
+}
+
+export const searchCommand: Command = {
+  name: 'search',
+  usage: 'search QUERY --corpus DIR [--clitics] [--limit N] [--json]',
+  summary: 'Search every document; prints document id, title, and every hit’s UTF-16 offsets with a snippet.',
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      corpus: { type: 'string' },
+      json: { type: 'boolean' },
+      clitics: { type: 'boolean' },
+      limit: { type: 'string' },
+    });
+    if (positionals.length === 0) throw new UsageError('no search given (usage: isnad search QUERY --corpus DIR)');
+    const query = positionals.join(' ');
+    const limit = positiveInt(values.limit, '--limit', 20, 100);
+    const clitics = values.clitics ?? false;
+    const { result, hits } = await withServices(values.corpus, 'search', async ({ ctx }) => {
+      const found = await ctx.catalog.search(query, { clitics, offset: 0, limit });
+      // Every hit of each listed document, not only the few a result card shows.
+      const all = new Map<string, Snippet[]>();
+      for (const doc of found.documents) all.set(doc.documentId, (await ctx.catalog.searchDocument(doc.documentId, query, clitics)).snippets);
+      return { result: found, hits: all };
+    });
+    if (values.json) {
+      io.out(JSON.stringify(toJson(result, hits), null, 2));
+      return 0;
+    }
+    if (result.total === 0) {
+      io.out(`No documents match “${query}”.`);
+      return 0;
+    }
+    io.out(`${result.totalExact ? '' : 'about '}${result.total} document${result.total === 1 ? '' : 's'} (offsets are UTF-16 code units)`);
+    for (const doc of result.documents) {
+      io.out('');
+      io.out(`${doc.documentId}\t${doc.title}\t${doc.hitCount} hit${doc.hitCount === 1 ? '' : 's'}${doc.titleHit ? ' + title' : ''}`);
+      for (const s of hits.get(doc.documentId) ?? []) io.out(`  ${s.start}-${s.end}\t${s.before}[${s.match}]${s.after}`);
+    }
+    return 0;
+  },
+};
+
+function toJson(result: CorpusSearchResult, hits: Map<string, Snippet[]>) {
+  return {
+    query: result.query,
+    offsetUnit: 'utf16',
+    total: result.total,
+    totalExact: result.totalExact,
+    documents: result.documents.map((d) => ({
+      documentId: d.documentId,
+      title: d.title,
+      outlet: d.outlet,
+      hitCount: d.hitCount,
+      titleHit: d.titleHit,
+      hits: (hits.get(d.documentId) ?? []).map((s) => ({ start: s.start, end: s.end, text: s.match, snippet: `${s.before}${s.match}${s.after}` })),
+    })),
+  };
+}

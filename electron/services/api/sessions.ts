@@ -1,0 +1,27 @@
+import type { HandlersOf } from '../../../shared/contract/define';
+import type { sessionOperations } from '../../../shared/contract/sessions';
+import type { ServiceContext } from './context';
+
+export const sessionHandlers: HandlersOf<typeof sessionOperations, ServiceContext> = {
+  async startSession(input, { sessions }) {
+    return sessions.start(input);
+  },
+  async listSessions(_input, { sessions }) {
+    return sessions.list();
+  },
+  async getSessionClaim({ id, position }, { sessions }) {
+    return sessions.claim(id, position);
+  },
+  async moveSession({ id, position, step }, { sessions }) {
+    return sessions.move(id, { ...(position !== undefined ? { position } : {}), ...(step ? { step } : {}) });
+  },
+  async setSessionState({ id, state }, { sessions }) {
+    return sessions.setState(id, state);
+  },
+  async deleteSession({ id }, { sessions }) {
+    return sessions.remove(id);
+  },
+  async exportSessionReport({ id, format }, ctx) {
+    return ctx.sessions.report(ctx, id, format);
+  },
+};

@@ -1,0 +1,53 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ReportFile } from '../../../shared/contract/search';
+import type { ServiceContext } from '../api/context';
+import { writeFileAtomic } from '../corpus/durable-file';
+
+export const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+} as const;
+
+/** A file name safe on every system, keeping Arabic letters. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return cleaned || 'isnad';
+}
+
+/**
+ * Browser mode registers the file for the download link. The desktop app asks where to
+ * save it (an empty `savedTo` and `downloadId` mean the user cancelled); without a dialog
+ * it saves into the Downloads folder (or the corpus's reports folder) and says where.
+ */
+export async function saveReport(
+  ctx: Pick<ServiceContext, 'mode' | 'downloads' | 'store' | 'saveDialog'>,
+  fileName: string,
+  format: keyof typeof CONTENT_TYPES,
+  content: string,
+  rows: number,
+): Promise<ReportFile> {
+  if (ctx.mode === 'desktop' && ctx.saveDialog) {
+    const path = await ctx.saveDialog(fileName);
+    if (!path) return { downloadId: '', fileName, savedTo: '', rows };
+    await writeFileAtomic(path, content);
+    return { downloadId: '', fileName, savedTo: path, rows };
+  }
+  if (ctx.mode === 'desktop') {
+    let folder = join(homedir(), 'Downloads');
+    await mkdir(folder, { recursive: true }).catch(() => {
+      folder = join(ctx.store.dir, 'reports');
+    });
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, fileName);
+    await writeFileAtomic(path, content);
+    return { downloadId: '', fileName, savedTo: path, rows };
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'isnad-report-'));
+  const path = join(dir, fileName);
+  await writeFile(path, content);
+  const download = ctx.downloads.register(path, fileName, CONTENT_TYPES[format]);
+  return { downloadId: download.id, fileName, savedTo: '', rows };
+}

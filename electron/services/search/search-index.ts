@@ -1,0 +1,103 @@
+import MiniSearch, { type Options, type Query } from 'minisearch';
+import type { Clause, ParsedQuery } from '../../../shared/search/query';
+import { wordForms } from './positions';
+
+/** What MiniSearch stores per document: words already folded by our own normalizer. */
+export interface IndexedDocument {
+  id: string;
+  title: string;
+  text: string;
+}
+
+const splitWords = (s: string) => (s.length === 0 ? [] : s.split(' '));
+
+/** MiniSearch only sees pre-folded words: no tokenizing or term processing of its own. */
+export const INDEX_OPTIONS: Options<IndexedDocument> = {
+  idField: 'id',
+  fields: ['title', 'text'],
+  storeFields: [],
+  tokenize: splitWords,
+  processTerm: (term) => term,
+  searchOptions: {
+    tokenize: (s) => [s],
+    processTerm: (term) => term,
+    boost: { title: 2, text: 1 },
+  },
+};
+
+export function createIndex(): MiniSearch<IndexedDocument> {
+  return new MiniSearch(INDEX_OPTIONS);
+}
+
+export function loadIndex(plain: unknown): MiniSearch<IndexedDocument> {
+  return MiniSearch.loadJS(plain as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
+}
+
+export function indexedDocument(id: string, titleWords: string[], textWords: string[]): IndexedDocument {
+  return { id, title: titleWords.join(' '), text: textWords.join(' ') };
+}
+
+/**
+ * One query word in title or text. With clitics on, an Arabic word also matches each form
+ * with attached و/ف/ب/ل/ال: a handful of exact lookups instead of a second index of stems.
+ */
+function termQuery(term: string, prefix: boolean, clitics: boolean, known: (form: string) => boolean): Query {
+  // Forms no document contains cost a lookup each and can never match.
+  const all = wordForms(term, clitics);
+  const forms = prefix || all.length === 1 ? all : all.filter(known);
+  if (forms.length === 0) return { queries: [term], fields: ['title', 'text'] };
+  if (forms.length === 1) return { queries: forms, fields: ['title', 'text'], prefix };
+  return { combineWith: 'OR', queries: forms.map((form) => ({ queries: [form], fields: ['title', 'text'], prefix })) };
+}
+
+function clauseQuery(clause: Clause, clitics: boolean, skip: (term: string) => boolean, known: (form: string) => boolean): Query | null {
+  const last = clause.terms.length - 1;
+  const queries = clause.terms
+    .map((t, k) => ({ t, prefix: clause.prefix && k === last }))
+    .filter(({ t, prefix }) => prefix || !skip(t))
+    .map(({ t, prefix }) => termQuery(t, prefix, clitics, known));
+  return queries.length > 0 ? { combineWith: 'AND', queries } : null;
+}
+
+export interface CandidatePlan {
+  query: Query;
+  /** Word order, excluded phrases or skipped words must be checked on the word sequences. */
+  verify: boolean;
+}
+
+/**
+ * The MiniSearch query for the documents that may match: every positive clause's words
+ * present, documents with an excluded single word removed. Words found in a large share of
+ * the corpus ("قال", "the") are left to the word-sequence check when rarer words narrow the
+ * search, since intersecting their long posting lists is most of a query's cost.
+ */
+export function candidatePlan(
+  query: ParsedQuery,
+  clitics: boolean,
+  frequency: (term: string) => number = () => 0,
+  common = Number.POSITIVE_INFINITY,
+  known: (form: string) => boolean = () => true,
+): CandidatePlan {
+  const positives = query.clauses.filter((c) => !c.negated);
+  // Whole words of positive clauses (a prefix word is always kept: its frequency is unknown).
+  const words = positives.flatMap((c) => c.terms.filter((_, k) => !(c.prefix && k === c.terms.length - 1)));
+  const hasPrefix = positives.some((c) => c.prefix);
+  let keep = new Set(words.filter((t) => frequency(t) <= common));
+  if (keep.size === 0 && !hasPrefix && words.length > 0) {
+    // Every word is common: MiniSearch intersects on the rarest, the sequences check the rest.
+    keep = new Set([words.reduce((a, b) => (frequency(b) < frequency(a) ? b : a))]);
+  }
+  const skip = (t: string) => !keep.has(t);
+  const skipped = words.some(skip);
+  const positive: Query = {
+    combineWith: 'AND',
+    queries: positives.map((c) => clauseQuery(c, clitics, skip, known)).filter((q): q is Query => q !== null),
+  };
+  const excluded = query.clauses.filter((c) => c.negated && c.terms.length === 1);
+  const verify = skipped || query.clauses.some((c) => c.terms.length > 1);
+  if (excluded.length === 0) return { query: positive, verify };
+  return {
+    query: { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics, () => false, known) as Query)] },
+    verify,
+  };
+}

@@ -1,0 +1,177 @@
+import type { ReportFile } from '../../../shared/contract/search';
+import type { SessionClaimView, SessionSummary } from '../../../shared/contract/sessions';
+import { IsnadError } from '../../../shared/contract/errors';
+import type { Direction } from '../../../shared/domain/document';
+import { type FactCheckSession, MAX_SESSION_CLAIMS, type SessionClaim, type SessionState } from '../../../shared/domain/session';
+import { type AnnotationFilter, describeFilter } from '../../../shared/search/filter';
+import type { ServiceContext } from '../api/context';
+import type { CorpusStore } from '../corpus/store';
+import { newId } from '../corpus/ids';
+import { loadTexts } from '../reports/texts';
+import { toCsv } from '../reports/csv';
+import { safeFileName, saveReport } from '../reports/files';
+import { reportRows } from '../reports/rows';
+import { sessionReportHtml, sessionReportJson } from '../reports/session-report';
+import type { CorpusCatalog } from '../search/catalog';
+import { claimContext, nextUnchecked, progressOf } from './rules';
+
+/**
+ * Fact-checking sessions: a queue of claims fixed when the session starts, stored in the
+ * corpus index so a paused session survives a restart. Verdicts are written to the
+ * annotations themselves (updateAnnotation); the session only keeps the queue and place.
+ */
+export class SessionService {
+  readonly #store: CorpusStore;
+  readonly #catalog: CorpusCatalog;
+
+  constructor(store: CorpusStore, catalog: CorpusCatalog) {
+    this.#store = store;
+    this.#catalog = catalog;
+  }
+
+  #lookup = (claim: SessionClaim) => this.#catalog.row(claim.documentId, claim.annotationId);
+
+  #find(id: string): FactCheckSession {
+    const session = this.#store.indexData.sessions.find((s) => s.id === id);
+    if (!session) throw new IsnadError('not_found', `no fact-checking session with id "${id}"`, 'id');
+    return structuredClone(session);
+  }
+
+  #summary(session: FactCheckSession): SessionSummary {
+    return {
+      id: session.id,
+      name: session.name,
+      filterDescription: session.filterDescription,
+      checkedBy: session.checkedBy,
+      state: session.state,
+      position: session.position,
+      createdAt: session.createdAt,
+      updatedAt: session.updatedAt,
+      finishedAt: session.finishedAt,
+      progress: progressOf(session.claims, this.#lookup),
+    };
+  }
+
+  async #save(id: string, change: (session: FactCheckSession) => void): Promise<SessionSummary> {
+    this.#find(id);
+    let saved: FactCheckSession | undefined;
+    await this.#store.updateIndexData((index) => {
+      const session = index.sessions.find((s) => s.id === id);
+      if (!session) throw new IsnadError('not_found', `no fact-checking session with id "${id}"`, 'id');
+      change(session);
+      session.updatedAt = new Date().toISOString();
+      saved = structuredClone(session);
+    });
+    await this.#catalog.ready();
+    return this.#summary(saved as FactCheckSession);
+  }
+
+  async start(input: { name: string; filter: AnnotationFilter; checkedBy: string }): Promise<SessionSummary> {
+    const rows = await this.#catalog.filter(input.filter);
+    if (rows.length === 0) {
+      throw new IsnadError('invalid_input', 'No annotations match this filter, so there is nothing to check. Widen the filter.', 'filter');
+    }
+    if (rows.length > MAX_SESSION_CLAIMS) {
+      throw new IsnadError(
+        'invalid_input',
+        `This filter matches ${rows.length} annotations; a session takes at most ${MAX_SESSION_CLAIMS}. Narrow the filter.`,
+        'filter',
+      );
+    }
+    const claims = rows.map((r) => ({ documentId: r.documentId, annotationId: r.id }));
+    const description = describeFilter(input.filter, { speakers: this.#catalog.speakers() });
+    const stamp = new Date().toISOString();
+    const first = rows.findIndex((r) => r.verdict.status === 'unchecked');
+    const session: FactCheckSession = {
+      id: newId('c'),
+      name: input.name || `Fact-check: ${description}`.slice(0, 200),
+      filter: input.filter,
+      filterDescription: description,
+      checkedBy: input.checkedBy,
+      claims,
+      position: Math.max(0, first),
+      state: 'active',
+      createdAt: stamp,
+      updatedAt: stamp,
+      finishedAt: '',
+    };
+    await this.#store.updateIndexData((index) => {
+      index.sessions.push(session);
+    });
+    return this.#summary(session);
+  }
+
+  async list(): Promise<SessionSummary[]> {
+    await this.#catalog.ready();
+    return this.#store.indexData.sessions
+      .map((s) => this.#summary(s))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async claim(id: string, position?: number): Promise<SessionClaimView> {
+    await this.#catalog.ready();
+    const session = this.#find(id);
+    const at = position ?? session.position;
+    const claim = session.claims[at];
+    if (!claim) throw new IsnadError('invalid_input', `position ${at} is outside the session (0–${session.claims.length - 1})`, 'position');
+    const base = { sessionId: id, position: at, total: session.claims.length, ...claim };
+    const row = this.#lookup(claim);
+    const doc = row ? await this.#store.getDocument(claim.documentId).catch(() => null) : null;
+    if (!row || !doc) return { ...base, missing: true, row: null, context: null, revision: 0 };
+    return {
+      ...base,
+      missing: false,
+      row: this.#catalog.listRow(row, this.#catalog.speakers()),
+      context: claimContext(doc.text, row.start, row.end),
+      revision: doc.revision,
+    };
+  }
+
+  async move(id: string, target: { position?: number; step?: 'next' | 'previous' | 'next-unchecked' }): Promise<SessionSummary> {
+    await this.#catalog.ready();
+    const session = this.#find(id);
+    const last = session.claims.length - 1;
+    let position = session.position;
+    if (target.position !== undefined) {
+      if (target.position > last) throw new IsnadError('invalid_input', `position ${target.position} is outside the session (0–${last})`, 'position');
+      position = target.position;
+    } else if (target.step === 'next') position = Math.min(last, position + 1);
+    else if (target.step === 'previous') position = Math.max(0, position - 1);
+    else if (target.step === 'next-unchecked') {
+      const next = nextUnchecked(session.claims, position, this.#lookup);
+      if (next >= 0) position = next;
+    }
+    return this.#save(id, (s) => {
+      s.position = position;
+    });
+  }
+
+  async setState(id: string, state: SessionState): Promise<SessionSummary> {
+    return this.#save(id, (s) => {
+      s.state = state;
+      s.finishedAt = state === 'finished' ? new Date().toISOString() : '';
+    });
+  }
+
+  async remove(id: string): Promise<{ id: string }> {
+    this.#find(id);
+    await this.#store.updateIndexData((index) => {
+      index.sessions = index.sessions.filter((s) => s.id !== id);
+    });
+    return { id };
+  }
+
+  async report(ctx: ServiceContext, id: string, format: 'csv' | 'json' | 'html'): Promise<ReportFile> {
+    await this.#catalog.ready();
+    const session = this.#find(id);
+    const summary = this.#summary(session);
+    const speakers = this.#catalog.speakers();
+    const present = session.claims.map(this.#lookup).filter((r) => r !== undefined);
+    const listed = present.map((r) => this.#catalog.listRow(r, speakers));
+    const rows = reportRows(listed, await loadTexts(this.#store, present.map((r) => r.documentId)));
+    const directions = new Map<string, Direction>(listed.map((r) => [r.documentId, r.dir]));
+    const report = { session: summary, rows, directions, generatedAt: new Date().toISOString() };
+    const content = format === 'csv' ? toCsv(rows, true) : format === 'json' ? sessionReportJson(report) : sessionReportHtml(report);
+    return saveReport(ctx, `${safeFileName(session.name)}.${format}`, format, content, rows.length);
+  }
+}

@@ -1,0 +1,21 @@
+import type { ReportFile } from '../../../shared/contract/search';
+import { reportInfo } from '../state/notices';
+import { downloadUrl } from './client';
+
+/**
+ * Hands a report to the user: a download in browser mode (through a link, since there is
+ * no save dialog), a notice with the saved path in the desktop app (nothing if cancelled).
+ */
+export function deliverReport(file: ReportFile): void {
+  if (file.downloadId) {
+    const link = document.createElement('a');
+    link.href = downloadUrl(file.downloadId);
+    link.download = file.fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    reportInfo(`Downloading ${file.fileName}`, `${file.rows} row${file.rows === 1 ? '' : 's'}`);
+  } else if (file.savedTo) {
+    reportInfo(`Saved ${file.fileName}`, file.savedTo);
+  }
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { AnnotationType, Id, VerdictStatus } from '../domain/annotation';
+import type { DocumentSummary } from '../domain/document';
+import type { RegistrySpeaker } from '../domain/speaker';
+import { matchesWithClitics } from './clitics';
+import { fold } from './fold';
+import type { AnnotationRow } from './rows';
+import { terms } from './tokens';
+
+const Day = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2024-07-31')
+  .default('');
+
+export const DATE_FIELDS = ['published', 'annotated', 'checked'] as const;
+
+/**
+ * Which annotations a table, a report or a fact-check session covers. Every part is
+ * optional; empty means "any". Lists mean "any of these".
+ */
+export const AnnotationFilter = z
+  .object({
+    types: z.array(AnnotationType).max(3).default([]),
+    verdicts: z.array(VerdictStatus).max(5).default([]),
+    /** Words of a speaker's name, alias, role or affiliation ("وربيرج", "المتحدث"). */
+    speaker: z.string().trim().max(300).default(''),
+    /** Registry entries. */
+    speakerIds: z.array(Id).max(500).default([]),
+    documentIds: z.array(Id).max(20_000).default([]),
+    /** Words of the outlet's name. */
+    outlet: z.string().trim().max(300).default(''),
+    /** Which date `from`/`to` apply to: the article's publication, the annotation's creation, or its verdict. */
+    dateField: z.enum(DATE_FIELDS).default('published'),
+    from: Day,
+    to: Day,
+    /** Words in the annotation, its context or its figure's description. */
+    text: z.string().trim().max(300).default(''),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '"from" is after "to"', path: ['from'] });
+export type AnnotationFilter = z.infer<typeof AnnotationFilter>;
+export type AnnotationFilterInput = z.input<typeof AnnotationFilter>;
+
+export type DocumentMeta = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'createdAt' | 'lang' | 'dir'>;
+
+/** Every query word occurs among the words of `haystack` (clitic-tolerant for Arabic). */
+export function wordsMatch(query: string[], haystack: string): boolean {
+  if (query.length === 0) return true;
+  const words = terms(haystack);
+  return query.every((q) => words.some((w) => matchesWithClitics(w, q, false)));
+}
+
+/** The YYYY-MM-DD part of a stored date, with Arabic-Indic digits read as digits; '' if none. */
+export function dayOf(value: string): string {
+  const match = fold(value).match(/^\d{4}-\d{2}-\d{2}/);
+  return match ? match[0] : '';
+}
+
+export interface FilterContext {
+  documents: Map<string, DocumentMeta>;
+  speakers: Map<string, RegistrySpeaker>;
+}
+
+function speakerText(row: AnnotationRow, speakers: Map<string, RegistrySpeaker>): string {
+  if (!row.speaker) return '';
+  const entry = row.speaker.registryId ? speakers.get(row.speaker.registryId) : undefined;
+  const parts = [row.speaker.name, row.speaker.role];
+  if (entry) parts.push(entry.name, entry.role, entry.affiliation, ...entry.aliases);
+  return parts.join('\n');
+}
+
+/** Compiles a filter once into a predicate over rows. */
+export function compileFilter(filter: AnnotationFilter, ctx: FilterContext): (row: AnnotationRow) => boolean {
+  const types = new Set(filter.types);
+  const verdicts = new Set(filter.verdicts);
+  const speakerIds = new Set(filter.speakerIds);
+  const documentIds = new Set(filter.documentIds);
+  const speakerWords = terms(filter.speaker);
+  const outletWords = terms(filter.outlet);
+  const textWords = terms(filter.text);
+  const outletOk = new Map<string, boolean>();
+  const dateOf = (row: AnnotationRow, doc: DocumentMeta): string => {
+    if (filter.dateField === 'annotated') return dayOf(row.createdAt);
+    if (filter.dateField === 'checked') return dayOf(row.verdict.checkedAt);
+    return dayOf(doc.source.publishedAt);
+  };
+  return (row) => {
+    if (types.size > 0 && !types.has(row.type)) return false;
+    if (verdicts.size > 0 && !verdicts.has(row.verdict.status)) return false;
+    if (documentIds.size > 0 && !documentIds.has(row.documentId)) return false;
+    const doc = ctx.documents.get(row.documentId);
+    if (!doc) return false;
+    if (outletWords.length > 0) {
+      let ok = outletOk.get(doc.id);
+      if (ok === undefined) {
+        ok = wordsMatch(outletWords, doc.source.outlet);
+        outletOk.set(doc.id, ok);
+      }
+      if (!ok) return false;
+    }
+    if (speakerIds.size > 0 && !(row.speaker?.registryId && speakerIds.has(row.speaker.registryId))) return false;
+    if (speakerWords.length > 0 && !wordsMatch(speakerWords, speakerText(row, ctx.speakers))) return false;
+    if (filter.from || filter.to) {
+      const day = dateOf(row, doc);
+      if (!day || (filter.from && day < filter.from) || (filter.to && day > filter.to)) return false;
+    }
+    if (textWords.length > 0) {
+      const haystack = [row.prefix, row.text, row.suffix, row.detail, row.verdict.note].join('\n');
+      if (!wordsMatch(textWords, haystack)) return false;
+    }
+    return true;
+  };
+}
+
+/** One line saying what a filter selects, for session names, report headers and the CLI. */
+export function describeFilter(filter: AnnotationFilter, ctx: Pick<FilterContext, 'speakers'>): string {
+  const parts: string[] = [];
+  parts.push(filter.types.length ? filter.types.map((t) => `${t}s`).join(' and ') : 'all annotations');
+  if (filter.verdicts.length) parts.push(`verdict ${filter.verdicts.join(' or ')}`);
+  if (filter.speakerIds.length) {
+    parts.push(`by ${filter.speakerIds.map((id) => ctx.speakers.get(id)?.name ?? id).join(' or ')}`);
+  }
+  if (filter.speaker) parts.push(`speaker “${filter.speaker}”`);
+  if (filter.documentIds.length) parts.push(`in ${filter.documentIds.length} document${filter.documentIds.length === 1 ? '' : 's'}`);
+  if (filter.outlet) parts.push(`outlet “${filter.outlet}”`);
+  if (filter.from || filter.to) parts.push(`${filter.dateField} ${filter.from || '…'} to ${filter.to || '…'}`);
+  if (filter.text) parts.push(`mentioning “${filter.text}”`);
+  return parts.join(', ');
+}

@@ -1,0 +1,230 @@
+/**
+ * Arabic-aware folding for search. The stored text is never changed: folding produces a
+ * search copy plus a map from every folded code unit back to the original span, so hits
+ * found in the copy are highlighted at the right UTF-16 offsets of the original.
+ *
+ * Bump FOLD_VERSION whenever a rule changes: persisted indexes built with another version
+ * are rebuilt.
+ */
+export const FOLD_VERSION = 1;
+
+const ALEF = 'ا';
+const YEH = 'ي';
+const KAF = 'ك';
+const HEH = 'ه';
+
+/** Single characters replaced by another; everything else is handled by the rules below. */
+const REPLACE = new Map<number, string>([
+  // Alef with hamza above/below, madda, wasla, wavy hamza: all searched as bare alef.
+  [0x0623, ALEF],
+  [0x0625, ALEF],
+  [0x0622, ALEF],
+  [0x0671, ALEF],
+  [0x0672, ALEF],
+  [0x0673, ALEF],
+  // Alef maqsura and the Persian/Urdu yeh, typed on Persian keyboards in Arabic pages.
+  [0x0649, YEH],
+  [0x06cc, YEH],
+  // Persian keheh and swash kaf.
+  [0x06a9, KAF],
+  [0x06aa, KAF],
+  // Teh marbuta and the heh shapes of Persian and Urdu keyboards.
+  [0x0629, HEH],
+  [0x06c0, HEH],
+  [0x06c1, HEH],
+  [0x06be, HEH],
+  // Greek final sigma folds with sigma, as case folding does.
+  [0x03c2, 'σ'],
+]);
+
+/** First code point ("zero") of each decimal digit family folded to ASCII 0–9. */
+const DIGIT_ZEROS = [
+  0x0660, // Arabic-Indic ٠
+  0x06f0, // Extended Arabic-Indic (Persian, Urdu) ۰
+  0x07c0, // NKo
+  0x0966, // Devanagari
+  0x09e6, // Bengali
+  0x0a66,
+  0x0ae6,
+  0x0b66,
+  0x0be6,
+  0x0c66,
+  0x0ce6,
+  0x0d66,
+  0x0e50, // Thai
+  0x0ed0,
+  0x0f20,
+  0x1040,
+  0x17e0,
+  0x1810,
+  0xff10, // fullwidth
+];
+
+function digitValue(code: number): number {
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
+  return -1;
+}
+
+/**
+ * Removed entirely: Arabic harakat and tanwin (U+064B–U+0652) with the other Arabic
+ * combining marks up to U+065F, dagger alef (U+0670), Quranic annotation marks, tatweel
+ * (U+0640), and invisible format characters that scraped pages carry inside words
+ * (soft hyphen, zero-width (non-)joiner, direction marks, BOM).
+ */
+function isRemoved(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x06d6 && code <= 0x06dc) ||
+    (code >= 0x06df && code <= 0x06e8) ||
+    (code >= 0x06ea && code <= 0x06ed) ||
+    code === 0x00ad ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x2060 ||
+    code === 0xfeff
+  );
+}
+
+function isLatinWithMarks(code: number): boolean {
+  return (code >= 0x00c0 && code <= 0x024f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** Arabic presentation forms (scraped from old PDFs) decompose to ordinary letters. */
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+const cache = new Map<string, string>();
+
+/** The folded form of one character (one code point), possibly empty or longer. */
+export function foldChar(ch: string): string {
+  const code = ch.codePointAt(0) as number;
+  // ASCII letters and digits are the bulk of English text: keep that path short.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  const replaced = REPLACE.get(code);
+  if (replaced !== undefined) return replaced;
+  if (isRemoved(code)) return '';
+  const digit = digitValue(code);
+  if (digit >= 0) return String(digit);
+  let out = cache.get(ch);
+  if (out !== undefined) return out;
+  if (isPresentationForm(code)) {
+    out = [...ch.normalize('NFKC')].map(foldChar).join('');
+  } else if (isLatinWithMarks(code)) {
+    out = ch.normalize('NFD').toLowerCase().replace(COMBINING, '').normalize('NFC');
+  } else {
+    out = ch.toLowerCase();
+    // Lower-casing may add a combining dot (İ → i̇); it is not part of the letter for search.
+    if (out.length !== ch.length) out = out.replace(COMBINING, '');
+  }
+  if (cache.size < 4096) cache.set(ch, out);
+  return out;
+}
+
+export interface FoldedText {
+  /** The search copy. */
+  text: string;
+  /** For folded code unit i: the original span [start[i], end[i]) it came from. */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/**
+ * Per BMP code unit: the single code unit it folds to (≥ 0), REMOVED, or COMPLEX (folds to
+ * several units, or is a surrogate). Filled on first sight, so folding a long text is one
+ * table lookup per character instead of a string operation.
+ */
+const UNKNOWN = -3;
+const COMPLEX = -2;
+const REMOVED = -1;
+const table = new Int32Array(0x10000).fill(UNKNOWN);
+
+function lookup(code: number): number {
+  let value = table[code] as number;
+  if (value !== UNKNOWN) return value;
+  if (code >= 0xd800 && code <= 0xdfff) value = COMPLEX;
+  else {
+    const folded = foldChar(String.fromCharCode(code));
+    value = folded.length === 0 ? REMOVED : folded.length === 1 ? folded.charCodeAt(0) : COMPLEX;
+  }
+  table[code] = value;
+  return value;
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+const CHUNK = 8192;
+
+function decode(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+/**
+ * Folds `original` and keeps the index map. Characters removed by folding (diacritics,
+ * tatweel) widen the span of the folded unit before them, so a hit on a word still covers
+ * its final vowel mark in the original.
+ */
+export function foldWithMap(original: string): FoldedText {
+  let capacity = original.length + 16;
+  let units = new Uint16Array(capacity);
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let n = 0;
+  let i = 0;
+  const length = original.length;
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    const value = lookup(code);
+    if (value >= 0) {
+      units[n] = value;
+      start[n] = i;
+      end[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    if (value === REMOVED) {
+      if (n > 0) end[n - 1] = i + 1;
+      i++;
+      continue;
+    }
+    const point = original.codePointAt(i) as number;
+    const width = point > 0xffff ? 2 : 1;
+    const folded = foldChar(String.fromCodePoint(point));
+    if (folded.length === 0 && n > 0) end[n - 1] = i + width;
+    if (n + folded.length > capacity) {
+      // Ligatures such as ﷺ expand to whole words.
+      capacity = capacity * 2 + folded.length;
+      units = grow(units, new Uint16Array(capacity));
+      start = grow(start, new Int32Array(capacity));
+      end = grow(end, new Int32Array(capacity));
+    }
+    for (let k = 0; k < folded.length; k++) {
+      units[n] = folded.charCodeAt(k);
+      start[n] = i;
+      end[n] = i + width;
+      n++;
+    }
+    i += width;
+  }
+  return { text: decode(units, n), start: start.subarray(0, n), end: end.subarray(0, n) };
+}
+
+/** Folds without keeping a map: for index building and query terms. Same rules, same result. */
+export function fold(original: string): string {
+  return foldWithMap(original).text;
+}
+
+/** The original UTF-16 span of folded units [from, to). */
+export function originalSpan(folded: FoldedText, from: number, to: number): { start: number; end: number } {
+  return { start: folded.start[from] as number, end: folded.end[to - 1] as number };
+}

@@ -1,0 +1,206 @@
+import { splitsSurrogatePair } from '../text/offsets';
+import { matchesWithClitics } from './clitics';
+import type { ParsedQuery } from './query';
+import { type TokenizedText, tokenizeOriginal } from './tokens';
+
+export interface SearchOptions {
+  /** Match Arabic words with attached و/ف/ب/ل/ال ("الخارجية" finds "وبالخارجية"). */
+  clitics?: boolean;
+}
+
+/** A place in the original text, in UTF-16 code units. */
+export interface Hit {
+  start: number;
+  end: number;
+  /** How many of the query's words or phrases this hit covers; more is a better hit. */
+  coverage: number;
+}
+
+/** Words of a phrase must follow each other within one paragraph. */
+function adjacent(tokenized: TokenizedText, left: number, right: number): boolean {
+  const a = tokenized.tokens[left];
+  const b = tokenized.tokens[right];
+  return a !== undefined && b !== undefined && !tokenized.folded.text.slice(a.end, b.start).includes('\n');
+}
+
+type TermTest = (token: string) => boolean;
+
+/** A query prepared once for many documents: each word's test remembers its answers. */
+export interface CompiledQuery {
+  clauses: Array<{ negated: boolean; tests: TermTest[] }>;
+}
+
+function memoTest(term: string, prefix: boolean, options: SearchOptions): TermTest {
+  if (!options.clitics) return prefix ? (token) => token.startsWith(term) : (token) => token === term;
+  const memo = new Map<string, boolean>();
+  return (token) => {
+    let answer = memo.get(token);
+    if (answer === undefined) {
+      answer = matchesWithClitics(token, term, prefix);
+      if (memo.size < 50_000) memo.set(token, answer);
+    }
+    return answer;
+  };
+}
+
+export function compileQuery(query: ParsedQuery, options: SearchOptions = {}): CompiledQuery {
+  return {
+    clauses: query.clauses.map((clause) => {
+      const last = clause.terms.length - 1;
+      return { negated: clause.negated, tests: clause.terms.map((t, k) => memoTest(t, clause.prefix && k === last, options)) };
+    }),
+  };
+}
+
+/** Token index ranges [from, to) where the clause occurs. */
+function occurrences(tokenized: TokenizedText, tests: TermTest[]): Array<[number, number]> {
+  const { tokens } = tokenized;
+  const found: Array<[number, number]> = [];
+  const last = tests.length - 1;
+  const first = tests[0] as TermTest;
+  for (let p = 0; p + last < tokens.length; p++) {
+    if (!first((tokens[p] as { term: string }).term)) continue;
+    let ok = true;
+    for (let k = 1; k <= last && ok; k++) {
+      ok = (tests[k] as TermTest)((tokens[p + k] as { term: string }).term) && adjacent(tokenized, p + k - 1, p + k);
+    }
+    if (ok) found.push([p, p + last + 1]);
+  }
+  return found;
+}
+
+export interface DocumentMatch {
+  /** All positive clauses occur and no excluded one does. */
+  matches: boolean;
+  /** In text order. */
+  hits: Hit[];
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask >>> 0; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/** Hits closer than this (spaces, a comma) read as one phrase and are shown as one. */
+const MAX_MERGE_GAP = 3;
+
+/**
+ * Finds the query in one text. Words are matched on the folded copy and reported at the
+ * original offsets through the fold's index map; neighbouring hits merge into one.
+ */
+export function matchText(text: string, query: ParsedQuery | CompiledQuery, options: SearchOptions = {}, tokenized = tokenizeOriginal(text)): DocumentMatch {
+  const compiled = 'tests' in (query.clauses[0] ?? {}) ? (query as CompiledQuery) : compileQuery(query as ParsedQuery, options);
+  // Bit c of clausesAt[t] is set when clause c matched token t (parseQuery allows ≤ 32 clauses).
+  const clausesAt = new Uint32Array(tokenized.tokens.length);
+  // Which occurrence (phrase match) each token belongs to, so a phrase always stays one hit.
+  const occurrenceAt = new Int32Array(tokenized.tokens.length).fill(-1);
+  let occurrenceCount = 0;
+  let matches = true;
+  compiled.clauses.forEach((clause, c) => {
+    const found = occurrences(tokenized, clause.tests);
+    if (clause.negated) {
+      if (found.length > 0) matches = false;
+      return;
+    }
+    if (found.length === 0) matches = false;
+    for (const [from, to] of found) {
+      occurrenceCount++;
+      for (let t = from; t < to; t++) {
+        clausesAt[t] = (clausesAt[t] as number) | (1 << c);
+        if (occurrenceAt[t] === -1) occurrenceAt[t] = occurrenceCount;
+      }
+    }
+  });
+  const hits: Hit[] = [];
+  const { tokens, folded } = tokenized;
+  let open: { from: number; to: number; mask: number } | null = null;
+  const close = () => {
+    if (!open) return;
+    const first = tokens[open.from] as { start: number };
+    const last = tokens[open.to - 1] as { end: number };
+    hits.push({ start: folded.start[first.start] as number, end: folded.end[last.end - 1] as number, coverage: bitCount(open.mask) });
+    open = null;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const mask = clausesAt[t] as number;
+    if (mask === 0) continue;
+    const token = tokens[t] as { start: number };
+    const previous = open ? (tokens[open.to - 1] as { end: number }) : null;
+    const gap = previous ? folded.text.slice(previous.end, token.start) : '';
+    // Neighbours merge when they add words the hit lacks: "وزير الخارجية الأمريكي" is one hit,
+    // but a repeated word right after it starts the next one.
+    const samePhrase = open !== null && occurrenceAt[t] !== -1 && occurrenceAt[t] === occurrenceAt[open.to - 1];
+    const adds = open !== null && (mask & open.mask) === 0;
+    if (open && open.to === t && gap.length <= MAX_MERGE_GAP && !gap.includes('\n') && (samePhrase || adds)) {
+      open.to = t + 1;
+      open.mask |= mask;
+    } else {
+      close();
+      open = { from: t, to: t + 1, mask };
+    }
+  }
+  close();
+  return { matches, hits };
+}
+
+/**
+ * The best hits first (most of the query in one place), then in text order; among equally
+ * good hits, different spellings first, so a result shows "وزير" and "وزیر" side by side.
+ */
+export function bestHits(hits: Hit[], count: number, text?: string): Hit[] {
+  const ranked = [...hits].sort((a, b) => b.coverage - a.coverage || a.start - b.start);
+  if (text === undefined) return ranked.slice(0, count);
+  const chosen: Hit[] = [];
+  const spellings = new Set<string>();
+  for (const hit of ranked) {
+    if (chosen.length === count) break;
+    const spelling = text.slice(hit.start, hit.end);
+    if (spellings.has(spelling) || (chosen.length > 0 && hit.coverage < (chosen[0] as Hit).coverage)) continue;
+    spellings.add(spelling);
+    chosen.push(hit);
+  }
+  for (const hit of ranked) {
+    if (chosen.length === count) break;
+    if (!chosen.includes(hit)) chosen.push(hit);
+  }
+  return chosen;
+}
+
+export interface Snippet {
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** Keeps the context readable on one line and never cuts a character in half. */
+function clampContext(text: string, from: number, to: number): [number, number] {
+  let a = Math.max(0, from);
+  let b = Math.min(text.length, to);
+  if (splitsSurrogatePair(text, a)) a--;
+  if (splitsSurrogatePair(text, b)) b++;
+  // Start and end at a word boundary when one is near, so the context does not begin mid-word.
+  const space = text.lastIndexOf(' ', a + 12);
+  if (a > 0 && space >= a) a = space + 1;
+  const spaceAfter = text.indexOf(' ', b - 12);
+  if (b < text.length && spaceAfter >= 0 && spaceAfter < b) b = spaceAfter;
+  return [a, b];
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, ' ⏎ ');
+}
+
+/** The hit with some text on each side, for result lists. */
+export function snippet(text: string, hit: { start: number; end: number }, radius = 60): Snippet {
+  const [from, to] = clampContext(text, hit.start - radius, hit.end + radius);
+  return {
+    start: hit.start,
+    end: hit.end,
+    before: (from > 0 ? '… ' : '') + oneLine(text.slice(from, hit.start)),
+    match: oneLine(text.slice(hit.start, hit.end)),
+    after: oneLine(text.slice(hit.end, to)) + (to < text.length ? ' …' : ''),
+  };
+}
