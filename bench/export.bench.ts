@@ -71,6 +71,7 @@ function benchDocument(i: number): Document {
     annotations,
     regions: [],
     links: [],
+    rejectedSuggestions: [],
   };
 }
 

@@ -5,8 +5,9 @@ import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
+import { suggestCommand } from './commands/suggest';
 
-export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand];
+export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand, suggestCommand];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

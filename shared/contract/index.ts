@@ -2,6 +2,7 @@ import { annotationOperations } from './annotations';
 import { appOperations } from './app';
 import type { BridgeOf, ClientOf, Contract } from './define';
 import { documentOperations } from './documents';
+import { suggestionOperations } from './suggestions';
 import { searchOperations } from './search';
 import { sessionOperations } from './sessions';
 import { speakerOperations } from './speakers';
@@ -16,6 +17,7 @@ export const contract = {
   ...appOperations,
   ...documentOperations,
   ...annotationOperations,
+  ...suggestionOperations,
   ...searchOperations,
   ...speakerOperations,
   ...sessionOperations,

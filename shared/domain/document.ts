@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Annotation, Id } from './annotation';
+import { RejectedSuggestion } from './suggestion';
 
 export const Direction = z.enum(['rtl', 'ltr']);
 export type Direction = z.infer<typeof Direction>;
@@ -83,5 +84,7 @@ export const Document = z.object({
   annotations: z.array(Annotation),
   regions: z.array(Region).default([]),
   links: z.array(DocumentLink).default([]),
+  /** Suggestions the journalist rejected, so they do not come back (matched by type, span and text). */
+  rejectedSuggestions: z.array(RejectedSuggestion).default([]),
 });
 export type Document = z.infer<typeof Document>;

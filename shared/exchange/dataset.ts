@@ -123,6 +123,8 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
     text: doc.text,
     annotations,
     regions: doc.regions.map(({ startCodePoint: _s, endCodePoint: _e, ...r }) => r),
+    // Rejected suggestions are working state of one corpus, not part of an export.
+    rejectedSuggestions: [],
     links: doc.links,
   };
 }

@@ -8,6 +8,7 @@ import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents';
+import { suggestionHandlers } from './suggestions';
 import { searchHandlers } from './search';
 import { CorpusCatalog } from '../search/catalog';
 import { SessionService } from '../sessions/sessions';
@@ -22,6 +23,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...appHandlers,
   ...documentHandlers,
   ...annotationHandlers,
+  ...suggestionHandlers,
   ...searchHandlers,
   ...speakerHandlers,
   ...sessionHandlers,

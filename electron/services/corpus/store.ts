@@ -10,6 +10,7 @@ import {
   Verdict,
 } from '../../../shared/domain/annotation';
 import type { Direction, Document, DocumentLink, DocumentSummary, Region, Source } from '../../../shared/domain/document';
+import { type RejectedSuggestion, sameSuggestion } from '../../../shared/domain/suggestion';
 import { directionOf, detectLanguage } from '../../../shared/text/direction';
 import { normalizeText } from '../../../shared/text/normalize';
 import { checkSpan, spanContext } from '../../../shared/text/offsets';
@@ -430,6 +431,7 @@ export class CorpusStore {
       annotations,
       regions,
       links: input.links ?? [],
+      rejectedSuggestions: [],
       ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
     };
     this.#reservedHashes.add(hash);
@@ -661,6 +663,70 @@ export class CorpusStore {
       annotationIds: [input.id, ...result.unlinked.map((a) => a.id)],
     });
     return structuredClone(result);
+  }
+
+  /**
+   * Creates several annotations in one write, all or nothing. `plan` sees the current
+   * document (under its lock) and returns the annotations to add, with ids assigned so
+   * they may link to each other; links and spans are checked against the final set.
+   */
+  async createAnnotations(
+    documentId: string,
+    plan: (doc: Readonly<Document>) => NewAnnotation[],
+    expectedRevision?: number,
+  ): Promise<{ annotations: Annotation[]; revision: number }> {
+    const result = await this.#mutate(documentId, expectedRevision, (doc) => {
+      const stamp = now();
+      const created: Annotation[] = [];
+      for (const input of plan(structuredClone(doc))) {
+        const problem = checkSpan(doc.text, input.start, input.end, input.text);
+        if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
+        const id = input.id ?? newId('a');
+        if (doc.annotations.some((a) => a.id === id) || created.some((a) => a.id === id)) {
+          throw new IsnadError('conflict', `an annotation with id "${id}" already exists`, 'id');
+        }
+        created.push({
+          id,
+          type: input.type,
+          start: input.start,
+          end: input.end,
+          text: input.text,
+          ...spanContext(doc.text, input.start, input.end),
+          attributes: resolveAttributes(input.type, {}, input.attributes ?? {}),
+          verdict: Verdict.parse(input.verdict ?? {}),
+          origin: input.origin ?? 'manual',
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as Annotation);
+      }
+      const all = [...doc.annotations, ...created];
+      for (const annotation of created) checkLinks(all, annotation);
+      doc.annotations = all.sort(compareAnnotations);
+      return { annotations: created, revision: doc.revision + 1 };
+    });
+    if (result.annotations.length > 0) {
+      this.#emit({ kind: 'annotations-changed', documentId, annotationIds: result.annotations.map((a) => a.id) });
+    }
+    return structuredClone(result);
+  }
+
+  /** Remembers rejected suggestions (or forgets them, for undo); the text must match the document. */
+  async setSuggestionRejections(
+    documentId: string,
+    change: { add?: RejectedSuggestion[]; remove?: RejectedSuggestion[] },
+    expectedRevision?: number,
+  ): Promise<{ rejected: number; revision: number }> {
+    const result = await this.#mutate(documentId, expectedRevision, (doc) => {
+      for (const r of change.add ?? []) {
+        const problem = checkSpan(doc.text, r.start, r.end, r.text);
+        if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
+        if (!doc.rejectedSuggestions.some((x) => sameSuggestion(x, r))) doc.rejectedSuggestions.push({ type: r.type, start: r.start, end: r.end, text: r.text });
+      }
+      for (const r of change.remove ?? []) doc.rejectedSuggestions = doc.rejectedSuggestions.filter((x) => !sameSuggestion(x, r));
+      return { rejected: doc.rejectedSuggestions.length, revision: doc.revision + 1 };
+    });
+    this.#emit({ kind: 'document-updated', documentId });
+    return result;
   }
 }
 

@@ -53,6 +53,7 @@ function documentOf(text: string, annotations: Annotation[], regions: Document['
     annotations,
     regions,
     links: [],
+    rejectedSuggestions: [],
   };
 }
 

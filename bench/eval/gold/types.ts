@@ -1,0 +1,49 @@
+import type { FigureKind, FigureValue, QuoteKind } from '../../../shared/domain/annotation';
+
+/**
+ * Gold articles are written by hand for the evaluation. Spans are never typed as offsets:
+ * each is given by its text (and, when that text occurs more than once, which occurrence),
+ * and resolved by search, so editing an article cannot silently shift a gold span.
+ */
+export interface GoldSpan {
+  text: string;
+  /** 0-based occurrence of `text` in the article, when it occurs more than once. */
+  nth?: number;
+}
+
+export interface GoldQuote extends GoldSpan {
+  kind: QuoteKind;
+  /** Canonical name of the speaker entity (a `name` of one of the article's speakers), or null. */
+  speaker: string | null;
+}
+
+export interface GoldSpeaker extends GoldSpan {
+  /** Canonical name of the entity this mention refers to. */
+  name: string;
+}
+
+export interface GoldFigure extends GoldSpan {
+  value: FigureValue;
+  kind: FigureKind;
+}
+
+export interface GoldArticle {
+  id: string;
+  lang: 'ar' | 'en';
+  /** Held-out articles are scored but never used to tune rules. */
+  heldOut?: boolean;
+  /**
+   * Held-out batch. A: written before the engine. B: written after tuning in other
+   * outlets' styles (its misses were studied after its first score). C: written last,
+   * scored only as the final unseen figure.
+   */
+  batch?: 'A' | 'B' | 'C';
+  text: string;
+  quotes: GoldQuote[];
+  speakers: GoldSpeaker[];
+  figures: GoldFigure[];
+  /** Boilerplate passages, excluded from suggestions like import's excluded regions. */
+  excluded?: GoldSpan[];
+}
+
+export const lines = (...paragraphs: string[]): string => paragraphs.join('\n');

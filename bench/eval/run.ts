@@ -1,0 +1,52 @@
+// `npm run eval:suggest [-- --details]`: scores the suggestion engine against our gold set.
+// --details lists misses for the tuning articles only; held-out articles are never shown,
+// so nobody tunes rules on them.
+import { OVERLAP_THRESHOLD, prf } from './score';
+import { evaluate, type GroupScore } from './evaluate';
+
+const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}` : '–');
+const { groups, perArticle } = evaluate();
+
+const order = ['ar tuning', 'ar held-out A', 'ar held-out B', 'ar held-out C', 'ar held-out', 'ar all', 'en tuning', 'en held-out A', 'en held-out B', 'en held-out C', 'en held-out', 'en all', 'all'];
+const rows: Array<Record<string, string | number>> = [];
+for (const key of order) {
+  const g = groups.get(key) as GroupScore | undefined;
+  if (!g) continue;
+  for (const type of ['quote', 'speaker', 'figure'] as const) {
+    const exact = prf(g[type], 'exact');
+    const overlap = prf(g[type], 'overlap');
+    rows.push({
+      group: `${key} (${g.articles})`,
+      type,
+      gold: g[type].gold,
+      found: g[type].predicted,
+      'P exact': pct(exact.p),
+      'R exact': pct(exact.r),
+      'F1 exact': pct(exact.f1),
+      'P ovl': pct(overlap.p),
+      'R ovl': pct(overlap.r),
+      'F1 ovl': pct(overlap.f1),
+    });
+  }
+}
+console.log(`Suggestion engine on the gold set (precision/recall/F1 in %; "ovl" = overlap ≥ ${OVERLAP_THRESHOLD} as intersection/union)`);
+console.table(rows);
+const accuracy: Array<Record<string, string>> = [];
+for (const key of order) {
+  const g = groups.get(key);
+  if (!g) continue;
+  accuracy.push({
+    group: key,
+    'speaker accuracy (found quotes)': `${pct(g.attribution.correct / g.attribution.matched)} (${g.attribution.correct}/${g.attribution.matched})`,
+    'speaker accuracy (all gold quotes)': `${pct(g.attribution.correct / g.attribution.gold)} (${g.attribution.correct}/${g.attribution.gold})`,
+    'figure value accuracy (found figures)': `${pct(g.values.correct / g.values.matched)} (${g.values.correct}/${g.values.matched})`,
+  });
+}
+console.table(accuracy);
+if (process.argv.includes('--details')) {
+  for (const [article, score] of perArticle) {
+    if (article.heldOut || score.misses.length === 0) continue;
+    console.log(`\n${article.id}`);
+    for (const m of score.misses) console.log(`  ${m}`);
+  }
+}

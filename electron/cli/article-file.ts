@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { MAX_TEXT_CHARS } from '../../shared/contract/documents';
+import { IsnadError } from '../../shared/contract/errors';
+import { type PreparedArticle, prepareArticle } from '../../shared/import/prepare';
+import type { CorpusStore } from '../services/corpus/store';
+import { docxReader } from '../services/import/readers/docx';
+import { htmlReader } from '../services/import/readers/html';
+import { extensionOf } from '../services/import/readers/index';
+import { textReader } from '../services/import/readers/text';
+import type { Reader, ReaderContext } from '../services/import/readers/types';
+
+/** One article per file: the formats `isnad suggest` reads, with import's own readers. */
+const READERS: Reader[] = [textReader, htmlReader, docxReader];
+export const ARTICLE_EXTENSIONS = READERS.flatMap((r) => r.extensions);
+
+// These readers touch neither the corpus nor the signal; they only turn bytes into text.
+const NO_CORPUS: ReaderContext = { store: null as unknown as CorpusStore, signal: new AbortController().signal };
+
+/**
+ * Reads a file exactly as import does: the same decoding (strict UTF-8, or UTF-16 with a
+ * byte-order mark; a wrong encoding is an error with the byte where it fails), the same
+ * HTML and .docx extraction, the same normalization (LF, NFC) and the same boilerplate
+ * regions, so offsets match those of the imported document.
+ */
+export async function readArticleFile(file: string): Promise<PreparedArticle> {
+  const reader = READERS.find((r) => r.extensions.includes(extensionOf(file)));
+  if (!reader) {
+    throw new IsnadError(
+      'invalid_input',
+      `unsupported file type "${extensionOf(file) || '(none)'}" (isnad suggest reads ${ARTICLE_EXTENSIONS.join(' ')}; datasets go through isnad import)`,
+    );
+  }
+  const bytes = await readFile(file);
+  const result = await reader.read({ name: file, bytes }, NO_CORPUS);
+  if (result.kind !== 'articles' || result.articles.length !== 1) throw new IsnadError('invalid_input', 'no article text found in the file');
+  const article = prepareArticle(result.articles[0] as NonNullable<(typeof result.articles)[0]>);
+  if (article.text.length > MAX_TEXT_CHARS) throw new IsnadError('invalid_input', 'the text is larger than 20 MB');
+  return article;
+}

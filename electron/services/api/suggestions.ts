@@ -1,0 +1,36 @@
+import type { HandlersOf } from '../../../shared/contract/define';
+import type { AcceptResult, suggestionOperations } from '../../../shared/contract/suggestions';
+import { suggest } from '../../../shared/suggest';
+import { newId } from '../corpus/ids';
+import { planAcceptance } from '../suggest/accept';
+import { visibleSuggestions } from '../suggest/visible';
+import type { ServiceContext } from './context';
+
+export const suggestionHandlers: HandlersOf<typeof suggestionOperations, ServiceContext> = {
+  // Runs in the main process (or the browser-mode host), never on the renderer's UI thread.
+  async suggestAnnotations({ documentId, types }, { store }) {
+    const doc = await store.getDocument(documentId);
+    const excluded = doc.regions.filter((r) => r.excluded);
+    const suggestions = suggest(doc.text, { excluded, ...(types ? { types } : {}) });
+    return { documentId, revision: doc.revision, suggestions: visibleSuggestions(doc, suggestions) };
+  },
+  async acceptSuggestions({ documentId, suggestions, expectedRevision }, { store }) {
+    let skipped: AcceptResult['skipped'] = [];
+    const { annotations, revision } = await store.createAnnotations(
+      documentId,
+      (doc) => {
+        const plan = planAcceptance(doc, suggestions, () => newId('a'));
+        skipped = plan.skipped;
+        return plan.creates;
+      },
+      expectedRevision,
+    );
+    return { annotations, skipped, revision };
+  },
+  async rejectSuggestion({ documentId, expectedRevision, ...rejection }, { store }) {
+    return store.setSuggestionRejections(documentId, { add: [rejection] }, expectedRevision);
+  },
+  async restoreSuggestion({ documentId, expectedRevision, ...rejection }, { store }) {
+    return store.setSuggestionRejections(documentId, { remove: [rejection] }, expectedRevision);
+  },
+};

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { type Annotation, AnnotationType, Id } from '../domain/annotation';
+import { RejectedSuggestion, Suggestion } from '../domain/suggestion';
+import { op, returns } from './define';
+
+const Revision = z.number().int().nonnegative();
+
+export interface SuggestionsResult {
+  documentId: string;
+  /** The document revision the suggestions were computed on. */
+  revision: number;
+  suggestions: Suggestion[];
+}
+
+export interface AcceptResult {
+  /** The annotations created, with `origin: "suggested"`. */
+  annotations: Annotation[];
+  /** Suggestions not turned into annotations, and why (an equal or overlapping annotation exists). */
+  skipped: Array<{ id: string; reason: string; existingId?: string }>;
+  revision: number;
+}
+
+export const RejectSuggestionInput = RejectedSuggestion.extend({ documentId: Id, expectedRevision: Revision.optional() });
+
+export const suggestionOperations = {
+  suggestAnnotations: op(
+    'Suggest quotes, speakers and figures for a document, leaving out rejected ones, existing annotations and excluded regions.',
+    z.object({ documentId: Id, types: z.array(AnnotationType).min(1).optional() }),
+    returns<SuggestionsResult>(),
+  ),
+  acceptSuggestions: op(
+    'Turn suggestions into annotations (origin "suggested"), keeping quote–speaker links and never duplicating an annotation.',
+    z.object({ documentId: Id, suggestions: z.array(Suggestion).min(1, 'no suggestions given').max(10_000), expectedRevision: Revision.optional() }),
+    returns<AcceptResult>(),
+  ),
+  rejectSuggestion: op(
+    'Reject a suggestion for this document, so the same suggestion (type, span and text) does not come back.',
+    RejectSuggestionInput,
+    returns<{ rejected: number; revision: number }>(),
+  ),
+  restoreSuggestion: op(
+    'Forget a rejection (undo), so the suggestion may be offered again.',
+    RejectSuggestionInput,
+    returns<{ rejected: number; revision: number }>(),
+  ),
+};

@@ -1,0 +1,145 @@
+import type { AnnotationType } from '../domain/annotation';
+import { type Suggestion, suggestionId } from '../domain/suggestion';
+import { recognizeFigures } from './figures/recognize';
+import { fold, toOriginal } from './fold';
+import { assembleQuotes } from './quotes/assemble';
+import { findArabicCues } from './quotes/cues-ar';
+import { findEnglishCues } from './quotes/cues-en';
+import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
+import { RangeSet } from './ranges';
+import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
+import { splitSentences } from './sentences';
+import { surnameOf } from './speakers/arabic';
+import { type Mention, SpeakerTracker } from './speakers/coref';
+import { tokenize } from './tokens';
+import type { Analysis, Range, SpeakerPhrase } from './types';
+
+export interface SuggestOptions {
+  /** Stretches to leave alone, in UTF-16 offsets of `text` (boilerplate regions). */
+  excluded?: readonly ExcludedRange[];
+  /** Only these types; all by default. */
+  types?: readonly AnnotationType[];
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The affiliation inside a role: المتحدث باسم «الخارجية الأمريكية», spokesman for «the fire brigade». */
+function affiliationOf(role: string): string {
+  const m = /(?:^|\s)(?:باسم|في|لدى)\s+(.+)$/u.exec(role) ?? /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/u.exec(role);
+  return m ? (m[1] as string).trim() : '';
+}
+
+/**
+ * Suggests quotes, speakers and figures in a document's normalized text. Pure and
+ * synchronous: the same text and options always give the same suggestions, with ids
+ * derived from type and span. Nothing inside an excluded range is suggested.
+ */
+export function suggest(text: string, options: SuggestOptions = {}): Suggestion[] {
+  const excluded = options.excluded ?? [];
+  const types = new Set(options.types ?? ['quote', 'speaker', 'figure']);
+  const folded = fold(maskExcluded(text, excluded));
+  folded.original = text;
+  const tokens = tokenize(folded.text);
+  const marked = findMarkedSpans(folded.text);
+  const { sentences, sentenceOf } = splitSentences(tokens, marked);
+  const outer = new RangeSet<MarkedSpan>();
+  for (const m of marked) if (!m.nested) outer.add(m);
+  const analysis: Analysis = {
+    text: folded.text,
+    tokens,
+    marked,
+    outer,
+    markedByStart: new Map(marked.filter((m) => !m.nested).map((m) => [m.start, m])),
+    markedByEnd: new Map(marked.filter((m) => !m.nested).map((m) => [m.end, m])),
+    sentences,
+    sentenceOf,
+  };
+  const original = (r: Range) => toOriginal(folded, r.start, r.end);
+  const out: Suggestion[] = [];
+
+  if (types.has('figure')) {
+    for (const f of recognizeFigures(folded.text, tokens)) {
+      const { start, end } = original(f);
+      const raw = text.slice(start, end);
+      const counts = f.counts ? text.slice(original(f.counts).start, original(f.counts).end) : '';
+      out.push({
+        id: suggestionId('figure', start, end),
+        type: 'figure',
+        start,
+        end,
+        text: raw,
+        confidence: round(f.confidence),
+        attributes: { raw, value: f.value, unit: f.unit, kind: f.kind, counts },
+      });
+    }
+  }
+
+  if (types.has('quote') || types.has('speaker')) {
+    const tracker = new SpeakerTracker(folded.text);
+    const known = new Set<string>();
+    const onSubject = (s: SpeakerPhrase) => {
+      if (s.name) known.add(surnameOf(analysis, s.name));
+    };
+    const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject)];
+    const quotes = assembleQuotes(analysis, cues, tracker);
+    const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);
+    const idOf = new Map<Mention, string>();
+    const speakerById = new Map<string, Suggestion>();
+    const firstOfEntity = new Map<number, string>();
+    const speakers: Suggestion[] = [];
+    for (const m of mentions) {
+      const { start, end } = original(m.range);
+      const id = suggestionId('speaker', start, end);
+      idOf.set(m, id);
+      const entity = tracker.entities[m.entity];
+      const canonical = entity ? original(entity.canonical) : { start, end };
+      const role = m.phrase.role ? text.slice(original(m.phrase.role).start, original(m.phrase.role).end) : '';
+      speakers.push({
+        id,
+        type: 'speaker',
+        start,
+        end,
+        text: text.slice(start, end),
+        confidence: round(m.phrase.kind === 'name' ? 0.85 : 0.75),
+        attributes: {
+          name: text.slice(canonical.start, canonical.end),
+          role,
+          affiliation: affiliationOf(role),
+          sameAs: firstOfEntity.get(m.entity) ?? null,
+        },
+      });
+      speakerById.set(id, speakers[speakers.length - 1] as Suggestion);
+      if (!firstOfEntity.has(m.entity)) firstOfEntity.set(m.entity, id);
+    }
+    if (types.has('speaker')) out.push(...speakers);
+    if (types.has('quote')) {
+      for (const q of quotes) {
+        const { start, end } = original(q.range);
+        const speaker = q.speaker ? speakerById.get(idOf.get(q.speaker) ?? '') : undefined;
+        out.push({
+          id: suggestionId('quote', start, end),
+          type: 'quote',
+          start,
+          end,
+          text: text.slice(start, end),
+          confidence: round(q.confidence),
+          attributes: {
+            kind: q.kind,
+            direct: q.kind !== 'indirect',
+            cue: q.cue ? [q.cue, q.cuePrep].filter((r): r is Range => !!r).map((r) => text.slice(original(r).start, original(r).end)).join(' ') : '',
+            speakerId: speaker && types.has('speaker') ? speaker.id : null,
+            speakerText: speaker?.text ?? '',
+            speakerName: speaker?.type === 'speaker' ? speaker.attributes.name : '',
+          },
+        });
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  return out
+    .filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, excluded))
+    .filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)))
+    .sort((x, y) => x.start - y.start || y.end - x.end || x.type.localeCompare(y.type));
+}

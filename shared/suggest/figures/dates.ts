@@ -1,0 +1,163 @@
+import { AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS } from '../lexicon/months';
+import { foldedMap } from '../lexicon/util';
+import { adjacent, type Token } from '../tokens';
+
+export interface DateMatch {
+  first: number;
+  last: number;
+  /** ISO 8601: 2024-03-12, --03-12 (no year given), 2024-03, or 2024. */
+  value: string;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Arabic ordinal day words: السابع من أكتوبر, الحادي والعشرين من مارس.
+export const AR_ORDINAL_UNITS = foldedMap([
+  ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6],
+  ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
+]);
+export const AR_ORDINAL_TENS = foldedMap([['العشرين', 20], ['والعشرين', 20], ['الثلاثين', 30], ['والثلاثين', 30]]);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isoDate(day: number | null, month: number, year: number | null): string | null {
+  if (month < 1 || month > 12) return null;
+  if (day !== null && (day < 1 || day > (DAYS_IN_MONTH[month - 1] as number))) return null;
+  if (day !== null && year !== null && month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  if (day === null) return year === null ? null : `${year}-${pad(month)}`;
+  return year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const isInt = (t: Token | undefined, maxDigits: number) => t?.kind === 'number' && /^\d+$/.test(t.text) && t.text.length <= maxDigits;
+const isYear = (t: Token | undefined) => isInt(t, 4) && t!.text.length === 4 && Number(t!.text) >= 1900 && Number(t!.text) <= 2100;
+
+/** A month name at token j (one or two words, with an alternative after "/"): كانون الأول/ديسمبر, Oct. */
+export function readMonth(tokens: Token[], j: number, text: string): { month: number; last: number } | null {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  let month: number | undefined;
+  let last = j;
+  if (t.arabic) {
+    const pair = AR_MONTH_PAIRS.get(t.text);
+    const second = tokens[j + 1];
+    if (pair && second) month = pair.get(second.text);
+    if (month !== undefined) last = j + 1;
+    else month = AR_MONTHS.get(t.text);
+  } else if (t.capitalized) {
+    month = EN_MONTHS.get(t.lower);
+    if (month !== undefined && tokens[j + 1]?.text === '.' && adjacent(text, t.end, tokens[j + 1]!.start) && t.text.length <= 4) last = j + 1;
+  }
+  if (month === undefined) return null;
+  // "تشرين الأول/أكتوبر", "أيار/مايو": the same month in a second family.
+  const slash = tokens[last + 1];
+  if (slash?.text === '/') {
+    const alt = readMonth(tokens, last + 2, text);
+    if (alt && alt.month === month) last = alt.last;
+  }
+  return { month, last };
+}
+
+/** An optional year after a date: "، 2024", ", 2024", "عام 2024", "2024". */
+function readYear(tokens: Token[], j: number): { year: number; last: number } | null {
+  let k = j;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '،') k++;
+  if (tokens[k]?.text === 'من' && ['عام', 'سنة'].includes(tokens[k + 1]?.text ?? '')) k += 2;
+  else if (['عام', 'سنة', 'العام'].includes(tokens[k]?.text ?? '')) k++;
+  if (isYear(tokens[k])) return { year: Number(tokens[k]!.text), last: k };
+  return null;
+}
+
+function arabicOrdinalDay(tokens: Token[], i: number): { day: number; last: number } | null {
+  const unit = AR_ORDINAL_UNITS.get(tokens[i]?.text ?? '');
+  const tens = AR_ORDINAL_TENS.get(tokens[i]?.text ?? '');
+  if (tens !== undefined) return { day: tens, last: i };
+  if (unit === undefined) return null;
+  const next = tokens[i + 1]?.text;
+  if (next === 'عشر') return unit < 10 ? { day: 10 + unit, last: i + 1 } : null;
+  const t = AR_ORDINAL_TENS.get(next ?? '');
+  if (t !== undefined && next?.startsWith('و')) return { day: t + unit, last: i + 1 };
+  return { day: unit, last: i };
+}
+
+/**
+ * Reads a date starting at token i: 7 أكتوبر، 19 يناير 2024، السابع من أكتوبر،
+ * 8 تشرين الأول/أكتوبر 2023، مارس 2024، October 7, 2024, 3 October, 12/03/2024, 2024-03-12.
+ * A month name alone is not a date (and "May" or آب alone are ordinary words).
+ */
+export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 'en'): DateMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (isInt(t, 4) && t.text.length === 4) return numericDate(tokens, i, text, lang);
+  // Day first.
+  let day: number | null = null;
+  let j = i + 1;
+  if (isInt(t, 2)) {
+    day = Number(t.text);
+    const suffix = tokens[j];
+    if (suffix && /^(st|nd|rd|th)$/.test(suffix.text) && adjacent(text, t.end, suffix.start) && suffix.start === t.end) j++;
+  } else if (t.arabic) {
+    const ordinal = arabicOrdinalDay(tokens, i);
+    if (ordinal) {
+      day = ordinal.day;
+      j = ordinal.last + 1;
+      if (tokens[j]?.text !== 'من') return null;
+    }
+  }
+  if (day !== null) {
+    if (tokens[j]?.text === 'من' || tokens[j]?.text === 'of') j++;
+    const m = readMonth(tokens, j, text);
+    if (!m) return numericDate(tokens, i, text, lang);
+    const y = readYear(tokens, m.last + 1);
+    const value = isoDate(day, m.month, y?.year ?? null);
+    return value ? { first: i, last: y?.last ?? m.last, value } : null;
+  }
+  // Month first.
+  const m = readMonth(tokens, i, text);
+  if (!m) return null;
+  let k = m.last + 1;
+  const dayToken = tokens[k];
+  if (!t.arabic && isInt(dayToken, 2) && !isYear(dayToken)) {
+    const d = Number(dayToken!.text);
+    let last = k;
+    const suffix = tokens[k + 1];
+    if (suffix && /^(st|nd|rd|th)$/.test(suffix.text) && suffix.start === dayToken!.end) last = k + 1;
+    const y = readYear(tokens, last + 1);
+    const value = isoDate(d, m.month, y?.year ?? null);
+    return value ? { first: i, last: y?.last ?? last, value } : null;
+  }
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '،') k++;
+  if (isYear(tokens[k])) {
+    const value = isoDate(null, m.month, Number(tokens[k]!.text));
+    return value ? { first: i, last: k, value } : null;
+  }
+  return null;
+}
+
+/** 12/03/2024, 2024-03-12, 12.03.2024: day-month order for Arabic text, month-day for English when ambiguous. */
+function numericDate(tokens: Token[], i: number, text: string, lang: 'ar' | 'en'): DateMatch | null {
+  const a = tokens[i];
+  const s1 = tokens[i + 1];
+  const b = tokens[i + 2];
+  const s2 = tokens[i + 3];
+  const c = tokens[i + 4];
+  if (!a || !s1 || !b || !s2 || !c) return null;
+  if (!['/', '-'].includes(s1.text) || s1.text !== s2.text) return null;
+  if (![a, s1, b, s2].every((tok, k) => tok.end === [s1, b, s2, c][k]!.start)) return null;
+  if (!isInt(a, 4) || !isInt(b, 2) || !isInt(c, 4)) return null;
+  const [x, y, z] = [Number(a.text), Number(b.text), Number(c.text)];
+  let value: string | null = null;
+  if (a.text.length === 4 && c.text.length <= 2) value = isoDate(z, y, x);
+  else if (c.text.length === 4 && a.text.length <= 2) {
+    const dayFirst = x > 12 || (y <= 12 && lang === 'ar');
+    value = dayFirst ? isoDate(x, y, z) : isoDate(y, x, z);
+  }
+  return value ? { first: i, last: i + 4, value } : null;
+}
+
+/** 12.03.2024 arrives as one number token. */
+export function dottedDate(token: Token): string | null {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(token.text);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+export { isYear };

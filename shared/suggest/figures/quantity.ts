@@ -1,0 +1,62 @@
+import { parseDigits, tidy } from '../digits';
+import { AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
+import { EN_SCALE_SUFFIXES } from '../lexicon/units';
+import type { Token } from '../tokens';
+import { readNumberWords } from './words';
+
+export interface Quantity {
+  first: number;
+  last: number;
+  value: number;
+  /** Characters of a glued proclitic to skip at the start of the first token. */
+  skip: number;
+  words: boolean;
+  fractionOnly: boolean;
+  scaled: boolean;
+  scale: number;
+}
+
+function scaleWord(token: Token | undefined, lang: 'ar' | 'en'): number | null {
+  if (!token || token.kind !== 'word') return null;
+  const word = lang === 'ar' ? AR_NUMBER_WORDS.get(token.text) : EN_NUMBER_WORDS.get(token.lower);
+  return word?.role === 'scale' ? word.value : null;
+}
+
+/**
+ * A number at token i, written in digits or words, with its scale: 4.5 مليون، ١٢٠ ألف،
+ * 3 آلاف و200، مليون و700 ألف، $4.5m (when `moneyContext`), two dozen.
+ */
+export function readQuantity(tokens: Token[], i: number, lang: 'ar' | 'en', moneyContext = false, allowAddition = true): Quantity | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let q: Quantity | null = null;
+  if (t.kind === 'number') {
+    const value = parseDigits(t.text);
+    if (value === null) return null;
+    q = { first: i, last: i, value, skip: 0, words: false, fractionOnly: false, scaled: false, scale: 1 };
+    const next = tokens[i + 1];
+    const scale = scaleWord(next, lang) ?? (lang === 'ar' ? null : scaleWord(next, 'ar'));
+    const glued = next && next.start === t.end && next.kind === 'word' ? EN_SCALE_SUFFIXES.get(next.lower) : undefined;
+    if (scale !== null && next && (next.arabic || lang === 'en')) {
+      q = { ...q, last: i + 1, value: value * scale, scaled: true, scale };
+    } else if (glued !== undefined && (moneyContext || next!.lower !== 'm')) {
+      q = { ...q, last: i + 1, value: value * glued, scaled: true, scale: glued };
+    }
+  } else if (t.kind === 'word') {
+    const w = readNumberWords(tokens, i, lang);
+    if (!w) return null;
+    q = { ...w, words: true };
+  }
+  if (!q) return null;
+  q.value = tidy(q.value);
+  // Arabic additions after a scale: 3 آلاف و200، مليون و700 ألف.
+  if (allowAddition && lang === 'ar' && q.scaled) {
+    const and = tokens[q.last + 1];
+    const num = tokens[q.last + 2];
+    if (and?.text === 'و' && num?.kind === 'number' && num.start === and.end) {
+      const more = readQuantity(tokens, q.last + 2, lang, false, false);
+      if (more && more.value < q.scale) q = { ...q, last: more.last, value: tidy(q.value + more.value) };
+    }
+  }
+  return q;
+}

@@ -1,0 +1,80 @@
+import { AR_IDENTIFIER_WORDS, AR_PHONE_WORDS, EN_IDENTIFIER_WORDS, EN_PHONE_WORDS } from '../lexicon/units';
+import { digitCount } from '../digits';
+import type { Token } from '../tokens';
+
+/** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
+const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
+
+const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*[A-Za-z]\S*\/\S+|\S+\/\S*[A-Za-z]\S*/g;
+// Runs of digits with phone-like separators; judged below.
+const PHONE_CANDIDATE = /(?<![\d.,٫٬])(?:\+|00)?\(?\d[\d\s().\-]{4,}\d(?![\d])/g;
+
+function looksLikePhone(raw: string): boolean {
+  const digits = digitCount(raw);
+  if (digits < 7 || digits > 15) return false;
+  const trimmed = raw.trim();
+  const groups = trimmed.split(/[\s().\-]+/).filter(Boolean);
+  if (groups.length === 1) return /^(\+|00|0)/.test(trimmed) || digits >= 9;
+  // Year ranges and ordinary ranges (2019-2023, 1000-2000) are figures, not phones.
+  if (groups.length === 2 && /^[1-9]/.test(groups[1] as string) && Number(groups[1]) > Number(groups[0]) && groups[0]!.length === groups[1]!.length) return false;
+  // Dates: 2024-03-12, 12-03-2024.
+  if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{4}$/.test(trimmed)) return false;
+  // Separate numbers that happen to sit side by side ("24 35") are rare; phones have 3+ groups or a leading 0/+.
+  return groups.length >= 3 || /^(\+|00|0|\()/.test(trimmed) || groups.some((g) => g.length >= 4 && g.startsWith('0'));
+}
+
+function lower(t: Token | undefined): string {
+  return t ? t.lower : '';
+}
+
+/**
+ * Marks number tokens that are not figures: phone numbers, article and resolution ids,
+ * digits inside URLs or glued to words (F-16, COVID-19, مضاد6561), clock times, ordinals
+ * written with digits (3rd), and long bare digit runs.
+ */
+export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
+  const blocked = new Uint8Array(tokens.length);
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(URL_OR_EMAIL)) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(PHONE_CANDIDATE)) if (looksLikePhone(m[0])) ranges.push([m.index, m.index + m[0].length]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  let r = 0;
+  let phoneContextUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'newline' || t.text === '.' || t.text === '!' || t.text === '؟') phoneContextUntil = -1;
+    if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneContextUntil = i + 12;
+    if (t.kind !== 'number') continue;
+    while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
+    const range = ranges[r];
+    if (range && range[0] <= t.start && t.end <= range[1]) blocked[i] = 1;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const next = tokens[i + 1];
+    // Near a phone word, bare digit runs are numbers to dial; 1,100 with a separator is still a figure.
+    if (i <= phoneContextUntil && digitCount(t.text) >= 4 && /^\d+$/.test(t.text)) blocked[i] = 1;
+    // Identifier words: رقم 5, القرار 2334, Article 12, No. 7, رقم الخبر: 884512.
+    const isId = (tok: Token | undefined) => !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.lower));
+    if (isId(prev) || prev?.text === '#') blocked[i] = 1;
+    if ((prev?.text === ':' || prev?.text === '.') && (isId(prev2) || (prev2?.kind === 'word' && isId(tokens[i - 3])))) blocked[i] = 1;
+    if (prev?.text === ':' && prev2?.kind === 'word' && /^(ref|id|no)$/i.test(prev2.text)) blocked[i] = 1;
+    // Glued to letters before: G20, A320, مضاد6561 (but not the proclitics of و50).
+    if (prev && prev.end === t.start) {
+      if (prev.kind === 'word' && !prev.arabic) blocked[i] = 1;
+      if (prev.kind === 'word' && prev.arabic && !DIGIT_PROCLITICS.has(prev.text)) blocked[i] = 1;
+      if (prev.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start && !prev2.arabic) blocked[i] = 1;
+    }
+    // The tail of an id already ruled out: 20240611-4471.
+    if (prev?.text === '-' && prev.start === tokens[i - 2]?.end && prev.end === t.start && blocked[i - 2]) blocked[i] = 1;
+    // Clock times: 10:30.
+    if (next?.text === ':' && next.start === t.end && tokens[i + 2]?.kind === 'number' && tokens[i + 2]!.start === next.end) {
+      blocked[i] = 1;
+      blocked[i + 2] = 1;
+    }
+    // Ordinals written with digits: 3rd, 21st (dates read them before this matters).
+    if (next && next.start === t.end && /^(st|nd|rd|th)$/i.test(next.text)) blocked[i] = 1;
+    if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
+    if (lower(prev) === 'ext' || lower(prev) === 'p') blocked[i] = 1;
+  }
+  return blocked;
+}

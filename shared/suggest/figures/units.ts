@@ -1,0 +1,91 @@
+import type { FigureKind } from '../../domain/annotation';
+import {
+  AR_CURRENCIES,
+  AR_CURRENCY_ADJECTIVES,
+  AR_MEASURE_QUALIFIERS,
+  AR_MEASURES,
+  AR_PERCENT_ONE,
+  AR_PERCENT_TWO,
+  AR_TIME_UNITS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  EN_CURRENCY_WORDS,
+  EN_MEASURES,
+  EN_TIME_UNITS,
+} from '../lexicon/units';
+import type { Token } from '../tokens';
+
+export interface UnitMatch {
+  last: number;
+  kind: Exclude<FigureKind, '' | 'date' | 'count'>;
+  unit: string;
+}
+
+/** The unit after a number, starting at token j: %, بالمئة، في المئة، دولار أمريكي، يوماً، كم، per cent, hours… */
+export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): UnitMatch | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.text === '%') return { last: j, kind: 'percent', unit: '%' };
+  if (t.kind !== 'word') return null;
+  const next = tokens[j + 1];
+  if (t.arabic) {
+    if (AR_PERCENT_ONE.has(t.text)) return { last: j, kind: 'percent', unit: '%' };
+    if (t.text === 'في' && next && AR_PERCENT_TWO.has(next.text)) return { last: j + 1, kind: 'percent', unit: '%' };
+    const currency = AR_CURRENCIES.get(t.text);
+    if (currency) {
+      const refined = next ? AR_CURRENCY_ADJECTIVES.get(next.text) : undefined;
+      return refined ? { last: j + 1, kind: 'money', unit: refined } : { last: j, kind: 'money', unit: currency };
+    }
+    const time = AR_TIME_UNITS.get(t.text);
+    if (time && !time.dual) return { last: j, kind: 'duration', unit: time.unit };
+    const measure = AR_MEASURES.get(t.text);
+    if (measure) {
+      const qualifier = next ? AR_MEASURE_QUALIFIERS.get(next.text) : undefined;
+      if (qualifier === 'bp' && measure === 'point') return { last: j + 1, kind: 'measure', unit: 'bp' };
+      if (measure === 'point') return null;
+      if (qualifier === '°C' && measure === '°') return { last: j + 1, kind: 'measure', unit: '°C' };
+      if (qualifier && qualifier !== '°C' && qualifier !== 'bp') return { last: j + 1, kind: 'measure', unit: measure + qualifier };
+      return { last: j, kind: 'measure', unit: measure };
+    }
+    return null;
+  }
+  const lower = t.lower;
+  const nextLower = next?.lower;
+  if (lower === 'percent' || lower === 'pct') return { last: j, kind: 'percent', unit: '%' };
+  if (lower === 'per' && nextLower === 'cent') return { last: j + 1, kind: 'percent', unit: '%' };
+  if (lower === 'percentage' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'percent', unit: 'percentage points' };
+  if (lower === 'basis' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'measure', unit: 'bp' };
+  if ((lower === 'square' || lower === 'sq') && next) {
+    const base = EN_MEASURES.get(nextLower ?? '');
+    if (base) return { last: j + 1, kind: 'measure', unit: `${base}²` };
+  }
+  const currency = EN_CURRENCY_WORDS.get(lower);
+  if (currency) return { last: j, kind: 'money', unit: currency };
+  if (CURRENCY_CODES.has(t.text)) return { last: j, kind: 'money', unit: t.text };
+  const time = EN_TIME_UNITS.get(lower);
+  if (time) return { last: j, kind: 'duration', unit: time };
+  const measure = EN_MEASURES.get(lower);
+  // A lone capital C/F only counts glued to the number (44C), handled by the caller via adjacency.
+  if (measure && !((lower === 'c' || lower === 'f') && t.text.length === 1 && !/^[CF]$/.test(t.text))) {
+    if (lower === 'degrees' && (nextLower === 'celsius' || nextLower === 'c')) return { last: j + 1, kind: 'measure', unit: '°C' };
+    return { last: j, kind: 'measure', unit: measure };
+  }
+  return null;
+}
+
+/** A currency written before the amount: $, £, €, US$, USD. */
+export function readCurrencyBefore(tokens: Token[], i: number): { first: number; unit: string } | null {
+  const prev = tokens[i - 1];
+  if (!prev) return null;
+  const symbol = CURRENCY_SYMBOLS.get(prev.text);
+  if (symbol) {
+    const before = tokens[i - 2];
+    if (before && before.end === prev.start && /^(US|A|C|NZ|HK|S)$/.test(before.text)) {
+      const code = { US: 'USD', A: 'AUD', C: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD' }[before.text] as string;
+      return { first: i - 2, unit: code };
+    }
+    return { first: i - 1, unit: symbol };
+  }
+  if (CURRENCY_CODES.has(prev.text)) return { first: i - 1, unit: prev.text };
+  return null;
+}

@@ -1,0 +1,2 @@
+export { suggest, type SuggestOptions } from './engine';
+export type { ExcludedRange } from './regions';

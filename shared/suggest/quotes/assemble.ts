@@ -1,0 +1,239 @@
+import { foldedSet, words } from '../lexicon/util';
+import type { Mention, SpeakerTracker } from '../speakers/coref';
+import { findAntecedent } from '../speakers/english';
+import type { Analysis, Cue, MarkedSpan, Range } from '../types';
+import { RangeSet } from '../ranges';
+import type { Token } from '../tokens';
+
+export interface QuoteCandidate {
+  range: Range;
+  kind: 'direct' | 'indirect' | 'partial';
+  cue: Range | null;
+  cuePrep?: Range;
+  speaker: Mention | null;
+  confidence: number;
+}
+
+/** Words that introduce a title or a name, not a quotation: بعنوان «…», titled "…". */
+const TITLE_INTRO = foldedSet(
+  words(`بعنوان عنوان كتاب رواية فيلم مسلسل برنامج قناة صحيفة جريدة مجلة وكالة موقع حركة حزب عملية شعار وسم هاشتاغ
+  هاشتاج مبادرة مشروع حملة مسرحية أغنية ألبوم معرض تحت اسم باسم لقب titled entitled called named dubbed book film
+  movie show series programme program exhibition newspaper magazine hashtag slogan campaign operation song album
+  play novel known so-called`),
+);
+const MIN_STANDALONE_WORDS = 4;
+
+const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * Turns cues and quotation marks into quotes with their speakers. A clause that is one
+ * quotation (قال إن «…») becomes a direct quote; a clause containing a quoted fragment is
+ * partial; a quotation with no cue is kept only when long enough and standing on its own,
+ * so names, titles and scare quotes in marks are not suggested.
+ */
+export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker): QuoteCandidate[] {
+  const outer = a.outer;
+  const consumed = new Set<MarkedSpan>();
+  const quotes: QuoteCandidate[] = [];
+  const taken = new RangeSet<QuoteCandidate['range']>();
+  const inner = (m: MarkedSpan) => a.text.slice(m.start + 1, m.end - 1);
+
+  // Quotation marks around a speaker's name (وأضاف «وربيرج») are part of the attribution.
+  for (const cue of cues) {
+    const s = cue.subject?.mention;
+    const m = s && outer.at(s.start);
+    if (s && m && s.end <= m.end && wordCount(inner(m)) <= 4) consumed.add(m);
+  }
+
+  // A sentence that ends with its attribution (…, health officials said.) is governed by it,
+  // so verbs inside it (Uganda has confirmed …) are part of the reported content: place
+  // those postposed cues first, then the rest in reading order.
+  const ordered = [...cues].sort((x, y) => x.at - y.at);
+  const governing = ordered.filter((c) => c.mode === 'before' && c.content && c.subject);
+  const placed = new Map<Cue, { range: Range; kind: QuoteCandidate['kind'] }>();
+  const placedRanges = new RangeSet<Range>();
+  const governed = new Set(governing);
+  for (const cue of [...governing, ...ordered.filter((c) => !governed.has(c))]) {
+    if (cue.mode === 'context' || placedRanges.at(cue.cue.start)) continue;
+    const around = outer.at(cue.cue.start);
+    if (around && cue.cue.start > around.start && wordCount(inner(around)) >= 3) continue;
+    const where = place(cue);
+    if (!where || placedRanges.overlaps(where.range)) continue;
+    placed.set(cue, where);
+    placedRanges.add(where.range);
+    // A split quotation: "…," she said, "…" — the cue between two quotations governs both.
+    if (cue.mode === 'marked' || (cue.mode === 'before' && where.kind === 'direct')) {
+      const other = cue.mode === 'marked' ? markedJustBefore(cue) : nextMarkedRightAfter(cue);
+      if (other && !consumed.has(other) && !placedRanges.overlaps(other)) {
+        consumed.add(other);
+        const range = { start: other.start, end: other.end };
+        placed.set({ ...cue }, { range, kind: 'direct' });
+        placedRanges.add(range);
+      }
+    }
+  }
+  // Speakers are resolved in reading order, so pronouns and titles find the right antecedent.
+  for (const cue of [...placed.keys(), ...ordered.filter((c) => c.mode === 'context')].sort((x, y) => x.at - y.at || 0)) {
+    if (cue.mode === 'context') {
+      if (cue.subject && !placedRanges.at(cue.cue.start)) tracker.mention(cue.subject);
+      continue;
+    }
+    const where = placed.get(cue);
+    if (!where) continue;
+    const speaker = speakerFor(cue, where.range);
+    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
+    if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
+    quotes.push(quote);
+  }
+  for (const q of [...quotes].sort((x, y) => x.range.end - y.range.end)) taken.items.push(q.range);
+
+  // Quotes with a speaker, by end, so a stand-alone quotation finds the one before it quickly.
+  const voiced = new RangeSet<Range & { speaker: Mention }>();
+  const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
+  for (const q of sortedQuotes) if (q.speaker) voiced.items.push({ start: q.range.start, end: q.range.end, speaker: q.speaker });
+  for (const m of outer.items) {
+    if (consumed.has(m) || taken.overlaps(m)) continue;
+    const standalone = standaloneQuote(m);
+    if (!standalone) continue;
+    quotes.push(standalone);
+    taken.add(standalone.range);
+    if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
+  }
+  return quotes.sort((x, y) => x.range.start - y.range.start);
+
+  function place(cue: Cue): { range: Range; kind: QuoteCandidate['kind'] } | null {
+    if (cue.mode === 'marked') {
+      const m = nextMarked(cue.searchFrom ?? cue.cue.end, cue.at);
+      // "described the show as a “conversation”": one word in marks is a scare quote.
+      if (!m || (cue.quoteOnly && wordCount(inner(m)) < 2)) return null;
+      consumed.add(m);
+      return { range: { start: m.start, end: m.end }, kind: cue.quoteOnly ? 'partial' : 'direct' };
+    }
+    if (cue.mode === 'before') {
+      const m = markedJustBefore(cue);
+      if (m) {
+        consumed.add(m);
+        return { range: { start: m.start, end: m.end }, kind: 'direct' };
+      }
+    }
+    if (cue.mode === 'colon') {
+      const m = cue.content ? nextMarked(cue.content.start, cue.at) : null;
+      if (m && cue.content && m.start <= cue.content.start + 1) {
+        consumed.add(m);
+        return { range: { start: m.start, end: m.end }, kind: 'direct' };
+      }
+    }
+    const content = cue.content;
+    if (!content) return null;
+    // A name in marks (والذي وافقت عليه «حماس») does not make the clause a partial quote.
+    const within = outer.overlapping(content).filter((m) => wordCount(inner(m)) >= 2);
+    const whole = within.find((m) => m.start <= content.start + 1 && m.end >= content.end - 1);
+    if (whole && within.length === 1) {
+      consumed.add(whole);
+      return { range: { start: whole.start, end: whole.end }, kind: 'direct' };
+    }
+    if (within.length > 0) {
+      for (const m of within) consumed.add(m);
+      const end = Math.max(content.end, ...within.map((m) => m.end));
+      return { range: { start: content.start, end }, kind: 'partial' };
+    }
+    return { range: content, kind: cue.mode === 'colon' ? 'direct' : 'indirect' };
+  }
+
+  /** The first unused quotation after the cue: in its sentence, or opening the next paragraph after a colon. */
+  function nextMarked(after: number, at: number): MarkedSpan | null {
+    const sentence = a.sentences[a.sentenceOf[at] as number];
+    const limit = sentence ? (a.tokens[sentence.last] as Token).end : after;
+    for (const m of outer.from(after)) {
+      if (consumed.has(m)) continue;
+      if (m.start < limit) return m;
+      const gap = a.text.slice(limit, m.start);
+      return /^[\s:]*$/.test(gap) && a.text.slice(after, limit).trim().endsWith(':') ? m : null;
+    }
+    return null;
+  }
+
+  function markedJustBefore(cue: Cue): MarkedSpan | null {
+    const stop = Math.min(cue.cue.start, cue.subject && cue.subject.mention.end <= cue.cue.start ? cue.subject.mention.start : Infinity);
+    {
+      const m = outer.lastBefore(stop);
+      if (!m || consumed.has(m)) return null;
+      const gap = a.text.slice(m.end, stop).replace(/\b(he|she|they|it|the|a|an)\b/gi, '');
+      // The gap may hold the rest of the subject phrase ("…,” central bank governor X said).
+      const subjectGap = cue.subject ? a.text.slice(m.end, cue.subject.mention.start) : gap;
+      return /^[\s,،:—–-]*$/u.test(gap) || (cue.subject && /^[\s,،:—–-]*[\p{L}\s'’-]{0,60}$/u.test(subjectGap) && !/[.!?؟]/.test(subjectGap)) ? m : null;
+    }
+    return null;
+  }
+
+  /** The quotation that follows a postposed cue after a comma: "…," she said, "…". */
+  function nextMarkedRightAfter(cue: Cue): MarkedSpan | null {
+    const from = Math.max(cue.cue.end, cue.subject ? cue.subject.mention.end : 0);
+    const m = outer.firstFrom(from);
+    return m && /^[\s,،]*$/.test(a.text.slice(from, m.start)) && a.text.slice(from, m.start).includes(',') ? m : null;
+  }
+
+  function speakerFor(cue: Cue, range: Range): Mention | null {
+    if (cue.continuation) {
+      // "…, adding that …" / "…، مضيفاً أن …": whoever was quoted earlier in the sentence.
+      const sentence = a.sentenceOf[cue.at];
+      for (let k = quotes.length - 1; k >= 0; k--) {
+        const q = quotes[k] as QuoteCandidate;
+        const where = q.cue ? (a.sentenceOf[tokenAt(q.cue.start)] as number) : -1;
+        if (where === sentence && q.speaker) return q.speaker;
+        if (where < (sentence as number) - 1) break;
+      }
+      if (cue.subject) return tracker.mention(cue.subject);
+      return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
+    }
+    if (cue.subject) return tracker.mention(cue.subject);
+    if (cue.implicit) {
+      const previous = tracker.previous(cue.implicit, range.start);
+      if (previous || cue.lang !== 'en') return previous;
+      const antecedent = findAntecedent(a, cue.at);
+      return antecedent ? tracker.mention(antecedent) : null;
+    }
+    return null;
+  }
+
+  function tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = a.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((a.tokens[mid] as Token).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function confidence(cue: Cue, kind: QuoteCandidate['kind'], speaker: Mention | null): number {
+    let c = cue.mode === 'marked' || (kind === 'direct' && cue.mode !== 'colon') ? 0.9 : cue.mode === 'colon' ? 0.75 : 0.85;
+    if (cue.according) c = 0.75;
+    if (!cue.subject) c -= 0.1;
+    if (cue.mode === 'before' && kind === 'indirect') c -= 0.05;
+    if (cue.weak) c -= 0.15;
+    if (!speaker) c -= 0.15;
+    return Math.max(0.3, Math.round(c * 100) / 100);
+  }
+
+  /** A quotation with no cue: a quote only if it stands as its own sentence and is long enough. */
+  function standaloneQuote(m: MarkedSpan): QuoteCandidate | null {
+    const text = inner(m);
+    const n = wordCount(text);
+    if (n < MIN_STANDALONE_WORDS) return null;
+    const first = tokenAt(m.start);
+    const before = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.lower);
+    if (before.some((w) => TITLE_INTRO.has(w))) return null;
+    // Title Case without a full stop is a title: "Voices of the Nile".
+    const latin = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+    if (latin.length >= 2 && latin.length <= 8 && latin.filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w)) && !/[.!?]$/.test(text.trim())) return null;
+    const sentence = a.sentences[a.sentenceOf[first] as number];
+    const opensSentence = sentence && (sentence.first === first || a.tokens[first - 1]?.text === ':');
+    if (!opensSentence) return null;
+    const previous = voiced.lastBefore(m.start);
+    const near = previous && a.text.slice(previous.end, m.start).split('\n').length <= 3;
+    const speaker = near ? previous.speaker : null;
+    return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker, confidence: speaker ? 0.6 : 0.45 };
+  }
+}

@@ -1,0 +1,81 @@
+import { AR_ACCORDING, AR_PARTICIPLES, AR_VERBS } from '../lexicon/ar';
+import { EN_PARTICIPLES, EN_VERBS } from '../lexicon/en';
+import type { Analysis, Range } from '../types';
+import type { Token } from '../tokens';
+
+const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
+const TRAILING = /[\s.,،؛;:!?؟…\-–—]+$/u;
+
+/** True when token k starts a new statement: a participle or a و-prefixed reporting verb after a comma. */
+function startsNewStatement(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (t.arabic) {
+    if (AR_PARTICIPLES.has(t.text) || AR_PARTICIPLES.has(stripWa(t.text))) return true;
+    if (AR_CLAUSE_BREAKERS.has(t.text) || AR_ACCORDING.has(t.text)) return true;
+    if (t.text === 'في' && tokens[k + 1]?.text === 'حين') return true;
+    // A circumstantial participle (، مرجحاً …، مستبعداً …) starts a new statement.
+    if (/^م[\u0621-\u064A]{3,}ا$/.test(t.text)) return true;
+    const verb = AR_VERBS.get(stripWa(t.text));
+    return verb !== undefined && stripWa(t.text) !== t.text;
+  }
+  const w = t.lower;
+  if (EN_PARTICIPLES.has(w) || w === 'according' || w === 'while' || w === 'whereas') return true;
+  if ((w === 'and' || w === 'but') && EN_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
+  // ", he said" / ", officials said" in the middle: the clause before is complete.
+  const next = tokens[k + 1]?.lower ?? '';
+  return /^(he|she|they)$/.test(w) && EN_VERBS.has(next);
+}
+
+/**
+ * Where a reported clause that starts at token `from` ends: at the end of its sentence,
+ * or at a comma that opens a new statement (، مضيفاً أن … / ، وأكد … / , adding that …),
+ * or a semicolon. Trailing punctuation is left out unless it sits inside a closing quotation mark.
+ */
+export function clauseEnd(a: Analysis, from: number): Range | null {
+  const tokens = a.tokens;
+  const first = tokens[from];
+  if (!first) return null;
+  const sentence = a.sentences[a.sentenceOf[from] as number];
+  if (!sentence) return null;
+  let last = sentence.last;
+  for (let k = from + 1; k <= sentence.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === '؛') {
+      last = k - 1;
+      break;
+    }
+    if ((t.text === '،' || t.text === ',') && startsNewStatement(tokens, k + 1) && !insideMarked(a, t.start)) {
+      last = k - 1;
+      break;
+    }
+  }
+  if (last < from) return null;
+  let end = (tokens[last] as Token).end;
+  let text = a.text.slice(first.start, end);
+  const trimmed = text.replace(TRAILING, '');
+  // Keep a stop that sits inside the closing mark: …the future.”
+  const closing = /[»”’"'“]$/.test(a.text.slice(first.start, end).replace(/[\s]+$/, ''));
+  if (!closing) end = first.start + trimmed.length;
+  text = a.text.slice(first.start, end);
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  return { start: first.start, end };
+}
+
+export function insideMarked(a: Analysis, offset: number): boolean {
+  const m = a.outer.at(offset);
+  return !!m && offset > m.start && offset < m.end - 1;
+}
+
+/** The text of a sentence up to token `before` (exclusive), trimmed: the content of "…, officials said." */
+export function sentenceHead(a: Analysis, before: number): Range | null {
+  const sentence = a.sentences[a.sentenceOf[before] as number];
+  if (!sentence || before <= sentence.first) return null;
+  const first = a.tokens[sentence.first] as Token;
+  const lastToken = a.tokens[before - 1] as Token;
+  const raw = a.text.slice(first.start, lastToken.end);
+  const trimmed = raw.replace(TRAILING, '');
+  if (trimmed.split(/\s+/).length < 3) return null;
+  return { start: first.start, end: first.start + trimmed.length };
+}

@@ -1,0 +1,265 @@
+import {
+  AR_ACCORDING,
+  AR_COMPLEMENTIZERS,
+  AR_INSTITUTIONS,
+  AR_NON_REPORTING_PARTICIPLES,
+  AR_PARTICIPLES,
+  AR_PP_HEADS,
+  AR_TIME_WORDS,
+  AR_TITLES,
+  AR_VERB_PARTICLES,
+  AR_VERBS,
+  type CuePrep,
+} from '../lexicon/ar';
+import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic';
+import type { Analysis, Cue, SpeakerPhrase } from '../types';
+import type { Token } from '../tokens';
+import { clauseEnd, sentenceHead } from './clause';
+
+const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+const MAX_SUBJECT_TOKENS = 28;
+/** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
+const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
+const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا']);
+
+/** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
+function isSource(a: Analysis, s: SpeakerPhrase): boolean {
+  if (s.kind === 'name') return true;
+  if (!s.role) return false;
+  return a.text
+    .slice(s.role.start, s.role.end)
+    .split(/\s+/)
+    .some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
+}
+
+/**
+ * Finds Arabic reporting cues: verbs with their و/ف prefixes and feminine and plural
+ * forms (قال … إن، وأكدت … أن، أشاروا إلى أن، صرح بأن), participles that continue a
+ * statement (مضيفاً أن), and attributions (بحسب، حسب ما أعلنت، وفقاً لـ).
+ */
+export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: SpeakerPhrase) => void): Cue[] {
+  const cues: Cue[] = [];
+  const tokens = a.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !t.arabic) continue;
+    const sentence = a.sentences[a.sentenceOf[i] as number];
+    if (!sentence) continue;
+    if (AR_ACCORDING.has(t.text)) {
+      const cue = according(i, sentence.first, sentence.last);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    const participle = AR_PARTICIPLES.get(t.text) ?? AR_PARTICIPLES.get(stripWa(t.text));
+    if (participle && !AR_NON_REPORTING_PARTICIPLES.has(stripWa(t.text))) {
+      const found = complement(i, participle, sentence.last);
+      if (found && found.mode !== 'before') {
+        cues.push({ ...base(i, found.cueEnd), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject: null, implicit: null, continuation: true });
+      }
+      continue;
+    }
+    if (QAWL.has(t.text)) {
+      const cue = reportedSaying(i, sentence.first, sentence.last);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(stripWa(t.text));
+    if (!verb) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
+    const found = complement(i, verb.preps, sentence.last);
+    if (!found) {
+      // "نفى المتحدث … وجود أي خلافات، وقال: …": the speaker matters for the next cue.
+      const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
+      if (context && (context.kind === 'name' || context.definite)) {
+        cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });
+      }
+      continue;
+    }
+    let subject = parseArabicSubject(a, i + 1, found.subjectEnd, known);
+    if (!subject && found.subjectEnd < i + 1) subject = preverbal(sentence.first, i);
+    // A postposed cue ends its sentence: only a short phrase may follow the subject
+    // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
+    if (found.mode === 'before' && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;
+    if (subject) onSubject(subject);
+    const content = found.mode === 'before' ? sentenceHead(a, commaBefore(i, sentence.first)) : found.content;
+    if (found.mode === 'before' && !content && !markedEndsBefore(i)) continue;
+    cues.push({
+      ...base(i, found.cueEnd),
+      ...('cuePrep' in found && found.cuePrep ? { cuePrep: found.cuePrep } : {}),
+      mode: found.mode,
+      content,
+      searchFrom: found.searchFrom,
+      subject,
+      implicit: subject ? null : { plural: verb.plural, gender: verb.feminine ? 'female' : 'unknown' },
+      continuation: false,
+      weak: verb.weak,
+    });
+  }
+  return cues;
+
+  function base(i: number, cueEnd: number) {
+    return {
+      lang: 'ar' as const,
+      cue: { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end },
+      at: i,
+      according: false,
+      weak: false,
+      quoteOnly: false,
+    };
+  }
+
+  function endsSentence(offset: number, last: number): boolean {
+    let k = i0(offset);
+    let n = 0;
+    const first = tokens[k];
+    if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text)) return false;
+    for (; k <= last; k++) if ((tokens[k] as Token).kind === 'word') n++;
+    return n <= 8;
+  }
+
+  /** Index of the first token at or after a folded offset. */
+  function i0(offset: number): number {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function preverbal(sentenceFirst: number, verb: number): SpeakerPhrase | null {
+    let from = sentenceFirst;
+    while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
+    return parseArabicPreverbalSubject(a, from, verb, known);
+  }
+
+  /** Token index of the comma before a postposed cue (…، قال المتحدث). */
+  function commaBefore(i: number, first: number): number {
+    let k = i - 1;
+    while (k > first && (tokens[k] as Token).kind === 'word' && AR_VERB_PARTICLES.has((tokens[k] as Token).text)) k--;
+    return tokens[k]?.text === '،' || tokens[k]?.text === ',' ? k : i;
+  }
+
+  function markedEndsBefore(i: number): boolean {
+    const k = commaBefore(i, 0);
+    const before = tokens[k - 1] ?? tokens[i - 1];
+    return !!before && a.markedByEnd.has(before.end);
+  }
+
+  /**
+   * Looks after the verb for what it governs: a complementizer (أن/إن/بأن, after an
+   * allowed preposition), a colon, or a long quotation. Returns where the subject ends.
+   */
+  function complement(i: number, preps: CuePrep[], sentenceLast: number) {
+    let cueEnd = i;
+    for (let j = i + 1; j <= sentenceLast && j - i <= MAX_SUBJECT_TOKENS; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'word' && AR_COMPLEMENTIZERS.has(t.text)) {
+        const prev = tokens[j - 1] as Token;
+        const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '';
+        if (viaPrep && j - 1 === i + 1) cueEnd = j - 1;
+        const content = clauseEnd(a, j + 1);
+        if (!content) return null;
+        const cuePrep = viaPrep && j - 1 > i + 1 ? { start: prev.start, end: prev.end } : undefined;
+        return { mode: 'clause' as const, subjectEnd: viaPrep ? j - 2 : j - 1, content, cueEnd, searchFrom: undefined, cuePrep };
+      }
+      if (t.text === ':') {
+        const next = tokens[j + 1];
+        if (!next || next.kind === 'newline' || a.markedByStart.has(next.start)) {
+          return { mode: 'marked' as const, subjectEnd: j - 1, content: null, cueEnd, searchFrom: t.start };
+        }
+        const content = clauseEnd(a, j + 1);
+        if (!content) return null;
+        return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
+      }
+      if (t.kind === 'word' && j > i + 1 && (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text))) return null;
+      const span = a.markedByStart.get(t.start);
+      if (span) {
+        const words = a.text.slice(span.start + 1, span.end - 1).trim().split(/\s+/).length;
+        if (words >= 4) return { mode: 'marked' as const, subjectEnd: j - 1, content: null, cueEnd, searchFrom: undefined };
+        while (j + 1 <= sentenceLast && (tokens[j + 1] as Token).start < span.end) j++;
+      }
+    }
+    // Nothing governed after the verb: a postposed cue (…، قال المتحدث / …، كما قال).
+    const prev = tokens[i - 1];
+    const afterComma = prev && (prev.text === '،' || prev.text === ',' || (prev.text === 'كما' && /^[،,]$/.test(tokens[i - 2]?.text ?? '')));
+    const afterQuote = prev && a.markedByEnd.has(prev.end);
+    if (afterComma || afterQuote) return { mode: 'before' as const, subjectEnd: sentenceLast, content: null, cueEnd, searchFrom: undefined };
+    return null;
+  }
+
+  /**
+   * "نقلت وكالة الأنباء عن مصادر طبية قولها إن …": the source after عن is the speaker,
+   * the agency only passes the words on.
+   */
+  function reportedSaying(i: number, first: number, last: number): Cue | null {
+    let from = i - 1;
+    while (from > first && (tokens[from] as Token).text !== 'عن' && i - from < 10) from--;
+    if ((tokens[from] as Token | undefined)?.text !== 'عن') return null;
+    const subject = parseArabicSubject(a, from + 1, i - 1, known);
+    if (!subject) return null;
+    const found = complement(i, [''], last);
+    if (!found || found.mode === 'before') return null;
+    onSubject(subject);
+    return { ...base(i, found.cueEnd), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: false };
+  }
+
+  /** بحسب X، … / …، بحسب X / حسب ما أعلنت X / وفقاً لـ X. */
+  function according(i: number, first: number, last: number): Cue | null {
+    let j = i + 1;
+    let skip = 0;
+    const t = tokens[j];
+    if (!t) return null;
+    let verbWeak = false;
+    if (t.text === 'ما' || t.text === 'لما') {
+      // حسب ما أعلنت الجامعة: the verb's subject is the source.
+      const verb = tokens[j + 1];
+      const form = verb && (AR_VERBS.get(verb.text) ?? AR_VERBS.get(stripWa(verb.text)));
+      if (!form) return null;
+      verbWeak = form.weak;
+      j += 2;
+      // حسب ما أفادت به وكالة …: a resumptive pronoun sits between verb and source.
+      if (/^(به|بها|عنه|عنها|له|لها)$/.test(tokens[j]?.text ?? '')) j++;
+    } else if (t.text === 'ل' || t.text === 'عن') {
+      j++;
+    } else if (t.kind === 'word' && /^(وفقا|ووفقا|وفق|ووفق|طبقا)$/.test((tokens[i] as Token).text) && t.text.startsWith('ل') && t.text.length > 2) {
+      skip = t.text.startsWith('لل') ? 2 : 1;
+    }
+    let end = j;
+    while (end + 1 <= last && tokens[end + 1]?.text !== '،' && tokens[end + 1]?.text !== ',') end++;
+    let subject = parseArabicSubject(a, j, end, known, true);
+    if (!subject || !isSource(a, subject)) return null;
+    if (skip && subject.mention.start === (tokens[j] as Token).start) {
+      subject = { ...subject, mention: { ...subject.mention, start: subject.mention.start + skip }, role: subject.role && { ...subject.role, start: subject.role.start + skip } };
+    }
+    onSubject(subject);
+    const prev = tokens[i - 1];
+    const postposed = prev && (prev.text === '،' || prev.text === ',');
+    let content = null;
+    if (postposed) content = sentenceHead(a, i - 1);
+    else {
+      let k = end + 2;
+      // بحسب الوزارة، فإن … : the complementizer is not part of the content.
+      const next = tokens[k];
+      if (next && (next.text === 'فان' || AR_COMPLEMENTIZERS.has(next.text))) k++;
+      content = end + 1 <= last ? clauseEnd(a, k) : null;
+    }
+    if (!content) return null;
+    return {
+      lang: 'ar',
+      cue: { start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token | undefined)?.end ?? (tokens[i] as Token).end },
+      at: i,
+      mode: 'clause',
+      content,
+      subject,
+      implicit: null,
+      continuation: false,
+      according: true,
+      weak: verbWeak,
+      quoteOnly: false,
+    };
+  }
+}

@@ -1,0 +1,247 @@
+import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
+import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
+import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
+import { tokenIndexAt } from '../ranges';
+import type { Token } from '../tokens';
+import { clauseEnd, sentenceHead } from './clause';
+
+const ADVERBIAL_PREPS = new Set('on in at during after before via through from late early with to while outside inside near'.split(' '));
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later previously recently last this next week month year overnight'.split(' '),
+);
+const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry about of for with by as than'.split(' '));
+const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
+const SOURCE_NOUNS = new Set('figures data statement report estimates estimate survey study analysis documents records statistics numbers'.split(' '));
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
+
+const lower = (t: Token | undefined) => (t ? t.lower : '');
+
+/**
+ * Finds English reporting cues: "X said (that) …", "…, X said", "said X", "X told
+ * reporters that …", participles that continue a statement (", adding that …"), and
+ * "according to X".
+ */
+export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => void): Cue[] {
+  const tokens = a.tokens;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.arabic) continue;
+    const w = t.lower;
+    const sentence = a.sentences[a.sentenceOf[i] as number];
+    if (!sentence) continue;
+    if (w === 'according' && lower(tokens[i + 1]) === 'to') {
+      const cue = according(i, sentence.first, sentence.last);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    const participle = EN_PARTICIPLES.get(w);
+    if (participle) {
+      if (tokens[i - 1]?.text !== ',') continue;
+      const found = complement(i, i + 1, participle, sentence.last);
+      if (found && found.mode !== 'before') {
+        const subject = mainSubject(sentence.first, i);
+        if (subject) onSubject(subject);
+        cues.push({ ...base(i, participle), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: true });
+      }
+      continue;
+    }
+    const verb = EN_VERBS.get(w);
+    if (!verb || t.capitalized) continue;
+    const prevWord = lower(tokens[i - 1]);
+    if (PASSIVE_BEFORE.has(prevWord) || (prevWord === 'had' && lower(tokens[i + 1]) === 'been')) continue;
+    const prev = tokens[i - 1];
+    // Inverted: "…,” said X" / "…, said the ministry". After a comma the subject may also
+    // come before, with an aside: "A health official, speaking on condition of anonymity, said".
+    const afterQuote = !!prev && CLOSING_MARKS.has(prev.text);
+    const inverted = !!prev && (prev.text === ',' || afterQuote) && !/^(he|she|they|it)$/.test(lower(tokens[i + 1]));
+    let subject: SpeakerPhrase | null = null;
+    let after = i + 1;
+    const tryAfter = () => {
+      const found = parseEnglishSubjectAfter(a, i, sentence.last);
+      if (found) {
+        subject = found.phrase;
+        after = found.last + 1;
+      }
+    };
+    if (inverted && afterQuote) tryAfter();
+    if (!subject && !afterQuote) subject = parseEnglishSubjectBefore(a, i, sentence.first);
+    if (!subject && inverted && !afterQuote) tryAfter();
+    if (!subject && inverted) {
+      const pronoun = tokens[i + 1];
+      if (pronoun && /^(he|she|they)$/.test(lower(pronoun))) after = i + 2;
+    }
+    if (!subject && /^(and|but)$/.test(prevWord)) {
+      // "EU diplomats said …, but warned talks might …": the same subject as before.
+      const found = complement(i, i + 1, verb, sentence.last);
+      if (found && found.mode !== 'before') {
+        cues.push({ ...base(i, verb), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject: null, implicit: null, continuation: true });
+      }
+      continue;
+    }
+    if (!subject) continue;
+    const found = complement(i, after, verb, sentence.last, subject);
+    if (!found) continue;
+    if (subject.kind !== 'pronoun') onSubject(subject);
+    cues.push({
+      ...base(i, verb),
+      mode: found.mode,
+      content: found.content,
+      searchFrom: found.searchFrom,
+      subject: subject.kind === 'pronoun' ? null : subject,
+      implicit: subject.kind === 'pronoun' ? { plural: subject.plural, gender: subject.gender } : null,
+      continuation: false,
+    });
+  }
+  return cues;
+
+  function base(i: number, verb: EnglishCue) {
+    const t = tokens[i] as Token;
+    return { lang: 'en' as const, cue: { start: t.start, end: t.end }, at: i, according: false, weak: verb.weak, quoteOnly: verb.quoteOnly };
+  }
+
+  /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
+  function mainSubject(first: number, limit: number): SpeakerPhrase | null {
+    const found = forwardPhrase(a, first, limit - 1);
+    return found && found.phrase.kind !== 'pronoun' ? found.phrase : null;
+  }
+
+  /** What the verb governs, starting at token j (after the verb, or after an inverted subject). */
+  function complement(
+    verbAt: number,
+    j: number,
+    verb: EnglishCue,
+    last: number,
+    subject: SpeakerPhrase | null = null,
+  ): { mode: Cue['mode']; content: Range | null; searchFrom?: number } | null {
+    let k = j;
+    // "told reporters (in Cairo) that …": skip the object.
+    if (verb.takesObject && !verb.quoteOnly) {
+      let n = 0;
+      while (k <= last && n < 6 && lower(tokens[k]) !== 'that' && (tokens[k] as Token).kind === 'word') {
+        k++;
+        n++;
+      }
+    }
+    // Adverbials: "on Monday", "in a statement", "at a news conference", "Tuesday".
+    for (let guard = 0; guard < 4 && k <= last; guard++) {
+      const w = lower(tokens[k]);
+      if (TIME_WORDS.has(w)) {
+        k++;
+        continue;
+      }
+      if (ADVERBIAL_PREPS.has(w)) {
+        let m = k + 1;
+        while (m <= last && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'that' && !EN_VERBS.has(lower(tokens[m]))) m++;
+        k = m;
+        continue;
+      }
+      break;
+    }
+    const t = tokens[k];
+    // "…,” Judge Ellis said as she passed sentence.": a trailing subordinate clause ends the attribution.
+    const trailing = !!t && /^(as|when|while|before|after|because|since|during|amid|despite)$/.test(lower(t)) && k > j - 1;
+    const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || (trailing && markedBefore(verbAt));
+    if (verb.quoteOnly) {
+      if (markedAhead(verbAt, last)) return { mode: 'marked' as const, content: null };
+      // "“Why should we pay?” Orban asked."
+      return atEnd && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
+    }
+    if (atEnd || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
+      const content = sentenceHead(a, commaBefore(verbAt));
+      return content || markedBefore(verbAt) ? { mode: 'before' as const, content } : null;
+    }
+    if (!t) return null;
+    if (lower(t) === 'that') {
+      const content = clauseEnd(a, k + 1);
+      return content ? { mode: 'clause' as const, content } : null;
+    }
+    if (t.text === ':') {
+      const next = tokens[k + 1];
+      if (!next || next.kind === 'newline' || a.markedByStart.has(next.start)) return { mode: 'marked' as const, content: null, searchFrom: t.start };
+      const content = clauseEnd(a, k + 1);
+      return content ? { mode: 'colon' as const, content } : null;
+    }
+    const opens = (tok: Token | undefined) => !!tok && a.markedByStart.has(tok.start);
+    if (opens(t) || (t.text === ',' && opens(tokens[k + 1]))) return { mode: 'marked' as const, content: null };
+    if (t.text === ',') {
+      // "…, officials said, citing …": the quote is before.
+      const content = sentenceHead(a, commaBefore(verbAt));
+      if (content) return { mode: 'before' as const, content };
+      // "Since January, she says, flour prices have doubled.": the quote follows the aside.
+      const subjectStart = subject ? tokenIndexAt(tokens, subject.mention.start) : verbAt;
+      if (tokens[subjectStart - 1]?.text === ',') {
+        const after = clauseEnd(a, k + 1);
+        if (after && a.text.slice(after.start, after.end).split(/\s+/).length >= 3) return { mode: 'clause' as const, content: after };
+      }
+      return null;
+    }
+    if (t.kind === 'punct' || NOT_A_CLAUSE_START.has(lower(t))) return null;
+    // A clause without "that": "Lopez said 30 percent of the money would go to schools."
+    const content = clauseEnd(a, k);
+    if (!content) return null;
+    const words = a.text.slice(content.start, content.end).split(/\s+/).length;
+    return words >= 3 ? { mode: 'clause' as const, content } : null;
+  }
+
+  function markedAhead(i: number, last: number): boolean {
+    const end = (tokens[last] as Token).end;
+    const m = a.outer.firstFrom((tokens[i] as Token).start + 1);
+    return !!m && m.start < end;
+  }
+
+  /** The comma (or quote) that ends the reported part before a postposed cue: "…, the fire service said". */
+  function commaBefore(verb: number): number {
+    const sentence = a.sentences[a.sentenceOf[verb] as number];
+    for (let k = verb - 1; sentence && k > sentence.first; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' && !a.outer.at(t.start)) return k;
+      if (CLOSING_MARKS.has(t.text) && a.markedByEnd.has(t.end)) return k + 1;
+    }
+    return verb;
+  }
+
+  /** A quotation ends just before the subject (or the verb): "“…?” Orban asked." */
+  function markedBefore(verb: number): boolean {
+    const k = commaBefore(verb);
+    const before = tokens[k - 1];
+    if (before && (a.markedByEnd.has(before.end) || a.markedByEnd.has((tokens[k] as Token | undefined)?.end ?? -1))) return true;
+    for (let j = verb - 1; j >= 0 && verb - j <= 8; j--) {
+      const t = tokens[j] as Token;
+      if (CLOSING_MARKS.has(t.text) && a.markedByEnd.has(t.end)) return true;
+      if (t.kind !== 'word' && t.text !== ',' && t.text !== '.') return false;
+    }
+    return false;
+  }
+
+  /** "according to X, …" / "…, according to X." */
+  function according(i: number, first: number, last: number): Cue | null {
+    let j = i + 2;
+    let end = j;
+    while (end + 1 <= last && tokens[end + 1]?.text !== ',' && !/^[.!?]$/.test(tokens[end + 1]?.text ?? '')) end++;
+    // "figures from the regional water authority": the authority is the source.
+    let k = j;
+    if (/^(the|a|an|new|official|latest|preliminary)$/.test(lower(tokens[k]))) k++;
+    while (k <= end && !SOURCE_NOUNS.has(lower(tokens[k])) && k - j < 3) k++;
+    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released)$/.test(lower(tokens[k + 1]))) j = k + (lower(tokens[k + 1]) === 'released' ? 3 : 2);
+    const found = forwardPhrase(a, j, end);
+    if (!found) return null;
+    onSubject(found.phrase);
+    const postposed = tokens[i - 1]?.text === ',';
+    const content = postposed ? sentenceHead(a, i - 1) : tokens[end + 1]?.text === ',' ? clauseEnd(a, end + 2) : null;
+    if (!content) return null;
+    return {
+      lang: 'en',
+      cue: { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end },
+      at: i,
+      mode: 'clause',
+      content,
+      subject: found.phrase,
+      implicit: null,
+      continuation: false,
+      according: true,
+      weak: false,
+      quoteOnly: false,
+    };
+  }
+}

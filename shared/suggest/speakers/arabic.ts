@@ -1,0 +1,328 @@
+import {
+  AR_COMPLEMENTIZERS,
+  AR_FEMALE_NAMES,
+  AR_GIVEN_NAMES,
+  AR_INSTITUTIONS,
+  AR_NAME_PARTICLES,
+  AR_NP_STOP,
+  AR_PARTICIPLES,
+  AR_PP_HEADS,
+  AR_PROPER_PLACES,
+  AR_RELATIVES,
+  AR_SAME_AS_BEFORE,
+  AR_TIME_WORDS,
+  AR_TITLES,
+  AR_VERBS,
+} from '../lexicon/ar';
+import { foldedSet, words } from '../lexicon/util';
+import type { Analysis, Gender, SpeakerPhrase } from '../types';
+import type { Token } from '../tokens';
+
+/** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
+const RECIPIENTS = foldedSet(
+  words(`قناة وكالة صحيفة موقع إذاعة اذاعة تلفزيون التلفزيون مراسل مراسلي وسائل الإعلام الصحافة شبكة برنامج جريدة
+  مجلة صحفيين الصحفيين صحافيين الصحافيين الصحفيون إعلاميين الاعلاميين الإعلاميين نظيره نظيرته المراسلين`),
+);
+/** Events a statement is made in: "في بيان"، "في تصريح" are never part of the speaker. */
+const STATEMENT_EVENTS = foldedSet(
+  words(`بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاتها تصريحاته مؤتمر مؤتمره كلمة كلمته مقابلة حديث حديثه تغريدة
+  منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح`),
+);
+const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر سكان نواب أعضاء وزراء مسؤولو مراقبون ناشطون'));
+
+export type KnownNames = Set<string>;
+
+const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+const isTitle = (w: string) => AR_TITLES.has(w);
+const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
+const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
+const isStop = (w: string) => AR_NP_STOP.has(w) || AR_TIME_WORDS.has(w) || AR_COMPLEMENTIZERS.has(w);
+const isVerb = (w: string) => AR_VERBS.has(w) || AR_VERBS.has(stripWa(w)) || AR_PARTICIPLES.has(w);
+/** A word with a glued ل that names a recipient (لقناة، للصحفيين). */
+function isRecipient(w: string): boolean {
+  if (!w.startsWith('ل') || w.length < 4) return false;
+  const rest = w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1);
+  return RECIPIENTS.has(rest) || RECIPIENTS.has(w.slice(2));
+}
+
+interface Parsed {
+  name: [number, number] | null;
+  role: [number, number] | null;
+}
+
+/**
+ * Reads an Arabic noun phrase naming a speaker from token `from` up to `to` (inclusive):
+ * roles (المتحدث باسم الخارجية الأمريكية، مسؤول في حماس، مصدر أمني لبناني), names
+ * (سامويل وربيرج، أبو زيد), or a role followed by a name (وزير المالية محمد الجدعان).
+ * A definite word after a role starts the name only if it is a known given name or the
+ * surname of an earlier speaker; otherwise it continues the role (وزير الخارجية الأمريكي).
+ */
+function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, glued = false): Parsed | null {
+  const tokens = a.tokens;
+  let k = from;
+  // A name in quotation marks: وأضاف «وربيرج» أن.
+  const open = tokens[k];
+  if (open && (open.text === '«' || open.text === '"' || open.text === '“')) {
+    const span = a.markedByStart.get(open.start);
+    if (span) {
+      let last = k + 1;
+      while (last <= to && (tokens[last] as Token).end < span.end - 1) last++;
+      const inner: [number, number] = [k + 1, last];
+      const count = last - k;
+      if (count >= 1 && count <= 4 && tokens.slice(k + 1, last + 1).every((t) => t.kind === 'word')) {
+        return isTitle((tokens[k + 1] as Token).text) || isInstitution((tokens[k + 1] as Token).text) ? { name: null, role: inner } : { name: inner, role: null };
+      }
+    }
+    return null;
+  }
+  let mode: 'start' | 'role' | 'name' = 'start';
+  let role: [number, number] | null = null;
+  let name: [number, number] | null = null;
+  let lastDefinite = false;
+  let glue = false;
+  let usedBism = false;
+  let headIndefinite = false;
+  /** A given name or name particle a few words ahead: the name starts there, not here (الفريق أول … عبد الأمير). */
+  // Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة).
+  const notAName = (w: string) => (w.endsWith('ات') && w.length >= 4) || (w.endsWith('ة') && !AR_GIVEN_NAMES.has(w));
+  const nameAhead = (k0: number) => {
+    for (let m = k0 + 1; m <= Math.min(to, k0 + 4); m++) {
+      const t = tokens[m] as Token;
+      if (t.kind !== 'word' || isStop(t.text)) return -1;
+      if (AR_GIVEN_NAMES.has(t.text) || AR_NAME_PARTICLES.has(t.text)) return m;
+      // Only skip ahead over words that cannot belong to a name (الفريق أول قوات خاصة عبد …).
+      if (!notAName(t.text)) return -1;
+    }
+    return -1;
+  };
+  for (; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !t.arabic) break;
+    const w = t.text;
+    if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w))) break;
+    if (mode === 'start') {
+      // After وفقاً the source may carry a glued ل: لتقرير الهيئة، لوزارة الصحة.
+      const unglued = glued && k === from && w.startsWith('ل') ? (w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1)) : null;
+      if (unglued && (isTitle(unglued) || isInstitution(unglued))) {
+        mode = 'role';
+        role = [k, k];
+        headIndefinite = !isDefinite(unglued);
+        lastDefinite = !headIndefinite;
+      } else if (isTitle(w) || isInstitution(w)) {
+        mode = 'role';
+        role = [k, k];
+        headIndefinite = !isDefinite(w);
+        lastDefinite = !headIndefinite;
+      } else if (isStop(w) || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w)) {
+        return null;
+      } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || ((!isDefinite(w) && !notAName(w)) || known.has(w))) {
+        mode = 'name';
+        name = [k, k];
+      } else {
+        mode = 'role';
+        role = [k, k];
+        lastDefinite = true;
+      }
+      continue;
+    }
+    if (mode === 'role' && role) {
+      const roleLength = k - role[0];
+      if (roleLength >= 9) break;
+      if (glue) {
+        // The object of باسم / في / من belongs to the role: المتحدث باسم الخارجية.
+        if (isStop(w) || STATEMENT_EVENTS.has(w)) {
+          role[1] = k - 2;
+          break;
+        }
+        role[1] = k;
+        glue = false;
+        lastDefinite = isDefinite(w) || AR_PROPER_PLACES.has(w);
+        continue;
+      }
+      if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي') {
+        usedBism ||= w === 'باسم';
+        glue = true;
+        continue;
+      }
+      if (w === 'في' || w === 'من') {
+        const next = tokens[k + 1];
+        const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
+        // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
+        const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
+        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
+          glue = true;
+          continue;
+        }
+        break;
+      }
+      if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism)) {
+        mode = 'name';
+        name = [k, k];
+        continue;
+      }
+      if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || w.startsWith('بال')) {
+        role[1] = k;
+        lastDefinite = true;
+        continue;
+      }
+      if (w.startsWith('و') && isDefinite(w.slice(1))) {
+        role[1] = k;
+        continue;
+      }
+      if (w.startsWith('ل') && w.length > 3 && !AR_PROPER_PLACES.has(w)) {
+        // A glued genitive inside an institution's name: الجامعة الملكية المغربية لكرة القدم.
+        role[1] = k;
+        glue = true;
+        continue;
+      }
+      if (!lastDefinite || notAName(w) || nameAhead(k) > k) {
+        // Indefinite after indefinite: an adjective or construct (مصدر أمني، مدير عام).
+        role[1] = k;
+        continue;
+      }
+      mode = 'name';
+      name = [k, k];
+      continue;
+    }
+    if (mode === 'name' && name) {
+      // The word after عبد / أبو / بن is always part of the name (عبد الأمير، أبو مازن).
+      const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
+      if (!afterParticle) {
+        if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+        if (isTitle(w) || isInstitution(w)) break;
+        if (name[1] - name[0] >= 4) break;
+      }
+      name[1] = k;
+    }
+  }
+  // A name in quotation marks right after the role: وزير المالية «معيط».
+  const after = tokens[k];
+  if (mode === 'role' && !name && after && k <= to && (after.text === '«' || after.text === '"' || after.text === '“')) {
+    const span = a.markedByStart.get(after.start);
+    if (span) {
+      let last = k + 1;
+      while (last <= to && (tokens[last + 1] as Token | undefined) && (tokens[last + 1] as Token).end <= span.end - 1) last++;
+      if (last - k <= 3 && tokens.slice(k + 1, last + 1).every((t) => t.kind === 'word')) name = [k + 1, last];
+    }
+  }
+  if (!role && !name) return null;
+  return { name, role };
+}
+
+/** Skips a prepositional phrase or time adverb at the start of a stretch (في بيان، لقناة «…»، أمس). */
+function skipLeading(a: Analysis, from: number, to: number): number {
+  let k = from;
+  for (let guard = 0; guard < 4 && k <= to; guard++) {
+    const t = a.tokens[k] as Token;
+    if (t.kind !== 'word') return k;
+    if (AR_TIME_WORDS.has(t.text)) {
+      k++;
+      continue;
+    }
+    if (AR_PP_HEADS.has(t.text) || isRecipient(t.text)) {
+      k++;
+      // The object: a quoted channel or paper name (لـ«هسبريس»، لقناة «النيل للأخبار») or one word.
+      for (let step = 0; step < 2 && k <= to; step++) {
+        const open = a.tokens[k] as Token;
+        const span = a.markedByStart.get(open.start);
+        if (span) {
+          while (k <= to && (a.tokens[k] as Token).start < span.end) k++;
+          break;
+        }
+        if (isRecipient(t.text) || step === 1 || open.kind !== 'word') break;
+        k++;
+        if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
+      }
+      continue;
+    }
+    return k;
+  }
+  return k;
+}
+
+function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
+  const tokens = a.tokens;
+  const range = (r: [number, number]) => ({ start: (tokens[r[0]] as Token).start, end: (tokens[r[1]] as Token).end });
+  const name = parsed.name ? range(parsed.name) : null;
+  const role = parsed.role ? range(parsed.role) : null;
+  const head = parsed.role ? (tokens[parsed.role[0]] as Token).text : '';
+  const lastRoleWord = parsed.role ? (tokens[parsed.role[1]] as Token).text : '';
+  const plural = !name && (PLURAL_HEADS.has(head) || ((head.endsWith('ون') || head.endsWith('ين')) && head.length >= 5));
+  const firstName = parsed.name ? (tokens[parsed.name[0]] as Token).text : '';
+  const gender: Gender =
+    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) ? 'female' : AR_GIVEN_NAMES.has(firstName) || (isTitle(head) && !head.endsWith('ة') && !plural) ? 'male' : 'unknown';
+  return {
+    mention: (name ?? role) as { start: number; end: number },
+    name,
+    role,
+    kind: name ? 'name' : 'role',
+    plural,
+    gender,
+    definite: name !== null || head.startsWith('ال'),
+    sameAsBefore: !name && AR_SAME_AS_BEFORE.has(lastRoleWord),
+  };
+}
+
+/**
+ * The subject of an Arabic reporting verb, read from the words between the verb and its
+ * complement (tokens from..to inclusive). Handles verb–subject order with prepositional
+ * phrases before or after the subject, and appositives between commas: وأكد سامويل
+ * وربيرج، المتحدث باسم الخارجية الأمريكية، أن … . Relative clauses and time adverbs
+ * between commas (، الذين طلبوا …، / ، أمس،) are skipped.
+ */
+export function parseArabicSubject(a: Analysis, from: number, to: number, known: KnownNames, glued = false): SpeakerPhrase | null {
+  if (to < from) return null;
+  const chunks: Array<[number, number]> = [];
+  let s = from;
+  for (let k = from; k <= to + 1; k++) {
+    const t = a.tokens[k];
+    if (k > to || t?.text === '،' || t?.text === ',') {
+      if (k - 1 >= s) chunks.push([s, k - 1]);
+      s = k + 1;
+    }
+  }
+  let result: Parsed | null = null;
+  for (const [index, [cs, ce]] of chunks.entries()) {
+    const first = a.tokens[cs] as Token;
+    if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
+    // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.
+    if (index > 0 && result && (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text))) continue;
+    const start = skipLeading(a, cs, ce);
+    if (start > ce) continue;
+    let parsed = readPhrase(a, start, ce, known, glued && start === from);
+    // "أحد سكان حي …" describes the speaker named before it.
+    if (!parsed && /^(احد|احدي)$/.test((a.tokens[start] as Token).text) && start < ce) parsed = { name: null, role: [start, Math.min(ce, start + 7)] };
+    if (!parsed) continue;
+    if (!result) {
+      result = parsed;
+      continue;
+    }
+    if (result.name && !result.role && parsed.role && !parsed.name) result.role = parsed.role;
+    else if (!result.name && result.role && parsed.name) result.name = parsed.name;
+  }
+  return result ? describe(a, result) : null;
+}
+
+/**
+ * Subject written before the verb (SVO, common in headlines and subordinate clauses):
+ * "وزير الخارجية أكد أن …". Only a short phrase opening the sentence counts.
+ */
+export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  let from = sentenceFirst;
+  while (from < verb && (a.tokens[from] as Token).kind !== 'word') from++;
+  if (verb - from < 1 || verb - from > 6) return null;
+  for (let k = from; k < verb; k++) if ((a.tokens[k] as Token).kind !== 'word') return null;
+  const parsed = readPhrase(a, from, verb - 1, known);
+  if (!parsed) return null;
+  const end = (parsed.name ?? parsed.role) as [number, number];
+  const other = parsed.name && parsed.role ? Math.max(parsed.name[1], parsed.role[1]) : end[1];
+  return other === verb - 1 ? describe(a, parsed) : null;
+}
+
+/** Folded last word of a name, to recognize a later surname-only mention (الحليمي، القدرة). */
+export function surnameOf(a: Analysis, name: { start: number; end: number }): string {
+  const text = a.text.slice(name.start, name.end).trim();
+  const parts = text.split(/\s+/);
+  return parts[parts.length - 1] ?? text;
+}

@@ -1,0 +1,284 @@
+import {
+  EN_FEMALE_NAMES,
+  EN_HONORIFICS,
+  EN_MALE_NAMES,
+  EN_INSTITUTIONS,
+  EN_NAME_PARTICLES,
+  EN_NOT_NAMES,
+  EN_PARTICIPLES,
+  EN_PRONOUNS,
+  EN_ROLES,
+  EN_TITLE_WORDS,
+  EN_VERBS,
+} from '../lexicon/en';
+import type { Analysis, Gender, Range, SpeakerPhrase } from '../types';
+import type { Token } from '../tokens';
+
+const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
+const AUX_FORWARD = new Set('would will could can should may might must had has have was were is are be been did does do said says'.split(' '));
+const STOP_BACK = new Set(
+  'that and but or who which whom whose when while because as if although though so since after before during in on than then where whether'.split(' '),
+);
+const AUXILIARIES = new Set('has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '));
+const FEMALE = new Set('she her ms mrs miss spokeswoman chairwoman congresswoman queen princess lady dame sister mother woman'.split(' '));
+const MALE = new Set('he his mr spokesman chairman congressman king prince lord sir father brother man'.split(' '));
+
+const lower = (t: Token | undefined) => (t ? t.lower : '');
+const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower));
+const isRoleWord = (w: string) => {
+  const base = w.toLowerCase().replace(/['’]s$/, '');
+  return EN_ROLES.has(base) || EN_INSTITUTIONS.has(base);
+};
+
+function genderOf(words: string[]): Gender {
+  for (const w of words.map((x) => x.toLowerCase())) {
+    if (FEMALE.has(w) || EN_FEMALE_NAMES.has(w)) return 'female';
+    if (MALE.has(w) || EN_MALE_NAMES.has(w)) return 'male';
+  }
+  return 'unknown';
+}
+
+function rangeOf(tokens: Token[], first: number, last: number): Range {
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
+interface NP {
+  first: number;
+  last: number;
+  name: [number, number] | null;
+  role: [number, number] | null;
+}
+
+/**
+ * Splits a phrase (tokens first..last, determiner already removed) into role and name:
+ * "European Central Bank President Christine Lagarde" → role + name; "the national grid
+ * operator Ukrenergo" → role + name; "Analysts at ING" → a role whose capitalized tail is
+ * an affiliation, not a name.
+ */
+function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst: number): NP | null {
+  let nameStart = last + 1;
+  for (let k = last; k >= first; k--) {
+    const t = tokens[k] as Token;
+    const initial = t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
+    if (isNameWord(t) || initial) nameStart = k;
+    else break;
+  }
+  // Sentence-initial capitals are not names when the word is a role (Officials said).
+  while (nameStart <= last && nameStart === sentenceFirst && isRoleWord((tokens[nameStart] as Token).text) && !EN_TITLE_WORDS.has((tokens[nameStart] as Token).text)) nameStart++;
+  while (nameStart <= last && (EN_NOT_NAMES.has((tokens[nameStart] as Token).text) || (tokens[nameStart] as Token).text === '.')) nameStart++;
+  // Title words at the front of the capitalized run are the role (Prime Minister …).
+  let titleEnd = nameStart - 1;
+  for (let k = nameStart; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (EN_TITLE_WORDS.has(t.text) || t.text === '.' || (isRoleWord(t.text) && k < last)) titleEnd = k;
+  }
+  const roleHasWord = (a: number, b: number) => {
+    for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text) || EN_TITLE_WORDS.has((tokens[k] as Token).text)) return true;
+    return false;
+  };
+  let name: [number, number] | null = titleEnd + 1 <= last ? [titleEnd + 1, last] : null;
+  // Honorifics alone are not a role: "Dr. Amina Yusuf", "Ms Price".
+  let roleEnd = titleEnd;
+  while (roleEnd >= first && (EN_HONORIFICS.has((tokens[roleEnd] as Token).text) || ((tokens[roleEnd] as Token).text === '.' && EN_HONORIFICS.has((tokens[roleEnd - 1] as Token | undefined)?.text ?? '')))) roleEnd--;
+  let role: [number, number] | null = roleEnd >= first ? [first, roleEnd] : null;
+  // "Analysts at ING": a capitalized tail after a preposition is the speaker's affiliation.
+  const before = tokens[titleEnd + 1 - 1];
+  if (name && before && /^(at|of|for|from|with|to)$/.test(before.text)) {
+    role = [first, last];
+    name = null;
+  }
+  if (name && roleEnd >= first && !roleHasWord(first, roleEnd) && roleEnd === titleEnd) {
+    // Capitalized words before the name that are not roles: leave them out.
+    role = null;
+  }
+  if (!name && !(role && roleHasWord(role[0], role[1]))) return null;
+  return { first, last, name, role };
+}
+
+function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
+  const words = tokens.slice(np.first, np.last + 1).map((t) => t.text);
+  const head = np.role ? (tokens[np.role[1]] as Token).lower : '';
+  const name = np.name ? rangeOf(tokens, np.name[0], np.name[1]) : null;
+  const role = np.role ? rangeOf(tokens, np.role[0], np.role[1]) : null;
+  const precedingHonorific = np.name ? (tokens[np.name[0] - 1]?.text === '.' ? tokens[np.name[0] - 2] : tokens[np.name[0] - 1]) : undefined;
+  return {
+    mention: (name ?? role) as Range,
+    name,
+    role,
+    kind: name ? 'name' : 'role',
+    plural: !name && /s$/.test(head) && !/(ss|us)$/.test(head),
+    gender: genderOf([...words, precedingHonorific?.text ?? '']),
+    definite: definite || name !== null,
+    sameAsBefore: false,
+  };
+}
+
+/** Reads a role or name phrase backwards from token `last`, stopping at punctuation or a clause word. */
+function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  let k = last;
+  let definite = false;
+  let first = last + 1;
+  while (k >= floor && last - k < 9) {
+    const t = tokens[k] as Token;
+    const w = t.lower;
+    if (t.kind === 'word' && !t.arabic) {
+      if (DETERMINERS.has(w)) {
+        definite = w !== 'a' && w !== 'an';
+        break;
+      }
+      if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w)) break;
+      first = k;
+    } else if (t.text === '.' && k > floor && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
+      first = k;
+    } else break;
+    k--;
+  }
+  if (first > last) return null;
+  const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
+  return np ? toPhrase(tokens, np, definite) : null;
+}
+
+/** Reads a role or name phrase forwards from `first` (after an inverted verb or "according to"). */
+export function forwardPhrase(a: Analysis, first: number, ceiling: number): { phrase: SpeakerPhrase; last: number } | null {
+  const tokens = a.tokens;
+  let k = first;
+  let definite = false;
+  const w0 = lower(tokens[k]);
+  if (w0 in EN_PRONOUNS) {
+    const t = tokens[k] as Token;
+    return { phrase: pronounPhrase(t), last: k };
+  }
+  if (DETERMINERS.has(w0)) {
+    definite = w0 !== 'a' && w0 !== 'an';
+    k++;
+  }
+  const start = k;
+  let last = k - 1;
+  let sawName = false;
+  while (k <= ceiling && k - start < 9) {
+    const t = tokens[k] as Token;
+    const w = t.lower;
+    if (t.kind === 'word' && !t.arabic) {
+      if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w)) break;
+      // After a name, lower-case words belong to something else (…Yusuf said the …).
+      const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
+      if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
+      if (DETERMINERS.has(w) && k > start) {
+        // "spokesman for the ministry": keep determiners after a preposition.
+        if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;
+      }
+      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !/['’]s$/.test(t.text)) sawName = true;
+      last = k;
+    } else if (t.text === '.' && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
+      last = k;
+    } else break;
+    k++;
+  }
+  // Trailing prepositions and determiners are not part of the phrase.
+  while (last >= start && /^(of|for|at|from|with|to|the|a|an|in|on)$/.test(lower(tokens[last]))) last--;
+  if (last < start) return null;
+  const np = splitPhrase(tokens, start, last, -1);
+  return np ? { phrase: toPhrase(tokens, np, definite), last } : null;
+}
+
+function pronounPhrase(t: Token): SpeakerPhrase {
+  const kind = EN_PRONOUNS[t.lower];
+  return {
+    mention: { start: t.start, end: t.end },
+    name: null,
+    role: null,
+    kind: 'pronoun',
+    plural: kind === 'plural',
+    gender: kind === 'male' ? 'male' : kind === 'female' ? 'female' : 'unknown',
+    definite: true,
+    sameAsBefore: false,
+  };
+}
+
+function isAppositiveNoise(a: Analysis, first: number, last: number): boolean {
+  const t = a.tokens[first] as Token;
+  const w = t.lower;
+  if (t.kind === 'number') return true; // an age: "Santos, 67,"
+  if (/^(who|which|whose|whom|where|when|speaking|aged|according|however|meanwhile|too|also)$/.test(w)) return true;
+  if (/ing$/.test(w) && !t.capitalized) return true;
+  return last - first > 12;
+}
+
+/**
+ * The subject written before an English reporting verb: "Maria Lopez said", "the council
+ * chair, Maria Lopez, said", "Maria Lopez, the council chair, said", "officials said",
+ * "he said". Auxiliaries and adverbs between subject and verb are skipped (has also said).
+ */
+export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  let k = verb - 1;
+  while (k >= floor && AUXILIARIES.has(lower(tokens[k]))) k--;
+  if (k < floor) return null;
+  const t = tokens[k] as Token;
+  if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
+  if (t.text !== ',') return backwardPhrase(a, k, floor);
+  // Between commas: an appositive, a relative clause or a participle phrase.
+  let open = k - 1;
+  while (open >= floor && tokens[open]?.text !== ',' && k - open < 16) open--;
+  if (open < floor || tokens[open]?.text !== ',') return null;
+  const core = backwardPhrase(a, open - 1, floor);
+  if (open + 1 > k - 1) return core;
+  if (isAppositiveNoise(a, open + 1, k - 1)) return core;
+  const inner = forwardPhrase(a, open + 1, k - 1);
+  if (!inner || inner.last !== k - 1) return core;
+  const app = inner.phrase;
+  // "The UN peacekeeping mission, UNIFIL, said": the name between commas is the speaker.
+  if (!core) return app.kind === 'name' ? app : null;
+  if (core.kind === 'name' && !core.role && app.kind === 'role') return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
+  if (core.kind === 'role' && app.kind === 'name') return { ...app, role: core.role ?? app.role, gender: app.gender === 'unknown' ? core.gender : app.gender };
+  return core;
+}
+
+/** The subject after an inverted verb: "…,” said Olaf Berger, a German government spokesman." */
+export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: number): { phrase: SpeakerPhrase; last: number } | null {
+  const found = forwardPhrase(a, verb + 1, ceiling);
+  if (!found) return null;
+  const { phrase } = found;
+  let last = found.last;
+  // ", a German government spokesman," after the name.
+  if (phrase.kind === 'name' && a.tokens[last + 1]?.text === ',') {
+    let close = last + 2;
+    while (close <= ceiling && a.tokens[close]?.text !== ',' && !/^[.;:]$/.test(a.tokens[close]?.text ?? '')) close++;
+    if (!isAppositiveNoise(a, last + 2, close - 1)) {
+      const app = forwardPhrase(a, last + 2, close - 1);
+      if (app && app.phrase.kind === 'role') {
+        return { phrase: { ...phrase, role: app.phrase.role, gender: phrase.gender === 'unknown' ? app.phrase.gender : phrase.gender }, last: app.last };
+      }
+    }
+  }
+  return { phrase, last };
+}
+
+/**
+ * The person a pronoun most likely points to when no speaker has been quoted yet: the
+ * nearest full name (two or more capitalized words) earlier in the same or the previous
+ * paragraph. "Amal Haddad, 34, has run her bakery … \"…,\" she said."
+ */
+export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  let newlines = 0;
+  for (let k = before - 1; k >= 0 && newlines < 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'newline') newlines++;
+    if (!isNameWord(t) || !t.capitalized || EN_NOT_NAMES.has(t.text) || EN_TITLE_WORDS.has(t.text)) continue;
+    let first = k;
+    while (first - 1 >= 0 && isNameWord(tokens[first - 1] as Token) && !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) && !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)) first--;
+    if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
+      const range = rangeOf(tokens, first, k);
+      const gender = genderOf(tokens.slice(first, k + 1).map((x) => x.text));
+      return { mention: range, name: range, role: null, kind: 'name', plural: false, gender, definite: true, sameAsBefore: false };
+    }
+    k = first;
+  }
+  return null;
+}
+
+export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
+  return t && t.kind === 'word' && t.lower in EN_PRONOUNS ? pronounPhrase(t) : null;
+}

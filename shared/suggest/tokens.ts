@@ -1,0 +1,62 @@
+/** A token of the folded text. Offsets are folded offsets. */
+export interface Token {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text, computed once (lexicon lookups are case-insensitive for Latin words). */
+  lower: string;
+  /** word, number, punctuation, or line break (a paragraph boundary). */
+  kind: 'word' | 'number' | 'punct' | 'newline';
+  /** Only for words: written in Arabic script. */
+  arabic: boolean;
+  /** Only for Latin words: starts with a capital letter. */
+  capitalized: boolean;
+}
+
+// Words keep inner apostrophes and hyphens between letters (O'Connell, al-Sisi, forty-eight);
+// numbers keep inner separators between digits (1,200 · 7.6 · 8٫5 · 1٬200).
+// Arabic and Latin letters never join into one word (وArticle → و + Article).
+const NON_ARABIC_LETTER = '[[\\p{L}\\p{M}]--[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]]';
+// The v flag allows the class subtraction above (letters that are not Arabic).
+const TOKEN = new RegExp(
+  `[\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]+|${NON_ARABIC_LETTER}+(?:['’\\-]${NON_ARABIC_LETTER}+)*|\\d+(?:[.,\\u066B\\u066C]\\d+)*|\\n|[^\\s]`,
+  'gv',
+);
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const start = m.index;
+    const first = t.charCodeAt(0);
+    // Arabic letters only: ، ؛ ؟ sit in the same block but are punctuation.
+    const arabic =
+      (first >= 0x0621 && first <= 0x064a) || (first >= 0x066e && first <= 0x06d3) || (first >= 0x06fa && first <= 0x06ff) || (first >= 0x0750 && first <= 0x077f) || (first >= 0x08a0 && first <= 0x08ff);
+    const kind: Token['kind'] =
+      t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : arabic || (t.length > 1 ? true : LETTER.test(t)) ? 'word' : 'punct';
+    tokens.push({
+      index: tokens.length,
+      start,
+      end: start + t.length,
+      text: t,
+      lower: arabic ? t : t.toLowerCase(),
+      kind,
+      arabic: kind === 'word' && arabic,
+      capitalized: kind === 'word' && !arabic && UPPER.test(t[0] as string),
+    });
+  }
+  return tokens;
+}
+
+/** True when nothing but spaces or tabs separates the two offsets (no line break). */
+export function adjacent(text: string, end: number, start: number): boolean {
+  for (let i = end; i < start; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return true;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { figure, figures } from './helpers';
+
+describe('figures: digits, percentages, money', () => {
+  it.each([
+    ['ارتفع عدد المصابين إلى 120 شخصاً.', '120', 120, 'count', ''],
+    ['بلغت النسبة ٦٠٪ من السكان.', '٦٠٪', 60, 'percent', '%'],
+    ['وصلت إلى ۶۰٪ هذا العام.', '۶۰٪', 60, 'percent', '%'],
+    ['تراجع إلى 2,3 في المائة.', '2,3 في المائة', 2.3, 'percent', '%'],
+    ['بنسبة 7.6 بالمئة فقط.', '7.6 بالمئة', 7.6, 'percent', '%'],
+    ['The rate rose 4.3 per cent.', '4.3 per cent', 4.3, 'percent', '%'],
+    ['It fell 15 percent.', '15 percent', 15, 'percent', '%'],
+    ['بقيمة ٨٫٥ مليار دولار.', '٨٫٥ مليار دولار', 8.5e9, 'money', 'USD'],
+    ['ضخ ١٬٢٠٠ مليون دولار.', '١٬٢٠٠ مليون دولار', 1.2e9, 'money', 'USD'],
+    ['خصصت 16 مليار درهم مغربي.', '16 مليار درهم مغربي', 16e9, 'money', 'MAD'],
+    ['بلغت 4,5 تريليون جنيه.', '4,5 تريليون جنيه', 4.5e12, 'money', 'EGP'],
+    ['a budget of $4.5 million', '$4.5 million', 4.5e6, 'money', 'USD'],
+    ['promised €25m in aid', '€25m', 25e6, 'money', 'EUR'],
+    ['found £1.2bn for schools', '£1.2bn', 1.2e9, 'money', 'GBP'],
+    ['shares hit $61.20 today', '$61.20', 61.2, 'money', 'USD'],
+    ['30 ألف طن من اللحوم', '30 ألف طن', 30000, 'measure', 't'],
+    ['45 درجة مئوية في أسوان', '45 درجة مئوية', 45, 'measure', '°C'],
+    ['could reach 44C by Wednesday', '44C', 44, 'measure', '°C'],
+    ['by 200 basis points', '200 basis points', 200, 'measure', 'bp'],
+  ])('%s', (text, raw, value, kind, unit) => {
+    const f = figure(text, raw);
+    expect(f, `no figure "${raw}" in ${JSON.stringify(figures(text).map((x) => x.text))}`).toBeDefined();
+    expect(f?.attributes).toMatchObject({ raw, value, kind, unit });
+  });
+
+  it('records what a count counts', () => {
+    expect(figure('أجرى 14 اتصالاً هاتفياً', '14')?.attributes.counts).toBe('اتصالاً');
+    expect(figure('carrying 45 passengers', '45')?.attributes.counts).toBe('passengers');
+  });
+});
+
+describe('figures: ranges', () => {
+  it.each([
+    ['هدنة تستمر ما بين 40 و50 يوماً.', 'بين 40 و50 يوماً', [40, 50], 'duration'],
+    ['بين 3 و4 بالمئة', 'بين 3 و4 بالمئة', [3, 4], 'percent'],
+    ['بين ٧٥ و٨٥ دولاراً للبرميل', 'بين ٧٥ و٨٥ دولاراً', [75, 85], 'money'],
+    ['ارتفع من 200 ألف إلى 250 ألف راكب', 'من 200 ألف إلى 250 ألف', [200000, 250000], 'count'],
+    ['ستنجز خلال 30-36 شهراً', '30-36 شهراً', [30, 36], 'duration'],
+    ['wage growth of 4-5% remained', '4-5%', [4, 5], 'percent'],
+    ['between 40 and 45 passengers', 'between 40 and 45', [40, 45], 'count'],
+    ['from 4 to 6 hours', 'from 4 to 6 hours', [4, 6], 'duration'],
+    ['ridership fell from 48,000 to 31,500 trips', 'from 48,000 to 31,500', [31500, 48000], 'count'],
+    ['another two to three inches of rain', 'two to three inches', [2, 3], 'measure'],
+    ['between 2019 and 2023', 'between 2019 and 2023', [2019, 2023], 'date'],
+    ['بين 3 و5 ملايين دولار', 'بين 3 و5 ملايين دولار', [3e6, 5e6], 'money'],
+  ])('%s', (text, raw, value, kind) => {
+    expect(figure(text, raw)?.attributes).toMatchObject({ value, kind });
+  });
+
+  it('does not read a phone number, a season or a score as a range', () => {
+    expect(figures('Call 555-0142 today.')).toEqual([]);
+    expect(figure('the 2023-24 season', '2023-24')).toBeUndefined();
+  });
+});
+
+describe('figures: number words', () => {
+  it.each([
+    ['أصيب ثلاثة آلاف ومئتي شخص', 'ثلاثة آلاف ومئتي', 3200, 'count'],
+    ['ارتفعت إلى 3 آلاف و200 قتيل', '3 آلاف و200', 3200, 'count'],
+    ['نزح نحو مليون و700 ألف شخص', 'مليون و700 ألف', 1.7e6, 'count'],
+    ['عشرة ملايين شخص', 'عشرة ملايين', 1e7, 'count'],
+    ['خمسة وعشرون طالباً', 'خمسة وعشرون', 25, 'count'],
+    ['أحد عشر لاعباً', 'أحد عشر', 11, 'count'],
+    ['خلال يومين من القصف', 'يومين', 2, 'duration'],
+    ['مقتل شخصين', 'شخصين', 2, 'count'],
+    ['إدخال مليوني لتر من الوقود', 'مليوني لتر', 2e6, 'measure'],
+    ['خلال العقدين الماضيين', 'العقدين', 2, 'duration'],
+    ['نصف المستشفيات خرجت عن الخدمة', 'نصف', 50, 'percent'],
+    ['نحو نصف مليون شخص', 'نصف مليون', 500000, 'count'],
+    ['rescued two dozen hikers', 'two dozen', 24, 'count'],
+    ['at three hundred sites', 'three hundred', 300, 'count'],
+    ['over the next forty-eight hours', 'forty-eight hours', 48, 'duration'],
+    ['after the two-hour meeting', 'two-hour', 2, 'duration'],
+    ['walk half an hour', 'half an hour', 0.5, 'duration'],
+    ['roughly half of the group', 'half', 50, 'percent'],
+    ['more than a third of the staff', 'a third', 33.3333333333, 'percent'],
+    ['Seven members voted', 'Seven', 7, 'count'],
+  ])('%s', (text, raw, value, kind) => {
+    const f = figure(text, raw);
+    expect(f, JSON.stringify(figures(text).map((x) => x.text))).toBeDefined();
+    expect(f?.attributes.kind).toBe(kind);
+    expect(f?.attributes.value as number).toBeCloseTo(value, 6);
+  });
+});
+
+describe('figures: traps', () => {
+  it.each([
+    ['ordinal words', 'the second round was postponed, and the first half ended.'],
+    ['Arabic ordinals', 'الجولة الثانية من المحادثات في بيانها الأول خلال الربع الأول.'],
+    ['phone numbers', 'للتواصل: 0522 45 67 89 أو 01001234567'],
+    ['hotline after a contact word', 'للتواصل مع خدمة العملاء: 19550'],
+    ['UK phone', 'bookings on 020 7946 0958.'],
+    ['article ids', 'رقم الخبر: 884512'],
+    ['reference with dash', 'Ref: 20240611-4471'],
+    ['digits glued to a word', 'وإسرائيل ترد بآخر مضاد6561'],
+    ['model names', 'an F-16 and a G20 summit on COVID-19'],
+    ['resolution numbers', 'القرار 2334 وArticle 12'],
+    ['clock times', 'at 10:30 in the morning'],
+    ['URLs', 'see www.example.org/news/2024/123456'],
+    ['vague plurals', 'آلاف المتظاهرين و thousands of people'],
+    ['"one" as a pronoun', 'one of them said no one came'],
+    ['month names alone', 'في يناير الماضي and in May he may go'],
+  ])('%s are not figures', (_label, text) => {
+    expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+
+  it('keeps a real figure next to a trap', () => {
+    const found = figures('رقم الهاتف 01001234567 وقتل 12 شخصاً').map((f) => f.text);
+    expect(found).toEqual(['12']);
+  });
+});
