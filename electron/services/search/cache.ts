@@ -4,14 +4,21 @@ import { join } from 'node:path';
 import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { DurableJSONFile, writeFileAtomic } from '../corpus/durable-file';
+import type { IndexMeta, IndexSnapshot } from './corpus-index';
 
 /** Derived data beside corpus.json: safe to delete, rebuilt from the documents when missing. */
 export const SEARCH_CACHE_FILE = 'search-cache.json';
-/** The documents' word sequences, binary: parsing them out of JSON took as long as the rest. */
+/**
+ * The numbers, binary: the documents' word sequences and the index's postings. Parsing
+ * them out of JSON took longer than everything else in reopening a corpus.
+ */
 export const SEARCH_POSITIONS_FILE = 'search-cache.bin';
 const FORMAT = 'isnad-search-cache';
 /** Bump when the cache's shape or what goes into the index changes. */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
+
+/** [start, length] of a run of 32-bit words in the binary file. */
+type Range = [number, number];
 
 export interface CachedDocument {
   /** `${revision}:${contentHash}`: any stored change to the document bumps its revision. */
@@ -22,8 +29,8 @@ export interface CachedDocument {
 }
 
 interface StoredDocument extends CachedDocument {
-  /** [start, length] of the document's word ids in the binary file, in 32-bit words. */
-  positions: [number, number];
+  /** The document's word ids. */
+  positions: Range;
 }
 
 interface StoredCache {
@@ -33,10 +40,9 @@ interface StoredCache {
   /** Also the binary file's first word: the two files belong together. */
   stamp: number;
   documents: Record<string, StoredDocument>;
-  /** Word of each id in the word sequences. */
+  /** Word of each id in the word sequences and the postings. */
   terms: string[];
-  /** MiniSearch.toJSON() */
-  index: unknown;
+  index: { meta: IndexMeta; documents: Range; postings: Range };
 }
 
 export interface LoadedDocument extends CachedDocument {
@@ -46,7 +52,7 @@ export interface LoadedDocument extends CachedDocument {
 export interface SearchCache {
   documents: Record<string, LoadedDocument>;
   terms: string[];
-  index: unknown;
+  index: IndexSnapshot;
 }
 
 export function documentKey(doc: { revision: number; contentHash: string }): string {
@@ -79,37 +85,52 @@ export class SearchCacheFile {
     }
     let words: Uint32Array;
     try {
-      const bytes = await readFile(this.#binary);
-      words = new Uint32Array(bytes.byteLength >> 2);
-      new Uint8Array(words.buffer).set(bytes.subarray(0, words.byteLength));
+      words = wordsOf(await readFile(this.#binary));
     } catch (err) {
       return { cache: null, reason: `incomplete (${(err as Error).message})` };
     }
     if (words[0] !== raw.stamp) return { cache: null, reason: 'incomplete (its two files do not match)' };
+    const section = ([start, length]: Range): Uint32Array | null =>
+      Number.isInteger(start) && Number.isInteger(length) && start >= 1 && length >= 0 && start + length <= words.length
+        ? words.subarray(start, start + length)
+        : null;
     const documents: Record<string, LoadedDocument> = {};
     for (const [id, stored] of Object.entries(raw.documents)) {
-      const [start, length] = stored.positions;
-      if (start + length > words.length) return { cache: null, reason: 'damaged (word sequences out of range)' };
-      documents[id] = { key: stored.key, title: stored.title, rows: stored.rows, positions: words.subarray(start, start + length) };
+      const positions = section(stored.positions);
+      if (!positions) return { cache: null, reason: 'damaged (word sequences out of range)' };
+      documents[id] = { key: stored.key, title: stored.title, rows: stored.rows, positions };
     }
-    return { cache: { documents, terms: raw.terms, index: raw.index }, reason: '' };
+    const indexDocuments = section(raw.index?.documents ?? [0, 0]);
+    const postings = section(raw.index?.postings ?? [0, 0]);
+    if (!indexDocuments || !postings || !Array.isArray(raw.index.meta?.ids)) return { cache: null, reason: 'damaged (index out of range)' };
+    return { cache: { documents, terms: raw.terms, index: { meta: raw.index.meta, documents: indexDocuments, postings } }, reason: '' };
   }
 
   /** Binary first, then the JSON that names it: a crash between the two leaves a mismatch that is rebuilt. */
-  async write(documents: Map<string, LoadedDocument>, terms: string[], index: unknown): Promise<void> {
+  async write(documents: Map<string, LoadedDocument>, terms: string[], index: IndexSnapshot): Promise<void> {
     const stamp = randomBytes(4).readUInt32LE(0);
-    let total = 1;
+    let total = 1 + index.documents.length + index.postings.length;
     for (const doc of documents.values()) total += doc.positions.length;
     const words = new Uint32Array(total);
     words[0] = stamp;
-    const stored: Record<string, StoredDocument> = {};
     let at = 1;
-    for (const [id, doc] of documents) {
-      words.set(doc.positions, at);
-      stored[id] = { key: doc.key, title: doc.title, rows: doc.rows, positions: [at, doc.positions.length] };
-      at += doc.positions.length;
-    }
+    const put = (section: Uint32Array): Range => {
+      words.set(section, at);
+      at += section.length;
+      return [at - section.length, section.length];
+    };
+    const stored: Record<string, StoredDocument> = {};
+    for (const [id, doc] of documents) stored[id] = { key: doc.key, title: doc.title, rows: doc.rows, positions: put(doc.positions) };
+    const indexRanges = { meta: index.meta, documents: put(index.documents), postings: put(index.postings) };
     await writeFileAtomic(this.#binary, new Uint8Array(words.buffer));
-    await this.#file.write({ format: FORMAT, version: CACHE_VERSION, foldVersion: FOLD_VERSION, stamp, documents: stored, terms, index });
+    await this.#file.write({ format: FORMAT, version: CACHE_VERSION, foldVersion: FOLD_VERSION, stamp, documents: stored, terms, index: indexRanges });
   }
+}
+
+/** The file as 32-bit words, without a copy when the buffer is aligned (it is, for files this size). */
+function wordsOf(bytes: Buffer): Uint32Array {
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  const words = new Uint32Array(bytes.byteLength >> 2);
+  new Uint8Array(words.buffer).set(bytes.subarray(0, words.byteLength));
+  return words;
 }

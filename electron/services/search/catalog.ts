@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch';
 import type {
   AnnotationListRow,
   CorpusSearchResult,
@@ -16,8 +15,9 @@ import { type AnnotationRow, annotationRows } from '../../../shared/search/rows'
 import { type TokenizedText, tokenizeOriginal } from '../../../shared/search/tokens';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, type LoadedDocument, SearchCacheFile, documentKey } from './cache';
+import { CorpusIndex } from './corpus-index';
 import { TermDictionary, documentWords, positionalQuery, satisfies, wordForms } from './positions';
-import { type IndexedDocument, candidatePlan, createIndex, indexedDocument, loadIndex } from './search-index';
+import { candidatePlan, indexedDocument } from './search-index';
 
 interface Entry {
   meta: DocumentMeta;
@@ -58,7 +58,7 @@ export class CorpusCatalog {
   readonly #file: SearchCacheFile;
   readonly #log: (message: string) => void;
   readonly #saveDelayMs: number;
-  #index: MiniSearch<IndexedDocument> = createIndex();
+  #index = new CorpusIndex();
   #dictionary = new TermDictionary();
   readonly #entries = new Map<string, Entry>();
   readonly #dirty = new Set<string>();
@@ -95,10 +95,10 @@ export class CorpusCatalog {
   async #load(): Promise<void> {
     const { cache, reason } = await this.#file.read();
     const summaries = this.#store.listDocuments();
-    let index: MiniSearch<IndexedDocument> | null = null;
+    let index: CorpusIndex | null = null;
     if (cache) {
       try {
-        index = loadIndex(cache.index);
+        index = CorpusIndex.restore(cache.index, cache.terms);
       } catch (err) {
         this.#log(`isnad: the saved search index is damaged (${(err as Error).message}); rebuilding it`);
       }
@@ -126,7 +126,7 @@ export class CorpusCatalog {
         }
       }
     } else {
-      this.#index = createIndex();
+      this.#index = new CorpusIndex();
       for (const summary of summaries) this.#dirty.add(summary.id);
       this.#unsaved = summaries.length > 0;
     }
@@ -222,7 +222,9 @@ export class CorpusCatalog {
       const documents = new Map<string, LoadedDocument>();
       for (const [id, entry] of this.#entries) documents.set(id, { ...entry.cached, positions: entry.positions });
       try {
-        await this.#file.write(documents, this.#dictionary.toJSON(), this.#index.toJSON());
+        // The snapshot first: it may add words to the dictionary saved with it.
+        const index = this.#index.snapshot((term) => this.#dictionary.intern(term));
+        await this.#file.write(documents, this.#dictionary.toJSON(), index);
       } catch (err) {
         this.#unsaved = true;
         throw err;

@@ -1,37 +1,7 @@
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import type { Query } from 'minisearch';
 import type { Clause, ParsedQuery } from '../../../shared/search/query';
+import type { IndexedDocument } from './corpus-index';
 import { wordForms } from './positions';
-
-/** What MiniSearch stores per document: words already folded by our own normalizer. */
-export interface IndexedDocument {
-  id: string;
-  title: string;
-  text: string;
-}
-
-const splitWords = (s: string) => (s.length === 0 ? [] : s.split(' '));
-
-/** MiniSearch only sees pre-folded words: no tokenizing or term processing of its own. */
-export const INDEX_OPTIONS: Options<IndexedDocument> = {
-  idField: 'id',
-  fields: ['title', 'text'],
-  storeFields: [],
-  tokenize: splitWords,
-  processTerm: (term) => term,
-  searchOptions: {
-    tokenize: (s) => [s],
-    processTerm: (term) => term,
-    boost: { title: 2, text: 1 },
-  },
-};
-
-export function createIndex(): MiniSearch<IndexedDocument> {
-  return new MiniSearch(INDEX_OPTIONS);
-}
-
-export function loadIndex(plain: unknown): MiniSearch<IndexedDocument> {
-  return MiniSearch.loadJS(plain as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
-}
 
 export function indexedDocument(id: string, titleWords: string[], textWords: string[]): IndexedDocument {
   return { id, title: titleWords.join(' '), text: textWords.join(' ') };
