@@ -360,10 +360,17 @@ export class CorpusStore {
 
   /** In the order they were added (writes finish out of order when an import runs several at once). */
   listDocuments(): DocumentSummary[] {
+    return this.readSummaries().map((s) => structuredClone(s));
+  }
+
+  /**
+   * listDocuments without the copies, for services that only read them (cloning 10,000
+   * summaries took ~80 ms of reopening a corpus). A summary is replaced on change, never
+   * changed in place, so these stay as they were when read.
+   */
+  readSummaries(): ReadonlyArray<Readonly<DocumentSummary>> {
     this.#assertOpen();
-    return [...this.#summaries.values()]
-      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
-      .map((s) => structuredClone(s));
+    return [...this.#summaries.values()].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   }
 
   findByContentHash(hash: string): DocumentSummary | undefined {

@@ -15,7 +15,7 @@ export const SEARCH_CACHE_FILE = 'search-cache.json';
 export const SEARCH_POSITIONS_FILE = 'search-cache.bin';
 const FORMAT = 'isnad-search-cache';
 /** Bump when the cache's shape or what goes into the index changes. */
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 
 /** [start, length] of a run of 32-bit words in the binary file. */
 type Range = [number, number];
@@ -40,9 +40,11 @@ interface StoredCache {
   /** Also the binary file's first word: the two files belong together. */
   stamp: number;
   documents: Record<string, StoredDocument>;
-  /** Word of each id in the word sequences and the postings. */
+  /** Word of each id in the word sequences. */
   terms: string[];
-  index: { meta: IndexMeta; documents: Range; postings: Range };
+  /** Documents containing each word, by id. */
+  frequencies: Range;
+  index: { meta: IndexMeta; documents: Range; terms: Range };
 }
 
 export interface LoadedDocument extends CachedDocument {
@@ -52,6 +54,8 @@ export interface LoadedDocument extends CachedDocument {
 export interface SearchCache {
   documents: Record<string, LoadedDocument>;
   terms: string[];
+  /** Of the documents above, all of them; one per word. */
+  frequencies: Uint32Array;
   index: IndexSnapshot;
 }
 
@@ -100,16 +104,22 @@ export class SearchCacheFile {
       if (!positions) return { cache: null, reason: 'damaged (word sequences out of range)' };
       documents[id] = { key: stored.key, title: stored.title, rows: stored.rows, positions };
     }
+    const frequencies = section(raw.frequencies ?? [0, 0]);
     const indexDocuments = section(raw.index?.documents ?? [0, 0]);
-    const postings = section(raw.index?.postings ?? [0, 0]);
-    if (!indexDocuments || !postings || !Array.isArray(raw.index.meta?.ids)) return { cache: null, reason: 'damaged (index out of range)' };
-    return { cache: { documents, terms: raw.terms, index: { meta: raw.index.meta, documents: indexDocuments, postings } }, reason: '' };
+    const indexTerms = section(raw.index?.terms ?? [0, 0]);
+    if (!frequencies || frequencies.length !== raw.terms.length || !indexDocuments || !indexTerms || !Array.isArray(raw.index.meta?.ids)) {
+      return { cache: null, reason: 'damaged (index out of range)' };
+    }
+    const index = { meta: raw.index.meta, documents: indexDocuments, terms: indexTerms };
+    return { cache: { documents, terms: raw.terms, frequencies, index }, reason: '' };
   }
 
   /** Binary first, then the JSON that names it: a crash between the two leaves a mismatch that is rebuilt. */
-  async write(documents: Map<string, LoadedDocument>, terms: string[], index: IndexSnapshot): Promise<void> {
+  /** `cache.documents` as a Map, in the order they are kept. */
+  async write(cache: Omit<SearchCache, 'documents'> & { documents: Map<string, LoadedDocument> }): Promise<void> {
+    const { documents, terms, frequencies, index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
-    let total = 1 + index.documents.length + index.postings.length;
+    let total = 1 + frequencies.length + index.documents.length + index.terms.length;
     for (const doc of documents.values()) total += doc.positions.length;
     const words = new Uint32Array(total);
     words[0] = stamp;
@@ -121,9 +131,19 @@ export class SearchCacheFile {
     };
     const stored: Record<string, StoredDocument> = {};
     for (const [id, doc] of documents) stored[id] = { key: doc.key, title: doc.title, rows: doc.rows, positions: put(doc.positions) };
-    const indexRanges = { meta: index.meta, documents: put(index.documents), postings: put(index.postings) };
+    const frequencyRange = put(frequencies);
+    const indexRanges = { meta: index.meta, documents: put(index.documents), terms: put(index.terms) };
     await writeFileAtomic(this.#binary, new Uint8Array(words.buffer));
-    await this.#file.write({ format: FORMAT, version: CACHE_VERSION, foldVersion: FOLD_VERSION, stamp, documents: stored, terms, index: indexRanges });
+    await this.#file.write({
+      format: FORMAT,
+      version: CACHE_VERSION,
+      foldVersion: FOLD_VERSION,
+      stamp,
+      documents: stored,
+      terms,
+      frequencies: frequencyRange,
+      index: indexRanges,
+    });
   }
 }
 

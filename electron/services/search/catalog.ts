@@ -94,11 +94,11 @@ export class CorpusCatalog {
 
   async #load(): Promise<void> {
     const { cache, reason } = await this.#file.read();
-    const summaries = this.#store.listDocuments();
+    const summaries = this.#store.readSummaries();
     let index: CorpusIndex | null = null;
     if (cache) {
       try {
-        index = CorpusIndex.restore(cache.index, cache.terms);
+        index = CorpusIndex.restore(cache.index);
       } catch (err) {
         this.#log(`isnad: the saved search index is damaged (${(err as Error).message}); rebuilding it`);
       }
@@ -107,20 +107,21 @@ export class CorpusCatalog {
     }
     if (cache && index) {
       this.#index = index;
-      this.#dictionary = TermDictionary.from(cache.terms);
+      // The saved frequencies count every cached document: take out the ones gone since.
+      this.#dictionary = TermDictionary.from(cache.terms, cache.frequencies);
       const live = new Set<string>();
       for (const summary of summaries) {
         live.add(summary.id);
         const cached = cache.documents[summary.id];
         if (cached) {
           const { positions, ...rest } = cached;
-          this.#dictionary.count(positions, 1);
           this.#entries.set(summary.id, { meta: metaOf(summary), cached: rest, positions });
         }
         if (!cached || cached.key !== documentKey(summary) || !index.has(summary.id)) this.#dirty.add(summary.id);
       }
-      for (const id of Object.keys(cache.documents)) {
+      for (const [id, cached] of Object.entries(cache.documents)) {
         if (!live.has(id)) {
+          this.#dictionary.count(cached.positions, -1);
           if (index.has(id)) index.discard(id);
           this.#unsaved = true;
         }
@@ -222,9 +223,8 @@ export class CorpusCatalog {
       const documents = new Map<string, LoadedDocument>();
       for (const [id, entry] of this.#entries) documents.set(id, { ...entry.cached, positions: entry.positions });
       try {
-        // The snapshot first: it may add words to the dictionary saved with it.
-        const index = this.#index.snapshot((term) => this.#dictionary.intern(term));
-        await this.#file.write(documents, this.#dictionary.toJSON(), index);
+        const index = this.#index.snapshot();
+        await this.#file.write({ documents, terms: this.#dictionary.toJSON(), frequencies: this.#dictionary.frequencies(), index });
       } catch (err) {
         this.#unsaved = true;
         throw err;
@@ -380,6 +380,6 @@ export class CorpusCatalog {
   }
 }
 
-function metaOf(doc: DocumentMeta): DocumentMeta {
+function metaOf(doc: Readonly<DocumentMeta>): DocumentMeta {
   return { id: doc.id, title: doc.title, source: doc.source, createdAt: doc.createdAt, lang: doc.lang, dir: doc.dir };
 }

@@ -21,13 +21,25 @@ export class TermDictionary {
   #seen = new Int32Array(1024);
   #calls = 0;
 
-  static from(terms: string[]): TermDictionary {
+  /** `frequencies`, when given, are the saved document frequencies of these words (see `frequencies()`). */
+  static from(terms: string[], frequencies?: Uint32Array): TermDictionary {
     const dictionary = new TermDictionary();
     for (let i = 1; i < terms.length; i++) {
       dictionary.#ids.set(terms[i] as string, i);
       dictionary.#terms.push(terms[i] as string);
     }
+    if (frequencies) {
+      const size = Math.max(1024, terms.length);
+      dictionary.#df = new Int32Array(size);
+      dictionary.#df.set(frequencies.subarray(0, terms.length));
+      dictionary.#seen = new Int32Array(size);
+    }
     return dictionary;
+  }
+
+  /** How many documents contain each word, by id: saved so a reopen need not count them again. */
+  frequencies(): Uint32Array {
+    return Uint32Array.from(this.#df.subarray(0, this.#terms.length));
   }
 
   intern(term: string): number {
@@ -88,8 +100,9 @@ export class TermDictionary {
     return this.#terms.length;
   }
 
+  /** A copy: the words as they are now, for saving beside a snapshot taken now. */
   toJSON(): string[] {
-    return this.#terms;
+    return this.#terms.slice();
   }
 }
 

@@ -126,6 +126,25 @@ describe('corpus search service', () => {
     expect(reopened.ctx.catalog.status()).toMatchObject({ state: 'ready', documentCount: 5 });
   });
 
+  it('reopens with word counts that leave out documents deleted meanwhile, and finds the rest', async () => {
+    const dir = await temp.make();
+    const s = await services(dir);
+    const kept = await s.ctx.store.addDocument({ title: 'أ', text: 'صرح وبالخارجية أمس' });
+    const gone = await s.ctx.store.addDocument({ title: 'ب', text: 'وبالخارجية مرة أخرى' });
+    await close(s);
+    const { CorpusStore } = await import('../../../electron/services/corpus/store');
+    const bare = await CorpusStore.open(dir);
+    await bare.deleteDocument(gone.id);
+    await bare.close();
+
+    const reopened = await services(dir);
+    expect((await search(reopened, 'الخارجية', true)).documents.map((d) => d.documentId)).toEqual([kept.id]);
+    await reopened.ctx.store.deleteDocument(kept.id);
+    expect((await search(reopened, 'الخارجية', true)).total).toBe(0);
+    const again = await reopened.ctx.store.addDocument({ title: 'ج', text: 'وبالخارجية من جديد' });
+    expect((await search(reopened, 'الخارجية', true)).documents.map((d) => d.documentId)).toEqual([again.id]);
+  });
+
   it('rebuilds a damaged index file instead of failing, and says so in the log', async () => {
     const dir = await temp.make();
     const { s, ids } = await seeded(dir);
