@@ -43,12 +43,28 @@ export function queryCore(term: string): string {
   return term;
 }
 
+/**
+ * A test for folded words of the text against one folded query word under clitic matching,
+ * prepared once per query. A stem is the word's end, so a word that does not end with (or,
+ * for a prefix, contain) the query's core is turned away before its stems are listed.
+ */
+export function cliticMatcher(queryTerm: string, prefix: boolean): (token: string) => boolean {
+  const core = queryCore(queryTerm);
+  if (prefix) {
+    return (token) => {
+      if (token.startsWith(queryTerm) || token.startsWith(core)) return true;
+      if (!token.includes(core) || !isArabicTerm(token)) return false;
+      return cliticStems(token).some((stem) => stem.startsWith(core));
+    };
+  }
+  return (token) => {
+    if (token === queryTerm || token === core) return true;
+    if (!token.endsWith(core) || !isArabicTerm(token)) return false;
+    return cliticStems(token).some((stem) => stem === core);
+  };
+}
+
 /** Whether a folded word of the text matches a folded query word under clitic matching. */
 export function matchesWithClitics(token: string, queryTerm: string, prefix: boolean): boolean {
-  const core = queryCore(queryTerm);
-  const hit = (candidate: string) =>
-    prefix ? candidate.startsWith(queryTerm) || candidate.startsWith(core) : candidate === queryTerm || candidate === core;
-  if (hit(token)) return true;
-  if (!isArabicTerm(token)) return false;
-  return cliticStems(token).some((stem) => (prefix ? stem.startsWith(core) : stem === core));
+  return cliticMatcher(queryTerm, prefix)(token);
 }

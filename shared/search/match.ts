@@ -1,5 +1,5 @@
 import { splitsSurrogatePair } from '../text/offsets';
-import { matchesWithClitics } from './clitics';
+import { cliticMatcher } from './clitics';
 import type { ParsedQuery } from './query';
 import { type TokenizedText, tokenizeOriginal } from './tokens';
 
@@ -25,29 +25,21 @@ function adjacent(tokenized: TokenizedText, left: number, right: number): boolea
 
 type TermTest = (token: string) => boolean;
 
-/** A query prepared once for many documents: each word's test remembers its answers. */
+/** A query prepared once for many documents. */
 export interface CompiledQuery {
   clauses: Array<{ negated: boolean; tests: TermTest[] }>;
 }
 
-function memoTest(term: string, prefix: boolean, options: SearchOptions): TermTest {
+function termTest(term: string, prefix: boolean, options: SearchOptions): TermTest {
   if (!options.clitics) return prefix ? (token) => token.startsWith(term) : (token) => token === term;
-  const memo = new Map<string, boolean>();
-  return (token) => {
-    let answer = memo.get(token);
-    if (answer === undefined) {
-      answer = matchesWithClitics(token, term, prefix);
-      if (memo.size < 50_000) memo.set(token, answer);
-    }
-    return answer;
-  };
+  return cliticMatcher(term, prefix);
 }
 
 export function compileQuery(query: ParsedQuery, options: SearchOptions = {}): CompiledQuery {
   return {
     clauses: query.clauses.map((clause) => {
       const last = clause.terms.length - 1;
-      return { negated: clause.negated, tests: clause.terms.map((t, k) => memoTest(t, clause.prefix && k === last, options)) };
+      return { negated: clause.negated, tests: clause.terms.map((t, k) => termTest(t, clause.prefix && k === last, options)) };
     }),
   };
 }

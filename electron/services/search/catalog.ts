@@ -285,11 +285,17 @@ export class CorpusCatalog {
     const candidates = this.#index.search(plan.query);
     const query = compileQuery(parsed, { clitics: options.clitics });
     let matching = candidates;
-    if (plan.verify) {
-      // MiniSearch knows the rarer words are there; the word sequences say whether in order, and the rest.
-      const clauses = positionalQuery(parsed, options.clitics, this.#dictionary);
+    const { words, phrases } = plan.unchecked;
+    if (words.length > 0 || phrases.length > 0) {
+      // MiniSearch knows the rarer words are there; the postings say whether the common ones
+      // are, and the word sequences whether phrases stand in order.
+      const has = words.map((c) => this.#index.containing(wordForms(c.terms[0] as string, options.clitics)));
+      const clauses = positionalQuery({ clauses: phrases }, options.clitics, this.#dictionary);
       matching = candidates.filter((c) => {
-        const positions = this.#entries.get(c.id as string)?.positions;
+        const id = c.id as string;
+        if (!has.every((contains) => contains(id))) return false;
+        if (clauses.length === 0) return true;
+        const positions = this.#entries.get(id)?.positions;
         return positions !== undefined && satisfies(positions, clauses);
       });
     }

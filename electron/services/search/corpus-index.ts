@@ -117,15 +117,20 @@ export class CorpusIndex extends MiniSearch<IndexedDocument> {
     this._index._tree = tree as unknown as typeof this._index._tree;
   }
 
-  /** Whether the document has one of these words, in any field (checks a skipped common word without scanning its text). */
-  hasAny(id: string, terms: readonly string[]): boolean {
-    const shortId = this._idToShortId.get(id);
-    if (shortId === undefined) return false;
+  /**
+   * Which documents have one of these words, in any field: a common word is checked this
+   * way, from its postings, instead of in MiniSearch's scoring or in every candidate's text.
+   */
+  containing(terms: readonly string[]): (id: string) => boolean {
+    const marked = new Uint8Array(this._nextId);
     for (const term of terms) {
-      const fields = this._index.get(term);
-      if (!fields) continue;
-      for (const frequencies of fields.values()) if (frequencies.has(shortId)) return true;
+      for (const frequencies of this._index.get(term)?.values() ?? []) {
+        for (const shortId of frequencies.keys()) marked[shortId] = 1;
+      }
     }
-    return false;
+    return (id) => {
+      const shortId = this._idToShortId.get(id);
+      return shortId !== undefined && marked[shortId] === 1;
+    };
   }
 }

@@ -31,14 +31,17 @@ function clauseQuery(clause: Clause, clitics: boolean, skip: (term: string) => b
 
 export interface CandidatePlan {
   query: Query;
-  /** Word order, excluded phrases or skipped words must be checked on the word sequences. */
-  verify: boolean;
+  /**
+   * What MiniSearch's answer leaves open, to check per candidate: positive words left out
+   * as too common (any of their forms must be in the document), and phrases (word order).
+   */
+  unchecked: { words: Clause[]; phrases: Clause[] };
 }
 
 /**
  * The MiniSearch query for the documents that may match: every positive clause's words
  * present, documents with an excluded single word removed. Words found in a large share of
- * the corpus ("قال", "the") are left to the word-sequence check when rarer words narrow the
+ * the corpus ("قال", "the") are left to a membership check when rarer words narrow the
  * search, since intersecting their long posting lists is most of a query's cost.
  */
 export function candidatePlan(
@@ -54,20 +57,22 @@ export function candidatePlan(
   const hasPrefix = positives.some((c) => c.prefix);
   let keep = new Set(words.filter((t) => frequency(t) <= common));
   if (keep.size === 0 && !hasPrefix && words.length > 0) {
-    // Every word is common: MiniSearch intersects on the rarest, the sequences check the rest.
+    // Every word is common: MiniSearch intersects on the rarest, the check does the rest.
     keep = new Set([words.reduce((a, b) => (frequency(b) < frequency(a) ? b : a))]);
   }
   const skip = (t: string) => !keep.has(t);
-  const skipped = words.some(skip);
   const positive: Query = {
     combineWith: 'AND',
     queries: positives.map((c) => clauseQuery(c, clitics, skip, known)).filter((q): q is Query => q !== null),
   };
+  const unchecked = {
+    words: positives.filter((c) => c.terms.length === 1 && !c.prefix && skip(c.terms[0] as string)),
+    phrases: query.clauses.filter((c) => c.terms.length > 1),
+  };
   const excluded = query.clauses.filter((c) => c.negated && c.terms.length === 1);
-  const verify = skipped || query.clauses.some((c) => c.terms.length > 1);
-  if (excluded.length === 0) return { query: positive, verify };
+  if (excluded.length === 0) return { query: positive, unchecked };
   return {
     query: { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics, () => false, known) as Query)] },
-    verify,
+    unchecked,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cliticStems, matchesWithClitics, queryCore } from '../../../shared/search/clitics';
+import { cliticMatcher, cliticStems, matchesWithClitics, queryCore } from '../../../shared/search/clitics';
+import { terms } from '../../../shared/search/tokens';
 import { matchText, snippet } from '../../../shared/search/match';
 import { QueryError, parseQuery } from '../../../shared/search/query';
 import { AR_CAIRO, AR_DIPLOMACY } from '../../helpers/search-fixtures';
@@ -56,6 +57,29 @@ describe('clitic prefixes', () => {
     expect(matchesWithClitics('وزارة', 'وزير', false)).toBe(false);
     expect(found(AR_CAIRO, 'الخارجية')).not.toContain('وبالخارجية');
     expect(found(AR_CAIRO, 'الخارجية', true)).toContain('وبالخارجية');
+  });
+});
+
+describe('clitic matching, prepared once per query', () => {
+  /** The rule as first written: the word itself, its core, or a stem of the word equal to (starting with) the core. */
+  function byDefinition(token: string, queryTerm: string, prefix: boolean): boolean {
+    const core = queryCore(queryTerm);
+    const hit = (w: string) => (prefix ? w.startsWith(queryTerm) || w.startsWith(core) : w === queryTerm || w === core);
+    return hit(token) || cliticStems(token).some((stem) => (prefix ? stem.startsWith(core) : stem === core));
+  }
+
+  it('answers as the rule does for every word, the early refusals included', () => {
+    const tokens = [
+      ...terms(`${AR_CAIRO} ${AR_DIPLOMACY}`),
+      ...['وبالخارجيه', 'فللخارجيه', 'الخارجيهات', 'لخارجيه', 'خارجيه', 'و75', '75', 'بالوزير', 'ولد', 'لد', 'smith', 'وsmith'],
+    ];
+    const queries = ['الخارجيه', 'خارجيه', 'وزير', 'لد', '75', 'smith', 'ال', 'و', 'الخ', 'وزا'];
+    for (const q of queries) {
+      for (const prefix of [false, true]) {
+        const test = cliticMatcher(q, prefix);
+        for (const token of tokens) expect({ q, prefix, token, answer: test(token) }).toEqual({ q, prefix, token, answer: byDefinition(token, q, prefix) });
+      }
+    }
   });
 });
 
