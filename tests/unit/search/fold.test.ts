@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldChar, foldWithMap } from '../../../shared/search/fold';
-import { terms } from '../../../shared/search/tokens';
+import { terms, tokenize } from '../../../shared/search/tokens';
 
 /** The original text under the folded span [from, to). */
 function originalOf(text: string, from: number, to: number): string {
@@ -129,5 +129,22 @@ describe('the index map back to original offsets', () => {
       expect(folded.start.length).toBe(folded.text.length);
     }
     expect(fold('\ufdfa')).toBe('صلي الله عليه وسلم');
+  });
+});
+
+describe('splitting folded text into words', () => {
+  it('splits exactly where the Unicode letter/digit/mark classes do, astral letters and lone surrogates included', () => {
+    const samples = [
+      'قال وزير الخارجية، إن «وقف إطلاق النار» (75%) de-escalation',
+      '😀 emoji👍🏽 between 𝒜𝒷𝒸 math letters and 𠀀𠀁 CJK extension B, ZWJ 👩‍👩‍👧',
+      'lone \ud800 high and \udc00 low surrogates, a\u0301 combining, ١٢٣ ۴۵ ๑๒ digits, tab\there',
+      'ﻻ ﷺ presentation forms, Ⅻ numerals, ½ fractions, ـــ tatweel, _under_score_ x²',
+    ];
+    const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+    for (const text of samples) {
+      const folded = fold(text);
+      expect(terms(text)).toEqual(folded.match(WORD) ?? []);
+      expect(tokenize(folded)).toEqual([...folded.matchAll(WORD)].map((m) => ({ term: m[0], start: m.index, end: m.index + m[0].length })));
+    }
   });
 });
