@@ -140,9 +140,15 @@ export function wordForms(term: string, clitics: boolean): string[] {
 /** Membership of word ids as a byte per known word: a typed-array read per position is what keeps checking thousands of documents fast. */
 type IdSet = Uint8Array;
 
+/** Up to this many ids, the anchor word is found with indexOf (native, ~3× a table scan). */
+const MAX_ANCHOR_IDS = 4;
+
 export interface PositionalClause {
   negated: boolean;
   words: IdSet[];
+  /** The clause word to look for first (its rarest), and its ids when there are few. */
+  anchor: number;
+  anchorIds: number[] | null;
 }
 
 function idSet(size: number, ids: Iterable<number>): IdSet {
@@ -156,31 +162,53 @@ export function positionalQuery(query: ParsedQuery, clitics: boolean, dictionary
   const size = dictionary.size;
   return query.clauses.map((clause: Clause) => {
     const last = clause.terms.length - 1;
-    return {
-      negated: clause.negated,
-      words: clause.terms.map((term, k) => {
-        const forms = wordForms(term, clitics);
-        if (clause.prefix && k === last) return idSet(size, dictionary.withPrefix(forms));
-        const ids: number[] = [];
-        for (const form of forms) {
-          const id = dictionary.get(form);
-          if (id !== undefined) ids.push(id);
-        }
-        return idSet(size, ids);
-      }),
-    };
+    let anchor = 0;
+    let anchorIds: number[] | null = null;
+    let rarest = Number.POSITIVE_INFINITY;
+    const words = clause.terms.map((term, k) => {
+      const forms = wordForms(term, clitics);
+      if (clause.prefix && k === last) return idSet(size, dictionary.withPrefix(forms));
+      const ids: number[] = [];
+      for (const form of forms) {
+        const id = dictionary.get(form);
+        if (id !== undefined) ids.push(id);
+      }
+      const frequency = dictionary.documentFrequency(forms);
+      if (ids.length <= MAX_ANCHOR_IDS && frequency < rarest) {
+        rarest = frequency;
+        anchor = k;
+        anchorIds = ids;
+      }
+      return idSet(size, ids);
+    });
+    return { negated: clause.negated, words, anchor, anchorIds };
   });
 }
 
-function occurs(positions: Uint32Array, words: IdSet[]): boolean {
+/** Whether the clause's words stand in order with word `anchor` at position `at`. */
+function alignedAt(positions: Uint32Array, words: IdSet[], anchor: number, at: number): boolean {
+  const start = at - anchor;
+  if (start < 0 || start + words.length > positions.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    if ((words[k] as IdSet)[positions[start + k] as number] !== 1) return false;
+  }
+  return true;
+}
+
+function occurs(positions: Uint32Array, clause: PositionalClause): boolean {
+  const { words, anchor, anchorIds } = clause;
+  if (anchorIds) {
+    for (const id of anchorIds) {
+      for (let p = positions.indexOf(id); p >= 0; p = positions.indexOf(id, p + 1)) {
+        if (alignedAt(positions, words, anchor, p)) return true;
+      }
+    }
+    return false;
+  }
   const first = words[0] as IdSet;
-  const span = words.length;
-  const end = positions.length - span;
+  const end = positions.length - words.length;
   for (let p = 0; p <= end; p++) {
-    if (first[positions[p] as number] !== 1) continue;
-    let k = 1;
-    while (k < span && (words[k] as IdSet)[positions[p + k] as number] === 1) k++;
-    if (k === span) return true;
+    if (first[positions[p] as number] === 1 && alignedAt(positions, words, 0, p)) return true;
   }
   return false;
 }
@@ -188,7 +216,7 @@ function occurs(positions: Uint32Array, words: IdSet[]): boolean {
 /** Whether a document's word sequence satisfies every clause. */
 export function satisfies(positions: Uint32Array, clauses: PositionalClause[]): boolean {
   for (const clause of clauses) {
-    if (occurs(positions, clause.words) === clause.negated) return false;
+    if (occurs(positions, clause) === clause.negated) return false;
   }
   return true;
 }
