@@ -17,6 +17,7 @@ import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, type LoadedDocument, SearchCacheFile, documentKey } from './cache';
 import { CorpusIndex } from './corpus-index';
 import { TermDictionary, documentWords, positionalQuery, satisfies, wordForms } from './positions';
+import { type Ranked, RecentResults } from './recent-results';
 import { candidatePlan, indexedDocument } from './search-index';
 
 interface Entry {
@@ -35,6 +36,8 @@ export interface CatalogOptions {
 const COMMON_SHARE = 0.2;
 /** Tokenized documents kept for searches refined or paged through. */
 const TOKENIZED_CACHE = 256;
+/** Searches whose matching documents are kept for paging and running again. */
+const RECENT_SEARCHES = 16;
 const SNIPPETS_PER_DOCUMENT = 3;
 const MAX_DOCUMENT_SNIPPETS = 500;
 
@@ -71,6 +74,7 @@ export class CorpusCatalog {
   #saving: Promise<void> = Promise.resolve();
   #closed = false;
   readonly #tokenized = new Map<string, { key: string; doc: Document; tokenized: TokenizedText }>();
+  readonly #recent = new RecentResults(RECENT_SEARCHES);
 
   private constructor(store: CorpusStore, options: CatalogOptions) {
     this.#store = store;
@@ -173,6 +177,7 @@ export class CorpusCatalog {
       this.#remove(id);
       return;
     }
+    this.#recent.clear();
     const previous = this.#entries.get(id);
     let positions = previous?.positions;
     if (!previous || !positions || previous.cached.title !== doc.title || !this.#index.has(id)) {
@@ -193,6 +198,7 @@ export class CorpusCatalog {
   }
 
   #remove(id: string): void {
+    this.#recent.clear();
     if (this.#index.has(id)) this.#index.discard(id);
     const entry = this.#entries.get(id);
     if (entry) this.#dictionary.count(entry.positions, -1);
@@ -270,40 +276,46 @@ export class CorpusCatalog {
     return { match: { matches: match.matches, hits }, titleHit };
   }
 
+  /** Every matching document, best first. */
+  #matching(parsed: ParsedQuery, clitics: boolean): Ranked[] {
+    const common = COMMON_SHARE * this.#entries.size;
+    const plan = candidatePlan(
+      parsed,
+      clitics,
+      (t) => this.#dictionary.documentFrequency(wordForms(t, clitics)),
+      this.#entries.size > 50 ? common : Number.POSITIVE_INFINITY,
+      (form) => this.#dictionary.documentFrequency([form]) > 0,
+    );
+    const candidates: Ranked[] = this.#index.search(plan.query).map((r) => ({ id: r.id as string, score: r.score }));
+    const { words, phrases } = plan.unchecked;
+    if (words.length === 0 && phrases.length === 0) return candidates;
+    // MiniSearch knows the rarer words are there; the postings say whether the common ones
+    // are, and the word sequences whether phrases stand in order.
+    const has = words.map((c) => this.#index.containing(wordForms(c.terms[0] as string, clitics)));
+    const clauses = positionalQuery({ clauses: phrases }, clitics, this.#dictionary);
+    return candidates.filter(({ id }) => {
+      if (!has.every((contains) => contains(id))) return false;
+      if (clauses.length === 0) return true;
+      const positions = this.#entries.get(id)?.positions;
+      return positions !== undefined && satisfies(positions, clauses);
+    });
+  }
+
   async search(text: string, options: { clitics: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {
     const parsed = toQuery(text);
     await this.ready();
     const began = performance.now();
-    const common = COMMON_SHARE * this.#entries.size;
-    const plan = candidatePlan(
-      parsed,
-      options.clitics,
-      (t) => this.#dictionary.documentFrequency(wordForms(t, options.clitics)),
-      this.#entries.size > 50 ? common : Number.POSITIVE_INFINITY,
-      (form) => this.#dictionary.documentFrequency([form]) > 0,
-    );
-    const candidates = this.#index.search(plan.query);
-    const query = compileQuery(parsed, { clitics: options.clitics });
-    let matching = candidates;
-    const { words, phrases } = plan.unchecked;
-    if (words.length > 0 || phrases.length > 0) {
-      // MiniSearch knows the rarer words are there; the postings say whether the common ones
-      // are, and the word sequences whether phrases stand in order.
-      const has = words.map((c) => this.#index.containing(wordForms(c.terms[0] as string, options.clitics)));
-      const clauses = positionalQuery({ clauses: phrases }, options.clitics, this.#dictionary);
-      matching = candidates.filter((c) => {
-        const id = c.id as string;
-        if (!has.every((contains) => contains(id))) return false;
-        if (clauses.length === 0) return true;
-        const positions = this.#entries.get(id)?.positions;
-        return positions !== undefined && satisfies(positions, clauses);
-      });
+    const key = RecentResults.key(parsed, options.clitics);
+    let matching = this.#recent.get(key);
+    if (!matching) {
+      matching = this.#matching(parsed, options.clitics);
+      this.#recent.set(key, matching);
     }
+    const query = compileQuery(parsed, { clitics: options.clitics });
     const documents: DocumentHitSummary[] = [];
     // Only the page's documents are opened, for their hits and snippets.
     const page = matching.slice(options.offset, options.offset + options.limit);
-    // Read in parallel: the reads overlap even though parsing does not.
-    const loadedPage = await Promise.all(page.map((c) => this.#tokenizedDocument(c.id as string)));
+    const loadedPage = await Promise.all(page.map((c) => this.#tokenizedDocument(c.id)));
     for (const [i, candidate] of page.entries()) {
       const loaded = loadedPage[i];
       if (!loaded) continue;

@@ -97,6 +97,18 @@ describe('corpus search service', () => {
     expect((await search(s, 'ceasefire')).total).toBe(0);
   });
 
+  it('pages through the same ranking, and a change shows on the next page asked for', async () => {
+    const { s, ids } = await seeded(await temp.make());
+    const page = async (offset: number) =>
+      (await s.ctx.catalog.search('الخارجية', { clitics: true, offset, limit: 1 })).documents.map((d) => d.documentId);
+    const all = (await s.ctx.catalog.search('الخارجية', { clitics: true, offset: 0, limit: 10 })).documents.map((d) => d.documentId);
+    expect(all.length).toBeGreaterThan(1);
+    expect([...(await page(0)), ...(await page(1))]).toEqual(all.slice(0, 2));
+    await s.ctx.store.deleteDocument(all[0] as string);
+    expect(await page(0)).toEqual([all[1]]);
+    expect(Object.values(ids)).toContain(all[1]);
+  });
+
   it('gives a clear error for a search with nothing to look for', async () => {
     const { s } = await seeded(await temp.make());
     const result = await s.dispatch('searchCorpus', { query: '؟!' });

@@ -1,0 +1,43 @@
+import type { ParsedQuery } from '../../../shared/search/query';
+
+/** A document that matches a search, with MiniSearch's score. */
+export interface Ranked {
+  id: string;
+  score: number;
+}
+
+/**
+ * The matching documents of the last few searches, best first, so that paging through the
+ * results (or running a search again, or the same words spelled another way) skips
+ * MiniSearch and the checks. The catalog empties it on any change to the index.
+ */
+export class RecentResults {
+  readonly #results = new Map<string, readonly Ranked[]>();
+
+  constructor(readonly capacity: number) {}
+
+  /** Searches that fold to the same clauses find the same documents. */
+  static key(query: ParsedQuery, clitics: boolean): string {
+    return JSON.stringify([clitics, query.clauses.map((c) => [c.terms, c.prefix, c.negated])]);
+  }
+
+  get(key: string): readonly Ranked[] | undefined {
+    const ranked = this.#results.get(key);
+    if (ranked) {
+      // Most recently used last: the first key is the one to drop.
+      this.#results.delete(key);
+      this.#results.set(key, ranked);
+    }
+    return ranked;
+  }
+
+  set(key: string, ranked: readonly Ranked[]): void {
+    this.#results.delete(key);
+    this.#results.set(key, ranked);
+    if (this.#results.size > this.capacity) this.#results.delete(this.#results.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.#results.clear();
+  }
+}
