@@ -1,4 +1,5 @@
 import type { ParsedQuery } from '../../../shared/search/query';
+import { isArabicTerm } from '../../../shared/search/tokens';
 
 /** A document that matches a search, with MiniSearch's score. */
 export interface Ranked {
@@ -16,9 +17,13 @@ export class RecentResults {
 
   constructor(readonly capacity: number) {}
 
-  /** Searches that fold to the same clauses find the same documents. */
+  /**
+   * Searches that fold to the same clauses find the same documents; clitic matching
+   * changes nothing for a search without Arabic words (see wordForms).
+   */
   static key(query: ParsedQuery, clitics: boolean): string {
-    return JSON.stringify([clitics, query.clauses.map((c) => [c.terms, c.prefix, c.negated])]);
+    const arabic = clitics && query.clauses.some((c) => c.terms.some(isArabicTerm));
+    return JSON.stringify([arabic, query.clauses.map((c) => [c.terms, c.prefix, c.negated])]);
   }
 
   get(key: string): readonly Ranked[] | undefined {
