@@ -17,7 +17,7 @@ import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, type LoadedDocument, SearchCacheFile, documentKey } from './cache';
 import { CorpusIndex } from './corpus-index';
 import { TermDictionary, documentWords, positionalQuery, satisfies, wordForms } from './positions';
-import { type Ranked, RecentResults } from './recent-results';
+import { type Ranking, RecentResults } from './recent-results';
 import { candidatePlan, indexedDocument } from './search-index';
 
 interface Entry {
@@ -36,8 +36,8 @@ export interface CatalogOptions {
 const COMMON_SHARE = 0.2;
 /** Tokenized documents kept for searches refined or paged through. */
 const TOKENIZED_CACHE = 256;
-/** Searches whose matching documents are kept for paging and running again. */
-const RECENT_SEARCHES = 16;
+/** Searches whose matching documents are kept for paging and running again (a session's worth). */
+const RECENT_SEARCHES = 64;
 const SNIPPETS_PER_DOCUMENT = 3;
 const MAX_DOCUMENT_SNIPPETS = 500;
 
@@ -277,7 +277,7 @@ export class CorpusCatalog {
   }
 
   /** Every matching document, best first. */
-  #matching(parsed: ParsedQuery, clitics: boolean): Ranked[] {
+  #matching(parsed: ParsedQuery, clitics: boolean): Ranking {
     const common = COMMON_SHARE * this.#entries.size;
     const plan = candidatePlan(
       parsed,
@@ -286,19 +286,21 @@ export class CorpusCatalog {
       this.#entries.size > 50 ? common : Number.POSITIVE_INFINITY,
       (form) => this.#dictionary.documentFrequency([form]) > 0,
     );
-    const candidates: Ranked[] = this.#index.search(plan.query).map((r) => ({ id: r.id as string, score: r.score }));
+    let candidates = this.#index.search(plan.query);
     const { words, phrases } = plan.unchecked;
-    if (words.length === 0 && phrases.length === 0) return candidates;
-    // MiniSearch knows the rarer words are there; the postings say whether the common ones
-    // are, and the word sequences whether phrases stand in order.
-    const has = words.map((c) => this.#index.containing(wordForms(c.terms[0] as string, clitics)));
-    const clauses = positionalQuery({ clauses: phrases }, clitics, this.#dictionary);
-    return candidates.filter(({ id }) => {
-      if (!has.every((contains) => contains(id))) return false;
-      if (clauses.length === 0) return true;
-      const positions = this.#entries.get(id)?.positions;
-      return positions !== undefined && satisfies(positions, clauses);
-    });
+    if (words.length > 0 || phrases.length > 0) {
+      // MiniSearch knows the rarer words are there; the postings say whether the common ones
+      // are, and the word sequences whether phrases stand in order.
+      const has = words.map((c) => this.#index.containing(wordForms(c.terms[0] as string, clitics)));
+      const clauses = positionalQuery({ clauses: phrases }, clitics, this.#dictionary);
+      candidates = candidates.filter(({ id }) => {
+        if (!has.every((contains) => contains(id))) return false;
+        if (clauses.length === 0) return true;
+        const positions = this.#entries.get(id)?.positions;
+        return positions !== undefined && satisfies(positions, clauses);
+      });
+    }
+    return { ids: candidates.map((c) => c.id as string), scores: Float64Array.from(candidates, (c) => c.score) };
   }
 
   async search(text: string, options: { clitics: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {
@@ -314,15 +316,14 @@ export class CorpusCatalog {
     const query = compileQuery(parsed, { clitics: options.clitics });
     const documents: DocumentHitSummary[] = [];
     // Only the page's documents are opened, for their hits and snippets.
-    const page = matching.slice(options.offset, options.offset + options.limit);
-    const loadedPage = await Promise.all(page.map((c) => this.#tokenizedDocument(c.id)));
-    for (const [i, candidate] of page.entries()) {
-      const loaded = loadedPage[i];
+    const page = matching.ids.slice(options.offset, options.offset + options.limit);
+    const loadedPage = await Promise.all(page.map((id) => this.#tokenizedDocument(id)));
+    for (const [i, loaded] of loadedPage.entries()) {
       if (!loaded) continue;
       const { match, titleHit } = this.#matchDocument(loaded.doc, loaded.tokenized, query);
-      documents.push(this.#summarize(loaded.doc, candidate.score, match, titleHit));
+      documents.push(this.#summarize(loaded.doc, matching.scores[options.offset + i] as number, match, titleHit));
     }
-    return { query: text, total: matching.length, totalExact: true, offset: options.offset, documents, tookMs: performance.now() - began };
+    return { query: text, total: matching.ids.length, totalExact: true, offset: options.offset, documents, tookMs: performance.now() - began };
   }
 
   #summarize(doc: Document, score: number, match: DocumentMatch, titleHit: boolean): DocumentHitSummary {

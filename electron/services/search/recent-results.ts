@@ -1,10 +1,10 @@
 import type { ParsedQuery } from '../../../shared/search/query';
 import { isArabicTerm } from '../../../shared/search/tokens';
 
-/** A document that matches a search, with MiniSearch's score. */
-export interface Ranked {
-  id: string;
-  score: number;
+/** The documents that match a search, best first, with MiniSearch's scores (two arrays: ~160 KB for 10,000). */
+export interface Ranking {
+  ids: readonly string[];
+  scores: Float64Array;
 }
 
 /**
@@ -13,7 +13,7 @@ export interface Ranked {
  * MiniSearch and the checks. The catalog empties it on any change to the index.
  */
 export class RecentResults {
-  readonly #results = new Map<string, readonly Ranked[]>();
+  readonly #results = new Map<string, Ranking>();
 
   constructor(readonly capacity: number) {}
 
@@ -26,7 +26,7 @@ export class RecentResults {
     return JSON.stringify([arabic, query.clauses.map((c) => [c.terms, c.prefix, c.negated])]);
   }
 
-  get(key: string): readonly Ranked[] | undefined {
+  get(key: string): Ranking | undefined {
     const ranked = this.#results.get(key);
     if (ranked) {
       // Most recently used last: the first key is the one to drop.
@@ -36,7 +36,7 @@ export class RecentResults {
     return ranked;
   }
 
-  set(key: string, ranked: readonly Ranked[]): void {
+  set(key: string, ranked: Ranking): void {
     this.#results.delete(key);
     this.#results.set(key, ranked);
     if (this.#results.size > this.capacity) this.#results.delete(this.#results.keys().next().value as string);
