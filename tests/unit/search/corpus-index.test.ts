@@ -47,6 +47,17 @@ describe('the search index snapshot', () => {
     for (const query of ['the', 'قال', 'council', 'الخارجيه']) expect(restored.search(query)).toEqual(index.search(query));
   });
 
+  it('vacuums a restored index as MiniSearch does its own', async () => {
+    const index = sample();
+    const restored = roundTrip(index);
+    for (const target of [index, restored]) {
+      for (const id of ['a', 'c']) target.discard(id);
+      await target.vacuum();
+    }
+    expect(restored.toJSON()).toEqual(index.toJSON());
+    expect(restored.search('the').map((r) => r.id)).toEqual(['b']);
+  });
+
   it('refuses a damaged snapshot instead of loading half an index', () => {
     const snapshot = sample().snapshot();
     const { terms } = snapshot;
