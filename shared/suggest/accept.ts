@@ -83,18 +83,23 @@ export function planAcceptance(
  * without one. Returned in the order of `offered`.
  */
 export function withLinkedSuggestions(chosen: readonly Suggestion[], offered: readonly Suggestion[]): Suggestion[] {
-  const byId = new Map(offered.map((s) => [s.id, s]));
+  const taken = linkedIds(chosen, new Map(offered.map((s) => [s.id, s])));
+  return offered.filter((s) => taken.has(s.id));
+}
+
+/** The ids `withLinkedSuggestions` takes, given the suggestions on offer by id. */
+export function linkedIds(chosen: readonly Suggestion[], offered: ReadonlyMap<string, Suggestion>): Set<string> {
   const taken = new Set<string>();
   const stack = chosen.map((s) => s.id);
   while (stack.length > 0) {
     const id = stack.pop() as string;
-    const s = byId.get(id);
+    const s = offered.get(id);
     if (!s || taken.has(id)) continue;
     taken.add(id);
     if (s.type === 'quote' && s.attributes.speakerId) stack.push(s.attributes.speakerId);
     if (s.type === 'speaker' && s.attributes.sameAs) stack.push(s.attributes.sameAs);
   }
-  return offered.filter((s) => taken.has(s.id));
+  return taken;
 }
 
 /** The annotation edits (one undoable step) that accepting planned annotations makes. */

@@ -2,13 +2,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { ANNOTATION_TYPES, type AnnotationType, VERDICT_STATUSES } from '../../../shared/domain/annotation';
 import type { Suggestion } from '../../../shared/domain/suggestion';
+import { linkedIds } from '../../../shared/suggest/accept';
 import { AnnotationCard, cardSummaries } from './AnnotationCard';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from './labels';
 import { type VerdictFilter, clearPanelFilter, filteredItems, setVerdictFilter, toggleTypeFilter, usePanelFilter } from './panel-filter';
 import { useSession } from './session';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
-import { speakerLink, suggestionKey } from './suggestion-review';
+import { suggestionKey } from './suggestion-review';
 import { useOfferedSuggestions } from './suggestions';
 
 /**
@@ -55,7 +56,7 @@ export function AnnotationPanel() {
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (items[i]?.key === selectedId ? 520 : items[i]?.kind === 'suggestion' ? 118 : 84),
+    estimateSize: (i) => (items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 84),
     getItemKey: (i) => items[i]?.key ?? i,
     overscan: 8,
     rangeExtractor,
@@ -171,7 +172,7 @@ export function AnnotationPanel() {
                 ) : (
                   <SuggestionCard
                     suggestion={item.suggestion}
-                    speaker={item.suggestion.type === 'quote' ? speakerLink(item.suggestion, offeredById) : 'none'}
+                    alsoMarks={item.suggestion.type === 'quote' ? alsoMarks(item.suggestion, offeredById) : ''}
                     selected={item.suggestion.id === selectedSuggestionId}
                     previousKey={previousKey}
                     nextKey={nextKey}
@@ -184,4 +185,11 @@ export function AnnotationPanel() {
       </div>
     </aside>
   );
+}
+
+/** The speaker mentions accepting this quote would also mark (its suggested speaker and earlier mentions). */
+function alsoMarks(quote: Suggestion, offered: ReadonlyMap<string, Suggestion>): string {
+  const ids = linkedIds([quote], offered);
+  ids.delete(quote.id);
+  return [...ids].map((id) => offered.get(id)?.text ?? '').filter(Boolean).join(' · ');
 }

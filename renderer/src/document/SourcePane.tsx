@@ -57,7 +57,23 @@ export function SourcePane() {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const regionLayout = useMemo(() => regionsPerParagraph(paragraphs, doc?.regions ?? []), [paragraphs, doc?.regions]);
 
-  const overlays = useSession((s) => s.overlays);
+  // Overlays (suggestions) may arrive at any moment; redrawing a paragraph replaces its text
+  // nodes, which would break a selection being dragged. They are held while a button is down.
+  const liveOverlays = useSession((s) => s.overlays);
+  const [pressing, setPressing] = useState(false);
+  const heldOverlays = useRef(liveOverlays);
+  if (!pressing) heldOverlays.current = liveOverlays;
+  const overlays = heldOverlays.current;
+  useEffect(() => {
+    if (!pressing) return;
+    const release = () => setPressing(false);
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+    return () => {
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+    };
+  }, [pressing]);
   const spans = useMemo(() => {
     const list = annotations.map((a) => (drag && a.id === drag.id ? { ...annotationSpan(a), start: drag.start, end: drag.end } : annotationSpan(a)));
     for (const owned of Object.values(overlays)) list.push(...owned);
@@ -70,6 +86,21 @@ export function SourcePane() {
     previousLists.current = lists;
     return lists;
   }, [paragraphs, spans]);
+
+  // When highlights change under a standing selection (suggestions arriving, a suggestion
+  // accepted from its card), the redrawn text loses the browser's selection: put it back.
+  const drawnSpans = useRef(spans);
+  useLayoutEffect(() => {
+    if (drawnSpans.current === spans) return;
+    drawnSpans.current = spans;
+    const root = contentRef.current;
+    const wanted = useSession.getState().textSelection;
+    if (!root || !wanted || pendingCursor.current || drag) return;
+    const live = selectionOffsets(root);
+    if (live && live.start === wanted.start && live.end === wanted.end) return;
+    lastSet = { ...wanted };
+    selectOffsets(root, wanted.start, wanted.end, live?.backward ?? false);
+  }, [spans, drag]);
 
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
   useEffect(() => {
@@ -257,6 +288,7 @@ export function SourcePane() {
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
     altAtDown.current = event.altKey;
+    if (event.button === 0) setPressing(true);
     const edge = (event.target as HTMLElement).closest<HTMLElement>('.edge');
     if (!edge || event.button !== 0) return;
     const id = edge.dataset.edgeOf as string;
@@ -277,6 +309,7 @@ export function SourcePane() {
   };
 
   const onPointerUp = (event: PointerEvent<HTMLElement>) => {
+    setPressing(false);
     const root = contentRef.current;
     if (!root) return;
     if (drag) {

@@ -12,13 +12,13 @@ import { acceptSuggestions, focusCard, rejectSuggestion } from './suggestions';
  */
 export const SuggestionCard = memo(function SuggestionCard(props: {
   suggestion: Suggestion;
-  /** For a quote: accepting also marks its suggested speaker, or links an annotated one. */
-  speaker: 'with-suggestion' | 'annotation' | 'none';
+  /** For a quote: the speaker mentions (suggestions) accepting it also marks, joined by " · ". */
+  alsoMarks: string;
   selected: boolean;
   previousKey: string | null;
   nextKey: string | null;
 }) {
-  const { suggestion: s, speaker, selected } = props;
+  const { suggestion: s, alsoMarks, selected } = props;
   const accept = () => acceptSuggestions([s.id], { current: s.id, moveFocus: true });
   const reject = () => rejectSuggestion(s.id, { moveFocus: true });
 
@@ -43,7 +43,6 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
     }
   };
 
-  const who = s.type === 'quote' ? s.attributes.speakerName || s.attributes.speakerText : '';
   return (
     <div
       className={`card card-${s.type} card-suggestion${selected ? ' selected' : ''}`}
@@ -77,27 +76,48 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
       <p className="card-text" dir="auto">
         {excerpt(s.text)}
       </p>
-      <p className="card-summary" dir="auto">
-        {suggestionSummary(s)}
-      </p>
-      {s.type === 'quote' && s.attributes.cue && (
-        <p className="card-summary suggestion-cue">
-          cue <bdi className="cue-text">{s.attributes.cue}</bdi>
-        </p>
-      )}
-      {speaker === 'with-suggestion' && (
+      {s.type === 'quote' ? <QuoteSummary quote={s} /> : <p className="card-summary">{suggestionSummary(s)}</p>}
+      {/* Only the current card carries its buttons: the others stay short, so more of the sweep is in view. */}
+      {selected && alsoMarks && (
         <p className="suggestion-note">
-          Accepting also marks its speaker <bdi>{excerpt(who, 40)}</bdi>.
+          Accepting also marks the speaker <bdi className="note-text">{alsoMarks}</bdi>
         </p>
       )}
-      <div className="suggestion-actions">
-        <button type="button" className="accept" title="Accept: make it an annotation (A or Enter)" onClick={accept}>
-          <span aria-hidden="true">✓</span> Accept <kbd aria-hidden="true">A</kbd>
-        </button>
-        <button type="button" className="reject" title="Reject: it will not be suggested again (X or Backspace)" onClick={reject}>
-          <span aria-hidden="true">✕</span> Reject <kbd aria-hidden="true">X</kbd>
-        </button>
-      </div>
+      {selected && (
+        <div className="suggestion-actions">
+          <button type="button" className="accept" title="Accept: make it an annotation (A or Enter)" onClick={accept}>
+            <span aria-hidden="true">✓</span> Accept <kbd aria-hidden="true">A</kbd>
+          </button>
+          <button type="button" className="reject" title="Reject: it will not be suggested again (X or Backspace)" onClick={reject}>
+            <span aria-hidden="true">✕</span> Reject <kbd aria-hidden="true">X</kbd>
+          </button>
+        </div>
+      )}
     </div>
   );
 });
+
+/** "direct · — name · cue وقال": names and cue isolated, so Arabic beside Latin labels keeps its order. */
+function QuoteSummary({ quote }: { quote: Extract<Suggestion, { type: 'quote' }> }) {
+  const { kind, speakerName, speakerText, speakerId, cue } = quote.attributes;
+  const who = speakerName || speakerText;
+  return (
+    <p className="card-summary quote-summary">
+      {kind} ·{' '}
+      {who ? (
+        <>
+          — <bdi>{who}</bdi>
+          {speakerId ? '' : ' (not linked)'}
+        </>
+      ) : (
+        'no speaker found'
+      )}
+      {cue && (
+        <>
+          {' '}
+          · cue <bdi className="cue-text">{cue}</bdi>
+        </>
+      )}
+    </p>
+  );
+}

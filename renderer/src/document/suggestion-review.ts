@@ -151,20 +151,8 @@ export function confidenceLabel(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
 }
 
-/** How a quote suggestion's speaker would end up if accepted now. */
-export function speakerLink(quote: Extract<Suggestion, { type: 'quote' }>, offered: ReadonlyMap<string, Suggestion>): 'with-suggestion' | 'annotation' | 'none' {
-  const id = quote.attributes.speakerId;
-  if (!id) return 'none';
-  return offered.get(id)?.type === 'speaker' ? 'with-suggestion' : 'annotation';
-}
-
-/** The line under a suggestion card's excerpt: who, which cue, what value. */
-export function suggestionSummary(s: Suggestion): string {
-  if (s.type === 'quote') {
-    const who = s.attributes.speakerName || s.attributes.speakerText;
-    const speaker = !who ? 'no speaker found' : s.attributes.speakerId ? `— ${who}` : `— ${who} (not linked)`;
-    return `${s.attributes.kind} · ${speaker}`;
-  }
+/** The line under a speaker or figure suggestion's excerpt: who they are, what the number is. */
+export function suggestionSummary(s: Exclude<Suggestion, { type: 'quote' }>): string {
   if (s.type === 'speaker') {
     const name = s.attributes.name.trim();
     return [name && name !== s.text ? name : '', s.attributes.role, s.attributes.affiliation].filter(Boolean).join(' · ');
