@@ -191,5 +191,6 @@ export function AnnotationPanel() {
 function alsoMarks(quote: Suggestion, offered: ReadonlyMap<string, Suggestion>): string {
   const ids = linkedIds([quote], offered);
   ids.delete(quote.id);
-  return [...ids].map((id) => offered.get(id)?.text ?? '').filter(Boolean).join(' · ');
+  const mentions = [...ids].flatMap((id) => offered.get(id) ?? []).sort((a, b) => a.start - b.start);
+  return mentions.map((s) => s.text).join(' · ');
 }

@@ -80,7 +80,7 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
       {/* Only the current card carries its buttons: the others stay short, so more of the sweep is in view. */}
       {selected && alsoMarks && (
         <p className="suggestion-note">
-          Accepting also marks the speaker <bdi className="note-text">{alsoMarks}</bdi>
+          Accepting also marks {alsoMarks.includes(' · ') ? 'the speaker’s mentions' : 'its speaker'} <bdi className="note-text">{alsoMarks}</bdi>
         </p>
       )}
       {selected && (
