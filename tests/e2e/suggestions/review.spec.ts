@@ -136,6 +136,7 @@ test('Arabic: review with the keys, accept all figures, undo and redo, and what 
   await expect(suggestionCard(page, 'quote', AR.plannerQuote)).toBeVisible();
   await expect(costQuote).toHaveCount(0);
   await expect(suggestionCards(page).and(page.locator('.card-figure'))).toHaveCount(0);
+  await page.getByRole('complementary', { name: 'Annotation panel' }).screenshot({ path: join(SHOTS, 'suggestions-arabic-panel-reviewed.png') });
   const offered = await callApi<SuggestionsResult>(server, 'suggestAnnotations', { documentId: doc.id });
   expect(offered.suggestions.map((s) => s.text)).not.toContain(ARABIC_HEALTH.slice(costStart, costStart + 38));
   expect(problems).toEqual([]);
