@@ -48,7 +48,7 @@ export function AnnotateToolbar() {
         <span aria-hidden="true" className="type-mark">
           ✧
         </span>
-        {finding ? 'Finding…' : 'Suggest'}
+        Suggest
         <kbd aria-hidden="true">G</kbd>
       </button>
       <span className="toolbar-gap" />

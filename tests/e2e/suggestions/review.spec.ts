@@ -102,12 +102,13 @@ test('Arabic: review with the keys, accept all figures, undo and redo, and what 
   await page.keyboard.press('Control+z');
   await expect(costQuote).toBeVisible();
   await expectSaved(page);
-  expect((await stored(server, title)).rejectedSuggestions).toEqual([]);
+  await expect.poll(async () => (await stored(server, title)).rejectedSuggestions).toEqual([]);
   await page.keyboard.press('Control+Shift+z');
   await expect(costQuote).toHaveCount(0);
   await page.keyboard.press('Control+Shift+z');
   await expect(cards(page)).toHaveCount(7);
   await expectSaved(page);
+  await expect.poll(async () => (await stored(server, title)).rejectedSuggestions.length).toBe(1);
 
   // Stored: seven annotations with origin "suggested", the quote linked to the surname
   // mention, that mention to the full name; the rejection remembered.
@@ -166,7 +167,7 @@ test('English: a hand-made annotation hides the same suggestion; G starts the sw
   await expect(cost).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
   await expect(cost).toHaveCount(0);
-  expect((await stored(server, title)).annotations.map((a) => [a.text, a.origin])).toEqual([[EN.cost, 'manual']]);
+  await expect.poll(async () => (await stored(server, title)).annotations.map((a) => [a.text, a.origin])).toEqual([[EN.cost, 'manual']]);
 
   // G from the text starts at the first suggestion after the selection.
   await sourcePane(page).focus();
@@ -187,6 +188,7 @@ test('English: a hand-made annotation hides the same suggestion; G starts the sw
   await expect(annotationCard(page, 'Speaker', EN.okafor)).toBeVisible();
   await expect(suggestionCards(page).first()).toBeFocused();
   await expectSaved(page);
+  await expect.poll(async () => (await stored(server, title)).annotations.length).toBe(4); // $18 million, 2026, the quote, its speaker
 
   const doc = await stored(server, title);
   const quote = doc.annotations.find((a): a is QuoteAnnotation => a.type === 'quote');
