@@ -8,7 +8,7 @@ import { describeError, reportError } from '../state/notices';
 import type { SuggestionRef } from './history';
 import { excerpt } from './labels';
 import { filteredItems, usePanelFilter } from './panel-filter';
-import { commitReview, newAnnotationId, onReviewUndoRedo, saveQueue, selectAnnotation, selectSuggestion, useSession } from './session';
+import { commitReview, newAnnotationId, onReviewUndoRedo, saveQueue, selectAnnotation, selectSuggestion, setTextSelection, useSession } from './session';
 import { type PanelItem, firstSuggestionFrom, nextSuggestion, offeredSuggestions, suggestOnOpen } from './suggestion-review';
 
 /**
@@ -138,6 +138,11 @@ function startReview(): void {
   if (!target) {
     set({ notice: get().found.length === 0 ? 'No suggestions for this document.' : 'No suggestions left to review.' });
     return;
+  }
+  // The selection only said where to start; left standing, its mark buttons would cover the text under review.
+  if (textSelection) {
+    window.getSelection()?.removeAllRanges();
+    setTextSelection(null);
   }
   selectSuggestion(target, { reveal: true, flash: false, card: 'card' });
 }

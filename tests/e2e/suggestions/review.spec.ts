@@ -183,6 +183,7 @@ test('English: a hand-made annotation hides the same suggestion; G starts the sw
   const opening = suggestionCard(page, 'quote', EN.openingQuote);
   await expect(opening).toBeFocused();
   await expect(opening).toContainText(`Accepting also marks its speaker ${EN.okafor}`);
+  await page.screenshot({ path: join(SHOTS, 'suggestions-english-split-view.png') });
   await page.keyboard.press('a'); // the quote, with Maria Okafor as its speaker
   await expect(annotationCard(page, 'Quote', EN.openingQuote)).toContainText(`— ${EN.okafor}`);
   await expect(annotationCard(page, 'Speaker', EN.okafor)).toBeVisible();
