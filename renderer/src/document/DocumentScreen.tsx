@@ -7,6 +7,7 @@ import { markSelection } from './actions';
 import { AnnotateToolbar } from './AnnotateToolbar';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentHeader } from './DocumentHeader';
+import { DocumentSplitOffer } from './DocumentSplitOffer';
 import { closeDocument, loadDocument, redo, revealRange, saveQueue, selectAnnotation, setOverlaySpans, undo, useSession } from './session';
 import { SourcePane } from './SourcePane';
 import { suggestionSpans } from './suggestion-review';
@@ -114,6 +115,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   return (
     <article className="document-screen" aria-label={doc.title}>
       <DocumentHeader />
+      <DocumentSplitOffer documentId={doc.id} regionsKey={doc.regions.map((r) => `${r.id}${r.excluded ? '-' : '+'}`).join()} />
       <AnnotateToolbar />
       <div className="document-body">
         <SourcePane />
