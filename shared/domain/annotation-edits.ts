@@ -35,8 +35,8 @@ export const AnnotationEdit = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('delete'), id: Id }),
 ]);
 export type AnnotationEdit = z.infer<typeof AnnotationEdit>;
-type CreateEdit = Extract<AnnotationEdit, { kind: 'create' }>;
-type UpdateEdit = Extract<AnnotationEdit, { kind: 'update' }>;
+export type CreateEdit = Extract<AnnotationEdit, { kind: 'create' }>;
+export type UpdateEdit = Extract<AnnotationEdit, { kind: 'update' }>;
 
 export interface EditOutcome {
   /** The new list in text order; annotations that did not change keep their identity. */
@@ -79,7 +79,8 @@ function pick<T extends object>(source: T, keys: string[]): Record<string, unkno
   return out;
 }
 
-function create(text: string, list: Annotation[], edit: CreateEdit, stamp: string): AnnotationEdit[] {
+/** Adds one annotation to `list` in text order; returns the edit that undoes it. */
+export function createIn(text: string, list: Annotation[], edit: CreateEdit, stamp: string): AnnotationEdit[] {
   const problem = checkSpan(text, edit.start, edit.end, edit.text);
   if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
   if (list.some((a) => a.id === edit.id)) throw new IsnadError('conflict', `an annotation with id "${edit.id}" already exists`, 'id');
@@ -101,7 +102,8 @@ function create(text: string, list: Annotation[], edit: CreateEdit, stamp: strin
   return [{ kind: 'delete', id: edit.id }];
 }
 
-function update(text: string, list: Annotation[], edit: UpdateEdit, stamp: string): AnnotationEdit[] {
+/** Changes one annotation of `list`; returns the edit that undoes it. */
+export function updateIn(text: string, list: Annotation[], edit: UpdateEdit, stamp: string): AnnotationEdit[] {
   const index = indexOf(list, edit.id);
   const current = list[index] as Annotation;
   const next = { ...current, updatedAt: stamp } as Annotation;
@@ -131,7 +133,8 @@ function update(text: string, list: Annotation[], edit: UpdateEdit, stamp: strin
   return [undo];
 }
 
-function remove(list: Annotation[], id: string, stamp: string, touched: string[]): AnnotationEdit[] {
+/** Removes one annotation from `list` and clears links to it; returns the edits that undo both. */
+export function removeIn(list: Annotation[], id: string, stamp: string, touched: string[]): AnnotationEdit[] {
   const index = indexOf(list, id);
   const removed = list[index] as Annotation;
   list.splice(index, 1);
@@ -186,10 +189,10 @@ export function applyAnnotationEdits(
     try {
       touched.push(edit.id);
       let undo: AnnotationEdit[];
-      if (edit.kind === 'create') undo = create(text, list, edit, stamp);
-      else if (edit.kind === 'update') undo = update(text, list, edit, stamp);
+      if (edit.kind === 'create') undo = createIn(text, list, edit, stamp);
+      else if (edit.kind === 'update') undo = updateIn(text, list, edit, stamp);
       else {
-        undo = remove(list, edit.id, stamp, touched);
+        undo = removeIn(list, edit.id, stamp, touched);
         deleted.push(edit.id);
       }
       inverse.unshift(...undo);
