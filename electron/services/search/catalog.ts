@@ -300,7 +300,9 @@ export class CorpusCatalog {
         return positions !== undefined && satisfies(positions, clauses);
       });
     }
-    return { ids: candidates.map((c) => c.id as string), scores: Float64Array.from(candidates, (c) => c.score) };
+    const scores = new Float64Array(candidates.length);
+    for (let i = 0; i < candidates.length; i++) scores[i] = (candidates[i] as { score: number }).score;
+    return { ids: candidates.map((c) => c.id as string), scores };
   }
 
   async search(text: string, options: { clitics: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {

@@ -55,6 +55,7 @@ function wrongDocuments(): never {
  * fills (protected, for subclasses), its term tree included, each word's postings read
  * when first searched. A test checks that a restored index's toJSON() equals the
  * original's, so a MiniSearch upgrade that changes them fails there (the version is pinned).
+ * Stored fields are not saved: INDEX_OPTIONS stores none.
  */
 export class CorpusIndex extends MiniSearch<IndexedDocument> {
   constructor() {

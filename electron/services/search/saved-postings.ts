@@ -21,17 +21,22 @@ export class Words {
   #words = new Uint32Array(1 << 16);
   length = 0;
 
+  #reserve(more: number): void {
+    if (this.length + more <= this.#words.length) return;
+    const grown = new Uint32Array(Math.max(this.#words.length * 2, this.length + more));
+    grown.set(this.#words);
+    this.#words = grown;
+  }
+
   push(word: number): void {
-    if (this.length === this.#words.length) {
-      const grown = new Uint32Array(this.#words.length * 2);
-      grown.set(this.#words);
-      this.#words = grown;
-    }
+    this.#reserve(1);
     this.#words[this.length++] = word;
   }
 
   pushAll(words: Uint32Array): void {
-    for (let i = 0; i < words.length; i++) this.push(words[i] as number);
+    this.#reserve(words.length);
+    this.#words.set(words, this.length);
+    this.length += words.length;
   }
 
   done(): Uint32Array {
