@@ -159,8 +159,11 @@ function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
 }
 
 const CHUNK = 8192;
+/** Native decoding, ~5× String.fromCharCode; it would turn a lone surrogate into U+FFFD, hence `lone`. */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-function decode(units: Uint16Array, length: number): string {
+function decode(units: Uint16Array, length: number, lone: boolean): string {
+  if (!lone) return UTF16.decode(units.subarray(0, length));
   let out = '';
   for (let i = 0; i < length; i += CHUNK) {
     out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
@@ -180,6 +183,7 @@ export function foldWithMap(original: string): FoldedText {
   let end = new Int32Array(capacity);
   let n = 0;
   let i = 0;
+  let lone = false;
   const length = original.length;
   while (i < length) {
     const code = original.charCodeAt(i);
@@ -199,6 +203,7 @@ export function foldWithMap(original: string): FoldedText {
     }
     const point = original.codePointAt(i) as number;
     const width = point > 0xffff ? 2 : 1;
+    if (point >= 0xd800 && point <= 0xdfff) lone = true;
     const folded = foldChar(String.fromCodePoint(point));
     if (folded.length === 0 && n > 0) end[n - 1] = i + width;
     if (n + folded.length > capacity) {
@@ -216,7 +221,7 @@ export function foldWithMap(original: string): FoldedText {
     }
     i += width;
   }
-  return { text: decode(units, n), start: start.subarray(0, n), end: end.subarray(0, n) };
+  return { text: decode(units, n, lone), start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
 /** Folds without keeping a map: for index building and query terms. Same rules, same result. */

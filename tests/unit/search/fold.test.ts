@@ -123,6 +123,8 @@ describe('the index map back to original offsets', () => {
 
   it('folds long texts exactly as character-by-character folding does, ligatures that expand to words included', () => {
     const samples = ['وزیر الخارجیة الأمریکی', 'قالَ ٧٥ 😀 Café', '\ufefb ـ ّ', 'İIı ẞ Σσς', 'محمد \ufdfa '.repeat(50)];
+    // Lone surrogates and a byte-order mark come through as they are.
+    samples.push('\ufeffقال \ud800 x \udc00 y 😀', '\ud83d'.repeat(3), 'x\ufeff');
     for (const s of samples) {
       const folded = foldWithMap(s);
       expect(folded.text).toBe([...s].map(foldChar).join(''));
