@@ -87,6 +87,10 @@ export class CorpusIndex extends MiniSearch<IndexedDocument> {
   /** The index a snapshot was taken of; throws on anything inconsistent. */
   static restore(snapshot: IndexSnapshot): CorpusIndex {
     const { meta, documents } = snapshot;
+    const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+    if (!count(meta.documentCount) || !count(meta.nextId) || !count(meta.dirtCount) || !Array.isArray(meta.averageFieldLength)) {
+      throw new Error('the saved search index has damaged counts');
+    }
     const index = new CorpusIndex();
     index._documentCount = meta.documentCount;
     index._nextId = meta.nextId;

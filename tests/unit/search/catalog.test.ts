@@ -176,6 +176,24 @@ describe('corpus search service', () => {
     expect(log.join('\n')).toMatch(/search index is incomplete/);
   });
 
+  it('rebuilds when the binary file is cut short, the index words included', async () => {
+    const dir = await temp.make();
+    const { s, ids } = await seeded(dir);
+    await close(s);
+    const binary = join(dir, SEARCH_POSITIONS_FILE);
+    for (const cut of [8, -8]) {
+      // The last words are the index's; the first ones (after the stamp) word sequences.
+      const bytes = await readFile(binary);
+      await writeFile(binary, bytes.subarray(0, cut > 0 ? cut : bytes.length + cut));
+      const log: string[] = [];
+      const reopened = await services(dir, log);
+      expect((await search(reopened, 'werberg')).documents.map((d) => d.documentId)).toEqual([ids.state]);
+      expect((await search(reopened, '"secretary of state"')).documents.map((d) => d.documentId)).toEqual([ids.state]);
+      expect(log.join('\n')).toMatch(/search index is damaged.*rebuilding/);
+      await close(reopened);
+    }
+  });
+
   it('answers exactly as reading every document would, common words and phrases included', async () => {
     const s = await services(await temp.make());
     const texts: string[] = [];

@@ -69,6 +69,7 @@ describe('the search index snapshot', () => {
     huge[0] = 1_000_000;
     expect(() => CorpusIndex.restore({ ...snapshot, terms: huge })).toThrow(/ends too early/);
     expect(() => CorpusIndex.restore({ ...snapshot, meta: { ...snapshot.meta, ids: ['a'] } })).toThrow(/documents wrongly/);
+    expect(() => CorpusIndex.restore({ ...snapshot, meta: { ...snapshot.meta, nextId: -1 } })).toThrow(/damaged counts/);
   });
 
   it('tells which documents hold a word, in title or text', () => {
