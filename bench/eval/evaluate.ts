@@ -5,6 +5,7 @@ import { ENGLISH } from './gold/en';
 import { HELD_OUT } from './gold/heldout';
 import { HELD_OUT_B } from './gold/heldout-b';
 import { HELD_OUT_C } from './gold/heldout-c';
+import { HELD_OUT_D } from './gold/heldout-d';
 import type { GoldArticle } from './gold/types';
 import { type ArticleScore, type Counts, addCounts, locate, scoreArticle } from './score';
 
@@ -14,6 +15,7 @@ export const GOLD: GoldArticle[] = [
   ...HELD_OUT.map((a) => ({ ...a, batch: 'A' as const })),
   ...HELD_OUT_B.map((a) => ({ ...a, batch: 'B' as const })),
   ...HELD_OUT_C.map((a) => ({ ...a, batch: 'C' as const })),
+  ...HELD_OUT_D.map((a) => ({ ...a, batch: 'D' as const })),
 ];
 
 export interface GroupScore {

@@ -35,9 +35,11 @@ export interface GoldArticle {
   /**
    * Held-out batch. A: written before the engine. B: written after tuning in other
    * outlets' styles (its misses were studied after its first score). C: written last,
-   * scored only as the final unseen figure.
+   * scored only as the final unseen figure (later studied too). D: written blind by another
+   * author (no engine code, output or earlier gold seen). E: also blind, sealed for the
+   * integrator's final figure; it is not in this repository.
    */
-  batch?: 'A' | 'B' | 'C';
+  batch?: 'A' | 'B' | 'C' | 'D' | 'E';
   text: string;
   quotes: GoldQuote[];
   speakers: GoldSpeaker[];
