@@ -1,6 +1,7 @@
-// `npm run eval:suggest [-- --details]`: scores the suggestion engine against our gold set.
-// --details lists misses for the tuning articles only; held-out articles are never shown,
-// so nobody tunes rules on them.
+// `npm run eval:suggest [-- --details[=D]]`: scores the suggestion engine against our gold set.
+// --details lists misses for the tuning articles only. --details=D lists them for one
+// held-out batch only, and only once that batch's first score is recorded in
+// FIRST-SCORES.md: a held-out batch is never shown before it has given its unseen figure.
 import { OVERLAP_THRESHOLD, prf } from './score';
 import { evaluate, type GroupScore } from './evaluate';
 
@@ -43,9 +44,16 @@ for (const key of order) {
   });
 }
 console.table(accuracy);
-if (process.argv.includes('--details')) {
+const details = process.argv.find((a) => a === '--details' || a.startsWith('--details='));
+const batch = details?.split('=')[1];
+const STUDIED = ['B', 'C', 'D'];
+if (batch !== undefined && !STUDIED.includes(batch)) {
+  console.error(`--details=${batch}: only batches whose first score is recorded can be shown (${STUDIED.join(', ')})`);
+  process.exit(2);
+}
+if (details) {
   for (const [article, score] of perArticle) {
-    if (article.heldOut || score.misses.length === 0) continue;
+    if ((batch ? !article.heldOut || article.batch !== batch : article.heldOut) || score.misses.length === 0) continue;
     console.log(`\n${article.id}`);
     for (const m of score.misses) console.log(`  ${m}`);
   }

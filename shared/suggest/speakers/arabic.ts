@@ -17,6 +17,7 @@ import {
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
+import { gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
 const RECIPIENTS = foldedSet(
@@ -95,11 +96,30 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
     }
     return -1;
   };
+  /** A word in construct with a following title or institution (معاون «وزير»، مستشار «الرئيس»). */
+  const headOfConstruct = (k0: number) => {
+    const next = tokens[k0 + 1];
+    return !!next && k0 + 1 <= to && next.kind === 'word' && (isTitle(next.text) || isInstitution(next.text));
+  };
   for (; k <= to; k++) {
     const t = tokens[k] as Token;
+    if (mode === 'name' && name && gluedHyphen(tokens, k, to)) {
+      name[1] = ++k;
+      continue;
+    }
+    // A foreign name left in Latin script: المدير الإقليمي للشركة Markus Feldmann.
+    const latin = mode !== 'name' ? latinNameEnd(tokens, k, to) : -1;
+    if (latin >= 0) {
+      name = [k, latin];
+      mode = 'name';
+      k = latin + 1;
+      break;
+    }
     if (t.kind !== 'word' || !t.arabic) break;
     const w = t.text;
     if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w))) break;
+    // علي folds like the preposition على: a name only when a name follows.
+    const stop = isStop(w) && !isAliName(tokens, k, to);
     if (mode === 'start') {
       // After وفقاً the source may carry a glued ل: لتقرير الهيئة، لوزارة الصحة.
       const unglued = glued && k === from && w.startsWith('ل') ? (w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1)) : null;
@@ -113,8 +133,14 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         role = [k, k];
         headIndefinite = !isDefinite(w);
         lastDefinite = !headIndefinite;
-      } else if (isStop(w) || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w)) {
+      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w)) {
         return null;
+      } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
+        // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
+        mode = 'role';
+        role = [k, k];
+        headIndefinite = true;
+        lastDefinite = false;
       } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || ((!isDefinite(w) && !notAName(w)) || known.has(w))) {
         mode = 'name';
         name = [k, k];
@@ -130,7 +156,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       if (roleLength >= 9) break;
       if (glue) {
         // The object of باسم / في / من belongs to the role: المتحدث باسم الخارجية.
-        if (isStop(w) || STATEMENT_EVENTS.has(w)) {
+        if (stop || STATEMENT_EVENTS.has(w) || isStatementEvent(w)) {
           role[1] = k - 2;
           break;
         }
@@ -149,13 +175,13 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
         // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
         const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
-        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
+        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStatementEvent(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
           glue = true;
           continue;
         }
         break;
       }
-      if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
       if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism)) {
         mode = 'name';
         name = [k, k];
@@ -189,7 +215,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       // The word after عبد / أبو / بن is always part of the name (عبد الأمير، أبو مازن).
       const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
       if (!afterParticle) {
-        if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
         if (isTitle(w) || isInstitution(w)) break;
         if (name[1] - name[0] >= 4) break;
       }
@@ -249,9 +275,15 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const head = parsed.role ? (tokens[parsed.role[0]] as Token).text : '';
   const lastRoleWord = parsed.role ? (tokens[parsed.role[1]] as Token).text : '';
   const plural = !name && (PLURAL_HEADS.has(head) || ((head.endsWith('ون') || head.endsWith('ين')) && head.length >= 5));
-  const firstName = parsed.name ? (tokens[parsed.name[0]] as Token).text : '';
+  const firstToken = parsed.name ? (tokens[parsed.name[0]] as Token) : undefined;
+  const firstName = firstToken?.text ?? '';
+  const latin = firstToken && !firstToken.arabic ? latinGender(firstName) : 'unknown';
   const gender: Gender =
-    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) ? 'female' : AR_GIVEN_NAMES.has(firstName) || (isTitle(head) && !head.endsWith('ة') && !plural) ? 'male' : 'unknown';
+    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) || latin === 'female'
+      ? 'female'
+      : AR_GIVEN_NAMES.has(firstName) || latin === 'male' || (isTitle(head) && !head.endsWith('ة') && !plural)
+        ? 'male'
+        : 'unknown';
   return {
     mention: (name ?? role) as { start: number; end: number },
     name,
