@@ -5,6 +5,12 @@ import type { FigureKind, FigureValue, QuoteKind } from '../../../shared/domain/
  * each is given by its text (and, when that text occurs more than once, which occurrence),
  * and resolved by search, so editing an article cannot silently shift a gold span.
  */
+/*
+ * Conventions. Coordinated reported clauses are separate quotes by the same speaker:
+ * "قال إن A، وإن B" and "said A, and that B" are two quotes (A and B), as the blind
+ * batch D annotates them. The tuning articles were re-annotated to this convention when
+ * the engine adopted it; the held-out batches A–C were left as first written.
+ */
 export interface GoldSpan {
   text: string;
   /** 0-based occurrence of `text` in the article, when it occurs more than once. */

@@ -7,6 +7,7 @@ import { foldedSet } from '../lexicon/util';
 import type { Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
 import { type Quantity, readQuantity } from './quantity';
+import { blockNamedNumbers } from './identifiers';
 import { blockedNumbers } from './traps';
 import { readCurrencyBefore, readUnitAfter, type UnitMatch } from './units';
 import { readNumberWords } from './words';
@@ -31,6 +32,8 @@ const ORDINALS_BEFORE_FRACTION = new Set(['first', 'second', 'third', 'last', 'l
 const COUNT_STOP = foldedSet(
   'of in on at to and or the a an by for from with per than out as that which who were was are is have has had في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم'.split(' '),
 );
+
+const IRREGULAR_PLURALS = new Set('people children men women police staff personnel cattle sheep livestock feet teeth mice geese'.split(' '));
 
 function languageAt(tokens: Token[], i: number): 'ar' | 'en' {
   for (let d = 1; d <= 3; d++) {
@@ -65,6 +68,7 @@ function mayStartFigure(t: Token): boolean {
 
 export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate[] {
   const blocked = blockedNumbers(text, tokens);
+  blockNamedNumbers(text, tokens, blocked);
   const found: FigureCandidate[] = [];
   const span = (first: number, last: number, skip = 0) => ({ start: (tokens[first] as Token).start + skip, end: (tokens[last] as Token).end });
   const countsAfter = (j: number): FigureCandidate['counts'] => {
@@ -161,8 +165,10 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       return { figure: { ...span(first, q.last), value: q.value, unit: currency.unit, kind: 'money', counts: null, confidence: 0.95 }, next: q.last + 1 };
     }
     const token = tokens[q.first] as Token;
-    if (!q.words && !q.scaled && isYear(token) && hasYearCue(q.first)) {
-      return { figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence: 0.7 }, next: q.last + 1 };
+    if (!q.words && !q.scaled && isYear(token) && (hasYearCue(q.first) || !countedNounAfter(q.last + 1, lang))) {
+      // Without a cue word a year-like number is still a year unless it counts something (2030 people).
+      const confidence = hasYearCue(q.first) ? 0.7 : 0.6;
+      return { figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence }, next: q.last + 1 };
     }
     // English number words alone: "one" is a pronoun far more often than a figure.
     if (q.words && q.value === 1) return null;
@@ -206,13 +212,25 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     if (unit?.kind === 'duration') {
       return { figure: { ...span(q.first, unit.last, q.skip), value: tidy(q.value), unit: unit.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: unit.last + 1 };
     }
-    const next = tokens[q.last + 1];
+    // "nearly “half” of": a closing quotation mark may sit between the share and "of".
+    const closing = /^[”"’»]$/.test(tokens[q.last + 1]?.text ?? '') ? 1 : 0;
+    const next = tokens[q.last + 1 + closing];
+    // نصف النهائي، ربع نهائي: the semi- and quarter-finals are rounds, not shares.
+    if (lang === 'ar' && next && /^(ال)?نهائي/.test(next.text)) return null;
     const shareOf = lang === 'en' ? /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
     if (!shareOf) return null;
     return {
       figure: { ...span(q.first, q.last, q.skip), value: tidy(q.value * 100), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
       next: q.last + 1,
     };
+  }
+
+  /** A noun that a number counts: "2030 people", "2000 شخص" (not "2024 was", "the 2024 budget"). */
+  function countedNounAfter(j: number, lang: 'ar' | 'en'): boolean {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || COUNT_STOP.has(t.lower)) return false;
+    if (lang === 'en') return !t.arabic && ((/[a-z]s$/.test(t.lower) && !/^(was|is|has|as|its|this|his|hers|yes)$/.test(t.lower)) || IRREGULAR_PLURALS.has(t.lower));
+    return t.arabic && !AR_MONTHS.has(t.text) && !t.text.startsWith('ال');
   }
 
   function hasYearCue(i: number): boolean {

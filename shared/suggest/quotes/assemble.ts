@@ -55,6 +55,8 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   const governed = new Set(governing);
   for (const cue of [...governing, ...ordered.filter((c) => !governed.has(c))]) {
     if (cue.mode === 'context' || placedRanges.at(cue.cue.start)) continue;
+    // "، وأن …", ", and that …" continue a quote that ends at their comma, or nothing.
+    if (cue.coordinated && !endsRightBefore(cue.cue.start)) continue;
     const around = outer.at(cue.cue.start);
     if (around && cue.cue.start > around.start && wordCount(inner(around)) >= 3) continue;
     const where = place(cue);
@@ -81,8 +83,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const where = placed.get(cue);
     if (!where) continue;
     const speaker = speakerFor(cue, where.range);
-    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
-    if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
+    // A coordinated clause shows the verb of the clause it continues.
+    const governor = cue.coordinated ? quotes[quotes.length - 1] : undefined;
+    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: governor?.cue ?? cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
+    if (governor?.cuePrep) quote.cuePrep = governor.cuePrep;
+    else if (cue.cuePrep && !governor) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
   }
   for (const q of [...quotes].sort((x, y) => x.range.end - y.range.end)) taken.items.push(q.range);
@@ -100,6 +105,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
   return quotes.sort((x, y) => x.range.start - y.range.start);
+
+  function endsRightBefore(offset: number): boolean {
+    const before = placedRanges.lastBefore(offset);
+    return !!before && /^[\s,،»”"']*$/u.test(a.text.slice(before.end, offset));
+  }
 
   function place(cue: Cue): { range: Range; kind: QuoteCandidate['kind'] } | null {
     if (cue.mode === 'marked') {

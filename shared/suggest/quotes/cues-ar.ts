@@ -20,6 +20,7 @@ const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')
 const MAX_SUBJECT_TOKENS = 28;
 /** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
 const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
+const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر']);
 const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
@@ -67,6 +68,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (!verb) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
+    // "يذكر أن …", "ويذكر أن …": the impersonal passive ("it is noted that") is the writer's background.
+    if (IMPERSONAL.has(t.text) && AR_COMPLEMENTIZERS.has(tokens[i + 1]?.text ?? '')) continue;
     const found = complement(i, verb.preps, sentence.last);
     if (!found) {
       // "نفى المتحدث … وجود أي خلافات، وقال: …": the speaker matters for the next cue.

@@ -13,6 +13,8 @@ const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry
 const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
 const SOURCE_NOUNS = new Set('figures data statement report estimates estimate survey study analysis documents records statistics numbers'.split(' '));
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
+/** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
+const ASIDE_ADVERBS = new Set('however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(' '));
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
@@ -21,6 +23,49 @@ const lower = (t: Token | undefined) => (t ? t.lower : '');
  * reporters that …", participles that continue a statement (", adding that …"), and
  * "according to X".
  */
+/** Verbs that also take a plain noun object ("reported a loss", "confirmed 40 cases"). */
+const NP_OBJECT_VERBS = new Set('report announce confirm deny reveal estimate predict acknowledge admit post write recall'.split(' '));
+const FINITE = new Set(
+  `is are was were has have had will would could can may might must should shall do does did rose fell grew cut hit made took gave
+  went came saw found left put set kept held ran won lost paid sold spent built began became brought bought thought knew showed
+  got led met sent stood fled fought told said`.split(/\s+/),
+);
+const OBJECT_PRONOUNS = new Set('him her them us me you reporters journalists lawmakers investors analysts parliament congress'.split(' '));
+const OBJECT_DETERMINERS = new Set('the a an his her their its our'.split(' '));
+const SUBJECT_START = new Set('he she they it we i you there this that these those'.split(' '));
+const MEDIA_NOUNS = new Set('broadcaster newspaper agency channel radio station daily outlet website network magazine programme program show podcast television tv paper'.split(' '));
+
+/**
+ * The token after the object of told/informed/assured: "told reporters", "told the
+ * Gazette", "told state broadcaster ERT", "told him". When "that" follows within a few
+ * words, it is where the clause starts.
+ */
+function objectEnd(tokens: Token[], k: number, last: number): number {
+  for (let m = k; m <= last && m - k < 7 && (tokens[m] as Token).kind === 'word'; m++) if (lower(tokens[m]) === 'that') return m;
+  let m = k;
+  const t = tokens[m];
+  if (!t || t.kind !== 'word') return k;
+  if (OBJECT_PRONOUNS.has(t.lower)) return m + 1;
+  if (OBJECT_DETERMINERS.has(t.lower)) m++;
+  const capitalRun = (from: number) => {
+    let e = from;
+    while (e <= last && (tokens[e] as Token).kind === 'word' && (tokens[e] as Token).capitalized) e++;
+    // "the Bild newspaper", "the Guardian website".
+    return MEDIA_NOUNS.has(lower(tokens[e])) && e <= last ? e + 1 : e;
+  };
+  if ((tokens[m] as Token | undefined)?.capitalized) return capitalRun(m);
+  // Lower-case object: "a local radio station", "state broadcaster ERT".
+  let n = 0;
+  while (m <= last && n < 4) {
+    const w = tokens[m] as Token;
+    if (w.kind !== 'word' || w.capitalized || SUBJECT_START.has(w.lower) || OBJECT_DETERMINERS.has(w.lower) || w.lower === 'that') break;
+    m++;
+    n++;
+    if (MEDIA_NOUNS.has(w.lower) && (tokens[m] as Token | undefined)?.capitalized) return capitalRun(m);
+  }
+  return n > 0 ? m : k;
+}
+
 export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => void): Cue[] {
   const tokens = a.tokens;
   const cues: Cue[] = [];
@@ -103,7 +148,13 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
   function mainSubject(first: number, limit: number): SpeakerPhrase | null {
     const found = forwardPhrase(a, first, limit - 1);
-    return found && found.phrase.kind !== 'pronoun' ? found.phrase : null;
+    if (!found || found.phrase.kind === 'pronoun') return null;
+    // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition.
+    if (found.phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
+      const named = forwardPhrase(a, found.last + 2, limit - 1);
+      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',') return { ...named.phrase, role: found.phrase.role };
+    }
+    return found.phrase;
   }
 
   /** What the verb governs, starting at token j (after the verb, or after an inverted subject). */
@@ -115,14 +166,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     subject: SpeakerPhrase | null = null,
   ): { mode: Cue['mode']; content: Range | null; searchFrom?: number } | null {
     let k = j;
-    // "told reporters (in Cairo) that …": skip the object.
-    if (verb.takesObject && !verb.quoteOnly) {
-      let n = 0;
-      while (k <= last && n < 6 && lower(tokens[k]) !== 'that' && (tokens[k] as Token).kind === 'word') {
-        k++;
-        n++;
-      }
-    }
+    // "told reporters (in Cairo) that …", "told the Gazette she …": skip the object.
+    if (verb.takesObject && !verb.quoteOnly) k = objectEnd(tokens, k, last);
     // Adverbials: "on Monday", "in a statement", "at a news conference", "Tuesday".
     for (let guard = 0; guard < 4 && k <= last; guard++) {
       const w = lower(tokens[k]);
@@ -138,6 +183,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       break;
     }
+    // "warned, however, that …": an adverb between commas is an aside.
+    if (tokens[k]?.text === ',' && ASIDE_ADVERBS.has(lower(tokens[k + 1])) && tokens[k + 2]?.text === ',' && k + 3 <= last) k += 3;
     const t = tokens[k];
     // "…,” Judge Ellis said as she passed sentence.": a trailing subordinate clause ends the attribution.
     const trailing = !!t && /^(as|when|while|before|after|because|since|during|amid|despite)$/.test(lower(t)) && k > j - 1;
@@ -148,7 +195,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       return atEnd && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
     }
     if (atEnd || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
-      const content = sentenceHead(a, commaBefore(verbAt));
+      const content = sentenceHead(a, commaBefore(subjectStart(verbAt, subject)));
       return content || markedBefore(verbAt) ? { mode: 'before' as const, content } : null;
     }
     if (!t) return null;
@@ -181,7 +228,30 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const content = clauseEnd(a, k);
     if (!content) return null;
     const words = a.text.slice(content.start, content.end).split(/\s+/).length;
+    // "reported a 12% rise in revenue": verbs that also take a noun object need a verb in what follows.
+    if (NP_OBJECT_VERBS.has(verb.lemma) && !hasFiniteVerb(k, content.end)) return null;
     return words >= 3 ? { mode: 'clause' as const, content } : null;
+  }
+
+  /** A finite verb before the first comma from token k: the words form a clause, not a noun phrase. */
+  function hasFiniteVerb(k: number, end: number): boolean {
+    for (let m = k; m < tokens.length && (tokens[m] as Token).start < end; m++) {
+      const t = tokens[m] as Token;
+      if (t.text === ',') return false;
+      if (t.kind !== 'word' || t.capitalized) continue;
+      if (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !OBJECT_DETERMINERS.has(lower(tokens[m - 1])))) return true;
+    }
+    return false;
+  }
+
+  /** Where the quote before a postposed cue ends: before the whole subject ("…, its chief executive, X, said"). */
+  function subjectStart(verbAt: number, subject: SpeakerPhrase | null): number {
+    if (!subject) return verbAt;
+    const start = Math.min(subject.mention.start, subject.role?.start ?? Infinity);
+    const k = tokenIndexAt(tokens, start);
+    if (k >= verbAt) return verbAt;
+    // "its chief executive": a determiner before the role belongs to the subject.
+    return /^(its|their|his|her|the|a|an)$/.test(lower(tokens[k - 1])) ? k - 1 : k;
   }
 
   function markedAhead(i: number, last: number): boolean {

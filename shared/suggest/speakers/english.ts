@@ -24,7 +24,10 @@ const FEMALE = new Set('she her ms mrs miss spokeswoman chairwoman congresswoman
 const MALE = new Set('he his mr spokesman chairman congressman king prince lord sir father brother man'.split(' '));
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
-const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower));
+// Transliterated Arabic surnames keep a lower-case article: al-Hashimi, el-Sisi, bin-Zayed.
+const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|abdel|abdul)-\p{Lu}/u;
+const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower) || ARTICLE_NAME.test(t.text));
+const PERSON_AFFILIATION = /^(of|at|from|with)$/;
 const isRoleWord = (w: string) => {
   const base = w.toLowerCase().replace(/['’]s$/, '');
   return EN_ROLES.has(base) || EN_INSTITUTIONS.has(base);
@@ -56,6 +59,13 @@ interface NP {
  * an affiliation, not a name.
  */
 function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst: number): NP | null {
+  // "Aviation analyst Sara Haddad of Aeris Partners": a person's name before "of <organisation>".
+  for (let p = first + 1; p < last; p++) {
+    if (!PERSON_AFFILIATION.test((tokens[p] as Token).text)) continue;
+    const before = splitPhrase(tokens, first, p - 1, sentenceFirst);
+    if (before?.name && isPersonName(tokens, before.name[0], before.name[1])) return { first, last, name: before.name, role: before.role };
+    break;
+  }
   let nameStart = last + 1;
   for (let k = last; k >= first; k--) {
     const t = tokens[k] as Token;
@@ -95,6 +105,13 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   return { first, last, name, role };
 }
 
+/** Two or more name words, or one known given name: a person, not an organisation (Aeris Partners has "Partners"). */
+function isPersonName(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text)) return false;
+  const firstName = (tokens[a] as Token).lower;
+  return b > a || EN_MALE_NAMES.has(firstName) || EN_FEMALE_NAMES.has(firstName);
+}
+
 function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
   const words = tokens.slice(np.first, np.last + 1).map((t) => t.text);
   const head = np.role ? (tokens[np.role[1]] as Token).lower : '';
@@ -124,10 +141,20 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
       if (DETERMINERS.has(w)) {
+        // "Ahmed Youssef of the Cairo Institute": a determiner after of/at/for belongs inside.
+        const glue = tokens[k - 1];
+        if (k - 1 >= floor && glue && /^(of|at|for|from)$/.test(glue.lower) && last - k < 8) {
+          first = k;
+          k--;
+          continue;
+        }
         definite = w !== 'a' && w !== 'an';
         break;
       }
-      if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w)) break;
+      const before = k - 1 >= floor ? tokens[k - 1] : undefined;
+      const surname = t.capitalized && !!before && before.capitalized && isNameWord(before);
+      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       first = k;
     } else if (t.text === '.' && k > floor && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
       first = k;
@@ -160,7 +187,9 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
     const t = tokens[k] as Token;
     const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
-      if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w)) break;
+      // "Omar Said", "Edward Said": a capitalized verb form after a name is the surname.
+      const surname = t.capitalized && sawName && k > start;
+      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w))) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
       const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
       if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
@@ -217,6 +246,8 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
+  // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
+  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) return backwardPhrase(a, k - 2, floor);
   if (t.text !== ',') return backwardPhrase(a, k, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;

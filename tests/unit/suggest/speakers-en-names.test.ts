@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+const summary = (text: string) => quotes(text).map((q) => [q.text, q.attributes.speakerName]);
+
+describe('English speaker phrases', () => {
+  it('takes the person, not the organisation, in "X of Y"', () => {
+    expect(speakers('Energy economist Laura Finch of Northgate Capital argued that prices would fall.')[0]?.text).toBe('Laura Finch');
+    expect(speakers('Karim Nasser of the Beirut Policy Forum said the talks had stalled.')[0]?.text).toBe('Karim Nasser');
+    // An organisation's staff stays a role: "Analysts at ING".
+    expect(speakers('Analysts at Rabobank said demand was weak.')[0]?.text).toBe('Analysts at Rabobank');
+  });
+
+  it('reads transliterated Arabic surnames with a lower-case article', () => {
+    expect(summary('Hassan al-Tamimi, a shopkeeper in Mosul, said prices had doubled. "We cannot cope," al-Tamimi said.')).toEqual([
+      ['prices had doubled', 'Hassan al-Tamimi'],
+      ['"We cannot cope,"', 'Hassan al-Tamimi'],
+    ]);
+  });
+
+  it('finds the clause after the object of "told", with or without "that"', () => {
+    expect(summary('Nurse Ellen Frost told the Courier she had not slept in two days.')).toEqual([['she had not slept in two days', 'Ellen Frost']]);
+    expect(summary('The minister told state broadcaster RTE the border would stay open.').map((q) => q[0])).toEqual(['the border would stay open']);
+    expect(summary('"We were not warned," the pilot told the Herald newspaper.').map((q) => q[0])).toEqual(['"We were not warned,"']);
+  });
+
+  it('skips an adverb set off by commas between the verb and "that"', () => {
+    expect(summary('The agency cautioned, however, that the data were incomplete.')).toEqual([['the data were incomplete', 'agency']]);
+  });
+
+  it('lets a relative "who added that" speak for its antecedent', () => {
+    expect(summary('The cost will rise, according to finance director Omar Said, who added that savings were expected later.')).toEqual([
+      ['The cost will rise', 'Omar Said'],
+      ['savings were expected later', 'Omar Said'],
+    ]);
+  });
+
+  it('takes the name in apposition as the subject of a participle: "X\'s lawyer, Y, …, arguing that"', () => {
+    expect(summary("Ortiz's lawyer, Dana Webb, asked for a lighter sentence, arguing that her client had repaid the money.")).toEqual([
+      ['her client had repaid the money', 'Dana Webb'],
+    ]);
+  });
+
+  it('keeps a postposed subject with its role out of the quote before it', () => {
+    expect(quotes('The airline will hire 900 pilots, its chief executive, Lena Ortiz, said on Monday.')[0]?.text).toBe('The airline will hire 900 pilots');
+  });
+
+  it('does not read a noun object of "reported" as a reported clause', () => {
+    expect(quotes('The retailer reported a 5% fall in quarterly sales on Tuesday.')).toEqual([]);
+    expect(quotes('The company reported sales had fallen 5%.')).toHaveLength(1);
+  });
+});
