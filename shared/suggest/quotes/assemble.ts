@@ -1,6 +1,6 @@
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
-import { findAntecedent } from '../speakers/english';
+import { findAntecedent, recentSubject } from '../speakers/english';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
 import type { Token } from '../tokens';
@@ -199,6 +199,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (cue.subject) return tracker.mention(cue.subject);
     if (cue.implicit) {
       const previous = tracker.previous(cue.implicit, range.start);
+      if (cue.lang === 'en' && !cue.implicit.plural) {
+        // A person introduced as a sentence subject after the latest speaker: "Her brother, Yusuf, disagrees. “…,” he said."
+        const introduced = recentSubject(a, cue.at, previous ? previous.range.end : 0, cue.implicit);
+        if (introduced) return tracker.mention(introduced);
+      }
       if (previous || cue.lang !== 'en') return previous;
       const antecedent = findAntecedent(a, cue.at);
       return antecedent ? tracker.mention(antecedent) : null;

@@ -11,7 +11,10 @@ const TIME_WORDS = new Set(
 );
 const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry about of for with by as than'.split(' '));
 const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
-const SOURCE_NOUNS = new Set('figures data statement report estimates estimate survey study analysis documents records statistics numbers'.split(' '));
+const SOURCE_NOUNS = new Set(
+  `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
+  filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
+);
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
 const ASIDE_ADVERBS = new Set('however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(' '));
@@ -32,8 +35,34 @@ const FINITE = new Set(
 );
 const OBJECT_PRONOUNS = new Set('him her them us me you reporters journalists lawmakers investors analysts parliament congress'.split(' '));
 const OBJECT_DETERMINERS = new Set('the a an his her their its our'.split(' '));
+const SUBJECT_PRONOUNS = new Set('he she they we i it'.split(' '));
+const DAY_PARTS = new Set('morning afternoon evening night'.split(' '));
 const SUBJECT_START = new Set('he she they it we i you there this that these those'.split(' '));
 const MEDIA_NOUNS = new Set('broadcaster newspaper agency channel radio station daily outlet website network magazine programme program show podcast television tv paper'.split(' '));
+
+/** The token after a preposition's object: "on Thursday", "at a news conference", "in Geneva", "via X". */
+function prepositionObjectEnd(tokens: Token[], k: number, last: number): number {
+  let m = k;
+  if (TIME_WORDS.has(lower(tokens[m]))) {
+    m++;
+    while (m <= last && DAY_PARTS.has(lower(tokens[m]))) m++;
+    return m;
+  }
+  if (OBJECT_DETERMINERS.has(lower(tokens[m]))) m++;
+  if ((tokens[m] as Token | undefined)?.capitalized) {
+    while (m <= last && (tokens[m] as Token).kind === 'word' && (tokens[m] as Token).capitalized) m++;
+    return m;
+  }
+  let n = 0;
+  while (m <= last && n < 3) {
+    const w = tokens[m] as Token;
+    if (w.kind !== 'word' || w.capitalized || SUBJECT_START.has(w.lower) || OBJECT_DETERMINERS.has(w.lower) || w.lower === 'that' || EN_VERBS.has(w.lower)) break;
+    if (n > 0 && (ADVERBIAL_PREPS.has(w.lower) || w.lower === 'of')) break;
+    m++;
+    n++;
+  }
+  return m;
+}
 
 /**
  * The token after the object of told/informed/assured: "told reporters", "told the
@@ -82,7 +111,18 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     const participle = EN_PARTICIPLES.get(w);
     if (participle) {
-      if (tokens[i - 1]?.text !== ',') continue;
+      if (tokens[i - 1]?.text !== ',') {
+        // "…, with Chair Jerome Powell saying the bank needed more time": the participle's own subject.
+        const subject = parseEnglishSubjectBefore(a, i, sentence.first);
+        let at = subject && subject.kind !== 'pronoun' ? tokenIndexAt(tokens, subject.mention.start) : -1;
+        while (at > sentence.first && at > i - 8 && (tokens[at - 1] as Token).kind === 'word' && lower(tokens[at - 1]) !== 'with') at--;
+        const found = at > 0 && lower(tokens[at - 1]) === 'with' ? complement(i, i + 1, participle, sentence.last) : null;
+        if (subject && found && found.mode !== 'before') {
+          onSubject(subject);
+          cues.push({ ...base(i, participle), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: false });
+        }
+        continue;
+      }
       const found = complement(i, i + 1, participle, sentence.last);
       if (found && found.mode !== 'before') {
         const subject = mainSubject(sentence.first, i);
@@ -178,7 +218,9 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       if (ADVERBIAL_PREPS.has(w)) {
         let m = k + 1;
         while (m <= last && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'that' && !EN_VERBS.has(lower(tokens[m]))) m++;
-        k = m;
+        // "said in a statement on Monday that …": up to "that"; otherwise only the preposition's
+        // object, so "said on Thursday its members would strike" keeps its clause.
+        k = lower(tokens[m]) === 'that' ? m : prepositionObjectEnd(tokens, k + 1, last);
         continue;
       }
       break;
@@ -188,7 +230,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const t = tokens[k];
     // "…,” Judge Ellis said as she passed sentence.": a trailing subordinate clause ends the attribution.
     const trailing = !!t && /^(as|when|while|before|after|because|since|during|amid|despite)$/.test(lower(t)) && k > j - 1;
-    const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || (trailing && markedBefore(verbAt));
+    const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || ((trailing || onlyAdjuncts(k, last)) && markedBefore(verbAt));
     if (verb.quoteOnly) {
       if (markedAhead(verbAt, last)) return { mode: 'marked' as const, content: null };
       // "“Why should we pay?” Orban asked."
@@ -244,6 +286,16 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     return false;
   }
 
+  /** After "…,” X wrote": nothing but adjuncts up to the end ("in an internal memo seen by Reuters"). */
+  function onlyAdjuncts(k: number, last: number): boolean {
+    for (let m = k; m <= last; m++) {
+      const t = tokens[m] as Token;
+      if (t.lower === 'that' || a.markedByStart.has(t.start) || t.text === ':' || t.text === ',') return false;
+      if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower)) return false;
+    }
+    return true;
+  }
+
   /** Where the quote before a postposed cue ends: before the whole subject ("…, its chief executive, X, said"). */
   function subjectStart(verbAt: number, subject: SpeakerPhrase | null): number {
     if (!subject) return verbAt;
@@ -293,7 +345,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     let k = j;
     if (/^(the|a|an|new|official|latest|preliminary)$/.test(lower(tokens[k]))) k++;
     while (k <= end && !SOURCE_NOUNS.has(lower(tokens[k])) && k - j < 3) k++;
-    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released)$/.test(lower(tokens[k + 1]))) j = k + (lower(tokens[k + 1]) === 'released' ? 3 : 2);
+    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1]))) j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
     const found = forwardPhrase(a, j, end);
     if (!found) return null;
     onSubject(found.phrase);

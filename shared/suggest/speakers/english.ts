@@ -70,7 +70,8 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   for (let k = last; k >= first; k--) {
     const t = tokens[k] as Token;
     const initial = t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
-    if (isNameWord(t) || initial) nameStart = k;
+    const joined = (t.lower === 'and' || t.text === '&') && k > first && (tokens[k - 1] as Token).capitalized && nameStart === k + 1;
+    if (isNameWord(t) || initial || joined) nameStart = k;
     else break;
   }
   // Sentence-initial capitals are not names when the word is a role (Officials said).
@@ -93,7 +94,7 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   let role: [number, number] | null = roleEnd >= first ? [first, roleEnd] : null;
   // "Analysts at ING": a capitalized tail after a preposition is the speaker's affiliation.
   const before = tokens[titleEnd + 1 - 1];
-  if (name && before && /^(at|of|for|from|with|to)$/.test(before.text)) {
+  if (name && before && /^(at|of|for|from|with|to|in)$/.test(before.text)) {
     role = [first, last];
     name = null;
   }
@@ -153,7 +154,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       }
       const before = k - 1 >= floor ? tokens[k - 1] : undefined;
       const surname = t.capitalized && !!before && before.capitalized && isNameWord(before);
-      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      // "Police in Lagos", "officials in Kyiv": a place after a role stays with it.
+      const placeOfRole = w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text);
+      if (!surname && !placeOfRole && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       first = k;
     } else if (t.text === '.' && k > floor && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
@@ -189,6 +192,12 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
     if (t.kind === 'word' && !t.arabic) {
       // "Omar Said", "Edward Said": a capitalized verb form after a name is the surname.
       const surname = t.capitalized && sawName && k > start;
+      // "the Securities and Exchange Commission": "and" between capitalized words of one name.
+      if (w === 'and' && k > start && (tokens[k - 1] as Token).capitalized && (tokens[k + 1] as Token | undefined)?.capitalized && k + 1 <= ceiling) {
+        last = k;
+        k++;
+        continue;
+      }
       if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w))) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
       const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
@@ -312,4 +321,43 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
 
 export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
   return t && t.kind === 'word' && t.lower in EN_PRONOUNS ? pronounPhrase(t) : null;
+}
+
+/**
+ * A person introduced as the subject of a recent sentence, for "he said" / "she added"
+ * when that sentence comes after the latest compatible speaker: "The health secretary,
+ * Wes Streeting, is expected to meet them. He said …" Looks back two sentences, skips
+ * sentences that open with a quotation, and stops at one whose subject is a pronoun.
+ */
+export function recentSubject(a: Analysis, before: number, notBefore: number, want: { plural: boolean; gender: Gender }): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  const s0 = a.sentenceOf[before] as number;
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
+    const sentence = a.sentences[si];
+    if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
+    let first = sentence.first;
+    while (first <= sentence.last && (tokens[first] as Token).kind === 'newline') first++;
+    const open = tokens[first];
+    if (!open || a.markedByStart.has(open.start) || open.arabic) continue;
+    if (open.lower in EN_PRONOUNS) return null;
+    const found = forwardPhrase(a, first, sentence.last);
+    if (!found) continue;
+    let phrase = found.phrase;
+    let next = found.last + 1;
+    if (phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
+      const named = forwardPhrase(a, found.last + 2, sentence.last);
+      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',') {
+        phrase = { ...named.phrase, role: phrase.role, gender: named.phrase.gender === 'unknown' ? phrase.gender : named.phrase.gender };
+        next = named.last + 2;
+      }
+    }
+    // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
+    const after = tokens[next];
+    if (!after || after.kind !== 'word' || after.capitalized) continue;
+    if (phrase.kind !== 'name' || phrase.plural !== want.plural) continue;
+    if (phrase.mention.start < notBefore) break;
+    if (want.gender !== 'unknown' && phrase.gender !== 'unknown' && phrase.gender !== want.gender) continue;
+    return phrase;
+  }
+  return null;
 }

@@ -50,3 +50,38 @@ describe('English speaker phrases', () => {
     expect(quotes('The company reported sales had fallen 5%.')).toHaveLength(1);
   });
 });
+
+describe('English attribution beyond the verb’s own subject', () => {
+  it('reads "with X saying …" as X’s statement', () => {
+    expect(summary('Markets rallied, with analyst Tom Reyes saying the worst was over.')).toEqual([['the worst was over', 'Tom Reyes']]);
+  });
+
+  it('keeps the clause after "said on Thursday" without "that"', () => {
+    expect(quotes('The union said on Friday its members would walk out.')[0]?.text).toBe('its members would walk out');
+  });
+
+  it('ends a postposed attribution at trailing adjuncts: "…,” X wrote in a memo seen by Reuters.', () => {
+    expect(summary('"We must move faster," chief executive Ana Ruiz wrote in an internal memo seen by Reuters.')).toEqual([
+      ['"We must move faster,"', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('keeps a place with a role ("Police in Lagos") and "and" inside an organisation’s name', () => {
+    expect(speakers('Police in Accra said two men were arrested.')[0]?.text).toBe('Police in Accra');
+    expect(speakers('According to a filing with the Food and Drug Administration, the trial was halted.')[0]?.text).toBe('Food and Drug Administration');
+  });
+
+  it('gives "he said" to a man introduced as a sentence subject after the last speaker', () => {
+    const text = [
+      '"The rent doubled," said Layla Haddad, who runs a café.',
+      'Her husband, Karim, is less worried.',
+      '"We will manage," he said.',
+    ].join('\n');
+    expect(summary(text).map((q) => q[1])).toEqual(['Layla Haddad', 'Karim']);
+  });
+
+  it('does not take an opening adverb for that subject', () => {
+    const text = 'Sami Aziz was 12 when he arrived. Now 30, he teaches music. "Music saved me," he says.';
+    expect(summary(text).map((q) => q[1])).toEqual(['Sami Aziz']);
+  });
+});
