@@ -138,7 +138,7 @@ export const AR_COMPLEMENTIZERS = foldedSet(
 export const AR_ACCORDING = foldedSet(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'ووفق', 'وفقا', 'ووفقا', 'وفقاً', 'ووفقاً', 'طبقا', 'طبقاً', 'نقلا', 'نقلاً']);
 
 /** Particles that may precede a reporting verb without changing its role (كما قال، وقد أكد). */
-export const AR_VERB_PARTICLES = foldedSet(['كما', 'وكما', 'قد', 'وقد', 'فقد', 'لقد', 'بدوره', 'بدورها', 'فيما', 'بينما', 'حين', 'عندما', 'ثم']);
+export const AR_VERB_PARTICLES = foldedSet(['كما', 'وكما', 'قد', 'وقد', 'فقد', 'لقد', 'بدوره', 'بدورها', 'فيما', 'بينما', 'حين', 'عندما', 'ثم', 'أما', 'وأما', 'لكن', 'ولكن']);
 
 /** Heads of role phrases: titles, jobs and kinds of people who make statements. */
 export const AR_TITLES = foldedSet(
@@ -157,7 +157,9 @@ export const AR_TITLES = foldedSet(
   معاون المعاون معاونة كبير كبيرة وكيلة الوكيلة ممرض ممرضة الممرض الممرضة مهندس مهندسة المهندسة صحفي صحفية الصحفي
   الصحفية مفتش المفتش مراقب المراقب مدعي المدعي نقيبة رئيسة مستشارة المستشارة أمينة الأمينة قاضية القاضية
   محامية المحامية طبيبة الطبيبة باحثة الباحثة خبيرة الخبيرة محللة المحللة مراسلة المراسلة ناشطة الناشطة
-  السفيرة المندوبة مندوبة المنسقة المفوضة المبعوثة النائبة الناطقة المتحدثة`),
+  السفيرة المندوبة مندوبة المنسقة المفوضة المبعوثة النائبة الناطقة المتحدثة
+  زوجته زوجها زوجة ابنه ابنها ابنته ابنتها ابن ابنة والده والدته والدها والدتها والد والدة شقيقه شقيقها شقيقته
+  شقيقتها أخوه أخوها أخته أختها جاره جارته جارها أرملة أرملته صديقه صديقها`),
 );
 
 /** Heads of institutions that issue statements. */
@@ -233,10 +235,13 @@ export const AR_PROPER_PLACES = foldedSet(
 export const AR_SAME_AS_BEFORE = foldedSet(words('ذاته ذاتها نفسه نفسها عينه'));
 
 /** Given names that are women's, for feminine verbs (قالت، أضافت) with no subject written. */
-export const AR_FEMALE_NAMES = foldedSet(
+export const AR_FEMALE_NAMES: Set<string> = foldedSet(
   words(`فاطمة مريم عائشة خديجة زينب سارة نورا هند ليلى سلمى رانيا رنا رشا ريم دينا منى مها نادية نجلاء ياسمين سميرة
   سوسن علياء غادة لبنى لمى ميساء نسرين هالة هبة يسرا شيرين داليا رغدة جميلة كريمة وفاء أمل إيمان هدى نور سعاد
   آمنة عبير ريما لينا دعاء أسماء حنان سهى نهى سناء رحاب
   نورة نوره أميرة منيرة رانية نبيلة عبلة سهام وداد نجوى ابتسام انتصار إلهام أحلام آمال بشرى رحمة سلوى عفاف
   فدوى لطيفة ماجدة نعيمة حليمة زهرة صفية عزة نوال هيفاء ميرفت جيهان شيماء آية ملك تغريد روان لانا جنى`),
 );
+
+// Every woman's name is a given name too.
+for (const name of AR_FEMALE_NAMES) AR_GIVEN_NAMES.add(name);

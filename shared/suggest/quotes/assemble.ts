@@ -180,7 +180,12 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   function nextMarkedRightAfter(cue: Cue): MarkedSpan | null {
     const from = Math.max(cue.cue.end, cue.subject ? cue.subject.mention.end : 0);
     const m = outer.firstFrom(from);
-    return m && /^[\s,،]*$/.test(a.text.slice(from, m.start)) && a.text.slice(from, m.start).includes(',') ? m : null;
+    if (!m) return null;
+    const gap = a.text.slice(from, m.start);
+    // Only commas, or an appositive between commas: "…," says Abu Khalid, who owns a stall, "…".
+    const plain = /^[\s,،]*$/u.test(gap) && /[,،]/u.test(gap);
+    const appositive = /^[\s]*[,،][^.!?؟«»"“”\n]{1,120}[,،]\s*$/u.test(gap);
+    return plain || appositive ? m : null;
   }
 
   function speakerFor(cue: Cue, range: Range): Mention | null {

@@ -20,8 +20,14 @@ export function opensCoordinatedStatement(tokens: Token[], k: number): boolean {
   if (t.arabic) {
     if (isArabicCoordinatedComplementizer(t)) return true;
     // ، غير أنها شددت على أن … / ، إلا أنه أكد … / ، لكنه أشار …
-    if (AR_CONTRAST.has(t.text) && AR_COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? '')) return isArVerb(tokens[k + 2]) || (tokens[k + 2]?.text === 'قد' && isArVerb(tokens[k + 3]));
-    return AR_CONTRAST_PRONOUN.test(t.text) && isArVerb(tokens[k + 1]);
+    if (!AR_CONTRAST.has(t.text) && !AR_CONTRAST_PRONOUN.test(t.text)) return false;
+    // … لكن منتقدين يرون أن …: a reporting verb within a few words, before any comma.
+    for (let m = k + 1; m <= k + 4; m++) {
+      const w = tokens[m];
+      if (!w || w.kind !== 'word') return false;
+      if (isArVerb(w)) return true;
+    }
+    return false;
   }
   return (t.lower === 'and' || t.lower === 'but') && tokens[k + 1]?.lower === 'that';
 }

@@ -33,6 +33,10 @@ const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر س
 
 export type KnownNames = Set<string>;
 
+const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+/** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
+const ANONYMITY_VERBS = foldedSet(words('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت شريطة مشترطا'));
+
 const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const isTitle = (w: string) => AR_TITLES.has(w);
 const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
@@ -165,6 +169,11 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         lastDefinite = isDefinite(w) || AR_PROPER_PLACES.has(w);
         continue;
       }
+      // "بيان صادر عن البنك المركزي": the issuer belongs to the source.
+      if (w === 'عن' && /^(ال)?صادر(ة)?$/.test((tokens[k - 1] as Token).text)) {
+        glue = true;
+        continue;
+      }
       if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي') {
         usedBism ||= w === 'باسم';
         glue = true;
@@ -267,6 +276,23 @@ function skipLeading(a: Analysis, from: number, to: number): number {
   return k;
 }
 
+/** Documents that speak for whoever issued them: البيان، التقرير، الرسالة. */
+const DOCUMENTS = foldedSet(words('البيان التقرير الرسالة التدوينة المنشور الوثيقة المذكرة'));
+
+/**
+ * "وأعلن الجيش في بيان أن … وأضاف البيان أن …": a definite document alone, mentioned just
+ * before, speaks for the previous speaker.
+ */
+function documentOfPrevious(a: Analysis, parsed: Parsed): boolean {
+  if (!parsed.role || parsed.role[0] !== parsed.role[1]) return false;
+  const t = a.tokens[parsed.role[0]] as Token;
+  const w = stripWa(t.text);
+  if (!DOCUMENTS.has(w)) return false;
+  const bare = w.slice(2);
+  const before = a.text.slice(Math.max(0, t.start - 400), t.start);
+  return new RegExp(`(^|[\\s«])[وفبل]?(ال)?${bare}(ه|ها|هم)?(?=$|[\\s،,.»])`, 'u').test(before);
+}
+
 function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const tokens = a.tokens;
   const range = (r: [number, number]) => ({ start: (tokens[r[0]] as Token).start, end: (tokens[r[1]] as Token).end });
@@ -292,7 +318,7 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
     plural,
     gender,
     definite: name !== null || head.startsWith('ال'),
-    sameAsBefore: !name && AR_SAME_AS_BEFORE.has(lastRoleWord),
+    sameAsBefore: !name && (AR_SAME_AS_BEFORE.has(lastRoleWord) || documentOfPrevious(a, parsed)),
   };
 }
 
@@ -315,9 +341,14 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     }
   }
   let result: Parsed | null = null;
-  for (const [index, [cs, ce]] of chunks.entries()) {
+  for (const [index, [chunkStart, ce]] of chunks.entries()) {
+    let cs = chunkStart;
+    // "، وهو صاحب محل خضار،": an appositive describing the speaker.
+    if (index > 0 && APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text) && cs < ce) cs++;
     const first = a.tokens[cs] as Token;
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
+    // "مسؤول أمني، طلب عدم الكشف عن اسمه،": a relative clause after an indefinite speaker.
+    if (index > 0 && ANONYMITY_VERBS.has(first.text)) continue;
     // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.
     if (index > 0 && result && (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text))) continue;
     const start = skipLeading(a, cs, ce);
