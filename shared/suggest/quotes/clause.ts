@@ -3,6 +3,7 @@ import { EN_PARTICIPLES, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range } from '../types';
 import type { Token } from '../tokens';
 import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
+import { afterDateline } from './dateline';
 
 const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
@@ -75,7 +76,9 @@ export function insideMarked(a: Analysis, offset: number): boolean {
 export function sentenceHead(a: Analysis, before: number): Range | null {
   const sentence = a.sentences[a.sentenceOf[before] as number];
   if (!sentence || before <= sentence.first) return null;
-  const first = a.tokens[sentence.first] as Token;
+  const from = afterDateline(a, sentence);
+  if (before <= from) return null;
+  const first = a.tokens[from] as Token;
   const lastToken = a.tokens[before - 1] as Token;
   const raw = a.text.slice(first.start, lastToken.end);
   const trimmed = raw.replace(TRAILING, '');

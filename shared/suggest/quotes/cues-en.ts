@@ -265,7 +265,9 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       return null;
     }
-    if (t.kind === 'punct' || NOT_A_CLAUSE_START.has(lower(t))) return null;
+    // "said no one was hurt", "said nothing had changed" are clauses; "said no" and "said nothing" are not.
+    const negative = /^(no|nothing)$/.test(lower(t)) && hasFiniteVerb(k + 1, (tokens[last] as Token).end);
+    if (t.kind === 'punct' || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
     // A clause without "that": "Lopez said 30 percent of the money would go to schools."
     const content = clauseEnd(a, k);
     if (!content) return null;

@@ -59,6 +59,7 @@ interface NP {
  * an affiliation, not a name.
  */
 function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst: number): NP | null {
+  if (isOrganisationName(tokens, first, last)) return { first, last, name: [first, last], role: null };
   // "Aviation analyst Sara Haddad of Aeris Partners": a person's name before "of <organisation>".
   for (let p = first + 1; p < last; p++) {
     if (!PERSON_AFFILIATION.test((tokens[p] as Token).text)) continue;
@@ -104,6 +105,26 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   }
   if (!name && !(role && roleHasWord(role[0], role[1]))) return null;
   return { first, last, name, role };
+}
+
+/**
+ * "Independent Office for Police Conduct", "Bank of Japan": capitalized words joined by
+ * of/for/and whose head before the joint is an institution, with no title after it (so not
+ * "Bank of England Governor Andrew Bailey").
+ */
+function isOrganisationName(tokens: Token[], first: number, last: number): boolean {
+  let joint = -1;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (/^(of|for|and|on)$/.test(t.text) && k > first && k < last) {
+      if (joint < 0) joint = k;
+      continue;
+    }
+    if (t.kind !== 'word' || !t.capitalized) return false;
+  }
+  if (joint < 0 || !EN_INSTITUTIONS.has((tokens[joint - 1] as Token).lower)) return false;
+  for (let k = joint + 1; k <= last; k++) if (EN_TITLE_WORDS.has((tokens[k] as Token).text)) return false;
+  return true;
 }
 
 /** Two or more name words, or one known given name: a person, not an organisation (Aeris Partners has "Partners"). */
@@ -155,6 +176,8 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       const before = k - 1 >= floor ? tokens[k - 1] : undefined;
       const surname = t.capitalized && !!before && before.capitalized && isNameWord(before);
       // "Police in Lagos", "officials in Kyiv": a place after a role stays with it.
+      // "the company missed delivery estimates": a past-tense verb ends the subject.
+      if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w)) break;
       const placeOfRole = w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text);
       if (!surname && !placeOfRole && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;

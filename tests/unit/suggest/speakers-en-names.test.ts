@@ -85,3 +85,23 @@ describe('English attribution beyond the verb’s own subject', () => {
     expect(summary(text).map((q) => q[1])).toEqual(['Sami Aziz']);
   });
 });
+
+describe('English sentence edges', () => {
+  it('leaves a dateline out of the quote before a postposed cue', () => {
+    expect(quotes('HAVANA, Cuba (AP) — The power grid collapsed again overnight, officials said Monday.')[0]?.text).toBe('The power grid collapsed again overnight');
+  });
+
+  it('reads "said no one was hurt" as a clause but not "said no"', () => {
+    expect(quotes('Fire chief Dan Marsh said no one was hurt.')[0]?.text).toBe('no one was hurt');
+    expect(quotes('Fire chief Dan Marsh said no.')).toEqual([]);
+  });
+
+  it('keeps an organisation named with "for" or "of" whole', () => {
+    expect(speakers('The Office for National Statistics said prices rose sharply.')[0]?.text).toBe('Office for National Statistics');
+    expect(speakers('Bank of England Governor Andrew Bailey said rates would stay.')[0]?.text).toBe('Andrew Bailey');
+  });
+
+  it('does not take a noun used as a verb form for a cue after a past-tense verb', () => {
+    expect(quotes('Shares fell after the firm missed delivery estimates.')).toEqual([]);
+  });
+});
