@@ -33,6 +33,7 @@ const COUNT_STOP = foldedSet(
   'of in on at to and or the a an by for from with per than out as that which who were was are is have has had في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم'.split(' '),
 );
 
+const AR_TRAILING_FRACTIONS = new Map([['ونصف', 0.5], ['وربع', 0.25], ['وثلث', 1 / 3]]);
 const IRREGULAR_PLURALS = new Set('people children men women police staff personnel cattle sheep livestock feet teeth mice geese'.split(' '));
 
 function languageAt(tokens: Token[], i: number): 'ar' | 'en' {
@@ -133,6 +134,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
     const figure = describe(q, currency, lang);
     if (figure) {
+      negate(figure.figure, currency?.first ?? q.first);
       found.push(figure.figure);
       i = figure.next;
     } else i = q.last + 1;
@@ -156,9 +158,13 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const unit = unitAt(q.last + 1, lang);
     if (unit) {
       const kind = currency ? 'money' : unit.kind;
+      // ثلاث ساعات ونصف، مليون دولار ونصف: a fraction after the unit adds to the number.
+      const part = lang === 'ar' ? AR_TRAILING_FRACTIONS.get(tokens[unit.last + 1]?.text ?? '') : undefined;
+      const last = part !== undefined ? unit.last + 1 : unit.last;
+      const value = part !== undefined ? tidy(q.value + part * (q.scaled ? q.scale : 1)) : q.value;
       return {
-        figure: { ...span(first, unit.last, skip), value: q.value, unit: currency?.unit ?? unit.unit, kind, counts: null, confidence: 0.95 },
-        next: unit.last + 1,
+        figure: { ...span(first, last, skip), value, unit: currency?.unit ?? unit.unit, kind, counts: null, confidence: 0.95 },
+        next: last + 1,
       };
     }
     if (currency) {
@@ -176,6 +182,17 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       figure: { ...span(q.first, q.last, skip), value: q.value, unit: '', kind: 'count', counts: countsAfter(q.last + 1), confidence: q.words ? 0.7 : 0.8 },
       next: q.last + 1,
     };
+  }
+
+  /** "-15C", "−0.3%": a minus sign glued to the number and standing apart from what precedes it. */
+  function negate(f: FigureCandidate, first: number): void {
+    const sign = tokens[first - 1];
+    const before = tokens[first - 2];
+    const number = tokens[first] as Token;
+    if (!sign || (sign.text !== '-' && sign.text !== '−') || sign.end !== number.start || typeof f.value !== 'number') return;
+    if (before && (before.end === sign.start || before.kind === 'number')) return;
+    f.value = -f.value;
+    f.start = sign.start;
   }
 
   /** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */

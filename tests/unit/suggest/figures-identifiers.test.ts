@@ -46,3 +46,20 @@ describe('years, shares and temperatures', () => {
     expect(figure('It reached 40 degrees Fahrenheit.', '40 degrees Fahrenheit')?.attributes.unit).toBe('°F');
   });
 });
+
+describe('more figure forms', () => {
+  it('adds "and a half" and a trailing ونصف to the number', () => {
+    expect(figure('The talks lasted three and a half hours.', 'three and a half hours')?.attributes.value).toBe(3.5);
+    expect(figure('استمر الاجتماع ساعتين، ثم ثلاث ساعات ونصف.', 'ثلاث ساعات ونصف')?.attributes.value).toBe(3.5);
+  });
+
+  it('reads a minus sign glued to a number, but not a hyphen inside words or ranges', () => {
+    expect(figure('Lows of -12C are forecast.', '-12C')?.attributes.value).toBe(-12);
+    expect(figure('Output shrank by −0.4% last year.', '−0.4%')?.attributes.value).toBe(-0.4);
+    expect(figure('Delays of 30-36 months are likely.', '30-36 months')?.attributes.value).toEqual([30, 36]);
+  });
+
+  it('leaves street and floor numbers alone', () => {
+    expect(texts('وقع الانفجار في شارع 9 قرب الطابق 4 من المبنى.')).toEqual([]);
+  });
+});
