@@ -8,6 +8,9 @@ const AR_CONTRAST = new Set(['غير', 'الا', 'لكن', 'ولكن']);
 const AR_CONTRAST_PRONOUN = /^(و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/;
 const isArVerb = (t: Token | undefined) => !!t && t.kind === 'word' && (AR_VERBS.has(t.text) || AR_VERBS.has(stripWa(t.text)));
 
+/** Acts of demanding or appealing coordinated after a comma (، وطالب بفتح تحقيق): the clause before is complete. */
+const AR_COORDINATED_ACTS = new Set(['وطالب', 'وطالبت', 'وطالبوا', 'ودعا', 'ودعت', 'ودعوا', 'وحث', 'وحثت', 'وناشد', 'وناشدت', 'وتعهد', 'وتعهدت']);
+
 /** و + complementizer: وأن، وإن، وبأن، وأنه. */
 export function isArabicCoordinatedComplementizer(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.arabic && t.text.length > 2 && t.text[0] === 'و' && AR_COMPLEMENTIZERS.has(t.text.slice(1));
@@ -18,7 +21,7 @@ export function opensCoordinatedStatement(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
   if (t.arabic) {
-    if (isArabicCoordinatedComplementizer(t)) return true;
+    if (isArabicCoordinatedComplementizer(t) || AR_COORDINATED_ACTS.has(t.text)) return true;
     // ، غير أنها شددت على أن … / ، إلا أنه أكد … / ، لكنه أشار …
     if (!AR_CONTRAST.has(t.text) && !AR_CONTRAST_PRONOUN.test(t.text)) return false;
     // … لكن منتقدين يرون أن …: a reporting verb within a few words, before any comma.

@@ -76,6 +76,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(stripWa(t.text));
     if (!verb) continue;
+    // ذكر الله، نصر الله: a verb form before الله is part of a compound name.
+    if (tokens[i + 1]?.text === 'الله') continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
     // "يذكر أن …", "ويذكر أن …": the impersonal passive ("it is noted that") is the writer's background.
@@ -220,11 +222,17 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
       // Another reporting verb before any complementizer: this one governs nothing ("طلب عدم ذكر اسمه" excepted).
-      if (t.kind === 'word' && j > i + 1 && (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text)) && !NOT_A_REPORT_BEFORE.has(tokens[j - 1]?.text ?? '')) return null;
+      if (t.kind === 'word' && j > i + 1 && (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text)) && !NOT_A_REPORT_BEFORE.has(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.text !== 'الله') return null;
       const span = a.markedByStart.get(t.start);
       if (span) {
         const words = a.text.slice(span.start + 1, span.end - 1).trim().split(/\s+/).length;
-        if (words >= 4) return { mode: 'marked' as const, subjectEnd: j - 1, content: null, cueEnd, searchFrom: undefined };
+        if (words >= 4) {
+          // شدد الرئيس على «…»: the verb's preposition is not part of the subject.
+          const prev = tokens[j - 1] as Token;
+          const viaPrep = j - 1 > i && prev.kind === 'word' && prev.text !== '' && (preps as string[]).includes(prev.text);
+          const cuePrep = viaPrep && j - 1 > i + 1 ? { start: prev.start, end: prev.end } : undefined;
+          return { mode: 'marked' as const, subjectEnd: viaPrep ? j - 2 : j - 1, content: null, cueEnd, searchFrom: undefined, cuePrep };
+        }
         while (j + 1 <= sentenceLast && (tokens[j + 1] as Token).start < span.end) j++;
       }
     }

@@ -121,7 +121,9 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
     }
     if (t.kind !== 'word' || !t.arabic) break;
     const w = t.text;
-    if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w))) break;
+    // "أحمد ذكر الله": a verb form before الله is part of a compound name.
+    const beforeAllah = tokens[k + 1]?.text === 'الله' && k + 1 <= to;
+    if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w) && !beforeAllah)) break;
     // علي folds like the preposition على: a name only when a name follows.
     const stop = isStop(w) && !isAliName(tokens, k, to);
     if (mode === 'start') {
@@ -169,8 +171,10 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         lastDefinite = isDefinite(w) || AR_PROPER_PLACES.has(w);
         continue;
       }
-      // "بيان صادر عن البنك المركزي": the issuer belongs to the source.
-      if (w === 'عن' && /^(ال)?صادر(ة)?$/.test((tokens[k - 1] as Token).text)) {
+      // "بيان صادر عن البنك المركزي": the issuer belongs to the source; so does the party or
+      // district a deputy sits for (النائب عن حزب العدالة والتنمية).
+      const deputyFor = k - 1 === role[0] && /^(ال)?(نائب|نائبة|ممثل|ممثلة|مندوب|مندوبة)$/.test((tokens[k - 1] as Token).text);
+      if (w === 'عن' && (deputyFor || /^(ال)?صادر(ة)?$/.test((tokens[k - 1] as Token).text))) {
         glue = true;
         continue;
       }

@@ -44,3 +44,25 @@ describe('Arabic attribution patterns', () => {
     ]);
   });
 });
+
+describe('Arabic titles, names and verbs that look alike', () => {
+  it('reads honorifics (صاحب السمو الشيخ …) as a role before the name', () => {
+    expect(summary('وأكد صاحب السمو الشيخ حمد بن خليفة أن الدوحة تدعم الحوار.')).toEqual([['الدوحة تدعم الحوار', 'حمد بن خليفة']]);
+  });
+
+  it('keeps a compound name with الله whole, even when its first part is a verb form', () => {
+    expect(summary('وقال الباحث سامر نصر الله إن الأسعار سترتفع.')).toEqual([['الأسعار سترتفع', 'سامر نصر الله']]);
+  });
+
+  it('recognizes the feminine of a verb ending in ت (لفتت)', () => {
+    expect(summary('وقالت الوزيرة إن الخطة جاهزة. ولفتت إلى أن التمويل مؤمن.').map((q) => q[1])).toEqual(['الوزيرة', 'الوزيرة']);
+  });
+
+  it('keeps the party of a deputy in the role and ends the clause at "، وطالب"', () => {
+    expect(summary('واعتبر النائب عن حزب الاستقلال كريم غلاب أن الحكومة تأخرت، وطالب بتحقيق.')).toEqual([['الحكومة تأخرت', 'كريم غلاب']]);
+  });
+
+  it('leaves the verb’s preposition out of the subject before a quotation', () => {
+    expect(summary('وشدد رئيس الحكومة نجيب ميقاتي على «ضرورة الإسراع في الإصلاحات».')[0]?.[1]).toBe('نجيب ميقاتي');
+  });
+});
