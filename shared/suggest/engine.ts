@@ -82,7 +82,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
       if (s.name) known.add(surnameOf(analysis, s.name));
     };
     const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject), ...findCoordinatedCues(analysis)];
-    const quotes = assembleQuotes(analysis, cues, tracker);
+    const quotes = assembleQuotes(analysis, cues, tracker, known);
     const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
     const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);
     const idOf = new Map<Mention, string>();

@@ -1,6 +1,8 @@
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent, recentSubject } from '../speakers/english';
+import type { KnownNames } from '../speakers/arabic';
+import { recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
 import type { Token } from '../tokens';
@@ -31,7 +33,7 @@ const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N
  * partial; a quotation with no cue is kept only when long enough and standing on its own,
  * so names, titles and scare quotes in marks are not suggested.
  */
-export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker): QuoteCandidate[] {
+export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker, known: KnownNames = new Set()): QuoteCandidate[] {
   const outer = a.outer;
   const consumed = new Set<MarkedSpan>();
   const quotes: QuoteCandidate[] = [];
@@ -209,7 +211,12 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
         const introduced = recentSubject(a, cue.at, previous ? previous.range.end : 0, cue.implicit);
         if (introduced) return tracker.mention(introduced);
       }
-      if (previous || cue.lang !== 'en') return previous;
+      if (cue.lang === 'ar') {
+        // Pro-drop after a verb-first sentence that introduced someone: "وصلت المبعوثة … . وقالت إن …".
+        const introduced = recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, cue.implicit, known);
+        return introduced ? tracker.mention(introduced) : previous;
+      }
+      if (previous) return previous;
       const antecedent = findAntecedent(a, cue.at);
       return antecedent ? tracker.mention(antecedent) : null;
     }

@@ -106,7 +106,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       content,
       searchFrom: found.searchFrom,
       subject,
-      implicit: subject ? null : { plural: verb.plural, gender: verb.feminine ? 'female' : 'unknown' },
+      // A masculine singular verb with no subject written (وأضاف) does not point to a woman.
+      implicit: subject ? null : { plural: verb.plural, gender: verb.feminine ? 'female' : verb.plural ? 'unknown' : 'male' },
       continuation: false,
       weak: verb.weak,
     });

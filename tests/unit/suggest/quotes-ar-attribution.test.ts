@@ -66,3 +66,32 @@ describe('Arabic titles, names and verbs that look alike', () => {
     expect(summary('وشدد رئيس الحكومة نجيب ميقاتي على «ضرورة الإسراع في الإصلاحات».')[0]?.[1]).toBe('نجيب ميقاتي');
   });
 });
+
+describe('Arabic pro-drop across sentences', () => {
+  it('gives a subjectless verb to the person a verb-first sentence just introduced', () => {
+    expect(summary('قال الناطق باسم الشرطة إن الطريق أغلق. ووصلت وزيرة الداخلية ريم سالم إلى الموقع. وقالت إن التحقيق بدأ.').map((q) => q[1])).toEqual([
+      'الناطق باسم الشرطة',
+      'ريم سالم',
+    ]);
+  });
+
+  it('leaves the object after the subject out: وفداً، الجبهة', () => {
+    expect(summary('وقالت النائبة إن الجلسة أرجئت. واستقبل رئيس البرلمان وفداً أوروبياً. وأضاف أن الحوار مستمر.').map((q) => q[1])).toEqual([
+      'النائبة',
+      'رئيس البرلمان',
+    ]);
+    expect(summary('قال المتحدث إن الوضع هادئ. وتفقد المحافظ سامي العلي الموقع أمس. وأكد أن الخدمات عادت.').map((q) => q[1])).toEqual([
+      'المتحدث',
+      'سامي العلي',
+    ]);
+  });
+
+  it('does not give a masculine verb to a woman, nor take a place or a plural for the subject', () => {
+    expect(summary('وقال رئيس الوزراء إن الموازنة جاهزة. وأضافت وزيرة المالية أن العجز سيتراجع. وأكد أن الإصلاح مستمر.').map((q) => q[1])).toEqual([
+      'رئيس الوزراء',
+      'وزيرة المالية',
+      'رئيس الوزراء',
+    ]);
+    expect(summary('وقال المدير إن المصنع سيغلق. وتشهد المدينة احتجاجات. وأضاف أن العمال سيعوضون.').map((q) => q[1])).toEqual(['المدير', 'المدير']);
+  });
+});
