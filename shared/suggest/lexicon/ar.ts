@@ -52,6 +52,9 @@ const VERBS: VerbEntry[] = [
   { past: 'أعرب', preps: ['عن'], weak: true },
   // "تحدثت الممرضة … عن نقص الأدوية": rarely a clause, but it makes her the latest speaker.
   { past: 'تحدث', present: ['يتحدث', 'تتحدث'], preps: ['عن'] },
+  // Verbs whose object sits between subject and complementizer: وصفت المعارضة البرنامج بأنه «…».
+  { past: 'وصف', present: ['يصف', 'تصف'], preps: ['ب'] },
+  { past: 'اتهم', present: ['يتهم', 'تتهم'], preps: ['ب'] },
 ];
 
 /** Past forms: masculine, feminine (+ت), dual (+ا), plural (+وا); defective ى-verbs drop the ى. */

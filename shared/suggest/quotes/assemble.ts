@@ -68,7 +68,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     // A split quotation: "…," she said, "…" — the cue between two quotations governs both.
     if (cue.mode === 'marked' || (cue.mode === 'before' && where.kind === 'direct')) {
       const other = cue.mode === 'marked' ? markedJustBefore(cue) : nextMarkedRightAfter(cue);
-      if (other && !consumed.has(other) && !placedRanges.overlaps(other)) {
+      // The first half of a split quotation ends with a comma ("…," she said, "…"), unlike a name in marks.
+      const split = other && (cue.mode !== 'marked' || /[,،]\s*$/u.test(inner(other)) || /^\s*[,،]/u.test(a.text.slice(other.end)));
+      if (other && split && !consumed.has(other) && !placedRanges.overlaps(other)) {
         consumed.add(other);
         const range = { start: other.start, end: other.end };
         placed.set({ ...cue }, { range, kind: 'direct' });
@@ -137,6 +139,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     }
     const content = cue.content;
     if (!content) return null;
+    // "وصف ما يجري بأنه «تهجير»": a clause that is one word in marks is a scare quote.
+    const lone = outer.at(content.start);
+    if (lone && lone.start <= content.start + 1 && lone.end >= content.end - 1 && wordCount(inner(lone)) < 2) return null;
     // A name in marks (والذي وافقت عليه «حماس») does not make the clause a partial quote.
     const within = outer.overlapping(content).filter((m) => wordCount(inner(m)) >= 2);
     const whole = within.find((m) => m.start <= content.start + 1 && m.end >= content.end - 1);

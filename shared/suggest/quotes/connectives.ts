@@ -11,6 +11,8 @@ const isArVerb = (t: Token | undefined) => !!t && t.kind === 'word' && (AR_VERBS
 /** Acts of demanding or appealing coordinated after a comma (، وطالب بفتح تحقيق): the clause before is complete. */
 const AR_COORDINATED_ACTS = new Set(['وطالب', 'وطالبت', 'وطالبوا', 'ودعا', 'ودعت', 'ودعوا', 'وحث', 'وحثت', 'وناشد', 'وناشدت', 'وتعهد', 'وتعهدت']);
 
+const EXPECTATION = new Set(['المنتظر', 'المتوقع', 'المقرر', 'المرجح', 'المعروف', 'المعلوم', 'المفترض']);
+
 /** و + complementizer: وأن، وإن، وبأن، وأنه. */
 export function isArabicCoordinatedComplementizer(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.arabic && t.text.length > 2 && t.text[0] === 'و' && AR_COMPLEMENTIZERS.has(t.text.slice(1));
@@ -22,6 +24,8 @@ export function opensCoordinatedStatement(tokens: Token[], k: number): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.arabic) {
     if (isArabicCoordinatedComplementizer(t) || AR_COORDINATED_ACTS.has(t.text)) return true;
+    // ، ومن المنتظر أن …، ومن المقرر أن …: the writer's own expectation starts here.
+    if (/^و?من$/.test(t.text) && EXPECTATION.has(tokens[k + 1]?.text ?? '')) return true;
     // ، غير أنها شددت على أن … / ، إلا أنه أكد … / ، لكنه أشار …
     if (!AR_CONTRAST.has(t.text) && !AR_CONTRAST_PRONOUN.test(t.text)) return false;
     // … لكن منتقدين يرون أن …: a reporting verb within a few words, before any comma.

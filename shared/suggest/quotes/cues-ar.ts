@@ -22,10 +22,12 @@ const MAX_SUBJECT_TOKENS = 28;
 const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
 /** Openers of an appositive about the speaker: وهو صاحب محل، وهي طالبة. */
 const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+const OBJECT_FIRST = new Set(['وصف', 'اتهم']);
 const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
 /** نقل، نقلت، ينقل: "نقلت الوكالة عن شهود أن …" — the source after عن speaks. */
 const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
-const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر']);
+/** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */
+const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر', 'يتوقع', 'ويتوقع', 'يرجح', 'ويرجح', 'يعتقد', 'ويعتقد', 'يقدر', 'ويقدر']);
 const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
@@ -91,7 +93,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       }
       continue;
     }
-    let subject = parseArabicSubject(a, i + 1, found.subjectEnd, known);
+    const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(i + 1, found.subjectEnd) : found.subjectEnd;
+    let subject = parseArabicSubject(a, i + 1, objectEnd, known);
     if (!subject && found.subjectEnd < i + 1) subject = preverbal(sentence.first, i);
     // A postposed cue ends its sentence: only a short phrase may follow the subject
     // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
@@ -123,6 +126,12 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       weak: false,
       quoteOnly: false,
     };
+  }
+
+  /** وصفت المعارضة «البرنامج» بأنه …: the object is the last word before the complementizer; the subject ends before it. */
+  function objectStart(from: number, to: number): number {
+    const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
+    return words.length >= 2 ? to - 1 : to;
   }
 
   function endsSentence(offset: number, last: number): boolean {

@@ -42,3 +42,20 @@ describe('coordinated and contrasting reported clauses', () => {
     expect(quotes('يذكر أن المهرجان انطلق عام 1998.')).toEqual([]);
   });
 });
+
+describe('things that look like quotes but are not', () => {
+  it('does not pair a name in marks with a later split-quote cue', () => {
+    const qs = quotes('The so-called "Blue Card" plan was dropped after unions called it "a gift to employers".');
+    expect(qs.map((q) => q.text)).toEqual(['"a gift to employers"']);
+  });
+
+  it('reads the impersonal يتوقع أن and the writer’s "ومن المنتظر أن" as no one’s statement', () => {
+    expect(quotes('يتوقع أن تنخفض درجات الحرارة غداً.')).toEqual([]);
+    expect(quotes('وقال الوزير إن المشروع سينتهي قريباً، ومن المقرر أن يفتتح في الصيف.').map((q) => q.text)).toEqual(['المشروع سينتهي قريباً']);
+  });
+
+  it('reads وصف … بأنه with the object between subject and clause, but not a one-word scare quote', () => {
+    expect(quotes('ووصفت النقابة القرار بأنه «اعتداء على حقوق العمال».')[0]?.attributes.speakerName).toBe('النقابة');
+    expect(quotes('ويصف الأهالي ما حدث بأنه «كارثة».')).toEqual([]);
+  });
+});
