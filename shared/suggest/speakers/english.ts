@@ -30,7 +30,10 @@ const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalize
 const PERSON_AFFILIATION = /^(of|at|from|with)$/;
 const isRoleWord = (w: string) => {
   const base = w.toLowerCase().replace(/['’]s$/, '');
-  return EN_ROLES.has(base) || EN_INSTITUTIONS.has(base);
+  if (EN_ROLES.has(base) || EN_INSTITUTIONS.has(base)) return true;
+  // Plural institutions: unions, ministries, companies.
+  const singular = base.endsWith('ies') ? `${base.slice(0, -3)}y` : base.endsWith('s') ? base.slice(0, -1) : '';
+  return singular !== '' && EN_INSTITUTIONS.has(singular);
 };
 
 function genderOf(words: string[]): Gender {
