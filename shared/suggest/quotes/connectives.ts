@@ -13,6 +13,8 @@ const AR_COORDINATED_ACTS = new Set(['وطالب', 'وطالبت', 'وطالبو
 
 const EXPECTATION = new Set(['المنتظر', 'المتوقع', 'المقرر', 'المرجح', 'المعروف', 'المعلوم', 'المفترض']);
 
+const WRITER_NOUNS = new Set('figure number toll claim estimate assertion statement charge allegation account version tally'.split(' '));
+
 /** و + complementizer: وأن، وإن، وبأن، وأنه. */
 export function isArabicCoordinatedComplementizer(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.arabic && t.text.length > 2 && t.text[0] === 'و' && AR_COMPLEMENTIZERS.has(t.text.slice(1));
@@ -36,6 +38,8 @@ export function opensCoordinatedStatement(tokens: Token[], k: number): boolean {
     }
     return false;
   }
+  // "…, a figure that could not be verified": the writer's comment on the whole clause.
+  if (/^an?$/.test(t.lower) && WRITER_NOUNS.has(tokens[k + 1]?.lower ?? '') && /^(that|which)$/.test(tokens[k + 2]?.lower ?? '')) return true;
   return (t.lower === 'and' || t.lower === 'but') && tokens[k + 1]?.lower === 'that';
 }
 

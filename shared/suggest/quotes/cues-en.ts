@@ -215,7 +215,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
         k++;
         continue;
       }
-      if (ADVERBIAL_PREPS.has(w)) {
+      // "said at least 30 people …": not a preposition.
+      if (ADVERBIAL_PREPS.has(w) && !(w === 'at' && /^(least|most)$/.test(lower(tokens[k + 1])))) {
         let m = k + 1;
         while (m <= last && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'that' && !EN_VERBS.has(lower(tokens[m]))) m++;
         // "said in a statement on Monday that …": up to "that"; otherwise only the preposition's

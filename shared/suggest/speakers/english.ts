@@ -97,8 +97,11 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   while (roleEnd >= first && (EN_HONORIFICS.has((tokens[roleEnd] as Token).text) || ((tokens[roleEnd] as Token).text === '.' && EN_HONORIFICS.has((tokens[roleEnd - 1] as Token | undefined)?.text ?? '')))) roleEnd--;
   let role: [number, number] | null = roleEnd >= first ? [first, roleEnd] : null;
   // "Analysts at ING": a capitalized tail after a preposition is the speaker's affiliation.
-  const before = tokens[titleEnd + 1 - 1];
-  if (name && before && /^(at|of|for|from|with|to|in)$/.test(before.text)) {
+  // (past a determiner: "a spokesperson for the European Commission")
+  let b = titleEnd;
+  if (b > first && DETERMINERS.has((tokens[b] as Token).lower)) b--;
+  const before = tokens[b];
+  if (name && before && b >= first && /^(at|of|for|from|with|to|in)$/.test(before.text)) {
     role = [first, last];
     name = null;
   }
@@ -313,7 +316,7 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
     while (close <= ceiling && a.tokens[close]?.text !== ',' && !/^[.;:]$/.test(a.tokens[close]?.text ?? '')) close++;
     if (!isAppositiveNoise(a, last + 2, close - 1)) {
       const app = forwardPhrase(a, last + 2, close - 1);
-      if (app && app.phrase.kind === 'role') {
+      if (app && app.phrase.kind === 'role' && app.last === close - 1) {
         return { phrase: { ...phrase, role: app.phrase.role, gender: phrase.gender === 'unknown' ? app.phrase.gender : phrase.gender }, last: app.last };
       }
     }

@@ -105,3 +105,18 @@ describe('English sentence edges', () => {
     expect(quotes('Shares fell after the firm missed delivery estimates.')).toEqual([]);
   });
 });
+
+describe('English roles with organisations', () => {
+  it('keeps "a spokesperson for the European Commission" a role', () => {
+    expect(speakers('The move was "unlawful", a spokesperson for the European Commission said.')[0]?.text).toBe('spokesperson for the European Commission');
+  });
+
+  it('does not cut an inverted subject at a capitalized word inside its appositive', () => {
+    const qs = quotes('"Rates will rise," said Omar Nasr, an analyst at a Dubai investment bank, who expects two more hikes.');
+    expect(qs.map((q) => [q.text, q.attributes.speakerName])).toEqual([['"Rates will rise,"', 'Omar Nasr']]);
+  });
+
+  it('leaves the writer’s comment and "at least" where they belong', () => {
+    expect(quotes('Officials said at least 12 people died, a toll that could not be verified.')[0]?.text).toBe('at least 12 people died');
+  });
+});
