@@ -1,4 +1,5 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
+import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
@@ -266,8 +267,11 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       return null;
     }
-    // "said no one was hurt", "said nothing had changed" are clauses; "said no" and "said nothing" are not.
-    const negative = /^(no|nothing)$/.test(lower(t)) && hasFiniteVerb(k + 1, (tokens[last] as Token).end);
+    // "said no one was hurt", "said nothing had changed", "said about 40 people died" are clauses;
+    // "said no", "said nothing", "said about the plan" are not.
+    const negative =
+      (/^(no|nothing)$/.test(lower(t)) && hasFiniteVerb(k + 1, (tokens[last] as Token).end)) ||
+      (lower(t) === 'about' && (tokens[k + 1]?.kind === 'number' || EN_NUMBER_WORDS.has(lower(tokens[k + 1]))));
     if (t.kind === 'punct' || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
     // A clause without "that": "Lopez said 30 percent of the money would go to schools."
     const content = clauseEnd(a, k);
@@ -349,8 +353,18 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (/^(the|a|an|new|official|latest|preliminary)$/.test(lower(tokens[k]))) k++;
     while (k <= end && !SOURCE_NOUNS.has(lower(tokens[k])) && k - j < 3) k++;
     if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1]))) j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
-    const found = forwardPhrase(a, j, end);
+    let found = forwardPhrase(a, j, end);
     if (!found) return null;
+    // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.
+    if (found.phrase.kind === 'role' && tokens[end + 1]?.text === ',') {
+      let close = end + 2;
+      while (close <= last && tokens[close]?.text !== ',' && !/^[.!?]$/.test(tokens[close]?.text ?? '')) close++;
+      const named = forwardPhrase(a, end + 2, close - 1);
+      if (named && named.phrase.kind === 'name' && named.last === close - 1) {
+        found = { phrase: { ...named.phrase, role: found.phrase.role }, last: named.last };
+        end = named.last;
+      }
+    }
     onSubject(found.phrase);
     const postposed = tokens[i - 1]?.text === ',';
     const content = postposed ? sentenceHead(a, i - 1) : tokens[end + 1]?.text === ',' ? clauseEnd(a, end + 2) : null;

@@ -93,16 +93,23 @@ export class SpeakerTracker {
 
   /** The latest speaker compatible with a pronoun or an Arabic verb's person/number/gender. */
   previous(want: { plural: boolean; gender: Gender }, before: number): Mention | null {
-    // First the latest speaker known to match; then the latest whose gender is unknown.
-    for (const strict of [true, false]) {
-      for (let k = this.#recent.length - 1; k >= 0; k--) {
-        const e = this.entities[this.#recent[k] as number] as Entity;
-        if (e.plural !== want.plural && !(want.plural && !e.isName)) continue;
-        if (want.gender !== 'unknown' && e.gender !== want.gender && (strict || e.gender !== 'unknown')) continue;
-        if (want.gender !== 'unknown' && e.gender === 'unknown') e.gender = want.gender;
-        return this.latestMention(e.id, before);
+    // Speakers of the current paragraph first, then any: within each, the latest speaker known
+    // to match, then the latest whose gender is unknown. So "she said" after a woman quoted
+    // in an earlier paragraph and a speaker of unknown gender just before goes to the latter.
+    const paragraph = this.text.lastIndexOf('\n', before - 1) + 1;
+    for (const local of [true, false]) {
+      for (const strict of [true, false]) {
+        for (let k = this.#recent.length - 1; k >= 0; k--) {
+          const e = this.entities[this.#recent[k] as number] as Entity;
+          if (e.plural !== want.plural && !(want.plural && !e.isName)) continue;
+          if (want.gender !== 'unknown' && e.gender !== want.gender && (strict || e.gender !== 'unknown')) continue;
+          const mention = this.latestMention(e.id, before);
+          if (local && (!mention || mention.range.start < paragraph)) continue;
+          if (want.gender !== 'unknown' && e.gender === 'unknown') e.gender = want.gender;
+          return mention;
+        }
+        if (want.gender === 'unknown') break;
       }
-      if (want.gender === 'unknown') break;
     }
     return null;
   }

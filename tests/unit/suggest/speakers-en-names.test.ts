@@ -120,3 +120,18 @@ describe('English roles with organisations', () => {
     expect(quotes('Officials said at least 12 people died, a toll that could not be verified.')[0]?.text).toBe('at least 12 people died');
   });
 });
+
+describe('more English attribution', () => {
+  it('reads "said about 40 people …" as a clause', () => {
+    expect(quotes('Mayor Ruth Obi said about 40 people were evacuated.')[0]?.text).toBe('about 40 people were evacuated');
+  });
+
+  it('takes the name after "according to its chief executive,"', () => {
+    expect(speakers('Output will double, according to its chief executive, Tariq Aziz.')[0]?.text).toBe('Tariq Aziz');
+  });
+
+  it('prefers a speaker of unknown gender in the same paragraph over a woman quoted paragraphs ago', () => {
+    const text = ['"We need help," said Grace Mensah, a nurse.', 'Officials were upbeat.', 'Health minister Ama Owusu said supplies had arrived. More will come next week, she said.'].join('\n');
+    expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['Grace Mensah', 'Ama Owusu', 'Ama Owusu']);
+  });
+});
