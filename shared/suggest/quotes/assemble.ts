@@ -2,7 +2,7 @@ import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent, recentSubject } from '../speakers/english';
 import type { KnownNames } from '../speakers/arabic';
-import { recentArabicSubject } from '../speakers/arabic-context';
+import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
 import type { Token } from '../tokens';
@@ -208,6 +208,14 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (cue.subject) return tracker.mention(cue.subject);
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
     }
+    if (cue.subject && cue.lang === 'ar' && describesSomeone(a, cue.subject)) {
+      // "يقول الرجل الخمسيني": a description of the person just introduced or quoted.
+      const want = { plural: false, gender: cue.subject.gender };
+      const previous = tracker.previous(want, range.start);
+      const introduced = recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known);
+      const antecedent = introduced ? tracker.mention(introduced) : previous && samePara(previous.range.start, range.start) ? previous : null;
+      return tracker.mention(cue.subject, antecedent ?? undefined);
+    }
     if (cue.subject) return tracker.mention(cue.subject);
     if (cue.implicit) {
       const previous = tracker.previous(cue.implicit, range.start);
@@ -226,6 +234,10 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       return antecedent ? tracker.mention(antecedent) : null;
     }
     return null;
+  }
+
+  function samePara(x: number, y: number): boolean {
+    return !a.text.slice(Math.min(x, y), Math.max(x, y)).includes('\n');
   }
 
   function tokenAt(offset: number): number {

@@ -73,14 +73,15 @@ export class SpeakerTracker {
 
   constructor(private readonly text: string) {}
 
-  mention(phrase: SpeakerPhrase): Mention {
+  /** A mention of `phrase`; `of` forces its entity (a description such as "الرجل الخمسيني" for someone named before). */
+  mention(phrase: SpeakerPhrase, of?: Mention): Mention {
     const key = `${phrase.mention.start}:${phrase.mention.end}`;
     const existing = this.#byRange.get(key);
     if (existing) {
       this.#touch(existing.entity);
       return existing;
     }
-    const entity = this.#resolve(phrase);
+    const entity = of ? (this.entities[of.entity] as Entity) : this.#resolve(phrase);
     const mention: Mention = { range: phrase.mention, phrase, entity: entity.id };
     this.mentions.push(mention);
     this.#byRange.set(key, mention);

@@ -95,3 +95,14 @@ describe('Arabic pro-drop across sentences', () => {
     expect(summary('وقال المدير إن المصنع سيغلق. وتشهد المدينة احتجاجات. وأضاف أن العمال سيعوضون.').map((q) => q[1])).toEqual(['المدير', 'المدير']);
   });
 });
+
+describe('Arabic descriptions and foreign names', () => {
+  it('links "الرجل الستيني" to the man a fronted-place sentence just introduced', () => {
+    const qs = quotes('في ميناء الصيد، يجلس أبو سعيد قرب قاربه منذ الصباح. ويقول الرجل الستيني إن السمك قل كثيراً.');
+    expect(qs.map((q) => [q.attributes.speakerText, q.attributes.speakerName])).toEqual([['الرجل الستيني', 'أبو سعيد']]);
+  });
+
+  it('knows common foreign given names written in Arabic', () => {
+    expect(quotes('وقال المتحدث باسم البعثة ستيفان مارتن للصحفيين إن الفريق وصل.')[0]?.attributes.speakerName).toBe('ستيفان مارتن');
+  });
+});
