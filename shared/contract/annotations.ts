@@ -7,7 +7,9 @@ import {
   QuoteAttributes,
   SpeakerAttributes,
   Verdict,
+  VerdictPatch,
 } from '../domain/annotation';
+import { AnnotationEdit } from '../domain/annotation-edits';
 import { op, returns } from './define';
 
 const Offset = z.number().int().nonnegative();
@@ -41,7 +43,7 @@ export const UpdateAnnotationInput = z.object({
   text: z.string().min(1).optional(),
   /** Merged over the current attributes, then checked against the annotation type's schema. */
   attributes: z.record(z.string(), z.unknown()).optional(),
-  verdict: Verdict.partial().optional(),
+  verdict: VerdictPatch.optional(),
   expectedRevision: z.number().int().nonnegative().optional(),
 });
 export type UpdateAnnotationInput = z.input<typeof UpdateAnnotationInput>;
@@ -50,6 +52,21 @@ export interface AnnotationChange {
   annotation: Annotation;
   /** The document's revision after the change. */
   revision: number;
+}
+
+export const ApplyAnnotationEditsInput = z.object({
+  documentId: Id,
+  edits: z.array(AnnotationEdit).min(1, 'no edits').max(5_000, 'at most 5,000 edits at once'),
+  expectedRevision: z.number().int().nonnegative().optional(),
+});
+export type ApplyAnnotationEditsInput = z.input<typeof ApplyAnnotationEditsInput>;
+
+export interface AnnotationEditsResult {
+  /** The document's revision after the change. */
+  revision: number;
+  /** Annotations created, updated or unlinked, as stored. */
+  changed: Annotation[];
+  deleted: string[];
 }
 
 export const annotationOperations = {
@@ -63,5 +80,10 @@ export const annotationOperations = {
     'Delete an annotation.',
     z.object({ documentId: Id, id: Id, expectedRevision: z.number().int().nonnegative().optional() }),
     returns<{ id: string; revision: number }>(),
+  ),
+  applyAnnotationEdits: op(
+    'Apply several annotation changes to one document in a single write, all or nothing (used by undo/redo).',
+    ApplyAnnotationEditsInput,
+    returns<AnnotationEditsResult>(),
   ),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
-import { Direction, Document, DocumentSummary, Language, Region, Source } from '../domain/document';
+import { Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch } from '../domain/document';
 import { op, returns } from './define';
 
 /** Text larger than this is refused on paste; file import has its own configurable limit. */
@@ -22,7 +22,7 @@ export const UpdateDocumentInput = z.object({
   title: z.string().trim().min(1, 'title is empty').max(1_000).optional(),
   lang: Language.optional(),
   dir: Direction.optional(),
-  source: Source.partial().optional(),
+  source: SourcePatch.optional(),
   regions: z.array(Region).max(10_000).optional(),
   expectedRevision: z.number().int().nonnegative().optional(),
 });

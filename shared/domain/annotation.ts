@@ -22,6 +22,19 @@ export const Verdict = z.object({
 });
 export type Verdict = z.infer<typeof Verdict>;
 
+/**
+ * A change to some verdict fields. Not `Verdict.partial()`: in zod 4 a partial keeps the
+ * defaults, so `{ note }` would come out with `status: 'unchecked'` and wipe the verdict.
+ */
+export const VerdictPatch = z.object({
+  status: VerdictStatus.optional(),
+  note: z.string().max(20_000).optional(),
+  evidence: z.array(z.string().max(2_000)).max(100).optional(),
+  checkedBy: z.string().max(200).optional(),
+  checkedAt: z.string().max(40).optional(),
+});
+export type VerdictPatch = z.infer<typeof VerdictPatch>;
+
 export const QuoteKind = z.enum(['direct', 'indirect', 'partial']);
 export type QuoteKind = z.infer<typeof QuoteKind>;
 

@@ -20,6 +20,14 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** Some source fields; unlike `Source.partial()` (zod 4 keeps defaults) it leaves the others alone. */
+export const SourcePatch = z.object({
+  outlet: z.string().max(300).optional(),
+  url: z.string().max(4_000).optional(),
+  publishedAt: z.string().max(40).optional(),
+  author: z.string().max(300).optional(),
+});
+
 /** A stretch of the text with a structural role, e.g. a "read also" block found on import. */
 export const Region = z.object({
   id: Id,

@@ -148,3 +148,10 @@ export function outletIn(text: string, regions: Region[]): string {
 export function countBoilerplate(regions: Region[]): number {
   return regions.filter((r) => r.excluded).length;
 }
+
+/** How many regions of each kind, e.g. { "read-also": 2, "tags": 1 }, for the import report. */
+export function regionKinds(regions: Region[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const r of regions) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+  return kinds;
+}

@@ -15,7 +15,7 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   await page.goto(server.url);
 
   // The filter: unchecked figures across the corpus.
-  await page.getByRole('toolbar').getByRole('button', { name: 'Annotations' }).click();
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Annotations' }).click();
   const filters = page.getByRole('group', { name: 'Filters' });
   await filters.getByRole('group', { name: 'Type' }).getByRole('button', { name: 'Figures' }).click();
   await filters.getByRole('group', { name: 'Verdict' }).getByRole('button', { name: 'Unchecked' }).click();
@@ -61,7 +61,7 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   await expect(list.getByRole('listitem')).toContainText('Paused');
   const restarted = await server.restart();
   await page.goto(restarted.url);
-  await page.getByRole('toolbar').getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();
   const item = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
   await expect(item).toContainText('Figures in the talks coverage');
   await expect(item).toContainText('3 / 5 checked');
@@ -110,7 +110,7 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
 test('a session started from chosen documents queues only their claims; an empty filter cannot start one', async ({ page, server, problems }) => {
   await seedSpokesmanCorpus(apiStore(server) as never);
   await page.goto(server.url);
-  await page.getByRole('toolbar').getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();
   await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
   await page.getByRole('button', { name: 'New session…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a fact-checking session' });

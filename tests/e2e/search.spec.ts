@@ -32,7 +32,7 @@ test('search across Arabic and English documents finds both spellings and jumps 
   await expect(page.getByRole('article', { name: 'بلينكن في الدوحة' })).toBeVisible();
 
   // Back in search, the query is still there; within this document every hit is listed.
-  await page.getByRole('toolbar').getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Search' }).click();
   await expect(input).toHaveValue('وزير الخارجية الأمريكي');
   await page.getByRole('radio', { name: /This document/ }).check();
   const hits = page.getByRole('list', { name: 'Hits in this document' });

@@ -5,7 +5,7 @@ import { expect, test } from './serve';
 test('speakers: add the spokesman with his spellings, see the chart, merge and undo, list his quotes', async ({ page, server, problems }) => {
   const seed = await seedSpokesmanCorpus(apiStore(server) as never);
   await page.goto(server.url);
-  await page.getByRole('toolbar').getByRole('button', { name: 'Speakers' }).click();
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Speakers' }).click();
 
   const unlinked = page.getByRole('region', { name: 'Names not in the registry' });
   // Arabic ي and Persian ی spellings are one name.
@@ -62,7 +62,7 @@ test('speakers: add the spokesman with his spellings, see the chart, merge and u
 test('annotations table: quotes by the spokesman across documents, by role, and a bad date range', async ({ page, server, problems }) => {
   await seedSpokesmanCorpus(apiStore(server) as never);
   await page.goto(server.url);
-  await page.getByRole('toolbar').getByRole('button', { name: 'Annotations' }).click();
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Annotations' }).click();
   const filters = page.getByRole('group', { name: 'Filters' });
   await filters.getByRole('group', { name: 'Type' }).getByRole('button', { name: 'Quotes' }).click();
   await filters.getByLabel('Speaker').fill('المتحدث');

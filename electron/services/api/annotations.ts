@@ -12,4 +12,7 @@ export const annotationHandlers: HandlersOf<typeof annotationOperations, Service
   async deleteAnnotation(input, { store }) {
     return store.deleteAnnotation(input);
   },
+  async applyAnnotationEdits(input, { store }) {
+    return store.applyAnnotationEdits(input);
+  },
 };

@@ -7,13 +7,13 @@ import {
   type Annotation,
   type AnnotationOrigin,
   type AnnotationType,
-  Verdict,
+  type Verdict,
 } from '../../../shared/domain/annotation';
 import type { Direction, Document, DocumentLink, DocumentSummary, Region, Source } from '../../../shared/domain/document';
 import { type RejectedSuggestion, sameSuggestion } from '../../../shared/domain/suggestion';
 import { directionOf, detectLanguage } from '../../../shared/text/direction';
 import { normalizeText } from '../../../shared/text/normalize';
-import { checkSpan, spanContext } from '../../../shared/text/offsets';
+import { checkSpan } from '../../../shared/text/offsets';
 import { DurableJSONFile } from './durable-file';
 import { newId } from './ids';
 import { KeyedMutex } from './keyed-mutex';
@@ -27,7 +27,8 @@ import {
   readIndex,
 } from './schema';
 import { summarize } from './summary';
-import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
+import { compareAnnotations } from './annotation-rules';
+import { type AnnotationEdit, applyAnnotationEdits, createIn, removeIn, updateIn } from '../../../shared/domain/annotation-edits';
 import { checkCompleteDocument } from './document-rules';
 
 export const INDEX_FILE = 'corpus.json';
@@ -127,6 +128,18 @@ function checkCarriedAnnotations(text: string, annotations: Annotation[]): Annot
     ids.add(a.id);
   });
   return [...annotations].sort(compareAnnotations);
+}
+
+/** The link fields of new annotations (quote → speaker, speaker → same as), set once all exist. */
+function linksOf(input: Pick<NewAnnotation, 'type' | 'attributes'>): Record<string, unknown> | null {
+  const key = input.type === 'quote' ? 'speakerId' : input.type === 'speaker' ? 'sameAs' : null;
+  const value = key ? input.attributes?.[key] : undefined;
+  return key && value !== undefined && value !== null ? { [key]: value } : null;
+}
+
+function unlinked(input: Pick<NewAnnotation, 'type' | 'attributes'>): Record<string, unknown> {
+  const { speakerId: _s, sameAs: _a, ...rest } = input.attributes ?? {};
+  return input.type === 'figure' ? (input.attributes ?? {}) : rest;
 }
 
 function checkRegions(text: string, regions: Region[]): void {
@@ -435,18 +448,7 @@ export class CorpusStore {
     };
     this.#reservedHashes.add(hash);
     try {
-      await this.#mutex.run(document.id, async () => {
-        await this.#markOpenForWriting();
-        const low = new Low<DocumentFile>(new DurableJSONFile(this.#documentPath(document.id)), {
-          schemaVersion: CORPUS_SCHEMA_VERSION,
-          ...document,
-        });
-        await low.write();
-        this.#documents.set(document.id, low);
-        this.#summaries.set(document.id, summarize(document));
-        this.#byHash.set(hash, document.id);
-        this.#scheduleIndexWrite();
-      });
+      await this.#mutex.run(document.id, () => this.#writeNew(document));
     } finally {
       this.#reservedHashes.delete(hash);
     }
@@ -471,19 +473,25 @@ export class CorpusStore {
       if (existing) {
         throw new IsnadError('conflict', `This text is already in the corpus as “${existing.title}” (${existing.id}).`, 'text');
       }
-      await this.#markOpenForWriting();
-      const low = new Low<DocumentFile>(new DurableJSONFile(this.#documentPath(document.id)), {
-        schemaVersion: CORPUS_SCHEMA_VERSION,
-        ...document,
-      });
-      await low.write();
-      this.#documents.set(document.id, low);
-      this.#summaries.set(document.id, summarize(document));
-      if (!this.#byHash.has(document.contentHash)) this.#byHash.set(document.contentHash, document.id);
-      this.#scheduleIndexWrite();
+      await this.#writeNew(document);
     });
     this.#emit({ kind: 'document-added', documentId: document.id });
     return structuredClone(this.#summaries.get(document.id) as DocumentSummary);
+  }
+
+  /** Writes a new document's file atomically, then indexes it; call under the document's lock. */
+  async #writeNew(document: Document): Promise<void> {
+    await this.#markOpenForWriting();
+    const low = new Low<DocumentFile>(new DurableJSONFile(this.#documentPath(document.id)), {
+      schemaVersion: CORPUS_SCHEMA_VERSION,
+      ...document,
+    });
+    await low.write();
+    this.#documents.set(document.id, low);
+    this.#summaries.set(document.id, summarize(document));
+    // Copies imported back may share a text; the first one stays the duplicate check's answer.
+    if (!this.#byHash.has(document.contentHash)) this.#byHash.set(document.contentHash, document.id);
+    this.#scheduleIndexWrite();
   }
 
   /** Runs `change` on a document under its lock, then persists it and its summary. */
@@ -560,66 +568,38 @@ export class CorpusStore {
   }
 
   async createAnnotation(input: NewAnnotation): Promise<{ annotation: Annotation; revision: number }> {
-    const result = await this.#mutate(input.documentId, input.expectedRevision, (doc) => {
-      const problem = checkSpan(doc.text, input.start, input.end, input.text);
-      if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
-      const id = input.id ?? newId('a');
-      if (doc.annotations.some((a) => a.id === id)) {
-        throw new IsnadError('conflict', `an annotation with id "${id}" already exists`, 'id');
-      }
-      const stamp = now();
-      const annotation = {
-        id,
-        type: input.type,
-        start: input.start,
-        end: input.end,
-        text: input.text,
-        ...spanContext(doc.text, input.start, input.end),
-        attributes: resolveAttributes(input.type, {}, input.attributes ?? {}),
-        verdict: Verdict.parse(input.verdict ?? {}),
-        origin: input.origin ?? 'manual',
-        createdAt: stamp,
-        updatedAt: stamp,
-      } as Annotation;
-      checkLinks(doc.annotations, annotation);
-      doc.annotations.push(annotation);
-      doc.annotations.sort(compareAnnotations);
-      return { annotation, revision: doc.revision + 1 };
-    });
-    this.#emit({ kind: 'annotations-changed', documentId: input.documentId, annotationIds: [result.annotation.id] });
-    return structuredClone(result);
+    const { annotations, revision } = await this.createAnnotations(input.documentId, () => [input], input.expectedRevision);
+    return { annotation: annotations[0] as Annotation, revision };
   }
 
   async updateAnnotation(patch: AnnotationPatch): Promise<{ annotation: Annotation; revision: number }> {
-    const result = await this.#mutate(patch.documentId, patch.expectedRevision, (doc) => {
-      const index = doc.annotations.findIndex((a) => a.id === patch.id);
-      const current = doc.annotations[index];
-      if (!current) throw new IsnadError('not_found', `no annotation with id "${patch.id}"`, 'id');
-      const next = structuredClone(current);
-      if (patch.start !== undefined || patch.end !== undefined) {
-        const start = patch.start ?? current.start;
-        const end = patch.end ?? current.end;
-        if (patch.text === undefined) {
-          throw new IsnadError('invalid_input', 'text is required when the span changes', 'text');
-        }
-        const problem = checkSpan(doc.text, start, end, patch.text);
-        if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
-        Object.assign(next, { start, end, text: patch.text }, spanContext(doc.text, start, end));
-      } else if (patch.text !== undefined && patch.text !== current.text) {
-        throw new IsnadError('invalid_input', 'text can only change together with the span', 'text');
-      }
-      if (patch.attributes !== undefined) {
-        next.attributes = resolveAttributes(next.type, current.attributes, patch.attributes) as never;
-      }
-      if (patch.verdict !== undefined) next.verdict = Verdict.parse({ ...current.verdict, ...patch.verdict });
-      next.updatedAt = now();
-      checkLinks(doc.annotations, next);
-      doc.annotations[index] = next;
-      doc.annotations.sort(compareAnnotations);
-      return { annotation: next, revision: doc.revision + 1 };
+    const { documentId, expectedRevision, ...change } = patch;
+    const result = await this.#mutate(documentId, expectedRevision, (doc) => {
+      const list = [...doc.annotations];
+      updateIn(doc.text, list, { kind: 'update', ...change }, now());
+      doc.annotations = list;
+      return { annotation: list.find((a) => a.id === patch.id) as Annotation, revision: doc.revision + 1 };
     });
-    this.#emit({ kind: 'annotations-changed', documentId: patch.documentId, annotationIds: [patch.id] });
+    this.#emit({ kind: 'annotations-changed', documentId, annotationIds: [patch.id] });
     return structuredClone(result);
+  }
+
+  /** Applies a list of annotation edits in one write; any broken rule rejects them all. */
+  async applyAnnotationEdits(input: {
+    documentId: string;
+    edits: AnnotationEdit[];
+    expectedRevision?: number;
+  }): Promise<{ revision: number; changed: Annotation[]; deleted: string[] }> {
+    const result = await this.#mutate(input.documentId, input.expectedRevision, (doc) => {
+      const outcome = applyAnnotationEdits(doc.text, doc.annotations, input.edits, now());
+      doc.annotations = outcome.annotations;
+      const byId = new Map(outcome.annotations.map((a) => [a.id, a]));
+      const changed = outcome.touched.flatMap((id) => byId.get(id) ?? []);
+      return { revision: doc.revision + 1, changed, deleted: outcome.deleted.filter((id) => !byId.has(id)), touched: outcome.touched };
+    });
+    this.#emit({ kind: 'annotations-changed', documentId: input.documentId, annotationIds: result.touched });
+    const { touched: _touched, ...rest } = result;
+    return structuredClone(rest);
   }
 
   /**
@@ -632,10 +612,11 @@ export class CorpusStore {
     expectedRevision?: number;
   }): Promise<{ id: string; revision: number; unlinked: Annotation[] }> {
     const result = await this.#mutate(input.documentId, input.expectedRevision, (doc) => {
-      const index = doc.annotations.findIndex((a) => a.id === input.id);
-      if (index < 0) throw new IsnadError('not_found', `no annotation with id "${input.id}"`, 'id');
-      doc.annotations.splice(index, 1);
-      const unlinked = unlinkReferences(doc.annotations, input.id, now());
+      const list = [...doc.annotations];
+      const touched: string[] = [];
+      removeIn(list, input.id, now(), touched);
+      doc.annotations = list;
+      const unlinked = touched.map((id) => list.find((a) => a.id === id) as Annotation);
       return { id: input.id, revision: doc.revision + 1, unlinked };
     });
     this.#emit({
@@ -649,7 +630,7 @@ export class CorpusStore {
   /**
    * Creates several annotations in one write, all or nothing. `plan` sees the current
    * document (under its lock) and returns the annotations to add, with ids assigned so
-   * they may link to each other; links and spans are checked against the final set.
+   * they may link to each other; links are checked once all of them are in.
    */
   async createAnnotations(
     documentId: string,
@@ -658,32 +639,21 @@ export class CorpusStore {
   ): Promise<{ annotations: Annotation[]; revision: number }> {
     const result = await this.#mutate(documentId, expectedRevision, (doc) => {
       const stamp = now();
-      const created: Annotation[] = [];
-      for (const input of plan(structuredClone(doc))) {
-        const problem = checkSpan(doc.text, input.start, input.end, input.text);
-        if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
-        const id = input.id ?? newId('a');
-        if (doc.annotations.some((a) => a.id === id) || created.some((a) => a.id === id)) {
-          throw new IsnadError('conflict', `an annotation with id "${id}" already exists`, 'id');
-        }
-        created.push({
-          id,
-          type: input.type,
-          start: input.start,
-          end: input.end,
-          text: input.text,
-          ...spanContext(doc.text, input.start, input.end),
-          attributes: resolveAttributes(input.type, {}, input.attributes ?? {}),
-          verdict: Verdict.parse(input.verdict ?? {}),
-          origin: input.origin ?? 'manual',
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as Annotation);
+      const inputs = plan(structuredClone(doc)).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({
+        ...a,
+        kind: 'create' as const,
+        id: a.id ?? newId('a'),
+      }));
+      // Links among the new annotations are set after all exist, so their order does not matter.
+      const list = [...doc.annotations];
+      for (const input of inputs) createIn(doc.text, list, { ...input, attributes: unlinked(input) }, stamp);
+      for (const input of inputs) {
+        const links = linksOf(input);
+        if (links) updateIn(doc.text, list, { kind: 'update', id: input.id, attributes: links }, stamp);
       }
-      const all = [...doc.annotations, ...created];
-      for (const annotation of created) checkLinks(all, annotation);
-      doc.annotations = all.sort(compareAnnotations);
-      return { annotations: created, revision: doc.revision + 1 };
+      doc.annotations = list;
+      const ids = new Set(inputs.map((i) => i.id));
+      return { annotations: list.filter((a) => ids.has(a.id)), revision: doc.revision + 1 };
     });
     if (result.annotations.length > 0) {
       this.#emit({ kind: 'annotations-changed', documentId, annotationIds: result.annotations.map((a) => a.id) });

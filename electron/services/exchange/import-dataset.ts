@@ -1,4 +1,5 @@
 import { IsnadError } from '../../../shared/contract/errors';
+import type { ImportConflictInfo, ImportJobResult } from '../../../shared/contract/exchange';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { type Dataset, parseDataset } from '../../../shared/exchange/dataset';
@@ -9,23 +10,10 @@ import { throwIfCancelled } from '../jobs';
 export type ConflictPolicy = 'fail' | 'skip' | 'duplicate';
 
 /** A document in the file that is already in the corpus, by id or by identical text. */
-export interface ImportConflict {
-  documentId: string;
-  title: string;
-  reason: 'same-id' | 'same-text';
-  existingId: string;
-  existingTitle: string;
-}
+export type ImportConflict = ImportConflictInfo;
 
-export interface ImportSummary {
-  imported: number;
-  skipped: number;
-  duplicated: number;
-  annotations: number;
-  /** Ids of the documents now in the corpus, in file order (new ids for duplicates). */
-  documentIds: string[];
-  warnings: string[];
-}
+/** `documentIds`: the documents now in the corpus, in file order (new ids for duplicates). */
+export type ImportSummary = ImportJobResult;
 
 /** parseDataset plus the check that needs Node's crypto: each text still has its hash. */
 export function readDataset(text: string, fileName = 'the file'): Dataset {

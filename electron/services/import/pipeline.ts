@@ -5,7 +5,7 @@ import { FingerprintIndex, similarity } from '../../../shared/import/fingerprint
 import { type ArticleDraft, type PreparedArticle, prepareArticle } from '../../../shared/import/prepare';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
-import { countBoilerplate } from '../../../shared/import/regions';
+import { countBoilerplate, regionKinds } from '../../../shared/import/regions';
 import {
   type DocumentRef,
   type FileOutcome,
@@ -74,12 +74,6 @@ function sha256(bytes: Uint8Array | string): string {
 function firstLineTitle(text: string): string {
   const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
   return line.length > 120 ? `${line.slice(0, 117)}…` : line;
-}
-
-function regionKinds(regions: Region[]): Record<string, number> {
-  const kinds: Record<string, number> = {};
-  for (const r of regions) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
-  return kinds;
 }
 
 function blankOutcome(source: ImportSource, format: string): FileOutcome {

@@ -56,7 +56,7 @@ function PickStep() {
       <p className="import-lead">
         Text (.txt, .md), saved web pages (.html), Word (.docx) and datasets (.json, .jsonl, .csv). Each file is checked;
         boilerplate such as <bdi className="nowrap" lang="ar">«اقرأ أيضاً»</bdi> and “Related” is marked, and pages holding
-        several articles can be split. Files exported from Isnad go through Import dataset… instead.
+        several articles can be split. Isnad’s own exports come back with their annotations; to import copies of documents already here, use Import dataset….
       </p>
       <div className="import-choices">
         <button type="button" className="primary" onClick={() => files.current?.click()}>

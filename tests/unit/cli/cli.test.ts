@@ -3,7 +3,7 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/main';
+import { runCli } from '../../helpers/cli';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import { permissionsApply, runCliProcess } from '../../helpers/cli-process';
 import { tempDirs } from '../../helpers/temp';
@@ -11,12 +11,7 @@ import { tempDirs } from '../../helpers/temp';
 const temp = tempDirs();
 afterEach(() => temp.cleanup());
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 describe('isnad CLI', () => {
   it('imports text files and lists them with language, direction and counts', async () => {

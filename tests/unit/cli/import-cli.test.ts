@@ -3,7 +3,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/main';
+import { runCliLines } from '../../helpers/cli';
 import { permissionsApply, runCliProcess } from '../../helpers/cli-process';
 import { buildDocx } from '../../helpers/docx';
 import { ARABIC_SCRAPED_PAGE, LONG_ARABIC, LONG_ENGLISH, htmlPage, paragraphs } from '../../helpers/import-fixtures';
@@ -12,12 +12,7 @@ import { tempDirs } from '../../helpers/temp';
 const temp = tempDirs();
 afterEach(() => temp.cleanup());
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = runCliLines;
 
 async function list(corpus: string) {
   return JSON.parse((await run(['list', '--corpus', corpus, '--json'])).out.join('\n')) as Array<{ title: string; lang: string }>;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/main';
+import { runCliLines } from '../../helpers/cli';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import { runCliProcess } from '../../helpers/cli-process';
 import { tempDirs } from '../../helpers/temp';
@@ -9,12 +9,7 @@ import { tempDirs } from '../../helpers/temp';
 const temp = tempDirs();
 afterEach(() => temp.cleanup());
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = runCliLines;
 
 describe('isnad suggest', () => {
   it('prints one JSON record per file with UTF-16 offsets into the normalized text', async () => {

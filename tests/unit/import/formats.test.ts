@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeExport } from '../../../electron/services/exchange/write-export';
+import { ExportRequest } from '../../../shared/exchange/request';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Document } from '../../../shared/domain/document';
 import type { Services } from '../../../electron/services/api';
@@ -128,12 +131,37 @@ describe('import formats, through the same contract the UI uses', () => {
     expect(wrong.files[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/the text field "body" is not in this file/) });
   });
 
-  it('sets our own export aside with a clear reason instead of reading it as records', async () => {
-    const s = await open();
-    const exported = JSON.stringify({ format: 'isnad-export', version: 1, documents: [{ text: LONG_ENGLISH }] });
-    const report = await importThroughContract(s, [{ name: 'dataset.json', bytes: exported }]);
-    expect(report.files[0]).toMatchObject({ status: 'skipped', format: 'isnad-export', reason: expect.stringMatching(/^Isnad export files are imported with the dataset importer/) });
-    expect(s.ctx.store.documentCount).toBe(0);
+  it('imports our own export through the dataset importer, keeping ids and annotations, and skips what is already there', async () => {
+    const source = await open();
+    const doc = await source.ctx.store.addDocument({ title: 'Harvest', text: LONG_ENGLISH });
+    const word = LONG_ENGLISH.split(' ')[0] as string;
+    const { annotation } = await source.ctx.store.createAnnotation({
+      documentId: doc.id,
+      type: 'figure',
+      start: 0,
+      end: word.length,
+      text: word,
+      verdict: { status: 'verified', note: 'checked' },
+    });
+    const file = join(await temp.make(), 'dataset.json');
+    await writeExport(source.ctx.store, ExportRequest.parse({ format: 'json' }), file, { appVersion: 'test' });
+    const exported = await readFile(file);
+
+    const target = await open();
+    const report = await importThroughContract(target, [{ name: 'folder/dataset.json', bytes: exported }]);
+    expect(report.files[0]).toMatchObject({ status: 'imported', format: 'isnad-export', documents: [{ id: doc.id, title: 'Harvest' }] });
+    const copy = await stored(target, doc.id);
+    expect(copy.annotations).toEqual([annotation]);
+
+    const again = await importThroughContract(target, [{ name: 'dataset.json', bytes: exported }]);
+    expect(again.files[0]).toMatchObject({ status: 'duplicate', duplicates: [{ of: { id: doc.id } }] });
+    expect(again.files[0]!.warnings.join(' ')).toMatch(/Import dataset… to import them as copies/);
+    expect(target.ctx.store.documentCount).toBe(1);
+
+    const damaged = JSON.stringify({ format: 'isnad-export', version: 1, documents: [{ text: LONG_ENGLISH }] });
+    const bad = await importThroughContract(target, [{ name: 'damaged.json', bytes: damaged }]);
+    expect(bad.files[0]).toMatchObject({ status: 'failed', format: 'isnad-export', reason: expect.stringMatching(/damaged\.json/) });
+    expect(target.ctx.store.documentCount).toBe(1);
   });
 
   it('imports pasted text through the same pipeline: boilerplate, outlet, split offer, duplicates', async () => {

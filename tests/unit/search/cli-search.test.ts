@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/main';
+import { runCli } from '../../helpers/cli';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { runCliProcess } from '../../helpers/cli-process';
 import { AR_DIPLOMACY, seedSpokesmanCorpus } from '../../helpers/search-fixtures';
@@ -9,12 +9,7 @@ import { tempDirs } from '../../helpers/temp';
 const temp = tempDirs();
 afterEach(() => temp.cleanup());
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 async function seeded() {
   const corpus = join(await temp.make(), 'corpus');

@@ -1,3 +1,8 @@
+import { IsnadError } from '../../../../shared/contract/errors';
+import { decodeText } from '../../../../shared/import/decode';
+import { ImportProblem } from '../../../../shared/import/problems';
+import { countBoilerplate, regionKinds } from '../../../../shared/import/regions';
+import { importDataset, readDataset } from '../../exchange/import-dataset';
 import type { Reader } from './types';
 
 const MARK = new TextEncoder().encode('isnad-export');
@@ -23,8 +28,9 @@ export function looksLikeIsnadExport(bytes: Uint8Array): boolean {
 
 /**
  * Our own export (`"format": "isnad-export"`) is a dataset with annotations, not a list of
- * articles: it must not be read as records. The export feature's dataset importer replaces
- * this reader when the branches meet; until then the file is set aside with that reason.
+ * articles: it goes through the dataset importer, keeping ids, offsets and verdicts. Inside
+ * a bulk import there is no one to ask about conflicts, so documents already in the corpus
+ * are skipped and reported, never overwritten; "Import dataset…" offers to duplicate them.
  */
 export const isnadExportReader: Reader = {
   format: 'isnad-export',
@@ -32,17 +38,47 @@ export const isnadExportReader: Reader = {
   claims({ bytes }) {
     return looksLikeIsnadExport(bytes);
   },
-  async read() {
+  async read({ name, bytes }, { store, signal }) {
+    let dataset;
+    try {
+      dataset = readDataset(decodeText(bytes).text, name);
+    } catch (err) {
+      if (err instanceof IsnadError) throw new ImportProblem('malformed', err.message);
+      throw err;
+    }
+    const summary = await importDataset(store, dataset, 'skip', { signal });
+    const imported = new Set(summary.documentIds);
+    const documents = dataset.documents
+      .filter((d) => imported.has(d.id))
+      .map((d) => ({
+        id: d.id,
+        title: d.title,
+        lang: d.lang,
+        dir: d.dir,
+        outlet: d.source.outlet,
+        boilerplate: countBoilerplate(d.regions),
+        regionKinds: regionKinds(d.regions),
+      }));
+    const byId = new Map(store.listDocuments().map((e) => [e.id, e]));
+    const duplicates = dataset.documents
+      .filter((d) => !imported.has(d.id))
+      .map((d) => {
+        const existing = byId.get(d.id) ?? store.findByContentHash(d.contentHash);
+        return { where: d.title, of: { id: existing?.id ?? d.id, title: existing?.title ?? d.title }, by: 'text' as const };
+      });
     return {
       kind: 'outcome',
       outcome: {
-        status: 'skipped',
-        problem: 'dataset',
-        reason: 'Isnad export files are imported with the dataset importer (Import dataset… in the app, or `isnad import FILE.json` on its own)',
-        documents: [],
-        duplicates: [],
+        status: documents.length > 0 || duplicates.length === 0 ? 'imported' : 'duplicate',
+        documents,
+        duplicates,
         failures: [],
-        warnings: [],
+        warnings: [
+          ...summary.warnings,
+          ...(summary.skipped > 0
+            ? [`${summary.skipped} document(s) already in the corpus were skipped; use Import dataset… to import them as copies`]
+            : []),
+        ],
       },
     };
   },

@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import type { AnnotationType } from '../../../shared/domain/annotation';
+import { isDesktop, onMenuCommand } from '../api/client';
+import { isEditable } from '../components/Toolbar';
+import { useNavigation } from '../state/navigation';
+import { markSelection } from './actions';
+import { AnnotateToolbar } from './AnnotateToolbar';
+import { AnnotationPanel } from './AnnotationPanel';
+import { DocumentHeader } from './DocumentHeader';
+import { closeDocument, loadDocument, redo, revealRange, saveQueue, selectAnnotation, undo, useSession } from './session';
+import { SourcePane } from './SourcePane';
+import './document.css';
+
+declare global {
+  interface Window {
+    /**
+     * The navigation store other features drive (`openDocument(id, target)`); reachable here
+     * so browser tests and the render benchmark can navigate exactly as a search result does.
+     */
+    isnadNavigation?: typeof useNavigation;
+  }
+}
+window.isnadNavigation = useNavigation;
+
+/** Physical keys, so Q/S/F work with an Arabic keyboard layout too. */
+const MARK_KEYS: Record<string, AnnotationType> = { KeyQ: 'quote', KeyS: 'speaker', KeyF: 'figure' };
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  const mod = event.ctrlKey || event.metaKey;
+  // Text fields keep their own undo; everywhere else Ctrl+Z undoes annotation changes.
+  if (mod && !event.altKey && (event.code === 'KeyZ' || event.code === 'KeyY') && !isTextField(event.target)) {
+    event.preventDefault();
+    if (event.code === 'KeyY' || event.shiftKey) redo();
+    else undo();
+    return;
+  }
+  if (isEditable(event.target) || mod || event.altKey || event.shiftKey || event.repeat) return;
+  const type = MARK_KEYS[event.code];
+  if (!type) return;
+  event.preventDefault();
+  markSelection(type);
+}
+
+/** Applies a navigation target (search hit, session item) once the document is loaded. */
+function useNavigationTarget(documentId: string): void {
+  const target = useNavigation((s) => s.target);
+  const targetSeq = useNavigation((s) => s.targetSeq);
+  const loaded = useSession((s) => s.documentId === documentId && s.doc !== null);
+  useEffect(() => {
+    if (!loaded || !target || useNavigation.getState().documentId !== documentId) return;
+    if ('annotationId' in target) selectAnnotation(target.annotationId, { reveal: true, card: 'scroll' });
+    else revealRange(target.start, target.end);
+  }, [loaded, target, targetSeq, documentId]);
+}
+
+export function DocumentScreen({ documentId }: { documentId: string }) {
+  const doc = useSession((s) => (s.documentId === documentId ? s.doc : null));
+  const loadError = useSession((s) => (s.documentId === documentId ? s.loadError : null));
+
+  useEffect(() => {
+    void loadDocument(documentId);
+    return () => closeDocument(documentId);
+  }, [documentId]);
+  useNavigationTarget(documentId);
+
+  useEffect(() => {
+    window.addEventListener('keydown', onKeyDown);
+    const stopMenu = onMenuCommand((command) => {
+      if (command !== 'undo' && command !== 'redo') return;
+      // In a text field the menu's Undo undoes typing, as everywhere else.
+      if (isTextField(document.activeElement)) document.execCommand(command);
+      else if (command === 'undo') undo();
+      else redo();
+    });
+    // In a browser tab, closing with changes still queued would lose them: ask first.
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (saveQueue().status.pending > 0) event.preventDefault();
+    };
+    if (!isDesktop) window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('beforeunload', beforeUnload);
+      stopMenu();
+    };
+  }, []);
+
+  if (loadError) return <p role="alert" className="error">Could not open the document: {loadError}</p>;
+  if (!doc) return <p className="hint">Loading…</p>;
+  return (
+    <article className="document-screen" aria-label={doc.title}>
+      <DocumentHeader />
+      <AnnotateToolbar />
+      <div className="document-body">
+        <SourcePane />
+        <AnnotationPanel />
+      </div>
+    </article>
+  );
+}

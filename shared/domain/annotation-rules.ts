@@ -1,0 +1,71 @@
+import { IsnadError } from '../contract/errors';
+import { ATTRIBUTE_SCHEMAS, type Annotation, type AnnotationType } from './annotation';
+
+/** Text order: by start, longer span first, so a quote precedes the figure nested in it. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
+}
+
+/**
+ * Merges a patch over the current attributes and validates the result against the
+ * annotation type's schema, rejecting unknown fields so a typo is not silently stored.
+ */
+export function resolveAttributes(
+  type: AnnotationType,
+  current: object,
+  patch: Record<string, unknown>,
+): Annotation['attributes'] {
+  const schema = ATTRIBUTE_SCHEMAS[type].strict();
+  const result = schema.safeParse({ ...current, ...patch });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue?.path.map(String).join('.') || (issue && 'keys' in issue ? String(issue.keys) : '');
+    const field = key ? `attributes.${key}` : 'attributes';
+    throw new IsnadError('invalid_input', `${field}: ${issue?.message ?? 'invalid'}`, field);
+  }
+  return result.data;
+}
+
+/** A quote's speaker and a speaker's "same as" must point at speaker annotations in the same document. */
+export function checkLinks(annotations: readonly Annotation[], annotation: Annotation): void {
+  const target =
+    annotation.type === 'quote'
+      ? { field: 'attributes.speakerId', id: annotation.attributes.speakerId }
+      : annotation.type === 'speaker'
+        ? { field: 'attributes.sameAs', id: annotation.attributes.sameAs }
+        : null;
+  if (!target || target.id === null) return;
+  if (target.id === annotation.id) throw new IsnadError('invalid_input', `${target.field}: cannot point at itself`, target.field);
+  const linked = annotations.find((a) => a.id === target.id);
+  if (!linked || linked.type !== 'speaker') {
+    throw new IsnadError('invalid_input', `${target.field}: no speaker annotation with id "${target.id}" in this document`, target.field);
+  }
+  if (annotation.type === 'speaker') checkSameAsChain(annotations, annotation.id, linked);
+}
+
+/** "Same as" chains must end at one canonical mention; a loop would leave no person to name. */
+function checkSameAsChain(annotations: readonly Annotation[], selfId: string, first: Annotation): void {
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const seen = new Set<string>();
+  let current: Annotation | undefined = first;
+  while (current && current.type === 'speaker' && !seen.has(current.id)) {
+    if (current.id === selfId) {
+      throw new IsnadError('invalid_input', 'attributes.sameAs: this would make the speakers point at each other in a loop', 'attributes.sameAs');
+    }
+    seen.add(current.id);
+    current = current.attributes.sameAs === null ? undefined : byId.get(current.attributes.sameAs);
+  }
+}
+
+/** Clears links to a removed annotation; returns the annotations that changed. */
+export function unlinkReferences(annotations: Annotation[], removedId: string, stamp: string): Annotation[] {
+  const changed: Annotation[] = [];
+  for (const a of annotations) {
+    if (a.type === 'quote' && a.attributes.speakerId === removedId) a.attributes.speakerId = null;
+    else if (a.type === 'speaker' && a.attributes.sameAs === removedId) a.attributes.sameAs = null;
+    else continue;
+    a.updatedAt = stamp;
+    changed.push(a);
+  }
+  return changed;
+}

@@ -1,0 +1,187 @@
+import type { Page } from '@playwright/test';
+import type { FigureAnnotation, QuoteAnnotation, SpeakerAnnotation } from '../../../shared/domain/annotation';
+import { expect, test } from '../serve';
+import { ARABIC_NEWS, FIGURE_RANGE, FULL_NAME, QUOTE } from './fixtures';
+import { cards, charBox, dragSelect, pasteDocument, sourcePane, storedAnnotations } from './helpers';
+
+const TITLE = 'هدنة';
+
+async function mark(page: Page, text: string, key: 'q' | 's' | 'f', options: { edges?: boolean } = {}) {
+  const start = ARABIC_NEWS.indexOf(text);
+  await dragSelect(page, start, start + text.length, options);
+  await page.keyboard.press(key);
+}
+
+function card(page: Page, type: string, text: string) {
+  return page.getByRole('list', { name: 'Annotations' }).locator(`.card-${type}[data-card-id]`).filter({ hasText: text });
+}
+
+async function stored(server: Parameters<typeof storedAnnotations>[0]) {
+  const all = await storedAnnotations(server, TITLE);
+  return {
+    quote: all.find((a): a is QuoteAnnotation => a.type === 'quote'),
+    speaker: all.find((a): a is SpeakerAnnotation => a.type === 'speaker'),
+    figure: all.find((a): a is FigureAnnotation => a.type === 'figure'),
+    all,
+  };
+}
+
+test('link a quote to its speaker, edit a figure and a verdict; undo and redo each step, and every step is stored', async ({
+  page,
+  server,
+  problems,
+}) => {
+  await page.goto(server.url);
+  await pasteDocument(page, TITLE, ARABIC_NEWS);
+  await mark(page, FULL_NAME, 's');
+  await mark(page, QUOTE, 'q', { edges: true });
+  await mark(page, FIGURE_RANGE, 'f');
+  await expect(cards(page)).toHaveCount(3);
+
+  // Link: the quote's card offers the document's speakers.
+  await card(page, 'quote', 'نحن نعمل').click();
+  await page.getByRole('combobox', { name: 'Speaker', exact: true }).selectOption({ label: FULL_NAME });
+  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
+  // Figure: normalized value typed as a range, and a verdict.
+  await card(page, 'figure', FIGURE_RANGE).click();
+  await page.getByLabel('Normalized value').fill('40-50');
+  await page.getByLabel('Normalized value').press('Enter');
+  await page.getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('verified');
+  await expect.poll(async () => (await stored(server)).figure?.verdict.status).toBe('verified');
+  let s = await stored(server);
+  expect(s.quote?.attributes.speakerId).toBe(s.speaker?.id);
+  expect(s.figure?.attributes.value).toEqual([40, 50]);
+  expect(s.figure?.verdict.status).toBe('verified');
+
+  // Filters: by verdict, then by type.
+  const filters = page.getByRole('group', { name: 'Filter annotations' });
+  await filters.getByRole('combobox', { name: 'Verdict filter' }).selectOption('verified');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText(FIGURE_RANGE);
+  await filters.getByRole('button', { name: /Figures/ }).click();
+  await expect(cards(page)).toHaveCount(0);
+  await expect(page.getByText('No annotation matches these filters.')).toBeVisible();
+  await filters.getByRole('combobox', { name: 'Verdict filter' }).selectOption('all');
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).filter({ hasText: FIGURE_RANGE })).toHaveCount(0);
+  await filters.getByRole('button', { name: /Figures/ }).click();
+  await expect(cards(page)).toHaveCount(3);
+
+  // Undo from the text (not a field): verdict, then value, then the link. Each undo is stored.
+  await sourcePane(page).focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await stored(server)).figure?.verdict.status).toBe('unchecked');
+  await page.keyboard.press('Control+z');
+  await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('no value yet');
+  await expect.poll(async () => (await stored(server)).figure?.attributes.value).toBeNull();
+  await page.keyboard.press('Control+z');
+  await expect(card(page, 'quote', 'نحن نعمل')).toContainText('no speaker yet');
+  await expect.poll(async () => (await stored(server)).quote?.attributes.speakerId).toBeNull();
+
+  // Redo all three (Ctrl+Shift+Z), then reload: the redone state is what was stored.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await stored(server)).figure?.verdict.status).toBe('verified');
+  await page.reload();
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
+  await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('40–50');
+  await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('Verified');
+  s = await stored(server);
+  expect(s.quote?.attributes.speakerId).toBe(s.speaker?.id);
+  expect(s.figure?.attributes.value).toEqual([40, 50]);
+  expect(s.figure?.verdict.status).toBe('verified');
+  expect(problems).toEqual([]);
+});
+
+test('deleting a speaker unlinks its quote; undo restores both the speaker and the link, on disk too', async ({ page, server, problems }) => {
+  await page.goto(server.url);
+  await pasteDocument(page, TITLE, ARABIC_NEWS);
+  await mark(page, QUOTE, 'q', { edges: true });
+  // "New speaker from text…" on the quote card, then the name selected in the text and S.
+  await page.getByRole('button', { name: 'New speaker from text…' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByText('Marking the quote’s speaker')).toBeVisible();
+  await mark(page, FULL_NAME, 's');
+  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
+  await expect.poll(async () => (await stored(server)).quote?.attributes.speakerId ?? null).not.toBeNull();
+  const before = await stored(server);
+  expect(before.quote?.attributes.speakerId).toBe(before.speaker?.id);
+
+  await card(page, 'speaker', FULL_NAME).click();
+  await card(page, 'speaker', FULL_NAME).press('Delete');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(card(page, 'quote', 'نحن نعمل')).toContainText('no speaker yet');
+  await expect.poll(async () => (await stored(server)).all.length).toBe(1);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(cards(page)).toHaveCount(2);
+  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
+  await expect.poll(async () => (await stored(server)).all.length).toBe(2);
+  const after = await stored(server);
+  expect(after.speaker?.id).toBe(before.speaker?.id);
+  expect(after.quote?.attributes.speakerId).toBe(before.speaker?.id);
+
+  // One undo takes back "new speaker from text": the speaker and the link together.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(cards(page)).toHaveCount(1);
+  await expect.poll(async () => (await stored(server)).all.map((a) => a.type)).toEqual(['quote']);
+  expect(problems).toEqual([]);
+});
+
+test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; both undo', async ({ page, server, problems }) => {
+  await page.goto(server.url);
+  await pasteDocument(page, TITLE, ARABIC_NEWS);
+  const start = ARABIC_NEWS.indexOf(FULL_NAME);
+  await dragSelect(page, start, start + 'كريستوفر'.length);
+  await page.keyboard.press('s');
+  const speakerCard = cards(page).filter({ hasText: 'كريستوفر' });
+  await expect(speakerCard).toBeFocused();
+  // RTL document: Shift+← grows the end by a word, Shift+→ shrinks it; Alt goes by character.
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME);
+  await page.keyboard.press('Shift+Alt+ArrowLeft');
+  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME + '،');
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME);
+  await page.keyboard.press('Control+Shift+ArrowRight'); // start one word earlier
+  await expect(speakerCard.locator('.card-text')).toHaveText(`وقال ${FULL_NAME}`);
+  await expect.poll(async () => (await storedAnnotations(server, TITLE))[0]?.text).toBe(`وقال ${FULL_NAME}`);
+  let [speaker] = await storedAnnotations(server, TITLE);
+  expect(ARABIC_NEWS.slice(speaker?.start, speaker?.end)).toBe(speaker?.text);
+
+  // Drag the start edge onto «كريستوفر»: snaps to the word.
+  const handle = page.locator('.edge-start');
+  await expect(handle).toBeVisible();
+  const box = await handle.boundingBox();
+  const inside = await charBox(page, start + 2); // a letter inside «كريستوفر»
+  await page.mouse.move(Math.round((box?.x ?? 0) + 6), Math.round((box?.y ?? 0) + 10));
+  await page.mouse.down();
+  await page.mouse.move(Math.round(inside.x + inside.width / 3), Math.round(inside.y + inside.height / 2), { steps: 5 });
+  await page.mouse.up();
+  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME);
+  await expect.poll(async () => (await storedAnnotations(server, TITLE)).map((a) => [a.start, a.text])).toEqual([[start, FULL_NAME]]);
+
+  await page.keyboard.press('Control+z');
+  await expect(speakerCard.locator('.card-text')).toHaveText(`وقال ${FULL_NAME}`);
+  await expect.poll(async () => (await storedAnnotations(server, TITLE))[0]?.text).toBe(`وقال ${FULL_NAME}`);
+  expect(problems).toEqual([]);
+});
+
+test('a figure value that is not a number is refused with a reason and nothing stored changes', async ({ page, server, problems }) => {
+  await page.goto(server.url);
+  await pasteDocument(page, TITLE, ARABIC_NEWS);
+  await mark(page, FIGURE_RANGE, 'f');
+  const value = page.getByLabel('Normalized value');
+  await value.fill('75');
+  await value.press('Enter');
+  await expect.poll(async () => ((await storedAnnotations(server, TITLE))[0] as FigureAnnotation).attributes.value).toBe(75);
+  await value.fill('كثير');
+  await value.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'is not a number' })).toBeVisible();
+  await expect(value).toHaveAttribute('aria-invalid', 'true');
+  await value.fill('50-40');
+  await value.press('Tab');
+  await expect(page.getByRole('alert').filter({ hasText: 'the range starts above its end' })).toBeVisible();
+  const [figure] = await storedAnnotations(server, TITLE);
+  expect((figure as FigureAnnotation).attributes.value).toBe(75);
+  expect(problems).toEqual([]);
+});

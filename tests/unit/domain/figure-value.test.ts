@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigureValue, parseFigureValue } from '../../../shared/domain/figure-value';
+
+const value = (s: string) => {
+  const r = parseFigureValue(s);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+const error = (s: string) => {
+  const r = parseFigureValue(s);
+  if (r.ok) throw new Error(`accepted ${s}`);
+  return r.error;
+};
+
+describe('parseFigureValue', () => {
+  it('reads numbers as journalists type them', () => {
+    expect(value('75')).toBe(75);
+    expect(value('1,200')).toBe(1200);
+    expect(value('٧٥')).toBe(75);
+    expect(value('٣٫٥')).toBe(3.5);
+    expect(value('۱۲۰')).toBe(120);
+    expect(value('4.5 million')).toBe(4_500_000);
+    expect(value('2 مليار')).toBe(2_000_000_000);
+    expect(value('30%')).toBe(30);
+    expect(value('-3')).toBe(-3);
+  });
+
+  it('reads ranges in English and Arabic', () => {
+    expect(value('40-50')).toEqual([40, 50]);
+    expect(value('40–50')).toEqual([40, 50]);
+    expect(value('between 40 and 50')).toEqual([40, 50]);
+    expect(value('بين 40 و50')).toEqual([40, 50]);
+    expect(value('٤٠ إلى ٥٠')).toEqual([40, 50]);
+    expect(value('40 to 50 million')).toEqual([40_000_000, 50_000_000]);
+  });
+
+  it('reads dates and an empty field', () => {
+    expect(value('2024-10-07')).toBe('2024-10-07');
+    expect(value('  ')).toBeNull();
+  });
+
+  it('refuses what it cannot read, saying why', () => {
+    expect(error('كثير')).toContain('is not a number');
+    expect(error('50-40')).toContain('starts above its end');
+    expect(error('12,34')).toContain('misplaced thousands separators');
+    expect(error('2024-02-30')).toContain('not a real date');
+    expect(error('75 عامًا')).toContain('Unit field');
+  });
+
+  it('formats values so they parse back to the same value', () => {
+    for (const v of [75, 1200, 3.5, [40, 50] as [number, number], '2024-10-07', null]) {
+      expect(value(formatFigureValue(v))).toEqual(v);
+    }
+  });
+});
