@@ -1,6 +1,6 @@
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
-import { findAntecedent, recentSubject } from '../speakers/english';
+import { findAntecedent, recentSubject } from '../speakers/english-context';
 import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';

@@ -5,11 +5,8 @@ import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import type { Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
+import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
-const ADVERBIAL_PREPS = new Set('on in at during after before via through from late early with to while outside inside near'.split(' '));
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later previously recently last this next week month year overnight'.split(' '),
-);
 const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry about of for with by as than'.split(' '));
 const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
 const SOURCE_NOUNS = new Set(
@@ -22,11 +19,6 @@ const ASIDE_ADVERBS = new Set('however though too also nonetheless nevertheless 
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
-/**
- * Finds English reporting cues: "X said (that) …", "…, X said", "said X", "X told
- * reporters that …", participles that continue a statement (", adding that …"), and
- * "according to X".
- */
 /** Verbs that also take a plain noun object ("reported a loss", "confirmed 40 cases"). */
 const NP_OBJECT_VERBS = new Set('report announce confirm deny reveal estimate predict acknowledge admit post write recall'.split(' '));
 const FINITE = new Set(
@@ -34,68 +26,12 @@ const FINITE = new Set(
   went came saw found left put set kept held ran won lost paid sold spent built began became brought bought thought knew showed
   got led met sent stood fled fought told said`.split(/\s+/),
 );
-const OBJECT_PRONOUNS = new Set('him her them us me you reporters journalists lawmakers investors analysts parliament congress'.split(' '));
-const OBJECT_DETERMINERS = new Set('the a an his her their its our'.split(' '));
-const SUBJECT_PRONOUNS = new Set('he she they we i it'.split(' '));
-const DAY_PARTS = new Set('morning afternoon evening night'.split(' '));
-const SUBJECT_START = new Set('he she they it we i you there this that these those'.split(' '));
-const MEDIA_NOUNS = new Set('broadcaster newspaper agency channel radio station daily outlet website network magazine programme program show podcast television tv paper'.split(' '));
-
-/** The token after a preposition's object: "on Thursday", "at a news conference", "in Geneva", "via X". */
-function prepositionObjectEnd(tokens: Token[], k: number, last: number): number {
-  let m = k;
-  if (TIME_WORDS.has(lower(tokens[m]))) {
-    m++;
-    while (m <= last && DAY_PARTS.has(lower(tokens[m]))) m++;
-    return m;
-  }
-  if (OBJECT_DETERMINERS.has(lower(tokens[m]))) m++;
-  if ((tokens[m] as Token | undefined)?.capitalized) {
-    while (m <= last && (tokens[m] as Token).kind === 'word' && (tokens[m] as Token).capitalized) m++;
-    return m;
-  }
-  let n = 0;
-  while (m <= last && n < 3) {
-    const w = tokens[m] as Token;
-    if (w.kind !== 'word' || w.capitalized || SUBJECT_START.has(w.lower) || OBJECT_DETERMINERS.has(w.lower) || w.lower === 'that' || EN_VERBS.has(w.lower)) break;
-    if (n > 0 && (ADVERBIAL_PREPS.has(w.lower) || w.lower === 'of')) break;
-    m++;
-    n++;
-  }
-  return m;
-}
 
 /**
- * The token after the object of told/informed/assured: "told reporters", "told the
- * Gazette", "told state broadcaster ERT", "told him". When "that" follows within a few
- * words, it is where the clause starts.
+ * Finds English reporting cues: "X said (that) …", "…, X said", "said X", "X told
+ * reporters that …", participles that continue a statement (", adding that …"), and
+ * "according to X".
  */
-function objectEnd(tokens: Token[], k: number, last: number): number {
-  for (let m = k; m <= last && m - k < 7 && (tokens[m] as Token).kind === 'word'; m++) if (lower(tokens[m]) === 'that') return m;
-  let m = k;
-  const t = tokens[m];
-  if (!t || t.kind !== 'word') return k;
-  if (OBJECT_PRONOUNS.has(t.lower)) return m + 1;
-  if (OBJECT_DETERMINERS.has(t.lower)) m++;
-  const capitalRun = (from: number) => {
-    let e = from;
-    while (e <= last && (tokens[e] as Token).kind === 'word' && (tokens[e] as Token).capitalized) e++;
-    // "the Bild newspaper", "the Guardian website".
-    return MEDIA_NOUNS.has(lower(tokens[e])) && e <= last ? e + 1 : e;
-  };
-  if ((tokens[m] as Token | undefined)?.capitalized) return capitalRun(m);
-  // Lower-case object: "a local radio station", "state broadcaster ERT".
-  let n = 0;
-  while (m <= last && n < 4) {
-    const w = tokens[m] as Token;
-    if (w.kind !== 'word' || w.capitalized || SUBJECT_START.has(w.lower) || OBJECT_DETERMINERS.has(w.lower) || w.lower === 'that') break;
-    m++;
-    n++;
-    if (MEDIA_NOUNS.has(w.lower) && (tokens[m] as Token | undefined)?.capitalized) return capitalRun(m);
-  }
-  return n > 0 ? m : k;
-}
-
 export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => void): Cue[] {
   const tokens = a.tokens;
   const cues: Cue[] = [];

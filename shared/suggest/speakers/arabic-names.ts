@@ -1,7 +1,7 @@
 import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP } from '../lexicon/ar';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
 import { foldedSet, words } from '../lexicon/util';
-import type { Gender } from '../types';
+import type { Analysis, Gender } from '../types';
 import type { Token } from '../tokens';
 
 /**
@@ -67,4 +67,19 @@ export function isStatementEvent(w: string): boolean {
 export function latinGender(first: string): Gender {
   const w = first.toLowerCase();
   return EN_FEMALE_NAMES.has(w) ? 'female' : EN_MALE_NAMES.has(w) ? 'male' : 'unknown';
+}
+
+/** Documents that speak for whoever issued them: البيان، التقرير، الرسالة. */
+const DOCUMENTS = foldedSet(words('البيان التقرير الرسالة التدوينة المنشور الوثيقة المذكرة'));
+
+/**
+ * "وأعلن الجيش في بيان أن … وأضاف البيان أن …": a definite document alone, mentioned just
+ * before, speaks for the previous speaker.
+ */
+export function documentOfPrevious(a: Analysis, t: Token): boolean {
+  const w = t.text.length > 2 && (t.text[0] === 'و' || t.text[0] === 'ف') ? t.text.slice(1) : t.text;
+  if (!DOCUMENTS.has(w)) return false;
+  const bare = w.slice(2);
+  const before = a.text.slice(Math.max(0, t.start - 400), t.start);
+  return new RegExp(`(^|[\\s«])[وفبل]?(ال)?${bare}(ه|ها|هم)?(?=$|[\\s،,.»])`, 'u').test(before);
 }

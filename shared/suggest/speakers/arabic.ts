@@ -17,7 +17,7 @@ import {
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
-import { gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
+import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
 const RECIPIENTS = foldedSet(
@@ -280,23 +280,6 @@ function skipLeading(a: Analysis, from: number, to: number): number {
   return k;
 }
 
-/** Documents that speak for whoever issued them: البيان، التقرير، الرسالة. */
-const DOCUMENTS = foldedSet(words('البيان التقرير الرسالة التدوينة المنشور الوثيقة المذكرة'));
-
-/**
- * "وأعلن الجيش في بيان أن … وأضاف البيان أن …": a definite document alone, mentioned just
- * before, speaks for the previous speaker.
- */
-function documentOfPrevious(a: Analysis, parsed: Parsed): boolean {
-  if (!parsed.role || parsed.role[0] !== parsed.role[1]) return false;
-  const t = a.tokens[parsed.role[0]] as Token;
-  const w = stripWa(t.text);
-  if (!DOCUMENTS.has(w)) return false;
-  const bare = w.slice(2);
-  const before = a.text.slice(Math.max(0, t.start - 400), t.start);
-  return new RegExp(`(^|[\\s«])[وفبل]?(ال)?${bare}(ه|ها|هم)?(?=$|[\\s،,.»])`, 'u').test(before);
-}
-
 function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const tokens = a.tokens;
   const range = (r: [number, number]) => ({ start: (tokens[r[0]] as Token).start, end: (tokens[r[1]] as Token).end });
@@ -322,7 +305,7 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
     plural,
     gender,
     definite: name !== null || head.startsWith('ال'),
-    sameAsBefore: !name && (AR_SAME_AS_BEFORE.has(lastRoleWord) || documentOfPrevious(a, parsed)),
+    sameAsBefore: !name && (AR_SAME_AS_BEFORE.has(lastRoleWord) || (!!parsed.role && parsed.role[0] === parsed.role[1] && documentOfPrevious(a, a.tokens[parsed.role[0]] as Token))),
   };
 }
 

@@ -1,18 +1,7 @@
-import {
-  EN_FEMALE_NAMES,
-  EN_HONORIFICS,
-  EN_MALE_NAMES,
-  EN_INSTITUTIONS,
-  EN_NAME_PARTICLES,
-  EN_NOT_NAMES,
-  EN_PARTICIPLES,
-  EN_PRONOUNS,
-  EN_ROLES,
-  EN_TITLE_WORDS,
-  EN_VERBS,
-} from '../lexicon/en';
-import type { Analysis, Gender, Range, SpeakerPhrase } from '../types';
+import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
+import type { Analysis, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
+import { genderOf, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
 
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
 const AUX_FORWARD = new Set('would will could can should may might must had has have was were is are be been did does do said says'.split(' '));
@@ -20,29 +9,8 @@ const STOP_BACK = new Set(
   'that and but or who which whom whose when while because as if although though so since after before during in on than then where whether'.split(' '),
 );
 const AUXILIARIES = new Set('has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '));
-const FEMALE = new Set('she her ms mrs miss spokeswoman chairwoman congresswoman queen princess lady dame sister mother woman'.split(' '));
-const MALE = new Set('he his mr spokesman chairman congressman king prince lord sir father brother man'.split(' '));
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
-// Transliterated Arabic surnames keep a lower-case article: al-Hashimi, el-Sisi, bin-Zayed.
-const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|abdel|abdul)-\p{Lu}/u;
-const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower) || ARTICLE_NAME.test(t.text));
-const PERSON_AFFILIATION = /^(of|at|from|with)$/;
-const isRoleWord = (w: string) => {
-  const base = w.toLowerCase().replace(/['’]s$/, '');
-  if (EN_ROLES.has(base) || EN_INSTITUTIONS.has(base)) return true;
-  // Plural institutions: unions, ministries, companies.
-  const singular = base.endsWith('ies') ? `${base.slice(0, -3)}y` : base.endsWith('s') ? base.slice(0, -1) : '';
-  return singular !== '' && EN_INSTITUTIONS.has(singular);
-};
-
-function genderOf(words: string[]): Gender {
-  for (const w of words.map((x) => x.toLowerCase())) {
-    if (FEMALE.has(w) || EN_FEMALE_NAMES.has(w)) return 'female';
-    if (MALE.has(w) || EN_MALE_NAMES.has(w)) return 'male';
-  }
-  return 'unknown';
-}
 
 function rangeOf(tokens: Token[], first: number, last: number): Range {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
@@ -111,33 +79,6 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   }
   if (!name && !(role && roleHasWord(role[0], role[1]))) return null;
   return { first, last, name, role };
-}
-
-/**
- * "Independent Office for Police Conduct", "Bank of Japan": capitalized words joined by
- * of/for/and whose head before the joint is an institution, with no title after it (so not
- * "Bank of England Governor Andrew Bailey").
- */
-function isOrganisationName(tokens: Token[], first: number, last: number): boolean {
-  let joint = -1;
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k] as Token;
-    if (/^(of|for|and|on)$/.test(t.text) && k > first && k < last) {
-      if (joint < 0) joint = k;
-      continue;
-    }
-    if (t.kind !== 'word' || !t.capitalized) return false;
-  }
-  if (joint < 0 || !EN_INSTITUTIONS.has((tokens[joint - 1] as Token).lower)) return false;
-  for (let k = joint + 1; k <= last; k++) if (EN_TITLE_WORDS.has((tokens[k] as Token).text)) return false;
-  return true;
-}
-
-/** Two or more name words, or one known given name: a person, not an organisation (Aeris Partners has "Partners"). */
-function isPersonName(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text)) return false;
-  const firstName = (tokens[a] as Token).lower;
-  return b > a || EN_MALE_NAMES.has(firstName) || EN_FEMALE_NAMES.has(firstName);
 }
 
 function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
@@ -324,69 +265,7 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
   return { phrase, last };
 }
 
-/**
- * The person a pronoun most likely points to when no speaker has been quoted yet: the
- * nearest full name (two or more capitalized words) earlier in the same or the previous
- * paragraph. "Amal Haddad, 34, has run her bakery … \"…,\" she said."
- */
-export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | null {
-  const tokens = a.tokens;
-  let newlines = 0;
-  for (let k = before - 1; k >= 0 && newlines < 2; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'newline') newlines++;
-    if (!isNameWord(t) || !t.capitalized || EN_NOT_NAMES.has(t.text) || EN_TITLE_WORDS.has(t.text)) continue;
-    let first = k;
-    while (first - 1 >= 0 && isNameWord(tokens[first - 1] as Token) && !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) && !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)) first--;
-    if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
-      const range = rangeOf(tokens, first, k);
-      const gender = genderOf(tokens.slice(first, k + 1).map((x) => x.text));
-      return { mention: range, name: range, role: null, kind: 'name', plural: false, gender, definite: true, sameAsBefore: false };
-    }
-    k = first;
-  }
-  return null;
-}
-
 export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
   return t && t.kind === 'word' && t.lower in EN_PRONOUNS ? pronounPhrase(t) : null;
 }
 
-/**
- * A person introduced as the subject of a recent sentence, for "he said" / "she added"
- * when that sentence comes after the latest compatible speaker: "The health secretary,
- * Wes Streeting, is expected to meet them. He said …" Looks back two sentences, skips
- * sentences that open with a quotation, and stops at one whose subject is a pronoun.
- */
-export function recentSubject(a: Analysis, before: number, notBefore: number, want: { plural: boolean; gender: Gender }): SpeakerPhrase | null {
-  const tokens = a.tokens;
-  const s0 = a.sentenceOf[before] as number;
-  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
-    const sentence = a.sentences[si];
-    if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
-    let first = sentence.first;
-    while (first <= sentence.last && (tokens[first] as Token).kind === 'newline') first++;
-    const open = tokens[first];
-    if (!open || a.markedByStart.has(open.start) || open.arabic) continue;
-    if (open.lower in EN_PRONOUNS) return null;
-    const found = forwardPhrase(a, first, sentence.last);
-    if (!found) continue;
-    let phrase = found.phrase;
-    let next = found.last + 1;
-    if (phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
-      const named = forwardPhrase(a, found.last + 2, sentence.last);
-      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',') {
-        phrase = { ...named.phrase, role: phrase.role, gender: named.phrase.gender === 'unknown' ? phrase.gender : named.phrase.gender };
-        next = named.last + 2;
-      }
-    }
-    // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
-    const after = tokens[next];
-    if (!after || after.kind !== 'word' || after.capitalized) continue;
-    if (phrase.kind !== 'name' || phrase.plural !== want.plural) continue;
-    if (phrase.mention.start < notBefore) break;
-    if (want.gender !== 'unknown' && phrase.gender !== 'unknown' && phrase.gender !== want.gender) continue;
-    return phrase;
-  }
-  return null;
-}
