@@ -9,7 +9,9 @@ import type { FigureKind, FigureValue, QuoteKind } from '../../../shared/domain/
  * Conventions. Coordinated reported clauses are separate quotes by the same speaker:
  * "قال إن A، وإن B" and "said A, and that B" are two quotes (A and B), as the blind
  * batch D annotates them. The tuning articles were re-annotated to this convention when
- * the engine adopted it; the held-out batches A–C were left as first written.
+ * the engine adopted it; the held-out batches A–C were left as first written. A fraction
+ * word alone (نصف، half) is a share in percent (50); batch D writes it as 0.5 (count), so
+ * its value, not its span, counts as wrong there.
  */
 export interface GoldSpan {
   text: string;
