@@ -59,6 +59,8 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       const after = tokens[i + 2];
       if (!after || after.kind !== 'word' || FUNCTION_AFTER.has(after.lower)) blocked[i] = 1;
     }
+    // Clock times: "10 p.m.", "7am" (10:30 is ruled out with the other traps).
+    if (isDigits(t) && next && (/^(am|pm)$/i.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.' && /^m$/i.test(tokens[i + 3]?.text ?? '')))) blocked[i] = 1;
     // Near a phone word: short groups to dial (116 123), or a number right after the word (الخط الساخن 111).
     if (i <= phoneUntil && isDigits(t)) {
       const grouped = (isDigits(next) && justSpace(text, t, next as Token)) || (isDigits(prev) && justSpace(text, prev as Token, t));

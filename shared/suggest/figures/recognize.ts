@@ -201,7 +201,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const parts: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
     const n = counts[(tokens[i] as Token).lower];
     const d = parts[tokens[i + 1]?.lower ?? ''];
-    if (!n || !d || n >= d || tokens[i + 2]?.lower !== 'of') return null;
+    const byShare = /^(by|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 2]?.kind !== 'word';
+    if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
     return { figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 }, next: i + 2 };
   }
 
@@ -234,7 +235,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const next = tokens[q.last + 1 + closing];
     // نصف النهائي، ربع نهائي: the semi- and quarter-finals are rounds, not shares.
     if (lang === 'ar' && next && /^(ال)?نهائي/.test(next.text)) return null;
-    const shareOf = lang === 'en' ? /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
+    // "fell by a quarter", "cut by half": a share of what came before.
+    const byShare = lang === 'en' && /^(by|to)$/.test(tokens[q.first - 1]?.lower ?? '') && (!next || next.kind !== 'word');
+    const shareOf = lang === 'en' ? byShare || /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
     if (!shareOf) return null;
     return {
       figure: { ...span(q.first, q.last, q.skip), value: tidy(q.value * 100), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },

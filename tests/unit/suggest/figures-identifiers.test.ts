@@ -63,3 +63,13 @@ describe('more figure forms', () => {
     expect(texts('وقع الانفجار في شارع 9 قرب الطابق 4 من المبنى.')).toEqual([]);
   });
 });
+
+describe('clock times and shares after "by"', () => {
+  it('leaves clock times with a.m./p.m. alone', () => {
+    expect(texts('The curfew starts at 10 p.m. and ends at 6am.')).toEqual([]);
+  });
+
+  it('reads "fell by a quarter" and "by half" as shares', () => {
+    expect(texts('Sales fell by a quarter, and costs rose by half.')).toEqual(['a quarter', 'half']);
+  });
+});
