@@ -115,7 +115,8 @@ export const EN_INSTITUTIONS = new Set(
   firm bank union army military police force organisation organization group institute center centre board court
   parliament administration embassy foundation network association federation party hospital university newspaper
   statement report study survey data figures operator regulator watchdog charity coalition alliance campaign
-  spokesperson's cabinet presidency palace kremlin pentagon mission delegation secretariat`),
+  spokesperson's cabinet presidency palace kremlin pentagon mission delegation secretariat indictment complaint
+  lawsuit filing ruling verdict memo letter`),
 );
 
 /** Capitalized words that are titles before a name (Foreign Minister Antony Blinken). */

@@ -60,6 +60,14 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
     return false;
   };
   let name: [number, number] | null = titleEnd + 1 <= last ? [titleEnd + 1, last] : null;
+  // "a spokesman for Prime Minister Benjamin Netanyahu", "an aide to Mr. Smith": the name
+  // after for/to/of + a title is whose spokesman; the role speaks.
+  for (let k = first + 1; name && k < name[0]; k++) {
+    const glue = (tokens[k] as Token).lower;
+    if ((glue === 'for' || glue === 'to' || glue === 'of') && EN_TITLE_WORDS.has((tokens[k + 1] as Token | undefined)?.text ?? '') && isRoleWord((tokens[k - 1] as Token).text)) {
+      return { first, last, name: null, role: [first, last] };
+    }
+  }
   // Honorifics alone are not a role: "Dr. Amina Yusuf", "Ms Price".
   let roleEnd = titleEnd;
   while (roleEnd >= first && (EN_HONORIFICS.has((tokens[roleEnd] as Token).text) || ((tokens[roleEnd] as Token).text === '.' && EN_HONORIFICS.has((tokens[roleEnd - 1] as Token | undefined)?.text ?? '')))) roleEnd--;

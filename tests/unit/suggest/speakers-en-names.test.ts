@@ -135,3 +135,17 @@ describe('more English attribution', () => {
     expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['Grace Mensah', 'Ama Owusu', 'Ama Owusu']);
   });
 });
+
+describe('English: whose spokesman, party labels, documents', () => {
+  it('gives the quote to the spokesman, not to the leader he speaks for', () => {
+    expect(speakers('A spokeswoman for Governor Kathy Hochul said the budget was balanced.')[0]?.text).toBe('spokeswoman for Governor Kathy Hochul');
+  });
+
+  it('does not end a sentence at the period of a party label: "Sen. X, D-Mass., said"', () => {
+    expect(quotes('Sen. Ron Wyden, D-Ore., said the bill would fail.')[0]?.attributes.speakerName).toBe('Ron Wyden');
+  });
+
+  it('lets a court document speak', () => {
+    expect(quotes('The complaint alleges that the firm hid losses from investors.')[0]?.attributes.speakerName).toBe('complaint');
+  });
+});
