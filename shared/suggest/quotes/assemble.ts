@@ -237,7 +237,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   }
 
   function samePara(x: number, y: number): boolean {
-    return !a.text.slice(Math.min(x, y), Math.max(x, y)).includes('\n');
+    const [from, to] = x < y ? [x, y] : [y, x];
+    const newline = a.text.indexOf('\n', from);
+    return newline < 0 || newline >= to;
   }
 
   function tokenAt(offset: number): number {

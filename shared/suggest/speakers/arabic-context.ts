@@ -3,6 +3,7 @@ import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import { afterDateline } from '../quotes/dateline';
+import { tokenIndexAt } from '../ranges';
 import { type KnownNames, parseArabicSubject } from './arabic';
 
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
@@ -83,8 +84,8 @@ export function recentArabicSubject(a: Analysis, before: number, notBefore: numb
     if (!person || subject.mention.start < notBefore) continue;
     if (KANA.has(first.text) && !subject.name) continue;
     // The subject must sit right after the verb (or كان), not deeper in the sentence.
-    const startToken = tokens.findIndex((t, idx) => idx >= from && t.start >= Math.min(subject.mention.start, subject.role?.start ?? Infinity));
-    if (startToken < 0 || startToken - from > 1 || PARTICLES.has((tokens[from] as Token).text)) continue;
+    const startToken = tokenIndexAt(tokens, Math.min(subject.mention.start, subject.role?.start ?? Infinity));
+    if (startToken < from || startToken - from > 1 || PARTICLES.has((tokens[from] as Token).text)) continue;
     if (want.gender === 'female' && subject.gender !== 'female') continue;
     if (want.gender === 'male' && subject.gender === 'female') continue;
     return subject;
