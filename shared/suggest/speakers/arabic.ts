@@ -35,7 +35,10 @@ export type KnownNames = Set<string>;
 
 const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 /** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
-const ANONYMITY_VERBS = foldedSet(words('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت شريطة مشترطا'));
+const ANONYMITY_VERBS = foldedSet(words('طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا اشترط اشترطت اشترطوا شريطة مشترطا'));
+const EVENT_ADJECTIVES = foldedSet(words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'));
+/** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
+const isEventAdjective = (w: string) => EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
 
 const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const isTitle = (w: string) => AR_TITLES.has(w);
@@ -272,6 +275,11 @@ function skipLeading(a: Analysis, from: number, to: number): number {
         if (isRecipient(t.text) || step === 1 || open.kind !== 'word') break;
         k++;
         if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
+        // "في تصريح صحفي"، "في بيان مشترك": the event's adjectives go with it.
+        if (STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) {
+          while (k <= to && isEventAdjective((a.tokens[k] as Token).text)) k++;
+          break;
+        }
       }
       continue;
     }

@@ -106,3 +106,13 @@ describe('Arabic descriptions and foreign names', () => {
     expect(quotes('وقال المتحدث باسم البعثة ستيفان مارتن للصحفيين إن الفريق وصل.')[0]?.attributes.speakerName).toBe('ستيفان مارتن');
   });
 });
+
+describe('Arabic asides before and after the subject', () => {
+  it('skips a statement event with its adjective before the subject', () => {
+    expect(quotes('وقال في تصريح صحفي عقب الجلسة وزير المالية سامي نصار إن الموازنة متوازنة.')[0]?.attributes.speakerName).toBe('سامي نصار');
+  });
+
+  it('skips a plural anonymity clause', () => {
+    expect(quotes('وقال دبلوماسيون غربيون، فضلوا عدم الكشف عن هوياتهم، إن المحادثات توقفت.')[0]?.attributes.speakerName).toBe('دبلوماسيون غربيون');
+  });
+});
