@@ -106,7 +106,12 @@ export const EN_ROLES = new Set(
   authorities sheriff person persons insider insiders individual individuals brother sister son daughter wife husband
   cousin uncle aunt grandmother grandfather neighbour neighbor neighbours neighbors friend friends widow shopkeeper vendor
   driver pilot councillor councilor councilmember alderman trustee supervisor commissioner secretary-general
-  director-general`),
+  director-general forecaster forecasters meteorologist meteorologists epidemiologist epidemiologists historian historians
+  academic academics commentator commentators trader traders investor investors banker bankers executives volunteer
+  volunteers physician physicians psychologist psychiatrist sociologist statistician fisherman fishermen shopkeepers
+  merchants drivers pilots soldiers troops guards fans voters consumers customers passengers tenants landlords migrants
+  refugees families strikers employees staff retiree retirees veteran veterans year-old man woman men women mayors
+  governors ministers senators judges lawyer's`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */

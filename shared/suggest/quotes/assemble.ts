@@ -1,6 +1,6 @@
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
-import { findAntecedent, recentSubject } from '../speakers/english-context';
+import { describesSomeoneEn, findAntecedent, recentSubject } from '../speakers/english-context';
 import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
@@ -208,11 +208,12 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (cue.subject) return tracker.mention(cue.subject);
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
     }
-    if (cue.subject && cue.lang === 'ar' && describesSomeone(a, cue.subject)) {
-      // "يقول الرجل الخمسيني": a description of the person just introduced or quoted.
+    if (cue.subject && (cue.lang === 'ar' ? describesSomeone(a, cue.subject) : describesSomeoneEn(a, cue.subject))) {
+      // "يقول الرجل الخمسيني", "the 52-year-old said": a description of the person just introduced or quoted.
       const want = { plural: false, gender: cue.subject.gender };
       const previous = tracker.previous(want, range.start);
-      const introduced = recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known);
+      const introduced =
+        cue.lang === 'ar' ? recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known) : recentSubject(a, cue.at, previous ? previous.range.end : 0, want);
       const antecedent = introduced ? tracker.mention(introduced) : previous && samePara(previous.range.start, range.start) ? previous : null;
       return tracker.mention(cue.subject, antecedent ?? undefined);
     }

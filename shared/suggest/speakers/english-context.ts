@@ -31,6 +31,13 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
 }
 
 
+/** "the 52-year-old", "the father of three", "the woman": a description of someone just introduced. */
+export function describesSomeoneEn(a: Analysis, s: SpeakerPhrase): boolean {
+  if (s.name || !s.role || !s.definite) return false;
+  const role = a.text.slice(s.role.start, s.role.end).toLowerCase();
+  return /^\d+-year-old$/.test(role) || /^(father|mother|grandfather|grandmother) of \w+$/.test(role) || /^(man|woman)$/.test(role);
+}
+
 /**
  * A person introduced as the subject of a recent sentence, for "he said" / "she added"
  * when that sentence comes after the latest compatible speaker: "The health secretary,
@@ -58,6 +65,12 @@ export function recentSubject(a: Analysis, before: number, notBefore: number, wa
         phrase = { ...named.phrase, role: phrase.role, gender: named.phrase.gender === 'unknown' ? phrase.gender : named.phrase.gender };
         next = named.last + 2;
       }
+    }
+    // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
+    if (phrase.kind === 'name' && tokens[next]?.text === ',') {
+      let close = next + 1;
+      while (close <= sentence.last && close - next < 12 && tokens[close]?.text !== ',') close++;
+      if (tokens[close]?.text === ',') next = close + 1;
     }
     // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
     const after = tokens[next];

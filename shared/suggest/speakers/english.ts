@@ -143,6 +143,11 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     k--;
   }
   if (first > last) return null;
+  // "the 52-year-old": the age belongs to the phrase.
+  if (tokens[first]?.lower === 'year-old' && tokens[first - 1]?.text === '-' && tokens[first - 2]?.kind === 'number' && first - 2 >= floor) {
+    first -= 2;
+    definite = tokens[first - 1]?.lower === 'the';
+  }
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
   return np ? toPhrase(tokens, np, definite) : null;
 }

@@ -149,3 +149,14 @@ describe('English: whose spokesman, party labels, documents', () => {
     expect(quotes('The complaint alleges that the firm hid losses from investors.')[0]?.attributes.speakerName).toBe('complaint');
   });
 });
+
+describe('English descriptions of someone just introduced', () => {
+  it('links "the 61-year-old" and "the mother of two" to the person the text just introduced', () => {
+    expect(quotes('Tom Reed has fished here since 1980. "The river is dying," the 61-year-old said.')[0]?.attributes.speakerName).toBe('Tom Reed');
+    expect(quotes('Nadia Aziz, a nurse, works double shifts. "I have no choice," says the mother of two.')[0]?.attributes.speakerName).toBe('Nadia Aziz');
+  });
+
+  it('knows more groups that speak: forecasters, investors, voters', () => {
+    expect(quotes('But forecasters warned that the rain would return.')[0]?.attributes.speakerName).toBe('forecasters');
+  });
+});
