@@ -19,8 +19,15 @@ const ASIDE_ADVERBS = new Set('however though too also nonetheless nevertheless 
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
-/** Verbs that also take a plain noun object ("reported a loss", "confirmed 40 cases"). */
-const NP_OBJECT_VERBS = new Set('report announce confirm deny reveal estimate predict acknowledge admit post write recall'.split(' '));
+/**
+ * Every reporting verb but say and tell may take a plain noun object ("reported a loss",
+ * "claimed victory", "warned customers about scams"): without "that", what follows must
+ * have a verb of its own.
+ */
+const NP_OBJECT_VERBS = new Set(
+  `report announce confirm deny reveal estimate predict acknowledge admit post write recall claim warn add stress note argue
+  concede declare explain allege insist assert emphasise caution observe respond reply testify conclude suggest believe`.split(/\s+/),
+);
 const FINITE = new Set(
   `is are was were has have had will would could can may might must should shall do does did rose fell grew cut hit made took gave
   went came saw found left put set kept held ran won lost paid sold spent built began became brought bought thought knew showed

@@ -160,3 +160,10 @@ describe('English descriptions of someone just introduced', () => {
     expect(quotes('But forecasters warned that the rain would return.')[0]?.attributes.speakerName).toBe('forecasters');
   });
 });
+
+describe('noun objects are not reported clauses', () => {
+  it('leaves "claimed victory", "warned customers about scams" alone but keeps a real bare clause', () => {
+    expect(quotes('They claimed victory after the vote. The bank warned customers about scams.')).toEqual([]);
+    expect(quotes('The bank warned the economy would slow.')[0]?.text).toBe('the economy would slow');
+  });
+});
