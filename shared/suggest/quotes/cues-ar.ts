@@ -78,8 +78,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(stripWa(t.text));
     if (!verb) continue;
-    // ذكر الله، نصر الله: a verb form before الله is part of a compound name.
-    if (tokens[i + 1]?.text === 'الله') continue;
+    // ذكر الله، نصر الله: a verb form before الله is part of a compound name; "اقرأ أيضاً"
+    // (read also) folds like the dual of أقر.
+    if (tokens[i + 1]?.text === 'الله' || t.text === 'اقرا') continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
     // "يذكر أن …", "ويذكر أن …": the impersonal passive ("it is noted that") is the writer's background.
