@@ -58,4 +58,8 @@ describe('things that look like quotes but are not', () => {
     expect(quotes('ووصفت النقابة القرار بأنه «اعتداء على حقوق العمال».')[0]?.attributes.speakerName).toBe('النقابة');
     expect(quotes('ويصف الأهالي ما حدث بأنه «كارثة».')).toEqual([]);
   });
+
+  it('does not read "اقرأ أيضاً" (read also) as a reporting verb', () => {
+    expect(quotes('أعلنت الوزارة أن الخطة جاهزة.\nاقرأ أيضاً: «الإسكان» تطلق منصة جديدة للحجز').map((q) => q.text)).toEqual(['الخطة جاهزة']);
+  });
 });
