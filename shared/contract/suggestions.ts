@@ -25,7 +25,16 @@ export const RejectSuggestionInput = RejectedSuggestion.extend({ documentId: Id,
 export const suggestionOperations = {
   suggestAnnotations: op(
     'Suggest quotes, speakers and figures for a document, leaving out rejected ones, existing annotations and excluded regions.',
-    z.object({ documentId: Id, types: z.array(AnnotationType).min(1).optional() }),
+    z.object({
+      documentId: Id,
+      types: z.array(AnnotationType).min(1).optional(),
+      /**
+       * Also return suggestions already rejected or annotated: for a screen that filters
+       * them itself (with `visibleSuggestions`), so undoing an accept or a rejection can
+       * bring one back without asking again.
+       */
+      includeReviewed: z.boolean().optional(),
+    }),
     returns<SuggestionsResult>(),
   ),
   acceptSuggestions: op(

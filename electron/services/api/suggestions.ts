@@ -2,17 +2,17 @@ import type { HandlersOf } from '../../../shared/contract/define';
 import type { AcceptResult, suggestionOperations } from '../../../shared/contract/suggestions';
 import { suggest } from '../../../shared/suggest';
 import { newId } from '../corpus/ids';
-import { planAcceptance } from '../suggest/accept';
-import { visibleSuggestions } from '../suggest/visible';
+import { planAcceptance } from '../../../shared/suggest/accept';
+import { visibleSuggestions } from '../../../shared/suggest/visible';
 import type { ServiceContext } from './context';
 
 export const suggestionHandlers: HandlersOf<typeof suggestionOperations, ServiceContext> = {
   // Runs in the main process (or the browser-mode host), never on the renderer's UI thread.
-  async suggestAnnotations({ documentId, types }, { store }) {
+  async suggestAnnotations({ documentId, types, includeReviewed }, { store }) {
     const doc = await store.getDocument(documentId);
     const excluded = doc.regions.filter((r) => r.excluded);
     const suggestions = suggest(doc.text, { excluded, ...(types ? { types } : {}) });
-    return { documentId, revision: doc.revision, suggestions: visibleSuggestions(doc, suggestions) };
+    return { documentId, revision: doc.revision, suggestions: includeReviewed ? suggestions : visibleSuggestions(doc, suggestions) };
   },
   async acceptSuggestions({ documentId, suggestions, expectedRevision }, { store }) {
     let skipped: AcceptResult['skipped'] = [];

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { FileOutcome, FileStatus, ImportedDocument } from '../../../shared/import/report';
+import { SplitOffer } from './SplitOffer';
 import { useImporter } from '../state/importer';
 import { useNavigation } from '../state/navigation';
 import { FieldMappingForm } from './FieldMappingForm';
@@ -225,52 +226,13 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
           ({Math.round(doc.nearDuplicateOf.similarity * 100)}% similar): the same article with other boilerplate or small edits.
         </p>
       )}
-      {doc.split && <SplitOffer doc={doc} />}
+      {doc.split && <ImportedSplitOffer doc={doc} />}
     </div>
   );
 }
 
-function SplitOffer({ doc }: { doc: ImportedDocument }) {
-  const split = useImporter((s) => s.split);
-  const keepWhole = useImporter((s) => s.keepWhole);
+function ImportedSplitOffer({ doc }: { doc: ImportedDocument }) {
   const kept = useImporter((s) => s.keptWhole[doc.id]);
-  const [busy, setBusy] = useState(false);
-  const offer = doc.split!;
   if (kept) return <p className="hint-inline">Kept as one document.</p>;
-  return (
-    <section className="split-offer" aria-label="Split offer">
-      <p>
-        <strong>{offer.articles.length} articles run together</strong> in this file. Split them into separate documents? They stay linked to each other.
-      </p>
-      <ol className="import-articles">
-        {offer.articles.map((a) => (
-          <li key={a.start} dir="auto">
-            <span className="doc-title">{a.title || a.excerpt}</span>
-            {a.outlet && (
-              <span className="article-outlet" dir="auto">
-                {a.outlet}
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
-      <div className="split-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            await split(doc.id, offer.at);
-            setBusy(false);
-          }}
-        >
-          Split into {offer.articles.length} documents
-        </button>
-        <button type="button" disabled={busy} onClick={() => keepWhole(doc.id)}>
-          Keep as one
-        </button>
-      </div>
-    </section>
-  );
+  return <SplitOffer documentId={doc.id} offer={doc.split!} where="in this file" />;
 }

@@ -2,6 +2,7 @@ import { ANNOTATION_TYPES } from '../../../shared/domain/annotation';
 import { markSelection } from './actions';
 import { TYPE_KEY, TYPE_LABEL, TYPE_MARK } from './labels';
 import { redo, setPendingSpeaker, undo, useSession } from './session';
+import { suggestAndReview, useSuggestions } from './suggestions';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
@@ -12,6 +13,7 @@ export function AnnotateToolbar() {
   const undoLabel = useSession((s) => s.undoLabel);
   const redoLabel = useSession((s) => s.redoLabel);
   const pending = useSession((s) => s.pendingSpeakerFor);
+  const finding = useSuggestions((s) => s.status === 'loading');
   return (
     <div className="annotate-toolbar" role="toolbar" aria-label="Annotate">
       {ANNOTATION_TYPES.map((type) => (
@@ -33,6 +35,22 @@ export function AnnotateToolbar() {
           <kbd aria-hidden="true">{TYPE_KEY[type]}</kbd>
         </button>
       ))}
+      <button
+        type="button"
+        className="suggest-button"
+        title="Suggest quotes, speakers and figures, then review them from the selection on (G)"
+        aria-keyshortcuts="G"
+        aria-busy={finding}
+        disabled={finding}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => suggestAndReview()}
+      >
+        <span aria-hidden="true" className="type-mark">
+          ✧
+        </span>
+        Suggest
+        <kbd aria-hidden="true">G</kbd>
+      </button>
       <span className="toolbar-gap" />
       {pending && (
         <span className="pending-hint" role="status">

@@ -6,6 +6,7 @@ import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL, excerpt } from './labels';
 import { deleteAnnotation, moveAnnotation, selectAnnotation, useSession } from './session';
+import { focusCard } from './suggestions';
 
 /** One line under each card's excerpt: who said it, who it is, what the number is. */
 export function cardSummaries(annotations: readonly Annotation[]): Map<string, string> {
@@ -36,8 +37,9 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
   summary: string;
   selected: boolean;
-  previousId: string | null;
-  nextId: string | null;
+  /** The cards above and below (annotation ids or suggestion keys), for ↑ ↓. */
+  previousKey: string | null;
+  nextKey: string | null;
 }) {
   const { annotation: a, summary, selected } = props;
   const cardRef = useRef<HTMLDivElement>(null);
@@ -49,10 +51,10 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
     if (!doc) return;
     const rtl = doc.dir === 'rtl';
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const id = event.key === 'ArrowDown' ? props.nextId : props.previousId;
-      if (!id || event.shiftKey) return;
+      const key = event.key === 'ArrowDown' ? props.nextKey : props.previousKey;
+      if (!key || event.shiftKey) return;
       event.preventDefault();
-      selectAnnotation(id, { reveal: true, flash: false, card: 'card' });
+      focusCard(key);
     } else if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && event.shiftKey) {
       // Arrows follow the text's direction: in Arabic, ← moves toward the end.
       event.preventDefault();
@@ -75,8 +77,9 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
   return (
     <div
       ref={cardRef}
-      className={`card card-${a.type}${selected ? ' selected' : ''}${a.origin === 'suggested' ? ' card-suggested' : ''}`}
+      className={`card card-${a.type}${selected ? ' selected' : ''}${a.origin === 'suggested' ? ' origin-suggested' : ''}`}
       data-card-id={a.id}
+      data-card-key={a.id}
       role="group"
       aria-label={`${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}
       aria-current={selected ? 'true' : undefined}
@@ -94,6 +97,11 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         <span className={`type-badge badge-${a.type}`}>
           <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {TYPE_LABEL[a.type]}
         </span>
+        {a.origin === 'suggested' && (
+          <span className="origin-marker" title="Accepted from a suggestion">
+            <span aria-hidden="true">✧</span> suggested
+          </span>
+        )}
         {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{VERDICT_LABEL[status]}</span>}
       </div>
       <p className="card-text" dir="auto">

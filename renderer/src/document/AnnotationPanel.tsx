@@ -1,32 +1,44 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType, VERDICT_STATUSES, type VerdictStatus } from '../../../shared/domain/annotation';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { ANNOTATION_TYPES, type AnnotationType, VERDICT_STATUSES } from '../../../shared/domain/annotation';
+import type { Suggestion } from '../../../shared/domain/suggestion';
+import { linkedIds } from '../../../shared/suggest/accept';
 import { AnnotationCard, cardSummaries } from './AnnotationCard';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from './labels';
+import { type VerdictFilter, clearPanelFilter, filteredItems, setVerdictFilter, toggleTypeFilter, usePanelFilter } from './panel-filter';
 import { useSession } from './session';
+import { SuggestionBar } from './SuggestionBar';
+import { SuggestionCard } from './SuggestionCard';
+import { suggestionKey } from './suggestion-review';
+import { useOfferedSuggestions } from './suggestions';
 
-type VerdictFilter = 'all' | VerdictStatus;
-
-/** The list of annotation cards beside the text, in text order, with type and verdict filters. */
+/**
+ * The cards beside the text in text order: annotations, and the suggestions on offer
+ * among them (dashed, marked "Suggested"), with type and verdict filters.
+ */
 export function AnnotationPanel() {
   const annotations = useSession((s) => s.annotations);
   const selectedId = useSession((s) => s.selectedId);
+  const selectedSuggestionId = useSession((s) => s.selectedSuggestionId);
   const cardFocus = useSession((s) => s.cardFocus);
-  const [types, setTypes] = useState<ReadonlySet<AnnotationType>>(new Set(ANNOTATION_TYPES));
-  const [verdict, setVerdict] = useState<VerdictFilter>('all');
+  const filter = usePanelFilter();
+  const { types, verdict } = filter;
+  const offered = useOfferedSuggestions();
   const scrollRef = useRef<HTMLDivElement>(null);
+
+  // Each document opens with every card shown.
+  useEffect(() => clearPanelFilter(), []);
 
   const counts = useMemo(() => {
     const c: Record<AnnotationType, number> = { quote: 0, speaker: 0, figure: 0 };
     for (const a of annotations) c[a.type]++;
     return c;
   }, [annotations]);
-  const visible = useMemo(
-    () => annotations.filter((a) => types.has(a.type) && (verdict === 'all' || a.verdict.status === verdict)),
-    [annotations, types, verdict],
-  );
+  const items = useMemo(() => filteredItems(annotations, offered, filter), [annotations, offered, filter]);
+  const offeredById = useMemo(() => new Map<string, Suggestion>(offered.map((s) => [s.id, s])), [offered]);
   const summaries = useMemo(() => cardSummaries(annotations), [annotations]);
-  const selectedIndex = visible.findIndex((a) => a.id === selectedId);
+  const selectedKey = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
+  const selectedIndex = selectedKey ? items.findIndex((i) => i.key === selectedKey) : -1;
 
   const rangeExtractor = useCallback(
     (range: { startIndex: number; endIndex: number; overscan: number; count: number }) => {
@@ -42,10 +54,10 @@ export function AnnotationPanel() {
   );
 
   const virtualizer = useVirtualizer({
-    count: visible.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (visible[i]?.id === selectedId ? 520 : 84),
-    getItemKey: (i) => visible[i]?.id ?? i,
+    estimateSize: (i) => (items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 84),
+    getItemKey: (i) => items[i]?.key ?? i,
     overscan: 8,
     rangeExtractor,
   });
@@ -53,22 +65,22 @@ export function AnnotationPanel() {
   // A card asked for (new annotation, highlight clicked, undo) is shown, and focused if asked.
   // This runs in the same task as the key that asked, so keys typed right after (Tab, then a
   // name) already land in the card; each request is handled once.
-  const request = useRef<{ id: string; mode: 'scroll' | 'card' | 'field'; focusedBefore: Element | null } | null>(null);
+  const request = useRef<{ key: string; mode: 'scroll' | 'card' | 'field'; focusedBefore: Element | null } | null>(null);
   const handledSeq = useRef(0);
   useLayoutEffect(() => {
     if (cardFocus && cardFocus.seq !== handledSeq.current) {
       handledSeq.current = cardFocus.seq;
-      request.current = { id: cardFocus.id, mode: cardFocus.mode, focusedBefore: document.activeElement };
-      if (!visible.some((a) => a.id === cardFocus.id) && annotations.some((a) => a.id === cardFocus.id)) {
+      request.current = { key: cardFocus.key, mode: cardFocus.mode, focusedBefore: document.activeElement };
+      const exists = annotations.some((a) => a.id === cardFocus.key) || offered.some((s) => suggestionKey(s.id) === cardFocus.key);
+      if (!items.some((i) => i.key === cardFocus.key) && exists) {
         // A filter hides it: show everything rather than leave the user's work out of sight.
-        setTypes(new Set(ANNOTATION_TYPES));
-        setVerdict('all');
+        clearPanelFilter();
         return;
       }
     }
     const pending = request.current;
     if (!pending) return;
-    const index = visible.findIndex((a) => a.id === pending.id);
+    const index = items.findIndex((i) => i.key === pending.key);
     if (index < 0) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     if (pending.mode === 'scroll') {
@@ -78,7 +90,7 @@ export function AnnotationPanel() {
     const focus = (): boolean => {
       // If the user has moved on (back to the text, another field) meanwhile, leave focus there.
       if (document.activeElement !== pending.focusedBefore) return true;
-      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(pending.id)}"]`);
+      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(pending.key)}"]`);
       if (!card) return false;
       const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;
       (field ?? card).focus({ preventScroll: true });
@@ -94,16 +106,7 @@ export function AnnotationPanel() {
       else raf = requestAnimationFrame(retry);
     });
     return () => cancelAnimationFrame(raf);
-  }, [cardFocus, visible, annotations, virtualizer]);
-
-  const toggleType = (type: AnnotationType) => {
-    setTypes((current) => {
-      const next = new Set(current);
-      if (next.has(type)) next.delete(type);
-      else next.add(type);
-      return next;
-    });
-  };
+  }, [cardFocus, items, annotations, offered, virtualizer]);
 
   return (
     <aside className="annotation-panel" aria-label="Annotation panel">
@@ -114,7 +117,7 @@ export function AnnotationPanel() {
             type="button"
             className={`filter-chip chip-${type}`}
             aria-pressed={types.has(type)}
-            onClick={() => toggleType(type)}
+            onClick={() => toggleTypeFilter(type)}
           >
             <span aria-hidden="true" className={`type-mark mark-${type}`}>
               {TYPE_MARK[type]}
@@ -124,7 +127,7 @@ export function AnnotationPanel() {
         ))}
         <label className="verdict-filter">
           <span className="visually-hidden">Verdict filter</span>
-          <select aria-label="Verdict filter" value={verdict} onChange={(e) => setVerdict(e.target.value as VerdictFilter)}>
+          <select aria-label="Verdict filter" value={verdict} onChange={(e) => setVerdictFilter(e.target.value as VerdictFilter)}>
             <option value="all">All verdicts</option>
             {VERDICT_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -134,33 +137,47 @@ export function AnnotationPanel() {
           </select>
         </label>
       </div>
+      <SuggestionBar offered={offered} />
       <div className="cards-scroll" ref={scrollRef}>
-        {annotations.length === 0 ? (
+        {items.length > 0 ? null : annotations.length === 0 ? (
           <p className="panel-empty">
             No annotations yet. Select words in the text, then press <kbd>Q</kbd> for a quote, <kbd>S</kbd> for a speaker or{' '}
             <kbd>F</kbd> for a figure.
           </p>
-        ) : visible.length === 0 ? (
+        ) : (
           <p className="panel-empty">No annotation matches these filters.</p>
-        ) : null}
+        )}
         <ul className="cards" aria-label="Annotations" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const annotation = visible[item.index] as Annotation;
+          {virtualizer.getVirtualItems().map((row) => {
+            const item = items[row.index];
+            if (!item) return null;
+            const previousKey = items[row.index - 1]?.key ?? null;
+            const nextKey = items[row.index + 1]?.key ?? null;
             return (
               <li
-                key={item.key}
-                data-index={item.index}
+                key={row.key}
+                data-index={row.index}
                 ref={virtualizer.measureElement}
                 className="card-slot"
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ transform: `translateY(${row.start}px)` }}
               >
-                <AnnotationCard
-                  annotation={annotation}
-                  summary={summaries.get(annotation.id) ?? ''}
-                  selected={annotation.id === selectedId}
-                  previousId={visible[item.index - 1]?.id ?? null}
-                  nextId={visible[item.index + 1]?.id ?? null}
-                />
+                {item.kind === 'annotation' ? (
+                  <AnnotationCard
+                    annotation={item.annotation}
+                    summary={summaries.get(item.key) ?? ''}
+                    selected={item.key === selectedId}
+                    previousKey={previousKey}
+                    nextKey={nextKey}
+                  />
+                ) : (
+                  <SuggestionCard
+                    suggestion={item.suggestion}
+                    alsoMarks={item.suggestion.type === 'quote' ? alsoMarks(item.suggestion, offeredById) : ''}
+                    selected={item.suggestion.id === selectedSuggestionId}
+                    previousKey={previousKey}
+                    nextKey={nextKey}
+                  />
+                )}
               </li>
             );
           })}
@@ -168,4 +185,12 @@ export function AnnotationPanel() {
       </div>
     </aside>
   );
+}
+
+/** The speaker mentions accepting this quote would also mark (its suggested speaker and earlier mentions). */
+function alsoMarks(quote: Suggestion, offered: ReadonlyMap<string, Suggestion>): string {
+  const ids = linkedIds([quote], offered);
+  ids.delete(quote.id);
+  const mentions = [...ids].flatMap((id) => offered.get(id) ?? []).sort((a, b) => a.start - b.start);
+  return mentions.map((s) => s.text).join(' · ');
 }

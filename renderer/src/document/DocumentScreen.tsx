@@ -7,8 +7,11 @@ import { markSelection } from './actions';
 import { AnnotateToolbar } from './AnnotateToolbar';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentHeader } from './DocumentHeader';
-import { closeDocument, loadDocument, redo, revealRange, saveQueue, selectAnnotation, undo, useSession } from './session';
+import { DocumentSplitOffer } from './DocumentSplitOffer';
+import { closeDocument, loadDocument, redo, revealRange, saveQueue, selectAnnotation, setOverlaySpans, undo, useSession } from './session';
 import { SourcePane } from './SourcePane';
+import { suggestionSpans } from './suggestion-review';
+import { closeSuggestions, openSuggestions, suggestAndReview, useOfferedSuggestions } from './suggestions';
 import './document.css';
 
 declare global {
@@ -39,6 +42,11 @@ function onKeyDown(event: KeyboardEvent): void {
     return;
   }
   if (isEditable(event.target) || mod || event.altKey || event.shiftKey || event.repeat) return;
+  if (event.code === 'KeyG') {
+    event.preventDefault();
+    suggestAndReview();
+    return;
+  }
   const type = MARK_KEYS[event.code];
   if (!type) return;
   event.preventDefault();
@@ -57,6 +65,19 @@ function useNavigationTarget(documentId: string): void {
   }, [loaded, target, targetSeq, documentId]);
 }
 
+/** Suggestions the journalist has not reviewed yet, loaded when the document opens where they help. */
+function useSuggestionsOnScreen(documentId: string): void {
+  const loaded = useSession((s) => s.documentId === documentId && s.doc !== null);
+  useEffect(() => {
+    if (!loaded) return;
+    openSuggestions(documentId);
+    return () => closeSuggestions(documentId);
+  }, [loaded, documentId]);
+  // Drawn dashed over the text, through the overlay the split view offers other features.
+  const offered = useOfferedSuggestions();
+  useEffect(() => setOverlaySpans('suggestions', suggestionSpans(offered)), [offered]);
+}
+
 export function DocumentScreen({ documentId }: { documentId: string }) {
   const doc = useSession((s) => (s.documentId === documentId ? s.doc : null));
   const loadError = useSession((s) => (s.documentId === documentId ? s.loadError : null));
@@ -66,6 +87,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
     return () => closeDocument(documentId);
   }, [documentId]);
   useNavigationTarget(documentId);
+  useSuggestionsOnScreen(documentId);
 
   useEffect(() => {
     window.addEventListener('keydown', onKeyDown);
@@ -93,6 +115,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   return (
     <article className="document-screen" aria-label={doc.title}>
       <DocumentHeader />
+      <DocumentSplitOffer documentId={doc.id} regionsKey={doc.regions.map((r) => `${r.id}${r.excluded ? '-' : '+'}`).join()} />
       <AnnotateToolbar />
       <div className="document-body">
         <SourcePane />

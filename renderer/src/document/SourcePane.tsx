@@ -13,7 +13,9 @@ import { ParagraphView } from './ParagraphView';
 import { RegionBanner } from './RegionBanner';
 import { regionsPerParagraph } from './labels';
 import { SelectionActions } from './SelectionActions';
-import { moveAnnotation, selectAnnotation, setTextSelection, useSession } from './session';
+import { moveAnnotation, selectAnnotation, selectSuggestion, setTextSelection, useSession } from './session';
+import { suggestionKey } from './suggestion-review';
+import { offeredNow } from './suggestions';
 
 const spanCache = new WeakMap<Annotation, Span>();
 function annotationSpan(a: Annotation): Span {
@@ -37,6 +39,9 @@ export function SourcePane() {
   const doc = useSession((s) => s.doc);
   const annotations = useSession((s) => s.annotations);
   const selectedId = useSession((s) => s.selectedId);
+  const selectedSuggestionId = useSession((s) => s.selectedSuggestionId);
+  /** The highlight drawn as selected: the selected annotation's, else the current suggestion's. */
+  const selectedSpanId = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
   const textSelection = useSession((s) => s.textSelection);
   const reveal = useSession((s) => s.reveal);
   const scrollRef = useRef<HTMLElement>(null);
@@ -52,7 +57,23 @@ export function SourcePane() {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const regionLayout = useMemo(() => regionsPerParagraph(paragraphs, doc?.regions ?? []), [paragraphs, doc?.regions]);
 
-  const overlays = useSession((s) => s.overlays);
+  // Overlays (suggestions) may arrive at any moment; redrawing a paragraph replaces its text
+  // nodes, which would break a selection being dragged. They are held while a button is down.
+  const liveOverlays = useSession((s) => s.overlays);
+  const [pressing, setPressing] = useState(false);
+  const heldOverlays = useRef(liveOverlays);
+  if (!pressing) heldOverlays.current = liveOverlays;
+  const overlays = heldOverlays.current;
+  useEffect(() => {
+    if (!pressing) return;
+    const release = () => setPressing(false);
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+    return () => {
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+    };
+  }, [pressing]);
   const spans = useMemo(() => {
     const list = annotations.map((a) => (drag && a.id === drag.id ? { ...annotationSpan(a), start: drag.start, end: drag.end } : annotationSpan(a)));
     for (const owned of Object.values(overlays)) list.push(...owned);
@@ -65,6 +86,21 @@ export function SourcePane() {
     previousLists.current = lists;
     return lists;
   }, [paragraphs, spans]);
+
+  // When highlights change under a standing selection (suggestions arriving, a suggestion
+  // accepted from its card), the redrawn text loses the browser's selection: put it back.
+  const drawnSpans = useRef(spans);
+  useLayoutEffect(() => {
+    if (drawnSpans.current === spans) return;
+    drawnSpans.current = spans;
+    const root = contentRef.current;
+    const wanted = useSession.getState().textSelection;
+    if (!root || !wanted || pendingCursor.current || drag) return;
+    const live = selectionOffsets(root);
+    if (live && live.start === wanted.start && live.end === wanted.end) return;
+    lastSet = { ...wanted };
+    selectOffsets(root, wanted.start, wanted.end, live?.backward ?? false);
+  }, [spans, drag]);
 
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
   useEffect(() => {
@@ -215,6 +251,12 @@ export function SourcePane() {
       selectAnnotation(selectedId, { card: 'card' });
       return;
     }
+    const suggestion = event.key === 'Enter' && selectedSuggestionId ? offeredNow().find((s) => s.id === selectedSuggestionId) : undefined;
+    if (suggestion) {
+      event.preventDefault();
+      selectSuggestion(suggestion, { card: 'card' });
+      return;
+    }
     // Move from the live selection, else the selected annotation, else where the last selection ended.
     const live = selectionOffsets(root);
     let current: Cursor | null =
@@ -246,6 +288,7 @@ export function SourcePane() {
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
     altAtDown.current = event.altKey;
+    if (event.button === 0) setPressing(true);
     const edge = (event.target as HTMLElement).closest<HTMLElement>('.edge');
     if (!edge || event.button !== 0) return;
     const id = edge.dataset.edgeOf as string;
@@ -266,6 +309,7 @@ export function SourcePane() {
   };
 
   const onPointerUp = (event: PointerEvent<HTMLElement>) => {
+    setPressing(false);
     const root = contentRef.current;
     if (!root) return;
     if (drag) {
@@ -288,15 +332,23 @@ export function SourcePane() {
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const chain: string[] = [];
+    // Innermost first: annotations and dashed suggestions alike.
+    const chain: Array<{ id: string; suggested: boolean }> = [];
     for (let el = event.target as HTMLElement | null; el && el !== contentRef.current; el = el.parentElement) {
-      if (el.dataset.id && el.dataset.variant === 'annotation') chain.push(el.dataset.id);
+      const variant = el.dataset.variant;
+      if (el.dataset.id && (variant === 'annotation' || variant === 'suggested')) chain.push({ id: el.dataset.id, suggested: variant === 'suggested' });
     }
     if (chain.length === 0) return;
     // Clicking again where spans overlap steps outward to the next one.
-    const at = selectedId ? chain.indexOf(selectedId) : -1;
-    const id = chain[(at + 1) % chain.length] as string;
-    selectAnnotation(id, { card: 'scroll' });
+    const at = selectedSpanId ? chain.findIndex((c) => c.id === selectedSpanId) : -1;
+    const next = chain[(at + 1) % chain.length] as (typeof chain)[number];
+    if (!next.suggested) {
+      selectAnnotation(next.id, { card: 'scroll' });
+      return;
+    }
+    // A dashed highlight takes the journalist to its card, ready for A or X.
+    const suggestion = offeredNow().find((s) => suggestionKey(s.id) === next.id);
+    if (suggestion) selectSuggestion(suggestion, { card: 'card' });
   };
 
   if (!doc) return null;
@@ -330,7 +382,7 @@ export function SourcePane() {
           const paragraph = paragraphs[item.index] as Paragraph;
           const list = perParagraph[item.index] ?? [];
           const region = regionLayout[item.index];
-          const touchesSelected = selectedId !== null && list.some((s) => s.id === selectedId);
+          const touchesSelected = selectedSpanId !== null && list.some((s) => s.id === selectedSpanId);
           return (
             <div
               key={item.key}
@@ -340,7 +392,7 @@ export function SourcePane() {
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {region?.first && <RegionBanner region={region.region} />}
-              <ParagraphView paragraph={paragraph} text={text} spans={list} selectedId={touchesSelected ? selectedId : null} />
+              <ParagraphView paragraph={paragraph} text={text} spans={list} selectedId={touchesSelected ? selectedSpanId : null} />
             </div>
           );
         })}

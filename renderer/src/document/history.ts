@@ -1,5 +1,6 @@
 import type { AnnotationEdit } from '../../../shared/domain/annotation-edits';
 import type { Region, Source } from '../../../shared/domain/document';
+import { type RejectedSuggestion, sameSuggestion } from '../../../shared/domain/suggestion';
 
 /** The document fields the screen edits (the text itself never changes). */
 export interface DocumentPatch {
@@ -8,16 +9,46 @@ export interface DocumentPatch {
   regions?: Region[];
 }
 
+/** Suggestions to remember as rejected, and rejections to forget (undoing a rejection). */
+export interface RejectionChange {
+  reject: RejectedSuggestion[];
+  restore: RejectedSuggestion[];
+}
+
 /** One undoable change and the change that reverses it. */
 export type Step =
   | { target: 'annotations'; forward: AnnotationEdit[]; backward: AnnotationEdit[] }
-  | { target: 'document'; forward: DocumentPatch; backward: DocumentPatch };
+  | { target: 'document'; forward: DocumentPatch; backward: DocumentPatch }
+  | { target: 'rejections'; forward: RejectionChange; backward: RejectionChange };
+
+/** The suggestion an entry accepted or rejected: where undo takes the journalist back to. */
+export interface SuggestionRef {
+  id: string;
+  start: number;
+  end: number;
+}
 
 export interface Entry {
   label: string;
   step: Step;
   /** Consecutive entries with the same key (typing in one field) undo as one. */
   coalesceKey?: string;
+  /** Set when the entry reviewed a suggestion (accept or reject). */
+  suggestion?: SuggestionRef;
+}
+
+/**
+ * Applies a rejection change to a document's list of rejected suggestions; `inverse` undoes
+ * exactly what changed (rejecting an already rejected suggestion changes nothing to undo).
+ */
+export function applyRejections(current: readonly RejectedSuggestion[], change: RejectionChange): { rejected: RejectedSuggestion[]; inverse: RejectionChange } {
+  const had = (r: RejectedSuggestion) => current.some((x) => sameSuggestion(x, r));
+  const inverse: RejectionChange = { reject: change.restore.filter(had), restore: change.reject.filter((r) => !had(r)) };
+  const rejected = current.filter((x) => !change.restore.some((r) => sameSuggestion(r, x)));
+  for (const r of change.reject) {
+    if (!rejected.some((x) => sameSuggestion(x, r))) rejected.push({ type: r.type, start: r.start, end: r.end, text: r.text });
+  }
+  return { rejected, inverse };
 }
 
 export interface History {
@@ -62,7 +93,7 @@ export function takeUndo(history: History): { entry: Entry; done(applied: Step):
     entry,
     done: (applied) => ({
       past: history.past.slice(0, -1),
-      future: [...history.future, { label: entry.label, step: reverse(applied) }],
+      future: [...history.future, { ...carried(entry), step: reverse(applied) }],
     }),
   };
 }
@@ -73,10 +104,15 @@ export function takeRedo(history: History): { entry: Entry; done(applied: Step):
   return {
     entry,
     done: (applied) => ({
-      past: [...history.past, { label: entry.label, step: applied }],
+      past: [...history.past, { ...carried(entry), step: applied }],
       future: history.future.slice(0, -1),
     }),
   };
+}
+
+/** What an entry keeps when it moves between undo and redo (never its coalescing key). */
+function carried(entry: Entry): Omit<Entry, 'step'> {
+  return { label: entry.label, ...(entry.suggestion ? { suggestion: entry.suggestion } : {}) };
 }
 
 /**

@@ -6,8 +6,21 @@ import type { Span } from '../../../shared/text/segments';
 import { api } from '../api/client';
 import { useLibrary } from '../state/library';
 import { describeError, reportError } from '../state/notices';
-import { type DocumentPatch, EMPTY_HISTORY, type Entry, type History, type Step, record, takeRedo, takeUndo } from './history';
+import {
+  type DocumentPatch,
+  EMPTY_HISTORY,
+  type Entry,
+  type History,
+  type RejectionChange,
+  type Step,
+  type SuggestionRef,
+  applyRejections,
+  record,
+  takeRedo,
+  takeUndo,
+} from './history';
 import { SaveQueue, type SaveStatus } from './save-queue';
+import { suggestionKey } from './suggestion-review';
 
 export interface TextSelection {
   start: number;
@@ -33,9 +46,14 @@ export interface SessionState {
   annotations: Annotation[];
   loadError: string | null;
   selectedId: string | null;
+  /** The suggestion under review (its card is current), when no annotation is selected. */
+  selectedSuggestionId: string | null;
   reveal: Reveal | null;
-  /** Asks the panel to bring a card into view, focus it, or focus its first field. */
-  cardFocus: { id: string; seq: number; mode: 'scroll' | 'card' | 'field' } | null;
+  /**
+   * Asks the panel to bring a card into view, focus it, or focus its first field. `key` is
+   * an annotation id, or `suggestion:<id>` for a suggestion's card.
+   */
+  cardFocus: { key: string; seq: number; mode: 'scroll' | 'card' | 'field' } | null;
   textSelection: TextSelection | null;
   /** A quote waiting for its speaker to be marked in the text. */
   pendingSpeakerFor: string | null;
@@ -52,7 +70,8 @@ export interface SessionState {
 
 type Write =
   | { documentId: string; kind: 'annotations'; edits: AnnotationEdit[] }
-  | { documentId: string; kind: 'document'; patch: DocumentPatch };
+  | { documentId: string; kind: 'document'; patch: DocumentPatch }
+  | { documentId: string; kind: 'rejections'; change: RejectionChange };
 
 const initial: SessionState = {
   documentId: null,
@@ -60,6 +79,7 @@ const initial: SessionState = {
   annotations: [],
   loadError: null,
   selectedId: null,
+  selectedSuggestionId: null,
   reveal: null,
   cardFocus: null,
   textSelection: null,
@@ -97,6 +117,11 @@ const queue = new SaveQueue<Write>({
   async send(write) {
     if (write.kind === 'annotations') {
       await api.applyAnnotationEdits({ documentId: write.documentId, edits: write.edits });
+    } else if (write.kind === 'rejections') {
+      // Both operations are idempotent, so a retry after a partial failure is harmless.
+      const { documentId, change } = write;
+      for (const r of change.reject) await api.rejectSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text });
+      for (const r of change.restore) await api.restoreSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text });
     } else {
       const summary = await api.updateDocument({ id: write.documentId, ...write.patch });
       patchLibrary(write.documentId, () => summary);
@@ -142,7 +167,7 @@ export function closeDocument(documentId: string): void {
   if (get().documentId === documentId) set({ ...initial, save: get().save });
 }
 
-function newAnnotationId(): string {
+export function newAnnotationId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return `a${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
@@ -172,7 +197,14 @@ function run(documentId: string, half: 'forward' | 'backward', step: Step): Step
     queue.enqueue({ documentId, kind: 'annotations', edits });
     return { target: 'annotations', forward: edits, backward: outcome.inverse };
   }
-  const patch = step[half] as DocumentPatch;
+  if (step.target === 'rejections') {
+    const change = step[half];
+    const { rejected, inverse } = applyRejections(state.doc.rejectedSuggestions, change);
+    set({ doc: { ...state.doc, rejectedSuggestions: rejected } });
+    queue.enqueue({ documentId, kind: 'rejections', change });
+    return { target: 'rejections', forward: change, backward: inverse };
+  }
+  const patch = step[half];
   const doc = state.doc;
   const backward: DocumentPatch = {};
   const next = { ...doc };
@@ -194,14 +226,43 @@ function run(documentId: string, half: 'forward' | 'backward', step: Step): Step
 }
 
 /** Makes a change, records it for undo and saves it. False when the change was refused. */
-function commit(label: string, step: Step, coalesceKey?: string): boolean {
+function commit(label: string, step: Step, coalesceKey?: string, suggestion?: SuggestionRef): boolean {
   const documentId = get().documentId;
   if (!documentId) return false;
   const applied = run(documentId, 'forward', step);
   if (!applied) return false;
-  const entry: Entry = { label, step: applied, ...(coalesceKey ? { coalesceKey } : {}) };
+  const entry: Entry = { label, step: applied, ...(coalesceKey ? { coalesceKey } : {}), ...(suggestion ? { suggestion } : {}) };
   setHistory(documentId, record(historyOf(documentId), entry));
   return true;
+}
+
+/**
+ * Accepting (annotation edits) or rejecting (a rejection change) a suggestion, as one
+ * undoable step that remembers the suggestion, so undo can return to its card.
+ */
+export function commitReview(label: string, suggestion: SuggestionRef, change: { edits: AnnotationEdit[] } | { rejections: RejectionChange }): boolean {
+  const step: Step =
+    'edits' in change
+      ? { target: 'annotations', forward: change.edits, backward: [] }
+      : { target: 'rejections', forward: change.rejections, backward: { reject: [], restore: [] } };
+  return commit(label, step, undefined, suggestion);
+}
+
+type HistoryListener = (entry: Entry, direction: 'undo' | 'redo') => void;
+const historyListeners = new Set<HistoryListener>();
+
+/**
+ * Called after undo or redo of an entry that reviewed a suggestion; the suggestions
+ * feature decides where focus goes (it knows which suggestions are on offer).
+ */
+export function onReviewUndoRedo(listener: HistoryListener): () => void {
+  historyListeners.add(listener);
+  return () => historyListeners.delete(listener);
+}
+
+function afterMove(entry: Entry, applied: Step, direction: 'undo' | 'redo'): void {
+  if (entry.suggestion && historyListeners.size > 0) for (const listener of historyListeners) listener(entry, direction);
+  else revealStep(applied);
 }
 
 export function commitEdits(label: string, edits: AnnotationEdit[], coalesceKey?: string): boolean {
@@ -226,7 +287,7 @@ export function undo(): boolean {
   const applied = run(documentId, 'backward', taken.entry.step);
   if (!applied) return false;
   setHistory(documentId, taken.done(applied));
-  revealStep(applied);
+  afterMove(taken.entry, applied, 'undo');
   return true;
 }
 
@@ -237,7 +298,7 @@ export function redo(): boolean {
   const applied = run(documentId, 'forward', taken.entry.step);
   if (!applied) return false;
   setHistory(documentId, taken.done(applied));
-  revealStep(applied);
+  afterMove(taken.entry, applied, 'redo');
   return true;
 }
 
@@ -259,10 +320,25 @@ export interface SelectOptions {
 
 export function selectAnnotation(id: string | null, options: SelectOptions = {}): void {
   const annotation = id ? get().annotations.find((a) => a.id === id) : undefined;
-  set({ selectedId: annotation ? annotation.id : null });
+  set({ selectedId: annotation ? annotation.id : null, ...(annotation ? { selectedSuggestionId: null } : {}) });
   if (!annotation) return;
   if (options.reveal) revealRange(annotation.start, annotation.end, annotation.id, options.flash ?? true);
-  if (options.card) set({ cardFocus: { id: annotation.id, seq: ++seq, mode: options.card } });
+  if (options.card) set({ cardFocus: { key: annotation.id, seq: ++seq, mode: options.card } });
+}
+
+/**
+ * Makes a suggestion the current one (its highlight and card stand out); an annotation
+ * selected before is deselected. The caller knows the suggestion is on offer.
+ */
+export function selectSuggestion(suggestion: SuggestionRef | null, options: Omit<SelectOptions, 'card'> & { card?: 'scroll' | 'card' } = {}): void {
+  if (!suggestion) {
+    set({ selectedSuggestionId: null });
+    return;
+  }
+  const key = suggestionKey(suggestion.id);
+  set({ selectedSuggestionId: suggestion.id, selectedId: null });
+  if (options.reveal) revealRange(suggestion.start, suggestion.end, key, options.flash ?? true);
+  if (options.card) set({ cardFocus: { key, seq: ++seq, mode: options.card } });
 }
 
 export function revealRange(start: number, end: number, annotationId: string | null = null, flash = true): void {

@@ -5,6 +5,7 @@ import type { FieldMapping } from '../../../shared/import/mapping';
 import { type DocumentRef, type FileOutcome, type ImportReport, totalsOf } from '../../../shared/import/report';
 import { api } from '../api/client';
 import { type PickedFile, base64Of, extensionOf } from '../import/files';
+import { rememberKeptWhole } from './kept-whole';
 import { useLibrary } from './library';
 import { describeError, reportError, reportInfo } from './notices';
 
@@ -35,7 +36,8 @@ interface ImporterState {
   start(files: PickedFile[], mapping?: Record<string, FieldMapping>): Promise<void>;
   cancel(): Promise<void>;
   showOutcome(outcome: FileOutcome): void;
-  split(documentId: string, at: number[]): Promise<void>;
+  /** The pieces, or null when the split failed (the error is reported). */
+  split(documentId: string, at: number[]): Promise<DocumentRef[] | null>;
   keepWhole(documentId: string): void;
   remap(fileKey: string, mapping: FieldMapping): Promise<void>;
 }
@@ -172,14 +174,18 @@ export const useImporter = create<ImporterState>((set, get) => ({
   async split(documentId, at) {
     try {
       const { documents } = await api.splitDocument({ id: documentId, at });
-      set((s) => ({ splits: { ...s.splits, [documentId]: documents.map((d) => ({ id: d.id, title: d.title })) } }));
+      const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
+      set((s) => ({ splits: { ...s.splits, [documentId]: pieces } }));
       await useLibrary.getState().refresh();
       reportInfo(`Split into ${documents.length} documents`, documents.map((d) => d.title).join(' · '));
+      return pieces;
     } catch (err) {
       reportError('Could not split the document', err);
+      return null;
     }
   },
   keepWhole(documentId) {
+    rememberKeptWhole(documentId);
     set((s) => ({ keptWhole: { ...s.keptWhole, [documentId]: true } }));
   },
   async remap(fileKey, mapping) {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { api } from '../api/client';
 import { useImporter } from './importer';
-import { useNavigation } from './navigation';
+import { lastOpenDocument, useNavigation } from './navigation';
 import { reportError } from './notices';
 
 interface LibraryState {
@@ -18,9 +18,12 @@ export const useLibrary = create<LibraryState>((set, get) => ({
   async refresh() {
     try {
       const documents = await api.listDocuments({});
+      const firstLoad = !get().loaded;
       set({ documents, loaded: true });
       const { documentId, openDocument } = useNavigation.getState();
-      if (documentId && !documents.some((d) => d.id === documentId)) openDocument(null);
+      const last = firstLoad && documentId === null ? lastOpenDocument() : null;
+      if (last && documents.some((d) => d.id === last)) openDocument(last);
+      else if (documentId && !documents.some((d) => d.id === documentId)) openDocument(null);
     } catch (err) {
       reportError('Could not load the library', err);
       set({ loaded: true });

@@ -17,6 +17,26 @@ interface NavigationState {
   openDocument(documentId: string | null, target?: DocumentTarget): void;
 }
 
+const LAST_DOCUMENT = 'isnad.lastDocument';
+
+/** The document open in this tab, so a reload comes back to it. */
+export function lastOpenDocument(): string | null {
+  try {
+    return sessionStorage.getItem(LAST_DOCUMENT);
+  } catch {
+    return null;
+  }
+}
+
+function rememberOpenDocument(documentId: string | null): void {
+  try {
+    if (documentId) sessionStorage.setItem(LAST_DOCUMENT, documentId);
+    else sessionStorage.removeItem(LAST_DOCUMENT);
+  } catch {
+    // Storage may be disabled; reopening the document by hand still works.
+  }
+}
+
 /**
  * Cross-feature navigation: search results, annotation tables and sessions call
  * `openDocument(id, target)`; the document view scrolls to and flashes the target.
@@ -30,6 +50,7 @@ export const useNavigation = create<NavigationState>((set) => ({
     set({ view });
   },
   openDocument(documentId, target) {
+    rememberOpenDocument(documentId);
     set((s) => ({ view: 'document', documentId, target: target ?? null, targetSeq: s.targetSeq + 1 }));
   },
 }));

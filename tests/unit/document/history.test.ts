@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, type Entry, record, takeRedo, takeUndo } from '../../../renderer/src/document/history';
+import { EMPTY_HISTORY, type Entry, applyRejections, record, takeRedo, takeUndo } from '../../../renderer/src/document/history';
 
 const edit = (label: string, key?: string): Entry => ({
   label,
@@ -34,5 +34,33 @@ describe('history', () => {
     let h = record(EMPTY_HISTORY, { label: 't', coalesceKey: 'k', step: { target: 'document', forward: { title: 'ab' }, backward: { title: 'a' } } });
     h = record(h, { label: 't', coalesceKey: 'k', step: { target: 'document', forward: { title: 'abc' }, backward: { title: 'ab' } } });
     expect(h.past[0]?.step).toEqual({ target: 'document', forward: { title: 'abc' }, backward: { title: 'a' } });
+  });
+});
+
+describe('rejections in the history', () => {
+  const r = (start: number) => ({ type: 'figure' as const, start, end: start + 2, text: '48' });
+
+  it('applies a rejection and computes the change that restores it; rejecting twice leaves nothing to undo', () => {
+    const first = applyRejections([], { reject: [r(1)], restore: [] });
+    expect(first.rejected).toEqual([r(1)]);
+    expect(first.inverse).toEqual({ reject: [], restore: [r(1)] });
+    const again = applyRejections(first.rejected, { reject: [r(1)], restore: [] });
+    expect(again.rejected).toEqual([r(1)]);
+    expect(again.inverse).toEqual({ reject: [], restore: [] });
+    const undone = applyRejections(first.rejected, first.inverse);
+    expect(undone.rejected).toEqual([]);
+    expect(undone.inverse).toEqual({ reject: [r(1)], restore: [] });
+  });
+
+  it('keeps the reviewed suggestion on an entry through undo and redo (focus returns to it)', () => {
+    const suggestion = { id: 'f1-3', start: 1, end: 3 };
+    const step = { target: 'rejections' as const, forward: { reject: [r(1)], restore: [] }, backward: { reject: [], restore: [r(1)] } };
+    let h = record(EMPTY_HISTORY, { label: 'reject suggested figure', step, suggestion });
+    const undo = takeUndo(h);
+    h = undo?.done({ ...step, forward: step.backward, backward: step.forward }) ?? h;
+    expect(h.future[0]?.suggestion).toEqual(suggestion);
+    const redo = takeRedo(h);
+    h = redo?.done(step) ?? h;
+    expect(h.past[0]?.suggestion).toEqual(suggestion);
   });
 });

@@ -86,6 +86,10 @@ describe('suggestion operations on a real corpus', () => {
     await second.call('rejectSuggestion', { documentId: doc.id, type: figure.type, start: figure.start, end: figure.end, text: figure.text });
     expect((await second.call<Document>('getDocument', { id: doc.id })).rejectedSuggestions).toHaveLength(1);
 
+    // The document screen asks for everything and filters itself, so undo can bring one back.
+    const everything = await second.call<SuggestionsResult>('suggestAnnotations', { documentId: doc.id, includeReviewed: true });
+    expect(everything.suggestions).toEqual(suggestions);
+
     await second.call('restoreSuggestion', { documentId: doc.id, type: figure.type, start: figure.start, end: figure.end, text: figure.text });
     expect((await second.call<SuggestionsResult>('suggestAnnotations', { documentId: doc.id })).suggestions.map((s) => s.id)).toContain(figure.id);
   });
@@ -159,6 +163,7 @@ describe('suggestion operations on a real corpus', () => {
 
     expect(await failure(services, 'suggestAnnotations', { documentId: 'nope' })).toMatchObject({ code: 'not_found' });
     expect(await failure(services, 'suggestAnnotations', { documentId: doc.id, types: ['opinion'] })).toMatchObject({ code: 'invalid_input', field: 'types.0' });
+    expect(await failure(services, 'suggestAnnotations', { documentId: doc.id, includeReviewed: 'yes' })).toMatchObject({ code: 'invalid_input', field: 'includeReviewed' });
     expect(await failure(services, 'acceptSuggestions', { documentId: doc.id, suggestions: [] })).toMatchObject({ code: 'invalid_input', field: 'suggestions' });
     const stale = { ...(suggestions[0] as Suggestion), text: 'نص آخر' };
     expect(await failure(services, 'acceptSuggestions', { documentId: doc.id, suggestions: [suggestions[1], stale] })).toMatchObject({
