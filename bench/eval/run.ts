@@ -8,7 +8,7 @@ import { evaluate, type GroupScore } from './evaluate';
 const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}` : '–');
 const { groups, perArticle } = evaluate();
 
-const order = ['ar tuning', 'ar held-out A', 'ar held-out B', 'ar held-out C', 'ar held-out D', 'ar held-out', 'ar all', 'en tuning', 'en held-out A', 'en held-out B', 'en held-out C', 'en held-out D', 'en held-out', 'en all', 'all'];
+const order = ['ar tuning', 'ar held-out A', 'ar held-out B', 'ar held-out C', 'ar held-out D', 'ar held-out E', 'ar held-out', 'ar all', 'en tuning', 'en held-out A', 'en held-out B', 'en held-out C', 'en held-out D', 'en held-out E', 'en held-out', 'en all', 'all'];
 const rows: Array<Record<string, string | number>> = [];
 for (const key of order) {
   const g = groups.get(key) as GroupScore | undefined;
