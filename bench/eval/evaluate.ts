@@ -5,6 +5,8 @@ import { ENGLISH } from './gold/en';
 import { HELD_OUT } from './gold/heldout';
 import { HELD_OUT_B } from './gold/heldout-b';
 import { HELD_OUT_C } from './gold/heldout-c';
+import { HELD_OUT_D } from './gold/heldout-d';
+import { HELD_OUT_E } from './gold/heldout-e';
 import type { GoldArticle } from './gold/types';
 import { type ArticleScore, type Counts, addCounts, locate, scoreArticle } from './score';
 
@@ -14,6 +16,8 @@ export const GOLD: GoldArticle[] = [
   ...HELD_OUT.map((a) => ({ ...a, batch: 'A' as const })),
   ...HELD_OUT_B.map((a) => ({ ...a, batch: 'B' as const })),
   ...HELD_OUT_C.map((a) => ({ ...a, batch: 'C' as const })),
+  ...HELD_OUT_D.map((a) => ({ ...a, batch: 'D' as const })),
+  ...HELD_OUT_E.map((a) => ({ ...a, batch: 'E' as const })),
 ];
 
 export interface GroupScore {

@@ -1,13 +1,14 @@
-// `npm run eval:suggest [-- --details]`: scores the suggestion engine against our gold set.
-// --details lists misses for the tuning articles only; held-out articles are never shown,
-// so nobody tunes rules on them.
+// `npm run eval:suggest [-- --details[=D]]`: scores the suggestion engine against our gold set.
+// --details lists misses for the tuning articles only. --details=D lists them for one
+// held-out batch only, and only once that batch's first score is recorded in
+// FIRST-SCORES.md: a held-out batch is never shown before it has given its unseen figure.
 import { OVERLAP_THRESHOLD, prf } from './score';
 import { evaluate, type GroupScore } from './evaluate';
 
 const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}` : '–');
 const { groups, perArticle } = evaluate();
 
-const order = ['ar tuning', 'ar held-out A', 'ar held-out B', 'ar held-out C', 'ar held-out', 'ar all', 'en tuning', 'en held-out A', 'en held-out B', 'en held-out C', 'en held-out', 'en all', 'all'];
+const order = ['ar tuning', 'ar held-out A', 'ar held-out B', 'ar held-out C', 'ar held-out D', 'ar held-out E', 'ar held-out', 'ar all', 'en tuning', 'en held-out A', 'en held-out B', 'en held-out C', 'en held-out D', 'en held-out E', 'en held-out', 'en all', 'all'];
 const rows: Array<Record<string, string | number>> = [];
 for (const key of order) {
   const g = groups.get(key) as GroupScore | undefined;
@@ -43,9 +44,16 @@ for (const key of order) {
   });
 }
 console.table(accuracy);
-if (process.argv.includes('--details')) {
+const details = process.argv.find((a) => a === '--details' || a.startsWith('--details='));
+const batch = details?.split('=')[1];
+const STUDIED = ['B', 'C', 'D'];
+if (batch !== undefined && !STUDIED.includes(batch)) {
+  console.error(`--details=${batch}: only batches whose first score is recorded can be shown (${STUDIED.join(', ')})`);
+  process.exit(2);
+}
+if (details) {
   for (const [article, score] of perArticle) {
-    if (article.heldOut || score.misses.length === 0) continue;
+    if ((batch ? !article.heldOut || article.batch !== batch : article.heldOut) || score.misses.length === 0) continue;
     console.log(`\n${article.id}`);
     for (const m of score.misses) console.log(`  ${m}`);
   }

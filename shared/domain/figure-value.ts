@@ -25,6 +25,8 @@ const RANGE = new RegExp(
 );
 const SINGLE = new RegExp(String.raw`^(${NUMBER})\s*(\S*)$`, 'u');
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+/** ISO 8601's form for a day whose year the article does not give ("7 October"). */
+const YEARLESS_DATE = /^--(\d{2})-(\d{2})$/;
 
 function westernize(input: string): string {
   return input
@@ -68,6 +70,13 @@ export function parseFigureValue(raw: string): ParsedFigureValue {
       ? { ok: true, value: input }
       : { ok: false, error: `${input} is not a real date` };
   }
+  const yearless = YEARLESS_DATE.exec(input);
+  if (yearless) {
+    // 2000 is a leap year, so 29 February without a year is accepted.
+    return validDate('2000', yearless[1] as string, yearless[2])
+      ? { ok: true, value: input }
+      : { ok: false, error: `${input} is not a real day of the year` };
+  }
   const range = RANGE.exec(input);
   if (range) {
     // "40 to 50 million": a multiplier written once applies to both ends.
@@ -87,7 +96,7 @@ export function parseFigureValue(raw: string): ParsedFigureValue {
   }
   return {
     ok: false,
-    error: `"${raw.trim()}" is not a number, a range such as 40–50, or a date such as 2024-10-07`,
+    error: `"${raw.trim()}" is not a number, a range such as 40–50, or a date such as 2024-10-07 (--10-07 without a year)`,
   };
 }
 

@@ -60,6 +60,8 @@ export function splitSentences(tokens: Token[], marked: MarkedSpan[]): { sentenc
       }
       if (next && next.kind === 'word' && !next.arabic && !next.capitalized && next.start > t.end) continue;
       if (next && next.kind === 'number' && next.start === t.end) continue;
+      // No sentence opens with a comma: "Sen. Elizabeth Warren, D-Mass., said …".
+      if (next && (next.text === ',' || next.text === '،')) continue;
     }
     // Closing marks right after the full stop belong to the sentence ("…the future.”).
     let last = i;

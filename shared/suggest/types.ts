@@ -63,6 +63,8 @@ export interface Cue {
   implicit: { plural: boolean; gender: Gender } | null;
   /** Participles (مضيفاً، adding): same speaker as the sentence's main clause. */
   continuation: boolean;
+  /** A coordinated clause (، وأن …، , and that …): kept only right after a quote of the same sentence. */
+  coordinated?: boolean;
   /** According-to style attribution (بحسب، according to). */
   according: boolean;
   /** Verbs of belief and expectation (توقع، estimated) report a view: less sure. */

@@ -125,7 +125,8 @@ export const ARABIC: GoldArticle[] = [
     ),
     quotes: [
       { text: 'ثلاثة آلاف ومئتي شخص أصيبوا خلال يومين من القصف', kind: 'indirect', speaker: 'وزارة الصحة في غزة' },
-      { text: 'نصف المستشفيات خرجت عن الخدمة، وإن ربع سيارات الإسعاف فقط ما زالت تعمل', kind: 'indirect', speaker: 'أشرف القدرة' },
+      { text: 'نصف المستشفيات خرجت عن الخدمة', kind: 'indirect', speaker: 'أشرف القدرة' },
+      { text: 'ربع سيارات الإسعاف فقط ما زالت تعمل', kind: 'indirect', speaker: 'أشرف القدرة' },
       { text: 'الطواقم الطبية تعمل منذ أربعة أسابيع دون توقف', kind: 'indirect', speaker: 'أشرف القدرة' },
       { text: 'نزح نحو مليون و700 ألف شخص', kind: 'indirect', speaker: 'الأمم المتحدة' },
     ],
@@ -213,7 +214,8 @@ export const ARABIC: GoldArticle[] = [
     ),
     quotes: [
       { text: 'عدد مستخدمي المترو ارتفع من 200 ألف إلى 250 ألف راكب يومياً', kind: 'indirect', speaker: 'هيئة الطرق والمواصلات في دبي' },
-      { text: 'تكلفة المرحلة الجديدة تبلغ 18 مليار درهم، وأنها ستنجز خلال 30-36 شهراً', kind: 'indirect', speaker: 'مطر الطاير' },
+      { text: 'تكلفة المرحلة الجديدة تبلغ 18 مليار درهم', kind: 'indirect', speaker: 'مطر الطاير' },
+      { text: 'ستنجز خلال 30-36 شهراً', kind: 'indirect', speaker: 'مطر الطاير' },
       { text: 'الأولوية هي لسلامة الركاب', kind: 'indirect', speaker: 'مطر الطاير' },
       { text: 'تراجعت الحوادث المرورية بنسبة 12٪ في 2023', kind: 'indirect', speaker: 'تقرير الهيئة السنوي' },
     ],
@@ -297,7 +299,8 @@ export const ARABIC: GoldArticle[] = [
     quotes: [
       { text: 'تكون قواته قد قصفت سوق المدينة', kind: 'indirect', speaker: 'الجيش السوداني' },
       { text: '‘ادعاءات لا أساس لها من الصحة’', kind: 'direct', speaker: 'الجيش السوداني' },
-      { text: 'القصف استمر نحو ساعتين، وأن 17 مدنياً قُتلوا', kind: 'indirect', speaker: 'شهود عيان' },
+      { text: 'القصف استمر نحو ساعتين', kind: 'indirect', speaker: 'شهود عيان' },
+      { text: '17 مدنياً قُتلوا', kind: 'indirect', speaker: 'شهود عيان' },
       { text: 'فرقها عالجت 63 جريحاً، بينهم 9 أطفال', kind: 'indirect', speaker: 'منظمة أطباء بلا حدود' },
     ],
     speakers: [

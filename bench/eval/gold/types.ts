@@ -5,6 +5,14 @@ import type { FigureKind, FigureValue, QuoteKind } from '../../../shared/domain/
  * each is given by its text (and, when that text occurs more than once, which occurrence),
  * and resolved by search, so editing an article cannot silently shift a gold span.
  */
+/*
+ * Conventions. Coordinated reported clauses are separate quotes by the same speaker:
+ * "قال إن A، وإن B" and "said A, and that B" are two quotes (A and B), as the blind
+ * batch D annotates them. The tuning articles were re-annotated to this convention when
+ * the engine adopted it; the held-out batches A–C were left as first written. A fraction
+ * word alone (نصف، half) is a share in percent (50); batch D writes it as 0.5 (count), so
+ * its value, not its span, counts as wrong there.
+ */
 export interface GoldSpan {
   text: string;
   /** 0-based occurrence of `text` in the article, when it occurs more than once. */
@@ -35,9 +43,11 @@ export interface GoldArticle {
   /**
    * Held-out batch. A: written before the engine. B: written after tuning in other
    * outlets' styles (its misses were studied after its first score). C: written last,
-   * scored only as the final unseen figure.
+   * scored only as the final unseen figure (later studied too). D: written blind by another
+   * author (no engine code, output or earlier gold seen). E: also blind, sealed for the
+   * integrator's final figure; it is not in this repository.
    */
-  batch?: 'A' | 'B' | 'C';
+  batch?: 'A' | 'B' | 'C' | 'D' | 'E';
   text: string;
   quotes: GoldQuote[];
   speakers: GoldSpeaker[];

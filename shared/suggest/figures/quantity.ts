@@ -48,6 +48,11 @@ export function readQuantity(tokens: Token[], i: number, lang: 'ar' | 'en', mone
     q = { ...w, words: true };
   }
   if (!q) return null;
+  // "three and a half", "2 and a half": the half belongs to the number.
+  if (lang === 'en' && !q.fractionOnly && tokens[q.last + 1]?.lower === 'and' && /^an?$/.test(tokens[q.last + 2]?.lower ?? '')) {
+    const part = { half: 0.5, quarter: 0.25, third: 1 / 3 }[tokens[q.last + 3]?.lower ?? ''];
+    if (part !== undefined) q = { ...q, last: q.last + 3, value: q.value + part };
+  }
   q.value = tidy(q.value);
   // Arabic additions after a scale: 3 آلاف و200، مليون و700 ألف.
   if (allowAddition && lang === 'ar' && q.scaled) {

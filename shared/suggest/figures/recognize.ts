@@ -7,6 +7,7 @@ import { foldedSet } from '../lexicon/util';
 import type { Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
 import { type Quantity, readQuantity } from './quantity';
+import { blockNamedNumbers } from './identifiers';
 import { blockedNumbers } from './traps';
 import { readCurrencyBefore, readUnitAfter, type UnitMatch } from './units';
 import { readNumberWords } from './words';
@@ -31,6 +32,9 @@ const ORDINALS_BEFORE_FRACTION = new Set(['first', 'second', 'third', 'last', 'l
 const COUNT_STOP = foldedSet(
   'of in on at to and or the a an by for from with per than out as that which who were was are is have has had في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم'.split(' '),
 );
+
+const AR_TRAILING_FRACTIONS = new Map([['ونصف', 0.5], ['وربع', 0.25], ['وثلث', 1 / 3]]);
+const IRREGULAR_PLURALS = new Set('people children men women police staff personnel cattle sheep livestock feet teeth mice geese'.split(' '));
 
 function languageAt(tokens: Token[], i: number): 'ar' | 'en' {
   for (let d = 1; d <= 3; d++) {
@@ -65,6 +69,7 @@ function mayStartFigure(t: Token): boolean {
 
 export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate[] {
   const blocked = blockedNumbers(text, tokens);
+  blockNamedNumbers(text, tokens, blocked);
   const found: FigureCandidate[] = [];
   const span = (first: number, last: number, skip = 0) => ({ start: (tokens[first] as Token).start + skip, end: (tokens[last] as Token).end });
   const countsAfter = (j: number): FigureCandidate['counts'] => {
@@ -129,6 +134,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
     const figure = describe(q, currency, lang);
     if (figure) {
+      negate(figure.figure, currency?.first ?? q.first);
       found.push(figure.figure);
       i = figure.next;
     } else i = q.last + 1;
@@ -152,17 +158,23 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const unit = unitAt(q.last + 1, lang);
     if (unit) {
       const kind = currency ? 'money' : unit.kind;
+      // ثلاث ساعات ونصف، مليون دولار ونصف: a fraction after the unit adds to the number.
+      const part = lang === 'ar' ? AR_TRAILING_FRACTIONS.get(tokens[unit.last + 1]?.text ?? '') : undefined;
+      const last = part !== undefined ? unit.last + 1 : unit.last;
+      const value = part !== undefined ? tidy(q.value + part * (q.scaled ? q.scale : 1)) : q.value;
       return {
-        figure: { ...span(first, unit.last, skip), value: q.value, unit: currency?.unit ?? unit.unit, kind, counts: null, confidence: 0.95 },
-        next: unit.last + 1,
+        figure: { ...span(first, last, skip), value, unit: currency?.unit ?? unit.unit, kind, counts: null, confidence: 0.95 },
+        next: last + 1,
       };
     }
     if (currency) {
       return { figure: { ...span(first, q.last), value: q.value, unit: currency.unit, kind: 'money', counts: null, confidence: 0.95 }, next: q.last + 1 };
     }
     const token = tokens[q.first] as Token;
-    if (!q.words && !q.scaled && isYear(token) && hasYearCue(q.first)) {
-      return { figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence: 0.7 }, next: q.last + 1 };
+    if (!q.words && !q.scaled && isYear(token) && (hasYearCue(q.first) || !countedNounAfter(q.last + 1, lang))) {
+      // Without a cue word a year-like number is still a year unless it counts something (2030 people).
+      const confidence = hasYearCue(q.first) ? 0.7 : 0.6;
+      return { figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence }, next: q.last + 1 };
     }
     // English number words alone: "one" is a pronoun far more often than a figure.
     if (q.words && q.value === 1) return null;
@@ -172,13 +184,25 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     };
   }
 
+  /** "-15C", "−0.3%": a minus sign glued to the number and standing apart from what precedes it. */
+  function negate(f: FigureCandidate, first: number): void {
+    const sign = tokens[first - 1];
+    const before = tokens[first - 2];
+    const number = tokens[first] as Token;
+    if (!sign || (sign.text !== '-' && sign.text !== '−') || sign.end !== number.start || typeof f.value !== 'number') return;
+    if (before && (before.end === sign.start || before.kind === 'number')) return;
+    f.value = -f.value;
+    f.start = sign.start;
+  }
+
   /** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */
   function englishShare(i: number): { figure: FigureCandidate; next: number } | null {
     const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
     const parts: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
     const n = counts[(tokens[i] as Token).lower];
     const d = parts[tokens[i + 1]?.lower ?? ''];
-    if (!n || !d || n >= d || tokens[i + 2]?.lower !== 'of') return null;
+    const byShare = /^(by|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 2]?.kind !== 'word';
+    if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
     return { figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 }, next: i + 2 };
   }
 
@@ -206,13 +230,27 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     if (unit?.kind === 'duration') {
       return { figure: { ...span(q.first, unit.last, q.skip), value: tidy(q.value), unit: unit.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: unit.last + 1 };
     }
-    const next = tokens[q.last + 1];
-    const shareOf = lang === 'en' ? /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
+    // "nearly “half” of": a closing quotation mark may sit between the share and "of".
+    const closing = /^[”"’»]$/.test(tokens[q.last + 1]?.text ?? '') ? 1 : 0;
+    const next = tokens[q.last + 1 + closing];
+    // نصف النهائي، ربع نهائي: the semi- and quarter-finals are rounds, not shares.
+    if (lang === 'ar' && next && /^(ال)?نهائي/.test(next.text)) return null;
+    // "fell by a quarter", "cut by half": a share of what came before.
+    const byShare = lang === 'en' && /^(by|to)$/.test(tokens[q.first - 1]?.lower ?? '') && (!next || next.kind !== 'word');
+    const shareOf = lang === 'en' ? byShare || /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
     if (!shareOf) return null;
     return {
       figure: { ...span(q.first, q.last, q.skip), value: tidy(q.value * 100), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
       next: q.last + 1,
     };
+  }
+
+  /** A noun that a number counts: "2030 people", "2000 شخص" (not "2024 was", "the 2024 budget"). */
+  function countedNounAfter(j: number, lang: 'ar' | 'en'): boolean {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || COUNT_STOP.has(t.lower)) return false;
+    if (lang === 'en') return !t.arabic && ((/[a-z]s$/.test(t.lower) && !/^(was|is|has|as|its|this|his|hers|yes)$/.test(t.lower)) || IRREGULAR_PLURALS.has(t.lower));
+    return t.arabic && !AR_MONTHS.has(t.text) && !t.text.startsWith('ال');
   }
 
   function hasYearCue(i: number): boolean {

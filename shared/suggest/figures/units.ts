@@ -68,6 +68,7 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   // A lone capital C/F only counts glued to the number (44C), handled by the caller via adjacency.
   if (measure && !((lower === 'c' || lower === 'f') && t.text.length === 1 && !/^[CF]$/.test(t.text))) {
     if (lower === 'degrees' && (nextLower === 'celsius' || nextLower === 'c')) return { last: j + 1, kind: 'measure', unit: '°C' };
+    if (lower === 'degrees' && (nextLower === 'fahrenheit' || nextLower === 'f')) return { last: j + 1, kind: 'measure', unit: '°F' };
     return { last: j, kind: 'measure', unit: measure };
   }
   return null;

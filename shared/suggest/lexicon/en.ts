@@ -103,7 +103,15 @@ export const EN_ROLES = new Set(
   student students survivor survivors worker workers farmer farmers owner owners campaigner campaigners medic medics
   coach captain player players people parents mother father victim victims relatives police rescuers paramedics
   observers critics supporters opponents organisers organizers protesters demonstrators citizens villagers locals
-  authorities sheriff person persons insider insiders individual individuals`),
+  authorities sheriff person persons insider insiders individual individuals brother sister son daughter wife husband
+  cousin uncle aunt grandmother grandfather neighbour neighbor neighbours neighbors friend friends widow shopkeeper vendor
+  driver pilot councillor councilor councilmember alderman trustee supervisor commissioner secretary-general
+  director-general forecaster forecasters meteorologist meteorologists epidemiologist epidemiologists historian historians
+  academic academics commentator commentators trader traders investor investors banker bankers executives volunteer
+  volunteers physician physicians psychologist psychiatrist sociologist statistician fisherman fishermen shopkeepers
+  merchants drivers pilots soldiers troops guards fans voters consumers customers passengers tenants landlords migrants
+  refugees families strikers employees staff retiree retirees veteran veterans year-old man woman men women mayors
+  governors ministers senators judges lawyer's`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */
@@ -112,7 +120,8 @@ export const EN_INSTITUTIONS = new Set(
   firm bank union army military police force organisation organization group institute center centre board court
   parliament administration embassy foundation network association federation party hospital university newspaper
   statement report study survey data figures operator regulator watchdog charity coalition alliance campaign
-  spokesperson's cabinet presidency palace kremlin pentagon mission delegation secretariat`),
+  spokesperson's cabinet presidency palace kremlin pentagon mission delegation secretariat indictment complaint
+  lawsuit filing ruling verdict memo letter`),
 );
 
 /** Capitalized words that are titles before a name (Foreign Minister Antony Blinken). */
@@ -122,7 +131,9 @@ export const EN_TITLE_WORDS = new Set(
   Queen Prince Princess Pope Archbishop Bishop Rabbi Imam Ambassador Chancellor Commissioner Director Sheriff Inspector
   Detective Officer Coach Curator Councillor Councilor Congressman Congresswoman Speaker Chairman Chairwoman CEO
   Spokesman Spokeswoman Spokesperson Commander Envoy Premier President-elect Lord Lady Sir Dame Father Brother Sister
-  Chair Executive Superintendent Attorney Mufti Emir`),
+  Chair Executive Superintendent Attorney Mufti Emir Councilmember Councilman Councilwoman Alderman Alderwoman
+  Assemblymember Assemblyman Assemblywoman Supervisor Trustee Director-General Secretary-General Attorney-General
+  Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major`),
 );
 
 /** Honorifics that are not part of the name itself. */
@@ -140,7 +151,7 @@ export const EN_NOT_NAMES = new Set(
   However Meanwhile In On At By For From With After Before When While As If According Some Many Most Several Both
   Other Another Such There Here What Which Who Where Why How Last Next Earlier Later Monday Tuesday Wednesday
   Thursday Friday Saturday Sunday January February March April May June July August September October November
-  December Speaking Asked Despite Still`),
+  December Speaking Asked Despite Still Now Today Yesterday Tonight Once Since Until Although Though Even Just Only`),
 );
 
 export const EN_STOP_AFTER_SUBJECT = new Set(words('on in at during after before late early earlier later yesterday today tonight'));
@@ -154,7 +165,9 @@ export const EN_FEMALE_NAMES = new Set(
   andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
   judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
   alexis kayla ursula angela giorgia kamala hillary theresa priya amina fatima aisha leila layla nadia rania dana farida
-  mona amal yasmin noor sana hana jane ruth christine kristalina ngozi`),
+  mona amal yasmin noor sana hana jane ruth christine kristalina ngozi amira samira zeinab zainab mariam maryam huda
+  reem rim salma lina dina hala hiba nour nawal suad souad khadija asma iman eman ghada rasha randa rana abeer lubna
+  yara sawsan wafa najla hanan rania nisreen shireen sherine mai may noura nora latifa malak fadwa ibtisam`),
 );
 export const EN_MALE_NAMES = new Set(
   words(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
@@ -164,5 +177,11 @@ export const EN_MALE_NAMES = new Set(
   terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
   willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis tom tony boris emmanuel
   olaf viktor vladimir volodymyr antony antonio recep benjamin mohammed muhammad ahmed ali omar hassan hussein khaled
-  mahmoud mustafa youssef ibrahim sameh osama nadav yuriy yiannis kyriakos carlos luis graham simon mark najib`),
+  mahmoud mustafa youssef ibrahim sameh osama nadav yuriy yiannis kyriakos carlos luis graham simon mark najib yusuf
+  yousef yousif youssif mohamed mohammad ahmad mahmud mostafa moustafa khalid khaleel khalil karim kareem tariq tarek
+  walid waleed hisham hesham samir sameer sami salim saleem said saeed faisal fahd fahad abdullah abdallah abdel
+  abdul hamza hamad hamed hamid hani hussain husam hossam issa isa jamal jamil majid maged marwan mazen nabil nasser
+  naser nizar omer osman othman rami ramy riad riyad saad saleh salah sultan talal tamer wael yasser yasir ziad zaid
+  zayed adel adil amr amer anwar ashraf ayman bassam emad imad fadi fares firas ghassan haitham haytham jihad kamal
+  louay maher mounir munir nabeel nader qasim kassem rashid rashed raed shadi tawfiq younes yunus zakaria`),
 );

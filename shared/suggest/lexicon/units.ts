@@ -107,6 +107,7 @@ export const AR_MEASURES = forms([
   [['دونم', 'دونمات', 'دونما'], 'dunam'],
   [['فدان', 'أفدنة', 'فدانا'], 'feddan'],
   [['درجة', 'درجات'], '°'],
+  [['فهرنهايت'], '°F'],
   [['نقطة', 'نقاط'], 'point'],
 ]);
 
@@ -128,11 +129,13 @@ export const EN_MEASURES = new Map<string, string>([
   ['acre', 'acre'], ['acres', 'acre'], ['inch', 'in'], ['inches', 'in'], ['foot', 'ft'], ['feet', 'ft'],
   ['degree', '°'], ['degrees', '°'], ['c', '°C'], ['f', '°F'], ['bp', 'bp'], ['bps', 'bp'],
   ['sq', '²'], ['square', '²'], ['ha', 'ha'], ['lb', 'lb'], ['lbs', 'lb'], ['pounds', 'lb'],
+  ['celsius', '°C'], ['centigrade', '°C'], ['fahrenheit', '°F'],
 ]);
 
 /** A number right after one of these is an identifier, not a figure (رقم 5، القرار 2334، Article 12). */
 export const AR_IDENTIFIER_WORDS = foldedSet(
   words(`رقم الرقم برقم المادة مادة القرار قرار البند بند الفقرة فقرة الفصل صفحة ص الرحلة رحلة الطريق الخط خط
+  شارع الشارع بشارع مبنى المبنى بوابة البوابة الطابق طابق منصة المنصة صالة الصالة رصيف الرصيف
   الحافلة غرفة الغرفة الكود كود الإصدار إصدار نسخة النسخة المرسوم مرسوم الحساب حساب الملف ملف القضية قضية`),
 );
 export const EN_IDENTIFIER_WORDS = new Set(

@@ -1,6 +1,8 @@
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
-import { findAntecedent } from '../speakers/english';
+import { describesSomeoneEn, findAntecedent, recentSubject } from '../speakers/english-context';
+import type { KnownNames } from '../speakers/arabic';
+import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
 import type { Token } from '../tokens';
@@ -31,7 +33,7 @@ const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N
  * partial; a quotation with no cue is kept only when long enough and standing on its own,
  * so names, titles and scare quotes in marks are not suggested.
  */
-export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker): QuoteCandidate[] {
+export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker, known: KnownNames = new Set()): QuoteCandidate[] {
   const outer = a.outer;
   const consumed = new Set<MarkedSpan>();
   const quotes: QuoteCandidate[] = [];
@@ -55,6 +57,8 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   const governed = new Set(governing);
   for (const cue of [...governing, ...ordered.filter((c) => !governed.has(c))]) {
     if (cue.mode === 'context' || placedRanges.at(cue.cue.start)) continue;
+    // "، وأن …", ", and that …" continue a quote that ends at their comma, or nothing.
+    if (cue.coordinated && !endsRightBefore(cue.cue.start)) continue;
     const around = outer.at(cue.cue.start);
     if (around && cue.cue.start > around.start && wordCount(inner(around)) >= 3) continue;
     const where = place(cue);
@@ -64,7 +68,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     // A split quotation: "…," she said, "…" — the cue between two quotations governs both.
     if (cue.mode === 'marked' || (cue.mode === 'before' && where.kind === 'direct')) {
       const other = cue.mode === 'marked' ? markedJustBefore(cue) : nextMarkedRightAfter(cue);
-      if (other && !consumed.has(other) && !placedRanges.overlaps(other)) {
+      // The first half of a split quotation ends with a comma ("…," she said, "…"), unlike a name in marks.
+      const split = other && (cue.mode !== 'marked' || /[,،]\s*$/u.test(inner(other)) || /^\s*[,،]/u.test(a.text.slice(other.end)));
+      if (other && split && !consumed.has(other) && !placedRanges.overlaps(other)) {
         consumed.add(other);
         const range = { start: other.start, end: other.end };
         placed.set({ ...cue }, { range, kind: 'direct' });
@@ -81,8 +87,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const where = placed.get(cue);
     if (!where) continue;
     const speaker = speakerFor(cue, where.range);
-    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
-    if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
+    // A coordinated clause shows the verb of the clause it continues.
+    const governor = cue.coordinated ? quotes[quotes.length - 1] : undefined;
+    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: governor?.cue ?? cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
+    if (governor?.cuePrep) quote.cuePrep = governor.cuePrep;
+    else if (cue.cuePrep && !governor) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
   }
   for (const q of [...quotes].sort((x, y) => x.range.end - y.range.end)) taken.items.push(q.range);
@@ -100,6 +109,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
   return quotes.sort((x, y) => x.range.start - y.range.start);
+
+  function endsRightBefore(offset: number): boolean {
+    const before = placedRanges.lastBefore(offset);
+    return !!before && /^[\s,،»”"']*$/u.test(a.text.slice(before.end, offset));
+  }
 
   function place(cue: Cue): { range: Range; kind: QuoteCandidate['kind'] } | null {
     if (cue.mode === 'marked') {
@@ -125,6 +139,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     }
     const content = cue.content;
     if (!content) return null;
+    // "وصف ما يجري بأنه «تهجير»": a clause that is one word in marks is a scare quote.
+    const lone = outer.at(content.start);
+    if (lone && lone.start <= content.start + 1 && lone.end >= content.end - 1 && wordCount(inner(lone)) < 2) return null;
     // A name in marks (والذي وافقت عليه «حماس») does not make the clause a partial quote.
     const within = outer.overlapping(content).filter((m) => wordCount(inner(m)) >= 2);
     const whole = within.find((m) => m.start <= content.start + 1 && m.end >= content.end - 1);
@@ -170,7 +187,12 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   function nextMarkedRightAfter(cue: Cue): MarkedSpan | null {
     const from = Math.max(cue.cue.end, cue.subject ? cue.subject.mention.end : 0);
     const m = outer.firstFrom(from);
-    return m && /^[\s,،]*$/.test(a.text.slice(from, m.start)) && a.text.slice(from, m.start).includes(',') ? m : null;
+    if (!m) return null;
+    const gap = a.text.slice(from, m.start);
+    // Only commas, or an appositive between commas: "…," says Abu Khalid, who owns a stall, "…".
+    const plain = /^[\s,،]*$/u.test(gap) && /[,،]/u.test(gap);
+    const appositive = /^[\s]*[,،][^.!?؟«»"“”\n]{1,120}[,،]\s*$/u.test(gap);
+    return plain || appositive ? m : null;
   }
 
   function speakerFor(cue: Cue, range: Range): Mention | null {
@@ -186,14 +208,39 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (cue.subject) return tracker.mention(cue.subject);
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
     }
+    if (cue.subject && (cue.lang === 'ar' ? describesSomeone(a, cue.subject) : describesSomeoneEn(a, cue.subject))) {
+      // "يقول الرجل الخمسيني", "the 52-year-old said": a description of the person just introduced or quoted.
+      const want = { plural: false, gender: cue.subject.gender };
+      const previous = tracker.previous(want, range.start);
+      const introduced =
+        cue.lang === 'ar' ? recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known) : recentSubject(a, cue.at, previous ? previous.range.end : 0, want);
+      const antecedent = introduced ? tracker.mention(introduced) : previous && samePara(previous.range.start, range.start) ? previous : null;
+      return tracker.mention(cue.subject, antecedent ?? undefined);
+    }
     if (cue.subject) return tracker.mention(cue.subject);
     if (cue.implicit) {
       const previous = tracker.previous(cue.implicit, range.start);
-      if (previous || cue.lang !== 'en') return previous;
+      if (cue.lang === 'en' && !cue.implicit.plural) {
+        // A person introduced as a sentence subject after the latest speaker: "Her brother, Yusuf, disagrees. “…,” he said."
+        const introduced = recentSubject(a, cue.at, previous ? previous.range.end : 0, cue.implicit);
+        if (introduced) return tracker.mention(introduced);
+      }
+      if (cue.lang === 'ar') {
+        // Pro-drop after a verb-first sentence that introduced someone: "وصلت المبعوثة … . وقالت إن …".
+        const introduced = recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, cue.implicit, known);
+        return introduced ? tracker.mention(introduced) : previous;
+      }
+      if (previous) return previous;
       const antecedent = findAntecedent(a, cue.at);
       return antecedent ? tracker.mention(antecedent) : null;
     }
     return null;
+  }
+
+  function samePara(x: number, y: number): boolean {
+    const [from, to] = x < y ? [x, y] : [y, x];
+    const newline = a.text.indexOf('\n', from);
+    return newline < 0 || newline >= to;
   }
 
   function tokenAt(offset: number): number {

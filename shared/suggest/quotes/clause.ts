@@ -2,6 +2,8 @@ import { AR_ACCORDING, AR_PARTICIPLES, AR_VERBS } from '../lexicon/ar';
 import { EN_PARTICIPLES, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range } from '../types';
 import type { Token } from '../tokens';
+import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
+import { afterDateline } from './dateline';
 
 const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
@@ -11,6 +13,7 @@ const TRAILING = /[\s.,،؛;:!?؟…\-–—]+$/u;
 function startsNewStatement(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
+  if (opensCoordinatedStatement(tokens, k)) return true;
   if (t.arabic) {
     if (AR_PARTICIPLES.has(t.text) || AR_PARTICIPLES.has(stripWa(t.text))) return true;
     if (AR_CLAUSE_BREAKERS.has(t.text) || AR_ACCORDING.has(t.text)) return true;
@@ -22,7 +25,8 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
   }
   const w = t.lower;
   if (EN_PARTICIPLES.has(w) || w === 'according' || w === 'while' || w === 'whereas') return true;
-  if ((w === 'and' || w === 'but') && EN_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
+  const following = tokens[k + 1]?.lower ?? '';
+  if ((w === 'and' || w === 'but') && (EN_VERBS.has(following) || EN_COORDINATED_ACTS.has(following))) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
   const next = tokens[k + 1]?.lower ?? '';
   return /^(he|she|they)$/.test(w) && EN_VERBS.has(next);
@@ -72,7 +76,9 @@ export function insideMarked(a: Analysis, offset: number): boolean {
 export function sentenceHead(a: Analysis, before: number): Range | null {
   const sentence = a.sentences[a.sentenceOf[before] as number];
   if (!sentence || before <= sentence.first) return null;
-  const first = a.tokens[sentence.first] as Token;
+  const from = afterDateline(a, sentence);
+  if (before <= from) return null;
+  const first = a.tokens[from] as Token;
   const lastToken = a.tokens[before - 1] as Token;
   const raw = a.text.slice(first.start, lastToken.end);
   const trimmed = raw.replace(TRAILING, '');

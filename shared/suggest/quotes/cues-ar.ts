@@ -20,7 +20,15 @@ const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')
 const MAX_SUBJECT_TOKENS = 28;
 /** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
 const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
-const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا']);
+/** Openers of an appositive about the speaker: وهو صاحب محل، وهي طالبة. */
+const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+const OBJECT_FIRST = new Set(['وصف', 'اتهم']);
+const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
+/** نقل، نقلت، ينقل: "نقلت الوكالة عن شهود أن …" — the source after عن speaks. */
+const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
+/** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */
+const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر', 'يتوقع', 'ويتوقع', 'يرجح', 'ويرجح', 'يعتقد', 'ويعتقد', 'يقدر', 'ويقدر']);
+const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
 function isSource(a: Analysis, s: SpeakerPhrase): boolean {
@@ -63,10 +71,20 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       if (cue) cues.push(cue);
       continue;
     }
+    if (RELAY.has(t.text)) {
+      const cue = relayed(i, sentence.last);
+      if (cue) cues.push(cue);
+      continue;
+    }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(stripWa(t.text));
     if (!verb) continue;
+    // ذكر الله، نصر الله: a verb form before الله is part of a compound name; "اقرأ أيضاً"
+    // (read also) folds like the dual of أقر.
+    if (tokens[i + 1]?.text === 'الله' || t.text === 'اقرا') continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
+    // "يذكر أن …", "ويذكر أن …": the impersonal passive ("it is noted that") is the writer's background.
+    if (IMPERSONAL.has(t.text) && AR_COMPLEMENTIZERS.has(tokens[i + 1]?.text ?? '')) continue;
     const found = complement(i, verb.preps, sentence.last);
     if (!found) {
       // "نفى المتحدث … وجود أي خلافات، وقال: …": the speaker matters for the next cue.
@@ -76,7 +94,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       }
       continue;
     }
-    let subject = parseArabicSubject(a, i + 1, found.subjectEnd, known);
+    const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(i + 1, found.subjectEnd) : found.subjectEnd;
+    let subject = parseArabicSubject(a, i + 1, objectEnd, known);
     if (!subject && found.subjectEnd < i + 1) subject = preverbal(sentence.first, i);
     // A postposed cue ends its sentence: only a short phrase may follow the subject
     // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
@@ -91,7 +110,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       content,
       searchFrom: found.searchFrom,
       subject,
-      implicit: subject ? null : { plural: verb.plural, gender: verb.feminine ? 'female' : 'unknown' },
+      // A masculine singular verb with no subject written (وأضاف) does not point to a woman.
+      implicit: subject ? null : { plural: verb.plural, gender: verb.feminine ? 'female' : verb.plural ? 'unknown' : 'male' },
       continuation: false,
       weak: verb.weak,
     });
@@ -109,13 +129,40 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     };
   }
 
+  /** وصفت المعارضة «البرنامج» بأنه …: the object is the last word before the complementizer; the subject ends before it. */
+  function objectStart(from: number, to: number): number {
+    const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
+    return words.length >= 2 ? to - 1 : to;
+  }
+
   function endsSentence(offset: number, last: number): boolean {
     let k = i0(offset);
     let n = 0;
     const first = tokens[k];
-    if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text)) return false;
-    for (; k <= last; k++) if ((tokens[k] as Token).kind === 'word') n++;
+    if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text)) return false;
+    for (; k <= last; k++) {
+      const t = tokens[k] as Token;
+      const comma = t.text === '،' || t.text === ',';
+      // "«…»، يقول أبو خالد، وهو بائع، «…»": an appositive about the speaker, then the rest of a split quotation.
+      if (comma && APPOSITIVE_OPENERS.has(tokens[k + 1]?.text ?? '')) {
+        let e = k + 1;
+        while (e <= last && tokens[e]?.text !== '،' && tokens[e]?.text !== ',' && e - k < 14) e++;
+        k = e - 1;
+        continue;
+      }
+      const span = comma ? a.markedByStart.get(tokens[k + 1]?.start ?? -1) : undefined;
+      if (span) {
+        while (k + 1 <= last && (tokens[k + 1] as Token).start < span.end) k++;
+        continue;
+      }
+      if (t.kind === 'word') n++;
+    }
     return n <= 8;
+  }
+
+  /** لوكالة، للصحفيين، بالقول: a preposition glued to a definite or recipient noun. */
+  function gluedPreposition(w: string): boolean {
+    return (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('لـ')) && w.length > 3;
   }
 
   /** Index of the first token at or after a folded offset. */
@@ -132,8 +179,18 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
 
   function preverbal(sentenceFirst: number, verb: number): SpeakerPhrase | null {
     let from = sentenceFirst;
+    // "…، لكن منتقدين يرون أن …": after a comma and a contrast, a new subject before its verb.
+    let comma = verb - 1;
+    while (comma > sentenceFirst && verb - comma <= 6 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
+    const contrast = comma > sentenceFirst && verb - comma <= 6 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
+    if (contrast) from = comma + 2;
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
-    return parseArabicPreverbalSubject(a, from, verb, known);
+    const subject = parseArabicPreverbalSubject(a, from, verb, known);
+    // An indefinite plural introduced by the contrast (منتقدين، خبراء) is a group, not a name.
+    if (contrast && subject?.kind === 'name' && verb - from === 1 && /(ون|ين)$/.test((tokens[from] as Token).text)) {
+      return { ...subject, kind: 'role', role: subject.name, name: null, plural: true, definite: false };
+    }
+    return subject;
   }
 
   /** Token index of the comma before a postposed cue (…، قال المتحدث). */
@@ -175,11 +232,18 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (!content) return null;
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
-      if (t.kind === 'word' && j > i + 1 && (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text))) return null;
+      // Another reporting verb before any complementizer: this one governs nothing ("طلب عدم ذكر اسمه" excepted).
+      if (t.kind === 'word' && j > i + 1 && (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text)) && !NOT_A_REPORT_BEFORE.has(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.text !== 'الله') return null;
       const span = a.markedByStart.get(t.start);
       if (span) {
         const words = a.text.slice(span.start + 1, span.end - 1).trim().split(/\s+/).length;
-        if (words >= 4) return { mode: 'marked' as const, subjectEnd: j - 1, content: null, cueEnd, searchFrom: undefined };
+        if (words >= 4) {
+          // شدد الرئيس على «…»: the verb's preposition is not part of the subject.
+          const prev = tokens[j - 1] as Token;
+          const viaPrep = j - 1 > i && prev.kind === 'word' && prev.text !== '' && (preps as string[]).includes(prev.text);
+          const cuePrep = viaPrep && j - 1 > i + 1 ? { start: prev.start, end: prev.end } : undefined;
+          return { mode: 'marked' as const, subjectEnd: viaPrep ? j - 2 : j - 1, content: null, cueEnd, searchFrom: undefined, cuePrep };
+        }
         while (j + 1 <= sentenceLast && (tokens[j + 1] as Token).start < span.end) j++;
       }
     }
@@ -205,6 +269,24 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (!found || found.mode === 'before') return null;
     onSubject(subject);
     return { ...base(i, found.cueEnd), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: false };
+  }
+
+  /** "نقلت قناة الجزيرة عن شهود عيان أن …": without قوله, the complementizer follows the source. */
+  function relayed(i: number, last: number): Cue | null {
+    let an = i + 1;
+    while (an <= last && an - i < 12 && (tokens[an] as Token).text !== 'عن') an++;
+    if ((tokens[an] as Token | undefined)?.text !== 'عن') return null;
+    let comp = an + 1;
+    while (comp <= last && comp - an < 12 && !AR_COMPLEMENTIZERS.has((tokens[comp] as Token).text)) {
+      if (QAWL.has((tokens[comp] as Token).text)) return null;
+      comp++;
+    }
+    if (!AR_COMPLEMENTIZERS.has((tokens[comp] as Token | undefined)?.text ?? '')) return null;
+    const subject = parseArabicSubject(a, an + 1, comp - 1, known);
+    const content = subject ? clauseEnd(a, comp + 1) : null;
+    if (!subject || !content) return null;
+    onSubject(subject);
+    return { ...base(i, i), mode: 'clause', content, subject, implicit: null, continuation: false };
   }
 
   /** بحسب X، … / …، بحسب X / حسب ما أعلنت X / وفقاً لـ X. */

@@ -1,20 +1,38 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
+import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import type { Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
+import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
-const ADVERBIAL_PREPS = new Set('on in at during after before via through from late early with to while outside inside near'.split(' '));
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later previously recently last this next week month year overnight'.split(' '),
-);
 const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry about of for with by as than'.split(' '));
 const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
-const SOURCE_NOUNS = new Set('figures data statement report estimates estimate survey study analysis documents records statistics numbers'.split(' '));
+const SOURCE_NOUNS = new Set(
+  `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
+  filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
+);
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
+/** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
+const ASIDE_ADVERBS = new Set('however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(' '));
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
+
+/**
+ * Every reporting verb but say and tell may take a plain noun object ("reported a loss",
+ * "claimed victory", "warned customers about scams"): without "that", what follows must
+ * have a verb of its own.
+ */
+const NP_OBJECT_VERBS = new Set(
+  `report announce confirm deny reveal estimate predict acknowledge admit post write recall claim warn add stress note argue
+  concede declare explain allege insist assert emphasise caution observe respond reply testify conclude suggest believe`.split(/\s+/),
+);
+const FINITE = new Set(
+  `is are was were has have had will would could can may might must should shall do does did rose fell grew cut hit made took gave
+  went came saw found left put set kept held ran won lost paid sold spent built began became brought bought thought knew showed
+  got led met sent stood fled fought told said`.split(/\s+/),
+);
 
 /**
  * Finds English reporting cues: "X said (that) …", "…, X said", "said X", "X told
@@ -37,7 +55,18 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     const participle = EN_PARTICIPLES.get(w);
     if (participle) {
-      if (tokens[i - 1]?.text !== ',') continue;
+      if (tokens[i - 1]?.text !== ',') {
+        // "…, with Chair Jerome Powell saying the bank needed more time": the participle's own subject.
+        const subject = parseEnglishSubjectBefore(a, i, sentence.first);
+        let at = subject && subject.kind !== 'pronoun' ? tokenIndexAt(tokens, subject.mention.start) : -1;
+        while (at > sentence.first && at > i - 8 && (tokens[at - 1] as Token).kind === 'word' && lower(tokens[at - 1]) !== 'with') at--;
+        const found = at > 0 && lower(tokens[at - 1]) === 'with' ? complement(i, i + 1, participle, sentence.last) : null;
+        if (subject && found && found.mode !== 'before') {
+          onSubject(subject);
+          cues.push({ ...base(i, participle), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: false });
+        }
+        continue;
+      }
       const found = complement(i, i + 1, participle, sentence.last);
       if (found && found.mode !== 'before') {
         const subject = mainSubject(sentence.first, i);
@@ -103,7 +132,13 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
   function mainSubject(first: number, limit: number): SpeakerPhrase | null {
     const found = forwardPhrase(a, first, limit - 1);
-    return found && found.phrase.kind !== 'pronoun' ? found.phrase : null;
+    if (!found || found.phrase.kind === 'pronoun') return null;
+    // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition.
+    if (found.phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
+      const named = forwardPhrase(a, found.last + 2, limit - 1);
+      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',') return { ...named.phrase, role: found.phrase.role };
+    }
+    return found.phrase;
   }
 
   /** What the verb governs, starting at token j (after the verb, or after an inverted subject). */
@@ -115,14 +150,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     subject: SpeakerPhrase | null = null,
   ): { mode: Cue['mode']; content: Range | null; searchFrom?: number } | null {
     let k = j;
-    // "told reporters (in Cairo) that …": skip the object.
-    if (verb.takesObject && !verb.quoteOnly) {
-      let n = 0;
-      while (k <= last && n < 6 && lower(tokens[k]) !== 'that' && (tokens[k] as Token).kind === 'word') {
-        k++;
-        n++;
-      }
-    }
+    // "told reporters (in Cairo) that …", "told the Gazette she …": skip the object.
+    if (verb.takesObject && !verb.quoteOnly) k = objectEnd(tokens, k, last);
     // Adverbials: "on Monday", "in a statement", "at a news conference", "Tuesday".
     for (let guard = 0; guard < 4 && k <= last; guard++) {
       const w = lower(tokens[k]);
@@ -130,25 +159,30 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
         k++;
         continue;
       }
-      if (ADVERBIAL_PREPS.has(w)) {
+      // "said at least 30 people …": not a preposition.
+      if (ADVERBIAL_PREPS.has(w) && !(w === 'at' && /^(least|most)$/.test(lower(tokens[k + 1])))) {
         let m = k + 1;
         while (m <= last && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'that' && !EN_VERBS.has(lower(tokens[m]))) m++;
-        k = m;
+        // "said in a statement on Monday that …": up to "that"; otherwise only the preposition's
+        // object, so "said on Thursday its members would strike" keeps its clause.
+        k = lower(tokens[m]) === 'that' ? m : prepositionObjectEnd(tokens, k + 1, last);
         continue;
       }
       break;
     }
+    // "warned, however, that …": an adverb between commas is an aside.
+    if (tokens[k]?.text === ',' && ASIDE_ADVERBS.has(lower(tokens[k + 1])) && tokens[k + 2]?.text === ',' && k + 3 <= last) k += 3;
     const t = tokens[k];
     // "…,” Judge Ellis said as she passed sentence.": a trailing subordinate clause ends the attribution.
     const trailing = !!t && /^(as|when|while|before|after|because|since|during|amid|despite)$/.test(lower(t)) && k > j - 1;
-    const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || (trailing && markedBefore(verbAt));
+    const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || ((trailing || onlyAdjuncts(k, last)) && markedBefore(verbAt));
     if (verb.quoteOnly) {
       if (markedAhead(verbAt, last)) return { mode: 'marked' as const, content: null };
       // "“Why should we pay?” Orban asked."
       return atEnd && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
     }
     if (atEnd || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
-      const content = sentenceHead(a, commaBefore(verbAt));
+      const content = sentenceHead(a, commaBefore(subjectStart(verbAt, subject)));
       return content || markedBefore(verbAt) ? { mode: 'before' as const, content } : null;
     }
     if (!t) return null;
@@ -176,12 +210,50 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       return null;
     }
-    if (t.kind === 'punct' || NOT_A_CLAUSE_START.has(lower(t))) return null;
+    // "said no one was hurt", "said nothing had changed", "said about 40 people died" are clauses;
+    // "said no", "said nothing", "said about the plan" are not.
+    const negative =
+      (/^(no|nothing)$/.test(lower(t)) && hasFiniteVerb(k + 1, (tokens[last] as Token).end)) ||
+      (lower(t) === 'about' && (tokens[k + 1]?.kind === 'number' || EN_NUMBER_WORDS.has(lower(tokens[k + 1]))));
+    if (t.kind === 'punct' || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
     // A clause without "that": "Lopez said 30 percent of the money would go to schools."
     const content = clauseEnd(a, k);
     if (!content) return null;
     const words = a.text.slice(content.start, content.end).split(/\s+/).length;
+    // "reported a 12% rise in revenue": verbs that also take a noun object need a verb in what follows.
+    if (NP_OBJECT_VERBS.has(verb.lemma) && !hasFiniteVerb(k, content.end)) return null;
     return words >= 3 ? { mode: 'clause' as const, content } : null;
+  }
+
+  /** A finite verb before the first comma from token k: the words form a clause, not a noun phrase. */
+  function hasFiniteVerb(k: number, end: number): boolean {
+    for (let m = k; m < tokens.length && (tokens[m] as Token).start < end; m++) {
+      const t = tokens[m] as Token;
+      if (t.text === ',') return false;
+      if (t.kind !== 'word' || t.capitalized) continue;
+      if (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !OBJECT_DETERMINERS.has(lower(tokens[m - 1])))) return true;
+    }
+    return false;
+  }
+
+  /** After "…,” X wrote": nothing but adjuncts up to the end ("in an internal memo seen by Reuters"). */
+  function onlyAdjuncts(k: number, last: number): boolean {
+    for (let m = k; m <= last; m++) {
+      const t = tokens[m] as Token;
+      if (t.lower === 'that' || a.markedByStart.has(t.start) || t.text === ':' || t.text === ',') return false;
+      if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower)) return false;
+    }
+    return true;
+  }
+
+  /** Where the quote before a postposed cue ends: before the whole subject ("…, its chief executive, X, said"). */
+  function subjectStart(verbAt: number, subject: SpeakerPhrase | null): number {
+    if (!subject) return verbAt;
+    const start = Math.min(subject.mention.start, subject.role?.start ?? Infinity);
+    const k = tokenIndexAt(tokens, start);
+    if (k >= verbAt) return verbAt;
+    // "its chief executive": a determiner before the role belongs to the subject.
+    return /^(its|their|his|her|the|a|an)$/.test(lower(tokens[k - 1])) ? k - 1 : k;
   }
 
   function markedAhead(i: number, last: number): boolean {
@@ -223,9 +295,19 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     let k = j;
     if (/^(the|a|an|new|official|latest|preliminary)$/.test(lower(tokens[k]))) k++;
     while (k <= end && !SOURCE_NOUNS.has(lower(tokens[k])) && k - j < 3) k++;
-    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released)$/.test(lower(tokens[k + 1]))) j = k + (lower(tokens[k + 1]) === 'released' ? 3 : 2);
-    const found = forwardPhrase(a, j, end);
+    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1]))) j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
+    let found = forwardPhrase(a, j, end);
     if (!found) return null;
+    // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.
+    if (found.phrase.kind === 'role' && tokens[end + 1]?.text === ',') {
+      let close = end + 2;
+      while (close <= last && tokens[close]?.text !== ',' && !/^[.!?]$/.test(tokens[close]?.text ?? '')) close++;
+      const named = forwardPhrase(a, end + 2, close - 1);
+      if (named && named.phrase.kind === 'name' && named.last === close - 1) {
+        found = { phrase: { ...named.phrase, role: found.phrase.role }, last: named.last };
+        end = named.last;
+      }
+    }
     onSubject(found.phrase);
     const postposed = tokens[i - 1]?.text === ',';
     const content = postposed ? sentenceHead(a, i - 1) : tokens[end + 1]?.text === ',' ? clauseEnd(a, end + 2) : null;

@@ -17,6 +17,7 @@ import {
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
+import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
 const RECIPIENTS = foldedSet(
@@ -31,6 +32,13 @@ const STATEMENT_EVENTS = foldedSet(
 const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر سكان نواب أعضاء وزراء مسؤولو مراقبون ناشطون'));
 
 export type KnownNames = Set<string>;
+
+const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+/** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
+const ANONYMITY_VERBS = foldedSet(words('طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا اشترط اشترطت اشترطوا شريطة مشترطا'));
+const EVENT_ADJECTIVES = foldedSet(words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'));
+/** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
+const isEventAdjective = (w: string) => EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
 
 const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const isTitle = (w: string) => AR_TITLES.has(w);
@@ -95,11 +103,32 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
     }
     return -1;
   };
+  /** A word in construct with a following title or institution (معاون «وزير»، مستشار «الرئيس»). */
+  const headOfConstruct = (k0: number) => {
+    const next = tokens[k0 + 1];
+    return !!next && k0 + 1 <= to && next.kind === 'word' && (isTitle(next.text) || isInstitution(next.text));
+  };
   for (; k <= to; k++) {
     const t = tokens[k] as Token;
+    if (mode === 'name' && name && gluedHyphen(tokens, k, to)) {
+      name[1] = ++k;
+      continue;
+    }
+    // A foreign name left in Latin script: المدير الإقليمي للشركة Markus Feldmann.
+    const latin = mode !== 'name' ? latinNameEnd(tokens, k, to) : -1;
+    if (latin >= 0) {
+      name = [k, latin];
+      mode = 'name';
+      k = latin + 1;
+      break;
+    }
     if (t.kind !== 'word' || !t.arabic) break;
     const w = t.text;
-    if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w))) break;
+    // "أحمد ذكر الله": a verb form before الله is part of a compound name.
+    const beforeAllah = tokens[k + 1]?.text === 'الله' && k + 1 <= to;
+    if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w) && !beforeAllah)) break;
+    // علي folds like the preposition على: a name only when a name follows.
+    const stop = isStop(w) && !isAliName(tokens, k, to);
     if (mode === 'start') {
       // After وفقاً the source may carry a glued ل: لتقرير الهيئة، لوزارة الصحة.
       const unglued = glued && k === from && w.startsWith('ل') ? (w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1)) : null;
@@ -113,8 +142,14 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         role = [k, k];
         headIndefinite = !isDefinite(w);
         lastDefinite = !headIndefinite;
-      } else if (isStop(w) || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w)) {
+      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w)) {
         return null;
+      } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
+        // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
+        mode = 'role';
+        role = [k, k];
+        headIndefinite = true;
+        lastDefinite = false;
       } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || ((!isDefinite(w) && !notAName(w)) || known.has(w))) {
         mode = 'name';
         name = [k, k];
@@ -130,13 +165,20 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       if (roleLength >= 9) break;
       if (glue) {
         // The object of باسم / في / من belongs to the role: المتحدث باسم الخارجية.
-        if (isStop(w) || STATEMENT_EVENTS.has(w)) {
+        if (stop || STATEMENT_EVENTS.has(w) || isStatementEvent(w)) {
           role[1] = k - 2;
           break;
         }
         role[1] = k;
         glue = false;
         lastDefinite = isDefinite(w) || AR_PROPER_PLACES.has(w);
+        continue;
+      }
+      // "بيان صادر عن البنك المركزي": the issuer belongs to the source; so does the party or
+      // district a deputy sits for (النائب عن حزب العدالة والتنمية).
+      const deputyFor = k - 1 === role[0] && /^(ال)?(نائب|نائبة|ممثل|ممثلة|مندوب|مندوبة)$/.test((tokens[k - 1] as Token).text);
+      if (w === 'عن' && (deputyFor || /^(ال)?صادر(ة)?$/.test((tokens[k - 1] as Token).text))) {
+        glue = true;
         continue;
       }
       if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي') {
@@ -149,13 +191,13 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
         // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
         const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
-        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
+        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStatementEvent(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
           glue = true;
           continue;
         }
         break;
       }
-      if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
       if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism)) {
         mode = 'name';
         name = [k, k];
@@ -189,7 +231,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       // The word after عبد / أبو / بن is always part of the name (عبد الأمير، أبو مازن).
       const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
       if (!afterParticle) {
-        if (isStop(w) || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
         if (isTitle(w) || isInstitution(w)) break;
         if (name[1] - name[0] >= 4) break;
       }
@@ -233,6 +275,11 @@ function skipLeading(a: Analysis, from: number, to: number): number {
         if (isRecipient(t.text) || step === 1 || open.kind !== 'word') break;
         k++;
         if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
+        // "في تصريح صحفي"، "في بيان مشترك": the event's adjectives go with it.
+        if (STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) {
+          while (k <= to && isEventAdjective((a.tokens[k] as Token).text)) k++;
+          break;
+        }
       }
       continue;
     }
@@ -249,9 +296,15 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const head = parsed.role ? (tokens[parsed.role[0]] as Token).text : '';
   const lastRoleWord = parsed.role ? (tokens[parsed.role[1]] as Token).text : '';
   const plural = !name && (PLURAL_HEADS.has(head) || ((head.endsWith('ون') || head.endsWith('ين')) && head.length >= 5));
-  const firstName = parsed.name ? (tokens[parsed.name[0]] as Token).text : '';
+  const firstToken = parsed.name ? (tokens[parsed.name[0]] as Token) : undefined;
+  const firstName = firstToken?.text ?? '';
+  const latin = firstToken && !firstToken.arabic ? latinGender(firstName) : 'unknown';
   const gender: Gender =
-    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) ? 'female' : AR_GIVEN_NAMES.has(firstName) || (isTitle(head) && !head.endsWith('ة') && !plural) ? 'male' : 'unknown';
+    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) || latin === 'female'
+      ? 'female'
+      : AR_GIVEN_NAMES.has(firstName) || latin === 'male' || (isTitle(head) && !head.endsWith('ة') && !plural)
+        ? 'male'
+        : 'unknown';
   return {
     mention: (name ?? role) as { start: number; end: number },
     name,
@@ -260,7 +313,7 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
     plural,
     gender,
     definite: name !== null || head.startsWith('ال'),
-    sameAsBefore: !name && AR_SAME_AS_BEFORE.has(lastRoleWord),
+    sameAsBefore: !name && (AR_SAME_AS_BEFORE.has(lastRoleWord) || (!!parsed.role && parsed.role[0] === parsed.role[1] && documentOfPrevious(a, a.tokens[parsed.role[0]] as Token))),
   };
 }
 
@@ -283,9 +336,14 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     }
   }
   let result: Parsed | null = null;
-  for (const [index, [cs, ce]] of chunks.entries()) {
+  for (const [index, [chunkStart, ce]] of chunks.entries()) {
+    let cs = chunkStart;
+    // "، وهو صاحب محل خضار،": an appositive describing the speaker.
+    if (index > 0 && APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text) && cs < ce) cs++;
     const first = a.tokens[cs] as Token;
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
+    // "مسؤول أمني، طلب عدم الكشف عن اسمه،": a relative clause after an indefinite speaker.
+    if (index > 0 && ANONYMITY_VERBS.has(first.text)) continue;
     // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.
     if (index > 0 && result && (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text))) continue;
     const start = skipLeading(a, cs, ce);

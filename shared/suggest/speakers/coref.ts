@@ -73,14 +73,15 @@ export class SpeakerTracker {
 
   constructor(private readonly text: string) {}
 
-  mention(phrase: SpeakerPhrase): Mention {
+  /** A mention of `phrase`; `of` forces its entity (a description such as "الرجل الخمسيني" for someone named before). */
+  mention(phrase: SpeakerPhrase, of?: Mention): Mention {
     const key = `${phrase.mention.start}:${phrase.mention.end}`;
     const existing = this.#byRange.get(key);
     if (existing) {
       this.#touch(existing.entity);
       return existing;
     }
-    const entity = this.#resolve(phrase);
+    const entity = of ? (this.entities[of.entity] as Entity) : this.#resolve(phrase);
     const mention: Mention = { range: phrase.mention, phrase, entity: entity.id };
     this.mentions.push(mention);
     this.#byRange.set(key, mention);
@@ -93,16 +94,23 @@ export class SpeakerTracker {
 
   /** The latest speaker compatible with a pronoun or an Arabic verb's person/number/gender. */
   previous(want: { plural: boolean; gender: Gender }, before: number): Mention | null {
-    // First the latest speaker known to match; then the latest whose gender is unknown.
-    for (const strict of [true, false]) {
-      for (let k = this.#recent.length - 1; k >= 0; k--) {
-        const e = this.entities[this.#recent[k] as number] as Entity;
-        if (e.plural !== want.plural && !(want.plural && !e.isName)) continue;
-        if (want.gender !== 'unknown' && e.gender !== want.gender && (strict || e.gender !== 'unknown')) continue;
-        if (want.gender !== 'unknown' && e.gender === 'unknown') e.gender = want.gender;
-        return this.latestMention(e.id, before);
+    // Speakers of the current paragraph first, then any: within each, the latest speaker known
+    // to match, then the latest whose gender is unknown. So "she said" after a woman quoted
+    // in an earlier paragraph and a speaker of unknown gender just before goes to the latter.
+    const paragraph = this.text.lastIndexOf('\n', before - 1) + 1;
+    for (const local of [true, false]) {
+      for (const strict of [true, false]) {
+        for (let k = this.#recent.length - 1; k >= 0; k--) {
+          const e = this.entities[this.#recent[k] as number] as Entity;
+          if (e.plural !== want.plural && !(want.plural && !e.isName)) continue;
+          if (want.gender !== 'unknown' && e.gender !== want.gender && (strict || e.gender !== 'unknown')) continue;
+          const mention = this.latestMention(e.id, before);
+          if (local && (!mention || mention.range.start < paragraph)) continue;
+          if (want.gender !== 'unknown' && e.gender === 'unknown') e.gender = want.gender;
+          return mention;
+        }
+        if (want.gender === 'unknown') break;
       }
-      if (want.gender === 'unknown') break;
     }
     return null;
   }

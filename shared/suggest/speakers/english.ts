@@ -1,18 +1,7 @@
-import {
-  EN_FEMALE_NAMES,
-  EN_HONORIFICS,
-  EN_MALE_NAMES,
-  EN_INSTITUTIONS,
-  EN_NAME_PARTICLES,
-  EN_NOT_NAMES,
-  EN_PARTICIPLES,
-  EN_PRONOUNS,
-  EN_ROLES,
-  EN_TITLE_WORDS,
-  EN_VERBS,
-} from '../lexicon/en';
-import type { Analysis, Gender, Range, SpeakerPhrase } from '../types';
+import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
+import type { Analysis, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
+import { genderOf, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
 
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
 const AUX_FORWARD = new Set('would will could can should may might must had has have was were is are be been did does do said says'.split(' '));
@@ -20,23 +9,8 @@ const STOP_BACK = new Set(
   'that and but or who which whom whose when while because as if although though so since after before during in on than then where whether'.split(' '),
 );
 const AUXILIARIES = new Set('has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '));
-const FEMALE = new Set('she her ms mrs miss spokeswoman chairwoman congresswoman queen princess lady dame sister mother woman'.split(' '));
-const MALE = new Set('he his mr spokesman chairman congressman king prince lord sir father brother man'.split(' '));
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
-const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower));
-const isRoleWord = (w: string) => {
-  const base = w.toLowerCase().replace(/['’]s$/, '');
-  return EN_ROLES.has(base) || EN_INSTITUTIONS.has(base);
-};
-
-function genderOf(words: string[]): Gender {
-  for (const w of words.map((x) => x.toLowerCase())) {
-    if (FEMALE.has(w) || EN_FEMALE_NAMES.has(w)) return 'female';
-    if (MALE.has(w) || EN_MALE_NAMES.has(w)) return 'male';
-  }
-  return 'unknown';
-}
 
 function rangeOf(tokens: Token[], first: number, last: number): Range {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
@@ -56,11 +30,20 @@ interface NP {
  * an affiliation, not a name.
  */
 function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst: number): NP | null {
+  if (isOrganisationName(tokens, first, last)) return { first, last, name: [first, last], role: null };
+  // "Aviation analyst Sara Haddad of Aeris Partners": a person's name before "of <organisation>".
+  for (let p = first + 1; p < last; p++) {
+    if (!PERSON_AFFILIATION.test((tokens[p] as Token).text)) continue;
+    const before = splitPhrase(tokens, first, p - 1, sentenceFirst);
+    if (before?.name && isPersonName(tokens, before.name[0], before.name[1])) return { first, last, name: before.name, role: before.role };
+    break;
+  }
   let nameStart = last + 1;
   for (let k = last; k >= first; k--) {
     const t = tokens[k] as Token;
     const initial = t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
-    if (isNameWord(t) || initial) nameStart = k;
+    const joined = (t.lower === 'and' || t.text === '&') && k > first && (tokens[k - 1] as Token).capitalized && nameStart === k + 1;
+    if (isNameWord(t) || initial || joined) nameStart = k;
     else break;
   }
   // Sentence-initial capitals are not names when the word is a role (Officials said).
@@ -77,13 +60,24 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
     return false;
   };
   let name: [number, number] | null = titleEnd + 1 <= last ? [titleEnd + 1, last] : null;
+  // "a spokesman for Prime Minister Benjamin Netanyahu", "an aide to Mr. Smith": the name
+  // after for/to/of + a title is whose spokesman; the role speaks.
+  for (let k = first + 1; name && k < name[0]; k++) {
+    const glue = (tokens[k] as Token).lower;
+    if ((glue === 'for' || glue === 'to' || glue === 'of') && EN_TITLE_WORDS.has((tokens[k + 1] as Token | undefined)?.text ?? '') && isRoleWord((tokens[k - 1] as Token).text)) {
+      return { first, last, name: null, role: [first, last] };
+    }
+  }
   // Honorifics alone are not a role: "Dr. Amina Yusuf", "Ms Price".
   let roleEnd = titleEnd;
   while (roleEnd >= first && (EN_HONORIFICS.has((tokens[roleEnd] as Token).text) || ((tokens[roleEnd] as Token).text === '.' && EN_HONORIFICS.has((tokens[roleEnd - 1] as Token | undefined)?.text ?? '')))) roleEnd--;
   let role: [number, number] | null = roleEnd >= first ? [first, roleEnd] : null;
   // "Analysts at ING": a capitalized tail after a preposition is the speaker's affiliation.
-  const before = tokens[titleEnd + 1 - 1];
-  if (name && before && /^(at|of|for|from|with|to)$/.test(before.text)) {
+  // (past a determiner: "a spokesperson for the European Commission")
+  let b = titleEnd;
+  if (b > first && DETERMINERS.has((tokens[b] as Token).lower)) b--;
+  const before = tokens[b];
+  if (name && before && b >= first && /^(at|of|for|from|with|to|in)$/.test(before.text)) {
     role = [first, last];
     name = null;
   }
@@ -124,10 +118,24 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
       if (DETERMINERS.has(w)) {
+        // "Ahmed Youssef of the Cairo Institute": a determiner after of/at/for belongs inside.
+        const glue = tokens[k - 1];
+        if (k - 1 >= floor && glue && /^(of|at|for|from)$/.test(glue.lower) && last - k < 8) {
+          first = k;
+          k--;
+          continue;
+        }
         definite = w !== 'a' && w !== 'an';
         break;
       }
-      if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w)) break;
+      const before = k - 1 >= floor ? tokens[k - 1] : undefined;
+      const surname = t.capitalized && !!before && before.capitalized && isNameWord(before);
+      // "Police in Lagos", "officials in Kyiv": a place after a role stays with it.
+      // "the company missed delivery estimates": a past-tense verb ends the subject.
+      if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w)) break;
+      const placeOfRole = w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text);
+      if (!surname && !placeOfRole && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       first = k;
     } else if (t.text === '.' && k > floor && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
       first = k;
@@ -135,6 +143,11 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     k--;
   }
   if (first > last) return null;
+  // "the 52-year-old": the age belongs to the phrase.
+  if (tokens[first]?.lower === 'year-old' && tokens[first - 1]?.text === '-' && tokens[first - 2]?.kind === 'number' && first - 2 >= floor) {
+    first -= 2;
+    definite = tokens[first - 1]?.lower === 'the';
+  }
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
   return np ? toPhrase(tokens, np, definite) : null;
 }
@@ -160,7 +173,15 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
     const t = tokens[k] as Token;
     const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
-      if (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w)) break;
+      // "Omar Said", "Edward Said": a capitalized verb form after a name is the surname.
+      const surname = t.capitalized && sawName && k > start;
+      // "the Securities and Exchange Commission": "and" between capitalized words of one name.
+      if (w === 'and' && k > start && (tokens[k - 1] as Token).capitalized && (tokens[k + 1] as Token | undefined)?.capitalized && k + 1 <= ceiling) {
+        last = k;
+        k++;
+        continue;
+      }
+      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w))) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
       const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
       if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
@@ -217,6 +238,8 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
+  // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
+  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) return backwardPhrase(a, k - 2, floor);
   if (t.text !== ',') return backwardPhrase(a, k, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;
@@ -247,7 +270,7 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
     while (close <= ceiling && a.tokens[close]?.text !== ',' && !/^[.;:]$/.test(a.tokens[close]?.text ?? '')) close++;
     if (!isAppositiveNoise(a, last + 2, close - 1)) {
       const app = forwardPhrase(a, last + 2, close - 1);
-      if (app && app.phrase.kind === 'role') {
+      if (app && app.phrase.kind === 'role' && app.last === close - 1) {
         return { phrase: { ...phrase, role: app.phrase.role, gender: phrase.gender === 'unknown' ? app.phrase.gender : phrase.gender }, last: app.last };
       }
     }
@@ -255,30 +278,7 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
   return { phrase, last };
 }
 
-/**
- * The person a pronoun most likely points to when no speaker has been quoted yet: the
- * nearest full name (two or more capitalized words) earlier in the same or the previous
- * paragraph. "Amal Haddad, 34, has run her bakery … \"…,\" she said."
- */
-export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | null {
-  const tokens = a.tokens;
-  let newlines = 0;
-  for (let k = before - 1; k >= 0 && newlines < 2; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'newline') newlines++;
-    if (!isNameWord(t) || !t.capitalized || EN_NOT_NAMES.has(t.text) || EN_TITLE_WORDS.has(t.text)) continue;
-    let first = k;
-    while (first - 1 >= 0 && isNameWord(tokens[first - 1] as Token) && !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) && !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)) first--;
-    if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
-      const range = rangeOf(tokens, first, k);
-      const gender = genderOf(tokens.slice(first, k + 1).map((x) => x.text));
-      return { mention: range, name: range, role: null, kind: 'name', plural: false, gender, definite: true, sameAsBefore: false };
-    }
-    k = first;
-  }
-  return null;
-}
-
 export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
   return t && t.kind === 'word' && t.lower in EN_PRONOUNS ? pronounPhrase(t) : null;
 }
+

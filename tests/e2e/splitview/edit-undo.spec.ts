@@ -33,6 +33,11 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
 }) => {
   await page.goto(server.url);
   await pasteDocument(page, TITLE, ARABIC_NEWS);
+  // Suggestions are not what this test is about: hidden, the (virtualized) list holds only
+  // the annotations, however many suggestions the rules find in the fixture.
+  const suggestions = page.getByRole('region', { name: 'Suggestions' });
+  await suggestions.getByRole('button', { name: 'Hide' }).click();
+  await expect(suggestions).toContainText('Suggestions hidden');
   await mark(page, FULL_NAME, 's');
   await mark(page, QUOTE, 'q', { edges: true });
   await mark(page, FIGURE_RANGE, 'f');

@@ -36,6 +36,9 @@ describe('parseFigureValue', () => {
 
   it('reads dates and an empty field', () => {
     expect(value('2024-10-07')).toBe('2024-10-07');
+    // A date the article gives without its year, as the suggestion engine stores it.
+    expect(value('--10-07')).toBe('--10-07');
+    expect(value('--02-29')).toBe('--02-29');
     expect(value('  ')).toBeNull();
   });
 
@@ -44,11 +47,12 @@ describe('parseFigureValue', () => {
     expect(error('50-40')).toContain('starts above its end');
     expect(error('12,34')).toContain('misplaced thousands separators');
     expect(error('2024-02-30')).toContain('not a real date');
+    expect(error('--13-01')).toContain('not a real day of the year');
     expect(error('75 عامًا')).toContain('Unit field');
   });
 
   it('formats values so they parse back to the same value', () => {
-    for (const v of [75, 1200, 3.5, [40, 50] as [number, number], '2024-10-07', null]) {
+    for (const v of [75, 1200, 3.5, [40, 50] as [number, number], '2024-10-07', '--10-07', null]) {
       expect(value(formatFigureValue(v))).toEqual(v);
     }
   });

@@ -16,11 +16,14 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
   const documents = useLibrary((s) => s.documents);
 
   useEffect(() => {
     const el = dialog.current;
     el?.showModal();
+    // The name field takes the focus, so Enter starts the session; on a filter chip it would toggle it.
+    nameField.current?.focus();
     return () => el?.close();
   }, []);
 
@@ -68,7 +71,13 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
         <div className="dialog-row">
           <label>
             Session name <span className="hint">(optional)</span>
-            <input dir="auto" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Figures in the Gaza talks coverage" />
+            <input
+              ref={nameField}
+              dir="auto"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. Figures in the Gaza talks coverage"
+            />
           </label>
           <label>
             Checked by

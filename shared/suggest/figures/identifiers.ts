@@ -1,0 +1,72 @@
+import { foldedSet, words } from '../lexicon/util';
+import { AR_PHONE_WORDS, EN_MEASURES, EN_PHONE_WORDS, EN_TIME_UNITS } from '../lexicon/units';
+import type { Token } from '../tokens';
+
+/**
+ * Numbers used as names rather than quantities: the year in a plan's or event's name
+ * (رؤية مصر 2030، Vision 2030, Expo 2020), a number closing a short title in quotation
+ * marks, a route or line named by its number ("the 42 line"), the year of a case or law
+ * number (القضية رقم 3418 لسنة 2024), and short groups dialled near a phone word
+ * (call … on 116 123، الخط الساخن 111). Marks them in `blocked` (token flags).
+ */
+
+/** Words that name a plan, programme or event by a year or number. */
+const NAMED_BY_NUMBER = new Set([
+  ...foldedSet(words('رؤية رؤيه أجندة اجندة إكسبو اكسبو مونديال أولمبياد استراتيجية إستراتيجية مئوية')),
+  ...words('vision agenda expo olympics euro cop'),
+]);
+const OPENING_MARKS = new Set(['«', '"', '“', '„']);
+const CLOSING_MARKS = new Set(['»', '"', '”', '“']);
+const YEAR_OF = foldedSet(words('لسنة لعام of'));
+/** English nouns that a number names rather than counts (the 42 line, the 7 train). */
+const NAMED_NOUNS = new Set(words('line bus route train tram service road highway motorway platform gate terminal flight channel'));
+const FUNCTION_AFTER = new Set(words('to from at in on and or was is will would has had which that , . ; :'));
+
+const isDigits = (t: Token | undefined) => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
+const justSpace = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
+
+export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8Array): void {
+  let phoneUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'newline' || t.text === '.') phoneUntil = -1;
+    if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneUntil = i + 12;
+    if (t.kind !== 'number' || blocked[i]) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const next = tokens[i + 1];
+    // رؤية مصر 2030، Vision 2030, Expo 2020: the name's word at most two words back.
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const w = tokens[k] as Token;
+      if (w.kind !== 'word') break;
+      if (NAMED_BY_NUMBER.has(w.lower)) blocked[i] = 1;
+    }
+    // «خطة الإنقاذ 2025»: a number closing a short quoted title.
+    if (next && CLOSING_MARKS.has(next.text) && next.start === t.end) {
+      for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+        const w = tokens[k] as Token;
+        if (OPENING_MARKS.has(w.text)) {
+          if (k < i - 1 && tokens.slice(k + 1, i).every((x) => x.kind === 'word')) blocked[i] = 1;
+          break;
+        }
+        if (w.kind !== 'word') break;
+      }
+    }
+    // القضية رقم 3418 لسنة 2024, Law No. 5 of 2024: the year belongs to the number.
+    if (prev && YEAR_OF.has(prev.lower) && prev2 && blocked[i - 2] && prev2.kind === 'number') blocked[i] = 1;
+    // "the 42 line", "the 7 train": a number naming a singular noun.
+    if (prev?.lower === 'the' && isDigits(t) && next && NAMED_NOUNS.has(next.lower) && !EN_MEASURES.has(next.lower) && !EN_TIME_UNITS.has(next.lower)) {
+      const after = tokens[i + 2];
+      if (!after || after.kind !== 'word' || FUNCTION_AFTER.has(after.lower)) blocked[i] = 1;
+    }
+    // Clock times: "10 p.m.", "7am" (10:30 is ruled out with the other traps).
+    if (isDigits(t) && next && (/^(am|pm)$/i.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.' && /^m$/i.test(tokens[i + 3]?.text ?? '')))) blocked[i] = 1;
+    // Near a phone word: short groups to dial (116 123), or a number right after the word (الخط الساخن 111).
+    if (i <= phoneUntil && isDigits(t)) {
+      const grouped = (isDigits(next) && justSpace(text, t, next as Token)) || (isDigits(prev) && justSpace(text, prev as Token, t));
+      const afterWord = prev?.kind === 'word' && (AR_PHONE_WORDS.has(prev.text) || EN_PHONE_WORDS.has(prev.lower));
+      const afterOn = /^(on|at)$/.test(prev?.lower ?? '') && t.text.length >= 3;
+      if (grouped || afterWord || afterOn) blocked[i] = 1;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_TITLES } from '../lexicon/ar';
+import { foldedSet, words } from '../lexicon/util';
+import type { Analysis, Gender, SpeakerPhrase } from '../types';
+import type { Token } from '../tokens';
+import { afterDateline } from '../quotes/dateline';
+import { tokenIndexAt } from '../ranges';
+import { type KnownNames, parseArabicSubject } from './arabic';
+
+/** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
+const NOT_A_VERB = foldedSet(words('وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه'));
+const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت'));
+const PARTICLES = foldedSet(words('قد وقد فقد لقد'));
+const MAX_SUBJECT = 8;
+const PLACE_WORDS = foldedSet(words('خلف وراء فوق تحت داخل خارج قرب بجانب جانب عند لدى'));
+
+/**
+ * The person introduced as the subject of a recent verb-first sentence, for a reporting
+ * verb with no subject written (pro-drop): "وصلت المبعوثة الأممية هانا تيتيه إلى طرابلس.
+ * وقالت إن …". Only sentences after the latest compatible speaker count; the subject must
+ * be a name or a person's title and agree in gender with the verb.
+ */
+/**
+ * A verb-first sentence puts the object right after the subject, where the phrase reader
+ * cannot tell it from a name: "واستقبل رئيس الوزراء وفداً" (an accusative in ـاً), "وزار
+ * اللواء خالد الفهد الجبهة" (a definite noun after a two-word name).
+ */
+function trimObject(a: Analysis, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase?.name) return phrase;
+  let s = phrase;
+  const full = phrase.name;
+  let words = a.text.slice(full.start, full.end).split(' ');
+  // "يقف أبو محمد خلف بسطته": a place word or a noun with a possessive ends the name.
+  const cut = words.findIndex((w, i) => i > 0 && (PLACE_WORDS.has(w) || /(ته|تها|تهم)$/.test(w)));
+  if (cut > 0) {
+    words = words.slice(0, cut);
+    const name = { start: full.start, end: full.start + words.join(' ').length };
+    s = { ...s, name, mention: name };
+  }
+  const firstWord = words[0] ?? '';
+  if (s.role && firstWord.endsWith('ا') && !AR_GIVEN_NAMES.has(firstWord)) {
+    return { ...s, name: null, kind: 'role', mention: s.role };
+  }
+  const lastWord = words[words.length - 1] ?? '';
+  if (words.length >= 3 && lastWord.startsWith('ال') && !lastWord.endsWith('ي') && !AR_NAME_PARTICLES.has(words[words.length - 2] ?? '')) {
+    const name = { start: full.start, end: full.start + words.slice(0, -1).join(' ').length };
+    return { ...s, name, mention: name };
+  }
+  return s;
+}
+
+/** Definite descriptions of a person rather than a role: الرجل الخمسيني، السيدة، الشاب. */
+const PERSON_DESCRIPTIONS = foldedSet(words('الرجل المرأة السيدة الشاب الشابة الفتاة الفتى العجوز المسن المسنة الطفل الطفلة الأم الأب الأرملة السيد'));
+
+export function describesSomeone(a: Analysis, s: SpeakerPhrase): boolean {
+  if (s.name || !s.role) return false;
+  const parts = a.text.slice(s.role.start, s.role.end).split(' ');
+  return parts.length <= 2 && PERSON_DESCRIPTIONS.has(parts[0] ?? '');
+}
+
+export function recentArabicSubject(a: Analysis, before: number, notBefore: number, want: { plural: boolean; gender: Gender }, known: KnownNames): SpeakerPhrase | null {
+  if (want.plural) return null;
+  const tokens = a.tokens;
+  const s0 = a.sentenceOf[before] as number;
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
+    const sentence = a.sentences[si];
+    if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
+    let k = afterDateline(a, sentence);
+    while (k <= sentence.last && (tokens[k] as Token).kind === 'newline') k++;
+    // "في سوق الخضار، يقف أبو محمد …": a fronted place or time phrase before the verb.
+    if (NOT_A_VERB.has((tokens[k] as Token | undefined)?.text ?? '') || AR_PP_HEADS.has((tokens[k] as Token | undefined)?.text ?? '')) {
+      let comma = k + 1;
+      while (comma <= sentence.last && comma - k < 10 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma++;
+      if (tokens[comma]?.text === '،' || tokens[comma]?.text === ',') k = comma + 1;
+    }
+    const first = tokens[k];
+    if (!first || !first.arabic || a.markedByStart.has(first.start)) continue;
+    if (NOT_A_VERB.has(first.text) || AR_PP_HEADS.has(first.text) || AR_NP_STOP.has(first.text) || first.text.startsWith('ال') || AR_TITLES.has(first.text)) continue;
+    // وكان سلام قد التقى …: the subject follows كان.
+    const from = k + 1;
+    const to = Math.min(sentence.last, from + MAX_SUBJECT);
+    const subject = trimObject(a, parseArabicSubject(a, from, to, known));
+    if (!subject || subject.plural) continue;
+    const person = subject.kind === 'name' || (subject.role && AR_TITLES.has((a.text.slice(subject.role.start, subject.role.end).split(/\s+/)[0] ?? '')));
+    if (!person || subject.mention.start < notBefore) continue;
+    if (KANA.has(first.text) && !subject.name) continue;
+    // The subject must sit right after the verb (or كان), not deeper in the sentence.
+    const startToken = tokenIndexAt(tokens, Math.min(subject.mention.start, subject.role?.start ?? Infinity));
+    if (startToken < from || startToken - from > 1 || PARTICLES.has((tokens[from] as Token).text)) continue;
+    if (want.gender === 'female' && subject.gender !== 'female') continue;
+    if (want.gender === 'male' && subject.gender === 'female') continue;
+    return subject;
+  }
+  return null;
+}

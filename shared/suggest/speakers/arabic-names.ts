@@ -1,0 +1,85 @@
+import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP } from '../lexicon/ar';
+import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
+import { foldedSet, words } from '../lexicon/util';
+import type { Analysis, Gender } from '../types';
+import type { Token } from '../tokens';
+
+/**
+ * Name pieces inside Arabic speaker phrases that the word-by-word reader cannot see on its
+ * own: foreign names left in Latin script (المدير John Smith), hyphenated names (جان-لوك),
+ * the given name علي (which folds to the preposition على), and statement events with a
+ * possessive (في حيثيات حكمها) that end a role.
+ */
+
+/** Last token of a run of Latin name words from k (Markus Feldmann, Ursula von der Leyen, J. Smith), or -1. */
+export function latinNameEnd(tokens: Token[], k: number, to: number): number {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || first.arabic || !first.capitalized) return -1;
+  let last = k;
+  for (let m = k + 1; m <= to && m - k < 6; m++) {
+    const t = tokens[m] as Token;
+    if (t.text === '.' && (tokens[m - 1] as Token).text.length === 1) {
+      last = m;
+      continue;
+    }
+    if (t.kind !== 'word' || t.arabic) break;
+    if (t.capitalized) last = m;
+    else if (!EN_NAME_PARTICLES.has(t.lower)) break;
+  }
+  return last;
+}
+
+/** A hyphen glued to the words on both sides inside a name: جان-لوك، Jean-Luc. */
+export function gluedHyphen(tokens: Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!t && !!before && !!after && k + 1 <= to && t.text === '-' && before.end === t.start && after.start === t.end && after.kind === 'word';
+}
+
+/** The given name علي, which folds like the preposition على: only when a name follows. */
+export function isAliName(tokens: Token[], k: number, to: number): boolean {
+  if ((tokens[k] as Token).text !== 'علي') return false;
+  const next = tokens[k + 1];
+  if (!next || k + 1 > to || next.kind !== 'word') return k + 1 > to;
+  const w = next.text;
+  if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w)) return true;
+  if (AR_NP_STOP.has(w) || w.endsWith('ة') || (w.endsWith('ات') && w.length >= 4)) return false;
+  // Surnames with the article are mostly nisbas (علي الحسيني); nouns after على rarely are.
+  if (w.startsWith('ال')) return w.endsWith('ي') && w.length >= 5;
+  return true;
+}
+
+/** Events a statement is made in, with or without a possessive: بيان، تقريرها، حيثيات حكمها. */
+const EVENTS = foldedSet(
+  words(`بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث تغريدة منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب تدوينة
+  حوار إفادة ختام افتتاح تقرير حيثيات رد إحاطة نشرة مذكرة شهادة مرافعة ردها معرض سياق`),
+);
+const POSSESSIVE = /(هما|هم|هن|ها|ه)$/;
+
+export function isStatementEvent(w: string): boolean {
+  if (EVENTS.has(w)) return true;
+  const bare = w.replace(POSSESSIVE, '');
+  return bare.length >= 2 && bare !== w && (EVENTS.has(bare) || EVENTS.has(bare.replace(/ت$/, 'ة')));
+}
+
+/** Gender from a Latin first name inside Arabic text. */
+export function latinGender(first: string): Gender {
+  const w = first.toLowerCase();
+  return EN_FEMALE_NAMES.has(w) ? 'female' : EN_MALE_NAMES.has(w) ? 'male' : 'unknown';
+}
+
+/** Documents that speak for whoever issued them: البيان، التقرير، الرسالة. */
+const DOCUMENTS = foldedSet(words('البيان التقرير الرسالة التدوينة المنشور الوثيقة المذكرة'));
+
+/**
+ * "وأعلن الجيش في بيان أن … وأضاف البيان أن …": a definite document alone, mentioned just
+ * before, speaks for the previous speaker.
+ */
+export function documentOfPrevious(a: Analysis, t: Token): boolean {
+  const w = t.text.length > 2 && (t.text[0] === 'و' || t.text[0] === 'ف') ? t.text.slice(1) : t.text;
+  if (!DOCUMENTS.has(w)) return false;
+  const bare = w.slice(2);
+  const before = a.text.slice(Math.max(0, t.start - 400), t.start);
+  return new RegExp(`(^|[\\s«])[وفبل]?(ال)?${bare}(ه|ها|هم)?(?=$|[\\s،,.»])`, 'u').test(before);
+}

@@ -1,0 +1,84 @@
+import { EN_NOT_NAMES, EN_PRONOUNS, EN_TITLE_WORDS } from '../lexicon/en';
+import type { Analysis, Gender, SpeakerPhrase } from '../types';
+import type { Token } from '../tokens';
+import { forwardPhrase } from './english';
+import { genderOf, isNameWord, isRoleWord } from './english-names';
+
+/** Who "he" or "she" means when the subject is not written: names met earlier in the text. */
+
+/**
+ * The person a pronoun most likely points to when no speaker has been quoted yet: the
+ * nearest full name (two or more capitalized words) earlier in the same or the previous
+ * paragraph. "Amal Haddad, 34, has run her bakery … \"…,\" she said."
+ */
+export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  let newlines = 0;
+  for (let k = before - 1; k >= 0 && newlines < 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'newline') newlines++;
+    if (!isNameWord(t) || !t.capitalized || EN_NOT_NAMES.has(t.text) || EN_TITLE_WORDS.has(t.text)) continue;
+    let first = k;
+    while (first - 1 >= 0 && isNameWord(tokens[first - 1] as Token) && !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) && !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)) first--;
+    if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
+      const range = { start: (tokens[first] as Token).start, end: (tokens[k] as Token).end };
+      const gender = genderOf(tokens.slice(first, k + 1).map((x) => x.text));
+      return { mention: range, name: range, role: null, kind: 'name', plural: false, gender, definite: true, sameAsBefore: false };
+    }
+    k = first;
+  }
+  return null;
+}
+
+
+/** "the 52-year-old", "the father of three", "the woman": a description of someone just introduced. */
+export function describesSomeoneEn(a: Analysis, s: SpeakerPhrase): boolean {
+  if (s.name || !s.role || !s.definite) return false;
+  const role = a.text.slice(s.role.start, s.role.end).toLowerCase();
+  return /^\d+-year-old$/.test(role) || /^(father|mother|grandfather|grandmother) of \w+$/.test(role) || /^(man|woman)$/.test(role);
+}
+
+/**
+ * A person introduced as the subject of a recent sentence, for "he said" / "she added"
+ * when that sentence comes after the latest compatible speaker: "The health secretary,
+ * Wes Streeting, is expected to meet them. He said …" Looks back two sentences, skips
+ * sentences that open with a quotation, and stops at one whose subject is a pronoun.
+ */
+export function recentSubject(a: Analysis, before: number, notBefore: number, want: { plural: boolean; gender: Gender }): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  const s0 = a.sentenceOf[before] as number;
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
+    const sentence = a.sentences[si];
+    if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
+    let first = sentence.first;
+    while (first <= sentence.last && (tokens[first] as Token).kind === 'newline') first++;
+    const open = tokens[first];
+    if (!open || a.markedByStart.has(open.start) || open.arabic) continue;
+    if (open.lower in EN_PRONOUNS) return null;
+    const found = forwardPhrase(a, first, sentence.last);
+    if (!found) continue;
+    let phrase = found.phrase;
+    let next = found.last + 1;
+    if (phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
+      const named = forwardPhrase(a, found.last + 2, sentence.last);
+      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',') {
+        phrase = { ...named.phrase, role: phrase.role, gender: named.phrase.gender === 'unknown' ? phrase.gender : named.phrase.gender };
+        next = named.last + 2;
+      }
+    }
+    // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
+    if (phrase.kind === 'name' && tokens[next]?.text === ',') {
+      let close = next + 1;
+      while (close <= sentence.last && close - next < 12 && tokens[close]?.text !== ',') close++;
+      if (tokens[close]?.text === ',') next = close + 1;
+    }
+    // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
+    const after = tokens[next];
+    if (!after || after.kind !== 'word' || after.capitalized) continue;
+    if (phrase.kind !== 'name' || phrase.plural !== want.plural) continue;
+    if (phrase.mention.start < notBefore) break;
+    if (want.gender !== 'unknown' && phrase.gender !== 'unknown' && phrase.gender !== want.gender) continue;
+    return phrase;
+  }
+  return null;
+}

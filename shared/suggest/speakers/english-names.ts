@@ -1,0 +1,55 @@
+import { EN_FEMALE_NAMES, EN_INSTITUTIONS, EN_MALE_NAMES, EN_NAME_PARTICLES, EN_ROLES, EN_TITLE_WORDS } from '../lexicon/en';
+import type { Gender } from '../types';
+import type { Token } from '../tokens';
+
+/** What English speaker phrases are made of: name words, role words, organisations, gender hints. */
+
+const FEMALE = new Set('she her ms mrs miss spokeswoman chairwoman congresswoman queen princess lady dame sister mother woman'.split(' '));
+const MALE = new Set('he his mr spokesman chairman congressman king prince lord sir father brother man'.split(' '));
+
+// Transliterated Arabic surnames keep a lower-case article: al-Hashimi, el-Sisi, bin-Zayed.
+const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|abdel|abdul)-\p{Lu}/u;
+export const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower) || ARTICLE_NAME.test(t.text));
+export const PERSON_AFFILIATION = /^(of|at|from|with)$/;
+export const isRoleWord = (w: string) => {
+  const base = w.toLowerCase().replace(/['’]s$/, '');
+  if (EN_ROLES.has(base) || EN_INSTITUTIONS.has(base)) return true;
+  // Plural institutions: unions, ministries, companies.
+  const singular = base.endsWith('ies') ? `${base.slice(0, -3)}y` : base.endsWith('s') ? base.slice(0, -1) : '';
+  return singular !== '' && EN_INSTITUTIONS.has(singular);
+};
+
+export function genderOf(words: string[]): Gender {
+  for (const w of words.map((x) => x.toLowerCase())) {
+    if (FEMALE.has(w) || EN_FEMALE_NAMES.has(w)) return 'female';
+    if (MALE.has(w) || EN_MALE_NAMES.has(w)) return 'male';
+  }
+  return 'unknown';
+}
+
+/**
+ * "Independent Office for Police Conduct", "Bank of Japan": capitalized words joined by
+ * of/for/and whose head before the joint is an institution, with no title after it (so not
+ * "Bank of England Governor Andrew Bailey").
+ */
+export function isOrganisationName(tokens: Token[], first: number, last: number): boolean {
+  let joint = -1;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (/^(of|for|and|on)$/.test(t.text) && k > first && k < last) {
+      if (joint < 0) joint = k;
+      continue;
+    }
+    if (t.kind !== 'word' || !t.capitalized) return false;
+  }
+  if (joint < 0 || !EN_INSTITUTIONS.has((tokens[joint - 1] as Token).lower)) return false;
+  for (let k = joint + 1; k <= last; k++) if (EN_TITLE_WORDS.has((tokens[k] as Token).text)) return false;
+  return true;
+}
+
+/** Two or more name words, or one known given name: a person, not an organisation (Aeris Partners has "Partners"). */
+export function isPersonName(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text)) return false;
+  const firstName = (tokens[a] as Token).lower;
+  return b > a || EN_MALE_NAMES.has(firstName) || EN_FEMALE_NAMES.has(firstName);
+}
