@@ -547,10 +547,19 @@ export class CorpusStore {
     return structuredClone(this.#summaries.get(patch.id) as DocumentSummary);
   }
 
-  async deleteDocument(id: string): Promise<void> {
+  /** With `expectedRevision`, refuses (under the document's lock) if the document changed since. */
+  async deleteDocument(id: string, options: { expectedRevision?: number } = {}): Promise<void> {
     this.#assertOpen();
     if (!this.#summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
     await this.#mutex.run(id, async () => {
+      const revision = this.#summaries.get(id)?.revision;
+      if (options.expectedRevision !== undefined && revision !== options.expectedRevision) {
+        throw new IsnadError(
+          'conflict',
+          `the document changed meanwhile (revision ${revision}, expected ${options.expectedRevision}); nothing was deleted`,
+          'expectedRevision',
+        );
+      }
       await this.#markOpenForWriting();
       // File first: if we crash before the index is written, reopening drops the entry.
       await unlink(this.#documentPath(id)).catch((err: NodeJS.ErrnoException) => {

@@ -7,7 +7,8 @@ import { buildPieces } from './pieces';
 /**
  * Replaces a stored document by the articles run together in it. The pieces are written
  * first; if any fails, those already written are removed again and the original stays.
- * Only when every piece is safely stored is the original deleted.
+ * Only when every piece is safely stored, and the original is still the revision they were
+ * cut from, is the original deleted.
  */
 export async function splitStoredDocument(
   store: CorpusStore,
@@ -40,11 +41,13 @@ export async function splitStoredDocument(
       });
       written.push(piece.id);
     }
+    // The original goes only if nobody changed it while the pieces were written; otherwise
+    // the pieces would miss that change, so they are removed and the original stays.
+    await store.deleteDocument(doc.id, { expectedRevision: doc.revision });
   } catch (err) {
     for (const id of written) await store.deleteDocument(id).catch(() => {});
     throw err;
   }
-  await store.deleteDocument(doc.id);
   const byId = new Map(store.listDocuments().map((s) => [s.id, s]));
   return written.map((id) => byId.get(id) as DocumentSummary);
 }

@@ -134,6 +134,27 @@ describe('run-together articles', () => {
     expect(second.text.slice(moved.start, moved.end)).toBe(quote);
   });
 
+  it('keeps the original, and removes the pieces, when the document changes while it is being split', async () => {
+    const s = await open();
+    const report = await importThroughContract(s, [{ name: 'page.txt', bytes: ENGLISH_SCRAPED_PAGE }]);
+    const { id, split } = report.files[0]!.documents[0]!;
+    const quote = '"Safety comes first,"';
+    const start = ENGLISH_SCRAPED_PAGE.indexOf(quote);
+    // An edit lands on the original right after the first piece is written.
+    let edit: Promise<unknown> | null = null;
+    const stop = s.ctx.store.subscribe((event) => {
+      if (event.kind === 'document-added' && edit === null) {
+        edit = s.ctx.store.createAnnotation({ documentId: id, type: 'quote', start, end: start + quote.length, text: quote });
+      }
+    });
+    await expect(call(s, 'splitDocument', { id, at: split!.at })).rejects.toMatchObject({ code: 'conflict', message: /changed meanwhile/ });
+    stop();
+    await edit;
+    expect(s.ctx.store.listDocuments().map((d) => d.id)).toEqual([id]);
+    const original = await call<Document>(s, 'getDocument', { id });
+    expect(original.annotations.map((a) => a.text)).toEqual([quote]);
+  });
+
   it('with split "always", stores each article as its own linked document', async () => {
     const s = await open();
     const report = await importThroughContract(s, [{ name: 'page.txt', bytes: ENGLISH_SCRAPED_PAGE }], { split: 'always' });
