@@ -395,12 +395,27 @@ export class CorpusStore {
     return this.#index.data;
   }
 
-  /** Changes corpus-wide index data and writes it durably before resolving. */
+  /**
+   * Changes corpus-wide index data and writes it durably before resolving. The change is
+   * made on a copy: if it throws, or the write fails, what is in memory stays as it was,
+   * so a refused change cannot reach the disk later with some other write.
+   */
   async updateIndexData(change: (index: CorpusIndex) => void): Promise<void> {
     this.#assertOpen();
     await this.#mutex.run('\u0000index', async () => {
-      change(this.#index.data);
-      await this.#writeIndexNow();
+      const current = this.#index.data;
+      // Summaries are rebuilt from #summaries on every write; only the rest needs copying.
+      const { documents, ...rest } = current;
+      const draft: CorpusIndex = { ...structuredClone(rest), documents };
+      change(draft);
+      this.#index.data = draft;
+      try {
+        await this.#writeIndexNow();
+      } catch (err) {
+        this.#index.data = current;
+        this.#indexDirty = true;
+        throw err;
+      }
     });
   }
 

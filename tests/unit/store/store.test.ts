@@ -31,6 +31,11 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
+function speakerEntry(id: string, name: string) {
+  const stamp = new Date().toISOString();
+  return { id, name, role: '', affiliation: '', aliases: [], createdAt: stamp, updatedAt: stamp };
+}
+
 describe('documents', () => {
   it('round-trips documents and annotations through the files on disk', async () => {
     const dir = await temp.make();
@@ -331,5 +336,24 @@ describe('opening a corpus', () => {
     await writeFile(indexPath, JSON.stringify(index));
     const reopened = await openStore(dir);
     expect(reopened.listDocuments()[0]?.counts.figure).toBe(1);
+  });
+
+  it('a corpus-wide change that fails part-way leaves the index as it was, in memory and on disk', async () => {
+    const dir = await temp.make();
+    const store = await openStore(dir);
+    await store.updateIndexData((index) => {
+      index.speakers.push(speakerEntry('s1', 'سامر'));
+    });
+    await expect(
+      store.updateIndexData((index) => {
+        index.speakers.push(speakerEntry('s2', 'Lopez'));
+        throw new Error('refused half-way');
+      }),
+    ).rejects.toThrow('refused half-way');
+    expect(store.indexData.speakers).toHaveLength(1);
+    await store.addDocument({ text: ENGLISH_ARTICLE });
+    await store.flush();
+    const onDisk = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf-8'));
+    expect(onDisk.speakers).toHaveLength(1);
   });
 });
