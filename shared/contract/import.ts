@@ -26,12 +26,12 @@ export const StartImportInput = z
   .object({
     stagingId: Id.optional(),
     texts: z.array(z.object({ title: z.string().max(1_000).optional(), text: z.string().max(MAX_TEXT_CHARS) })).max(100).optional(),
-    /** Desktop app only: files and folders chosen in the system dialog. */
-    paths: z.array(z.string().min(1).max(4_096)).max(10_000).optional(),
     split: SplitMode,
     mapping: FieldMapping.optional(),
   })
-  .refine((i) => i.stagingId !== undefined || (i.texts?.length ?? 0) > 0 || (i.paths?.length ?? 0) > 0, 'nothing to import');
+  // Strict: the renderer sends bytes, never paths, so it cannot make the app read a file the user did not pick.
+  .strict()
+  .refine((i) => i.stagingId !== undefined || (i.texts?.length ?? 0) > 0, 'nothing to import');
 
 export interface ImportFormat {
   format: string;
@@ -52,7 +52,7 @@ export const importOperations = {
     returns<{ stagingId: string; staged: number }>(),
   ),
   startImport: op(
-    'Import staged files, pasted texts or (desktop) paths as a job; its result is the import report.',
+    'Import staged files or pasted texts as a job; its result is the import report.',
     StartImportInput,
     returns<JobStatus>(),
   ),

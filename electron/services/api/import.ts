@@ -1,12 +1,11 @@
 import type { HandlersOf } from '../../../shared/contract/define';
-import { IsnadError } from '../../../shared/contract/errors';
 import type { importOperations } from '../../../shared/contract/import';
 import { suggestSplit } from '../../../shared/import/articles';
 import { maxFileBytesFromEnv } from '../import/limits';
 import { ImportSession, runImport } from '../import/pipeline';
 import { READERS, SUPPORTED_EXTENSIONS } from '../import/readers';
 import { splitStoredDocument } from '../import/split-document';
-import { type ImportSource, pastedText, sourcesFromPaths } from '../import/sources';
+import { type ImportSource, pastedText } from '../import/sources';
 import { ImportStaging } from '../import/staging';
 import type { ServiceContext } from './context';
 
@@ -33,16 +32,12 @@ export const importHandlers: HandlersOf<typeof importOperations, ServiceContext>
     return stagingOf(ctx).stage(stagingId, files, maxFileBytesFromEnv());
   },
   async startImport(input, ctx) {
-    if (input.paths?.length && ctx.mode !== 'desktop') {
-      throw new IsnadError('forbidden', 'only the desktop app imports by path; in the browser, choose or drop the files instead', 'paths');
-    }
     const staged = input.stagingId === undefined ? null : stagingOf(ctx).take(input.stagingId);
     const texts: ImportSource[] = (input.texts ?? []).map((t) => pastedText(t.text, t.title));
     const options = { maxFileBytes: maxFileBytesFromEnv(), split: input.split, ...(input.mapping ? { mapping: input.mapping } : {}) };
     return ctx.jobs.start('import', async (progress) => {
       try {
-        const fromPaths = input.paths?.length ? await sourcesFromPaths(input.paths, input.mapping) : [];
-        return await runImport(ctx.store, [...(staged?.sources ?? []), ...texts, ...fromPaths], options, progress);
+        return await runImport(ctx.store, [...(staged?.sources ?? []), ...texts], options, progress);
       } finally {
         await staged?.discard();
       }

@@ -81,9 +81,14 @@ describe('bad input: each file gets its own reason and the corpus is left unchan
     ]);
   });
 
-  it('refuses an unknown or reused upload, and paths in browser mode', async () => {
+  it('refuses an unknown or reused upload, and paths from the renderer', async () => {
     await expect(call(services, 'startImport', { stagingId: 'u0000' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(call(services, 'startImport', { paths: ['/etc'] })).rejects.toMatchObject({ code: 'forbidden' });
+    // Only bytes the user picked or dropped reach the import; a path would let a page read any file.
+    await expect(call(services, 'startImport', { paths: ['/etc'] })).rejects.toMatchObject({ code: 'invalid_input', message: /paths/ });
+    const desktop = await openTestServices(join(await temp.make(), 'desktop'), 'desktop');
+    await expect(call(desktop, 'startImport', { paths: ['/etc'] })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(desktop.ctx.store.documentCount).toBe(0);
+    await desktop.close();
     await expect(call(services, 'startImport', {})).rejects.toMatchObject({ code: 'invalid_input', message: 'nothing to import' });
     const { stagingId } = await call<{ stagingId: string }>(services, 'stageImportFiles', { files: [{ name: 'a.txt', size: 1, data: 'YQ==' }] });
     const job = await call<{ id: string }>(services, 'startImport', { stagingId });
