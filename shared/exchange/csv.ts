@@ -57,7 +57,8 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
 
 export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
 
-function write(rows: Cell[][], options: CsvOptions): string {
+/** RFC 4180 rows, formula-safe when asked; shared by exports and fact-check reports. */
+export function writeCsvRows(rows: Cell[][], options: Pick<CsvOptions, 'neutralizeFormulas'>): string {
   // RFC 4180: CRLF between records, quotes doubled, newlines inside cells kept inside quotes.
   // csv-stringify only quotes cells holding the whole record delimiter (CRLF); our text has
   // bare LF, so any line break must force quotes or the row would split in two.
@@ -69,12 +70,12 @@ function write(rows: Cell[][], options: CsvOptions): string {
 }
 
 export function csvOpening(options: CsvOptions): string {
-  return (options.bom ? '\uFEFF' : '') + write([CSV_COLUMNS], { ...options, neutralizeFormulas: false });
+  return (options.bom ? '\uFEFF' : '') + writeCsvRows([CSV_COLUMNS], { neutralizeFormulas: false });
 }
 
 export function csvDocument(doc: ExportedDocument, options: CsvOptions): string {
   if (doc.annotations.length === 0) return '';
-  return write(
+  return writeCsvRows(
     doc.annotations.map((a) => COLUMNS.map(([, cell]) => cell(doc, a))),
     options,
   );

@@ -92,7 +92,7 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   ]);
   expect(csv.data[0]).toMatchObject({ note: 'تؤكده وثائق الخارجية منذ 1949', evidence: 'https://example.org/archive\nPhone call with the embassy', checked_by: 'Reem Haddad' });
   expect(csv.data[0]?.checked_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-  expect(csv.meta.fields).toEqual(expect.arrayContaining(['start_utf16', 'end_utf16', 'start_codepoint', 'end_codepoint', 'prefix', 'suffix']));
+  expect(csv.meta.fields).toEqual(expect.arrayContaining(['start_utf16', 'end_utf16', 'start_code_point', 'end_code_point', 'prefix', 'suffix']));
 
   const json = JSON.parse(await download(page, 'JSON'));
   expect(json.session).toMatchObject({ name: 'Figures in the talks coverage', state: 'finished', progress: { checked: 5, total: 5 } });

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsvRows } from '../../../shared/exchange/csv';
 import type { ReportRow } from './rows';
 
 /** Column names say their unit: offsets are UTF-16 code units or Unicode code points. */
@@ -20,26 +20,26 @@ const COLUMNS: Array<[keyof ReportRow | 'claim', string]> = [
   ['checkedAt', 'checked_at'],
   ['startUtf16', 'start_utf16'],
   ['endUtf16', 'end_utf16'],
-  ['startCodePoint', 'start_codepoint'],
-  ['endCodePoint', 'end_codepoint'],
+  ['startCodePoint', 'start_code_point'],
+  ['endCodePoint', 'end_code_point'],
   ['prefix', 'prefix'],
   ['suffix', 'suffix'],
 ];
 
 /**
  * CSV with a UTF-8 byte-order mark, which spreadsheet programs need to show Arabic rather
- * than mojibake. Text is written exactly as stored; evidence links go one per line.
+ * than mojibake, written like the export's: RFC 4180, line breaks kept inside quoted
+ * cells, and cells that a spreadsheet would run as formulas (scraped text, notes) defused.
+ * Evidence links go one per line.
  */
 export function toCsv(rows: ReportRow[], numbered: boolean): string {
   const columns = numbered ? COLUMNS : COLUMNS.filter(([key]) => key !== 'claim');
-  return stringify(
-    rows.map((row, i) =>
-      columns.map(([key]) => {
-        if (key === 'claim') return i + 1;
-        const value = row[key];
-        return Array.isArray(value) ? value.join('\n') : value;
-      }),
-    ),
-    { header: true, columns: columns.map(([, header]) => header), bom: true, record_delimiter: '\r\n' },
+  const cells = rows.map((row, i) =>
+    columns.map(([key]) => {
+      if (key === 'claim') return i + 1;
+      const value = row[key];
+      return Array.isArray(value) ? value.join('\n') : (value ?? '');
+    }),
   );
+  return `\uFEFF${writeCsvRows([columns.map(([, header]) => header), ...cells], { neutralizeFormulas: true })}`;
 }

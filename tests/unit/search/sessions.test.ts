@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import type { SessionClaimView, SessionSummary } from '../../../shared/contract/sessions';
@@ -78,6 +79,25 @@ describe('fact-checking sessions', () => {
     expect(text.slice(emoji.startUtf16, emoji.endUtf16)).toBe('42 dead');
     expect([...text].slice(emoji.startCodePoint, emoji.endCodePoint).join('')).toBe('42 dead');
     expect(file.fileName).toMatch(/^Fact-check figures, in 2 documents\.json$/);
+  });
+  it('writes a CSV report a spreadsheet opens safely: BOM, Arabic intact, notes with line breaks kept, formulas defused', async () => {
+    const { s } = await setup();
+    const text = 'قال المتحدث إن ٤٢ شخصاً قتلوا.';
+    const doc = await s.ctx.store.addDocument({ title: 'تقرير', text });
+    const id = await mark(s.ctx.store, doc.id, 'figure', '٤٢ شخصاً', { value: 42 });
+    await call(s, 'updateAnnotation', { documentId: doc.id, id, verdict: { status: 'disputed', note: '=HYPERLINK("http://x")\nsecond line' } });
+    const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['figure'], documentIds: [doc.id] } });
+    const file = await call<{ downloadId: string }>(s, 'exportSessionReport', { id: session.id, format: 'csv' });
+    const raw = await readFile(s.ctx.downloads.get(file.downloadId).path, 'utf-8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(1);
+    const row = parsed.data[0]!;
+    expect(row.text).toBe('٤٢ شخصاً');
+    expect(row.note).toBe(`'=HYPERLINK("http://x")\nsecond line`);
+    expect(text.slice(Number(row.start_utf16), Number(row.end_utf16))).toBe('٤٢ شخصاً');
+    expect([...text].slice(Number(row.start_code_point), Number(row.end_code_point)).join('')).toBe('٤٢ شخصاً');
   });
 });
 
