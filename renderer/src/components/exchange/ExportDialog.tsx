@@ -14,7 +14,7 @@ import { useExchange } from '../../state/exchange';
 import { useLibrary } from '../../state/library';
 import { useNavigation } from '../../state/navigation';
 import { describeError } from '../../state/notices';
-import { type ScopeKind, filterForScope } from './export-scope';
+import { type ScopeKind, filterForScope, presetFixesExcluded } from './export-scope';
 import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './useJob';
@@ -77,6 +77,7 @@ export function ExportDialog() {
   }
 
   const scoped = filterForScope({ kind: scope, currentId, chosenIds, types, verdicts, preset: preset?.filter ?? null, includeExcluded });
+  const fixedByPreset = scope === 'preset' && presetFixesExcluded(preset?.filter ?? null);
   const totals = documents.reduce((n, d) => n + d.counts.quote + d.counts.speaker + d.counts.figure, 0);
 
   async function submit(event: FormEvent) {
@@ -184,8 +185,13 @@ export function ExportDialog() {
             Neutralize formulas{' '}
             <span className="hint">(CSV: cells starting with = + - @ get a leading ' so spreadsheets do not run them)</span>
           </Check>
-          <Check checked={includeExcluded} onChange={setIncludeExcluded}>
+          <Check
+            checked={fixedByPreset ? preset?.filter.includeExcluded === true : includeExcluded}
+            disabled={fixedByPreset}
+            onChange={setIncludeExcluded}
+          >
             Include annotations inside excluded regions <span className="hint">(boilerplate such as “<bdi lang="ar">اقرأ أيضاً</bdi>”)</span>
+            {fixedByPreset && <span className="hint"> — kept, as the chosen scope lists them</span>}
           </Check>
         </fieldset>
 
