@@ -19,8 +19,13 @@ export function isTransient(err: unknown): boolean {
 
 export interface SaveQueueOptions<W> {
   send(write: W): Promise<void>;
+  /**
+   * The document a write changes. A refused write invalidates only the later writes of its
+   * own document (they were built on it); other documents' writes do not depend on it.
+   */
+  documentOf(write: W): string;
   onStatus(status: SaveStatus): void;
-  /** The server refused a write for good; the caller must bring its state back in line. */
+  /** The server refused a write for good; `dropped` are its document's later writes, not sent. */
   onRejected(write: W, err: unknown, dropped: W[]): void;
   /** Delays before each retry; the last one repeats. */
   retryDelaysMs?: number[];
@@ -91,12 +96,15 @@ export class SaveQueue<W> {
           this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
         } catch (err) {
           if (!isTransient(err)) {
-            // Later writes were built on top of the refused one, so they cannot stand either.
-            const dropped = this.#queue.splice(0);
+            // The document's later writes were built on the refused one, so they cannot stand
+            // either; the caller reloads that document. Other documents' writes go on.
+            const refused = this.#options.documentOf(write);
+            const dropped = this.#queue.filter((w) => this.#options.documentOf(w) === refused);
+            this.#queue.splice(0, this.#queue.length, ...this.#queue.filter((w) => this.#options.documentOf(w) !== refused));
             this.#attempt = 0;
-            this.#publish({ state: 'saved', pending: 0, error: null, retryAt: null });
+            this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
             this.#options.onRejected(write, err, dropped.slice(1));
-            break;
+            continue;
           }
           await this.#waitBeforeRetry(err);
         }

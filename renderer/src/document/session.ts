@@ -127,6 +127,7 @@ const queue = new SaveQueue<Write>({
       patchLibrary(write.documentId, () => summary);
     }
   },
+  documentOf: (write) => write.documentId,
   onStatus(status) {
     set({ save: status });
   },
