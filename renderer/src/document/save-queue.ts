@@ -44,7 +44,7 @@ export class SaveQueue<W> {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #wake: (() => void) | null = null;
   #status: SaveStatus = { state: 'saved', pending: 0, error: null, retryAt: null };
-  readonly #idle = new Set<() => void>();
+  readonly #waiting = new Set<{ test: (write: W) => boolean; resolve: () => void }>();
 
   constructor(options: SaveQueueOptions<W>) {
     this.#options = options;
@@ -72,10 +72,23 @@ export class SaveQueue<W> {
     return this.#queue.some(test);
   }
 
+  /** Resolves once no write matching `test` waits any more (stored, or refused and dropped). */
+  whenSaved(test: (write: W) => boolean): Promise<void> {
+    if (!this.has(test)) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.add({ test, resolve }));
+  }
+
   /** Resolves once everything queued so far is stored. */
   whenIdle(): Promise<void> {
-    if (this.#queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.#idle.add(resolve));
+    return this.whenSaved(() => true);
+  }
+
+  #settle(): void {
+    for (const waiter of this.#waiting) {
+      if (this.has(waiter.test)) continue;
+      this.#waiting.delete(waiter);
+      waiter.resolve();
+    }
   }
 
   #publish(status: SaveStatus): void {
@@ -94,6 +107,7 @@ export class SaveQueue<W> {
           this.#queue.shift();
           this.#attempt = 0;
           this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
+          this.#settle();
         } catch (err) {
           if (!isTransient(err)) {
             // The document's later writes were built on the refused one, so they cannot stand
@@ -104,6 +118,7 @@ export class SaveQueue<W> {
             this.#attempt = 0;
             this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
             this.#options.onRejected(write, err, dropped.slice(1));
+            this.#settle();
             continue;
           }
           await this.#waitBeforeRetry(err);
@@ -111,10 +126,6 @@ export class SaveQueue<W> {
       }
     } finally {
       this.#running = false;
-      if (this.#queue.length === 0) {
-        for (const resolve of this.#idle) resolve();
-        this.#idle.clear();
-      }
     }
   }
 

@@ -3,7 +3,9 @@ import type { JobStatus } from '../../../shared/contract/app';
 import type { ImportSettings } from '../../../shared/contract/import';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { type DocumentRef, type FileOutcome, type ImportReport, totalsOf } from '../../../shared/import/report';
+import { IsnadError } from '../../../shared/contract/errors';
 import { api } from '../api/client';
+import { forgetDocument, loadDocument, storedRevision, useSession } from '../document/session';
 import { type PickedFile, base64Of, extensionOf } from '../import/files';
 import { rememberKeptWhole } from './kept-whole';
 import { useLibrary } from './library';
@@ -173,14 +175,28 @@ export const useImporter = create<ImporterState>((set, get) => ({
   },
   async split(documentId, at) {
     try {
-      const { documents } = await api.splitDocument({ id: documentId, at });
+      // Annotation edits still being saved must be in the pieces, and a document changed
+      // elsewhere since this screen last saw it must not be split unseen.
+      const expectedRevision = (await storedRevision(documentId)) ?? useLibrary.getState().documents.find((d) => d.id === documentId)?.revision;
+      const { documents } = await api.splitDocument({ id: documentId, at, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+      forgetDocument(documentId);
       const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
       set((s) => ({ splits: { ...s.splits, [documentId]: pieces } }));
       await useLibrary.getState().refresh();
       reportInfo(`Split into ${documents.length} documents`, documents.map((d) => d.title).join(' · '));
       return pieces;
     } catch (err) {
-      reportError('Could not split the document', err);
+      if (err instanceof IsnadError && err.code === 'conflict') {
+        reportError(
+          'Could not split the document: it changed meanwhile',
+          'It was changed in another view or window since this screen last showed it. Nothing was split and nothing was lost; it now shows as stored. Look it over, then split again.',
+        );
+        forgetDocument(documentId);
+        void useLibrary.getState().refresh();
+        if (useSession.getState().documentId === documentId) void loadDocument(documentId, { keepSelection: true });
+      } else {
+        reportError('Could not split the document', err);
+      }
       return null;
     }
   },

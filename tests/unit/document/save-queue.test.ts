@@ -107,4 +107,21 @@ describe('SaveQueue', () => {
     expect((await stored('ar')).sort()).toEqual(['x', 'y']);
     expect(queue.status).toMatchObject({ state: 'saved', pending: 0 });
   });
+  it('tells when one document’s writes are stored, while another document’s still wait', async () => {
+    const { queue, link, stored, at } = await setup([60_000]);
+    queue.enqueue({ id: 'x', ...at('120 شخصاً', 'ar') });
+    await queue.whenSaved((w) => w.doc === 'ar');
+    link.down = true;
+    queue.enqueue({ id: 'a', ...at('Tuesday') });
+    let saved = false;
+    const en = queue.whenSaved((w) => w.doc === 'en').then(() => (saved = true));
+    await queue.whenSaved((w) => w.doc === 'ar'); // nothing of the Arabic document is queued
+    await vi.waitFor(() => expect(queue.status.state).toBe('retrying'));
+    expect(saved).toBe(false);
+    link.down = false;
+    queue.retryNow();
+    await en;
+    expect(await stored('en')).toEqual(['a']);
+    expect(await stored('ar')).toEqual(['x']);
+  });
 });
