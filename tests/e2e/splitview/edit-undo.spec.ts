@@ -217,3 +217,18 @@ test('undo survives switching documents, but not a change made to the document i
   expect((await storedAnnotations(server, TITLE)).map((a) => a.type).sort()).toEqual(['figure', 'speaker']);
   expect(problems).toEqual([]);
 });
+
+test('Shift+Arrow on a card follows its own paragraph: an English paragraph in an Arabic article runs left to right', async ({ page, server, problems }) => {
+  const text = `${ARABIC_NEWS}\nThe ministry said on Tuesday that 42 people died.`;
+  await page.goto(server.url);
+  await pasteDocument(page, TITLE, text);
+  const start = text.indexOf('The ministry');
+  await dragSelect(page, start, start + 'The'.length);
+  await page.keyboard.press('q');
+  const quoteCard = cards(page).filter({ hasText: 'The' });
+  await expect(quoteCard).toBeFocused();
+  await page.keyboard.press('Shift+ArrowRight'); // in left-to-right text, → grows the end
+  await expect(quoteCard.locator('.card-text')).toHaveText('The ministry');
+  await expect.poll(async () => (await storedAnnotations(server, TITLE))[0]?.text).toBe('The ministry');
+  expect(problems).toEqual([]);
+});
