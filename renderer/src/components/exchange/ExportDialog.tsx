@@ -19,6 +19,7 @@ import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './useJob';
 import './exchange.css';
+import { plural } from '../../util/format';
 
 const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
   { value: 'csv', label: 'CSV', hint: 'one row per annotation, for Excel, LibreOffice and newsroom databases' },
@@ -31,10 +32,6 @@ const TYPE_LABELS: Record<AnnotationType, string> = { quote: 'Quotes', speaker: 
 /** Adds or removes `item`, keeping the order of `all` so the export's description reads naturally. */
 function toggle<T>(all: readonly T[], list: T[], item: T, on: boolean): T[] {
   return all.filter((x) => (x === item ? on : list.includes(x)));
-}
-
-function plural(n: number, noun: string): string {
-  return `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function ExportDialog() {
