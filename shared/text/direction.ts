@@ -46,3 +46,26 @@ export function detectLanguage(text: string): LanguageGuess {
   if (hebrew >= latin) return { lang: 'he', dir: 'rtl' };
   return { lang: 'en', dir: 'ltr' };
 }
+
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The direction `dir="auto"` gives a paragraph: that of its first strong letter (Unicode
+ * bidi rules P2–P3). Digits, punctuation and marks are weak and skipped, so «2024: قال»
+ * is right-to-left. Null when the text has no letter at all.
+ */
+export function firstStrongDirection(text: string): Direction | null {
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    return RTL_LETTER.test(ch) ? 'rtl' : 'ltr';
+  }
+  return null;
+}
+
+/** The laid-out direction of the paragraph (line) holding `offset`, or `fallback` without letters. */
+export function paragraphDirectionAt(text: string, offset: number, fallback: Direction): Direction {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return firstStrongDirection(text.slice(start, end < 0 ? text.length : end)) ?? fallback;
+}

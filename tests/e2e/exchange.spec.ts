@@ -187,3 +187,26 @@ test('Import dataset… asks about conflicts, imports copies, and refuses broken
   }
   expect(problems).toEqual([]);
 });
+
+test('"Export these…" writes every row of the annotations table, also those inside an excluded region', async ({ page, server, problems }, info) => {
+  const { ar } = await seed(server);
+  // The first paragraph (with the figure "120 شخصاً") becomes boilerplate, as import marks "read also" lines.
+  const end = ar.text.indexOf('\n');
+  await apiCall(server, 'updateDocument', { id: ar.id, regions: [{ id: 'r1', start: 0, end, kind: 'read-also', label: 'اقرأ أيضاً' }] });
+  await page.goto(server.url);
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Annotations' }).click();
+  await page.getByRole('group', { name: 'Filters' }).getByRole('group', { name: 'Type' }).getByRole('button', { name: 'Figures' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /annotations? in/ })).toContainText('2 annotations in 2 documents');
+
+  await page.getByRole('button', { name: 'Export these…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('radio', { name: 'The annotations table: 2 annotations' })).toBeChecked();
+  // The scope lists the boilerplate row, so the option shows it kept rather than silently dropping it.
+  await expect(dialog.getByRole('checkbox', { name: /Include annotations inside excluded regions/ })).toBeChecked();
+  await page.screenshot({ path: info.outputPath('export-these.png') });
+  const bytes = await readFile(await exportVia(page, info.outputDir, 'table.csv'));
+  await expect(dialog.getByRole('status')).toContainText('Exported 2 annotations from 2 documents.');
+  const rows = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.text).sort()).toEqual(['120 شخصاً', '30 percent']);
+  expect(problems).toEqual([]);
+});

@@ -49,3 +49,58 @@ test('splitting from the document screen replaces the page with linked articles 
   await expect(page.getByRole('region', { name: 'Split offer' })).toBeHidden();
   expect(problems).toEqual([]);
 });
+
+test('an annotation marked just before splitting is saved first and lands in its piece', async ({ page, server, problems }) => {
+  await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
+  await page.goto(server.url);
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
+  const offer = page.getByRole('region', { name: 'Split offer' });
+  await expect(offer).toContainText('2 articles run together');
+  // The save is held on its way to the server, as a slow disk holds it, until Split has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/applyAnnotationEdits', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('region', { name: 'Source text' }).focus();
+  await page.keyboard.press('Control+Home'); // the first word, «أعلنت»
+  await page.keyboard.press('f');
+  await expect(page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id]')).toHaveCount(1);
+  await offer.getByRole('button', { name: 'Split into 2 documents' }).click();
+  release();
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(2);
+  const [first] = await api<Array<{ id: string }>>(server, 'listDocuments', {});
+  const piece = await api<{ annotations: Array<{ type: string; text: string }> }>(server, 'getDocument', { id: first?.id });
+  expect(piece.annotations.map((a) => [a.type, a.text])).toEqual([['figure', 'أعلنت']]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('a page changed elsewhere since it was opened is not split; the refusal says so and the page shows the change', async ({
+  page,
+  server,
+  problems,
+}) => {
+  const outcome = await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
+  const id = outcome.documents[0]?.id as string;
+  await page.goto(server.url);
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
+  const offer = page.getByRole('region', { name: 'Split offer' });
+  await expect(offer).toContainText('2 articles run together');
+  // Another window marks a figure meanwhile.
+  const { text } = await api<{ text: string }>(server, 'getDocument', { id });
+  const start = text.indexOf('120 شخصاً');
+  await api(server, 'createAnnotation', { documentId: id, type: 'figure', start, end: start + '120 شخصاً'.length, text: '120 شخصاً' });
+
+  await offer.getByRole('button', { name: 'Split into 2 documents' }).click();
+  await expect(page.getByRole('alert')).toContainText('Could not split the document: it changed meanwhile');
+  await expect(page.getByRole('alert')).toContainText('Nothing was split and nothing was lost');
+  expect((await api<Array<{ id: string }>>(server, 'listDocuments', {})).map((d) => d.id)).toEqual([id]);
+  // The screen now shows the stored page, with the other window's figure; splitting again works.
+  await expect(page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id]')).toHaveCount(1);
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await offer.getByRole('button', { name: 'Split into 2 documents' }).click();
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(2);
+  expect(problems).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { SplitOffer } from './SplitOffer';
 import { useImporter } from '../state/importer';
 import { useNavigation } from '../state/navigation';
 import { FieldMappingForm } from './FieldMappingForm';
+import { plural } from '../util/format';
 
 const STATUS_LABEL: Record<FileStatus, string> = {
   imported: 'Imported',
@@ -19,10 +20,6 @@ type Filter = 'all' | 'problems' | 'imported';
 
 function isProblem(f: FileOutcome): boolean {
   return f.status !== 'imported' || f.failures.length > 0;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
 
 export function ImportReportView() {

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, memo, useRef } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { formatFigureValue } from '../../../shared/domain/figure-value';
+import { paragraphDirectionAt } from '../../../shared/text/direction';
 import { speakerName } from '../../../shared/domain/speakers';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection';
@@ -49,7 +50,9 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
     if (event.target !== event.currentTarget) return;
     const doc = useSession.getState().doc;
     if (!doc) return;
-    const rtl = doc.dir === 'rtl';
+    // The paragraph's direction, not the document's: an English paragraph quoted inside an
+    // Arabic article runs left to right, and so must its arrows.
+    const rtl = paragraphDirectionAt(doc.text, a.start, doc.dir) === 'rtl';
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       const key = event.key === 'ArrowDown' ? props.nextKey : props.previousKey;
       if (!key || event.shiftKey) return;

@@ -19,8 +19,13 @@ export function isTransient(err: unknown): boolean {
 
 export interface SaveQueueOptions<W> {
   send(write: W): Promise<void>;
+  /**
+   * The document a write changes. A refused write invalidates only the later writes of its
+   * own document (they were built on it); other documents' writes do not depend on it.
+   */
+  documentOf(write: W): string;
   onStatus(status: SaveStatus): void;
-  /** The server refused a write for good; the caller must bring its state back in line. */
+  /** The server refused a write for good; `dropped` are its document's later writes, not sent. */
   onRejected(write: W, err: unknown, dropped: W[]): void;
   /** Delays before each retry; the last one repeats. */
   retryDelaysMs?: number[];
@@ -39,7 +44,7 @@ export class SaveQueue<W> {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #wake: (() => void) | null = null;
   #status: SaveStatus = { state: 'saved', pending: 0, error: null, retryAt: null };
-  readonly #idle = new Set<() => void>();
+  readonly #waiting = new Set<{ test: (write: W) => boolean; resolve: () => void }>();
 
   constructor(options: SaveQueueOptions<W>) {
     this.#options = options;
@@ -67,10 +72,23 @@ export class SaveQueue<W> {
     return this.#queue.some(test);
   }
 
+  /** Resolves once no write matching `test` waits any more (stored, or refused and dropped). */
+  whenSaved(test: (write: W) => boolean): Promise<void> {
+    if (!this.has(test)) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.add({ test, resolve }));
+  }
+
   /** Resolves once everything queued so far is stored. */
   whenIdle(): Promise<void> {
-    if (this.#queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.#idle.add(resolve));
+    return this.whenSaved(() => true);
+  }
+
+  #settle(): void {
+    for (const waiter of this.#waiting) {
+      if (this.has(waiter.test)) continue;
+      this.#waiting.delete(waiter);
+      waiter.resolve();
+    }
   }
 
   #publish(status: SaveStatus): void {
@@ -89,24 +107,25 @@ export class SaveQueue<W> {
           this.#queue.shift();
           this.#attempt = 0;
           this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
+          this.#settle();
         } catch (err) {
           if (!isTransient(err)) {
-            // Later writes were built on top of the refused one, so they cannot stand either.
-            const dropped = this.#queue.splice(0);
+            // The document's later writes were built on the refused one, so they cannot stand
+            // either; the caller reloads that document. Other documents' writes go on.
+            const refused = this.#options.documentOf(write);
+            const dropped = this.#queue.filter((w) => this.#options.documentOf(w) === refused);
+            this.#queue.splice(0, this.#queue.length, ...this.#queue.filter((w) => this.#options.documentOf(w) !== refused));
             this.#attempt = 0;
-            this.#publish({ state: 'saved', pending: 0, error: null, retryAt: null });
+            this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
             this.#options.onRejected(write, err, dropped.slice(1));
-            break;
+            this.#settle();
+            continue;
           }
           await this.#waitBeforeRetry(err);
         }
       }
     } finally {
       this.#running = false;
-      if (this.#queue.length === 0) {
-        for (const resolve of this.#idle) resolve();
-        this.#idle.clear();
-      }
     }
   }
 

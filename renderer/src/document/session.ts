@@ -109,24 +109,43 @@ function setHistory(documentId: string, history: History): void {
   }
 }
 
+/**
+ * The stored revision each document has reached through this screen: read on load, then
+ * advanced by our own saves. Every stored write adds exactly one, so a save that comes back
+ * further ahead means someone else wrote in between; the number is then left behind and
+ * the next load sees that the screen's view (and its undo history) is out of date.
+ */
+const revisions = new Map<string, number>();
+
+function savedAs(documentId: string, revision: number): void {
+  if (revisions.get(documentId) === revision - 1) revisions.set(documentId, revision);
+}
+
 function patchLibrary(documentId: string, change: (s: DocumentSummary) => DocumentSummary): void {
   useLibrary.setState((lib) => ({ documents: lib.documents.map((d) => (d.id === documentId ? change(d) : d)) }));
 }
 
 const queue = new SaveQueue<Write>({
   async send(write) {
+    const { documentId } = write;
     if (write.kind === 'annotations') {
-      await api.applyAnnotationEdits({ documentId: write.documentId, edits: write.edits });
+      savedAs(documentId, (await api.applyAnnotationEdits({ documentId, edits: write.edits })).revision);
     } else if (write.kind === 'rejections') {
       // Both operations are idempotent, so a retry after a partial failure is harmless.
-      const { documentId, change } = write;
-      for (const r of change.reject) await api.rejectSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text });
-      for (const r of change.restore) await api.restoreSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text });
+      const { change } = write;
+      for (const r of change.reject) {
+        savedAs(documentId, (await api.rejectSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text })).revision);
+      }
+      for (const r of change.restore) {
+        savedAs(documentId, (await api.restoreSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text })).revision);
+      }
     } else {
-      const summary = await api.updateDocument({ id: write.documentId, ...write.patch });
-      patchLibrary(write.documentId, () => summary);
+      const summary = await api.updateDocument({ id: documentId, ...write.patch });
+      savedAs(documentId, summary.revision);
+      patchLibrary(documentId, () => summary);
     }
   },
+  documentOf: (write) => write.documentId,
   onStatus(status) {
     set({ save: status });
   },
@@ -141,6 +160,22 @@ export function saveQueue(): SaveQueue<unknown> {
   return queue as SaveQueue<unknown>;
 }
 
+/**
+ * Waits until this screen's queued changes to the document are stored, then gives the
+ * revision they left it at, for operations that must not run on an older state (splitting).
+ * Undefined when this screen never loaded the document.
+ */
+export async function storedRevision(documentId: string): Promise<number | undefined> {
+  await queue.whenSaved((w) => w.documentId === documentId);
+  return revisions.get(documentId);
+}
+
+/** The document is gone (split), or this screen's view of it is out of date: undo must not replay on it. */
+export function forgetDocument(documentId: string): void {
+  histories.delete(documentId);
+  revisions.delete(documentId);
+}
+
 export async function loadDocument(documentId: string, options: { keepSelection?: boolean } = {}): Promise<void> {
   const keep = options.keepSelection && get().documentId === documentId;
   const history = historyOf(documentId);
@@ -153,8 +188,13 @@ export async function loadDocument(documentId: string, options: { keepSelection?
   });
   try {
     // Writes still queued for this document must land first, or the reload would undo them.
-    if (queue.has((w) => w.documentId === documentId)) await queue.whenIdle();
+    await queue.whenSaved((w) => w.documentId === documentId);
     const { annotations, ...doc } = await api.getDocument({ id: documentId });
+    const known = revisions.get(documentId);
+    // Changed elsewhere since this screen last saved it: replaying undo steps recorded
+    // against the older state could remove or rewrite someone else's work.
+    if (known !== undefined && known !== doc.revision) setHistory(documentId, EMPTY_HISTORY);
+    revisions.set(documentId, doc.revision);
     if (get().documentId !== documentId) return;
     const selectedId = keep && annotations.some((a) => a.id === get().selectedId) ? get().selectedId : null;
     set({ doc, annotations, selectedId });

@@ -3,7 +3,10 @@ import type { JobStatus } from '../../../shared/contract/app';
 import type { ImportSettings } from '../../../shared/contract/import';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { type DocumentRef, type FileOutcome, type ImportReport, totalsOf } from '../../../shared/import/report';
+import { IsnadError } from '../../../shared/contract/errors';
 import { api } from '../api/client';
+import { followJob } from '../api/jobs';
+import { forgetDocument, loadDocument, storedRevision, useSession } from '../document/session';
 import { type PickedFile, base64Of, extensionOf } from '../import/files';
 import { rememberKeptWhole } from './kept-whole';
 import { useLibrary } from './library';
@@ -20,7 +23,6 @@ export interface ImportProgress {
 /** Raw bytes per upload request: well under the host's 100 MB body limit once in base64. */
 const UPLOAD_BATCH_BYTES = 16 * 1024 * 1024;
 const UPLOAD_BATCH_FILES = 500;
-const POLL_MS = 200;
 
 interface ImporterState {
   phase: ImportPhase;
@@ -51,10 +53,6 @@ let jobId: string | null = null;
 async function importSettings(): Promise<ImportSettings> {
   settings ??= await api.getImportSettings({});
   return settings;
-}
-
-function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Uploads the files in batches; files the server would refuse anyway travel without their bytes. */
@@ -89,15 +87,6 @@ async function upload(files: PickedFile[], mapping: Record<string, FieldMapping>
   }
   await send();
   return stagingId ?? null;
-}
-
-async function follow(id: string, onProgress: (status: JobStatus) => void): Promise<JobStatus> {
-  for (;;) {
-    const status = await api.getJob({ jobId: id });
-    onProgress(status);
-    if (status.state !== 'running') return status;
-    await wait(POLL_MS);
-  }
 }
 
 function replaceOutcome(report: ImportReport, outcome: FileOutcome): ImportReport {
@@ -149,7 +138,7 @@ export const useImporter = create<ImporterState>((set, get) => ({
       const job = await api.startImport({ stagingId });
       jobId = job.id;
       set({ phase: 'import', progress: { done: 0, total: files.length, current: '' } });
-      const status = await follow(job.id, (s) => set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }));
+      const status = await followJob(job.id, (s) => set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }));
       jobId = null;
       if (status.state === 'failed') throw new Error(status.error ?? 'the import failed');
       const result = status.result as ImportReport;
@@ -173,14 +162,28 @@ export const useImporter = create<ImporterState>((set, get) => ({
   },
   async split(documentId, at) {
     try {
-      const { documents } = await api.splitDocument({ id: documentId, at });
+      // Annotation edits still being saved must be in the pieces, and a document changed
+      // elsewhere since this screen last saw it must not be split unseen.
+      const expectedRevision = (await storedRevision(documentId)) ?? useLibrary.getState().documents.find((d) => d.id === documentId)?.revision;
+      const { documents } = await api.splitDocument({ id: documentId, at, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+      forgetDocument(documentId);
       const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
       set((s) => ({ splits: { ...s.splits, [documentId]: pieces } }));
       await useLibrary.getState().refresh();
       reportInfo(`Split into ${documents.length} documents`, documents.map((d) => d.title).join(' · '));
       return pieces;
     } catch (err) {
-      reportError('Could not split the document', err);
+      if (err instanceof IsnadError && err.code === 'conflict') {
+        reportError(
+          'Could not split the document: it changed meanwhile',
+          'It was changed in another view or window since this screen last showed it. Nothing was split and nothing was lost; it now shows as stored. Look it over, then split again.',
+        );
+        forgetDocument(documentId);
+        void useLibrary.getState().refresh();
+        if (useSession.getState().documentId === documentId) void loadDocument(documentId, { keepSelection: true });
+      } else {
+        reportError('Could not split the document', err);
+      }
       return null;
     }
   },

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { FigureAnnotation, QuoteAnnotation, SpeakerAnnotation } from '../../../shared/domain/annotation';
 import { expect, test } from '../serve';
 import { ARABIC_NEWS, FIGURE_RANGE, FULL_NAME, QUOTE } from './fixtures';
-import { cards, charBox, dragSelect, pasteDocument, sourcePane, storedAnnotations } from './helpers';
+import { callApi, cards, charBox, dragSelect, pasteDocument, sourcePane, storedAnnotations, storedDocument, storedOnceCount } from './helpers';
 
 const TITLE = 'هدنة';
 
@@ -188,5 +188,47 @@ test('a figure value that is not a number is refused with a reason and nothing s
   await expect(page.getByRole('alert').filter({ hasText: 'the range starts above its end' })).toBeVisible();
   const [figure] = await storedAnnotations(server, TITLE);
   expect((figure as FigureAnnotation).attributes.value).toBe(75);
+  expect(problems).toEqual([]);
+});
+
+test('undo survives switching documents, but not a change made to the document in another window', async ({ page, server, problems }) => {
+  await page.goto(server.url);
+  await pasteDocument(page, TITLE, ARABIC_NEWS);
+  await mark(page, FIGURE_RANGE, 'f');
+  await storedOnceCount(server, TITLE, 1);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const documents = page.getByRole('list', { name: 'Documents' });
+  await pasteDocument(page, 'Other', 'Another article entirely.');
+  await documents.getByRole('button', { name: new RegExp(TITLE) }).click();
+  await expect(cards(page)).toHaveCount(1);
+  await expect(undo).toBeEnabled();
+
+  // Another window marks the speaker while this screen shows the other article.
+  await documents.getByRole('button', { name: /Other/ }).click();
+  const doc = await storedDocument(server, TITLE);
+  const start = ARABIC_NEWS.indexOf(FULL_NAME);
+  await callApi(server, 'createAnnotation', { documentId: doc.id, type: 'speaker', start, end: start + FULL_NAME.length, text: FULL_NAME });
+  await documents.getByRole('button', { name: new RegExp(TITLE) }).click();
+  await expect(cards(page)).toHaveCount(2);
+  // Replaying the old steps could take back the other window's work, so there is nothing to undo.
+  await expect(undo).toBeDisabled();
+  await page.keyboard.press('Control+z');
+  await expect(cards(page)).toHaveCount(2);
+  expect((await storedAnnotations(server, TITLE)).map((a) => a.type).sort()).toEqual(['figure', 'speaker']);
+  expect(problems).toEqual([]);
+});
+
+test('Shift+Arrow on a card follows its own paragraph: an English paragraph in an Arabic article runs left to right', async ({ page, server, problems }) => {
+  const text = `${ARABIC_NEWS}\nThe ministry said on Tuesday that 42 people died.`;
+  await page.goto(server.url);
+  await pasteDocument(page, TITLE, text);
+  const start = text.indexOf('The ministry');
+  await dragSelect(page, start, start + 'The'.length);
+  await page.keyboard.press('q');
+  const quoteCard = cards(page).filter({ hasText: 'The' });
+  await expect(quoteCard).toBeFocused();
+  await page.keyboard.press('Shift+ArrowRight'); // in left-to-right text, → grows the end
+  await expect(quoteCard.locator('.card-text')).toHaveText('The ministry');
+  await expect.poll(async () => (await storedAnnotations(server, TITLE))[0]?.text).toBe('The ministry');
   expect(problems).toEqual([]);
 });

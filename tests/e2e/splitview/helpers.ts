@@ -18,17 +18,7 @@ export async function pasteDocument(page: Page, title: string, text: string): Pr
 }
 
 /** Calls the real HTTP API of the running server (what the renderer does). */
-export async function callApi<T>(server: Server, name: string, input: unknown): Promise<T> {
-  const url = new URL(server.url);
-  const response = await fetch(`${url.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-isnad-token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
+export { api as callApi } from '../api';
 
 /** The documents as stored on disk by the server (the lowdb files themselves). */
 export async function storedDocuments(server: Server): Promise<Document[]> {

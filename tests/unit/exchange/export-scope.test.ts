@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ScopeChoice, filterForScope } from '../../../renderer/src/components/exchange/export-scope';
+import { type ScopeChoice, filterForScope, presetFixesExcluded } from '../../../renderer/src/components/exchange/export-scope';
 import { AnnotationFilter } from '../../../shared/exchange/filter';
 
 const base: ScopeChoice = {
@@ -28,6 +28,18 @@ describe('the Export dialog’s scope', () => {
       expect(result, choice.kind).toEqual({ filter });
       expect(AnnotationFilter.safeParse((result as { filter: object }).filter).success).toBe(true);
     }
+  });
+
+  it('keeps the rows a preset names inside boilerplate even while the dialog’s checkbox is off', () => {
+    // "Export these…" promises exactly the table's rows, some of which may lie in excluded regions.
+    const preset = { documentIds: ['d1'], annotationIds: ['a1', 'a2'], includeExcluded: true };
+    expect(filterForScope({ ...base, kind: 'preset', preset, includeExcluded: false })).toEqual({ filter: preset });
+    expect(presetFixesExcluded(preset)).toBe(true);
+    // A preset that does not say leaves the choice to the checkbox.
+    expect(presetFixesExcluded({ speaker: 'العمري' })).toBe(false);
+    expect(filterForScope({ ...base, kind: 'preset', preset: { speaker: 'العمري' }, includeExcluded: true })).toEqual({
+      filter: { speaker: 'العمري', includeExcluded: true },
+    });
   });
 
   it('says why Export is disabled when the choice selects nothing', () => {

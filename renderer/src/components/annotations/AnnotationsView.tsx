@@ -9,12 +9,10 @@ import { reportError } from '../../state/notices';
 import { useSessions } from '../../state/sessions';
 import { FilterBar, TYPE_LABELS, VERDICT_LABELS } from './FilterBar';
 import { StartSessionDialog } from '../sessions/StartSessionDialog';
+import { plural } from '../../util/format';
+import { useDelayedEffect } from '../../util/delay';
 
 const ROW_HEIGHT = 52;
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Annotations across the corpus, filtered; a row opens its document at the annotation. */
 export function AnnotationsView() {
@@ -23,10 +21,7 @@ export function AnnotationsView() {
   const [exporting, setExporting] = useState(false);
   const [starting, setStarting] = useState(false);
 
-  useEffect(() => {
-    const timer = setTimeout(() => void load(), 200);
-    return () => clearTimeout(timer);
-  }, [filter, load]);
+  useDelayedEffect(() => void load(), 200, [filter, load]);
 
   /** Hands exactly the rows of the table to the Export dialog, which writes the file. */
   async function exportThese() {

@@ -14,11 +14,12 @@ import { useExchange } from '../../state/exchange';
 import { useLibrary } from '../../state/library';
 import { useNavigation } from '../../state/navigation';
 import { describeError } from '../../state/notices';
-import { type ScopeKind, filterForScope } from './export-scope';
+import { type ScopeKind, filterForScope, presetFixesExcluded } from './export-scope';
 import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './useJob';
 import './exchange.css';
+import { plural } from '../../util/format';
 
 const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
   { value: 'csv', label: 'CSV', hint: 'one row per annotation, for Excel, LibreOffice and newsroom databases' },
@@ -31,10 +32,6 @@ const TYPE_LABELS: Record<AnnotationType, string> = { quote: 'Quotes', speaker: 
 /** Adds or removes `item`, keeping the order of `all` so the export's description reads naturally. */
 function toggle<T>(all: readonly T[], list: T[], item: T, on: boolean): T[] {
   return all.filter((x) => (x === item ? on : list.includes(x)));
-}
-
-function plural(n: number, noun: string): string {
-  return `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function ExportDialog() {
@@ -77,6 +74,7 @@ export function ExportDialog() {
   }
 
   const scoped = filterForScope({ kind: scope, currentId, chosenIds, types, verdicts, preset: preset?.filter ?? null, includeExcluded });
+  const fixedByPreset = scope === 'preset' && presetFixesExcluded(preset?.filter ?? null);
   const totals = documents.reduce((n, d) => n + d.counts.quote + d.counts.speaker + d.counts.figure, 0);
 
   async function submit(event: FormEvent) {
@@ -184,8 +182,13 @@ export function ExportDialog() {
             Neutralize formulas{' '}
             <span className="hint">(CSV: cells starting with = + - @ get a leading ' so spreadsheets do not run them)</span>
           </Check>
-          <Check checked={includeExcluded} onChange={setIncludeExcluded}>
+          <Check
+            checked={fixedByPreset ? preset?.filter.includeExcluded === true : includeExcluded}
+            disabled={fixedByPreset}
+            onChange={setIncludeExcluded}
+          >
             Include annotations inside excluded regions <span className="hint">(boilerplate such as “<bdi lang="ar">اقرأ أيضاً</bdi>”)</span>
+            {fixedByPreset && <span className="hint"> — kept, as the chosen scope lists them</span>}
           </Check>
         </fieldset>
 

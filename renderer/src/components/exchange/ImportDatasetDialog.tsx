@@ -8,13 +8,10 @@ import { describeError, reportInfo } from '../../state/notices';
 import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './useJob';
 import './exchange.css';
+import { plural } from '../../util/format';
 
 /** The browser-mode host takes request bodies up to 100 MB; the file travels inside JSON. */
 const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
-
-function plural(n: number, noun: string): string {
-  return `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function describeDate(iso: string): string {
   const date = new Date(iso);

@@ -18,6 +18,15 @@ export interface ScopeChoice {
   includeExcluded: boolean;
 }
 
+/**
+ * Whether the preset itself says if annotations inside excluded regions go out; then the
+ * dialog's checkbox shows that and cannot change it, or the file would hold fewer rows than
+ * the scope's label promises.
+ */
+export function presetFixesExcluded(preset: AnnotationFilterInput | null): boolean {
+  return preset?.includeExcluded !== undefined;
+}
+
 /** The export filter for what the dialog shows, or the reason the Export button is disabled. */
 export function filterForScope(choice: ScopeChoice): { filter: AnnotationFilterInput } | { problem: string } {
   const includeExcluded = choice.includeExcluded;
@@ -42,6 +51,8 @@ export function filterForScope(choice: ScopeChoice): { filter: AnnotationFilterI
         },
       };
     case 'preset':
-      return choice.preset ? { filter: { ...choice.preset, includeExcluded } } : { problem: 'Nothing to export.' };
+      if (!choice.preset) return { problem: 'Nothing to export.' };
+      // A view that lists rows inside boilerplate (the annotations table) promised those rows.
+      return { filter: { ...choice.preset, includeExcluded: choice.preset.includeExcluded ?? includeExcluded } };
   }
 }

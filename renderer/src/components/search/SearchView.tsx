@@ -4,6 +4,7 @@ import { useLibrary } from '../../state/library';
 import { useNavigation } from '../../state/navigation';
 import { useSearch } from '../../state/search';
 import { Highlighted } from '../Highlighted';
+import { useDelayedEffect } from '../../util/delay';
 
 const TYPING_DELAY_MS = 250;
 /** Shown as the search hint; each pair is its own isolated run so the Arabic reads right. */
@@ -29,10 +30,7 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
   }, [openDocumentId, set]);
 
   // Search as the user types, a moment after the last key.
-  useEffect(() => {
-    const timer = setTimeout(() => void run(), TYPING_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [query, clitics, scope, documentId, run]);
+  useDelayedEffect(() => void run(), TYPING_DELAY_MS, [query, clitics, scope, documentId, run]);
 
   return (
     <section className="search-view" aria-label="Search">

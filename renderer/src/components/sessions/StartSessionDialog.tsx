@@ -4,6 +4,7 @@ import { useLibrary } from '../../state/library';
 import { describeError } from '../../state/notices';
 import { ChooseDocuments } from '../exchange/ChooseDocuments';
 import { FilterBar, type FilterState } from '../annotations/FilterBar';
+import { useDelayedEffect } from '../../util/delay';
 
 const CHECKER_KEY = 'isnad.checkedBy';
 
@@ -27,19 +28,16 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
     return () => el?.close();
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
+  useDelayedEffect(
+    (live) => {
       api.filterAnnotations({ filter, limit: 1 }).then(
-        (list) => live && (setCount(list.total), setError(null)),
-        (err: unknown) => live && (setCount(null), setError(describeError(err))),
+        (list) => live() && (setCount(list.total), setError(null)),
+        (err: unknown) => live() && (setCount(null), setError(describeError(err))),
       );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [filter]);
+    },
+    150,
+    [filter],
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
