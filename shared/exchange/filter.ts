@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type Annotation, AnnotationType, Id, VerdictStatus } from '../domain/annotation';
 import type { Document, Region } from '../domain/document';
+import { wordsMatch } from '../search/filter';
+import { terms } from '../search/tokens';
 import type { SpeakerNames } from './speakers';
 
 /**
@@ -15,8 +17,9 @@ export const AnnotationFilter = z.object({
   types: z.array(AnnotationType).max(3).optional(),
   verdicts: z.array(VerdictStatus).max(5).optional(),
   /**
-   * Quotes attributed to, and speaker mentions of, a speaker whose name contains this
-   * (case-insensitive). Figures never match a speaker filter.
+   * Quotes attributed to, and speaker mentions of, a speaker whose name has every word of
+   * this, matched as search matches words (case, hamza, diacritics and clitics folded:
+   * «المسؤول» finds «والمسئول»). Figures never match a speaker filter.
    */
   speaker: z.string().trim().min(1).max(300).optional(),
   /** Annotations lying entirely inside an excluded region (boilerplate) are left out unless this is true. */
@@ -36,8 +39,15 @@ export function insideExcludedRegion(regions: readonly Region[], annotation: Pic
   return regions.some((r) => r.excluded && r.start <= annotation.start && annotation.end <= r.end);
 }
 
-function foldName(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase();
+// One export runs one filter over every annotation: fold its words once.
+let lastSpeaker = '';
+let lastWords: string[] = [];
+function speakerWords(speaker: string): string[] {
+  if (speaker !== lastSpeaker) {
+    lastSpeaker = speaker;
+    lastWords = terms(speaker);
+  }
+  return lastWords;
 }
 
 export function matchesFilter(
@@ -54,7 +64,7 @@ export function matchesFilter(
     const speakerId =
       annotation.type === 'quote' ? annotation.attributes.speakerId : annotation.type === 'speaker' ? annotation.id : null;
     const name = speakerId === null ? undefined : names.get(speakerId);
-    if (name === undefined || !foldName(name).includes(foldName(filter.speaker))) return false;
+    if (name === undefined || !wordsMatch(speakerWords(filter.speaker), name)) return false;
   }
   if (!filter.includeExcluded && insideExcludedRegion(doc.regions, annotation)) return false;
   return true;

@@ -1,32 +1,22 @@
 /**
  * Folding for *matching* only (markers, fingerprints); stored text is never folded.
  * Scraped Arabic spells the same word many ways: with or without hamza and tanween
- * (اقرأ أيضاً / اقرا ايضا), with tatweel, or typed on a Persian keyboard (ی, ک).
+ * (اقرأ أيضاً / اقرا ايضا), with tatweel, or typed on a Persian keyboard (ی, ک). The
+ * letters and marks come from the shared table, as search's do.
  */
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const LETTERS: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ی': 'ي',
-  'ې': 'ي',
-  'ئ': 'ي',
-  'ؤ': 'و',
-  'ة': 'ه',
-  'ک': 'ك',
-  'ڪ': 'ك',
-  'ھ': 'ه',
-};
-const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+import { ALL_LETTER_GROUPS, ARABIC_DIGIT_ZEROS, MARK_KINDS, digitValue, invisibleClass, letterFolds } from '../text/arabic-letters';
+
+/** Marks written on letters only: zero-width and direction marks are spaces here (see foldForMatch). */
+const MARKS = new RegExp(`[${invisibleClass(MARK_KINDS)}]`, 'gu');
+const LETTERS = letterFolds(ALL_LETTER_GROUPS);
+const LETTER_PATTERN = new RegExp(`[${[...LETTERS.keys()].join('')}]`, 'gu');
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 
 export function foldArabic(text: string): string {
   return text
-    .replace(DIACRITICS, '')
-    .replace(LETTER_PATTERN, (ch) => LETTERS[ch] ?? ch)
-    .replace(EASTERN_DIGITS, (ch) => String((ch.charCodeAt(0) & 0xf) % 10));
+    .replace(MARKS, '')
+    .replace(LETTER_PATTERN, (ch) => LETTERS.get(ch) ?? ch)
+    .replace(ARABIC_DIGITS, (ch) => String(digitValue(ch.charCodeAt(0), ARABIC_DIGIT_ZEROS)));
 }
 
 /** Folded, lower-cased, with runs of spaces collapsed: what marker patterns are written against. */

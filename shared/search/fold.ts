@@ -6,84 +6,29 @@
  * Bump FOLD_VERSION whenever a rule changes: persisted indexes built with another version
  * are rebuilt.
  */
-export const FOLD_VERSION = 1;
+import { ALL_INVISIBLE, ALL_LETTER_GROUPS, digitValue, invisibleTable, letterFolds } from '../text/arabic-letters';
 
-const ALEF = 'ا';
-const YEH = 'ي';
-const KAF = 'ك';
-const HEH = 'ه';
+export const FOLD_VERSION = 2;
 
-/** Single characters replaced by another; everything else is handled by the rules below. */
+/**
+ * Every letter variant of the shared table (hamza seats included since version 2, so
+ * المسؤول finds المسئول), plus Greek final sigma, which folds with sigma as case folding does.
+ */
 const REPLACE = new Map<number, string>([
-  // Alef with hamza above/below, madda, wasla, wavy hamza: all searched as bare alef.
-  [0x0623, ALEF],
-  [0x0625, ALEF],
-  [0x0622, ALEF],
-  [0x0671, ALEF],
-  [0x0672, ALEF],
-  [0x0673, ALEF],
-  // Alef maqsura and the Persian/Urdu yeh, typed on Persian keyboards in Arabic pages.
-  [0x0649, YEH],
-  [0x06cc, YEH],
-  // Persian keheh and swash kaf.
-  [0x06a9, KAF],
-  [0x06aa, KAF],
-  // Teh marbuta and the heh shapes of Persian and Urdu keyboards.
-  [0x0629, HEH],
-  [0x06c0, HEH],
-  [0x06c1, HEH],
-  [0x06be, HEH],
-  // Greek final sigma folds with sigma, as case folding does.
+  ...[...letterFolds(ALL_LETTER_GROUPS)].map(([variant, base]) => [variant.charCodeAt(0), base] as const),
   [0x03c2, 'σ'],
 ]);
 
-/** First code point ("zero") of each decimal digit family folded to ASCII 0–9. */
-const DIGIT_ZEROS = [
-  0x0660, // Arabic-Indic ٠
-  0x06f0, // Extended Arabic-Indic (Persian, Urdu) ۰
-  0x07c0, // NKo
-  0x0966, // Devanagari
-  0x09e6, // Bengali
-  0x0a66,
-  0x0ae6,
-  0x0b66,
-  0x0be6,
-  0x0c66,
-  0x0ce6,
-  0x0d66,
-  0x0e50, // Thai
-  0x0ed0,
-  0x0f20,
-  0x1040,
-  0x17e0,
-  0x1810,
-  0xff10, // fullwidth
-];
-
-function digitValue(code: number): number {
-  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
-  return -1;
-}
-
 /**
- * Removed entirely: Arabic harakat and tanwin (U+064B–U+0652) with the other Arabic
- * combining marks up to U+065F, dagger alef (U+0670), Quranic annotation marks, tatweel
- * (U+0640), and invisible format characters that scraped pages carry inside words
- * (soft hyphen, zero-width (non-)joiner, direction marks, BOM).
+ * Removed entirely: every invisible kind of the shared table (diacritics, Quranic marks,
+ * tatweel, zero-width, bidi embeddings and isolates, U+061C, BOM, soft hyphen), all of which
+ * scraped pages leave inside words. Not the Quranic signs ۝ ۞ ۩: they are visible symbols
+ * standing between words, and removing them would join the words around them.
  */
+const REMOVED_CHARS = invisibleTable(ALL_INVISIBLE.filter((kind) => kind !== 'quranic-sign'));
+
 function isRemoved(code: number): boolean {
-  return (
-    (code >= 0x064b && code <= 0x065f) ||
-    code === 0x0670 ||
-    code === 0x0640 ||
-    (code >= 0x06d6 && code <= 0x06dc) ||
-    (code >= 0x06df && code <= 0x06e8) ||
-    (code >= 0x06ea && code <= 0x06ed) ||
-    code === 0x00ad ||
-    (code >= 0x200b && code <= 0x200f) ||
-    code === 0x2060 ||
-    code === 0xfeff
-  );
+  return code < 0x10000 && REMOVED_CHARS[code] === 1;
 }
 
 function isLatinWithMarks(code: number): boolean {
@@ -106,6 +51,7 @@ export function foldChar(ch: string): string {
   const replaced = REPLACE.get(code);
   if (replaced !== undefined) return replaced;
   if (isRemoved(code)) return '';
+  // Every decimal digit family: a search for 75 should find it however the page wrote it.
   const digit = digitValue(code);
   if (digit >= 0) return String(digit);
   let out = cache.get(ch);

@@ -4,6 +4,8 @@
  * into ASCII. Folding may delete characters, so it keeps a map from every folded offset
  * back to the original UTF-16 offset; suggestions are always reported in the original.
  */
+import { ALL_INVISIBLE, ARABIC_DIGIT_ZEROS, MARK_KINDS, digitValue, invisibleClass, invisibleTable, letterFolds } from '../text/arabic-letters';
+
 export interface Folded {
   original: string;
   text: string;
@@ -11,36 +13,25 @@ export interface Folded {
   map: Int32Array;
 }
 
-/** Diacritics, tatweel, zero-width and direction marks: invisible to the rules. */
-function removed(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    c === 0x0640 ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0x061c ||
-    c === 0xfeff ||
-    c === 0x00ad
-  );
-}
+/**
+ * Invisible to the rules: every kind in the shared table but the Quranic signs, which are
+ * visible symbols between words.
+ */
+const REMOVED = invisibleTable(ALL_INVISIBLE.filter((kind) => kind !== 'quranic-sign'));
+
+/**
+ * Alef, yeh and kaf spellings only. Heh/teh marbuta and hamza seats stay: the rules'
+ * patterns spell ة, ئ and ؤ literally (and ة tells a feminine noun from a pronoun).
+ */
+const LETTERS = new Map([...letterFolds(['alef', 'yeh', 'kaf'])].map(([variant, base]) => [variant.charCodeAt(0), base.charCodeAt(0)]));
 
 function foldCode(c: number): number {
   if (c < 0x00a0) return c;
-  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 48; // Arabic-Indic digits
-  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 48; // Persian digits
+  const digit = digitValue(c, ARABIC_DIGIT_ZEROS);
+  if (digit >= 0) return 48 + digit;
+  const letter = LETTERS.get(c);
+  if (letter !== undefined) return letter;
   switch (c) {
-    case 0x0623: // أ
-    case 0x0625: // إ
-    case 0x0622: // آ
-    case 0x0671: // ٱ
-      return 0x0627;
-    case 0x0649: // ى
-    case 0x06cc: // Persian ی
-      return 0x064a;
-    case 0x06a9: // Persian ک
-      return 0x0643;
     case 0x066a: // ٪
       return 0x25;
     case 0x00a0:
@@ -52,6 +43,9 @@ function foldCode(c: number): number {
       return c;
   }
 }
+
+/** foldCode for every code unit, looked up once per character in the hot loop. */
+const FOLDED = Uint16Array.from({ length: 0x10000 }, (_, c) => foldCode(c));
 
 // Code units are already UTF-16; decoding them as UTF-16LE turns the buffer back into a
 // string without one function call per character. (Unpaired surrogates cannot occur:
@@ -65,8 +59,8 @@ export function fold(original: string): Folded {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    if (removed(c)) continue;
-    codes[k] = foldCode(c);
+    if (REMOVED[c] === 1) continue;
+    codes[k] = FOLDED[c] as number;
     map[k++] = i;
   }
   map[k] = n;
@@ -79,7 +73,7 @@ export function foldWord(word: string): string {
   return fold(word).text;
 }
 
-const TRAILING_MARK = /[\u064B-\u065F\u0670\u0640]/;
+const TRAILING_MARK = new RegExp(`[${invisibleClass(MARK_KINDS)}]`, 'u');
 
 /** Original [start, end) of folded [start, end); diacritics on the last letter stay with the span. */
 export function toOriginal(folded: Folded, start: number, end: number): { start: number; end: number } {

@@ -138,6 +138,17 @@ describe('filters', () => {
     // Without an annotation filter the document is exported even with nothing selected.
     expect(exportDocument(documentOf('Just text.', []), all)?.annotations).toEqual([]);
   });
+
+  it('match an Arabic speaker name as search does: hamza seats, diacritics and a leading و folded, whole words only', () => {
+    const ar = 'قال المسئولُ الإعلامي، محمد العمري: «لن نتراجع».';
+    const official = annotation(ar, 'speaker', 'المسئولُ الإعلامي', { id: 'omari', attributes: { name: 'والمسئولُ محمد العمري' } });
+    const said = annotation(ar, 'quote', '«لن نتراجع»', { attributes: { speakerId: 'omari' } });
+    const arDoc = documentOf(ar, [official, said]);
+    const arTexts = (speaker: string) => exportDocument(arDoc, AnnotationFilter.parse({ speaker }))?.annotations.map((a) => a.text) ?? null;
+    expect(arTexts('المسؤول العمري')).toEqual(['المسئولُ الإعلامي', '«لن نتراجع»']);
+    expect(arTexts('محمد')).toHaveLength(2);
+    expect(arTexts('العمر')).toBeNull(); // part of a word is not the word
+  });
 });
 
 describe('CSV', () => {

@@ -43,6 +43,19 @@ describe('isnad search', () => {
     expect((await run(['search', '"الخارجية المصرية"', '--clitics', '--corpus', corpus])).out).toContain('[وبالخارجية المصرية]');
   });
 
+  it('finds المسئول (Egyptian spelling) for المسؤول, and a word with a bidi mark scraped into it', async () => {
+    const corpus = join(await temp.make(), 'corpus');
+    const store = await CorpusStore.open(corpus);
+    const text = 'قال المسئول إن شئون \u202Bالوزارة\u202C مستقرة.';
+    const doc = await store.addDocument({ title: 'مصر', text });
+    await store.close();
+    const json = JSON.parse((await run(['search', 'المسؤول', '--corpus', corpus, '--json'])).out);
+    expect(json.documents.map((d: { documentId: string }) => d.documentId)).toEqual([doc.id]);
+    expect(json.documents[0].hits.map((h: { text: string }) => h.text)).toEqual(['المسئول']);
+    const hidden = JSON.parse((await run(['search', '"شؤون الوزارة"', '--corpus', corpus, '--json'])).out);
+    expect(hidden.documents[0].hits.map((h: { start: number; end: number }) => text.slice(h.start, h.end))).toEqual(['شئون \u202Bالوزارة\u202C']);
+  });
+
   it('refuses bad command lines in one line with exit code 2, and a search of punctuation with exit code 1', async () => {
     const { corpus } = await seeded();
     expect(await run(['search', '--corpus', corpus])).toMatchObject({ code: 2, err: expect.stringMatching(/no search given/) });
