@@ -1,5 +1,5 @@
 // Run in a separate process by the tests: opens a corpus and reports what happened.
-// Usage: open-corpus.ts DIR [--hold] [--add TEXT] [--write-loop]
+// Usage: open-corpus.ts DIR [--hold] [--add TEXT] [--write-loop] [--big-note DOC_ID ANNOTATION_ID]
 import { CorpusStore } from '../../electron/services/corpus/store';
 
 const [dir, ...flags] = process.argv.slice(2);
@@ -7,6 +7,16 @@ try {
   const store = await CorpusStore.open(dir as string, { owner: 'test child' });
   const addAt = flags.indexOf('--add');
   if (addAt >= 0) await store.addDocument({ text: flags[addAt + 1] as string });
+  const noteAt = flags.indexOf('--big-note');
+  if (noteAt >= 0) {
+    const [documentId, id] = [flags[noteAt + 1] as string, flags[noteAt + 2] as string];
+    try {
+      await store.updateAnnotation({ documentId, id, verdict: { note: 'n'.repeat(20_000) } });
+      process.stdout.write('WROTE\n');
+    } catch (err) {
+      process.stdout.write(`WRITE FAILED ${(err as { code?: string }).code ?? ''}\n`);
+    }
+  }
   if (flags.includes('--write-loop')) {
     const doc = await store.addDocument({ text: 'x'.repeat(200_000) });
     process.stdout.write('READY\n');

@@ -34,6 +34,60 @@ export interface CorpusLock {
   release(): Promise<void>;
 }
 
+const TAKEOVER_SUFFIX = '.takeover';
+const RETRY_MS = 25;
+const ATTEMPTS = 40;
+
+const pause = () => new Promise((r) => setTimeout(r, RETRY_MS));
+
+function lockedError(dir: string, owner: LockOwner): IsnadError {
+  return new IsnadError(
+    'corpus_locked',
+    `The corpus at ${dir} is open in another window/process (${owner.by}, pid ${owner.pid} on ${owner.host}, since ${owner.since}). Close it there first.`,
+  );
+}
+
+async function createLock(path: string, me: LockOwner): Promise<boolean> {
+  try {
+    const handle = await open(path, 'wx');
+    await handle.writeFile(JSON.stringify(me));
+    await handle.sync();
+    await handle.close();
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+function isStale(owner: LockOwner, me: LockOwner): boolean {
+  return owner.host === me.host && !isAlive(owner.pid);
+}
+
+/**
+ * Replaces a dead owner's lock with ours. Two openers may both find the dead lock; if each
+ * simply deleted it, the later delete could remove the lock the other had just made and
+ * both would write. So the replacement happens under a second exclusive file, and the lock
+ * is re-read inside it. True when we now hold the lock; false to look again.
+ */
+async function takeOver(path: string, me: LockOwner, seen: LockOwner): Promise<boolean> {
+  const guard = path + TAKEOVER_SUFFIX;
+  if (!(await createLock(guard, me))) {
+    // Its holder died mid-takeover (a window of milliseconds): clear it for the next look.
+    const holder = await readOwner(guard);
+    if (holder && isStale(holder, me)) await unlink(guard).catch(() => {});
+    return false;
+  }
+  try {
+    const owner = await readOwner(path);
+    if (!owner || owner.pid !== seen.pid || owner.since !== seen.since) return false;
+    await unlink(path);
+    return await createLock(path, me);
+  } finally {
+    await unlink(guard).catch(() => {});
+  }
+}
+
 /**
  * One writer per corpus: an exclusive lock file holding the owner's pid. A lock left by a
  * process that died on this host is taken over; a live owner gets a clear refusal.
@@ -41,26 +95,14 @@ export interface CorpusLock {
 export async function acquireCorpusLock(dir: string, by: string): Promise<CorpusLock> {
   const path = join(dir, LOCK_FILE);
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), by };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(JSON.stringify(me));
-      await handle.sync();
-      await handle.close();
-      return makeLock(path);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    if (await createLock(path, me)) return makeLock(path);
     const owner = await readOwner(path);
-    const stale = owner !== null && owner.host === me.host && !isAlive(owner.pid);
-    // An unreadable lock is most likely one being written this instant: wait, then retry.
-    if (owner === null) await new Promise((r) => setTimeout(r, 50));
-    else if (stale) await unlink(path).catch(() => {});
-    else
-      throw new IsnadError(
-        'corpus_locked',
-        `The corpus at ${dir} is open in another window/process (${owner.by}, pid ${owner.pid} on ${owner.host}, since ${owner.since}). Close it there first.`,
-      );
+    // An unreadable lock is most likely one being written this instant: wait, then look again.
+    if (owner === null) await pause();
+    else if (!isStale(owner, me)) throw lockedError(dir, owner);
+    else if (await takeOver(path, me, owner)) return makeLock(path);
+    else await pause();
   }
   throw new IsnadError('corpus_locked', `The corpus at ${dir} is open in another window/process (lock file ${path}).`);
 }

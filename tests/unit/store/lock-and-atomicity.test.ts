@@ -1,9 +1,12 @@
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DurableJSONFile, writeFileAtomic } from '../../../electron/services/corpus/durable-file';
+import { type CorpusLock, LOCK_FILE, acquireCorpusLock } from '../../../electron/services/corpus/lock';
+import { DurableJSONFile } from '../../../electron/services/corpus/durable-file';
 import { CorpusStore } from '../../../electron/services/corpus/store';
-import { OPEN_CORPUS, exited, spawnTs, waitForLine } from '../../helpers/child';
+import { OPEN_CORPUS, ROOT, exited, spawnTs, waitForLine } from '../../helpers/child';
 import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import { tempDirs } from '../../helpers/temp';
 
@@ -42,6 +45,20 @@ describe('one writer per corpus', () => {
     await store.close();
   });
 
+  it('when several openers find a dead owner’s lock at once, exactly one takes it over', async () => {
+    for (let round = 0; round < 30; round++) {
+      const dir = await temp.make();
+      // A pid far above any real one: the owner is dead.
+      await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-01-01T00:00:00Z', by: 'crashed' }));
+      const results = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => acquireCorpusLock(dir, `opener ${i}`)));
+      const holders = results.filter((r) => r.status === 'fulfilled');
+      expect(holders).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'corpus_locked' });
+      expect((await readdir(dir)).sort()).toEqual([LOCK_FILE]);
+      await (holders[0] as PromiseFulfilledResult<CorpusLock>).value.release();
+    }
+  });
+
   it('the same process cannot open one corpus twice', async () => {
     const dir = await temp.make();
     const store = await CorpusStore.open(dir);
@@ -75,16 +92,32 @@ describe('atomic writes', () => {
     }
   });
 
-  it('a failed write leaves the previous content and no temp file', async () => {
+  it('a write that fails half-way (disk full) leaves the stored document as it was, and no temp file', async () => {
     const dir = await temp.make();
-    const file = join(dir, 'doc.json');
-    await writeFileAtomic(file, '{"v":1}');
-    // Renaming a file over a non-empty directory fails: stand in for a full disk.
-    const blocked = join(dir, 'blocked.json');
-    await mkdir(join(blocked, 'inner'), { recursive: true });
-    await expect(writeFileAtomic(blocked, '{"v":2}')).rejects.toThrow();
-    expect(await readFile(file, 'utf-8')).toBe('{"v":1}');
-    expect((await readdir(dir)).sort()).toEqual(['blocked.json', 'doc.json']);
+    const store = await CorpusStore.open(dir);
+    const doc = await store.addDocument({ title: 'Long', text: ENGLISH_ARTICLE.repeat(Math.ceil(30_000 / ENGLISH_ARTICLE.length)) });
+    const at = doc.text.indexOf(' ') + 1;
+    const word = doc.text.slice(at, doc.text.indexOf(' ', at));
+    const { annotation } = await store.createAnnotation({ documentId: doc.id, type: 'quote', start: at, end: at + word.length, text: word });
+    await store.close();
+    const file = join(dir, 'documents', `${doc.id}.json`);
+    const before = await readFile(file, 'utf-8');
+    expect(before.length).toBeLessThan(36 * 1024);
+
+    // A file-size limit makes the write fail part-way with EFBIG, as a full disk would.
+    const child = spawn('bash', ['-c', `ulimit -f 36; trap '' XFSZ; exec "${process.execPath}" --import tsx "$@"`, 'bash', OPEN_CORPUS, dir, '--big-note', doc.id, annotation.id], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(await waitForLine(child, /^(WROTE|WRITE FAILED|ERROR)/)).toMatch(/^WRITE FAILED/);
+    await exited(child);
+
+    expect(await readFile(file, 'utf-8')).toBe(before);
+    expect((await readdir(join(dir, 'documents'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const reopened = await CorpusStore.open(dir);
+    const stored = await reopened.getDocument(doc.id);
+    expect(stored.annotations.map((a) => [a.id, a.verdict.note])).toEqual([[annotation.id, '']]);
+    await reopened.close();
   });
 
   it('coalesces a burst of writes and ends with the last state', async () => {
