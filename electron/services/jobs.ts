@@ -32,14 +32,16 @@ export class JobRegistry {
         if (current !== undefined) status.current = current;
       },
     };
+    // The work says whether it stopped early: a cancel that arrived after the last item was
+    // written changed nothing, and calling that job cancelled would hide finished work.
     void work(progress).then(
       (result) => {
-        status.state = controller.signal.aborted ? 'cancelled' : 'done';
+        status.state = stoppedEarly(result) ? 'cancelled' : 'done';
         status.result = result;
         entry.finishedAt = Date.now();
       },
       (err: unknown) => {
-        status.state = controller.signal.aborted ? 'cancelled' : 'failed';
+        status.state = err instanceof IsnadError && err.code === 'cancelled' ? 'cancelled' : 'failed';
         status.error = err instanceof Error ? err.message : String(err);
         entry.finishedAt = Date.now();
       },
@@ -73,6 +75,11 @@ export class JobRegistry {
     const cutoff = Date.now() - KEEP_FINISHED_MS;
     for (const [id, entry] of this.#jobs) if (entry.finishedAt !== undefined && entry.finishedAt < cutoff) this.#jobs.delete(id);
   }
+}
+
+/** A job's result that reports `cancelled: true` stopped before the end (import keeps what it did). */
+function stoppedEarly(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && (result as { cancelled?: unknown }).cancelled === true;
 }
 
 /** Throws the standard cancellation error when the job was cancelled. */

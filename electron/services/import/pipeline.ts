@@ -388,5 +388,6 @@ export async function runImport(
   } finally {
     await endBulk();
   }
-  return { files: outcomes, totals: totalsOf(outcomes), cancelled: progress.signal.aborted };
+  // Cancelled only if some file was left out: a cancel after the last file changed nothing.
+  return { files: outcomes, totals: totalsOf(outcomes), cancelled: outcomes.some((o) => o.status === 'cancelled') };
 }

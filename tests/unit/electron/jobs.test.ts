@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { IsnadError } from '../../../shared/contract/errors';
+import { JobRegistry, throwIfCancelled } from '../../../electron/services/jobs';
+
+/** A job's work that runs until `finish()` is called, so the test decides when cancel arrives. */
+function gate() {
+  let finish = () => {};
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  return { finish, finished };
+}
+
+describe('jobs', () => {
+  it('a cancel that arrives after the work finished its last item leaves the job done, with its result', async () => {
+    const jobs = new JobRegistry();
+    const g = gate();
+    const started = jobs.start('export', async () => {
+      await g.finished;
+      return { written: 10 };
+    });
+    jobs.cancel(started.id);
+    g.finish();
+    expect(await jobs.wait(started.id)).toMatchObject({ state: 'done', result: { written: 10 } });
+  });
+
+  it('work that stops on cancel is cancelled, whether it throws or reports a partial result', async () => {
+    const jobs = new JobRegistry();
+    const thrower = gate();
+    const a = jobs.start('export', async (p) => {
+      await thrower.finished;
+      throwIfCancelled(p.signal);
+      return 'unreachable';
+    });
+    const reporter = gate();
+    const b = jobs.start('import', async (p) => {
+      await reporter.finished;
+      return { files: 3, cancelled: p.signal.aborted };
+    });
+    jobs.cancel(a.id);
+    jobs.cancel(b.id);
+    thrower.finish();
+    reporter.finish();
+    expect(await jobs.wait(a.id)).toMatchObject({ state: 'cancelled', error: 'cancelled by the user' });
+    expect(await jobs.wait(b.id)).toMatchObject({ state: 'cancelled', result: { files: 3, cancelled: true } });
+  });
+
+  it('a failure is reported as failed with its message, even if a cancel was asked for meanwhile', async () => {
+    const jobs = new JobRegistry();
+    const g = gate();
+    const started = jobs.start('export', async () => {
+      await g.finished;
+      throw new IsnadError('unavailable', 'the disk is full');
+    });
+    jobs.cancel(started.id);
+    g.finish();
+    expect(await jobs.wait(started.id)).toMatchObject({ state: 'failed', error: 'the disk is full' });
+    expect(() => jobs.get('j-nope')).toThrow(/no job with id "j-nope"/);
+  });
+});
