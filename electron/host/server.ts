@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP_PREFIX } from '../../shared/contract/define';
@@ -56,12 +57,14 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+/** The body, or null past the limit (the rest is not read: the connection is closed after the refusal). */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf-8');
@@ -76,8 +79,11 @@ export async function startHost(options: {
   staticDir: string;
   port?: number;
   token?: string;
+  /** For tests; uploads are batched by the renderer well below the default. */
+  maxBodyBytes?: number;
 }): Promise<Host> {
   const { services, staticDir } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
 
@@ -93,13 +99,24 @@ export async function startHost(options: {
       } catch {
         return refuse(res, 404, 'not_found', 'no such download');
       }
+      // Opened before the headers go out, so a file gone from the temp folder is a clean 404
+      // rather than a 200 that breaks off (or a crash from an unhandled stream error).
+      let file;
+      try {
+        file = await open(download.path, 'r');
+      } catch {
+        return refuse(res, 404, 'not_found', 'the download has expired; export again');
+      }
+      const { size } = await file.stat();
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': download.contentType,
+        'Content-Length': size,
         'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
         'Cache-Control': 'no-store',
       });
-      createReadStream(download.path).pipe(res);
+      // A read error half-way ends the response early; the browser then reports a failed download.
+      await pipeline(file.createReadStream(), res).catch(() => res.destroy());
       return;
     }
     const presented = req.headers[TOKEN_HEADER];
@@ -110,8 +127,11 @@ export async function startHost(options: {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 415, 'invalid_input', 'API calls send application/json');
     }
-    const body = await readBody(req);
-    if (body === null) return refuse(res, 413, 'invalid_input', 'request body is too large');
+    const body = await readBody(req, maxBodyBytes);
+    if (body === null) {
+      res.setHeader('Connection', 'close');
+      return refuse(res, 413, 'invalid_input', `request body is over ${Math.round(maxBodyBytes / 1024 / 1024)} MB; import large folders in several goes`);
+    }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);

@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { HandlersOf } from '../../../shared/contract/define';
 import { IsnadError } from '../../../shared/contract/errors';
@@ -42,7 +40,7 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
       }
       target = resolve(path);
     } else {
-      scratch = await mkdtemp(join(tmpdir(), 'isnad-export-'));
+      scratch = await ctx.downloads.scratch('export');
       target = join(scratch, exportFileName(request.format, new Date(), single));
     }
     const fileName = basename(target);
@@ -53,12 +51,12 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
         signal: progress.signal,
         onProgress: (done, total, current) => progress.update(done, total, current),
       }).catch(async (err: unknown) => {
-        if (scratch) await rm(scratch, { recursive: true, force: true });
+        if (scratch) await ctx.downloads.discard(scratch);
         throw err;
       });
       const { path: _written, ...counts } = summary;
       return scratch
-        ? { fileName, ...counts, downloadId: ctx.downloads.register(target, fileName, contentType).id }
+        ? { fileName, ...counts, downloadId: (await ctx.downloads.register(scratch, fileName, contentType)).id }
         : { fileName, ...counts, path: target };
     });
   },

@@ -70,6 +70,7 @@ export async function openServices(options: {
       // The catalog saves its index first; the store then releases the lock.
       await catalog.close();
       await store.close();
+      await ctx.downloads.close();
     },
   };
 }

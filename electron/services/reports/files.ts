@@ -1,5 +1,5 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportFile } from '../../../shared/contract/search';
 import type { ServiceContext } from '../api/context';
@@ -45,9 +45,8 @@ export async function saveReport(
     await writeFileAtomic(path, content);
     return { downloadId: '', fileName, savedTo: path, rows };
   }
-  const dir = await mkdtemp(join(tmpdir(), 'isnad-report-'));
-  const path = join(dir, fileName);
-  await writeFile(path, content);
-  const download = ctx.downloads.register(path, fileName, CONTENT_TYPES[format]);
+  const dir = await ctx.downloads.scratch('report');
+  await writeFile(join(dir, fileName), content);
+  const download = await ctx.downloads.register(dir, fileName, CONTENT_TYPES[format]);
   return { downloadId: download.id, fileName, savedTo: '', rows };
 }

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Host, startHost } from '../../../electron/host/server';
 import type { Services } from '../../../electron/services/api';
@@ -20,13 +21,13 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
-async function start(): Promise<Host> {
+async function start(options: { maxBodyBytes?: number } = {}): Promise<Host> {
   const staticDir = await temp.make();
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Isnad</title>');
   await mkdir(join(staticDir, 'assets'));
   await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   services = await openTestServices(await temp.make());
-  host = await startHost({ services, staticDir });
+  host = await startHost({ services, staticDir, ...options });
   return host;
 }
 
@@ -119,5 +120,47 @@ describe('browser-mode host', () => {
     expect((await call(h, '/assets/app.js')).headers['content-type']).toContain('javascript');
     expect((await call(h, '/../../etc/passwd')).status).toBe(404);
     expect((await call(h, '/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+
+  it('hands an export to the browser as a download: token required, unknown or expired ids are 404, scratch files removed on close', async () => {
+    const h = await start();
+    const added = JSON.parse((await api(h, 'addDocument', { title: 'غزة', text: ARABIC_ARTICLE })).body).value;
+    const job = JSON.parse((await api(h, 'startExport', { format: 'json', filter: { documentIds: [added.id] } })).body).value;
+    const done = await (services as Services).ctx.jobs.wait(job.id);
+    expect(done.state).toBe('done');
+    const { downloadId, fileName } = done.result as { downloadId: string; fileName: string };
+    const path = (services as Services).ctx.downloads.get(downloadId).path;
+
+    const file = await call(h, `/api/download/${downloadId}?token=${h.token}`);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    expect(Number(file.headers['content-length'])).toBe(Buffer.byteLength(file.body));
+    expect(JSON.parse(file.body).documents[0].text).toBe(ARABIC_ARTICLE);
+
+    expect((await call(h, `/api/download/${downloadId}`)).status).toBe(401);
+    expect((await call(h, `/api/download/${downloadId}?token=wrong`)).status).toBe(401);
+    expect((await call(h, `/api/download/f-nothing?token=${h.token}`)).status).toBe(404);
+    await rm(path);
+    const gone = await call(h, `/api/download/${downloadId}?token=${h.token}`);
+    expect(gone.status).toBe(404);
+    expect(JSON.parse(gone.body).error.message).toMatch(/expired; export again/);
+
+    const report = JSON.parse((await api(h, 'startExport', { format: 'csv', filter: {} })).body).value;
+    const second = (await (services as Services).ctx.jobs.wait(report.id)).result as { downloadId: string };
+    const scratch = dirname((services as Services).ctx.downloads.get(second.downloadId).path);
+    expect(existsSync(scratch)).toBe(true);
+    await (services as Services).close();
+    services = null;
+    expect(existsSync(scratch)).toBe(false);
+  });
+
+  it('refuses a body over the limit with 413 and a reason, storing nothing', async () => {
+    const h = await start({ maxBodyBytes: 4096 });
+    const res = await api(h, 'addDocument', { title: 'big', text: 'x'.repeat(10_000) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/request body is over/) } });
+    const list = await api(h, 'listDocuments', {});
+    expect(JSON.parse(list.body).value).toEqual([]);
+    expect((await api(h, 'addDocument', { title: 'small', text: 'A short article.' })).status).toBe(200);
   });
 });
