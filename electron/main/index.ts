@@ -36,7 +36,7 @@ async function start(): Promise<void> {
       saveDialog: chooseSavePath,
     });
   } catch (err) {
-    dialog.showErrorBox('Isnad cannot open its corpus', err instanceof Error ? err.message : String(err));
+    dialog.showErrorBox('Isnad cannot start', err instanceof Error ? err.message : String(err));
     app.exit(1);
     return;
   }

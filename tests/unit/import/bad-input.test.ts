@@ -64,6 +64,16 @@ describe('bad input: each file gets its own reason and the corpus is left unchan
     expect(await call(services, 'getImportSettings', {})).toMatchObject({ maxFileBytes: 1024 });
   });
 
+  it('a mistyped ISNAD_MAX_IMPORT_SIZE is refused by name, at start and at import, instead of silently using 20 MB', async () => {
+    process.env.ISNAD_MAX_IMPORT_SIZE = 'lots';
+    const before = await documentFiles(corpusDir);
+    await expect(call(services, 'getImportSettings', {})).rejects.toThrow(/ISNAD_MAX_IMPORT_SIZE="lots" is not a size; write it like 50MB/);
+    await expect(openTestServices(join(await temp.make(), 'other'))).rejects.toThrow(/ISNAD_MAX_IMPORT_SIZE="lots"/);
+    expect(await documentFiles(corpusDir)).toEqual(before);
+    process.env.ISNAD_MAX_IMPORT_SIZE = '2MB';
+    expect(await call(services, 'getImportSettings', {})).toMatchObject({ maxFileBytes: 2 * 1024 * 1024 });
+  });
+
   it('a file the browser could not read, or whose upload was damaged, is reported with that reason', async () => {
     const { stagingId } = await call<{ stagingId: string }>(services, 'stageImportFiles', {
       files: [
