@@ -30,6 +30,7 @@ import { summarize } from './summary';
 import { compareAnnotations } from './annotation-rules';
 import { type AnnotationEdit, applyAnnotationEdits, createIn, removeIn, updateIn } from '../../../shared/domain/annotation-edits';
 import { checkCompleteDocument } from './document-rules';
+import { titleFromText } from '../../../shared/text/title';
 
 export const INDEX_FILE = 'corpus.json';
 export const DOCUMENTS_DIR = 'documents';
@@ -104,12 +105,6 @@ export function contentHash(text: string): string {
 
 function now(): string {
   return new Date().toISOString();
-}
-
-function defaultTitle(text: string): string {
-  const firstLine = text.split('\n').find((line) => line.trim().length > 0) ?? '';
-  const trimmed = firstLine.trim();
-  return trimmed.length > 120 ? `${trimmed.slice(0, 117)}…` : trimmed;
 }
 
 /** Leftovers of writes interrupted by a crash; the real files are intact beside them. */
@@ -453,7 +448,7 @@ export class CorpusStore {
     const stamp = new Date(this.#lastCreated).toISOString();
     const document: Document = {
       id: input.id ?? newId('d'),
-      title: input.title?.trim() || defaultTitle(text),
+      title: input.title?.trim() || titleFromText(text),
       text,
       lang,
       dir: input.dir ?? (input.lang ? directionOf(lang) : guess.dir),

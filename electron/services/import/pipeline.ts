@@ -21,6 +21,7 @@ import { tooLargeReason } from './limits';
 import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
 import { formatForName, isSupported, readerFor, unsupportedReason } from './readers';
 import type { ImportSource } from './sources';
+import { titleFromText } from '../../../shared/text/title';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -69,11 +70,6 @@ export class ByteBudget {
 
 function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function firstLineTitle(text: string): string {
-  const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
-  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
 }
 
 function blankOutcome(source: ImportSource, format: string): FileOutcome {
@@ -251,7 +247,7 @@ export class ImportSession {
   /** Stores one prepared article (or its pieces), unless its text is already in the corpus. */
   async #add(outcome: FileOutcome, prepared: PreparedArticle, fileHash: string | undefined, turn: Turn): Promise<void> {
     await turn.wait();
-    const title = prepared.title || firstLineTitle(prepared.text);
+    const title = prepared.title || titleFromText(prepared.text);
     const wholeTitle = prepared.split ? prepared.title || prepared.split.articles[0]?.title || title : title;
     if (this.#options.split === 'always' && prepared.split) {
       const pieces = buildPieces({ ...prepared, title: wholeTitle }, prepared.split.at);
