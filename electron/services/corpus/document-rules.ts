@@ -3,7 +3,7 @@ import { type Annotation, Verdict } from '../../../shared/domain/annotation';
 import { Document } from '../../../shared/domain/document';
 import { isNormalized } from '../../../shared/text/normalize';
 import { checkSpan, spanContext } from '../../../shared/text/offsets';
-import { checkLinks, compareAnnotations, resolveAttributes } from './annotation-rules';
+import { checkLinks, compareAnnotations, resolveAttributes } from '../../../shared/domain/annotation-rules';
 
 function fail(field: string, message: string): never {
   throw new IsnadError('invalid_input', `${field}: ${message}`, field);

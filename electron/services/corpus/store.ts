@@ -27,7 +27,7 @@ import {
   readIndex,
 } from './schema';
 import { summarize } from './summary';
-import { compareAnnotations } from './annotation-rules';
+import { compareAnnotations } from '../../../shared/domain/annotation-rules';
 import { type AnnotationEdit, applyAnnotationEdits, createIn, removeIn, updateIn } from '../../../shared/domain/annotation-edits';
 import { checkCompleteDocument } from './document-rules';
 import { titleFromText } from '../../../shared/text/title';
