@@ -9,7 +9,7 @@ import {
   Verdict,
   VerdictPatch,
 } from '../domain/annotation';
-import { AnnotationEdit } from '../domain/annotation-edits';
+import { AnnotationEdit, updateFields } from '../domain/annotation-edits';
 import { op, returns } from './define';
 
 const Offset = z.number().int().nonnegative();
@@ -36,14 +36,7 @@ export type CreateAnnotationInput = z.input<typeof CreateAnnotationInput>;
 
 export const UpdateAnnotationInput = z.object({
   documentId: Id,
-  id: Id,
-  start: Offset.optional(),
-  end: Offset.optional(),
-  /** Required whenever start or end changes, as the anchor check. */
-  text: z.string().min(1).optional(),
-  /** Merged over the current attributes, then checked against the annotation type's schema. */
-  attributes: z.record(z.string(), z.unknown()).optional(),
-  verdict: VerdictPatch.optional(),
+  ...updateFields,
   expectedRevision: z.number().int().nonnegative().optional(),
 });
 export type UpdateAnnotationInput = z.input<typeof UpdateAnnotationInput>;

@@ -6,6 +6,18 @@ import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } f
 
 const Offset = z.number().int().nonnegative();
 
+/** What an update may change: also the updateAnnotation operation's fields. */
+export const updateFields = {
+  id: Id,
+  start: Offset.optional(),
+  end: Offset.optional(),
+  /** Required whenever start or end changes, as the anchor check. */
+  text: z.string().min(1).optional(),
+  /** Merged over the current attributes, then checked against the annotation type's schema. */
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  verdict: VerdictPatch.optional(),
+};
+
 /**
  * One change to a document's annotations. A list of these is applied all-or-nothing in one
  * write, and applying it yields the list that undoes it, so undo is just another edit.
@@ -22,16 +34,7 @@ export const AnnotationEdit = z.discriminatedUnion('kind', [
     verdict: Verdict.partial().optional(),
     origin: AnnotationOrigin.optional(),
   }),
-  z.object({
-    kind: z.literal('update'),
-    id: Id,
-    start: Offset.optional(),
-    end: Offset.optional(),
-    /** Required whenever start or end changes, as the anchor check. */
-    text: z.string().min(1).optional(),
-    attributes: z.record(z.string(), z.unknown()).optional(),
-    verdict: VerdictPatch.optional(),
-  }),
+  z.object({ kind: z.literal('update'), ...updateFields }),
   z.object({ kind: z.literal('delete'), id: Id }),
 ]);
 export type AnnotationEdit = z.infer<typeof AnnotationEdit>;

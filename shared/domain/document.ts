@@ -88,3 +88,14 @@ export const Document = z.object({
   rejectedSuggestions: z.array(RejectedSuggestion).default([]),
 });
 export type Document = z.infer<typeof Document>;
+
+export type DocumentMeta = Pick<Document, 'id' | 'title' | 'lang' | 'dir' | 'source' | 'contentHash' | 'createdAt' | 'updatedAt' | 'revision'>;
+
+/**
+ * The fields a document shows to the world (summaries, exports, datasets), named one by
+ * one so an internal field added to Document (fingerprint, links) never leaks out by itself.
+ */
+export function documentMeta(doc: DocumentMeta): DocumentMeta {
+  const { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision } = doc;
+  return { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision };
+}

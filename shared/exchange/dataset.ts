@@ -1,6 +1,6 @@
 import { IsnadError } from '../contract/errors';
 import type { Annotation } from '../domain/annotation';
-import type { Document } from '../domain/document';
+import { documentMeta, type Document } from '../domain/document';
 import { isNormalized } from '../text/normalize';
 import { checkSpan, codePointMapper } from '../text/offsets';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ExportHeader, type ExportedDocument } from './schema';
@@ -111,15 +111,7 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
     return { ...stored, attributes } as Annotation;
   });
   return {
-    id: doc.id,
-    title: doc.title,
-    lang: doc.lang,
-    dir: doc.dir,
-    source: doc.source,
-    contentHash: doc.contentHash,
-    createdAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
-    revision: doc.revision,
+    ...documentMeta(doc),
     text: doc.text,
     annotations,
     regions: doc.regions.map(({ startCodePoint: _s, endCodePoint: _e, ...r }) => r),

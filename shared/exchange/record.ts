@@ -1,5 +1,5 @@
 import type { Annotation } from '../domain/annotation';
-import type { Document } from '../domain/document';
+import { documentMeta, type Document } from '../domain/document';
 import { codePointMapper } from '../text/offsets';
 import { type AnnotationFilter, matchesFilter, narrowsAnnotations } from './filter';
 import type { ExportedAnnotation, ExportedDocument } from './schema';
@@ -45,15 +45,7 @@ export function exportDocument(doc: Document, filter: AnnotationFilter): Exporte
   if (selected.length === 0 && narrowsAnnotations(filter)) return null;
   const cp = codePointMapper(doc.text);
   return {
-    id: doc.id,
-    title: doc.title,
-    lang: doc.lang,
-    dir: doc.dir,
-    source: doc.source,
-    contentHash: doc.contentHash,
-    createdAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
-    revision: doc.revision,
+    ...documentMeta(doc),
     length: doc.text.length,
     lengthCodePoints: cp(doc.text.length),
     text: doc.text,

@@ -1,9 +1,20 @@
 import { ARABIC_SCRAPED_PAGE } from '../helpers/import-fixtures';
 import { api } from './api';
-import { expect, test } from './serve';
+import type { Page } from '@playwright/test';
+import { type Server, expect, test } from './serve';
 
 interface Outcome {
   documents: Array<{ id: string; title: string }>;
+}
+
+/** Imports the scraped page whole through the API and opens it; gives its id and the offer. */
+async function openScrapedPage(page: Page, server: Server) {
+  const outcome = await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
+  await page.goto(server.url);
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
+  const offer = page.getByRole('region', { name: 'Split offer' });
+  await expect(offer).toContainText('2 articles run together');
+  return { id: outcome.documents[0]?.id as string, offer };
 }
 
 test('a page imported whole keeps offering the split on the document screen; keeping it whole is remembered', async ({
@@ -11,12 +22,7 @@ test('a page imported whole keeps offering the split on the document screen; kee
   server,
   problems,
 }) => {
-  const outcome = await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
-  const id = outcome.documents[0]?.id as string;
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
-  const offer = page.getByRole('region', { name: 'Split offer' });
-  await expect(offer).toContainText('2 articles run together');
+  const { id, offer } = await openScrapedPage(page, server);
   await expect(offer.getByRole('listitem')).toHaveCount(2);
 
   await offer.getByRole('button', { name: 'Keep as one' }).click();
@@ -33,10 +39,7 @@ test('splitting from the document screen replaces the page with linked articles 
   server,
   problems,
 }) => {
-  await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
-  const offer = page.getByRole('region', { name: 'Split offer' });
+  const { offer } = await openScrapedPage(page, server);
   await offer.getByRole('button', { name: 'Split into 2 documents' }).click();
   await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(2);
   const documents = await api<Array<{ id: string; title: string }>>(server, 'listDocuments', {});
@@ -51,11 +54,7 @@ test('splitting from the document screen replaces the page with linked articles 
 });
 
 test('an annotation marked just before splitting is saved first and lands in its piece', async ({ page, server, problems }) => {
-  await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
-  const offer = page.getByRole('region', { name: 'Split offer' });
-  await expect(offer).toContainText('2 articles run together');
+  const { offer } = await openScrapedPage(page, server);
   // The save is held on its way to the server, as a slow disk holds it, until Split has been pressed.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -82,12 +81,7 @@ test('a page changed elsewhere since it was opened is not split; the refusal say
   server,
   problems,
 }) => {
-  const outcome = await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
-  const id = outcome.documents[0]?.id as string;
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
-  const offer = page.getByRole('region', { name: 'Split offer' });
-  await expect(offer).toContainText('2 articles run together');
+  const { id, offer } = await openScrapedPage(page, server);
   // Another window marks a figure meanwhile.
   const { text } = await api<{ text: string }>(server, 'getDocument', { id });
   const start = text.indexOf('120 شخصاً');

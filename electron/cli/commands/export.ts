@@ -6,6 +6,7 @@ import { APP_VERSION } from '../../services/version';
 import type { Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { formatBytes } from '../../../shared/import/problems';
 
 const USAGE =
   'export --corpus DIR --format csv|json|jsonl --out FILE [--doc ID…] [--type quote|speaker|figure…] [--verdict STATUS…] [--speaker NAME] [--include-excluded] [--no-bom] [--no-neutralize]';
@@ -24,10 +25,6 @@ function formatFrom(option: string | undefined, out: string): string {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
 
 export const exportCommand: Command = {
@@ -76,7 +73,7 @@ export const exportCommand: Command = {
         writeExport(ctx.store, parsed.data, out, { appVersion: APP_VERSION, signal: controller.signal }),
       );
       io.out(
-        `exported\t${count(summary.annotations, 'annotation')} from ${count(summary.documents, 'document')}\t${out}\t${summary.format}, ${size(summary.bytes)}`,
+        `exported\t${count(summary.annotations, 'annotation')} from ${count(summary.documents, 'document')}\t${out}\t${summary.format}, ${formatBytes(summary.bytes)}`,
       );
     } finally {
       process.off('SIGINT', stop);

@@ -1,4 +1,4 @@
-import type { AnnotationCounts, Document, DocumentSummary } from '../../../shared/domain/document';
+import { documentMeta, type AnnotationCounts, type Document, type DocumentSummary } from '../../../shared/domain/document';
 
 export function countAnnotations(doc: Pick<Document, 'annotations'>): AnnotationCounts {
   const counts: AnnotationCounts = { quote: 0, speaker: 0, figure: 0 };
@@ -8,15 +8,7 @@ export function countAnnotations(doc: Pick<Document, 'annotations'>): Annotation
 
 export function summarize(doc: Document): DocumentSummary {
   return {
-    id: doc.id,
-    title: doc.title,
-    lang: doc.lang,
-    dir: doc.dir,
-    source: doc.source,
-    contentHash: doc.contentHash,
-    createdAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
-    revision: doc.revision,
+    ...documentMeta(doc),
     length: doc.text.length,
     counts: countAnnotations(doc),
     ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}),
