@@ -117,3 +117,14 @@ export function sourcePane(page: Page) {
 export function cards(page: Page) {
   return page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id]');
 }
+
+/**
+ * The panel's own count of annotations by type. The card list is virtualized: a long list
+ * keeps only the cards near the view in the page, so counting cards is not counting annotations.
+ */
+export async function expectTypeCounts(page: Page, counts: { quotes: number; speakers: number; figures: number }): Promise<void> {
+  const filter = page.getByRole('group', { name: 'Filter annotations' });
+  await expect(filter.getByRole('button', { name: `Quotes ${counts.quotes}`, exact: true })).toBeVisible();
+  await expect(filter.getByRole('button', { name: `Speakers ${counts.speakers}`, exact: true })).toBeVisible();
+  await expect(filter.getByRole('button', { name: `Figures ${counts.figures}`, exact: true })).toBeVisible();
+}
