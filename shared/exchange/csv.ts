@@ -40,6 +40,9 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
   ['end_utf16', (_, a) => a.end],
   ['start_code_point', (_, a) => a.startCodePoint],
   ['end_code_point', (_, a) => a.endCodePoint],
+  // The 32 characters around the span, so a reader can re-find it if the text is edited.
+  ['prefix', (_, a) => a.prefix],
+  ['suffix', (_, a) => a.suffix],
   ['speaker_name', (_, a) => speakerName(a)],
   ['speaker_id', (_, a) => (a.type === 'quote' ? (a.speaker?.id ?? '') : a.type === 'speaker' ? a.id : '')],
   ['quote_kind', (_, a) => (a.type === 'quote' ? a.attributes.kind : '')],

@@ -55,6 +55,11 @@ def check_jsonl(path, problems):
     return count
 
 
+def undefuse(cell):
+    """Formula neutralization put an apostrophe before a cell starting with = + - @ tab or CR."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
 def check_csv(path, texts, problems):
     rows = 0
     # utf-8-sig: the BOM Excel needs must not end up in the first column's name.
@@ -69,6 +74,9 @@ def check_csv(path, texts, problems):
             text = texts[row["document_id"]]
             start, end = int(row["start_code_point"]), int(row["end_code_point"])
             check_span(f"{path}: row {rows}", text, start, end, row["text"], problems)
+            prefix, suffix = undefuse(row["prefix"]), undefuse(row["suffix"])
+            if not text[:start].endswith(prefix) or not text[end:].startswith(suffix):
+                problems.append(f"{path}: row {rows}: prefix/suffix do not surround the span")
             samples.append({k: row[k] for k in ("type", "text", "speaker_name", "figure_value", "verdict", "evidence")})
     return rows, samples
 
