@@ -109,3 +109,17 @@ export function formatFigureValue(value: FigureValue): string {
   if (typeof value === 'number') return format.format(value);
   return `${format.format(value[0])}–${format.format(value[1])}`;
 }
+
+const MONTH_DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The value as a card shows it. A day without its year (--01-19, from «19 يناير») reads
+ * "Jan 19, no year" rather than as a code; everything else as it is edited.
+ */
+export function describeFigureValue(value: FigureValue): string {
+  if (typeof value === 'string') {
+    const yearless = /^--(\d{2})-(\d{2})$/.exec(value);
+    if (yearless) return `${MONTH_DAY.format(Date.UTC(2000, Number(yearless[1]) - 1, Number(yearless[2])))}, no year`;
+  }
+  return formatFigureValue(value);
+}

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, memo, useRef } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
-import { formatFigureValue } from '../../../shared/domain/figure-value';
+import { describeFigureValue } from '../../../shared/domain/figure-value';
 import { paragraphDirectionAt } from '../../../shared/text/direction';
 import { speakerName } from '../../../shared/domain/speakers';
 import { CardEditor } from './CardEditor';
@@ -24,7 +24,7 @@ export function cardSummaries(annotations: readonly Annotation[]): Map<string, s
       const parts = [canonical ? `same as ${canonical}` : name, a.attributes.role, a.attributes.affiliation].filter(Boolean);
       out.set(a.id, parts.join(' · '));
     } else {
-      const value = formatFigureValue(a.attributes.value);
+      const value = describeFigureValue(a.attributes.value);
       const parts = [value ? `${value}${a.attributes.unit ? ` ${a.attributes.unit}` : ''}` : 'no value yet', a.attributes.counts];
       out.set(a.id, parts.filter(Boolean).join(' · '));
     }

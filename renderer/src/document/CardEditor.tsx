@@ -147,7 +147,7 @@ function FigureFields({ annotation: a, onDone }: EditorProps<FigureAnnotation>) 
           const parsed = parseFigureValue(v);
           if (parsed.ok) editAnnotation(a.id, { attributes: { value: parsed.value } }, 'edit figure value', key);
         }}
-        hint="A number, a range (40–50) or a date (YYYY-MM-DD)"
+        hint="A number, a range (40–50), a date (YYYY-MM-DD) or a day without year (--MM-DD)"
         onEscape={onDone}
       />
       <TextField

@@ -1,6 +1,6 @@
 import type { Annotation, AnnotationType } from '../../../shared/domain/annotation';
 import type { Region } from '../../../shared/domain/document';
-import { formatFigureValue } from '../../../shared/domain/figure-value';
+import { describeFigureValue } from '../../../shared/domain/figure-value';
 import type { RejectedSuggestion, Suggestion } from '../../../shared/domain/suggestion';
 import { visibleSuggestions } from '../../../shared/suggest/visible';
 import type { Span } from '../../../shared/text/segments';
@@ -157,6 +157,6 @@ export function suggestionSummary(s: Exclude<Suggestion, { type: 'quote' }>): st
     const name = s.attributes.name.trim();
     return [name && name !== s.text ? name : '', s.attributes.role, s.attributes.affiliation].filter(Boolean).join(' · ');
   }
-  const value = formatFigureValue(s.attributes.value);
+  const value = describeFigureValue(s.attributes.value);
   return [value ? `${value}${s.attributes.unit ? ` ${s.attributes.unit}` : ''}` : '', s.attributes.kind, s.attributes.counts].filter(Boolean).join(' · ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureValue, parseFigureValue } from '../../../shared/domain/figure-value';
+import { describeFigureValue, formatFigureValue, parseFigureValue } from '../../../shared/domain/figure-value';
 
 const value = (s: string) => {
   const r = parseFigureValue(s);
@@ -55,5 +55,17 @@ describe('parseFigureValue', () => {
     for (const v of [75, 1200, 3.5, [40, 50] as [number, number], '2024-10-07', '--10-07', null]) {
       expect(value(formatFigureValue(v))).toEqual(v);
     }
+  });
+});
+
+describe('describeFigureValue', () => {
+  it('shows a day without its year as a date, not as a code', () => {
+    expect(describeFigureValue('--01-19')).toBe('Jan 19, no year');
+    expect(describeFigureValue('--10-07')).toBe('Oct 7, no year');
+  });
+  it('shows other values as they are edited', () => {
+    expect(describeFigureValue('2024-10-07')).toBe('2024-10-07');
+    expect(describeFigureValue([40, 50])).toBe(formatFigureValue([40, 50]));
+    expect(describeFigureValue(null)).toBe('');
   });
 });
