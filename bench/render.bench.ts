@@ -156,6 +156,8 @@ await withTempDir(async (dir) => {
   const cases: Case[] = [
     { title: 'Small article', label: `${(small.length / 1024).toFixed(0)} K chars, 50 annotations`, text: small, annotations: 50 },
     { title: 'Large article', label: `${(large.length / 1024).toFixed(0)} K chars, 2,000 annotations`, text: large, annotations: 2000 },
+    // Scrapers often drop every line break: the same article as one 200 K paragraph.
+    { title: 'Unbroken article', label: `${(large.length / 1024).toFixed(0)} K chars in one paragraph, 2,000 annotations`, text: large.replace(/\n+/g, ' '), annotations: 2000 },
   ];
   for (const c of cases) {
     const doc = await store.addDocument({ title: c.title, text: c.text });

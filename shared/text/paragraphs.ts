@@ -1,8 +1,17 @@
+import type { Direction } from '../domain/document';
+import { firstStrongDirection } from './direction';
+
 export interface Paragraph {
   index: number;
   /** UTF-16 offsets into the document text; `end` excludes the line break. */
   start: number;
   end: number;
+  /**
+   * Set on the pieces of a line too long to lay out as one block (see layoutBlocks): the
+   * line's own direction, which every piece keeps, and whether this piece continues it.
+   */
+  dir?: Direction;
+  continued?: boolean;
 }
 
 /**
@@ -19,4 +28,47 @@ export function splitParagraphs(text: string): Paragraph[] {
     start = end + 1;
   }
   return paragraphs;
+}
+
+/** Longest block the source pane lays out at once; about a screenful of text. */
+export const MAX_BLOCK = 1500;
+const SENTENCE_END = /[.!?؟。…»"”]/u;
+
+/** Where to end a piece of a long line that starts at `from`: after a sentence, else after a space. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const floor = from + Math.floor((limit - from) / 2);
+  let space = -1;
+  for (let i = limit - 1; i > floor; i--) {
+    if (!/\s/u.test(text[i] as string)) continue;
+    if (SENTENCE_END.test(text[i - 1] as string)) return i + 1;
+    if (space < 0) space = i + 1;
+  }
+  if (space > 0) return space;
+  // No space at all (a run of letters or a URL): never split a surrogate pair.
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
+}
+
+/**
+ * The blocks the source pane draws: its paragraphs, with a line longer than `max` cut into
+ * pieces after a sentence. Scrapers often drop every line break, and a 200 K character
+ * article as one paragraph would be laid out (and redrawn on every new highlight) whole.
+ * The pieces keep the line's direction, so a piece that opens with a Latin name still
+ * runs right to left in an Arabic paragraph.
+ */
+export function layoutBlocks(text: string, max = MAX_BLOCK): Paragraph[] {
+  const blocks: Paragraph[] = [];
+  for (const p of splitParagraphs(text)) {
+    if (p.end - p.start <= max) {
+      blocks.push({ ...p, index: blocks.length });
+      continue;
+    }
+    const dir = firstStrongDirection(text.slice(p.start, p.end)) ?? 'ltr';
+    for (let start = p.start; start < p.end; ) {
+      const end = p.end - start <= max ? p.end : cutPoint(text, start, start + max);
+      blocks.push({ index: blocks.length, start, end, dir, continued: start !== p.start });
+      start = end;
+    }
+  }
+  return blocks;
 }

@@ -19,7 +19,13 @@ export const ParagraphView = memo(function ParagraphView(props: {
   const { paragraph, text, spans, selectedId } = props;
   const runs = segmentRange(paragraph.start, paragraph.end, spans);
   return (
-    <p className="paragraph" dir="auto" data-start={paragraph.start} data-end={paragraph.end}>
+    // A block cut from a long line takes the line's direction, not its own first letter's.
+    <p
+      className={paragraph.dir ? 'paragraph block' : 'paragraph'}
+      dir={paragraph.dir ?? 'auto'}
+      data-start={paragraph.start}
+      data-end={paragraph.end}
+    >
       {runs.map((run) => (
         <RunView key={run.start} run={run} text={text} selectedId={selectedId} />
       ))}

@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type MouseEvent, type PointerEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
-import { type Paragraph, splitParagraphs } from '../../../shared/text/paragraphs';
+import { type Paragraph, layoutBlocks } from '../../../shared/text/paragraphs';
 import { type Span, rangeIndexAt, spansPerRange } from '../../../shared/text/segments';
 import { exactRange, snapToWords } from '../../../shared/text/words';
 import { rangeToMark } from './actions';
@@ -54,7 +54,8 @@ export function SourcePane() {
   const caret = useRef<number | null>(null);
 
   const text = doc?.text ?? '';
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  // Paragraphs, with very long ones cut into blocks so each redraw stays small.
+  const paragraphs = useMemo(() => layoutBlocks(text), [text]);
   const regionLayout = useMemo(() => regionsPerParagraph(paragraphs, doc?.regions ?? []), [paragraphs, doc?.regions]);
 
   // Overlays (suggestions) may arrive at any moment; redrawing a paragraph replaces its text
@@ -388,7 +389,13 @@ export function SourcePane() {
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              className={region ? `paragraph-item in-region${region.region.excluded ? ' excluded' : ''}` : 'paragraph-item'}
+              className={[
+                'paragraph-item',
+                region ? `in-region${region.region.excluded ? ' excluded' : ''}` : '',
+                paragraphs[item.index + 1]?.continued ? 'continues' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {region?.first && <RegionBanner region={region.region} />}

@@ -1,0 +1,32 @@
+import { expect, test } from '../serve';
+import { cards, dragSelect, pasteDocument, storedOnceCount } from './helpers';
+
+// A scraped article whose line breaks were all lost: one line of ~12 K characters.
+const SENTENCE = 'قال المتحدث باسم الوزارة إن المفاوضات مستمرة منذ أسابيع طويلة في الدوحة. ';
+const LINE = `${SENTENCE.repeat(80)}John Smith ${SENTENCE.repeat(80)}`.trim();
+
+test('an article with no line breaks is drawn in right-to-left blocks, and a quote across two blocks is exact', async ({ page, server, problems }) => {
+  await page.goto(server.url);
+  await pasteDocument(page, 'سطر واحد', LINE);
+  const blocks = page.locator('p.paragraph.block');
+  await expect(blocks.first()).toBeVisible();
+  expect(await blocks.count()).toBeGreaterThan(1);
+  // Every block keeps the line's direction, whatever its first letter.
+  for (const dir of await blocks.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).direction))) expect(dir).toBe('rtl');
+
+  // Select from the last sentence of the first block into the second, and mark it as a quote.
+  const firstEnd = Number(await blocks.first().getAttribute('data-end'));
+  const start = LINE.lastIndexOf('قال', firstEnd - 10);
+  const end = LINE.indexOf('الدوحة', firstEnd) + 'الدوحة'.length;
+  await dragSelect(page, start, end);
+  await page.keyboard.press('q');
+  await expect(cards(page)).toHaveCount(1);
+  const [quote] = await storedOnceCount(server, 'سطر واحد', 1);
+  expect(quote).toMatchObject({ type: 'quote', start, end, text: LINE.slice(start, end) });
+  // The highlight is drawn in both blocks.
+  const drawnIn = await page
+    .locator(`[data-id="${quote?.id}"]`)
+    .evaluateAll((els) => [...new Set(els.map((e) => e.closest('p')?.getAttribute('data-start')))]);
+  expect(drawnIn).toHaveLength(2);
+  expect(problems).toEqual([]);
+});
