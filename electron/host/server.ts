@@ -57,17 +57,22 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
 }
 
-/** The body, or null past the limit (the rest is not read: the connection is closed after the refusal). */
+/**
+ * The body, or null past the limit. An oversized body is still read (and dropped) up to a
+ * few times the limit, so the browser, which is still sending, gets the 413 and its reason
+ * rather than a reset connection.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  if (Number(req.headers['content-length'] ?? 0) > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
+  let over = Number(req.headers['content-length'] ?? 0) > limit;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
+    if (size > limit) over = true;
+    if (!over) chunks.push(chunk);
+    else if (size > limit * 4) return null;
   }
-  return Buffer.concat(chunks).toString('utf-8');
+  return over ? null : Buffer.concat(chunks).toString('utf-8');
 }
 
 /**

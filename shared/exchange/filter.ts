@@ -21,7 +21,14 @@ export const AnnotationFilter = z.object({
    * this, matched as search matches words (case, hamza, diacritics and clitics folded:
    * «المسؤول» finds «والمسئول»). Figures never match a speaker filter.
    */
-  speaker: z.string().trim().min(1).max(300).optional(),
+  speaker: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    // Punctuation alone folds to no words, which would match every speaker.
+    .refine((name) => /[\p{L}\p{N}]/u.test(name), 'a speaker name needs at least one letter or digit')
+    .optional(),
   /** Annotations lying entirely inside an excluded region (boilerplate) are left out unless this is true. */
   includeExcluded: z.boolean().default(false),
 });

@@ -57,6 +57,9 @@ const LETTER = /\p{L}/u;
  */
 export function firstStrongDirection(text: string): Direction | null {
   for (const ch of text) {
+    // The invisible marks count as strong, as they do for the browser: RLM and ALM, LRM.
+    if (ch === '\u200F' || ch === '\u061C') return 'rtl';
+    if (ch === '\u200E') return 'ltr';
     if (!LETTER.test(ch)) continue;
     return RTL_LETTER.test(ch) ? 'rtl' : 'ltr';
   }

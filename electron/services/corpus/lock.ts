@@ -1,5 +1,5 @@
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { IsnadError } from '../../../shared/contract/errors';
@@ -47,16 +47,37 @@ function lockedError(dir: string, owner: LockOwner): IsnadError {
   );
 }
 
+/** A lock file nobody could read for this long was left empty by a crash or a full disk. */
+const UNREADABLE_STALE_MS = 5_000;
+
 async function createLock(path: string, me: LockOwner): Promise<boolean> {
+  let handle;
   try {
-    const handle = await open(path, 'wx');
+    handle = await open(path, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+  try {
     await handle.writeFile(JSON.stringify(me));
     await handle.sync();
     await handle.close();
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // A disk full after the create would leave an empty lock that blocks every later open.
+    await handle.close().catch(() => {});
+    await unlink(path).catch(() => {});
     throw err;
+  }
+}
+
+/** Null for a lock that is readable, or unreadable but young (being written this instant). */
+async function abandoned(path: string): Promise<{ mtimeMs: number } | null> {
+  try {
+    const info = await stat(path);
+    return Date.now() - info.mtimeMs > UNREADABLE_STALE_MS ? { mtimeMs: info.mtimeMs } : null;
+  } catch {
+    return null;
   }
 }
 
@@ -70,17 +91,16 @@ function isStale(owner: LockOwner, me: LockOwner): boolean {
  * both would write. So the replacement happens under a second exclusive file, and the lock
  * is re-read inside it. True when we now hold the lock; false to look again.
  */
-async function takeOver(path: string, me: LockOwner, seen: LockOwner): Promise<boolean> {
+async function takeOver(path: string, me: LockOwner, stillStale: (owner: LockOwner | null) => Promise<boolean>): Promise<boolean> {
   const guard = path + TAKEOVER_SUFFIX;
   if (!(await createLock(guard, me))) {
     // Its holder died mid-takeover (a window of milliseconds): clear it for the next look.
     const holder = await readOwner(guard);
-    if (holder && isStale(holder, me)) await unlink(guard).catch(() => {});
+    if (holder ? isStale(holder, me) : await abandoned(guard)) await unlink(guard).catch(() => {});
     return false;
   }
   try {
-    const owner = await readOwner(path);
-    if (!owner || owner.pid !== seen.pid || owner.since !== seen.since) return false;
+    if (!(await stillStale(await readOwner(path)))) return false;
     await unlink(path);
     return await createLock(path, me);
   } finally {
@@ -98,10 +118,15 @@ export async function acquireCorpusLock(dir: string, by: string): Promise<Corpus
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (await createLock(path, me)) return makeLock(path);
     const owner = await readOwner(path);
-    // An unreadable lock is most likely one being written this instant: wait, then look again.
-    if (owner === null) await pause();
-    else if (!isStale(owner, me)) throw lockedError(dir, owner);
-    else if (await takeOver(path, me, owner)) return makeLock(path);
+    if (owner === null) {
+      // Unreadable: most likely being written this instant, so wait; but one left empty
+      // for seconds was abandoned, and is taken over if it is still the same file.
+      const old = await abandoned(path);
+      const same = async (now: LockOwner | null) => now === null && (await abandoned(path))?.mtimeMs === old?.mtimeMs;
+      if (old && (await takeOver(path, me, same))) return makeLock(path);
+      await pause();
+    } else if (!isStale(owner, me)) throw lockedError(dir, owner);
+    else if (await takeOver(path, me, async (now) => now?.pid === owner.pid && now.since === owner.since)) return makeLock(path);
     else await pause();
   }
   throw new IsnadError('corpus_locked', `The corpus at ${dir} is open in another window/process (lock file ${path}).`);

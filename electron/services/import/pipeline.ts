@@ -152,6 +152,8 @@ export class ImportSession {
   readonly #files = new Map<string, DocumentRef>();
   readonly #texts = new Map<string, DocumentRef>();
   readonly #prints = new FingerprintIndex();
+  /** A cancel stopped a file part-way (records left out): the import as a whole was cut short. */
+  stoppedEarly = false;
 
   constructor(store: CorpusStore, options: ImportOptions) {
     this.#store = store;
@@ -213,6 +215,8 @@ export class ImportSession {
       return await this.#importArticles(outcome, result.articles, originalHash, reader.manyDocuments === true, signal, turn);
     } catch (err) {
       if (err instanceof ImportProblem) return failed(outcome, err);
+      // A dataset reader stopped by the cancel: not a broken file.
+      if (err instanceof IsnadError && err.code === 'cancelled') return { ...outcome, status: 'cancelled', reason: 'not imported: the import was cancelled' };
       return { ...outcome, status: 'failed', reason: describe(err) };
     }
   }
@@ -228,6 +232,7 @@ export class ImportSession {
     for (let i = 0; i < drafts.length; i++) {
       if (signal.aborted) {
         outcome.warnings.push(`the import was cancelled after ${i} of ${drafts.length} records`);
+        this.stoppedEarly = true;
         break;
       }
       const draft = drafts[i] as ArticleDraft;
@@ -385,5 +390,5 @@ export async function runImport(
     await endBulk();
   }
   // Cancelled only if some file was left out: a cancel after the last file changed nothing.
-  return { files: outcomes, totals: totalsOf(outcomes), cancelled: outcomes.some((o) => o.status === 'cancelled') };
+  return { files: outcomes, totals: totalsOf(outcomes), cancelled: session.stoppedEarly || outcomes.some((o) => o.status === 'cancelled') };
 }

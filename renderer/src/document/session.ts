@@ -190,11 +190,15 @@ export async function loadDocument(documentId: string, options: { keepSelection?
     // Writes still queued for this document must land first, or the reload would undo them.
     await queue.whenSaved((w) => w.documentId === documentId);
     const { annotations, ...doc } = await api.getDocument({ id: documentId });
-    const known = revisions.get(documentId);
-    // Changed elsewhere since this screen last saved it: replaying undo steps recorded
-    // against the older state could remove or rewrite someone else's work.
-    if (known !== undefined && known !== doc.revision) setHistory(documentId, EMPTY_HISTORY);
-    revisions.set(documentId, doc.revision);
+    // With our own writes for it in flight, the answer may be older or newer than they are:
+    // the revision chain our saves keep stays the judge until they land.
+    if (!queue.has((w) => w.documentId === documentId)) {
+      const known = revisions.get(documentId);
+      // Changed elsewhere since this screen last saved it: replaying undo steps recorded
+      // against the older state could remove or rewrite someone else's work.
+      if (known !== undefined && known !== doc.revision) setHistory(documentId, EMPTY_HISTORY);
+      revisions.set(documentId, doc.revision);
+    }
     if (get().documentId !== documentId) return;
     const selectedId = keep && annotations.some((a) => a.id === get().selectedId) ? get().selectedId : null;
     set({ doc, annotations, selectedId });

@@ -148,6 +148,11 @@ describe('filters', () => {
     expect(arTexts('المسؤول العمري')).toEqual(['المسئولُ الإعلامي', '«لن نتراجع»']);
     expect(arTexts('محمد')).toHaveLength(2);
     expect(arTexts('العمر')).toBeNull(); // part of a word is not the word
+    // Punctuation alone would fold to no words and match everyone: refused by name.
+    expect(AnnotationFilter.safeParse({ speaker: '—' }).error?.issues[0]).toMatchObject({
+      path: ['speaker'],
+      message: 'a speaker name needs at least one letter or digit',
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FingerprintIndex, distance, fingerprint, withoutExcluded } from '../../../shared/import/fingerprint';
 import { detectRegions } from '../../../shared/import/regions';
+import { foldedWords } from '../../../shared/import/fold';
 import { LONG_ARABIC, LONG_ENGLISH } from '../../helpers/import-fixtures';
 
 describe('near-duplicate fingerprints', () => {
@@ -30,5 +31,14 @@ describe('near-duplicate fingerprints', () => {
     expect(index.nearest(fingerprint(`${LONG_ENGLISH}\nCopyright Daily News.`))?.id).toBe('en');
     index.remove('en');
     expect(index.nearest(fingerprint(`${LONG_ENGLISH}\nCopyright Daily News.`))).toBeNull();
+  });
+});
+
+describe('folding for fingerprints', () => {
+  it('keeps the hamza-seat spellings fingerprints were stored with (ئ→ي, ؤ→و), so old documents still match', () => {
+    expect(foldedWords('المسئول رئيس شؤون')).toEqual(['المسيول', 'رييس', 'شوون']);
+  });
+  it('folds what scraped copies of one article differ in: hamza on alef, tanween, tatweel, Persian letters, digits', () => {
+    expect(foldedWords('أعلنَ الرئيــس ٧٥ عاماً وزیر')).toEqual(foldedWords('اعلن الرئيس 75 عاما وزير'));
   });
 });

@@ -211,6 +211,32 @@ describe('bulk import', () => {
     expect(s.ctx.store.documentCount).toBe(imported);
   });
 
+  it('a cancel part-way through one big CSV reports the import cancelled, with the records left out; a cancel after the end does not', async () => {
+    const root = await temp.make();
+    const rows = Array.from({ length: 600 }, (_, i) => `"${article(i).replace(/"/g, '""')}"`);
+    await writeFile(join(root, 'feed.csv'), `text\n${rows.join('\n')}\n`);
+    const s = await open();
+    const controller = new AbortController();
+    const watch = setInterval(() => s.ctx.store.documentCount >= 10 && controller.abort(), 1);
+    const report = await runImport(s.ctx.store, await sourcesFromPaths([root]), { maxFileBytes: 1 << 24, split: 'offer' }, {
+      signal: controller.signal,
+      update() {},
+    });
+    clearInterval(watch);
+    expect(report.cancelled).toBe(true);
+    expect(report.files[0]?.warnings.join(' ')).toMatch(/the import was cancelled after \d+ of 600 records/);
+    expect(s.ctx.store.documentCount).toBeLessThan(600);
+
+    const late = new AbortController();
+    const done = await runImport(s.ctx.store, await sourcesFromPaths([join(root, 'feed.csv')]), { maxFileBytes: 1 << 24, split: 'offer' }, {
+      signal: late.signal,
+      update(n, total) {
+        if (n === total) late.abort(); // the cancel arrives as the last file finishes
+      },
+    });
+    expect(done.cancelled).toBe(false);
+  });
+
   it('a job cancelled through the contract leaves every stored document whole and the index consistent', async () => {
     const corpus = join(await temp.make(), 'corpus');
     const s = await open(corpus);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,23 @@ describe('one writer per corpus', () => {
       expect((await readdir(dir)).sort()).toEqual([LOCK_FILE]);
       await (holders[0] as PromiseFulfilledResult<CorpusLock>).value.release();
     }
+  });
+
+  it('an empty lock file left by a crash or a full disk is taken over once it is seconds old; a fresh one is waited on', async () => {
+    const dir = await temp.make();
+    const lock = join(dir, LOCK_FILE);
+    await writeFile(lock, '');
+    // Just written: someone may be filling it in right now.
+    await expect(acquireCorpusLock(dir, 'second')).rejects.toMatchObject({ code: 'corpus_locked' });
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lock, minuteAgo, minuteAgo);
+    // A guard file left empty by a takeover that died must not block the next one.
+    await writeFile(`${lock}.takeover`, '');
+    await utimes(`${lock}.takeover`, minuteAgo, minuteAgo);
+    const held = await acquireCorpusLock(dir, 'after the crash');
+    expect(JSON.parse(await readFile(lock, 'utf-8'))).toMatchObject({ pid: process.pid, by: 'after the crash' });
+    expect((await readdir(dir)).sort()).toEqual([LOCK_FILE]);
+    await held.release();
   });
 
   it('the same process cannot open one corpus twice', async () => {

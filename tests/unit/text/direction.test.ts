@@ -15,6 +15,12 @@ describe('firstStrongDirection', () => {
     expect(firstStrongDirection('\u064E\u0651 Hello')).toBe('ltr');
   });
 
+  it('counts the invisible direction marks as strong, as the browser does', () => {
+    expect(firstStrongDirection('\u200FJohn Smith said')).toBe('rtl');
+    expect(firstStrongDirection('\u061C42 Reuters')).toBe('rtl');
+    expect(firstStrongDirection('\u200Eقال')).toBe('ltr');
+  });
+
   it('gives null for text without letters', () => {
     expect(firstStrongDirection('')).toBeNull();
     expect(firstStrongDirection('42 - ٤٢ 😀')).toBeNull();
