@@ -44,9 +44,11 @@ function cutPoint(text: string, from: number, limit: number): number {
     if (space < 0) space = i + 1;
   }
   if (space > 0) return space;
-  // No space at all (a run of letters or a URL): never split a surrogate pair.
-  const code = text.charCodeAt(limit);
-  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
+  // No space at all (a run of letters or a URL): never split a surrogate pair, nor a letter
+  // from the vowel marks on it.
+  let cut = limit;
+  while (cut > from + 1 && (/\p{M}/u.test(text[cut] as string) || /[\uDC00-\uDFFF]/.test(text[cut] as string))) cut--;
+  return cut;
 }
 
 /**

@@ -36,4 +36,11 @@ describe('layoutBlocks', () => {
     expect(pieces.map((p) => line.slice(p.start, p.end)).join('')).toBe(line);
     for (const p of pieces) expect(line.slice(p.start, p.end)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u);
   });
+
+  it('never cuts a letter from its vowel marks when a long run has no space', () => {
+    const line = 'بِّ'.repeat(700); // letter, kasra, shadda: 2,100 code units, no space
+    const pieces = layoutBlocks(line, 1000);
+    expect(pieces.map((p) => line.slice(p.start, p.end)).join('')).toBe(line);
+    for (const p of pieces) expect(line[p.start]).toBe('ب');
+  });
 });
