@@ -55,21 +55,28 @@ function cutPoint(text: string, from: number, limit: number): number {
  * The blocks the source pane draws: its paragraphs, with a line longer than `max` cut into
  * pieces after a sentence. Scrapers often drop every line break, and a 200 K character
  * article as one paragraph would be laid out (and redrawn on every new highlight) whole.
- * The pieces keep the line's direction, so a piece that opens with a Latin name still
- * runs right to left in an Arabic paragraph.
+ * A line is also cut at each offset in `cuts` that falls inside it (where a boilerplate
+ * region starts or ends), so only the region's part is shaded. The pieces keep the line's
+ * direction, so a piece that opens with a Latin name still runs right to left in Arabic.
  */
-export function layoutBlocks(text: string, max = MAX_BLOCK): Paragraph[] {
+export function layoutBlocks(text: string, max = MAX_BLOCK, cuts: readonly number[] = []): Paragraph[] {
   const blocks: Paragraph[] = [];
+  const sortedCuts = [...new Set(cuts)].sort((a, b) => a - b);
   for (const p of splitParagraphs(text)) {
-    if (p.end - p.start <= max) {
+    const inside = sortedCuts.filter((c) => c > p.start && c < p.end && text.slice(p.start, c).trim() && text.slice(c, p.end).trim());
+    if (p.end - p.start <= max && inside.length === 0) {
       blocks.push({ ...p, index: blocks.length });
       continue;
     }
     const dir = firstStrongDirection(text.slice(p.start, p.end)) ?? 'ltr';
-    for (let start = p.start; start < p.end; ) {
-      const end = p.end - start <= max ? p.end : cutPoint(text, start, start + max);
-      blocks.push({ index: blocks.length, start, end, dir, continued: start !== p.start });
-      start = end;
+    const stops = [...inside, p.end];
+    let start = p.start;
+    for (const stop of stops) {
+      while (start < stop) {
+        const end = stop - start <= max ? stop : cutPoint(text, start, start + max);
+        blocks.push({ index: blocks.length, start, end, dir, continued: start !== p.start });
+        start = end;
+      }
     }
   }
   return blocks;

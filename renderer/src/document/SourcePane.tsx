@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type MouseEvent, type PointerEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
-import { type Paragraph, layoutBlocks } from '../../../shared/text/paragraphs';
+import { MAX_BLOCK, type Paragraph, layoutBlocks } from '../../../shared/text/paragraphs';
 import { type Span, rangeIndexAt, spansPerRange } from '../../../shared/text/segments';
 import { exactRange, snapToWords } from '../../../shared/text/words';
 import { rangeToMark } from './actions';
@@ -55,7 +55,12 @@ export function SourcePane() {
 
   const text = doc?.text ?? '';
   // Paragraphs, with very long ones cut into blocks so each redraw stays small.
-  const paragraphs = useMemo(() => layoutBlocks(text), [text]);
+  // Boilerplate regions that start or end inside a line cut it there, so only they are shaded.
+  const regionEdges = useMemo(() => (doc?.regions ?? []).flatMap((r) => [r.start, r.end]).join(','), [doc?.regions]);
+  const paragraphs = useMemo(
+    () => layoutBlocks(text, MAX_BLOCK, regionEdges ? regionEdges.split(',').map(Number) : []),
+    [text, regionEdges],
+  );
   const regionLayout = useMemo(() => regionsPerParagraph(paragraphs, doc?.regions ?? []), [paragraphs, doc?.regions]);
 
   // Overlays (suggestions) may arrive at any moment; redrawing a paragraph replaces its text

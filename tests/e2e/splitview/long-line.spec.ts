@@ -1,5 +1,5 @@
 import { expect, test } from '../serve';
-import { cards, dragSelect, pasteDocument, storedOnceCount } from './helpers';
+import { callApi, cards, dragSelect, pasteDocument, storedOnceCount } from './helpers';
 
 // A scraped article whose line breaks were all lost: one line of ~12 K characters.
 const SENTENCE = 'قال المتحدث باسم الوزارة إن المفاوضات مستمرة منذ أسابيع طويلة في الدوحة. ';
@@ -28,5 +28,19 @@ test('an article with no line breaks is drawn in right-to-left blocks, and a quo
     .locator(`[data-id="${quote?.id}"]`)
     .evaluateAll((els) => [...new Set(els.map((e) => e.closest('p')?.getAttribute('data-start')))]);
   expect(drawnIn).toHaveLength(2);
+  expect(problems).toEqual([]);
+});
+
+test('boilerplate that starts inside a line is shaded on its own; the article sentence before it is not', async ({ page, server, problems }) => {
+  const text = 'وقال المتحدث إن الهدنة صامدة حتى الآن. اقرأ أيضاً: خبر آخر عن الهدنة في غزة\nوأضاف أن المفاوضات مستمرة.';
+  const doc = await callApi<{ id: string }>(server, 'addDocument', { title: 'منطقة', text });
+  const start = text.indexOf('اقرأ');
+  await callApi(server, 'updateDocument', { id: doc.id, regions: [{ id: 'r1', start, end: text.indexOf('\n'), kind: 'read-also', label: 'Read also', excluded: true }] });
+  await page.goto(server.url);
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /منطقة/ }).click();
+  const shaded = page.locator('.paragraph-item.in-region');
+  await expect(shaded).toHaveCount(1);
+  await expect(shaded.locator('p.paragraph')).toHaveText('اقرأ أيضاً: خبر آخر عن الهدنة في غزة');
+  await expect(page.locator('.paragraph-item:not(.in-region) p.paragraph').first()).toHaveText('وقال المتحدث إن الهدنة صامدة حتى الآن. ');
   expect(problems).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { regionsPerParagraph } from '../../../renderer/src/document/labels';
 import { MAX_BLOCK, layoutBlocks, splitParagraphs } from '../../../shared/text/paragraphs';
 
 const SENTENCE = 'قال المتحدث باسم الوزارة إن المفاوضات مستمرة منذ أسابيع. ';
@@ -43,4 +44,18 @@ describe('layoutBlocks', () => {
     expect(pieces.map((p) => line.slice(p.start, p.end)).join('')).toBe(line);
     for (const p of pieces) expect(line[p.start]).toBe('ب');
   });
+
+  it('cuts a line where a boilerplate region starts inside it, so only the region’s part is shaded', () => {
+    const text = 'وقال المتحدث إن الهدنة صامدة. اقرأ أيضاً: خبر آخر عن الهدنة\nفقرة ثانية';
+    const cut = text.indexOf('اقرأ');
+    const blocks = layoutBlocks(text, MAX_BLOCK, [cut, text.indexOf('\n'), 0]);
+    expect(blocks.map((b) => [text.slice(b.start, b.end), b.dir, b.continued])).toEqual([
+      ['وقال المتحدث إن الهدنة صامدة. ', 'rtl', false],
+      ['اقرأ أيضاً: خبر آخر عن الهدنة', 'rtl', true],
+      ['فقرة ثانية', undefined, undefined],
+    ]);
+    const shaded = regionsPerParagraph(blocks, [{ id: 'r', start: cut, end: text.indexOf('\n'), kind: 'read-also', label: '', excluded: true }]);
+    expect(shaded.map((r) => r?.region.id ?? null)).toEqual([null, 'r', null]);
+  });
 });
+
