@@ -107,12 +107,14 @@ export async function startHost(options: {
       // Opened before the headers go out, so a file gone from the temp folder is a clean 404
       // rather than a 200 that breaks off (or a crash from an unhandled stream error).
       let file;
+      let size: number;
       try {
         file = await open(download.path, 'r');
+        ({ size } = await file.stat());
       } catch {
+        await file?.close();
         return refuse(res, 404, 'not_found', 'the download has expired; export again');
       }
-      const { size } = await file.stat();
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': download.contentType,

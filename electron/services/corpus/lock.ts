@@ -71,11 +71,11 @@ async function createLock(path: string, me: LockOwner): Promise<boolean> {
   }
 }
 
-/** Null for a lock that is readable, or unreadable but young (being written this instant). */
-async function abandoned(path: string): Promise<{ mtimeMs: number } | null> {
+/** The lock's modification time if it is older than a writer could still be filling it in; else null. */
+async function abandonedSince(path: string): Promise<number | null> {
   try {
-    const info = await stat(path);
-    return Date.now() - info.mtimeMs > UNREADABLE_STALE_MS ? { mtimeMs: info.mtimeMs } : null;
+    const { mtimeMs } = await stat(path);
+    return Date.now() - mtimeMs > UNREADABLE_STALE_MS ? mtimeMs : null;
   } catch {
     return null;
   }
@@ -96,7 +96,7 @@ async function takeOver(path: string, me: LockOwner, stillStale: (owner: LockOwn
   if (!(await createLock(guard, me))) {
     // Its holder died mid-takeover (a window of milliseconds): clear it for the next look.
     const holder = await readOwner(guard);
-    if (holder ? isStale(holder, me) : await abandoned(guard)) await unlink(guard).catch(() => {});
+    if (holder ? isStale(holder, me) : (await abandonedSince(guard)) !== null) await unlink(guard).catch(() => {});
     return false;
   }
   try {
@@ -118,16 +118,16 @@ export async function acquireCorpusLock(dir: string, by: string): Promise<Corpus
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (await createLock(path, me)) return makeLock(path);
     const owner = await readOwner(path);
-    if (owner === null) {
-      // Unreadable: most likely being written this instant, so wait; but one left empty
-      // for seconds was abandoned, and is taken over if it is still the same file.
-      const old = await abandoned(path);
-      const same = async (now: LockOwner | null) => now === null && (await abandoned(path))?.mtimeMs === old?.mtimeMs;
-      if (old && (await takeOver(path, me, same))) return makeLock(path);
-      await pause();
-    } else if (!isStale(owner, me)) throw lockedError(dir, owner);
-    else if (await takeOver(path, me, async (now) => now?.pid === owner.pid && now.since === owner.since)) return makeLock(path);
-    else await pause();
+    if (owner && !isStale(owner, me)) throw lockedError(dir, owner);
+    // A dead owner's lock is taken over if it is still the same lock. An unreadable one is
+    // most likely being written this instant, so it is waited on; but one left empty for
+    // seconds was abandoned (a crash, a full disk) and is taken over the same way.
+    const since = owner ? null : await abandonedSince(path);
+    const sameLock = owner
+      ? async (now: LockOwner | null) => now?.pid === owner.pid && now.since === owner.since
+      : async (now: LockOwner | null) => now === null && (await abandonedSince(path)) === since;
+    if ((owner || since !== null) && (await takeOver(path, me, sameLock))) return makeLock(path);
+    await pause();
   }
   throw new IsnadError('corpus_locked', `The corpus at ${dir} is open in another window/process (lock file ${path}).`);
 }
