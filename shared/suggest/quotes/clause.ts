@@ -1,11 +1,10 @@
 import { AR_ACCORDING, AR_PARTICIPLES, AR_VERBS } from '../lexicon/ar';
 import { EN_PARTICIPLES, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
 
-const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
 const TRAILING = /[\s.,،؛;:!?؟…\-–—]+$/u;
 

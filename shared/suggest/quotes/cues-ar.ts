@@ -13,10 +13,9 @@ import {
 } from '../lexicon/ar';
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 
-const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const MAX_SUBJECT_TOKENS = 28;
 /** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
 const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);

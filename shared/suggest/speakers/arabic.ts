@@ -16,7 +16,7 @@ import {
 } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
@@ -40,7 +40,6 @@ const EVENT_ADJECTIVES = foldedSet(words('مشترك مشتركة متلفز م�
 /** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
 const isEventAdjective = (w: string) => EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
 
-const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const isTitle = (w: string) => AR_TITLES.has(w);
 const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
 const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
