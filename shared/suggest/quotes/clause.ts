@@ -66,7 +66,7 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
   return { start: first.start, end };
 }
 
-export function insideMarked(a: Analysis, offset: number): boolean {
+function insideMarked(a: Analysis, offset: number): boolean {
   const m = a.outer.at(offset);
   return !!m && offset > m.start && offset < m.end - 1;
 }

@@ -275,8 +275,3 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
   }
   return { phrase, last };
 }
-
-export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
-  return t && t.kind === 'word' && t.lower in EN_PRONOUNS ? pronounPhrase(t) : null;
-}
-
