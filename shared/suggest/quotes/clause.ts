@@ -27,8 +27,7 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
   const following = tokens[k + 1]?.lower ?? '';
   if ((w === 'and' || w === 'but') && (EN_VERBS.has(following) || EN_COORDINATED_ACTS.has(following))) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
-  const next = tokens[k + 1]?.lower ?? '';
-  return /^(he|she|they)$/.test(w) && EN_VERBS.has(next);
+  return /^(he|she|they)$/.test(w) && EN_VERBS.has(following);
 }
 
 /**
