@@ -164,7 +164,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       if (roleLength >= 9) break;
       if (glue) {
         // The object of باسم / في / من belongs to the role: المتحدث باسم الخارجية.
-        if (stop || STATEMENT_EVENTS.has(w) || isStatementEvent(w)) {
+        if (stop || isStatementEvent(w)) {
           role[1] = k - 2;
           break;
         }
@@ -190,7 +190,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
         // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
         const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
-        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStatementEvent(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
+        if (next && next.kind === 'word' && !place && !isStatementEvent(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
           glue = true;
           continue;
         }
