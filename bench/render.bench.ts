@@ -1,11 +1,12 @@
 // The document screen in Chromium against a real `isnad serve`: time to first render,
 // keypress → visible new highlight, and the longest task while scrolling. A 200 KB Arabic
 // article with 2,000 annotations is measured side by side with a small one, in one run.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Page, chromium } from '@playwright/test';
 import { CorpusStore } from '../electron/services/corpus/store';
+import { startServer } from '../tests/e2e/serve';
 import { longAnnotations, longArticle } from '../tests/e2e/splitview/fixtures';
 import { ms, percentile, table, withTempDir } from './util';
 
@@ -28,23 +29,6 @@ function within<T>(seconds: number, stage: string, work: Promise<T>): Promise<T>
     timer = setTimeout(() => reject(new Error(`${stage} did not finish within ${seconds} s`)), seconds * 1000);
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
-}
-
-function serve(corpus: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'electron/cli/bin.mjs'), 'serve', '--corpus', corpus, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/);
-      if (match) resolve({ url: match[0], child });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${output}`)));
-  });
 }
 
 /** Click in the library → paragraphs with highlights and the cards are painted. */
@@ -165,7 +149,7 @@ await withTempDir(async (dir) => {
   }
   await store.close();
 
-  const { url, child } = await serve(corpus);
+  const { url, stop } = await startServer(corpus);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -203,10 +187,6 @@ await withTempDir(async (dir) => {
   } finally {
     await browser.close();
     // The server writes its index on the way out; the temp folder goes only after that.
-    await new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    await stop();
   }
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type Services, openServices } from '../electron/services/api';
 import { SEARCH_CACHE_FILE } from '../electron/services/search/cache';
-import { ms, peakRssMb, percentile, table, withTempDir } from './util';
+import { cpuMs, ms, peakRssMb, percentile, table, withTempDir } from './util';
 
 const DOCS = Number(process.env.ISNAD_BENCH_DOCS ?? 10_000);
 const WORDS_PER_DOC = 350;
@@ -109,11 +109,6 @@ const QUERIES = [
 ];
 
 /** CPU time (user + system, all threads) since `from`: on a machine shared with other work it says what wall time cannot. */
-function cpuMs(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1000;
-}
-
 async function firstSearch(dir: string): Promise<{ services: Services; openMs: number; readyMs: number; cpu: number; state: string }> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();

@@ -6,7 +6,7 @@ import { normalizeText } from '../shared/text/normalize';
 import { ARABIC } from './eval/gold/ar';
 import { ENGLISH } from './eval/gold/en';
 import type { GoldArticle } from './eval/gold/types';
-import { ms, peakRssMb, percentile, table } from './util';
+import { cpuMs, ms, peakRssMb, percentile, table } from './util';
 
 const RUNS = 40;
 
@@ -32,8 +32,7 @@ function measure(label: string, text: string) {
     const start = performance.now();
     count = suggest(text).length;
     times.push(performance.now() - start);
-    const d = process.cpuUsage(used);
-    cpu.push((d.user + d.system) / 1000);
+    cpu.push(cpuMs(used));
   }
   const bytes = Buffer.byteLength(text, 'utf8');
   return {

@@ -20,6 +20,12 @@ export function ms(n: number): string {
   return `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 }
 
+/** CPU time (user + system, ms) this process has used since `from = process.cpuUsage()`. */
+export function cpuMs(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+}
+
 /** Peak resident memory of this benchmark process so far. */
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;

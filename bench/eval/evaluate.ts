@@ -10,7 +10,7 @@ import { HELD_OUT_E } from './gold/heldout-e';
 import type { GoldArticle } from './gold/types';
 import { type ArticleScore, type Counts, addCounts, locate, scoreArticle } from './score';
 
-export const GOLD: GoldArticle[] = [
+const GOLD: GoldArticle[] = [
   ...ARABIC,
   ...ENGLISH,
   ...HELD_OUT.map((a) => ({ ...a, batch: 'A' as const })),
@@ -31,7 +31,7 @@ export interface GroupScore {
 
 const zero = (): Counts => ({ gold: 0, predicted: 0, exact: 0, overlap: 0 });
 
-export function runArticle(article: GoldArticle): ArticleScore {
+function runArticle(article: GoldArticle): ArticleScore {
   const text = normalizeText(article.text);
   const excluded = (article.excluded ?? []).map((span) => locate(article.id, text, span));
   return scoreArticle(article, text, suggest(text, { excluded }));

@@ -62,7 +62,7 @@ export function sameValue(a: FigureValue, b: FigureValue): boolean {
   return a === b;
 }
 
-export function normalizeName(name: string): string {
+function normalizeName(name: string): string {
   return foldWord(name)
     .toLowerCase()
     .replace(/[«»"“”'’.,،]/g, '')
@@ -91,12 +91,20 @@ export interface ArticleScore {
 export function scoreArticle(article: GoldArticle, text: string, suggestions: Suggestion[]): ArticleScore {
   const misses: string[] = [];
   const byType = (t: Suggestion['type']) => suggestions.filter((s) => s.type === t);
-  const count = (gold: Span[], predicted: Span[]): Counts => ({
+  /** `overlap` is the overlap matching of the same gold and predictions, already made for the misses. */
+  const count = (gold: Span[], predicted: Span[], overlap: Map<number, number>): Counts => ({
     gold: gold.length,
     predicted: predicted.length,
     exact: match(gold, predicted, 'exact').size,
-    overlap: match(gold, predicted, 'overlap').size,
+    overlap: overlap.size,
   });
+  /** Predictions that no gold span matched, in order; `limit` shortens long texts. */
+  const extras = (kind: string, predicted: Suggestion[], matched: Map<number, number>, limit?: number) => {
+    const used = new Set(matched.values());
+    predicted.forEach((p, j) => {
+      if (!used.has(j)) misses.push(`extra ${kind}: ${p.text.slice(0, limit)}`);
+    });
+  };
   const goldQuotes = article.quotes.map((q) => ({ ...q, span: locate(article.id, text, q) }));
   const goldSpeakers = article.speakers.map((s) => ({ ...s, span: locate(article.id, text, s) }));
   const goldFigures = article.figures.map((f) => ({ ...f, span: locate(article.id, text, f) }));
@@ -121,9 +129,7 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
     if (byName || byMention || none) correct++;
     else misses.push(`wrong speaker (${p.attributes.speakerName || '—'} ≠ ${g.speaker}) for: ${g.text.slice(0, 50)}`);
   });
-  const extraQuotes = new Set(quotes.map((_, j) => j));
-  for (const j of qMatch.values()) extraQuotes.delete(j);
-  for (const j of extraQuotes) misses.push(`extra quote: ${quotes[j]!.text.slice(0, 70)}`);
+  extras('quote', quotes, qMatch, 70);
 
   const fMatch = match(goldFigures.map((f) => f.span), figures, 'overlap');
   let values = 0;
@@ -134,21 +140,17 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
     if (sameValue(p.attributes.value, g.value)) values++;
     else misses.push(`wrong value for ${g.text}: ${JSON.stringify(p.attributes.value)} ≠ ${JSON.stringify(g.value)}`);
   });
-  const extraFigures = new Set(figures.map((_, j) => j));
-  for (const j of fMatch.values()) extraFigures.delete(j);
-  for (const j of extraFigures) misses.push(`extra figure: ${figures[j]!.text}`);
+  extras('figure', figures, fMatch);
   const sMatch = match(goldSpeakers.map((s) => s.span), speakers, 'overlap');
   goldSpeakers.forEach((g, i) => {
     if (!sMatch.has(i)) misses.push(`missed speaker: ${g.text}`);
   });
-  const extraSpeakers = new Set(speakers.map((_, j) => j));
-  for (const j of sMatch.values()) extraSpeakers.delete(j);
-  for (const j of extraSpeakers) misses.push(`extra speaker: ${speakers[j]!.text}`);
+  extras('speaker', speakers, sMatch);
 
   return {
-    quote: count(goldQuotes.map((q) => q.span), quotes),
-    speaker: count(goldSpeakers.map((s) => s.span), speakers),
-    figure: count(goldFigures.map((f) => f.span), figures),
+    quote: count(goldQuotes.map((q) => q.span), quotes, qMatch),
+    speaker: count(goldSpeakers.map((s) => s.span), speakers, sMatch),
+    figure: count(goldFigures.map((f) => f.span), figures, fMatch),
     attribution: { matched: qMatch.size, correct, gold: goldQuotes.length },
     values: { matched: fMatch.size, correct: values },
     misses,

@@ -56,13 +56,17 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     sentenceOf,
   };
   const original = (r: Range) => toOriginal(folded, r.start, r.end);
+  const originalText = (r: Range) => {
+    const { start, end } = original(r);
+    return text.slice(start, end);
+  };
   const out: Suggestion[] = [];
 
   if (types.has('figure')) {
     for (const f of recognizeFigures(folded.text, tokens)) {
       const { start, end } = original(f);
       const raw = text.slice(start, end);
-      const counts = f.counts ? text.slice(original(f.counts).start, original(f.counts).end) : '';
+      const counts = f.counts ? originalText(f.counts) : '';
       out.push({
         id: suggestionId('figure', start, end),
         type: 'figure',
@@ -95,7 +99,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
       idOf.set(m, id);
       const entity = tracker.entities[m.entity];
       const canonical = entity ? original(entity.canonical) : { start, end };
-      const role = m.phrase.role ? text.slice(original(m.phrase.role).start, original(m.phrase.role).end) : '';
+      const role = m.phrase.role ? originalText(m.phrase.role) : '';
       speakers.push({
         id,
         type: 'speaker',
@@ -128,7 +132,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
           attributes: {
             kind: q.kind,
             direct: q.kind !== 'indirect',
-            cue: q.cue ? [q.cue, q.cuePrep].filter((r): r is Range => !!r).map((r) => text.slice(original(r).start, original(r).end)).join(' ') : '',
+            cue: q.cue ? [q.cue, q.cuePrep].filter((r): r is Range => !!r).map(originalText).join(' ') : '',
             speakerId: speaker && types.has('speaker') ? speaker.id : null,
             speakerText: speaker?.text ?? '',
             speakerName: speaker?.type === 'speaker' ? speaker.attributes.name : '',

@@ -60,3 +60,13 @@ export function adjacent(text: string, end: number, start: number): boolean {
   }
   return true;
 }
+
+/** A folded Arabic word without a leading و or ف conjunction ("وأضاف" → "أضاف"); short words keep theirs. */
+export function stripWa(w: string): string {
+  return w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
+}
+
+/** The token's lower-cased text, or '' past either end of the token list. */
+export function lower(t: Token | undefined): string {
+  return t ? t.lower : '';
+}

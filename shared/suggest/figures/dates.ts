@@ -20,7 +20,7 @@ export const AR_ORDINAL_TENS = foldedMap([['العشرين', 20], ['والعشر
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function isoDate(day: number | null, month: number, year: number | null): string | null {
+function isoDate(day: number | null, month: number, year: number | null): string | null {
   if (month < 1 || month > 12) return null;
   if (day !== null && (day < 1 || day > (DAYS_IN_MONTH[month - 1] as number))) return null;
   if (day !== null && year !== null && month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
@@ -32,7 +32,7 @@ const isInt = (t: Token | undefined, maxDigits: number) => t?.kind === 'number' 
 const isYear = (t: Token | undefined) => isInt(t, 4) && t!.text.length === 4 && Number(t!.text) >= 1900 && Number(t!.text) <= 2100;
 
 /** A month name at token j (one or two words, with an alternative after "/"): كانون الأول/ديسمبر, Oct. */
-export function readMonth(tokens: Token[], j: number, text: string): { month: number; last: number } | null {
+function readMonth(tokens: Token[], j: number, text: string): { month: number; last: number } | null {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
   let month: number | undefined;

@@ -34,6 +34,9 @@ const COUNT_STOP = foldedSet(
 );
 
 const AR_TRAILING_FRACTIONS = new Map([['ونصف', 0.5], ['وربع', 0.25], ['وثلث', 1 / 3]]);
+/** "two thirds of", "a quarter of": the count and the part of an English share. */
+const SHARE_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const SHARE_PARTS: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
 const IRREGULAR_PLURALS = new Set('people children men women police staff personnel cattle sheep livestock feet teeth mice geese'.split(' '));
 
 function languageAt(tokens: Token[], i: number): 'ar' | 'en' {
@@ -197,10 +200,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
 
   /** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */
   function englishShare(i: number): { figure: FigureCandidate; next: number } | null {
-    const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-    const parts: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
-    const n = counts[(tokens[i] as Token).lower];
-    const d = parts[tokens[i + 1]?.lower ?? ''];
+    const n = SHARE_COUNTS[(tokens[i] as Token).lower];
+    const d = SHARE_PARTS[tokens[i + 1]?.lower ?? ''];
     const byShare = /^(by|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 2]?.kind !== 'word';
     if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
     return { figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 }, next: i + 2 };
@@ -303,7 +304,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     } else if (!connectors.has(connector.lower)) return null;
     const second = quantityWithCurrency(q2start, lang);
     if (!second || second.q.fractionOnly) return null;
-    let q2 = second.q;
+    const q2 = second.q;
     if (q2start === k && q2.skip !== 1) return null;
     if (DASHES.has(connector.text)) {
       if (q1.words || q2.words) return null;
@@ -326,7 +327,6 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const years = !unit && !currency && isYear(tokens[q1.first]) && isYear(tokens[q2.first]);
     const kind: FigureCandidate['kind'] = currency ? 'money' : unit ? unit.kind : years ? 'date' : 'count';
     const value: [number, number] = [Math.min(low, high), Math.max(low, high)];
-    q2 = q2;
     return {
       figure: {
         ...span(firstToken, last, isPrefixed || currency ? 0 : q1.skip),

@@ -1,6 +1,6 @@
 import { AR_IDENTIFIER_WORDS, AR_PHONE_WORDS, EN_IDENTIFIER_WORDS, EN_PHONE_WORDS } from '../lexicon/units';
 import { digitCount } from '../digits';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 
 /** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
 const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
@@ -21,10 +21,6 @@ function looksLikePhone(raw: string): boolean {
   if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{4}$/.test(trimmed)) return false;
   // Separate numbers that happen to sit side by side ("24 35") are rare; phones have 3+ groups or a leading 0/+.
   return groups.length >= 3 || /^(\+|00|0|\()/.test(trimmed) || groups.some((g) => g.length >= 4 && g.startsWith('0'));
-}
-
-function lower(t: Token | undefined): string {
-  return t ? t.lower : '';
 }
 
 /**

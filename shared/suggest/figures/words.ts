@@ -19,7 +19,7 @@ export interface WordNumber {
   scale: number;
 }
 
-export function arabicNumberWord(text: string, allowProclitic: boolean): { word: NumberWord; skip: number } | null {
+function arabicNumberWord(text: string, allowProclitic: boolean): { word: NumberWord; skip: number } | null {
   const direct = AR_NUMBER_WORDS.get(text);
   if (direct) return { word: direct, skip: 0 };
   if (allowProclitic && text.length > 2 && AR_PROCLITICS.includes(text[0] as string)) {

@@ -139,9 +139,6 @@ export const EN_TITLE_WORDS = new Set(
 /** Honorifics that are not part of the name itself. */
 export const EN_HONORIFICS = new Set(words('Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady'));
 
-/** Lower-case words that may appear inside a role phrase (director of the regional hospital). */
-export const EN_NP_GLUE = new Set(words("of for at the a an in on to and 's from with"));
-
 /** Name particles inside capitalized names (Ursula von der Leyen, Abu Mazen, bin Salman). */
 export const EN_NAME_PARTICLES = new Set(words('von van der den de da di del la le al el bin ibn abu bint du dos das ter'));
 
@@ -153,8 +150,6 @@ export const EN_NOT_NAMES = new Set(
   Thursday Friday Saturday Sunday January February March April May June July August September October November
   December Speaking Asked Despite Still Now Today Yesterday Tonight Once Since Until Although Though Even Just Only`),
 );
-
-export const EN_STOP_AFTER_SUBJECT = new Set(words('on in at during after before late early earlier later yesterday today tonight'));
 
 /** Common given names, for he/she: only a hint when nothing else tells. */
 export const EN_FEMALE_NAMES = new Set(

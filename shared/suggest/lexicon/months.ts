@@ -32,9 +32,6 @@ export const AR_MONTH_PAIRS = new Map<string, Map<string, number>>([
   ],
 ]);
 
-/** Month names that are also ordinary words (آب "father", ماي); they need a day or year beside them. */
-export const AR_AMBIGUOUS_MONTHS = new Set(['اب', 'ماي']);
-
 const ENGLISH: Array<[string, number]> = [
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
   ['september', 9], ['october', 10], ['november', 11], ['december', 12],

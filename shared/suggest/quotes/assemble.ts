@@ -94,11 +94,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     else if (cue.cuePrep && !governor) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
   }
-  for (const q of [...quotes].sort((x, y) => x.range.end - y.range.end)) taken.items.push(q.range);
+  const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
+  for (const q of sortedQuotes) taken.items.push(q.range);
 
   // Quotes with a speaker, by end, so a stand-alone quotation finds the one before it quickly.
   const voiced = new RangeSet<Range & { speaker: Mention }>();
-  const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
   for (const q of sortedQuotes) if (q.speaker) voiced.items.push({ start: q.range.start, end: q.range.end, speaker: q.speaker });
   for (const m of outer.items) {
     if (consumed.has(m) || taken.overlaps(m)) continue;
@@ -172,15 +172,12 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
 
   function markedJustBefore(cue: Cue): MarkedSpan | null {
     const stop = Math.min(cue.cue.start, cue.subject && cue.subject.mention.end <= cue.cue.start ? cue.subject.mention.start : Infinity);
-    {
-      const m = outer.lastBefore(stop);
-      if (!m || consumed.has(m)) return null;
-      const gap = a.text.slice(m.end, stop).replace(/\b(he|she|they|it|the|a|an)\b/gi, '');
-      // The gap may hold the rest of the subject phrase ("…,” central bank governor X said).
-      const subjectGap = cue.subject ? a.text.slice(m.end, cue.subject.mention.start) : gap;
-      return /^[\s,،:—–-]*$/u.test(gap) || (cue.subject && /^[\s,،:—–-]*[\p{L}\s'’-]{0,60}$/u.test(subjectGap) && !/[.!?؟]/.test(subjectGap)) ? m : null;
-    }
-    return null;
+    const m = outer.lastBefore(stop);
+    if (!m || consumed.has(m)) return null;
+    const gap = a.text.slice(m.end, stop).replace(/\b(he|she|they|it|the|a|an)\b/gi, '');
+    // The gap may hold the rest of the subject phrase ("…,” central bank governor X said).
+    const subjectGap = cue.subject ? a.text.slice(m.end, cue.subject.mention.start) : gap;
+    return /^[\s,،:—–-]*$/u.test(gap) || (cue.subject && /^[\s,،:—–-]*[\p{L}\s'’-]{0,60}$/u.test(subjectGap) && !/[.!?؟]/.test(subjectGap)) ? m : null;
   }
 
   /** The quotation that follows a postposed cue after a comma: "…," she said, "…". */

@@ -1,11 +1,10 @@
 import { AR_ACCORDING, AR_PARTICIPLES, AR_VERBS } from '../lexicon/ar';
 import { EN_PARTICIPLES, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
 
-const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
 const TRAILING = /[\s.,،؛;:!?؟…\-–—]+$/u;
 
@@ -28,8 +27,7 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
   const following = tokens[k + 1]?.lower ?? '';
   if ((w === 'and' || w === 'but') && (EN_VERBS.has(following) || EN_COORDINATED_ACTS.has(following))) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
-  const next = tokens[k + 1]?.lower ?? '';
-  return /^(he|she|they)$/.test(w) && EN_VERBS.has(next);
+  return /^(he|she|they)$/.test(w) && EN_VERBS.has(following);
 }
 
 /**
@@ -67,7 +65,7 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
   return { start: first.start, end };
 }
 
-export function insideMarked(a: Analysis, offset: number): boolean {
+function insideMarked(a: Analysis, offset: number): boolean {
   const m = a.outer.at(offset);
   return !!m && offset > m.start && offset < m.end - 1;
 }

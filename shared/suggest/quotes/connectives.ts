@@ -1,9 +1,8 @@
 import { AR_COMPLEMENTIZERS, AR_VERBS } from '../lexicon/ar';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 
 /** Connectives after a comma that open a new statement inside a reported clause (see coordination.ts). */
 
-const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const AR_CONTRAST = new Set(['غير', 'الا', 'لكن', 'ولكن']);
 const AR_CONTRAST_PRONOUN = /^(و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/;
 const isArVerb = (t: Token | undefined) => !!t && t.kind === 'word' && (AR_VERBS.has(t.text) || AR_VERBS.has(stripWa(t.text)));

@@ -13,10 +13,10 @@ import {
 } from '../lexicon/ar';
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
-import type { Token } from '../tokens';
+import { tokenIndexAt } from '../ranges';
+import { stripWa, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 
-const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const MAX_SUBJECT_TOKENS = 28;
 /** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
 const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
@@ -136,7 +136,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
   }
 
   function endsSentence(offset: number, last: number): boolean {
-    let k = i0(offset);
+    let k = tokenIndexAt(tokens, offset);
     let n = 0;
     const first = tokens[k];
     if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text)) return false;
@@ -166,17 +166,6 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
   }
 
   /** Index of the first token at or after a folded offset. */
-  function i0(offset: number): number {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   function preverbal(sentenceFirst: number, verb: number): SpeakerPhrase | null {
     let from = sentenceFirst;
     // "…، لكن منتقدين يرون أن …": after a comma and a contrast, a new subject before its verb.

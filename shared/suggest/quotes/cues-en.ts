@@ -3,7 +3,7 @@ import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
@@ -16,8 +16,6 @@ const SOURCE_NOUNS = new Set(
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
 const ASIDE_ADVERBS = new Set('however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(' '));
-
-const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /**
  * Every reporting verb but say and tell may take a plain noun object ("reported a loss",

@@ -1,5 +1,5 @@
 import { EN_VERBS } from '../lexicon/en';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 
 /** Objects and adverbials between an English reporting verb and its clause. */
 
@@ -7,8 +7,6 @@ export const ADVERBIAL_PREPS = new Set('on in at during after before via through
 export const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later previously recently last this next week month year overnight'.split(' '),
 );
-
-const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 const OBJECT_PRONOUNS = new Set('him her them us me you reporters journalists lawmakers investors analysts parliament congress'.split(' '));
 export const OBJECT_DETERMINERS = new Set('the a an his her their its our'.split(' '));

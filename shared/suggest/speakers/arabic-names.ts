@@ -2,7 +2,7 @@ import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP } from '../lexicon/ar';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 
 /**
  * Name pieces inside Arabic speaker phrases that the word-by-word reader cannot see on its
@@ -77,7 +77,7 @@ const DOCUMENTS = foldedSet(words('البيان التقرير الرسالة ا
  * before, speaks for the previous speaker.
  */
 export function documentOfPrevious(a: Analysis, t: Token): boolean {
-  const w = t.text.length > 2 && (t.text[0] === 'و' || t.text[0] === 'ف') ? t.text.slice(1) : t.text;
+  const w = stripWa(t.text);
   if (!DOCUMENTS.has(w)) return false;
   const bare = w.slice(2);
   const before = a.text.slice(Math.max(0, t.start - 400), t.start);

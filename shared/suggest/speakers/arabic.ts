@@ -16,7 +16,7 @@ import {
 } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
@@ -40,7 +40,6 @@ const EVENT_ADJECTIVES = foldedSet(words('مشترك مشتركة متلفز م�
 /** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
 const isEventAdjective = (w: string) => EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
 
-const stripWa = (w: string) => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const isTitle = (w: string) => AR_TITLES.has(w);
 const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
 const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
@@ -165,7 +164,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       if (roleLength >= 9) break;
       if (glue) {
         // The object of باسم / في / من belongs to the role: المتحدث باسم الخارجية.
-        if (stop || STATEMENT_EVENTS.has(w) || isStatementEvent(w)) {
+        if (stop || isStatementEvent(w)) {
           role[1] = k - 2;
           break;
         }
@@ -191,7 +190,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
         // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
         const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
-        if (next && next.kind === 'word' && !place && !STATEMENT_EVENTS.has(next.text) && !isStatementEvent(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
+        if (next && next.kind === 'word' && !place && !isStatementEvent(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
           glue = true;
           continue;
         }

@@ -1,6 +1,6 @@
 import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range, SpeakerPhrase } from '../types';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
 
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
@@ -9,8 +9,6 @@ const STOP_BACK = new Set(
   'that and but or who which whom whose when while because as if although though so since after before during in on than then where whether'.split(' '),
 );
 const AUXILIARIES = new Set('has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '));
-
-const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 function rangeOf(tokens: Token[], first: number, last: number): Range {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
@@ -277,8 +275,3 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
   }
   return { phrase, last };
 }
-
-export function englishPronoun(t: Token | undefined): SpeakerPhrase | null {
-  return t && t.kind === 'word' && t.lower in EN_PRONOUNS ? pronounPhrase(t) : null;
-}
-
