@@ -29,7 +29,7 @@ export function AnnotationsView() {
     try {
       const { documentIds, annotationIds } = await api.matchAnnotationIds({ filter });
       useExchange.getState().openExport({
-        label: `The annotations table: ${annotationIds.length} annotation${annotationIds.length === 1 ? '' : 's'}`,
+        label: `The annotations table: ${plural(annotationIds.length, 'annotation')}`,
         // The table shows annotations in boilerplate regions too, so the export keeps them.
         filter: { documentIds, annotationIds, includeExcluded: true },
       });
