@@ -1,7 +1,7 @@
 import { ANNOTATION_TYPES } from '../../../shared/domain/annotation';
+import { countByType } from '../../../shared/domain/counts';
 import type { Suggestion } from '../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL } from './labels';
-import { countByType } from './suggestion-review';
 import { acceptAllOfType, findSuggestions, hideSuggestions, suggestAndReview, useSuggestions } from './suggestions';
 import { plural } from '../util/format';
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Annotation, AnnotationType } from '../../../shared/domain/annotation';
 import { type AnnotationEdit, applyAnnotationEdits } from '../../../shared/domain/annotation-edits';
+import { countByType } from '../../../shared/domain/counts';
 import type { Document, DocumentSummary } from '../../../shared/domain/document';
 import type { Span } from '../../../shared/text/segments';
 import { api } from '../api/client';
@@ -217,8 +218,7 @@ export function newAnnotationId(): string {
 }
 
 function updateCounts(documentId: string, annotations: Annotation[]): void {
-  const counts = { quote: 0, speaker: 0, figure: 0 };
-  for (const a of annotations) counts[a.type]++;
+  const counts = countByType(annotations);
   patchLibrary(documentId, (s) => ({ ...s, counts }));
 }
 

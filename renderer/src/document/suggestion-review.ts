@@ -99,12 +99,6 @@ export function firstSuggestionFrom(suggestions: readonly Suggestion[], offset: 
   return after ?? first;
 }
 
-export function countByType(suggestions: readonly Suggestion[]): Record<AnnotationType, number> {
-  const counts: Record<AnnotationType, number> = { quote: 0, speaker: 0, figure: 0 };
-  for (const s of suggestions) counts[s.type]++;
-  return counts;
-}
-
 /**
  * Suggestions appear on their own where they help: a document with no annotations yet, or
  * one whose suggestions the journalist has already been reviewing. A document annotated
