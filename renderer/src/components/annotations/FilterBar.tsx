@@ -103,7 +103,7 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
           <select value={filter.dateField} onChange={(e) => update({ dateField: e.target.value as FilterState['dateField'] })}>
             {DATE_FIELDS.map((f) => (
               <option key={f} value={f}>
-                {f === 'published' ? 'published' : f === 'annotated' ? 'annotated' : 'checked'}
+                {f}
               </option>
             ))}
           </select>
