@@ -1,9 +1,8 @@
+import { countByType } from '../../../shared/domain/counts';
 import { documentMeta, type AnnotationCounts, type Document, type DocumentSummary } from '../../../shared/domain/document';
 
 export function countAnnotations(doc: Pick<Document, 'annotations'>): AnnotationCounts {
-  const counts: AnnotationCounts = { quote: 0, speaker: 0, figure: 0 };
-  for (const a of doc.annotations) counts[a.type]++;
-  return counts;
+  return countByType(doc.annotations);
 }
 
 export function summarize(doc: Document): DocumentSummary {

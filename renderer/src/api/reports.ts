@@ -1,6 +1,7 @@
 import type { ReportFile } from '../../../shared/contract/search';
 import { reportInfo } from '../state/notices';
 import { downloadUrl } from './client';
+import { plural } from '../util/format';
 
 /**
  * Hands a report to the user: a download in browser mode (through a link, since there is
@@ -14,7 +15,7 @@ export function deliverReport(file: ReportFile): void {
     document.body.append(link);
     link.click();
     link.remove();
-    reportInfo(`Downloading ${file.fileName}`, `${file.rows} row${file.rows === 1 ? '' : 's'}`);
+    reportInfo(`Downloading ${file.fileName}`, plural(file.rows, 'row'));
   } else if (file.savedTo) {
     reportInfo(`Saved ${file.fileName}`, file.savedTo);
   }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { FIELD_TARGETS, type FieldMapping, type FieldTarget } from '../../../shared/import/mapping';
 import type { NeedsMapping } from '../../../shared/import/report';
 import { useImporter } from '../state/importer';
+import { plural } from '../util/format';
 
 const TARGET_LABEL: Record<FieldTarget, string> = {
   text: 'Article text (required)',
@@ -27,7 +28,7 @@ export function FieldMappingForm({ fileKey, needs, onCancel }: { fileKey: string
   return (
     <form className="field-mapping" onSubmit={submit} aria-label="Choose fields">
       <p>
-        Which field holds what? {needs.records.toLocaleString()} record{needs.records === 1 ? '' : 's'}; the first one is shown.
+        Which field holds what? {plural(needs.records, 'record')}; the first one is shown.
       </p>
       <table className="mapping-sample">
         <tbody>

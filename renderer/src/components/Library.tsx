@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { useLibrary } from '../state/library';
 import { useNavigation } from '../state/navigation';
+import { plural } from '../util/format';
 
 function annotationTotal(d: DocumentSummary): number {
   return d.counts.quote + d.counts.speaker + d.counts.figure;
@@ -16,7 +17,7 @@ export function Library() {
     <nav className="library" aria-label="Library">
       <header className="library-header">
         <h2 className="library-title">Library</h2>
-        <span className="hint">{documents.length === 1 ? "1 document" : `${documents.length} documents`}</span>
+        <span className="hint">{plural(documents.length, 'document')}</span>
       </header>
       {loaded && documents.length === 0 && <p className="hint">No documents yet.</p>}
       <ul className="document-list" aria-label="Documents">

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { ANNOTATION_TYPES, type AnnotationType, VERDICT_STATUSES } from '../../../shared/domain/annotation';
+import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../shared/domain/annotation';
+import { countByType } from '../../../shared/domain/counts';
 import type { Suggestion } from '../../../shared/domain/suggestion';
 import { linkedIds } from '../../../shared/suggest/accept';
 import { AnnotationCard, cardSummaries } from './AnnotationCard';
@@ -29,11 +30,7 @@ export function AnnotationPanel() {
   // Each document opens with every card shown.
   useEffect(() => clearPanelFilter(), []);
 
-  const counts = useMemo(() => {
-    const c: Record<AnnotationType, number> = { quote: 0, speaker: 0, figure: 0 };
-    for (const a of annotations) c[a.type]++;
-    return c;
-  }, [annotations]);
+  const counts = useMemo(() => countByType(annotations), [annotations]);
   const items = useMemo(() => filteredItems(annotations, offered, filter), [annotations, offered, filter]);
   const offeredById = useMemo(() => new Map<string, Suggestion>(offered.map((s) => [s.id, s])), [offered]);
   const summaries = useMemo(() => cardSummaries(annotations), [annotations]);

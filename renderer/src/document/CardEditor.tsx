@@ -227,6 +227,7 @@ export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
   const a = byId.get(id);
   if (!a) return null;
   const props = { annotations, byId, onDone };
+  const startPoint = toCodePointOffset(text, a.start);
   return (
     <div className="card-editor">
       {a.type === 'quote' && <QuoteFields annotation={a} {...props} />}
@@ -236,7 +237,7 @@ export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
       <div className="card-footer">
         <span className="span-info" title="Offsets in UTF-16 code units (code points in brackets)">
           {a.start}–{a.end}
-          {toCodePointOffset(text, a.start) !== a.start && ` (${toCodePointOffset(text, a.start)}–${toCodePointOffset(text, a.end)} code points)`}
+          {startPoint !== a.start && ` (${startPoint}–${toCodePointOffset(text, a.end)} code points)`}
         </span>
         <span className="span-keys">Shift+←/→ end · Ctrl+Shift+←/→ start · Alt: one character</span>
         <button type="button" className="danger" onClick={() => deleteAnnotation(a.id)}>

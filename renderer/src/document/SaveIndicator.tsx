@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { retrySavingNow, useSession } from './session';
+import { plural } from '../util/format';
 
 /** "Saved" / "Saving…" / a failed save with its retry countdown. There is no Save button. */
 export function SaveIndicator() {
@@ -16,7 +17,7 @@ export function SaveIndicator() {
     return (
       <div className="save-indicator save-failed" role="status" aria-live="polite">
         <span>
-          Not saved ({save.pending} change{save.pending === 1 ? '' : 's'} waiting): {save.error}. Retrying
+          Not saved ({plural(save.pending, 'change')} waiting): {save.error}. Retrying
           {seconds > 0 ? ` in ${seconds} s` : '…'}
         </span>
         <button type="button" onClick={retrySavingNow}>

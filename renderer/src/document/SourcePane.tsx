@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type MouseEvent, type PointerEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
+import { paragraphDirectionAt } from '../../../shared/text/direction';
 import { MAX_BLOCK, type Paragraph, layoutBlocks } from '../../../shared/text/paragraphs';
 import { type Span, rangeIndexAt, spansPerRange } from '../../../shared/text/segments';
 import { exactRange, snapToWords } from '../../../shared/text/words';
@@ -269,8 +270,10 @@ export function SourcePane() {
       live && live.start !== live.end ? (live.backward ? { anchor: live.end, focus: live.start } : { anchor: live.start, focus: live.end }) : null;
     if (!current && selected) current = { anchor: selected.start, focus: selected.end };
     if (!current && caret.current !== null) current = { anchor: caret.current, focus: caret.current };
-    const paragraph = current ? root.querySelector<HTMLElement>(`p[data-start="${paragraphs[rangeIndexAt(paragraphs, current.focus)]?.start}"]`) : null;
-    const rtl = (paragraph ? getComputedStyle(paragraph).direction : doc?.dir) === 'rtl';
+    // The block's own direction as laid out: pieces of a long line carry it, others are dir="auto".
+    const block = current ? paragraphs[rangeIndexAt(paragraphs, current.focus)] : undefined;
+    const fallback = doc?.dir ?? 'ltr';
+    const rtl = (block ? block.dir ?? paragraphDirectionAt(text, block.start, fallback) : fallback) === 'rtl';
     const motions: Record<string, Motion> = {
       ArrowRight: rtl ? 'word-backward' : 'word-forward',
       ArrowLeft: rtl ? 'word-forward' : 'word-backward',

@@ -1,8 +1,9 @@
 import { ANNOTATION_TYPES } from '../../../shared/domain/annotation';
+import { countByType } from '../../../shared/domain/counts';
 import type { Suggestion } from '../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL } from './labels';
-import { countByType } from './suggestion-review';
 import { acceptAllOfType, findSuggestions, hideSuggestions, suggestAndReview, useSuggestions } from './suggestions';
+import { plural } from '../util/format';
 
 /**
  * The top of the panel while suggestions are in play: finding them, what went wrong, how
@@ -56,7 +57,7 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
       <div className="suggestion-summary">
         <strong>
           <span aria-hidden="true">✧ </span>
-          {offered.length === 0 ? 'No suggestions left' : `${offered.length} ${offered.length === 1 ? 'suggestion' : 'suggestions'}`}
+          {offered.length === 0 ? 'No suggestions left' : plural(offered.length, 'suggestion')}
         </strong>
         {offered.length > 0 && (
           <span className="hint">

@@ -41,14 +41,6 @@ export function pointToOffset(root: HTMLElement, node: Node, offset: number): nu
   return last ? endOf(last) : null;
 }
 
-/** The text range of a DOM range, in logical order; null when either end is outside `root`. */
-export function rangeToOffsets(root: HTMLElement, range: Range): TextRange | null {
-  const start = pointToOffset(root, range.startContainer, range.startOffset);
-  const end = pointToOffset(root, range.endContainer, range.endOffset);
-  if (start === null || end === null) return null;
-  return { start: Math.min(start, end), end: Math.max(start, end) };
-}
-
 /** The current window selection in `root`, with which end the user is moving. */
 export function selectionOffsets(root: HTMLElement): (TextRange & { backward: boolean }) | null {
   const selection = window.getSelection();

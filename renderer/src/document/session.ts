@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Annotation, AnnotationType } from '../../../shared/domain/annotation';
 import { type AnnotationEdit, applyAnnotationEdits } from '../../../shared/domain/annotation-edits';
+import { countByType } from '../../../shared/domain/counts';
 import type { Document, DocumentSummary } from '../../../shared/domain/document';
 import type { Span } from '../../../shared/text/segments';
 import { api } from '../api/client';
@@ -217,8 +218,7 @@ export function newAnnotationId(): string {
 }
 
 function updateCounts(documentId: string, annotations: Annotation[]): void {
-  const counts = { quote: 0, speaker: 0, figure: 0 };
-  for (const a of annotations) counts[a.type]++;
+  const counts = countByType(annotations);
   patchLibrary(documentId, (s) => ({ ...s, counts }));
 }
 
@@ -404,8 +404,6 @@ export function setPendingSpeaker(quoteId: string | null): void {
   set({ pendingSpeakerFor: quoteId });
 }
 
-const LABEL: Record<AnnotationType, string> = { quote: 'quote', speaker: 'speaker', figure: 'figure' };
-
 /**
  * Marks [start, end) as a new annotation and selects it. A speaker marked while a quote
  * waits for one is linked to it in the same step, so one undo removes both.
@@ -427,7 +425,7 @@ export function createAnnotation(type: AnnotationType, start: number, end: numbe
   const edits: AnnotationEdit[] = [create];
   const waiting = type === 'speaker' && pendingSpeakerFor ? annotations.find((a) => a.id === pendingSpeakerFor) : undefined;
   if (waiting) edits.push({ kind: 'update', id: waiting.id, attributes: { speakerId: id } });
-  if (!commitEdits(waiting ? 'mark speaker of quote' : `mark ${LABEL[type]}`, edits)) return null;
+  if (!commitEdits(waiting ? 'mark speaker of quote' : `mark ${type}`, edits)) return null;
   set({ pendingSpeakerFor: null, textSelection: null });
   selectAnnotation(waiting ? waiting.id : id, { card: 'card' });
   return id;

@@ -2,6 +2,7 @@ import type { Annotation, AnnotationType } from '../../../shared/domain/annotati
 import type { Region } from '../../../shared/domain/document';
 import { describeFigureValue } from '../../../shared/domain/figure-value';
 import type { RejectedSuggestion, Suggestion } from '../../../shared/domain/suggestion';
+import { overlapsAny } from '../../../shared/suggest/regions';
 import { visibleSuggestions } from '../../../shared/suggest/visible';
 import type { Span } from '../../../shared/text/segments';
 
@@ -99,12 +100,6 @@ export function firstSuggestionFrom(suggestions: readonly Suggestion[], offset: 
   return after ?? first;
 }
 
-export function countByType(suggestions: readonly Suggestion[]): Record<AnnotationType, number> {
-  const counts: Record<AnnotationType, number> = { quote: 0, speaker: 0, figure: 0 };
-  for (const s of suggestions) counts[s.type]++;
-  return counts;
-}
-
 /**
  * Suggestions appear on their own where they help: a document with no annotations yet, or
  * one whose suggestions the journalist has already been reviewing. A document annotated
@@ -113,8 +108,6 @@ export function countByType(suggestions: readonly Suggestion[]): Record<Annotati
 export function suggestOnOpen(annotations: readonly Annotation[], rejected: readonly RejectedSuggestion[]): boolean {
   return annotations.length === 0 || rejected.length > 0 || annotations.some((a) => a.origin === 'suggested');
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * What is on offer now: the engine's suggestions minus those rejected or annotated since
@@ -127,7 +120,7 @@ export function offeredSuggestions(
   regions: readonly Region[],
 ): Suggestion[] {
   const excluded = regions.filter((r) => r.excluded);
-  const outside = excluded.length === 0 ? found : found.filter((s) => !excluded.some((r) => overlaps(r, s)));
+  const outside = excluded.length === 0 ? found : found.filter((s) => !overlapsAny(s.start, s.end, excluded));
   return visibleSuggestions({ annotations: annotations as Annotation[], rejectedSuggestions: rejected as RejectedSuggestion[] }, outside);
 }
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CorpusSearchResult, DocumentSearchResult, SearchStatus } from '../../../shared/contract/search';
 import { api } from '../api/client';
+import { wait } from '../util/delay';
 import { describeError } from './notices';
 
 export type SearchScope = 'corpus' | 'document';
@@ -24,14 +25,17 @@ interface SearchState {
 const PAGE = 20;
 let generation = 0;
 
-/** Polls indexing progress while a search waits for the index (a large corpus opening). */
-async function watchStatus(set: (patch: Partial<SearchState>) => void, mine: number): Promise<void> {
+/**
+ * Polls indexing progress while a search waits for the index (a large corpus opening).
+ * `waiting()` turns false once the search is answered or replaced, so no poll follows it.
+ */
+async function watchStatus(set: (patch: Partial<SearchState>) => void, waiting: () => boolean): Promise<void> {
   for (;;) {
-    await new Promise((r) => setTimeout(r, 300));
-    if (mine !== generation) return;
+    await wait(300);
+    if (!waiting()) return;
     try {
       const status = await api.getSearchStatus({});
-      if (mine !== generation) return;
+      if (!waiting()) return;
       set({ status });
       if (status.state === 'ready') return;
     } catch {
@@ -62,7 +66,8 @@ export const useSearch = create<SearchState>((set, get) => ({
       return;
     }
     set({ busy: true, error: null });
-    void watchStatus(set, mine);
+    let answered = false;
+    void watchStatus(set, () => !answered && mine === generation);
     try {
       if (scope === 'document' && documentId) {
         const inDocument = await api.searchDocument({ documentId, query, clitics });
@@ -73,6 +78,8 @@ export const useSearch = create<SearchState>((set, get) => ({
       }
     } catch (err) {
       if (mine === generation) set({ error: describeError(err), busy: false, corpus: null, inDocument: null, status: null });
+    } finally {
+      answered = true;
     }
   },
   async more() {

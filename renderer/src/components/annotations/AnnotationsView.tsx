@@ -7,7 +7,8 @@ import { useExchange } from '../../state/exchange';
 import { useNavigation } from '../../state/navigation';
 import { reportError } from '../../state/notices';
 import { useSessions } from '../../state/sessions';
-import { FilterBar, TYPE_LABELS, VERDICT_LABELS } from './FilterBar';
+import { FilterBar } from './FilterBar';
+import { TYPE_LABEL, VERDICT_LABEL } from '../../document/labels';
 import { StartSessionDialog } from '../sessions/StartSessionDialog';
 import { plural } from '../../util/format';
 import { useDelayedEffect } from '../../util/delay';
@@ -29,7 +30,7 @@ export function AnnotationsView() {
     try {
       const { documentIds, annotationIds } = await api.matchAnnotationIds({ filter });
       useExchange.getState().openExport({
-        label: `The annotations table: ${annotationIds.length} annotation${annotationIds.length === 1 ? '' : 's'}`,
+        label: `The annotations table: ${plural(annotationIds.length, 'annotation')}`,
         // The table shows annotations in boilerplate regions too, so the export keeps them.
         filter: { documentIds, annotationIds, includeExcluded: true },
       });
@@ -111,7 +112,7 @@ function AnnotationTable({ rows, total, loading, onNearEnd }: { rows: Annotation
                 }}
               >
                 <span role="cell">
-                  <span className={`type-badge type-${row.type}`}>{TYPE_LABELS[row.type].replace(/s$/, '')}</span>
+                  <span className={`type-badge type-${row.type}`}>{TYPE_LABEL[row.type]}</span>
                 </span>
                 <span role="cell" className="cell-text" dir="auto" title={row.text}>
                   {row.text}
@@ -121,7 +122,7 @@ function AnnotationTable({ rows, total, loading, onNearEnd }: { rows: Annotation
                   {row.speakerName || '—'}
                 </span>
                 <span role="cell">
-                  <span className={`verdict-badge verdict-${row.verdict.status}`}>{VERDICT_LABELS[row.verdict.status]}</span>
+                  <span className={`verdict-badge verdict-${row.verdict.status}`}>{VERDICT_LABEL[row.verdict.status]}</span>
                 </span>
                 <span role="cell" dir="auto" className="cell-clip" title={row.documentTitle}>
                   {row.documentTitle}

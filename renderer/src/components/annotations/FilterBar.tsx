@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { ANNOTATION_TYPES, type AnnotationType, VERDICT_STATUSES, type VerdictStatus } from '../../../../shared/domain/annotation';
+import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import type { RegistrySpeaker } from '../../../../shared/domain/speaker';
 import { DATE_FIELDS, type AnnotationFilterInput } from '../../../../shared/search/filter';
 import { api } from '../../api/client';
 import { useLibrary } from '../../state/library';
+import { TYPE_PLURAL, VERDICT_LABEL } from '../../document/labels';
 
 export type FilterState = Required<Pick<AnnotationFilterInput, 'types' | 'verdicts' | 'speaker' | 'documentIds' | 'outlet' | 'dateField' | 'from' | 'to' | 'text'>>;
 
@@ -17,15 +18,6 @@ export const EMPTY_FILTER: FilterState = {
   from: '',
   to: '',
   text: '',
-};
-
-export const TYPE_LABELS: Record<AnnotationType, string> = { quote: 'Quotes', speaker: 'Speakers', figure: 'Figures' };
-export const VERDICT_LABELS: Record<VerdictStatus, string> = {
-  unchecked: 'Unchecked',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  false: 'False',
-  unverifiable: 'Unverifiable',
 };
 
 function toggle<T>(list: T[], item: T): T[] {
@@ -60,7 +52,7 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
         <legend>Type</legend>
         {ANNOTATION_TYPES.map((t) => (
           <button key={t} type="button" className="chip" aria-pressed={filter.types.includes(t)} onClick={() => update({ types: toggle(filter.types, t) })}>
-            {TYPE_LABELS[t]}
+            {TYPE_PLURAL[t]}
           </button>
         ))}
       </fieldset>
@@ -68,7 +60,7 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
         <legend>Verdict</legend>
         {VERDICT_STATUSES.map((v) => (
           <button key={v} type="button" className={`chip verdict-chip verdict-${v}`} aria-pressed={filter.verdicts.includes(v)} onClick={() => update({ verdicts: toggle(filter.verdicts, v) })}>
-            {VERDICT_LABELS[v]}
+            {VERDICT_LABEL[v]}
           </button>
         ))}
       </fieldset>
@@ -111,7 +103,7 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
           <select value={filter.dateField} onChange={(e) => update({ dateField: e.target.value as FilterState['dateField'] })}>
             {DATE_FIELDS.map((f) => (
               <option key={f} value={f}>
-                {f === 'published' ? 'published' : f === 'annotated' ? 'annotated' : 'checked'}
+                {f}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain/document';
+import { plural } from '../../util/format';
 
 const ROW_PX = 30;
 
@@ -59,7 +60,7 @@ export function ChooseDocuments(props: { documents: DocumentSummary[]; chosen: s
                   {d.title}
                 </bdi>
                 <span className="hint">
-                  {total(d).toLocaleString()} annotation{total(d) === 1 ? '' : 's'}
+                  {plural(total(d), 'annotation')}
                 </span>
               </label>
             );

@@ -20,14 +20,13 @@ import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './useJob';
 import './exchange.css';
 import { plural } from '../../util/format';
+import { TYPE_PLURAL } from '../../document/labels';
 
 const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
   { value: 'csv', label: 'CSV', hint: 'one row per annotation, for Excel, LibreOffice and newsroom databases' },
   { value: 'json', label: 'JSON', hint: 'everything, with the full text; can be imported back into Isnad' },
   { value: 'jsonl', label: 'JSONL', hint: 'one document per line with doccano-style spans, for NLP pipelines' },
 ];
-
-const TYPE_LABELS: Record<AnnotationType, string> = { quote: 'Quotes', speaker: 'Speakers', figure: 'Figures' };
 
 /** Adds or removes `item`, keeping the order of `all` so the export's description reads naturally. */
 function toggle<T>(all: readonly T[], list: T[], item: T, on: boolean): T[] {
@@ -148,7 +147,7 @@ export function ExportDialog() {
                 <span className="filter-name">Types</span>
                 {ANNOTATION_TYPES.map((t) => (
                   <Check key={t} checked={types.includes(t)} onChange={(on) => setTypes(toggle(ANNOTATION_TYPES, types, t, on))}>
-                    {TYPE_LABELS[t]}
+                    {TYPE_PLURAL[t]}
                   </Check>
                 ))}
               </div>

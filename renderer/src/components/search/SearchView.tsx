@@ -5,6 +5,7 @@ import { useNavigation } from '../../state/navigation';
 import { useSearch } from '../../state/search';
 import { Highlighted } from '../Highlighted';
 import { useDelayedEffect } from '../../util/delay';
+import { plural } from '../../util/format';
 
 const TYPING_DELAY_MS = 250;
 /** Shown as the search hint; each pair is its own isolated run so the Arabic reads right. */
@@ -119,7 +120,7 @@ function CorpusResults({ onMore, busy }: { onMore: () => void; busy: boolean }) 
     <>
       <p className="results-summary" role="status">
         {corpus.totalExact ? '' : 'About '}
-        {corpus.total.toLocaleString()} document{corpus.total === 1 ? '' : 's'} · {corpus.tookMs.toFixed(0)} ms
+        {plural(corpus.total, 'document')} · {corpus.tookMs.toFixed(0)} ms
       </p>
       <ol className="results" aria-label="Search results">
         {corpus.documents.map((d) => (
@@ -147,7 +148,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
         {result.outlet && <span dir="auto">{result.outlet}</span>}
         {result.publishedAt && <span>{result.publishedAt}</span>}
         <span>
-          {result.hitCount} hit{result.hitCount === 1 ? '' : 's'}
+          {plural(result.hitCount, 'hit')}
           {result.titleHit ? ' + title' : ''}
         </span>
       </p>
@@ -171,7 +172,7 @@ function DocumentResults({ title }: { title: string }) {
   return (
     <>
       <p className="results-summary" role="status">
-        {inDocument.hits.length} hit{inDocument.hits.length === 1 ? '' : 's'} in <span dir="auto">{title}</span>
+        {plural(inDocument.hits.length, 'hit')} in <span dir="auto">{title}</span>
         {inDocument.titleHit ? ' (and in the title)' : ''}
       </p>
       <ol className="results hits" aria-label="Hits in this document">

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useNavigation } from '../../state/navigation';
 import { describeError, reportError } from '../../state/notices';
 import { useSessions } from '../../state/sessions';
-import { TYPE_LABELS, VERDICT_LABELS } from '../annotations/FilterBar';
+import { TYPE_LABEL, VERDICT_LABEL } from '../../document/labels';
 import { isEditable } from '../Toolbar';
 import { ProgressBar, ReportButtons } from './SessionsView';
 
@@ -206,7 +206,7 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
             {SHORTCUTS.map(([key, status]) => (
               <label key={status} className={`verdict-choice verdict-${status}`}>
                 <input type="radio" name="status" checked={draft.status === status} onChange={() => setDraft({ ...draft, status })} />
-                <span>{VERDICT_LABELS[status]}</span>
+                <span>{VERDICT_LABEL[status]}</span>
                 <kbd>{key}</kbd>
               </label>
             ))}
@@ -265,7 +265,7 @@ function ClaimPanel({ claim, onOpen }: { claim: SessionClaimView; onOpen: () => 
   return (
     <article className="claim-panel" aria-label="Claim" lang={row.lang}>
       <header>
-        <span className={`type-badge type-${row.type}`}>{TYPE_LABELS[row.type].replace(/s$/, '')}</span>
+        <span className={`type-badge type-${row.type}`}>{TYPE_LABEL[row.type]}</span>
         <button type="button" className="link-button" dir="auto" onClick={onOpen} title="Open the document at this claim">
           {row.documentTitle}
         </button>

@@ -5,6 +5,7 @@ import { describeError } from '../../state/notices';
 import { ChooseDocuments } from '../exchange/ChooseDocuments';
 import { FilterBar, type FilterState } from '../annotations/FilterBar';
 import { useDelayedEffect } from '../../util/delay';
+import { plural } from '../../util/format';
 
 const CHECKER_KEY = 'isnad.checkedBy';
 
@@ -83,7 +84,7 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
           </label>
         </div>
         <p className="results-summary" role="status">
-          {error ? <span className="error inline-error">{error}</span> : count === null ? 'Counting…' : `${count} claim${count === 1 ? '' : 's'} to check`}
+          {error ? <span className="error inline-error">{error}</span> : count === null ? 'Counting…' : `${plural(count, 'claim')} to check`}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SpeakerStats, UnlinkedName } from '../../../../shared/contract/speakers';
 import { api } from '../../api/client';
 import type { Change } from './change';
+import { plural } from '../../util/format';
 
 /** Names annotated in documents but not in the registry, with the entry they most likely belong to. */
 export function UnlinkedList({ unlinked, speakers, change, onCreate }: { unlinked: UnlinkedName[]; speakers: SpeakerStats[]; change: Change; onCreate: (name: string) => void }) {
@@ -22,7 +23,7 @@ export function UnlinkedList({ unlinked, speakers, change, onCreate }: { unlinke
                 {u.name}
               </span>
               <span className="hint">
-                {u.mentions} mention{u.mentions === 1 ? '' : 's'}, {u.quotes} quote{u.quotes === 1 ? '' : 's'}, {u.documents} document{u.documents === 1 ? '' : 's'}
+                {plural(u.mentions, 'mention')}, {plural(u.quotes, 'quote')}, {plural(u.documents, 'document')}
               </span>
               <button type="button" onClick={() => onCreate(u.name)}>
                 Add to registry
