@@ -45,7 +45,7 @@ export type AnnotationFilterInput = z.input<typeof AnnotationFilter>;
 export type DocumentMeta = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'createdAt' | 'lang' | 'dir'>;
 
 /** Every query word occurs among the words of `haystack` (clitic-tolerant for Arabic). */
-export function wordsMatch(query: string[], haystack: string): boolean {
+export function wordsMatch(query: readonly string[], haystack: string): boolean {
   if (query.length === 0) return true;
   const words = terms(haystack);
   return query.every((q) => words.some((w) => matchesWithClitics(w, q, false)));
