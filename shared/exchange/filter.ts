@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Annotation, AnnotationType, Id, VerdictStatus } from '../domain/annotation';
 import type { Document, Region } from '../domain/document';
-import { wordsMatch } from '../search/filter';
+import { wordsMatcher } from '../search/filter';
 import { terms } from '../search/tokens';
 import type { SpeakerNames } from './speakers';
 
@@ -47,20 +47,21 @@ export function insideExcludedRegion(regions: readonly Region[], annotation: Pic
 }
 
 /**
- * A filter prepared for running over many documents: the id set and the speaker's folded
- * words are built once per export, not once per document (there may be a million ids).
+ * A filter prepared for running over many documents: the id set and the speaker-name test
+ * are built once per export, not once per document (there may be a million ids).
  */
 export interface CompiledExportFilter {
   readonly filter: AnnotationFilter;
   readonly annotationIds?: ReadonlySet<string>;
-  readonly speakerWords?: readonly string[];
+  /** Whether a speaker's name has every word of `filter.speaker`. */
+  readonly speakerMatches?: (name: string) => boolean;
 }
 
 export function compileExportFilter(filter: AnnotationFilter): CompiledExportFilter {
   return {
     filter,
     annotationIds: filter.annotationIds ? new Set(filter.annotationIds) : undefined,
-    speakerWords: filter.speaker !== undefined ? terms(filter.speaker) : undefined,
+    speakerMatches: filter.speaker !== undefined ? wordsMatcher(terms(filter.speaker)) : undefined,
   };
 }
 
@@ -70,15 +71,15 @@ export function matchesFilter(
   compiled: CompiledExportFilter,
   names: SpeakerNames,
 ): boolean {
-  const { filter, annotationIds, speakerWords } = compiled;
+  const { filter, annotationIds, speakerMatches } = compiled;
   if (annotationIds && !annotationIds.has(annotation.id)) return false;
   if (filter.types && !filter.types.includes(annotation.type)) return false;
   if (filter.verdicts && !filter.verdicts.includes(annotation.verdict.status)) return false;
-  if (speakerWords) {
+  if (speakerMatches) {
     const speakerId =
       annotation.type === 'quote' ? annotation.attributes.speakerId : annotation.type === 'speaker' ? annotation.id : null;
     const name = speakerId === null ? undefined : names.get(speakerId);
-    if (name === undefined || !wordsMatch(speakerWords, name)) return false;
+    if (name === undefined || !speakerMatches(name)) return false;
   }
   if (!filter.includeExcluded && insideExcludedRegion(doc.regions, annotation)) return false;
   return true;
