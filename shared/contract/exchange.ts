@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
+import type { ExportFormat } from '../exchange/options';
 import { ExportRequest } from '../exchange/request';
 import type { JobStatus } from './app';
 import { op, returns } from './define';
@@ -15,7 +16,7 @@ export const StartExportInput = ExportRequest.extend({
 /** `JobStatus.result` of a finished export job. */
 export interface ExportJobResult {
   fileName: string;
-  format: 'csv' | 'json' | 'jsonl';
+  format: ExportFormat;
   documents: number;
   annotations: number;
   bytes: number;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
-import type { SessionState } from '../domain/session';
+import { SessionState } from '../domain/session';
 import { AnnotationFilter } from '../search/filter';
 import type { AnnotationListRow, ReportFile } from './search';
 import { op, returns } from './define';
@@ -69,7 +69,7 @@ export const sessionOperations = {
   ),
   setSessionState: op(
     'Pause, resume or finish a session.',
-    z.object({ id: Id, state: z.enum(['active', 'paused', 'finished']) }),
+    z.object({ id: Id, state: SessionState }),
     returns<SessionSummary>(),
   ),
   deleteSession: op('Delete a session (the verdicts stay on the annotations).', z.object({ id: Id }), returns<{ id: string }>()),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
+import { patchOf } from '../domain/patch';
 import { type RegistrySpeaker, SpeakerFields } from '../domain/speaker';
 import type { AnnotationListRow } from './search';
 import { op, returns } from './define';
@@ -42,7 +43,8 @@ export interface SpeakerChangeResult {
   speaker?: RegistrySpeaker;
 }
 
-const Patch = SpeakerFields.partial();
+/** Only the fields sent change: a rename keeps role, affiliation and aliases. */
+const Patch = patchOf(SpeakerFields);
 
 export const speakerOperations = {
   getSpeakers: op('The speaker registry with quote counts, documents and unlinked names.', z.object({}), returns<SpeakerOverview>()),

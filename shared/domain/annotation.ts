@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from './patch';
 
 /** Identifiers end up in file names, so they are restricted to a safe alphabet. */
 export const Id = z
@@ -22,17 +23,8 @@ export const Verdict = z.object({
 });
 export type Verdict = z.infer<typeof Verdict>;
 
-/**
- * A change to some verdict fields. Not `Verdict.partial()`: in zod 4 a partial keeps the
- * defaults, so `{ note }` would come out with `status: 'unchecked'` and wipe the verdict.
- */
-export const VerdictPatch = z.object({
-  status: VerdictStatus.optional(),
-  note: z.string().max(20_000).optional(),
-  evidence: z.array(z.string().max(2_000)).max(100).optional(),
-  checkedBy: z.string().max(200).optional(),
-  checkedAt: z.string().max(40).optional(),
-});
+/** A change to some verdict fields (the others are left alone). */
+export const VerdictPatch = patchOf(Verdict);
 export type VerdictPatch = z.infer<typeof VerdictPatch>;
 
 export const QuoteKind = z.enum(['direct', 'indirect', 'partial']);

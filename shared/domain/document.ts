@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Annotation, Id } from './annotation';
+import { patchOf } from './patch';
 import { RejectedSuggestion } from './suggestion';
 
 export const Direction = z.enum(['rtl', 'ltr']);
@@ -20,13 +21,8 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** Some source fields; unlike `Source.partial()` (zod 4 keeps defaults) it leaves the others alone. */
-export const SourcePatch = z.object({
-  outlet: z.string().max(300).optional(),
-  url: z.string().max(4_000).optional(),
-  publishedAt: z.string().max(40).optional(),
-  author: z.string().max(300).optional(),
-});
+/** Some of the source's editable fields; the others are left alone. */
+export const SourcePatch = patchOf(Source.pick({ outlet: true, url: true, publishedAt: true, author: true }));
 
 /** A stretch of the text with a structural role, e.g. a "read also" block found on import. */
 export const Region = z.object({

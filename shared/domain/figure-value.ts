@@ -1,3 +1,4 @@
+import { ARABIC_DIGIT_ZEROS, digitValue } from '../text/arabic-letters';
 import type { FigureValue } from './annotation';
 
 /**
@@ -6,10 +7,6 @@ import type { FigureValue } from './annotation';
  * and Persian digits and the Arabic decimal and thousands separators are accepted.
  */
 export type ParsedFigureValue = { ok: true; value: FigureValue } | { ok: false; error: string };
-
-const DIGITS: Record<string, string> = {};
-'٠١٢٣٤٥٦٧٨٩'.split('').forEach((d, i) => (DIGITS[d] = String(i)));
-'۰۱۲۳۴۵۶۷۸۹'.split('').forEach((d, i) => (DIGITS[d] = String(i)));
 
 const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^(?:k|thousand|ألف|آلاف|الف)$/iu, 1e3],
@@ -30,7 +27,7 @@ const YEARLESS_DATE = /^--(\d{2})-(\d{2})$/;
 
 function westernize(input: string): string {
   return input
-    .replace(/[٠-٩۰-۹]/gu, (d) => DIGITS[d] ?? d)
+    .replace(/[٠-٩۰-۹]/gu, (d) => String(digitValue(d.charCodeAt(0), ARABIC_DIGIT_ZEROS)))
     .replace(/٫/gu, '.')
     .replace(/[٬،]/gu, ',')
     .replace(/\u00a0|\u202f/gu, ' ')
@@ -118,7 +115,7 @@ const MONTH_DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric'
  */
 export function describeFigureValue(value: FigureValue): string {
   if (typeof value === 'string') {
-    const yearless = /^--(\d{2})-(\d{2})$/.exec(value);
+    const yearless = YEARLESS_DATE.exec(value);
     if (yearless) return `${MONTH_DAY.format(Date.UTC(2000, Number(yearless[1]) - 1, Number(yearless[2])))}, no year`;
   }
   return formatFigureValue(value);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Annotation, AnnotationType, Id, VerdictStatus } from '../domain/annotation';
 import type { Document, Region } from '../domain/document';
-import { wordsMatch } from '../search/filter';
+import { wordsMatcher } from '../search/filter';
 import { terms } from '../search/tokens';
 import type { SpeakerNames } from './speakers';
 
@@ -46,32 +46,40 @@ export function insideExcludedRegion(regions: readonly Region[], annotation: Pic
   return regions.some((r) => r.excluded && r.start <= annotation.start && annotation.end <= r.end);
 }
 
-// One export runs one filter over every annotation: fold its words once.
-let lastSpeaker = '';
-let lastWords: string[] = [];
-function speakerWords(speaker: string): string[] {
-  if (speaker !== lastSpeaker) {
-    lastSpeaker = speaker;
-    lastWords = terms(speaker);
-  }
-  return lastWords;
+/**
+ * A filter prepared for running over many documents: the id set and the speaker-name test
+ * are built once per export, not once per document (there may be a million ids).
+ */
+export interface CompiledExportFilter {
+  readonly filter: AnnotationFilter;
+  readonly annotationIds?: ReadonlySet<string>;
+  /** Whether a speaker's name has every word of `filter.speaker`. */
+  readonly speakerMatches?: (name: string) => boolean;
+}
+
+export function compileExportFilter(filter: AnnotationFilter): CompiledExportFilter {
+  return {
+    filter,
+    annotationIds: filter.annotationIds ? new Set(filter.annotationIds) : undefined,
+    speakerMatches: filter.speaker !== undefined ? wordsMatcher(terms(filter.speaker)) : undefined,
+  };
 }
 
 export function matchesFilter(
   doc: Pick<Document, 'regions'>,
   annotation: Annotation,
-  filter: AnnotationFilter,
+  compiled: CompiledExportFilter,
   names: SpeakerNames,
-  annotationIds?: ReadonlySet<string>,
 ): boolean {
+  const { filter, annotationIds, speakerMatches } = compiled;
   if (annotationIds && !annotationIds.has(annotation.id)) return false;
   if (filter.types && !filter.types.includes(annotation.type)) return false;
   if (filter.verdicts && !filter.verdicts.includes(annotation.verdict.status)) return false;
-  if (filter.speaker !== undefined) {
+  if (speakerMatches) {
     const speakerId =
       annotation.type === 'quote' ? annotation.attributes.speakerId : annotation.type === 'speaker' ? annotation.id : null;
     const name = speakerId === null ? undefined : names.get(speakerId);
-    if (name === undefined || !wordsMatch(speakerWords(filter.speaker), name)) return false;
+    if (name === undefined || !speakerMatches(name)) return false;
   }
   if (!filter.includeExcluded && insideExcludedRegion(doc.regions, annotation)) return false;
   return true;

@@ -1,7 +1,7 @@
 import type { Annotation } from '../domain/annotation';
 import { documentMeta, type Document } from '../domain/document';
 import { codePointMapper } from '../text/offsets';
-import { type AnnotationFilter, matchesFilter, narrowsAnnotations } from './filter';
+import { type AnnotationFilter, type CompiledExportFilter, compileExportFilter, matchesFilter, narrowsAnnotations } from './filter';
 import type { ExportedAnnotation, ExportedDocument } from './schema';
 import { type SpeakerNames, speakerNames } from './speakers';
 
@@ -37,12 +37,13 @@ function exportAnnotation(a: Annotation, cp: (offset: number) => number, names: 
  * A document as it leaves Isnad: both offset units on every span, speaker names resolved,
  * and only the annotations the filter selects. Null when the filter narrows annotations and
  * none of this document's match, so a filtered export does not fill up with empty documents.
+ * Exporting many documents, pass `compileExportFilter(filter)` to prepare the filter once.
  */
-export function exportDocument(doc: Document, filter: AnnotationFilter): ExportedDocument | null {
+export function exportDocument(doc: Document, filter: AnnotationFilter | CompiledExportFilter): ExportedDocument | null {
+  const compiled = 'filter' in filter ? filter : compileExportFilter(filter);
   const names = speakerNames(doc.annotations);
-  const ids = filter.annotationIds ? new Set(filter.annotationIds) : undefined;
-  const selected = doc.annotations.filter((a) => matchesFilter(doc, a, filter, names, ids));
-  if (selected.length === 0 && narrowsAnnotations(filter)) return null;
+  const selected = doc.annotations.filter((a) => matchesFilter(doc, a, compiled, names));
+  if (selected.length === 0 && narrowsAnnotations(compiled.filter)) return null;
   const cp = codePointMapper(doc.text);
   return {
     ...documentMeta(doc),

@@ -12,14 +12,22 @@ export type ExportRequestInput = z.input<typeof ExportRequest>;
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 /**
+ * Text made safe as (part of) a file name on every system, at most `maxLength` long, or ''
+ * if nothing is left. Arabic letters stay; only characters that break file systems or
+ * reorder text (bidi controls) are dropped, and a leading dot, which would hide the file
+ * on macOS and Linux.
+ */
+export function fileNamePart(text: string, maxLength: number): string {
+  return text.replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+/, '').slice(0, maxLength).trim();
+}
+
+/**
  * A file name that says what is inside: the date, then the document's title for a
- * one-document export, otherwise "isnad-export". Titles keep their Arabic letters; only characters
- * that break file systems or reorder text (bidi controls) are dropped.
+ * one-document export, otherwise "isnad-export".
  */
 export function exportFileName(format: string, when: Date, singleTitle?: string): string {
   const stamp = when.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
-  // A leading dot would hide the file on macOS and Linux.
-  const title = singleTitle?.replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+/, '').slice(0, 60).trim();
+  const title = singleTitle === undefined ? '' : fileNamePart(singleTitle, 60);
   // Date first: after an Arabic title, the bidi algorithm would pull the digits into the
   // right-to-left run and show the date reversed beside it.
   return `${stamp} ${title || 'isnad-export'}.${format}`;

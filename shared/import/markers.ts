@@ -144,17 +144,17 @@ const DATELINE_PREFIX = /^([^\s()（）][^()（）\n.]{0,38}?)\s*[(（]([^()（�
 
 /** "غزة (الاتحاد)" or "WASHINGTON (Reuters) —" on its own line: place, then outlet. */
 export function matchDateline(line: string): { outlet: string } | null {
-  const match = DATELINE.exec(line.trim());
-  if (!match) return null;
-  const place = match[1] as string;
-  const outlet = (match[2] as string).trim();
-  if (place.split(/\s+/u).length > 4 || outlet.split(/\s+/u).length > 5) return null;
-  return { outlet };
+  return datelineOutlet(DATELINE, line);
 }
 
 /** The same at the start of a paragraph: "LONDON (AP) — The …". */
 export function matchDatelinePrefix(line: string): { outlet: string } | null {
-  const match = DATELINE_PREFIX.exec(line.trim());
+  return datelineOutlet(DATELINE_PREFIX, line);
+}
+
+/** A place of a few words and a short outlet name, or not a dateline. */
+function datelineOutlet(pattern: RegExp, line: string): { outlet: string } | null {
+  const match = pattern.exec(line.trim());
   if (!match) return null;
   const place = match[1] as string;
   const outlet = (match[2] as string).trim();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AnnotationType, Id, VerdictStatus } from '../domain/annotation';
 import type { DocumentSummary } from '../domain/document';
 import type { RegistrySpeaker } from '../domain/speaker';
-import { matchesWithClitics } from './clitics';
+import { cliticMatcher } from './clitics';
 import { fold } from './fold';
 import type { AnnotationRow } from './rows';
 import { terms } from './tokens';
@@ -44,11 +44,17 @@ export type AnnotationFilterInput = z.input<typeof AnnotationFilter>;
 
 export type DocumentMeta = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'createdAt' | 'lang' | 'dir'>;
 
-/** Every query word occurs among the words of `haystack` (clitic-tolerant for Arabic). */
-export function wordsMatch(query: string[], haystack: string): boolean {
-  if (query.length === 0) return true;
-  const words = terms(haystack);
-  return query.every((q) => words.some((w) => matchesWithClitics(w, q, false)));
+/**
+ * A test that every query word occurs among the words of a haystack (clitic-tolerant for
+ * Arabic). Prepared once per query: a filter runs it over every row.
+ */
+export function wordsMatcher(query: readonly string[]): (haystack: string) => boolean {
+  if (query.length === 0) return () => true;
+  const matchers = query.map((q) => cliticMatcher(q, false));
+  return (haystack) => {
+    const words = terms(haystack);
+    return matchers.every((matches) => words.some(matches));
+  };
 }
 
 /** The YYYY-MM-DD part of a stored date, with Arabic-Indic digits read as digits; '' if none. */
@@ -79,11 +85,20 @@ export function compileFilter(filter: AnnotationFilter, ctx: FilterContext): (ro
   const speakerWords = terms(filter.speaker);
   const outletWords = terms(filter.outlet);
   const textWords = terms(filter.text);
+  const speakerMatches = wordsMatcher(speakerWords);
+  const outletMatches = wordsMatcher(outletWords);
+  const textMatches = wordsMatcher(textWords);
   const outletOk = new Map<string, boolean>();
+  const publishedDay = new Map<string, string>();
   const dateOf = (row: AnnotationRow, doc: DocumentMeta): string => {
     if (filter.dateField === 'annotated') return dayOf(row.createdAt);
     if (filter.dateField === 'checked') return dayOf(row.verdict.checkedAt);
-    return dayOf(doc.source.publishedAt);
+    let day = publishedDay.get(doc.id);
+    if (day === undefined) {
+      day = dayOf(doc.source.publishedAt);
+      publishedDay.set(doc.id, day);
+    }
+    return day;
   };
   return (row) => {
     if (types.size > 0 && !types.has(row.type)) return false;
@@ -94,20 +109,20 @@ export function compileFilter(filter: AnnotationFilter, ctx: FilterContext): (ro
     if (outletWords.length > 0) {
       let ok = outletOk.get(doc.id);
       if (ok === undefined) {
-        ok = wordsMatch(outletWords, doc.source.outlet);
+        ok = outletMatches(doc.source.outlet);
         outletOk.set(doc.id, ok);
       }
       if (!ok) return false;
     }
     if (speakerIds.size > 0 && !(row.speaker?.registryId && speakerIds.has(row.speaker.registryId))) return false;
-    if (speakerWords.length > 0 && !wordsMatch(speakerWords, speakerText(row, ctx.speakers))) return false;
+    if (speakerWords.length > 0 && !speakerMatches(speakerText(row, ctx.speakers))) return false;
     if (filter.from || filter.to) {
       const day = dateOf(row, doc);
       if (!day || (filter.from && day < filter.from) || (filter.to && day > filter.to)) return false;
     }
     if (textWords.length > 0) {
       const haystack = [row.prefix, row.text, row.suffix, row.detail, row.verdict.note].join('\n');
-      if (!wordsMatch(textWords, haystack)) return false;
+      if (!textMatches(haystack)) return false;
     }
     return true;
   };

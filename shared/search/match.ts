@@ -1,5 +1,6 @@
 import { splitsSurrogatePair } from '../text/offsets';
 import { cliticMatcher } from './clitics';
+import { originalSpan } from './fold';
 import type { ParsedQuery } from './query';
 import { type TokenizedText, tokenizeOriginal } from './tokens';
 
@@ -111,7 +112,7 @@ export function matchText(text: string, query: ParsedQuery | CompiledQuery, opti
     if (!open) return;
     const first = tokens[open.from] as { start: number };
     const last = tokens[open.to - 1] as { end: number };
-    hits.push({ start: folded.start[first.start] as number, end: folded.end[last.end - 1] as number, coverage: bitCount(open.mask) });
+    hits.push({ ...originalSpan(folded, first.start, last.end), coverage: bitCount(open.mask) });
     open = null;
   };
   for (let t = 0; t < tokens.length; t++) {

@@ -79,8 +79,3 @@ export function parseQuery(input: string): ParsedQuery {
   if (clauses.length > MAX_CLAUSES) throw new QueryError(`a search can have at most ${MAX_CLAUSES} words or phrases`);
   return { clauses };
 }
-
-/** The distinct folded words a query looks for (not the excluded ones). */
-export function positiveTerms(query: ParsedQuery): string[] {
-  return [...new Set(query.clauses.filter((c) => !c.negated).flatMap((c) => c.terms))];
-}

@@ -1,4 +1,5 @@
 import type { Direction } from '../domain/document';
+import { lineBounds } from './words';
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 const PERSIAN_ONLY = /[\u067E\u0686\u0698\u06AF]/u; // پ چ ژ گ: absent from Arabic
@@ -68,7 +69,6 @@ export function firstStrongDirection(text: string): Direction | null {
 
 /** The laid-out direction of the paragraph (line) holding `offset`, or `fallback` without letters. */
 export function paragraphDirectionAt(text: string, offset: number, fallback: Direction): Direction {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return firstStrongDirection(text.slice(start, end < 0 ? text.length : end)) ?? fallback;
+  const { start, end } = lineBounds(text, offset);
+  return firstStrongDirection(text.slice(start, end)) ?? fallback;
 }

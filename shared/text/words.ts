@@ -24,7 +24,8 @@ interface Piece {
 
 const SPACE = /\s/u;
 
-function lineBounds(text: string, pos: number): TextRange {
+/** The line (paragraph) holding `pos`, without its line break. */
+export function lineBounds(text: string, pos: number): TextRange {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   const nl = text.indexOf('\n', pos);
   return { start, end: nl < 0 ? text.length : nl };

@@ -3,6 +3,7 @@ import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { IsnadError } from '../../../shared/contract/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
+import { compileExportFilter } from '../../../shared/exchange/filter';
 import { exportDocument } from '../../../shared/exchange/record';
 import type { ExportRequest } from '../../../shared/exchange/request';
 import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, OFFSET_UNIT } from '../../../shared/exchange/schema';
@@ -74,6 +75,7 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
   };
   const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
+  const filter = compileExportFilter(request.filter);
   let documents = 0;
   let annotations = 0;
   let bytes = 0;
@@ -86,7 +88,7 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
         if (err instanceof IsnadError && err.code === 'not_found') return null;
         throw err;
       });
-      const exported = doc && exportDocument(doc, request.filter);
+      const exported = doc && exportDocument(doc, filter);
       if (exported) {
         bytes += await writeAll(handle, serializer.document(exported, documents));
         documents++;

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportFile } from '../../../shared/contract/search';
+import { fileNamePart } from '../../../shared/exchange/request';
 import type { ServiceContext } from '../api/context';
 import { writeFileAtomic } from '../corpus/durable-file';
 
@@ -11,10 +12,9 @@ export const CONTENT_TYPES = {
   html: 'text/html; charset=utf-8',
 } as const;
 
-/** A file name safe on every system, keeping Arabic letters. */
+/** A file name safe on every system, keeping Arabic letters (the export's rule). */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return cleaned || 'isnad';
+  return fileNamePart(name, 80) || 'isnad';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import type { SpeakerOverview } from '../../../shared/contract/speakers';
+import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { IsnadError } from '../../../shared/contract/errors';
 import { seedSpokesmanCorpus } from '../../helpers/search-fixtures';
 import { openTestServices } from '../../helpers/services';
@@ -117,6 +118,20 @@ describe('speaker registry', () => {
     expect((await overview(s)).speakers.map((x) => x.speaker.name)).toEqual(['Samuel Werberg']);
     await call(s, 'undoSpeakerChange', {});
     await expect(call(s, 'undoSpeakerChange', {})).rejects.toMatchObject({ message: /nothing|no speaker change/ });
+  });
+
+  it('renaming a speaker keeps its role, affiliation and aliases', async () => {
+    const { s } = await setup();
+    const created = await call<{ speaker: { id: string } }>(s, 'createSpeaker', {
+      name: 'Samuel Werberg',
+      role: 'spokesman',
+      affiliation: 'State Department',
+      aliases: ['سامويل وربيرج'],
+    });
+    const renamed = await call<{ speaker: RegistrySpeaker }>(s, 'updateSpeaker', { id: created.speaker.id, name: 'Sam Werberg' });
+    expect(renamed.speaker).toMatchObject({ name: 'Sam Werberg', role: 'spokesman', affiliation: 'State Department', aliases: expect.arrayContaining(['سامويل وربيرج']) });
+    const [entry] = (await overview(s)).speakers;
+    expect(entry?.speaker).toMatchObject({ name: 'Sam Werberg', role: 'spokesman', affiliation: 'State Department', aliases: expect.arrayContaining(['سامويل وربيرج']) });
   });
 
   it('keeps the registry in corpus.json across a restart', async () => {
