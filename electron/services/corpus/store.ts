@@ -380,6 +380,12 @@ export class CorpusStore {
     return [...this.#summaries.values()].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   }
 
+  /** One document's summary, not copied (see readSummaries). */
+  readSummary(id: string): Readonly<DocumentSummary> | undefined {
+    this.#assertOpen();
+    return this.#summaries.get(id);
+  }
+
   findByContentHash(hash: string): DocumentSummary | undefined {
     const id = this.#byHash.get(hash);
     return id === undefined ? undefined : this.#summaries.get(id);
