@@ -68,7 +68,8 @@ function duplicate(doc: Document, documentId: string): Document {
   };
 }
 
-function describeConflicts(conflicts: ImportConflict[]): string {
+/** Why an import with the 'fail' policy was refused; also thrown before a job starts. */
+export function describeConflicts(conflicts: ImportConflict[]): string {
   const shown = conflicts
     .slice(0, 3)
     .map((c) => (c.reason === 'same-id' ? `“${c.title}” (${c.documentId})` : `“${c.title}” (same text as ${c.existingId})`))
