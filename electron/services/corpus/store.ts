@@ -671,7 +671,8 @@ export class CorpusStore {
   ): Promise<{ annotations: Annotation[]; revision: number }> {
     const result = await this.#mutate(documentId, expectedRevision, (doc) => {
       const stamp = now();
-      const inputs = plan(structuredClone(doc)).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({
+      // `doc` is #mutate's private draft; plan only reads it (Readonly), so it needs no copy of its own.
+      const inputs = plan(doc).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({
         ...a,
         kind: 'create' as const,
         id: a.id ?? newId('a'),
