@@ -30,10 +30,9 @@ export function readDataset(text: string, fileName = 'the file'): Dataset {
 }
 
 export function findConflicts(store: CorpusStore, dataset: Dataset): ImportConflict[] {
-  const existing = new Map(store.listDocuments().map((d) => [d.id, d]));
   const conflicts: ImportConflict[] = [];
   for (const doc of dataset.documents) {
-    const sameId = existing.get(doc.id);
+    const sameId = store.readSummary(doc.id);
     const clash = sameId ?? store.findByContentHash(doc.contentHash);
     if (clash) {
       conflicts.push({

@@ -158,7 +158,7 @@ export class ImportSession {
   constructor(store: CorpusStore, options: ImportOptions) {
     this.#store = store;
     this.#options = options;
-    for (const summary of store.listDocuments()) {
+    for (const summary of store.readSummaries()) {
       this.#titles.set(summary.id, summary.title);
       this.#prints.add(summary.id, summary.fingerprint);
       if (summary.source.originalHash) this.#files.set(summary.source.originalHash, { id: summary.id, title: summary.title });

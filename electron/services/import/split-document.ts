@@ -48,6 +48,6 @@ export async function splitStoredDocument(
     for (const id of written) await store.deleteDocument(id).catch(() => {});
     throw err;
   }
-  const byId = new Map(store.listDocuments().map((s) => [s.id, s]));
-  return written.map((id) => byId.get(id) as DocumentSummary);
+  // Copies: the caller owns what it is given.
+  return written.map((id) => structuredClone(store.readSummary(id)) as DocumentSummary);
 }
