@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../shared/domain/document';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { CorpusStore } from '../corpus/store';
 import { buildPieces } from './pieces';
+import { NEAR_DUPLICATE } from './pipeline';
 
 /**
  * Replaces a stored document by the articles run together in it. The pieces are written
@@ -25,7 +26,7 @@ export async function splitStoredDocument(
     if (err instanceof ImportProblem) throw new IsnadError('invalid_input', err.message, 'at');
     throw err;
   }
-  const keptLinks = doc.links.filter((l) => l.relation !== 'near-duplicate-of');
+  const keptLinks = doc.links.filter((l) => l.relation !== NEAR_DUPLICATE);
   const written: string[] = [];
   try {
     for (const piece of pieces) {
