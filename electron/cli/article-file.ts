@@ -11,7 +11,7 @@ import type { Reader, ReaderContext } from '../services/import/readers/types';
 
 /** One article per file: the formats `isnad suggest` reads, with import's own readers. */
 const READERS: Reader[] = [textReader, htmlReader, docxReader];
-export const ARTICLE_EXTENSIONS = READERS.flatMap((r) => r.extensions);
+const ARTICLE_EXTENSIONS = READERS.flatMap((r) => r.extensions);
 
 // These readers touch neither the corpus nor the signal; they only turn bytes into text.
 const NO_CORPUS: ReaderContext = { store: null as unknown as CorpusStore, signal: new AbortController().signal };

@@ -29,7 +29,7 @@ async function isIsnadExport(path: string): Promise<boolean> {
   }
 }
 
-export function parseMapping(value: string): FieldMapping {
+function parseMapping(value: string): FieldMapping {
   const mapping: Record<string, string> = {};
   for (const pair of value.split(',')) {
     const [target, field] = pair.split('=').map((s) => s.trim());

@@ -15,7 +15,7 @@ function parseRange(value: string): ExcludedRange {
 }
 
 /** The stable per-file record data desks consume (documented in README). */
-export function suggestionRecord(file: string, text: string, excluded: Array<ExcludedRange & { kind: string }>, suggestions: Suggestion[]) {
+function suggestionRecord(file: string, text: string, excluded: Array<ExcludedRange & { kind: string }>, suggestions: Suggestion[]) {
   const cp = codePointMapper(text);
   return {
     file,

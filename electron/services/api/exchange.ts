@@ -6,7 +6,7 @@ import { exportFileName } from '../../../shared/exchange/request';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import type { Dataset } from '../../../shared/exchange/dataset';
 import { newId } from '../corpus/ids';
-import { findConflicts, importDataset, readDataset } from '../exchange/import-dataset';
+import { describeConflicts, findConflicts, importDataset, readDataset } from '../exchange/import-dataset';
 import { documentsToExport, writeExport } from '../exchange/write-export';
 import type { ServiceContext } from './context';
 
@@ -93,8 +93,9 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
       throw new IsnadError('not_found', 'that file is no longer waiting to be imported; choose it again', 'stageId');
     }
     // Fail fast on conflicts the user has not decided about, before a job starts.
-    if (onConflict === 'fail' && findConflicts(ctx.store, staged.dataset).length > 0) {
-      await importDataset(ctx.store, staged.dataset, 'fail');
+    if (onConflict === 'fail') {
+      const conflicts = findConflicts(ctx.store, staged.dataset);
+      if (conflicts.length > 0) throw new IsnadError('conflict', describeConflicts(conflicts));
     }
     state.staged = null;
     return ctx.jobs.start('import-dataset', async (progress): Promise<ImportJobResult> =>

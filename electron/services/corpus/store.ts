@@ -380,6 +380,12 @@ export class CorpusStore {
     return [...this.#summaries.values()].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   }
 
+  /** One document's summary, not copied (see readSummaries). */
+  readSummary(id: string): Readonly<DocumentSummary> | undefined {
+    this.#assertOpen();
+    return this.#summaries.get(id);
+  }
+
   findByContentHash(hash: string): DocumentSummary | undefined {
     const id = this.#byHash.get(hash);
     return id === undefined ? undefined : this.#summaries.get(id);
@@ -665,7 +671,8 @@ export class CorpusStore {
   ): Promise<{ annotations: Annotation[]; revision: number }> {
     const result = await this.#mutate(documentId, expectedRevision, (doc) => {
       const stamp = now();
-      const inputs = plan(structuredClone(doc)).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({
+      // `doc` is #mutate's private draft; plan only reads it (Readonly), so it needs no copy of its own.
+      const inputs = plan(doc).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({
         ...a,
         kind: 'create' as const,
         id: a.id ?? newId('a'),

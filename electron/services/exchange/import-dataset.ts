@@ -9,12 +9,6 @@ import { throwIfCancelled } from '../jobs';
 
 export type ConflictPolicy = 'fail' | 'skip' | 'duplicate';
 
-/** A document in the file that is already in the corpus, by id or by identical text. */
-export type ImportConflict = ImportConflictInfo;
-
-/** `documentIds`: the documents now in the corpus, in file order (new ids for duplicates). */
-export type ImportSummary = ImportJobResult;
-
 /** parseDataset plus the check that needs Node's crypto: each text still has its hash. */
 export function readDataset(text: string, fileName = 'the file'): Dataset {
   const dataset = parseDataset(text, fileName);
@@ -29,11 +23,11 @@ export function readDataset(text: string, fileName = 'the file'): Dataset {
   return dataset;
 }
 
-export function findConflicts(store: CorpusStore, dataset: Dataset): ImportConflict[] {
-  const existing = new Map(store.listDocuments().map((d) => [d.id, d]));
-  const conflicts: ImportConflict[] = [];
+/** The documents in the file that are already in the corpus, by id or by identical text. */
+export function findConflicts(store: CorpusStore, dataset: Dataset): ImportConflictInfo[] {
+  const conflicts: ImportConflictInfo[] = [];
   for (const doc of dataset.documents) {
-    const sameId = existing.get(doc.id);
+    const sameId = store.readSummary(doc.id);
     const clash = sameId ?? store.findByContentHash(doc.contentHash);
     if (clash) {
       conflicts.push({
@@ -68,7 +62,8 @@ function duplicate(doc: Document, documentId: string): Document {
   };
 }
 
-function describeConflicts(conflicts: ImportConflict[]): string {
+/** Why an import with the 'fail' policy was refused; also thrown before a job starts. */
+export function describeConflicts(conflicts: ImportConflictInfo[]): string {
   const shown = conflicts
     .slice(0, 3)
     .map((c) => (c.reason === 'same-id' ? `“${c.title}” (${c.documentId})` : `“${c.title}” (same text as ${c.existingId})`))
@@ -81,13 +76,14 @@ function describeConflicts(conflicts: ImportConflict[]): string {
  * Inserts a checked dataset. Conflicts are resolved by the caller's choice, never by
  * overwriting. Documents are written one at a time; if anything fails or the user cancels,
  * the ones already written are removed again, so the corpus ends as it began.
+ * `documentIds` in the result: the documents now in the corpus, in file order (new ids for duplicates).
  */
 export async function importDataset(
   store: CorpusStore,
   dataset: Dataset,
   policy: ConflictPolicy,
   run: { signal?: AbortSignal; onProgress?(done: number, total: number, current: string): void } = {},
-): Promise<ImportSummary> {
+): Promise<ImportJobResult> {
   const conflicts = findConflicts(store, dataset);
   if (conflicts.length > 0 && policy === 'fail') throw new IsnadError('conflict', describeConflicts(conflicts));
   const conflicted = new Set(conflicts.map((c) => c.documentId));

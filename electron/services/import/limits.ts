@@ -1,7 +1,7 @@
 import { IsnadError } from '../../../shared/contract/errors';
 import { formatBytes, parseByteSize } from '../../../shared/import/problems';
 
-export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * The import size limit: ISNAD_MAX_IMPORT_SIZE (e.g. "50MB") if set, else 20 MB. A value

@@ -6,8 +6,8 @@ import { regionsIn, annotationsIn, piecesAt } from '../../../shared/import/split
 import { outletIn } from '../../../shared/import/regions';
 import { newId } from '../corpus/ids';
 
-export const PREVIOUS = 'previous-article';
-export const NEXT = 'next-article';
+const PREVIOUS = 'previous-article';
+const NEXT = 'next-article';
 
 export interface Whole {
   text: string;

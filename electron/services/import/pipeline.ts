@@ -158,7 +158,7 @@ export class ImportSession {
   constructor(store: CorpusStore, options: ImportOptions) {
     this.#store = store;
     this.#options = options;
-    for (const summary of store.listDocuments()) {
+    for (const summary of store.readSummaries()) {
       this.#titles.set(summary.id, summary.title);
       this.#prints.add(summary.id, summary.fingerprint);
       if (summary.source.originalHash) this.#files.set(summary.source.originalHash, { id: summary.id, title: summary.title });
@@ -256,20 +256,25 @@ export class ImportSession {
     const wholeTitle = prepared.split ? prepared.title || prepared.split.articles[0]?.title || title : title;
     if (this.#options.split === 'always' && prepared.split) {
       const pieces = buildPieces({ ...prepared, title: wholeTitle }, prepared.split.at);
-      const kept = pieces.filter((p) => !this.#duplicate(outcome, p.text, prepared.where));
-      linkInOrder(kept);
+      const kept = pieces.flatMap((piece) => {
+        const hash = this.#newText(outcome, piece.text, prepared.where);
+        return hash === null ? [] : [{ piece, hash }];
+      });
+      linkInOrder(kept.map((k) => k.piece));
       const stored: ImportedDocument[] = [];
-      for (const piece of kept) {
-        const doc = await this.#write(piece, prepared.where, fileHash, NO_TURN);
+      for (const { piece, hash } of kept) {
+        const doc = await this.#write(piece, hash, prepared.where, fileHash, NO_TURN);
         if (doc) stored.push(doc);
       }
       for (const doc of stored) doc.splitWith = stored.filter((d) => d !== doc).map((d) => ({ id: d.id, title: d.title }));
       outcome.documents.push(...stored);
       return;
     }
-    if (this.#duplicate(outcome, prepared.text, prepared.where)) return;
+    const hash = this.#newText(outcome, prepared.text, prepared.where);
+    if (hash === null) return;
     const doc = await this.#write(
       { id: newId('d'), text: prepared.text, title, source: prepared.source, regions: prepared.regions, fingerprint: prepared.fingerprint, links: [] },
+      hash,
       prepared.where,
       fileHash,
       turn,
@@ -279,22 +284,22 @@ export class ImportSession {
     outcome.documents.push(doc);
   }
 
-  #duplicate(outcome: FileOutcome, text: string, where: string | undefined): boolean {
+  /** The text's hash, or null if the text is already in the corpus (recorded as a duplicate). */
+  #newText(outcome: FileOutcome, text: string, where: string | undefined): string | null {
     const hash = contentHash(text);
     const existing = this.#store.findByContentHash(hash);
     const of = existing ? { id: existing.id, title: existing.title } : this.#texts.get(hash);
-    if (!of) return false;
+    if (!of) return hash;
     const duplicate: SkippedDuplicate = { of, by: 'text', ...(where ? { where } : {}) };
     outcome.duplicates.push(duplicate);
-    return true;
+    return null;
   }
 
   /**
    * Claims the text's hash and fingerprint before the first await, so files in flight at the
    * same time see each other; releases them again if the write fails.
    */
-  async #write(input: StoreInput, where: string | undefined, fileHash: string | undefined, turn: Turn): Promise<ImportedDocument | null> {
-    const hash = contentHash(input.text);
+  async #write(input: StoreInput, hash: string, where: string | undefined, fileHash: string | undefined, turn: Turn): Promise<ImportedDocument | null> {
     const ref = { id: input.id, title: input.title };
     const near = this.#prints.nearest(input.fingerprint);
     const links = [...input.links];

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../shared/domain/document';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { CorpusStore } from '../corpus/store';
 import { buildPieces } from './pieces';
+import { NEAR_DUPLICATE } from './pipeline';
 
 /**
  * Replaces a stored document by the articles run together in it. The pieces are written
@@ -25,7 +26,7 @@ export async function splitStoredDocument(
     if (err instanceof ImportProblem) throw new IsnadError('invalid_input', err.message, 'at');
     throw err;
   }
-  const keptLinks = doc.links.filter((l) => l.relation !== 'near-duplicate-of');
+  const keptLinks = doc.links.filter((l) => l.relation !== NEAR_DUPLICATE);
   const written: string[] = [];
   try {
     for (const piece of pieces) {
@@ -48,6 +49,6 @@ export async function splitStoredDocument(
     for (const id of written) await store.deleteDocument(id).catch(() => {});
     throw err;
   }
-  const byId = new Map(store.listDocuments().map((s) => [s.id, s]));
-  return written.map((id) => byId.get(id) as DocumentSummary);
+  // Copies: the caller owns what it is given.
+  return written.map((id) => structuredClone(store.readSummary(id)) as DocumentSummary);
 }

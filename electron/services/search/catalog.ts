@@ -251,16 +251,24 @@ export class CorpusCatalog {
 
   // ── Queries ──────────────────────────────────────────────────────────────
 
-  /** A document with its title and text tokenized together; a blank line keeps a phrase from spanning both. */
-  async #tokenizedDocument(id: string): Promise<{ doc: Document; tokenized: TokenizedText } | null> {
+  /**
+   * A document with its title and text tokenized together; a blank line keeps a phrase from spanning both.
+   * Searches wait for the index, so its key is current for them, and skip a document that cannot be read.
+   * `direct` is for callers that do not wait: the key is the store's, and the store's error is thrown.
+   */
+  async #tokenizedDocument(id: string): Promise<{ doc: Document; tokenized: TokenizedText } | null>;
+  async #tokenizedDocument(id: string, direct: true): Promise<{ doc: Document; tokenized: TokenizedText }>;
+  async #tokenizedDocument(id: string, direct = false): Promise<{ doc: Document; tokenized: TokenizedText } | null> {
     const cached = this.#tokenized.get(id);
-    const entry = this.#entries.get(id);
-    if (cached && entry && cached.key === entry.cached.key) {
+    const summary = direct ? this.#store.readSummary(id) : undefined;
+    const current = direct ? summary && documentKey(summary) : this.#entries.get(id)?.cached.key;
+    if (cached && current !== undefined && cached.key === current) {
       this.#tokenized.delete(id);
       this.#tokenized.set(id, cached);
       return cached;
     }
-    const doc = await this.#store.getDocument(id).catch(() => null);
+    const read = this.#store.getDocument(id);
+    const doc = direct ? await read : await read.catch(() => null);
     if (!doc) return null;
     const fresh = { key: documentKey(doc), doc, tokenized: tokenizeOriginal(`${doc.title}\n\n${doc.text}`) };
     this.#tokenized.set(id, fresh);
@@ -346,8 +354,8 @@ export class CorpusCatalog {
 
   async searchDocument(documentId: string, text: string, clitics: boolean): Promise<DocumentSearchResult> {
     const query = compileQuery(toQuery(text), { clitics });
-    const doc = await this.#store.getDocument(documentId);
-    const { match, titleHit } = this.#matchDocument(doc, tokenizeOriginal(`${doc.title}\n\n${doc.text}`), query);
+    const { doc, tokenized } = await this.#tokenizedDocument(documentId, true);
+    const { match, titleHit } = this.#matchDocument(doc, tokenized, query);
     return {
       documentId,
       query: text,

@@ -11,7 +11,7 @@ export interface IndexedDocument {
 const splitWords = (s: string) => (s.length === 0 ? [] : s.split(' '));
 
 /** MiniSearch only sees pre-folded words: no tokenizing or term processing of its own. */
-export const INDEX_OPTIONS: Options<IndexedDocument> = {
+const INDEX_OPTIONS: Options<IndexedDocument> = {
   idField: 'id',
   fields: ['title', 'text'],
   storeFields: [],

@@ -10,7 +10,7 @@ import { isArabicTerm, tokenize } from '../../../shared/search/tokens';
  */
 
 /** Stands between the title and the text and between paragraphs: a phrase never spans it. */
-export const BREAK = 0;
+const BREAK = 0;
 
 export class TermDictionary {
   readonly #ids = new Map<string, number>();

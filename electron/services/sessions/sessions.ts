@@ -31,10 +31,14 @@ export class SessionService {
 
   #lookup = (claim: SessionClaim) => this.#catalog.row(claim.documentId, claim.annotationId);
 
-  #find(id: string): FactCheckSession {
+  #stored(id: string): Readonly<FactCheckSession> {
     const session = this.#store.indexData.sessions.find((s) => s.id === id);
     if (!session) throw new IsnadError('not_found', `no fact-checking session with id "${id}"`, 'id');
-    return structuredClone(session);
+    return session;
+  }
+
+  #find(id: string): FactCheckSession {
+    return structuredClone(this.#stored(id));
   }
 
   #summary(session: FactCheckSession): SessionSummary {
@@ -53,7 +57,7 @@ export class SessionService {
   }
 
   async #save(id: string, change: (session: FactCheckSession) => void): Promise<SessionSummary> {
-    this.#find(id);
+    this.#stored(id);
     let saved: FactCheckSession | undefined;
     await this.#store.updateIndexData((index) => {
       const session = index.sessions.find((s) => s.id === id);
@@ -154,7 +158,7 @@ export class SessionService {
   }
 
   async remove(id: string): Promise<{ id: string }> {
-    this.#find(id);
+    this.#stored(id);
     await this.#store.updateIndexData((index) => {
       index.sessions = index.sessions.filter((s) => s.id !== id);
     });

@@ -7,7 +7,7 @@ import { replacementWarning, titleFromName } from './text';
 import type { Reader } from './types';
 
 /** `<meta charset="windows-1256">` or the http-equiv form, read from the page's first bytes. */
-export function declaredCharset(bytes: Uint8Array): string | null {
+function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
   return match ? (match[1] as string).toLowerCase() : null;

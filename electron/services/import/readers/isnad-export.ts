@@ -59,11 +59,10 @@ export const isnadExportReader: Reader = {
         boilerplate: countBoilerplate(d.regions),
         regionKinds: regionKinds(d.regions),
       }));
-    const byId = new Map(store.listDocuments().map((e) => [e.id, e]));
     const duplicates = dataset.documents
       .filter((d) => !imported.has(d.id))
       .map((d) => {
-        const existing = byId.get(d.id) ?? store.findByContentHash(d.contentHash);
+        const existing = store.readSummary(d.id) ?? store.findByContentHash(d.contentHash);
         return { where: d.title, of: { id: existing?.id ?? d.id, title: existing?.title ?? d.title }, by: 'text' as const };
       });
     return {
