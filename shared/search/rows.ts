@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationOrigin, AnnotationType, FigureValue, Verdict } from '../domain/annotation';
 import type { Document } from '../domain/document';
+import { describeFigureValue } from '../domain/figure-value';
 
 /** Who said an annotated passage, as far as the document tells. */
 export interface RowSpeaker {
@@ -54,12 +55,6 @@ function resolveSpeaker(byId: Map<string, Annotation>, speaker: SpeakerAnnotatio
     role ||= [current.attributes.role, current.attributes.affiliation].filter(Boolean).join(', ');
   }
   return { annotationId: speaker.id, name: name || speaker.text, role, registryId };
-}
-
-function describeFigureValue(value: FigureValue): string {
-  if (value === null) return '';
-  if (Array.isArray(value)) return `${value[0]}–${value[1]}`;
-  return String(value);
 }
 
 function detailOf(a: Annotation): string {

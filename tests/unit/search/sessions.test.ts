@@ -132,4 +132,13 @@ describe('annotation rows', () => {
     expect(figure?.speaker).toMatchObject({ annotationId: again, name: 'Maria Lopez', registryId: 's1' });
     expect(figure?.detail).toBe('30 %');
   });
+
+  it('shows figure values in the table as on the cards: grouped thousands, a day without year as a date', async () => {
+    const { s } = await setup();
+    const doc = await s.ctx.store.addDocument({ text: 'قتل 1200 شخص منذ 7 أكتوبر.' });
+    await mark(s.ctx.store, doc.id, 'figure', '1200 شخص', { value: 1200, counts: 'people killed' });
+    await mark(s.ctx.store, doc.id, 'figure', '7 أكتوبر', { value: '--10-07' });
+    const rows = annotationRows(await s.ctx.store.getDocument(doc.id));
+    expect(rows.map((r) => r.detail)).toEqual(['1,200 people killed', 'Oct 7, no year']);
+  });
 });
