@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { MAX_TEXT_CHARS } from '../../shared/contract/documents';
-import { IsnadError } from '../../shared/contract/errors';
+import { IsnadError } from '../../shared/errors';
 import { type PreparedArticle, prepareArticle } from '../../shared/import/prepare';
 import type { CorpusStore } from '../services/corpus/store';
 import { docxReader } from '../services/import/readers/docx';

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { IsnadError } from '../../shared/contract/errors';
+import { IsnadError } from '../../shared/errors';
 
 export interface CliIo {
   out(line: string): void;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { IsnadError } from '../../shared/contract/errors';
+import { IsnadError } from '../../shared/errors';
 import type { CorpusStore } from '../services/corpus/store';
 import { type ConflictPolicy, importDataset, readDataset } from '../services/exchange/import-dataset';
 import { type CliIo, UsageError } from './command';

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP_PREFIX } from '../../shared/contract/define';
-import type { Envelope, ErrorCode } from '../../shared/contract/errors';
+import type { Envelope, ErrorCode } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Services } from '../services/api';
 import { TOKEN_HEADER, isAllowedHost, tokenMatches } from './security';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IsnadError } from '../../shared/contract/errors';
+import { IsnadError } from '../../shared/errors';
 import { newId } from './corpus/ids';
 
 export interface Download {

@@ -1,5 +1,5 @@
 import type { JobStatus } from '../../shared/contract/app';
-import { IsnadError } from '../../shared/contract/errors';
+import { IsnadError } from '../../shared/errors';
 import { newId } from './corpus/ids';
 
 export interface JobProgress {

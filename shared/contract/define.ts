@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Envelope } from './errors';
+import type { Envelope } from '../errors';
 
 declare const resultBrand: unique symbol;
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ClientOf, Contract, HandlersOf } from './define';
-import { type Envelope, type ErrorInfo, IsnadError, toErrorInfo } from './errors';
+import { type Envelope, type ErrorInfo, IsnadError, toErrorInfo } from '../errors';
 
 function describeIssue(issue: z.core.$ZodIssue): ErrorInfo {
   const field = issue.path.map(String).join('.');

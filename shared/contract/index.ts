@@ -44,5 +44,5 @@ export type IsnadBridge = BridgeOf<IsnadContract> & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
-export { IsnadError } from './errors';
-export type { Envelope, ErrorInfo, ErrorCode } from './errors';
+export { IsnadError } from '../errors';
+export type { Envelope, ErrorInfo, ErrorCode } from '../errors';

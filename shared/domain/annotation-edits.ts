@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsnadError } from '../contract/errors';
+import { IsnadError } from '../errors';
 import { checkSpan, spanContext } from '../text/offsets';
 import { type Annotation, AnnotationOrigin, AnnotationType, Id, Verdict, VerdictPatch } from './annotation';
 import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';

@@ -1,4 +1,4 @@
-import { IsnadError } from '../contract/errors';
+import { IsnadError } from '../errors';
 import { ATTRIBUTE_SCHEMAS, type Annotation, type AnnotationType } from './annotation';
 
 /** Text order: by start, longer span first, so a quote precedes the figure nested in it. */

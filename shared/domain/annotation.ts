@@ -106,5 +106,4 @@ export type QuoteAnnotation = z.infer<typeof QuoteAnnotation>;
 export type SpeakerAnnotation = z.infer<typeof SpeakerAnnotation>;
 export type FigureAnnotation = z.infer<typeof FigureAnnotation>;
 
-/** How many characters of context are kept on each side of a span. */
-export const CONTEXT_CHARS = 32;
+export { CONTEXT_CHARS } from '../text/offsets';

@@ -3,8 +3,10 @@ import { Annotation, Id } from './annotation';
 import { patchOf } from './patch';
 import { RejectedSuggestion } from './suggestion';
 
-export const Direction = z.enum(['rtl', 'ltr']);
-export type Direction = z.infer<typeof Direction>;
+import { Direction } from '../text/direction';
+
+/** Text direction belongs to the text layer; re-exported for the document schema's users. */
+export { Direction };
 
 /** BCP-47 primary language subtag ("ar", "en", "fa", "he"…) or "und" when unknown. */
 export const Language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "ar" or "en"');

@@ -1,4 +1,4 @@
-import { IsnadError } from '../contract/errors';
+import { IsnadError } from '../errors';
 import type { Annotation } from '../domain/annotation';
 import { documentMeta, type Document } from '../domain/document';
 import { isNormalized } from '../text/normalize';

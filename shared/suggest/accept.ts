@@ -1,4 +1,4 @@
-import { IsnadError } from '../contract/errors';
+import { IsnadError } from '../errors';
 import type { AcceptResult } from '../contract/suggestions';
 import type { AnnotationEdit } from '../domain/annotation-edits';
 import type { Document } from '../domain/document';

@@ -1,5 +1,8 @@
-import type { Direction } from '../domain/document';
+import { z } from 'zod';
 import { lineBounds } from './words';
+
+export const Direction = z.enum(['rtl', 'ltr']);
+export type Direction = z.infer<typeof Direction>;
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 const PERSIAN_ONLY = /[\u067E\u0686\u0698\u06AF]/u; // پ چ ژ گ: absent from Arabic

@@ -1,4 +1,5 @@
-import { CONTEXT_CHARS } from '../domain/annotation';
+/** How many characters of context are kept on each side of a span. */
+export const CONTEXT_CHARS = 32;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -1,4 +1,4 @@
-import type { Direction } from '../domain/document';
+import type { Direction } from './direction';
 import { firstStrongDirection } from './direction';
 
 export interface Paragraph {

@@ -1,5 +1,5 @@
 import type { Suggestion } from '../../../shared/domain/suggestion';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { suggest } from '../../../shared/suggest';
 import type { ExcludedRange } from '../../../shared/suggest';
 import { codePointMapper } from '../../../shared/text/offsets';

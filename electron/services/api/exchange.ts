@@ -1,6 +1,6 @@
 import { basename, join, resolve } from 'node:path';
 import type { HandlersOf } from '../../../shared/contract/define';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { ExportJobResult, ImportJobResult, exchangeOperations } from '../../../shared/contract/exchange';
 import { exportFileName } from '../../../shared/exchange/request';
 import { serializerFor } from '../../../shared/exchange/serializer';

@@ -1,4 +1,4 @@
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { type Annotation, Verdict } from '../../../shared/domain/annotation';
 import { Document } from '../../../shared/domain/document';
 import { isNormalized } from '../../../shared/text/normalize';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { Document, DocumentSummary } from '../../../shared/domain/document';
 import { FactCheckSession } from '../../../shared/domain/session';
 import { RegistrySpeaker } from '../../../shared/domain/speaker';

@@ -1,4 +1,4 @@
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { ImportConflictInfo, ImportJobResult } from '../../../shared/contract/exchange';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { compileExportFilter } from '../../../shared/exchange/filter';
 import { exportDocument } from '../../../shared/exchange/record';

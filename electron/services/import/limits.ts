@@ -1,4 +1,4 @@
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { formatBytes, parseByteSize } from '../../../shared/import/problems';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;

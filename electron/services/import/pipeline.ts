@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { DocumentLink, Region } from '../../../shared/domain/document';
 import { FingerprintIndex, similarity } from '../../../shared/import/fingerprint';
 import { type ArticleDraft, type PreparedArticle, prepareArticle } from '../../../shared/import/prepare';

@@ -1,4 +1,4 @@
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { CorpusStore } from '../corpus/store';

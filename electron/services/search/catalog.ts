@@ -5,7 +5,7 @@ import type {
   DocumentSearchResult,
   SearchStatus,
 } from '../../../shared/contract/search';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { Document } from '../../../shared/domain/document';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { type AnnotationFilter, type DocumentMeta, compileFilter } from '../../../shared/search/filter';

@@ -1,6 +1,6 @@
 import type { ReportFile } from '../../../shared/contract/search';
 import type { SessionClaimView, SessionSummary } from '../../../shared/contract/sessions';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { Direction } from '../../../shared/domain/document';
 import { type FactCheckSession, MAX_SESSION_CLAIMS, type SessionClaim, type SessionState } from '../../../shared/domain/session';
 import { type AnnotationFilter, describeFilter } from '../../../shared/search/filter';

@@ -1,6 +1,6 @@
 import type { SpeakerChangeResult, SpeakerOverview } from '../../../shared/contract/speakers';
 import type { AnnotationListRow } from '../../../shared/contract/search';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { CorpusStore } from '../corpus/store';
 import { newId } from '../corpus/ids';

@@ -1,5 +1,5 @@
 import type { SpeakerStats, UnlinkedName } from '../../../shared/contract/speakers';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { terms } from '../../../shared/search/tokens';

@@ -1,7 +1,7 @@
 import { type IsnadApi, type IsnadBridge, contract } from '../../../shared/contract';
 import { httpPath } from '../../../shared/contract/define';
 import { createClient } from '../../../shared/contract/dispatch';
-import type { Envelope } from '../../../shared/contract/errors';
+import type { Envelope } from '../../../shared/errors';
 
 declare global {
   interface Window {

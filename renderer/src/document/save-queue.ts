@@ -1,4 +1,4 @@
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 
 export type SaveState = 'saved' | 'saving' | 'retrying';
 

@@ -3,7 +3,7 @@ import type { JobStatus } from '../../../shared/contract/app';
 import type { ImportSettings } from '../../../shared/contract/import';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { type DocumentRef, type FileOutcome, type ImportReport, totalsOf } from '../../../shared/import/report';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { api } from '../api/client';
 import { followJob } from '../api/jobs';
 import { forgetDocument, loadDocument, storedRevision, useSession } from '../document/session';

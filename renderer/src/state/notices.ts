@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 
 export interface Notice {
   id: number;

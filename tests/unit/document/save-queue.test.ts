@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import { SaveQueue, type SaveStatus } from '../../../renderer/src/document/save-queue';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { Document } from '../../../shared/domain/document';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import { openTestServices } from '../../helpers/services';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { type AnnotationEdit, applyAnnotationEdits } from '../../../shared/domain/annotation-edits';
 import { canonicalSpeaker, sameAsCandidates, speakerName } from '../../../shared/domain/speakers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { JobRegistry, throwIfCancelled } from '../../../electron/services/jobs';
 
 /** A job's work that runs until `finish()` is called, so the test decides when cancel arrives. */

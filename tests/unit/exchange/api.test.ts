@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Services, openServices } from '../../../electron/services/api';
 import type { JobStatus } from '../../../shared/contract/app';
 import type { DatasetPreview, ExportJobResult, ImportJobResult } from '../../../shared/contract/exchange';
-import type { Envelope } from '../../../shared/contract/errors';
+import type { Envelope } from '../../../shared/errors';
 import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { openTestServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';

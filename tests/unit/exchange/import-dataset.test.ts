@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { importDataset, readDataset } from '../../../electron/services/exchange/import-dataset';
 import { writeExport } from '../../../electron/services/exchange/write-export';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { ExportRequest } from '../../../shared/exchange/request';
 import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { writeExport } from '../../../electron/services/exchange/write-export';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { AnnotationFilter } from '../../../shared/exchange/filter';
 import { exportDocument } from '../../../shared/exchange/record';
 import { ExportRequest } from '../../../shared/exchange/request';

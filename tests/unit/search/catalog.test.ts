@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import { SEARCH_CACHE_FILE, SEARCH_POSITIONS_FILE } from '../../../electron/services/search/cache';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { AR_CAIRO, AR_DIPLOMACY, AR_HEALTH, EN_BUDGET, EN_STATE } from '../../helpers/search-fixtures';
 import { openTestServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';

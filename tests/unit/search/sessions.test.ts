@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import type { SessionClaimView, SessionSummary } from '../../../shared/contract/sessions';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { annotationRows } from '../../../shared/search/rows';
 import { mark, seedSpokesmanCorpus } from '../../helpers/search-fixtures';
 import { openTestServices } from '../../helpers/services';

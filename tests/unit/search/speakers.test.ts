@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import type { SpeakerOverview } from '../../../shared/contract/speakers';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { seedSpokesmanCorpus } from '../../helpers/search-fixtures';
 import { openTestServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';

@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IsnadError } from '../../../shared/contract/errors';
+import { IsnadError } from '../../../shared/errors';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE, MIXED_RTL } from '../../helpers/fixtures';
 import { tempDirs } from '../../helpers/temp';

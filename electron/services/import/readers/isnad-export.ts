@@ -1,4 +1,4 @@
-import { IsnadError } from '../../../../shared/contract/errors';
+import { IsnadError } from '../../../../shared/errors';
 import { decodeText } from '../../../../shared/import/decode';
 import { ImportProblem } from '../../../../shared/import/problems';
 import { countBoilerplate, regionKinds } from '../../../../shared/import/regions';
