@@ -5,7 +5,6 @@ import { fold, toOriginal } from './fold';
 import { assembleQuotes } from './quotes/assemble';
 import { findArabicCues } from './quotes/cues-ar';
 import { findEnglishCues } from './quotes/cues-en';
-import { findCoordinatedCues } from './quotes/coordination';
 import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
 import { RangeSet } from './ranges';
 import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
@@ -85,7 +84,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     const onSubject = (s: SpeakerPhrase) => {
       if (s.name) known.add(surnameOf(analysis, s.name));
     };
-    const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject), ...findCoordinatedCues(analysis)];
+    const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject)];
     const quotes = assembleQuotes(analysis, cues, tracker, known);
     const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
     const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);

@@ -5,11 +5,12 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
+import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
 
 export interface QuoteCandidate {
   range: Range;
-  kind: 'direct' | 'indirect' | 'partial';
+  kind: 'direct' | 'indirect';
   cue: Range | null;
   cuePrep?: Range;
   speaker: Mention | null;
@@ -19,19 +20,44 @@ export interface QuoteCandidate {
 /** Words that introduce a title or a name, not a quotation: بعنوان «…», titled "…". */
 const TITLE_INTRO = foldedSet(
   words(`بعنوان عنوان كتاب رواية فيلم مسلسل برنامج قناة صحيفة جريدة مجلة وكالة موقع حركة حزب عملية شعار وسم هاشتاغ
-  هاشتاج مبادرة مشروع حملة مسرحية أغنية ألبوم معرض تحت اسم باسم لقب titled entitled called named dubbed book film
-  movie show series programme program exhibition newspaper magazine hashtag slogan campaign operation song album
-  play novel known so-called`),
+  هاشتاج مبادرة مشروع حملة مسرحية أغنية ألبوم معرض تحت اسم باسم لقب كلمة عبارة مصطلح يسمى المسمى المسماة
+  titled entitled called named dubbed book film movie show series programme program exhibition newspaper magazine
+  hashtag slogan campaign operation song album play novel known so-called word words term phrase`),
 );
 const MIN_STANDALONE_WORDS = 4;
+/** Prepositions before a one-word quotation that make it a name: لـ«الراي»، مع «الوطن»، عبر «إكس». */
+const NAME_PREPOSITIONS = foldedSet(words('ل لـ مع عبر على في من عن الى إلى ب بـ و to on via in at from with by for of'));
+
+/** Where a cue's quote goes: its span, and for a clause the quoted fragments inside it. */
+interface Placement {
+  range: Range;
+  kind: 'direct' | 'indirect';
+  fragments: MarkedSpan[];
+}
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+const OPENING_MARKS = '«“„‘‹"\'';
+const CLOSING_MARKS = '»”“’›"\'';
+
+/** A quotation's words: its marks and a comma or full stop just before the closing mark left out. */
+export function wordsInside(text: string, r: Range): Range {
+  let { start, end } = r;
+  if (end - start >= 2 && OPENING_MARKS.includes(text[start] as string) && CLOSING_MARKS.includes(text[end - 1] as string)) {
+    start++;
+    end--;
+  }
+  while (end > start && /[\s,.،]/u.test(text[end - 1] as string)) end--;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  return { start, end };
+}
+
 /**
  * Turns cues and quotation marks into quotes with their speakers. A clause that is one
- * quotation (قال إن «…») becomes a direct quote; a clause containing a quoted fragment is
- * partial; a quotation with no cue is kept only when long enough and standing on its own,
- * so names, titles and scare quotes in marks are not suggested.
+ * quotation (قال إن «…») becomes a direct quote; a clause containing quoted fragments is
+ * an indirect quote and each fragment a direct one by the same speaker (the guidelines'
+ * partial quote); a quotation with no cue is kept only when long enough and standing on
+ * its own, so names, titles and scare quotes in marks are not suggested.
  */
 export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker, known: KnownNames = new Set()): QuoteCandidate[] {
   const outer = a.outer;
@@ -52,13 +78,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   // those postposed cues first, then the rest in reading order.
   const ordered = [...cues].sort((x, y) => x.at - y.at);
   const governing = ordered.filter((c) => c.mode === 'before' && c.content && c.subject);
-  const placed = new Map<Cue, { range: Range; kind: QuoteCandidate['kind'] }>();
+  const placed = new Map<Cue, Placement>();
   const placedRanges = new RangeSet<Range>();
   const governed = new Set(governing);
   for (const cue of [...governing, ...ordered.filter((c) => !governed.has(c))]) {
     if (cue.mode === 'context' || placedRanges.at(cue.cue.start)) continue;
-    // "، وأن …", ", and that …" continue a quote that ends at their comma, or nothing.
-    if (cue.coordinated && !endsRightBefore(cue.cue.start)) continue;
     const around = outer.at(cue.cue.start);
     if (around && cue.cue.start > around.start && wordCount(inner(around)) >= 3) continue;
     const where = place(cue);
@@ -73,7 +97,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (other && split && !consumed.has(other) && !placedRanges.overlaps(other)) {
         consumed.add(other);
         const range = { start: other.start, end: other.end };
-        placed.set({ ...cue }, { range, kind: 'direct' });
+        placed.set({ ...cue }, { range, kind: 'direct', fragments: [] });
         placedRanges.add(range);
       }
     }
@@ -87,13 +111,14 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const where = placed.get(cue);
     if (!where) continue;
     const speaker = speakerFor(cue, where.range);
-    // A coordinated clause shows the verb of the clause it continues.
-    const governor = cue.coordinated ? quotes[quotes.length - 1] : undefined;
-    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: governor?.cue ?? cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
-    if (governor?.cuePrep) quote.cuePrep = governor.cuePrep;
-    else if (cue.cuePrep && !governor) quote.cuePrep = cue.cuePrep;
+    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
+    if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
+    // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
+    for (const f of where.fragments) quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
   }
+  quotes.push(...headlineQuotes(a, tracker, consumed));
+  quotes.push(...interviewAnswers(a, tracker, known));
   const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
   for (const q of sortedQuotes) taken.items.push(q.range);
 
@@ -108,53 +133,68 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     taken.add(standalone.range);
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
-  return quotes.sort((x, y) => x.range.start - y.range.start);
+  // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
+  const split = splitAcrossParagraphs(a.text, quotes);
+  for (const q of split) if (q.kind === 'direct') q.range = wordsInside(a.text, q.range);
+  return split.sort((x, y) => x.range.start - y.range.start || y.range.end - x.range.end);
 
-  function endsRightBefore(offset: number): boolean {
-    const before = placedRanges.lastBefore(offset);
-    return !!before && /^[\s,،»”"']*$/u.test(a.text.slice(before.end, offset));
-  }
-
-  function place(cue: Cue): { range: Range; kind: QuoteCandidate['kind'] } | null {
+  function place(cue: Cue): Placement | null {
     if (cue.mode === 'marked') {
       const m = nextMarked(cue.searchFrom ?? cue.cue.end, cue.at);
-      // "described the show as a “conversation”": one word in marks is a scare quote.
-      if (!m || (cue.quoteOnly && wordCount(inner(m)) < 2)) return null;
+      // "described the show as a “conversation”": a term in marks, not words quoted.
+      if (!m || (cue.quoteOnly && nameInMarks(m))) return null;
       consumed.add(m);
-      return { range: { start: m.start, end: m.end }, kind: cue.quoteOnly ? 'partial' : 'direct' };
+      return { range: { start: m.start, end: m.end }, kind: 'direct', fragments: [] };
     }
     if (cue.mode === 'before') {
       const m = markedJustBefore(cue);
       if (m) {
         consumed.add(m);
-        return { range: { start: m.start, end: m.end }, kind: 'direct' };
+        return { range: { start: m.start, end: m.end }, kind: 'direct', fragments: [] };
       }
     }
     if (cue.mode === 'colon') {
       const m = cue.content ? nextMarked(cue.content.start, cue.at) : null;
       if (m && cue.content && m.start <= cue.content.start + 1) {
         consumed.add(m);
-        return { range: { start: m.start, end: m.end }, kind: 'direct' };
+        return { range: { start: m.start, end: m.end }, kind: 'direct', fragments: [] };
       }
     }
     const content = cue.content;
     if (!content) return null;
-    // "وصف ما يجري بأنه «تهجير»": a clause that is one word in marks is a scare quote.
-    const lone = outer.at(content.start);
-    if (lone && lone.start <= content.start + 1 && lone.end >= content.end - 1 && wordCount(inner(lone)) < 2) return null;
-    // A name in marks (والذي وافقت عليه «حماس») does not make the clause a partial quote.
-    const within = outer.overlapping(content).filter((m) => wordCount(inner(m)) >= 2);
+    // A name in marks (والذي وافقت عليه «حماس»، لـ«الراي») is not a quoted fragment.
+    const within = outer.overlapping(content).filter((m) => !nameInMarks(m));
     const whole = within.find((m) => m.start <= content.start + 1 && m.end >= content.end - 1);
     if (whole && within.length === 1) {
       consumed.add(whole);
-      return { range: { start: whole.start, end: whole.end }, kind: 'direct' };
+      return { range: { start: whole.start, end: whole.end }, kind: 'direct', fragments: [] };
     }
     if (within.length > 0) {
       for (const m of within) consumed.add(m);
       const end = Math.max(content.end, ...within.map((m) => m.end));
-      return { range: { start: content.start, end }, kind: 'partial' };
+      return { range: { start: content.start, end }, kind: 'indirect', fragments: within };
     }
-    return { range: content, kind: cue.mode === 'colon' ? 'direct' : 'indirect' };
+    return { range: content, kind: cue.mode === 'colon' ? 'direct' : 'indirect', fragments: [] };
+  }
+
+  /**
+   * A quotation that names something rather than quotes someone: after a word introducing
+   * a title or a so-called (منصة «إكس»، the so-called "recovery plan"), a plan named by its
+   * year («رؤية 2030»), a title-case English name (the “Blue Card”), or one word after a
+   * preposition or glued to the word before (لـ«الراي»، مع «الوطن»).
+   */
+  function nameInMarks(m: MarkedSpan): boolean {
+    const text = inner(m).trim();
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const before = a.tokens[tokenAt(m.start) - 1];
+    const introduced = !!before && before.kind === 'word' && TITLE_INTRO.has(before.lower);
+    if (introduced || /\b(19|20)\d\d$/u.test(text)) return true;
+    const latin = words.filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+    if (latin.length > 0 && latin.length <= 6 && latin.every((w) => /^[A-Z]/.test(w)) && !/[.!?,]$/.test(text)) return true;
+    if (words.length !== 1) return false;
+    if (!before || before.kind !== 'word') return false;
+    // "a “conversation” between eras": a term the writer marks, with its article outside.
+    return NAME_PREPOSITIONS.has(before.lower) || /^(a|an|the)$/.test(before.lower) || before.end === m.start;
   }
 
   /** The first unused quotation after the cue: in its sentence, or opening the next paragraph after a colon. */
