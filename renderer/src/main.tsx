@@ -6,6 +6,9 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { useNavigation } from './app/navigation';
+
+window.isnadNavigation = useNavigation;
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { onMenuCommand } from '../api/client';
 import { AnnotationsView } from '../features/factcheck/AnnotationsView';
-import { DocumentView } from '../features/document/DocumentView';
+import { DocumentScreen } from '../features/document/DocumentScreen';
 import { DropZone } from '../features/import/DropZone';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { ExchangeButtons, ExchangeDialogs } from '../features/exchange/ExchangeActions';
@@ -60,7 +60,7 @@ export function App() {
         <Library />
         <main className="workspace" aria-label="Workspace">
           {view === 'document' &&
-            (documentId ? <DocumentView key={documentId} documentId={documentId} /> : <EmptyWorkspace />)}
+            (documentId ? <DocumentScreen key={documentId} documentId={documentId} /> : <EmptyWorkspace />)}
           {view === 'search' && <SearchView focusSeq={findSeq} />}
           {view === 'annotations' && <AnnotationsView />}
           {view === 'speakers' && <SpeakersView />}

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from 'react';
+import { isEditable } from '../ui/keys';
 
 /** The window's top bar. Features add their buttons (Import…, Export…, Search…) as children. */
 export function Toolbar({ children }: { children: ReactNode }) {
@@ -10,11 +11,6 @@ export function Toolbar({ children }: { children: ReactNode }) {
       <div className="toolbar-actions">{children}</div>
     </header>
   );
-}
-
-export function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {

@@ -1,5 +1,15 @@
 import { create } from 'zustand';
 
+declare global {
+  interface Window {
+    /**
+     * The navigation store other features drive (`openDocument(id, target)`); reachable here
+     * so browser tests and the render benchmark can navigate exactly as a search result does.
+     */
+    isnadNavigation?: typeof useNavigation;
+  }
+}
+
 /** The main areas of the window. Features add their own view names here. */
 export type View = 'document' | 'search' | 'annotations' | 'speakers' | 'sessions';
 

@@ -14,19 +14,21 @@ interface NoticeState {
   dismiss(id: number): void;
 }
 
-let nextId = 1;
-
-export const useNotices = create<NoticeState>((set) => ({
-  notices: [],
-  push(notice) {
-    const id = nextId++;
-    set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id }] }));
-    if (notice.kind === 'info') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), 4000);
-  },
-  dismiss(id) {
-    set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-  },
-}));
+/** Errors stay until dismissed; information fades after a few seconds. At most five show. */
+export const useNotices = create<NoticeState>((set) => {
+  let nextId = 1;
+  return {
+    notices: [],
+    push(notice) {
+      const id = nextId++;
+      set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id }] }));
+      if (notice.kind === 'info') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), 4000);
+    },
+    dismiss(id) {
+      set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+  };
+});
 
 export function describeError(err: unknown): string {
   if (err instanceof IsnadError) return err.message;

@@ -1,19 +1,18 @@
 import { ANNOTATION_TYPES } from '../../../../shared/domain/annotation';
-import { markSelection } from './marking';
 import { TYPE_KEY, TYPE_LABEL, TYPE_MARK } from '../../ui/labels';
-import { redo, setPendingSpeaker, undo, useSession } from './document.store';
-import { suggestAndReview, useSuggestions } from './suggestions.slice';
+import { useDocument } from './document.store';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
 
 /** Quote / Speaker / Figure for the selected text, and undo/redo of annotation changes. */
 export function AnnotateToolbar() {
-  const hasSelection = useSession((s) => s.textSelection !== null);
-  const undoLabel = useSession((s) => s.undoLabel);
-  const redoLabel = useSession((s) => s.redoLabel);
-  const pending = useSession((s) => s.pendingSpeakerFor);
-  const finding = useSuggestions((s) => s.status === 'loading');
+  const hasSelection = useDocument((s) => s.textSelection !== null);
+  const undoLabel = useDocument((s) => s.undoLabel);
+  const redoLabel = useDocument((s) => s.redoLabel);
+  const pending = useDocument((s) => s.pendingSpeakerFor);
+  const finding = useDocument((s) => s.suggest.status === 'loading');
+  const { markSelection, suggestAndReview, setPendingSpeaker, undo, redo } = useDocument.getState();
   return (
     <div className="annotate-toolbar" role="toolbar" aria-label="Annotate">
       {ANNOTATION_TYPES.map((type) => (

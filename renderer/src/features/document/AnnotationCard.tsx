@@ -1,38 +1,11 @@
-import { type KeyboardEvent, memo, useRef } from 'react';
+import { type KeyboardEvent, memo, useId, useRef } from 'react';
 import type { Annotation } from '../../../../shared/domain/annotation';
-import { describeFigureValue } from '../../../../shared/domain/figure-value';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
-import { speakerName } from '../../../../shared/domain/speakers';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
-import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL, excerpt } from '../../ui/labels';
-import { deleteAnnotation, moveAnnotation, selectAnnotation, useSession } from './document.store';
-import { focusCard } from './suggestions.slice';
-
-/** One line under each card's excerpt: who said it, who it is, what the number is. */
-export function cardSummaries(annotations: readonly Annotation[]): Map<string, string> {
-  const out = new Map<string, string>();
-  // One index for all lookups: resolving each quote's speaker must not rescan the list.
-  const byId = new Map(annotations.map((a) => [a.id, a]));
-  for (const a of annotations) {
-    if (a.type === 'quote') {
-      const who = speakerName(annotations, a.attributes.speakerId, byId);
-      out.set(a.id, `${a.attributes.kind} · ${who ? `— ${who}` : 'no speaker yet'}`);
-    } else if (a.type === 'speaker') {
-      const canonical = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
-      const name = a.attributes.name.trim() || a.text;
-      const parts = [canonical ? `same as ${canonical}` : name, a.attributes.role, a.attributes.affiliation].filter(Boolean);
-      out.set(a.id, parts.join(' · '));
-    } else {
-      const value = describeFigureValue(a.attributes.value);
-      const parts = [value ? `${value}${a.attributes.unit ? ` ${a.attributes.unit}` : ''}` : 'no value yet', a.attributes.counts];
-      out.set(a.id, parts.filter(Boolean).join(' · '));
-    }
-  }
-  return out;
-}
-
-let spanSessions = 0;
+import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
+import { excerpt } from './cards.logic';
+import { useDocument } from './document.store';
 
 export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
@@ -45,10 +18,13 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
   const { annotation: a, summary, selected } = props;
   const cardRef = useRef<HTMLDivElement>(null);
   const status = a.verdict.status;
+  // Span moves made during one visit to the card undo as one step.
+  const cardId = useId();
+  const visits = useRef(0);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
-    const doc = useSession.getState().doc;
+    const { doc, focusCard, moveAnnotation, deleteAnnotation } = useDocument.getState();
     if (!doc) return;
     // The paragraph's direction, not the document's: an English paragraph quoted inside an
     // Arabic article runs left to right, and so must its arrows.
@@ -64,7 +40,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       const forward = (event.key === 'ArrowRight') !== rtl;
       const edge = event.ctrlKey || event.metaKey ? 'start' : 'end';
       const next = adjustSpan(doc.text, a, edge, forward, event.altKey);
-      if (next) moveAnnotation(a.id, next.start, next.end, `span-${spanSessions}-${a.id}`);
+      if (next) moveAnnotation(a.id, next.start, next.end, `span-${cardId}-${visits.current}-${a.id}`);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       deleteAnnotation(a.id);
@@ -89,11 +65,11 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
-        if (event.target === event.currentTarget) spanSessions++;
+        if (event.target === event.currentTarget) visits.current++;
       }}
       onClick={(event) => {
         if ((event.target as HTMLElement).closest('.card-editor')) return;
-        selectAnnotation(a.id, { reveal: true });
+        useDocument.getState().selectAnnotation(a.id, { reveal: true });
       }}
     >
       <div className="card-head">

@@ -3,26 +3,26 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import { countByType } from '../../../../shared/domain/counts';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
-import { linkedIds } from '../../../../shared/suggest/accept';
-import { AnnotationCard, cardSummaries } from './AnnotationCard';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
-import { type VerdictFilter, clearPanelFilter, filteredItems, setVerdictFilter, toggleTypeFilter, usePanelFilter } from './panel-filter.logic';
-import { useSession } from './document.store';
+import { AnnotationCard } from './AnnotationCard';
+import { alsoMarks, cardSummaries } from './cards.logic';
+import { useDocument, useOfferedSuggestions } from './document.store';
+import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
-import { useOfferedSuggestions } from './suggestions.slice';
 
 /**
  * The cards beside the text in text order: annotations, and the suggestions on offer
  * among them (dashed, marked "Suggested"), with type and verdict filters.
  */
 export function AnnotationPanel() {
-  const annotations = useSession((s) => s.annotations);
-  const selectedId = useSession((s) => s.selectedId);
-  const selectedSuggestionId = useSession((s) => s.selectedSuggestionId);
-  const cardFocus = useSession((s) => s.cardFocus);
-  const filter = usePanelFilter();
+  const annotations = useDocument((s) => s.annotations);
+  const selectedId = useDocument((s) => s.selectedId);
+  const selectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
+  const cardFocus = useDocument((s) => s.cardFocus);
+  const filter = useDocument((s) => s.panelFilter);
+  const { clearPanelFilter, toggleTypeFilter, setVerdictFilter } = useDocument.getState();
   const { types, verdict } = filter;
   const offered = useOfferedSuggestions();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -182,12 +182,4 @@ export function AnnotationPanel() {
       </div>
     </aside>
   );
-}
-
-/** The speaker mentions accepting this quote would also mark (its suggested speaker and earlier mentions). */
-function alsoMarks(quote: Suggestion, offered: ReadonlyMap<string, Suggestion>): string {
-  const ids = linkedIds([quote], offered);
-  ids.delete(quote.id);
-  const mentions = [...ids].flatMap((id) => offered.get(id) ?? []).sort((a, b) => a.start - b.start);
-  return mentions.map((s) => s.text).join(' · ');
 }

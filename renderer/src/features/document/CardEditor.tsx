@@ -13,9 +13,13 @@ import { formatFigureValue, parseFigureValue } from '../../../../shared/domain/f
 import { sameAsCandidates, speakerName } from '../../../../shared/domain/speakers';
 import { toCodePointOffset } from '../../../../shared/text/offsets';
 import { SelectField, TextField } from './fields';
-import { VERDICT_LABEL, excerpt } from '../../ui/labels';
-import { deleteAnnotation, editAnnotation, setPendingSpeaker, useSession } from './document.store';
-import { markSelection } from './marking';
+import { VERDICT_LABEL } from '../../ui/labels';
+import { excerpt } from './cards.logic';
+import type { DocumentState } from './document.state';
+import { useDocument } from './document.store';
+
+/** Every field change saves at once and can be undone, as one step per visit to the field. */
+const editAnnotation: DocumentState['editAnnotation'] = (...change) => useDocument.getState().editAnnotation(...change);
 
 interface EditorProps<A extends Annotation> {
   annotation: A;
@@ -33,8 +37,9 @@ function speakerOptionLabel(annotations: readonly Annotation[], byId: ReadonlyMa
 
 function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<QuoteAnnotation>) {
   const speakers = annotations.filter((x): x is SpeakerAnnotation => x.type === 'speaker');
-  const pending = useSession((s) => s.pendingSpeakerFor === a.id);
-  const hasSelection = useSession((s) => s.textSelection !== null);
+  const pending = useDocument((s) => s.pendingSpeakerFor === a.id);
+  const hasSelection = useDocument((s) => s.textSelection !== null);
+  const { setPendingSpeaker, markSelection } = useDocument.getState();
   return (
     <>
       <SelectField
@@ -221,8 +226,8 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
 
 /** The fields of the selected card; every change saves at once and can be undone. */
 export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
-  const annotations = useSession((s) => s.annotations);
-  const text = useSession((s) => s.doc?.text ?? '');
+  const annotations = useDocument((s) => s.annotations);
+  const text = useDocument((s) => s.doc?.text ?? '');
   const byId = useMemo(() => new Map(annotations.map((x) => [x.id, x])), [annotations]);
   const a = byId.get(id);
   if (!a) return null;
@@ -240,7 +245,7 @@ export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
           {startPoint !== a.start && ` (${startPoint}–${toCodePointOffset(text, a.end)} code points)`}
         </span>
         <span className="span-keys">Shift+←/→ end · Ctrl+Shift+←/→ start · Alt: one character</span>
-        <button type="button" className="danger" onClick={() => deleteAnnotation(a.id)}>
+        <button type="button" className="danger" onClick={() => useDocument.getState().deleteAnnotation(a.id)}>
           Delete
         </button>
       </div>

@@ -2,7 +2,7 @@ import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
 import { TextField } from './fields';
 import { SaveIndicator } from './SaveIndicator';
-import { commitDocument, useSession } from './document.store';
+import { useDocument } from './document.store';
 
 type EditableSource = 'outlet' | 'publishedAt' | 'author' | 'url';
 
@@ -26,7 +26,8 @@ function validateSource(key: EditableSource, max: number, value: string): string
 
 /** Title and source metadata, each editable in place; sibling articles split off on import. */
 export function DocumentHeader() {
-  const doc = useSession((s) => s.doc);
+  const doc = useDocument((s) => s.doc);
+  const { commitDocument } = useDocument.getState();
   const library = useLibrary((s) => s.documents);
   const openDocument = useNavigation((s) => s.openDocument);
   if (!doc) return null;

@@ -1,38 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AnnotationType } from '../../../../shared/domain/annotation';
+import type { Span } from '../../../../shared/text/segments';
 import { isDesktop, onMenuCommand } from '../../api/client';
-import { isEditable } from '../../app/Toolbar';
 import { useNavigation } from '../../app/navigation';
-import { markSelection } from './marking';
+import { isEditable, isTextField } from '../../ui/keys';
 import { AnnotateToolbar } from './AnnotateToolbar';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentSplitOffer } from './DocumentSplitOffer';
-import { closeDocument, loadDocument, redo, revealRange, saveQueue, selectAnnotation, setOverlaySpans, undo, useSession } from './document.store';
+import { useDocument, useOfferedSuggestions } from './document.store';
 import { SourcePane } from './SourcePane';
 import { suggestionSpans } from './suggestion-review.logic';
-import { closeSuggestions, openSuggestions, suggestAndReview, useOfferedSuggestions } from './suggestions.slice';
 import './document.css';
-
-declare global {
-  interface Window {
-    /**
-     * The navigation store other features drive (`openDocument(id, target)`); reachable here
-     * so browser tests and the render benchmark can navigate exactly as a search result does.
-     */
-    isnadNavigation?: typeof useNavigation;
-  }
-}
-window.isnadNavigation = useNavigation;
 
 /** Physical keys, so Q/S/F work with an Arabic keyboard layout too. */
 const MARK_KEYS: Record<string, AnnotationType> = { KeyQ: 'quote', KeyS: 'speaker', KeyF: 'figure' };
 
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
-}
-
 function onKeyDown(event: KeyboardEvent): void {
+  const { undo, redo, suggestAndReview, markSelection } = useDocument.getState();
   const mod = event.ctrlKey || event.metaKey;
   // Text fields keep their own undo; everywhere else Ctrl+Z undoes annotation changes.
   if (mod && !event.altKey && (event.code === 'KeyZ' || event.code === 'KeyY') && !isTextField(event.target)) {
@@ -57,9 +42,10 @@ function onKeyDown(event: KeyboardEvent): void {
 function useNavigationTarget(documentId: string): void {
   const target = useNavigation((s) => s.target);
   const targetSeq = useNavigation((s) => s.targetSeq);
-  const loaded = useSession((s) => s.documentId === documentId && s.doc !== null);
+  const loaded = useDocument((s) => s.documentId === documentId && s.doc !== null);
   useEffect(() => {
     if (!loaded || !target || useNavigation.getState().documentId !== documentId) return;
+    const { selectAnnotation, revealRange } = useDocument.getState();
     if ('annotationId' in target) selectAnnotation(target.annotationId, { reveal: true, card: 'scroll' });
     else revealRange(target.start, target.end);
   }, [loaded, target, targetSeq, documentId]);
@@ -67,22 +53,28 @@ function useNavigationTarget(documentId: string): void {
 
 /** Suggestions the journalist has not reviewed yet, loaded when the document opens where they help. */
 function useSuggestionsOnScreen(documentId: string): void {
-  const loaded = useSession((s) => s.documentId === documentId && s.doc !== null);
+  const loaded = useDocument((s) => s.documentId === documentId && s.doc !== null);
   useEffect(() => {
     if (!loaded) return;
+    const { openSuggestions, closeSuggestions } = useDocument.getState();
     openSuggestions(documentId);
     return () => closeSuggestions(documentId);
   }, [loaded, documentId]);
   // Drawn dashed over the text, through the overlay the split view offers other features.
   const offered = useOfferedSuggestions();
-  useEffect(() => setOverlaySpans('suggestions', suggestionSpans(offered)), [offered]);
+  const drawn = useRef<readonly Span[]>([]);
+  useEffect(() => {
+    drawn.current = suggestionSpans(offered, drawn.current);
+    useDocument.getState().setOverlaySpans('suggestions', drawn.current);
+  }, [offered]);
 }
 
 export function DocumentScreen({ documentId }: { documentId: string }) {
-  const doc = useSession((s) => (s.documentId === documentId ? s.doc : null));
-  const loadError = useSession((s) => (s.documentId === documentId ? s.loadError : null));
+  const doc = useDocument((s) => (s.documentId === documentId ? s.doc : null));
+  const loadError = useDocument((s) => (s.documentId === documentId ? s.loadError : null));
 
   useEffect(() => {
+    const { loadDocument, closeDocument } = useDocument.getState();
     void loadDocument(documentId);
     return () => closeDocument(documentId);
   }, [documentId]);
@@ -95,12 +87,12 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       if (command !== 'undo' && command !== 'redo') return;
       // In a text field the menu's Undo undoes typing, as everywhere else.
       if (isTextField(document.activeElement)) document.execCommand(command);
-      else if (command === 'undo') undo();
-      else redo();
+      else if (command === 'undo') useDocument.getState().undo();
+      else useDocument.getState().redo();
     });
     // In a browser tab, closing with changes still queued would lose them: ask first.
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (saveQueue().status.pending > 0) event.preventDefault();
+      if (useDocument.getState().save.pending > 0) event.preventDefault();
     };
     if (!isDesktop) window.addEventListener('beforeunload', beforeUnload);
     return () => {

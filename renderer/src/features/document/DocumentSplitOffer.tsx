@@ -1,29 +1,16 @@
-import { useEffect, useState } from 'react';
-import type { SplitSuggestion } from '../../../../shared/import/articles';
-import { api } from '../../api/client';
-import { SplitOffer } from './SplitOffer';
-import { isKeptWhole } from './kept-whole';
+import { useEffect } from 'react';
 import { useNavigation } from '../../app/navigation';
+import { useDocument } from './document.store';
+import { SplitOffer } from './SplitOffer';
 
 /**
  * A page imported whole that holds several articles keeps offering the split here, on the
  * document itself, until the journalist splits it or chooses to keep it as one.
  */
 export function DocumentSplitOffer({ documentId, regionsKey }: { documentId: string; regionsKey: string }) {
-  const [offer, setOffer] = useState<SplitSuggestion | null>(null);
-  useEffect(() => {
-    if (isKeptWhole(documentId)) return;
-    let live = true;
-    // A failed check only means no offer; the document itself is unaffected.
-    api.suggestSplit({ id: documentId }).then(
-      (found) => live && setOffer(found && found.articles.length > 1 ? found : null),
-      () => live && setOffer(null),
-    );
-    return () => {
-      live = false;
-    };
-    // Where articles end depends on the boilerplate regions; re-check when they change.
-  }, [documentId, regionsKey]);
+  const offer = useDocument((s) => (s.splitOffer?.documentId === documentId ? s.splitOffer.offer : null));
+  // Where articles end depends on the boilerplate regions; re-check when they change.
+  useEffect(() => void useDocument.getState().checkSplitOffer(documentId), [documentId, regionsKey]);
   if (!offer) return null;
   return (
     <div className="document-split-offer">
@@ -34,7 +21,6 @@ export function DocumentSplitOffer({ documentId, regionsKey }: { documentId: str
         onSplit={(pieces) => {
           if (pieces[0]) useNavigation.getState().openDocument(pieces[0].id);
         }}
-        onKeep={() => setOffer(null)}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Region } from '../../../../shared/domain/document';
-import { regionTitle } from '../../ui/labels';
-import { setRegionExcluded } from './document.store';
+import { useDocument } from './document.store';
+import { regionTitle } from './regions.logic';
 
 /** The label and include/exclude switch above a boilerplate block found on import. */
 export function RegionBanner({ region }: { region: Region }) {
@@ -14,7 +14,7 @@ export function RegionBanner({ region }: { region: Region }) {
         className="region-toggle"
         aria-pressed={!region.excluded}
         onMouseDown={(e) => e.preventDefault()}
-        onClick={() => setRegionExcluded(region.id, !region.excluded)}
+        onClick={() => useDocument.getState().setRegionExcluded(region.id, !region.excluded)}
       >
         {region.excluded ? 'Include' : 'Exclude'}
       </button>

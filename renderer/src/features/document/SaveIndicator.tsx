@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { retrySavingNow, useSession } from './document.store';
+import { useDocument } from './document.store';
 import { plural } from '../../util/format';
 
 /** "Saved" / "Saving…" / a failed save with its retry countdown. There is no Save button. */
 export function SaveIndicator() {
-  const save = useSession((s) => s.save);
+  const save = useDocument((s) => s.save);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     if (save.state !== 'retrying') return;
@@ -20,7 +20,7 @@ export function SaveIndicator() {
           Not saved ({plural(save.pending, 'change')} waiting): {save.error}. Retrying
           {seconds > 0 ? ` in ${seconds} s` : '…'}
         </span>
-        <button type="button" onClick={retrySavingNow}>
+        <button type="button" onClick={useDocument.getState().retrySavingNow}>
           Retry now
         </button>
       </div>

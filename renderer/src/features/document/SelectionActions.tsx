@@ -2,13 +2,13 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 import { ANNOTATION_TYPES, type AnnotationType } from '../../../../shared/domain/annotation';
 import { rangeRects } from './dom-offsets';
 import { TYPE_KEY, TYPE_LABEL } from '../../ui/labels';
-import { useSession } from './document.store';
-import { markSelection } from './marking';
+import { useDocument } from './document.store';
 
 /** Quote / Speaker / Figure buttons floating just below the selected text. */
 export function SelectionActions({ root, scroller }: { root: RefObject<HTMLElement | null>; scroller: RefObject<HTMLElement | null> }) {
-  const selection = useSession((s) => s.textSelection);
-  const pendingSpeaker = useSession((s) => s.pendingSpeakerFor);
+  const selection = useDocument((s) => s.textSelection);
+  const pendingSpeaker = useDocument((s) => s.pendingSpeakerFor);
+  const { markSelection } = useDocument.getState();
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
 
   useLayoutEffect(() => {

@@ -5,54 +5,41 @@ import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { MAX_BLOCK, type Paragraph, layoutBlocks } from '../../../../shared/text/paragraphs';
 import { type Span, rangeIndexAt, spansPerRange } from '../../../../shared/text/segments';
 import { exactRange, snapToWords } from '../../../../shared/text/words';
-import { rangeToMark } from './marking';
-import { isEditable } from '../../app/Toolbar';
+import { isEditable } from '../../ui/keys';
+import type { TextSelection } from './document.state';
+import { useDocument } from './document.store';
 import { offsetAtPoint, selectOffsets, selectionOffsets } from './dom-offsets';
-import { type Cursor, type Motion, moveCursor } from './keyboard-selection.logic';
 import { EdgeHandles } from './EdgeHandles';
+import { type Cursor, moveCursor } from './keyboard-selection.logic';
+import { rangeToMark } from './marking.logic';
 import { ParagraphView } from './ParagraphView';
 import { RegionBanner } from './RegionBanner';
-import { regionsPerParagraph } from '../../ui/labels';
+import { regionsPerParagraph } from './regions.logic';
 import { SelectionActions } from './SelectionActions';
-import { moveAnnotation, selectAnnotation, selectSuggestion, setTextSelection, useSession } from './document.store';
+import { cursorToMoveFrom, estimateHeight, motionForKey, nextUnderPointer, spanOf } from './source-pane.logic';
 import { suggestionKey } from './suggestion-review.logic';
-import { offeredNow } from './suggestions.slice';
-
-const spanCache = new WeakMap<Annotation, Span>();
-function annotationSpan(a: Annotation): Span {
-  let span = spanCache.get(a);
-  if (!span) {
-    span = { id: a.id, start: a.start, end: a.end, kind: a.type, variant: 'annotation' };
-    spanCache.set(a, span);
-  }
-  return span;
-}
-
-/** Roughly how tall a paragraph is before it has been measured. */
-function estimate(p: Paragraph | undefined): number {
-  return p ? Math.ceil((p.end - p.start) / 75) * 34 + 16 : 50;
-}
-
-/** The selection last set by the pane itself, so a later `selectionchange` knows if Alt made it. */
-let lastSet: { start: number; end: number; exact: boolean } | null = null;
+import { useReveal } from './useReveal';
 
 export function SourcePane() {
-  const doc = useSession((s) => s.doc);
-  const annotations = useSession((s) => s.annotations);
-  const selectedId = useSession((s) => s.selectedId);
-  const selectedSuggestionId = useSession((s) => s.selectedSuggestionId);
+  const doc = useDocument((s) => s.doc);
+  const annotations = useDocument((s) => s.annotations);
+  const selectedId = useDocument((s) => s.selectedId);
+  const selectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
+  const { setTextSelection, selectAnnotation, selectSuggestion, moveAnnotation, offeredNow } = useDocument.getState();
   /** The highlight drawn as selected: the selected annotation's, else the current suggestion's. */
   const selectedSpanId = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
-  const textSelection = useSession((s) => s.textSelection);
-  const reveal = useSession((s) => s.reveal);
+  const textSelection = useDocument((s) => s.textSelection);
+  const reveal = useDocument((s) => s.reveal);
   const scrollRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ id: string; edge: 'start' | 'end'; start: number; end: number } | null>(null);
-  const [target, setTarget] = useState<{ start: number; end: number } | null>(null);
   const [cursorPins, setCursorPins] = useState<number[]>([]);
   const pendingCursor = useRef<{ cursor: Cursor; exact: boolean; tries: number } | null>(null);
   const altAtDown = useRef(false);
   const caret = useRef<number | null>(null);
+  /** The selection last set by the pane itself, so a later `selectionchange` knows if Alt made it. */
+  const lastSet = useRef<TextSelection | null>(null);
+  const madeSpans = useRef(new WeakMap<Annotation, Span>());
 
   const text = doc?.text ?? '';
   // Paragraphs, with very long ones cut into blocks so each redraw stays small.
@@ -63,51 +50,6 @@ export function SourcePane() {
     [text, regionEdges],
   );
   const regionLayout = useMemo(() => regionsPerParagraph(paragraphs, doc?.regions ?? []), [paragraphs, doc?.regions]);
-
-  // Overlays (suggestions) may arrive at any moment; redrawing a paragraph replaces its text
-  // nodes, which would break a selection being dragged. They are held while a button is down.
-  const liveOverlays = useSession((s) => s.overlays);
-  const [pressing, setPressing] = useState(false);
-  const heldOverlays = useRef(liveOverlays);
-  if (!pressing) heldOverlays.current = liveOverlays;
-  const overlays = heldOverlays.current;
-  useEffect(() => {
-    if (!pressing) return;
-    const release = () => setPressing(false);
-    window.addEventListener('pointerup', release);
-    window.addEventListener('pointercancel', release);
-    return () => {
-      window.removeEventListener('pointerup', release);
-      window.removeEventListener('pointercancel', release);
-    };
-  }, [pressing]);
-  const spans = useMemo(() => {
-    const list = annotations.map((a) => (drag && a.id === drag.id ? { ...annotationSpan(a), start: drag.start, end: drag.end } : annotationSpan(a)));
-    for (const owned of Object.values(overlays)) list.push(...owned);
-    if (target) list.push({ id: 'target', start: target.start, end: target.end, kind: 'target', variant: 'target' });
-    return list;
-  }, [annotations, overlays, drag, target]);
-  const previousLists = useRef<(readonly Span[])[] | undefined>(undefined);
-  const perParagraph = useMemo(() => {
-    const lists = spansPerRange(paragraphs, spans, previousLists.current);
-    previousLists.current = lists;
-    return lists;
-  }, [paragraphs, spans]);
-
-  // When highlights change under a standing selection (suggestions arriving, a suggestion
-  // accepted from its card), the redrawn text loses the browser's selection: put it back.
-  const drawnSpans = useRef(spans);
-  useLayoutEffect(() => {
-    if (drawnSpans.current === spans) return;
-    drawnSpans.current = spans;
-    const root = contentRef.current;
-    const wanted = useSession.getState().textSelection;
-    if (!root || !wanted || pendingCursor.current || drag) return;
-    const live = selectionOffsets(root);
-    if (live && live.start === wanted.start && live.end === wanted.end) return;
-    lastSet = { ...wanted };
-    selectOffsets(root, wanted.start, wanted.end, live?.backward ?? false);
-  }, [spans, drag]);
 
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
   useEffect(() => {
@@ -136,11 +78,60 @@ export function SourcePane() {
   const virtualizer = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => estimate(paragraphs[i]),
+    estimateSize: (i) => estimateHeight(paragraphs[i]),
     getItemKey: (i) => paragraphs[i]?.start ?? i,
     overscan: 6,
     rangeExtractor,
   });
+
+  const target = useReveal(reveal, paragraphs, virtualizer, contentRef, (range) => {
+    lastSet.current = { ...range, exact: true };
+  });
+
+  // Overlays (suggestions) may arrive at any moment; redrawing a paragraph replaces its text
+  // nodes, which would break a selection being dragged. They are held while a button is down.
+  const liveOverlays = useDocument((s) => s.overlays);
+  const [pressing, setPressing] = useState(false);
+  const heldOverlays = useRef(liveOverlays);
+  if (!pressing) heldOverlays.current = liveOverlays;
+  const overlays = heldOverlays.current;
+  useEffect(() => {
+    if (!pressing) return;
+    const release = () => setPressing(false);
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+    return () => {
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+    };
+  }, [pressing]);
+  const spans = useMemo(() => {
+    const list = annotations.map((a) => (drag && a.id === drag.id ? { ...spanOf(a, madeSpans.current), start: drag.start, end: drag.end } : spanOf(a, madeSpans.current)));
+    for (const owned of Object.values(overlays)) list.push(...owned);
+    if (target) list.push({ id: 'target', start: target.start, end: target.end, kind: 'target', variant: 'target' });
+    return list;
+  }, [annotations, overlays, drag, target]);
+  const previousLists = useRef<(readonly Span[])[] | undefined>(undefined);
+  const perParagraph = useMemo(() => {
+    const lists = spansPerRange(paragraphs, spans, previousLists.current);
+    previousLists.current = lists;
+    return lists;
+  }, [paragraphs, spans]);
+
+  // When highlights change under a standing selection (suggestions arriving, a suggestion
+  // accepted from its card), the redrawn text loses the browser's selection: put it back.
+  const drawnSpans = useRef(spans);
+  useLayoutEffect(() => {
+    if (drawnSpans.current === spans) return;
+    drawnSpans.current = spans;
+    const root = contentRef.current;
+    const wanted = useDocument.getState().textSelection;
+    if (!root || !wanted || pendingCursor.current || drag) return;
+    const live = selectionOffsets(root);
+    if (live && live.start === wanted.start && live.end === wanted.end) return;
+    lastSet.current = { ...wanted };
+    selectOffsets(root, wanted.start, wanted.end, live?.backward ?? false);
+  }, [spans, drag]);
 
   // Keeps the screen's idea of the selection in step with the browser's.
   useEffect(() => {
@@ -154,7 +145,8 @@ export function SourcePane() {
         if (!selection || selection.isCollapsed || !root.contains(selection.anchorNode)) setTextSelection(null);
         return;
       }
-      const exact = lastSet?.start === offsets.start && lastSet.end === offsets.end ? lastSet.exact : false;
+      const last = lastSet.current;
+      const exact = last?.start === offsets.start && last.end === offsets.end ? last.exact : false;
       setTextSelection({ start: offsets.start, end: offsets.end, exact });
     };
     document.addEventListener('selectionchange', onChange);
@@ -183,7 +175,7 @@ export function SourcePane() {
     const backward = pending.cursor.focus < pending.cursor.anchor;
     if (selectOffsets(root, start, end, backward)) {
       pendingCursor.current = null;
-      lastSet = { start, end, exact: pending.exact };
+      lastSet.current = { start, end, exact: pending.exact };
       setTextSelection({ start, end, exact: pending.exact });
       const focusNode = window.getSelection()?.focusNode;
       const element = focusNode instanceof Element ? focusNode : focusNode?.parentElement;
@@ -192,49 +184,6 @@ export function SourcePane() {
       requestAnimationFrame(() => setCursorPins((p) => [...p]));
     }
   });
-
-  // Scrolls to what someone asked to see (a card, a search hit), even far down a long document.
-  useEffect(() => {
-    if (!reveal) return;
-    const index = rangeIndexAt(paragraphs, reveal.start);
-    virtualizer.scrollToIndex(index, { align: 'center' });
-    if (!reveal.annotationId && reveal.flash) setTarget({ start: reveal.start, end: reveal.end });
-    let frames = 0;
-    let raf = 0;
-    const find = () => {
-      const root = contentRef.current;
-      const selector = reveal.annotationId
-        ? `[data-id="${CSS.escape(reveal.annotationId)}"]`
-        : '[data-variant="target"]';
-      const elements = root ? [...root.querySelectorAll<HTMLElement>(selector)] : [];
-      const first = elements[0] ?? (reveal.flash ? undefined : root?.querySelector<HTMLElement>(`p[data-start="${paragraphs[index]?.start}"]`));
-      if (!first) {
-        if (frames++ < 60) raf = requestAnimationFrame(find);
-        return;
-      }
-      first.scrollIntoView({ block: 'center' });
-      if (reveal.flash) {
-        for (const el of elements) {
-          el.animate([{ boxShadow: '0 0 0 4px rgba(234, 179, 8, 0.95)' }, { boxShadow: '0 0 0 4px rgba(234, 179, 8, 0)' }], {
-            duration: 1400,
-            easing: 'ease-out',
-          });
-        }
-      }
-      if (!reveal.annotationId && root) {
-        lastSet = { start: reveal.start, end: reveal.end, exact: true };
-        selectOffsets(root, reveal.start, reveal.end);
-      }
-    };
-    raf = requestAnimationFrame(find);
-    const clear = setTimeout(() => setTarget(null), 1600);
-    return () => {
-      cancelAnimationFrame(raf);
-      clearTimeout(clear);
-    };
-    // Only a new request (seq) should scroll.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reveal?.seq]);
 
   const firstVisibleOffset = (): number => {
     const scroll = scrollRef.current;
@@ -264,25 +213,12 @@ export function SourcePane() {
       selectSuggestion(suggestion, { card: 'card' });
       return;
     }
-    // Move from the live selection, else the selected annotation, else where the last selection ended.
-    const live = selectionOffsets(root);
-    let current: Cursor | null =
-      live && live.start !== live.end ? (live.backward ? { anchor: live.end, focus: live.start } : { anchor: live.start, focus: live.end }) : null;
-    if (!current && selected) current = { anchor: selected.start, focus: selected.end };
-    if (!current && caret.current !== null) current = { anchor: caret.current, focus: caret.current };
+    const current = cursorToMoveFrom(selectionOffsets(root), selected, caret.current);
     // The block's own direction as laid out: pieces of a long line carry it, others are dir="auto".
     const block = current ? paragraphs[rangeIndexAt(paragraphs, current.focus)] : undefined;
     const fallback = doc?.dir ?? 'ltr';
     const rtl = (block ? block.dir ?? paragraphDirectionAt(text, block.start, fallback) : fallback) === 'rtl';
-    const motions: Record<string, Motion> = {
-      ArrowRight: rtl ? 'word-backward' : 'word-forward',
-      ArrowLeft: rtl ? 'word-forward' : 'word-backward',
-      ArrowDown: 'paragraph-forward',
-      ArrowUp: 'paragraph-backward',
-      Home: mod ? 'document-start' : 'home',
-      End: mod ? 'document-end' : 'end',
-    };
-    const motion = motions[event.key];
+    const motion = motionForKey(event.key, rtl, mod);
     if (!motion) return;
     const next = moveCursor(text, paragraphs, current, motion, {
       extend: event.shiftKey,
@@ -333,7 +269,7 @@ export function SourcePane() {
     const exact = event.altKey || altAtDown.current;
     const range = rangeToMark(text, { ...offsets, exact });
     if (!range) return;
-    lastSet = { ...range, exact };
+    lastSet.current = { ...range, exact };
     if (range.start !== offsets.start || range.end !== offsets.end) selectOffsets(root, range.start, range.end, offsets.backward);
     setTextSelection({ ...range, exact });
   };
@@ -347,10 +283,8 @@ export function SourcePane() {
       const variant = el.dataset.variant;
       if (el.dataset.id && (variant === 'annotation' || variant === 'suggested')) chain.push({ id: el.dataset.id, suggested: variant === 'suggested' });
     }
-    if (chain.length === 0) return;
-    // Clicking again where spans overlap steps outward to the next one.
-    const at = selectedSpanId ? chain.findIndex((c) => c.id === selectedSpanId) : -1;
-    const next = chain[(at + 1) % chain.length] as (typeof chain)[number];
+    const next = nextUnderPointer(chain, selectedSpanId);
+    if (!next) return;
     if (!next.suggested) {
       selectAnnotation(next.id, { card: 'scroll' });
       return;

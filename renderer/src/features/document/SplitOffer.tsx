@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SplitSuggestion } from '../../../../shared/import/articles';
-import { useImporter } from '../import/import.store';
+import { useDocument } from './document.store';
 
 /**
  * The offer to split a page holding several articles run together, shown in the import
@@ -13,8 +13,7 @@ export function SplitOffer(props: {
   onSplit?: (pieces: Array<{ id: string; title: string }>) => void;
   onKeep?: () => void;
 }) {
-  const split = useImporter((s) => s.split);
-  const keepWhole = useImporter((s) => s.keepWhole);
+  const { splitDocument, keepWhole } = useDocument.getState();
   const [busy, setBusy] = useState(false);
   const { offer } = props;
   return (
@@ -42,7 +41,7 @@ export function SplitOffer(props: {
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            const pieces = await split(props.documentId, offer.at);
+            const pieces = await splitDocument(props.documentId, offer.at);
             setBusy(false);
             if (pieces) props.onSplit?.(pieces);
           }}

@@ -2,7 +2,7 @@ import { ANNOTATION_TYPES } from '../../../../shared/domain/annotation';
 import { countByType } from '../../../../shared/domain/counts';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL } from '../../ui/labels';
-import { acceptAllOfType, findSuggestions, hideSuggestions, suggestAndReview, useSuggestions } from './suggestions.slice';
+import { useDocument } from './document.store';
 import { plural } from '../../util/format';
 
 /**
@@ -11,11 +11,12 @@ import { plural } from '../../util/format';
  * key did.
  */
 export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
-  const status = useSuggestions((s) => s.status);
-  const error = useSuggestions((s) => s.error);
-  const hidden = useSuggestions((s) => s.hidden);
-  const notice = useSuggestions((s) => s.notice);
-  const found = useSuggestions((s) => s.found.length);
+  const status = useDocument((s) => s.suggest.status);
+  const error = useDocument((s) => s.suggest.error);
+  const hidden = useDocument((s) => s.suggest.hidden);
+  const notice = useDocument((s) => s.suggest.notice);
+  const found = useDocument((s) => s.suggest.found.length);
+  const { acceptAllOfType, findSuggestions, hideSuggestions, suggestAndReview } = useDocument.getState();
 
   if (hidden) {
     return (

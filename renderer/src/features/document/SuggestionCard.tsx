@@ -1,9 +1,9 @@
 import { type KeyboardEvent, memo } from 'react';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
-import { TYPE_LABEL, TYPE_MARK, excerpt } from '../../ui/labels';
-import { selectSuggestion } from './document.store';
+import { TYPE_LABEL, TYPE_MARK } from '../../ui/labels';
+import { excerpt } from './cards.logic';
+import { useDocument } from './document.store';
 import { confidenceLabel, suggestionKey, suggestionSummary } from './suggestion-review.logic';
-import { acceptSuggestions, focusCard, rejectSuggestion } from './suggestions.slice';
 
 /**
  * A suggestion waiting for review: dashed, labelled "Suggested" (never told apart by colour
@@ -19,6 +19,7 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
   nextKey: string | null;
 }) {
   const { suggestion: s, alsoMarks, selected } = props;
+  const { acceptSuggestions, rejectSuggestion, focusCard, selectSuggestion } = useDocument.getState();
   const accept = () => acceptSuggestions([s.id], { current: s.id, moveFocus: true });
   const reject = () => rejectSuggestion(s.id, { moveFocus: true });
 

@@ -17,7 +17,6 @@ interface TextFieldProps {
 }
 
 const TYPING_PAUSE_MS = 700;
-let sessions = 0;
 
 /**
  * A field that saves as you type (after a short pause), on Enter and when it loses focus.
@@ -30,6 +29,7 @@ export function TextField(props: TextFieldProps) {
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
   const session = useRef('');
+  const visits = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const id = useId();
 
@@ -83,7 +83,7 @@ export function TextField(props: TextFieldProps) {
     'aria-describedby': error ? `${id}-error` : undefined,
     onFocus: () => {
       focused.current = true;
-      session.current = `field-${++sessions}`;
+      session.current = `field-${id}-${++visits.current}`;
     },
     onBlur: () => {
       focused.current = false;

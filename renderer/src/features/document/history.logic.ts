@@ -1,5 +1,5 @@
 import type { AnnotationEdit } from '../../../../shared/domain/annotation-edits';
-import type { Region, Source } from '../../../../shared/domain/document';
+import type { Document, Region, Source } from '../../../../shared/domain/document';
 import { type RejectedSuggestion, sameSuggestion } from '../../../../shared/domain/suggestion';
 
 /** The document fields the screen edits (the text itself never changes). */
@@ -49,6 +49,28 @@ export function applyRejections(current: readonly RejectedSuggestion[], change: 
     if (!rejected.some((x) => sameSuggestion(x, r))) rejected.push({ type: r.type, start: r.start, end: r.end, text: r.text });
   }
   return { rejected, inverse };
+}
+
+/**
+ * Applies a patch to a document's editable fields; `backward` restores exactly the fields
+ * it changed (for the source, only the keys it set).
+ */
+export function applyDocumentPatch<D extends Pick<Document, 'title' | 'source' | 'regions'>>(doc: D, patch: DocumentPatch): { next: D; backward: DocumentPatch } {
+  const backward: DocumentPatch = {};
+  const next = { ...doc };
+  if (patch.title !== undefined) {
+    backward.title = doc.title;
+    next.title = patch.title;
+  }
+  if (patch.source !== undefined) {
+    backward.source = Object.fromEntries(Object.keys(patch.source).map((k) => [k, doc.source[k as keyof Source]]));
+    next.source = { ...doc.source, ...patch.source };
+  }
+  if (patch.regions !== undefined) {
+    backward.regions = doc.regions;
+    next.regions = patch.regions;
+  }
+  return { next, backward };
 }
 
 export interface History {

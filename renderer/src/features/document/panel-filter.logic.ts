@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type VerdictStatus } from '../../../../shared/domain/annotation';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { type PanelItem, panelItems } from './suggestion-review.logic';
@@ -10,28 +9,17 @@ export interface PanelFilter {
   verdict: VerdictFilter;
 }
 
-/**
- * The panel's type and verdict filters. A store rather than component state because
- * reviewing suggestions by key needs the cards as shown (the next suggestion is the next
- * one the journalist can see).
- */
-export const usePanelFilter = create<PanelFilter>(() => ({ types: new Set(ANNOTATION_TYPES), verdict: 'all' }));
-
-export function toggleTypeFilter(type: AnnotationType): void {
-  usePanelFilter.setState((f) => {
-    const types = new Set(f.types);
-    if (types.has(type)) types.delete(type);
-    else types.add(type);
-    return { types };
-  });
+/** Every card shown: how each document opens. */
+export function showAll(): PanelFilter {
+  return { types: new Set(ANNOTATION_TYPES), verdict: 'all' };
 }
 
-export function setVerdictFilter(verdict: VerdictFilter): void {
-  usePanelFilter.setState({ verdict });
-}
-
-export function clearPanelFilter(): void {
-  usePanelFilter.setState({ types: new Set(ANNOTATION_TYPES), verdict: 'all' });
+/** The filter with `type`'s cards shown if they were hidden, hidden if they were shown. */
+export function toggleType(filter: PanelFilter, type: AnnotationType): PanelFilter {
+  const types = new Set(filter.types);
+  if (types.has(type)) types.delete(type);
+  else types.add(type);
+  return { ...filter, types };
 }
 
 /**

@@ -31,6 +31,11 @@ export interface SaveQueueOptions<W> {
   retryDelaysMs?: number[];
 }
 
+interface Queued<W> {
+  write: W;
+  settle(stored: boolean): void;
+}
+
 /**
  * Sends writes one at a time, in order, so the stored document goes through the same
  * states as the screen. A transient failure is retried (with backoff) without skipping or
@@ -38,7 +43,8 @@ export interface SaveQueueOptions<W> {
  */
 export class SaveQueue<W> {
   readonly #options: SaveQueueOptions<W>;
-  readonly #queue: W[] = [];
+  /** Writes waiting, each with what tells its `enqueue` caller whether it was stored. */
+  readonly #queue: Array<Queued<W>> = [];
   #running = false;
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -54,10 +60,15 @@ export class SaveQueue<W> {
     return this.#status;
   }
 
-  enqueue(write: W): void {
-    this.#queue.push(write);
+  /**
+   * Queues a write. The promise tells whoever needs to know (a fact-check session moving on
+   * only once the verdict is stored): true once stored, false if it was refused or dropped.
+   */
+  enqueue(write: W): Promise<boolean> {
+    const stored = new Promise<boolean>((settle) => this.#queue.push({ write, settle }));
     this.#publish({ ...this.#status, pending: this.#queue.length, state: this.#status.state === 'retrying' ? 'retrying' : 'saving' });
     void this.#run();
+    return stored;
   }
 
   /** Skips the wait before the next retry. */
@@ -69,7 +80,7 @@ export class SaveQueue<W> {
 
   /** True while a write matching `test` waits to be stored. */
   has(test: (write: W) => boolean): boolean {
-    return this.#queue.some(test);
+    return this.#queue.some((entry) => test(entry.write));
   }
 
   /** Resolves once no write matching `test` waits any more (stored, or refused and dropped). */
@@ -101,10 +112,11 @@ export class SaveQueue<W> {
     this.#running = true;
     try {
       while (this.#queue.length > 0) {
-        const write = this.#queue[0] as W;
+        const { write, settle } = this.#queue[0] as Queued<W>;
         try {
           await this.#options.send(write);
           this.#queue.shift();
+          settle(true);
           this.#attempt = 0;
           this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
           this.#settle();
@@ -113,11 +125,13 @@ export class SaveQueue<W> {
             // The document's later writes were built on the refused one, so they cannot stand
             // either; the caller reloads that document. Other documents' writes go on.
             const refused = this.#options.documentOf(write);
-            const dropped = this.#queue.filter((w) => this.#options.documentOf(w) === refused);
-            this.#queue.splice(0, this.#queue.length, ...this.#queue.filter((w) => this.#options.documentOf(w) !== refused));
+            const ofRefused = (entry: Queued<W>) => this.#options.documentOf(entry.write) === refused;
+            const dropped = this.#queue.filter(ofRefused);
+            this.#queue.splice(0, this.#queue.length, ...this.#queue.filter((entry) => !ofRefused(entry)));
+            for (const entry of dropped) entry.settle(false);
             this.#attempt = 0;
             this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
-            this.#options.onRejected(write, err, dropped.slice(1));
+            this.#options.onRejected(write, err, dropped.slice(1).map((entry) => entry.write));
             this.#settle();
             continue;
           }

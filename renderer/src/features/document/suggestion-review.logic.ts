@@ -124,19 +124,44 @@ export function offeredSuggestions(
   return visibleSuggestions({ annotations: annotations as Annotation[], rejectedSuggestions: rejected as RejectedSuggestion[] }, outside);
 }
 
-const spanCache = new Map<string, Span>();
-
-/** Dashed highlights for the suggestions; a span keeps its identity while unchanged (memoized paragraphs). */
-export function suggestionSpans(suggestions: readonly Suggestion[]): Span[] {
+/**
+ * Dashed highlights for the suggestions. A span of `previous` is reused while its
+ * suggestion is unchanged, so memoized paragraphs are not redrawn.
+ */
+export function suggestionSpans(suggestions: readonly Suggestion[], previous: readonly Span[] = []): Span[] {
+  const before = new Map(previous.map((span) => [span.id, span]));
   return suggestions.map((s) => {
     const id = suggestionKey(s.id);
-    const cached = spanCache.get(id);
-    if (cached && cached.start === s.start && cached.end === s.end && cached.kind === s.type) return cached;
-    const span: Span = { id, start: s.start, end: s.end, kind: s.type, variant: 'suggested' };
-    if (spanCache.size > 50_000) spanCache.clear();
-    spanCache.set(id, span);
-    return span;
+    const kept = before.get(id);
+    if (kept && kept.start === s.start && kept.end === s.end && kept.kind === s.type) return kept;
+    return { id, start: s.start, end: s.end, kind: s.type, variant: 'suggested' };
   });
+}
+
+/**
+ * `offeredSuggestions`, recomputed only when one of its inputs changes (by identity), so
+ * the panel and the text redraw only when what is on offer changed.
+ */
+export function memoizeOffered(): typeof offeredWhileShown {
+  let last: { inputs: Parameters<typeof offeredWhileShown>; offered: Suggestion[] } | null = null;
+  return (...inputs) => {
+    if (last && inputs.every((input, i) => input === last?.inputs[i])) return last.offered;
+    last = { inputs, offered: offeredWhileShown(...inputs) };
+    return last.offered;
+  };
+}
+
+const NONE: Suggestion[] = [];
+
+/** What is on offer, or none while the journalist has hidden the suggestions. */
+function offeredWhileShown(
+  found: Suggestion[],
+  annotations: readonly Annotation[],
+  rejected: readonly RejectedSuggestion[],
+  regions: readonly Region[],
+  hidden: boolean,
+): Suggestion[] {
+  return hidden || found.length === 0 ? NONE : offeredSuggestions(found, annotations, rejected, regions);
 }
 
 /** "85%": how sure the rules are, shown small beside the type. */

@@ -9,15 +9,14 @@ import {
 } from '../../../../shared/domain/annotation';
 import { exportFileName } from '../../../../shared/exchange/request';
 import type { ExportFormat } from '../../../../shared/exchange/options';
-import { api, downloadUrl, isDesktop } from '../../api/client';
+import { downloadUrl, isDesktop } from '../../api/client';
 import { useExchange } from './exchange.store';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
 import { describeError } from '../../app/notices';
-import { type ScopeKind, filterForScope, presetFixesExcluded } from './export-scope.logic';
+import { type ScopeKind, filterForScope, presetFixesExcluded, toggleInOrder } from './export-scope.logic';
 import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
-import { useJob } from './useJob';
 import './exchange.css';
 import { plural } from '../../util/format';
 import { TYPE_PLURAL } from '../../ui/labels';
@@ -27,11 +26,6 @@ const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
   { value: 'json', label: 'JSON', hint: 'everything, with the full text; can be imported back into Isnad' },
   { value: 'jsonl', label: 'JSONL', hint: 'one document per line with doccano-style spans, for NLP pipelines' },
 ];
-
-/** Adds or removes `item`, keeping the order of `all` so the export's description reads naturally. */
-function toggle<T>(all: readonly T[], list: T[], item: T, on: boolean): T[] {
-  return all.filter((x) => (x === item ? on : list.includes(x)));
-}
 
 export function ExportDialog() {
   const close = useExchange((s) => s.closeExport);
@@ -53,7 +47,9 @@ export function ExportDialog() {
   const [starting, setStarting] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const download = useRef<HTMLAnchorElement>(null);
-  const job = useJob(finish);
+  const job = useExchange((s) => s.job);
+  const running = job?.state === 'running';
+  const { runExport, chooseExportPath, cancelJob } = useExchange.getState();
 
   useEffect(() => {
     const el = dialog.current;
@@ -78,7 +74,7 @@ export function ExportDialog() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!('filter' in scoped) || job.running) return;
+    if (!('filter' in scoped) || running) return;
     setError(null);
     setNotice(null);
     setResult(null);
@@ -87,11 +83,12 @@ export function ExportDialog() {
       let path: string | undefined;
       if (isDesktop) {
         const single = scoped.filter.documentIds?.length === 1 ? documents.find((d) => d.id === scoped.filter.documentIds?.[0]) : undefined;
-        const chosen = await api.chooseExportPath({ suggestedName: exportFileName(format, new Date(), single?.title) });
-        if (!chosen.path) return;
-        path = chosen.path;
+        const chosen = await chooseExportPath(exportFileName(format, new Date(), single?.title));
+        if (!chosen) return;
+        path = chosen;
       }
-      job.track(await api.startExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, ...(path ? { path } : {}) }));
+      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, ...(path ? { path } : {}) });
+      if (last) finish(last);
     } catch (err) {
       setError(describeError(err));
     } finally {
@@ -102,7 +99,7 @@ export function ExportDialog() {
   function onCancel(event: SyntheticEvent) {
     // Escape stops a running export first; a second Escape closes the dialog.
     event.preventDefault();
-    if (job.running) void job.cancel();
+    if (running) void cancelJob();
     else close();
   }
 
@@ -111,7 +108,7 @@ export function ExportDialog() {
     <dialog ref={dialog} className="dialog exchange-dialog" aria-label="Export" onCancel={onCancel}>
       <form onSubmit={submit}>
         <h2>Export annotations</h2>
-        <fieldset disabled={job.running}>
+        <fieldset disabled={running}>
           <legend>What to export</legend>
           {preset && (
             <Radio name="scope" checked={scope === 'preset'} onChange={() => setScope('preset')}>
@@ -146,7 +143,7 @@ export function ExportDialog() {
               <div role="group" aria-label="Types">
                 <span className="filter-name">Types</span>
                 {ANNOTATION_TYPES.map((t) => (
-                  <Check key={t} checked={types.includes(t)} onChange={(on) => setTypes(toggle(ANNOTATION_TYPES, types, t, on))}>
+                  <Check key={t} checked={types.includes(t)} onChange={(on) => setTypes(toggleInOrder(ANNOTATION_TYPES, types, t, on))}>
                     {TYPE_PLURAL[t]}
                   </Check>
                 ))}
@@ -154,7 +151,7 @@ export function ExportDialog() {
               <div role="group" aria-label="Verdicts">
                 <span className="filter-name">Verdicts</span>
                 {VERDICT_STATUSES.map((v) => (
-                  <Check key={v} checked={verdicts.includes(v)} onChange={(on) => setVerdicts(toggle(VERDICT_STATUSES, verdicts, v, on))}>
+                  <Check key={v} checked={verdicts.includes(v)} onChange={(on) => setVerdicts(toggleInOrder(VERDICT_STATUSES, verdicts, v, on))}>
                     {v}
                   </Check>
                 ))}
@@ -163,7 +160,7 @@ export function ExportDialog() {
           )}
         </fieldset>
 
-        <fieldset disabled={job.running}>
+        <fieldset disabled={running}>
           <legend>Format</legend>
           {FORMATS.map((f) => (
             <Radio key={f.value} name="format" checked={format === f.value} onChange={() => setFormat(f.value)}>
@@ -172,7 +169,7 @@ export function ExportDialog() {
           ))}
         </fieldset>
 
-        <fieldset disabled={job.running}>
+        <fieldset disabled={running}>
           <legend>Options</legend>
           <Check checked={bom} disabled={!csv} onChange={setBom}>
             Byte-order mark <span className="hint">(CSV: lets Excel show Arabic correctly)</span>
@@ -191,7 +188,7 @@ export function ExportDialog() {
           </Check>
         </fieldset>
 
-        {job.status?.state === 'running' && <JobProgressBar status={job.status} label="Export progress" unit="documents" />}
+        {running && <JobProgressBar status={job} label="Export progress" unit="documents" />}
         {error && (
           <p role="alert" className="dialog-error" dir="auto">
             {error}
@@ -217,11 +214,11 @@ export function ExportDialog() {
             )}
           </div>
         )}
-        {'problem' in scoped && !job.running && <p className="hint">{scoped.problem}</p>}
+        {'problem' in scoped && !running && <p className="hint">{scoped.problem}</p>}
 
         <div className="dialog-actions">
-          {job.running ? (
-            <button type="button" onClick={() => void job.cancel()}>
+          {running ? (
+            <button type="button" onClick={() => void cancelJob()}>
               Cancel export
             </button>
           ) : (
@@ -229,8 +226,8 @@ export function ExportDialog() {
               {result ? 'Close' : 'Cancel'}
             </button>
           )}
-          <button type="submit" className="primary" disabled={job.running || starting || 'problem' in scoped}>
-            {job.running ? 'Exporting…' : result ? 'Export again' : 'Export'}
+          <button type="submit" className="primary" disabled={running || starting || 'problem' in scoped}>
+            {running ? 'Exporting…' : result ? 'Export again' : 'Export'}
           </button>
         </div>
       </form>

@@ -1,12 +1,10 @@
 import { type ChangeEvent, type FormEvent, type SyntheticEvent, useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../../../shared/contract/app';
 import type { DatasetPreview, ImportJobResult } from '../../../../shared/contract/exchange';
-import { api } from '../../api/client';
 import { useExchange } from './exchange.store';
 import { useLibrary } from '../library/library.store';
 import { describeError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
-import { useJob } from './useJob';
 import './exchange.css';
 import { plural } from '../../util/format';
 
@@ -27,7 +25,9 @@ export function ImportDatasetDialog() {
   const [onConflict, setOnConflict] = useState<'skip' | 'duplicate'>('skip');
   const [error, setError] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const job = useJob(finish);
+  const job = useExchange((s) => s.job);
+  const running = job?.state === 'running';
+  const { stageDataset, runDatasetImport, cancelJob } = useExchange.getState();
 
   useEffect(() => {
     const el = dialog.current;
@@ -64,7 +64,7 @@ export function ImportDatasetDialog() {
     }
     setReading(true);
     try {
-      setPreview(await api.stageDataset({ fileName: file.name, content: await file.text() }));
+      setPreview(await stageDataset(file));
     } catch (err) {
       setError(describeError(err));
     } finally {
@@ -77,7 +77,8 @@ export function ImportDatasetDialog() {
     if (!preview) return;
     setError(null);
     try {
-      job.track(await api.importDataset({ stageId: preview.stageId, onConflict: preview.conflicts.length ? onConflict : 'fail' }));
+      const last = await runDatasetImport({ stageId: preview.stageId, onConflict: preview.conflicts.length ? onConflict : 'fail' });
+      if (last) finish(last);
     } catch (err) {
       setError(describeError(err));
     }
@@ -85,7 +86,7 @@ export function ImportDatasetDialog() {
 
   function onCancel(event: SyntheticEvent) {
     event.preventDefault();
-    if (job.running) void job.cancel();
+    if (running) void cancelJob();
     else close();
   }
 
@@ -97,7 +98,7 @@ export function ImportDatasetDialog() {
         <p className="lead">Bring an Isnad JSON export back into this corpus, with the same ids, offsets, attributes and verdicts.</p>
         <label>
           Export file (.json)
-          <input type="file" accept=".json,application/json" disabled={job.running} onChange={choose} />
+          <input type="file" accept=".json,application/json" disabled={running} onChange={choose} />
         </label>
         {reading && <p className="hint">Reading and checking the file…</p>}
         {preview && (
@@ -107,7 +108,7 @@ export function ImportDatasetDialog() {
           </div>
         )}
         {conflicts.length > 0 && (
-          <fieldset className="conflicts" disabled={job.running}>
+          <fieldset className="conflicts" disabled={running}>
             <legend>
               {conflicts.length === 1 ? '1 document is' : `${conflicts.length} documents are`} already in the corpus
             </legend>
@@ -148,15 +149,15 @@ export function ImportDatasetDialog() {
             </ul>
           </details>
         )}
-        {job.status?.state === 'running' && <JobProgressBar status={job.status} label="Import progress" unit="documents" />}
+        {running && <JobProgressBar status={job} label="Import progress" unit="documents" />}
         {error && (
           <p role="alert" className="dialog-error" dir="auto">
             {error}
           </p>
         )}
         <div className="dialog-actions">
-          {job.running ? (
-            <button type="button" onClick={() => void job.cancel()}>
+          {running ? (
+            <button type="button" onClick={() => void cancelJob()}>
               Cancel import
             </button>
           ) : (
@@ -164,8 +165,8 @@ export function ImportDatasetDialog() {
               Cancel
             </button>
           )}
-          <button type="submit" className="primary" disabled={!preview || job.running}>
-            {job.running ? 'Importing…' : 'Import'}
+          <button type="submit" className="primary" disabled={!preview || running}>
+            {running ? 'Importing…' : 'Import'}
           </button>
         </div>
       </form>

@@ -56,3 +56,8 @@ export function filterForScope(choice: ScopeChoice): { filter: AnnotationFilterI
       return { filter: { ...choice.preset, includeExcluded: choice.preset.includeExcluded ?? includeExcluded } };
   }
 }
+
+/** Adds or removes `item`, keeping the order of `all` so the export's description reads naturally. */
+export function toggleInOrder<T>(all: readonly T[], list: readonly T[], item: T, on: boolean): T[] {
+  return all.filter((x) => (x === item ? on : list.includes(x)));
+}

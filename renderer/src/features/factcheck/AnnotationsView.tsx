@@ -1,12 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationListRow } from '../../../../shared/contract/search';
-import { api } from '../../api/client';
-import { useAnnotations } from './factcheck.store';
-import { useExchange } from '../exchange/exchange.store';
 import { useNavigation } from '../../app/navigation';
-import { reportError } from '../../app/notices';
-import { useSessions } from './sessions.slice';
+import { useFactCheck } from './factcheck.store';
 import { FilterBar } from './FilterBar';
 import { TYPE_LABEL, VERDICT_LABEL } from '../../ui/labels';
 import { StartSessionDialog } from './StartSessionDialog';
@@ -17,8 +13,8 @@ const ROW_HEIGHT = 52;
 
 /** Annotations across the corpus, filtered; a row opens its document at the annotation. */
 export function AnnotationsView() {
-  const { filter, rows, total, counts, loading, error } = useAnnotations();
-  const { setFilter, load, loadMore } = useAnnotations.getState();
+  const { filter, rows, total, counts, loading, error } = useFactCheck((s) => s.table);
+  const { setTableFilter: setFilter, loadTable: load, loadMoreRows: loadMore, exportTableRows, openSession } = useFactCheck.getState();
   const [exporting, setExporting] = useState(false);
   const [starting, setStarting] = useState(false);
 
@@ -27,18 +23,8 @@ export function AnnotationsView() {
   /** Hands exactly the rows of the table to the Export dialog, which writes the file. */
   async function exportThese() {
     setExporting(true);
-    try {
-      const { documentIds, annotationIds } = await api.matchAnnotationIds({ filter });
-      useExchange.getState().openExport({
-        label: `The annotations table: ${plural(annotationIds.length, 'annotation')}`,
-        // The table shows annotations in boilerplate regions too, so the export keeps them.
-        filter: { documentIds, annotationIds, includeExcluded: true },
-      });
-    } catch (err) {
-      reportError('Could not export the annotations', err);
-    } finally {
-      setExporting(false);
-    }
+    await exportTableRows();
+    setExporting(false);
   }
 
   return (
@@ -68,7 +54,7 @@ export function AnnotationsView() {
         </button>
       </div>
       <AnnotationTable rows={rows} total={total} loading={loading} onNearEnd={() => void loadMore()} />
-      {starting && <StartSessionDialog filter={filter} onClose={() => setStarting(false)} onStarted={(id) => useSessions.getState().open(id)} />}
+      {starting && <StartSessionDialog filter={filter} onClose={() => setStarting(false)} onStarted={openSession} />}
     </section>
   );
 }

@@ -1,49 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
-import type { RegistrySpeaker } from '../../../../shared/domain/speaker';
-import { DATE_FIELDS, type AnnotationFilterInput } from '../../../../shared/search/filter';
-import { api } from '../../api/client';
-import { useLibrary } from '../library/library.store';
+import { DATE_FIELDS } from '../../../../shared/search/filter';
 import { TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
-
-export type FilterState = Required<Pick<AnnotationFilterInput, 'types' | 'verdicts' | 'speaker' | 'documentIds' | 'outlet' | 'dateField' | 'from' | 'to' | 'text'>>;
-
-export const EMPTY_FILTER: FilterState = {
-  types: [],
-  verdicts: [],
-  speaker: '',
-  documentIds: [],
-  outlet: '',
-  dateField: 'published',
-  from: '',
-  to: '',
-  text: '',
-};
-
-function toggle<T>(list: T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
-
-/** The registry's names and aliases, offered while typing a speaker. */
-function useSpeakerNames(): RegistrySpeaker[] {
-  const [speakers, setSpeakers] = useState<RegistrySpeaker[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.getSpeakers({}).then(
-      (o) => live && setSpeakers(o.speakers.map((s) => s.speaker)),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return speakers;
-}
+import { useLibrary } from '../library/library.store';
+import { EMPTY_FILTER, type FilterState, toggle } from './factcheck.logic';
+import { useFactCheck } from './factcheck.store';
 
 /** Filters shared by the annotations table and the "start a session" form. */
 export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState; onChange: (f: FilterState) => void; idPrefix: string }) {
   const documents = useLibrary((s) => s.documents);
-  const speakers = useSpeakerNames();
+  const speakers = useFactCheck((s) => s.speakerNames);
+  const loadSpeakerNames = useFactCheck((s) => s.loadSpeakerNames);
+  useEffect(() => void loadSpeakerNames(), [loadSpeakerNames]);
   const outlets = [...new Set(documents.map((d) => d.source.outlet).filter(Boolean))].sort();
   const update = (patch: Partial<FilterState>) => onChange({ ...filter, ...patch });
   return (

@@ -1,111 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SessionClaimView, SessionSummary } from '../../../../shared/contract/sessions';
-import type { VerdictStatus } from '../../../../shared/domain/annotation';
-import { api } from '../../api/client';
+import { useEffect, useRef } from 'react';
+import type { SessionClaimView } from '../../../../shared/contract/sessions';
 import { useNavigation } from '../../app/navigation';
-import { describeError, reportError } from '../../app/notices';
-import { useSessions } from './sessions.slice';
+import { isEditable } from '../../ui/keys';
 import { TYPE_LABEL, VERDICT_LABEL } from '../../ui/labels';
-import { isEditable } from '../../app/Toolbar';
-import { ProgressBar, ReportButtons } from './SessionsView';
-
-/** Number keys set a verdict and move on; the order follows how often checkers use them. */
-const SHORTCUTS: Array<[string, VerdictStatus]> = [
-  ['1', 'verified'],
-  ['2', 'disputed'],
-  ['3', 'false'],
-  ['4', 'unverifiable'],
-  ['0', 'unchecked'],
-];
-
-interface Draft {
-  status: VerdictStatus;
-  note: string;
-  evidence: string;
-  checkedBy: string;
-}
-
-function draftOf(claim: SessionClaimView | null, session: SessionSummary | null): Draft {
-  const verdict = claim?.row?.verdict;
-  return {
-    status: verdict?.status ?? 'unchecked',
-    note: verdict?.note ?? '',
-    evidence: (verdict?.evidence ?? []).join('\n'),
-    checkedBy: verdict?.checkedBy || session?.checkedBy || '',
-  };
-}
+import { VERDICT_KEYS, allChecked, verdictForKey } from './factcheck.logic';
+import { useFactCheck } from './factcheck.store';
+import { ProgressBar, ReportButtons } from './SessionParts';
 
 /** One claim at a time: the claim in its context beside the verdict form. */
 export function SessionRunner({ sessionId }: { sessionId: string }) {
-  const [session, setSession] = useState<SessionSummary | null>(null);
-  const [claim, setClaim] = useState<SessionClaimView | null>(null);
-  const [draft, setDraft] = useState<Draft>(draftOf(null, null));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const close = useSessions((s) => s.close);
+  const mine = useFactCheck((s) => s.runner.sessionId === sessionId);
+  const session = useFactCheck((s) => s.runner.session);
+  const claim = useFactCheck((s) => s.runner.claim);
+  const draft = useFactCheck((s) => s.runner.draft);
+  const error = useFactCheck((s) => s.runner.error);
+  const saving = useFactCheck((s) => s.runner.saving);
+  const { closeSession: close, startRunner, moveInSession: move, saveVerdict: save, editDraft, setSessionState: setState } = useFactCheck.getState();
   const openDocument = useNavigation((s) => s.openDocument);
   const note = useRef<HTMLTextAreaElement>(null);
 
-  const load = useCallback(
-    async (summary?: SessionSummary) => {
-      try {
-        const current = summary ?? (await api.listSessions({})).find((s) => s.id === sessionId);
-        if (!current) throw new Error('This session no longer exists.');
-        const view = await api.getSessionClaim({ id: sessionId });
-        setSession(current);
-        setClaim(view);
-        setDraft(draftOf(view, current));
-        setError(null);
-      } catch (err) {
-        setError(describeError(err));
-      }
-    },
-    [sessionId],
-  );
-
   useEffect(() => {
-    void load();
-  }, [load]);
-
-  const move = useCallback(
-    async (target: { step?: 'next' | 'previous' | 'next-unchecked'; position?: number }) => {
-      try {
-        await load(await api.moveSession({ id: sessionId, ...target }));
-      } catch (err) {
-        reportError('Could not move in the session', err);
-      }
-    },
-    [load, sessionId],
-  );
-
-  /** Writes the verdict onto the annotation (updateAnnotation), then goes to the next unchecked claim. */
-  const save = useCallback(
-    async (status: VerdictStatus) => {
-      if (!claim?.row || saving) return;
-      setSaving(true);
-      try {
-        await api.updateAnnotation({
-          documentId: claim.documentId,
-          id: claim.annotationId,
-          expectedRevision: claim.revision,
-          verdict: {
-            status,
-            note: draft.note.trim(),
-            evidence: draft.evidence.split('\n').map((l) => l.trim()).filter(Boolean),
-            checkedBy: draft.checkedBy.trim(),
-            checkedAt: status === 'unchecked' ? '' : new Date().toISOString(),
-          },
-        });
-        await move({ step: status === 'unchecked' ? 'next' : 'next-unchecked' });
-      } catch (err) {
-        reportError('Could not save the verdict', err);
-        await load();
-      } finally {
-        setSaving(false);
-      }
-    },
-    [claim, draft, load, move, saving],
-  );
+    void startRunner(sessionId);
+    return () => useFactCheck.getState().stopRunner();
+  }, [startRunner, sessionId]);
 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
@@ -117,10 +34,10 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
       }
       if (inField && !event.altKey) return;
       if (event.ctrlKey || event.metaKey) return;
-      const shortcut = SHORTCUTS.find(([key]) => event.key === key || event.code === `Digit${key}`);
-      if (shortcut) {
+      const verdict = verdictForKey(event.key, event.code);
+      if (verdict) {
         event.preventDefault();
-        void save(shortcut[1]);
+        void save(verdict);
       } else if (!inField && (event.key === 'j' || event.key === 'ArrowRight')) {
         event.preventDefault();
         void move({ step: 'next' });
@@ -136,18 +53,7 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
     return () => window.removeEventListener('keydown', listener);
   }, [save, move, draft.status]);
 
-  async function setState(state: 'paused' | 'finished') {
-    try {
-      await api.setSessionState({ id: sessionId, state });
-      if (state === 'paused') {
-        close();
-        await useSessions.getState().refresh();
-      } else await load();
-    } catch (err) {
-      reportError('Could not change the session', err);
-    }
-  }
-
+  if (!mine) return <p className="hint">Loading…</p>;
   if (error) {
     return (
       <section className="session-runner" aria-label="Fact-checking session">
@@ -161,7 +67,7 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
     );
   }
   if (!session || !claim) return <p className="hint">Loading…</p>;
-  const done = session.progress.checked + session.progress.missing >= session.progress.total;
+  const done = allChecked(session.progress);
 
   return (
     <section className="session-runner" aria-label="Fact-checking session">
@@ -203,9 +109,9 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
         >
           <fieldset className="verdict-choices" disabled={claim.missing || saving}>
             <legend>Verdict</legend>
-            {SHORTCUTS.map(([key, status]) => (
+            {VERDICT_KEYS.map(([key, status]) => (
               <label key={status} className={`verdict-choice verdict-${status}`}>
-                <input type="radio" name="status" checked={draft.status === status} onChange={() => setDraft({ ...draft, status })} />
+                <input type="radio" name="status" checked={draft.status === status} onChange={() => editDraft({ status })} />
                 <span>{VERDICT_LABEL[status]}</span>
                 <kbd>{key}</kbd>
               </label>
@@ -213,16 +119,16 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
           </fieldset>
           <label>
             Note
-            <textarea ref={note} dir="auto" rows={4} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} disabled={claim.missing} />
+            <textarea ref={note} dir="auto" rows={4} value={draft.note} onChange={(e) => editDraft({ note: e.target.value })} disabled={claim.missing} />
           </label>
           <label>
             Evidence <span className="hint">(one link or source per line)</span>
-            <textarea dir="auto" rows={3} value={draft.evidence} onChange={(e) => setDraft({ ...draft, evidence: e.target.value })} disabled={claim.missing} />
+            <textarea dir="auto" rows={3} value={draft.evidence} onChange={(e) => editDraft({ evidence: e.target.value })} disabled={claim.missing} />
           </label>
           <div className="dialog-row">
             <label>
               Checked by
-              <input dir="auto" value={draft.checkedBy} onChange={(e) => setDraft({ ...draft, checkedBy: e.target.value })} disabled={claim.missing} />
+              <input dir="auto" value={draft.checkedBy} onChange={(e) => editDraft({ checkedBy: e.target.value })} disabled={claim.missing} />
             </label>
             <label>
               Checked at

@@ -1,83 +1,31 @@
 import { useEffect, useState } from 'react';
 import type { SessionSummary } from '../../../../shared/contract/sessions';
-import { api } from '../../api/client';
-import { deliverReport } from '../../api/reports';
-import { useAnnotations } from './factcheck.store';
-import { reportError } from '../../app/notices';
-import { useSessions } from './sessions.slice';
-import { EMPTY_FILTER } from './FilterBar';
+import { sessionFilterFrom } from './factcheck.logic';
+import { useFactCheck } from './factcheck.store';
+import { ProgressBar, ReportButtons } from './SessionParts';
 import { SessionRunner } from './SessionRunner';
 import { StartSessionDialog } from './StartSessionDialog';
 
 export function SessionsView() {
-  const activeId = useSessions((s) => s.activeId);
+  const activeId = useFactCheck((s) => s.activeId);
   return activeId ? <SessionRunner key={activeId} sessionId={activeId} /> : <SessionList />;
-}
-
-export async function exportReport(id: string, format: 'csv' | 'json' | 'html'): Promise<void> {
-  try {
-    deliverReport(await api.exportSessionReport({ id, format }));
-  } catch (err) {
-    reportError('Could not export the report', err);
-  }
-}
-
-export function ReportButtons({ id }: { id: string }) {
-  return (
-    <span className="report-buttons" role="group" aria-label="Export report">
-      <button type="button" onClick={() => void exportReport(id, 'csv')}>
-        Report CSV
-      </button>
-      <button type="button" onClick={() => void exportReport(id, 'json')}>
-        JSON
-      </button>
-      <button type="button" onClick={() => void exportReport(id, 'html')}>
-        Printable page
-      </button>
-    </span>
-  );
-}
-
-export function ProgressBar({ progress }: { progress: SessionSummary['progress'] }) {
-  return (
-    <span className="session-progress">
-      <progress value={progress.checked} max={progress.total} aria-label="Checked claims" />
-      <span>
-        {progress.checked} / {progress.total} checked
-        {progress.missing > 0 ? ` · ${progress.missing} deleted` : ''}
-      </span>
-    </span>
-  );
 }
 
 const STATE_LABELS = { active: 'In progress', paused: 'Paused', finished: 'Finished' } as const;
 
 function SessionList() {
-  const { sessions, loaded, refresh, open } = useSessions();
+  const sessions = useFactCheck((s) => s.sessions);
+  const loaded = useFactCheck((s) => s.loaded);
+  const tableFilter = useFactCheck((s) => s.table.filter);
+  const { refreshSessions, openSession, resumeSession, deleteSession } = useFactCheck.getState();
   const [starting, setStarting] = useState(false);
-  const tableFilter = useAnnotations((s) => s.filter);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void refreshSessions();
+  }, [refreshSessions]);
 
-  async function resume(s: SessionSummary) {
-    try {
-      if (s.state !== 'active') await api.setSessionState({ id: s.id, state: 'active' });
-      open(s.id);
-    } catch (err) {
-      reportError('Could not resume the session', err);
-    }
-  }
-
-  async function remove(s: SessionSummary) {
-    if (!window.confirm(`Delete the session “${s.name}”? The verdicts stay on the annotations.`)) return;
-    try {
-      await api.deleteSession({ id: s.id });
-      await refresh();
-    } catch (err) {
-      reportError('Could not delete the session', err);
-    }
+  function remove(s: SessionSummary) {
+    if (window.confirm(`Delete the session “${s.name}”? The verdicts stay on the annotations.`)) void deleteSession(s);
   }
 
   return (
@@ -107,11 +55,11 @@ function SessionList() {
             </p>
             <div className="session-actions">
               <ProgressBar progress={s.progress} />
-              <button type="button" className="primary" onClick={() => void resume(s)}>
+              <button type="button" className="primary" onClick={() => void resumeSession(s)}>
                 {s.state === 'finished' ? 'Review' : s.state === 'paused' ? 'Resume' : 'Continue'}
               </button>
               <ReportButtons id={s.id} />
-              <button type="button" className="link-button danger" onClick={() => void remove(s)}>
+              <button type="button" className="link-button danger" onClick={() => remove(s)}>
                 Delete
               </button>
             </div>
@@ -120,9 +68,9 @@ function SessionList() {
       </ul>
       {starting && (
         <StartSessionDialog
-          filter={tableFilter === EMPTY_FILTER ? { ...EMPTY_FILTER, verdicts: ['unchecked'] } : tableFilter}
+          filter={sessionFilterFrom(tableFilter)}
           onClose={() => setStarting(false)}
-          onStarted={(id) => open(id)}
+          onStarted={(id) => openSession(id)}
         />
       )}
     </section>

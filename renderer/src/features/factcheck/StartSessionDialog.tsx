@@ -1,9 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client';
 import { useLibrary } from '../library/library.store';
 import { describeError } from '../../app/notices';
 import { ChooseDocuments } from '../exchange/ChooseDocuments';
-import { FilterBar, type FilterState } from './FilterBar';
+import type { FilterState } from './factcheck.logic';
+import { useFactCheck } from './factcheck.store';
+import { FilterBar } from './FilterBar';
 import { useDelayedEffect } from '../../util/delay';
 import { plural } from '../../util/format';
 
@@ -20,6 +21,7 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
   const dialog = useRef<HTMLDialogElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
   const documents = useLibrary((s) => s.documents);
+  const { countClaims, startSession } = useFactCheck.getState();
 
   useEffect(() => {
     const el = dialog.current;
@@ -31,8 +33,8 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
 
   useDelayedEffect(
     (live) => {
-      api.filterAnnotations({ filter, limit: 1 }).then(
-        (list) => live() && (setCount(list.total), setError(null)),
+      countClaims(filter).then(
+        (total) => live() && (setCount(total), setError(null)),
         (err: unknown) => live() && (setCount(null), setError(describeError(err))),
       );
     },
@@ -45,9 +47,9 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
     setBusy(true);
     try {
       localStorage.setItem(CHECKER_KEY, checkedBy);
-      const session = await api.startSession({ name, filter, checkedBy });
+      const id = await startSession({ name, filter, checkedBy });
       onClose();
-      onStarted(session.id);
+      onStarted(id);
     } catch (err) {
       setError(describeError(err));
     } finally {

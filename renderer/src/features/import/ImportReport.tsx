@@ -230,6 +230,15 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
 
 function ImportedSplitOffer({ doc }: { doc: ImportedDocument }) {
   const kept = useImporter((s) => s.keptWhole[doc.id]);
+  const { recordSplit, recordKeptWhole } = useImporter.getState();
   if (kept) return <p className="hint-inline">Kept as one document.</p>;
-  return <SplitOffer documentId={doc.id} offer={doc.split!} where="in this file" />;
+  return (
+    <SplitOffer
+      documentId={doc.id}
+      offer={doc.split!}
+      where="in this file"
+      onSplit={(pieces) => recordSplit(doc.id, pieces)}
+      onKeep={() => recordKeptWhole(doc.id)}
+    />
+  );
 }

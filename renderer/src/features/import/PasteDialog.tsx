@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useLibrary } from '../library/library.store';
+import { useImporter } from './import.store';
 
 export function PasteDialog({ onClose }: { onClose: () => void }) {
-  const addFromText = useLibrary((s) => s.addFromText);
+  const pasteText = useImporter((s) => s.pasteText);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -17,7 +17,7 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const added = await addFromText(title, text);
+    const added = await pasteText(title, text);
     setBusy(false);
     if (added) onClose();
   }

@@ -7,17 +7,21 @@ export interface PickedFile {
   readError?: string;
 }
 
-let nextKey = 1;
+type Unkeyed = Omit<PickedFile, 'key'>;
 
-function picked(name: string, file: File | null, readError?: string): PickedFile {
-  return { key: `f${nextKey++}`, name, file, ...(readError ? { readError } : {}) };
+function picked(name: string, file: File | null, readError?: string): Unkeyed {
+  return { name, file, ...(readError ? { readError } : {}) };
+}
+
+/** Keys for one pick: the report's rows find their file by key (to import it again with a field mapping). */
+function keyed(files: Unkeyed[]): PickedFile[] {
+  const batch = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return files.map((f, i) => ({ key: `f${batch}-${i + 1}`, ...f }));
 }
 
 /** Files from an <input type="file">, keeping the folder path for `webkitdirectory` picks. */
 export function filesFromInput(list: FileList | null): PickedFile[] {
-  return [...(list ?? [])]
-    .map((f) => picked(f.webkitRelativePath || f.name, f))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return keyed([...(list ?? [])].map((f) => picked(f.webkitRelativePath || f.name, f)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
 }
 
 function readAllEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
@@ -36,7 +40,7 @@ function readAllEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEn
   });
 }
 
-async function walkEntry(entry: FileSystemEntry, out: PickedFile[]): Promise<void> {
+async function walkEntry(entry: FileSystemEntry, out: Unkeyed[]): Promise<void> {
   const name = entry.fullPath.replace(/^\//, '');
   if (entry.isFile) {
     await new Promise<void>((resolve) =>
@@ -75,10 +79,10 @@ export function filesFromDrop(transfer: DataTransfer): Promise<PickedFile[]> {
   const entries = items.map((i) => i.webkitGetAsEntry?.() ?? null);
   const plain = [...transfer.files];
   return (async () => {
-    if (entries.length === 0 || entries.some((e) => e === null)) return plain.map((f) => picked(f.name, f));
-    const out: PickedFile[] = [];
+    if (entries.length === 0 || entries.some((e) => e === null)) return keyed(plain.map((f) => picked(f.name, f)));
+    const out: Unkeyed[] = [];
     for (const entry of entries as FileSystemEntry[]) await walkEntry(entry, out);
-    return out;
+    return keyed(out);
   })();
 }
 

@@ -1,16 +1,14 @@
 import { create } from 'zustand';
-import type { JobStatus } from '../../../../shared/contract/app';
 import type { ImportSettings } from '../../../../shared/contract/import';
 import type { FieldMapping } from '../../../../shared/import/mapping';
 import { type DocumentRef, type FileOutcome, type ImportReport, totalsOf } from '../../../../shared/import/report';
-import { IsnadError } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { followJob } from '../../api/jobs';
-import { forgetDocument, loadDocument, storedRevision, useSession } from '../document/document.store';
-import { type PickedFile, base64Of, extensionOf } from './files';
-import { rememberKeptWhole } from '../document/kept-whole';
+import { useNavigation } from '../../app/navigation';
+import { describeError, reportError } from '../../app/notices';
 import { useLibrary } from '../library/library.store';
-import { describeError, reportError, reportInfo } from '../../app/notices';
+import { type PickedFile, base64Of } from './files';
+import { replaceOutcome, sendsBytes, startsNewBatch } from './import.logic';
 
 export type ImportPhase = 'closed' | 'pick' | 'upload' | 'import' | 'report';
 
@@ -20,183 +18,172 @@ export interface ImportProgress {
   current: string;
 }
 
-/** Raw bytes per upload request: well under the host's 100 MB body limit once in base64. */
-const UPLOAD_BATCH_BYTES = 16 * 1024 * 1024;
-const UPLOAD_BATCH_FILES = 500;
-
 interface ImporterState {
   phase: ImportPhase;
   progress: ImportProgress;
   report: ImportReport | null;
   error: string | null;
-  /** Documents split from an offer, by the id of the document they replaced. */
+  /** Documents split from an offer in the report, by the id of the document they replaced. */
   splits: Record<string, DocumentRef[]>;
-  /** Offers the user declined ("keep as one"). */
+  /** Offers in the report the user declined ("keep as one"). */
   keptWhole: Record<string, true>;
   open(): void;
   close(): void;
   start(files: PickedFile[], mapping?: Record<string, FieldMapping>): Promise<void>;
   cancel(): Promise<void>;
+  /** Pasted text goes through the import pipeline: boilerplate, outlet, duplicates, split offer. */
+  pasteText(title: string, text: string): Promise<boolean>;
   showOutcome(outcome: FileOutcome): void;
-  /** The pieces, or null when the split failed (the error is reported). */
-  split(documentId: string, at: number[]): Promise<DocumentRef[] | null>;
-  keepWhole(documentId: string): void;
+  recordSplit(documentId: string, pieces: DocumentRef[]): void;
+  recordKeptWhole(documentId: string): void;
   remap(fileKey: string, mapping: FieldMapping): Promise<void>;
 }
 
-/** Files of the current batch, kept so a dataset can be re-imported with a field mapping. */
-const picked = new Map<string, PickedFile>();
-let settings: ImportSettings | null = null;
-let cancelled = false;
-let jobId: string | null = null;
+type UploadEntry = Parameters<typeof api.stageImportFiles>[0]['files'][number];
 
-async function importSettings(): Promise<ImportSettings> {
-  settings ??= await api.getImportSettings({});
-  return settings;
-}
+/** Import…, drops and paste: files go up in batches, the import runs as a job, the report follows. */
+export const useImporter = create<ImporterState>((set, get) => {
+  /** Files of the current batch, kept so a dataset can be re-imported with a field mapping. */
+  const picked = new Map<string, PickedFile>();
+  let settings: ImportSettings | null = null;
+  let cancelled = false;
+  let jobId: string | null = null;
 
-/** Uploads the files in batches; files the server would refuse anyway travel without their bytes. */
-async function upload(files: PickedFile[], mapping: Record<string, FieldMapping>, onProgress: (done: number) => void): Promise<string | null> {
-  const { maxFileBytes, extensions } = await importSettings();
-  let stagingId: string | undefined;
-  let batch: Parameters<typeof api.stageImportFiles>[0]['files'] = [];
-  let batchBytes = 0;
-  const send = async () => {
-    if (batch.length === 0) return;
-    const staged = await api.stageImportFiles({ files: batch, ...(stagingId ? { stagingId } : {}) });
-    stagingId = staged.stagingId;
-    batch = [];
-    batchBytes = 0;
+  const importSettings = async (): Promise<ImportSettings> => {
+    settings ??= await api.getImportSettings({});
+    return settings;
   };
-  for (let i = 0; i < files.length; i++) {
-    if (cancelled) return null;
-    const f = files[i] as PickedFile;
-    const entry: (typeof batch)[number] = { key: f.key, name: f.name, size: f.file?.size ?? 0, ...(mapping[f.key] ? { mapping: mapping[f.key] } : {}) };
-    if (!f.file) entry.readError = f.readError ?? 'the browser could not read it';
-    else if (f.file.size <= maxFileBytes && extensions.includes(extensionOf(f.name)) && !f.name.split('/').some((p) => p.startsWith('.'))) {
-      try {
-        entry.data = await base64Of(f.file);
-      } catch (err) {
-        entry.readError = describeError(err);
+
+  /** Uploads the files in batches; files the server would refuse anyway travel without their bytes. */
+  const upload = async (files: PickedFile[], mapping: Record<string, FieldMapping>, onProgress: (done: number) => void): Promise<string | null> => {
+    const limits = await importSettings();
+    let stagingId: string | undefined;
+    let batch: UploadEntry[] = [];
+    let batchBytes = 0;
+    const send = async () => {
+      if (batch.length === 0) return;
+      const staged = await api.stageImportFiles({ files: batch, ...(stagingId ? { stagingId } : {}) });
+      stagingId = staged.stagingId;
+      batch = [];
+      batchBytes = 0;
+    };
+    for (let i = 0; i < files.length; i++) {
+      if (cancelled) return null;
+      const f = files[i] as PickedFile;
+      const entry: UploadEntry = { key: f.key, name: f.name, size: f.file?.size ?? 0, ...(mapping[f.key] ? { mapping: mapping[f.key] } : {}) };
+      if (!f.file) entry.readError = f.readError ?? 'the browser could not read it';
+      else if (sendsBytes(f.name, f.file.size, limits)) {
+        try {
+          entry.data = await base64Of(f.file);
+        } catch (err) {
+          entry.readError = describeError(err);
+        }
       }
+      if (startsNewBatch({ files: batch.length, bytes: batchBytes }, entry.size)) await send();
+      batch.push(entry);
+      batchBytes += entry.data ? entry.size : 0;
+      onProgress(i + 1);
     }
-    if (batch.length > 0 && (batchBytes + entry.size > UPLOAD_BATCH_BYTES || batch.length >= UPLOAD_BATCH_FILES)) await send();
-    batch.push(entry);
-    batchBytes += entry.data ? entry.size : 0;
-    onProgress(i + 1);
-  }
-  await send();
-  return stagingId ?? null;
-}
+    await send();
+    return stagingId ?? null;
+  };
 
-function replaceOutcome(report: ImportReport, outcome: FileOutcome): ImportReport {
-  const files = report.files.map((f) => (f.fileKey !== undefined && f.fileKey === outcome.fileKey ? outcome : f));
-  return { ...report, files, totals: totalsOf(files) };
-}
-
-export const useImporter = create<ImporterState>((set, get) => ({
-  phase: 'closed',
-  progress: { done: 0, total: 0, current: '' },
-  report: null,
-  error: null,
-  splits: {},
-  keptWhole: {},
-  open() {
-    if (get().phase === 'closed') set({ phase: 'pick', error: null });
-  },
-  close() {
-    if (get().phase === 'upload' || get().phase === 'import') return;
-    picked.clear();
-    set({ phase: 'closed', report: null, error: null, splits: {}, keptWhole: {} });
-  },
-  async start(files, mapping = {}) {
-    const { phase } = get();
-    if (phase === 'upload' || phase === 'import') {
-      reportError('An import is already running', 'Wait for it to finish or cancel it first.');
-      return;
-    }
-    if (files.length === 0) {
-      set({ phase: 'pick', error: 'The folder holds no files.' });
-      return;
-    }
-    const remapping = Object.keys(mapping).length > 0;
-    if (!remapping) {
+  return {
+    phase: 'closed',
+    progress: { done: 0, total: 0, current: '' },
+    report: null,
+    error: null,
+    splits: {},
+    keptWhole: {},
+    open() {
+      if (get().phase === 'closed') set({ phase: 'pick', error: null });
+    },
+    close() {
+      if (get().phase === 'upload' || get().phase === 'import') return;
       picked.clear();
-      set({ report: null, splits: {}, keptWhole: {} });
-    }
-    for (const f of files) picked.set(f.key, f);
-    cancelled = false;
-    set({ phase: 'upload', error: null, progress: { done: 0, total: files.length, current: '' } });
-    try {
-      const stagingId = await upload(files, mapping, (done) =>
-        set({ progress: { done, total: files.length, current: files[done - 1]?.name ?? '' } }),
-      );
-      if (!stagingId) {
-        set({ phase: get().report ? 'report' : 'pick', error: 'The import was cancelled before any file was imported.' });
+      set({ phase: 'closed', report: null, error: null, splits: {}, keptWhole: {} });
+    },
+    async start(files, mapping = {}) {
+      const { phase } = get();
+      if (phase === 'upload' || phase === 'import') {
+        reportError('An import is already running', 'Wait for it to finish or cancel it first.');
         return;
       }
-      const job = await api.startImport({ stagingId });
-      jobId = job.id;
-      set({ phase: 'import', progress: { done: 0, total: files.length, current: '' } });
-      const status = await followJob(job.id, (s) => set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }));
-      jobId = null;
-      if (status.state === 'failed') throw new Error(status.error ?? 'the import failed');
-      const result = status.result as ImportReport;
-      const previous = get().report;
-      const report = remapping && previous ? result.files.reduce(replaceOutcome, previous) : result;
-      set({ phase: 'report', report: { ...report, cancelled: result.cancelled } });
-      void useLibrary.getState().refresh();
-    } catch (err) {
-      jobId = null;
-      set({ phase: get().report ? 'report' : 'pick', error: describeError(err) });
-      void useLibrary.getState().refresh();
-    }
-  },
-  async cancel() {
-    cancelled = true;
-    if (jobId) await api.cancelJob({ jobId }).catch((err: unknown) => reportError('Could not cancel the import', err));
-  },
-  showOutcome(outcome) {
-    picked.clear();
-    set({ phase: 'report', report: { files: [outcome], totals: totalsOf([outcome]), cancelled: false }, splits: {}, keptWhole: {}, error: null });
-  },
-  async split(documentId, at) {
-    try {
-      // Annotation edits still being saved must be in the pieces, and a document changed
-      // elsewhere since this screen last saw it must not be split unseen.
-      const expectedRevision = (await storedRevision(documentId)) ?? useLibrary.getState().documents.find((d) => d.id === documentId)?.revision;
-      const { documents } = await api.splitDocument({ id: documentId, at, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
-      forgetDocument(documentId);
-      const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
-      set((s) => ({ splits: { ...s.splits, [documentId]: pieces } }));
-      await useLibrary.getState().refresh();
-      reportInfo(`Split into ${documents.length} documents`, documents.map((d) => d.title).join(' · '));
-      return pieces;
-    } catch (err) {
-      if (err instanceof IsnadError && err.code === 'conflict') {
-        reportError(
-          'Could not split the document: it changed meanwhile',
-          'It was changed in another view or window since this screen last showed it. Nothing was split and nothing was lost; it now shows as stored. Look it over, then split again.',
-        );
-        forgetDocument(documentId);
-        void useLibrary.getState().refresh();
-        if (useSession.getState().documentId === documentId) void loadDocument(documentId, { keepSelection: true });
-      } else {
-        reportError('Could not split the document', err);
+      if (files.length === 0) {
+        set({ phase: 'pick', error: 'The folder holds no files.' });
+        return;
       }
-      return null;
-    }
-  },
-  keepWhole(documentId) {
-    rememberKeptWhole(documentId);
-    set((s) => ({ keptWhole: { ...s.keptWhole, [documentId]: true } }));
-  },
-  async remap(fileKey, mapping) {
-    const file = picked.get(fileKey);
-    if (!file) {
-      reportError('Could not re-import the file', 'Choose the file again to import it with these fields.');
-      return;
-    }
-    await get().start([file], { [fileKey]: mapping });
-  },
-}));
+      const remapping = Object.keys(mapping).length > 0;
+      if (!remapping) {
+        picked.clear();
+        set({ report: null, splits: {}, keptWhole: {} });
+      }
+      for (const f of files) picked.set(f.key, f);
+      cancelled = false;
+      set({ phase: 'upload', error: null, progress: { done: 0, total: files.length, current: '' } });
+      try {
+        const stagingId = await upload(files, mapping, (done) => set({ progress: { done, total: files.length, current: files[done - 1]?.name ?? '' } }));
+        if (!stagingId) {
+          set({ phase: get().report ? 'report' : 'pick', error: 'The import was cancelled before any file was imported.' });
+          return;
+        }
+        const job = await api.startImport({ stagingId });
+        jobId = job.id;
+        set({ phase: 'import', progress: { done: 0, total: files.length, current: '' } });
+        const status = await followJob(job.id, (s) => set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }));
+        jobId = null;
+        if (status.state === 'failed') throw new Error(status.error ?? 'the import failed');
+        const result = status.result as ImportReport;
+        const previous = get().report;
+        const report = remapping && previous ? result.files.reduce(replaceOutcome, previous) : result;
+        set({ phase: 'report', report: { ...report, cancelled: result.cancelled } });
+        void useLibrary.getState().refresh();
+      } catch (err) {
+        jobId = null;
+        set({ phase: get().report ? 'report' : 'pick', error: describeError(err) });
+        void useLibrary.getState().refresh();
+      }
+    },
+    async cancel() {
+      cancelled = true;
+      if (jobId) await api.cancelJob({ jobId }).catch((err: unknown) => reportError('Could not cancel the import', err));
+    },
+    async pasteText(title, text) {
+      try {
+        const outcome = await api.importText({ title, text });
+        const doc = outcome.documents[0];
+        if (!doc) {
+          const of = outcome.duplicates[0]?.of;
+          reportError('Could not add the document', of ? `This text is already in the corpus as “${of.title}”.` : (outcome.reason ?? 'nothing was imported'));
+          return false;
+        }
+        await useLibrary.getState().refresh();
+        useNavigation.getState().openDocument(doc.id);
+        // Several articles, or a near-duplicate: show the report so the user can act on it.
+        if (doc.split || doc.nearDuplicateOf) get().showOutcome(outcome);
+        return true;
+      } catch (err) {
+        reportError('Could not add the document', err);
+        return false;
+      }
+    },
+    showOutcome(outcome) {
+      picked.clear();
+      set({ phase: 'report', report: { files: [outcome], totals: totalsOf([outcome]), cancelled: false }, splits: {}, keptWhole: {}, error: null });
+    },
+    recordSplit(documentId, pieces) {
+      set((s) => ({ splits: { ...s.splits, [documentId]: pieces } }));
+    },
+    recordKeptWhole(documentId) {
+      set((s) => ({ keptWhole: { ...s.keptWhole, [documentId]: true } }));
+    },
+    async remap(fileKey, mapping) {
+      const file = picked.get(fileKey);
+      if (!file) {
+        reportError('Could not re-import the file', 'Choose the file again to import it with these fields.');
+        return;
+      }
+      await get().start([file], { [fileKey]: mapping });
+    },
+  };
+});

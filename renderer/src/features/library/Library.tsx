@@ -1,11 +1,7 @@
-import type { DocumentSummary } from '../../../../shared/domain/document';
 import { useLibrary } from './library.store';
 import { useNavigation } from '../../app/navigation';
 import { plural } from '../../util/format';
-
-function annotationTotal(d: DocumentSummary): number {
-  return d.counts.quote + d.counts.speaker + d.counts.figure;
-}
+import { annotationTotal } from './library.logic';
 
 export function Library() {
   const documents = useLibrary((s) => s.documents);

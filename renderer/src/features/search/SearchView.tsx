@@ -6,6 +6,7 @@ import { useSearch } from './search.store';
 import { Highlighted } from './Highlighted';
 import { useDelayedEffect } from '../../util/delay';
 import { plural } from '../../util/format';
+import { indexingLabel } from './search.logic';
 
 const TYPING_DELAY_MS = 250;
 /** Shown as the search hint; each pair is its own isolated run so the Arabic reads right. */
@@ -100,8 +101,8 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
 
 function SearchStatusLine({ busy, status, error }: { busy: boolean; status: ReturnType<typeof useSearch.getState>['status']; error: string | null }) {
   if (error) return <p role="alert" className="error inline-error">{error}</p>;
-  if (busy && status && status.state !== 'ready') {
-    const label = status.state === 'loading' ? 'Opening the search index…' : `Indexing the corpus… ${status.done} / ${status.total}`;
+  const label = busy ? indexingLabel(status) : null;
+  if (status && label) {
     return (
       <div className="search-status" role="status">
         {label}

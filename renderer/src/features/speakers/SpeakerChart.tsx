@@ -1,17 +1,12 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SpeakerStats } from '../../../../shared/contract/speakers';
+import { shortName } from './speakers.logic';
 
 const TOP = 10;
 const ROW = 38;
 /** Room for the names beside the bars; Arabic names are drawn right-aligned against the axis. */
 const NAME_WIDTH = 190;
 
-/** Cuts long names at a word boundary so the axis stays readable. */
-function shorten(name: string, max = 26): string {
-  if (name.length <= max) return name;
-  const cut = name.lastIndexOf(' ', max);
-  return `${name.slice(0, cut > 10 ? cut : max)}…`;
-}
 
 /** A name on the category axis. SVG text would lay Arabic out left-to-right; direction fixes it. */
 function NameTick(props: { x?: number; y?: number; payload?: { value: string } }) {
@@ -28,7 +23,7 @@ function NameTick(props: { x?: number; y?: number; payload?: { value: string } }
       className="chart-name"
     >
       <title>{name}</title>
-      <tspan className="chart-label">{shorten(name)}</tspan>
+      <tspan className="chart-label">{shortName(name)}</tspan>
     </text>
   );
 }

@@ -1,26 +1,23 @@
 import { type FormEvent, useState } from 'react';
 import type { SpeakerStats } from '../../../../shared/contract/speakers';
-import { api } from '../../api/client';
-import { useAnnotations } from '../factcheck/factcheck.store';
 import { useNavigation } from '../../app/navigation';
-import { EMPTY_FILTER } from '../factcheck/FilterBar';
-import type { Change } from './change';
+import { EMPTY_FILTER } from '../factcheck/factcheck.logic';
+import { useFactCheck } from '../factcheck/factcheck.store';
 import { SpeakerDialogShell, SpeakerEditor } from './SpeakerEditor';
-
-export function aliasesOf(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
-}
+import { splitCandidates } from './speakers.logic';
+import { useSpeakers } from './speakers.store';
 
 /** One registry entry: aliases, spellings found, documents; edit, split, remove. */
-export function SpeakerDetail({ stats, change, onRemoved }: { stats: SpeakerStats; change: Change; onRemoved: () => void }) {
+export function SpeakerDetail({ stats, onRemoved }: { stats: SpeakerStats; onRemoved: () => void }) {
   const { speaker } = stats;
   const [editing, setEditing] = useState(false);
   const [splitting, setSplitting] = useState(false);
   const openDocument = useNavigation((s) => s.openDocument);
   const showView = useNavigation((s) => s.showView);
+  const { removeSpeaker, updateSpeaker } = useSpeakers.getState();
 
   function quotesInTable() {
-    useAnnotations.getState().setFilter({ ...EMPTY_FILTER, types: ['quote'], speaker: speaker.name });
+    useFactCheck.getState().setTableFilter({ ...EMPTY_FILTER, types: ['quote'], speaker: speaker.name });
     showView('annotations');
   }
 
@@ -69,7 +66,7 @@ export function SpeakerDetail({ stats, change, onRemoved }: { stats: SpeakerStat
           type="button"
           className="link-button danger"
           onClick={async () => {
-            if (await change(() => api.deleteSpeaker({ id: speaker.id }), 'Could not remove the speaker')) onRemoved();
+            if (await removeSpeaker(speaker.id)) onRemoved();
           }}
         >
           Remove
@@ -82,23 +79,19 @@ export function SpeakerDetail({ stats, change, onRemoved }: { stats: SpeakerStat
           submitLabel="Save"
           onClose={() => setEditing(false)}
           onSubmit={async (d) => {
-            const done = await change(
-              () => api.updateSpeaker({ id: speaker.id, name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }),
-              'Could not save the speaker',
-            );
-            if (done) setEditing(false);
+            if (await updateSpeaker(speaker.id, d)) setEditing(false);
           }}
         />
       )}
-      {splitting && <SplitDialog stats={stats} change={change} onClose={() => setSplitting(false)} />}
+      {splitting && <SplitDialog stats={stats} onClose={() => setSplitting(false)} />}
     </aside>
   );
 }
 
 /** Choose the spellings that belong to someone else; they and their annotations move to a new entry. */
-function SplitDialog({ stats, change, onClose }: { stats: SpeakerStats; change: Change; onClose: () => void }) {
+function SplitDialog({ stats, onClose }: { stats: SpeakerStats; onClose: () => void }) {
   const { speaker } = stats;
-  const candidates = [...new Set([...speaker.aliases, ...stats.spellings])].filter((n) => n !== speaker.name);
+  const candidates = splitCandidates(speaker.name, speaker.aliases, stats.spellings);
   const [chosen, setChosen] = useState<string[]>([]);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -106,10 +99,7 @@ function SplitDialog({ stats, change, onClose }: { stats: SpeakerStats; change: 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const newName = name.trim() || chosen[0] || '';
-    const done = await change(
-      () => api.splitSpeaker({ id: speaker.id, name: newName, role, aliases: chosen.filter((c) => c !== newName) }),
-      'Could not split the speaker',
-    );
+    const done = await useSpeakers.getState().splitSpeaker(speaker.id, { name: newName, role, aliases: chosen.filter((c) => c !== newName) });
     if (done) onClose();
   }
 

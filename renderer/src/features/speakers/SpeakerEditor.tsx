@@ -1,12 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-
-export interface SpeakerFieldsDraft {
-  name: string;
-  role: string;
-  affiliation: string;
-  /** One alias per line. */
-  aliases: string;
-}
+import type { SpeakerFieldsDraft } from './speakers.logic';
 
 export function SpeakerDialogShell({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);

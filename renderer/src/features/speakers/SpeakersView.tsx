@@ -1,53 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SpeakerChangeResult, SpeakerOverview } from '../../../../shared/contract/speakers';
-import { api, onMenuCommand } from '../../api/client';
-import { reportError, reportInfo } from '../../app/notices';
-import { isEditable } from '../../app/Toolbar';
+import { useEffect, useState } from 'react';
+import { onMenuCommand } from '../../api/client';
+import { isEditable } from '../../ui/keys';
 import { SpeakerChart } from './SpeakerChart';
-import { SpeakerDetail, aliasesOf } from './SpeakerDetail';
-import { SpeakerEditor, type SpeakerFieldsDraft } from './SpeakerEditor';
+import { SpeakerDetail } from './SpeakerDetail';
+import { SpeakerEditor } from './SpeakerEditor';
 import { SpeakerTable } from './SpeakerTable';
+import type { SpeakerFieldsDraft } from './speakers.logic';
+import { useSpeakers } from './speakers.store';
 import { UnlinkedList } from './UnlinkedList';
 
 /** The speaker registry across the corpus: who is quoted, how often, where; merge and split with undo. */
 export function SpeakersView() {
-  const [overview, setOverview] = useState<SpeakerOverview | null>(null);
+  const overview = useSpeakers((s) => s.overview);
+  const { open, undo, redo, mergeSpeakers, createSpeaker } = useSpeakers.getState();
   const [selected, setSelected] = useState<string[]>([]);
   const [focused, setFocused] = useState<string | null>(null);
   const [creating, setCreating] = useState<SpeakerFieldsDraft | null>(null);
 
-  const refresh = useCallback(async () => {
-    try {
-      const next = await api.getSpeakers({});
-      setOverview(next);
-      setSelected((s) => s.filter((id) => next.speakers.some((x) => x.speaker.id === id)));
-    } catch (err) {
-      reportError('Could not load the speakers', err);
-    }
-  }, []);
+  useEffect(() => open(), [open]);
 
+  // Speakers merged or removed meanwhile are no longer chosen.
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  /** Runs a registry change and says what happened, with the way back. */
-  const change = useCallback(
-    async (work: () => Promise<SpeakerChangeResult>, failure: string) => {
-      try {
-        const result = await work();
-        reportInfo(result.label.replace(/^./, (c) => c.toUpperCase()), result.relinked ? `${result.relinked} annotation links changed · Ctrl+Z undoes` : 'Ctrl+Z undoes');
-        await refresh();
-        return result;
-      } catch (err) {
-        reportError(failure, err);
-        return null;
-      }
-    },
-    [refresh],
-  );
-
-  const undo = useCallback(() => change(() => api.undoSpeakerChange({}), 'Nothing was undone'), [change]);
-  const redo = useCallback(() => change(() => api.redoSpeakerChange({}), 'Nothing was redone'), [change]);
+    if (overview) setSelected((s) => s.filter((id) => overview.speakers.some((x) => x.speaker.id === id)));
+  }, [overview]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -71,7 +46,7 @@ export function SpeakersView() {
 
   async function merge(targetId: string) {
     const sourceIds = selected.filter((id) => id !== targetId);
-    const done = await change(() => api.mergeSpeakers({ targetId, sourceIds }), 'Could not merge the speakers');
+    const done = await mergeSpeakers(targetId, sourceIds);
     if (done) {
       setSelected([]);
       setFocused(targetId);
@@ -111,9 +86,9 @@ export function SpeakersView() {
             </div>
           )}
           <SpeakerTable speakers={overview.speakers} selected={selected} focused={focused} onSelect={setSelected} onFocus={setFocused} />
-          <UnlinkedList unlinked={overview.unlinked} speakers={overview.speakers} change={change} onCreate={(name) => setCreating({ name, role: '', affiliation: '', aliases: '' })} />
+          <UnlinkedList unlinked={overview.unlinked} speakers={overview.speakers} onCreate={(name) => setCreating({ name, role: '', affiliation: '', aliases: '' })} />
         </div>
-        {focusedStats && <SpeakerDetail key={focusedStats.speaker.id} stats={focusedStats} change={change} onRemoved={() => setFocused(null)} />}
+        {focusedStats && <SpeakerDetail key={focusedStats.speaker.id} stats={focusedStats} onRemoved={() => setFocused(null)} />}
       </div>
       {creating && (
         <SpeakerEditor
@@ -122,10 +97,7 @@ export function SpeakersView() {
           submitLabel="Add to registry"
           onClose={() => setCreating(null)}
           onSubmit={async (d) => {
-            const result = await change(
-              () => api.createSpeaker({ name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }),
-              'Could not add the speaker',
-            );
+            const result = await createSpeaker(d);
             if (result?.speaker) {
               setCreating(null);
               setFocused(result.speaker.id);

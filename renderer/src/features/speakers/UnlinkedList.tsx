@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { SpeakerStats, UnlinkedName } from '../../../../shared/contract/speakers';
-import { api } from '../../api/client';
-import type { Change } from './change';
 import { plural } from '../../util/format';
+import { useSpeakers } from './speakers.store';
 
 /** Names annotated in documents but not in the registry, with the entry they most likely belong to. */
-export function UnlinkedList({ unlinked, speakers, change, onCreate }: { unlinked: UnlinkedName[]; speakers: SpeakerStats[]; change: Change; onCreate: (name: string) => void }) {
+export function UnlinkedList({ unlinked, speakers, onCreate }: { unlinked: UnlinkedName[]; speakers: SpeakerStats[]; onCreate: (name: string) => void }) {
   const [targets, setTargets] = useState<Record<string, string>>({});
+  const linkName = useSpeakers((s) => s.linkName);
   if (unlinked.length === 0) return null;
   return (
     <section className="unlinked" aria-label="Names not in the registry">
@@ -38,7 +38,7 @@ export function UnlinkedList({ unlinked, speakers, change, onCreate }: { unlinke
                       </option>
                     ))}
                   </select>
-                  <button type="button" disabled={!target} onClick={() => void change(() => api.linkSpeakerName({ key: u.key, registryId: target }), 'Could not link the name')}>
+                  <button type="button" disabled={!target} onClick={() => void linkName(u.key, target)}>
                     Link
                   </button>
                 </span>

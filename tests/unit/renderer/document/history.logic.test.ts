@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, type Entry, applyRejections, record, takeRedo, takeUndo } from '../../../../renderer/src/features/document/history.logic';
+import { EMPTY_HISTORY, type Entry, applyDocumentPatch, applyRejections, record, takeRedo, takeUndo } from '../../../../renderer/src/features/document/history.logic';
 
 const edit = (label: string, key?: string): Entry => ({
   label,
@@ -34,6 +34,29 @@ describe('history', () => {
     let h = record(EMPTY_HISTORY, { label: 't', coalesceKey: 'k', step: { target: 'document', forward: { title: 'ab' }, backward: { title: 'a' } } });
     h = record(h, { label: 't', coalesceKey: 'k', step: { target: 'document', forward: { title: 'abc' }, backward: { title: 'ab' } } });
     expect(h.past[0]?.step).toEqual({ target: 'document', forward: { title: 'abc' }, backward: { title: 'a' } });
+  });
+});
+
+describe('document edits in the history', () => {
+  const doc = {
+    title: 'وزير الخارجية',
+    source: { outlet: 'الأسبوع', publishedAt: '', author: 'Reem', url: '' },
+    regions: [{ id: 'r1', start: 0, end: 4, kind: 'read-also', label: '', excluded: true }],
+  };
+
+  it('undoes a source edit by restoring only the fields it set, so a later edit of another field survives', () => {
+    const { next, backward } = applyDocumentPatch(doc, { source: { outlet: 'Al-Ahram' } });
+    expect(next.source).toEqual({ ...doc.source, outlet: 'Al-Ahram' });
+    expect(backward).toEqual({ source: { outlet: 'الأسبوع' } });
+    const edited = { ...next, source: { ...next.source, author: 'Layla' } };
+    expect(applyDocumentPatch(edited, backward).next.source).toEqual({ ...doc.source, author: 'Layla' });
+  });
+
+  it('restores the title and the regions as they were', () => {
+    const regions = [{ ...doc.regions[0]!, excluded: false }];
+    const { next, backward } = applyDocumentPatch(doc, { title: 'A new title', regions });
+    expect(next).toMatchObject({ title: 'A new title', regions });
+    expect(applyDocumentPatch(next, backward).next).toEqual(doc);
   });
 });
 

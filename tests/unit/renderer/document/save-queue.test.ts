@@ -107,6 +107,20 @@ describe('SaveQueue', () => {
     expect((await stored('ar')).sort()).toEqual(['x', 'y']);
     expect(queue.status).toMatchObject({ state: 'saved', pending: 0 });
   });
+
+  it('tells each writer whether its own write was stored: after retries yes, when refused or built on a refused one no', async () => {
+    const { queue, link, at } = await setup();
+    link.down = true;
+    const first = queue.enqueue({ id: 'a', ...at('Tuesday') });
+    await vi.waitFor(() => expect(queue.status.state).toBe('retrying'));
+    link.down = false;
+    const refused = queue.enqueue({ id: 'a', ...at('schools') }); // the id is taken
+    const builtOnIt = queue.enqueue({ id: 'c', ...at('council') });
+    const otherDocument = queue.enqueue({ id: 'x', ...at('120 شخصاً', 'ar') });
+    queue.retryNow();
+    expect(await Promise.all([first, refused, builtOnIt, otherDocument])).toEqual([true, false, false, true]);
+  });
+
   it('tells when one document’s writes are stored, while another document’s still wait', async () => {
     const { queue, link, stored, at } = await setup([60_000]);
     queue.enqueue({ id: 'x', ...at('120 شخصاً', 'ar') });

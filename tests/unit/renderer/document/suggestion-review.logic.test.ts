@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filteredItems } from '../../../../renderer/src/features/document/panel-filter.logic';
 import {
   firstSuggestionFrom,
+  memoizeOffered,
   nextSuggestion,
   offeredSuggestions,
   panelItems,
@@ -96,7 +97,20 @@ describe('cards in the panel', () => {
   it('draws each suggestion as a dashed span of its type, the same object while unchanged', () => {
     const first = suggestionSpans([FIGURE]);
     expect(first[0]).toMatchObject({ id: `suggestion:${FIGURE.id}`, kind: 'figure', variant: 'suggested', start: FIGURE.start, end: FIGURE.end });
-    expect(suggestionSpans([FIGURE])[0]).toBe(first[0]);
+    expect(suggestionSpans([FIGURE, SPEAKER], first)[0]).toBe(first[0]);
+    expect(suggestionSpans([{ ...FIGURE, end: FIGURE.end - 1 }], first)[0]).not.toBe(first[0]);
+  });
+
+  it('keeps what is on offer the same list until the document or the suggestions change, and offers none while hidden', () => {
+    const offered = memoizeOffered();
+    const annotations: Annotation[] = [];
+    const none: never[] = [];
+    const first = offered(ALL, annotations, none, none, false);
+    expect(first).toHaveLength(3);
+    expect(offered(ALL, annotations, none, none, false)).toBe(first);
+    const marked = [annotation('figure', '450 مليون دينار', 'a1')];
+    expect(offered(ALL, marked, none, none, false).map((s) => s.id).sort()).toEqual([QUOTE.id, SPEAKER.id].sort());
+    expect(offered(ALL, marked, [], [], true)).toEqual([]);
   });
 });
 

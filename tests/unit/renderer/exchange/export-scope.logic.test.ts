@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ScopeChoice, filterForScope, presetFixesExcluded } from '../../../../renderer/src/features/exchange/export-scope.logic';
+import { type ScopeChoice, filterForScope, presetFixesExcluded, toggleInOrder } from '../../../../renderer/src/features/exchange/export-scope.logic';
 import { AnnotationFilter } from '../../../../shared/exchange/filter';
 
 const base: ScopeChoice = {
@@ -47,5 +47,11 @@ describe('the Export dialog’s scope', () => {
     expect(filterForScope({ ...base, kind: 'chosen' })).toEqual({ problem: 'Choose at least one document.' });
     expect(filterForScope({ ...base, kind: 'filters', types: [] })).toEqual({ problem: 'Choose at least one annotation type.' });
     expect(filterForScope({ ...base, kind: 'filters', verdicts: [] })).toEqual({ problem: 'Choose at least one verdict.' });
+  });
+
+  it('keeps ticked types and verdicts in their usual order, whatever order they were ticked in', () => {
+    const all = ['quote', 'speaker', 'figure'] as const;
+    expect(toggleInOrder(all, ['figure'], 'quote', true)).toEqual(['quote', 'figure']);
+    expect(toggleInOrder(all, ['quote', 'figure'], 'quote', false)).toEqual(['figure']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, regionTitle, regionsPerParagraph } from '../../../../renderer/src/ui/labels';
+import { regionTitle, regionsPerParagraph } from '../../../../renderer/src/features/document/regions.logic';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
 
 describe('regionsPerParagraph', () => {
@@ -22,10 +22,5 @@ describe('regionsPerParagraph', () => {
   it('names regions for people', () => {
     expect(regionTitle({ kind: 'read-also', label: '' })).toBe('Boilerplate · read also');
     expect(regionTitle({ kind: 'footer', label: 'source and keywords' })).toBe('Boilerplate · source and keywords');
-  });
-
-  it('cuts excerpts between characters, never inside an emoji', () => {
-    expect(excerpt('😀'.repeat(5), 3)).toBe('😀😀😀…');
-    expect(excerpt('  a \n b  ')).toBe('a b');
   });
 });
