@@ -8,7 +8,12 @@ import { ExchangeButtons, ExchangeDialogs } from '../features/exchange/ExchangeA
 import { SearchView } from '../features/search/SearchView';
 import { SessionsView } from '../features/factcheck/SessionsView';
 import { SpeakersView } from '../features/speakers/SpeakersView';
-import './corpus-views.css';
+// The views' styles, in this order: rules of equal weight in later files win, as when they were one file.
+import './views.css';
+import '../features/search/search.css';
+import '../features/factcheck/table.css';
+import '../features/speakers/speakers.css';
+import '../features/factcheck/sessions.css';
 import { Library } from '../features/library/Library';
 import { Notices } from './Notices';
 import { PasteDialog } from '../features/import/PasteDialog';

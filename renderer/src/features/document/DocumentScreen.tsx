@@ -11,7 +11,11 @@ import { DocumentSplitOffer } from './DocumentSplitOffer';
 import { useDocument, useOfferedSuggestions } from './document.store';
 import { SourcePane } from './SourcePane';
 import { suggestionSpans } from './suggestion-review.logic';
+// In this order: rules of equal weight in later files win, as when they were one file.
 import './document.css';
+import './source-pane.css';
+import './panel.css';
+import './suggestion-bar.css';
 
 /** Physical keys, so Q/S/F work with an Arabic keyboard layout too. */
 const MARK_KEYS: Record<string, AnnotationType> = { KeyQ: 'quote', KeyS: 'speaker', KeyF: 'figure' };
