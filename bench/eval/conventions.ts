@@ -20,6 +20,13 @@ import { locate, type Span } from './locate';
  *    by "، وأن" / "and that" are merged.
  * 4. A direct quote running over paragraphs was one span: the guidelines annotate each
  *    paragraph's fragment, so it is cut at line breaks (each piece trimmed like rule 1).
+ * 5. A month named alone (في فيفري) was not a figure; the guidelines make it a date
+ *    (--MM). These sets have no such gold, so a suggested bare month that overlaps no gold
+ *    figure is left out of the count rather than counted as an extra.
+ * 6. A count's span was the number alone; the guidelines add a one-word counted noun
+ *    (٩ مدارس). Exact matching accepts the number with or without that one word.
+ * 7. A range's span began with بين / between; the guidelines leave it outside. Exact
+ *    matching accepts the range with or without it.
  */
 export interface ResolvedQuote {
   span: Span;
@@ -43,6 +50,8 @@ export interface ResolvedGold {
   speakers: ResolvedSpeaker[];
   figures: ResolvedFigure[];
   excluded: Span[];
+  /** Written before the guidelines: rules 5 and 6 apply when scoring. */
+  v1: boolean;
 }
 
 const OPEN = '«“„‘‹"\'';
@@ -136,5 +145,6 @@ export function resolveGold(article: GoldArticle, text: string): ResolvedGold {
     speakers: article.speakers.map((s) => ({ span: at(s), name: s.name, text: s.text })),
     figures: article.figures.map((f) => ({ span: at(f), value: f.value, kind: f.kind, text: f.text })),
     excluded: (article.excluded ?? []).map(at),
+    v1: article.conventions !== 'guidelines',
   };
 }

@@ -14,7 +14,8 @@ import { type Span, locate, overlapRatio } from './locate';
  *   with) the one counted-noun word after it (gold «٩ مدارس», suggestion «٩»).
  * - A figure's value is right when equal (relative tolerance 1e-6; ranges by both ends);
  *   a fraction written as a decimal (0.5) equals the same share as a percent (50), as the
- *   guidelines allow either (tolerance 0.01 percentage points: 33.33 = 1/3).
+ *   guidelines allow either (tolerance 0.01 percentage points: 33.33 = 1/3); two percents
+ *   equal to two decimals (33.33 = 33.333…) are the same share.
  * - A found quote is attributed right when its speaker's canonical name equals the gold
  *   speaker's (folded: hamza, diacritics, quotation marks and case ignored), or its speaker
  *   mention overlaps a gold mention of that entity, or both have no speaker.
@@ -58,11 +59,27 @@ export function figurePairing(text: string): Pairing {
   };
 }
 
+/**
+ * conventions.ts rules 6 and 7: in older sets an exact count may differ by its one
+ * counted-noun word, and a range's span may start at the between / بين it left inside.
+ */
+function olderFigureExact(text: string): Pairing {
+  return (g, p) => {
+    const lead = /^(?:between|بين|وبين)\s+/u.exec(text.slice(g.start, g.end));
+    const start = lead && p.start === g.start + lead[0].length ? p.start : g.start;
+    if (start !== p.start) return 0;
+    if (p.end === g.end) return 1;
+    return /^\s+[^\s\d]+$/u.test(text.slice(Math.min(g.end, p.end), Math.max(g.end, p.end))) ? 1 : 0;
+  };
+}
+
 const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x), Math.abs(y));
 
 export function sameValue(a: FigureValue, b: FigureValue, kinds?: [FigureKind, FigureKind]): boolean {
   if (typeof a === 'number' && typeof b === 'number') {
     if (close(a, b)) return true;
+    // A share written to two decimals: 33.33 for a third.
+    if (kinds?.[0] === 'percent' && kinds[1] === 'percent' && Math.abs(a - b) <= 0.005 + 1e-9) return true;
     // A fraction: 0.5 as a decimal or 50 as a percent (the guidelines accept either).
     if (kinds && (kinds[0] === 'percent') !== (kinds[1] === 'percent')) {
       const [share, percent] = kinds[0] === 'percent' ? [b, a] : [a, b];
@@ -112,10 +129,10 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
   const misses: string[] = [];
   const outcomes: Outcome[] = [];
   const byType = <T extends Suggestion['type']>(t: T) => suggestions.filter((s): s is Extract<Suggestion, { type: T }> => s.type === t);
-  const count = (gold: Span[], predicted: Span[], found: Map<number, number>): Counts => ({
+  const count = (gold: Span[], predicted: Span[], found: Map<number, number>, exact: 'exact' | Pairing = 'exact'): Counts => ({
     gold: gold.length,
     predicted: predicted.length,
-    exact: match(gold, predicted, 'exact').size,
+    exact: match(gold, predicted, exact).size,
     overlap: found.size,
   });
   /** Records each prediction's outcome and lists those no gold span matched. */
@@ -129,7 +146,10 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
   const { quotes: goldQuotes, speakers: goldSpeakers, figures: goldFigures } = resolved;
   const quotes = byType('quote');
   const speakers = byType('speaker');
-  const figures = byType('figure');
+  // conventions.ts rule 5: a bare month suggested in an older set with no gold there is not counted.
+  const bareMonthOutsideGold = (f: Extract<Suggestion, { type: 'figure' }>) =>
+    resolved.v1 && typeof f.attributes.value === 'string' && /^--\d\d$/.test(f.attributes.value) && !goldFigures.some((g) => g.span.start < f.end && f.start < g.span.end);
+  const figures = byType('figure').filter((f) => !bareMonthOutsideGold(f));
 
   const qMatch = match(goldQuotes.map((q) => q.span), quotes, 'overlap');
   let correct = 0;
@@ -149,7 +169,9 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
   });
   judge('quote', quotes, qMatch, misattributed);
 
-  const fMatch = match(goldFigures.map((f) => f.span), figures, figurePairing(text));
+  const loose = figurePairing(text);
+  const older = olderFigureExact(text);
+  const fMatch = match(goldFigures.map((f) => f.span), figures, resolved.v1 ? (g, p) => Math.max(loose(g, p), older(g, p)) : loose);
   let values = 0;
   const wrongValue = new Set<number>();
   goldFigures.forEach((g, i) => {
@@ -172,7 +194,7 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
   return {
     quote: count(goldQuotes.map((q) => q.span), quotes, qMatch),
     speaker: count(goldSpeakers.map((s) => s.span), speakers, sMatch),
-    figure: count(goldFigures.map((f) => f.span), figures, fMatch),
+    figure: count(goldFigures.map((f) => f.span), figures, fMatch, resolved.v1 ? olderFigureExact(text) : 'exact'),
     attribution: { matched: qMatch.size, correct, gold: goldQuotes.length },
     values: { matched: fMatch.size, correct: values },
     outcomes,

@@ -14,7 +14,7 @@ describe('the suggestion engine', () => {
       expect(text.slice(s.start, s.end)).toBe(s.text);
       expect(Suggestion.safeParse(s).success).toBe(true);
     }
-    expect(all.find((s) => s.type === 'figure' && s.text === '75')).toBeDefined();
+    expect(all.find((s) => s.type === 'figure' && s.text === '75 موظفاً')).toBeDefined();
   });
 
   it('works on text normalized from CRLF, with offsets into the normalized text', () => {
