@@ -251,7 +251,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       const previous = tracker.previous(want, range.start);
       const introduced =
         cue.lang === 'ar' ? recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known) : recentSubject(a, cue.at, previous ? previous.range.end : 0, want);
-      const antecedent = introduced ? tracker.mention(introduced) : previous && samePara(previous.range.start, range.start) ? previous : null;
+      const antecedent = introduced ? tracker.mention(introduced) : previous && nearPara(previous.range.start, range.start) ? previous : null;
       return tracker.mention(cue.subject, antecedent ?? undefined);
     }
     if (cue.subject) return tracker.mention(cue.subject);
@@ -274,10 +274,13 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     return null;
   }
 
-  function samePara(x: number, y: number): boolean {
+  /** In the same paragraph or the one after: "… قال أبو سامي. ¶ ويضيف الأب: …". */
+  function nearPara(x: number, y: number): boolean {
     const [from, to] = x < y ? [x, y] : [y, x];
-    const newline = a.text.indexOf('\n', from);
-    return newline < 0 || newline >= to;
+    const first = a.text.indexOf('\n', from);
+    if (first < 0 || first >= to) return true;
+    const second = a.text.indexOf('\n', first + 1);
+    return second < 0 || second >= to;
   }
 
   function tokenAt(offset: number): number {
