@@ -59,7 +59,7 @@ export const PEOPLE_WHO_SPEAK = foldedSet(
 );
 
 /** Words of direction and place that end a role or a name: بلدية خان يونس «جنوب» قطاع غزة. */
-export const PLACE_ADVERBS = foldedSet(words('جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط قرب بالقرب شمالي جنوبي شرقي غربي داخل خارج أمام خلف'));
+export const PLACE_ADVERBS = foldedSet(words('جنوب شمال شرق غرب وسط قرب بالقرب داخل خارج أمام خلف'));
 
 /** Prepositions with an attached pronoun (فيه، عنه، لها): never a speaker. */
 export const PRONOUN_PREPOSITIONS = foldedSet(
