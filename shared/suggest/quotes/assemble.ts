@@ -260,7 +260,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (cue.lang === 'en' && !cue.implicit.plural) {
         // A person introduced as a sentence subject after the latest speaker: "Her brother, Yusuf, disagrees. “…,” he said."
         const introduced = recentSubject(a, cue.at, previous ? previous.range.end : 0, cue.implicit);
-        if (introduced) return tracker.mention(introduced);
+        if (introduced) {
+          const m = tracker.mention(introduced);
+          tracker.learnGender(m, cue.implicit.gender);
+          return m;
+        }
       }
       if (cue.lang === 'ar') {
         // Pro-drop after a verb-first sentence that introduced someone: "وصلت المبعوثة … . وقالت إن …".
@@ -304,11 +308,19 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     return Math.max(0.3, Math.round(c * 100) / 100);
   }
 
-  /** A quotation with no cue: a quote only if it stands as its own sentence and is long enough. */
+  /**
+   * A quotation with no cue: a quote only if it stands as its own sentence and is long
+   * enough (two words will do right after a quote in the same paragraph: "…," Yoon said.
+   * "Nothing is final."). It is credited to a person the sentence before introduced
+   * (Union president X addressed strikers. "…"), else to the quote just before it.
+   */
   function standaloneQuote(m: MarkedSpan): QuoteCandidate | null {
     const text = inner(m);
     const n = wordCount(text);
-    if (n < MIN_STANDALONE_WORDS) return null;
+    const previous = voiced.lastBefore(m.start);
+    const gap = previous ? a.text.slice(previous.end, m.start) : '\n';
+    const sameParagraph = !gap.includes('\n');
+    if (n < (sameParagraph ? 2 : MIN_STANDALONE_WORDS)) return null;
     const first = tokenAt(m.start);
     const before = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.lower);
     if (before.some((w) => TITLE_INTRO.has(w))) return null;
@@ -318,8 +330,14 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const sentence = a.sentences[a.sentenceOf[first] as number];
     const opensSentence = sentence && (sentence.first === first || a.tokens[first - 1]?.text === ':');
     if (!opensSentence) return null;
-    const previous = voiced.lastBefore(m.start);
-    const near = previous && a.text.slice(previous.end, m.start).split('\n').length <= 3;
+    const notBefore = previous ? previous.end : 0;
+    const arabic = /[\u0600-\u06FF]/u.test(text);
+    const want = { plural: false, gender: 'unknown' as const };
+    const introduced = arabic ? recentArabicSubject(a, first, notBefore, want, known) : recentSubject(a, first, notBefore, want);
+    if (introduced && !a.text.slice(introduced.mention.end, m.start).includes('\n')) {
+      return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker: tracker.mention(introduced), confidence: 0.6 };
+    }
+    const near = previous && gap.split('\n').length <= 3;
     const speaker = near ? previous.speaker : null;
     return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker, confidence: speaker ? 0.6 : 0.45 };
   }
