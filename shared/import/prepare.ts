@@ -1,5 +1,6 @@
 import type { Region, Source } from '../domain/document';
 import { normalizeText } from '../text/normalize';
+import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
 import { type SplitSuggestion, suggestSplit } from './articles';
 import { fingerprint, withoutExcluded } from './fingerprint';
 import { ImportProblem } from './problems';
@@ -41,6 +42,8 @@ function clip(title: string): string {
 export function prepareArticle(draft: ArticleDraft): PreparedArticle {
   const text = normalizeText(draft.text);
   if (text.trim().length === 0) throw new ImportProblem('empty', 'text is empty (only spaces and line breaks)');
+  const forbidden = findForbiddenCharacter(text);
+  if (forbidden) throw new ImportProblem(forbidden.kind === 'control' ? 'binary' : 'invalid-encoding', forbiddenCharacterReason(forbidden));
   const regions = detectRegions(text);
   const found = outletIn(text, regions);
   const given = draft.source?.outlet?.trim() ?? '';

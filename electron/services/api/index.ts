@@ -3,7 +3,7 @@ import type { HandlersOf } from '../../../shared/contract/define';
 import { type Dispatch, createDispatcher } from '../../../shared/contract/dispatch';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
-import { maxFileBytesFromEnv } from '../import/limits';
+import { checkLimitSettings } from '../import/limits';
 import { JobRegistry } from '../jobs';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
@@ -48,7 +48,7 @@ export async function openServices(options: {
   saveDialog?: ServiceContext['saveDialog'];
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
-  maxFileBytesFromEnv();
+  checkLimitSettings();
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
   const catalog = CorpusCatalog.open(store, { log });
