@@ -12,7 +12,7 @@ const MAX_ENTRIES = 10_000;
 function sizeProblem(what: string, total: number, limits: ZipLimits, declared: boolean): ImportProblem {
   return new ImportProblem(
     'too-large',
-    `${what} unpacks to ${declared ? formatBytes(total) : `more than ${formatBytes(limits.maxUnzippedBytes)}`}, of text (XML), over the limit of ${formatBytes(limits.maxUnzippedBytes)} for unpacked text (set ISNAD_MAX_UNZIPPED_SIZE, e.g. ISNAD_MAX_UNZIPPED_SIZE=200MB, to raise it)`,
+    `${what} unpacks to ${declared ? formatBytes(total) : `more than ${formatBytes(limits.maxUnzippedBytes)}`} of text (XML), over the limit of ${formatBytes(limits.maxUnzippedBytes)} for unpacked text (set ISNAD_MAX_UNZIPPED_SIZE, e.g. ISNAD_MAX_UNZIPPED_SIZE=50MB, to raise it)`,
   );
 }
 
@@ -27,12 +27,12 @@ function overRatio(unpacked: number, packed: number, limits: ZipLimits): boolean
   return unpacked > RATIO_GRACE_BYTES && unpacked / Math.max(1, packed) > limits.maxRatio;
 }
 
-function damaged(what: string, err: unknown): ImportProblem {
+function damaged(what: string, err: unknown, format = 'Word document'): ImportProblem {
   if (err instanceof ImportProblem) return err;
   if (/too many bytes in the stream/.test((err as Error).message)) {
     return new ImportProblem('too-large', `${what} is not safe to open: a part unpacks to more than the archive's directory says (a "zip bomb" that lies about its size)`);
   }
-  return new ImportProblem('not-docx', `${what} is damaged or not a ZIP archive (${(err as Error).message.split('\n')[0]})`);
+  return new ImportProblem('not-docx', `${what} is damaged or not a ${format} (${(err as Error).message.split('\n')[0]})`);
 }
 
 /** Reads one entry to its end, keeping it, and stops the moment a limit is crossed. */

@@ -54,7 +54,7 @@ export const docxReader: Reader = {
       );
     }
     // A small .docx can unpack to gigabytes, and mammoth inflates every part it reads in full.
-    const parts = await readZipTextParts(bytes, zipLimitsFromEnv(), 'the Word document', context?.signal);
+    const parts = await readZipTextParts(bytes, zipLimitsFromEnv(), 'the .docx file', context?.signal);
     let text: string;
     try {
       text = (await mammoth.extractRawText({ buffer: await checkedPackage(parts) })).value;
