@@ -5,6 +5,7 @@ import { type SplitSuggestion, suggestSplit } from './articles';
 import { fingerprint, withoutExcluded } from './fingerprint';
 import { ImportProblem } from './problems';
 import { detectRegions, outletIn } from './regions';
+import { cutAtGrapheme } from '../text/graphemes';
 
 /** What a reader found in a file (or a record of it), before any structure is detected. */
 export interface ArticleDraft {
@@ -32,7 +33,7 @@ const MAX_TITLE = 300;
 
 function clip(title: string): string {
   const oneLine = title.replace(/\s+/gu, ' ').trim();
-  return oneLine.length > MAX_TITLE ? `${oneLine.slice(0, MAX_TITLE - 1)}…` : oneLine;
+  return oneLine.length > MAX_TITLE ? `${cutAtGrapheme(oneLine, MAX_TITLE - 1)}…` : oneLine;
 }
 
 /**
