@@ -3,12 +3,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
 import { type Services, openServices } from '../services/api';
+import { devRendererUrl } from './dev-env';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devRendererUrl(process.env, app.isPackaged);
 const appUrlPrefix = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).href;
 
 let mainWindow: BrowserWindow | null = null;
