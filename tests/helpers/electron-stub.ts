@@ -23,6 +23,9 @@ export function createElectronStub(options: { isPackaged?: boolean } = {}) {
     menuTemplate: null as unknown,
     ready: null as null | (() => void),
     userData: '',
+    /** The button a message box answers with (1: the last, "Quit"), and the boxes shown. */
+    messageBoxResponse: 1,
+    messageBoxes: [] as Array<Record<string, unknown>>,
   };
 
   function makeWebContents() {
@@ -82,7 +85,13 @@ export function createElectronStub(options: { isPackaged?: boolean } = {}) {
       },
     },
     Menu: { buildFromTemplate: (t: unknown) => ((state.menuTemplate = t), t), setApplicationMenu: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: async (options: Record<string, unknown>) => {
+        state.messageBoxes.push(options);
+        return { response: state.messageBoxResponse };
+      },
+    },
   };
   return { state, electron };
 }
