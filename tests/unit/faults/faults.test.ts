@@ -18,7 +18,7 @@ describe('fault suite (short)', () => {
       importKills: 1,
       exportKills: 1,
       diskFullKills: 1,
-      fuzzPerOperation: 8,
+      fuzzPerOperation: 6,
       bombMb: 200,
     });
     const notes = [result.api, result.import, result.export, result.diskFull, result.locks, result.fuzz].flatMap((c) => c.notes);
