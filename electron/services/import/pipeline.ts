@@ -198,9 +198,10 @@ export class ImportSession {
         return { ...outcome, status: 'duplicate', duplicates: [{ of: sameFile, by: 'file' }] };
       }
       const mapping = source.mapping ?? this.#options.mapping;
-      const result = await withinStepTime(`reading ${source.name}`, signal, (stepSignal) =>
-        reader.read({ name: source.name, bytes, ...(mapping ? { mapping } : {}) }, { store: this.#store, signal: stepSignal }),
-      );
+      const input = { name: source.name, bytes, ...(mapping ? { mapping } : {}) };
+      const result = reader.storesItself
+        ? await reader.read(input, { store: this.#store, signal })
+        : await withinStepTime(`reading ${source.name}`, signal, (stepSignal) => reader.read(input, { store: this.#store, signal: stepSignal }));
       if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
       if (result.kind === 'needs-mapping') {
         return {
