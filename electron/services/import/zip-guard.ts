@@ -56,10 +56,10 @@ export function isTextPart(name: string): boolean {
 
 /**
  * Unpacks a zip archive's text parts within limits, checking twice: first from the central
- * directory (declared sizes, every part), then while inflating, since a directory can lie.
+ * directory (declared sizes), then while inflating, since a directory can lie.
  * Inflation stops the moment a limit is crossed, so memory never holds more than the limit.
- * Binary parts are only checked in the directory and left packed: nothing reads them, and
- * a caller that passes on only what this returns cannot be made to read them.
+ * Binary parts are left packed: nothing reads them, and a caller that passes on only what
+ * this returns cannot be made to read them.
  * Throws an ImportProblem naming the limit crossed and how to raise it.
  */
 export async function readZipTextParts(
@@ -86,10 +86,11 @@ export async function readZipTextParts(
     let declared = 0;
     try {
       for await (const entry of zip.eachEntry()) {
+        // Images and other binary parts are never unpacked, so however they pack is harmless.
+        if (entry.fileName.endsWith('/') || !isTextPart(entry.fileName)) continue;
         if (overRatio(entry.uncompressedSize, entry.compressedSize, limits)) {
           throw ratioProblem(what, entry, entry.uncompressedSize / Math.max(1, entry.compressedSize), limits);
         }
-        if (entry.fileName.endsWith('/') || !isTextPart(entry.fileName)) continue;
         declared += entry.uncompressedSize;
         if (declared > limits.maxUnzippedBytes) throw sizeProblem(what, declared, limits, true);
         entries.push(entry);

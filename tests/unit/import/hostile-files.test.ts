@@ -79,6 +79,15 @@ describe('zip bombs (.docx)', () => {
     await expectRefusedCleanly(report, /unpacks to 3\.\d MB of text/, before);
   });
 
+  it('a Word document with a large, well-packed image imports: images are never unpacked, so not counted', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await buildDocx(['The minister said so.'], { title: 'With a picture' }));
+    zip.file('word/media/blank.bmp', new Uint8Array(30 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const report = await importThroughContract(services, [{ name: 'picture.docx', bytes }]);
+    expect(report.files[0]).toMatchObject({ status: 'imported', documents: [{ title: 'With a picture' }] });
+  });
+
   it('an ordinary Word document still imports, with its title from the properties', async () => {
     const report = await importThroughContract(services, [{ name: 'letter.docx', bytes: await buildDocx(['The minister said so.', 'قال الوزير ذلك.'], { title: 'A letter' }) }]);
     expect(report.files[0]).toMatchObject({ status: 'imported', documents: [{ title: 'A letter' }] });
