@@ -50,7 +50,7 @@ export async function startServe(corpusDir: string, options: { maxFileKb?: numbe
   const child = spawnCli(['serve', '--corpus', corpusDir, '--port', '0'], options);
   let output = '';
   const url = await new Promise<URL>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL: ${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output);

@@ -47,7 +47,8 @@ describe('partial files after a crash', () => {
     expect(again.code).toBe(0);
     expect(await partials(out)).toEqual([]);
     expect(JSON.parse(await readFile(target, 'utf-8')).documents).toHaveLength(150);
-  });
+    // Two real processes (one killed) and a 150-document export: slow on a loaded machine.
+  }, 120_000);
 
   it('only partial files of dead writers (or pid-less ones an hour old) are removed, and only of that export', async () => {
     const folder = await temp.make();

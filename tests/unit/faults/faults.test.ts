@@ -28,5 +28,5 @@ describe('fault suite (short)', () => {
     expect(result.bomb.reason).toMatch(/ISNAD_MAX_ZIP_RATIO/);
     expect(result.bombBySize.reason).toMatch(/ISNAD_MAX_UNZIPPED_SIZE/);
     await temp.cleanup();
-  }, 240_000);
+  }, 600_000);
 });
