@@ -22,7 +22,10 @@ function decodePage(bytes: Uint8Array): { html: string; warnings: string[] } {
   return { html: decoded.text, warnings: replacementWarning(decoded.replacementChars) };
 }
 
-function meta(document: Document, ...names: string[]): string {
+/** linkedom's document; the main process has no DOM lib, so the global Document type is not ours to use. */
+type PageDocument = ReturnType<typeof parseHTML>['document'];
+
+function meta(document: PageDocument, ...names: string[]): string {
   for (const name of names) {
     const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
     const value = el?.getAttribute('content')?.trim();
