@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
 import { type Services, openServices } from '../services/api';
-import { registerIpcHandlers } from './ipc';
+import { forwardEvents, registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from './window';
 
@@ -13,10 +12,6 @@ const appUrlPrefix = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).hr
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
-
-function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_CHANNEL, command);
-}
 
 /** The native save dialog for exports; the chosen path is the only place an export may be written. */
 async function chooseSavePath(suggestedName: string): Promise<string | null> {
@@ -43,7 +38,10 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   registerIpcHandlers(ipcMain, services.dispatch, (event) => isTrustedSender(mainWindow, event, appUrlPrefix));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin')));
+  const { events } = services.ctx;
+  forwardEvents(events, () => (mainWindow ? (channel, payload) => mainWindow?.webContents.send(channel, payload) : null));
+  const menu = menuTemplate((command) => events.emit('menuCommand', command), process.platform === 'darwin');
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
   mainWindow = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { onMenuCommand } from './api/client';
+import { followDocumentChanges } from './api/document-changes';
 import { AnnotationsView } from './components/annotations/AnnotationsView';
 import { DocumentView } from './components/DocumentView';
 import { DropZone } from './components/DropZone';
@@ -30,6 +31,7 @@ export function App() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useEffect(followDocumentChanges, []);
 
   const find = useCallback(() => {
     showView('search');

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { DocumentChange } from '../../../shared/contract/events';
 import type { Annotation, AnnotationType } from '../../../shared/domain/annotation';
 import { type AnnotationEdit, applyAnnotationEdits } from '../../../shared/domain/annotation-edits';
 import { countByType } from '../../../shared/domain/counts';
@@ -206,6 +207,20 @@ export async function loadDocument(documentId: string, options: { keepSelection?
   } catch (err) {
     if (get().documentId === documentId) set({ loadError: describeError(err) });
   }
+}
+
+/**
+ * The `documentChanged` event: when it is about the open document and is not one of this
+ * screen's own saves (those are still queued, or reached a revision the save chain already
+ * knows), another window or a sync changed it, so the view reloads, keeping the selection.
+ */
+export function documentChangedElsewhere(change: DocumentChange): void {
+  const documentId = get().documentId;
+  if (documentId !== change.documentId || change.change === 'added') return;
+  if (queue.has((w) => w.documentId === documentId)) return;
+  const known = revisions.get(documentId);
+  if (change.revision !== undefined && known !== undefined && change.revision <= known) return;
+  void loadDocument(documentId, { keepSelection: true });
 }
 
 export function closeDocument(documentId: string): void {
