@@ -1,5 +1,3 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { describeSignature } from '../../../../shared/import/decode';
 import { ImportProblem } from '../../../../shared/import/problems';
 import { titleFromName } from './text';
@@ -22,6 +20,7 @@ function xmlText(xml: string, tag: string): string {
 /** Title, author and date from docProps/core.xml, when Word filled them in. */
 async function coreProperties(bytes: Uint8Array): Promise<{ title: string; author: string; created: string }> {
   try {
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
     const core = await zip.file('docProps/core.xml')?.async('string');
     if (!core) return { title: '', author: '', created: '' };
@@ -47,6 +46,8 @@ export const docxReader: Reader = {
       );
     }
     let text: string;
+    // Loaded on first use: a CLI command or a window that imports no .docx never pays for it.
+    const { default: mammoth } = await import('mammoth');
     try {
       text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
     } catch (err) {

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * `npm run build:cli`: the CLI as plain JavaScript for Node 20 (out/cli/isnad.mjs), so
+ * `isnad` starts without compiling TypeScript. Commands are split into chunks loaded on
+ * demand; most dependencies stay in node_modules (see `noExternal` for those that do not).
+ */
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  ssr: {
+    // Bundled in, tree-shaken: loading zod's hundred-odd ES modules (all its locales) file by
+    // file cost more than the rest of `isnad list`. Pure ES modules only; the big CommonJS
+    // libraries of the importers stay in node_modules and load when a command needs them.
+    noExternal: ['zod', 'lowdb', 'steno', 'minisearch', 'csv-stringify'],
+  },
+  build: {
+    ssr: fileURLToPath(new URL('./bin.ts', import.meta.url)),
+    outDir: fileURLToPath(new URL('../../out/cli', import.meta.url)),
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: true,
+    rollupOptions: {
+      output: {
+        format: 'es',
+        entryFileNames: 'isnad.mjs',
+        chunkFileNames: 'chunks/[name]-[hash].mjs',
+        banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+      },
+    },
+  },
+});
