@@ -8,7 +8,7 @@ import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-const appUrlPrefix = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).href;
+const appUrl = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).href;
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   }
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  registerIpcHandlers(ipcMain, services.dispatch, (event) => isTrustedSender(mainWindow, event, appUrlPrefix));
+  registerIpcHandlers(ipcMain, services.dispatch, (event) => isTrustedSender(mainWindow, event, appUrl));
   const { events } = services.ctx;
   forwardEvents(events, () => (mainWindow ? (channel, payload) => mainWindow?.webContents.send(channel, payload) : null));
   const menu = menuTemplate((command) => events.emit('menuCommand', command), process.platform === 'darwin');
