@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openServices } from '../electron/services/api';
-import { BUILT_CLI, buildCliIfStale } from '../scripts/build-cli';
+import { BUILT_CLI, buildCliIfStale } from '../scripts/build-outputs';
 import { ms, table, withTempDir } from './util';
 
 const DOCS = Number(process.env.ISNAD_BENCH_DOCS ?? 1000);

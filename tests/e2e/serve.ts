@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { BUILT_CLI as BIN } from '../../scripts/build-cli';
+import { BUILT_CLI as BIN } from '../../scripts/build-outputs';
 
 export interface Server {
   url: string;

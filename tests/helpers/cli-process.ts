@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BUILT_CLI } from '../../scripts/build-cli';
+import { BUILT_CLI } from '../../scripts/build-outputs';
 
 /** The built `isnad` (tests/setup/build-cli.ts builds it once per run), as users run it. */
 export const BIN = BUILT_CLI;

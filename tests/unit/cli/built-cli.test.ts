@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandNames, loadCommand } from '../../../electron/cli/main';
-import { BUILT_CLI } from '../../../scripts/build-cli';
+import { BUILT_CLI } from '../../../scripts/build-outputs';
 import { BIN, runCliProcess } from '../../helpers/cli-process';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
