@@ -1,3 +1,5 @@
-// The renderer declares the globals it exposes to browser tests (window.isnadNavigation) next
-// to the code that sets them; this brings that declaration into the test project's types.
-import type {} from '../../renderer/src/document/DocumentScreen';
+// The renderer declares the globals it uses and exposes (window.isnad, the preload's bridge;
+// window.isnadNavigation, for browser tests) next to the code that uses them; these bring
+// those declarations into the test project's types.
+import type {} from '../../renderer/src/api/client';
+import type {} from '../../renderer/src/app/navigation';
