@@ -1,5 +1,7 @@
+import { chmod } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -8,8 +10,21 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * `isnad` starts without compiling TypeScript. Commands are split into chunks loaded on
  * demand; most dependencies stay in node_modules (see `noExternal` for those that do not).
  */
+/** `npx isnad` runs the file itself (package.json bin), so each fresh build must be executable. */
+function executable(): Plugin {
+  return {
+    name: 'isnad-cli-executable',
+    async writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry) await chmod(join(options.dir as string, chunk.fileName), 0o755);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root,
+  plugins: [executable()],
   logLevel: 'warn',
   ssr: {
     // Bundled in, tree-shaken: loading zod's hundred-odd ES modules (all its locales) file by

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandNames, loadCommand } from '../../../electron/cli/main';
@@ -20,6 +20,8 @@ describe('the built isnad command', () => {
     ];
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from ["'](tsx|typescript)[/"']/);
     expect(readFileSync(BUILT_CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    // npm links the bin to this file; a build that left it unexecutable breaks `npx isnad`.
+    expect(statSync(BUILT_CLI).mode & 0o111).toBe(0o111);
   });
 
   it('lists every command with its usage, each loaded from its own chunk', async () => {
