@@ -105,7 +105,7 @@ export interface EditingSlice extends ScreenState {
   revisions: Record<string, number>;
   loadDocument(documentId: string, options?: { keepSelection?: boolean }): Promise<void>;
   /**
-   * The `documentChanged` event: when it is about the open document and is not one of this
+   * The `documentChanged` event: when it is an edit of the open document and not one of this
    * screen's own saves (those are still queued, or reached a revision the save chain already
    * knows), another window or a sync changed it, so the view reloads, keeping the selection.
    */
