@@ -3,7 +3,8 @@ import type { HandlersOf } from '../../../shared/contract/define';
 import { type Dispatch, createDispatcher } from '../../../shared/contract/dispatch';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
-import { checkLimitSettings } from '../import/limits';
+import { EventHub, documentChange } from '../events';
+import { checkLimitSettings, maxFileBytesFromEnv } from '../import/limits';
 import { JobRegistry } from '../jobs';
 import { removeLeftoverScratch } from '../leftovers';
 import { annotationHandlers } from './annotations';
@@ -55,13 +56,18 @@ export async function openServices(options: {
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
   const catalog = CorpusCatalog.open(store, { log });
+  const events = new EventHub();
+  const stopDocumentEvents = store.subscribe((event) =>
+    events.emit('documentChanged', documentChange(event, (id) => store.readSummary(id)?.revision)),
+  );
   const ctx: ServiceContext = {
     store,
     catalog,
     speakers: new SpeakerRegistry(store, catalog),
     sessions: new SessionService(store, catalog),
-    jobs: new JobRegistry(),
+    jobs: new JobRegistry({ onChange: (status) => events.emit('jobProgress', status) }),
     downloads: new DownloadRegistry(),
+    events,
     mode: options.mode,
     version: options.version,
     ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
@@ -73,6 +79,7 @@ export async function openServices(options: {
     ctx,
     dispatch,
     async close() {
+      stopDocumentEvents();
       // The catalog saves its index first; the store then releases the lock.
       await catalog.close();
       await store.close();
