@@ -46,12 +46,14 @@ export async function openServices(options: {
   owner?: string;
   log?: (message: string) => void;
   saveDialog?: ServiceContext['saveDialog'];
+  /** Read the saved search index only when something needs it (one CLI command), not at once. */
+  lazySearch?: boolean;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   maxFileBytesFromEnv();
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
-  const catalog = CorpusCatalog.open(store, { log });
+  const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false });
   const ctx: ServiceContext = {
     store,
     catalog,
