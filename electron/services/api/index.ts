@@ -12,6 +12,7 @@ import { documentHandlers } from './documents';
 import { suggestionHandlers } from './suggestions';
 import { searchHandlers } from './search';
 import { CorpusCatalog } from '../search/catalog';
+import { searchLimitsFromEnv } from '../search/limits';
 import { SessionService } from '../sessions/sessions';
 import { SpeakerRegistry } from '../speakers/registry';
 import { sessionHandlers } from './sessions';
@@ -51,9 +52,10 @@ export async function openServices(options: {
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   maxFileBytesFromEnv();
+  const searchLimits = searchLimitsFromEnv();
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
-  const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false });
+  const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false, limits: searchLimits });
   const ctx: ServiceContext = {
     store,
     catalog,

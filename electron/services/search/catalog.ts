@@ -122,8 +122,10 @@ export class CorpusCatalog {
       const failed = cache?.unsearchable.get(summary.id);
       // A document that failed is tried again only once it changes, or the limit it was over does.
       const sameLimit = failed?.limit === undefined || failed.limit === this.#limits.maxDocumentChars;
+      // Indexed under a higher limit than this one: left out now.
+      const overLimit = summary.title.length + summary.length > this.#limits.maxDocumentChars;
       if (current && failed && failed.key === cached.key && sameLimit) this.#unsearchable.set(summary.id, failed);
-      else if (!current || !index?.has(summary.id)) this.#dirty.add(summary.id);
+      else if (!current || !index?.has(summary.id) || overLimit) this.#dirty.add(summary.id);
     }
     if (index) {
       this.#index = index;
@@ -204,13 +206,14 @@ export class CorpusCatalog {
     // Annotation edits leave the words as they are; the text never changes (its hash is in the key).
     const sameText = previous?.cached.key.endsWith(`:${doc.contentHash}`) === true;
     const unchanged = sameText && previous?.cached.title === doc.title && previous.cached.excluded === cached.excluded;
-    if (unchanged && this.#index.has(id)) return;
-    this.#index.remove(id);
     const length = doc.title.length + doc.text.length;
     if (length > this.#limits.maxDocumentChars) {
+      this.#index.remove(id);
       this.#leaveOut(id, cached.key, doc.title, tooLongReason(length, this.#limits.maxDocumentChars), this.#limits.maxDocumentChars);
       return;
     }
+    if (unchanged && this.#index.has(id)) return;
+    this.#index.remove(id);
     try {
       const reading = documentWords(this.#index.dictionary, doc.title, doc.text, doc.regions.filter((r) => r.excluded));
       let step = reading.next();

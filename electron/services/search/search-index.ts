@@ -55,7 +55,8 @@ export class SearchIndex {
   /** Postings of documents added since the last build, per word: pairs as in `#postings`. */
   readonly #extra = new Map<number, number[]>();
   #removed = 0;
-  #averageLength = 1;
+  /** Words in all live documents, for BM25's average length. */
+  #totalLength = 0;
   readonly #impacts = new Map<number, ImpactList>();
   #reading: (() => Promise<DocumentWords[]>) | null = null;
   #read: Promise<void> | null = null;
@@ -80,7 +81,7 @@ export class SearchIndex {
     index.#termStart = termStart;
     index.#postings = postings;
     index.#builtSlots = ids.length;
-    index.#averageLength = ids.length > 0 ? Math.max(1, total / ids.length) : 1;
+    index.#totalLength = total;
     index.dictionary.setFrequencies(counts);
     return index;
   }
@@ -185,11 +186,13 @@ export class SearchIndex {
     }
     const slot = this.#place(id, words, length);
     this.dictionary.count(positions, 1);
+    this.#totalLength += length;
+    // Every impact depends on the average length, which just moved.
+    this.#impacts.clear();
     for (const [term, n] of all) {
       const extra = this.#extra.get(term);
       if (extra) extra.push(slot, pack(n, out.get(term) ?? 0));
       else this.#extra.set(term, [slot, pack(n, out.get(term) ?? 0)]);
-      this.#impacts.delete(term);
     }
     this.#maybeBuild();
   }
@@ -199,6 +202,8 @@ export class SearchIndex {
     if (slot === undefined) return;
     this.#assertRead();
     this.dictionary.count((this.#words[slot] as DocumentWords).positions, -1);
+    this.#totalLength -= this.#lengths[slot] as number;
+    this.#impacts.clear();
     this.#words[slot] = null;
     this.#slotOf.delete(id);
     this.#removed++;
@@ -233,8 +238,7 @@ export class SearchIndex {
     this.#builtSlots = ids.length;
     this.#extra.clear();
     this.#removed = 0;
-    const total = this.#lengths.reduce((a, b) => a + b, 0);
-    this.#averageLength = ids.length > 0 ? Math.max(1, total / ids.length) : 1;
+    this.#totalLength = this.#lengths.reduce((a, b) => a + b, 0);
     this.#impacts.clear();
     this.dictionary.setFrequencies(built.counts);
   }
@@ -263,12 +267,13 @@ export class SearchIndex {
   /** BM25's share of a word's score for `weight` occurrences in a document of `length` words (idf aside). */
   impact(weight: number, length: number): number {
     if (weight === 0) return 0;
-    return (weight * (K1 + 1)) / (weight + K1 * (1 - B + (B * length) / this.#averageLength));
+    const average = this.size > 0 ? Math.max(1, this.#totalLength / this.size) : 1;
+    return (weight * (K1 + 1)) / (weight + K1 * (1 - B + (B * length) / average));
   }
 
   /**
    * The word's postings by impact, highest first (ties by slot), sorted on first use and
-   * kept until a document with the word is added or the postings are built again.
+   * kept until a document is added or removed (the average length changes every impact).
    */
   impacts(term: number): ImpactList {
     let list = this.#impacts.get(term);
