@@ -35,8 +35,10 @@ export interface DocumentHitSummary {
   lang: string;
   dir: Direction;
   score: number;
-  /** Hits in the text (title hits are not counted). */
+  /** Hits in the text (title hits are not counted); in its first `scannedChars` characters when that is set. */
   hitCount: number;
+  /** Null when the whole text was read for hits; for a very long text, how much of it was. */
+  scannedChars: number | null;
   titleHit: boolean;
   /** The best few hits, in text order, at original UTF-16 offsets. */
   snippets: Snippet[];

@@ -84,6 +84,8 @@ export interface TextMatch {
   hits: Hit[];
   /** Every hit, also those past `maxHits` that were counted but not kept. */
   hitCount: number;
+  /** How much of the text was read: all of it unless `maxChars` stopped short. */
+  scannedChars: number;
 }
 
 interface TokenOptions {
@@ -160,7 +162,7 @@ function compiledOf(query: ParsedQuery | CompiledQuery, options: SearchOptions):
  */
 export function matchText(text: string, query: ParsedQuery | CompiledQuery, options: SearchOptions = {}, tokenized = tokenizeOriginal(text)): DocumentMatch {
   const compiled = compiledOf(query, options);
-  const into: TextMatch = { found: [], hits: [], hitCount: 0 };
+  const into: TextMatch = { found: [], hits: [], hitCount: 0, scannedChars: text.length };
   matchTokens(tokenized, compiled, { skipped: null, offset: 0, maxHits: Number.POSITIVE_INFINITY }, into);
   return { matches: satisfied(compiled, into.found), hits: into.hits };
 }
@@ -173,6 +175,8 @@ export interface LongTextOptions {
   /** The text already tokenized whole (short texts, kept between searches). */
   tokenized?: TokenizedText;
   pieceChars?: number;
+  /** Stop after the piece that reaches this many characters (a result card needs a few hits, not all). */
+  maxChars?: number;
 }
 
 /** Per token: 1 when it starts inside one of the spans (sorted or not). */
@@ -197,7 +201,7 @@ function skippedTokens(tokenized: TokenizedText, spans: ReadonlyArray<{ start: n
  * no phrase or hit can span), so memory stays bounded however long the document is.
  */
 export function matchLongText(text: string, compiled: CompiledQuery, options: LongTextOptions = {}): TextMatch {
-  const into: TextMatch = { found: [], hits: [], hitCount: 0 };
+  const into: TextMatch = { found: [], hits: [], hitCount: 0, scannedChars: text.length };
   const maxHits = options.maxHits ?? Number.POSITIVE_INFINITY;
   const skip = options.skip ?? [];
   if (options.tokenized) {
@@ -209,6 +213,10 @@ export function matchLongText(text: string, compiled: CompiledQuery, options: Lo
     const tokenized = tokenizeOriginal(from === 0 && to === text.length ? text : text.slice(from, to));
     const local = skip.filter((s) => s.end > from && s.start < to);
     matchTokens(tokenized, compiled, { skipped: skippedTokens(tokenized, local, from), offset: from, maxHits }, into);
+    if (to >= (options.maxChars ?? Number.POSITIVE_INFINITY) && to < text.length) {
+      into.scannedChars = to;
+      break;
+    }
   }
   return into;
 }

@@ -19,6 +19,12 @@ const SNIPPETS_PER_DOCUMENT = 3;
 const MAX_DOCUMENT_SNIPPETS = 500;
 /** Hits of one document kept (in text order) for a result card or the in-document list; all are counted. */
 const MAX_DOCUMENT_HITS = 5_000;
+/**
+ * Of a very long text, how much a result card reads for its hits: a card shows three, and
+ * reading all of a 200-million-character document would hold every search up for seconds.
+ * Searching within the document reads all of it.
+ */
+const CARD_CHARS = 256 * 1024;
 
 export interface PageSource {
   index(): SearchIndex;
@@ -51,12 +57,13 @@ function excludedSpans(doc: Document, skipExcluded: boolean) {
   return skipExcluded ? doc.regions.filter((r) => r.excluded) : [];
 }
 
-function matchDocument(loaded: Tokenized, query: CompiledQuery, skipExcluded: boolean): DocumentMatch {
+function matchDocument(loaded: Tokenized, query: CompiledQuery, skipExcluded: boolean, maxChars?: number): DocumentMatch {
   const title = matchLongText(loaded.doc.title, query, { tokenized: loaded.title, maxHits: 1 });
   const text = matchLongText(loaded.doc.text, query, {
     skip: excludedSpans(loaded.doc, skipExcluded),
     maxHits: MAX_DOCUMENT_HITS,
     ...(loaded.text ? { tokenized: loaded.text } : {}),
+    ...(maxChars === undefined ? {} : { maxChars, pieceChars: maxChars }),
   });
   return { text, titleHit: title.hitCount > 0 };
 }
@@ -69,6 +76,8 @@ export class ResultPages {
   readonly #store: CorpusStore;
   readonly #source: PageSource;
   readonly #tokenized = new Map<string, Tokenized>();
+  /** The last very long document read: reading one again costs as much as its size. */
+  #long: Tokenized | null = null;
   readonly #recent = new RecentResults(RECENT_SEARCHES);
 
   constructor(store: CorpusStore, source: PageSource) {
@@ -96,12 +105,11 @@ export class ResultPages {
    * `direct` is for callers that do not wait: the key is the store's, and the store's error is thrown.
    */
   async #document(id: string, direct = false): Promise<Tokenized | null> {
-    const kept = this.#tokenized.get(id);
+    const kept = this.#tokenized.get(id) ?? (this.#long?.doc.id === id ? this.#long : undefined);
     const summary = direct ? this.#store.readSummary(id) : undefined;
     const current = direct ? summary && documentKey(summary) : this.#source.key(id);
     if (kept && current !== undefined && kept.key === current) {
-      this.#tokenized.delete(id);
-      this.#tokenized.set(id, kept);
+      if (this.#tokenized.delete(id)) this.#tokenized.set(id, kept);
       return kept;
     }
     const read = this.#store.getDocument(id);
@@ -112,6 +120,8 @@ export class ResultPages {
     if (short && doc.title.length <= FOLD_CHUNK_CHARS) {
       this.#tokenized.set(id, fresh);
       if (this.#tokenized.size > TOKENIZED_CACHE) this.#tokenized.delete(this.#tokenized.keys().next().value as string);
+    } else {
+      this.#long = fresh;
     }
     return fresh;
   }
@@ -134,7 +144,7 @@ export class ResultPages {
     const loaded = await Promise.all(page.map((id) => this.#document(id)));
     const documents: DocumentHitSummary[] = [];
     loaded.forEach((doc, i) => {
-      if (doc) documents.push(summarize(doc.doc, ranking.scores[offset + i] as number, matchDocument(doc, query, skipExcluded)));
+      if (doc) documents.push(summarize(doc.doc, ranking.scores[offset + i] as number, matchDocument(doc, query, skipExcluded, CARD_CHARS)));
     });
     return { query: text, total: ranking.total, totalExact: ranking.totalExact, offset, documents, tookMs: performance.now() - began };
   }
@@ -165,6 +175,7 @@ function summarize(doc: Document, score: number, match: DocumentMatch): Document
     dir: doc.dir,
     score,
     hitCount: match.text.hitCount,
+    scannedChars: match.text.scannedChars < doc.text.length ? match.text.scannedChars : null,
     titleHit: match.titleHit,
     snippets: shown.map((h) => snippet(doc.text, h)),
   };

@@ -165,6 +165,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
         {result.publishedAt && <span>{result.publishedAt}</span>}
         <span>
           {plural(result.hitCount, 'hit')}
+          {result.scannedChars !== null ? ` in the first ${result.scannedChars.toLocaleString()} characters` : ''}
           {result.titleHit ? ' + title' : ''}
         </span>
       </p>
@@ -183,9 +184,9 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
           The first {all.snippets.length.toLocaleString()} of {plural(all.hitCount, 'hit')}; search within this document to go through the rest.
         </p>
       )}
-      {result.hitCount > result.snippets.length && (
+      {(result.hitCount > result.snippets.length || result.scannedChars !== null) && (
         <button type="button" className="link-button all-hits" aria-expanded={all !== undefined} disabled={all?.loading} onClick={() => void toggleAllHits(result.documentId)}>
-          {all ? (all.loading ? 'Finding every hit…' : 'Show fewer hits') : `Show all ${plural(result.hitCount, 'hit')}`}
+          {all ? (all.loading ? 'Finding every hit…' : 'Show fewer hits') : result.scannedChars !== null ? 'Show all hits' : `Show all ${plural(result.hitCount, 'hit')}`}
         </button>
       )}
     </li>
