@@ -1,0 +1,18 @@
+import type { CorpusSearchResult, SearchStatus } from '../../../../shared/contract/search';
+
+/** The next page of corpus results below those already shown ("Show more"). */
+export function appendPage(shown: CorpusSearchResult, next: CorpusSearchResult): CorpusSearchResult {
+  return { ...next, documents: [...shown.documents, ...next.documents] };
+}
+
+/** What the status line says while a search waits for the index, or null once it is ready. */
+export function indexingLabel(status: SearchStatus | null): string | null {
+  if (!status || status.state === 'ready') return null;
+  return status.state === 'loading' ? 'Opening the search index…' : `Indexing the corpus… ${status.done} / ${status.total}`;
+}
+
+/** The unfolded hit lists with one result's folded away again. */
+export function withoutHits<T>(all: Record<string, T>, documentId: string): Record<string, T> {
+  const { [documentId]: _folded, ...rest } = all;
+  return rest;
+}
