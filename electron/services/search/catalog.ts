@@ -186,6 +186,14 @@ export class CorpusCatalog {
 
   async #refresh(id: string): Promise<void> {
     await this.#readWords();
+    const summary = this.#store.readSummary(id);
+    const length = summary ? summary.title.length + summary.length : 0;
+    if (summary && length > this.#limits.maxDocumentChars && this.#entries.get(id)?.cached.key === documentKey(summary)) {
+      // Over a limit set since it was indexed: its rows are current, so it need not be read (it may be huge).
+      this.#remove(id, false);
+      this.#leaveOut(id, documentKey(summary), summary.title, tooLongReason(length, this.#limits.maxDocumentChars), this.#limits.maxDocumentChars);
+      return;
+    }
     let doc: Document;
     try {
       doc = await this.#store.getDocument(id);
@@ -206,10 +214,10 @@ export class CorpusCatalog {
     // Annotation edits leave the words as they are; the text never changes (its hash is in the key).
     const sameText = previous?.cached.key.endsWith(`:${doc.contentHash}`) === true;
     const unchanged = sameText && previous?.cached.title === doc.title && previous.cached.excluded === cached.excluded;
-    const length = doc.title.length + doc.text.length;
-    if (length > this.#limits.maxDocumentChars) {
+    const size = doc.title.length + doc.text.length;
+    if (size > this.#limits.maxDocumentChars) {
       this.#index.remove(id);
-      this.#leaveOut(id, cached.key, doc.title, tooLongReason(length, this.#limits.maxDocumentChars), this.#limits.maxDocumentChars);
+      this.#leaveOut(id, cached.key, doc.title, tooLongReason(size, this.#limits.maxDocumentChars), this.#limits.maxDocumentChars);
       return;
     }
     if (unchanged && this.#index.has(id)) return;
@@ -237,11 +245,12 @@ export class CorpusCatalog {
     this.#log(`isnad: document ${id} (“${title}”) is not searchable: ${reason}`);
   }
 
-  #remove(id: string): void {
+  /** Out of the index, and (unless its rows are kept) out of the catalog. */
+  #remove(id: string, rows = true): void {
     this.#pages.forget();
     this.#index.remove(id);
     this.#unsearchable.delete(id);
-    if (this.#entries.delete(id)) this.#unsaved = true;
+    if (rows && this.#entries.delete(id)) this.#unsaved = true;
   }
 
   /** Resolves when every change reported so far is in the index and rows. */

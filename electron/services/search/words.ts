@@ -19,8 +19,9 @@ export class Words {
     this.#words[this.length++] = word;
   }
 
-  /** A copy of exactly the words pushed. */
+  /** Exactly the words pushed: a view when little room is left over, else a copy (a long document doubles its buffer). */
   done(): Uint32Array {
+    if (this.length >= (this.#words.length * 3) / 4) return this.#words.subarray(0, this.length);
     return this.#words.slice(0, this.length);
   }
 }
