@@ -21,6 +21,10 @@ const K1 = 1.2;
 const B = 0.75;
 /** Words whose postings are kept sorted by impact. */
 const IMPACT_LISTS = 4096;
+/** Impacts (below K1 + 1) in steps of 2^-20, above slots (below 2^24): exact in a double. */
+const IMPACT_SCALE = 2 ** 20;
+const IMPACT_TOP = Math.ceil((K1 + 1) * IMPACT_SCALE);
+const SLOT_SPAN = 2 ** 24;
 
 /** The index as saved: documents in slot order, and the postings built from them. */
 export interface IndexSnapshot {
@@ -278,14 +282,23 @@ export class SearchIndex {
   impacts(term: number): ImpactList {
     let list = this.#impacts.get(term);
     if (list) return list;
-    const slots: number[] = [];
-    const impacts: number[] = [];
+    // One number per posting that sorts ascending as (impact descending, slot ascending), so
+    // the engine's own numeric sort does the work: the impact rounded UP to 2^-20 (an upper
+    // bound is all the threshold algorithm needs), then the slot in the low 24 bits.
+    if (this.slotCount >= SLOT_SPAN) throw new Error('search ranks at most 16 million documents');
+    const keys: number[] = [];
     this.each(term, (slot, weights) => {
-      slots.push(slot);
-      impacts.push(this.impact(weightOf(weights, false), this.#lengths[slot] as number));
+      const impact = Math.ceil(this.impact(weightOf(weights, false), this.#lengths[slot] as number) * IMPACT_SCALE);
+      keys.push((IMPACT_TOP - impact) * SLOT_SPAN + slot);
     });
-    const order = Array.from(slots.keys()).sort((a, b) => (impacts[b] as number) - (impacts[a] as number) || (slots[a] as number) - (slots[b] as number));
-    list = { slots: Uint32Array.from(order, (k) => slots[k] as number), impacts: Float64Array.from(order, (k) => impacts[k] as number) };
+    const sorted = Float64Array.from(keys).sort();
+    const slots = new Uint32Array(sorted.length);
+    const impacts = new Float64Array(sorted.length);
+    sorted.forEach((key, k) => {
+      slots[k] = key % SLOT_SPAN;
+      impacts[k] = (IMPACT_TOP - Math.floor(key / SLOT_SPAN)) / IMPACT_SCALE;
+    });
+    list = { slots, impacts };
     // A session's worth of words; the oldest sorted list goes first.
     if (this.#impacts.size >= IMPACT_LISTS) this.#impacts.delete(this.#impacts.keys().next().value as number);
     this.#impacts.set(term, list);
