@@ -28,6 +28,8 @@ export interface CatalogOptions {
 
 /** Unsearchable documents listed in a status or a result (all are counted). */
 const LISTED_UNSEARCHABLE = 20;
+/** How long after opening a saved index its word sequences are read, if nothing needed them sooner. */
+const WORDS_AFTER_MS = 1_000;
 /** How long closing goes on indexing before it saves what is done (the rest is caught up on the next open). */
 const CLOSE_INDEXING_MS = 1_500;
 
@@ -137,6 +139,10 @@ export class CorpusCatalog {
     this.#unsaved = index ? [...(cache?.documents.keys() ?? [])].some((id) => !live.has(id)) || this.#dirty.size > 0 : summaries.length > 0;
     this.#status = this.#dirty.size > 0 ? 'indexing' : 'ready';
     this.#progress = { done: 0, total: this.#dirty.size };
+    // Phrases need the word sequences: read in the background, after the first searches had the machine.
+    setTimeout(() => {
+      if (!this.#closing && !this.#closed) void this.#readWords().then(() => this.#drain());
+    }, WORDS_AFTER_MS).unref();
   }
 
   #markDirty(documentId: string): void {
