@@ -139,9 +139,12 @@ export class CorpusCatalog {
     this.#unsaved = index ? [...(cache?.documents.keys() ?? [])].some((id) => !live.has(id)) || this.#dirty.size > 0 : summaries.length > 0;
     this.#status = this.#dirty.size > 0 ? 'indexing' : 'ready';
     this.#progress = { done: 0, total: this.#dirty.size };
-    // Phrases need the word sequences: read in the background, after the first searches had the machine.
+    // Phrases need the word sequences, prefixes the words grouped: done in the background,
+    // after the first searches had the machine.
     setTimeout(() => {
-      if (!this.#closing && !this.#closed) void this.#readWords().then(() => this.#drain());
+      if (this.#closing || this.#closed) return;
+      this.#index.dictionary.groupForPrefixes();
+      void this.#readWords().then(() => this.#drain());
     }, WORDS_AFTER_MS).unref();
   }
 

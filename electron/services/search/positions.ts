@@ -89,8 +89,8 @@ export class TermDictionary {
     return n;
   }
 
-  /** Ids of every known word starting with one of `prefixes`. */
-  withPrefix(prefixes: readonly string[]): number[] {
+  /** Groups the words by their first two letters for prefix searches (done by the first one otherwise). */
+  groupForPrefixes(): Map<string, number[]> {
     if (!this.#byStart) {
       this.#byStart = new Map();
       for (let i = 1; i < this.#terms.length; i++) {
@@ -100,10 +100,16 @@ export class TermDictionary {
         else this.#byStart.set(start, [i]);
       }
     }
+    return this.#byStart;
+  }
+
+  /** Ids of every known word starting with one of `prefixes`. */
+  withPrefix(prefixes: readonly string[]): number[] {
+    const byStart = this.groupForPrefixes();
     const ids = new Set<number>();
     for (const prefix of prefixes) {
       // A one-letter prefix has no bucket of its own: every bucket starting with it.
-      const buckets = prefix.length >= 2 ? [this.#byStart.get(prefix.slice(0, 2)) ?? []] : [...this.#byStart].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
+      const buckets = prefix.length >= 2 ? [byStart.get(prefix.slice(0, 2)) ?? []] : [...byStart].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
       for (const bucket of buckets) for (const id of bucket) if ((this.#terms[id] as string).startsWith(prefix)) ids.add(id);
     }
     return [...ids];

@@ -129,6 +129,28 @@ describe('ranking a search', () => {
     }
   });
 
+  it('estimates how many very long documents hold a common phrase, and still ranks the page exactly', () => {
+    const long = new SearchIndex();
+    let holding = 0;
+    for (let i = 0; i < 200; i++) {
+      // 10,000 words each: past the phrase-checking budget, so only part is checked up front.
+      const words = Array.from({ length: 10_000 }, (_, k) => ((k * 7 + i) % 3 === 0 ? 'said' : (k * 5 + i) % 4 === 0 ? 'the' : 'word'));
+      if (i % 3 === 0) {
+        words[100 + i] = 'said';
+        words[101 + i] = 'theword';
+      }
+      const text = words.join(' ').replace(/said the/g, i % 2 === 0 ? 'said the' : 'said  xthe');
+      if (/said the/.test(text)) holding++;
+      long.add(`long${i}`, wordsOf(long, { id: `long${i}`, title: `t${i}`, text, excluded: [] }));
+    }
+    const everyOne = rank(long, parseQuery('"said the"'), { clitics: false, skipExcluded: false, want: 1_000 });
+    expect(everyOne.ids).toHaveLength(holding);
+    const page = rank(long, parseQuery('"said the"'), { clitics: false, skipExcluded: false, want: 10 });
+    expect(page.totalExact).toBe(false);
+    expect(Math.abs(page.total - holding)).toBeLessThan(holding * 0.25);
+    expect(page.ids).toEqual(everyOne.ids.slice(0, 10));
+  });
+
   it('refuses a snapshot whose postings are out of order or name a missing document', () => {
     const snapshot = index.snapshot();
     const postings = snapshot.postings.slice();
