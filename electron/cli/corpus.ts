@@ -11,6 +11,8 @@ export async function withServices<T>(corpusOption: string | undefined, command:
     mode: 'browser',
     version: APP_VERSION,
     owner: `isnad ${command}`,
+    // A command that never searches does not read or build the search index.
+    lazySearch: true,
   });
   try {
     return await work(services);

@@ -14,6 +14,7 @@ import { documentHandlers } from './documents';
 import { suggestionHandlers } from './suggestions';
 import { searchHandlers } from './search';
 import { CorpusCatalog } from '../search/catalog';
+import { searchLimitsFromEnv } from '../search/limits';
 import { SessionService } from '../sessions/sessions';
 import { SpeakerRegistry } from '../speakers/registry';
 import { sessionHandlers } from './sessions';
@@ -48,14 +49,17 @@ export async function openServices(options: {
   owner?: string;
   log?: (message: string) => void;
   saveDialog?: ServiceContext['saveDialog'];
+  /** Read the saved search index only when something needs it (one CLI command), not at once. */
+  lazySearch?: boolean;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   checkLimitSettings();
+  const searchLimits = searchLimitsFromEnv();
   // Downloads and staged uploads of a browser-mode run that crashed are not wanted by anyone.
   await removeLeftoverScratch();
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
-  const catalog = CorpusCatalog.open(store, { log });
+  const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false, limits: searchLimits });
   const events = new EventHub();
   const stopDocumentEvents = store.subscribe((event) =>
     events.emit('documentChanged', documentChange(event, (id) => store.readSummary(id)?.revision)),
