@@ -134,7 +134,7 @@ describe('ranking a search', () => {
     let holding = 0;
     for (let i = 0; i < 200; i++) {
       // 10,000 words each: past the phrase-checking budget, so only part is checked up front.
-      const words = Array.from({ length: 10_000 }, (_, k) => ((k * 7 + i) % 3 === 0 ? 'said' : (k * 5 + i) % 4 === 0 ? 'the' : 'word'));
+      const words: string[] = Array.from({ length: 10_000 }, (_, k) => ((k * 7 + i) % 3 === 0 ? 'said' : (k * 5 + i) % 4 === 0 ? 'the' : 'word'));
       if (i % 3 === 0) {
         words[100 + i] = 'said';
         words[101 + i] = 'theword';
