@@ -1,7 +1,9 @@
-import { type IsnadApi, type IsnadBridge, contract } from '../../../shared/contract';
-import { httpPath } from '../../../shared/contract/define';
+import { type IsnadBridge, type IsnadClient, type MenuCommand, contract } from '../../../shared/contract';
 import { createClient } from '../../../shared/contract/dispatch';
+import { DOWNLOAD_PREFIX, TOKEN_HEADER, TOKEN_QUERY, httpPath } from '../../../shared/contract/transport';
 import type { Envelope } from '../../../shared/errors';
+import { httpEvents } from './events';
+import { forgetTokenInAddressBar } from './token-url';
 
 declare global {
   interface Window {
@@ -11,27 +13,42 @@ declare global {
 
 const TOKEN_KEY = 'isnad.token';
 
-/** The browser-mode token: from the URL the server printed, kept for reloads of this tab. */
+/**
+ * The browser-mode token: from the URL the server printed, then kept in this tab's
+ * sessionStorage (for reloads) and taken out of the address bar and history.
+ */
 export function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const fromUrl = new URLSearchParams(window.location.search).get(TOKEN_QUERY);
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    forgetTokenInAddressBar();
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
+
+export const isDesktop = typeof window !== 'undefined' && window.isnad !== undefined;
+
+// Read at load, not at the first call, so the token leaves the address bar at once.
+if (typeof window !== 'undefined' && !isDesktop) browserToken();
+
+const browserEvents = isDesktop ? null : httpEvents(browserToken);
 
 async function httpCall(name: string, input: unknown): Promise<Envelope<unknown>> {
   let response: Response;
   try {
     response = await fetch(httpPath(name), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-isnad-token': browserToken() },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: browserToken() },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'unavailable', message: 'Isnad’s local server is not reachable. Is `npm run serve` still running?' } };
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: 'Isnad’s local server is not reachable. Is `npm run serve` still running?' },
+    };
   }
+  if (response.ok) browserEvents?.resume();
   try {
     return (await response.json()) as Envelope<unknown>;
   } catch {
@@ -41,17 +58,33 @@ async function httpCall(name: string, input: unknown): Promise<Envelope<unknown>
 
 /** A download link for browser mode (exports, reports); the token rides in the query. */
 export function downloadUrl(downloadId: string): string {
-  return `${httpPath('download/')}${encodeURIComponent(downloadId)}?token=${encodeURIComponent(browserToken())}`;
+  return `${DOWNLOAD_PREFIX}${encodeURIComponent(downloadId)}?${TOKEN_QUERY}=${encodeURIComponent(browserToken())}`;
 }
 
-export const isDesktop = typeof window !== 'undefined' && window.isnad !== undefined;
+/**
+ * Same renderer in both modes: the preload bridge in the desktop app, HTTP in browser mode.
+ * `api.on(event, handler)` listens to the contract's events and returns the unsubscribe.
+ */
+export const api: IsnadClient = {
+  ...createClient(contract, (name, input) => {
+    const bridge = window.isnad as unknown as Record<string, (input: unknown) => Promise<Envelope<unknown>>> | undefined;
+    return bridge ? (bridge[name] as (input: unknown) => Promise<Envelope<unknown>>)(input) : httpCall(name, input);
+  }),
+  on: (name, listener) =>
+    window.isnad ? window.isnad.on(name, listener) : (browserEvents as NonNullable<typeof browserEvents>).on(name, listener),
+};
 
-/** Same renderer in both modes: the preload bridge in the desktop app, HTTP in browser mode. */
-export const api: IsnadApi = createClient(contract, (name, input) => {
-  const bridge = window.isnad as unknown as Record<string, (input: unknown) => Promise<Envelope<unknown>>> | undefined;
-  return bridge ? (bridge[name] as (input: unknown) => Promise<Envelope<unknown>>)(input) : httpCall(name, input);
-});
+/**
+ * `ready` resolves once events are being received; `onGap` runs whenever the stream breaks
+ * and again when it is back, since events may have been missed: re-read what you follow
+ * (a read while the server is gone fails, which is how a follower learns it). The desktop
+ * IPC channel is always open.
+ */
+export function whenListening(onGap: () => void): { ready: Promise<void>; stop: () => void } {
+  if (!browserEvents) return { ready: Promise.resolve(), stop: () => {} };
+  return browserEvents.whenOpen(onGap);
+}
 
-export function onMenuCommand(listener: Parameters<IsnadBridge['onMenuCommand']>[0]): () => void {
-  return window.isnad?.onMenuCommand(listener) ?? (() => {});
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return api.on('menuCommand', listener);
 }

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCliLines } from '../../helpers/cli';
-import { permissionsApply, runCliProcess } from '../../helpers/cli-process';
+import { BIN, permissionsApply, runCliProcess } from '../../helpers/cli-process';
 import { buildDocx } from '../../helpers/docx';
 import { ARABIC_SCRAPED_PAGE, LONG_ARABIC, LONG_ENGLISH, htmlPage, paragraphs } from '../../helpers/import-fixtures';
 import { tempDirs } from '../../helpers/temp';
@@ -82,7 +81,7 @@ describe('isnad import', () => {
     const reportFile = join(dir, 'report.json');
     const result = await run(['import', join(dir, 'big.txt'), join(dir, 'small.txt'), '--corpus', join(dir, 'c'), '--max-size', '100B', '--report', reportFile]);
     expect(result.code).toBe(1);
-    expect(result.err[0]).toMatch(/big\.txt\tthe file is \d+ bytes, over the import limit of 100 bytes$/);
+    expect(result.err[0]).toMatch(/big\.txt\tthe file is \d+ bytes, over the import limit of 100 bytes \(ISNAD_MAX_IMPORT_SIZE or --max-size raises it\)$/);
     const report = JSON.parse(await readFile(reportFile, 'utf-8'));
     expect(report.files.map((f: { status: string }) => f.status)).toEqual(['failed', 'imported']);
     const json = await run(['import', join(dir, 'small.txt'), '--corpus', join(dir, 'c'), '--json']);
@@ -112,8 +111,7 @@ describe('isnad import', () => {
 
   it('reads pasted text from stdin with "-"', async () => {
     const corpus = join(await temp.make(), 'corpus');
-    const bin = fileURLToPath(new URL('../../../electron/cli/bin.mjs', import.meta.url));
-    const child = spawn(process.execPath, [bin, 'import', '-', '--corpus', corpus], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'import', '-', '--corpus', corpus], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => {
       stdout += c.toString();
