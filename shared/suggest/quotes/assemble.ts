@@ -7,15 +7,7 @@ import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
-
-export interface QuoteCandidate {
-  range: Range;
-  kind: 'direct' | 'indirect';
-  cue: Range | null;
-  cuePrep?: Range;
-  speaker: Mention | null;
-  confidence: number;
-}
+import type { QuoteCandidate } from './candidate';
 
 /** Words that introduce a title or a name, not a quotation: بعنوان «…», titled "…". */
 const TITLE_INTRO = foldedSet(

@@ -6,7 +6,7 @@ import { findAntecedent } from '../speakers/english-context';
 import { isRoleWord } from '../speakers/english-names';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
-import type { QuoteCandidate } from './assemble';
+import type { QuoteCandidate } from './candidate';
 
 /**
  * Quotes that an article's layout gives rather than a reporting verb: a headline's
