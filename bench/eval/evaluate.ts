@@ -34,10 +34,11 @@ export interface GroupScore {
 
 const zero = (): Counts => ({ gold: 0, predicted: 0, exact: 0, overlap: 0 });
 
-export function runArticle(article: GoldArticle): ArticleScore {
+/** `rawConfidence`: the rules' own scores, before calibration (what calibrate.ts tallies). */
+export function runArticle(article: GoldArticle, rawConfidence = false): ArticleScore {
   const text = normalizeText(article.text);
   const resolved = resolveGold(article, text);
-  return scoreArticle(article, text, suggest(text, { excluded: resolved.excluded }), resolved);
+  return scoreArticle(article, text, suggest(text, { excluded: resolved.excluded, rawConfidence }), resolved);
 }
 
 /** The old sets' groups: language × tuning / held-out batch, held-out, all. */
@@ -51,11 +52,12 @@ export function batchGroups(article: GoldArticle): string[] {
 export function evaluate(
   articles: GoldArticle[] = GOLD,
   groupsOf: (article: GoldArticle) => string[] = batchGroups,
+  rawConfidence = false,
 ): { groups: Map<string, GroupScore>; perArticle: Map<GoldArticle, ArticleScore> } {
   const groups = new Map<string, GroupScore>();
   const perArticle = new Map<GoldArticle, ArticleScore>();
   for (const article of articles) {
-    const score = runArticle(article);
+    const score = runArticle(article, rawConfidence);
     perArticle.set(article, score);
     for (const key of groupsOf(article)) {
       const g = groups.get(key) ?? { articles: 0, quote: zero(), speaker: zero(), figure: zero(), attribution: { matched: 0, correct: 0, gold: 0 }, values: { matched: 0, correct: 0 }, outcomes: [] };

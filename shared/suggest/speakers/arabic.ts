@@ -17,7 +17,7 @@ import {
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import { stripWa, type Token } from '../tokens';
-import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
+import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd, titleAbbreviationAt } from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
 const RECIPIENTS = foldedSet(
@@ -263,6 +263,7 @@ function skipLeading(a: Analysis, from: number, to: number): number {
   for (let guard = 0; guard < 4 && k <= to; guard++) {
     const t = a.tokens[k] as Token;
     if (t.kind !== 'word') return k;
+    if (titleAbbreviationAt(a, k)) { k += 2; continue; }
     if (AR_TIME_WORDS.has(t.text)) {
       k++;
       continue;
