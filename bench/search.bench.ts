@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type Services, openServices } from '../electron/services/api';
+import { searchDir } from '../electron/services/corpus/paths';
 import { SEARCH_CACHE_FILE } from '../electron/services/search/cache';
 import { cpuMs, ms, peakRssMb, percentile, table, withTempDir } from './util';
 
@@ -136,7 +137,7 @@ async function corpusIn(root: string): Promise<string> {
   const c0 = performance.now();
   await build.close();
   const closeMs = performance.now() - c0;
-  const cacheBytes = (await stat(join(dir, SEARCH_CACHE_FILE))).size;
+  const cacheBytes = (await stat(join(searchDir(dir), SEARCH_CACHE_FILE))).size;
   console.log(
     `generated ${DOCS} documents (~${WORDS_PER_DOC} words, 2/3 Arabic) and indexed them as added in ${ms(addMs)}; ` +
       `saving the index on close took ${ms(closeMs)} (${(cacheBytes / 1e6).toFixed(1)} MB)`,
@@ -178,7 +179,7 @@ await withTempDir(async (root) => {
   await warm.services.close();
 
   // Reopen without it: the first run after an upgrade, or a deleted cache.
-  await unlink(join(dir, SEARCH_CACHE_FILE));
+  await unlink(join(searchDir(dir), SEARCH_CACHE_FILE));
   const cold = await firstSearch(dir);
   await cold.services.close();
 

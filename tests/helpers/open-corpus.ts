@@ -11,7 +11,8 @@ try {
   if (noteAt >= 0) {
     const [documentId, id] = [flags[noteAt + 1] as string, flags[noteAt + 2] as string];
     try {
-      await store.updateAnnotation({ documentId, id, verdict: { note: 'n'.repeat(20_000) } });
+      // 40 KB of UTF-8 (the longest note, in Arabic): past the test's 36 KB file-size limit.
+      await store.updateAnnotation({ documentId, id, verdict: { note: 'ن'.repeat(20_000) } });
       process.stdout.write('WROTE\n');
     } catch (err) {
       process.stdout.write(`WRITE FAILED ${(err as { code?: string }).code ?? ''}\n`);

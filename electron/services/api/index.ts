@@ -1,6 +1,7 @@
 import { contract, type IsnadContract } from '../../../shared/contract';
 import type { HandlersOf } from '../../../shared/contract/define';
 import { type Dispatch, createDispatcher } from '../../../shared/contract/dispatch';
+import { parseAnnotatorSpec } from '../corpus/annotator';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
 import { maxFileBytesFromEnv } from '../import/limits';
@@ -46,11 +47,22 @@ export async function openServices(options: {
   owner?: string;
   log?: (message: string) => void;
   saveDialog?: ServiceContext['saveDialog'];
+  /** Who annotates, as "Name <email>" (`--annotator`); ISNAD_ANNOTATOR when not given. */
+  annotator?: string;
+  /** A consistent snapshot beside a running writer, without its lock (read-only CLI commands). */
+  readOnly?: boolean;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   maxFileBytesFromEnv();
-  const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
+  const spec = options.annotator ?? process.env.ISNAD_ANNOTATOR;
+  const annotator = spec ? parseAnnotatorSpec(spec, options.annotator ? '--annotator' : 'ISNAD_ANNOTATOR') : undefined;
   const log = options.log ?? ((m: string) => console.error(m));
+  const store = await CorpusStore.open(options.corpusDir, {
+    owner: options.owner ?? `Isnad ${options.mode}`,
+    log,
+    ...(options.readOnly ? { readOnly: true } : {}),
+    ...(annotator ? { annotator } : {}),
+  });
   const catalog = CorpusCatalog.open(store, { log });
   const ctx: ServiceContext = {
     store,

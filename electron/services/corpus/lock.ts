@@ -4,7 +4,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
 
-export const LOCK_FILE = 'corpus.lock';
+/** The lock file's name inside the folder given to acquireCorpusLock (the corpus's `.isnad/`). */
+export const LOCK_FILE = 'lock';
 
 interface LockOwner {
   pid: number;
@@ -112,13 +113,15 @@ async function takeOver(path: string, me: LockOwner, stillStale: (owner: LockOwn
  * One writer per corpus: an exclusive lock file holding the owner's pid. A lock left by a
  * process that died on this host is taken over; a live owner gets a clear refusal.
  */
-export async function acquireCorpusLock(dir: string, by: string): Promise<CorpusLock> {
-  const path = join(dir, LOCK_FILE);
+export async function acquireCorpusLock(dir: string, by: string, where: { file?: string; corpus?: string } = {}): Promise<CorpusLock> {
+  const path = join(dir, where.file ?? LOCK_FILE);
+  // Messages name the corpus, not the folder inside it that holds the lock.
+  const corpus = where.corpus ?? dir;
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), by };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (await createLock(path, me)) return makeLock(path);
     const owner = await readOwner(path);
-    if (owner && !isStale(owner, me)) throw lockedError(dir, owner);
+    if (owner && !isStale(owner, me)) throw lockedError(corpus, owner);
     // A dead owner's lock is taken over if it is still the same lock. An unreadable one is
     // most likely being written this instant, so it is waited on; but one left empty for
     // seconds was abandoned (a crash, a full disk) and is taken over the same way.
@@ -129,7 +132,7 @@ export async function acquireCorpusLock(dir: string, by: string): Promise<Corpus
     if ((owner || since !== null) && (await takeOver(path, me, sameLock))) return makeLock(path);
     await pause();
   }
-  throw new IsnadError('corpus_locked', `The corpus at ${dir} is open in another window/process (lock file ${path}).`);
+  throw new IsnadError('corpus_locked', `The corpus at ${corpus} is open in another window/process (lock file ${path}).`);
 }
 
 function makeLock(path: string): CorpusLock {

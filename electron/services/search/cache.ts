@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { DurableJSONFile, writeFileAtomic } from '../corpus/durable-file';
+import { searchDir } from '../corpus/paths';
 import type { IndexMeta, IndexSnapshot } from './corpus-index';
 
-/** Derived data beside corpus.json: safe to delete, rebuilt from the documents when missing. */
+/** Derived data in the corpus's .isnad/search/: safe to delete, rebuilt from the documents when missing. */
 export const SEARCH_CACHE_FILE = 'search-cache.json';
 /**
  * The numbers, binary: the documents' word sequences and the index's postings. Parsing
@@ -64,12 +65,14 @@ export function documentKey(doc: { revision: number; contentHash: string }): str
 }
 
 export class SearchCacheFile {
+  readonly #folder: string;
   readonly #file: DurableJSONFile<StoredCache>;
   readonly #binary: string;
 
   constructor(corpusDir: string) {
-    this.#file = new DurableJSONFile<StoredCache>(join(corpusDir, SEARCH_CACHE_FILE));
-    this.#binary = join(corpusDir, SEARCH_POSITIONS_FILE);
+    this.#folder = searchDir(corpusDir);
+    this.#file = new DurableJSONFile<StoredCache>(join(this.#folder, SEARCH_CACHE_FILE));
+    this.#binary = join(this.#folder, SEARCH_POSITIONS_FILE);
   }
 
   /** The cache, or null when it is missing, damaged or from another version (then it is rebuilt). */
@@ -133,6 +136,7 @@ export class SearchCacheFile {
     for (const [id, doc] of documents) stored[id] = { key: doc.key, title: doc.title, rows: doc.rows, positions: put(doc.positions) };
     const frequencyRange = put(frequencies);
     const indexRanges = { meta: index.meta, documents: put(index.documents), terms: put(index.terms) };
+    await mkdir(this.#folder, { recursive: true });
     await writeFileAtomic(this.#binary, new Uint8Array(words.buffer));
     await this.#file.write({
       format: FORMAT,

@@ -82,7 +82,10 @@ export class CorpusCatalog {
     this.#log = options.log ?? (() => {});
     this.#saveDelayMs = options.saveDelayMs ?? 5_000;
     // Subscribe before loading so no change made meanwhile is missed.
-    this.#unsubscribe = store.subscribe((event) => this.#markDirty(event.documentId));
+    // Rows are of my layer: another layer changing (curated, a colleague's) changes nothing here.
+    this.#unsubscribe = store.subscribe((event) => {
+      if (event.kind !== 'layer-changed') this.#markDirty(event.documentId);
+    });
     this.#loaded = this.#load();
     this.#loaded.catch(() => {});
   }
@@ -224,7 +227,8 @@ export class CorpusCatalog {
   /** Writes the index and rows beside the corpus (atomically), if anything changed. */
   async save(): Promise<void> {
     this.#saving = this.#saving.then(async () => {
-      if (!this.#unsaved) return;
+      // A read-only reader (a CLI command beside the app) leaves the writer's index alone.
+      if (!this.#unsaved || this.#store.readOnly) return;
       this.#unsaved = false;
       const documents = new Map<string, LoadedDocument>();
       for (const [id, entry] of this.#entries) documents.set(id, { ...entry.cached, positions: entry.positions });
@@ -368,7 +372,7 @@ export class CorpusCatalog {
   // ── Annotations ──────────────────────────────────────────────────────────
 
   speakers(): Map<string, RegistrySpeaker> {
-    return new Map(this.#store.indexData.speakers.map((s) => [s.id, s]));
+    return new Map(this.#store.speakers.map((s) => [s.id, s]));
   }
 
   documentMeta(id: string): DocumentMeta | undefined {

@@ -2,6 +2,7 @@ import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
+import { searchDir } from '../../../electron/services/corpus/paths';
 import { SEARCH_CACHE_FILE, SEARCH_POSITIONS_FILE } from '../../../electron/services/search/cache';
 import { IsnadError } from '../../../shared/errors';
 import { AR_CAIRO, AR_DIPLOMACY, AR_HEALTH, EN_BUDGET, EN_STATE } from '../../helpers/search-fixtures';
@@ -121,7 +122,7 @@ describe('corpus search service', () => {
     const dir = await temp.make();
     const { s, ids } = await seeded(dir);
     await close(s);
-    const cache = JSON.parse(await readFile(join(dir, SEARCH_CACHE_FILE), 'utf-8'));
+    const cache = JSON.parse(await readFile(join(searchDir(dir), SEARCH_CACHE_FILE), 'utf-8'));
     expect(Object.keys(cache.documents).sort()).toEqual(Object.values(ids).sort());
 
     // A change the cache does not know about: made by a store opened without the catalog.
@@ -161,16 +162,16 @@ describe('corpus search service', () => {
     const dir = await temp.make();
     const { s, ids } = await seeded(dir);
     await close(s);
-    await writeFile(join(dir, SEARCH_CACHE_FILE), '{"format": "isnad-search-cache", "truncated');
+    await writeFile(join(searchDir(dir), SEARCH_CACHE_FILE), '{"format": "isnad-search-cache", "truncated');
     const log: string[] = [];
     const reopened = await services(dir, log);
     expect((await search(reopened, 'werberg')).documents.map((d) => d.documentId)).toEqual([ids.state]);
     expect(log.join('\n')).toMatch(/search index is unreadable.*rebuilding/);
     await close(reopened);
-    expect(JSON.parse(await readFile(join(dir, SEARCH_CACHE_FILE), 'utf-8')).format).toBe('isnad-search-cache');
+    expect(JSON.parse(await readFile(join(searchDir(dir), SEARCH_CACHE_FILE), 'utf-8')).format).toBe('isnad-search-cache');
 
     // The word-sequence file lost (or from another save): rebuilt as well.
-    await unlink(join(dir, SEARCH_POSITIONS_FILE));
+    await unlink(join(searchDir(dir), SEARCH_POSITIONS_FILE));
     const again = await services(dir, log);
     expect((await search(again, '"secretary of state"')).documents.map((d) => d.documentId)).toEqual([ids.state]);
     expect(log.join('\n')).toMatch(/search index is incomplete/);
@@ -180,7 +181,7 @@ describe('corpus search service', () => {
     const dir = await temp.make();
     const { s, ids } = await seeded(dir);
     await close(s);
-    const binary = join(dir, SEARCH_POSITIONS_FILE);
+    const binary = join(searchDir(dir), SEARCH_POSITIONS_FILE);
     for (const cut of [8, -8]) {
       // The last words are the index's; the first ones (after the stamp) word sequences.
       const bytes = await readFile(binary);
