@@ -4,7 +4,7 @@ import { IsnadError } from '../../../shared/errors';
 import type { FactCheckSession } from '../../../shared/domain/session';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { AnnotationWrites, type CompactionPolicy, DEFAULT_COMPACTION } from './annotation-writes';
-import { type LocalAnnotator, chooseAnnotatorId, currentAnnotator, layerOwners, provisionalAnnotator, readLocalAnnotator } from './annotator';
+import { type AnnotatorInput, type LocalAnnotator, chooseAnnotatorId, currentAnnotator, layerOwners, provisionalAnnotator, readLocalAnnotator } from './annotator';
 import { CorpusFiles, TrackedList, readList, removeTempFiles } from './corpus-files';
 import { DocumentCache } from './document-cache';
 import { DurableJSONFile } from './durable-file';
@@ -29,6 +29,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   compaction?: Partial<CompactionPolicy>;
   log?: (message: string) => void;
+  /** Who annotates on this copy (`--annotator`, ISNAD_ANNOTATOR); applied with setAnnotator when it differs. */
+  annotator?: AnnotatorInput;
 }
 
 /** The parts of an open corpus; the store's modules share them. */
@@ -87,7 +89,16 @@ async function reconcile(core: CorpusCore, trusted: boolean, since: number | nul
     const known = ids.filter((id) => !toRead.has(id));
     for (const id of since === null ? known : await changedSince(paths, me, known, since)) toRead.add(id);
   }
-  for (const id of toRead) summaries.set(summarize(await cache.document(id), await cache.layer(me, id)));
+  for (const id of toRead) {
+    try {
+      summaries.set(summarize(await cache.document(id), await cache.layer(me, id)));
+    } catch (err) {
+      if (!(err instanceof IsnadError && err.code === 'corrupt_data')) throw err;
+      // One damaged file must not lock the journalist out of the corpus: the document stays
+      // listed as it was, and opening it reports the damage.
+      core.log(`isnad: ${err.message}`);
+    }
+  }
 }
 
 async function assemble(
@@ -168,11 +179,15 @@ export function assertWritable(core: CorpusCore): void {
   if (core.readOnly) throw new IsnadError('unavailable', 'this copy of the corpus was opened read-only; nothing was changed');
 }
 
-/** The local annotator at open: as this copy knows it, or provisional (reusing a layer with the same email). */
-async function localAnnotator(files: CorpusFiles): Promise<LocalAnnotator> {
+/**
+ * The local annotator at open: as this copy knows it; else the one asked for (`--annotator`,
+ * ISNAD_ANNOTATOR), or a provisional one from the OS account, each reusing the id of a layer
+ * that already belongs to the same email.
+ */
+async function localAnnotator(files: CorpusFiles, requested: AnnotatorInput | undefined): Promise<LocalAnnotator> {
   const known = readLocalAnnotator(files.paths);
   if (known) return known;
-  const guess = provisionalAnnotator();
+  const guess = requested ? { ...requested, confirmed: true } : provisionalAnnotator();
   const annotator = { ...guess, id: chooseAnnotatorId(guess, null, layerOwners(files.paths)) };
   await files.ensureFolder(files.paths.local);
   await files.writeJson(files.paths.localAnnotator, annotator);
@@ -188,7 +203,7 @@ async function openWriter(paths: CorpusPaths, options: OpenOptions): Promise<Cor
   try {
     const files = new CorpusFiles(paths, () => {});
     const stored = readCorpus(paths);
-    const annotator = await localAnnotator(files);
+    const annotator = await localAnnotator(files, options.annotator);
     let corpus: CorpusFile;
     if (stored === null) {
       corpus = { format: CORPUS_FORMAT, schemaVersion: CORPUS_SCHEMA_VERSION, createdAt: new Date().toISOString(), settings: {} };

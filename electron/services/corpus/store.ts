@@ -98,11 +98,13 @@ export class CorpusStore {
     this.#core = core;
   }
 
-  static async open(dir: string, options: OpenOptions & { annotator?: AnnotatorInput } = {}): Promise<CorpusStore> {
+  static async open(dir: string, options: OpenOptions = {}): Promise<CorpusStore> {
     const store = new CorpusStore(dir, await openCore(dir, options));
-    if (options.annotator && !options.readOnly) {
+    const me = store.annotator;
+    const asked = options.annotator;
+    if (asked && !options.readOnly && (!me.confirmed || me.name !== asked.name || me.email.toLowerCase() !== asked.email.toLowerCase())) {
       try {
-        await store.setAnnotator(options.annotator);
+        await store.setAnnotator(asked);
       } catch (err) {
         await store.close();
         throw err;
