@@ -19,6 +19,7 @@ import { sessionHandlers } from './sessions';
 import { speakerHandlers } from './speakers';
 import { importHandlers } from './import';
 import { exchangeHandlers } from './exchange';
+import { layerHandlers } from './layers';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -31,6 +32,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...sessionHandlers,
   ...importHandlers,
   ...exchangeHandlers,
+  ...layerHandlers,
 };
 
 export interface Services {

@@ -3,31 +3,14 @@ import { readdirSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { z } from 'zod';
 import { IsnadError } from '../../../shared/errors';
+import { type Annotator, AnnotatorInput, type LocalAnnotator } from '../../../shared/domain/annotator';
 import { DurableJSONFile } from './durable-file';
 import { CURATED, type CorpusPaths } from './paths';
 import { AnnotatorRecord, parseStored } from './schema';
 
-/** A person who annotates: one layer per annotator. */
-export interface Annotator {
-  id: string;
-  name: string;
-  email: string;
-}
-
-/** "Me" on this copy; `confirmed` is false until the journalist has said who they are. */
-export interface LocalAnnotator extends Annotator {
-  confirmed: boolean;
-}
+export type { Annotator, AnnotatorInput, LocalAnnotator } from '../../../shared/domain/annotator';
 
 const LocalAnnotatorFile = AnnotatorRecord.extend({ confirmed: z.boolean().default(false) });
-
-const Email = z.string().trim().max(254).regex(/^[^\s@<>]+@[^\s@<>]+$/, 'must be an email address such as layla@example.org');
-/** What a journalist types about themselves (CLI `--annotator`, ISNAD_ANNOTATOR, the app's prompt). */
-export const AnnotatorInput = z.object({
-  name: z.string().trim().min(1, 'name is empty').max(200),
-  email: Email,
-});
-export type AnnotatorInput = z.infer<typeof AnnotatorInput>;
 
 /** Parses `Name <email>`, as git writes an author. */
 export function parseAnnotatorSpec(spec: string, source = '--annotator'): AnnotatorInput {

@@ -1,34 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { IsnadError } from '../../../shared/errors';
-import type { Annotation } from '../../../shared/domain/annotation';
+import { type Annotator, AnnotatorInput, type LayerInfo, type LayerView, type LocalAnnotator } from '../../../shared/domain/annotator';
 import { countByType } from '../../../shared/domain/counts';
-import type { AnnotationCounts } from '../../../shared/domain/document';
-import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
-import { type Annotator, AnnotatorInput, type LocalAnnotator, chooseAnnotatorId, layerOwners } from './annotator';
+import { chooseAnnotatorId, layerOwners } from './annotator';
 import { type CorpusCore, assertWritable, sessionsOf } from './opening';
 import { CURATED } from './paths';
 import { summarize } from './summary';
-
-/** One layer present on a document, as the renderer lists them beside mine. */
-export interface LayerInfo {
-  annotator: Annotator;
-  mine: boolean;
-  curated: boolean;
-  revision: number;
-  updatedAt: string;
-  counts: AnnotationCounts;
-}
-
-/** A layer's annotations, read-only. */
-export interface LayerView {
-  documentId: string;
-  annotator: string;
-  revision: number;
-  updatedAt: string;
-  annotations: Annotation[];
-  rejectedSuggestions: RejectedSuggestion[];
-}
 
 const CURATED_OWNER: Annotator = { id: CURATED, name: 'Curated', email: '' };
 

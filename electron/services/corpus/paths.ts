@@ -1,4 +1,5 @@
 import { join, relative, sep } from 'node:path';
+import { CURATED_LAYER } from '../../../shared/domain/annotator';
 
 /**
  * Every file name of the corpus layout (docs/STORAGE.md), in one place. Tracked files are
@@ -10,7 +11,7 @@ export const SPEAKERS_FILE = 'speakers.json';
 export const DOCUMENTS_DIR = 'documents';
 export const LAYERS_DIR = 'layers';
 /** The layer only adjudication writes; never an annotator id (those end in -hex). */
-export const CURATED = 'curated';
+export const CURATED = CURATED_LAYER;
 export const LOCAL_DIR = '.isnad';
 export const GITIGNORE = '.gitignore';
 /** What `.gitignore` holds: the machine-local folder and interrupted atomic writes. */

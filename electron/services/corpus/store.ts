@@ -5,13 +5,13 @@ import type { Direction, Document, DocumentLink, DocumentSummary, Region, Source
 import type { FactCheckSession } from '../../../shared/domain/session';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
-import type { AnnotatorInput, LocalAnnotator } from './annotator';
+import type { AnnotatorInput, LayerInfo, LayerView, LocalAnnotator } from '../../../shared/domain/annotator';
 import { addDocument, deleteDocument, insertDocument, updateDocument } from './document-writes';
 import type { StoreEvent } from './events';
 import { newId } from './ids';
 
 export { contentHash } from './ids';
-import { type LayerInfo, type LayerView, getLayer, listLayers, setAnnotator } from './layers';
+import { getLayer, listLayers, setAnnotator } from './layers';
 import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore } from './opening';
 import { mergedDocument } from './summary';
 import { exclusive, reloadChanged } from './sync-support';

@@ -209,3 +209,22 @@ describe('the annotator for the CLI and isnad serve', () => {
     }
   });
 });
+
+describe('the layer operations of the contract', () => {
+  it('get and set the local annotator, list and read layers; bad input is refused with the field', async () => {
+    const dir = await temp.make();
+    const services = await openTestServices(dir);
+    open.push(services);
+    const call = (name: string, input: unknown) => services.dispatch(name, input);
+    expect(await call('getAnnotator', {})).toMatchObject({ ok: true, value: { confirmed: false } });
+    expect(await call('setAnnotator', { name: 'Layla', email: 'not an email' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'email' } });
+    expect(await call('setAnnotator', { name: '  ', email: 'layla@paper.example' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'name' } });
+    expect(await call('setAnnotator', LAYLA)).toMatchObject({ ok: true, value: { ...LAYLA, confirmed: true } });
+    const added = await call('addDocument', { text: ARABIC_ARTICLE });
+    const doc = (added as { value: { id: string } }).value;
+    expect(await call('listLayers', { documentId: doc.id })).toMatchObject({ ok: true, value: [{ mine: true, annotator: LAYLA }] });
+    expect(await call('getLayer', { documentId: doc.id, annotator: '../../etc' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'annotator' } });
+    expect(await call('getLayer', { documentId: doc.id, annotator: 'curated' })).toMatchObject({ ok: true, value: { annotations: [], revision: 0 } });
+    expect(await call('applyCuratedEdits', { documentId: doc.id, edits: [] })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'edits' } });
+  });
+});
