@@ -8,7 +8,7 @@ export const listCommand: Command = {
   summary: 'List documents: id, title, language, direction, annotation count.',
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
-    const documents = await withServices(values.corpus, 'list', async ({ ctx }) => ctx.store.listDocuments());
+    const documents = await withServices(values.corpus, 'list', async ({ ctx }) => ctx.store.listDocuments(), { readOnly: true });
     const rows = documents.map((d) => ({
       id: d.id,
       title: d.title,
