@@ -177,6 +177,18 @@ export class CorpusStore {
     return mutex.run(id, async () => structuredClone(mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id))));
   }
 
+  /**
+   * getDocument without the copy, for services that only read it (the search catalog reads
+   * the 200 KB document after every edit). The store replaces what it holds on change and
+   * never edits it in place, so this stays as it was when read.
+   */
+  async readDocument(id: string): Promise<Readonly<Document>> {
+    this.#assertOpen();
+    const { summaries, mutex, cache } = this.#core;
+    if (!summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+    return mutex.run(id, async () => mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id)));
+  }
+
   addDocument(input: NewDocument): Promise<Document> {
     return addDocument(this.#core, input);
   }

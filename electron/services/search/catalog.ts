@@ -144,7 +144,10 @@ export class CorpusCatalog {
   #markDirty(documentId: string): void {
     if (this.#closed) return;
     this.#dirty.add(documentId);
-    void this.#loaded.then(() => this.#drain()).catch((err: unknown) => this.#log(`isnad: search index update failed: ${String(err)}`));
+    // After the change's own reply has gone out: re-indexing a long document must not delay the edit.
+    setImmediate(() => {
+      void this.#loaded.then(() => this.#drain()).catch((err: unknown) => this.#log(`isnad: search index update failed: ${String(err)}`));
+    });
   }
 
   /** Brings changed documents into the index and rows, one at a time. */
@@ -172,7 +175,7 @@ export class CorpusCatalog {
   async #refresh(id: string): Promise<void> {
     let doc: Document;
     try {
-      doc = await this.#store.getDocument(id);
+      doc = await this.#store.readDocument(id);
     } catch (err) {
       if (!(err instanceof IsnadError && err.code === 'not_found')) {
         this.#log(`isnad: document ${id} could not be indexed: ${(err as Error).message}`);
@@ -271,7 +274,7 @@ export class CorpusCatalog {
       this.#tokenized.set(id, cached);
       return cached;
     }
-    const read = this.#store.getDocument(id);
+    const read = this.#store.readDocument(id);
     const doc = direct ? await read : await read.catch(() => null);
     if (!doc) return null;
     const fresh = { key: documentKey(doc), doc, tokenized: tokenizeOriginal(`${doc.title}\n\n${doc.text}`) };
