@@ -8,6 +8,7 @@
 // an older commit in a temp clone, side by side with the current code.
 // Usage: store-edits.ts CORPUS_DIR DOCS EDITS → one JSON line on stdout.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -74,13 +75,14 @@ const call = async (name: string, input: unknown) => {
   return envelope.value;
 };
 const summaries = services.ctx.store.listDocuments();
-const result: Record<string, unknown> = { documents: summaries.length, openMs };
+const result: Record<string, unknown> = { documents: summaries.length, openMs, loadBefore: loadavg()[0] };
 for (const title of ['Small article', 'Large article']) {
   const id = summaries.find((s) => s.title === title)?.id as string;
   const doc = (await call('getDocument', { id })) as { text: string; annotations: Array<{ id: string }> };
   const places = [...doc.text.matchAll(/الاجتماعات/g)].map((m) => m.index as number);
   const existing = doc.annotations.map((a) => a.id);
   const edits: number[] = [];
+  const cpu: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < EDITS; i++) {
     // A journalist's cycle: mark a word, set its verdict, check an existing claim, take the mark back.
@@ -92,17 +94,21 @@ for (const title of ['Small article', 'Large article']) {
       { kind: 'update', id: existing[i % existing.length], verdict: { status: i % 8 < 4 ? 'disputed' : 'unchecked' } },
       { kind: 'delete', id: mark },
     ][i % 4];
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await call('applyAnnotationEdits', { documentId: id, edits: [edit] });
     edits.push(performance.now() - t0);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
     baseline.push(await durableWrite(join(corpus, '..', 'baseline.bin')));
     // Between two keystrokes the app's background work (search catalog, summary flush) runs.
     await services.ctx.catalog.ready();
     await new Promise((r) => setTimeout(r, 20));
   }
-  result[title] = { edits: stats(edits), baseline: stats(baseline) };
+  result[title] = { edits: stats(edits), cpu: stats(cpu), baseline: stats(baseline) };
 }
 const closing = performance.now();
 await services.close();
 result.closeMs = performance.now() - closing;
+result.loadAfter = loadavg()[0];
 process.stdout.write(`${JSON.stringify(result)}\n`);

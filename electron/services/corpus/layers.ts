@@ -82,6 +82,7 @@ export async function setAnnotator(core: CorpusCore, input: AnnotatorInput): Pro
     const id = chooseAnnotatorId(parsed.data, before, layerOwners(core.paths));
     const next: LocalAnnotator = { id, ...parsed.data, confirmed: true };
     if (id !== before.id) await core.writes.compactAll();
+    await core.summaries.markOpenForWriting();
     await core.files.writeJson(core.paths.localAnnotator, next);
     await core.files.writeJson(core.paths.layerAnnotator(id), { id, name: next.name, email: next.email });
     core.annotator = next;

@@ -285,7 +285,7 @@ export class CorpusStore {
   /** Changes the registry on a copy and writes speakers.json durably; a refused change leaves it as it was. */
   updateSpeakers(change: (speakers: RegistrySpeaker[]) => RegistrySpeaker[] | void): Promise<void> {
     assertWritable(this.#core);
-    return this.#core.gate.shared(() => this.#core.mutex.run('\u0000speakers', () => this.#core.speakers.update(change)));
+    return this.#core.gate.shared(() => this.#core.mutex.run('\u0000speakers', () => this.#trackedWrite(() => this.#core.speakers.update(change))));
   }
 
   get sessions(): ReadonlyArray<Readonly<FactCheckSession>> {
@@ -294,7 +294,13 @@ export class CorpusStore {
 
   updateSessions(change: (sessions: FactCheckSession[]) => FactCheckSession[] | void): Promise<void> {
     assertWritable(this.#core);
-    return this.#core.gate.shared(() => this.#core.mutex.run('\u0000sessions', () => this.#core.sessions.update(change)));
+    return this.#core.gate.shared(() => this.#core.mutex.run('\u0000sessions', () => this.#trackedWrite(() => this.#core.sessions.update(change))));
+  }
+
+  /** A crash after this write must make the next open check files and the changed-file list. */
+  async #trackedWrite(write: () => Promise<void>): Promise<void> {
+    await this.#core.summaries.markOpenForWriting();
+    await write();
   }
 
   // ── Annotators and layers ───────────────────────────────────────────────────────────

@@ -6,8 +6,11 @@ import { type CorpusPaths, SUMMARY_SHARDS } from './paths';
 
 /** How long summary writes may be batched after an edit. */
 const WRITE_DELAY_MS = 150;
-/** During bulk work (import) shards are written this rarely instead. */
-const BULK_WRITE_DELAY_MS = 2_000;
+/**
+ * During bulk work (import) shards are written this rarely instead: every flush then rewrites
+ * most of the 64 shards, and a crash meanwhile only means reading the documents added since.
+ */
+const BULK_WRITE_DELAY_MS = 30_000;
 /** Filesystems with coarse timestamps (1 s) make a margin necessary when comparing mtimes. */
 const MTIME_MARGIN_MS = 1_000;
 

@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { DurableJSONFile, writeFileAtomic } from './durable-file';
 import { type CorpusPaths, LOCAL_DIR } from './paths';
 
-const SAVE_DELAY_MS = 150;
-
 const Saved = z.object({ complete: z.boolean(), paths: z.array(z.string()) });
 
 export interface TrackedChangeList {
@@ -21,16 +19,16 @@ export interface TrackedChangeList {
 
 /**
  * Which tracked files this copy has written since the last sync, so a sync can look at those
- * instead of hashing 10,000 documents. Kept in `.isnad/sync/changed.json`, saved shortly
- * after each change; a crash may lose the last moments, which is why a crash makes the list
- * incomplete until the next sync has compared everything.
+ * instead of hashing 10,000 documents. Kept in memory and saved to `.isnad/sync/changed.json`
+ * on flush, before a sync and on close (not after each change: during an import that would
+ * rewrite a list growing to 10,000 paths again and again). A crash loses the unsaved part,
+ * which is why a crash makes the list incomplete until the next sync has compared everything.
  */
 export class TrackedChanges {
   readonly #paths: CorpusPaths;
   readonly #changed = new Map<string, number>();
   #seq = 0;
   #complete: boolean;
-  #timer: NodeJS.Timeout | null = null;
   #saving: Promise<void> = Promise.resolve();
   #unsaved = false;
   readonly #persist: boolean;
@@ -58,7 +56,7 @@ export class TrackedChanges {
     const relative = this.#paths.relative(path);
     if (relative.startsWith(`${LOCAL_DIR}/`)) return;
     this.#changed.set(relative, ++this.#seq);
-    this.#schedule();
+    this.#unsaved = true;
   }
 
   list(): TrackedChangeList {
@@ -69,24 +67,10 @@ export class TrackedChanges {
   forget(token: number): void {
     for (const [path, seq] of this.#changed) if (seq <= token) this.#changed.delete(path);
     this.#complete = true;
-    this.#schedule();
-  }
-
-  #schedule(): void {
     this.#unsaved = true;
-    if (this.#timer || !this.#persist) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      void this.save().catch(() => {
-        // Retried with the next change or at close; at worst the next sync compares everything.
-      });
-    }, SAVE_DELAY_MS);
-    this.#timer.unref?.();
   }
 
   save(): Promise<void> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
     if (!this.#persist) return Promise.resolve();
     this.#saving = this.#saving.then(async () => {
       if (!this.#unsaved) return;
