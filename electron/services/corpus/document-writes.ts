@@ -14,7 +14,7 @@ import { type LayerState, emptyLayer, layerFileOf } from './layer-state';
 import { type CorpusCore, assertWritable } from './opening';
 import { CURATED } from './paths';
 import { CORPUS_SCHEMA_VERSION, type DocumentFile } from './schema';
-import type { DocumentPatch, NewDocument } from './store';
+import type { DocumentPatch, NewDocument } from './inputs';
 import { summarize } from './summary';
 
 /** Strictly increasing in this process, so creation order survives writes that complete out of order. */

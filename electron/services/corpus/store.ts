@@ -1,7 +1,7 @@
 import { IsnadError } from '../../../shared/errors';
-import type { Annotation, AnnotationOrigin, AnnotationType, Verdict } from '../../../shared/domain/annotation';
+import type { Annotation } from '../../../shared/domain/annotation';
 import type { AnnotationEdit, CreateEdit } from '../../../shared/domain/annotation-edits';
-import type { Direction, Document, DocumentLink, DocumentSummary, Region, Source } from '../../../shared/domain/document';
+import type { Document, DocumentSummary } from '../../../shared/domain/document';
 import type { FactCheckSession } from '../../../shared/domain/session';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
@@ -9,66 +9,17 @@ import type { AnnotatorInput, LayerInfo, LayerView, LocalAnnotator } from '../..
 import { addDocument, deleteDocument, insertDocument, updateDocument } from './document-writes';
 import type { StoreEvent } from './events';
 import { newId } from './ids';
-
-export { contentHash } from './ids';
+import type { AnnotationPatch, DocumentPatch, NewAnnotation, NewDocument } from './inputs';
 import { getLayer, listLayers, setAnnotator } from './layers';
 import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore } from './opening';
 import { mergedDocument } from './summary';
 import { exclusive, reloadChanged } from './sync-support';
 import type { TrackedChangeList } from './tracked-changes';
 
+export { contentHash } from './ids';
 export type { StoreEvent } from './events';
 export type { OpenOptions } from './opening';
-
-export interface NewDocument {
-  /** Chosen by the caller when documents must link to each other before they exist (split pieces). */
-  id?: string;
-  title?: string;
-  text: string;
-  lang?: string;
-  dir?: Direction;
-  source?: Partial<Source>;
-  regions?: Region[];
-  links?: DocumentLink[];
-  fingerprint?: string;
-  /** Annotations carried over (a split document's); each must read the same in the new text. */
-  annotations?: Annotation[];
-}
-
-export interface NewAnnotation {
-  documentId: string;
-  id?: string;
-  type: AnnotationType;
-  start: number;
-  end: number;
-  text: string;
-  attributes?: Record<string, unknown>;
-  verdict?: Partial<Verdict>;
-  origin?: AnnotationOrigin;
-  expectedRevision?: number;
-}
-
-export interface AnnotationPatch {
-  documentId: string;
-  id: string;
-  start?: number;
-  end?: number;
-  text?: string;
-  attributes?: Record<string, unknown>;
-  verdict?: Partial<Verdict>;
-  expectedRevision?: number;
-}
-
-export interface DocumentPatch {
-  id: string;
-  title?: string;
-  lang?: string;
-  dir?: Direction;
-  source?: Partial<Source>;
-  regions?: Region[];
-  links?: DocumentLink[];
-  expectedRevision?: number;
-}
+export type { AnnotationPatch, DocumentPatch, NewAnnotation, NewDocument } from './inputs';
 
 /** The link fields of new annotations (quote → speaker, speaker → same as), set once all exist. */
 function linksOf(input: Pick<NewAnnotation, 'type' | 'attributes'>): Record<string, unknown> | null {

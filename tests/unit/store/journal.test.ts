@@ -110,6 +110,8 @@ describe('the journal', () => {
       const store = await CorpusStore.open(dir);
       const stored = new Set((await store.getDocument(documentId)).annotations.map((a) => a.id));
       expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+      // The library's count caught up with the journal, though its summary was not flushed.
+      expect(store.readSummary(documentId)?.counts.figure).toBe(stored.size);
       await store.deleteDocument(documentId);
       await store.close();
       for (const folder of ['documents', 'layers']) {
