@@ -4,8 +4,9 @@ import { type Dispatch, createDispatcher } from '../../../shared/contract/dispat
 import { parseAnnotatorSpec } from '../corpus/annotator';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
-import { maxFileBytesFromEnv } from '../import/limits';
+import { checkLimitSettings } from '../import/limits';
 import { JobRegistry } from '../jobs';
+import { removeLeftoverScratch } from '../leftovers';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
@@ -55,9 +56,11 @@ export async function openServices(options: {
   readOnly?: boolean;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
-  maxFileBytesFromEnv();
+  checkLimitSettings();
   const spec = options.annotator ?? process.env.ISNAD_ANNOTATOR;
   const annotator = spec ? parseAnnotatorSpec(spec, options.annotator ? '--annotator' : 'ISNAD_ANNOTATOR') : undefined;
+  // Downloads and staged uploads of a browser-mode run that crashed are not wanted by anyone.
+  await removeLeftoverScratch();
   const log = options.log ?? ((m: string) => console.error(m));
   const store = await CorpusStore.open(options.corpusDir, {
     owner: options.owner ?? `Isnad ${options.mode}`,

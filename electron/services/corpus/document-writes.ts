@@ -10,6 +10,7 @@ import { checkSpan } from '../../../shared/text/offsets';
 import { titleFromText } from '../../../shared/text/title';
 import { checkCompleteDocument } from './document-rules';
 import { contentHash, newId } from './ids';
+import { checkDocumentText } from './limits';
 import { type LayerState, emptyLayer, layerFileOf } from './layer-state';
 import { type CorpusCore, assertWritable } from './opening';
 import { CURATED } from './paths';
@@ -75,6 +76,7 @@ function emit(core: CorpusCore, kind: 'document-added' | 'document-updated' | 'd
 
 export async function addDocument(core: CorpusCore, input: NewDocument): Promise<Document> {
   assertWritable(core);
+  checkDocumentText(input.text);
   const text = normalizeText(input.text);
   if (text.trim().length === 0) throw new IsnadError('invalid_input', 'text is empty', 'text');
   const hash = contentHash(text);
@@ -127,6 +129,7 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
  */
 export async function insertDocument(core: CorpusCore, input: Document, options: { allowDuplicateText?: boolean }): Promise<DocumentSummary> {
   assertWritable(core);
+  checkDocumentText(input.text);
   const checked = checkCompleteDocument(input, contentHash);
   const { annotations, rejectedSuggestions, ...fields } = checked;
   const doc: DocumentFile = { ...fields, schemaVersion: CORPUS_SCHEMA_VERSION };

@@ -48,7 +48,7 @@ function attributed(annotations: Annotation[], me: string): Annotation[] {
 export async function migrateFromV1(files: CorpusFiles, me: Annotator, by: string): Promise<void> {
   const { paths } = files;
   const v1 = parseStored('corpus.json', V1Corpus, new DurableJSONFile<unknown>(paths.corpusFile).readNow());
-  const oldLock = await acquireCorpusLock(paths.dir, by, { file: V1_LOCK_FILE, corpus: paths.dir });
+  const oldLock = await acquireCorpusLock(paths.dir, by, V1_LOCK_FILE);
   try {
     await removeTempFiles(paths.dir);
     await removeTempFiles(paths.documentsDir);
@@ -88,5 +88,5 @@ export async function migrateFromV1(files: CorpusFiles, me: Annotator, by: strin
 /** A version-1 lock left by a crash after the commit point: taken over if its holder is dead, then removed. */
 export async function clearV1Lock(files: CorpusFiles, by: string): Promise<void> {
   const { paths } = files;
-  await (await acquireCorpusLock(paths.dir, by, { file: V1_LOCK_FILE, corpus: paths.dir })).release();
+  await (await acquireCorpusLock(paths.dir, by, V1_LOCK_FILE)).release();
 }

@@ -199,7 +199,7 @@ async function openWriter(paths: CorpusPaths, options: OpenOptions): Promise<Cor
   await mkdir(paths.dir, { recursive: true });
   await checkCorpusFolder(paths.dir);
   await mkdir(paths.local, { recursive: true });
-  const lock = await acquireCorpusLock(paths.lockDir, by, { corpus: paths.dir });
+  const lock = await acquireCorpusLock(paths.dir, by);
   try {
     const files = new CorpusFiles(paths, () => {});
     const stored = readCorpus(paths);

@@ -62,10 +62,6 @@ export class CorpusPaths {
   get localAnnotator(): string {
     return join(this.dir, LOCAL_DIR, 'annotator.json');
   }
-  /** The folder holding the single-writer lock file (lock.ts names the file). */
-  get lockDir(): string {
-    return this.local;
-  }
   get summariesDir(): string {
     return join(this.dir, LOCAL_DIR, 'summaries');
   }
