@@ -1,12 +1,8 @@
-import { resolve } from 'node:path';
-import { IsnadError } from '../../shared/errors';
 import { type Services, openServices } from '../services/api';
-import { defaultCorpusDir } from '../services/paths';
 import { APP_VERSION } from '../services/version';
+import { corpusDirFrom, openForCommand } from './store';
 
-export function corpusDirFrom(option: string | undefined): string {
-  return resolve(option ?? defaultCorpusDir());
-}
+export { corpusDirFrom };
 
 /**
  * Opens the corpus for one CLI command and always closes it, releasing the lock. Commands
@@ -20,21 +16,18 @@ export async function withServices<T>(
   work: (services: Services) => Promise<T>,
   options: { readOnly?: boolean; annotator?: string } = {},
 ): Promise<T> {
-  const open = (readOnly: boolean) =>
+  const services = await openForCommand(options.readOnly ?? false, (readOnly) =>
     openServices({
       corpusDir: corpusDirFrom(corpusOption),
       mode: 'browser',
       version: APP_VERSION,
       owner: `isnad ${command}`,
+      // A command that never searches does not read or build the search index.
+      lazySearch: true,
       ...(readOnly ? { readOnly: true } : {}),
       ...(options.annotator !== undefined ? { annotator: options.annotator } : {}),
-    });
-  // A reader takes the lock when nobody holds it, so the search index it builds is saved for
-  // the next command; beside a running writer it reads without it.
-  const services = await open(false).catch((err: unknown) => {
-    if (options.readOnly && err instanceof IsnadError && err.code === 'corpus_locked') return open(true);
-    throw err;
-  });
+    }),
+  );
   try {
     return await work(services);
   } finally {

@@ -4,7 +4,8 @@ import { type Dispatch, createDispatcher } from '../../../shared/contract/dispat
 import { parseAnnotatorSpec } from '../corpus/annotator';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
-import { checkLimitSettings } from '../import/limits';
+import { EventHub, documentChange } from '../events';
+import { checkLimitSettings, maxFileBytesFromEnv } from '../import/limits';
 import { JobRegistry } from '../jobs';
 import { removeLeftoverScratch } from '../leftovers';
 import { annotationHandlers } from './annotations';
@@ -14,6 +15,7 @@ import { documentHandlers } from './documents';
 import { suggestionHandlers } from './suggestions';
 import { searchHandlers } from './search';
 import { CorpusCatalog } from '../search/catalog';
+import { searchLimitsFromEnv } from '../search/limits';
 import { SessionService } from '../sessions/sessions';
 import { SpeakerRegistry } from '../speakers/registry';
 import { sessionHandlers } from './sessions';
@@ -54,9 +56,12 @@ export async function openServices(options: {
   annotator?: string;
   /** A consistent snapshot beside a running writer, without its lock (read-only CLI commands). */
   readOnly?: boolean;
+  /** Read the saved search index only when something needs it (one CLI command), not at once. */
+  lazySearch?: boolean;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   checkLimitSettings();
+  const searchLimits = searchLimitsFromEnv();
   const spec = options.annotator ?? process.env.ISNAD_ANNOTATOR;
   const annotator = spec ? parseAnnotatorSpec(spec, options.annotator ? '--annotator' : 'ISNAD_ANNOTATOR') : undefined;
   // Downloads and staged uploads of a browser-mode run that crashed are not wanted by anyone.
@@ -68,14 +73,19 @@ export async function openServices(options: {
     ...(options.readOnly ? { readOnly: true } : {}),
     ...(annotator ? { annotator } : {}),
   });
-  const catalog = CorpusCatalog.open(store, { log });
+  const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false, limits: searchLimits });
+  const events = new EventHub();
+  const stopDocumentEvents = store.subscribe((event) =>
+    events.emit('documentChanged', documentChange(event, (id) => store.readSummary(id)?.revision)),
+  );
   const ctx: ServiceContext = {
     store,
     catalog,
     speakers: new SpeakerRegistry(store, catalog),
     sessions: new SessionService(store, catalog),
-    jobs: new JobRegistry(),
+    jobs: new JobRegistry({ onChange: (status) => events.emit('jobProgress', status) }),
     downloads: new DownloadRegistry(),
+    events,
     mode: options.mode,
     version: options.version,
     ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
@@ -87,6 +97,7 @@ export async function openServices(options: {
     ctx,
     dispatch,
     async close() {
+      stopDocumentEvents();
       // The catalog saves its index first; the store then releases the lock.
       await catalog.close();
       await store.close();

@@ -24,7 +24,7 @@ const V1Corpus = z.object({
 const V1Document = Document.extend({ schemaVersion: z.literal(1) });
 
 /** The search index of version 1 lay beside corpus.json; it is derived and is rebuilt under .isnad/. */
-const V1_SEARCH_FILES = ['search-cache.json', 'search-cache.bin'];
+const V1_SEARCH_FILES = ['search-cache.json', 'search-cache.bin', 'search-words.bin'];
 
 const UNCHECKED = JSON.stringify(Verdict.parse({}));
 
