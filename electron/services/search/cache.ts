@@ -87,7 +87,6 @@ export function excludedKey(regions: ReadonlyArray<{ start: number; end: number;
 }
 
 export class SearchCacheFile {
-  readonly #folder: string;
   readonly #file: DurableJSONFile<StoredCache>;
   readonly #index: string;
   readonly #words: string;
