@@ -1,7 +1,7 @@
 // The renderer builds the render bench compares in one run: this tree, and a baseline built
 // from another commit (default `main`) in a temp folder, each served by its own `isnad serve`.
 import { spawnSync } from 'node:child_process';
-import { symlink } from 'node:fs/promises';
+import { readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +27,8 @@ function buildRenderer(root: string): void {
 /**
  * This tree (with uncommitted changes), and the baseline named by ISNAD_BENCH_BASELINE
  * (a git ref; default `main`; `none` measures this tree alone). The baseline is exported
- * with `git archive` into `tmp` and shares this tree's node_modules.
+ * with `git archive` into `tmp` and shares this tree's node_modules (or installs its own
+ * when its package-lock.json differs).
  */
 export async function prepareVersions(tmp: string): Promise<Version[]> {
   console.log('building the renderer…');
@@ -39,7 +40,12 @@ export async function prepareVersions(tmp: string): Promise<Version[]> {
   const dir = join(tmp, `baseline-${commit}`);
   run('mkdir', ['-p', dir], tmp);
   run('tar', ['-x', '-C', dir], tmp, run('git', ['archive', '--format=tar', commit], ROOT));
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const sameDependencies = (await readFile(join(dir, 'package-lock.json'), 'utf8')) === (await readFile(join(ROOT, 'package-lock.json'), 'utf8'));
+  if (sameDependencies) await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  else {
+    console.log(`the baseline's dependencies differ from this tree's: npm ci in ${dir}…`);
+    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  }
   console.log(`building the baseline renderer (${ref} = ${commit})…`);
   buildRenderer(dir);
   versions.unshift({ label: `${ref} (${commit})`, bin: join(dir, 'electron/cli/bin.mjs') });
