@@ -114,7 +114,9 @@ export async function keyToHighlight(page: Page): Promise<number | null> {
     return false;
   });
   if (!ready) throw new Error('no unannotated word left in view');
-  await page.waitForTimeout(50); // selectionchange reaches the screen, as between a human's selection and key
+  // The screen has taken the selection (its buttons show), as a human sees before pressing Q.
+  await page.waitForSelector('[role="toolbar"][aria-label="Mark selection"]', { timeout: 10_000 });
+  await page.waitForTimeout(50);
   await page.keyboard.press('q');
   return page.evaluate(() => (window as unknown as { benchResult: Promise<number | null> }).benchResult);
 }
