@@ -20,9 +20,13 @@ function run(command: string, args: string[], cwd: string, input?: Buffer): Buff
   return result.stdout;
 }
 
+/** The renderer and the `isnad` command that serves it, as `npm run serve` builds them. */
 function buildRenderer(root: string): void {
   run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], root);
+  run('npx', ['vite', 'build', '--config', 'electron/cli/vite.config.ts', '--logLevel', 'error'], root);
 }
+
+const CLI = join('out', 'cli', 'isnad.mjs');
 
 /**
  * This tree (with uncommitted changes), and the baseline named by ISNAD_BENCH_BASELINE
@@ -33,7 +37,7 @@ function buildRenderer(root: string): void {
 export async function prepareVersions(tmp: string): Promise<Version[]> {
   console.log('building the renderer…');
   buildRenderer(ROOT);
-  const versions: Version[] = [{ label: 'this tree', bin: join(ROOT, 'electron/cli/bin.mjs') }];
+  const versions: Version[] = [{ label: 'this tree', bin: join(ROOT, CLI) }];
   const ref = process.env.ISNAD_BENCH_BASELINE ?? 'main';
   if (ref === 'none') return versions;
   const commit = run('git', ['rev-parse', '--short', `${ref}^{commit}`], ROOT).toString().trim();
@@ -48,6 +52,6 @@ export async function prepareVersions(tmp: string): Promise<Version[]> {
   }
   console.log(`building the baseline renderer (${ref} = ${commit})…`);
   buildRenderer(dir);
-  versions.unshift({ label: `${ref} (${commit})`, bin: join(dir, 'electron/cli/bin.mjs') });
+  versions.unshift({ label: `${ref} (${commit})`, bin: join(dir, CLI) });
   return versions;
 }
