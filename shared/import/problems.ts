@@ -9,6 +9,10 @@ export type ProblemKind =
   | 'unreadable'
   | 'no-text'
   | 'not-docx'
+  /** PDFs: protected by a password, broken or cut short, or images without a text layer. */
+  | 'encrypted'
+  | 'damaged'
+  | 'scanned'
   | 'needs-mapping'
   | 'dataset';
 

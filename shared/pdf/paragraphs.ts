@@ -47,15 +47,16 @@ function indented(next: LayoutLine, block: LayoutBlock): boolean {
   return inset > 1.2 * next.size;
 }
 
-/** Whether `next` goes on the paragraph `line` is in (same block, or the next column of a band). */
-function continues(line: LayoutLine, next: LayoutLine, block: LayoutBlock, pitch: number, sameBlock: boolean): boolean {
+/** Whether `next` goes on the paragraph `line` is in (the same block, or the next column of a band). */
+function continues(line: LayoutLine, block: LayoutBlock, next: LayoutLine, nextBlock: LayoutBlock, pitch: number): boolean {
+  const sameBlock = block === nextBlock;
   if (line.cells || next.cells) return false;
   if (Math.abs(line.size - next.size) > 0.12 * Math.max(line.size, next.size)) return false;
   if (sameBlock) {
     const gap = line.baseline - next.baseline;
     if (gap <= 0 || gap > Math.max(1.75 * line.size, pitch * 1.3)) return false;
   }
-  if (indented(next, block) && !indented(line, block)) return false;
+  if (indented(next, nextBlock) && !indented(line, block)) return false;
   return reachesEnd(line, next, block);
 }
 
@@ -81,7 +82,7 @@ export function pageParagraphs(layout: PageLayout): PdfParagraph[] {
     block.lines.forEach((line, i) => {
       const carry =
         open !== null &&
-        (i > 0 ? continues(open.last, line, block, pitch, true) : !block.edge && !open.edge && block.column !== undefined && continues(open.last, line, open.block, pitch, false));
+        (i > 0 ? continues(open.last, block, line, block, pitch) : !block.edge && !open.edge && block.column !== undefined && continues(open.last, open.block, line, block, pitch));
       if (!carry) {
         close();
         open = { lines: [line.text], size: line.size, last: line, block, ...(block.edge ? { edge: block.edge } : {}) };

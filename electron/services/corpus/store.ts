@@ -9,7 +9,7 @@ import {
   type AnnotationType,
   type Verdict,
 } from '../../../shared/domain/annotation';
-import type { Direction, Document, DocumentLink, DocumentSummary, Region, Source } from '../../../shared/domain/document';
+import type { Direction, Document, DocumentLink, DocumentSummary, OcrInfo, Region, Source } from '../../../shared/domain/document';
 import { type RejectedSuggestion, sameSuggestion } from '../../../shared/domain/suggestion';
 import { directionOf, detectLanguage } from '../../../shared/text/direction';
 import { normalizeText } from '../../../shared/text/normalize';
@@ -31,6 +31,7 @@ import { compareAnnotations } from '../../../shared/domain/annotation-rules';
 import { type AnnotationEdit, applyAnnotationEdits, createIn, removeIn, updateIn } from '../../../shared/domain/annotation-edits';
 import { checkCompleteDocument } from './document-rules';
 import { titleFromText } from '../../../shared/text/title';
+import { pagesProblem } from '../../../shared/text/pages';
 
 export const INDEX_FILE = 'corpus.json';
 export const DOCUMENTS_DIR = 'documents';
@@ -53,6 +54,9 @@ export interface NewDocument {
   fingerprint?: string;
   /** Annotations carried over (a split document's); each must read the same in the new text. */
   annotations?: Annotation[];
+  /** Where each page starts, for a document made from a PDF. */
+  pages?: number[];
+  ocr?: OcrInfo;
 }
 
 export interface NewAnnotation {
@@ -448,6 +452,8 @@ export class CorpusStore {
     const lang = input.lang ?? guess.lang;
     const regions = input.regions ?? [];
     checkRegions(text, regions);
+    const pagesWrong = input.pages ? pagesProblem(text, input.pages) : null;
+    if (pagesWrong) throw new IsnadError('invalid_input', `pages: ${pagesWrong}`, 'pages');
     const annotations = checkCarriedAnnotations(text, input.annotations ?? []);
     // Strictly increasing, so creation order survives writes that complete out of order.
     this.#lastCreated = Math.max(Date.now(), this.#lastCreated + 1);
@@ -468,6 +474,8 @@ export class CorpusStore {
       links: input.links ?? [],
       rejectedSuggestions: [],
       ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
+      ...(input.pages ? { pages: input.pages } : {}),
+      ...(input.ocr ? { ocr: input.ocr } : {}),
     };
     this.#reservedHashes.add(hash);
     try {

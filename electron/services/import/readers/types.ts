@@ -2,6 +2,7 @@ import type { ArticleDraft } from '../../../../shared/import/prepare';
 import type { FileOutcome, NeedsMapping } from '../../../../shared/import/report';
 import type { FieldMapping } from '../../../../shared/import/records';
 import type { CorpusStore } from '../../corpus/store';
+import type { OcrEngine } from '../../ocr/engine';
 
 export interface ReaderInput {
   /** The file's name as shown to the user; used for the title and the extension only. */
@@ -9,11 +10,17 @@ export interface ReaderInput {
   bytes: Uint8Array;
   /** For record files: the user's field mapping, when they gave one. */
   mapping?: FieldMapping;
+  /** For scans (PDFs without a text layer): read the pages with OCR instead of refusing them. */
+  ocr?: boolean;
 }
 
 export interface ReaderContext {
   store: CorpusStore;
   signal: AbortSignal;
+  /** Shows how far a long read has come beside the file's name ("OCR, page 3 of 12"). */
+  note?: (text: string) => void;
+  /** The OCR engine to use instead of the default (Tesseract). */
+  ocrEngine?: OcrEngine;
 }
 
 export type ReaderResult =
