@@ -1,6 +1,17 @@
 import { cleanExtracted } from './clean';
 import { type PdfParagraph, joinLines } from './paragraphs';
 
+/**
+ * Tesseract's Arabic model reads the Arabic comma, semicolon and question mark as their
+ * Latin look-alikes; after an Arabic letter they are put back (، ؛ ؟).
+ */
+const ARABIC_BEFORE = /(?<=[\u0600-\u06FF][\u064B-\u0652]*)[,;?]/gu;
+const ARABIC_PUNCTUATION: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
+
+export function arabicPunctuation(text: string): string {
+  return text.replace(ARABIC_BEFORE, (p) => ARABIC_PUNCTUATION[p] ?? p);
+}
+
 /** Paragraphs no longer than this at a page's top or bottom may be running heads. */
 const EDGE_CHARS = 120;
 
@@ -21,7 +32,7 @@ export function ocrParagraphs(pageText: string): PdfParagraph[] {
         .filter(Boolean),
     )
     .filter((lines) => lines.length > 0);
-  const paragraphs: PdfParagraph[] = blocks.map((lines) => ({ text: cleanExtracted(lines.reduce((a, b) => joinLines(a, b))).trim(), size: 1 }));
+  const paragraphs: PdfParagraph[] = blocks.map((lines) => ({ text: arabicPunctuation(cleanExtracted(lines.reduce((a, b) => joinLines(a, b)))).trim(), size: 1 }));
   const kept = paragraphs.filter((p) => p.text.length > 0);
   if (kept.length >= 2) {
     const first = kept[0] as PdfParagraph;

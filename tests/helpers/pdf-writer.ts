@@ -31,14 +31,15 @@ export function writePdf(objects: PdfObject[], trailerExtra = ''): Buffer {
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
-/** A PDF of `count` pages, each with one line of text in Helvetica. */
-export function manyPages(count: number): Buffer {
+/** A PDF of `count` pages, each with one line of text in Helvetica; pages in `blank` only draw a box (a scan's stand-in). */
+export function manyPages(count: number, blank: number[] = []): Buffer {
   // 1 catalog, 2 pages, 3 font, then per page: page object and its content.
   const kids = Array.from({ length: count }, (_, i) => `${4 + i * 2} 0 R`).join(' ');
   const objects: PdfObject[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`, FONT];
   for (let i = 0; i < count; i++) {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
-    objects.push({ dict: '', stream: Buffer.from(`BT /F1 12 Tf 72 720 Td (Minutes of the council meeting, session ${i + 1}: the budget was discussed at length.) Tj ET`, 'latin1') });
+    const content = blank.includes(i + 1) ? '0.5 g 72 72 400 600 re f' : `BT /F1 12 Tf 72 720 Td (Minutes of the council meeting, session ${i + 1}: the budget was discussed at length.) Tj ET`;
+    objects.push({ dict: '', stream: Buffer.from(content, 'latin1') });
   }
   return writePdf(objects);
 }

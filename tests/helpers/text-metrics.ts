@@ -81,3 +81,10 @@ export function missingWords(expected: string, actual: string, limit = 20): stri
   }
   return missing;
 }
+
+/** The text a reader sees: the document without its excluded (boilerplate) regions. */
+export function bodyOf(doc: { text: string; regions: Array<{ start: number; end: number; excluded: boolean }> }): string {
+  let text = doc.text;
+  for (const r of [...doc.regions].filter((r) => r.excluded).sort((a, b) => b.start - a.start)) text = text.slice(0, r.start) + text.slice(r.end);
+  return text;
+}

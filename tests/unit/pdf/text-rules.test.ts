@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanExtracted } from '../../../shared/pdf/clean';
 import { pdfDate, pdfTitle, unreadableShare } from '../../../shared/pdf/metadata';
-import { ocrParagraphs } from '../../../shared/pdf/ocr-text';
+import { arabicPunctuation, ocrParagraphs } from '../../../shared/pdf/ocr-text';
 import { joinLines } from '../../../shared/pdf/paragraphs';
 import { foldPresentationForms } from '../../../shared/pdf/presentation-forms';
 import { findRunningHeads, isPageNumber } from '../../../shared/pdf/running-heads';
@@ -113,6 +113,10 @@ describe('PDF metadata', () => {
 });
 
 describe('OCR text', () => {
+  it('puts back Arabic punctuation Tesseract reads as Latin, and leaves English alone', () => {
+    expect(arabicPunctuation('قال الوزير, إن العجز; هل انخفض? نعم. In 2024, yes? ok;')).toBe('قال الوزير، إن العجز؛ هل انخفض؟ نعم. In 2024, yes? ok;');
+  });
+
   it('makes paragraphs from blank-line blocks, mends hyphens and flags short edge lines', () => {
     const paragraphs = ocrParagraphs('وزارة المالية\n\nقال الوزير إن\nالعجز انخفض.\n\nThe govern-\nment agreed.\n\n- 3 -\n\f');
     expect(paragraphs.map((p) => [p.text, p.edge])).toEqual([

@@ -38,11 +38,15 @@ function workerFile(): URL {
 
 /**
  * PDFs are read a few at a time: each worker holds a whole document, and a folder of a
- * hundred reports must not start a hundred of them on a two-core laptop.
+ * hundred reports must not start a hundred of them on a two-core laptop. A worker that read
+ * a file to its end is kept a little while for the next one (pdf.js then loads once per
+ * batch); one that failed, was cancelled or hit a limit is ended, never reused.
  */
 const MAX_WORKERS = Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
+const IDLE_MS = 15_000;
 let running = 0;
 const queue: Array<() => void> = [];
+const idle: Array<{ worker: Worker; heapMb: number; timer: NodeJS.Timeout }> = [];
 
 async function slot(signal: AbortSignal): Promise<() => void> {
   if (running >= MAX_WORKERS) {
@@ -65,6 +69,34 @@ async function slot(signal: AbortSignal): Promise<() => void> {
     running--;
     queue.shift()?.();
   };
+}
+
+function takeWorker(heapMb: number): Worker {
+  const k = idle.findIndex((w) => w.heapMb === heapMb);
+  if (k >= 0) {
+    const [kept] = idle.splice(k, 1);
+    clearTimeout(kept?.timer);
+    kept?.worker.ref();
+    return kept?.worker as Worker;
+  }
+  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 }, stdout: true, stderr: true });
+}
+
+function keepWorker(worker: Worker, heapMb: number): void {
+  worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+  // An idle worker must not keep the CLI alive, nor live on after the batch.
+  worker.unref();
+  const entry = { worker, heapMb, timer: setTimeout(() => {
+    const k = idle.indexOf(entry);
+    if (k >= 0) idle.splice(k, 1);
+    void worker.terminate();
+  }, IDLE_MS) };
+  entry.timer.unref();
+  worker.once('exit', () => {
+    const k = idle.indexOf(entry);
+    if (k >= 0) idle.splice(k, 1);
+  });
+  idle.push(entry);
 }
 
 export function describePdfError(error: { name: string; message: string; code: number | null }): ImportProblem {
@@ -106,13 +138,7 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, signal: A
 function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal): Promise<ExtractedPdf> {
   // A copy of its own to hand over: Buffer.slice would share (and detach) the caller's memory.
   const data = new Uint8Array(bytes);
-  const worker = new Worker(workerFile(), {
-    workerData: { bytes: data, maxPages: limits.maxPages },
-    transferList: [data.buffer],
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64 },
-    stdout: true,
-    stderr: true,
-  });
+  const worker = takeWorker(limits.maxHeapMb);
   const result: ExtractedPdf = { info: { title: '', author: '', creationDate: '', producer: '' }, pageCount: 0, pages: [], letters: [], sizes: [] };
   return new Promise<ExtractedPdf>((resolve, reject) => {
     let settled = false;
@@ -120,9 +146,13 @@ function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal): P
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      if (error) reject(error);
-      else resolve(result);
+      if (error) {
+        void worker.terminate();
+        reject(error);
+      } else {
+        keepWorker(worker, limits.maxHeapMb);
+        resolve(result);
+      }
     };
     const onAbort = () => finish(aborted(signal));
     signal.addEventListener('abort', onAbort, { once: true });
@@ -154,5 +184,6 @@ function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal): P
       } else finish(new ImportProblem('damaged', `the PDF reader stopped: ${err.message}`));
     });
     worker.on('exit', () => finish(new ImportProblem('damaged', 'the PDF reader stopped before the end of the file')));
+    worker.postMessage({ bytes: data, maxPages: limits.maxPages }, [data.buffer]);
   });
 }

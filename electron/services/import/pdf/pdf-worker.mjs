@@ -3,12 +3,11 @@
 // purpose: it loads the same way under tsx, vitest and the bundled app. It only extracts;
 // reading order, paragraphs and boilerplate are worked out by shared/pdf in the main thread.
 //
-// Messages to the parent: {kind:'opened', pages, info}, then {kind:'page', page} per page,
-// then {kind:'done'}; or {kind:'error', error:{name, message, code}} and the thread ends.
-import { parentPort, workerData } from 'node:worker_threads';
+// The parent sends {bytes, maxPages} for one PDF at a time (a worker is kept for the next
+// file, so pdf.js loads once per batch). Replies: {kind:'opened', pages, info}, then
+// {kind:'page', page} per page, then {kind:'done'}; or {kind:'error', error}.
+import { parentPort } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-const { bytes, maxPages } = workerData;
 
 function post(message) {
   parentPort.postMessage(message);
@@ -33,7 +32,7 @@ function runOf(item) {
   };
 }
 
-async function run() {
+async function run(bytes, maxPages) {
   const task = getDocument({
     data: bytes,
     // Nothing is drawn: fonts are not turned into browser fonts and no code is evaluated.
@@ -44,6 +43,14 @@ async function run() {
     verbosity: 0,
   });
   const doc = await task.promise;
+  try {
+    await readAll(doc, maxPages);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function readAll(doc, maxPages) {
   const meta = await doc.getMetadata().catch(() => null);
   const info = meta?.info ?? {};
   post({
@@ -67,8 +74,9 @@ async function run() {
     post({ kind: 'page', page: { number, left: x0, bottom: y0, width: x1 - x0, height: y1 - y0, rotate: page.rotate, runs } });
     page.cleanup();
   }
-  await doc.destroy();
   post({ kind: 'done' });
 }
 
-run().catch((err) => post({ kind: 'error', error: describe(err) }));
+parentPort.on('message', ({ bytes, maxPages }) => {
+  run(bytes, maxPages).catch((err) => post({ kind: 'error', error: describe(err) }));
+});

@@ -37,11 +37,9 @@ function cancelled(signal: AbortSignal, err: unknown): unknown {
   return reason instanceof ImportProblem || reason instanceof IsnadError ? reason : new IsnadError('cancelled', 'cancelled by the user');
 }
 
-let defaultEngine: OcrEngine | null = null;
+/** Made per file: where Tesseract is (ISNAD_TESSERACT) may change while the app runs. */
 function engineOf(context: ReaderContext): OcrEngine {
-  if (context.ocrEngine) return context.ocrEngine;
-  defaultEngine ??= new TesseractEngine();
-  return defaultEngine;
+  return context.ocrEngine ?? new TesseractEngine();
 }
 
 /** Why a scan is not imported, and what to do: run OCR here, or install it first. */
