@@ -279,6 +279,8 @@ export class ImportSession {
         outlet: doc.source.outlet,
         boilerplate: countBoilerplate(doc.regions),
         regionKinds: regionKinds(doc.regions),
+        ...(doc.pages ? { pages: doc.pages.length } : {}),
+        ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),
         ...(near
           ? { nearDuplicateOf: { id: near.id, title: this.#titles.get(near.id) ?? '', similarity: similarity(near.bits) } }
