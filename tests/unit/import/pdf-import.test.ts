@@ -4,6 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../../shared/domain/document';
 import { pageAt } from '../../../shared/text/pages';
 import type { Services } from '../../../electron/services/api';
+import { writeExport } from '../../../electron/services/exchange/write-export';
+import { parseDataset } from '../../../shared/exchange/dataset';
+import { ExportRequest } from '../../../shared/exchange/request';
 import { call, importThroughContract } from '../../helpers/import';
 import { type PdfLayout, printLayouts } from '../../helpers/pdf-fixtures';
 import { ARABIC_TITLE, REPORT_HEADER } from '../../helpers/pdf-articles';
@@ -81,5 +84,27 @@ describe('importing PDFs printed by Chromium', () => {
     // The text is stored normalized, with no presentation forms left.
     expect(doc.text).toBe(doc.text.normalize('NFC'));
     expect(/[\uFB50-\uFDFF\uFE70-\uFEFE]/u.test(doc.text)).toBe(false);
+  }, 120_000);
+
+  it('exports its page map and reads it back from an Isnad export, refusing a page number that does not match', async () => {
+    const dir = await temp.make();
+    services = await openTestServices(join(dir, 'corpus'));
+    const layout = layouts.find((l) => l.runningHeads) as PdfLayout & { path: string };
+    const report = await importThroughContract(services, [{ name: 'report.pdf', bytes: await readFile(layout.path) }]);
+    const id = report.files[0]?.documents[0]?.id as string;
+    const doc = await call<Document>(services, 'getDocument', { id });
+    const at = doc.text.lastIndexOf('71 مليار دولار');
+    await call(services, 'createAnnotation', { documentId: id, type: 'figure', start: at, end: at + 14, text: '71 مليار دولار' });
+    await writeExport(services.ctx.store, ExportRequest.parse({ format: 'json', filter: {} }), join(dir, 'x.json'), { appVersion: 'test' });
+    const exported = await readFile(join(dir, 'x.json'), 'utf-8');
+    const back = parseDataset(exported).documents[0];
+    expect(back?.pages).toEqual(doc.pages);
+    const lastPage = doc.pages!.length;
+    expect(JSON.parse(exported).documents[0].annotations[0].page).toBe(lastPage);
+    // The annotation's page (the last "page" in the file; the page map comes before it).
+    const k = exported.lastIndexOf(`"page": ${lastPage},`);
+    const tampered = `${exported.slice(0, k)}"page": 1,${exported.slice(k + `"page": ${lastPage},`.length)}`;
+    expect(tampered).not.toBe(exported);
+    expect(() => parseDataset(tampered)).toThrow(/annotations\.0\.page: says page 1, but the span starts on page 2/);
   }, 120_000);
 });
