@@ -6,8 +6,9 @@ import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { suggestCommand } from './commands/suggest';
+import { unlockCommand } from './commands/unlock';
 
-export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand, suggestCommand];
+export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand, suggestCommand, unlockCommand];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -17,7 +17,8 @@ import {
 import { newId } from '../corpus/ids';
 import { type CorpusStore, contentHash } from '../corpus/store';
 import type { JobProgress } from '../jobs';
-import { tooLargeReason } from './limits';
+import { checkImportLength } from '../corpus/limits';
+import { tooLargeReason, withinStepTime } from './limits';
 import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
 import { ByteBudget, Turns } from './scheduling';
 import { formatForName, isSupported, readerFor, unsupportedReason } from './readers';
@@ -146,7 +147,13 @@ export class ImportSession {
       }
       const mapping = source.mapping ?? this.#options.mapping;
       const ocr = source.ocr ?? this.#options.ocr;
-      const result = await reader.read({ name: source.name, bytes, ...(mapping ? { mapping } : {}), ...(ocr ? { ocr } : {}) }, { store: this.#store, signal, ...(note ? { note } : {}) });
+      const input = { name: source.name, bytes, ...(mapping ? { mapping } : {}), ...(ocr ? { ocr } : {}) };
+      const context = { store: this.#store, ...(note ? { note } : {}) };
+      // A reader with steps of its own (PDF: extraction, then OCR page by page) times each itself.
+      const result =
+        reader.storesItself || reader.timesItself
+          ? await reader.read(input, { ...context, signal })
+          : await withinStepTime(`reading ${source.name}`, signal, (stepSignal) => reader.read(input, { ...context, signal: stepSignal }));
       if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
       if (result.kind === 'needs-mapping') {
         return {
@@ -186,6 +193,7 @@ export class ImportSession {
       }
       const draft = drafts[i] as ArticleDraft;
       try {
+        checkImportLength(draft.text);
         const prepared = prepareArticle(draft);
         prepared.source = { ...prepared.source, ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}), originalHash };
         await this.#add(outcome, prepared, many ? undefined : originalHash, turn);

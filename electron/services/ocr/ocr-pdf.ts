@@ -25,6 +25,9 @@ export function dpiFor(size: { width: number; height: number }): number {
  * Reads every page of a scanned PDF with the OCR engine, one page at a time, reporting each
  * page done. The file is written to a private temp folder for the engine and removed after.
  */
+/** Runs one step (a page) under the import's time limit; by default, with no limit but the signal. */
+export type Step = <T>(what: string, work: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+
 export async function ocrPdf(
   bytes: Uint8Array,
   sizes: Array<{ width: number; height: number }>,
@@ -32,6 +35,7 @@ export async function ocrPdf(
   ready: { engine: string; languages: string[] },
   signal: AbortSignal,
   onPage: (done: number, total: number) => void,
+  step: Step = (_what, work) => work(signal),
 ): Promise<OcrResult> {
   const languages = OCR_LANGUAGES.filter((l) => ready.languages.includes(l));
   const dir = await mkdtemp(join(tmpdir(), 'isnad-scan-'));
@@ -44,7 +48,8 @@ export async function ocrPdf(
     onPage(0, sizes.length);
     for (let i = 0; i < sizes.length; i++) {
       signal.throwIfAborted();
-      const page = await engine.readPage({ pdfPath, page: i + 1, dpi: dpiFor(sizes[i] as { width: number; height: number }), languages, signal });
+      const dpi = dpiFor(sizes[i] as { width: number; height: number });
+      const page = await step(`OCR of page ${i + 1}`, (pageSignal) => engine.readPage({ pdfPath, page: i + 1, dpi, languages, signal: pageSignal }));
       pages.push(ocrParagraphs(page.text));
       if (page.confidence !== null) {
         sum += page.confidence;

@@ -21,8 +21,8 @@ interface Run {
   stderr: string;
 }
 
-/** Runs a program to its end; an abort kills it (and its output is not waited for). */
-function run(command: string, args: string[], signal?: AbortSignal, timeoutMs?: number): Promise<Run> {
+/** Runs a program to its end; an abort (cancel, or the step's time limit) kills it at once. */
+function run(command: string, args: string[], signal?: AbortSignal): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,21 +37,18 @@ function run(command: string, args: string[], signal?: AbortSignal, timeoutMs?: 
     child.stderr.on('data', (d: Buffer) => {
       if (stderr.length < 64 * 1024) stderr += d.toString('utf-8');
     });
-    let timer: NodeJS.Timeout | undefined;
     const stop = (error: Error) => {
       child.kill('SIGKILL');
       reject(error);
     };
     const onAbort = () => stop(signal?.reason instanceof Error && !(signal.reason instanceof DOMException) ? signal.reason : new IsnadError('cancelled', 'cancelled by the user'));
+    if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    if (timeoutMs) timer = setTimeout(() => stop(new IsnadError('unavailable', `${command} took longer than ${Math.round(timeoutMs / 1000)} s on one page`)), timeoutMs);
     child.on('error', (err) => {
-      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       reject(err);
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       resolve({ code, stdout, stderr });
     });
@@ -80,12 +77,10 @@ export function meanConfidence(tsv: string): number | null {
 export class TesseractEngine implements OcrEngine {
   readonly #tesseract: string;
   readonly #pdftoppm: string;
-  readonly #pageTimeoutMs: number;
 
-  constructor(env: NodeJS.ProcessEnv = process.env, pageTimeoutMs = 180_000) {
+  constructor(env: NodeJS.ProcessEnv = process.env) {
     this.#tesseract = env.ISNAD_TESSERACT || 'tesseract';
     this.#pdftoppm = env.ISNAD_PDFTOPPM || 'pdftoppm';
-    this.#pageTimeoutMs = pageTimeoutMs;
   }
 
   async check(): Promise<OcrReadiness> {
@@ -119,10 +114,10 @@ export class TesseractEngine implements OcrEngine {
     try {
       const image = join(dir, 'page');
       const page = String(request.page);
-      const raster = await run(this.#pdftoppm, ['-r', String(request.dpi), '-gray', '-png', '-singlefile', '-f', page, '-l', page, request.pdfPath, image], request.signal, this.#pageTimeoutMs);
+      const raster = await run(this.#pdftoppm, ['-r', String(request.dpi), '-gray', '-png', '-singlefile', '-f', page, '-l', page, request.pdfPath, image], request.signal);
       if (raster.code !== 0) throw new IsnadError('unavailable', `pdftoppm could not draw page ${page}: ${raster.stderr.trim().split('\n')[0] ?? ''}`);
       const out = join(dir, 'text');
-      const ocr = await run(this.#tesseract, [`${image}.png`, out, '-l', request.languages.join('+'), 'txt', 'tsv'], request.signal, this.#pageTimeoutMs);
+      const ocr = await run(this.#tesseract, [`${image}.png`, out, '-l', request.languages.join('+'), 'txt', 'tsv'], request.signal);
       if (ocr.code !== 0) throw new IsnadError('unavailable', `Tesseract could not read page ${page}: ${ocr.stderr.trim().split('\n').pop() ?? ''}`);
       const [text, tsv] = await Promise.all([readFile(`${out}.txt`, 'utf-8'), readFile(`${out}.tsv`, 'utf-8').catch(() => '')]);
       return { text, confidence: meanConfidence(tsv) };

@@ -5,7 +5,8 @@ import { type AssembledText, assemblePages } from '../../../../shared/pdf/assemb
 import type { PdfParagraph } from '../../../../shared/pdf/paragraphs';
 import { pdfDate, pdfTitle, unreadableShare } from '../../../../shared/pdf/metadata';
 import type { OcrEngine } from '../../ocr/engine';
-import { ocrPdf } from '../../ocr/ocr-pdf';
+import { type Step, ocrPdf } from '../../ocr/ocr-pdf';
+import { withinStepTime } from '../limits';
 import { TesseractEngine } from '../../ocr/tesseract';
 import { type ExtractedPdf, extractPdf } from '../pdf/extract';
 import { pdfLimitsFromEnv } from '../pdf/limits';
@@ -61,6 +62,7 @@ async function scannedProblem(extracted: ExtractedPdf, engine: OcrEngine, garble
 export const pdfReader: Reader = {
   format: 'pdf',
   extensions: ['.pdf'],
+  timesItself: true,
   async read({ name, bytes, ocr }, context) {
     const { signal } = context;
     if (!isPdf(bytes)) {
@@ -69,7 +71,8 @@ export const pdfReader: Reader = {
     }
     const complete = endsProperly(bytes);
     try {
-      const extracted = await extractPdf(bytes, pdfLimitsFromEnv(), signal);
+      const limits = pdfLimitsFromEnv();
+      const extracted = await withinStepTime(`reading ${name}`, signal, (step) => extractPdf(bytes, limits, step));
       const warnings: string[] = [];
       if (!complete) warnings.push('the PDF seems cut short (it has no end-of-file marker): compare the text with the original, some of it may be missing');
       let pages: PdfParagraph[][] = extracted.pages;
@@ -82,7 +85,9 @@ export const pdfReader: Reader = {
         if (!ocr) throw await scannedProblem(extracted, engine, textPages === 0 ? null : garbled);
         const readiness = await engine.check();
         if (!readiness.ready) throw new ImportProblem('scanned', `OCR cannot run: ${readiness.reason}. To install it: ${readiness.install}`);
-        const result = await ocrPdf(bytes, extracted.sizes, engine, readiness, signal, (done, total) => context.note?.(`OCR, page ${Math.min(done + 1, total)} of ${total}`));
+        const note = (done: number, total: number) => context.note?.(`OCR, page ${Math.min(done + 1, total)} of ${total}`);
+        const step: Step = (what, work) => withinStepTime(`${what} of ${name}`, signal, work);
+        const result = await ocrPdf(bytes, extracted.sizes, engine, readiness, signal, note, step);
         pages = result.pages;
         assembled = assemblePages(pages);
         ocrInfo = { engine: result.engine, languages: result.languages, confidence: result.confidence };

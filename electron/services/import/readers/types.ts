@@ -45,6 +45,16 @@ export interface Reader {
   extensions: string[];
   /** Readers of many documents per file (records) skip the same-file check; each record is checked. */
   manyDocuments?: boolean;
+  /**
+   * Writes to the corpus itself (import-back), all or nothing: the per-step time limit,
+   * which abandons a step, is not applied to it; its own cancel rolls it back.
+   */
+  storesItself?: boolean;
+  /**
+   * Runs several steps of its own under the per-step time limit (PDF: reading the file, then
+   * each page of OCR), instead of one limit on the whole read.
+   */
+  timesItself?: boolean;
   claims?(input: ReaderInput): boolean;
   read(input: ReaderInput, context: ReaderContext): Promise<ReaderResult>;
 }
