@@ -91,3 +91,15 @@ export function passwordProtected(): Buffer {
     `/Encrypt 5 0 R /ID [<${hex(16, 1)}> <${hex(16, 1)}>]`,
   );
 }
+
+/** One page of `runs` separate text runs, each placed on its own: cheap to pack, heavy for a reader to hold. */
+export function manyRuns(runs: number): Buffer {
+  const ops = Array.from({ length: runs }, (_, i) => `1 0 0 1 ${(i * 7) % 500} ${(i * 3) % 700} Tm (w${i % 1000}) Tj`).join('\n');
+  return writePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    { dict: '/Filter /FlateDecode', stream: deflateSync(Buffer.from(`BT /F1 10 Tf\n${ops}\nET`, 'latin1')) },
+    FONT,
+  ]);
+}

@@ -124,18 +124,18 @@ function aborted(signal: AbortSignal): Error {
  * the page count is over the limit, or when it runs out of its memory allowance; the main
  * thread only ever waits on messages, so it never stalls on a heavy file.
  */
-export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal): Promise<ExtractedPdf> {
+export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, onPage?: (done: number, total: number) => void): Promise<ExtractedPdf> {
   await checkStreams(bytes, limits.streams, signal);
   signal.throwIfAborted();
   const release = await slot(signal);
   try {
-    return await runWorker(bytes, limits, signal);
+    return await runWorker(bytes, limits, signal, onPage);
   } finally {
     release();
   }
 }
 
-function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal): Promise<ExtractedPdf> {
+function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, onPage?: (done: number, total: number) => void): Promise<ExtractedPdf> {
   // A copy of its own to hand over: Buffer.slice would share (and detach) the caller's memory.
   const data = new Uint8Array(bytes);
   const worker = takeWorker(limits.maxHeapMb);
@@ -172,6 +172,7 @@ function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal): P
           result.pages.push(pageParagraphs(layout));
           result.letters.push(layout.letters);
           result.sizes.push({ width: message.page.width, height: message.page.height });
+          onPage?.(result.pages.length, result.pageCount);
         } else if (message.kind === 'done') finish(null);
         else finish(describePdfError(message.error));
       } catch (err) {

@@ -72,7 +72,8 @@ export const pdfReader: Reader = {
     const complete = endsProperly(bytes);
     try {
       const limits = pdfLimitsFromEnv();
-      const extracted = await withinStepTime(`reading ${name}`, signal, (step) => extractPdf(bytes, limits, step));
+      const reading = (done: number, total: number) => context.note?.(`page ${done} of ${total}`);
+      const extracted = await withinStepTime(`reading ${name}`, signal, (step) => extractPdf(bytes, limits, step, reading));
       const warnings: string[] = [];
       if (!complete) warnings.push('the PDF seems cut short (it has no end-of-file marker): compare the text with the original, some of it may be missing');
       let pages: PdfParagraph[][] = extracted.pages;
