@@ -49,14 +49,22 @@ function edgeRows(rows: Row[], pageTop: number, pageHeight: number, size: number
   const pitches = rows.slice(1).map((r, i) => (rows[i] as Row).baseline - r.baseline).filter((p) => p > 0);
   const apart = Math.max(2.6 * size, 1.6 * (median(pitches) || size));
   const zone = pageHeight * EDGE_ZONE;
+  // The first wide gap from each edge: what lies beyond it is the running head (a short last
+  // page's body, also near the top, stays body).
   let top = 0;
   for (let i = 0; i < rows.length - 1 && pageTop - (rows[i] as Row).baseline <= zone; i++) {
-    if ((rows[i] as Row).baseline - (rows[i + 1] as Row).baseline > apart) top = i + 1;
+    if ((rows[i] as Row).baseline - (rows[i + 1] as Row).baseline > apart) {
+      top = i + 1;
+      break;
+    }
   }
   let bottom = 0;
   const pageBottom = pageTop - pageHeight;
   for (let i = rows.length - 1; i > top && (rows[i] as Row).baseline - pageBottom <= zone; i--) {
-    if ((rows[i - 1] as Row).baseline - (rows[i] as Row).baseline > apart) bottom = rows.length - i;
+    if ((rows[i - 1] as Row).baseline - (rows[i] as Row).baseline > apart) {
+      bottom = rows.length - i;
+      break;
+    }
   }
   return { top, bottom };
 }
