@@ -85,13 +85,14 @@ describe('PDFs that cannot be imported', () => {
     // Long enough for a fresh reader to start on a loaded machine; the nested forms never finish.
     process.env.ISNAD_IMPORT_STEP_TIMEOUT = '20';
     const { s, dir } = await open();
-    const report = await importThroughContract(s, [
-      { name: 'laughs.pdf', bytes: nestedForms(10) },
-      { name: 'fine.pdf', bytes: manyPages(2) },
-    ]);
+    const report = await importThroughContract(s, [{ name: 'laughs.pdf', bytes: nestedForms(10) }]);
     expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-slow', reason: expect.stringMatching(/reading laughs\.pdf took longer than the 20 s limit .*ISNAD_IMPORT_STEP_TIMEOUT/) });
-    // The next file is read by a fresh worker: the stuck one was ended.
-    expect(report.files[1]).toMatchObject({ status: 'imported' });
+    // The next PDF is read by a fresh worker: the stuck one was ended, not kept for reuse. (Read
+    // under the default limit: a fresh worker loading pdf.js on a machine loaded by others can
+    // itself take a good part of 20 s.)
+    delete process.env.ISNAD_IMPORT_STEP_TIMEOUT;
+    const next = await importThroughContract(s, [{ name: 'fine.pdf', bytes: manyPages(2) }]);
+    expect(next.files[0]).toMatchObject({ status: 'imported' });
     expect(await documentFiles(dir)).toHaveLength(1);
   }, 120_000);
 
