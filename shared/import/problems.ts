@@ -27,6 +27,15 @@ export class ImportProblem extends Error {
   }
 }
 
+/**
+ * Whether a refused file is a scan that OCR can read here: the reader says "import it with
+ * OCR" only when the engine is installed (otherwise it says how to install it), so the CLI
+ * and the UI offer OCR only where it can work.
+ */
+export function offersOcr(outcome: { problem?: ProblemKind; reason?: string }): boolean {
+  return outcome.problem === 'scanned' && / with OCR /.test(outcome.reason ?? '');
+}
+
 /** "1.5 MB", "820 KB", "12 bytes": sizes as people read them. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;

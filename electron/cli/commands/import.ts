@@ -1,6 +1,6 @@
 import { open, stat, writeFile } from 'node:fs/promises';
 import { FIELD_TARGETS, FieldMapping } from '../../../shared/import/mapping';
-import { parseByteSize } from '../../../shared/import/problems';
+import { offersOcr, parseByteSize } from '../../../shared/import/problems';
 import { type FileOutcome, type ImportReport, describeOutcome } from '../../../shared/import/report';
 import { maxFileBytesFromEnv } from '../../services/import/limits';
 import { runImport } from '../../services/import/pipeline';
@@ -77,7 +77,7 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
   for (const failure of f.failures) io.err(['failed', `${f.name} (${failure.where})`, failure.reason].join('\t'));
   for (const warning of f.warnings) io.err(['warning', f.name, warning].join('\t'));
   // A scan Tesseract can read: say how to ask for it here.
-  const hint = f.problem === 'scanned' && / with OCR /.test(f.reason ?? '') ? ' (run isnad import --ocr to read it)' : '';
+  const hint = offersOcr(f) ? ' (run isnad import --ocr to read it)' : '';
   if (f.status === 'failed' && f.failures.length === 0) io.err(['failed', f.name, describeOutcome(f) + hint].join('\t'));
   if (f.status === 'needs-mapping') io.err(['failed', f.name, `${f.reason}; pass --map text=FIELD`].join('\t'));
   if (f.status === 'skipped' || f.status === 'cancelled') io.out([f.status === 'skipped' ? 'skipped' : 'cancelled', f.name, f.reason ?? ''].join('\t'));

@@ -12,6 +12,8 @@ import { offsetAtPoint, selectOffsets, selectionOffsets } from './dom-offsets';
 import { EdgeHandles } from './EdgeHandles';
 import { type Cursor, moveCursor } from './keyboard-selection.logic';
 import { rangeToMark } from './marking.logic';
+import { PageMarker } from './PageMarker';
+import { pageMarkers } from './pages.logic';
 import { ParagraphView } from './ParagraphView';
 import { RegionBanner } from './RegionBanner';
 import { regionsPerParagraph } from './regions.logic';
@@ -44,7 +46,9 @@ export function SourcePane() {
   const text = doc?.text ?? '';
   // Paragraphs, with very long ones cut into blocks so each redraw stays small.
   // Boilerplate regions that start or end inside a line cut it there, so only they are shaded.
-  const regionEdges = useMemo(() => (doc?.regions ?? []).flatMap((r) => [r.start, r.end]).join(','), [doc?.regions]);
+  // So do page starts of a PDF, so each page's marker stands above its first line.
+  const regionEdges = useMemo(() => [...(doc?.regions ?? []).flatMap((r) => [r.start, r.end]), ...(doc?.pages ?? [])].join(','), [doc?.regions, doc?.pages]);
+  const markers = useMemo(() => pageMarkers(doc?.pages), [doc?.pages]);
   const paragraphs = useMemo(
     () => layoutBlocks(text, MAX_BLOCK, regionEdges ? regionEdges.split(',').map(Number) : []),
     [text, regionEdges],
@@ -340,6 +344,7 @@ export function SourcePane() {
                 .join(' ')}
               style={{ transform: `translateY(${item.start}px)` }}
             >
+              {markers.has(paragraph.start) && <PageMarker {...(markers.get(paragraph.start) as { from: number; to: number })} ocr={doc.ocr} />}
               {region?.first && <RegionBanner region={region.region} />}
               <ParagraphView paragraph={paragraph} text={text} spans={list} selectedId={touchesSelected ? selectedSpanId : null} />
             </div>
