@@ -116,9 +116,11 @@ export const pdfReader: Reader = {
     } catch (err) {
       const problem = cancelled(signal, err);
       if (!complete && problem instanceof ImportProblem && problem.kind === 'damaged') {
+        // pdf.js's own words, without the advice of the inner message: this one gives its own.
+        const detail = /\(([^()]+)\)/.exec(problem.message)?.[1];
         throw new ImportProblem(
           'damaged',
-          `the PDF is incomplete or damaged: it ends without its end-of-file marker (cut short by an interrupted download or copy?) and what is there cannot be read (${problem.message.replace(/^the PDF /, '')}); get the whole file again`,
+          `the PDF is incomplete or damaged: it ends without its end-of-file marker (cut short by an interrupted download or copy?), and what is there cannot be read${detail ? ` (${detail})` : ''}; get the whole file again`,
         );
       }
       throw problem;
