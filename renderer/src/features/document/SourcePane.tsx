@@ -14,6 +14,8 @@ import { HighlightPainter } from './highlight-painter';
 import { spansAt } from './highlights.logic';
 import { type Cursor, moveCursor } from './keyboard-selection.logic';
 import { rangeToMark } from './marking.logic';
+import { PageMarker } from './PageMarker';
+import { pageMarkers } from './pages.logic';
 import { ParagraphView } from './ParagraphView';
 import { RegionBanner } from './RegionBanner';
 import { regionsPerParagraph } from './regions.logic';
@@ -52,7 +54,9 @@ export function SourcePane() {
   const text = doc?.text ?? '';
   // Paragraphs, with very long ones cut into blocks so each redraw stays small.
   // Boilerplate regions that start or end inside a line cut it there, so only they are shaded.
-  const regionEdges = useMemo(() => (doc?.regions ?? []).flatMap((r) => [r.start, r.end]).join(','), [doc?.regions]);
+  // So do page starts of a PDF, so each page's marker stands above its first line.
+  const regionEdges = useMemo(() => [...(doc?.regions ?? []).flatMap((r) => [r.start, r.end]), ...(doc?.pages ?? [])].join(','), [doc?.regions, doc?.pages]);
+  const markers = useMemo(() => pageMarkers(doc?.pages), [doc?.pages]);
   const paragraphs = useMemo(
     () => layoutBlocks(text, MAX_BLOCK, regionEdges ? regionEdges.split(',').map(Number) : []),
     [text, regionEdges],
@@ -338,6 +342,7 @@ export function SourcePane() {
                 .join(' ')}
               style={{ transform: `translateY(${item.start}px)` }}
             >
+              {markers.has(paragraph.start) && <PageMarker {...(markers.get(paragraph.start) as { from: number; to: number })} ocr={doc.ocr} />}
               {region?.first && <RegionBanner region={region.region} />}
               <ParagraphView
                 paragraph={paragraph}
