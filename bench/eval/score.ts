@@ -3,11 +3,10 @@ import type { Suggestion } from '../../shared/domain/suggestion';
 import { foldWord } from '../../shared/suggest/fold';
 import { normalizeText } from '../../shared/text/normalize';
 import type { GoldArticle, GoldSpan } from './gold/types';
+import { OVERLAP_THRESHOLD, type Span, match, overlapRatio } from '../../shared/agreement/spans';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../../shared/agreement/spans';
+export { OVERLAP_THRESHOLD, match, overlapRatio } from '../../shared/agreement/spans';
 
 /** Finds a gold span by its text (and occurrence); fails loudly so a bad gold entry is fixed, not scored. */
 export function locate(articleId: string, text: string, span: GoldSpan): Span {
@@ -24,35 +23,6 @@ export function locate(articleId: string, text: string, span: GoldSpan): Span {
     throw new Error(`${articleId}: gold text ${JSON.stringify(span.text)} occurs more than once; say which with nth`);
   }
   return { start: found, end: found + needle.length };
-}
-
-/** Intersection over union of two spans: 1 for identical spans, 0 for disjoint ones. */
-export function overlapRatio(a: Span, b: Span): number {
-  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-  return union === 0 ? 0 : inter / union;
-}
-
-export const OVERLAP_THRESHOLD = 0.5;
-
-/** One-to-one matching, best pairs first. Returns gold index → prediction index. */
-export function match(gold: Span[], predicted: Span[], mode: 'exact' | 'overlap'): Map<number, number> {
-  const pairs: Array<[number, number, number]> = [];
-  gold.forEach((g, i) =>
-    predicted.forEach((p, j) => {
-      const r = mode === 'exact' ? (g.start === p.start && g.end === p.end ? 1 : 0) : overlapRatio(g, p);
-      if (r >= (mode === 'exact' ? 1 : OVERLAP_THRESHOLD)) pairs.push([r, i, j]);
-    }),
-  );
-  pairs.sort((x, y) => y[0] - x[0]);
-  const result = new Map<number, number>();
-  const usedP = new Set<number>();
-  for (const [, i, j] of pairs) {
-    if (result.has(i) || usedP.has(j)) continue;
-    result.set(i, j);
-    usedP.add(j);
-  }
-  return result;
 }
 
 export function sameValue(a: FigureValue, b: FigureValue): boolean {
