@@ -8,7 +8,7 @@ import type { Shape } from './merge';
  */
 
 /** Text order, as compareAnnotations sorts a layer: by start, longer first, then id. */
-function annotationOrder(a: Json, b: Json): number {
+export function annotationOrder(a: Json, b: Json): number {
   const [x, y] = [isRecord(a) ? a : {}, isRecord(b) ? b : {}];
   const num = (v: Json | undefined) => (typeof v === 'number' ? v : 0);
   return num(x.start) - num(y.start) || num(y.end) - num(x.end) || String(x.id).localeCompare(String(y.id));

@@ -1,4 +1,4 @@
-import { CONFLICTS_FILE, type TrackedKind, shapeFor, trackedKind } from './corpus-shapes';
+import { CONFLICTS_FILE, type TrackedKind, annotationOrder, shapeFor, trackedKind } from './corpus-shapes';
 import { type Json, type JsonRecord, isRecord } from './json';
 import { type MergeConflict, mergeThreeWay } from './merge';
 import { provisionalPolicy } from './policy';
@@ -110,6 +110,13 @@ export function mergeTrackedFile(path: string, v: FileVersions, kind: TrackedKin
   const [base, ours, theirs] = versions;
   const { value, conflicts } = mergeThreeWay(base, ours, theirs, shapeFor(kind), provisionalPolicy);
   if (value === undefined) return { content: null, conflicts };
-  const result = kind === 'layer' && isRecord(value) ? repairLayerLinks(value) : value;
-  return { content: formatTracked(result), conflicts: path === CONFLICTS_FILE ? [] : conflicts };
+  return { content: formatTracked(finishTracked(kind, value)), conflicts: path === CONFLICTS_FILE ? [] : conflicts };
+}
+
+/** What every written layer must satisfy after a merge or a decision: links resolve, text order. */
+export function finishTracked(kind: TrackedKind, value: Json): Json {
+  if (kind !== 'layer' || !isRecord(value)) return value;
+  const repaired = repairLayerLinks(value);
+  const list = Array.isArray(repaired.annotations) ? [...repaired.annotations].sort(annotationOrder) : repaired.annotations;
+  return { ...repaired, ...(list === undefined ? {} : { annotations: list }) };
 }

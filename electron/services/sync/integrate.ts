@@ -1,0 +1,134 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { type ChangeSummary, describeSummary, emptySummary, summarizeChanges } from '../../../shared/sync/changes';
+import { CONFLICTS_FILE } from '../../../shared/sync/corpus-shapes';
+import { type SyncConflict, addConflicts, conflictRecord, formatConflictsFile, readConflictsFile } from '../../../shared/sync/conflicts';
+import { mergeTrackedFile } from '../../../shared/sync/merge-file';
+import type { MergeConflict } from '../../../shared/sync/merge';
+import type { Annotator } from './host';
+import type { CorpusRepository } from './repository';
+import type { Snapshot } from './snapshot';
+import { readSyncState, updateSyncState } from './state';
+import { diffTrees, rewriteTree } from './trees';
+import { type WorkTreeUpdate, updateWorkTree } from './worktree';
+
+export interface Integration {
+  kind: 'up-to-date' | 'fast-forward' | 'merge';
+  /** What arrived, counted over the files that changed here. */
+  received: ChangeSummary;
+  /** Work-tree paths rewritten (for the store to reload). */
+  paths: string[];
+  /** Conflicts this merge found, already recorded in sync/conflicts.json. */
+  conflicts: SyncConflict[];
+}
+
+/**
+ * Brings `theirs` (the fetched remote branch) into HEAD: nothing when HEAD has it already,
+ * a fast-forward when HEAD is behind, otherwise a merge commit whose files are merged
+ * field by field (shared/sync). Only trees that differ are read, both for what arrived
+ * (merge base → theirs) and what we did (merge base → ours).
+ */
+export async function integrate(repo: CorpusRepository, snapshot: Snapshot, theirs: string, me: Annotator): Promise<Integration> {
+  const ours = await repo.head();
+  if (ours !== null && (await repo.contains(ours, theirs))) return { kind: 'up-to-date', received: emptySummary(), paths: [], conflicts: [] };
+  const oursTree = await repo.treeOf(ours);
+  const theirsTree = await repo.treeOf(theirs);
+  if (ours === null || (await repo.contains(theirs, ours))) {
+    const updates = [...(await diffTrees(repo, oursTree, theirsTree))].map(([path, c]) => ({ path, from: c.a, to: c.b }));
+    const received = await summarize(repo, updates);
+    return { kind: 'fast-forward', received, paths: await land(repo, snapshot, theirs, ours, updates, me), conflicts: [] };
+  }
+  const baseTree = await repo.treeOf(await repo.mergeBase(ours, theirs));
+  const [fromTheirs, fromOurs] = await Promise.all([diffTrees(repo, baseTree, theirsTree), diffTrees(repo, baseTree, oursTree)]);
+  const author = await repo.author(theirs);
+  const now = new Date().toISOString();
+  const context = { ours: { by: me.id, at: now }, theirs: { by: author.name, at: author.at }, detectedBy: me.id, now };
+  const text = (oid: string | null | undefined) => (oid ? repo.readText(oid) : Promise.resolve(null));
+  const result = new Map<string, string | null>();
+  const found: SyncConflict[] = [];
+  for (const [path, { a: baseOid, b: theirOid }] of fromTheirs) {
+    const mine = fromOurs.get(path);
+    if (!mine) result.set(path, theirOid);
+    else if (mine.b !== theirOid) {
+      const merged = mergeTrackedFile(path, { base: await text(baseOid), ours: await text(mine.b), theirs: await text(theirOid) });
+      const oid = merged.content === null ? null : await repo.writeBlob(merged.content);
+      if (oid !== mine.b) result.set(path, oid);
+      for (const c of merged.conflicts) found.push(conflictRecord(path, c, context));
+    }
+  }
+  if (found.length > 0) {
+    // The conflict log as this merge leaves it (merged above if both sides changed it), plus the new ones.
+    const current = result.has(CONFLICTS_FILE) ? result.get(CONFLICTS_FILE) : fromOurs.has(CONFLICTS_FILE) ? fromOurs.get(CONFLICTS_FILE)?.b : fromTheirs.get(CONFLICTS_FILE)?.a;
+    const log = addConflicts(readConflictsFile(await text(current)), found);
+    result.set(CONFLICTS_FILE, await repo.writeBlob(formatConflictsFile(log)));
+  }
+  const tree = await rewriteTree(repo, oursTree, result);
+  const updates: WorkTreeUpdate[] = [...result].map(([path, to]) => ({
+    path,
+    from: fromOurs.has(path) ? (fromOurs.get(path)?.b ?? null) : (fromTheirs.get(path)?.a ?? null),
+    to,
+  }));
+  const received = await summarize(repo, updates);
+  const what = describeSummary(received);
+  const open = found.length ? `; ${found.length} conflict${found.length === 1 ? '' : 's'} to decide` : '';
+  const commit = await repo.commitObject({ tree, parents: [ours, theirs], message: `${me.name}: merged from ${author.name}${what ? `: ${what}` : ''}${open}`, author: me });
+  return { kind: 'merge', received, paths: await land(repo, snapshot, commit, ours, updates, me), conflicts: found };
+}
+
+async function summarize(repo: CorpusRepository, updates: WorkTreeUpdate[]): Promise<ChangeSummary> {
+  const text = (oid: string | null) => (oid === null ? Promise.resolve(null) : repo.readText(oid));
+  return summarizeChanges(await Promise.all(updates.map(async (u) => ({ path: u.path, before: await text(u.from), after: await text(u.to) }))));
+}
+
+/**
+ * Moves the work tree and the branch to `commit`. `pending` is recorded before the first
+ * file is touched and cleared after the branch moved, so a sync killed in between is
+ * finished by the next one (finishPending) and a half-written merge is never committed as
+ * someone's edit.
+ */
+async function land(repo: CorpusRepository, snapshot: Snapshot, commit: string, from: string | null, updates: WorkTreeUpdate[], me: Annotator): Promise<string[]> {
+  await updateSyncState(repo.dir, (s) => {
+    s.pending = { commit, from, paths: updates.map((u) => u.path) };
+  });
+  const { written, conflicts } = await updateWorkTree(repo, snapshot, updates);
+  await repo.setHead(commit);
+  await snapshot.save(repo.dir);
+  await updateSyncState(repo.dir, (s) => {
+    delete s.pending;
+  });
+  if (conflicts.length > 0) {
+    await recordLocalConflicts(repo.dir, conflicts, me);
+    written.push(CONFLICTS_FILE);
+  }
+  return written;
+}
+
+/**
+ * Conflicts between edits made here after a crashed sync and what that sync brought: kept
+ * in the work tree's conflict log, which the next sync commits along with the edits.
+ */
+async function recordLocalConflicts(dir: string, conflicts: Array<{ path: string; conflict: MergeConflict }>, me: Annotator): Promise<void> {
+  const file = join(dir, CONFLICTS_FILE);
+  const now = new Date().toISOString();
+  const side = { by: me.id, at: now };
+  const records = conflicts.map(({ path, conflict }) => conflictRecord(path, conflict, { ours: side, theirs: side, detectedBy: me.id, now }));
+  const log = addConflicts(readConflictsFile(await readFile(file, 'utf8').catch(() => null)), records);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, formatConflictsFile(log));
+}
+
+/** After a kill -9 between writing files and moving the branch: finish what was started. */
+export async function finishPending(repo: CorpusRepository, snapshot: Snapshot, me: Annotator): Promise<string[]> {
+  const { pending } = await readSyncState(repo.dir);
+  if (!pending) return [];
+  if ((await repo.head()) !== pending.from) {
+    // The branch already moved (the kill came after it), nothing is left to finish.
+    await updateSyncState(repo.dir, (s) => {
+      delete s.pending;
+    });
+    return [];
+  }
+  const changes = await diffTrees(repo, await repo.treeOf(pending.from), await repo.treeOf(pending.commit));
+  const updates = [...changes].map(([path, c]) => ({ path, from: c.a, to: c.b }));
+  return land(repo, snapshot, pending.commit, pending.from, updates, me);
+}
