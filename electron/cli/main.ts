@@ -6,8 +6,10 @@ import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { suggestCommand } from './commands/suggest';
+import { syncCommand } from './commands/sync';
+import { agreementCommand } from './commands/agreement';
 
-export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand, suggestCommand];
+export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand, suggestCommand, syncCommand, agreementCommand];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
 import { type Services, openServices } from '../services/api';
+import { desktopCredentials } from './credentials';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from './window';
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       owner: 'Isnad desktop',
       saveDialog: chooseSavePath,
+      credentials: desktopCredentials(),
     });
   } catch (err) {
     dialog.showErrorBox('Isnad cannot start', err instanceof Error ? err.message : String(err));

@@ -47,6 +47,8 @@ export interface AgreementFigures {
 
 export interface AgreementReport {
   annotators: string[];
+  /** Display names by annotator id, where known. */
+  names: Record<string, string>;
   /** Documents at least two of the annotators marked. */
   documents: number;
   matching: string;
@@ -188,7 +190,7 @@ class Tally {
  */
 export function computeAgreement(
   documents: readonly AgreementDocument[],
-  options: { annotators?: readonly string[]; types?: readonly AnnotationType[] } = {},
+  options: { annotators?: readonly string[]; types?: readonly AnnotationType[]; names?: Record<string, string> } = {},
 ): AgreementReport {
   const types = options.types ?? TYPES;
   const annotators = [...(options.annotators ?? new Set(documents.flatMap((d) => d.layers.map((l) => l.annotator))))].sort();
@@ -202,5 +204,5 @@ export function computeAgreement(
     own.add(document, types);
     perDocument.push({ documentId: document.documentId, annotators: present, figures: own.figures(types) });
   }
-  return { annotators, documents: perDocument.length, matching: MATCHING_RULE, corpus: corpus.figures(types), perDocument };
+  return { annotators, names: options.names ?? {}, documents: perDocument.length, matching: MATCHING_RULE, corpus: corpus.figures(types), perDocument };
 }

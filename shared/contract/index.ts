@@ -8,6 +8,8 @@ import { sessionOperations } from './sessions';
 import { speakerOperations } from './speakers';
 import { importOperations } from './import';
 import { exchangeOperations } from './exchange';
+import { syncOperations } from './sync';
+import { agreementOperations } from './agreement';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -23,6 +25,8 @@ export const contract = {
   ...sessionOperations,
   ...importOperations,
   ...exchangeOperations,
+  ...syncOperations,
+  ...agreementOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;

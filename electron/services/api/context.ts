@@ -5,6 +5,7 @@ import type { SessionService } from '../sessions/sessions';
 import type { SpeakerRegistry } from '../speakers/registry';
 import type { DownloadRegistry } from '../downloads';
 import type { JobRegistry } from '../jobs';
+import type { SyncService } from '../sync/service';
 
 /** What every handler may use: the open corpus and the job registry. */
 export interface ServiceContext {
@@ -15,6 +16,8 @@ export interface ServiceContext {
   sessions: SessionService;
   jobs: JobRegistry;
   downloads: DownloadRegistry;
+  /** Sharing the corpus through git: sync jobs, status, conflicts. */
+  sync: SyncService;
   mode: AppMode;
   version: string;
   /** Desktop only: the native save dialog; resolves to null when the user cancels. */

@@ -18,6 +18,11 @@ import { sessionHandlers } from './sessions';
 import { speakerHandlers } from './speakers';
 import { importHandlers } from './import';
 import { exchangeHandlers } from './exchange';
+import { syncHandlers } from './sync';
+import { agreementHandlers } from './agreement';
+import { SyncService } from '../sync/service';
+import { storeHost } from '../sync/store-host';
+import { type CredentialStore, FileCredentialStore, defaultCredentialsFile, environmentCredentials } from '../sync/credentials';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -30,6 +35,8 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...sessionHandlers,
   ...importHandlers,
   ...exchangeHandlers,
+  ...syncHandlers,
+  ...agreementHandlers,
 };
 
 export interface Services {
@@ -46,18 +53,25 @@ export async function openServices(options: {
   owner?: string;
   log?: (message: string) => void;
   saveDialog?: ServiceContext['saveDialog'];
+  /** Where sync tokens are kept: the desktop's safeStorage; elsewhere a file readable only by its owner. */
+  credentials?: CredentialStore;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   maxFileBytesFromEnv();
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
   const catalog = CorpusCatalog.open(store, { log });
+  const jobs = new JobRegistry();
   const ctx: ServiceContext = {
     store,
     catalog,
     speakers: new SpeakerRegistry(store, catalog),
     sessions: new SessionService(store, catalog),
-    jobs: new JobRegistry(),
+    jobs,
+    sync: new SyncService(storeHost(store), jobs, {
+      store: options.credentials ?? new FileCredentialStore(defaultCredentialsFile()),
+      environment: environmentCredentials(),
+    }),
     downloads: new DownloadRegistry(),
     mode: options.mode,
     version: options.version,

@@ -1,10 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ChangeSummary, commitMessage, emptySummary, summarizeChanges } from '../../../shared/sync/changes';
-import type { Annotator } from './host';
+import type { SyncHost } from './host';
 import { GITIGNORE } from './layout';
 import type { CorpusRepository } from './repository';
 import { Snapshot, scanWorkTree } from './snapshot';
+import { readSyncState, updateSyncState } from './state';
 import { flattenTree, rewriteTree } from './trees';
 
 export interface LocalCommit {
@@ -33,14 +34,32 @@ export async function ensureGitignore(dir: string): Promise<void> {
   await writeFile(file, current === null ? GITIGNORE : `${current.replace(/\n?$/, '\n')}${GITIGNORE}`);
 }
 
+/** Folders whose whole work tree this process has compared once (files may change behind the store's back). */
+const comparedOnce = new Set<string>();
+
 /**
  * Commits what changed in the work tree since the last commit: only files whose stat moved
- * are read, only folders on changed paths are rewritten. Call inside `exclusive`.
+ * are read, only folders on changed paths are rewritten. The first sync of a process
+ * compares the whole tree; later ones look only at the files the store says it wrote.
+ * Call inside `exclusive`.
  */
-export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snapshot, annotator: Annotator): Promise<LocalCommit> {
+export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snapshot, host: SyncHost): Promise<LocalCommit> {
+  const annotator = host.annotator;
   const head = await repo.head();
   const headTree = await repo.treeOf(head);
-  const scan = await scanWorkTree(repo.dir, snapshot);
+  const listed = host.changedPaths?.();
+  const narrow = listed?.complete === true && comparedOnce.has(repo.dir) && snapshot.takenAt > 0;
+  const { unlisted = [] } = await readSyncState(repo.dir);
+  const scan = await scanWorkTree(repo.dir, snapshot, narrow ? [...new Set([...listed.paths, ...unlisted, '.gitignore'])] : undefined);
+  comparedOnce.add(repo.dir);
+  const done = async () => {
+    if (listed) await host.changesCommitted?.(listed.token);
+    if (unlisted.length > 0) {
+      await updateSyncState(repo.dir, (s) => {
+        s.unlisted = (s.unlisted ?? []).filter((p) => !unlisted.includes(p));
+      });
+    }
+  };
   if (scan.changed.size === 0 && scan.deleted.length === 0) {
     // Refresh stats so files that were only touched are not read again next time.
     for (const [path, s] of scan.stats) {
@@ -48,6 +67,7 @@ export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snaps
       if (known) snapshot.set(path, known.oid, s);
     }
     await snapshot.save(repo.dir);
+    await done();
     return { commit: null, summary: emptySummary(), files: 0 };
   }
   const changes = new Map<string, string | null>();
@@ -72,6 +92,7 @@ export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snaps
   }
   for (const path of scan.deleted) snapshot.entries.delete(path);
   await snapshot.save(repo.dir);
+  await done();
   await repo.refreshIndex([...scan.changed.keys()], scan.deleted).catch(() => {
     // The index only serves a user's own `git status`; Isnad never reads it.
   });

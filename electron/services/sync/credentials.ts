@@ -43,6 +43,37 @@ export function environmentCredentials(env: NodeJS.ProcessEnv = process.env): Cr
   return { describe: 'ISNAD_GIT_TOKEN', get: async () => ({ username: env.ISNAD_GIT_USER || DEFAULT_TOKEN_USER, password: token }) };
 }
 
+/**
+ * How a token is kept in the file: as typed (CLI, browser mode: the file's mode protects
+ * it), or encrypted by the desktop's safeStorage (the OS keychain's key).
+ */
+export interface TokenCodec {
+  encode(token: string): string;
+  decode(stored: string): string;
+}
+
+const PLAIN: TokenCodec = { encode: (t) => t, decode: (t) => t };
+
+/** What Electron's safeStorage offers; electron/main passes it in, so this file needs no `electron`. */
+export interface StringEncryptor {
+  isEncryptionAvailable(): boolean;
+  encryptString(plain: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
+
+/** Tokens encrypted with the OS keychain's key, for the desktop app. */
+export function encryptedCodec(encryptor: StringEncryptor): TokenCodec {
+  return {
+    encode(token) {
+      if (!encryptor.isEncryptionAvailable()) {
+        throw new IsnadError('unavailable', 'This system offers no secure storage for the token (no keychain). Start Isnad with ISNAD_GIT_TOKEN set instead.');
+      }
+      return encryptor.encryptString(token).toString('base64');
+    },
+    decode: (stored) => encryptor.decryptString(Buffer.from(stored, 'base64')),
+  };
+}
+
 interface CredentialsFile {
   version: 1;
   remotes: Record<string, { username: string; token: string }>;
@@ -59,8 +90,13 @@ export function defaultCredentialsFile(env: NodeJS.ProcessEnv = process.env): st
  */
 export class FileCredentialStore implements CredentialStore {
   readonly describe: string;
-  constructor(readonly file: string) {
-    this.describe = `the credentials file ${file}`;
+  readonly #codec: TokenCodec;
+  constructor(
+    readonly file: string,
+    options: { codec?: TokenCodec; describe?: string } = {},
+  ) {
+    this.describe = options.describe ?? `the credentials file ${file}`;
+    this.#codec = options.codec ?? PLAIN;
   }
 
   async #read(): Promise<CredentialsFile> {
@@ -93,7 +129,7 @@ export class FileCredentialStore implements CredentialStore {
 
   async get(url: string): Promise<GitCredentials | null> {
     const entry = (await this.#read()).remotes[remoteKey(url)];
-    return entry && typeof entry.token === 'string' ? { username: entry.username || DEFAULT_TOKEN_USER, password: entry.token } : null;
+    return entry && typeof entry.token === 'string' ? { username: entry.username || DEFAULT_TOKEN_USER, password: this.#codec.decode(entry.token) } : null;
   }
 
   async #write(data: CredentialsFile): Promise<void> {
@@ -115,7 +151,7 @@ export class FileCredentialStore implements CredentialStore {
 
   async save(url: string, credentials: GitCredentials): Promise<void> {
     const data = await this.#read();
-    data.remotes[remoteKey(url)] = { username: credentials.username, token: credentials.password };
+    data.remotes[remoteKey(url)] = { username: credentials.username, token: this.#codec.encode(credentials.password) };
     await this.#write(data);
   }
 

@@ -4,6 +4,7 @@ import * as git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
 import { type ChangeSummary, emptySummary } from '../../../shared/sync/changes';
 import { IsnadError } from '../../../shared/errors';
+import type { SyncJobResult } from '../../../shared/contract/sync';
 import { commitLocalChanges, ensureGitignore, loadSnapshot } from './commit-local';
 import type { CredentialSource } from './credentials';
 import { describeSyncFailure, isPushRejected } from './errors';
@@ -29,18 +30,8 @@ export interface SyncProgress {
   total?: number;
 }
 
-export interface SyncOutcome {
-  /** My changes committed by this sync (null when there were none). */
-  committed: { commit: string; summary: ChangeSummary } | null;
-  received: ChangeSummary;
-  integration: 'up-to-date' | 'fast-forward' | 'merge' | 'first-push';
-  newConflicts: number;
-  openConflicts: number;
-  pushed: boolean;
-  head: string | null;
-  remoteUrl: string;
-  at: string;
-}
+/** What a sync did (the sync job's result). */
+export type SyncOutcome = SyncJobResult;
 
 export interface SyncOptions {
   /** Sets (or changes) the remote before syncing. */
@@ -80,7 +71,7 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
       const snap = await loadSnapshot(repo);
       const recovered = await finishPending(repo, snap, host.annotator);
       if (recovered.length > 0) await host.reloadChanged(recovered);
-      const local = await commitLocalChanges(repo, snap, host.annotator);
+      const local = await commitLocalChanges(repo, snap, host);
       if (local.commit) committed = { commit: local.commit, summary: local.summary };
       return snap;
     });
@@ -88,6 +79,7 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
     const received: ChangeSummary[] = [];
     let integration: SyncOutcome['integration'] = 'up-to-date';
     let newConflicts = 0;
+    const duplicatesMerged = 0;
     let pushed = false;
     for (let attempt = 1; ; attempt++) {
       cancelled(options.signal);
@@ -99,7 +91,7 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
       cancelled(options.signal);
       report('merging', 3, 'Merging colleagues’ work');
       const outcome = await host.exclusive(async () => {
-        const local = await commitLocalChanges(repo, snapshot, host.annotator);
+        const local = await commitLocalChanges(repo, snapshot, host);
         if (local.commit && !committed) committed = { commit: local.commit, summary: local.summary };
         if (theirs === null) return null;
         const result = await integrate(repo, snapshot, theirs, host.annotator);
@@ -134,6 +126,7 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
       integration,
       newConflicts,
       openConflicts: await countOpenConflicts(host.dir),
+      duplicatesMerged,
       pushed,
       head: await repo.head(),
       remoteUrl: url,

@@ -16,6 +16,13 @@ export interface SyncHost {
   readonly annotator: Annotator;
   exclusive<T>(work: () => Promise<T>): Promise<T>;
   reloadChanged(paths: string[]): Promise<void>;
+  /**
+   * The tracked files the store wrote since the last sync, when it keeps such a list;
+   * `complete: false` (after a crash) means the whole tree must be compared.
+   */
+  changedPaths?(): { token: number; paths: string[]; complete: boolean };
+  /** The listed changes up to `token` are committed. */
+  changesCommitted?(token: number): Promise<void>;
 }
 
 /** A corpus folder with no store open on it (a fresh clone, tests of the engine alone). */

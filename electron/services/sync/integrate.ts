@@ -90,11 +90,13 @@ async function land(repo: CorpusRepository, snapshot: Snapshot, commit: string, 
   await updateSyncState(repo.dir, (s) => {
     s.pending = { commit, from, paths: updates.map((u) => u.path) };
   });
-  const { written, conflicts } = await updateWorkTree(repo, snapshot, updates);
+  const { written, dirty, conflicts } = await updateWorkTree(repo, snapshot, updates);
   await repo.setHead(commit);
   await snapshot.save(repo.dir);
   await updateSyncState(repo.dir, (s) => {
     delete s.pending;
+    // Files holding local edits merged over the commit: the next commit must look at them.
+    if (dirty.length > 0) s.unlisted = [...new Set([...(s.unlisted ?? []), ...dirty])];
   });
   if (conflicts.length > 0) {
     await recordLocalConflicts(repo.dir, conflicts, me);
@@ -115,6 +117,9 @@ async function recordLocalConflicts(dir: string, conflicts: Array<{ path: string
   const log = addConflicts(readConflictsFile(await readFile(file, 'utf8').catch(() => null)), records);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, formatConflictsFile(log));
+  await updateSyncState(dir, (s) => {
+    s.unlisted = [...new Set([...(s.unlisted ?? []), CONFLICTS_FILE])];
+  });
 }
 
 /** After a kill -9 between writing files and moving the branch: finish what was started. */

@@ -112,6 +112,17 @@ export class CorpusRepository implements TreeContext {
     return oid;
   }
 
+  /** A file as a commit holds it, or null where it does not exist. */
+  async readTextAt(commit: string, filepath: string): Promise<string | null> {
+    try {
+      const { blob } = await git.readBlob({ ...this.#base, oid: commit, filepath });
+      return Buffer.from(blob).toString('utf8');
+    } catch (err) {
+      if (err instanceof git.Errors.NotFoundError) return null;
+      throw err;
+    }
+  }
+
   /** Who made a commit and when. */
   async author(oid: string): Promise<{ name: string; email: string; at: string }> {
     const { commit } = await git.readCommit({ ...this.#base, oid });
@@ -179,6 +190,13 @@ export class CorpusRepository implements TreeContext {
   async contains(oid: string, ancestor: string): Promise<boolean> {
     if (oid === ancestor) return true;
     return git.isDescendent({ ...this.#base, oid, ancestor, depth: -1 });
+  }
+
+  /** How many commits of `from`'s history `to` does not have (up to `limit`). */
+  async countAhead(from: string, to: string | null, limit = 1_000): Promise<number> {
+    const theirs = new Set(to === null ? [] : (await git.log({ ...this.#base, ref: to, depth: limit })).map((c) => c.oid));
+    const ours = await git.log({ ...this.#base, ref: from, depth: limit });
+    return ours.filter((c) => !theirs.has(c.oid)).length;
   }
 
   /** Commits touching a path, newest first (for annotation history). */

@@ -85,9 +85,13 @@ export interface WorkTreeChanges {
   stats: Map<string, { size: number; mtimeMs: number; ino: number }>;
 }
 
-/** Compares the work tree against the snapshot; reads only files whose stat moved. */
-export async function scanWorkTree(dir: string, snapshot: Snapshot): Promise<WorkTreeChanges> {
-  const paths = await listTrackedFiles(dir);
+/**
+ * Compares the work tree against the snapshot; reads only files whose stat moved. With
+ * `only`, looks at those paths alone (the store's list of files it wrote since the last
+ * sync) instead of listing and stating the whole tree.
+ */
+export async function scanWorkTree(dir: string, snapshot: Snapshot, only?: readonly string[]): Promise<WorkTreeChanges> {
+  const paths = only ? [...only] : await listTrackedFiles(dir);
   const changed = new Map<string, { oid: string; content: Buffer }>();
   const stats = new Map<string, { size: number; mtimeMs: number; ino: number }>();
   const racyAfter = snapshot.takenAt - RACY_MS;
@@ -111,6 +115,6 @@ export async function scanWorkTree(dir: string, snapshot: Snapshot): Promise<Wor
       if (oid !== snapshot.entries.get(p)?.oid) changed.set(p, { oid, content });
     });
   }
-  const deleted = [...snapshot.entries.keys()].filter((p) => !stats.has(p));
+  const deleted = (only ?? [...snapshot.entries.keys()]).filter((p) => snapshot.entries.has(p) && !stats.has(p));
   return { changed, deleted, stats };
 }

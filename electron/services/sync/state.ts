@@ -16,6 +16,8 @@ export interface SyncState {
    * killed in between finishes the job at the next start.
    */
   pending?: { commit: string; from: string | null; paths: string[] };
+  /** Tracked files written outside the store (conflict decisions): the next commit looks at them too. */
+  unlisted?: string[];
 }
 
 const FILE = 'state.json';

@@ -36,9 +36,10 @@ export async function updateWorkTree(
   repo: CorpusRepository,
   snapshot: Snapshot,
   updates: WorkTreeUpdate[],
-): Promise<{ written: string[]; conflicts: Array<{ path: string; conflict: MergeConflict }> }> {
+): Promise<{ written: string[]; dirty: string[]; conflicts: Array<{ path: string; conflict: MergeConflict }> }> {
   const durable = updates.length <= DURABLE_LIMIT;
   const written: string[] = [];
+  const dirty: string[] = [];
   const conflicts: Array<{ path: string; conflict: MergeConflict }> = [];
   for (const { path, from, to } of updates) {
     const file = join(repo.dir, path);
@@ -65,9 +66,10 @@ export async function updateWorkTree(
       if (to !== null && result.content === target) snapshot.set(path, to, await stat(file));
       else if (to !== null) snapshot.set(path, to);
       else snapshot.entries.delete(path);
+      if (result.content !== target) dirty.push(path);
     }
     written.push(path);
     for (const conflict of result.conflicts) conflicts.push({ path, conflict });
   }
-  return { written, conflicts };
+  return { written, dirty, conflicts };
 }
