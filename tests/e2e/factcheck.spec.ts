@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { seedSpokesmanCorpus } from '../helpers/search-fixtures';
-import { apiStore } from './api';
+import { api, apiStore } from './api';
 import { expect, test } from './serve';
 
 async function download(page: Page, button: string): Promise<string> {
@@ -132,5 +132,44 @@ test('a session started from chosen documents queues only their claims; an empty
   const runner = page.getByRole('region', { name: 'Fact-checking session' });
   await expect(runner).toContainText('0 / 2 checked');
   await expect(page.getByTestId('claim-context').locator('mark')).toHaveText('"We are doing everything we can,"');
+  expect(problems).toEqual([]);
+});
+
+test('a verdict given in a session is an edit of its document: the document’s Undo takes it back, on disk too', async ({ page, server, problems }) => {
+  await seedSpokesmanCorpus(apiStore(server) as never);
+  await page.goto(server.url);
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: 'New session…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a fact-checking session' });
+  await dialog.getByRole('group', { name: 'Type' }).getByRole('button', { name: 'Figures' }).click();
+  await expect(dialog.getByRole('status')).toContainText('5 claims to check');
+  await dialog.getByRole('button', { name: 'Start session' }).click();
+
+  const runner = page.getByRole('region', { name: 'Fact-checking session' });
+  const claim = page.getByTestId('claim-context');
+  await expect(claim.locator('mark')).toHaveText('٧٥ عامًا');
+  await page.locator('body').click({ position: { x: 5, y: 880 } });
+  await page.keyboard.press('1');
+  await expect(runner).toContainText('1 / 5 checked');
+  await runner.getByRole('button', { name: '← Previous' }).click();
+  await expect(claim.locator('mark')).toHaveText('٧٥ عامًا');
+  await expect(runner.getByRole('radio', { name: /Verified/ })).toBeChecked();
+
+  // On the document, the verdict is the last change, and Undo takes it back.
+  await page.getByTitle('Open the document at this claim').click();
+  const card = page.locator('.card.selected');
+  await expect(card).toContainText('٧٥ عامًا');
+  await expect(card.locator('.verdict-badge')).toHaveText('Verified');
+  const undo = page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: 'Undo' });
+  await expect(undo).toHaveAttribute('title', /^Undo set verdict: verified/);
+  await undo.click();
+  await expect(card.locator('.verdict-badge')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const documentId = await page.evaluate(() => window.isnadNavigation?.getState().documentId);
+  const stored = await api<{ annotations: Array<{ text: string; verdict: { status: string } }> }>(server, 'getDocument', { id: documentId });
+  expect(stored.annotations.find((a) => a.text === '٧٥ عامًا')?.verdict.status).toBe('unchecked');
+
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();
+  await expect(runner).toContainText('0 / 5 checked');
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import type { ReportFile } from '../../../shared/contract/search';
-import { reportInfo } from '../state/notices';
+import { reportInfo } from '../app/notices';
 import { downloadUrl } from './client';
 import { plural } from '../util/format';
 

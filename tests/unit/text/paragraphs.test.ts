@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionsPerParagraph } from '../../../renderer/src/document/labels';
+import { regionsPerParagraph } from '../../../renderer/src/features/document/regions.logic';
 import { MAX_BLOCK, layoutBlocks, splitParagraphs } from '../../../shared/text/paragraphs';
 
 const SENTENCE = 'قال المتحدث باسم الوزارة إن المفاوضات مستمرة منذ أسابيع. ';

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react';
+import { onMenuCommand } from '../api/client';
+import { AnnotationsView } from '../features/factcheck/AnnotationsView';
+import { DocumentScreen } from '../features/document/DocumentScreen';
+import { DropZone } from '../features/import/DropZone';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { ExchangeButtons, ExchangeDialogs } from '../features/exchange/ExchangeActions';
+import { SearchView } from '../features/search/SearchView';
+import { SessionsView } from '../features/factcheck/SessionsView';
+import { SpeakersView } from '../features/speakers/SpeakersView';
+// The views' styles, in this order: rules of equal weight in later files win, as when they were one file.
+import './views.css';
+import '../features/search/search.css';
+import '../features/factcheck/table.css';
+import '../features/speakers/speakers.css';
+import '../features/factcheck/sessions.css';
+import { Library } from '../features/library/Library';
+import { Notices } from './Notices';
+import { PasteDialog } from '../features/import/PasteDialog';
+import { Toolbar, ToolbarButton } from './Toolbar';
+import { useImporter } from '../features/import/import.store';
+import { useLibrary } from '../features/library/library.store';
+import { useNavigation } from './navigation';
+
+export function App() {
+  const refresh = useLibrary((s) => s.refresh);
+  const view = useNavigation((s) => s.view);
+  const documentId = useNavigation((s) => s.documentId);
+  const showView = useNavigation((s) => s.showView);
+  const [pasting, setPasting] = useState(false);
+  // Bumped by Ctrl+F / Find… so the search field takes focus even when already shown.
+  const [findSeq, setFindSeq] = useState(0);
+  const openImport = useImporter((s) => s.open);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const find = useCallback(() => {
+    showView('search');
+    setFindSeq((n) => n + 1);
+  }, [showView]);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'find') find();
+        if (command === 'import') openImport();
+      }),
+    [find, openImport],
+  );
+
+  return (
+    <div className="app">
+      <Toolbar>
+        <ToolbarButton label="Import…" shortcut="Ctrl+O" primary onClick={openImport} />
+        <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" onClick={() => setPasting(true)} />
+        <ExchangeButtons />
+        <ToolbarButton label="Search" shortcut="Ctrl+F" pressed={view === 'search'} onClick={find} />
+        <ToolbarButton label="Annotations" shortcut="Ctrl+Shift+A" pressed={view === 'annotations'} onClick={() => showView('annotations')} />
+        <ToolbarButton label="Speakers" shortcut="Ctrl+Shift+S" pressed={view === 'speakers'} onClick={() => showView('speakers')} />
+        <ToolbarButton label="Sessions" shortcut="Ctrl+Shift+K" pressed={view === 'sessions'} onClick={() => showView('sessions')} />
+      </Toolbar>
+      <div className="app-body">
+        <Library />
+        <main className="workspace" aria-label="Workspace">
+          {view === 'document' &&
+            (documentId ? <DocumentScreen key={documentId} documentId={documentId} /> : <EmptyWorkspace />)}
+          {view === 'search' && <SearchView focusSeq={findSeq} />}
+          {view === 'annotations' && <AnnotationsView />}
+          {view === 'speakers' && <SpeakersView />}
+          {view === 'sessions' && <SessionsView />}
+        </main>
+      </div>
+      {pasting && <PasteDialog onClose={() => setPasting(false)} />}
+      <ImportDialog />
+      <DropZone />
+      <ExchangeDialogs />
+      <Notices />
+    </div>
+  );
+}
+
+function EmptyWorkspace() {
+  const count = useLibrary((s) => s.documents.length);
+  return (
+    <div className="empty">
+      <h2>{count === 0 ? 'Your corpus is empty' : 'Pick a document'}</h2>
+      <p>
+        {count === 0
+          ? 'Import articles (Ctrl+O), drop files or folders here, or paste an article’s text to start annotating quotes, speakers and figures.'
+          : 'Choose a document from the library on the left.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useNotices } from './notices';
+
+export function Notices() {
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <strong>{n.title}</strong>
+          {n.detail && (
+            <span dir="auto" className="notice-detail">
+              {n.detail}
+            </span>
+          )}
+          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { type ReactNode, useEffect } from 'react';
+import { isEditable } from '../ui/keys';
+
+/** The window's top bar. Features add their buttons (Import…, Export…, Search…) as children. */
+export function Toolbar({ children }: { children: ReactNode }) {
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <h1 className="brand">
+        Isnad <span lang="ar">إسناد</span>
+      </h1>
+      <div className="toolbar-actions">{children}</div>
+    </header>
+  );
+}
+
+function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {
+  const parts = shortcut.toLowerCase().split('+');
+  const key = parts.at(-1);
+  const ctrl = parts.includes('ctrl');
+  return (
+    event.key.toLowerCase() === key &&
+    (event.ctrlKey || event.metaKey) === ctrl &&
+    event.shiftKey === parts.includes('shift') &&
+    event.altKey === parts.includes('alt')
+  );
+}
+
+export function ToolbarButton(props: {
+  label: string;
+  onClick: () => void;
+  /** e.g. "Ctrl+Shift+V"; Ctrl means Cmd on macOS. Shown in the tooltip and bound globally. */
+  shortcut?: string;
+  primary?: boolean;
+  disabled?: boolean;
+  /** For buttons that show a view: whether that view is on screen. */
+  pressed?: boolean;
+}) {
+  const { shortcut, onClick, disabled } = props;
+  useEffect(() => {
+    if (!shortcut || disabled) return;
+    const listener = (event: KeyboardEvent) => {
+      // Typing in a field keeps its own meaning for every key (Ctrl+Shift+V pastes as text there).
+      if (isEditable(event.target)) return;
+      if (matchesShortcut(event, shortcut)) {
+        event.preventDefault();
+        onClick();
+      }
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [shortcut, onClick, disabled]);
+  return (
+    <button
+      type="button"
+      className={props.primary ? 'primary' : undefined}
+      title={shortcut ? `${props.label} (${shortcut})` : props.label}
+      aria-keyshortcuts={shortcut?.replace('Ctrl', 'Control')}
+      disabled={disabled}
+      aria-pressed={props.pressed}
+      onClick={onClick}
+    >
+      {props.label}
+    </button>
+  );
+}

@@ -1,0 +1,95 @@
+import { type KeyboardEvent, memo, useId, useRef } from 'react';
+import type { Annotation } from '../../../../shared/domain/annotation';
+import { paragraphDirectionAt } from '../../../../shared/text/direction';
+import { CardEditor } from './CardEditor';
+import { adjustSpan } from './keyboard-selection.logic';
+import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
+import { excerpt } from './cards.logic';
+import { useDocument } from './document.store';
+
+export const AnnotationCard = memo(function AnnotationCard(props: {
+  annotation: Annotation;
+  summary: string;
+  selected: boolean;
+  /** The cards above and below (annotation ids or suggestion keys), for ↑ ↓. */
+  previousKey: string | null;
+  nextKey: string | null;
+}) {
+  const { annotation: a, summary, selected } = props;
+  const cardRef = useRef<HTMLDivElement>(null);
+  const status = a.verdict.status;
+  // Span moves made during one visit to the card undo as one step.
+  const cardId = useId();
+  const visits = useRef(0);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const { doc, focusCard, moveAnnotation, deleteAnnotation } = useDocument.getState();
+    if (!doc) return;
+    // The paragraph's direction, not the document's: an English paragraph quoted inside an
+    // Arabic article runs left to right, and so must its arrows.
+    const rtl = paragraphDirectionAt(doc.text, a.start, doc.dir) === 'rtl';
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const key = event.key === 'ArrowDown' ? props.nextKey : props.previousKey;
+      if (!key || event.shiftKey) return;
+      event.preventDefault();
+      focusCard(key);
+    } else if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && event.shiftKey) {
+      // Arrows follow the text's direction: in Arabic, ← moves toward the end.
+      event.preventDefault();
+      const forward = (event.key === 'ArrowRight') !== rtl;
+      const edge = event.ctrlKey || event.metaKey ? 'start' : 'end';
+      const next = adjustSpan(doc.text, a, edge, forward, event.altKey);
+      if (next) moveAnnotation(a.id, next.start, next.end, `span-${cardId}-${visits.current}-${a.id}`);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      deleteAnnotation(a.id);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      cardRef.current?.querySelector<HTMLElement>('.card-editor input, .card-editor select, .card-editor textarea')?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      document.querySelector<HTMLElement>('.source-pane')?.focus({ preventScroll: true });
+    }
+  };
+
+  return (
+    <div
+      ref={cardRef}
+      className={`card card-${a.type}${selected ? ' selected' : ''}${a.origin === 'suggested' ? ' origin-suggested' : ''}`}
+      data-card-id={a.id}
+      data-card-key={a.id}
+      role="group"
+      aria-label={`${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) visits.current++;
+      }}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest('.card-editor')) return;
+        useDocument.getState().selectAnnotation(a.id, { reveal: true });
+      }}
+    >
+      <div className="card-head">
+        <span className={`type-badge badge-${a.type}`}>
+          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {TYPE_LABEL[a.type]}
+        </span>
+        {a.origin === 'suggested' && (
+          <span className="origin-marker" title="Accepted from a suggestion">
+            <span aria-hidden="true">✧</span> suggested
+          </span>
+        )}
+        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{VERDICT_LABEL[status]}</span>}
+      </div>
+      <p className="card-text" dir="auto">
+        {excerpt(a.text)}
+      </p>
+      <p className="card-summary" dir="auto">
+        {summary}
+      </p>
+      {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
+    </div>
+  );
+});

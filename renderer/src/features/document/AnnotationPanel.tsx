@@ -1,0 +1,185 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
+import { countByType } from '../../../../shared/domain/counts';
+import type { Suggestion } from '../../../../shared/domain/suggestion';
+import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
+import { AnnotationCard } from './AnnotationCard';
+import { alsoMarks, cardSummaries } from './cards.logic';
+import { useDocument, useOfferedSuggestions } from './document.store';
+import { type VerdictFilter, filteredItems } from './panel-filter.logic';
+import { SuggestionBar } from './SuggestionBar';
+import { SuggestionCard } from './SuggestionCard';
+import { suggestionKey } from './suggestion-review.logic';
+
+/**
+ * The cards beside the text in text order: annotations, and the suggestions on offer
+ * among them (dashed, marked "Suggested"), with type and verdict filters.
+ */
+export function AnnotationPanel() {
+  const annotations = useDocument((s) => s.annotations);
+  const selectedId = useDocument((s) => s.selectedId);
+  const selectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
+  const cardFocus = useDocument((s) => s.cardFocus);
+  const filter = useDocument((s) => s.panelFilter);
+  const { clearPanelFilter, toggleTypeFilter, setVerdictFilter } = useDocument.getState();
+  const { types, verdict } = filter;
+  const offered = useOfferedSuggestions();
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // Each document opens with every card shown.
+  useEffect(() => clearPanelFilter(), []);
+
+  const counts = useMemo(() => countByType(annotations), [annotations]);
+  const items = useMemo(() => filteredItems(annotations, offered, filter), [annotations, offered, filter]);
+  const offeredById = useMemo(() => new Map<string, Suggestion>(offered.map((s) => [s.id, s])), [offered]);
+  const summaries = useMemo(() => cardSummaries(annotations), [annotations]);
+  const selectedKey = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
+  const selectedIndex = selectedKey ? items.findIndex((i) => i.key === selectedKey) : -1;
+
+  const rangeExtractor = useCallback(
+    (range: { startIndex: number; endIndex: number; overscan: number; count: number }) => {
+      const start = Math.max(0, range.startIndex - range.overscan);
+      const end = Math.min(range.count - 1, range.endIndex + range.overscan);
+      const indexes: number[] = [];
+      for (let i = start; i <= end; i++) indexes.push(i);
+      // The selected card stays mounted so keyboard focus is never lost by scrolling.
+      if (selectedIndex >= 0 && (selectedIndex < start || selectedIndex > end)) indexes.push(selectedIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+    [selectedIndex],
+  );
+
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 84),
+    getItemKey: (i) => items[i]?.key ?? i,
+    overscan: 8,
+    rangeExtractor,
+  });
+
+  // A card asked for (new annotation, highlight clicked, undo) is shown, and focused if asked.
+  // This runs in the same task as the key that asked, so keys typed right after (Tab, then a
+  // name) already land in the card; each request is handled once.
+  const request = useRef<{ key: string; mode: 'scroll' | 'card' | 'field'; focusedBefore: Element | null } | null>(null);
+  const handledSeq = useRef(0);
+  useLayoutEffect(() => {
+    if (cardFocus && cardFocus.seq !== handledSeq.current) {
+      handledSeq.current = cardFocus.seq;
+      request.current = { key: cardFocus.key, mode: cardFocus.mode, focusedBefore: document.activeElement };
+      const exists = annotations.some((a) => a.id === cardFocus.key) || offered.some((s) => suggestionKey(s.id) === cardFocus.key);
+      if (!items.some((i) => i.key === cardFocus.key) && exists) {
+        // A filter hides it: show everything rather than leave the user's work out of sight.
+        clearPanelFilter();
+        return;
+      }
+    }
+    const pending = request.current;
+    if (!pending) return;
+    const index = items.findIndex((i) => i.key === pending.key);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (pending.mode === 'scroll') {
+      request.current = null;
+      return;
+    }
+    const focus = (): boolean => {
+      // If the user has moved on (back to the text, another field) meanwhile, leave focus there.
+      if (document.activeElement !== pending.focusedBefore) return true;
+      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(pending.key)}"]`);
+      if (!card) return false;
+      const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;
+      (field ?? card).focus({ preventScroll: true });
+      return true;
+    };
+    if (focus()) {
+      request.current = null;
+      return;
+    }
+    let frames = 0;
+    let raf = requestAnimationFrame(function retry() {
+      if (focus() || frames++ > 60) request.current = null;
+      else raf = requestAnimationFrame(retry);
+    });
+    return () => cancelAnimationFrame(raf);
+  }, [cardFocus, items, annotations, offered, virtualizer]);
+
+  return (
+    <aside className="annotation-panel" aria-label="Annotation panel">
+      <div className="panel-filters" role="group" aria-label="Filter annotations">
+        {ANNOTATION_TYPES.map((type) => (
+          <button
+            key={type}
+            type="button"
+            className={`filter-chip chip-${type}`}
+            aria-pressed={types.has(type)}
+            onClick={() => toggleTypeFilter(type)}
+          >
+            <span aria-hidden="true" className={`type-mark mark-${type}`}>
+              {TYPE_MARK[type]}
+            </span>
+            {TYPE_PLURAL[type]} <span className="chip-count">{counts[type]}</span>
+          </button>
+        ))}
+        <label className="verdict-filter">
+          <span className="visually-hidden">Verdict filter</span>
+          <select aria-label="Verdict filter" value={verdict} onChange={(e) => setVerdictFilter(e.target.value as VerdictFilter)}>
+            <option value="all">All verdicts</option>
+            {VERDICT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {VERDICT_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <SuggestionBar offered={offered} />
+      <div className="cards-scroll" ref={scrollRef}>
+        {items.length > 0 ? null : annotations.length === 0 ? (
+          <p className="panel-empty">
+            No annotations yet. Select words in the text, then press <kbd>Q</kbd> for a quote, <kbd>S</kbd> for a speaker or{' '}
+            <kbd>F</kbd> for a figure.
+          </p>
+        ) : (
+          <p className="panel-empty">No annotation matches these filters.</p>
+        )}
+        <ul className="cards" aria-label="Annotations" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const item = items[row.index];
+            if (!item) return null;
+            const previousKey = items[row.index - 1]?.key ?? null;
+            const nextKey = items[row.index + 1]?.key ?? null;
+            return (
+              <li
+                key={row.key}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                className="card-slot"
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                {item.kind === 'annotation' ? (
+                  <AnnotationCard
+                    annotation={item.annotation}
+                    summary={summaries.get(item.key) ?? ''}
+                    selected={item.key === selectedId}
+                    previousKey={previousKey}
+                    nextKey={nextKey}
+                  />
+                ) : (
+                  <SuggestionCard
+                    suggestion={item.suggestion}
+                    alsoMarks={item.suggestion.type === 'quote' ? alsoMarks(item.suggestion, offeredById) : ''}
+                    selected={item.suggestion.id === selectedSuggestionId}
+                    previousKey={previousKey}
+                    nextKey={nextKey}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,67 @@
+import type { StateCreator } from 'zustand';
+import { reportInfo } from '../../app/notices';
+import type { DocumentState, SelectionSlice } from './document.state';
+import { rangeToMark } from './marking.logic';
+import { suggestionKey } from './suggestion-review.logic';
+
+/** What is selected, shown or focused on the document screen, and marking the selected text. */
+export const createSelectionSlice: StateCreator<DocumentState, [], [], SelectionSlice> = (set, get) => {
+  /** Numbers each reveal and card-focus request, so asking twice for the same place still acts. */
+  let seq = 0;
+
+  return {
+    selectAnnotation(id, options = {}) {
+      const annotation = id ? get().annotations.find((a) => a.id === id) : undefined;
+      set({ selectedId: annotation ? annotation.id : null, ...(annotation ? { selectedSuggestionId: null } : {}) });
+      if (!annotation) return;
+      if (options.reveal) get().revealRange(annotation.start, annotation.end, annotation.id, options.flash ?? true);
+      if (options.card) set({ cardFocus: { key: annotation.id, seq: ++seq, mode: options.card } });
+    },
+
+    selectSuggestion(suggestion, options = {}) {
+      if (!suggestion) {
+        set({ selectedSuggestionId: null });
+        return;
+      }
+      const key = suggestionKey(suggestion.id);
+      set({ selectedSuggestionId: suggestion.id, selectedId: null });
+      if (options.reveal) get().revealRange(suggestion.start, suggestion.end, key, options.flash ?? true);
+      if (options.card) set({ cardFocus: { key, seq: ++seq, mode: options.card } });
+    },
+
+    revealRange(start, end, annotationId = null, flash = true) {
+      set({ reveal: { seq: ++seq, start, end, annotationId, flash } });
+    },
+
+    setTextSelection(selection) {
+      const current = get().textSelection;
+      if (current?.start === selection?.start && current?.end === selection?.end && current?.exact === selection?.exact) return;
+      set({ textSelection: selection });
+    },
+
+    setOverlaySpans(owner, spans) {
+      set((s) => ({ overlays: { ...s.overlays, [owner]: spans } }));
+    },
+
+    setPendingSpeaker(quoteId) {
+      set({ pendingSpeakerFor: quoteId });
+    },
+
+    markSelection(type) {
+      const { doc, textSelection } = get();
+      if (!doc) return null;
+      if (!textSelection) {
+        reportInfo('Select some text first', 'Select words in the text (mouse, or arrow keys in the text), then press Q, S or F.');
+        return null;
+      }
+      const range = rangeToMark(doc.text, textSelection);
+      if (!range) {
+        reportInfo('Nothing to mark', 'The selection holds only white space.');
+        return null;
+      }
+      const id = get().createAnnotation(type, range.start, range.end);
+      if (id) window.getSelection()?.removeAllRanges();
+      return id;
+    },
+  };
+};

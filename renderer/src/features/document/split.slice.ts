@@ -1,0 +1,60 @@
+import type { StateCreator } from 'zustand';
+import { IsnadError } from '../../../../shared/errors';
+import { api } from '../../api/client';
+import { reportError, reportInfo } from '../../app/notices';
+import { useLibrary } from '../library/library.store';
+import type { DocumentState, SplitSlice } from './document.state';
+import { isKeptWhole, rememberKeptWhole } from './kept-whole';
+
+/** A page imported whole that holds several articles: the offer to split it, and the split. */
+export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> = (set, get) => {
+  /** Numbers the checks, so an answer for a document no longer shown, or a stale one, is dropped. */
+  let checkSeq = 0;
+
+  return {
+    async checkSplitOffer(documentId) {
+      if (isKeptWhole(documentId)) return;
+      const mine = ++checkSeq;
+      let found: Awaited<ReturnType<typeof api.suggestSplit>> | null = null;
+      try {
+        found = await api.suggestSplit({ id: documentId });
+      } catch {
+        // A failed check only means no offer; the document itself is unaffected.
+      }
+      if (mine !== checkSeq) return;
+      set({ splitOffer: found && found.articles.length > 1 ? { documentId, offer: found } : null });
+    },
+
+    async splitDocument(documentId, at) {
+      try {
+        // Annotation edits still being saved must be in the pieces, and a document changed
+        // elsewhere since this screen last saw it must not be split unseen.
+        const expectedRevision = (await get().storedRevision(documentId)) ?? useLibrary.getState().documents.find((d) => d.id === documentId)?.revision;
+        const { documents } = await api.splitDocument({ id: documentId, at, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+        get().forgetDocument(documentId);
+        const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
+        await useLibrary.getState().refresh();
+        reportInfo(`Split into ${documents.length} documents`, documents.map((d) => d.title).join(' · '));
+        return pieces;
+      } catch (err) {
+        if (err instanceof IsnadError && err.code === 'conflict') {
+          reportError(
+            'Could not split the document: it changed meanwhile',
+            'It was changed in another view or window since this screen last showed it. Nothing was split and nothing was lost; it now shows as stored. Look it over, then split again.',
+          );
+          get().forgetDocument(documentId);
+          void useLibrary.getState().refresh();
+          if (get().documentId === documentId) void get().loadDocument(documentId, { keepSelection: true });
+        } else {
+          reportError('Could not split the document', err);
+        }
+        return null;
+      }
+    },
+
+    keepWhole(documentId) {
+      rememberKeptWhole(documentId);
+      if (get().splitOffer?.documentId === documentId) set({ splitOffer: null });
+    },
+  };
+};

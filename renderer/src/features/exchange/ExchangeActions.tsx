@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { onMenuCommand } from '../../api/client';
+import { useExchange } from './exchange.store';
+import { ToolbarButton } from '../../app/Toolbar';
+import { ExportDialog } from './ExportDialog';
+import { ImportDatasetDialog } from './ImportDatasetDialog';
+
+/** The toolbar's Export and Import dataset… buttons, also reachable from File → Export…. */
+export function ExchangeButtons() {
+  const openExport = useExchange((s) => s.openExport);
+  const openImport = useExchange((s) => s.openImport);
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'export') openExport();
+        else if (command === 'importDataset') openImport();
+      }),
+    [openExport, openImport],
+  );
+  return (
+    <>
+      <ToolbarButton label="Import dataset…" onClick={openImport} />
+      <ToolbarButton label="Export" shortcut="Ctrl+E" onClick={() => openExport()} />
+    </>
+  );
+}
+
+export function ExchangeDialogs() {
+  const exportOpen = useExchange((s) => s.exportOpen);
+  const importOpen = useExchange((s) => s.importOpen);
+  return (
+    <>
+      {exportOpen && <ExportDialog />}
+      {importOpen && <ImportDatasetDialog />}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { create } from 'zustand';
+import type { JobStatus } from '../../../../shared/contract/app';
+import type { DatasetPreview } from '../../../../shared/contract/exchange';
+import type { AnnotationFilterInput } from '../../../../shared/exchange/filter';
+import { api } from '../../api/client';
+import { followJob } from '../../api/jobs';
+import { reportError } from '../../app/notices';
+
+/** A filter another view hands to the Export dialog ("export what I am looking at"). */
+export interface ExportPreset {
+  /** Shown as the scope's name, e.g. "Search results: “العمري”". */
+  label: string;
+  filter: AnnotationFilterInput;
+}
+
+type ExportRequest = Parameters<typeof api.startExport>[0];
+type DatasetImport = Parameters<typeof api.importDataset>[0];
+
+interface ExchangeState {
+  exportOpen: boolean;
+  exportPreset: ExportPreset | null;
+  importOpen: boolean;
+  /** The export or dataset import running from the open dialog (one at a time). */
+  job: JobStatus | null;
+  /** The search results or the annotation panel call this with their current filter. */
+  openExport(preset?: ExportPreset): void;
+  closeExport(): void;
+  openImport(): void;
+  closeImport(): void;
+  /** Desktop only: where to save, from the save dialog; null when the journalist cancelled. */
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+  /**
+   * Starts the export and follows it for the progress bar. Resolves with how it ended, or
+   * null when it was not followed to its end (another job replaced it, or it never ran).
+   */
+  runExport(request: ExportRequest): Promise<JobStatus | null>;
+  /** Reads and checks an Isnad .json export; writes nothing. */
+  stageDataset(file: File): Promise<DatasetPreview>;
+  /** Imports a staged dataset, followed like an export. */
+  runDatasetImport(request: DatasetImport): Promise<JobStatus | null>;
+  /** Asks the running job to stop; it cleans up after itself. */
+  cancelJob(): Promise<void>;
+}
+
+/** Export and import of datasets: which dialog is open, and the job it runs. */
+export const useExchange = create<ExchangeState>((set, get) => {
+  /** Numbers the jobs followed, so a job's late progress never shows over a newer one's. */
+  let following = 0;
+
+  const follow = async (started: JobStatus): Promise<JobStatus | null> => {
+    const mine = ++following;
+    set({ job: started });
+    if (started.state !== 'running') return null;
+    try {
+      const last = await followJob(started.id, (status) => set({ job: status }), () => mine === following);
+      return mine === following && last.state !== 'running' ? last : null;
+    } catch (err) {
+      if (mine === following) set({ job: null });
+      throw err;
+    }
+  };
+  /** A dialog closing, or another one opening, lets go of the job it showed (the job itself goes on). */
+  const letGo = () => {
+    following++;
+    return { job: null };
+  };
+
+  return {
+    exportOpen: false,
+    exportPreset: null,
+    importOpen: false,
+    job: null,
+    openExport(preset) {
+      set({ ...(get().exportOpen ? {} : letGo()), exportOpen: true, exportPreset: preset ?? null, importOpen: false });
+    },
+    closeExport() {
+      set({ ...letGo(), exportOpen: false, exportPreset: null });
+    },
+    openImport() {
+      set({ ...(get().importOpen ? {} : letGo()), importOpen: true, exportOpen: false });
+    },
+    closeImport() {
+      set({ ...letGo(), importOpen: false });
+    },
+    async chooseExportPath(suggestedName) {
+      return (await api.chooseExportPath({ suggestedName })).path;
+    },
+    async runExport(request) {
+      return follow(await api.startExport(request));
+    },
+    async stageDataset(file) {
+      return api.stageDataset({ fileName: file.name, content: await file.text() });
+    },
+    async runDatasetImport(request) {
+      return follow(await api.importDataset(request));
+    },
+    async cancelJob() {
+      const job = get().job;
+      if (job?.state === 'running') await api.cancelJob({ jobId: job.id }).catch((err: unknown) => reportError('Could not cancel', err));
+    },
+  };
+});

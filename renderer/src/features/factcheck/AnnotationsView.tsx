@@ -1,0 +1,128 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import type { AnnotationListRow } from '../../../../shared/contract/search';
+import { useNavigation } from '../../app/navigation';
+import { useFactCheck } from './factcheck.store';
+import { FilterBar } from './FilterBar';
+import { TYPE_LABEL, VERDICT_LABEL } from '../../ui/labels';
+import { StartSessionDialog } from './StartSessionDialog';
+import { plural } from '../../util/format';
+import { useDelayedEffect } from '../../util/delay';
+
+const ROW_HEIGHT = 52;
+
+/** Annotations across the corpus, filtered; a row opens its document at the annotation. */
+export function AnnotationsView() {
+  const { filter, rows, total, counts, loading, error } = useFactCheck((s) => s.table);
+  const { setTableFilter: setFilter, loadTable: load, loadMoreRows: loadMore, exportTableRows, openSession } = useFactCheck.getState();
+  const [exporting, setExporting] = useState(false);
+  const [starting, setStarting] = useState(false);
+
+  useDelayedEffect(() => void load(), 200, [filter, load]);
+
+  /** Hands exactly the rows of the table to the Export dialog, which writes the file. */
+  async function exportThese() {
+    setExporting(true);
+    await exportTableRows();
+    setExporting(false);
+  }
+
+  return (
+    <section className="annotations-view" aria-label="Annotations">
+      <header className="view-header">
+        <h2>Annotations across the corpus</h2>
+      </header>
+      <FilterBar filter={filter} onChange={setFilter} idPrefix="table" />
+      <div className="table-actions">
+        <p className="results-summary" role="status">
+          {error ? (
+            <span className="error inline-error">{error}</span>
+          ) : counts ? (
+            <>
+              {plural(total, 'annotation')} in {plural(counts.documents, 'document')} · {plural(counts.quote, 'quote')},{' '}
+              {plural(counts.speaker, 'speaker')}, {plural(counts.figure, 'figure')} · {counts.unchecked} unchecked
+            </>
+          ) : (
+            'Loading…'
+          )}
+        </p>
+        <button type="button" disabled={total === 0 || exporting} onClick={() => void exportThese()}>
+          Export these…
+        </button>
+        <button type="button" className="primary" disabled={total === 0} onClick={() => setStarting(true)}>
+          Fact-check these…
+        </button>
+      </div>
+      <AnnotationTable rows={rows} total={total} loading={loading} onNearEnd={() => void loadMore()} />
+      {starting && <StartSessionDialog filter={filter} onClose={() => setStarting(false)} onStarted={openSession} />}
+    </section>
+  );
+}
+
+function AnnotationTable({ rows, total, loading, onNearEnd }: { rows: AnnotationListRow[]; total: number; loading: boolean; onNearEnd: () => void }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const openDocument = useNavigation((s) => s.openDocument);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const last = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (rows.length < total && last >= rows.length - 40 && !loading) onNearEnd();
+  }, [last, rows.length, total, loading, onNearEnd]);
+
+  return (
+    <div className="annotation-table" role="table" aria-label="Filtered annotations" aria-rowcount={total + 1}>
+      <div className="row head" role="row">
+        <span role="columnheader">Type</span>
+        <span role="columnheader">Text</span>
+        <span role="columnheader">Speaker</span>
+        <span role="columnheader">Verdict</span>
+        <span role="columnheader">Document</span>
+        <span role="columnheader">Published</span>
+      </div>
+      <div className="table-body" ref={scroller}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index] as AnnotationListRow;
+            return (
+              <div
+                key={`${row.documentId}:${row.id}`}
+                className="row"
+                role="row"
+                tabIndex={0}
+                aria-rowindex={item.index + 2}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => openDocument(row.documentId, { annotationId: row.id })}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') openDocument(row.documentId, { annotationId: row.id });
+                }}
+              >
+                <span role="cell">
+                  <span className={`type-badge type-${row.type}`}>{TYPE_LABEL[row.type]}</span>
+                </span>
+                <span role="cell" className="cell-text" dir="auto" title={row.text}>
+                  {row.text}
+                  {row.detail && row.type === 'figure' ? <span className="cell-detail"> · {row.detail}</span> : null}
+                </span>
+                <span role="cell" dir="auto" className="cell-clip">
+                  {row.speakerName || '—'}
+                </span>
+                <span role="cell">
+                  <span className={`verdict-badge verdict-${row.verdict.status}`}>{VERDICT_LABEL[row.verdict.status]}</span>
+                </span>
+                <span role="cell" dir="auto" className="cell-clip" title={row.documentTitle}>
+                  {row.documentTitle}
+                  {row.outlet && <span className="cell-detail"> · {row.outlet}</span>}
+                </span>
+                <span role="cell" className="cell-clip">
+                  {row.publishedAt || '—'}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+        {rows.length === 0 && !loading && <p className="hint empty-table">No annotations match these filters.</p>}
+      </div>
+    </div>
+  );
+}

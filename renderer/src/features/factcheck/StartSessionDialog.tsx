@@ -1,0 +1,102 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useLibrary } from '../library/library.store';
+import { describeError } from '../../app/notices';
+import { ChooseDocuments } from '../exchange/ChooseDocuments';
+import type { FilterState } from './factcheck.logic';
+import { useFactCheck } from './factcheck.store';
+import { FilterBar } from './FilterBar';
+import { useDelayedEffect } from '../../util/delay';
+import { plural } from '../../util/format';
+
+const CHECKER_KEY = 'isnad.checkedBy';
+
+/** Starts a session from a filter: the claims it matches now become the session's queue. */
+export function StartSessionDialog({ filter: initial, onClose, onStarted }: { filter: FilterState; onClose: () => void; onStarted: (id: string) => void }) {
+  const [filter, setFilter] = useState(initial);
+  const [name, setName] = useState('');
+  const [checkedBy, setCheckedBy] = useState(() => localStorage.getItem(CHECKER_KEY) ?? '');
+  const [count, setCount] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const documents = useLibrary((s) => s.documents);
+  const { countClaims, startSession } = useFactCheck.getState();
+
+  useEffect(() => {
+    const el = dialog.current;
+    el?.showModal();
+    // The name field takes the focus, so Enter starts the session; on a filter chip it would toggle it.
+    nameField.current?.focus();
+    return () => el?.close();
+  }, []);
+
+  useDelayedEffect(
+    (live) => {
+      countClaims(filter).then(
+        (total) => live() && (setCount(total), setError(null)),
+        (err: unknown) => live() && (setCount(null), setError(describeError(err))),
+      );
+    },
+    150,
+    [filter],
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      localStorage.setItem(CHECKER_KEY, checkedBy);
+      const id = await startSession({ name, filter, checkedBy });
+      onClose();
+      onStarted(id);
+    } catch (err) {
+      setError(describeError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="dialog wide" aria-label="Start a fact-checking session" onCancel={onClose}>
+      <form onSubmit={submit}>
+        <h2>Start a fact-checking session</h2>
+        <FilterBar filter={filter} onChange={setFilter} idPrefix="session" />
+        <details className="session-documents">
+          <summary>
+            Choose documents{' '}
+            <span className="hint">({filter.documentIds.length === 0 ? 'all documents' : `${filter.documentIds.length} chosen`})</span>
+          </summary>
+          <ChooseDocuments documents={documents} chosen={filter.documentIds} onChange={(documentIds) => setFilter({ ...filter, documentIds })} />
+        </details>
+        <div className="dialog-row">
+          <label>
+            Session name <span className="hint">(optional)</span>
+            <input
+              ref={nameField}
+              dir="auto"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. Figures in the Gaza talks coverage"
+            />
+          </label>
+          <label>
+            Checked by
+            <input dir="auto" value={checkedBy} onChange={(e) => setCheckedBy(e.target.value)} placeholder="your name" />
+          </label>
+        </div>
+        <p className="results-summary" role="status">
+          {error ? <span className="error inline-error">{error}</span> : count === null ? 'Counting…' : `${plural(count, 'claim')} to check`}
+        </p>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy || !count}>
+            Start session
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,12 @@
+import type { CorpusSearchResult, SearchStatus } from '../../../../shared/contract/search';
+
+/** The next page of corpus results below those already shown ("Show more"). */
+export function appendPage(shown: CorpusSearchResult, next: CorpusSearchResult): CorpusSearchResult {
+  return { ...next, documents: [...shown.documents, ...next.documents] };
+}
+
+/** What the status line says while a search waits for the index, or null once it is ready. */
+export function indexingLabel(status: SearchStatus | null): string | null {
+  if (!status || status.state === 'ready') return null;
+  return status.state === 'loading' ? 'Opening the search index…' : `Indexing the corpus… ${status.done} / ${status.total}`;
+}

@@ -1,0 +1,69 @@
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import type { SpeakerFieldsDraft } from './speakers.logic';
+
+export function SpeakerDialogShell({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = dialog.current;
+    el?.showModal();
+    return () => el?.close();
+  }, []);
+  return (
+    <dialog ref={dialog} className="dialog" aria-label={title} onCancel={onClose}>
+      <h2 dir="auto">{title}</h2>
+      {children}
+    </dialog>
+  );
+}
+
+/** Name, role, affiliation and aliases (spelling variants, other scripts) of a registry entry. */
+export function SpeakerEditor(props: {
+  title: string;
+  initial: SpeakerFieldsDraft;
+  submitLabel: string;
+  onClose: () => void;
+  onSubmit: (draft: SpeakerFieldsDraft) => Promise<void>;
+}) {
+  const [draft, setDraft] = useState(props.initial);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    await props.onSubmit(draft);
+    setBusy(false);
+  }
+
+  return (
+    <SpeakerDialogShell title={props.title} onClose={props.onClose}>
+      <form onSubmit={submit}>
+        <label>
+          Name
+          <input dir="auto" required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        </label>
+        <div className="dialog-row">
+          <label>
+            Role
+            <input dir="auto" value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })} placeholder="e.g. المتحدث باسم الخارجية" />
+          </label>
+          <label>
+            Affiliation
+            <input dir="auto" value={draft.affiliation} onChange={(e) => setDraft({ ...draft, affiliation: e.target.value })} />
+          </label>
+        </div>
+        <label>
+          Aliases and spellings <span className="hint">(one per line; speaker annotations spelled like these are linked)</span>
+          <textarea dir="auto" rows={4} value={draft.aliases} onChange={(e) => setDraft({ ...draft, aliases: e.target.value })} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy || draft.name.trim().length === 0}>
+            {props.submitLabel}
+          </button>
+        </div>
+      </form>
+    </SpeakerDialogShell>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { alsoMarks, cardSummaries, counted, excerpt } from '../../../../renderer/src/features/document/cards.logic';
+import type { Annotation } from '../../../../shared/domain/annotation';
+import type { Suggestion } from '../../../../shared/domain/suggestion';
+
+const TEXT = 'قال المتحدث باسم الخارجية أحمد العمري إن 75 عامًا من العلاقات مستمرة.';
+const span = (part: string) => ({ start: TEXT.indexOf(part), end: TEXT.indexOf(part) + part.length, text: part });
+const verdict = { status: 'unchecked' as const, note: '', evidence: [], checkedBy: '', checkedAt: '' };
+const base = (id: string, part: string) => ({ id, ...span(part), prefix: '', suffix: '', origin: 'manual' as const, createdAt: '', updatedAt: '', verdict });
+
+describe('card text', () => {
+  it('cuts excerpts between characters, never inside an emoji', () => {
+    expect(excerpt('😀'.repeat(5), 3)).toBe('😀😀😀…');
+    expect(excerpt('  a \n b  ')).toBe('a b');
+  });
+
+  it('counts what a step took, by type, in the words of a status line', () => {
+    expect(counted([{ type: 'quote' }, { type: 'figure' }, { type: 'quote' }])).toBe('2 quotes, 1 figure');
+    expect(counted([{ type: 'speaker' }])).toBe('1 speaker');
+  });
+
+  it('sums up each card: the quote’s speaker by name, the speaker’s role, the figure’s value', () => {
+    const annotations: Annotation[] = [
+      { ...base('s1', 'أحمد العمري'), type: 'speaker', attributes: { name: '', role: 'المتحدث باسم الخارجية', affiliation: '', sameAs: null, registryId: null } },
+      { ...base('f1', '75 عامًا'), type: 'figure', attributes: { raw: '75 عامًا', value: 75, unit: 'years', kind: 'duration', counts: '' } },
+      { ...base('q1', 'إن 75 عامًا من العلاقات مستمرة'), type: 'quote', attributes: { kind: 'indirect', cue: 'قال', speakerId: 's1' } },
+      { ...base('q2', 'العلاقات مستمرة'), type: 'quote', attributes: { kind: 'direct', cue: '', speakerId: null } },
+    ];
+    const summaries = cardSummaries(annotations);
+    expect(summaries.get('s1')).toBe('أحمد العمري · المتحدث باسم الخارجية');
+    expect(summaries.get('f1')).toBe('75 years');
+    expect(summaries.get('q1')).toBe('indirect · — أحمد العمري');
+    expect(summaries.get('q2')).toBe('direct · no speaker yet');
+  });
+
+  it('says which speaker a suggested quote brings along when accepted', () => {
+    const speaker: Suggestion = { id: 's', type: 'speaker', ...span('أحمد العمري'), confidence: 0.9, attributes: { name: 'أحمد العمري', role: '', affiliation: '', sameAs: null } };
+    const quote: Suggestion = {
+      id: 'q',
+      type: 'quote',
+      ...span('إن 75 عامًا من العلاقات مستمرة'),
+      confidence: 0.9,
+      attributes: { kind: 'indirect', direct: false, cue: 'قال', speakerId: 's', speakerText: 'أحمد العمري', speakerName: 'أحمد العمري' },
+    };
+    expect(alsoMarks(quote, new Map<string, Suggestion>([['q', quote], ['s', speaker]]))).toBe('أحمد العمري');
+    expect(alsoMarks({ ...quote, attributes: { ...quote.attributes, speakerId: null } }, new Map([['q', quote]]))).toBe('');
+  });
+});

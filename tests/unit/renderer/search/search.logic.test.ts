@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { appendPage, indexingLabel } from '../../../../renderer/src/features/search/search.logic';
+import type { CorpusSearchResult } from '../../../../shared/contract/search';
+
+describe('the search screen', () => {
+  it('adds the next page below the results shown, with the newest totals', () => {
+    const page = (ids: string[], total: number) => ({ query: 'العمري', total, documents: ids.map((documentId) => ({ documentId })) }) as unknown as CorpusSearchResult;
+    const shown = appendPage(page(['a', 'b'], 30), page(['c'], 31));
+    expect(shown.documents.map((d) => d.documentId)).toEqual(['a', 'b', 'c']);
+    expect(shown.total).toBe(31);
+  });
+
+  it('says what the index is doing while a search waits for it, and nothing once it is ready', () => {
+    expect(indexingLabel({ state: 'loading', done: 0, total: 0 } as never)).toBe('Opening the search index…');
+    expect(indexingLabel({ state: 'indexing', done: 120, total: 10000 } as never)).toBe('Indexing the corpus… 120 / 10000');
+    expect(indexingLabel({ state: 'ready', done: 10000, total: 10000 } as never)).toBeNull();
+    expect(indexingLabel(null)).toBeNull();
+  });
+});
