@@ -210,9 +210,11 @@ export class CorpusRepository implements TreeContext {
   }
 
   /**
-   * isomorphic-git takes no lock files, but git programs do, and a crashed one leaves
-   * index.lock or a ref's .lock behind, which makes the user's own git refuse to work.
-   * Only locks old enough to be abandoned are removed.
+   * Leftovers of crashes. isomorphic-git takes no lock files, but git programs do, and a
+   * crashed one leaves index.lock or a ref's .lock behind, which makes the user's own git
+   * refuse to work: locks old enough to be abandoned are removed. Temp files of our own
+   * atomic writes killed halfway (".name.rand.tmp") are removed whatever their age: only
+   * the process holding the corpus lock writes here.
    */
   async clearStaleLocks(now = Date.now()): Promise<string[]> {
     const removed: string[] = [];
@@ -221,7 +223,10 @@ export class CorpusRepository implements TreeContext {
       for (const entry of entries) {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) {
-          if (entry.name !== 'objects') await visit(path);
+          await visit(path);
+        } else if (entry.name.startsWith('.') && entry.name.endsWith('.tmp')) {
+          await unlink(path).catch(() => {});
+          removed.push(path);
         } else if (entry.name.endsWith('.lock')) {
           const info = await stat(path).catch(() => null);
           if (info && now - info.mtimeMs > STALE_LOCK_MS) {
