@@ -34,24 +34,20 @@ export async function ensureGitignore(dir: string): Promise<void> {
   await writeFile(file, current === null ? GITIGNORE : `${current.replace(/\n?$/, '\n')}${GITIGNORE}`);
 }
 
-/** Folders whose whole work tree this process has compared once (files may change behind the store's back). */
-const comparedOnce = new Set<string>();
-
 /**
  * Commits what changed in the work tree since the last commit: only files whose stat moved
- * are read, only folders on changed paths are rewritten. The first sync of a process
- * compares the whole tree; later ones look only at the files the store says it wrote.
- * Call inside `exclusive`.
+ * are read, only folders on changed paths are rewritten. With the store's list of files it
+ * wrote (complete unless it crashed), only those are looked at; otherwise the whole tree is
+ * compared. Call inside `exclusive`.
  */
 export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snapshot, host: SyncHost): Promise<LocalCommit> {
   const annotator = host.annotator;
   const head = await repo.head();
   const headTree = await repo.treeOf(head);
   const listed = host.changedPaths?.();
-  const narrow = listed?.complete === true && comparedOnce.has(repo.dir) && snapshot.takenAt > 0;
+  const narrow = listed?.complete === true && snapshot.takenAt > 0;
   const { unlisted = [] } = await readSyncState(repo.dir);
   const scan = await scanWorkTree(repo.dir, snapshot, narrow ? [...new Set([...listed.paths, ...unlisted, '.gitignore'])] : undefined);
-  comparedOnce.add(repo.dir);
   const done = async () => {
     if (listed) await host.changesCommitted?.(listed.token);
     if (unlisted.length > 0) {
@@ -71,7 +67,13 @@ export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snaps
     return { commit: null, summary: emptySummary(), files: 0 };
   }
   const changes = new Map<string, string | null>();
-  for (const [path, { content }] of scan.changed) changes.set(path, await repo.writeBlob(content));
+  // Several at a time: compression runs off the main thread and file writes overlap.
+  const entries = [...scan.changed];
+  for (let i = 0; i < entries.length; i += 32) {
+    const batch = entries.slice(i, i + 32);
+    const oids = await Promise.all(batch.map(([, { content }]) => repo.writeBlob(content)));
+    batch.forEach(([path], j) => changes.set(path, oids[j] as string));
+  }
   for (const path of scan.deleted) changes.set(path, null);
   const tree = await rewriteTree(repo, headTree, changes);
   const before = async (path: string) => {
@@ -93,8 +95,5 @@ export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snaps
   for (const path of scan.deleted) snapshot.entries.delete(path);
   await snapshot.save(repo.dir);
   await done();
-  await repo.refreshIndex([...scan.changed.keys()], scan.deleted).catch(() => {
-    // The index only serves a user's own `git status`; Isnad never reads it.
-  });
   return { commit, summary, files: files.length };
 }

@@ -8,7 +8,7 @@ import type { SyncJobResult } from '../../../shared/contract/sync';
 import { commitLocalChanges, ensureGitignore, loadSnapshot } from './commit-local';
 import type { CredentialSource } from './credentials';
 import { describeSyncFailure, isPushRejected } from './errors';
-import { gitFs } from './git-fs';
+import { plainFs } from './git-fs';
 import type { SyncHost } from './host';
 import { finishPending, integrate } from './integrate';
 import { checkRemoteUrl } from './layout';
@@ -91,8 +91,11 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
       cancelled(options.signal);
       report('merging', 3, 'Merging colleagues’ work');
       const outcome = await host.exclusive(async () => {
-        const local = await commitLocalChanges(repo, snapshot, host);
-        if (local.commit && !committed) committed = { commit: local.commit, summary: local.summary };
+        // Edits made while we fetched: only a store that lists what it wrote can have any.
+        if (host.changedPaths) {
+          const local = await commitLocalChanges(repo, snapshot, host);
+          if (local.commit && !committed) committed = { commit: local.commit, summary: local.summary };
+        }
         if (theirs === null) return null;
         const result = await integrate(repo, snapshot, theirs, host.annotator);
         if (result.paths.length > 0) await host.reloadChanged(result.paths);
@@ -168,7 +171,12 @@ export async function isEmptyFolder(dir: string): Promise<boolean> {
 export async function cloneCorpus(dir: string, remote: string, credentials: CredentialSource, onProgress?: (p: SyncProgress) => void): Promise<{ head: string | null; files: number }> {
   const url = checkRemoteUrl(remote);
   if (!(await isEmptyFolder(dir))) throw new IsnadError('invalid_input', `${dir} is not empty; a first sync clones only into an empty or new folder.`);
-  const temp = join(dirname(dir), `.${basename(dir)}.clone-${process.pid}-${Date.now()}`);
+  const prefix = `.${basename(dir)}.clone-`;
+  // A clone killed earlier left its folder beside the target: nothing in it is anyone's work.
+  for (const name of await readdir(dirname(dir)).catch(() => [] as string[])) {
+    if (name.startsWith(prefix)) await rm(join(dirname(dir), name), { recursive: true, force: true });
+  }
+  const temp = join(dirname(dir), `${prefix}${process.pid}-${Date.now()}`);
   const repo = new CorpusRepository(temp, credentials);
   try {
     await mkdir(temp, { recursive: true });
@@ -177,7 +185,8 @@ export async function cloneCorpus(dir: string, remote: string, credentials: Cred
     let head: string | null = null;
     try {
       await git.clone({
-        fs: gitFs,
+        // Plain writes: the whole clone is thrown away unless it completes and is renamed into place.
+        fs: plainFs,
         http,
         dir: temp,
         url,

@@ -50,3 +50,6 @@ export const gitFs: PromiseFsClient = {
     chmod: fsp.chmod,
   },
 };
+
+/** For work that is discarded unless it completes (a clone made in a temp folder). */
+export const plainFs: PromiseFsClient = { promises: { ...gitFs.promises, writeFile: fsp.writeFile } };

@@ -144,15 +144,37 @@ export class CorpusRepository implements TreeContext {
     };
   }
 
-  /** Fetches the remote branch; returns its commit, or null when the remote is empty. */
+  async #has(oid: string): Promise<boolean> {
+    try {
+      await git.readObject({ ...this.#base, oid, format: 'deflated' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Fetches the remote branch; returns its commit, or null when the remote is empty. Asks
+   * the server for its refs first and stops there when we have its commit already (the
+   * usual case right after our own push). Otherwise every local ref is offered as common
+   * ground: with only our branch, unpushed commits would be all we could name, the server
+   * would know none of them and send the whole corpus again.
+   */
   async fetch(url: string, onProgress?: TransferProgress): Promise<string | null> {
+    const info = await git.getRemoteInfo({ http, url, ...this.#auth(url) });
+    const advertised = info.refs?.heads?.[BRANCH];
+    if (advertised === undefined) return null;
+    if (await this.#has(advertised)) {
+      await git.writeRef({ fs: gitFs, dir: this.dir, ref: `refs/remotes/${REMOTE}/${BRANCH}`, value: advertised, force: true });
+      return advertised;
+    }
     const result = await git.fetch({
       ...this.#base,
       http,
       url,
       remote: REMOTE,
       ref: BRANCH,
-      singleBranch: true,
+      singleBranch: false,
       tags: false,
       ...this.#auth(url),
       ...(onProgress ? { onProgress: (e: git.GitProgressEvent) => onProgress(e.phase, e.loaded, e.total ?? 0) } : {}),
@@ -238,13 +260,5 @@ export class CorpusRepository implements TreeContext {
     };
     await visit(join(this.dir, '.git'));
     return removed;
-  }
-
-  /** Updates git's index for paths Isnad committed, so `git status` run by hand stays clean. */
-  async refreshIndex(changed: string[], removed: string[]): Promise<void> {
-    for (let i = 0; i < changed.length; i += 500) {
-      await git.add({ ...this.#base, filepath: changed.slice(i, i + 500) });
-    }
-    for (const filepath of removed) await git.remove({ ...this.#base, filepath });
   }
 }

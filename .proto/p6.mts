@@ -1,0 +1,12 @@
+import { statSync, readdirSync, lstatSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listTrackedFiles } from '../electron/services/sync/layout.ts';
+const dir = process.argv[2]!;
+let t = performance.now();
+const paths = await listTrackedFiles(dir);
+console.log('list', paths.length, Math.round(performance.now() - t)); t = performance.now();
+for (const p of paths) statSync(join(dir, p));
+console.log('statSync', Math.round(performance.now() - t)); t = performance.now();
+for (let i = 0; i < paths.length; i += 128) await Promise.all(paths.slice(i, i + 128).map((p) => stat(join(dir, p))));
+console.log('stat async batched', Math.round(performance.now() - t)); t = performance.now();
