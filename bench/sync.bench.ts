@@ -9,7 +9,10 @@ import { computeAgreement } from '../shared/agreement/corpus';
 import { loadAgreementDocuments } from '../electron/services/agreement/layers';
 import { cloneCorpus, syncCorpus } from '../electron/services/sync/engine';
 import { folderHost } from '../electron/services/sync/host';
-import { startGitServer } from '../tests/helpers/git-server';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { exited, spawnTs, waitForLine } from '../tests/helpers/child';
+import { createBareRepo } from '../tests/helpers/git-server';
 import { LAYLA, OMAR, putJson, readJson, tokenSource } from '../tests/helpers/sync-fixtures';
 import { cpuMs, ms, peakRssMb, table, withTempDir } from './util';
 
@@ -63,10 +66,15 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; cpu: numb
 }
 
 await withTempDir(async (root) => {
-  const server = await startGitServer({ tokens: { [TOKEN]: 'desk' } });
+  // The server runs in its own process: the CPU figures below are the syncing side's alone.
+  const serverRoot = join(root, 'server');
+  await mkdir(serverRoot);
+  await createBareRepo(serverRoot, 'bench');
+  const server = spawnTs(fileURLToPath(new URL('../tests/helpers/git-server-child.ts', import.meta.url)), [serverRoot, TOKEN]);
+  const origin = (await waitForLine(server, /^ORIGIN /)).slice('ORIGIN '.length).trim();
   const credentials = tokenSource(TOKEN);
   try {
-    const url = await server.createRepo('bench');
+    const url = `${origin}/bench.git`;
     const a = join(root, 'a');
     const b = join(root, 'b');
     const random = rng(7);
@@ -98,7 +106,8 @@ await withTempDir(async (root) => {
     const quote = compute.value.corpus.spans.find((s) => s.type === 'quote')?.pairs[0];
     console.log(`(agreement check: quote F1 exact ${quote?.exact.f1?.toFixed(3)}, overlap ${quote?.overlap.f1?.toFixed(3)})`);
   } finally {
-    await server.close();
+    server.kill('SIGTERM');
+    await exited(server);
   }
 });
 console.log(`peak memory ${peakRssMb().toFixed(0)} MB; load average while running ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);

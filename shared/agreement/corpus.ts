@@ -113,6 +113,7 @@ class Tally {
   readonly labelRows = new Map<LabelAttribute, Label[][]>(LABEL_ATTRIBUTES.map((k) => [k, []]));
   constructor(readonly annotators: readonly string[]) {}
 
+  /** Matches one document's layers (each of `annotators` that has one) and counts it. */
   add(document: AgreementDocument, types: readonly AnnotationType[]): void {
     const layers = this.annotators.flatMap((id) => document.layers.filter((l) => l.annotator === id));
     for (const type of types) {
@@ -139,6 +140,19 @@ class Tally {
           if (row.some((v) => v !== null)) (this.labelRows.get(attribute) as Label[][]).push(row);
         }
       }
+    }
+  }
+
+  /** Adds a document's totals (its annotators a subset of ours) without matching it again. */
+  absorb(other: Tally): void {
+    for (const [key, c] of other.spanCounts) {
+      const mine = this.spanCounts.get(key) ?? { a: 0, b: 0, exact: 0, overlap: 0 };
+      this.spanCounts.set(key, { a: mine.a + c.a, b: mine.b + c.b, exact: mine.exact + c.exact, overlap: mine.overlap + c.overlap });
+    }
+    const columns = this.annotators.map((id) => other.annotators.indexOf(id));
+    for (const [attribute, rows] of other.labelRows) {
+      const target = this.labelRows.get(attribute) as Label[][];
+      for (const row of rows) target.push(columns.map((k) => (k < 0 ? null : (row[k] ?? null))));
     }
   }
 
@@ -199,9 +213,9 @@ export function computeAgreement(
   for (const document of documents) {
     const present = annotators.filter((id) => document.layers.some((l) => l.annotator === id));
     if (present.length < 2) continue;
-    corpus.add(document, types);
     const own = new Tally(present);
     own.add(document, types);
+    corpus.absorb(own);
     perDocument.push({ documentId: document.documentId, annotators: present, figures: own.figures(types) });
   }
   return { annotators, names: options.names ?? {}, documents: perDocument.length, matching: MATCHING_RULE, corpus: corpus.figures(types), perDocument };

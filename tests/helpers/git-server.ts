@@ -26,6 +26,15 @@ export interface GitServer {
   close(): Promise<void>;
 }
 
+/** An empty bare repository `name`.git under `root`, accepting pushes over HTTP. */
+export async function createBareRepo(root: string, name: string): Promise<string> {
+  const path = join(root, `${name}.git`);
+  await mkdir(path, { recursive: true });
+  await run('git', ['init', '--bare', '--quiet', '--initial-branch=main', path]);
+  await run('git', ['-C', path, 'config', 'http.receivepack', 'true']);
+  return path;
+}
+
 function parseBasicAuth(header: string | undefined): { user: string; password: string } | null {
   if (!header?.startsWith('Basic ')) return null;
   const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
@@ -37,8 +46,8 @@ function parseBasicAuth(header: string | undefined): { user: string; password: s
  * Starts the server. `tokens` maps a token (the basic-auth password) to a user name; every
  * request must carry one of them, reading included, as on a private newsroom repository.
  */
-export async function startGitServer(options: { tokens: Record<string, string> }): Promise<GitServer> {
-  const root = await mkdtemp(join(tmpdir(), 'isnad-git-server-'));
+export async function startGitServer(options: { tokens: Record<string, string>; root?: string }): Promise<GitServer> {
+  const root = options.root ?? (await mkdtemp(join(tmpdir(), 'isnad-git-server-')));
   const requests: GitServer['requests'] = [];
   const server: GitServer = {
     origin: '',
@@ -46,10 +55,7 @@ export async function startGitServer(options: { tokens: Record<string, string> }
     requests,
     beforeRequest: null,
     async createRepo(name) {
-      const path = join(root, `${name}.git`);
-      await mkdir(path, { recursive: true });
-      await run('git', ['init', '--bare', '--quiet', '--initial-branch=main', path]);
-      await run('git', ['-C', path, 'config', 'http.receivepack', 'true']);
+      await createBareRepo(root, name);
       return `${server.origin}/${name}.git`;
     },
     async git(repo, args) {
@@ -146,7 +152,7 @@ export async function startGitServer(options: { tokens: Record<string, string> }
   server.close = async () => {
     http.closeAllConnections();
     await new Promise<void>((resolve) => http.close(() => resolve()));
-    await rm(root, { recursive: true, force: true });
+    if (!options.root) await rm(root, { recursive: true, force: true });
   };
   return server;
 }

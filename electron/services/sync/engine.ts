@@ -10,7 +10,7 @@ import type { CredentialSource } from './credentials';
 import { describeSyncFailure, isPushRejected } from './errors';
 import { plainFs } from './git-fs';
 import type { SyncHost } from './host';
-import { finishPending, integrate } from './integrate';
+import { finishPending, integrate, moveMyLayers } from './integrate';
 import { checkRemoteUrl } from './layout';
 import { BRANCH, CorpusRepository } from './repository';
 import { Snapshot } from './snapshot';
@@ -79,7 +79,7 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
     const received: ChangeSummary[] = [];
     let integration: SyncOutcome['integration'] = 'up-to-date';
     let newConflicts = 0;
-    const duplicatesMerged = 0;
+    let duplicatesMerged = 0;
     let pushed = false;
     for (let attempt = 1; ; attempt++) {
       cancelled(options.signal);
@@ -98,12 +98,15 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
         }
         if (theirs === null) return null;
         const result = await integrate(repo, snapshot, theirs, host.annotator);
-        if (result.paths.length > 0) await host.reloadChanged(result.paths);
+        const moved = await moveMyLayers(host.dir, host.annotator, result.paths);
+        if (result.paths.length + moved.length > 0) await host.reloadChanged([...result.paths, ...moved]);
+        if (moved.length > 0) await commitLocalChanges(repo, snapshot, host);
         return result;
       });
       if (outcome) {
         received.push(outcome.received);
         newConflicts += outcome.conflicts.length;
+        duplicatesMerged += outcome.duplicates;
         if (outcome.kind !== 'up-to-date') integration = outcome.kind;
       } else integration = 'first-push';
       const head = await repo.head();

@@ -1,7 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type ChangeSummary, describeSummary, emptySummary, summarizeChanges } from '../../../shared/sync/changes';
-import { CONFLICTS_FILE } from '../../../shared/sync/corpus-shapes';
+import { CONFLICTS_FILE, trackedKind } from '../../../shared/sync/corpus-shapes';
+import { type DocumentHeader, duplicatePairs, duplicateTarget, headerOf, markDuplicate, moveLayer } from '../../../shared/sync/duplicates';
+import { type Json, type JsonRecord, isRecord } from '../../../shared/sync/json';
+import { formatTracked } from '../../../shared/sync/merge-file';
+import { writeFileAtomic } from '../corpus/durable-file';
 import { type SyncConflict, addConflicts, conflictRecord, formatConflictsFile, readConflictsFile } from '../../../shared/sync/conflicts';
 import { mergeTrackedFile } from '../../../shared/sync/merge-file';
 import type { MergeConflict } from '../../../shared/sync/merge';
@@ -9,7 +13,7 @@ import type { Annotator } from './host';
 import type { CorpusRepository } from './repository';
 import type { Snapshot } from './snapshot';
 import { readSyncState, updateSyncState } from './state';
-import { diffTrees, rewriteTree } from './trees';
+import { type BlobChange, diffTrees, rewriteTree } from './trees';
 import { type WorkTreeUpdate, updateWorkTree } from './worktree';
 
 export interface Integration {
@@ -20,6 +24,8 @@ export interface Integration {
   paths: string[];
   /** Conflicts this merge found, already recorded in sync/conflicts.json. */
   conflicts: SyncConflict[];
+  /** Articles imported on both sides, now one document (the other copy trashed and linked to it). */
+  duplicates: number;
 }
 
 /**
@@ -30,13 +36,13 @@ export interface Integration {
  */
 export async function integrate(repo: CorpusRepository, snapshot: Snapshot, theirs: string, me: Annotator): Promise<Integration> {
   const ours = await repo.head();
-  if (ours !== null && (await repo.contains(ours, theirs))) return { kind: 'up-to-date', received: emptySummary(), paths: [], conflicts: [] };
+  if (ours !== null && (await repo.contains(ours, theirs))) return { kind: 'up-to-date', received: emptySummary(), paths: [], conflicts: [], duplicates: 0 };
   const oursTree = await repo.treeOf(ours);
   const theirsTree = await repo.treeOf(theirs);
   if (ours === null || (await repo.contains(theirs, ours))) {
     const updates = [...(await diffTrees(repo, oursTree, theirsTree))].map(([path, c]) => ({ path, from: c.a, to: c.b }));
     const received = await summarize(repo, updates);
-    return { kind: 'fast-forward', received, paths: await land(repo, snapshot, theirs, ours, updates, me), conflicts: [] };
+    return { kind: 'fast-forward', received, paths: await land(repo, snapshot, theirs, ours, updates, me), conflicts: [], duplicates: 0 };
   }
   const baseTree = await repo.treeOf(await repo.mergeBase(ours, theirs));
   const [fromTheirs, fromOurs] = await Promise.all([diffTrees(repo, baseTree, theirsTree), diffTrees(repo, baseTree, oursTree)]);
@@ -56,6 +62,7 @@ export async function integrate(repo: CorpusRepository, snapshot: Snapshot, thei
       for (const c of merged.conflicts) found.push(conflictRecord(path, c, context));
     }
   }
+  const pairs = await markDuplicates(repo, fromOurs, fromTheirs, result, me, now);
   if (found.length > 0) {
     // The conflict log as this merge leaves it (merged above if both sides changed it), plus the new ones.
     const current = result.has(CONFLICTS_FILE) ? result.get(CONFLICTS_FILE) : fromOurs.has(CONFLICTS_FILE) ? fromOurs.get(CONFLICTS_FILE)?.b : fromTheirs.get(CONFLICTS_FILE)?.a;
@@ -72,7 +79,67 @@ export async function integrate(repo: CorpusRepository, snapshot: Snapshot, thei
   const what = describeSummary(received);
   const open = found.length ? `; ${found.length} conflict${found.length === 1 ? '' : 's'} to decide` : '';
   const commit = await repo.commitObject({ tree, parents: [ours, theirs], message: `${me.name}: merged from ${author.name}${what ? `: ${what}` : ''}${open}`, author: me });
-  return { kind: 'merge', received, paths: await land(repo, snapshot, commit, ours, updates, me), conflicts: found };
+  return { kind: 'merge', received, paths: await land(repo, snapshot, commit, ours, updates, me), conflicts: found, duplicates: pairs };
+}
+
+/**
+ * Documents added on both sides with the same text (one article imported on two machines)
+ * become one: the later copy is trashed and linked `duplicate-of` the first, in the merge
+ * itself, so every copy sees one document. Annotations move with their owners' next sync
+ * (moveMyLayers), each annotator moving only their own layer.
+ */
+async function markDuplicates(
+  repo: CorpusRepository,
+  fromOurs: Map<string, BlobChange>,
+  fromTheirs: Map<string, BlobChange>,
+  result: Map<string, string | null>,
+  me: Annotator,
+  now: string,
+): Promise<number> {
+  const added = async (diff: Map<string, BlobChange>) => {
+    const docs = [...diff].filter(([path, c]) => trackedKind(path) === 'document' && c.a === null && c.b !== null);
+    const headers = await Promise.all(docs.map(async ([, c]) => headerOf(await repo.readText(c.b as string))));
+    return headers.filter((h): h is DocumentHeader => h !== null);
+  };
+  const pairs = duplicatePairs(await added(fromOurs), await added(fromTheirs));
+  for (const { keep, drop } of pairs) {
+    const path = `documents/${drop}.json`;
+    const oid = result.has(path) ? result.get(path) : (fromOurs.get(path)?.b ?? fromTheirs.get(path)?.b);
+    if (!oid) continue;
+    const marked = markDuplicate(JSON.parse(await repo.readText(oid)) as JsonRecord, keep, me.id, now);
+    result.set(path, await repo.writeBlob(formatTracked(marked)));
+  }
+  return pairs.length;
+}
+
+/**
+ * My annotations on documents merged into another (by this sync or a colleague's) move to
+ * the document that stays. Written to the work tree as my own edit; the caller commits it.
+ */
+export async function moveMyLayers(dir: string, me: Annotator, paths: readonly string[]): Promise<string[]> {
+  const written: string[] = [];
+  const now = new Date().toISOString();
+  for (const path of paths) {
+    if (trackedKind(path) !== 'document') continue;
+    const doc = await readFile(join(dir, path), 'utf8').then((t) => JSON.parse(t) as Json, () => undefined);
+    const keep = duplicateTarget(doc);
+    const drop = isRecord(doc) && typeof doc.id === 'string' ? doc.id : null;
+    if (!keep || !drop) continue;
+    const from = `layers/${me.id}/${drop}.json`;
+    const to = `layers/${me.id}/${keep}.json`;
+    const mine = await readFile(join(dir, from), 'utf8').then((t) => JSON.parse(t) as JsonRecord, () => null);
+    if (!mine) continue;
+    const existing = await readFile(join(dir, to), 'utf8').then((t) => JSON.parse(t) as JsonRecord, () => null);
+    await writeFileAtomic(join(dir, to), formatTracked(moveLayer(mine, existing, keep, now)));
+    await unlink(join(dir, from));
+    written.push(to, from);
+  }
+  if (written.length > 0) {
+    await updateSyncState(dir, (s) => {
+      s.unlisted = [...new Set([...(s.unlisted ?? []), ...written])];
+    });
+  }
+  return written;
 }
 
 async function summarize(repo: CorpusRepository, updates: WorkTreeUpdate[]): Promise<ChangeSummary> {

@@ -28,7 +28,7 @@ async function get(dir: string, path: string) {
 }
 const doc = (over: object = {}) => ({ schemaVersion: 2, id: 'd1', title: 'Title', source: { outlet: '' }, contentHash: 'h', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', revision: 1, text: 'some text here', regions: [], links: [], ...over });
 
-describe('sync between two copies through a real git server', () => {
+describe('sync between two copies through a real git server', { timeout: 120_000 }, () => {
   it('pushes a first corpus, clones it, and merges edits of both sides field by field', async () => {
     const url = await server.createRepo('two-copies');
     const a = await temp.make();
@@ -81,6 +81,36 @@ describe('sync between two copies through a real git server', () => {
       expect(log.conflicts).toHaveLength(1);
       expect(log.conflicts[0]).toMatchObject({ file: 'documents/d1.json', documentId: 'd1', field: 'title', state: 'open', kind: 'edit' });
       expect(log.conflicts[0].sides.map((s: { value: string }) => s.value).sort()).toEqual(['Layla’s title', 'Omar’s title']);
+    }
+  });
+
+  it('makes one document of an article imported on two machines, and each annotator\'s annotations follow it', async () => {
+    const url = await server.createRepo('duplicates');
+    const a = await temp.make();
+    await put(a, 'corpus.json', { format: 'isnad-corpus', schemaVersion: 2, createdAt: '2025-01-01T00:00:00.000Z', settings: {} });
+    await syncCorpus(folderHost(a, LAYLA), { url, credentials });
+    const b = join(await temp.make(), 'corpus');
+    await cloneCorpus(b, url, credentials);
+    const article = (id: string, createdAt: string) => ({ schemaVersion: 2, id, title: 'Same article', contentHash: 'same-hash', createdAt, updatedAt: createdAt, revision: 1, text: 'the text', regions: [], links: [] });
+    const layer = (owner: string, documentId: string, ids: string[]) => ({ schemaVersion: 2, documentId, annotator: owner, revision: 1, annotations: ids.map((id, i) => ({ id, start: i, end: i + 3 })), rejectedSuggestions: [] });
+    await put(a, 'documents/dA.json', article('dA', '2025-02-01T10:00:00.000Z'));
+    await put(a, `layers/${LAYLA.id}/dA.json`, layer(LAYLA.id, 'dA', ['la1']));
+    await put(b, 'documents/dB.json', article('dB', '2025-02-01T09:00:00.000Z'));
+    await put(b, `layers/${OMAR.id}/dB.json`, layer(OMAR.id, 'dB', ['om1']));
+    await syncCorpus(folderHost(a, LAYLA), { credentials });
+    const merged = await syncCorpus(folderHost(b, OMAR), { credentials });
+    expect(merged.duplicatesMerged).toBe(1);
+    await syncCorpus(folderHost(a, LAYLA), { credentials });
+    await syncCorpus(folderHost(b, OMAR), { credentials });
+    for (const dir of [a, b]) {
+      // Omar's copy was created first and stays; Layla's is trashed and points at it.
+      expect((await get(dir, 'documents/dB.json')).deletedAt).toBeUndefined();
+      const dropped = await get(dir, 'documents/dA.json');
+      expect(dropped.deletedAt).toEqual(expect.any(String));
+      expect(dropped.links).toContainEqual({ documentId: 'dB', relation: 'duplicate-of' });
+      expect((await get(dir, `layers/${LAYLA.id}/dB.json`)).annotations.map((x: { id: string }) => x.id)).toEqual(['la1']);
+      expect((await get(dir, `layers/${OMAR.id}/dB.json`)).annotations.map((x: { id: string }) => x.id)).toEqual(['om1']);
+      await expect(readFile(join(dir, `layers/${LAYLA.id}/dA.json`))).rejects.toThrow();
     }
   });
 });
