@@ -57,8 +57,12 @@ function idHash(text: string): string {
 
 const stamp = (r: JsonRecord | undefined, key: string): string | undefined => (typeof r?.[key] === 'string' ? (r[key] as string) : undefined);
 
+/** Who set a side: a verdict names its checker; otherwise the record's last editor, else the commit's author. */
 function side(value: Json | undefined, record: JsonRecord | undefined, fallback: { by: string; at: string }): ConflictSide {
-  return { ...(value === undefined ? {} : { value }), by: stamp(record, 'updatedBy') ?? fallback.by, at: stamp(record, 'updatedAt') ?? fallback.at };
+  const own = isRecord(value) ? value : undefined;
+  const by = stamp(own, 'checkedBy') || stamp(record, 'updatedBy') || fallback.by;
+  const at = stamp(own, 'checkedAt') || stamp(record, 'updatedAt') || fallback.at;
+  return { ...(value === undefined ? {} : { value }), by, at };
 }
 
 /**

@@ -106,7 +106,7 @@ class Merger {
       return side === 'ours' ? ours : theirs;
     }
     if (shape.kind === 'record' && isRecord(ours) && isRecord(theirs) && (base === undefined || isRecord(base))) {
-      return this.record(path, base ?? {}, ours, theirs, shape);
+      return this.record(path, base ?? {}, ours, theirs, shape, records);
     }
     if (shape.kind === 'keyed' && Array.isArray(ours) && Array.isArray(theirs) && (base === undefined || Array.isArray(base))) {
       return this.keyed(path, base ?? [], ours, theirs, shape, records);
@@ -118,8 +118,19 @@ class Merger {
     return side === 'ours' ? ours : theirs;
   }
 
-  record(path: PathSegment[], base: JsonRecord, ours: JsonRecord, theirs: JsonRecord, shape: Extract<Shape, { kind: 'record' }>): JsonRecord {
-    const records: [JsonRecord, JsonRecord] = [ours, theirs];
+  record(
+    path: PathSegment[],
+    base: JsonRecord,
+    ours: JsonRecord,
+    theirs: JsonRecord,
+    shape: Extract<Shape, { kind: 'record' }>,
+    outer: [JsonRecord | undefined, JsonRecord | undefined],
+  ): JsonRecord {
+    // Who/when come from the nearest record that keeps them (an annotation for its verdict).
+    const records: [JsonRecord, JsonRecord] = [
+      ours.updatedAt !== undefined || !outer[0] ? ours : outer[0],
+      theirs.updatedAt !== undefined || !outer[1] ? theirs : outer[1],
+    ];
     const groups = [
       ...Object.entries(shape.groups ?? {}).map(([name, fields]) => ({ name, fields, quiet: false })),
       ...Object.entries(shape.quietGroups ?? {}).map(([name, fields]) => ({ name, fields, quiet: true })),
