@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readdir, stat, unlink } from 'node:fs/promises';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
@@ -88,8 +90,17 @@ export class CorpusRepository implements TreeContext {
     return Buffer.from(blob).toString('utf8');
   }
 
+  /**
+   * Stores a blob. Compressed here with Node's zlib and handed over deflated: isomorphic-git's
+   * own compression (CompressionStream) costs ~2 ms of CPU per 3 KB file, which made the
+   * first commit of a 10,000-document corpus take minutes.
+   */
   async writeBlob(content: Uint8Array | string): Promise<string> {
-    return git.writeBlob({ fs: gitFs, dir: this.dir, blob: typeof content === 'string' ? Buffer.from(content, 'utf8') : content });
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const wrapped = Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]);
+    const oid = createHash('sha1').update(wrapped).digest('hex');
+    await git.writeObject({ fs: gitFs, dir: this.dir, type: 'blob', object: deflateSync(wrapped), format: 'deflated', oid });
+    return oid;
   }
 
   /** Writes a commit of `tree` and moves the branch to it (one atomic ref write). */

@@ -38,7 +38,7 @@ async function corpusWithOneDocument(): Promise<string> {
   return dir;
 }
 
-describe('sync failures are explained, lose nothing, and the next sync completes', () => {
+describe('sync failures are explained, lose nothing, and the next sync completes', { timeout: 120_000 }, () => {
   it('a wrong token: HTTP 401 named, local work committed, the retry with the right token pushes', async () => {
     const url = await server.createRepo('wrong-token');
     const dir = await corpusWithOneDocument();

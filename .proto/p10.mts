@@ -1,0 +1,15 @@
+import { CorpusRepository } from '../electron/services/sync/repository.ts';
+import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import * as git from 'isomorphic-git';
+import { gitFs } from '../electron/services/sync/git-fs.ts';
+const dir = mkdtempSync('/tmp/hs-p10');
+const repo = new CorpusRepository(dir, { describe: '', get: async () => null });
+await repo.init();
+const blobs = Array.from({ length: 1000 }, (_, i) => Buffer.from(JSON.stringify({ i, text: 'x'.repeat(3000) + i })));
+const c = process.cpuUsage(); const t = performance.now();
+const oids: string[] = [];
+for (let i = 0; i < blobs.length; i += 32) oids.push(...await Promise.all(blobs.slice(i, i + 32).map((b) => repo.writeBlob(b))));
+const u = process.cpuUsage(c);
+console.log('1000 writeBlob wall', Math.round(performance.now() - t), 'cpu', Math.round((u.user + u.system) / 1000));
+console.log(oids[5] === await git.writeBlob({ fs: gitFs, dir, blob: blobs[5]! }), execFileSync('git', ['-C', dir, 'cat-file', '-p', oids[7]!]).toString().slice(0, 30));

@@ -1,0 +1,13 @@
+import * as git from 'isomorphic-git';
+import { gitFs } from '../electron/services/sync/git-fs.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+const dir = mkdtempSync('/tmp/hs-p9');
+await git.init({ fs: gitFs, dir });
+const blobs = Array.from({ length: 1000 }, (_, i) => Buffer.from(JSON.stringify({ i, text: 'x'.repeat(3000) + i })));
+const { Session } = await import('node:inspector/promises');
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+const c = process.cpuUsage(); const t = performance.now();
+for (let i = 0; i < blobs.length; i += 32) await Promise.all(blobs.slice(i, i + 32).map((blob) => git.writeBlob({ fs: gitFs, dir, blob })));
+const u = process.cpuUsage(c);
+console.log('1000 writeBlob wall', Math.round(performance.now() - t), 'cpu', Math.round((u.user + u.system) / 1000));
+const { profile } = await s.post('Profiler.stop'); writeFileSync('/tmp/hs-p9.cpuprofile', JSON.stringify(profile));
