@@ -225,8 +225,8 @@ export class CorpusRepository implements TreeContext {
     return git.isDescendent({ ...this.#base, oid, ancestor, depth: -1 });
   }
 
-  /** How many commits of `from`'s history `to` does not have (up to `limit`). */
-  async countAhead(from: string, to: string | null, limit = 1_000): Promise<number> {
+  /** How many commits of `from`'s history `to` does not have (up to `limit`: a header shows "100+"). */
+  async countAhead(from: string, to: string | null, limit = 100): Promise<number> {
     const theirs = new Set(to === null ? [] : (await git.log({ ...this.#base, ref: to, depth: limit })).map((c) => c.oid));
     const ours = await git.log({ ...this.#base, ref: from, depth: limit });
     return ours.filter((c) => !theirs.has(c.oid)).length;

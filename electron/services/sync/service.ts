@@ -28,12 +28,15 @@ export class SyncService {
   readonly #store: CredentialStore;
   readonly #credentials: CredentialSource;
   #running: string | null = null;
+  /** Kept between status calls: isomorphic-git caches pack indexes in it. */
+  readonly #repo: CorpusRepository;
 
   constructor(host: SyncHost, jobs: JobRegistry, credentials: { store: CredentialStore; environment?: CredentialSource | null }) {
     this.#host = host;
     this.#jobs = jobs;
     this.#store = credentials.store;
     this.#credentials = credentialChain([credentials.environment ?? null, credentials.store]);
+    this.#repo = new CorpusRepository(host.dir, this.#credentials);
   }
 
   get credentials(): CredentialSource {
@@ -69,7 +72,7 @@ export class SyncService {
   }
 
   async status(): Promise<SyncStatus> {
-    const repo = new CorpusRepository(this.#host.dir, this.#credentials);
+    const repo = this.#repo;
     const state = await readSyncState(this.#host.dir);
     const log = await readConflictLog(this.#host.dir);
     const remoteUrl = await repo.remoteUrl();
@@ -167,7 +170,7 @@ export class SyncService {
   }
 }
 
-/** Commits in `from`'s history that `to` lacks, along first parents, up to 1,000. */
+/** Commits in `from`'s history that `to` lacks (up to 100). */
 async function countAhead(repo: CorpusRepository, from: string | null, to: string | null): Promise<number> {
   if (from === null || from === to) return 0;
   return repo.countAhead(from, to);
