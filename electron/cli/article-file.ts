@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { MAX_TEXT_CHARS } from '../../shared/contract/documents';
 import { IsnadError } from '../../shared/errors';
 import { type PreparedArticle, prepareArticle } from '../../shared/import/prepare';
+import { checkImportLength } from '../services/corpus/limits';
 import type { CorpusStore } from '../services/corpus/store';
 import { docxReader } from '../services/import/readers/docx';
 import { htmlReader } from '../services/import/readers/html';
@@ -33,7 +33,7 @@ export async function readArticleFile(file: string): Promise<PreparedArticle> {
   const bytes = await readFile(file);
   const result = await reader.read({ name: file, bytes }, NO_CORPUS);
   if (result.kind !== 'articles' || result.articles.length !== 1) throw new IsnadError('invalid_input', 'no article text found in the file');
-  const article = prepareArticle(result.articles[0] as NonNullable<(typeof result.articles)[0]>);
-  if (article.text.length > MAX_TEXT_CHARS) throw new IsnadError('invalid_input', 'the text is larger than 20 MB');
-  return article;
+  const draft = result.articles[0] as NonNullable<(typeof result.articles)[0]>;
+  checkImportLength(draft.text);
+  return prepareArticle(draft);
 }

@@ -6,10 +6,22 @@ import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { suggestCommand } from './commands/suggest';
+import { unlockCommand } from './commands/unlock';
 import { syncCommand } from './commands/sync';
 import { agreementCommand } from './commands/agreement';
 
-export const commands: Command[] = [importCommand, exportCommand, listCommand, searchCommand, annotationsCommand, serveCommand, suggestCommand, syncCommand, agreementCommand];
+export const commands: Command[] = [
+  importCommand,
+  exportCommand,
+  listCommand,
+  searchCommand,
+  annotationsCommand,
+  serveCommand,
+  suggestCommand,
+  unlockCommand,
+  syncCommand,
+  agreementCommand,
+];
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP_PREFIX } from '../../shared/contract/define';
 import type { Envelope, ErrorCode } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { wellFormed } from '../../shared/text/graphemes';
 import type { Services } from '../services/api';
 import { TOKEN_HEADER, isAllowedHost, tokenMatches } from './security';
 import { readStatic } from './static';
@@ -16,7 +17,7 @@ const DOWNLOAD_PREFIX = `${HTTP_PREFIX}download/`;
 
 const STATUS_FOR: Record<ErrorCode, number> = {
   invalid_input: 400,
-  forbidden: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   corpus_locked: 423,
@@ -57,10 +58,13 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
 }
 
+/** A body sent with a refused request is read and dropped up to this much, then the connection is cut. */
+const DRAIN_LIMIT_BYTES = 1024 * 1024 * 1024;
+
 /**
- * The body, or null past the limit. An oversized body is still read (and dropped) up to a
- * few times the limit, so the browser, which is still sending, gets the 413 and its reason
- * rather than a reset connection.
+ * The body, or null past the limit. An oversized body is still read (and dropped), so the
+ * browser, which is still sending, gets the 413 and its reason rather than a reset
+ * connection; only past DRAIN_LIMIT_BYTES is it cut off.
  */
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -70,9 +74,18 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
     size += chunk.length;
     if (size > limit) over = true;
     if (!over) chunks.push(chunk);
-    else if (size > limit * 4) return null;
+    else if (size > DRAIN_LIMIT_BYTES) return null;
   }
   return over ? null : Buffer.concat(chunks).toString('utf-8');
+}
+
+/** Reads and drops what the client is still sending, so a refusal arrives instead of a reset. */
+async function drainBody(req: IncomingMessage): Promise<void> {
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > DRAIN_LIMIT_BYTES) return;
+  }
 }
 
 /**
@@ -96,7 +109,8 @@ export async function startHost(options: {
     if (path.startsWith(DOWNLOAD_PREFIX)) {
       const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
       if (req.method !== 'GET' || !tokenMatches(query.get('token') ?? undefined, token)) {
-        return refuse(res, 401, 'forbidden', 'missing or wrong token');
+        await drainBody(req);
+        return refuse(res, 403, 'forbidden', 'missing or wrong token');
       }
       let download;
       try {
@@ -104,34 +118,44 @@ export async function startHost(options: {
       } catch {
         return refuse(res, 404, 'not_found', 'no such download');
       }
+      // The header is made before the file is opened: a name that cannot be encoded must not
+      // leave a handle open (each failed download leaked one).
+      const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(wellFormed(download.fileName))}`;
       // Opened before the headers go out, so a file gone from the temp folder is a clean 404
       // rather than a 200 that breaks off (or a crash from an unhandled stream error).
-      let file;
-      let size: number;
+      let file: FileHandle | undefined;
       try {
         file = await open(download.path, 'r');
-        ({ size } = await file.stat());
+        const { size } = await file.stat();
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'Content-Type': download.contentType,
+          'Content-Length': size,
+          'Content-Disposition': disposition,
+          'Cache-Control': 'no-store',
+        });
       } catch {
-        await file?.close();
+        await file?.close().catch(() => {});
+        if (res.headersSent) return void res.destroy();
         return refuse(res, 404, 'not_found', 'the download has expired; export again');
       }
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'Content-Type': download.contentType,
-        'Content-Length': size,
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
-        'Cache-Control': 'no-store',
-      });
+      // The stream owns the handle from here and closes it at the end, on error and on abort.
+      const stream = file.createReadStream({ autoClose: true });
       // A read error half-way ends the response early; the browser then reports a failed download.
-      await pipeline(file.createReadStream(), res).catch(() => res.destroy());
+      await pipeline(stream, res).catch(() => res.destroy());
       return;
     }
     const presented = req.headers[TOKEN_HEADER];
     if (!tokenMatches(Array.isArray(presented) ? presented[0] : presented, token)) {
-      return refuse(res, 401, 'forbidden', 'missing or wrong token: open the URL printed by `isnad serve`');
+      await drainBody(req);
+      return refuse(res, 403, 'forbidden', 'missing or wrong token: open the URL printed by `isnad serve`');
     }
-    if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls use POST');
+    if (req.method !== 'POST') {
+      await drainBody(req);
+      return refuse(res, 405, 'invalid_input', 'API calls use POST');
+    }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      await drainBody(req);
       return refuse(res, 415, 'invalid_input', 'API calls send application/json');
     }
     const body = await readBody(req, maxBodyBytes);

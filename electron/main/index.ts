@@ -4,12 +4,14 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
 import { type Services, openServices } from '../services/api';
 import { desktopCredentials } from './credentials';
+import { devRendererUrl } from './dev-env';
 import { registerIpcHandlers } from './ipc';
+import { confirmTakeover, openWithTakeover } from './lock-prompt';
 import { menuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devRendererUrl(process.env, app.isPackaged);
 const appUrlPrefix = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).href;
 
 let mainWindow: BrowserWindow | null = null;
@@ -29,14 +31,8 @@ async function chooseSavePath(suggestedName: string): Promise<string | null> {
 async function start(): Promise<void> {
   const corpusDir = process.env.ISNAD_CORPUS || join(app.getPath('userData'), 'corpus');
   try {
-    services = await openServices({
-      corpusDir,
-      mode: 'desktop',
-      version: app.getVersion(),
-      owner: 'Isnad desktop',
-      saveDialog: chooseSavePath,
-      credentials: desktopCredentials(),
-    });
+    const open = () => openServices({ corpusDir, mode: 'desktop', version: app.getVersion(), owner: 'Isnad desktop', saveDialog: chooseSavePath, credentials: desktopCredentials() });
+    services = await openWithTakeover(open, corpusDir, (holder) => confirmTakeover(holder, corpusDir));
   } catch (err) {
     dialog.showErrorBox('Isnad cannot start', err instanceof Error ? err.message : String(err));
     app.exit(1);

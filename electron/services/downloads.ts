@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IsnadError } from '../../shared/errors';
 import { newId } from './corpus/ids';
+import { scratchPrefix } from './leftovers';
 
 export interface Download {
   id: string;
@@ -31,7 +31,7 @@ export class DownloadRegistry {
 
   /** A new empty folder to write one download into. */
   async scratch(kind: string): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), `isnad-${kind}-`));
+    const dir = await mkdtemp(scratchPrefix(kind));
     this.#scratches.add(dir);
     return dir;
   }

@@ -6,8 +6,9 @@ export interface CsvOptions {
   /** A UTF-8 byte-order mark, so Excel opens Arabic as UTF-8 instead of the system code page. */
   bom: boolean;
   /**
-   * Cells starting with = + - @ tab or CR get a leading apostrophe, so a spreadsheet shows
-   * them as text instead of running them as formulas (CSV injection). Numbers are left alone.
+   * Cells starting with = + - @ tab or CR, also after spaces, zero-width spaces or a BOM, get
+   * a leading apostrophe, so a spreadsheet shows them as text instead of running them as
+   * formulas (CSV injection). Numbers are left alone.
    */
   neutralizeFormulas: boolean;
 }
@@ -60,12 +61,22 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
 
 export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
 
+/**
+ * Spreadsheets skip leading spaces, zero-width spaces and a BOM before deciding a cell is a
+ * formula; csv-stringify only looks at the first character, so such cells are caught here.
+ */
+const HIDDEN_FORMULA = /^[\s\u200B-\u200D\u2060\uFEFF]+[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+function neutralizeHidden(cell: Cell): Cell {
+  return typeof cell === 'string' && HIDDEN_FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
 /** RFC 4180 rows, formula-safe when asked; shared by exports and fact-check reports. */
 export function writeCsvRows(rows: Cell[][], options: Pick<CsvOptions, 'neutralizeFormulas'>): string {
   // RFC 4180: CRLF between records, quotes doubled, newlines inside cells kept inside quotes.
   // csv-stringify only quotes cells holding the whole record delimiter (CRLF); our text has
   // bare LF, so any line break must force quotes or the row would split in two.
-  return stringify(rows, {
+  return stringify(options.neutralizeFormulas ? rows.map((row) => row.map(neutralizeHidden)) : rows, {
     record_delimiter: 'windows',
     quoted_match: [/[\r\n]/],
     escape_formulas: options.neutralizeFormulas,

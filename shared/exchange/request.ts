@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnnotationFilter } from './filter';
 import { SerializerOptions } from './options';
+import { cutAtGrapheme, wellFormed } from '../text/graphemes';
 
 /** What to export and how: the one input shared by the contract, the CLI and other features. */
 export const ExportRequest = SerializerOptions.extend({
@@ -18,7 +19,8 @@ const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f\u200e\u200f\u202a-\u202e\u20
  * on macOS and Linux.
  */
 export function fileNamePart(text: string, maxLength: number): string {
-  return text.replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+/, '').slice(0, maxLength).trim();
+  const clean = wellFormed(text).replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+/, '');
+  return cutAtGrapheme(clean, maxLength).trim();
 }
 
 /**

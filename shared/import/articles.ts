@@ -1,6 +1,7 @@
 import type { Region } from '../domain/document';
 import { type Line, isHeadlineLike, splitLines } from './lines';
 import { outletIn } from './regions';
+import { cutAtGrapheme } from '../text/graphemes';
 
 /** Each article of a run-together page must carry at least this much prose of its own. */
 export const MIN_ARTICLE_PROSE = 200;
@@ -100,7 +101,7 @@ export function detectArticles(text: string, regions: Region[]): ArticleSpan[] {
     const end = (items[to - 1] as Item).line.end;
     const inside = regions.filter((r) => r.start >= start && r.end <= end).map((r) => ({ ...r, start: r.start - start, end: r.end - start }));
     const firstProse = items.slice(from, to).find((i) => !i.region)?.line.text.trim() ?? '';
-    const excerpt = firstProse.length > 140 ? `${firstProse.slice(0, 139)}…` : firstProse;
+    const excerpt = firstProse.length > 140 ? `${cutAtGrapheme(firstProse, 139)}…` : firstProse;
     return { start, end, title: titleOf(text, items, from, to), outlet: outletIn(text.slice(start, end), inside), excerpt };
   });
 }

@@ -1,3 +1,4 @@
+import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
 import { ImportProblem } from './problems';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -92,15 +93,6 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   return pairs >= 4 && (evenZeros > pairs * 0.3 || oddZeros > pairs * 0.3) && Math.min(evenZeros, oddZeros) < pairs * 0.05;
 }
 
-/** NUL or other C0 controls that never occur in text (tab, LF, CR, FF excepted). */
-function controlCharacter(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return i;
-  }
-  return -1;
-}
-
 /**
  * Turns the bytes of a text file into a string, or explains exactly why not. Only UTF-8
  * (with or without BOM) and UTF-16 with a BOM are accepted: guessing a legacy code page
@@ -151,11 +143,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
     }
     decoded = { text, encoding: 'utf-8', bom, replacementChars: 0 };
   }
-  const control = controlCharacter(decoded.text);
-  if (control >= 0) {
-    const code = decoded.text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
-    throw new ImportProblem('binary', `binary data, not text: control character U+${code} at character ${control}`);
-  }
+  const forbidden = findForbiddenCharacter(decoded.text);
+  if (forbidden) throw new ImportProblem('binary', forbiddenCharacterReason(forbidden));
   decoded.replacementChars = countReplacement(decoded.text);
   return decoded;
 }

@@ -1,9 +1,11 @@
 import type { Region, Source } from '../domain/document';
 import { normalizeText } from '../text/normalize';
+import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
 import { type SplitSuggestion, suggestSplit } from './articles';
 import { fingerprint, withoutExcluded } from './fingerprint';
 import { ImportProblem } from './problems';
 import { detectRegions, outletIn } from './regions';
+import { cutAtGrapheme } from '../text/graphemes';
 
 /** What a reader found in a file (or a record of it), before any structure is detected. */
 export interface ArticleDraft {
@@ -31,7 +33,7 @@ const MAX_TITLE = 300;
 
 function clip(title: string): string {
   const oneLine = title.replace(/\s+/gu, ' ').trim();
-  return oneLine.length > MAX_TITLE ? `${oneLine.slice(0, MAX_TITLE - 1)}…` : oneLine;
+  return oneLine.length > MAX_TITLE ? `${cutAtGrapheme(oneLine, MAX_TITLE - 1)}…` : oneLine;
 }
 
 /**
@@ -41,6 +43,8 @@ function clip(title: string): string {
 export function prepareArticle(draft: ArticleDraft): PreparedArticle {
   const text = normalizeText(draft.text);
   if (text.trim().length === 0) throw new ImportProblem('empty', 'text is empty (only spaces and line breaks)');
+  const forbidden = findForbiddenCharacter(text);
+  if (forbidden) throw new ImportProblem(forbidden.kind === 'control' ? 'binary' : 'invalid-encoding', forbiddenCharacterReason(forbidden));
   const regions = detectRegions(text);
   const found = outletIn(text, regions);
   const given = draft.source?.outlet?.trim() ?? '';

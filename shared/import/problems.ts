@@ -3,6 +3,7 @@ export type ProblemKind =
   | 'binary'
   | 'empty'
   | 'too-large'
+  | 'too-slow'
   | 'invalid-encoding'
   | 'malformed'
   | 'unsupported'

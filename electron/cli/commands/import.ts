@@ -1,4 +1,4 @@
-import { open, writeFile } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { FIELD_TARGETS, FieldMapping } from '../../../shared/import/mapping';
 import { parseByteSize } from '../../../shared/import/problems';
 import { type FileOutcome, type ImportReport, describeOutcome } from '../../../shared/import/report';
@@ -11,11 +11,13 @@ import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
-const USAGE = 'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate]';
+const USAGE = 'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links]';
 
 /** A .json file named on the command line that is our own export goes to the dataset importer. */
 async function isIsnadExport(path: string): Promise<boolean> {
   if (!isDatasetPath(path)) return false;
+  // Only a regular file is looked into: opening a named pipe would wait for a writer forever.
+  if (!(await stat(path).then((s) => s.isFile(), () => false))) return false;
   const handle = await open(path, 'r').catch(() => null);
   if (!handle) return false;
   try {
@@ -95,6 +97,7 @@ export const importCommand: Command = {
       report: { type: 'string' },
       json: { type: 'boolean' },
       'on-conflict': { type: 'string' },
+      'follow-links': { type: 'boolean' },
     });
     const policy = conflictPolicy(values['on-conflict']);
     if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGE})`);
@@ -110,7 +113,7 @@ export const importCommand: Command = {
       else paths.push(p);
     }
     if (positionals.includes('-')) sources.push(pastedText(await readStdin()));
-    sources.push(...(await sourcesFromPaths(paths, mapping)));
+    sources.push(...(await sourcesFromPaths(paths, { ...(mapping ? { mapping } : {}), followLinks: values['follow-links'] === true })));
 
     const controller = new AbortController();
     const interrupt = () => controller.abort();

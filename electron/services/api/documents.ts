@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../../shared/contract/define';
 import type { documentOperations } from '../../../shared/contract/documents';
+import { checkDocumentText } from '../corpus/limits';
 import type { ServiceContext } from './context';
 
 export const documentHandlers: HandlersOf<typeof documentOperations, ServiceContext> = {
@@ -10,6 +11,7 @@ export const documentHandlers: HandlersOf<typeof documentOperations, ServiceCont
     return store.getDocument(id);
   },
   async addDocument(input, { store }) {
+    checkDocumentText(input.text);
     return store.addDocument(input);
   },
   async updateDocument(input, { store }) {

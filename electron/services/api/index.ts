@@ -3,8 +3,9 @@ import type { HandlersOf } from '../../../shared/contract/define';
 import { type Dispatch, createDispatcher } from '../../../shared/contract/dispatch';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
-import { maxFileBytesFromEnv } from '../import/limits';
+import { checkLimitSettings } from '../import/limits';
 import { JobRegistry } from '../jobs';
+import { removeLeftoverScratch } from '../leftovers';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
@@ -57,7 +58,9 @@ export async function openServices(options: {
   credentials?: CredentialStore;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
-  maxFileBytesFromEnv();
+  checkLimitSettings();
+  // Downloads and staged uploads of a browser-mode run that crashed are not wanted by anyone.
+  await removeLeftoverScratch();
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
   const catalog = CorpusCatalog.open(store, { log });

@@ -1,5 +1,5 @@
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
@@ -11,9 +11,32 @@ interface LockOwner {
   host: string;
   since: string;
   by: string;
+  /** The owner process's identity beyond its pid (boot and start time), where the OS tells it. */
+  started?: string;
 }
 
-function isAlive(pid: number): boolean {
+/** The lock's modification time is refreshed this often while it is held: a heartbeat. */
+const HEARTBEAT_MS = 60_000;
+/** Where no process start time can be read, an owner silent this long is taken for gone. */
+const HEARTBEAT_STALE_MS = 10 * HEARTBEAT_MS;
+
+/**
+ * A process's boot and start time (Linux /proc), so a pid reused by an unrelated process
+ * after a crash or a reboot is not mistaken for the lock's owner. Null elsewhere.
+ */
+export function processStarted(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf-8');
+    // Fields after "pid (comm) ": state is field 3, starttime field 22.
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf-8').trim();
+    return start ? `${boot}/${start}` : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -40,10 +63,25 @@ const ATTEMPTS = 40;
 
 const pause = () => new Promise((r) => setTimeout(r, RETRY_MS));
 
-function lockedError(dir: string, owner: LockOwner): IsnadError {
+function ago(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 2) return 'just now';
+  if (minutes < 120) return `${minutes} minutes ago`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} hours ago` : `${Math.round(hours / 24)} days ago`;
+}
+
+function lockedError(dir: string, owner: LockOwner, me: LockOwner, seen: number | null): IsnadError {
+  if (owner.host === me.host) {
+    return new IsnadError(
+      'corpus_locked',
+      `The corpus at ${dir} is open in another window/process (${owner.by}, pid ${owner.pid} on ${owner.host}, since ${owner.since}). Close it there first.`,
+    );
+  }
+  // A corpus on a shared or synced drive: that computer may have crashed or been switched off.
   return new IsnadError(
     'corpus_locked',
-    `The corpus at ${dir} is open in another window/process (${owner.by}, pid ${owner.pid} on ${owner.host}, since ${owner.since}). Close it there first.`,
+    `The corpus at ${dir} is locked by ${owner.by} on another computer (${owner.host}, pid ${owner.pid}) since ${owner.since}${seen === null ? '' : `, last active ${ago(Date.now() - seen)}`}. If it is no longer open there, take it over: confirm the takeover in the app, or run "isnad unlock --corpus ${dir}".`,
   );
 }
 
@@ -81,8 +119,24 @@ async function abandonedSince(path: string): Promise<number | null> {
   }
 }
 
-function isStale(owner: LockOwner, me: LockOwner): boolean {
-  return owner.host === me.host && !isAlive(owner.pid);
+/**
+ * True when a lock from this host belongs to no running Isnad: its pid is dead, or now
+ * belongs to another process (a different start time), or, where start times cannot be
+ * read, its heartbeat stopped long ago. A lock from another host is never stale by itself:
+ * only the user can say that computer is done with it (see breakCorpusLock).
+ */
+function isStale(owner: LockOwner, me: LockOwner, lastSeenMs: number | null): boolean {
+  if (owner.host !== me.host) return false;
+  if (!isAlive(owner.pid)) return true;
+  if (owner.started) {
+    const now = processStarted(owner.pid);
+    return now !== null && now !== owner.started;
+  }
+  return lastSeenMs !== null && Date.now() - lastSeenMs > HEARTBEAT_STALE_MS;
+}
+
+async function lastSeen(path: string): Promise<number | null> {
+  return stat(path).then((s) => s.mtimeMs, () => null);
 }
 
 /**
@@ -96,7 +150,7 @@ async function takeOver(path: string, me: LockOwner, stillStale: (owner: LockOwn
   if (!(await createLock(guard, me))) {
     // Its holder died mid-takeover (a window of milliseconds): clear it for the next look.
     const holder = await readOwner(guard);
-    if (holder ? isStale(holder, me) : (await abandonedSince(guard)) !== null) await unlink(guard).catch(() => {});
+    if (holder ? isStale(holder, me, await lastSeen(guard)) : (await abandonedSince(guard)) !== null) await unlink(guard).catch(() => {});
     return false;
   }
   try {
@@ -108,17 +162,25 @@ async function takeOver(path: string, me: LockOwner, stillStale: (owner: LockOwn
   }
 }
 
+function myIdentity(by: string): LockOwner {
+  const started = processStarted(process.pid);
+  return { pid: process.pid, host: hostname(), since: new Date().toISOString(), by, ...(started ? { started } : {}) };
+}
+
 /**
- * One writer per corpus: an exclusive lock file holding the owner's pid. A lock left by a
- * process that died on this host is taken over; a live owner gets a clear refusal.
+ * One writer per corpus: an exclusive lock file holding the owner's pid and start time. A
+ * lock left by a process that died on this host (or whose pid now belongs to another
+ * process) is taken over; a live owner gets a clear refusal, and a lock from another
+ * computer names who holds it and since when, and how to take it over.
  */
 export async function acquireCorpusLock(dir: string, by: string): Promise<CorpusLock> {
   const path = join(dir, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), by };
+  const me = myIdentity(by);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (await createLock(path, me)) return makeLock(path);
     const owner = await readOwner(path);
-    if (owner && !isStale(owner, me)) throw lockedError(dir, owner);
+    const seen = await lastSeen(path);
+    if (owner && !isStale(owner, me, seen)) throw lockedError(dir, owner, me, seen);
     // A dead owner's lock is taken over if it is still the same lock. An unreadable one is
     // most likely being written this instant, so it is waited on; but one left empty for
     // seconds was abandoned (a crash, a full disk) and is taken over the same way.
@@ -134,7 +196,14 @@ export async function acquireCorpusLock(dir: string, by: string): Promise<Corpus
 
 function makeLock(path: string): CorpusLock {
   let released = false;
+  // The heartbeat: a lock whose owner cannot be checked by pid (another OS) shows it is alive.
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    void utimes(path, now, now).catch(() => {});
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   const releaseSync = () => {
+    clearInterval(heartbeat);
     if (released) return;
     released = true;
     try {
@@ -147,6 +216,7 @@ function makeLock(path: string): CorpusLock {
   process.once('exit', releaseSync);
   return {
     async release() {
+      clearInterval(heartbeat);
       process.removeListener('exit', releaseSync);
       if (released) return;
       released = true;
@@ -154,4 +224,53 @@ function makeLock(path: string): CorpusLock {
       if (owner?.pid === process.pid) await unlink(path).catch(() => {});
     },
   };
+}
+
+/** Who holds a corpus's lock, for the takeover prompt and `isnad unlock`. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  by: string;
+  since: string;
+  /** ISO time of the last heartbeat (the lock file's modification time). */
+  lastSeen: string | null;
+  /** A live process on this computer: never taken over. */
+  running: boolean;
+  otherHost: boolean;
+}
+
+export async function readCorpusLock(dir: string): Promise<LockHolder | null> {
+  const path = join(dir, LOCK_FILE);
+  const owner = await readOwner(path);
+  const seen = await lastSeen(path);
+  if (!owner) return seen === null ? null : { pid: 0, host: '?', by: 'unknown (an empty lock file)', since: '?', lastSeen: new Date(seen).toISOString(), running: false, otherHost: false };
+  const me = myIdentity('');
+  const otherHost = owner.host !== me.host;
+  return {
+    pid: owner.pid,
+    host: owner.host,
+    by: owner.by,
+    since: owner.since,
+    lastSeen: seen === null ? null : new Date(seen).toISOString(),
+    running: !otherHost && !isStale(owner, me, seen),
+    otherHost,
+  };
+}
+
+/**
+ * The user's explicit takeover: removes the lock the user was shown (`seen`), if it is still
+ * that lock. A lock held by a live process on this computer is refused: close it there.
+ */
+export async function breakCorpusLock(dir: string, seen: Pick<LockHolder, 'pid' | 'host' | 'since'>): Promise<void> {
+  const now = await readCorpusLock(dir);
+  if (!now) return;
+  if (now.pid !== seen.pid || now.host !== seen.host || now.since !== seen.since) {
+    throw new IsnadError('conflict', `the lock of ${dir} changed meanwhile (now held by ${now.by} on ${now.host}); look again before taking it over`);
+  }
+  if (now.running) {
+    throw new IsnadError('corpus_locked', `the corpus at ${dir} is open in a running process on this computer (${now.by}, pid ${now.pid}); close it there instead`);
+  }
+  await unlink(join(dir, LOCK_FILE)).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+  });
 }

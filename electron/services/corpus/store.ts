@@ -17,6 +17,7 @@ import { checkSpan } from '../../../shared/text/offsets';
 import { DurableJSONFile } from './durable-file';
 import { newId } from './ids';
 import { KeyedMutex } from './keyed-mutex';
+import { checkDocumentText } from './limits';
 import { type CorpusLock, LOCK_FILE, acquireCorpusLock } from './lock';
 import {
   CORPUS_FORMAT,
@@ -431,6 +432,7 @@ export class CorpusStore {
 
   async addDocument(input: NewDocument): Promise<Document> {
     this.#assertOpen();
+    checkDocumentText(input.text);
     const text = normalizeText(input.text);
     if (text.trim().length === 0) throw new IsnadError('invalid_input', 'text is empty', 'text');
     const hash = contentHash(text);
@@ -486,6 +488,7 @@ export class CorpusStore {
    */
   async insertDocument(input: Document, options: { allowDuplicateText?: boolean } = {}): Promise<DocumentSummary> {
     this.#assertOpen();
+    checkDocumentText(input.text);
     const document = checkCompleteDocument(input, contentHash);
     await this.#mutex.run(document.id, async () => {
       // Checked under the document's lock, so two imports of one id cannot both pass.

@@ -4,6 +4,7 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { type Dataset, parseDataset } from '../../../shared/exchange/dataset';
 import { newId } from '../corpus/ids';
+import { documentLengthProblem } from '../corpus/limits';
 import { type CorpusStore, contentHash } from '../corpus/store';
 import { throwIfCancelled } from '../jobs';
 
@@ -13,6 +14,8 @@ export type ConflictPolicy = 'fail' | 'skip' | 'duplicate';
 export function readDataset(text: string, fileName = 'the file'): Dataset {
   const dataset = parseDataset(text, fileName);
   dataset.documents.forEach((doc, i) => {
+    const tooLong = documentLengthProblem(doc.text.length);
+    if (tooLong) throw new IsnadError('invalid_input', `${fileName}: documents.${i} (“${doc.title}”): ${tooLong}; nothing was imported.`);
     if (contentHash(doc.text) !== doc.contentHash) {
       throw new IsnadError(
         'invalid_input',

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { compileExportFilter } from '../../../shared/exchange/filter';
@@ -10,6 +9,7 @@ import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, OFFS
 import { serializerFor } from '../../../shared/exchange/serializer';
 import type { CorpusStore } from '../corpus/store';
 import { throwIfCancelled } from '../jobs';
+import { partialFileFor, removePartialFiles } from '../leftovers';
 import { APP_NAME } from '../version';
 
 export interface ExportSummary {
@@ -73,7 +73,9 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
     codePointOffsetUnit: CODE_POINT_UNIT,
     filter: request.filter,
   };
-  const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
+  // Partial files of an earlier export of this name that crashed (kill -9, power cut) go first.
+  await removePartialFiles(outPath);
+  const temp = partialFileFor(outPath);
   const handle = await open(temp, 'wx');
   const filter = compileExportFilter(request.filter);
   let documents = 0;

@@ -1,22 +1,82 @@
-import { IsnadError } from '../../../shared/errors';
-import { formatBytes, parseByteSize } from '../../../shared/import/problems';
+import { envLimit, maxDocumentCharsFromEnv, positiveNumber } from '../corpus/limits';
+import { ImportProblem, formatBytes, parseByteSize } from '../../../shared/import/problems';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
-
 /**
- * The import size limit: ISNAD_MAX_IMPORT_SIZE (e.g. "50MB") if set, else 20 MB. A value
- * that is not a size is refused, not quietly replaced: the user set it for a reason.
+ * What a zip-based file's (.docx) text parts may unpack to. mammoth holds the XML and its
+ * parse tree in memory, up to sixty times the XML's size (60 MB of short paragraphs took
+ * 3.7 GB, 15 MB took 1.2 GB), so this keeps reading any file under about 1 GB. Images are
+ * never unpacked.
  */
+const DEFAULT_MAX_UNZIPPED_BYTES = 12 * 1024 * 1024;
+/** Word's own XML packs 5–20×; a part packed over 100× is a bomb (Apache POI's rule too). */
+const DEFAULT_MAX_ZIP_RATIO = 100;
+const DEFAULT_STEP_SECONDS = 60;
+
+/** The import size limit: ISNAD_MAX_IMPORT_SIZE (e.g. "50MB") if set, else 20 MB. */
 export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.ISNAD_MAX_IMPORT_SIZE;
-  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_FILE_BYTES;
-  const bytes = parseByteSize(raw);
-  if (bytes === null) {
-    throw new IsnadError('invalid_input', `ISNAD_MAX_IMPORT_SIZE="${raw}" is not a size; write it like 50MB, 800KB or 1GB, or unset it for the 20 MB default`);
-  }
-  return bytes;
+  return envLimit(env, 'ISNAD_MAX_IMPORT_SIZE', parseByteSize, DEFAULT_MAX_FILE_BYTES, '50MB, 800KB or 1GB (default 20MB)', 'a size');
+}
+
+export interface ZipLimits {
+  /** The text parts together, unpacked. */
+  maxUnzippedBytes: number;
+  /** Unpacked size over packed size, per entry. */
+  maxRatio: number;
+}
+
+export function zipLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ZipLimits {
+  return {
+    maxUnzippedBytes: envLimit(env, 'ISNAD_MAX_UNZIPPED_SIZE', parseByteSize, DEFAULT_MAX_UNZIPPED_BYTES, '50MB (default 12MB)', 'a size'),
+    maxRatio: envLimit(env, 'ISNAD_MAX_ZIP_RATIO', positiveNumber, DEFAULT_MAX_ZIP_RATIO, '500 (default 100)'),
+  };
+}
+
+/** How long one step of an import (reading one file) may take: ISNAD_IMPORT_STEP_TIMEOUT seconds. */
+export function stepTimeoutMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return envLimit(env, 'ISNAD_IMPORT_STEP_TIMEOUT', positiveNumber, DEFAULT_STEP_SECONDS, '300 (seconds, default 60)') * 1000;
+}
+
+/** Every limit at once: called at start so a mistyped setting stops the app where it is seen. */
+export function checkLimitSettings(env: NodeJS.ProcessEnv = process.env): void {
+  maxFileBytesFromEnv(env);
+  zipLimitsFromEnv(env);
+  stepTimeoutMsFromEnv(env);
+  maxDocumentCharsFromEnv(env);
 }
 
 export function tooLargeReason(size: number, limit: number): string {
-  return `the file is ${formatBytes(size)}, over the import limit of ${formatBytes(limit)}`;
+  return `the file is ${formatBytes(size)}, over the import limit of ${formatBytes(limit)} (ISNAD_MAX_IMPORT_SIZE or --max-size raises it)`;
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+/**
+ * Runs one step of an import (reading one file) under the step time limit. The work gets a
+ * signal that aborts at the limit (readers stop at their next check) and the import moves
+ * on at once with a reason naming the limit, whatever the work does meanwhile.
+ */
+export async function withinStepTime<T>(what: string, signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>, ms = stepTimeoutMsFromEnv()): Promise<T> {
+  const controller = new AbortController();
+  const cancel = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', cancel, { once: true });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const problem = new ImportProblem(
+        'too-slow',
+        `${what} took longer than the ${seconds(ms)} limit for one import step (set ISNAD_IMPORT_STEP_TIMEOUT, in seconds, to raise it)`,
+      );
+      controller.abort(problem);
+      reject(problem);
+    }, ms);
+  });
+  try {
+    return await Promise.race([work(controller.signal), late]);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
 }

@@ -17,7 +17,8 @@ import {
 import { newId } from '../corpus/ids';
 import { type CorpusStore, contentHash } from '../corpus/store';
 import type { JobProgress } from '../jobs';
-import { tooLargeReason } from './limits';
+import { checkImportLength } from '../corpus/limits';
+import { tooLargeReason, withinStepTime } from './limits';
 import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
 import { formatForName, isSupported, readerFor, unsupportedReason } from './readers';
 import type { ImportSource } from './sources';
@@ -197,7 +198,10 @@ export class ImportSession {
         return { ...outcome, status: 'duplicate', duplicates: [{ of: sameFile, by: 'file' }] };
       }
       const mapping = source.mapping ?? this.#options.mapping;
-      const result = await reader.read({ name: source.name, bytes, ...(mapping ? { mapping } : {}) }, { store: this.#store, signal });
+      const input = { name: source.name, bytes, ...(mapping ? { mapping } : {}) };
+      const result = reader.storesItself
+        ? await reader.read(input, { store: this.#store, signal })
+        : await withinStepTime(`reading ${source.name}`, signal, (stepSignal) => reader.read(input, { store: this.#store, signal: stepSignal }));
       if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
       if (result.kind === 'needs-mapping') {
         return {
@@ -237,6 +241,7 @@ export class ImportSession {
       }
       const draft = drafts[i] as ArticleDraft;
       try {
+        checkImportLength(draft.text);
         const prepared = prepareArticle(draft);
         prepared.source = { ...prepared.source, ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}), originalHash };
         await this.#add(outcome, prepared, many ? undefined : originalHash, turn);

@@ -1,5 +1,6 @@
-import { lstat, readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { type Stats, constants } from 'node:fs';
+import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { join, relative, isAbsolute } from 'node:path';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
 
@@ -19,6 +20,12 @@ export type ImportSource =
   /** Known before reading that it will not be imported (hidden file, unreadable folder…). */
   | { kind: 'set-aside'; name: string; status: 'failed' | 'skipped'; problem: ImportProblem; key?: string };
 
+export interface WalkOptions {
+  mapping?: FieldMapping;
+  /** Follow links that lead out of the chosen folder (`--follow-links`); never by default. */
+  followLinks?: boolean;
+}
+
 function fsProblem(err: unknown, what: 'file' | 'folder'): ImportProblem {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new ImportProblem('unreadable', `no such file or folder`);
@@ -27,6 +34,21 @@ function fsProblem(err: unknown, what: 'file' | 'folder'): ImportProblem {
   return new ImportProblem('unreadable', `the ${what} cannot be read (${(err as Error).message})`);
 }
 
+/** What a file system entry that is not a regular file is, in words; null for a file. */
+export function specialKind(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return 'a folder';
+  if (info.isCharacterDevice()) return 'a character device (such as /dev/zero or a terminal)';
+  if (info.isBlockDevice()) return 'a block device (a disk)';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isSymbolicLink()) return 'a link';
+  return 'not a regular file';
+}
+
+// Non-blocking, so a file swapped for a pipe after it was listed cannot hang the import.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 export function fileOnDisk(path: string, size?: number, mapping?: FieldMapping): ImportSource {
   return {
     kind: 'file',
@@ -34,55 +56,115 @@ export function fileOnDisk(path: string, size?: number, mapping?: FieldMapping):
     ...(size === undefined ? {} : { size }),
     ...(mapping ? { mapping } : {}),
     async read() {
+      let handle;
       try {
-        return await readFile(path);
+        handle = await open(path, READ_FLAGS);
       } catch (err) {
         throw fsProblem(err, 'file');
+      }
+      try {
+        const info = await handle.stat();
+        const special = specialKind(info);
+        if (special) throw new ImportProblem('unsupported', `this is ${special}, not a file: not imported`);
+        return await handle.readFile();
+      } catch (err) {
+        throw err instanceof ImportProblem ? err : fsProblem(err, 'file');
+      } finally {
+        await handle.close();
       }
     },
   };
 }
 
-async function walk(folder: string, out: ImportSource[], mapping: FieldMapping | undefined): Promise<void> {
+function skipped(name: string, reason: string): ImportSource {
+  return { kind: 'set-aside', name, status: 'skipped', problem: new ImportProblem('unsupported', reason) };
+}
+
+function inside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+interface Walk {
+  root: string;
+  options: WalkOptions;
+  /** Real paths of folders already walked, so followed links cannot loop. */
+  seen: Set<string>;
+  out: ImportSource[];
+}
+
+/** A link inside the chosen folder: followed to files in it, named exactly otherwise. */
+async function linkEntry(path: string, walk: Walk, shownAs: string): Promise<void> {
+  const target = await readlink(path).catch(() => '?');
+  const real = await realpath(path).catch(() => null);
+  const info = real ? await stat(real).catch(() => null) : null;
+  if (!real || !info) return void walk.out.push(skipped(shownAs, `a broken link (to ${target}), not followed`));
+  if (!walk.options.followLinks && !inside(walk.root, real)) {
+    return void walk.out.push(skipped(shownAs, `a link to ${real}, outside the chosen folder: not followed (use --follow-links to import it)`));
+  }
+  const special = specialKind(info);
+  if (info.isDirectory()) {
+    if (walk.options.followLinks) return walkFolder(real, walk, shownAs);
+    return void walk.out.push(skipped(shownAs, `a link to a folder (${real}), not followed`));
+  }
+  if (special) return void walk.out.push(skipped(shownAs, `a link to ${special} (${real}), not a file: not imported`));
+  walk.out.push({ ...fileOnDisk(path, info.size, walk.options.mapping), name: shownAs } as ImportSource);
+}
+
+async function walkFolder(folder: string, walk: Walk, shownAs = folder): Promise<void> {
+  const real = await realpath(folder).catch(() => folder);
+  if (walk.seen.has(real)) return void walk.out.push(skipped(shownAs, 'a folder already imported through another link (a loop), not walked again'));
+  walk.seen.add(real);
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (err) {
-    out.push({ kind: 'set-aside', name: folder, status: 'failed', problem: fsProblem(err, 'folder') });
+    walk.out.push({ kind: 'set-aside', name: shownAs, status: 'failed', problem: fsProblem(err, 'folder') });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    const path = join(folder, entry.name);
+    const path = join(shownAs, entry.name);
+    const onDisk = join(folder, entry.name);
     if (entry.name.startsWith('.')) {
-      out.push({ kind: 'set-aside', name: path, status: 'skipped', problem: new ImportProblem('unsupported', 'hidden file or folder, not imported') });
+      walk.out.push(skipped(path, 'hidden file or folder, not imported'));
     } else if (entry.isDirectory()) {
-      await walk(path, out, mapping);
+      await walkFolder(onDisk, walk, path);
     } else if (entry.isSymbolicLink()) {
-      // Links are followed to files only: a link to a folder could loop back on itself.
-      const target = await stat(path).catch(() => null);
-      if (target?.isFile()) out.push(fileOnDisk(path, target.size, mapping));
-      else out.push({ kind: 'set-aside', name: path, status: 'skipped', problem: new ImportProblem('unsupported', 'a link to a folder (or a broken link), not followed') });
+      await linkEntry(onDisk, walk, path);
     } else if (entry.isFile()) {
-      const size = await stat(path).then((s) => s.size).catch(() => undefined);
-      out.push(fileOnDisk(path, size, mapping));
+      const size = await stat(onDisk).then((s) => s.size).catch(() => undefined);
+      walk.out.push({ ...fileOnDisk(onDisk, size, walk.options.mapping), name: path } as ImportSource);
+    } else {
+      const info = await lstat(onDisk).catch(() => null);
+      walk.out.push(skipped(path, `${info ? specialKind(info) : 'not a regular file'}, not a file: not imported`));
     }
   }
 }
 
-/** Files and folders named on a command line or in a desktop dialog; folders are walked recursively. */
-export async function sourcesFromPaths(paths: string[], mapping?: FieldMapping): Promise<ImportSource[]> {
+/**
+ * Files and folders named on a command line or in a desktop dialog; folders are walked
+ * recursively. A path named on its own is taken as named (a link to a file is read), but
+ * inside a folder, links that lead out of it are not followed unless asked, and devices,
+ * pipes and sockets are named and left alone: reading /dev/zero or a pipe never ends.
+ */
+export async function sourcesFromPaths(paths: string[], options: WalkOptions = {}): Promise<ImportSource[]> {
   const out: ImportSource[] = [];
   for (const path of paths) {
     let info;
     try {
-      info = await lstat(path).then((l) => (l.isSymbolicLink() ? stat(path) : l));
+      info = await stat(path);
     } catch (err) {
       out.push({ kind: 'set-aside', name: path, status: 'failed', problem: fsProblem(err, 'file') });
       continue;
     }
-    if (info.isDirectory()) await walk(path, out, mapping);
-    else out.push(fileOnDisk(path, info.size, mapping));
+    if (info.isDirectory()) {
+      await walkFolder(path, { root: await realpath(path).catch(() => path), options, seen: new Set(), out });
+      continue;
+    }
+    const special = specialKind(info);
+    if (special) out.push({ kind: 'set-aside', name: path, status: 'failed', problem: new ImportProblem('unsupported', `this is ${special}, not a file: not imported`) });
+    else out.push(fileOnDisk(path, info.size, options.mapping));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { ImportProblem } from '../../../shared/import/problems';
+import { checkDocumentText } from '../corpus/limits';
 import type { CorpusStore } from '../corpus/store';
 import { buildPieces } from './pieces';
 import { NEAR_DUPLICATE } from './pipeline';
@@ -27,6 +28,8 @@ export async function splitStoredDocument(
     throw err;
   }
   const keptLinks = doc.links.filter((l) => l.relation !== NEAR_DUPLICATE);
+  // Every piece is checked before the first is written, so a refusal leaves nothing to undo.
+  for (const piece of pieces) checkDocumentText(piece.text);
   const written: string[] = [];
   try {
     for (const piece of pieces) {

@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
 import { newId } from '../corpus/ids';
+import { scratchPrefix } from '../leftovers';
 import { tooLargeReason } from './limits';
 import { isSupported, unsupportedReason } from './readers';
 import type { ImportSource } from './sources';
@@ -60,7 +60,7 @@ export class ImportStaging {
     if (id !== undefined && !batch) throw new IsnadError('not_found', 'this upload has expired or was already imported; start again', 'stagingId');
     if (!batch) {
       id = newId('u');
-      batch = { dir: await mkdtemp(join(tmpdir(), 'isnad-upload-')), files: [], touched: Date.now() };
+      batch = { dir: await mkdtemp(scratchPrefix('upload')), files: [], touched: Date.now() };
       this.#batches.set(id, batch);
     }
     batch.touched = Date.now();

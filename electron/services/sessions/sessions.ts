@@ -14,6 +14,7 @@ import { reportRows } from '../reports/rows';
 import { sessionReportHtml, sessionReportJson } from '../reports/session-report';
 import type { CorpusCatalog } from '../search/catalog';
 import { claimContext, nextUnchecked, progressOf } from './rules';
+import { cutAtGrapheme } from '../../../shared/text/graphemes';
 
 /**
  * Fact-checking sessions: a queue of claims fixed when the session starts, stored in the
@@ -88,7 +89,7 @@ export class SessionService {
     const first = rows.findIndex((r) => r.verdict.status === 'unchecked');
     const session: FactCheckSession = {
       id: newId('c'),
-      name: input.name || `Fact-check: ${description}`.slice(0, 200),
+      name: input.name || cutAtGrapheme(`Fact-check: ${description}`, 200),
       filter: input.filter,
       filterDescription: description,
       checkedBy: input.checkedBy,

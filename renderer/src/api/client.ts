@@ -2,6 +2,7 @@ import { type IsnadApi, type IsnadBridge, contract } from '../../../shared/contr
 import { httpPath } from '../../../shared/contract/define';
 import { createClient } from '../../../shared/contract/dispatch';
 import type { Envelope } from '../../../shared/errors';
+import { forgetTokenInAddressBar } from './token-url';
 
 declare global {
   interface Window {
@@ -11,11 +12,15 @@ declare global {
 
 const TOKEN_KEY = 'isnad.token';
 
-/** The browser-mode token: from the URL the server printed, kept for reloads of this tab. */
+/**
+ * The browser-mode token: from the URL the server printed, then kept in this tab's
+ * sessionStorage (for reloads) and taken out of the address bar and history.
+ */
 export function browserToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    forgetTokenInAddressBar();
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
@@ -45,6 +50,9 @@ export function downloadUrl(downloadId: string): string {
 }
 
 export const isDesktop = typeof window !== 'undefined' && window.isnad !== undefined;
+
+// Read at load, not at the first call, so the token leaves the address bar at once.
+if (typeof window !== 'undefined' && !isDesktop) browserToken();
 
 /** Same renderer in both modes: the preload bridge in the desktop app, HTTP in browser mode. */
 export const api: IsnadApi = createClient(contract, (name, input) => {

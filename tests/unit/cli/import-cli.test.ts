@@ -82,7 +82,7 @@ describe('isnad import', () => {
     const reportFile = join(dir, 'report.json');
     const result = await run(['import', join(dir, 'big.txt'), join(dir, 'small.txt'), '--corpus', join(dir, 'c'), '--max-size', '100B', '--report', reportFile]);
     expect(result.code).toBe(1);
-    expect(result.err[0]).toMatch(/big\.txt\tthe file is \d+ bytes, over the import limit of 100 bytes$/);
+    expect(result.err[0]).toMatch(/big\.txt\tthe file is \d+ bytes, over the import limit of 100 bytes \(ISNAD_MAX_IMPORT_SIZE or --max-size raises it\)$/);
     const report = JSON.parse(await readFile(reportFile, 'utf-8'));
     expect(report.files.map((f: { status: string }) => f.status)).toEqual(['failed', 'imported']);
     const json = await run(['import', join(dir, 'small.txt'), '--corpus', join(dir, 'c'), '--json']);

@@ -7,86 +7,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
+import type { Listener } from '../../helpers/electron-stub';
 import { tempDirs } from '../../helpers/temp';
 
-type Listener = (...args: unknown[]) => unknown;
-
-const stub = vi.hoisted(() => {
-  const listeners = (): Map<string, Listener[]> => new Map();
-  const on = (map: Map<string, Listener[]>) => (event: string, listener: Listener) => {
-    map.set(event, [...(map.get(event) ?? []), listener]);
-  };
-  const state = {
-    windows: [] as Array<{ options: Record<string, unknown>; webContents: Record<string, unknown>; loaded: string }>,
-    ipcHandlers: new Map<string, Listener>(),
-    permissionRequestHandler: null as Listener | null,
-    permissionCheckHandler: null as Listener | null,
-    headersListener: null as Listener | null,
-    appListeners: listeners(),
-    menuTemplate: null as unknown,
-    ready: null as null | (() => void),
-    userData: '',
-  };
-
-  function makeWebContents() {
-    const events = listeners();
-    const mainFrame = { url: '', parent: null };
-    return {
-      events,
-      mainFrame,
-      windowOpenHandler: null as Listener | null,
-      on: on(events),
-      setWindowOpenHandler(handler: Listener) {
-        this.windowOpenHandler = handler;
-      },
-      send: vi.fn(),
-    };
-  }
-
-  class BrowserWindow {
-    webContents = makeWebContents();
-    constructor(public options: Record<string, unknown>) {
-      const entry = { options, webContents: this.webContents as unknown as Record<string, unknown>, loaded: '' };
-      state.windows.push(entry);
-      // Electron fires web-contents-created for each new window's contents.
-      for (const l of state.appListeners.get('web-contents-created') ?? []) l({}, this.webContents);
-    }
-    once() {}
-    on() {}
-    show() {}
-    async loadFile(file: string) {
-      state.windows.at(-1)!.loaded = file;
-      this.webContents.mainFrame.url = `file://${file}`;
-    }
-    async loadURL(url: string) {
-      state.windows.at(-1)!.loaded = url;
-      this.webContents.mainFrame.url = url;
-    }
-  }
-
-  const electron = {
-    app: {
-      requestSingleInstanceLock: () => true,
-      on: on(state.appListeners),
-      whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
-      getPath: () => state.userData,
-      getVersion: () => '9.9.9',
-      quit: vi.fn(),
-      exit: vi.fn(),
-    },
-    BrowserWindow,
-    ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (h: Listener) => (state.permissionRequestHandler = h),
-        setPermissionCheckHandler: (h: Listener) => (state.permissionCheckHandler = h),
-        webRequest: { onHeadersReceived: (h: Listener) => (state.headersListener = h) },
-      },
-    },
-    Menu: { buildFromTemplate: (t: unknown) => ((state.menuTemplate = t), t), setApplicationMenu: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
-  };
-  return { state, electron };
+const stub = await vi.hoisted(async () => {
+  const { createElectronStub } = await import('../../helpers/electron-stub');
+  return createElectronStub();
 });
 
 vi.mock('electron', () => ({ ...stub.electron, default: stub.electron }));

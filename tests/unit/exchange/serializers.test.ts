@@ -182,6 +182,16 @@ describe('CSV', () => {
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
+  it('neutralizes a formula hidden behind a space, a zero-width space or a BOM', () => {
+    const note = (n: string) => annotation(text, 'speaker', '@admin', { verdict: { note: n } });
+    const hidden = [' =1+1', '\u200B=HYPERLINK("http://evil.example")', '\uFEFF+1', ' \u200C-2', '\u2060@SUM(A1)'];
+    const docs = [exportDocument(documentOf(text, hidden.map(note)), all)].filter((d) => d !== null);
+    const parsed = rows(serializeAll(header, docs, { format: 'csv', bom: false, neutralizeFormulas: true }));
+    expect(parsed.map((r) => r.verdict_note).sort()).toEqual(hidden.map((h) => `'${h}`).sort());
+    const verbatim = rows(serializeAll(header, docs, { format: 'csv', bom: false, neutralizeFormulas: false }));
+    expect(verbatim.map((r) => r.verdict_note).sort()).toEqual([...hidden].sort());
+  });
+
   it('keeps cells verbatim when neutralization is switched off', () => {
     const parsed = rows(serializeAll(header, exported, { format: 'csv', bom: true, neutralizeFormulas: false }));
     expect(parsed.map((r) => r.text)).toEqual(annotations.map((a) => a.text));

@@ -81,9 +81,9 @@ describe('browser-mode host', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: 'x' }),
     });
-    expect(missing.status).toBe(401);
+    expect(missing.status).toBe(403);
     const wrong = await api(h, 'addDocument', { text: 'x' }, { 'x-isnad-token': 'guess' });
-    expect(wrong.status).toBe(401);
+    expect(wrong.status).toBe(403);
     expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(services?.ctx.store.documentCount).toBe(0);
   });
@@ -137,8 +137,8 @@ describe('browser-mode host', () => {
     expect(Number(file.headers['content-length'])).toBe(Buffer.byteLength(file.body));
     expect(JSON.parse(file.body).documents[0].text).toBe(ARABIC_ARTICLE);
 
-    expect((await call(h, `/api/download/${downloadId}`)).status).toBe(401);
-    expect((await call(h, `/api/download/${downloadId}?token=wrong`)).status).toBe(401);
+    expect((await call(h, `/api/download/${downloadId}`)).status).toBe(403);
+    expect((await call(h, `/api/download/${downloadId}?token=wrong`)).status).toBe(403);
     expect((await call(h, `/api/download/f-nothing?token=${h.token}`)).status).toBe(404);
     await rm(path);
     const gone = await call(h, `/api/download/${downloadId}?token=${h.token}`);

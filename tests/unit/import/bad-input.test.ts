@@ -59,7 +59,7 @@ describe('bad input: each file gets its own reason and the corpus is left unchan
     process.env.ISNAD_MAX_IMPORT_SIZE = '1KB';
     const before = await documentFiles(corpusDir);
     const report = await importThroughContract(services, [{ name: 'long.txt', bytes: 'ا'.repeat(700) }]);
-    expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-large', reason: 'the file is 1.4 KB, over the import limit of 1.0 KB' });
+    expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-large', reason: 'the file is 1.4 KB, over the import limit of 1.0 KB (ISNAD_MAX_IMPORT_SIZE or --max-size raises it)' });
     expect(await documentFiles(corpusDir)).toEqual(before);
     expect(await call(services, 'getImportSettings', {})).toMatchObject({ maxFileBytes: 1024 });
   });

@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describeSignature } from '../../../../shared/import/decode';
 import { ImportProblem } from '../../../../shared/import/problems';
+import { zipLimitsFromEnv } from '../limits';
+import { readZipTextParts } from '../zip-guard';
 import { titleFromName } from './text';
 import type { Reader } from './types';
 
@@ -20,22 +22,27 @@ function xmlText(xml: string, tag: string): string {
 }
 
 /** Title, author and date from docProps/core.xml, when Word filled them in. */
-async function coreProperties(bytes: Uint8Array): Promise<{ title: string; author: string; created: string }> {
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    const core = await zip.file('docProps/core.xml')?.async('string');
-    if (!core) return { title: '', author: '', created: '' };
-    return { title: xmlText(core, 'dc:title'), author: xmlText(core, 'dc:creator'), created: xmlText(core, 'dcterms:created') };
-  } catch {
-    return { title: '', author: '', created: '' };
-  }
+function coreProperties(parts: Map<string, Buffer>): { title: string; author: string; created: string } {
+  const core = parts.get('docProps/core.xml')?.toString('utf-8');
+  if (!core) return { title: '', author: '', created: '' };
+  return { title: xmlText(core, 'dc:title'), author: xmlText(core, 'dc:creator'), created: xmlText(core, 'dcterms:created') };
+}
+
+/**
+ * The text parts, checked against the unpacking limits, packed again without compression:
+ * mammoth then reads only what was measured, and nothing it inflates can grow.
+ */
+async function checkedPackage(parts: Map<string, Buffer>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, data] of parts) zip.file(name, data);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 /** Word documents: text by mammoth, one paragraph per line, blank line between. */
 export const docxReader: Reader = {
   format: 'docx',
   extensions: ['.docx'],
-  async read({ name, bytes }) {
+  async read({ name, bytes }, context) {
     if (bytes.length === 0) throw new ImportProblem('empty', 'the file is empty (0 bytes)');
     if (!ZIP.every((b, i) => bytes[i] === b)) {
       const what = describeSignature(bytes);
@@ -46,15 +53,17 @@ export const docxReader: Reader = {
           : `not a Word document: a .docx file is a ZIP archive and this one is not${what ? ` (it is ${what})` : ''}`,
       );
     }
+    // A small .docx can unpack to gigabytes, and mammoth inflates every part it reads in full.
+    const parts = await readZipTextParts(bytes, zipLimitsFromEnv(), 'the .docx file', context?.signal);
     let text: string;
     try {
-      text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+      text = (await mammoth.extractRawText({ buffer: await checkedPackage(parts) })).value;
     } catch (err) {
       const message = (err as Error).message ?? String(err);
       throw new ImportProblem('not-docx', `the .docx file is damaged or not a Word document (${message.split('\n')[0]})`);
     }
     if (text.trim().length === 0) throw new ImportProblem('empty', 'the Word document has no text');
-    const props = await coreProperties(bytes);
+    const props = coreProperties(parts);
     return {
       kind: 'articles',
       articles: [

@@ -34,6 +34,7 @@ export function looksLikeIsnadExport(bytes: Uint8Array): boolean {
  */
 export const isnadExportReader: Reader = {
   format: 'isnad-export',
+  storesItself: true,
   extensions: ['.json'],
   claims({ bytes }) {
     return looksLikeIsnadExport(bytes);

@@ -15,13 +15,14 @@ import {
 import { normalizeText } from '../../../../shared/text/normalize';
 import { replacementWarning } from './text';
 import type { Reader, ReaderInput, ReaderResult } from './types';
+import { cutAtGrapheme } from '../../../../shared/text/graphemes';
 
 function sampleOf(record: SourcedRecord | undefined): Record<string, string> {
   const sample: Record<string, string> = {};
   if (!record) return sample;
   for (const [field, value] of Object.entries(record.record)) {
     const text = fieldText(value).replace(/\s+/gu, ' ').trim();
-    sample[field] = text.length > 120 ? `${text.slice(0, 119)}…` : text;
+    sample[field] = text.length > 120 ? `${cutAtGrapheme(text, 119)}…` : text;
   }
   return sample;
 }

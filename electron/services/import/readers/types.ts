@@ -38,6 +38,11 @@ export interface Reader {
   extensions: string[];
   /** Readers of many documents per file (records) skip the same-file check; each record is checked. */
   manyDocuments?: boolean;
+  /**
+   * Writes to the corpus itself (import-back), all or nothing: the per-step time limit,
+   * which abandons a step, is not applied to it; its own cancel rolls it back.
+   */
+  storesItself?: boolean;
   claims?(input: ReaderInput): boolean;
   read(input: ReaderInput, context: ReaderContext): Promise<ReaderResult>;
 }
