@@ -61,11 +61,12 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
   let committed: SyncOutcome['committed'] = null;
   try {
     report('committing', 1, 'Saving your changes');
+    // Nothing is written before we know where to sync to.
+    url = options.url ? checkRemoteUrl(options.url) : ((await repo.remoteUrl()) ?? '');
+    if (!url) throw new IsnadError('invalid_input', 'This corpus has no remote yet: give the address of the shared repository (isnad sync --remote URL, or the sync settings).', 'url');
     const snapshot = await host.exclusive(async () => {
       if (!(await repo.exists())) await repo.init();
-      if (options.url) await repo.setRemoteUrl(checkRemoteUrl(options.url));
-      url = (await repo.remoteUrl()) ?? '';
-      if (!url) throw new IsnadError('invalid_input', 'This corpus has no remote yet: give the address of the shared repository (isnad sync --remote URL, or the sync settings).', 'url');
+      if (options.url) await repo.setRemoteUrl(url);
       await repo.clearStaleLocks();
       await ensureGitignore(host.dir);
       const snap = await loadSnapshot(repo);

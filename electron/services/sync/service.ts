@@ -1,10 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { JobStatus } from '../../../shared/contract/app';
 import type { SyncJobResult, SyncStatus } from '../../../shared/contract/sync';
 import { IsnadError } from '../../../shared/errors';
 import { emptySummary, summarizeChanges } from '../../../shared/sync/changes';
-import { CONFLICTS_FILE, trackedKind } from '../../../shared/sync/corpus-shapes';
+import { CONFLICTS_FILE } from '../../../shared/sync/corpus-shapes';
 import { type SyncConflict, applyDecision, formatConflictsFile } from '../../../shared/sync/conflicts';
 import type { Json } from '../../../shared/sync/json';
 import { writeFileAtomic } from '../corpus/durable-file';
@@ -134,13 +134,16 @@ export class SyncService {
    */
   async decide(input: { conflictId: string; side?: 0 | 1; value?: Json }): Promise<SyncConflict> {
     const me = this.#host.annotator;
+    // Refused before the store is held (holding it saves journals): a refused decision writes nothing.
+    const known = (await readConflictLog(this.#host.dir)).conflicts.find((c) => c.id === input.conflictId);
+    if (!known) throw new IsnadError('not_found', `no conflict with id "${input.conflictId}"`, 'conflictId');
+    if (known.layer && known.layer !== me.id && known.layer !== 'curated') {
+      throw new IsnadError('forbidden', `This conflict is in ${known.layer}'s own layer; only they can decide it (each annotator writes only their own layer).`, 'conflictId');
+    }
     return this.#host.exclusive(async () => {
       const log = await readConflictLog(this.#host.dir);
       const conflict = log.conflicts.find((c) => c.id === input.conflictId);
       if (!conflict) throw new IsnadError('not_found', `no conflict with id "${input.conflictId}"`, 'conflictId');
-      if (conflict.layer && conflict.layer !== me.id && conflict.layer !== 'curated' && trackedKind(conflict.file) !== 'document') {
-        throw new IsnadError('forbidden', `This conflict is in ${conflict.layer}'s own layer; only they can decide it (each annotator writes only their own layer).`, 'conflictId');
-      }
       const value = input.side === undefined ? input.value : conflict.sides[input.side].value;
       const file = join(this.#host.dir, conflict.file);
       const current = await readFile(file, 'utf8').catch(() => null);
@@ -150,7 +153,7 @@ export class SyncService {
       } catch (err) {
         throw new IsnadError('conflict', `This conflict can no longer be decided that way: ${(err as Error).message}. Sync, then look again.`, 'conflictId');
       }
-      if (next === null) await import('node:fs/promises').then((fs) => fs.unlink(file).catch(() => {}));
+      if (next === null) await unlink(file).catch(() => {});
       else {
         await mkdir(dirname(file), { recursive: true });
         await writeFileAtomic(file, next);
