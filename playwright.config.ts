@@ -13,6 +13,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: [['list'], ['./tests/skipped-reporter.ts']],
+  // The browser tests start the built `isnad serve`; the desktop bridge tests load the built preload.
+  globalSetup: './tests/setup/build-e2e.ts',
   outputDir: 'test-results',
   use: {
     headless: true,

@@ -1,11 +1,8 @@
-import { resolve } from 'node:path';
 import { type Services, openServices } from '../services/api';
-import { defaultCorpusDir } from '../services/paths';
 import { APP_VERSION } from '../services/version';
+import { corpusDirFrom } from './store';
 
-export function corpusDirFrom(option: string | undefined): string {
-  return resolve(option ?? defaultCorpusDir());
-}
+export { corpusDirFrom };
 
 /** Opens the corpus for one CLI command and always closes it, releasing the lock. */
 export async function withServices<T>(corpusOption: string | undefined, command: string, work: (services: Services) => Promise<T>): Promise<T> {
@@ -14,6 +11,8 @@ export async function withServices<T>(corpusOption: string | undefined, command:
     mode: 'browser',
     version: APP_VERSION,
     owner: `isnad ${command}`,
+    // A command that never searches does not read or build the search index.
+    lazySearch: true,
   });
   try {
     return await work(services);

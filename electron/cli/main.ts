@@ -1,34 +1,35 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
-import { annotationsCommand } from './commands/annotations';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { listCommand } from './commands/list';
-import { searchCommand } from './commands/search';
-import { serveCommand } from './commands/serve';
-import { suggestCommand } from './commands/suggest';
-import { unlockCommand } from './commands/unlock';
-import { syncCommand } from './commands/sync';
-import { agreementCommand } from './commands/agreement';
 
-export const commands: Command[] = [
-  importCommand,
-  exportCommand,
-  listCommand,
-  searchCommand,
-  annotationsCommand,
-  serveCommand,
-  suggestCommand,
-  unlockCommand,
-  syncCommand,
-  agreementCommand,
-];
+/**
+ * The commands, each loaded only when it runs: `isnad list` must not pay for loading the
+ * importers' HTML and .docx libraries. Help loads them all for their usage lines.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./commands/import')).importCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  list: async () => (await import('./commands/list')).listCommand,
+  search: async () => (await import('./commands/search')).searchCommand,
+  annotations: async () => (await import('./commands/annotations')).annotationsCommand,
+  serve: async () => (await import('./commands/serve')).serveCommand,
+  suggest: async () => (await import('./commands/suggest')).suggestCommand,
+  unlock: async () => (await import('./commands/unlock')).unlockCommand,
+  sync: async () => (await import('./commands/sync')).syncCommand,
+  agreement: async () => (await import('./commands/agreement')).agreementCommand,
+};
+
+export const commandNames = Object.keys(COMMANDS);
+
+export function loadCommand(name: string): Promise<Command> | null {
+  return Object.hasOwn(COMMANDS, name) ? (COMMANDS[name] as () => Promise<Command>)() : null;
+}
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-function help(): string {
+async function help(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
   const width = Math.max(...commands.map((c) => c.usage.length));
   return ['usage: isnad <command> [options]', '', ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join('\n');
 }
@@ -37,16 +38,16 @@ function help(): string {
 export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(help());
+    io.out(await help());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.err(`isnad: unknown command "${name}" (try: ${commands.map((c) => c.name).join(', ')})`);
+  const loading = loadCommand(name);
+  if (!loading) {
+    io.err(`isnad: unknown command "${name}" (try: ${commandNames.join(', ')})`);
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await loading).run(rest, io);
   } catch (err) {
     io.err(`isnad ${name}: ${describeFailure(err)}`);
     return err instanceof UsageError ? 2 : 1;

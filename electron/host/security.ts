@@ -16,5 +16,3 @@ export function tokenMatches(presented: string | undefined, token: string): bool
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
-
-export const TOKEN_HEADER = 'x-isnad-token';

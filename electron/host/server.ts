@@ -3,17 +3,17 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_PREFIX } from '../../shared/contract/define';
+import { DOWNLOAD_PREFIX, EVENTS_PATH, HTTP_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/contract/transport';
 import type { Envelope, ErrorCode } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { wellFormed } from '../../shared/text/graphemes';
 import type { Services } from '../services/api';
-import { TOKEN_HEADER, isAllowedHost, tokenMatches } from './security';
+import { endStreams, streamEvents } from './events';
+import { isAllowedHost, tokenMatches } from './security';
 import { readStatic } from './static';
 
 /** Uploads (imported files) travel as base64 inside JSON, so this is generous. */
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
-const DOWNLOAD_PREFIX = `${HTTP_PREFIX}download/`;
 
 const STATUS_FOR: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -104,11 +104,21 @@ export async function startHost(options: {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
+  const streams = new Set<ServerResponse>();
+
+  /** Downloads and the event stream are GETs the browser makes itself, with no header of ours: the token is in the query. */
+  function queryTokenMatches(req: IncomingMessage): boolean {
+    const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    return req.method === 'GET' && tokenMatches(query.get(TOKEN_QUERY) ?? undefined, token);
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (path === EVENTS_PATH) {
+      if (!queryTokenMatches(req)) return refuse(res, 403, 'forbidden', 'missing or wrong token');
+      return streamEvents(req, res, services.ctx.events, SECURITY_HEADERS, streams);
+    }
     if (path.startsWith(DOWNLOAD_PREFIX)) {
-      const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
-      if (req.method !== 'GET' || !tokenMatches(query.get('token') ?? undefined, token)) {
+      if (req.method !== 'GET' || !queryTokenMatches(req)) {
         await drainBody(req);
         return refuse(res, 403, 'forbidden', 'missing or wrong token');
       }
@@ -199,10 +209,12 @@ export async function startHost(options: {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
+    async close() {
+      await endStreams(streams);
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

@@ -1,25 +1,20 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
 import { type Services, openServices } from '../services/api';
 import { desktopCredentials } from './credentials';
 import { devRendererUrl } from './dev-env';
-import { registerIpcHandlers } from './ipc';
+import { forwardEvents, registerIpcHandlers } from './ipc';
 import { confirmTakeover, openWithTakeover } from './lock-prompt';
 import { menuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererUrl = devRendererUrl(process.env, app.isPackaged);
-const appUrlPrefix = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).href;
+const appUrl = rendererUrl ?? pathToFileURL(join(here, '../renderer/')).href;
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
-
-function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_CHANNEL, command);
-}
 
 /** The native save dialog for exports; the chosen path is the only place an export may be written. */
 async function chooseSavePath(suggestedName: string): Promise<string | null> {
@@ -40,8 +35,11 @@ async function start(): Promise<void> {
   }
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  registerIpcHandlers(ipcMain, services.dispatch, (event) => isTrustedSender(mainWindow, event, appUrlPrefix));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin')));
+  registerIpcHandlers(ipcMain, services.dispatch, (event) => isTrustedSender(mainWindow, event, appUrl));
+  const { events } = services.ctx;
+  forwardEvents(events, () => (mainWindow ? (channel, payload) => mainWindow?.webContents.send(channel, payload) : null));
+  const menu = menuTemplate((command) => events.emit('menuCommand', command), process.platform === 'darwin');
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
   mainWindow = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -1,7 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { operationNames } from '../../shared/contract';
-import { ipcChannel } from '../../shared/contract/define';
 import type { Dispatch } from '../../shared/contract/dispatch';
+import { ipcChannel, ipcEventChannel } from '../../shared/contract/transport';
+import type { EventHub } from '../services/events';
 
 /**
  * One ipcMain.handle per contract operation. Input validation happens in the dispatcher;
@@ -20,4 +21,15 @@ export function registerIpcHandlers(
       return dispatch(name, input);
     });
   }
+}
+
+/**
+ * Every contract event goes to the window on its own channel (the preload's `on` listens
+ * there). `send` is the window's webContents.send, or nothing while there is no window.
+ */
+export function forwardEvents(
+  events: Pick<EventHub, 'subscribe'>,
+  send: () => ((channel: string, payload: unknown) => void) | null,
+): () => void {
+  return events.subscribe((name, payload) => send()?.(ipcEventChannel(name), payload));
 }

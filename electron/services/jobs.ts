@@ -8,42 +8,61 @@ export interface JobProgress {
   readonly signal: AbortSignal;
 }
 
-/** Finished jobs are kept this long so a slow poller still sees the outcome. */
+/** Finished jobs are kept this long so a late reader (getJob) still sees the outcome. */
 const KEEP_FINISHED_MS = 10 * 60 * 1000;
+/** Progress is announced at most this often per job; a job's start and end always are. */
+const PROGRESS_EVERY_MS = 100;
+
+interface Entry {
+  status: JobStatus;
+  controller: AbortController;
+  finishedAt?: number;
+  /** When progress was last announced, and whether newer progress is waiting for the timer. */
+  announcedAt: number;
+  pending?: ReturnType<typeof setTimeout>;
+}
 
 /**
- * Long work (import, export) runs as a job: the renderer starts it, polls its progress and
- * may cancel it. Polling works the same over IPC and HTTP, so neither needs push events.
+ * Long work (import, export) runs as a job: the renderer starts it, follows its progress
+ * (the `jobProgress` event, which `onChange` raises) and may cancel it. `getJob` reads a
+ * job's status once, for a screen that starts following late.
  */
 export class JobRegistry {
-  readonly #jobs = new Map<string, { status: JobStatus; controller: AbortController; finishedAt?: number }>();
+  readonly #jobs = new Map<string, Entry>();
+  readonly #listeners = new Set<(status: JobStatus) => void>();
+
+  constructor(options: { onChange?: (status: JobStatus) => void } = {}) {
+    if (options.onChange) this.#listeners.add(options.onChange);
+  }
 
   start<T>(kind: string, work: (progress: JobProgress) => Promise<T>): JobStatus {
     this.#prune();
     const controller = new AbortController();
     const status: JobStatus = { id: newId('j'), kind, state: 'running', done: 0, total: 0, current: '' };
-    const entry: { status: JobStatus; controller: AbortController; finishedAt?: number } = { status, controller };
+    const entry: Entry = { status, controller, announcedAt: 0 };
     this.#jobs.set(status.id, entry);
     const progress: JobProgress = {
       signal: controller.signal,
-      update(done, total, current) {
+      update: (done, total, current) => {
         status.done = done;
         status.total = total;
         if (current !== undefined) status.current = current;
+        this.#progressed(entry);
       },
     };
+    this.#announce(entry);
     // The work says whether it stopped early: a cancel that arrived after the last item was
     // written changed nothing, and calling that job cancelled would hide finished work.
     void work(progress).then(
       (result) => {
         status.state = stoppedEarly(result) ? 'cancelled' : 'done';
         status.result = result;
-        entry.finishedAt = Date.now();
+        this.#finished(entry);
       },
       (err: unknown) => {
         status.state = err instanceof IsnadError && err.code === 'cancelled' ? 'cancelled' : 'failed';
         status.error = err instanceof Error ? err.message : String(err);
-        entry.finishedAt = Date.now();
+        this.#finished(entry);
       },
     );
     return { ...status };
@@ -62,13 +81,42 @@ export class JobRegistry {
     return { ...entry.status };
   }
 
+  /** Every change of every job: its start, progress (at most every 100 ms) and end. */
+  subscribe(listener: (status: JobStatus) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
   /** Resolves when the job has finished, for the CLI and tests. */
-  async wait(id: string, pollMs = 20): Promise<JobStatus> {
-    for (;;) {
-      const status = this.get(id);
-      if (status.state !== 'running') return status;
-      await new Promise((r) => setTimeout(r, pollMs));
-    }
+  wait(id: string): Promise<JobStatus> {
+    const now = this.get(id);
+    if (now.state !== 'running') return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const stop = this.subscribe((status) => {
+        if (status.id !== id || status.state === 'running') return;
+        stop();
+        resolve(status);
+      });
+    });
+  }
+
+  #progressed(entry: Entry): void {
+    if (entry.pending || entry.finishedAt !== undefined) return;
+    const wait = entry.announcedAt + PROGRESS_EVERY_MS - Date.now();
+    if (wait <= 0) this.#announce(entry);
+    else entry.pending = setTimeout(() => this.#announce(entry), wait);
+  }
+
+  #finished(entry: Entry): void {
+    entry.finishedAt = Date.now();
+    this.#announce(entry);
+  }
+
+  #announce(entry: Entry): void {
+    clearTimeout(entry.pending);
+    entry.pending = undefined;
+    entry.announcedAt = Date.now();
+    for (const listener of this.#listeners) listener({ ...entry.status });
   }
 
   #prune(): void {

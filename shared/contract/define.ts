@@ -43,14 +43,3 @@ export type BridgeOf<C extends Contract> = {
 export type HandlersOf<C extends Contract, Ctx> = {
   [K in keyof C]: (input: ParsedInputOf<C[K]>, ctx: Ctx) => Promise<ResultOf<C[K]>>;
 };
-
-export const IPC_PREFIX = 'isnad:';
-export const HTTP_PREFIX = '/api/';
-
-export function ipcChannel(name: string): string {
-  return IPC_PREFIX + name;
-}
-
-export function httpPath(name: string): string {
-  return HTTP_PREFIX + name;
-}

@@ -1,6 +1,7 @@
 import { annotationOperations } from './annotations';
 import { appOperations } from './app';
 import type { BridgeOf, ClientOf, Contract } from './define';
+import type { Subscribe } from './events';
 import { documentOperations } from './documents';
 import { suggestionOperations } from './suggestions';
 import { searchOperations } from './search';
@@ -35,18 +36,28 @@ export type IsnadApi = ClientOf<IsnadContract>;
 
 export const operationNames = Object.keys(contract) as OperationName[];
 
-/** Commands the desktop menu sends to the renderer (there is no menu in browser mode). */
-export const MENU_COMMANDS = ['import', 'importDataset', 'export', 'undo', 'redo', 'find'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-export const MENU_CHANNEL = 'isnad:menu';
-
 /**
  * What the preload exposes as `window.isnad`. Methods resolve to envelopes because error
  * classes do not survive contextBridge; the renderer client turns them back into IsnadError.
+ * `on` subscribes to one of the contract's events.
  */
-export type IsnadBridge = BridgeOf<IsnadContract> & {
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-};
+export type IsnadBridge = BridgeOf<IsnadContract> & { on: Subscribe };
+
+/** The renderer's client: the operations, and the events. */
+export type IsnadClient = IsnadApi & { on: Subscribe };
+
+export {
+  events,
+  eventNames,
+  isEventName,
+  MENU_COMMANDS,
+  type DocumentChange,
+  type EventName,
+  type EventPayload,
+  type EventListener,
+  type MenuCommand,
+  type Subscribe,
+} from './events';
 
 export { IsnadError } from '../errors';
 export type { Envelope, ErrorInfo, ErrorCode } from '../errors';

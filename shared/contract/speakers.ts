@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import { patchOf } from '../domain/patch';
 import { type RegistrySpeaker, SpeakerFields } from '../domain/speaker';
-import type { AnnotationListRow } from './search';
 import { op, returns } from './define';
 
 export interface SpeakerStats {
@@ -69,16 +68,6 @@ export const speakerOperations = {
     'Link every unlinked speaker annotation with this (folded) name to a registry entry, adding the spelling as an alias.',
     z.object({ key: z.string().min(1).max(300), registryId: Id }),
     returns<SpeakerChangeResult>(),
-  ),
-  linkSpeakerAnnotation: op(
-    'Link one speaker annotation to a registry entry, or unlink it (null).',
-    z.object({ documentId: Id, annotationId: Id, registryId: Id.nullable() }),
-    returns<SpeakerChangeResult>(),
-  ),
-  getSpeakerMentions: op(
-    'Every annotation by a registry speaker: mentions, quotes and the figures inside them.',
-    z.object({ id: Id }),
-    returns<AnnotationListRow[]>(),
   ),
   undoSpeakerChange: op('Undo the last registry change (merge, split, rename, link…).', z.object({}), returns<SpeakerChangeResult>()),
   redoSpeakerChange: op('Redo the last undone registry change.', z.object({}), returns<SpeakerChangeResult>()),

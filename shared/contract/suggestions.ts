@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Annotation, AnnotationType, Id } from '../domain/annotation';
-import { RejectedSuggestion, Suggestion } from '../domain/suggestion';
+import { RejectedSuggestion, type SkippedSuggestion, Suggestion } from '../domain/suggestion';
 import { op, returns } from './define';
 
 const Revision = z.number().int().nonnegative();
@@ -15,8 +15,8 @@ export interface SuggestionsResult {
 export interface AcceptResult {
   /** The annotations created, with `origin: "suggested"`. */
   annotations: Annotation[];
-  /** Suggestions not turned into annotations, and why (an equal or overlapping annotation exists). */
-  skipped: Array<{ id: string; reason: string; existingId?: string }>;
+  /** Suggestions not turned into annotations, and why. */
+  skipped: SkippedSuggestion[];
   revision: number;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnotationFilter } from '../search/filter';
+import { AnnotationFilter } from './annotation-filter';
 import { Id } from './annotation';
 
 export const SessionClaim = z.object({ documentId: Id, annotationId: Id });

@@ -66,3 +66,10 @@ export function suggestionId(type: AnnotationType, start: number, end: number): 
 export function sameSuggestion(a: RejectedSuggestion, b: RejectedSuggestion): boolean {
   return a.type === b.type && a.start === b.start && a.end === b.end && a.text === b.text;
 }
+
+/** A suggestion that accepting did not turn into an annotation, and why (an equal or overlapping annotation exists). */
+export interface SkippedSuggestion {
+  id: string;
+  reason: string;
+  existingId?: string;
+}

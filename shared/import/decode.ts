@@ -151,7 +151,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 
 /** Decodes with a charset a web page declares (e.g. windows-1256), failing on bytes it cannot map. */
 export function decodeDeclared(bytes: Uint8Array, charset: string): string {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(charset, { fatal: true });
   } catch {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { AnnotationType, Id, VerdictStatus } from '../domain/annotation';
+import type { AnnotationFilter } from '../domain/annotation-filter';
 import type { DocumentSummary } from '../domain/document';
 import type { RegistrySpeaker } from '../domain/speaker';
 import { cliticMatcher } from './clitics';
@@ -7,40 +6,9 @@ import { fold } from './fold';
 import type { AnnotationRow } from './rows';
 import { terms } from './tokens';
 
-const Day = z
-  .string()
-  .trim()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2024-07-31')
-  .default('');
-
-export const DATE_FIELDS = ['published', 'annotated', 'checked'] as const;
-
-/**
- * Which annotations a table, a report or a fact-check session covers. Every part is
- * optional; empty means "any". Lists mean "any of these".
- */
-export const AnnotationFilter = z
-  .object({
-    types: z.array(AnnotationType).max(3).default([]),
-    verdicts: z.array(VerdictStatus).max(5).default([]),
-    /** Words of a speaker's name, alias, role or affiliation ("وربيرج", "المتحدث"). */
-    speaker: z.string().trim().max(300).default(''),
-    /** Registry entries. */
-    speakerIds: z.array(Id).max(500).default([]),
-    documentIds: z.array(Id).max(20_000).default([]),
-    /** Words of the outlet's name. */
-    outlet: z.string().trim().max(300).default(''),
-    /** Which date `from`/`to` apply to: the article's publication, the annotation's creation, or its verdict. */
-    dateField: z.enum(DATE_FIELDS).default('published'),
-    from: Day,
-    to: Day,
-    /** Words in the annotation, its context or its figure's description. */
-    text: z.string().trim().max(300).default(''),
-  })
-  .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '"from" is after "to"', path: ['from'] });
-export type AnnotationFilter = z.infer<typeof AnnotationFilter>;
-export type AnnotationFilterInput = z.input<typeof AnnotationFilter>;
+// The filter's schema is part of the domain (a fact-check session stores one); this module
+// compiles it into a predicate over rows.
+export { AnnotationFilter, type AnnotationFilterInput, DATE_FIELDS } from '../domain/annotation-filter';
 
 export type DocumentMeta = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'createdAt' | 'lang' | 'dir'>;
 

@@ -1,8 +1,7 @@
 import { IsnadError } from '../errors';
-import type { AcceptResult } from '../contract/suggestions';
 import type { AnnotationEdit } from '../domain/annotation-edits';
 import type { Document } from '../domain/document';
-import type { Suggestion } from '../domain/suggestion';
+import type { SkippedSuggestion, Suggestion } from '../domain/suggestion';
 import { annotationIndexes } from './visible';
 
 const ORDER = { speaker: 0, quote: 1, figure: 2 } as const;
@@ -30,9 +29,9 @@ export function planAcceptance(
   doc: Pick<Document, 'id' | 'text' | 'annotations'>,
   suggestions: readonly Suggestion[],
   makeId: () => string,
-): { creates: PlannedAnnotation[]; skipped: AcceptResult['skipped'] } {
+): { creates: PlannedAnnotation[]; skipped: SkippedSuggestion[] } {
   const idFor = new Map<string, string>();
-  const skipped: AcceptResult['skipped'] = [];
+  const skipped: SkippedSuggestion[] = [];
   const accepted: Array<{ s: Suggestion; id: string }> = [];
   const indexes = annotationIndexes(doc.annotations);
   const sorted = [...suggestions].sort((a, b) => ORDER[a.type] - ORDER[b.type] || a.start - b.start);

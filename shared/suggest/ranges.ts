@@ -1,4 +1,8 @@
-import type { Range } from './types';
+/** Offsets into the folded text. */
+export interface Range {
+  start: number;
+  end: number;
+}
 
 /**
  * Non-overlapping ranges kept sorted, with O(log n) lookups: used wherever rules ask

@@ -1,13 +1,9 @@
 import type { MarkedSpan } from './quotes/direct';
-import type { RangeSet } from './ranges';
+import type { Range, RangeSet } from './ranges';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
-/** Offsets into the folded text. */
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range };
 
 /** Everything the rules share about one document, all in folded offsets. */
 export interface Analysis {

@@ -2,10 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
-
-const BIN = fileURLToPath(new URL('../../electron/cli/bin.mjs', import.meta.url));
+import { BUILT_CLI as BIN } from '../../scripts/build-outputs';
 
 export interface Server {
   url: string;

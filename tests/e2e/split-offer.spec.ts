@@ -81,6 +81,10 @@ test('a page changed elsewhere since it was opened is not split; the refusal say
   server,
   problems,
 }) => {
+  // This window misses the other window's change: its event stream stays silent (a stream
+  // that broke, say). With events flowing, the page would reload before the split
+  // (events.spec.ts); the store's revision check is what guards when they do not.
+  await page.route('**/api/events?**', (route) => route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 60000\n\n' }));
   const { id, offer } = await openScrapedPage(page, server);
   // Another window marks a figure meanwhile.
   const { text } = await api<{ text: string }>(server, 'getDocument', { id });

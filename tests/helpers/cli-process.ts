@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { BUILT_CLI } from '../../scripts/build-outputs';
 
-const BIN = fileURLToPath(new URL('../../electron/cli/bin.mjs', import.meta.url));
+/** The built `isnad` (tests/setup/build-cli.ts builds it once per run), as users run it. */
+export const BIN = BUILT_CLI;
 
 /**
  * Runs the real CLI in its own process. Root ignores file permissions, so with

@@ -1,6 +1,6 @@
 import type { Command } from '../command';
 import { parseOptions } from '../command';
-import { withServices } from '../corpus';
+import { withStore } from '../store';
 
 export const listCommand: Command = {
   name: 'list',
@@ -8,7 +8,7 @@ export const listCommand: Command = {
   summary: 'List documents: id, title, language, direction, annotation count.',
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
-    const documents = await withServices(values.corpus, 'list', async ({ ctx }) => ctx.store.listDocuments());
+    const documents = await withStore(values.corpus, 'list', async (store) => store.listDocuments());
     const rows = documents.map((d) => ({
       id: d.id,
       title: d.title,

@@ -1,3 +1,4 @@
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost } from '../../host/server';
 import { staticRootExists } from '../../host/static';
@@ -7,7 +8,19 @@ import type { Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom } from '../corpus';
 
-export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/**
+ * The built renderer, out/renderer: found by walking up from this module, which is a chunk
+ * under out/cli when the CLI is built, or electron/cli/commands when it runs from source
+ * (the in-process tests).
+ */
+async function rendererDir(): Promise<string> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here, up = 0; up < 5; up++, dir = dirname(dir)) {
+    const candidate = basename(dir) === 'out' ? join(dir, 'renderer') : join(dir, 'out', 'renderer');
+    if (await staticRootExists(candidate)) return candidate;
+  }
+  return join(here, 'out', 'renderer');
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -17,8 +30,9 @@ export const serveCommand: Command = {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, port: { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
-    if (!(await staticRootExists(RENDERER_DIR))) {
-      throw new UsageError(`the renderer is not built (${RENDERER_DIR}); run "npm run serve", which builds it first`);
+    const staticDir = await rendererDir();
+    if (!(await staticRootExists(staticDir))) {
+      throw new UsageError(`the renderer is not built (${staticDir}); run "npm run serve", which builds it first`);
     }
     const services = await openServices({
       corpusDir: corpusDirFrom(values.corpus),
@@ -29,7 +43,7 @@ export const serveCommand: Command = {
     });
     let host;
     try {
-      host = await startHost({ services, staticDir: RENDERER_DIR, port });
+      host = await startHost({ services, staticDir, port });
     } catch (err) {
       await services.close();
       throw err;

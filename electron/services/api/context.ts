@@ -4,6 +4,7 @@ import type { CorpusCatalog } from '../search/catalog';
 import type { SessionService } from '../sessions/sessions';
 import type { SpeakerRegistry } from '../speakers/registry';
 import type { DownloadRegistry } from '../downloads';
+import type { EventHub } from '../events';
 import type { JobRegistry } from '../jobs';
 import type { SyncService } from '../sync/service';
 
@@ -18,6 +19,8 @@ export interface ServiceContext {
   downloads: DownloadRegistry;
   /** Sharing the corpus through git: sync jobs, status, conflicts. */
   sync: SyncService;
+  /** The contract's events (job progress, document changes, menu commands) for the transports to carry. */
+  events: EventHub;
   mode: AppMode;
   version: string;
   /** Desktop only: the native save dialog; resolves to null when the user cancels. */

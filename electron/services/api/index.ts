@@ -3,7 +3,8 @@ import type { HandlersOf } from '../../../shared/contract/define';
 import { type Dispatch, createDispatcher } from '../../../shared/contract/dispatch';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
-import { checkLimitSettings } from '../import/limits';
+import { EventHub, documentChange } from '../events';
+import { checkLimitSettings, maxFileBytesFromEnv } from '../import/limits';
 import { JobRegistry } from '../jobs';
 import { removeLeftoverScratch } from '../leftovers';
 import { annotationHandlers } from './annotations';
@@ -13,6 +14,7 @@ import { documentHandlers } from './documents';
 import { suggestionHandlers } from './suggestions';
 import { searchHandlers } from './search';
 import { CorpusCatalog } from '../search/catalog';
+import { searchLimitsFromEnv } from '../search/limits';
 import { SessionService } from '../sessions/sessions';
 import { SpeakerRegistry } from '../speakers/registry';
 import { sessionHandlers } from './sessions';
@@ -56,15 +58,22 @@ export async function openServices(options: {
   saveDialog?: ServiceContext['saveDialog'];
   /** Where sync tokens are kept: the desktop's safeStorage; elsewhere a file readable only by its owner. */
   credentials?: CredentialStore;
+  /** Read the saved search index only when something needs it (one CLI command), not at once. */
+  lazySearch?: boolean;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   checkLimitSettings();
+  const searchLimits = searchLimitsFromEnv();
   // Downloads and staged uploads of a browser-mode run that crashed are not wanted by anyone.
   await removeLeftoverScratch();
   const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
-  const catalog = CorpusCatalog.open(store, { log });
-  const jobs = new JobRegistry();
+  const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false, limits: searchLimits });
+  const events = new EventHub();
+  const stopDocumentEvents = store.subscribe((event) =>
+    events.emit('documentChanged', documentChange(event, (id) => store.readSummary(id)?.revision)),
+  );
+  const jobs = new JobRegistry({ onChange: (status) => events.emit('jobProgress', status) });
   const ctx: ServiceContext = {
     store,
     catalog,
@@ -76,6 +85,7 @@ export async function openServices(options: {
       environment: environmentCredentials(),
     }),
     downloads: new DownloadRegistry(),
+    events,
     mode: options.mode,
     version: options.version,
     ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
@@ -87,6 +97,7 @@ export async function openServices(options: {
     ctx,
     dispatch,
     async close() {
+      stopDocumentEvents();
       // The catalog saves its index first; the store then releases the lock.
       await catalog.close();
       await store.close();

@@ -24,12 +24,6 @@ export const speakerHandlers: HandlersOf<typeof speakerOperations, ServiceContex
   async linkSpeakerName({ key, registryId }, { speakers }) {
     return speakers.linkName(key, registryId);
   },
-  async linkSpeakerAnnotation({ documentId, annotationId, registryId }, { speakers }) {
-    return speakers.linkAnnotation(documentId, annotationId, registryId);
-  },
-  async getSpeakerMentions({ id }, { speakers }) {
-    return speakers.mentions(id);
-  },
   async undoSpeakerChange(_input, { speakers }) {
     return speakers.undo();
   },

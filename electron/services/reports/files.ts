@@ -3,8 +3,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportFile } from '../../../shared/contract/search';
 import { fileNamePart } from '../../../shared/exchange/request';
-import type { ServiceContext } from '../api/context';
+import type { AppMode } from '../../../shared/contract/app';
+import type { CorpusStore } from '../corpus/store';
 import { writeFileAtomic } from '../corpus/durable-file';
+import type { DownloadRegistry } from '../downloads';
 
 export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -18,12 +20,23 @@ export function safeFileName(name: string): string {
 }
 
 /**
+ * What a report needs of the services to reach the user; ServiceContext has it all. Declared
+ * here rather than taken from api/context so that services below the API do not import it.
+ */
+export interface ReportDestination {
+  mode: AppMode;
+  downloads: DownloadRegistry;
+  store: Pick<CorpusStore, 'dir'>;
+  saveDialog?: (suggestedName: string) => Promise<string | null>;
+}
+
+/**
  * Browser mode registers the file for the download link. The desktop app asks where to
  * save it (an empty `savedTo` and `downloadId` mean the user cancelled); without a dialog
  * it saves into the Downloads folder (or the corpus's reports folder) and says where.
  */
 export async function saveReport(
-  ctx: Pick<ServiceContext, 'mode' | 'downloads' | 'store' | 'saveDialog'>,
+  ctx: ReportDestination,
   fileName: string,
   format: keyof typeof CONTENT_TYPES,
   content: string,

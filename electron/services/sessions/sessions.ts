@@ -4,12 +4,11 @@ import { IsnadError } from '../../../shared/errors';
 import type { Direction } from '../../../shared/domain/document';
 import { type FactCheckSession, MAX_SESSION_CLAIMS, type SessionClaim, type SessionState } from '../../../shared/domain/session';
 import { type AnnotationFilter, describeFilter } from '../../../shared/search/filter';
-import type { ServiceContext } from '../api/context';
 import type { CorpusStore } from '../corpus/store';
 import { newId } from '../corpus/ids';
 import { loadTexts } from '../reports/texts';
 import { toCsv } from '../reports/csv';
-import { safeFileName, saveReport } from '../reports/files';
+import { type ReportDestination, safeFileName, saveReport } from '../reports/files';
 import { reportRows } from '../reports/rows';
 import { sessionReportHtml, sessionReportJson } from '../reports/session-report';
 import type { CorpusCatalog } from '../search/catalog';
@@ -166,7 +165,7 @@ export class SessionService {
     return { id };
   }
 
-  async report(ctx: ServiceContext, id: string, format: 'csv' | 'json' | 'html'): Promise<ReportFile> {
+  async report(ctx: ReportDestination, id: string, format: 'csv' | 'json' | 'html'): Promise<ReportFile> {
     await this.#catalog.ready();
     const session = this.#find(id);
     const summary = this.#summary(session);

@@ -1,5 +1,4 @@
 import type { SpeakerChangeResult, SpeakerOverview } from '../../../shared/contract/speakers';
-import type { AnnotationListRow } from '../../../shared/contract/search';
 import { IsnadError } from '../../../shared/errors';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { CorpusStore } from '../corpus/store';
@@ -77,15 +76,6 @@ export class SpeakerRegistry {
       undo: this.#undo.at(-1)?.label ?? null,
       redo: this.#redo.at(-1)?.label ?? null,
     };
-  }
-
-  async mentions(id: string): Promise<AnnotationListRow[]> {
-    findEntry(this.list(), id);
-    await this.#catalog.ready();
-    const speakers = this.#catalog.speakers();
-    const out: AnnotationListRow[] = [];
-    for (const row of this.#catalog.rows()) if (row.speaker?.registryId === id) out.push(this.#catalog.listRow(row, speakers));
-    return out;
   }
 
   /** Unlinked speaker annotations (after following "same as") whose name folds to one of `keys`. */
@@ -249,20 +239,6 @@ export class SpeakerRegistry {
       const spelling = this.#catalog.row(relinks[0]?.documentId as string, relinks[0]?.annotationId as string)?.speaker?.name ?? key;
       const next = { ...entry, aliases: cleanAliases(entry.name, [...entry.aliases, spelling]), updatedAt: new Date().toISOString() };
       return this.#apply(`link ${spelling} to ${entry.name}`, registry.map((e) => (e.id === registryId ? next : e)), relinks, next);
-    });
-  }
-
-  linkAnnotation(documentId: string, annotationId: string, registryId: string | null): Promise<SpeakerChangeResult> {
-    return this.#serial(async () => {
-      const registry = this.list();
-      if (registryId) findEntry(registry, registryId, 'registryId');
-      const doc = await this.#store.getDocument(documentId);
-      const annotation = doc.annotations.find((a) => a.id === annotationId);
-      if (!annotation) throw new IsnadError('not_found', `no annotation with id "${annotationId}"`, 'annotationId');
-      if (annotation.type !== 'speaker') throw new IsnadError('invalid_input', 'only speaker annotations link to the registry', 'annotationId');
-      const relink = { documentId, annotationId, from: annotation.attributes.registryId, to: registryId };
-      const name = registryId ? findEntry(registry, registryId).name : 'no one';
-      return this.#apply(`link ${annotation.text} to ${name}`, registry, [relink]);
     });
   }
 

@@ -1,7 +1,8 @@
-import { type IsnadApi, type IsnadBridge, contract } from '../../../shared/contract';
-import { httpPath } from '../../../shared/contract/define';
+import { type IsnadBridge, type IsnadClient, type MenuCommand, contract } from '../../../shared/contract';
 import { createClient } from '../../../shared/contract/dispatch';
+import { DOWNLOAD_PREFIX, TOKEN_HEADER, TOKEN_QUERY, httpPath } from '../../../shared/contract/transport';
 import type { Envelope } from '../../../shared/errors';
+import { httpEvents } from './events';
 import { forgetTokenInAddressBar } from './token-url';
 
 declare global {
@@ -17,7 +18,7 @@ const TOKEN_KEY = 'isnad.token';
  * sessionStorage (for reloads) and taken out of the address bar and history.
  */
 export function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const fromUrl = new URLSearchParams(window.location.search).get(TOKEN_QUERY);
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     forgetTokenInAddressBar();
@@ -26,17 +27,28 @@ export function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+export const isDesktop = typeof window !== 'undefined' && window.isnad !== undefined;
+
+// Read at load, not at the first call, so the token leaves the address bar at once.
+if (typeof window !== 'undefined' && !isDesktop) browserToken();
+
+const browserEvents = isDesktop ? null : httpEvents(browserToken);
+
 async function httpCall(name: string, input: unknown): Promise<Envelope<unknown>> {
   let response: Response;
   try {
     response = await fetch(httpPath(name), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-isnad-token': browserToken() },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: browserToken() },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'unavailable', message: 'Isnad’s local server is not reachable. Is `npm run serve` still running?' } };
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: 'Isnad’s local server is not reachable. Is `npm run serve` still running?' },
+    };
   }
+  if (response.ok) browserEvents?.resume();
   try {
     return (await response.json()) as Envelope<unknown>;
   } catch {
@@ -46,20 +58,33 @@ async function httpCall(name: string, input: unknown): Promise<Envelope<unknown>
 
 /** A download link for browser mode (exports, reports); the token rides in the query. */
 export function downloadUrl(downloadId: string): string {
-  return `${httpPath('download/')}${encodeURIComponent(downloadId)}?token=${encodeURIComponent(browserToken())}`;
+  return `${DOWNLOAD_PREFIX}${encodeURIComponent(downloadId)}?${TOKEN_QUERY}=${encodeURIComponent(browserToken())}`;
 }
 
-export const isDesktop = typeof window !== 'undefined' && window.isnad !== undefined;
+/**
+ * Same renderer in both modes: the preload bridge in the desktop app, HTTP in browser mode.
+ * `api.on(event, handler)` listens to the contract's events and returns the unsubscribe.
+ */
+export const api: IsnadClient = {
+  ...createClient(contract, (name, input) => {
+    const bridge = window.isnad as unknown as Record<string, (input: unknown) => Promise<Envelope<unknown>>> | undefined;
+    return bridge ? (bridge[name] as (input: unknown) => Promise<Envelope<unknown>>)(input) : httpCall(name, input);
+  }),
+  on: (name, listener) =>
+    window.isnad ? window.isnad.on(name, listener) : (browserEvents as NonNullable<typeof browserEvents>).on(name, listener),
+};
 
-// Read at load, not at the first call, so the token leaves the address bar at once.
-if (typeof window !== 'undefined' && !isDesktop) browserToken();
+/**
+ * `ready` resolves once events are being received; `onGap` runs whenever the stream breaks
+ * and again when it is back, since events may have been missed: re-read what you follow
+ * (a read while the server is gone fails, which is how a follower learns it). The desktop
+ * IPC channel is always open.
+ */
+export function whenListening(onGap: () => void): { ready: Promise<void>; stop: () => void } {
+  if (!browserEvents) return { ready: Promise.resolve(), stop: () => {} };
+  return browserEvents.whenOpen(onGap);
+}
 
-/** Same renderer in both modes: the preload bridge in the desktop app, HTTP in browser mode. */
-export const api: IsnadApi = createClient(contract, (name, input) => {
-  const bridge = window.isnad as unknown as Record<string, (input: unknown) => Promise<Envelope<unknown>>> | undefined;
-  return bridge ? (bridge[name] as (input: unknown) => Promise<Envelope<unknown>>)(input) : httpCall(name, input);
-});
-
-export function onMenuCommand(listener: Parameters<IsnadBridge['onMenuCommand']>[0]): () => void {
-  return window.isnad?.onMenuCommand(listener) ?? (() => {});
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return api.on('menuCommand', listener);
 }

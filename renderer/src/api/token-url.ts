@@ -1,3 +1,5 @@
+import { TOKEN_QUERY } from '../../../shared/contract/transport';
+
 /**
  * The address without its `token` parameter (and without a `?` left empty): the token must
  * not stay in the address bar, the history or a bookmark, where anyone glancing at the
@@ -5,7 +7,7 @@
  */
 export function withoutToken(href: string): string {
   const url = new URL(href);
-  url.searchParams.delete('token');
+  url.searchParams.delete(TOKEN_QUERY);
   return url.href.replace(/\?(?=#|$)/, '');
 }
 

@@ -21,6 +21,8 @@ import { Toolbar, ToolbarButton } from './Toolbar';
 import { useImporter } from '../features/import/import.store';
 import { useLibrary } from '../features/library/library.store';
 import { useNavigation } from './navigation';
+import { followDocumentChanges } from './document-changes';
+import { useDocument } from '../features/document/document.store';
 
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
@@ -35,6 +37,15 @@ export function App() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useEffect(
+    () =>
+      followDocumentChanges({
+        document: (change) => useDocument.getState().documentChangedElsewhere(change),
+        listed: () => new Set(useLibrary.getState().documents.map((d) => d.id)),
+        refreshLibrary: () => void useLibrary.getState().refresh(),
+      }),
+    [],
+  );
 
   const find = useCallback(() => {
     showView('search');

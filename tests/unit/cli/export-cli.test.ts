@@ -98,7 +98,7 @@ describe('isnad import FILE.json (import back), in a real process', () => {
     const wrong = await runCliProcess(['import', file, '--corpus', fresh, '--on-conflict', 'overwrite']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--on-conflict must be "skip" or "duplicate", got "overwrite"/);
-    // Seven real CLI processes, each starting Node and tsx: on a loaded 2-core machine that alone nears 20 s.
+    // Seven real CLI processes: generous for a loaded 2-core machine.
   }, 60_000);
 
   it('a malformed or newer-version file is refused with its reason and the corpus is unchanged', async () => {

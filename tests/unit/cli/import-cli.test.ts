@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCliLines } from '../../helpers/cli';
-import { permissionsApply, runCliProcess } from '../../helpers/cli-process';
+import { BIN, permissionsApply, runCliProcess } from '../../helpers/cli-process';
 import { buildDocx } from '../../helpers/docx';
 import { ARABIC_SCRAPED_PAGE, LONG_ARABIC, LONG_ENGLISH, htmlPage, paragraphs } from '../../helpers/import-fixtures';
 import { tempDirs } from '../../helpers/temp';
@@ -112,8 +111,7 @@ describe('isnad import', () => {
 
   it('reads pasted text from stdin with "-"', async () => {
     const corpus = join(await temp.make(), 'corpus');
-    const bin = fileURLToPath(new URL('../../../electron/cli/bin.mjs', import.meta.url));
-    const child = spawn(process.execPath, [bin, 'import', '-', '--corpus', corpus], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'import', '-', '--corpus', corpus], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => {
       stdout += c.toString();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JobStatus } from '../../../shared/contract/app';
 import { IsnadError } from '../../../shared/errors';
 import { JobRegistry, throwIfCancelled } from '../../../electron/services/jobs';
 
@@ -55,4 +56,24 @@ describe('jobs', () => {
     expect(await jobs.wait(started.id)).toMatchObject({ state: 'failed', error: 'the disk is full' });
     expect(() => jobs.get('j-nope')).toThrow(/no job with id "j-nope"/);
   });
+
+  it('announces its start, its progress at most every 100 ms, and its end with the final counts', async () => {
+    const seen: JobStatus[] = [];
+    const jobs = new JobRegistry({ onChange: (status) => seen.push(status) });
+    const started = jobs.start('import', async (p) => {
+      for (let i = 1; i <= 5_000; i++) {
+        p.update(i, 5_000, `file-${i}.txt`);
+        if (i % 1_000 === 0) await new Promise((r) => setTimeout(r, 30));
+      }
+      return { files: 5_000 };
+    });
+    await jobs.wait(started.id);
+    expect(seen[0]).toMatchObject({ id: started.id, state: 'running', done: 0 });
+    expect(seen.at(-1)).toMatchObject({ id: started.id, state: 'done', done: 5_000, total: 5_000, current: 'file-5000.txt', result: { files: 5_000 } });
+    // Five thousand updates in about 150 ms come out as a handful of events, in order.
+    expect(seen.length).toBeLessThan(12);
+    const done = seen.map((s) => s.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
 });
+

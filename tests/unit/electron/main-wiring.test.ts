@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
-import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import type { Listener } from '../../helpers/electron-stub';
 import { tempDirs } from '../../helpers/temp';
 
@@ -141,5 +141,27 @@ describe('IPC handlers', () => {
     const wc = window0().webContents as unknown as { mainFrame: unknown };
     const result = await invoke('getDocument', { id: '../secrets' }, wc, wc.mainFrame);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+  });
+});
+
+describe('events to the window', () => {
+  type Sent = { mock: { calls: Array<[string, unknown]> } };
+  function sent(channel: string): unknown[] {
+    const send = (window0().webContents as unknown as { send: Sent }).send;
+    return send.mock.calls.filter(([c]) => c === channel).map(([, payload]) => payload);
+  }
+
+  it('a menu click reaches the renderer as the menuCommand event, on its contract channel', () => {
+    const menu = state.menuTemplate as Array<{ label?: string; submenu: Array<{ label?: string; click?: () => void }> }>;
+    const file = menu.find((m) => m.label === '&File');
+    file?.submenu.find((i) => i.label === 'Import…')?.click?.();
+    expect(sent('isnad:event:menuCommand')).toEqual(['import']);
+  });
+
+  it('a change to the corpus reaches the window as documentChanged, with the stored revision', async () => {
+    const handler = state.ipcHandlers.get('isnad:addDocument') as Listener;
+    const wc = window0().webContents as unknown as { mainFrame: unknown };
+    const added = (await handler({ sender: wc, senderFrame: wc.mainFrame }, { text: ARABIC_ARTICLE })) as { value: { id: string; revision: number } };
+    expect(sent('isnad:event:documentChanged')).toContainEqual({ documentId: added.value.id, change: 'added', revision: added.value.revision });
   });
 });

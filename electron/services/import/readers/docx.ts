@@ -1,5 +1,3 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { describeSignature } from '../../../../shared/import/decode';
 import { ImportProblem } from '../../../../shared/import/problems';
 import { zipLimitsFromEnv } from '../limits';
@@ -33,6 +31,7 @@ function coreProperties(parts: Map<string, Buffer>): { title: string; author: st
  * mammoth then reads only what was measured, and nothing it inflates can grow.
  */
 async function checkedPackage(parts: Map<string, Buffer>): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const [name, data] of parts) zip.file(name, data);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
@@ -56,6 +55,8 @@ export const docxReader: Reader = {
     // A small .docx can unpack to gigabytes, and mammoth inflates every part it reads in full.
     const parts = await readZipTextParts(bytes, zipLimitsFromEnv(), 'the .docx file', context?.signal);
     let text: string;
+    // Loaded on first use: a CLI command or a window that imports no .docx never pays for it.
+    const { default: mammoth } = await import('mammoth');
     try {
       text = (await mammoth.extractRawText({ buffer: await checkedPackage(parts) })).value;
     } catch (err) {

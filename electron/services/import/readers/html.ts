@@ -1,5 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
 import { decodeDeclared, decodeText } from '../../../../shared/import/decode';
 import { ImportProblem } from '../../../../shared/import/problems';
 import { type DomNode, domToText } from './html-text';
@@ -22,7 +22,10 @@ function decodePage(bytes: Uint8Array): { html: string; warnings: string[] } {
   return { html: decoded.text, warnings: replacementWarning(decoded.replacementChars) };
 }
 
-function meta(document: Document, ...names: string[]): string {
+/** linkedom's document; the main process has no DOM lib, so the global Document type is not ours to use. */
+type PageDocument = ReturnType<typeof parseHTML>['document'];
+
+function meta(document: PageDocument, ...names: string[]): string {
   for (const name of names) {
     const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
     const value = el?.getAttribute('content')?.trim();
@@ -40,6 +43,8 @@ export const htmlReader: Reader = {
   extensions: ['.html', '.htm', '.xhtml'],
   async read({ name, bytes }) {
     const { html, warnings } = decodePage(bytes);
+    // Loaded on first use: a CLI command or a window that imports no web page never pays for them.
+    const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
     const { document } = parseHTML(html);
     for (const el of document.querySelectorAll('script, style, noscript, template, iframe, object, embed')) el.remove();
     const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(document, 'og:url');

@@ -1,3 +1,4 @@
+import type { DocumentChange } from '../../../../shared/contract/events';
 import type { Annotation, AnnotationType } from '../../../../shared/domain/annotation';
 import type { AnnotationEdit } from '../../../../shared/domain/annotation-edits';
 import type { Document } from '../../../../shared/domain/document';
@@ -103,6 +104,12 @@ export interface EditingSlice extends ScreenState {
    */
   revisions: Record<string, number>;
   loadDocument(documentId: string, options?: { keepSelection?: boolean }): Promise<void>;
+  /**
+   * The `documentChanged` event: when it is an edit of the open document and not one of this
+   * screen's own saves (those are still queued, or reached a revision the save chain already
+   * knows), another window or a sync changed it, so the view reloads, keeping the selection.
+   */
+  documentChangedElsewhere(change: DocumentChange): void;
   closeDocument(documentId: string): void;
   /** Makes a change to my layer, records it for undo and saves it. False when refused. */
   commitEdits(label: string, edits: AnnotationEdit[], coalesceKey?: string): boolean;

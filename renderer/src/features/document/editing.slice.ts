@@ -223,6 +223,16 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       }
     },
 
+    documentChangedElsewhere(change) {
+      const { documentId } = get();
+      // Only edits reload; a document that comes or goes is the library's news (it closes a deleted one).
+      if (documentId !== change.documentId || change.change === 'added' || change.change === 'deleted') return;
+      if (queue.has((w) => w.documentId === documentId)) return;
+      const known = get().revisions[documentId];
+      if (change.revision !== undefined && known !== undefined && change.revision <= known) return;
+      void get().loadDocument(documentId, { keepSelection: true });
+    },
+
     closeDocument(documentId) {
       if (get().documentId === documentId) set(SCREEN_INITIAL);
     },

@@ -1,0 +1,33 @@
+/**
+ * Every name the transports put on the wire, written once: the IPC channels of the desktop
+ * app and the paths and headers of the browser-mode host. The main process, the preload,
+ * the host and the renderer client all build their names from these.
+ */
+
+/** Desktop: one ipcMain.handle channel per operation. */
+export const IPC_PREFIX = 'isnad:';
+/** Desktop: one webContents.send channel per event. */
+export const IPC_EVENT_PREFIX = 'isnad:event:';
+
+/** Browser mode: operations are POSTed to /api/<name> with a JSON body. */
+export const HTTP_PREFIX = '/api/';
+/** Browser mode: the per-run token every API call carries. */
+export const TOKEN_HEADER = 'x-isnad-token';
+/** Browser mode: where a request cannot set a header (a download link, EventSource), the token rides in the query. */
+export const TOKEN_QUERY = 'token';
+/** Browser mode: GET <prefix><download id>?token=… hands a registered file to the browser. */
+export const DOWNLOAD_PREFIX = `${HTTP_PREFIX}download/`;
+/** Browser mode: GET ?token=… opens the Server-Sent Events stream of the contract's events. */
+export const EVENTS_PATH = `${HTTP_PREFIX}events`;
+
+export function ipcChannel(operation: string): string {
+  return IPC_PREFIX + operation;
+}
+
+export function ipcEventChannel(event: string): string {
+  return IPC_EVENT_PREFIX + event;
+}
+
+export function httpPath(operation: string): string {
+  return HTTP_PREFIX + operation;
+}

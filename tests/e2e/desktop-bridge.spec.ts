@@ -1,0 +1,178 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { eventNames, operationNames } from '../../shared/contract';
+import { ARABIC_ARTICLE } from '../helpers/fixtures';
+import { APP_URL, type Desktop, openDesktop } from './desktop-shim';
+import { watchConsole } from './serve';
+
+/**
+ * The desktop path as far as it runs without Electron's binary: the real preload bundle and
+ * the real IPC handlers (see desktop-shim.ts), driving the real renderer in Chromium.
+ */
+const test = base.extend<{ dirs: { corpusDir: string; saveDir: string }; problems: string[] }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
+  dirs: async ({}, use) => {
+    const root = await mkdtemp(join(tmpdir(), 'isnad-desktop-'));
+    await use({ corpusDir: join(root, 'corpus'), saveDir: root });
+    await rm(root, { recursive: true, force: true });
+  },
+  problems: async ({ page }, use) => {
+    const problems = watchConsole(page);
+    await use(problems);
+    expect(problems, 'page errors or CSP violations').toEqual([]);
+  },
+});
+
+async function open(
+  page: Parameters<typeof openDesktop>[0],
+  dirs: { corpusDir: string; saveDir: string },
+  faults: Pick<Parameters<typeof openDesktop>[1], 'withoutHandlers' | 'alterPreload'> = {},
+): Promise<Desktop> {
+  const desktop = await openDesktop(page, { ...dirs, ...faults });
+  await page.goto(APP_URL);
+  return desktop;
+}
+
+test('the preload exposes every contract operation and on(), and each reaches its IPC handler and comes back cloned', async ({
+  page,
+  dirs,
+  problems,
+}) => {
+  const desktop = await open(page, dirs);
+  try {
+    const keys = await page.evaluate(() => Object.keys(window.isnad ?? {}).sort());
+    expect(keys).toEqual([...operationNames, 'on'].sort());
+    // Every operation, called with empty input: an answer (a value, or the validation error)
+    // from the real dispatcher, never "No handler registered" or a value that cannot cross.
+    const answers = await page.evaluate(async (names) => {
+      const bridge = window.isnad as unknown as Record<string, (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>;
+      const out: Record<string, string> = {};
+      for (const name of names) {
+        try {
+          const envelope = await bridge[name]?.({});
+          out[name] = envelope?.ok ? 'ok' : `error:${envelope?.error?.code}`;
+        } catch (err) {
+          out[name] = `threw:${(err as Error).message}`;
+        }
+      }
+      return out;
+    }, operationNames);
+    for (const [name, answer] of Object.entries(answers))
+      expect(answer, name).toMatch(/^(ok|error:(invalid_input|not_found|unavailable|conflict))$/);
+    expect(answers.getAppInfo).toBe('ok');
+    // Events: every declared one may be subscribed to; an unknown one is refused by the preload.
+    const subscribed = await page.evaluate((names) => names.map((n) => typeof window.isnad?.on(n as never, () => {})), eventNames);
+    expect(subscribed).toEqual(eventNames.map(() => 'function'));
+    await expect(page.evaluate(() => window.isnad?.on('shutdown' as never, () => {}))).rejects.toThrow(/no event "shutdown"/);
+  } finally {
+    await desktop.close();
+  }
+  expect(desktop.problems).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('in desktop mode the real renderer stores an annotation, follows menu commands and saves an export where the dialog says', async ({
+  page,
+  dirs,
+  problems,
+}) => {
+  const http: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) http.push(request.url());
+  });
+  const desktop = await open(page, dirs);
+  try {
+    await expect(page.getByRole('heading', { name: 'Your corpus is empty' })).toBeVisible();
+    // The renderer chose the bridge, not HTTP: there is no server here to answer it.
+    expect(await page.evaluate(() => typeof window.isnad)).toBe('object');
+
+    await page.getByRole('button', { name: 'Paste text' }).click();
+    const paste = page.getByRole('dialog', { name: 'Paste text' });
+    await paste.getByLabel('Title').fill('بيان وزارة الصحة');
+    await paste.getByLabel('Text').fill(ARABIC_ARTICLE);
+    await paste.getByRole('button', { name: 'Add document' }).click();
+    const article = page.getByRole('article', { name: 'بيان وزارة الصحة' });
+    await expect(article.locator('p.paragraph').first()).toHaveText(/وزارة الصحة/);
+
+    // Mark a quote with the keyboard: select the first word, press Q. Saved over IPC.
+    await article.locator('p.paragraph').first().click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('q');
+    await expect(page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id]')).toHaveCount(1);
+    await expect(page.getByText('All changes saved')).toBeVisible();
+    const [summary] = desktop.services.ctx.store.listDocuments();
+    expect(summary?.counts.quote).toBe(1);
+
+    // A change from elsewhere (a sync) arrives as documentChanged over IPC: the view reloads.
+    const stored = await desktop.services.ctx.store.getDocument(summary?.id as string);
+    const start = stored.text.indexOf('الوضع');
+    await desktop.services.ctx.store.createAnnotation({
+      documentId: stored.id,
+      type: 'figure',
+      start,
+      end: start + 5,
+      text: stored.text.slice(start, start + 5),
+    });
+    await expect(page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id]')).toHaveCount(2);
+
+    // The menu's Find… arrives as the menuCommand event.
+    desktop.services.ctx.events.emit('menuCommand', 'find');
+    await expect(page.getByRole('searchbox').first()).toBeFocused();
+
+    // Export: the save dialog (here: the temp folder) chooses the path; the job's progress
+    // arrives as events; the file is where the dialog said.
+    await page
+      .getByRole('list', { name: 'Documents' })
+      .getByRole('button', { name: /بيان وزارة الصحة/ })
+      .click();
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('button', { name: /^Export/ }).click();
+    await expect(dialog.getByRole('status')).toContainText('Exported 2 annotations from 1 document.');
+    const saved = (await dialog.getByRole('status').textContent()) ?? '';
+    const fileName = /(\d{4}-\d\d-\d\d-\d{4} بيان وزارة الصحة\.csv)/.exec(saved)?.[1] ?? '';
+    const csv = await readFile(join(dirs.saveDir, fileName), 'utf8');
+    expect(csv.startsWith('\uFEFFdocument_id,')).toBe(true);
+    expect(csv).toContain('بيان وزارة الصحة');
+    // Everything went over IPC: not one HTTP API call or event stream.
+    expect(http).toEqual([]);
+  } finally {
+    await desktop.close();
+  }
+  expect(desktop.problems).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('what Electron would refuse is refused here: a missing handler, a value that cannot be cloned', async ({ page, dirs, problems }) => {
+  const desktop = await open(page, dirs, { withoutHandlers: ['isnad:listDocuments'] });
+  try {
+    // Without its handler, the library cannot load, and the user is told.
+    await expect(page.getByRole('alert')).toContainText('Could not load the library');
+    await expect(page.getByRole('alert')).toContainText("No handler registered for 'isnad:listDocuments'");
+    // A function cannot cross IPC.
+    await expect(page.evaluate(() => window.isnad?.getDocument({ id: 'x', extra: () => 1 } as never))).rejects.toThrow(
+      /could not be cloned/,
+    );
+  } finally {
+    await desktop.close();
+  }
+  problems.length = 0;
+});
+
+test('a preload that needs more than a sandboxed preload may require exposes no bridge, and the app says it cannot work', async ({
+  page,
+  dirs,
+  problems,
+}) => {
+  const desktop = await open(page, dirs, { alterPreload: (source) => `require('node:fs');\n${source}` });
+  try {
+    expect(await page.evaluate(() => typeof window.isnad)).toBe('undefined');
+    await expect(page.getByRole('alert')).toContainText('Could not load the library');
+    expect(problems.join('\n')).toMatch(/a sandboxed preload cannot require "node:fs"/);
+  } finally {
+    await desktop.close();
+  }
+  problems.length = 0;
+});
