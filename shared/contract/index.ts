@@ -11,6 +11,7 @@ import { importOperations } from './import';
 import { exchangeOperations } from './exchange';
 import { syncOperations } from './sync';
 import { agreementOperations } from './agreement';
+import { layerOperations } from './layers';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -28,6 +29,7 @@ export const contract = {
   ...exchangeOperations,
   ...syncOperations,
   ...agreementOperations,
+  ...layerOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;

@@ -1,3 +1,4 @@
+import { stableJson } from '../domain/stable-json';
 import { CONFLICTS_FILE, type TrackedKind, annotationOrder, shapeFor, trackedKind } from './corpus-shapes';
 import { type Json, type JsonRecord, isRecord } from './json';
 import { type MergeConflict, mergeThreeWay } from './merge';
@@ -16,9 +17,13 @@ export interface FileMerge {
   conflicts: MergeConflict[];
 }
 
-/** How tracked JSON is written: two-space indent and a final newline, as the store writes it. */
+/**
+ * How tracked JSON is written: byte for byte as the store writes it (fixed key order), so a
+ * merged file is the same on every copy whichever side merged, and the store's next write
+ * of it changes only what changed.
+ */
 export function formatTracked(value: Json): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return stableJson(value);
 }
 
 function parse(text: string | null): Json | undefined {

@@ -2,20 +2,11 @@ import type { CorpusStore } from '../corpus/store';
 import type { SyncHost } from './host';
 
 /**
- * The corpus store as sync sees it (docs/STORAGE.md: exclusive, reloadChanged, the list of
- * tracked files written since the last sync).
+ * The open corpus as sync sees it (docs/STORAGE.md, "For sync"): the store holds its writes
+ * and folds its journals while sync commits and merges, reloads what a merge rewrote, and
+ * keeps the list of tracked files it wrote so a commit reads only those.
  */
-interface SyncableStore {
-  readonly dir: string;
-  readonly annotator: { id: string; name: string; email: string };
-  exclusive<T>(work: () => Promise<T>): Promise<T>;
-  reloadChanged(paths: string[]): Promise<void>;
-  trackedChanges?(): { token: number; paths: string[]; complete: boolean };
-  forgetTrackedChanges?(token: number): Promise<void>;
-}
-
-export function storeHost(corpus: CorpusStore): SyncHost {
-  const store = corpus as unknown as SyncableStore;
+export function storeHost(store: CorpusStore): SyncHost {
   return {
     dir: store.dir,
     get annotator() {
@@ -24,7 +15,7 @@ export function storeHost(corpus: CorpusStore): SyncHost {
     },
     exclusive: (work) => store.exclusive(work),
     reloadChanged: (paths) => store.reloadChanged(paths),
-    ...(store.trackedChanges ? { changedPaths: () => (store.trackedChanges as () => { token: number; paths: string[]; complete: boolean })() } : {}),
-    ...(store.forgetTrackedChanges ? { changesCommitted: (token: number) => (store.forgetTrackedChanges as (t: number) => Promise<void>)(token) } : {}),
+    changedPaths: () => store.trackedChanges(),
+    changesCommitted: (token) => store.forgetTrackedChanges(token),
   };
 }
