@@ -60,7 +60,7 @@ export const syncCommand: Command = {
       if (values.remote && !cloned) await ctx.sync.setRemote({ url: values.remote, forgetToken: false });
       const outcome = await ctx.sync.run(progress ? { onProgress: progress } : {});
       return cloned ? { ...outcome, integration: 'clone' as const } : outcome;
-    });
+    }, values.annotator === undefined ? {} : { annotator: values.annotator });
     if (progress && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else for (const line of describeResult(result)) io.out(line);
