@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve')).serveCommand,
   suggest: async () => (await import('./commands/suggest')).suggestCommand,
   unlock: async () => (await import('./commands/unlock')).unlockCommand,
+  sync: async () => (await import('./commands/sync')).syncCommand,
+  agreement: async () => (await import('./commands/agreement')).agreementCommand,
 };
 
 export const commandNames = Object.keys(COMMANDS);

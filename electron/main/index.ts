@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { type Services, openServices } from '../services/api';
+import { desktopCredentials } from './credentials';
 import { devRendererUrl } from './dev-env';
 import { forwardEvents, registerIpcHandlers } from './ipc';
 import { confirmTakeover, openWithTakeover } from './lock-prompt';
@@ -25,7 +26,7 @@ async function chooseSavePath(suggestedName: string): Promise<string | null> {
 async function start(): Promise<void> {
   const corpusDir = process.env.ISNAD_CORPUS || join(app.getPath('userData'), 'corpus');
   try {
-    const open = () => openServices({ corpusDir, mode: 'desktop', version: app.getVersion(), owner: 'Isnad desktop', saveDialog: chooseSavePath });
+    const open = () => openServices({ corpusDir, mode: 'desktop', version: app.getVersion(), owner: 'Isnad desktop', saveDialog: chooseSavePath, credentials: desktopCredentials() });
     services = await openWithTakeover(open, corpusDir, (holder) => confirmTakeover(holder, corpusDir));
   } catch (err) {
     dialog.showErrorBox('Isnad cannot start', err instanceof Error ? err.message : String(err));

@@ -9,6 +9,8 @@ import { sessionOperations } from './sessions';
 import { speakerOperations } from './speakers';
 import { importOperations } from './import';
 import { exchangeOperations } from './exchange';
+import { syncOperations } from './sync';
+import { agreementOperations } from './agreement';
 import { layerOperations } from './layers';
 
 /**
@@ -25,6 +27,8 @@ export const contract = {
   ...sessionOperations,
   ...importOperations,
   ...exchangeOperations,
+  ...syncOperations,
+  ...agreementOperations,
   ...layerOperations,
 } satisfies Contract;
 

@@ -2,9 +2,18 @@ import { z } from 'zod';
 import { AnnotationFilter } from './filter';
 import { SerializerOptions } from './options';
 import { cutAtGrapheme, wellFormed } from '../text/graphemes';
+import { Id } from '../domain/annotation';
+
+/**
+ * Whose annotations an export holds: `mine` (this copy's annotator, the default), `curated`
+ * (adjudicated), one annotator's layer by id, or `all` layers, each annotation then naming
+ * its layer (the CSV gets an `annotator` column).
+ */
+export const ExportLayer = Id.default('mine');
 
 /** What to export and how: the one input shared by the contract, the CLI and other features. */
 export const ExportRequest = SerializerOptions.extend({
+  layer: ExportLayer,
   filter: AnnotationFilter.prefault({}),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;

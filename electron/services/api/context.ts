@@ -6,6 +6,7 @@ import type { SpeakerRegistry } from '../speakers/registry';
 import type { DownloadRegistry } from '../downloads';
 import type { EventHub } from '../events';
 import type { JobRegistry } from '../jobs';
+import type { SyncService } from '../sync/service';
 
 /** What every handler may use: the open corpus and the job registry. */
 export interface ServiceContext {
@@ -16,6 +17,8 @@ export interface ServiceContext {
   sessions: SessionService;
   jobs: JobRegistry;
   downloads: DownloadRegistry;
+  /** Sharing the corpus through git: sync jobs, status, conflicts. */
+  sync: SyncService;
   /** The contract's events (job progress, document changes, menu commands) for the transports to carry. */
   events: EventHub;
   mode: AppMode;

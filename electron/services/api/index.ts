@@ -22,6 +22,11 @@ import { sessionHandlers } from './sessions';
 import { speakerHandlers } from './speakers';
 import { importHandlers } from './import';
 import { exchangeHandlers } from './exchange';
+import { syncHandlers } from './sync';
+import { agreementHandlers } from './agreement';
+import { SyncService } from '../sync/service';
+import { storeHost } from '../sync/store-host';
+import { type CredentialStore, FileCredentialStore, defaultCredentialsFile, environmentCredentials } from '../sync/credentials';
 import { layerHandlers } from './layers';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
@@ -35,6 +40,8 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...sessionHandlers,
   ...importHandlers,
   ...exchangeHandlers,
+  ...syncHandlers,
+  ...agreementHandlers,
   ...layerHandlers,
 };
 
@@ -52,6 +59,8 @@ export async function openServices(options: {
   owner?: string;
   log?: (message: string) => void;
   saveDialog?: ServiceContext['saveDialog'];
+  /** Where sync tokens are kept: the desktop's safeStorage; elsewhere a file readable only by its owner. */
+  credentials?: CredentialStore;
   /** Who annotates, as "Name <email>" (`--annotator`); ISNAD_ANNOTATOR when not given. */
   annotator?: string;
   /** A consistent snapshot beside a running writer, without its lock (read-only CLI commands). */
@@ -78,12 +87,17 @@ export async function openServices(options: {
   const stopDocumentEvents = store.subscribe((event) =>
     events.emit('documentChanged', documentChange(event, (id) => store.readSummary(id)?.revision)),
   );
+  const jobs = new JobRegistry({ onChange: (status) => events.emit('jobProgress', status) });
   const ctx: ServiceContext = {
     store,
     catalog,
     speakers: new SpeakerRegistry(store, catalog),
     sessions: new SessionService(store, catalog),
-    jobs: new JobRegistry({ onChange: (status) => events.emit('jobProgress', status) }),
+    jobs,
+    sync: new SyncService(storeHost(store), jobs, {
+      store: options.credentials ?? new FileCredentialStore(defaultCredentialsFile()),
+      environment: environmentCredentials(),
+    }),
     downloads: new DownloadRegistry(),
     events,
     mode: options.mode,

@@ -6,7 +6,7 @@ import { IsnadError } from '../../../shared/errors';
 import { DurableJSONFile, writeFileAtomic } from './durable-file';
 import { type CorpusPaths, GITIGNORE_TEXT } from './paths';
 import { CORPUS_SCHEMA_VERSION, DocumentFile, readTracked } from './schema';
-import { stableJson } from './stable-json';
+import { stableJson } from '../../../shared/domain/stable-json';
 
 /**
  * Reads and writes the tracked files (what git shares): each write is atomic and

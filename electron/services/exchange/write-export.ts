@@ -3,7 +3,6 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { compileExportFilter } from '../../../shared/exchange/filter';
-import { exportDocument } from '../../../shared/exchange/record';
 import type { ExportRequest } from '../../../shared/exchange/request';
 import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, OFFSET_UNIT } from '../../../shared/exchange/schema';
 import { serializerFor } from '../../../shared/exchange/serializer';
@@ -11,6 +10,7 @@ import type { CorpusStore } from '../corpus/store';
 import { throwIfCancelled } from '../jobs';
 import { partialFileFor, removePartialFiles } from '../leftovers';
 import { APP_NAME } from '../version';
+import { checkExportLayer, exportLayerDocument } from './export-layers';
 
 export interface ExportSummary {
   path: string;
@@ -63,6 +63,7 @@ async function refuseCorpusFolder(store: CorpusStore, outPath: string): Promise<
 export async function writeExport(store: CorpusStore, request: ExportRequest, outPath: string, run: ExportRun): Promise<ExportSummary> {
   const summaries = documentsToExport(store, request);
   await refuseCorpusFolder(store, outPath);
+  await checkExportLayer(store, request.layer);
   const serializer = serializerFor(request);
   const header: ExportHeader = {
     format: EXPORT_FORMAT,
@@ -72,6 +73,7 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
     offsetUnit: OFFSET_UNIT,
     codePointOffsetUnit: CODE_POINT_UNIT,
     filter: request.filter,
+    ...(request.layer === 'mine' ? {} : { layer: request.layer }),
   };
   // Partial files of an earlier export of this name that crashed (kill -9, power cut) go first.
   await removePartialFiles(outPath);
@@ -90,7 +92,7 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
         if (err instanceof IsnadError && err.code === 'not_found') return null;
         throw err;
       });
-      const exported = doc && exportDocument(doc, filter);
+      const exported = doc && (await exportLayerDocument(store, doc, request.layer, filter));
       if (exported) {
         bytes += await writeAll(handle, serializer.document(exported, documents));
         documents++;

@@ -1,0 +1,69 @@
+import type { SyncJobResult } from '../../../shared/contract/sync';
+import { describeSummary } from '../../../shared/sync/changes';
+import { FileCredentialStore, credentialChain, defaultCredentialsFile, environmentCredentials } from '../../services/sync/credentials';
+import { type SyncProgress, cloneCorpus, isEmptyFolder } from '../../services/sync/engine';
+import type { CliIo, Command } from '../command';
+import { UsageError, parseOptions } from '../command';
+import { corpusDirFrom, withServices } from '../corpus';
+
+const USAGE = 'sync [--corpus DIR] [--remote URL] [--annotator "NAME <EMAIL>"] [--json]';
+
+/** Progress on stderr, one line per phase (on a terminal, the line is rewritten in place). */
+function progressPrinter(io: CliIo): (p: SyncProgress) => void {
+  const tty = process.stderr.isTTY === true;
+  let last = '';
+  return (p) => {
+    const percent = p.total ? ` ${Math.round((100 * (p.loaded ?? 0)) / p.total)}%` : '';
+    const line = `${p.message}${percent}`;
+    if (tty) process.stderr.write(`\r\x1b[K${line}`.slice(0, process.stderr.columns || 80));
+    else if (p.message !== last) io.err(p.message);
+    last = p.message;
+  };
+}
+
+function describeResult(result: SyncJobResult): string[] {
+  const lines: string[] = [];
+  const mine = result.committed ? describeSummary(result.committed.summary) : '';
+  lines.push(`shared\t${mine || (result.committed ? 'changes' : 'nothing new')}`);
+  const received = describeSummary(result.received);
+  lines.push(`received\t${received || 'nothing new'}${result.integration === 'merge' ? ' (merged)' : ''}`);
+  if (result.duplicatesMerged > 0) lines.push(`duplicates\t${result.duplicatesMerged} article(s) imported on two machines merged into one document`);
+  if (result.openConflicts > 0) {
+    lines.push(`conflicts\t${result.openConflicts} to decide${result.newConflicts ? ` (${result.newConflicts} new)` : ''}: decide them in the app (sync state in the header), each with both sides side by side`);
+  }
+  lines.push(`${result.pushed ? 'pushed' : 'up to date'}\t${result.remoteUrl}`);
+  return lines;
+}
+
+export const syncCommand: Command = {
+  name: 'sync',
+  usage: USAGE,
+  summary: 'Share the corpus through a git server: commit my changes, fetch, merge, push (an empty folder is cloned).',
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      corpus: { type: 'string' },
+      remote: { type: 'string' },
+      annotator: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGE})`);
+    const dir = corpusDirFrom(values.corpus);
+    const progress = values.json ? undefined : progressPrinter(io);
+    let cloned = false;
+    if (await isEmptyFolder(dir)) {
+      if (!values.remote) throw new UsageError(`${dir} is empty or missing: give --remote URL to clone the shared corpus into it`);
+      const credentials = credentialChain([environmentCredentials(), new FileCredentialStore(defaultCredentialsFile())]);
+      await cloneCorpus(dir, values.remote, credentials, progress);
+      cloned = true;
+    }
+    const result = await withServices(values.corpus, 'sync', async ({ ctx }) => {
+      if (values.remote && !cloned) await ctx.sync.setRemote({ url: values.remote, forgetToken: false });
+      const outcome = await ctx.sync.run(progress ? { onProgress: progress } : {});
+      return cloned ? { ...outcome, integration: 'clone' as const } : outcome;
+    }, values.annotator === undefined ? {} : { annotator: values.annotator });
+    if (progress && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    if (values.json) io.out(JSON.stringify(result, null, 2));
+    else for (const line of describeResult(result)) io.out(line);
+    return 0;
+  },
+};

@@ -1,0 +1,47 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AgreementDocument } from '../../../shared/agreement/corpus';
+import type { Annotation } from '../../../shared/domain/annotation';
+
+const CURATED = 'curated';
+
+/**
+ * Every document two or more of the chosen annotators have a layer for, read from the
+ * layer files (call after the store folded its journals in, e.g. inside `exclusive`).
+ * Only folders are listed to find them, so a corpus where few documents are shared reads
+ * few files.
+ */
+export async function loadAgreementDocuments(
+  dir: string,
+  options: { documentIds?: readonly string[]; annotators?: readonly string[] } = {},
+): Promise<AgreementDocument[]> {
+  const layersDir = join(dir, 'layers');
+  const owners = (await readdir(layersDir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && e.name !== CURATED)
+    .map((e) => e.name)
+    .filter((id) => !options.annotators || options.annotators.includes(id));
+  const wanted = options.documentIds ? new Set(options.documentIds) : null;
+  const byDocument = new Map<string, string[]>();
+  for (const owner of owners) {
+    for (const name of await readdir(join(layersDir, owner)).catch(() => [] as string[])) {
+      if (!name.endsWith('.json') || name === 'annotator.json' || name === 'sessions.json') continue;
+      const id = name.slice(0, -'.json'.length);
+      if (wanted && !wanted.has(id)) continue;
+      const list = byDocument.get(id) ?? [];
+      list.push(owner);
+      byDocument.set(id, list);
+    }
+  }
+  const out: AgreementDocument[] = [];
+  for (const [documentId, annotators] of [...byDocument].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (annotators.length < 2) continue;
+    const layers = await Promise.all(
+      annotators.map(async (annotator) => {
+        const raw = JSON.parse(await readFile(join(layersDir, annotator, `${documentId}.json`), 'utf8')) as { annotations?: Annotation[] };
+        return { annotator, annotations: Array.isArray(raw.annotations) ? raw.annotations : [] };
+      }),
+    );
+    out.push({ documentId, layers });
+  }
+  return out;
+}

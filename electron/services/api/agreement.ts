@@ -1,0 +1,10 @@
+import type { agreementOperations } from '../../../shared/contract/agreement';
+import type { HandlersOf } from '../../../shared/contract/define';
+import { agreementOf } from '../agreement/compute';
+import type { ServiceContext } from './context';
+
+export const agreementHandlers: HandlersOf<typeof agreementOperations, ServiceContext> = {
+  async computeAgreement(input, ctx) {
+    return agreementOf(ctx.store, input);
+  },
+};
