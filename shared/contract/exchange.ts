@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import type { ExportFormat } from '../exchange/options';
+import type { NeedsUrl } from '../exchange/claimreview';
 import { ExportRequest } from '../exchange/request';
 import type { JobStatus } from './app';
 import { op, returns } from './define';
@@ -20,6 +21,8 @@ export interface ExportJobResult {
   documents: number;
   annotations: number;
   bytes: number;
+  /** ClaimReview: reviewed claims left out because their fact-check has no published URL yet. */
+  needsUrl?: NeedsUrl[];
   /** Browser mode: offer `downloadUrl(downloadId)`. */
   downloadId?: string;
   /** Desktop mode: where the file was written. */
