@@ -51,12 +51,25 @@ export interface PlacementPlan {
   otherDocuments: number;
 }
 
-function targetsDocument(doc: Document, a: ReadAnnotation): boolean {
+/** What importing a W3C file onto a document did. */
+export interface WebAnnotationImportResult {
+  documentId: string;
+  imported: number;
+  placed: PlacedReport[];
+  orphaned: OrphanReport[];
+  alreadyThere: number;
+  unlinked: number;
+  otherDocuments: number;
+  /** The document's revision after the write, or null when nothing was written. */
+  revision: number | null;
+}
+
+function targetsDocument(doc: Readonly<Document>, a: ReadAnnotation): boolean {
   const url = doc.source.url;
   return a.source === documentUrn(doc.id) || (url !== '' && (a.source === url || a.scope === url));
 }
 
-function checkRange(doc: Document, a: ReadAnnotation, lengthCodePoints: number): void {
+function checkRange(doc: Readonly<Document>, a: ReadAnnotation, lengthCodePoints: number): void {
   if (a.position && a.position.end > lengthCodePoints) {
     throw new IsnadError(
       'invalid_input',
@@ -67,7 +80,7 @@ function checkRange(doc: Document, a: ReadAnnotation, lengthCodePoints: number):
 
 const LINK_KEYS = { quote: 'speakerId', speaker: 'sameAs', figure: null } as const;
 
-export function planPlacement(doc: Document, annotations: ReadAnnotation[], newId: () => string): PlacementPlan {
+export function planPlacement(doc: Readonly<Document>, annotations: ReadAnnotation[], newId: () => string): PlacementPlan {
   const mine = annotations.filter((a) => targetsDocument(doc, a));
   if (mine.length === 0) {
     const sources = [...new Set(annotations.map((a) => a.scope ?? a.source))].slice(0, 3).join(', ');
