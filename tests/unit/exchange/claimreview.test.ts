@@ -102,7 +102,9 @@ describe('ClaimReview export', () => {
   it('is read by a JSON-LD processor (jsonld, safe mode) as schema.org ClaimReview triples', async () => {
     const { dir, store } = await seeded();
     const { json } = await exportClaimReview(store, dir);
-    const expanded = await jsonld.expand(json as never, { documentLoader: documentLoader as never, safe: true } as never);
+    const expanded = (await jsonld.expand(json as never, { documentLoader: documentLoader as never, safe: true } as never)) as unknown as Array<
+      Record<string, unknown>
+    >;
     const types = expanded.flatMap((node) => (node['@type'] as string[] | undefined) ?? []);
     expect(types.filter((t) => t === 'https://schema.org/ClaimReview')).toHaveLength(3);
     const nquads = (await jsonld.toRDF(json as never, { format: 'application/n-quads', documentLoader: documentLoader as never } as never)) as unknown as string;
