@@ -9,12 +9,22 @@ import { op, returns } from './define';
 
 const Query = z.string().max(MAX_QUERY_CHARS, `the search is longer than ${MAX_QUERY_CHARS} characters`);
 
+/** A document search leaves out, and why (it could not be read, or indexing it failed or was over a limit). */
+export interface UnsearchableDocument {
+  documentId: string;
+  title: string;
+  reason: string;
+}
+
 export interface SearchStatus {
   /** loading: reading the saved index; indexing: (re)reading documents; ready: searches answer at once. */
   state: 'loading' | 'indexing' | 'ready';
   done: number;
   total: number;
   documentCount: number;
+  /** Documents left out of search (the first few), and how many there are. */
+  unsearchable: UnsearchableDocument[];
+  unsearchableCount: number;
 }
 
 export interface DocumentHitSummary {
@@ -25,8 +35,10 @@ export interface DocumentHitSummary {
   lang: string;
   dir: Direction;
   score: number;
-  /** Hits in the text (title hits are not counted). */
+  /** Hits in the text (title hits are not counted); in its first `scannedChars` characters when that is set. */
   hitCount: number;
+  /** Null when the whole text was read for hits; for a very long text, how much of it was. */
+  scannedChars: number | null;
   titleHit: boolean;
   /** The best few hits, in text order, at original UTF-16 offsets. */
   snippets: Snippet[];
@@ -34,19 +46,24 @@ export interface DocumentHitSummary {
 
 export interface CorpusSearchResult {
   query: string;
-  /** Documents that match; an upper bound when `totalExact` is false (phrases in very many documents). */
+  /** Documents that match; estimated when `totalExact` is false (phrases checked in only part of very many documents). */
   total: number;
   totalExact: boolean;
   offset: number;
   documents: DocumentHitSummary[];
   tookMs: number;
+  /** Documents this search could not look into (the first few), and how many there are. */
+  unsearchable: UnsearchableDocument[];
+  unsearchableCount: number;
 }
 
 export interface DocumentSearchResult {
   documentId: string;
   query: string;
-  /** Every hit in the text, in text order, UTF-16 offsets into the document's text. */
+  /** The hits in the text, in text order, UTF-16 offsets into the document's text (the first 5,000). */
   hits: Hit[];
+  /** Every hit, also those past the ones listed. */
+  hitCount: number;
   /** Snippets for the first hits, same order. */
   snippets: Snippet[];
   titleHit: boolean;
@@ -87,6 +104,8 @@ export const searchOperations = {
       query: Query,
       /** Also match Arabic words with attached و/ف/ب/ل/ال. */
       clitics: z.boolean().default(false),
+      /** Leave out words in excluded regions (boilerplate such as "read also" blocks). */
+      skipExcluded: z.boolean().default(false),
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(100).default(20),
     }),
@@ -94,7 +113,7 @@ export const searchOperations = {
   ),
   searchDocument: op(
     'Find every hit of a search in one document.',
-    z.object({ documentId: Id, query: Query, clitics: z.boolean().default(false) }),
+    z.object({ documentId: Id, query: Query, clitics: z.boolean().default(false), skipExcluded: z.boolean().default(false) }),
     returns<DocumentSearchResult>(),
   ),
   getSearchStatus: op('Whether the search index is ready, and indexing progress.', z.object({}), returns<SearchStatus>()),

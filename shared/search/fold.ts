@@ -105,12 +105,20 @@ function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
 }
 
 const CHUNK = 8192;
-/** Native decoding, ~5× String.fromCharCode; it would turn a lone surrogate into U+FFFD, hence `lone`. */
+/**
+ * Native decoding, ~5× String.fromCharCode; it would turn a lone surrogate into U+FFFD, hence `lone`.
+ * It refuses inputs of a few hundred MB ("The encoded data was not valid for encoding
+ * utf-16le", seen at 200 M units), so it is given at most DECODE_UNITS at a time.
+ */
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const DECODE_UNITS = 1 << 22;
 
 function decode(units: Uint16Array, length: number, lone: boolean): string {
-  if (!lone) return UTF16.decode(units.subarray(0, length));
   let out = '';
+  if (!lone) {
+    for (let i = 0; i < length; i += DECODE_UNITS) out += UTF16.decode(units.subarray(i, Math.min(length, i + DECODE_UNITS)));
+    return out;
+  }
   for (let i = 0; i < length; i += CHUNK) {
     out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
   }
@@ -173,6 +181,43 @@ export function foldWithMap(original: string): FoldedText {
 /** Folds without keeping a map: for index building and query terms. Same rules, same result. */
 export function fold(original: string): string {
   return foldWithMap(original).text;
+}
+
+/**
+ * How much text is folded at once when a whole document is read for search. Folding keeps
+ * ten bytes per character (the copy and its map), so a document of hundreds of millions
+ * of characters is folded piece by piece instead of all at once.
+ */
+export const FOLD_CHUNK_CHARS = 1 << 20;
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * Where the piece of `text` that starts at `from` ends, at most `max` units on. It ends
+ * after a line break when there is one in its second half (a phrase or a hit never spans a
+ * line break, so nothing found changes), else after a space (a word never spans one: both
+ * fold to themselves), else at any character boundary, which only a "word" longer than
+ * half a piece can straddle.
+ */
+export function pieceEnd(text: string, from: number, max = FOLD_CHUNK_CHARS): number {
+  const limit = from + Math.max(2, max);
+  if (limit >= text.length) return text.length;
+  const half = from + Math.max(1, max >> 1);
+  for (let i = limit - 1; i >= half; i--) if (text.charCodeAt(i) === NEWLINE) return i + 1;
+  for (let i = limit - 1; i >= half; i--) if (text.charCodeAt(i) === SPACE) return i + 1;
+  const code = text.charCodeAt(limit);
+  // Never between the two halves of a surrogate pair.
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
+}
+
+/** The pieces [start, end) that `pieceEnd` cuts a text into, in order. */
+export function* pieces(text: string, max = FOLD_CHUNK_CHARS): Generator<[number, number]> {
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start, max);
+    yield [start, end];
+    start = end;
+  }
 }
 
 /** The original UTF-16 span of folded units [from, to). */

@@ -1,6 +1,6 @@
 import { splitsSurrogatePair } from '../text/offsets';
 import { cliticMatcher } from './clitics';
-import { originalSpan } from './fold';
+import { originalSpan, pieces } from './fold';
 import type { ParsedQuery } from './query';
 import { type TokenizedText, tokenizeOriginal } from './tokens';
 
@@ -45,17 +45,17 @@ export function compileQuery(query: ParsedQuery, options: SearchOptions = {}): C
   };
 }
 
-/** Token index ranges [from, to) where the clause occurs. */
-function occurrences(tokenized: TokenizedText, tests: TermTest[]): Array<[number, number]> {
+/** Token index ranges [from, to) where the clause occurs; `skipped` tokens match nothing. */
+function occurrences(tokenized: TokenizedText, tests: TermTest[], skipped: Uint8Array | null): Array<[number, number]> {
   const { tokens } = tokenized;
   const found: Array<[number, number]> = [];
   const last = tests.length - 1;
   const first = tests[0] as TermTest;
   for (let p = 0; p + last < tokens.length; p++) {
-    if (!first((tokens[p] as { term: string }).term)) continue;
+    if ((skipped && skipped[p] === 1) || !first((tokens[p] as { term: string }).term)) continue;
     let ok = true;
     for (let k = 1; k <= last && ok; k++) {
-      ok = (tests[k] as TermTest)((tokens[p + k] as { term: string }).term) && adjacent(tokenized, p + k - 1, p + k);
+      ok = !(skipped && skipped[p + k] === 1) && (tests[k] as TermTest)((tokens[p + k] as { term: string }).term) && adjacent(tokenized, p + k - 1, p + k);
     }
     if (ok) found.push([p, p + last + 1]);
   }
@@ -78,25 +78,33 @@ function bitCount(mask: number): number {
 /** Hits closer than this (spaces, a comma) read as one phrase and are shown as one. */
 const MAX_MERGE_GAP = 3;
 
-/**
- * Finds the query in one text. Words are matched on the folded copy and reported at the
- * original offsets through the fold's index map; neighbouring hits merge into one.
- */
-export function matchText(text: string, query: ParsedQuery | CompiledQuery, options: SearchOptions = {}, tokenized = tokenizeOriginal(text)): DocumentMatch {
-  const compiled = 'tests' in (query.clauses[0] ?? {}) ? (query as CompiledQuery) : compileQuery(query as ParsedQuery, options);
+/** What one text holds of a query: which clauses occur in it (by index), and its hits. */
+export interface TextMatch {
+  found: boolean[];
+  hits: Hit[];
+  /** Every hit, also those past `maxHits` that were counted but not kept. */
+  hitCount: number;
+  /** How much of the text was read: all of it unless `maxChars` stopped short. */
+  scannedChars: number;
+}
+
+interface TokenOptions {
+  skipped: Uint8Array | null;
+  /** Added to every hit's offsets (the piece's place in the whole text). */
+  offset: number;
+  maxHits: number;
+}
+
+function matchTokens(tokenized: TokenizedText, compiled: CompiledQuery, options: TokenOptions, into: TextMatch): void {
   // Bit c of clausesAt[t] is set when clause c matched token t (parseQuery allows ≤ 32 clauses).
   const clausesAt = new Uint32Array(tokenized.tokens.length);
   // Which occurrence (phrase match) each token belongs to, so a phrase always stays one hit.
   const occurrenceAt = new Int32Array(tokenized.tokens.length).fill(-1);
   let occurrenceCount = 0;
-  let matches = true;
   compiled.clauses.forEach((clause, c) => {
-    const found = occurrences(tokenized, clause.tests);
-    if (clause.negated) {
-      if (found.length > 0) matches = false;
-      return;
-    }
-    if (found.length === 0) matches = false;
+    const found = occurrences(tokenized, clause.tests, options.skipped);
+    if (found.length > 0) into.found[c] = true;
+    if (clause.negated) return;
     for (const [from, to] of found) {
       occurrenceCount++;
       for (let t = from; t < to; t++) {
@@ -105,14 +113,17 @@ export function matchText(text: string, query: ParsedQuery | CompiledQuery, opti
       }
     }
   });
-  const hits: Hit[] = [];
   const { tokens, folded } = tokenized;
   let open: { from: number; to: number; mask: number } | null = null;
   const close = () => {
     if (!open) return;
-    const first = tokens[open.from] as { start: number };
-    const last = tokens[open.to - 1] as { end: number };
-    hits.push({ ...originalSpan(folded, first.start, last.end), coverage: bitCount(open.mask) });
+    if (into.hits.length < options.maxHits) {
+      const first = tokens[open.from] as { start: number };
+      const last = tokens[open.to - 1] as { end: number };
+      const span = originalSpan(folded, first.start, last.end);
+      into.hits.push({ start: span.start + options.offset, end: span.end + options.offset, coverage: bitCount(open.mask) });
+    }
+    into.hitCount++;
     open = null;
   };
   for (let t = 0; t < tokens.length; t++) {
@@ -134,7 +145,80 @@ export function matchText(text: string, query: ParsedQuery | CompiledQuery, opti
     }
   }
   close();
-  return { matches, hits };
+}
+
+/** Whether the clauses found make a match: every positive one, no excluded one. */
+export function satisfied(compiled: CompiledQuery, found: readonly boolean[]): boolean {
+  return compiled.clauses.every((clause, c) => (found[c] === true) !== clause.negated);
+}
+
+function compiledOf(query: ParsedQuery | CompiledQuery, options: SearchOptions): CompiledQuery {
+  return 'tests' in (query.clauses[0] ?? {}) ? (query as CompiledQuery) : compileQuery(query as ParsedQuery, options);
+}
+
+/**
+ * Finds the query in one text. Words are matched on the folded copy and reported at the
+ * original offsets through the fold's index map; neighbouring hits merge into one.
+ */
+export function matchText(text: string, query: ParsedQuery | CompiledQuery, options: SearchOptions = {}, tokenized = tokenizeOriginal(text)): DocumentMatch {
+  const compiled = compiledOf(query, options);
+  const into: TextMatch = { found: [], hits: [], hitCount: 0, scannedChars: text.length };
+  matchTokens(tokenized, compiled, { skipped: null, offset: 0, maxHits: Number.POSITIVE_INFINITY }, into);
+  return { matches: satisfied(compiled, into.found), hits: into.hits };
+}
+
+export interface LongTextOptions {
+  /** Original spans whose words count for nothing: no hit inside, no phrase across (boilerplate left out). */
+  skip?: ReadonlyArray<{ start: number; end: number }>;
+  /** Hits kept, in text order; the rest are only counted. */
+  maxHits?: number;
+  /** The text already tokenized whole (short texts, kept between searches). */
+  tokenized?: TokenizedText;
+  pieceChars?: number;
+  /** Stop after the piece that reaches this many characters (a result card needs a few hits, not all). */
+  maxChars?: number;
+}
+
+/** Per token: 1 when it starts inside one of the spans (sorted or not). */
+function skippedTokens(tokenized: TokenizedText, spans: ReadonlyArray<{ start: number; end: number }>, offset: number): Uint8Array | null {
+  if (spans.length === 0) return null;
+  const skipped = new Uint8Array(tokenized.tokens.length);
+  const starts = tokenized.folded.start;
+  tokenized.tokens.forEach((token, t) => {
+    const at = (starts[token.start] as number) + offset;
+    for (const span of spans) {
+      if (at >= span.start && at < span.end) {
+        skipped[t] = 1;
+        break;
+      }
+    }
+  });
+  return skipped;
+}
+
+/**
+ * `matchText` for a text of any length: folded a piece at a time (see `pieces`, cut where
+ * no phrase or hit can span), so memory stays bounded however long the document is.
+ */
+export function matchLongText(text: string, compiled: CompiledQuery, options: LongTextOptions = {}): TextMatch {
+  const into: TextMatch = { found: [], hits: [], hitCount: 0, scannedChars: text.length };
+  const maxHits = options.maxHits ?? Number.POSITIVE_INFINITY;
+  const skip = options.skip ?? [];
+  if (options.tokenized) {
+    const skipped = skippedTokens(options.tokenized, skip, 0);
+    matchTokens(options.tokenized, compiled, { skipped, offset: 0, maxHits }, into);
+    return into;
+  }
+  for (const [from, to] of pieces(text, options.pieceChars)) {
+    const tokenized = tokenizeOriginal(from === 0 && to === text.length ? text : text.slice(from, to));
+    const local = skip.filter((s) => s.end > from && s.start < to);
+    matchTokens(tokenized, compiled, { skipped: skippedTokens(tokenized, local, from), offset: from, maxHits }, into);
+    if (to >= (options.maxChars ?? Number.POSITIVE_INFINITY) && to < text.length) {
+      into.scannedChars = to;
+      break;
+    }
+  }
+  return into;
 }
 
 /**

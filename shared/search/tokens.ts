@@ -1,4 +1,4 @@
-import { type FoldedText, fold, foldWithMap } from './fold';
+import { FOLD_CHUNK_CHARS, type FoldedText, fold, foldWithMap, pieces } from './fold';
 
 export interface Token {
   term: string;
@@ -70,6 +70,35 @@ export function terms(original: string): string[] {
   const words: string[] = [];
   eachWord(folded, (start, end) => words.push(folded.slice(start, end)));
   return words;
+}
+
+/** One folded word: its text, where it starts in the original, and whether a line break stands before it. */
+export type WordVisitor = (term: string, originalStart: number, lineBreakBefore: boolean) => void;
+
+/**
+ * Every folded word of `original`, in order, folded a piece at a time (see `pieces`) so a
+ * text of any length is read in bounded memory. Yields after each piece, so a caller can
+ * let other work run between the pieces of a very long document.
+ */
+export function* visitWords(original: string, visit: WordVisitor, pieceChars = FOLD_CHUNK_CHARS): Generator<void, void> {
+  let lineBreak = false;
+  for (const [from, to] of pieces(original, pieceChars)) {
+    const folded = foldWithMap(from === 0 && to === original.length ? original : original.slice(from, to));
+    const text = folded.text;
+    // The next line break at or after the last word's end: found once, not once per word.
+    let newline = text.indexOf('\n');
+    let last = 0;
+    eachWord(text, (start, end) => {
+      if (newline !== -1 && newline < last) newline = text.indexOf('\n', last);
+      if (newline !== -1 && newline < start) lineBreak = true;
+      visit(text.slice(start, end), from + (folded.start[start] as number), lineBreak);
+      lineBreak = false;
+      last = end;
+    });
+    if (newline !== -1 && newline < last) newline = text.indexOf('\n', last);
+    if (newline !== -1) lineBreak = true;
+    yield;
+  }
 }
 
 export interface TokenizedText {

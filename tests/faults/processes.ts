@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../electron/cli/bin.mjs', import.meta.url));
+import { BIN } from '../helpers/cli-process';
+
+/** The built `isnad`, as users run it (tests/setup/build-cli.ts builds it once per run). */
+export { BIN };
 
 /** Seeded randomness (mulberry32): a fault run is repeatable from its seed. */
 export function seeded(seed: number): () => number {

@@ -13,29 +13,37 @@ function positiveInt(value: string | undefined, name: string, fallback: number, 
 
 export const searchCommand: Command = {
   name: 'search',
-  usage: 'search QUERY --corpus DIR [--clitics] [--limit N] [--json]',
+  usage: 'search QUERY --corpus DIR [--clitics] [--skip-excluded] [--limit N] [--json]',
   summary: 'Search every document; prints document id, title, and every hit’s UTF-16 offsets with a snippet.',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
       json: { type: 'boolean' },
       clitics: { type: 'boolean' },
+      'skip-excluded': { type: 'boolean' },
       limit: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('no search given (usage: isnad search QUERY --corpus DIR)');
     const query = positionals.join(' ');
     const limit = positiveInt(values.limit, '--limit', 20, 100);
     const clitics = values.clitics ?? false;
+    const skipExcluded = values['skip-excluded'] ?? false;
     const { result, hits } = await withServices(values.corpus, 'search', async ({ ctx }) => {
-      const found = await ctx.catalog.search(query, { clitics, offset: 0, limit });
+      const found = await ctx.catalog.search(query, { clitics, skipExcluded, offset: 0, limit });
       // Every hit of each listed document, not only the few a result card shows.
       const all = new Map<string, Snippet[]>();
-      for (const doc of found.documents) all.set(doc.documentId, (await ctx.catalog.searchDocument(doc.documentId, query, clitics)).snippets);
+      for (const doc of found.documents) all.set(doc.documentId, (await ctx.catalog.searchDocument(doc.documentId, query, clitics, skipExcluded)).snippets);
       return { result: found, hits: all };
-    });
+    }, { readOnly: true });
     if (values.json) {
       io.out(JSON.stringify(toJson(result, hits), null, 2));
       return 0;
+    }
+    // On stderr, so a script reading the hits is not misled, yet the journalist sees it.
+    if (result.unsearchableCount > 0) {
+      io.err(`note: ${result.unsearchableCount} document${result.unsearchableCount === 1 ? ' is' : 's are'} not searchable:`);
+      for (const u of result.unsearchable) io.err(`  ${u.documentId}\t${u.title}\t${u.reason}`);
+      if (result.unsearchableCount > result.unsearchable.length) io.err(`  … and ${result.unsearchableCount - result.unsearchable.length} more`);
     }
     if (result.total === 0) {
       io.out(`No documents match “${query}”.`);
@@ -57,6 +65,8 @@ function toJson(result: CorpusSearchResult, hits: Map<string, Snippet[]>) {
     offsetUnit: 'utf16',
     total: result.total,
     totalExact: result.totalExact,
+    notSearchable: result.unsearchable,
+    notSearchableCount: result.unsearchableCount,
     documents: result.documents.map((d) => ({
       documentId: d.documentId,
       title: d.title,

@@ -3,11 +3,11 @@ import type { searchOperations } from '../../../shared/contract/search';
 import type { ServiceContext } from './context';
 
 export const searchHandlers: HandlersOf<typeof searchOperations, ServiceContext> = {
-  async searchCorpus({ query, clitics, offset, limit }, { catalog }) {
-    return catalog.search(query, { clitics, offset, limit });
+  async searchCorpus({ query, clitics, skipExcluded, offset, limit }, { catalog }) {
+    return catalog.search(query, { clitics, skipExcluded, offset, limit });
   },
-  async searchDocument({ documentId, query, clitics }, { catalog }) {
-    return catalog.searchDocument(documentId, query, clitics);
+  async searchDocument({ documentId, query, clitics, skipExcluded }, { catalog }) {
+    return catalog.searchDocument(documentId, query, clitics, skipExcluded);
   },
   async getSearchStatus(_input, { catalog }) {
     return catalog.status();

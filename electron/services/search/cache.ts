@@ -1,23 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { DurableJSONFile, writeFileAtomic } from '../corpus/durable-file';
-import type { IndexMeta, IndexSnapshot } from './corpus-index';
+import { searchDir } from '../corpus/paths';
+import type { DocumentWords } from './positions';
+import type { IndexSnapshot } from './search-index';
 
-/** Derived data beside corpus.json: safe to delete, rebuilt from the documents when missing. */
-export const SEARCH_CACHE_FILE = 'search-cache.json';
 /**
- * The numbers, binary: the documents' word sequences and the index's postings. Parsing
- * them out of JSON took longer than everything else in reopening a corpus.
+ * Where a corpus keeps its search index: derived files, safe to delete, rebuilt from the
+ * documents when missing, under the corpus's .isnad/search/ (this machine's own, not shared).
+ * The one place that names them.
  */
-export const SEARCH_POSITIONS_FILE = 'search-cache.bin';
-const FORMAT = 'isnad-search-cache';
-/** Bump when the cache's shape or what goes into the index changes. */
-const CACHE_VERSION = 6;
+export function searchIndexFiles(corpusDir: string): { meta: string; index: string; words: string } {
+  const folder = searchDir(corpusDir);
+  return { meta: join(folder, 'search-cache.json'), index: join(folder, 'search-cache.bin'), words: join(folder, 'search-words.bin') };
+}
 
-/** [start, length] of a run of 32-bit words in the binary file. */
+const FORMAT = 'isnad-search-cache';
+/**
+ * Bump when the cache's shape or what goes into the index changes. 7: our own postings
+ * replace MiniSearch's snapshot, the word sequences move to a file of their own (read when
+ * first needed), word ids carry the boilerplate bit, and documents that could not be
+ * indexed are remembered with the reason.
+ */
+const CACHE_VERSION = 7;
+
+/** [start, length] of a run of 32-bit words in a binary file. */
 type Range = [number, number];
 
 export interface CachedDocument {
@@ -25,37 +35,42 @@ export interface CachedDocument {
   key: string;
   /** The title as indexed; a rename re-indexes the document. */
   title: string;
+  /** The excluded regions as indexed (see excludedKey); a change re-indexes the document. */
+  excluded: string;
   rows: AnnotationRow[];
 }
 
+/** A document search leaves out, and why; kept until the document changes. */
+export interface Unsearchable {
+  key: string;
+  title: string;
+  reason: string;
+  /** The length limit it was over, if that was the reason: a new limit tries it again. */
+  limit?: number;
+}
+
 interface StoredDocument extends CachedDocument {
-  /** The document's word ids. */
-  positions: Range;
+  /** Where the document's word ids are in the words file, and how many are the title's; null when it is not in the index. */
+  words: { range: Range; titleWords: number } | null;
 }
 
 interface StoredCache {
   format: typeof FORMAT;
   version: number;
   foldVersion: number;
-  /** Also the binary file's first word: the two files belong together. */
+  /** Also the first word of both binary files: the three files belong together. */
   stamp: number;
   documents: Record<string, StoredDocument>;
+  unsearchable: Record<string, Unsearchable>;
   /** Word of each id in the word sequences. */
   terms: string[];
-  /** Documents containing each word, by id. */
-  frequencies: Range;
-  index: { meta: IndexMeta; documents: Range; terms: Range };
-}
-
-export interface LoadedDocument extends CachedDocument {
-  positions: Uint32Array;
+  /** The index's documents in slot order, and where its numbers are in the index file (see IndexSnapshot). */
+  index: { slots: string[]; lengths: Range; termStart: Range; postings: Range };
 }
 
 export interface SearchCache {
-  documents: Record<string, LoadedDocument>;
-  terms: string[];
-  /** Of the documents above, all of them; one per word. */
-  frequencies: Uint32Array;
+  documents: Map<string, CachedDocument>;
+  unsearchable: Map<string, Unsearchable>;
   index: IndexSnapshot;
 }
 
@@ -63,13 +78,24 @@ export function documentKey(doc: { revision: number; contentHash: string }): str
   return `${doc.revision}:${doc.contentHash}`;
 }
 
+/** The excluded spans of a document's regions, as a string to compare. */
+export function excludedKey(regions: ReadonlyArray<{ start: number; end: number; excluded: boolean }>): string {
+  return regions
+    .filter((r) => r.excluded)
+    .map((r) => `${r.start}-${r.end}`)
+    .join(',');
+}
+
 export class SearchCacheFile {
   readonly #file: DurableJSONFile<StoredCache>;
-  readonly #binary: string;
+  readonly #index: string;
+  readonly #words: string;
 
   constructor(corpusDir: string) {
-    this.#file = new DurableJSONFile<StoredCache>(join(corpusDir, SEARCH_CACHE_FILE));
-    this.#binary = join(corpusDir, SEARCH_POSITIONS_FILE);
+    const files = searchIndexFiles(corpusDir);
+    this.#file = new DurableJSONFile<StoredCache>(files.meta);
+    this.#index = files.index;
+    this.#words = files.words;
   }
 
   /** The cache, or null when it is missing, damaged or from another version (then it is rebuilt). */
@@ -84,67 +110,102 @@ export class SearchCacheFile {
     if (typeof raw !== 'object' || raw.format !== FORMAT || typeof raw.documents !== 'object' || raw.documents === null) {
       return { cache: null, reason: 'not a search cache' };
     }
-    if (raw.version !== CACHE_VERSION || raw.foldVersion !== FOLD_VERSION || !Array.isArray(raw.terms)) {
+    if (raw.version !== CACHE_VERSION || raw.foldVersion !== FOLD_VERSION || !Array.isArray(raw.terms) || !Array.isArray(raw.index?.slots)) {
       return { cache: null, reason: 'from another version' };
     }
-    let words: Uint32Array;
+    let numbers: Uint32Array;
     try {
-      words = wordsOf(await readFile(this.#binary));
+      numbers = wordsOf(await readFile(this.#index));
     } catch (err) {
       return { cache: null, reason: `incomplete (${(err as Error).message})` };
     }
-    if (words[0] !== raw.stamp) return { cache: null, reason: 'incomplete (its two files do not match)' };
-    const section = ([start, length]: Range): Uint32Array | null =>
-      Number.isInteger(start) && Number.isInteger(length) && start >= 1 && length >= 0 && start + length <= words.length
-        ? words.subarray(start, start + length)
-        : null;
-    const documents: Record<string, LoadedDocument> = {};
-    for (const [id, stored] of Object.entries(raw.documents)) {
-      const positions = section(stored.positions);
-      if (!positions) return { cache: null, reason: 'damaged (word sequences out of range)' };
-      documents[id] = { key: stored.key, title: stored.title, rows: stored.rows, positions };
-    }
-    const frequencies = section(raw.frequencies ?? [0, 0]);
-    const indexDocuments = section(raw.index?.documents ?? [0, 0]);
-    const indexTerms = section(raw.index?.terms ?? [0, 0]);
-    if (!frequencies || frequencies.length !== raw.terms.length || !indexDocuments || !indexTerms || !Array.isArray(raw.index.meta?.ids)) {
-      return { cache: null, reason: 'damaged (index out of range)' };
-    }
-    const index = { meta: raw.index.meta, documents: indexDocuments, terms: indexTerms };
-    return { cache: { documents, terms: raw.terms, frequencies, index }, reason: '' };
+    if (numbers[0] !== raw.stamp) return { cache: null, reason: 'incomplete (its files do not match)' };
+    const lengths = section(numbers, raw.index.lengths);
+    const termStart = section(numbers, raw.index.termStart);
+    const postings = section(numbers, raw.index.postings);
+    if (!lengths || !termStart || !postings) return { cache: null, reason: 'damaged (index out of range)' };
+    // As stored: their `words` refs are replaced on the next save.
+    const documents = new Map<string, CachedDocument>(Object.entries(raw.documents));
+    const refs = raw.index.slots.map((id) => raw.documents[id]?.words);
+    if (refs.some((ref) => !ref || !Number.isInteger(ref.titleWords))) return { cache: null, reason: 'damaged (the index names a document it has no words for)' };
+    const stamp = raw.stamp;
+    const index: IndexSnapshot = {
+      terms: raw.terms,
+      ids: raw.index.slots,
+      lengths,
+      termStart: new Int32Array(termStart.buffer, termStart.byteOffset, termStart.length),
+      postings,
+      words: () => this.#readWords(stamp, refs as Array<{ range: Range; titleWords: number }>),
+    };
+    return { cache: { documents, unsearchable: new Map(Object.entries(raw.unsearchable ?? {})), index }, reason: '' };
   }
 
-  /** Binary first, then the JSON that names it: a crash between the two leaves a mismatch that is rebuilt. */
-  /** `cache.documents` as a Map, in the order they are kept. */
-  async write(cache: Omit<SearchCache, 'documents'> & { documents: Map<string, LoadedDocument> }): Promise<void> {
-    const { documents, terms, frequencies, index } = cache;
+  async #readWords(stamp: number, refs: Array<{ range: Range; titleWords: number }>): Promise<DocumentWords[]> {
+    const words = wordsOf(await readFile(this.#words));
+    if (words[0] !== stamp) throw new Error('the saved word sequences are from another save');
+    return refs.map(({ range, titleWords }) => {
+      const positions = section(words, range);
+      if (!positions || titleWords > positions.length) throw new Error('the saved word sequences are out of range');
+      return { positions, titleWords };
+    });
+  }
+
+  /** Binary files first, then the JSON that names them: a crash between leaves a mismatch that is rebuilt. */
+  async write(cache: SearchCache & { index: { words: DocumentWords[] } }): Promise<void> {
+    const { index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
-    let total = 1 + frequencies.length + index.documents.length + index.terms.length;
-    for (const doc of documents.values()) total += doc.positions.length;
-    const words = new Uint32Array(total);
-    words[0] = stamp;
-    let at = 1;
-    const put = (section: Uint32Array): Range => {
-      words.set(section, at);
-      at += section.length;
-      return [at - section.length, section.length];
-    };
-    const stored: Record<string, StoredDocument> = {};
-    for (const [id, doc] of documents) stored[id] = { key: doc.key, title: doc.title, rows: doc.rows, positions: put(doc.positions) };
-    const frequencyRange = put(frequencies);
-    const indexRanges = { meta: index.meta, documents: put(index.documents), terms: put(index.terms) };
-    await writeFileAtomic(this.#binary, new Uint8Array(words.buffer));
+    const words = new Sections(1 + index.words.reduce((n, w) => n + w.positions.length, 0), stamp);
+    const refs = new Map(index.ids.map((id, slot) => [id, { range: words.put((index.words[slot] as DocumentWords).positions), titleWords: (index.words[slot] as DocumentWords).titleWords }]));
+    const numbers = new Sections(1 + index.lengths.length + index.termStart.length + index.postings.length, stamp);
+    const ranges = { lengths: numbers.put(index.lengths), termStart: numbers.put(index.termStart), postings: numbers.put(index.postings) };
+    const documents: Record<string, StoredDocument> = {};
+    for (const [id, cached] of cache.documents) documents[id] = { ...cached, words: refs.get(id) ?? null };
+    await mkdir(dirname(this.#index), { recursive: true });
+    await writeFileAtomic(this.#words, words.bytes());
+    await writeFileAtomic(this.#index, numbers.bytes());
     await this.#file.write({
       format: FORMAT,
       version: CACHE_VERSION,
       foldVersion: FOLD_VERSION,
       stamp,
-      documents: stored,
-      terms,
-      frequencies: frequencyRange,
-      index: indexRanges,
+      documents,
+      unsearchable: Object.fromEntries(cache.unsearchable),
+      terms: index.terms,
+      index: { slots: index.ids, ...ranges },
     });
   }
+
+  /** Removes the files (the catalog rebuilds them on the next open). */
+  async remove(): Promise<void> {
+    for (const file of [this.#words, this.#index, this.#file.file]) await rm(file, { force: true });
+  }
+}
+
+/** Runs of 32-bit words laid end to end after a stamp, for one binary file. */
+class Sections {
+  readonly #words: Uint32Array;
+  #at = 1;
+
+  constructor(size: number, stamp: number) {
+    this.#words = new Uint32Array(size);
+    this.#words[0] = stamp;
+  }
+
+  put(section: Uint32Array | Int32Array): Range {
+    this.#words.set(section, this.#at);
+    this.#at += section.length;
+    return [this.#at - section.length, section.length];
+  }
+
+  bytes(): Uint8Array {
+    return new Uint8Array(this.#words.buffer);
+  }
+}
+
+function section(words: Uint32Array, range: unknown): Uint32Array | null {
+  const [start, length] = Array.isArray(range) ? (range as number[]) : [];
+  const fits = Number.isInteger(start) && Number.isInteger(length) && (start as number) >= 1 && (length as number) >= 0;
+  return fits && (start as number) + (length as number) <= words.length ? words.subarray(start, (start as number) + (length as number)) : null;
 }
 
 /** The file as 32-bit words, without a copy when the buffer is aligned (it is, for files this size). */

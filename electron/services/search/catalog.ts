@@ -1,218 +1,281 @@
-import type {
-  AnnotationListRow,
-  CorpusSearchResult,
-  DocumentHitSummary,
-  DocumentSearchResult,
-  SearchStatus,
-} from '../../../shared/contract/search';
-import { IsnadError } from '../../../shared/errors';
+import type { AnnotationListRow, CorpusSearchResult, DocumentSearchResult, SearchStatus, UnsearchableDocument } from '../../../shared/contract/search';
 import type { Document } from '../../../shared/domain/document';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
+import { IsnadError } from '../../../shared/errors';
 import { type AnnotationFilter, type DocumentMeta, compileFilter } from '../../../shared/search/filter';
-import { type CompiledQuery, type DocumentMatch, bestHits, compileQuery, matchText, snippet } from '../../../shared/search/match';
-import { type ParsedQuery, QueryError, parseQuery } from '../../../shared/search/query';
+import { FOLD_CHUNK_CHARS } from '../../../shared/search/fold';
 import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
-import { type TokenizedText, tokenizeOriginal } from '../../../shared/search/tokens';
 import type { CorpusStore } from '../corpus/store';
-import { type CachedDocument, type LoadedDocument, SearchCacheFile, documentKey } from './cache';
-import { CorpusIndex } from './corpus-index';
-import { TermDictionary, documentWords, positionalQuery, satisfies, wordForms } from './positions';
-import { type Ranking, RecentResults } from './recent-results';
-import { candidatePlan, indexedDocument } from './search-index';
+import { type CachedDocument, SearchCacheFile, type Unsearchable, documentKey, excludedKey } from './cache';
+import { type SearchLimits, searchLimitsFromEnv, tooLongReason } from './limits';
+import { ResultPages } from './pages';
+import { documentWords } from './positions';
+import { SearchIndex } from './search-index';
 
 interface Entry {
   meta: DocumentMeta;
   cached: CachedDocument;
-  positions: Uint32Array;
 }
 
 export interface CatalogOptions {
   log?: (message: string) => void;
   /** Quiet time after the last change before the cache is saved (it is always saved on close). */
   saveDelayMs?: number;
+  /** Read the saved index only when something needs it (a command that may never search), not at once. */
+  lazy?: boolean;
+  limits?: SearchLimits;
 }
 
-/** A word in more than this share of documents is checked on word sequences, not intersected. */
-const COMMON_SHARE = 0.2;
-/** Tokenized documents kept for searches refined or paged through. */
-const TOKENIZED_CACHE = 256;
-/** Searches whose matching documents are kept for paging and running again (a session's worth). */
-const RECENT_SEARCHES = 64;
-const SNIPPETS_PER_DOCUMENT = 3;
-const MAX_DOCUMENT_SNIPPETS = 500;
+/** Unsearchable documents listed in a status or a result (all are counted). */
+const LISTED_UNSEARCHABLE = 20;
+/** How long after opening a saved index its word sequences are read, if nothing needed them sooner. */
+const WORDS_AFTER_MS = 1_000;
+/** How long closing goes on indexing before it saves what is done (the rest is caught up on the next open). */
+const CLOSE_INDEXING_MS = 1_500;
 
-export function toQuery(text: string): ParsedQuery {
-  try {
-    return parseQuery(text);
-  } catch (err) {
-    if (err instanceof QueryError) throw new IsnadError('invalid_input', err.message, 'query');
-    throw err;
-  }
-}
+/** Lets other work run between the pieces of a very long document. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Everything corpus-wide views need without opening every document: the full-text index
- * (MiniSearch over our folded words) and a flat row per annotation. Kept current through
- * `store.subscribe`, saved beside the corpus and reconciled by revision on open, so a
- * large corpus is searchable in well under the time it takes to read every document.
+ * (search-index.ts) and a flat row per annotation. Kept current through `store.subscribe`,
+ * saved beside the corpus and reconciled by revision on open, so a large corpus is
+ * searchable in well under the time it takes to read every document. A document that
+ * cannot be indexed is left out of search with its reason, and everything else works.
  */
 export class CorpusCatalog {
   readonly #store: CorpusStore;
   readonly #file: SearchCacheFile;
   readonly #log: (message: string) => void;
   readonly #saveDelayMs: number;
-  #index = new CorpusIndex();
-  #dictionary = new TermDictionary();
+  readonly #limits: SearchLimits;
+  #index = new SearchIndex();
   readonly #entries = new Map<string, Entry>();
+  readonly #unsearchable = new Map<string, Unsearchable>();
   readonly #dirty = new Set<string>();
   #draining: Promise<void> | null = null;
-  readonly #loaded: Promise<void>;
+  #loaded: Promise<void> | null = null;
   readonly #unsubscribe: () => void;
-  #status: SearchStatus = { state: 'loading', done: 0, total: 0, documentCount: 0 };
+  #status: SearchStatus['state'] = 'loading';
+  #progress = { done: 0, total: 0 };
   #unsaved = false;
   #saveTimer: NodeJS.Timeout | null = null;
   #saving: Promise<void> = Promise.resolve();
+  #closing = false;
   #closed = false;
-  readonly #tokenized = new Map<string, { key: string; doc: Document; tokenized: TokenizedText }>();
-  readonly #recent = new RecentResults(RECENT_SEARCHES);
+  readonly #pages: ResultPages;
 
   private constructor(store: CorpusStore, options: CatalogOptions) {
     this.#store = store;
     this.#file = new SearchCacheFile(store.dir);
     this.#log = options.log ?? (() => {});
     this.#saveDelayMs = options.saveDelayMs ?? 5_000;
+    this.#limits = options.limits ?? searchLimitsFromEnv();
+    this.#pages = new ResultPages(store, {
+      index: () => this.#index,
+      key: (id) => this.#entries.get(id)?.cached.key,
+    });
     // Subscribe before loading so no change made meanwhile is missed.
-    this.#unsubscribe = store.subscribe((event) => this.#markDirty(event.documentId));
-    this.#loaded = this.#load();
-    this.#loaded.catch(() => {});
+    // Rows are of my layer: another layer changing (curated, a colleague's) changes nothing here.
+    this.#unsubscribe = store.subscribe((event) => {
+      if (event.kind !== 'layer-changed') this.#markDirty(event.documentId);
+    });
+    if (!options.lazy) this.#load();
   }
 
-  /** Starts loading in the background; every query waits until the catalog is current. */
+  /** Starts loading in the background (unless lazy); every query waits until the catalog is current. */
   static open(store: CorpusStore, options: CatalogOptions = {}): CorpusCatalog {
     return new CorpusCatalog(store, options);
   }
 
   status(): SearchStatus {
-    return { ...this.#status, documentCount: this.#entries.size };
+    const unsearchable = this.#unsearchableList();
+    return { state: this.#status, ...this.#progress, documentCount: this.#entries.size, ...unsearchable };
   }
 
-  async #load(): Promise<void> {
+  #unsearchableList(): { unsearchable: UnsearchableDocument[]; unsearchableCount: number } {
+    const unsearchable = [...this.#unsearchable]
+      .slice(0, LISTED_UNSEARCHABLE)
+      .map(([documentId, u]) => ({ documentId, title: u.title, reason: u.reason }));
+    return { unsearchable, unsearchableCount: this.#unsearchable.size };
+  }
+
+  #load(): Promise<void> {
+    if (!this.#loaded) {
+      this.#loaded = this.#read();
+      this.#loaded.catch(() => {});
+    }
+    return this.#loaded;
+  }
+
+  async #read(): Promise<void> {
     const { cache, reason } = await this.#file.read();
+    if (!cache && reason !== 'missing') this.#log(`isnad: the saved search index is ${reason}; rebuilding it`);
     const summaries = this.#store.readSummaries();
-    let index: CorpusIndex | null = null;
-    if (cache) {
-      try {
-        index = CorpusIndex.restore(cache.index);
-      } catch (err) {
-        this.#log(`isnad: the saved search index is damaged (${(err as Error).message}); rebuilding it`);
-      }
-    } else if (reason !== 'missing') {
-      this.#log(`isnad: the saved search index is ${reason}; rebuilding it`);
+    let index: SearchIndex | null = null;
+    try {
+      if (cache) index = SearchIndex.restore(cache.index);
+    } catch (err) {
+      this.#log(`isnad: the saved search index is damaged (${(err as Error).message}); rebuilding it`);
     }
-    if (cache && index) {
+    const live = new Set<string>();
+    for (const summary of summaries) {
+      live.add(summary.id);
+      const cached = index ? cache?.documents.get(summary.id) : undefined;
+      const current = cached !== undefined && cached.key === documentKey(summary);
+      if (cached) this.#entries.set(summary.id, { meta: metaOf(summary), cached });
+      const failed = cache?.unsearchable.get(summary.id);
+      // A document that failed is tried again only once it changes, or the limit it was over does.
+      const sameLimit = failed?.limit === undefined || failed.limit === this.#limits.maxDocumentChars;
+      // Indexed under a higher limit than this one: left out now.
+      const overLimit = summary.title.length + summary.length > this.#limits.maxDocumentChars;
+      if (current && failed && failed.key === cached.key && sameLimit) this.#unsearchable.set(summary.id, failed);
+      else if (!current || !index?.has(summary.id) || overLimit) this.#dirty.add(summary.id);
+    }
+    if (index) {
       this.#index = index;
-      // The saved frequencies count every cached document: take out the ones gone since.
-      this.#dictionary = TermDictionary.from(cache.terms, cache.frequencies);
-      const live = new Set<string>();
-      for (const summary of summaries) {
-        live.add(summary.id);
-        const cached = cache.documents[summary.id];
-        if (cached) {
-          const { positions, ...rest } = cached;
-          this.#entries.set(summary.id, { meta: metaOf(summary), cached: rest, positions });
-        }
-        if (!cached || cached.key !== documentKey(summary) || !index.has(summary.id)) this.#dirty.add(summary.id);
-      }
-      for (const [id, cached] of Object.entries(cache.documents)) {
-        if (!live.has(id)) {
-          this.#dictionary.count(cached.positions, -1);
-          if (index.has(id)) index.discard(id);
-          this.#unsaved = true;
-        }
-      }
-    } else {
-      this.#index = new CorpusIndex();
-      for (const summary of summaries) this.#dirty.add(summary.id);
-      this.#unsaved = summaries.length > 0;
+      // Documents deleted since the index was saved (taking them out needs their words).
+      const gone = (cache?.index.ids ?? []).filter((id) => !live.has(id));
+      if (gone.length > 0) await this.#readWords();
+      for (const id of gone) this.#index.remove(id);
     }
-    this.#status = { state: this.#dirty.size > 0 ? 'indexing' : 'ready', done: 0, total: this.#dirty.size, documentCount: 0 };
+    this.#unsaved = index ? [...(cache?.documents.keys() ?? [])].some((id) => !live.has(id)) || this.#dirty.size > 0 : summaries.length > 0;
+    this.#status = this.#dirty.size > 0 ? 'indexing' : 'ready';
+    this.#progress = { done: 0, total: this.#dirty.size };
+    // Phrases need the word sequences, prefixes the words grouped: done in the background,
+    // after the first searches had the machine.
+    setTimeout(() => {
+      if (this.#closing || this.#closed) return;
+      this.#index.dictionary.groupForPrefixes();
+      void this.#readWords().then(() => this.#drain());
+    }, WORDS_AFTER_MS).unref();
   }
 
   #markDirty(documentId: string): void {
     if (this.#closed) return;
     this.#dirty.add(documentId);
-    void this.#loaded.then(() => this.#drain()).catch((err: unknown) => this.#log(`isnad: search index update failed: ${String(err)}`));
+    // After the change's own reply has gone out: re-indexing a long document must not delay the edit.
+    setImmediate(() => {
+      void this.#load()
+        .then(() => this.#drain())
+        .catch((err: unknown) => this.#log(`isnad: search index update failed: ${String(err)}`));
+    });
   }
 
   /** Brings changed documents into the index and rows, one at a time. */
   #drain(): Promise<void> {
     if (this.#draining) return this.#draining;
-    if (this.#dirty.size === 0) return Promise.resolve();
+    if (this.#dirty.size === 0 || this.#closing) return Promise.resolve();
     this.#draining = (async () => {
       try {
-        if (this.#status.state === 'ready') this.#status = { ...this.#status, state: 'indexing', done: 0, total: this.#dirty.size };
-        while (this.#dirty.size > 0) {
+        if (this.#status === 'ready') this.#progress = { done: 0, total: this.#dirty.size };
+        this.#status = 'indexing';
+        while (this.#dirty.size > 0 && !this.#closing) {
           const id = this.#dirty.values().next().value as string;
           this.#dirty.delete(id);
           await this.#refresh(id);
-          this.#status = { ...this.#status, done: this.#status.done + 1, total: Math.max(this.#status.total, this.#status.done + 1 + this.#dirty.size) };
+          const done = this.#progress.done + 1;
+          this.#progress = { done, total: Math.max(this.#progress.total, done + this.#dirty.size) };
         }
       } finally {
         this.#draining = null;
-        this.#status = { ...this.#status, state: 'ready' };
+        if (this.#dirty.size === 0) this.#status = 'ready';
         this.#scheduleSave();
       }
     })();
     return this.#draining;
   }
 
-  async #refresh(id: string): Promise<void> {
-    let doc: Document;
+  /** The index's word sequences, read if not yet; if they cannot be, the index is built again from the documents. */
+  async #readWords(): Promise<void> {
     try {
-      doc = await this.#store.getDocument(id);
+      await this.#index.readWords();
     } catch (err) {
-      if (!(err instanceof IsnadError && err.code === 'not_found')) {
-        this.#log(`isnad: document ${id} could not be indexed: ${(err as Error).message}`);
-      }
-      this.#remove(id);
-      return;
+      this.#log(`isnad: the saved search index is incomplete (${(err as Error).message}); rebuilding it`);
+      this.#index = new SearchIndex();
+      this.#pages.forget();
+      for (const id of this.#entries.keys()) this.#dirty.add(id);
+      this.#unsaved = true;
     }
-    this.#recent.clear();
-    const previous = this.#entries.get(id);
-    let positions = previous?.positions;
-    if (!previous || !positions || previous.cached.title !== doc.title || !this.#index.has(id)) {
-      if (positions) this.#dictionary.count(positions, -1);
-      const words = documentWords(this.#dictionary, doc.title, doc.text);
-      this.#dictionary.count(words.positions, 1);
-      const indexed = indexedDocument(id, words.titleWords, words.textWords);
-      if (this.#index.has(id)) this.#index.replace(indexed);
-      else this.#index.add(indexed);
-      positions = words.positions;
-    }
-    this.#entries.set(id, {
-      meta: metaOf(doc),
-      cached: { key: documentKey(doc), title: doc.title, rows: annotationRows(doc) },
-      positions,
-    });
-    this.#unsaved = true;
   }
 
-  #remove(id: string): void {
-    this.#recent.clear();
-    if (this.#index.has(id)) this.#index.discard(id);
-    const entry = this.#entries.get(id);
-    if (entry) this.#dictionary.count(entry.positions, -1);
-    if (this.#entries.delete(id)) this.#unsaved = true;
+  async #refresh(id: string): Promise<void> {
+    await this.#readWords();
+    const summary = this.#store.readSummary(id);
+    const length = summary ? summary.title.length + summary.length : 0;
+    if (summary && length > this.#limits.maxDocumentChars && this.#entries.get(id)?.cached.key === documentKey(summary)) {
+      // Over a limit set since it was indexed: its rows are current, so it need not be read (it may be huge).
+      this.#remove(id, false);
+      this.#leaveOut(id, documentKey(summary), summary.title, tooLongReason(length, this.#limits.maxDocumentChars), this.#limits.maxDocumentChars);
+      return;
+    }
+    let doc: Document;
+    try {
+      doc = await this.#store.readDocument(id);
+    } catch (err) {
+      if (err instanceof IsnadError && err.code === 'not_found') this.#remove(id);
+      else {
+        this.#remove(id);
+        const summary = this.#store.readSummary(id);
+        if (summary) this.#leaveOut(id, documentKey(summary), summary.title, `it could not be read (${(err as Error).message})`);
+      }
+      return;
+    }
+    this.#pages.forget();
+    const previous = this.#entries.get(id);
+    const cached: CachedDocument = { key: documentKey(doc), title: doc.title, excluded: excludedKey(doc.regions), rows: annotationRows(doc) };
+    this.#entries.set(id, { meta: metaOf(doc), cached });
+    this.#unsaved = true;
+    // Annotation edits leave the words as they are; the text never changes (its hash is in the key).
+    const sameText = previous?.cached.key.endsWith(`:${doc.contentHash}`) === true;
+    const unchanged = sameText && previous?.cached.title === doc.title && previous.cached.excluded === cached.excluded;
+    const size = doc.title.length + doc.text.length;
+    if (size > this.#limits.maxDocumentChars) {
+      this.#index.remove(id);
+      this.#leaveOut(id, cached.key, doc.title, tooLongReason(size, this.#limits.maxDocumentChars), this.#limits.maxDocumentChars);
+      return;
+    }
+    if (unchanged && this.#index.has(id)) return;
+    this.#index.remove(id);
+    try {
+      const reading = documentWords(this.#index.dictionary, doc.title, doc.text, doc.regions.filter((r) => r.excluded));
+      let step = reading.next();
+      for (; !step.done; step = reading.next()) {
+        if (length <= FOLD_CHUNK_CHARS) continue;
+        await pause();
+        // Closing does not wait for a long document: it is indexed on the next open.
+        if (this.#closing) return;
+      }
+      this.#index.add(id, step.value);
+      this.#unsearchable.delete(id);
+    } catch (err) {
+      this.#index.remove(id);
+      this.#leaveOut(id, cached.key, doc.title, `indexing it failed (${(err as Error).message})`);
+    }
+  }
+
+  #leaveOut(id: string, key: string, title: string, reason: string, limit?: number): void {
+    this.#unsearchable.set(id, { key, title, reason, ...(limit === undefined ? {} : { limit }) });
+    this.#unsaved = true;
+    this.#log(`isnad: document ${id} (“${title}”) is not searchable: ${reason}`);
+  }
+
+  /** Out of the index, and (unless its rows are kept) out of the catalog. */
+  #remove(id: string, rows = true): void {
+    this.#pages.forget();
+    this.#index.remove(id);
+    this.#unsearchable.delete(id);
+    if (rows && this.#entries.delete(id)) this.#unsaved = true;
   }
 
   /** Resolves when every change reported so far is in the index and rows. */
   async ready(): Promise<void> {
-    await this.#loaded;
-    while (this.#dirty.size > 0 || this.#draining) await this.#drain();
+    await this.#load();
+    while ((this.#dirty.size > 0 || this.#draining) && !this.#closing) await this.#drain();
   }
 
   #scheduleSave(): void {
-    if (!this.#unsaved || this.#closed) return;
+    if (!this.#unsaved || this.#closed || this.#closing) return;
     if (this.#saveTimer) clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => {
       this.#saveTimer = null;
@@ -224,13 +287,14 @@ export class CorpusCatalog {
   /** Writes the index and rows beside the corpus (atomically), if anything changed. */
   async save(): Promise<void> {
     this.#saving = this.#saving.then(async () => {
-      if (!this.#unsaved) return;
+      // A read-only reader (a CLI command beside the app) leaves the writer's index alone.
+      if (!this.#unsaved || this.#store.readOnly) return;
+      await this.#readWords();
       this.#unsaved = false;
-      const documents = new Map<string, LoadedDocument>();
-      for (const [id, entry] of this.#entries) documents.set(id, { ...entry.cached, positions: entry.positions });
+      const documents = new Map<string, CachedDocument>();
+      for (const [id, entry] of this.#entries) documents.set(id, entry.cached);
       try {
-        const index = this.#index.snapshot();
-        await this.#file.write({ documents, terms: this.#dictionary.toJSON(), frequencies: this.#dictionary.frequencies(), index });
+        await this.#file.write({ documents, unsearchable: this.#unsearchable, index: this.#index.snapshot() });
       } catch (err) {
         this.#unsaved = true;
         throw err;
@@ -239,136 +303,48 @@ export class CorpusCatalog {
     return this.#saving;
   }
 
+  /**
+   * Stops listening, goes on indexing for a moment at most, and saves what is indexed: a
+   * command that never searched does not wait for a whole corpus to be indexed.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#unsubscribe();
-    await this.ready().catch(() => {});
+    if (this.#loaded) {
+      const indexed = this.ready().catch(() => {});
+      const late = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_INDEXING_MS).unref());
+      await Promise.race([indexed, late]);
+      this.#closing = true;
+      await this.#draining;
+    }
     this.#closed = true;
     if (this.#saveTimer) clearTimeout(this.#saveTimer);
     this.#saveTimer = null;
-    await this.save().catch((err: unknown) => this.#log(`isnad: could not save the search index: ${String(err)}`));
+    if (this.#loaded) await this.save().catch((err: unknown) => this.#log(`isnad: could not save the search index: ${String(err)}`));
   }
 
   // ── Queries ──────────────────────────────────────────────────────────────
 
-  /**
-   * A document with its title and text tokenized together; a blank line keeps a phrase from spanning both.
-   * Searches wait for the index, so its key is current for them, and skip a document that cannot be read.
-   * `direct` is for callers that do not wait: the key is the store's, and the store's error is thrown.
-   */
-  async #tokenizedDocument(id: string): Promise<{ doc: Document; tokenized: TokenizedText } | null>;
-  async #tokenizedDocument(id: string, direct: true): Promise<{ doc: Document; tokenized: TokenizedText }>;
-  async #tokenizedDocument(id: string, direct = false): Promise<{ doc: Document; tokenized: TokenizedText } | null> {
-    const cached = this.#tokenized.get(id);
-    const summary = direct ? this.#store.readSummary(id) : undefined;
-    const current = direct ? summary && documentKey(summary) : this.#entries.get(id)?.cached.key;
-    if (cached && current !== undefined && cached.key === current) {
-      this.#tokenized.delete(id);
-      this.#tokenized.set(id, cached);
-      return cached;
-    }
-    const read = this.#store.getDocument(id);
-    const doc = direct ? await read : await read.catch(() => null);
-    if (!doc) return null;
-    const fresh = { key: documentKey(doc), doc, tokenized: tokenizeOriginal(`${doc.title}\n\n${doc.text}`) };
-    this.#tokenized.set(id, fresh);
-    if (this.#tokenized.size > TOKENIZED_CACHE) this.#tokenized.delete(this.#tokenized.keys().next().value as string);
-    return fresh;
-  }
-
-  #matchDocument(doc: Document, tokenized: TokenizedText, query: CompiledQuery): { match: DocumentMatch; titleHit: boolean } {
-    const bodyOffset = doc.title.length + 2;
-    const match = matchText('', query, {}, tokenized);
-    const titleHit = match.hits.some((h) => h.start < bodyOffset);
-    const hits = match.hits.filter((h) => h.start >= bodyOffset).map((h) => ({ ...h, start: h.start - bodyOffset, end: h.end - bodyOffset }));
-    return { match: { matches: match.matches, hits }, titleHit };
-  }
-
-  /** Every matching document, best first. */
-  #matching(parsed: ParsedQuery, clitics: boolean): Ranking {
-    const common = COMMON_SHARE * this.#entries.size;
-    const plan = candidatePlan(
-      parsed,
-      clitics,
-      (t) => this.#dictionary.documentFrequency(wordForms(t, clitics)),
-      this.#entries.size > 50 ? common : Number.POSITIVE_INFINITY,
-      (form) => this.#dictionary.documentFrequency([form]) > 0,
-    );
-    let candidates = this.#index.search(plan.query);
-    const { words, phrases } = plan.unchecked;
-    if (words.length > 0 || phrases.length > 0) {
-      // MiniSearch knows the rarer words are there; the postings say whether the common ones
-      // are, and the word sequences whether phrases stand in order.
-      const has = words.map((c) => this.#index.containing(wordForms(c.terms[0] as string, clitics)));
-      const clauses = positionalQuery({ clauses: phrases }, clitics, this.#dictionary);
-      candidates = candidates.filter(({ id }) => {
-        if (!has.every((contains) => contains(id))) return false;
-        if (clauses.length === 0) return true;
-        const positions = this.#entries.get(id)?.positions;
-        return positions !== undefined && satisfies(positions, clauses);
-      });
-    }
-    const scores = new Float64Array(candidates.length);
-    for (let i = 0; i < candidates.length; i++) scores[i] = (candidates[i] as { score: number }).score;
-    return { ids: candidates.map((c) => c.id as string), scores };
-  }
-
-  async search(text: string, options: { clitics: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {
-    const parsed = toQuery(text);
+  async search(text: string, options: { clitics: boolean; skipExcluded?: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {
+    const parsed = ResultPages.parse(text);
     await this.ready();
-    const began = performance.now();
-    const key = RecentResults.key(parsed, options.clitics);
-    let matching = this.#recent.get(key);
-    if (!matching) {
-      matching = this.#matching(parsed, options.clitics);
-      this.#recent.set(key, matching);
+    // Phrases are checked on word sequences, which a reopened index reads when first needed.
+    if (parsed.clauses.some((c) => c.terms.length > 1)) {
+      await this.#readWords();
+      await this.ready();
     }
-    const query = compileQuery(parsed, { clitics: options.clitics });
-    const documents: DocumentHitSummary[] = [];
-    // Only the page's documents are opened, for their hits and snippets.
-    const page = matching.ids.slice(options.offset, options.offset + options.limit);
-    const loadedPage = await Promise.all(page.map((id) => this.#tokenizedDocument(id)));
-    for (const [i, loaded] of loadedPage.entries()) {
-      if (!loaded) continue;
-      const { match, titleHit } = this.#matchDocument(loaded.doc, loaded.tokenized, query);
-      documents.push(this.#summarize(loaded.doc, matching.scores[options.offset + i] as number, match, titleHit));
-    }
-    return { query: text, total: matching.ids.length, totalExact: true, offset: options.offset, documents, tookMs: performance.now() - began };
+    const result = await this.#pages.search(text, parsed, { skipExcluded: false, ...options });
+    return { ...result, ...this.#unsearchableList() };
   }
 
-  #summarize(doc: Document, score: number, match: DocumentMatch, titleHit: boolean): DocumentHitSummary {
-    const shown = bestHits(match.hits, SNIPPETS_PER_DOCUMENT, doc.text).sort((a, b) => a.start - b.start);
-    return {
-      documentId: doc.id,
-      title: doc.title,
-      outlet: doc.source.outlet,
-      publishedAt: doc.source.publishedAt,
-      lang: doc.lang,
-      dir: doc.dir,
-      score,
-      hitCount: match.hits.length,
-      titleHit,
-      snippets: shown.map((h) => snippet(doc.text, h)),
-    };
-  }
-
-  async searchDocument(documentId: string, text: string, clitics: boolean): Promise<DocumentSearchResult> {
-    const query = compileQuery(toQuery(text), { clitics });
-    const { doc, tokenized } = await this.#tokenizedDocument(documentId, true);
-    const { match, titleHit } = this.#matchDocument(doc, tokenized, query);
-    return {
-      documentId,
-      query: text,
-      hits: match.hits,
-      snippets: match.hits.slice(0, MAX_DOCUMENT_SNIPPETS).map((h) => snippet(doc.text, h)),
-      titleHit,
-    };
+  async searchDocument(documentId: string, text: string, clitics: boolean, skipExcluded = false): Promise<DocumentSearchResult> {
+    return this.#pages.inDocument(documentId, ResultPages.parse(text), text, clitics, skipExcluded);
   }
 
   // ── Annotations ──────────────────────────────────────────────────────────
 
   speakers(): Map<string, RegistrySpeaker> {
-    return new Map(this.#store.indexData.speakers.map((s) => [s.id, s]));
+    return new Map(this.#store.speakers.map((s) => [s.id, s]));
   }
 
   documentMeta(id: string): DocumentMeta | undefined {

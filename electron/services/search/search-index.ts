@@ -1,78 +1,307 @@
-import type { Query } from 'minisearch';
-import type { Clause, ParsedQuery } from '../../../shared/search/query';
-import type { IndexedDocument } from './corpus-index';
-import { wordForms } from './positions';
-
-export function indexedDocument(id: string, titleWords: string[], textWords: string[]): IndexedDocument {
-  return { id, title: titleWords.join(' '), text: textWords.join(' ') };
-}
+import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK, TermDictionary } from './positions';
+import { TITLE_WEIGHT, buildPostings, checkPostings, findWeights, pack, weightOf } from './postings';
 
 /**
- * One query word in title or text. With clitics on, an Arabic word also matches each form
- * with attached و/ف/ب/ل/ال: a handful of exact lookups instead of a second index of stems.
+ * The full-text index, in a structure we own: each document's word sequence and, built from
+ * those, each word's postings (postings.ts). MiniSearch kept the same in Maps of Maps,
+ * which took over a second to read back at 10,000 documents and had to score every match
+ * of a query; these are typed arrays, saved as they are, and ranked top-k (rank.ts).
+ *
+ * Documents live in slots, numbered in the order they were added. Postings of documents
+ * present at the last build are flat arrays; documents added since get small per-word
+ * lists; a removed document's slot is left empty. When those leftovers grow past half the
+ * corpus, the postings are built again from the word sequences.
+ *
+ * A reopened index reads its word sequences (the larger half of the saved index) only when
+ * something needs them: a phrase, a change, a save. A plain search does not.
  */
-function termQuery(term: string, prefix: boolean, clitics: boolean, known: (form: string) => boolean): Query {
-  // Forms no document contains cost a lookup each and can never match.
-  const all = wordForms(term, clitics);
-  const forms = prefix || all.length === 1 ? all : all.filter(known);
-  if (forms.length === 0) return { queries: [term], fields: ['title', 'text'] };
-  if (forms.length === 1) return { queries: forms, fields: ['title', 'text'], prefix };
-  return { combineWith: 'OR', queries: forms.map((form) => ({ queries: [form], fields: ['title', 'text'], prefix })) };
+
+/** BM25's usual constants: how fast repeated words stop adding, and how much length matters. */
+const K1 = 1.2;
+const B = 0.75;
+/** Words whose postings are kept sorted by impact. */
+const IMPACT_LISTS = 4096;
+/** Impacts (below K1 + 1) in steps of 2^-20, above slots (below 2^24): exact in a double. */
+const IMPACT_SCALE = 2 ** 20;
+const IMPACT_TOP = Math.ceil((K1 + 1) * IMPACT_SCALE);
+const SLOT_SPAN = 2 ** 24;
+
+/** The index as saved: documents in slot order, and the postings built from them. */
+export interface IndexSnapshot {
+  terms: string[];
+  ids: string[];
+  lengths: Uint32Array;
+  termStart: Int32Array;
+  postings: Uint32Array;
+  /** The word sequences in slot order: at hand, or read when first needed. */
+  words: DocumentWords[] | (() => Promise<DocumentWords[]>);
 }
 
-function clauseQuery(clause: Clause, clitics: boolean, skip: (term: string) => boolean, known: (form: string) => boolean): Query | null {
-  const last = clause.terms.length - 1;
-  const queries = clause.terms
-    .map((t, k) => ({ t, prefix: clause.prefix && k === last }))
-    .filter(({ t, prefix }) => prefix || !skip(t))
-    .map(({ t, prefix }) => termQuery(t, prefix, clitics, known));
-  return queries.length > 0 ? { combineWith: 'AND', queries } : null;
+/** A word's postings, most telling first (see `impacts`). */
+export interface ImpactList {
+  slots: Uint32Array;
+  impacts: Float64Array;
 }
 
-export interface CandidatePlan {
-  query: Query;
-  /**
-   * What MiniSearch's answer leaves open, to check per candidate: positive words left out
-   * as too common (any of their forms must be in the document), and phrases (word order).
-   */
-  unchecked: { words: Clause[]; phrases: Clause[] };
-}
+/** Stands for a live document whose words have not been read yet. */
+const UNREAD: DocumentWords = Object.freeze({ positions: new Uint32Array(0), titleWords: 0 });
 
-/**
- * The MiniSearch query for the documents that may match: every positive clause's words
- * present, documents with an excluded single word removed. Words found in a large share of
- * the corpus ("قال", "the") are left to a membership check when rarer words narrow the
- * search, since intersecting their long posting lists is most of a query's cost.
- */
-export function candidatePlan(
-  query: ParsedQuery,
-  clitics: boolean,
-  frequency: (term: string) => number = () => 0,
-  common = Number.POSITIVE_INFINITY,
-  known: (form: string) => boolean = () => true,
-): CandidatePlan {
-  const positives = query.clauses.filter((c) => !c.negated);
-  // Whole words of positive clauses (a prefix word is always kept: its frequency is unknown).
-  const words = positives.flatMap((c) => c.terms.filter((_, k) => !(c.prefix && k === c.terms.length - 1)));
-  const hasPrefix = positives.some((c) => c.prefix);
-  let keep = new Set(words.filter((t) => frequency(t) <= common));
-  if (keep.size === 0 && !hasPrefix && words.length > 0) {
-    // Every word is common: MiniSearch intersects on the rarest, the check does the rest.
-    keep = new Set([words.reduce((a, b) => (frequency(b) < frequency(a) ? b : a))]);
+export class SearchIndex {
+  readonly dictionary: TermDictionary;
+  #ids: string[] = [];
+  /** Per slot: the words, UNREAD, or null once removed. */
+  #words: Array<DocumentWords | null> = [];
+  #lengths: number[] = [];
+  readonly #slotOf = new Map<string, number>();
+  #termStart: Int32Array = new Int32Array(1);
+  #postings: Uint32Array = new Uint32Array(0);
+  #builtSlots = 0;
+  /** Postings of documents added since the last build, per word: pairs as in `#postings`. */
+  readonly #extra = new Map<number, number[]>();
+  #removed = 0;
+  /** Words in all live documents, for BM25's average length. */
+  #totalLength = 0;
+  readonly #impacts = new Map<number, ImpactList>();
+  #reading: (() => Promise<DocumentWords[]>) | null = null;
+  #read: Promise<void> | null = null;
+
+  constructor(dictionary = new TermDictionary()) {
+    this.dictionary = dictionary;
   }
-  const skip = (t: string) => !keep.has(t);
-  const positive: Query = {
-    combineWith: 'AND',
-    queries: positives.map((c) => clauseQuery(c, clitics, skip, known)).filter((q): q is Query => q !== null),
-  };
-  const unchecked = {
-    words: positives.filter((c) => c.terms.length === 1 && !c.prefix && skip(c.terms[0] as string)),
-    phrases: query.clauses.filter((c) => c.terms.length > 1),
-  };
-  const excluded = query.clauses.filter((c) => c.negated && c.terms.length === 1);
-  if (excluded.length === 0) return { query: positive, unchecked };
-  return {
-    query: { combineWith: 'AND_NOT', queries: [positive, ...excluded.map((c) => clauseQuery(c, clitics, () => false, known) as Query)] },
-    unchecked,
-  };
+
+  /** The index a snapshot was taken of; throws on anything inconsistent, so a damaged file is rebuilt, never half read. */
+  static restore(snapshot: IndexSnapshot): SearchIndex {
+    const { terms, ids, lengths, termStart, postings, words } = snapshot;
+    if (lengths.length !== ids.length) throw new Error('the saved search index has lengths that do not match its documents');
+    const counts = checkPostings(termStart, postings, terms.length, ids.length);
+    const index = new SearchIndex(TermDictionary.from(terms));
+    let total = 0;
+    ids.forEach((id, slot) => {
+      index.#place(id, Array.isArray(words) ? (words[slot] as DocumentWords) : UNREAD, lengths[slot] as number);
+      total += lengths[slot] as number;
+    });
+    if (index.#slotOf.size !== ids.length) throw new Error('the saved search index lists a document twice');
+    if (!Array.isArray(words)) index.#reading = words;
+    index.#termStart = termStart;
+    index.#postings = postings;
+    index.#builtSlots = ids.length;
+    index.#totalLength = total;
+    index.dictionary.setFrequencies(counts);
+    return index;
+  }
+
+  /** Reads the word sequences if they are not at hand yet; every change and phrase check waits for this. */
+  readWords(): Promise<void> {
+    const reading = this.#reading;
+    if (!reading) return this.#read ?? Promise.resolve();
+    this.#read ??= reading().then((words) => {
+      if (words.length !== this.#ids.length) throw new Error('the saved word sequences do not match the index');
+      words.forEach((w, slot) => {
+        if (this.#words[slot] === UNREAD) this.#words[slot] = w;
+      });
+      this.#reading = null;
+    });
+    return this.#read;
+  }
+
+  #assertRead(): void {
+    if (this.#reading) throw new Error('the search index was used before its word sequences were read');
+  }
+
+  /**
+   * Everything needed to reopen the index without building it: built first if documents
+   * were added or removed since the last build, so that slots are 0…n−1 in order.
+   */
+  snapshot(): IndexSnapshot & { words: DocumentWords[] } {
+    this.#assertRead();
+    if (this.#removed > 0 || this.#builtSlots < this.#ids.length) this.build();
+    return {
+      terms: this.dictionary.toJSON(),
+      ids: this.#ids.slice(),
+      lengths: Uint32Array.from(this.#lengths),
+      termStart: this.#termStart,
+      postings: this.#postings,
+      words: this.#words as DocumentWords[],
+    };
+  }
+
+  get size(): number {
+    return this.#slotOf.size;
+  }
+
+  /** Slots handed out since the last build (removed ones included). */
+  get slotCount(): number {
+    return this.#ids.length;
+  }
+
+  has(id: string): boolean {
+    return this.#slotOf.has(id);
+  }
+
+  words(id: string): DocumentWords | undefined {
+    this.#assertRead();
+    const slot = this.#slotOf.get(id);
+    return slot === undefined ? undefined : (this.#words[slot] ?? undefined);
+  }
+
+  /** A live document's word sequence (read them first: `readWords`). */
+  wordsAt(slot: number): DocumentWords {
+    this.#assertRead();
+    return this.#words[slot] as DocumentWords;
+  }
+
+  idAt(slot: number): string {
+    return this.#ids[slot] as string;
+  }
+
+  lengthAt(slot: number): number {
+    return this.#lengths[slot] as number;
+  }
+
+  isLive(slot: number): boolean {
+    return this.#words[slot] != null;
+  }
+
+  #place(id: string, words: DocumentWords, length: number): number {
+    const slot = this.#ids.length;
+    this.#ids.push(id);
+    this.#words.push(words);
+    this.#lengths.push(length);
+    this.#slotOf.set(id, slot);
+    return slot;
+  }
+
+  /** Adds a document, or replaces it when its id is already there. */
+  add(id: string, words: DocumentWords): void {
+    this.#assertRead();
+    this.remove(id);
+    const { positions, titleWords } = words;
+    const all = new Map<number, number>();
+    const out = new Map<number, number>();
+    let length = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const value = positions[i] as number;
+      const term = value & ID_MASK;
+      if (term === BREAK) continue;
+      length++;
+      const weight = i < titleWords ? TITLE_WEIGHT : 1;
+      all.set(term, (all.get(term) ?? 0) + weight);
+      if ((value & BOILERPLATE) === 0) out.set(term, (out.get(term) ?? 0) + weight);
+    }
+    const slot = this.#place(id, words, length);
+    this.dictionary.count(positions, 1);
+    this.#totalLength += length;
+    // Every impact depends on the average length, which just moved.
+    this.#impacts.clear();
+    for (const [term, n] of all) {
+      const extra = this.#extra.get(term);
+      if (extra) extra.push(slot, pack(n, out.get(term) ?? 0));
+      else this.#extra.set(term, [slot, pack(n, out.get(term) ?? 0)]);
+    }
+    this.#maybeBuild();
+  }
+
+  remove(id: string): void {
+    const slot = this.#slotOf.get(id);
+    if (slot === undefined) return;
+    this.#assertRead();
+    this.dictionary.count((this.#words[slot] as DocumentWords).positions, -1);
+    this.#totalLength -= this.#lengths[slot] as number;
+    this.#impacts.clear();
+    this.#words[slot] = null;
+    this.#slotOf.delete(id);
+    this.#removed++;
+    this.#maybeBuild();
+  }
+
+  #maybeBuild(): void {
+    const leftovers = this.#removed + (this.#ids.length - this.#builtSlots);
+    if (leftovers > Math.max(64, this.size / 2)) this.build();
+  }
+
+  /** Renumbers the live documents and builds every word's postings from their sequences. */
+  build(): void {
+    this.#assertRead();
+    const ids: string[] = [];
+    const words: DocumentWords[] = [];
+    this.#ids.forEach((id, slot) => {
+      const w = this.#words[slot];
+      if (w) {
+        ids.push(id);
+        words.push(w);
+      }
+    });
+    const built = buildPostings(words, this.dictionary.size);
+    this.#ids = ids;
+    this.#words = words;
+    this.#lengths = Array.from(built.lengths);
+    this.#slotOf.clear();
+    ids.forEach((id, slot) => this.#slotOf.set(id, slot));
+    this.#termStart = built.termStart;
+    this.#postings = built.postings;
+    this.#builtSlots = ids.length;
+    this.#extra.clear();
+    this.#removed = 0;
+    this.#totalLength = this.#lengths.reduce((a, b) => a + b, 0);
+    this.#impacts.clear();
+    this.dictionary.setFrequencies(built.counts);
+  }
+
+  /** Calls `visit` for each posting of the word, live and removed slots alike, in slot order. */
+  each(term: number, visit: (slot: number, weights: number) => void): void {
+    if (term + 1 < this.#termStart.length) {
+      const postings = this.#postings;
+      const end = 2 * (this.#termStart[term + 1] as number);
+      for (let p = 2 * (this.#termStart[term] as number); p < end; p += 2) visit(postings[p] as number, postings[p + 1] as number);
+    }
+    const extra = this.#extra.get(term);
+    if (extra) for (let k = 0; k < extra.length; k += 2) visit(extra[k] as number, extra[k + 1] as number);
+  }
+
+  /** How often the word occurs in the document in `slot` (title weighted), in all of it or outside boilerplate; 0 if not. */
+  weight(term: number, slot: number, outside: boolean): number {
+    if (slot < this.#builtSlots) {
+      if (term + 1 >= this.#termStart.length) return 0;
+      return weightOf(findWeights(this.#postings, this.#termStart[term] as number, this.#termStart[term + 1] as number, slot), outside);
+    }
+    const extra = this.#extra.get(term);
+    return extra ? weightOf(findWeights(extra, 0, extra.length / 2, slot), outside) : 0;
+  }
+
+  /** BM25's share of a word's score for `weight` occurrences in a document of `length` words (idf aside). */
+  impact(weight: number, length: number): number {
+    if (weight === 0) return 0;
+    const average = this.size > 0 ? Math.max(1, this.#totalLength / this.size) : 1;
+    return (weight * (K1 + 1)) / (weight + K1 * (1 - B + (B * length) / average));
+  }
+
+  /**
+   * The word's postings by impact, highest first (ties by slot), sorted on first use and
+   * kept until a document is added or removed (the average length changes every impact).
+   */
+  impacts(term: number): ImpactList {
+    let list = this.#impacts.get(term);
+    if (list) return list;
+    // One number per posting that sorts ascending as (impact descending, slot ascending), so
+    // the engine's own numeric sort does the work: the impact rounded UP to 2^-20 (an upper
+    // bound is all the threshold algorithm needs), then the slot in the low 24 bits.
+    if (this.slotCount >= SLOT_SPAN) throw new Error('search ranks at most 16 million documents');
+    const keys: number[] = [];
+    this.each(term, (slot, weights) => {
+      const impact = Math.ceil(this.impact(weightOf(weights, false), this.#lengths[slot] as number) * IMPACT_SCALE);
+      keys.push((IMPACT_TOP - impact) * SLOT_SPAN + slot);
+    });
+    const sorted = Float64Array.from(keys).sort();
+    const slots = new Uint32Array(sorted.length);
+    const impacts = new Float64Array(sorted.length);
+    sorted.forEach((key, k) => {
+      slots[k] = key % SLOT_SPAN;
+      impacts[k] = (IMPACT_TOP - Math.floor(key / SLOT_SPAN)) / IMPACT_SCALE;
+    });
+    list = { slots, impacts };
+    // A session's worth of words; the oldest sorted list goes first.
+    if (this.#impacts.size >= IMPACT_LISTS) this.#impacts.delete(this.#impacts.keys().next().value as number);
+    this.#impacts.set(term, list);
+    return list;
+  }
 }

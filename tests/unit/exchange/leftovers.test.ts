@@ -3,17 +3,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { removeLeftoverScratch, removePartialFiles } from '../../../electron/services/leftovers';
 import { exited } from '../../helpers/child';
+import { BIN } from '../../helpers/cli-process';
 import { runCli } from '../../helpers/cli';
 import { LONG_ARABIC } from '../../helpers/import-fixtures';
 import { openTestServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';
 
-const BIN = fileURLToPath(new URL('../../../electron/cli/bin.mjs', import.meta.url));
 const DEAD_PID = 2 ** 22 + 7;
 const temp = tempDirs();
 afterEach(() => temp.cleanup());

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli';
 import { CorpusStore } from '../../../electron/services/corpus/store';
+import { searchIndexFiles } from '../../../electron/services/search/cache';
 import { runCliProcess } from '../../helpers/cli-process';
 import { AR_DIPLOMACY, seedSpokesmanCorpus } from '../../helpers/search-fixtures';
 import { tempDirs } from '../../helpers/temp';
@@ -86,6 +88,16 @@ describe('isnad annotations', () => {
     expect(await run(['annotations', '--corpus', corpus, '--from', '31/07/2024'])).toMatchObject({ code: 2, err: expect.stringMatching(/--from: must be a date like/) });
     expect(await run(['annotations', '--corpus', corpus, '--from', '2024-09-01', '--to', '2024-01-01'])).toMatchObject({ code: 2, err: expect.stringMatching(/is after/) });
     expect(await run(['annotations', '--corpus', corpus, 'quote'])).toMatchObject({ code: 2, err: expect.stringMatching(/unexpected argument "quote"/) });
+  });
+
+  it('a command that never searches neither reads nor builds the search index; a search builds it', async () => {
+    const { corpus } = await seeded();
+    const files = searchIndexFiles(corpus);
+    expect(existsSync(files.meta)).toBe(false);
+    expect((await run(['list', '--corpus', corpus])).code).toBe(0);
+    expect(existsSync(files.meta)).toBe(false);
+    expect((await run(['search', 'Werberg', '--corpus', corpus])).code).toBe(0);
+    expect(existsSync(files.meta)).toBe(true);
   });
 
   it('runs as a real process and leaves the corpus usable', async () => {

@@ -14,7 +14,7 @@ const FOLDS = ['أ إ آ = ا', 'ى ی = ي', 'ک = ك', 'ة = ه', '٧٥ = 75']
 
 /** Corpus-wide search and search within one document, Arabic-aware (see shared/search). */
 export function SearchView({ focusSeq }: { focusSeq: number }) {
-  const { query, clitics, scope, documentId, corpus, inDocument, busy, error, status } = useSearch();
+  const { query, clitics, skipExcluded, scope, documentId, corpus, inDocument, busy, error, status } = useSearch();
   const { set, run, more } = useSearch.getState();
   const openDocumentId = useNavigation((s) => s.documentId);
   const documents = useLibrary((s) => s.documents);
@@ -32,7 +32,7 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
   }, [openDocumentId, set]);
 
   // Search as the user types, a moment after the last key.
-  useDelayedEffect(() => void run(), TYPING_DELAY_MS, [query, clitics, scope, documentId, run]);
+  useDelayedEffect(() => void run(), TYPING_DELAY_MS, [query, clitics, skipExcluded, scope, documentId, run]);
 
   return (
     <section className="search-view" aria-label="Search">
@@ -64,6 +64,10 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
           <span className="hint">
             (<bdi lang="ar">الخارجية</bdi> finds <bdi lang="ar">وبالخارجية</bdi>)
           </span>
+        </label>
+        <label className="check" title="Words in regions marked as boilerplate (such as “read also” blocks) are not searched">
+          <input type="checkbox" checked={skipExcluded} onChange={(e) => set({ skipExcluded: e.target.checked })} />
+          Leave out boilerplate <span className="hint">(excluded regions)</span>
         </label>
         <fieldset className="segmented" aria-label="Where to search">
           <label>
@@ -116,13 +120,23 @@ function SearchStatusLine({ busy, status, error }: { busy: boolean; status: Retu
 function CorpusResults({ onMore, busy }: { onMore: () => void; busy: boolean }) {
   const corpus = useSearch((s) => s.corpus);
   if (!corpus) return null;
-  if (corpus.total === 0) return <p className="hint results-summary" role="status">No documents match “{corpus.query}”.</p>;
+  if (corpus.total === 0) {
+    return (
+      <>
+        <p className="hint results-summary" role="status">
+          No documents match “{corpus.query}”.
+        </p>
+        <UnsearchableNotice result={corpus} />
+      </>
+    );
+  }
   return (
     <>
       <p className="results-summary" role="status">
         {corpus.totalExact ? '' : 'About '}
         {plural(corpus.total, 'document')} · {corpus.tookMs.toFixed(0)} ms
       </p>
+      <UnsearchableNotice result={corpus} />
       <ol className="results" aria-label="Search results">
         {corpus.documents.map((d) => (
           <ResultCard key={d.documentId} result={d} />
@@ -139,6 +153,8 @@ function CorpusResults({ onMore, busy }: { onMore: () => void; busy: boolean }) 
 
 function ResultCard({ result }: { result: DocumentHitSummary }) {
   const openDocument = useNavigation((s) => s.openDocument);
+  const all = useSearch((s) => s.allHits[result.documentId]);
+  const toggleAllHits = useSearch((s) => s.toggleAllHits);
   const first = result.snippets[0];
   return (
     <li className="result" lang={result.lang}>
@@ -150,11 +166,12 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
         {result.publishedAt && <span>{result.publishedAt}</span>}
         <span>
           {plural(result.hitCount, 'hit')}
+          {result.scannedChars !== null ? ` in the first ${result.scannedChars.toLocaleString()} characters` : ''}
           {result.titleHit ? ' + title' : ''}
         </span>
       </p>
       <ul className="snippets">
-        {result.snippets.map((s) => (
+        {(all && !all.loading && !all.error ? all.snippets : result.snippets).map((s) => (
           <li key={s.start}>
             <button type="button" className="snippet-button" title="Open the document at this hit" onClick={() => openDocument(result.documentId, { start: s.start, end: s.end })}>
               <Highlighted snippet={s} />
@@ -162,7 +179,38 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
           </li>
         ))}
       </ul>
+      {all?.error && <p role="alert" className="error inline-error">{all.error}</p>}
+      {all && !all.loading && all.hitCount > all.snippets.length && (
+        <p className="hint">
+          The first {all.snippets.length.toLocaleString()} of {plural(all.hitCount, 'hit')}; search within this document to go through the rest.
+        </p>
+      )}
+      {(result.hitCount > result.snippets.length || result.scannedChars !== null) && (
+        <button type="button" className="link-button all-hits" aria-expanded={all !== undefined} disabled={all?.loading} onClick={() => void toggleAllHits(result.documentId)}>
+          {all ? (all.loading ? 'Finding every hit…' : 'Show fewer hits') : result.scannedChars !== null ? 'Show all hits' : `Show all ${plural(result.hitCount, 'hit')}`}
+        </button>
+      )}
     </li>
+  );
+}
+
+/** Documents the search could not look into, so a journalist knows what it did not cover. */
+function UnsearchableNotice({ result }: { result: { unsearchable: Array<{ documentId: string; title: string; reason: string }>; unsearchableCount: number } }) {
+  if (result.unsearchableCount === 0) return null;
+  return (
+    <details className="search-unsearchable">
+      <summary>
+        {result.unsearchableCount === 1 ? '1 document is' : `${result.unsearchableCount.toLocaleString()} documents are`} not searchable
+      </summary>
+      <ul>
+        {result.unsearchable.map((u) => (
+          <li key={u.documentId}>
+            <bdi dir="auto">{u.title}</bdi>: {u.reason}
+          </li>
+        ))}
+        {result.unsearchableCount > result.unsearchable.length && <li>… and {(result.unsearchableCount - result.unsearchable.length).toLocaleString()} more</li>}
+      </ul>
+    </details>
   );
 }
 
@@ -173,8 +221,9 @@ function DocumentResults({ title }: { title: string }) {
   return (
     <>
       <p className="results-summary" role="status">
-        {plural(inDocument.hits.length, 'hit')} in <span dir="auto">{title}</span>
+        {plural(inDocument.hitCount, 'hit')} in <span dir="auto">{title}</span>
         {inDocument.titleHit ? ' (and in the title)' : ''}
+        {inDocument.hitCount > inDocument.snippets.length ? ` · the first ${inDocument.snippets.length.toLocaleString()} listed` : ''}
       </p>
       <ol className="results hits" aria-label="Hits in this document">
         {inDocument.snippets.map((s, i) => (

@@ -10,3 +10,9 @@ export function indexingLabel(status: SearchStatus | null): string | null {
   if (!status || status.state === 'ready') return null;
   return status.state === 'loading' ? 'Opening the search index…' : `Indexing the corpus… ${status.done} / ${status.total}`;
 }
+
+/** The unfolded hit lists with one result's folded away again. */
+export function withoutHits<T>(all: Record<string, T>, documentId: string): Record<string, T> {
+  const { [documentId]: _folded, ...rest } = all;
+  return rest;
+}

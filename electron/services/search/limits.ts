@@ -1,0 +1,30 @@
+import { IsnadError } from '../../../shared/errors';
+
+export interface SearchLimits {
+  /** Documents longer than this (title and text, UTF-16 units) are left out of search with a reason. */
+  maxDocumentChars: number;
+}
+
+const VARIABLE = 'ISNAD_SEARCH_MAX_CHARS';
+const UNITS: Record<string, number> = { '': 1, k: 1e3, m: 1e6 };
+
+/**
+ * Search indexes documents of any length the store accepts (folded a piece at a time).
+ * ISNAD_SEARCH_MAX_CHARS=50M leaves longer ones out, with that reason shown beside the
+ * results, for a machine where indexing a document of hundreds of millions of characters
+ * costs more memory than it has.
+ */
+export function searchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): SearchLimits {
+  const raw = env[VARIABLE]?.trim() ?? '';
+  if (raw === '') return { maxDocumentChars: Number.POSITIVE_INFINITY };
+  const match = /^(\d+(?:\.\d+)?)\s*([km]?)$/i.exec(raw);
+  const chars = match ? Math.floor(Number(match[1]) * (UNITS[(match[2] as string).toLowerCase()] as number)) : Number.NaN;
+  if (!Number.isSafeInteger(chars) || chars < 1) {
+    throw new IsnadError('invalid_input', `${VARIABLE}="${raw}" is not a number of characters; write it like 5000000 or 50M, or unset it to search documents of any length`);
+  }
+  return { maxDocumentChars: chars };
+}
+
+export function tooLongReason(length: number, limit: number): string {
+  return `it is ${length.toLocaleString('en')} characters long, over the search limit of ${limit.toLocaleString('en')} (${VARIABLE})`;
+}

@@ -1,0 +1,127 @@
+import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK } from './positions';
+
+/**
+ * Postings as flat typed arrays: word t's are pairs [termStart[t], termStart[t + 1]) of
+ * `postings`, each (slot, weights), slots rising. Weights pack how often the word occurs in
+ * the document (title words count TITLE_WEIGHT times) in the low 16 bits and how often
+ * outside boilerplate in the high 16, each capped at 65,535 (BM25 stops growing long before).
+ */
+
+/** A title word counts as this many text words (MiniSearch's boost was 2 too). */
+export const TITLE_WEIGHT = 2;
+const CAP = 0xffff;
+
+export function pack(all: number, out: number): number {
+  return (Math.min(all, CAP) | (Math.min(out, CAP) << 16)) >>> 0;
+}
+
+export function weightOf(packed: number, outside: boolean): number {
+  return outside ? packed >>> 16 : packed & CAP;
+}
+
+export interface BuiltPostings {
+  termStart: Int32Array;
+  postings: Uint32Array;
+  /** Words per document (BREAKs left out). */
+  lengths: Uint32Array;
+  /** Documents per word. */
+  counts: Uint32Array;
+}
+
+/**
+ * Every word's postings from the documents' word sequences (slot = position in `documents`):
+ * one pass to count, one to place, each document's words summed first so each posting is
+ * written once. Throws if a sequence names a word id of `terms` or more.
+ */
+export function buildPostings(documents: readonly DocumentWords[], terms: number): BuiltPostings {
+  const counts = new Uint32Array(terms);
+  const seen = new Int32Array(terms).fill(-1);
+  const lengths = new Uint32Array(documents.length);
+  let total = 0;
+  let longest = 0;
+  documents.forEach(({ positions }, slot) => {
+    let length = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const term = (positions[i] as number) & ID_MASK;
+      if (term === BREAK) continue;
+      length++;
+      if (term >= terms) throw new Error('a word sequence names a word the index does not know');
+      if (seen[term] === slot) continue;
+      seen[term] = slot;
+      counts[term] = (counts[term] as number) + 1;
+      total++;
+    }
+    lengths[slot] = length;
+    longest = Math.max(longest, positions.length);
+  });
+  const termStart = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) termStart[t + 1] = (termStart[t] as number) + (counts[t] as number);
+  const next = termStart.slice(0, terms);
+  const postings = new Uint32Array(total * 2);
+  const sumAll = new Uint32Array(terms);
+  const sumOut = new Uint32Array(terms);
+  const unique = new Uint32Array(longest);
+  seen.fill(-1);
+  documents.forEach(({ positions, titleWords }, slot) => {
+    let n = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const value = positions[i] as number;
+      const term = value & ID_MASK;
+      if (term === BREAK) continue;
+      if (seen[term] !== slot) {
+        seen[term] = slot;
+        unique[n++] = term;
+        sumAll[term] = 0;
+        sumOut[term] = 0;
+      }
+      const weight = i < titleWords ? TITLE_WEIGHT : 1;
+      sumAll[term] = (sumAll[term] as number) + weight;
+      if ((value & BOILERPLATE) === 0) sumOut[term] = (sumOut[term] as number) + weight;
+    }
+    for (let k = 0; k < n; k++) {
+      const term = unique[k] as number;
+      const p = 2 * (next[term] as number);
+      next[term] = (next[term] as number) + 1;
+      postings[p] = slot;
+      postings[p + 1] = pack(sumAll[term] as number, sumOut[term] as number);
+    }
+  });
+  return { termStart, postings, lengths, counts };
+}
+
+/** Documents per word of saved postings; throws unless they are well formed for `slots` documents. */
+export function checkPostings(termStart: Int32Array, postings: Uint32Array, terms: number, slots: number): Uint32Array {
+  const damaged = (what: string) => new Error(`the saved search index has ${what}`);
+  if (termStart.length !== terms + 1 || termStart[0] !== 0 || 2 * (termStart[terms] as number) !== postings.length) {
+    throw damaged('postings that do not match its words');
+  }
+  const counts = new Uint32Array(terms);
+  for (let t = 0; t < terms; t++) {
+    const count = (termStart[t + 1] as number) - (termStart[t] as number);
+    if (count < 0) throw damaged('postings out of order');
+    counts[t] = count;
+    let previous = -1;
+    const end = 2 * (termStart[t + 1] as number);
+    for (let p = 2 * (termStart[t] as number); p < end; p += 2) {
+      const slot = postings[p] as number;
+      // Slots rise within a word (lookups bisect them) and name a document.
+      if (slot <= previous || slot >= slots) throw damaged('postings out of order');
+      previous = slot;
+    }
+  }
+  return counts;
+}
+
+/** The packed weights of `slot` among pairs [from, to) of `postings` (slots rising), or 0. */
+export function findWeights(postings: ArrayLike<number>, from: number, to: number, slot: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = postings[2 * mid] as number;
+    if (at === slot) return postings[2 * mid + 1] as number;
+    if (at < slot) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
