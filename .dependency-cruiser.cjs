@@ -2,11 +2,11 @@
  * The layer rules, checked by `npm run lint` (which `npm test` runs). Dependencies point
  * inward: renderer/ and electron/ use shared/, never the other way, and shared/ is pure
  * TypeScript that runs in the main process, the renderer and the CLI alike. Inside shared/
- * the layers are errors < text < domain < features (import, search, exchange, suggest,
+ * the layers are errors < text < domain < features (import, search, exchange, suggest, anchoring,
  * agreement, sync, security) < contract. Type-only imports count: a cycle of types is still
  * a cycle to untangle. tests/unit/layers.test.ts proves that each rule fails on a bad import.
  */
-const SHARED_FEATURES = '(import|search|exchange|suggest|agreement|sync|security)';
+const SHARED_FEATURES = '(import|search|exchange|suggest|agreement|sync|security|anchoring)';
 
 module.exports = {
   forbidden: [

@@ -7,6 +7,7 @@ import { type CliIo, type Command, UsageError, describeFailure } from './command
 const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
   export: async () => (await import('./commands/export')).exportCommand,
+  'import-annotations': async () => (await import('./commands/import-annotations')).importAnnotationsCommand,
   list: async () => (await import('./commands/list')).listCommand,
   search: async () => (await import('./commands/search')).searchCommand,
   annotations: async () => (await import('./commands/annotations')).annotationsCommand,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import type { ExportFormat } from '../exchange/options';
+import type { NeedsUrl } from '../exchange/claimreview';
+import type { WebAnnotationImportResult } from '../exchange/web-annotation-place';
 import { ExportRequest } from '../exchange/request';
 import type { JobStatus } from './app';
 import { op, returns } from './define';
@@ -20,6 +22,8 @@ export interface ExportJobResult {
   documents: number;
   annotations: number;
   bytes: number;
+  /** ClaimReview: reviewed claims left out because their fact-check has no published URL yet. */
+  needsUrl?: NeedsUrl[];
   /** Browser mode: offer `downloadUrl(downloadId)`. */
   downloadId?: string;
   /** Desktop mode: where the file was written. */
@@ -57,7 +61,7 @@ export interface ImportJobResult {
 
 export const exchangeOperations = {
   startExport: op(
-    'Export documents and annotations to CSV, JSON or JSONL as a job with progress and cancel.',
+    'Export documents and annotations (CSV, JSON, JSONL, ClaimReview, W3C Web Annotation, BIO/CoNLL, spaCy JSONL) as a job with progress and cancel.',
     StartExportInput,
     returns<JobStatus>(),
   ),
@@ -73,6 +77,15 @@ export const exchangeOperations = {
       content: z.string().max(MAX_DATASET_CHARS, 'the file is larger than 90 MB'),
     }),
     returns<DatasetPreview>(),
+  ),
+  importWebAnnotations: op(
+    'Place the annotations of a W3C Web Annotation file onto one document: by position, else by quote and context (exact, then approximate); all placed ones in one write, the rest reported as orphaned.',
+    z.object({
+      documentId: Id,
+      fileName: z.string().max(255).default('the file'),
+      content: z.string().max(MAX_DATASET_CHARS, 'the file is larger than 90 MB'),
+    }),
+    returns<WebAnnotationImportResult>(),
   ),
   importDataset: op(
     'Import a staged dataset as a job; conflicts are skipped or duplicated as chosen, never overwritten.',

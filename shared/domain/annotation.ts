@@ -20,6 +20,11 @@ export const Verdict = z.object({
   evidence: z.array(z.string().max(2_000)).max(100).default([]),
   checkedBy: z.string().max(200).default(''),
   checkedAt: z.string().max(40).default(''),
+  /**
+   * Where the published fact-check lives (ClaimReview's required `url`). Absent or empty
+   * until the review is published: an export never makes one up. Optional so verdicts written before these fields existed stay byte-identical on disk.
+   */
+  reviewUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(2_000)]).optional(),
 });
 export type Verdict = z.infer<typeof Verdict>;
 

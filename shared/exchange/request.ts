@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnnotationFilter } from './filter';
-import { SerializerOptions } from './options';
+import { type ExportFormat, FORMAT_EXTENSIONS, SerializerOptions } from './options';
 import { cutAtGrapheme, wellFormed } from '../text/graphemes';
 import { Id } from '../domain/annotation';
 
@@ -36,10 +36,13 @@ export function fileNamePart(text: string, maxLength: number): string {
  * A file name that says what is inside: the date, then the document's title for a
  * one-document export, otherwise "isnad-export".
  */
-export function exportFileName(format: string, when: Date, singleTitle?: string): string {
+export function exportFileName(format: ExportFormat, when: Date, singleTitle?: string): string {
   const stamp = when.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
   const title = singleTitle === undefined ? '' : fileNamePart(singleTitle, 60);
   // Date first: after an Arabic title, the bidi algorithm would pull the digits into the
   // right-to-left run and show the date reversed beside it.
-  return `${stamp} ${title || 'isnad-export'}.${format}`;
+  const extension = FORMAT_EXTENSIONS[format];
+  // "x.claimreview.jsonld", "x.spacy.jsonl": the format stays visible where the extension is shared.
+  const kind = extension === format ? '' : `.${format}`;
+  return `${stamp} ${title || 'isnad-export'}${kind}.${extension}`;
 }

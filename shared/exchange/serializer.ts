@@ -1,10 +1,15 @@
 import { csvDocument, csvOpening } from './csv';
 import { jsonClosing, jsonDocument, jsonOpening } from './json';
 import { jsonlDocument } from './jsonl';
-import type { SerializerOptions } from './options';
+import { type NeedsUrl, claimReviewWriter } from './claimreview';
+import { conllDocument, conllOpening } from './conll';
+import { missingOrganization, type SerializerOptions } from './options';
+import { spacyDocument } from './spacy';
+import { webAnnotationWriter } from './web-annotation';
+import { IsnadError } from '../errors';
 import type { ExportHeader, ExportedDocument } from './schema';
 
-export { EXPORT_FORMATS, ExportFormat, SerializerOptions } from './options';
+export { EXPORT_FORMATS, ExportFormat, FORMAT_EXTENSIONS, SerializerOptions } from './options';
 
 /** Writes one export format piece by piece: opening, each document, closing. */
 export interface ExportSerializer {
@@ -13,6 +18,8 @@ export interface ExportSerializer {
   opening(header: ExportHeader): string;
   document(doc: ExportedDocument, index: number): string;
   closing(documentCount: number): string;
+  /** ClaimReview: reviewed claims left out because their fact-check has no published URL yet. */
+  readonly needsUrl?: NeedsUrl[];
 }
 
 export function serializerFor(options: SerializerOptions & { layer?: string }): ExportSerializer {
@@ -41,6 +48,18 @@ export function serializerFor(options: SerializerOptions & { layer?: string }): 
         document: (doc) => csvDocument(doc, options),
         closing: () => '',
       };
+    case 'claimreview': {
+      const problem = missingOrganization(options);
+      if (problem || !options.organization) throw new IsnadError('invalid_input', problem ?? '', 'organization');
+      const writer = claimReviewWriter(options.organization);
+      return { extension: 'jsonld', contentType: 'application/ld+json; charset=utf-8', ...writer };
+    }
+    case 'w3c':
+      return { extension: 'jsonld', contentType: 'application/ld+json; charset=utf-8', ...webAnnotationWriter() };
+    case 'conll':
+      return { extension: 'conll', contentType: 'text/plain; charset=utf-8', opening: conllOpening, document: conllDocument, closing: () => '' };
+    case 'spacy':
+      return { extension: 'jsonl', contentType: 'application/jsonl; charset=utf-8', opening: () => '', document: spacyDocument, closing: () => '' };
   }
 }
 

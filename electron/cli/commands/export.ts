@@ -1,6 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { ExportRequest } from '../../../shared/exchange/request';
 import { EXPORT_FORMATS } from '../../../shared/exchange/serializer';
+import { missingOrganization } from '../../../shared/exchange/options';
 import { writeExport } from '../../services/exchange/write-export';
 import { APP_VERSION } from '../../services/version';
 import type { Command } from '../command';
@@ -9,18 +10,28 @@ import { withServices } from '../corpus';
 import { formatBytes } from '../../../shared/import/problems';
 
 const USAGE =
-  'export --corpus DIR --format csv|json|jsonl --out FILE [--doc ID…] [--type quote|speaker|figure…] [--verdict STATUS…] [--speaker NAME] [--layer mine|curated|all|ANNOTATOR] [--include-excluded] [--no-bom] [--no-neutralize]';
+  'export --corpus DIR --format csv|json|jsonl|claimreview|w3c|conll|spacy --out FILE [--doc ID…] [--type quote|speaker|figure…] [--verdict STATUS…] [--speaker NAME] [--layer mine|curated|all|ANNOTATOR] [--include-excluded] [--no-bom] [--no-neutralize] [--org NAME] [--org-url URL]';
+
+/** Extensions that name one format; .jsonld (ClaimReview or W3C) needs --format. */
+const FORMAT_OF_EXTENSION: Record<string, string> = { csv: 'csv', json: 'json', jsonl: 'jsonl', conll: 'conll' };
 
 function formatFrom(option: string | undefined, out: string): string {
-  const format = option ?? extname(out).slice(1).toLowerCase();
+  const format = option ?? FORMAT_OF_EXTENSION[extname(out).slice(1).toLowerCase()] ?? '';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(
       option === undefined
         ? `cannot tell the format from "${out}"; add --format ${EXPORT_FORMATS.join('|')}`
-        : `--format must be csv, json or jsonl, got "${option}"`,
+        : `--format must be ${EXPORT_FORMATS.join(', ')}, got "${option}"`,
     );
   }
   return format;
+}
+
+/** The fact-checking organisation: --org/--org-url, else ISNAD_ORG/ISNAD_ORG_URL (set once in the shell profile). */
+function organizationFrom(name: string | undefined, url: string | undefined) {
+  const orgName = name ?? process.env.ISNAD_ORG;
+  if (orgName === undefined) return undefined;
+  return { name: orgName, url: url ?? process.env.ISNAD_ORG_URL ?? '' };
 }
 
 function count(n: number, noun: string): string {
@@ -30,7 +41,7 @@ function count(n: number, noun: string): string {
 export const exportCommand: Command = {
   name: 'export',
   usage: USAGE,
-  summary: 'Export annotations to CSV, JSON or JSONL (UTF-16 and code-point offsets).',
+  summary: 'Export annotations to CSV, JSON, JSONL, ClaimReview, W3C Web Annotation, BIO/CoNLL or spaCy JSONL.',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -44,6 +55,8 @@ export const exportCommand: Command = {
       'include-excluded': { type: 'boolean' },
       'no-bom': { type: 'boolean' },
       'no-neutralize': { type: 'boolean' },
+      org: { type: 'string' },
+      'org-url': { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGE})`);
     if (!values.out) throw new UsageError(`--out FILE is required (usage: isnad ${USAGE})`);
@@ -52,6 +65,7 @@ export const exportCommand: Command = {
       bom: !values['no-bom'],
       neutralizeFormulas: !values['no-neutralize'],
       layer: values.layer,
+      organization: organizationFrom(values.org, values['org-url']),
       filter: {
         documentIds: values.doc,
         types: values.type,
@@ -63,9 +77,16 @@ export const exportCommand: Command = {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path[0] === 'layer' ? 'layer' : String(issue?.path[1]);
-      const option = { documentIds: '--doc', types: '--type', verdicts: '--verdict', speaker: '--speaker', layer: '--layer' }[field];
+      const option =
+        issue?.path[0] === 'organization'
+          ? issue.path[1] === 'url'
+            ? '--org-url'
+            : '--org'
+          : { documentIds: '--doc', types: '--type', verdicts: '--verdict', speaker: '--speaker', layer: '--layer' }[field];
       throw new UsageError(`${option ?? issue?.path.join('.')}: ${issue?.message ?? 'invalid'}`);
     }
+    const missing = missingOrganization(parsed.data);
+    if (missing) throw new UsageError(`${missing}: add --org NAME [--org-url URL], or set ISNAD_ORG and ISNAD_ORG_URL`);
     const out = resolve(values.out);
     const controller = new AbortController();
     const stop = () => controller.abort();
@@ -81,6 +102,10 @@ export const exportCommand: Command = {
       io.out(
         `exported\t${count(summary.annotations, 'annotation')} from ${count(summary.documents, 'document')}\t${out}\t${summary.format}, ${formatBytes(summary.bytes)}`,
       );
+      // Reviews never get a made-up URL: list the ones waiting for theirs, one per line.
+      for (const n of summary.needsUrl ?? []) {
+        io.err(`needs a URL\t${n.documentId}\t${n.annotationId}\t${n.type}\t${n.status}\t${n.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+      }
     } finally {
       process.off('SIGINT', stop);
     }

@@ -8,6 +8,7 @@ import type { Dataset } from '../../../shared/exchange/dataset';
 import { newId } from '../corpus/ids';
 import { describeConflicts, findConflicts, importDataset, readDataset } from '../exchange/import-dataset';
 import { documentsToExport, writeExport } from '../exchange/write-export';
+import { importWebAnnotations } from '../exchange/import-web-annotations';
 import type { ServiceContext } from './context';
 
 interface ExchangeState {
@@ -84,6 +85,10 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
       conflicts: findConflicts(ctx.store, dataset),
       warnings: dataset.warnings,
     };
+  },
+
+  async importWebAnnotations({ documentId, fileName, content }, ctx) {
+    return importWebAnnotations(ctx.store, documentId, content, fileName);
   },
 
   async importDataset({ stageId, onConflict }, ctx) {

@@ -4,6 +4,8 @@ import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { compileExportFilter } from '../../../shared/exchange/filter';
 import type { ExportRequest } from '../../../shared/exchange/request';
+import type { NeedsUrl } from '../../../shared/exchange/claimreview';
+import { missingOrganization } from '../../../shared/exchange/options';
 import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, OFFSET_UNIT } from '../../../shared/exchange/schema';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import type { CorpusStore } from '../corpus/store';
@@ -18,6 +20,8 @@ export interface ExportSummary {
   documents: number;
   annotations: number;
   bytes: number;
+  /** ClaimReview: reviewed claims left out until their fact-check's URL is recorded. */
+  needsUrl?: NeedsUrl[];
 }
 
 export interface ExportRun {
@@ -29,6 +33,8 @@ export interface ExportRun {
 
 /** The documents an export will read, in corpus order; unknown ids are refused up front. */
 export function documentsToExport(store: CorpusStore, request: ExportRequest): DocumentSummary[] {
+  const problem = missingOrganization(request);
+  if (problem) throw new IsnadError('invalid_input', problem, 'organization');
   const all = store.listDocuments();
   const wanted = request.filter.documentIds;
   if (wanted === undefined) return all;
@@ -110,5 +116,5 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
     await unlink(temp).catch(() => {});
     throw err;
   }
-  return { path: outPath, format: request.format, documents, annotations, bytes };
+  return { path: outPath, format: request.format, documents, annotations, bytes, ...(serializer.needsUrl ? { needsUrl: serializer.needsUrl } : {}) };
 }

@@ -58,7 +58,7 @@ describe('isnad export', () => {
     const cases: Array<[string[], number, RegExp]> = [
       [['export', '--corpus', corpus], 2, /--out FILE is required/],
       [['export', '--corpus', corpus, '--out', join(dir, 'x.xlsx')], 2, /cannot tell the format from .*x\.xlsx.*--format csv\|json\|jsonl/],
-      [['export', '--corpus', corpus, '--out', out, '--format', 'xml'], 2, /--format must be csv, json or jsonl, got "xml"/],
+      [['export', '--corpus', corpus, '--out', out, '--format', 'xml'], 2, /--format must be csv, json, jsonl, claimreview, w3c, conll, spacy, got "xml"/],
       [['export', '--corpus', corpus, '--out', out, '--type', 'rumour'], 2, /--type: Invalid option: expected one of "quote"\|"speaker"\|"figure"/],
       [['export', '--corpus', corpus, '--out', out, '--verdict', 'maybe'], 2, /--verdict:/],
       [['export', '--corpus', corpus, '--out', out, '--bom'], 2, /Unknown option '--bom'/],

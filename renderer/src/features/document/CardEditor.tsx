@@ -180,6 +180,19 @@ function FigureFields({ annotation: a, onDone }: EditorProps<FigureAnnotation>) 
   );
 }
 
+/** The store refuses anything but an http(s) address; saying so here keeps the typing. */
+function reviewUrlProblem(value: string): string | null {
+  const v = value.trim();
+  if (v === '') return null;
+  try {
+    const url = new URL(v);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return v.length > 2000 ? 'At most 2,000 characters' : null;
+  } catch {
+    // Not a URL at all: same message.
+  }
+  return 'Must be an http(s) address, e.g. https://example.org/fact-check/123';
+}
+
 function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDone(): void }) {
   return (
     <fieldset className="verdict-fields">
@@ -220,6 +233,16 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
         }
         onEscape={onDone}
       />
+      {a.type !== 'speaker' && (
+        <TextField
+          label="Published fact-check (URL)"
+          placeholder="https://… where this review is published (ClaimReview's url)"
+          value={a.verdict.reviewUrl ?? ''}
+          validate={reviewUrlProblem}
+          onCommit={(v, key) => editAnnotation(a.id, { verdict: { reviewUrl: v.trim() } }, 'edit fact-check URL', key)}
+          onEscape={onDone}
+        />
+      )}
     </fieldset>
   );
 }

@@ -17,6 +17,7 @@ import { describeError } from '../../app/notices';
 import { type ScopeKind, filterForScope, presetFixesExcluded, toggleInOrder } from './export-scope.logic';
 import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
+import { NeedsUrlList, OrganizationFields, organizationFor, rememberOrganization, savedOrganization } from './ClaimReviewParts';
 import './exchange.css';
 import { plural } from '../../util/format';
 import { TYPE_PLURAL } from '../../ui/labels';
@@ -25,6 +26,10 @@ const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
   { value: 'csv', label: 'CSV', hint: 'one row per annotation, for Excel, LibreOffice and newsroom databases' },
   { value: 'json', label: 'JSON', hint: 'everything, with the full text; can be imported back into Isnad' },
   { value: 'jsonl', label: 'JSONL', hint: 'one document per line with doccano-style spans, for NLP pipelines' },
+  { value: 'claimreview', label: 'ClaimReview', hint: 'schema.org JSON-LD of your verdicts on quotes and figures, for your CMS and Google Fact Check Explorer' },
+  { value: 'w3c', label: 'W3C Web Annotation', hint: 'quote and position selectors, for Hypothesis-style tools; can be placed back onto a document' },
+  { value: 'conll', label: 'BIO / CoNLL', hint: 'one token per line, B-/I- tags per type, for training NLP models' },
+  { value: 'spacy', label: 'spaCy JSONL', hint: 'text plus character spans (code points), for spaCy and Prodigy' },
 ];
 
 export function ExportDialog() {
@@ -41,6 +46,7 @@ export function ExportDialog() {
   const [bom, setBom] = useState(true);
   const [neutralize, setNeutralize] = useState(true);
   const [includeExcluded, setIncludeExcluded] = useState(false);
+  const [organization, setOrganization] = useState(savedOrganization);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [result, setResult] = useState<ExportJobResult | null>(null);
@@ -74,7 +80,7 @@ export function ExportDialog() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!('filter' in scoped) || running) return;
+    if (!('filter' in scoped) || running || orgProblem) return;
     setError(null);
     setNotice(null);
     setResult(null);
@@ -87,7 +93,9 @@ export function ExportDialog() {
         if (!chosen) return;
         path = chosen;
       }
-      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, ...(path ? { path } : {}) });
+      const signed = format === 'claimreview' ? organizationFor(organization) : {};
+      if ('organization' in signed) rememberOrganization(organization);
+      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, ...signed, ...(path ? { path } : {}) });
       if (last) finish(last);
     } catch (err) {
       setError(describeError(err));
@@ -104,6 +112,8 @@ export function ExportDialog() {
   }
 
   const csv = format === 'csv';
+  const orgCheck = format === 'claimreview' ? organizationFor(organization) : null;
+  const orgProblem = orgCheck && 'problem' in orgCheck ? orgCheck.problem : null;
   return (
     <dialog ref={dialog} className="dialog exchange-dialog" aria-label="Export" onCancel={onCancel}>
       <form onSubmit={submit}>
@@ -167,6 +177,7 @@ export function ExportDialog() {
               {f.label} <span className="hint">— {f.hint}</span>
             </Radio>
           ))}
+          {format === 'claimreview' && <OrganizationFields value={organization} onChange={setOrganization} />}
         </fieldset>
 
         <fieldset disabled={running}>
@@ -214,7 +225,9 @@ export function ExportDialog() {
             )}
           </div>
         )}
+        {result?.needsUrl && <NeedsUrlList items={result.needsUrl} />}
         {'problem' in scoped && !running && <p className="hint">{scoped.problem}</p>}
+        {orgProblem && !running && <p className="hint">{orgProblem}</p>}
 
         <div className="dialog-actions">
           {running ? (
@@ -226,7 +239,7 @@ export function ExportDialog() {
               {result ? 'Close' : 'Cancel'}
             </button>
           )}
-          <button type="submit" className="primary" disabled={running || starting || 'problem' in scoped}>
+          <button type="submit" className="primary" disabled={running || starting || 'problem' in scoped || orgProblem !== null}>
             {running ? 'Exporting…' : result ? 'Export again' : 'Export'}
           </button>
         </div>

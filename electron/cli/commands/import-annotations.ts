@@ -1,0 +1,40 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { MAX_DATASET_CHARS } from '../../../shared/contract/exchange';
+import { IsnadError } from '../../../shared/errors';
+import { importWebAnnotations } from '../../services/exchange/import-web-annotations';
+import type { Command } from '../command';
+import { UsageError, parseOptions } from '../command';
+import { withStore } from '../store';
+
+const USAGE = 'import-annotations FILE --doc ID --corpus DIR [--json]';
+
+export const importAnnotationsCommand: Command = {
+  name: 'import-annotations',
+  usage: USAGE,
+  summary: 'Place a W3C Web Annotation file onto a document: by position, else by quote (exact, then approximate).',
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, doc: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length !== 1) throw new UsageError(`name one W3C annotation file (usage: isnad ${USAGE})`);
+    if (!values.doc) throw new UsageError(`--doc ID is required: the document to place the annotations on (usage: isnad ${USAGE})`);
+    const path = resolve(positionals[0] as string);
+    const size = (await stat(path)).size;
+    if (size > MAX_DATASET_CHARS) throw new IsnadError('invalid_input', `${basename(path)} is larger than 90 MB`);
+    const content = await readFile(path, 'utf8');
+    const documentId = values.doc;
+    const result = await withStore(values.corpus, 'import-annotations', (store) => importWebAnnotations(store, documentId, content, basename(path)));
+    if (values.json) {
+      io.out(JSON.stringify(result, null, 2));
+    } else {
+      const methods = { position: 0, quote: 0, fuzzy: 0 };
+      for (const p of result.placed) methods[p.method]++;
+      io.out(
+        `imported\t${result.imported} annotations onto ${documentId}\tby position ${methods.position}, by quote ${methods.quote}, approximately ${methods.fuzzy}` +
+          `\talready there ${result.alreadyThere}, orphaned ${result.orphaned.length}, other documents ${result.otherDocuments}`,
+      );
+      for (const p of result.placed.filter((x) => x.changed)) io.out(`changed\t${p.id}\tannotation ${p.index} was placed on text that differs from its quote; check it`);
+      for (const o of result.orphaned) io.err(`orphaned\tannotation ${o.index}\t${o.exact.replace(/\s+/g, ' ').slice(0, 80)}\t${o.reason}`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,72 @@
+import { ANNOTATION_TYPES, type AnnotationType } from '../domain/annotation';
+import { codePointMapper } from '../text/offsets';
+import type { ExportedAnnotation, ExportedDocument } from './schema';
+import { tokenizeLines } from './tokens';
+
+/**
+ * BIO/CoNLL export: one token per line, tab-separated columns
+ * TOKEN START END QUOTE SPEAKER FIGURE MISC, a blank line after each paragraph, and a
+ * `# newdoc id = …` comment before each document. START/END are Unicode code points into
+ * the document text (Python's str indexing). One column per type, so a figure inside a
+ * quote is tagged in both. Within one type, spans cannot overlap in BIO: the earlier (on a
+ * tie, the longer) is kept, and each span left out is listed in a `# not tagged` comment
+ * with its offsets, so nothing is silently lost. MISC is `SpaceAfter=No` when the next
+ * token follows without a space (CoNLL-U's convention), else `_`.
+ */
+
+export const CONLL_COLUMNS = ['TOKEN', 'START', 'END', 'QUOTE', 'SPEAKER', 'FIGURE', 'MISC'];
+
+function label(type: AnnotationType): string {
+  return type.toUpperCase();
+}
+
+/** Same-type spans that can share a BIO column: non-overlapping, earliest and longest first. */
+function taggable(annotations: ExportedAnnotation[], type: AnnotationType) {
+  const spans = annotations.filter((a) => a.type === type).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ExportedAnnotation[] = [];
+  const left: ExportedAnnotation[] = [];
+  for (const a of spans) {
+    const last = kept[kept.length - 1];
+    if (last && a.start < last.end) left.push(a);
+    else kept.push(a);
+  }
+  return { kept, left };
+}
+
+function clean(value: string): string {
+  // Tabs and line breaks never occur in tokens (white space is not a token); kept safe anyway.
+  return value.replace(/[\t\n\r]/g, ' ');
+}
+
+export function conllOpening(): string {
+  return `# format = isnad-bio/1\n# columns = ${CONLL_COLUMNS.join(' ')}\n# offsets = unicode-code-point\n\n`;
+}
+
+export function conllDocument(doc: ExportedDocument): string {
+  const cp = codePointMapper(doc.text);
+  const columns = ANNOTATION_TYPES.map((type) => taggable(doc.annotations, type));
+  const cuts = doc.annotations.flatMap((a) => [a.start, a.end]);
+  const lines = tokenizeLines(doc.text, cuts);
+  const out: string[] = [`# newdoc id = ${doc.id}`, `# title = ${clean(doc.title)}`];
+  for (const [i, { left }] of columns.entries()) {
+    for (const a of left) out.push(`# not tagged = ${label(ANNOTATION_TYPES[i] as AnnotationType)} ${a.startCodePoint} ${a.endCodePoint} ${a.id} (overlaps another)`);
+  }
+  const cursor = columns.map(() => 0);
+  for (const tokens of lines) {
+    for (const [t, token] of tokens.entries()) {
+      const tags = columns.map(({ kept }, i) => {
+        let k = cursor[i] as number;
+        while (k < kept.length && (kept[k] as ExportedAnnotation).end <= token.start) k++;
+        cursor[i] = k;
+        const span = kept[k];
+        if (!span || span.start >= token.end) return 'O';
+        return `${span.start === token.start ? 'B' : 'I'}-${label(ANNOTATION_TYPES[i] as AnnotationType)}`;
+      });
+      const next = tokens[t + 1];
+      const misc = next && next.start === token.end ? 'SpaceAfter=No' : '_';
+      out.push([clean(doc.text.slice(token.start, token.end)), cp(token.start), cp(token.end), ...tags, misc].join('\t'));
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { AnnotationOrigin, AnnotationType, Id, Verdict, VerdictStatus } from '../domain/annotation';
+import { IsnadError } from '../errors';
+import { ISNAD_BODY_SCHEMA } from './web-annotation';
+
+/**
+ * Reading a W3C Web Annotation file: a single Annotation, a list of them, an
+ * AnnotationPage, or an AnnotationCollection with its first page embedded (what Isnad
+ * writes). Only text annotations with a TextQuoteSelector can be placed on a document;
+ * anything else is refused with the annotation's number and the reason.
+ */
+
+const NonNegative = z.number().int().nonnegative();
+
+const QuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1, 'exact is empty'),
+  prefix: z.string().default(''),
+  suffix: z.string().default(''),
+});
+const PositionSelector = z
+  .object({ type: z.literal('TextPositionSelector'), start: NonNegative, end: NonNegative })
+  .refine((s) => s.end > s.start, 'TextPositionSelector end must be greater than start');
+const OtherSelector = z.looseObject({ type: z.string() });
+
+const Target = z.looseObject({
+  source: z.string().min(1),
+  scope: z.string().optional(),
+  selector: z.union([z.array(OtherSelector), OtherSelector]).transform((s) => (Array.isArray(s) ? s : [s])),
+});
+
+const Body = z.looseObject({
+  type: z.string().optional(),
+  purpose: z.string().optional(),
+  value: z.string().optional(),
+  format: z.string().optional(),
+});
+
+const WebAnnotation = z.looseObject({
+  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'), 'type must include "Annotation"')]),
+  body: z.union([z.array(Body), Body]).optional().transform((b) => (b === undefined ? [] : Array.isArray(b) ? b : [b])),
+  target: z.union([Target, z.array(Target).min(1)]).transform((t) => (Array.isArray(t) ? t[0] : t) as z.infer<typeof Target>),
+});
+
+/** The Isnad fields carried in the describing body, checked like any input. */
+const IsnadBody = z.object({
+  schema: z.literal(ISNAD_BODY_SCHEMA),
+  id: Id,
+  type: AnnotationType,
+  attributes: z.record(z.string(), z.unknown()),
+  verdict: Verdict,
+  origin: AnnotationOrigin,
+});
+
+export interface ReadAnnotation {
+  /** Its number in the file (1-based), for error messages. */
+  index: number;
+  /** The document it targets, and the page URL it was made on (`scope`), if given. */
+  source: string;
+  scope?: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Code points, as the W3C model counts; absent when the file has no TextPositionSelector. */
+  position?: { start: number; end: number };
+  id?: string;
+  type: AnnotationType;
+  attributes: Record<string, unknown>;
+  verdict: Partial<Verdict>;
+  origin: AnnotationOrigin;
+}
+
+function fail(where: string, message: string): never {
+  throw new IsnadError('invalid_input', `${where}: ${message}`);
+}
+
+function itemsOf(json: unknown, fileName: string): unknown[] {
+  if (Array.isArray(json)) return json;
+  if (json && typeof json === 'object') {
+    const o = json as Record<string, unknown>;
+    if (o.type === 'AnnotationCollection') {
+      const first = o.first as Record<string, unknown> | undefined;
+      if (!first || typeof first !== 'object' || !Array.isArray(first.items)) {
+        fail(fileName, 'the AnnotationCollection does not embed its first page ("first": {"items": [...]}); fetch its pages into one file first');
+      }
+      return first.items as unknown[];
+    }
+    if (o.type === 'AnnotationPage') {
+      if (!Array.isArray(o.items)) fail(fileName, 'the AnnotationPage has no "items" list');
+      return o.items as unknown[];
+    }
+    return [json];
+  }
+  fail(fileName, 'not a W3C Web Annotation file (expected an Annotation, a list of them, an AnnotationPage or an AnnotationCollection)');
+}
+
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const path = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${path}${issue?.message ?? 'invalid'}`;
+}
+
+function readOne(raw: unknown, index: number): ReadAnnotation {
+  const where = `annotation ${index}`;
+  const parsed = WebAnnotation.safeParse(raw);
+  if (!parsed.success) fail(where, issueText(parsed.error));
+  const { body, target } = parsed.data;
+  const quoteRaw = target.selector.find((s) => s.type === 'TextQuoteSelector');
+  if (!quoteRaw) fail(where, 'its target has no TextQuoteSelector, so there is no text to place it by');
+  const quote = QuoteSelector.safeParse(quoteRaw);
+  if (!quote.success) fail(where, `TextQuoteSelector ${issueText(quote.error)}`);
+  const positionRaw = target.selector.find((s) => s.type === 'TextPositionSelector');
+  const position = positionRaw === undefined ? undefined : PositionSelector.safeParse(positionRaw);
+  if (position && !position.success) fail(where, `TextPositionSelector ${issueText(position.error)}`);
+  const common = {
+    index,
+    source: target.source,
+    ...(target.scope ? { scope: target.scope } : {}),
+    exact: quote.data.exact,
+    prefix: quote.data.prefix,
+    suffix: quote.data.suffix,
+    ...(position?.success ? { position: { start: position.data.start, end: position.data.end } } : {}),
+  };
+  const own = body.find((b) => b.purpose === 'describing' && b.format === 'application/json' && b.value?.includes(ISNAD_BODY_SCHEMA));
+  if (own?.value !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(own.value);
+    } catch {
+      fail(where, 'its Isnad body is not valid JSON');
+    }
+    const fields = IsnadBody.safeParse(json);
+    if (!fields.success) fail(where, `its Isnad body: ${issueText(fields.error)}`);
+    const { schema: _s, ...rest } = fields.data;
+    return { ...common, ...rest };
+  }
+  // Made by another tool: the type from a tagging body, the verdict from assessing/commenting ones.
+  const tag = body.find((b) => b.purpose === 'tagging' && AnnotationType.safeParse(b.value).success);
+  if (!tag) fail(where, 'it has no Isnad type (a tagging body whose value is quote, speaker or figure)');
+  const status = VerdictStatus.safeParse(body.find((b) => b.purpose === 'assessing')?.value);
+  const note = body.find((b) => b.purpose === 'commenting')?.value;
+  return {
+    ...common,
+    type: tag.value as AnnotationType,
+    attributes: {},
+    verdict: { ...(status.success ? { status: status.data } : {}), ...(note ? { note } : {}) },
+    origin: 'imported',
+  };
+}
+
+/** Every annotation in a W3C file, or a clear error naming the first problem (nothing is stored by reading). */
+export function readWebAnnotations(content: string, fileName = 'the file'): ReadAnnotation[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    fail(fileName, `not valid JSON (${(err as Error).message})`);
+  }
+  const items = itemsOf(json, fileName);
+  if (items.length === 0) fail(fileName, 'holds no annotations');
+  return items.map((item, i) => readOne(item, i + 1));
+}
