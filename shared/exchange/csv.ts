@@ -57,6 +57,8 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
   ['checked_at', (_, a) => a.verdict.checkedAt],
   ['created_at', (_, a) => a.createdAt],
   ['updated_at', (_, a) => a.updatedAt],
+  // Whose layer the row comes from, in an export of another layer or of all of them.
+  ['annotator', (_, a) => a.annotator ?? ''],
 ];
 
 export const CSV_COLUMNS = COLUMNS.map(([name]) => name);

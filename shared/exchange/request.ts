@@ -1,11 +1,22 @@
 import { z } from 'zod';
+import { Id } from '../domain/annotation';
 import { AnnotationFilter } from './filter';
 import { SerializerOptions } from './options';
 import { cutAtGrapheme, wellFormed } from '../text/graphemes';
 
+/**
+ * Whose annotations (docs/STORAGE.md): my layer, the curated one (adjudication), one
+ * annotator's (their id), or all of them, each annotation then naming its annotator.
+ */
+function ExportLayer() {
+  return z.union([z.literal('mine'), z.literal('all'), Id], { error: 'must be mine, all, curated or an annotator id' });
+}
+export type ExportLayer = 'mine' | 'all' | 'curated' | (string & {});
+
 /** What to export and how: the one input shared by the contract, the CLI and other features. */
 export const ExportRequest = SerializerOptions.extend({
   filter: AnnotationFilter.prefault({}),
+  layer: ExportLayer().default('mine'),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 export type ExportRequestInput = z.input<typeof ExportRequest>;

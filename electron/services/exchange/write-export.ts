@@ -1,11 +1,11 @@
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
-import type { DocumentSummary } from '../../../shared/domain/document';
-import { compileExportFilter } from '../../../shared/exchange/filter';
+import type { Document, DocumentSummary } from '../../../shared/domain/document';
+import { type CompiledExportFilter, compileExportFilter } from '../../../shared/exchange/filter';
 import { exportDocument } from '../../../shared/exchange/record';
 import type { ExportRequest } from '../../../shared/exchange/request';
-import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, OFFSET_UNIT } from '../../../shared/exchange/schema';
+import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportedDocument, OFFSET_UNIT } from '../../../shared/exchange/schema';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import type { CorpusStore } from '../corpus/store';
 import { throwIfCancelled } from '../jobs';
@@ -39,6 +39,44 @@ export function documentsToExport(store: CorpusStore, request: ExportRequest): D
   return all.filter((d) => set.has(d.id));
 }
 
+/**
+ * Refuses, before any work, a layer no one in this corpus has (the layer names an annotator
+ * id, "curated", "mine" or "all").
+ */
+export async function checkExportLayer(store: CorpusStore, layer: ExportRequest['layer']): Promise<void> {
+  if (layer === 'mine' || layer === 'all') return;
+  const first = store.listDocuments()[0];
+  if (!first) return;
+  await store.getLayer(first.id, layer).catch((err: unknown) => {
+    if (err instanceof IsnadError && err.code === 'not_found') throw new IsnadError('not_found', err.message, 'layer');
+    throw err;
+  });
+}
+
+/**
+ * One document as the export's layer has it: mine (the document as the app shows it), one
+ * annotator's or the curated layer, or every layer in turn with each annotation naming whose
+ * it is. Null when the filter leaves nothing of it.
+ */
+async function exportedLayers(store: CorpusStore, doc: Document, layer: ExportRequest['layer'], filter: CompiledExportFilter): Promise<ExportedDocument | null> {
+  if (layer === 'mine') return exportDocument(doc, filter);
+  const owners = layer === 'all' ? (await store.listLayers(doc.id)).map((l) => l.annotator.id) : [layer];
+  const parts: ExportedDocument[] = [];
+  for (const owner of owners) {
+    const { annotations } = await store.getLayer(doc.id, owner);
+    const exported = exportDocument({ ...doc, annotations }, filter);
+    if (!exported) continue;
+    parts.push({ ...exported, annotations: exported.annotations.map((a) => ({ ...a, annotator: owner })) });
+  }
+  const [first] = parts;
+  if (!first) return null;
+  return {
+    ...first,
+    annotations: parts.flatMap((p) => p.annotations),
+    omittedAnnotations: parts.reduce((n, p) => n + p.omittedAnnotations, 0),
+  };
+}
+
 async function writeAll(handle: FileHandle, text: string): Promise<number> {
   const bytes = Buffer.from(text, 'utf8');
   for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
@@ -63,6 +101,7 @@ async function refuseCorpusFolder(store: CorpusStore, outPath: string): Promise<
 export async function writeExport(store: CorpusStore, request: ExportRequest, outPath: string, run: ExportRun): Promise<ExportSummary> {
   const summaries = documentsToExport(store, request);
   await refuseCorpusFolder(store, outPath);
+  await checkExportLayer(store, request.layer);
   const serializer = serializerFor(request);
   const header: ExportHeader = {
     format: EXPORT_FORMAT,
@@ -72,6 +111,7 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
     offsetUnit: OFFSET_UNIT,
     codePointOffsetUnit: CODE_POINT_UNIT,
     filter: request.filter,
+    ...(request.layer === 'mine' ? {} : { layer: request.layer }),
   };
   // Partial files of an earlier export of this name that crashed (kill -9, power cut) go first.
   await removePartialFiles(outPath);
@@ -90,7 +130,7 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
         if (err instanceof IsnadError && err.code === 'not_found') return null;
         throw err;
       });
-      const exported = doc && exportDocument(doc, filter);
+      const exported = doc && (await exportedLayers(store, doc, request.layer, filter));
       if (exported) {
         bytes += await writeAll(handle, serializer.document(exported, documents));
         documents++;

@@ -17,6 +17,7 @@ import { describeError } from '../../app/notices';
 import { type ScopeKind, filterForScope, presetFixesExcluded, toggleInOrder } from './export-scope.logic';
 import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
+import { ExportLayerChoice } from './ExportLayerChoice';
 import './exchange.css';
 import { plural } from '../../util/format';
 import { TYPE_PLURAL } from '../../ui/labels';
@@ -38,6 +39,7 @@ export function ExportDialog() {
   const [types, setTypes] = useState<AnnotationType[]>([...ANNOTATION_TYPES]);
   const [verdicts, setVerdicts] = useState<VerdictStatus[]>([...VERDICT_STATUSES]);
   const [format, setFormat] = useState<ExportFormat>('csv');
+  const [layer, setLayer] = useState<string>(preset?.layer ?? 'mine');
   const [bom, setBom] = useState(true);
   const [neutralize, setNeutralize] = useState(true);
   const [includeExcluded, setIncludeExcluded] = useState(false);
@@ -87,7 +89,7 @@ export function ExportDialog() {
         if (!chosen) return;
         path = chosen;
       }
-      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, ...(path ? { path } : {}) });
+      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, layer, ...(path ? { path } : {}) });
       if (last) finish(last);
     } catch (err) {
       setError(describeError(err));
@@ -159,6 +161,8 @@ export function ExportDialog() {
             </div>
           )}
         </fieldset>
+
+        <ExportLayerChoice layer={layer} onChange={setLayer} documentId={currentId ?? documents[0]?.id ?? null} disabled={running} />
 
         <fieldset disabled={running}>
           <legend>Format</legend>
