@@ -9,7 +9,7 @@ import { cutAtGrapheme, wellFormed } from '../text/graphemes';
  * annotator's (their id), or all of them, each annotation then naming its annotator.
  */
 function ExportLayer() {
-  return z.union([z.literal('mine'), z.literal('all'), Id], { error: 'must be mine, all, curated or an annotator id' });
+  return z.string().refine((v) => v === 'mine' || v === 'all' || Id.safeParse(v).success, 'must be mine, all, curated or an annotator id');
 }
 export type ExportLayer = 'mine' | 'all' | 'curated' | (string & {});
 

@@ -20,9 +20,10 @@ test('layers side by side in Arabic: my layer edited, colleagues read-only, each
   // Drawn over the text in two styles, and not editable: a click on a colleague's card only shows the place.
   await expect(page.locator('.hl.v-layer.hl-layer-0')).not.toHaveCount(0);
   await expect(page.locator('.hl.v-layer.hl-layer-1')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Hide' }).click();
+  await shot(page, 'desk-layers-arabic');
   await column.getByRole('button', { name: /Omar Said: Figure: 75/ }).click();
   await expect(page.getByRole('complementary', { name: 'Annotation panel' }).locator('[data-card-id]')).toHaveCount(0);
-  await shot(page, 'desk-layers-arabic');
   // Hiding a layer takes its spans away.
   await picker.getByRole('checkbox', { name: /Omar Said/ }).uncheck();
   await expect(page.locator('.hl.v-layer.hl-layer-1')).toHaveCount(0);
@@ -56,7 +57,11 @@ test('adjudication end to end: two layers differ; an editor settles three disagr
   await expect(view.getByRole('status')).toHaveText('2 of 3 settled · 1 agreed');
   await view.press('Control+z');
   await expect(view.getByRole('status')).toHaveText('1 of 3 settled · 1 agreed');
+  // Undo went back to the figure; the arrows move between disagreements.
+  await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
   await view.press('ArrowDown');
+  await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true');
+  await view.press('ArrowUp');
   await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
   await view.press('2');
   await expect(view.getByRole('status')).toHaveText('2 of 3 settled · 1 agreed');
@@ -74,7 +79,7 @@ test('adjudication end to end: two layers differ; an editor settles three disagr
 
   await view.getByRole('button', { name: 'Export curated…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(dialog.getByRole('radio', { name: /Curated/ })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: /^Curated —/ })).toBeChecked();
   await dialog.getByRole('radio', { name: /^CSV/ }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
   const path = join(info.outputDir, 'curated.csv');

@@ -95,10 +95,10 @@ export function AdjudicationView() {
         <span role="status" className="adjudication-progress">
           {done} of {disagreements.length} settled · {agreed.length} agreed
         </span>
-        <button type="button" disabled={adjudication.undo.length === 0 || adjudication.saving} onClick={() => void useDesk.getState().undoCurated()}>
+        <button type="button" disabled={adjudication.undo.length === 0} onClick={() => void useDesk.getState().undoCurated()}>
           Undo
         </button>
-        <button type="button" disabled={adjudication.redo.length === 0 || adjudication.saving} onClick={() => void useDesk.getState().redoCurated()}>
+        <button type="button" disabled={adjudication.redo.length === 0} onClick={() => void useDesk.getState().redoCurated()}>
           Redo
         </button>
         <button
@@ -267,7 +267,7 @@ function Version(props: {
         <p className="hint">{props.empty ?? 'Did not mark this.'}</p>
       )}
       {props.action && (
-        <button type="button" onClick={props.action.run} disabled={adjudication?.saving}>
+        <button type="button" onClick={props.action.run}>
           {props.action.label}
         </button>
       )}

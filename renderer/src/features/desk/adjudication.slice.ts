@@ -20,39 +20,59 @@ export function adjudicationItems(a: Open) {
 export const createAdjudicationSlice: StateCreator<DeskState, [], [], AdjudicationSlice> = (set, get) => {
   const patch = (change: Partial<Open>) => set((s) => (s.adjudication ? { adjudication: { ...s.adjudication, ...change } } : {}));
 
+  /** Writes go out one after another, in the order the editor made the steps. */
+  let chain: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+
   /**
    * Applies a step to the curated layer: on screen at once with the store's own rules (which
-   * also give the inverse, for undo), then stored in one all-or-nothing write. A refused
-   * write puts the screen back and says why.
+   * also give the inverse, for undo), then stored in one all-or-nothing write, queued behind
+   * the earlier ones so keys pressed quickly are all kept. A refused write reloads the curated
+   * layer as stored and says why.
    */
-  const run = async (step: Omit<CuratedStep, 'inverse'>, history: 'do' | 'undo' | 'redo', inverseOf?: CuratedStep): Promise<boolean> => {
+  const run = (step: Omit<CuratedStep, 'inverse'>, history: 'do' | 'undo' | 'redo', inverseOf?: CuratedStep): Promise<boolean> => {
     const a = get().adjudication;
-    if (!a || a.saving) return false;
+    if (!a) return Promise.resolve(false);
     const leftOut = step.leftOut ? (history === 'undo' ? a.leftOut.filter((k) => k !== step.leftOut) : [...a.leftOut, step.leftOut]) : a.leftOut;
     if (step.edits.length === 0) {
-      const done: CuratedStep = { ...step, inverse: [] };
-      patch({ leftOut, ...stacks(a, history, inverseOf ?? done) });
-      return true;
+      patch({ leftOut, ...stacks(a, history, inverseOf ?? { ...step, inverse: [] }) });
+      return Promise.resolve(true);
     }
     let outcome: ReturnType<typeof applyAnnotationEdits>;
     try {
       outcome = applyAnnotationEdits(a.text, a.layers.curated, step.edits, new Date().toISOString());
     } catch (err) {
       patch({ error: describeError(err) });
-      return false;
+      return Promise.resolve(false);
     }
-    const before = a.layers.curated;
-    patch({ layers: { ...a.layers, curated: outcome.annotations }, leftOut, saving: true, error: null });
-    try {
-      const result = await api.applyCuratedEdits({ documentId: a.documentId, edits: step.edits, expectedRevision: a.curatedRevision });
-      const done: CuratedStep = { ...step, inverse: outcome.inverse };
-      const now = get().adjudication;
-      if (now) patch({ curatedRevision: result.revision, saving: false, ...stacks(now, history, inverseOf ?? done) });
-      return true;
-    } catch (err) {
-      patch({ layers: { ...a.layers, curated: before }, leftOut: a.leftOut, saving: false, error: `Not saved: ${describeError(err)}` });
-      return false;
-    }
+    const done: CuratedStep = { ...step, inverse: outcome.inverse };
+    pending++;
+    patch({ layers: { ...a.layers, curated: outcome.annotations }, leftOut, saving: true, error: null, ...stacks(a, history, inverseOf ?? done) });
+    const { documentId } = a;
+    const write = chain
+      .then(() => api.applyCuratedEdits({ documentId, edits: step.edits }))
+      .then(
+        () => true,
+        async (err: unknown) => {
+          const stored = await api.getLayer({ documentId, annotator: CURATED_LAYER }).catch(() => null);
+          const now = get().adjudication;
+          if (now?.documentId === documentId) {
+            patch({
+              ...(stored ? { layers: { ...now.layers, curated: stored.annotations } } : {}),
+              undo: [],
+              redo: [],
+              error: `Not saved: ${describeError(err)} The curated layer is shown as stored.`,
+            });
+          }
+          return false;
+        },
+      )
+      .finally(() => {
+        pending--;
+        if (get().adjudication?.documentId === documentId) patch({ saving: pending > 0 });
+      });
+    chain = write;
+    return write;
   };
 
   /** Undo moves a step to the redo stack and back; a new step clears redo. */
@@ -106,7 +126,6 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
           text: doc.text,
           pair: chosen,
           layers: { a: la.annotations, b: lb.annotations, curated: curated.annotations },
-          curatedRevision: curated.revision,
           leftOut: [],
           current: 0,
           undo: [],
@@ -132,14 +151,14 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       if (!c || !c.d.sides[side]) return false;
       const source: readonly Annotation[] = side === 0 ? c.a.layers.a : c.a.layers.b;
       const edits = acceptEdits(c.d, side, source, c.a.layers.curated, newAnnotationId);
-      const ok = await run({ label: `Accept ${get().names[c.a.pair[side]] ?? c.a.pair[side]}’s version`, edits }, 'do');
+      const ok = await run({ label: `Accept ${get().names[c.a.pair[side]] ?? c.a.pair[side]}’s version`, edits, at: c.a.current }, 'do');
       if (ok) advance();
       return ok;
     },
     async leaveOut() {
       const c = current();
       if (!c) return false;
-      const ok = await run({ label: 'Leave out', edits: leaveOutEdits(c.d), leftOut: c.d.key }, 'do');
+      const ok = await run({ label: 'Leave out', edits: leaveOutEdits(c.d), leftOut: c.d.key, at: c.a.current }, 'do');
       if (ok) advance();
       return ok;
     },
@@ -155,20 +174,23 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
         Object.assign(edit, { start, end, text: c.a.text.slice(start, end) });
       }
       if (change.verdict !== undefined) Object.assign(edit, { verdict: { status: change.verdict } });
-      return run({ label, edits: [edit] }, 'do');
+      return run({ label, edits: [edit], at: c.a.current }, 'do');
     },
     async undoCurated() {
       const a = get().adjudication;
       const step = a?.undo.at(-1);
       if (!step) return false;
-      return run({ label: step.label, edits: step.inverse, ...(step.leftOut ? { leftOut: step.leftOut } : {}) }, 'undo', step);
+      const ran = run({ label: step.label, edits: step.inverse, ...(step.leftOut ? { leftOut: step.leftOut } : {}) }, 'undo', step);
+      if (step.at !== undefined) patch({ current: step.at });
+      return ran;
     },
     async redoCurated() {
       const a = get().adjudication;
       const step = a?.redo.at(-1);
       if (!step) return false;
       // Redo runs the step again; its fresh inverse replaces the old one (stamps differ).
-      return run({ label: step.label, edits: step.edits, ...(step.leftOut ? { leftOut: step.leftOut } : {}) }, 'redo');
+      if (step.at !== undefined) patch({ current: step.at });
+      return run({ label: step.label, edits: step.edits, ...(step.leftOut ? { leftOut: step.leftOut } : {}), ...(step.at !== undefined ? { at: step.at } : {}) }, 'redo');
     },
   };
 };

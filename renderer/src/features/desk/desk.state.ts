@@ -82,6 +82,8 @@ export interface CuratedStep {
   inverse: AnnotationEdit[];
   /** A disagreement this step left out of the curated layer on purpose, undone with it. */
   leftOut?: string;
+  /** The disagreement that was current, where undo takes the editor back. */
+  at?: number;
 }
 
 export interface AdjudicationSlice {
@@ -91,7 +93,6 @@ export interface AdjudicationSlice {
     /** The two annotators compared. */
     pair: [string, string];
     layers: { a: Annotation[]; b: Annotation[]; curated: Annotation[] };
-    curatedRevision: number;
     /** Disagreements left out of the curated layer on purpose (this session). */
     leftOut: string[];
     current: number;

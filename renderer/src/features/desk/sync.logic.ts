@@ -52,7 +52,14 @@ export function headerParts(status: SyncStatus, now: Date): SyncHeaderParts {
 
 /** What a finished sync did, for a notice. */
 export function describeSyncResult(r: SyncJobResult): string {
-  const sent = r.committed ? `Shared ${describeChanges(r.committed.summary)}` : 'Nothing of yours to share';
+  // A sync that failed after committing (no network, a wrong token) leaves the commit to the next one.
+  const sent = r.committed
+    ? `Shared ${describeChanges(r.committed.summary)}`
+    : r.pushed
+      ? r.integration === 'first-push'
+        ? 'Shared this corpus with the desk'
+        : 'Shared your changes committed earlier'
+      : 'Nothing of yours to share';
   const received = describeChanges(r.received);
   const parts = [sent, received === 'nothing' ? 'nothing new arrived' : `received ${received}`];
   if (r.newConflicts > 0) parts.push(`${plural(r.newConflicts, 'new conflict')} to decide`);
