@@ -59,10 +59,10 @@ export const createLayersSlice: StateCreator<DeskState, [], [], LayersSlice> = (
         set((s) => ({ shownLayers: s.shownLayers.filter((id) => id !== annotatorId) }));
         return;
       }
-      if (await show(documentId, annotatorId)) {
-        const order = others();
-        set((s) => ({ shownLayers: [...s.shownLayers, annotatorId].sort((x, y) => order.indexOf(x) - order.indexOf(y)) }));
-      }
+      // Ticked at once; taken back if the layer cannot be read.
+      const order = others();
+      set((s) => ({ shownLayers: [...s.shownLayers, annotatorId].sort((x, y) => order.indexOf(x) - order.indexOf(y)) }));
+      if (!(await show(documentId, annotatorId))) set((s) => ({ shownLayers: s.shownLayers.filter((id) => id !== annotatorId) }));
     },
     async refreshShownLayers(documentId) {
       await get().loadLayers(documentId);

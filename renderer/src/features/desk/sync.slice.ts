@@ -111,6 +111,8 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
         reportInfo('Decided', 'The next sync shares your decision with the desk.');
         await get().loadConflicts();
         await get().refreshSync();
+        // A decided title or outlet shows in the library at once.
+        await useLibrary.getState().refresh();
         const documentId = useDocument.getState().documentId;
         if (documentId) await useDocument.getState().loadDocument(documentId, { keepSelection: true });
         return true;
