@@ -64,3 +64,13 @@ export async function twoLayers(server: Server): Promise<string> {
   await api(server, 'setAnnotator', person(SARA));
   return doc.id;
 }
+
+/** Runs a sync job through the API and waits for its end, as the Sync button does. */
+export async function syncThroughApi(server: Server): Promise<void> {
+  let job = await api<{ id: string; state: string; error?: string }>(server, 'syncCorpus', {});
+  while (job.state === 'running') {
+    await new Promise((r) => setTimeout(r, 200));
+    job = await api(server, 'getJob', { jobId: job.id });
+  }
+  if (job.state !== 'done') throw new Error(`sync: ${job.error}`);
+}

@@ -4,18 +4,9 @@ import { startGitServer } from '../../helpers/git-server';
 import { tokenSource } from '../../helpers/sync-fixtures';
 import { api } from '../api';
 import { type Server, expect, startServer, test } from '../serve';
-import { ARTICLE, OMAR, TITLE, annotate, shot } from './fixtures';
+import { ARTICLE, OMAR, TITLE, annotate, shot, syncThroughApi } from './fixtures';
 
 test.use({ viewport: { width: 1400, height: 900 } });
-
-async function syncThroughApi(server: Server): Promise<void> {
-  let job = await api<{ id: string; state: string; error?: string }>(server, 'syncCorpus', {});
-  while (job.state === 'running') {
-    await new Promise((r) => setTimeout(r, 200));
-    job = await api(server, 'getJob', { jobId: job.id });
-  }
-  if (job.state !== 'done') throw new Error(`sync: ${job.error}`);
-}
 
 test('sync through a real git server, in the header: bad addresses and a wrong token refused clearly, a colleague’s work and a conflict arrive, a person decides it', async ({
   page,
