@@ -30,9 +30,13 @@ function testEnvironment(corpusDir: string, env: Record<string, string | undefin
   return merged;
 }
 
-/** Starts the real `isnad serve` in its own process on a temp corpus, as a user would. */
-export async function startServer(corpusDir: string, options: { env?: Record<string, string | undefined> } = {}): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--corpus', corpusDir, '--port', '0'], {
+/**
+ * Starts the real `isnad serve` in its own process on a temp corpus, as a user would.
+ * `bin` runs another checkout's CLI (the render bench's baseline); `options.env` changes
+ * the test environment above (a key set to undefined is removed).
+ */
+export async function startServer(corpusDir: string, bin = BIN, options: { env?: Record<string, string | undefined> } = {}): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--corpus', corpusDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: testEnvironment(corpusDir, options.env ?? {}),
   });
@@ -63,7 +67,7 @@ export async function startServer(corpusDir: string, options: { env?: Record<str
     stop,
     async restart() {
       await stop();
-      return startServer(corpusDir, options);
+      return startServer(corpusDir, bin, options);
     },
   };
 }

@@ -65,7 +65,7 @@ test('sync through a real git server, in the header: bad addresses and a wrong t
     // Omar clones the desk's corpus, annotates, retitles the article and shares it; Layla retitles it too.
     const omarDir = join(dirname(corpusDir), 'omar');
     await cloneCorpus(omarDir, url, tokenSource('tok-omar'));
-    omar = await startServer(omarDir, { env: { ISNAD_ANNOTATOR: OMAR, ISNAD_GIT_TOKEN: 'tok-omar' } });
+    omar = await startServer(omarDir, undefined, { env: { ISNAD_ANNOTATOR: OMAR, ISNAD_GIT_TOKEN: 'tok-omar' } });
     await annotate(omar, doc.id, 'figure', '75', { attributes: { value: 75, kind: 'count' }, verdict: { status: 'false' } });
     await api(omar, 'updateDocument', { id: doc.id, title: 'عدد الضحايا: رواية الوزارة' });
     await syncThroughApi(omar);

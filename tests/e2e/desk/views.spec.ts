@@ -4,7 +4,7 @@ import { expect, startServer, test } from '../serve';
 import { ARTICLE, TITLE, annotate, syncThroughApi, twoLayers } from './fixtures';
 
 test('first start asks who annotates, once: a bad email or an empty name is refused beside the field', async ({ page, corpusDir, problems }) => {
-  const server = await startServer(corpusDir, { env: { ISNAD_ANNOTATOR: undefined } });
+  const server = await startServer(corpusDir, undefined, { env: { ISNAD_ANNOTATOR: undefined } });
   try {
     await page.goto(server.url);
     const dialog = page.getByRole('dialog', { name: 'Who annotates on this computer' });
