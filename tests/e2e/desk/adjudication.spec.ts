@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { paintedPieces } from '../highlights';
 import { expect, test } from '../serve';
 import { TITLE, shot, twoLayers } from './fixtures';
 
@@ -18,15 +19,16 @@ test('layers side by side in Arabic: my layer edited, colleagues read-only, each
   await expect(column.getByRole('region', { name: 'Layla Haddad’s layer' }).getByRole('button')).toHaveCount(4);
   await expect(column.getByRole('region', { name: 'Omar Said’s layer' }).getByRole('button')).toHaveCount(3);
   // Drawn over the text in two styles, and not editable: a click on a colleague's card only shows the place.
-  await expect(page.locator('.hl.v-layer.hl-layer-0')).not.toHaveCount(0);
-  await expect(page.locator('.hl.v-layer.hl-layer-1')).not.toHaveCount(0);
+  const painted = async (prefix: string) => (await paintedPieces(page)).filter((p) => p.name.startsWith(prefix)).length;
+  await expect.poll(() => painted('isnad-layer-layer-0-')).toBeGreaterThan(0);
+  await expect.poll(() => painted('isnad-layer-layer-1-')).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Hide' }).click();
   await shot(page, 'desk-layers-arabic');
   await column.getByRole('button', { name: /Omar Said: Figure: 75/ }).click();
   await expect(page.getByRole('complementary', { name: 'Annotation panel' }).locator('[data-card-id]')).toHaveCount(0);
   // Hiding a layer takes its spans away.
   await picker.getByRole('checkbox', { name: /Omar Said/ }).uncheck();
-  await expect(page.locator('.hl.v-layer.hl-layer-1')).toHaveCount(0);
+  await expect.poll(() => painted('isnad-layer-layer-1-')).toBe(0);
   expect(problems).toEqual([]);
 });
 

@@ -14,7 +14,7 @@ export interface LayerStyle {
   pattern: string;
 }
 
-const PATTERNS = ['wavy line above', 'dashed box', 'dotted line above', 'double line above'];
+const PATTERNS = ['solid line above', 'dashed line above', 'dotted line above', 'double line above'];
 
 export function layerStyle(index: number): LayerStyle {
   const slot = index % LAYER_SLOTS;
