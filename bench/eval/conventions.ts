@@ -1,6 +1,7 @@
 import type { FigureKind, FigureValue, QuoteKind } from '../../shared/domain/annotation';
 import type { GoldArticle } from './gold/types';
-import { locate, type Span } from './locate';
+import type { Span } from '../../shared/agreement/spans';
+import { locate } from './locate';
 
 /**
  * Gold spans resolved to offsets, in the conventions of the annotation guidelines

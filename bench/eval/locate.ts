@@ -1,10 +1,7 @@
 import { normalizeText } from '../../shared/text/normalize';
 import type { GoldSpan } from './gold/types';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../../shared/agreement/spans';
 
 /** Finds a gold span by its text (and occurrence); fails loudly so a bad gold entry is fixed, not scored. */
 export function locate(articleId: string, text: string, span: GoldSpan): Span {
@@ -23,9 +20,3 @@ export function locate(articleId: string, text: string, span: GoldSpan): Span {
   return { start: found, end: found + needle.length };
 }
 
-/** Intersection over union of two spans: 1 for identical spans, 0 for disjoint ones. */
-export function overlapRatio(a: Span, b: Span): number {
-  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-  return union === 0 ? 0 : inter / union;
-}

@@ -3,7 +3,8 @@ import type { Suggestion } from '../../shared/domain/suggestion';
 import { foldWord } from '../../shared/suggest/fold';
 import { type ResolvedGold, resolveGold } from './conventions';
 import type { GoldArticle } from './gold/types';
-import { type Span, locate, overlapRatio } from './locate';
+import { OVERLAP_THRESHOLD, type Span, type SpanPairing, match, overlapRatio } from '../../shared/agreement/spans';
+import { locate } from './locate';
 
 /*
  * How a suggestion is scored against gold (conventions stated once, here and in conventions.ts):
@@ -20,34 +21,9 @@ import { type Span, locate, overlapRatio } from './locate';
  *   speaker's (folded: hamza, diacritics, quotation marks and case ignored), or its speaker
  *   mention overlaps a gold mention of that entity, or both have no speaker.
  */
-export { locate, overlapRatio, type Span };
+export { OVERLAP_THRESHOLD, locate, match, overlapRatio, type Span };
 
-export const OVERLAP_THRESHOLD = 0.5;
-
-type Pairing = (gold: Span, predicted: Span) => number;
-
-/** One-to-one matching, best pairs first. Returns gold index → prediction index. */
-export function match(gold: Span[], predicted: Span[], mode: 'exact' | 'overlap' | Pairing): Map<number, number> {
-  const pairing: Pairing = mode === 'exact' ? (g, p) => (g.start === p.start && g.end === p.end ? 1 : 0) : mode === 'overlap' ? overlapRatio : mode;
-  const floor = mode === 'exact' ? 1 : OVERLAP_THRESHOLD;
-  const pairs: Array<[number, number, number]> = [];
-  gold.forEach((g, i) =>
-    predicted.forEach((p, j) => {
-      if (p.end <= g.start || p.start >= g.end) return;
-      const r = pairing(g, p);
-      if (r >= floor) pairs.push([r, i, j]);
-    }),
-  );
-  pairs.sort((x, y) => y[0] - x[0]);
-  const result = new Map<number, number>();
-  const usedP = new Set<number>();
-  for (const [, i, j] of pairs) {
-    if (result.has(i) || usedP.has(j)) continue;
-    result.set(i, j);
-    usedP.add(j);
-  }
-  return result;
-}
+type Pairing = SpanPairing;
 
 /** Overlap, where a number missing only its one counted-noun word still counts as found. */
 export function figurePairing(text: string): Pairing {

@@ -16,6 +16,9 @@ export const OVERLAP_THRESHOLD = 0.5;
 
 export type SpanMatchMode = 'exact' | 'overlap';
 
+/** A custom score for two overlapping spans (the suggestion scorer's figure rules); pairs ≥ 0.5 match. */
+export type SpanPairing = (a: Span, b: Span) => number;
+
 /**
  * One-to-one matching of two lists of spans, best pairs first (greedy): every candidate pair
  * is scored (exact: same start and end; overlap: intersection over union ≥ 0.5), the pairs
@@ -25,7 +28,7 @@ export type SpanMatchMode = 'exact' | 'overlap';
  * Candidates come from a sweep over spans sorted by start, so a document with thousands of
  * annotations is not compared all against all.
  */
-export function match(a: readonly Span[], b: readonly Span[], mode: SpanMatchMode): Map<number, number> {
+export function match(a: readonly Span[], b: readonly Span[], mode: SpanMatchMode | SpanPairing): Map<number, number> {
   const pairs: Array<[number, number, number]> = [];
   const order = b.map((_, j) => j).sort((x, y) => (b[x] as Span).start - (b[y] as Span).start);
   const starts = order.map((j) => (b[j] as Span).start);
@@ -40,7 +43,7 @@ export function match(a: readonly Span[], b: readonly Span[], mode: SpanMatchMod
         if (p.start === g.start && p.end === g.end) pairs.push([1, i, j]);
         continue;
       }
-      const r = overlapRatio(g, p);
+      const r = mode === 'overlap' ? overlapRatio(g, p) : mode(g, p);
       if (r >= OVERLAP_THRESHOLD) pairs.push([r, i, j]);
     }
   });

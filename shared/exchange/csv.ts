@@ -11,7 +11,11 @@ export interface CsvOptions {
    * formulas (CSV injection). Numbers are left alone.
    */
   neutralizeFormulas: boolean;
+  /** Another layer than mine, or all: an `annotator` column names each annotation's layer. */
+  layer?: string;
 }
+
+const withAnnotator = (options: Pick<CsvOptions, 'layer'>) => options.layer !== undefined && options.layer !== 'mine';
 
 type Cell = string | number;
 
@@ -59,8 +63,6 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
   ['checked_at', (_, a) => a.verdict.checkedAt],
   ['created_at', (_, a) => a.createdAt],
   ['updated_at', (_, a) => a.updatedAt],
-  // Whose layer the row comes from, in an export of another layer or of all of them.
-  ['annotator', (_, a) => a.annotator ?? ''],
 ];
 
 export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
@@ -88,13 +90,17 @@ export function writeCsvRows(rows: Cell[][], options: Pick<CsvOptions, 'neutrali
 }
 
 export function csvOpening(options: CsvOptions): string {
-  return (options.bom ? '\uFEFF' : '') + writeCsvRows([CSV_COLUMNS], { neutralizeFormulas: false });
+  const header = withAnnotator(options) ? [...CSV_COLUMNS, 'annotator'] : CSV_COLUMNS;
+  return (options.bom ? '\uFEFF' : '') + writeCsvRows([header], { neutralizeFormulas: false });
 }
 
 export function csvDocument(doc: ExportedDocument, options: CsvOptions): string {
   if (doc.annotations.length === 0) return '';
   return writeCsvRows(
-    doc.annotations.map((a) => COLUMNS.map(([, cell]) => cell(doc, a))),
+    doc.annotations.map((a) => {
+      const row = COLUMNS.map(([, cell]) => cell(doc, a));
+      return withAnnotator(options) ? [...row, a.annotator ?? ''] : row;
+    }),
     options,
   );
 }

@@ -1,22 +1,20 @@
 import { z } from 'zod';
-import { Id } from '../domain/annotation';
 import { AnnotationFilter } from './filter';
 import { SerializerOptions } from './options';
 import { cutAtGrapheme, wellFormed } from '../text/graphemes';
+import { Id } from '../domain/annotation';
 
 /**
- * Whose annotations (docs/STORAGE.md): my layer, the curated one (adjudication), one
- * annotator's (their id), or all of them, each annotation then naming its annotator.
+ * Whose annotations an export holds: `mine` (this copy's annotator, the default), `curated`
+ * (adjudicated), one annotator's layer by id, or `all` layers, each annotation then naming
+ * its layer (the CSV gets an `annotator` column).
  */
-function ExportLayer() {
-  return z.string().refine((v) => v === 'mine' || v === 'all' || Id.safeParse(v).success, 'must be mine, all, curated or an annotator id');
-}
-export type ExportLayer = 'mine' | 'all' | 'curated' | (string & {});
+export const ExportLayer = Id.default('mine');
 
 /** What to export and how: the one input shared by the contract, the CLI and other features. */
 export const ExportRequest = SerializerOptions.extend({
+  layer: ExportLayer,
   filter: AnnotationFilter.prefault({}),
-  layer: ExportLayer().default('mine'),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 export type ExportRequestInput = z.input<typeof ExportRequest>;

@@ -49,7 +49,9 @@ const annotationFields = {
   createdBy: Id.optional().meta({ description: 'Annotator id of who created the annotation (absent on annotations from before attribution).' }),
   updatedBy: Id.optional().meta({ description: 'Annotator id of who changed it last.' }),
   verdictBy: Id.optional().meta({ description: 'Annotator id of who last changed its verdict.' }),
-  annotator: Id.optional().meta({ description: 'Whose layer the annotation comes from (an annotator id, or "curated"); set when the export is not of the exporter’s own layer.' }),
+  annotator: Id.optional().meta({
+    description: 'The layer the annotation comes from (an annotator id, or "curated"); set in exports of another layer than mine or of all layers.',
+  }),
 };
 
 export const ExportedSpeakerRef = z
@@ -123,10 +125,7 @@ export const ExportHeader = z.object({
   offsetUnit: z.literal(OFFSET_UNIT),
   codePointOffsetUnit: z.literal(CODE_POINT_UNIT),
   filter: AnnotationFilter.meta({ description: 'Which documents and annotations this export holds.' }),
-  layer: z
-    .string()
-    .optional()
-    .meta({ description: 'Whose annotations: "mine" (the exporter’s layer), "curated", an annotator id, or "all" (each annotation names its annotator).' }),
+  layer: Id.optional().meta({ description: 'Whose annotations: "mine", "curated", "all" or an annotator id (absent means mine).' }),
 });
 export type ExportHeader = z.infer<typeof ExportHeader>;
 

@@ -15,7 +15,7 @@ export interface ExportSerializer {
   closing(documentCount: number): string;
 }
 
-export function serializerFor(options: SerializerOptions): ExportSerializer {
+export function serializerFor(options: SerializerOptions & { layer?: string }): ExportSerializer {
   switch (options.format) {
     case 'json':
       return {
@@ -45,7 +45,7 @@ export function serializerFor(options: SerializerOptions): ExportSerializer {
 }
 
 /** Everything in memory at once: for small exports and tests; large ones stream through the service. */
-export function serializeAll(header: ExportHeader, documents: ExportedDocument[], options: SerializerOptions): string {
+export function serializeAll(header: ExportHeader, documents: ExportedDocument[], options: SerializerOptions & { layer?: string }): string {
   const serializer = serializerFor(options);
   return serializer.opening(header) + documents.map((d, i) => serializer.document(d, i)).join('') + serializer.closing(documents.length);
 }

@@ -9,7 +9,7 @@ import { withServices } from '../corpus';
 import { formatBytes } from '../../../shared/import/problems';
 
 const USAGE =
-  'export --corpus DIR --format csv|json|jsonl --out FILE [--doc ID…] [--type quote|speaker|figure…] [--verdict STATUS…] [--speaker NAME] [--include-excluded] [--no-bom] [--no-neutralize] [--layer mine|curated|all|ANNOTATOR]';
+  'export --corpus DIR --format csv|json|jsonl --out FILE [--doc ID…] [--type quote|speaker|figure…] [--verdict STATUS…] [--speaker NAME] [--layer mine|curated|all|ANNOTATOR] [--include-excluded] [--no-bom] [--no-neutralize]';
 
 function formatFrom(option: string | undefined, out: string): string {
   const format = option ?? extname(out).slice(1).toLowerCase();
@@ -40,10 +40,10 @@ export const exportCommand: Command = {
       type: { type: 'string', multiple: true },
       verdict: { type: 'string', multiple: true },
       speaker: { type: 'string' },
+      layer: { type: 'string' },
       'include-excluded': { type: 'boolean' },
       'no-bom': { type: 'boolean' },
       'no-neutralize': { type: 'boolean' },
-      layer: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGE})`);
     if (!values.out) throw new UsageError(`--out FILE is required (usage: isnad ${USAGE})`);
@@ -51,6 +51,7 @@ export const exportCommand: Command = {
       format: formatFrom(values.format, values.out),
       bom: !values['no-bom'],
       neutralizeFormulas: !values['no-neutralize'],
+      layer: values.layer,
       filter: {
         documentIds: values.doc,
         types: values.type,
@@ -58,11 +59,11 @@ export const exportCommand: Command = {
         speaker: values.speaker,
         includeExcluded: values['include-excluded'] ?? false,
       },
-      ...(values.layer === undefined ? {} : { layer: values.layer }),
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const option = issue?.path[0] === 'layer' ? '--layer' : { documentIds: '--doc', types: '--type', verdicts: '--verdict', speaker: '--speaker' }[String(issue?.path[1])];
+      const field = issue?.path[0] === 'layer' ? 'layer' : String(issue?.path[1]);
+      const option = { documentIds: '--doc', types: '--type', verdicts: '--verdict', speaker: '--speaker', layer: '--layer' }[field];
       throw new UsageError(`${option ?? issue?.path.join('.')}: ${issue?.message ?? 'invalid'}`);
     }
     const out = resolve(values.out);

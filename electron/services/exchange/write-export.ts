@@ -1,16 +1,16 @@
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
-import type { Document, DocumentSummary } from '../../../shared/domain/document';
-import { type CompiledExportFilter, compileExportFilter } from '../../../shared/exchange/filter';
-import { exportDocument } from '../../../shared/exchange/record';
+import type { DocumentSummary } from '../../../shared/domain/document';
+import { compileExportFilter } from '../../../shared/exchange/filter';
 import type { ExportRequest } from '../../../shared/exchange/request';
-import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportedDocument, OFFSET_UNIT } from '../../../shared/exchange/schema';
+import { CODE_POINT_UNIT, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, OFFSET_UNIT } from '../../../shared/exchange/schema';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import type { CorpusStore } from '../corpus/store';
 import { throwIfCancelled } from '../jobs';
 import { partialFileFor, removePartialFiles } from '../leftovers';
 import { APP_NAME } from '../version';
+import { checkExportLayer, exportLayerDocument } from './export-layers';
 
 export interface ExportSummary {
   path: string;
@@ -37,44 +37,6 @@ export function documentsToExport(store: CorpusStore, request: ExportRequest): D
   if (missing !== undefined) throw new IsnadError('not_found', `no document with id "${missing}"`, 'filter.documentIds');
   const set = new Set(wanted);
   return all.filter((d) => set.has(d.id));
-}
-
-/**
- * Refuses, before any work, a layer no one in this corpus has (the layer names an annotator
- * id, "curated", "mine" or "all").
- */
-export async function checkExportLayer(store: CorpusStore, layer: ExportRequest['layer']): Promise<void> {
-  if (layer === 'mine' || layer === 'all') return;
-  const first = store.listDocuments()[0];
-  if (!first) return;
-  await store.getLayer(first.id, layer).catch((err: unknown) => {
-    if (err instanceof IsnadError && err.code === 'not_found') throw new IsnadError('not_found', err.message, 'layer');
-    throw err;
-  });
-}
-
-/**
- * One document as the export's layer has it: mine (the document as the app shows it), one
- * annotator's or the curated layer, or every layer in turn with each annotation naming whose
- * it is. Null when the filter leaves nothing of it.
- */
-async function exportedLayers(store: CorpusStore, doc: Document, layer: ExportRequest['layer'], filter: CompiledExportFilter): Promise<ExportedDocument | null> {
-  if (layer === 'mine') return exportDocument(doc, filter);
-  const owners = layer === 'all' ? (await store.listLayers(doc.id)).map((l) => l.annotator.id) : [layer];
-  const parts: ExportedDocument[] = [];
-  for (const owner of owners) {
-    const { annotations } = await store.getLayer(doc.id, owner);
-    const exported = exportDocument({ ...doc, annotations }, filter);
-    if (!exported) continue;
-    parts.push({ ...exported, annotations: exported.annotations.map((a) => ({ ...a, annotator: owner })) });
-  }
-  const [first] = parts;
-  if (!first) return null;
-  return {
-    ...first,
-    annotations: parts.flatMap((p) => p.annotations),
-    omittedAnnotations: parts.reduce((n, p) => n + p.omittedAnnotations, 0),
-  };
 }
 
 async function writeAll(handle: FileHandle, text: string): Promise<number> {
@@ -130,7 +92,7 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
         if (err instanceof IsnadError && err.code === 'not_found') return null;
         throw err;
       });
-      const exported = doc && (await exportedLayers(store, doc, request.layer, filter));
+      const exported = doc && (await exportLayerDocument(store, doc, request.layer, filter));
       if (exported) {
         bytes += await writeAll(handle, serializer.document(exported, documents));
         documents++;
