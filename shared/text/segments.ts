@@ -1,8 +1,9 @@
 /**
- * How a span is drawn: a stored annotation, a pre-annotation waiting for review, or a
- * passing highlight of a place someone navigated to.
+ * How a span is drawn: a stored annotation, a pre-annotation waiting for review, a
+ * passing highlight of a place someone navigated to, or another annotator's annotation
+ * shown beside mine (read-only).
  */
-export type SpanVariant = 'annotation' | 'suggested' | 'target';
+export type SpanVariant = 'annotation' | 'suggested' | 'target' | 'layer';
 
 /** Anything drawn over the text. Offsets are UTF-16 code units into the document text. */
 export interface Span {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { BUILT_CLI as BIN } from '../../scripts/build-outputs';
 
@@ -13,12 +13,32 @@ export interface Server {
 }
 
 /**
- * Starts the real `isnad serve` in its own process on a temp corpus, as a user would.
- * `bin` runs another checkout's CLI (the render bench's baseline).
+ * What the tests' `isnad serve` runs with unless a test says otherwise: a confirmed annotator
+ * (so the first-start "who are you" dialog does not stand in front of every test) and git
+ * credentials in a file beside the corpus, never the user's own.
  */
-export async function startServer(corpusDir: string, bin = BIN): Promise<Server> {
+function testEnvironment(corpusDir: string, env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = {
+    ...process.env,
+    ISNAD_ANNOTATOR: 'Test Reporter <reporter@example.org>',
+    ISNAD_GIT_CREDENTIALS: join(dirname(corpusDir), 'git-credentials.json'),
+    ...env,
+  };
+  // A token in the developer's own environment must not reach a test's git server.
+  if (!('ISNAD_GIT_TOKEN' in env)) delete merged.ISNAD_GIT_TOKEN;
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
+  return merged;
+}
+
+/**
+ * Starts the real `isnad serve` in its own process on a temp corpus, as a user would.
+ * `bin` runs another checkout's CLI (the render bench's baseline); `options.env` changes
+ * the test environment above (a key set to undefined is removed).
+ */
+export async function startServer(corpusDir: string, bin = BIN, options: { env?: Record<string, string | undefined> } = {}): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--corpus', corpusDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: testEnvironment(corpusDir, options.env ?? {}),
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -47,7 +67,7 @@ export async function startServer(corpusDir: string, bin = BIN): Promise<Server>
     stop,
     async restart() {
       await stop();
-      return startServer(corpusDir, bin);
+      return startServer(corpusDir, bin, options);
     },
   };
 }

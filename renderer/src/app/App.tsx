@@ -15,6 +15,12 @@ import '../features/factcheck/table.css';
 import '../features/speakers/speakers.css';
 import '../features/factcheck/sessions.css';
 import { Library } from '../features/library/Library';
+import { AdjudicationView } from '../features/desk/AdjudicationView';
+import { AgreementView } from '../features/desk/AgreementView';
+import { ConflictsView } from '../features/desk/ConflictsView';
+import { DeskDialogs, useDeskDocumentSlots } from '../features/desk/DeskParts';
+import { SyncHeader } from '../features/desk/SyncHeader';
+import { DocumentSlotsContext } from '../ui/document-slots';
 import { Notices } from './Notices';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { Toolbar, ToolbarButton } from './Toolbar';
@@ -33,6 +39,7 @@ export function App() {
   // Bumped by Ctrl+F / Find… so the search field takes focus even when already shown.
   const [findSeq, setFindSeq] = useState(0);
   const openImport = useImporter((s) => s.open);
+  const deskSlots = useDeskDocumentSlots();
 
   useEffect(() => {
     void refresh();
@@ -71,22 +78,35 @@ export function App() {
         <ToolbarButton label="Annotations" shortcut="Ctrl+Shift+A" pressed={view === 'annotations'} onClick={() => showView('annotations')} />
         <ToolbarButton label="Speakers" shortcut="Ctrl+Shift+S" pressed={view === 'speakers'} onClick={() => showView('speakers')} />
         <ToolbarButton label="Sessions" shortcut="Ctrl+Shift+K" pressed={view === 'sessions'} onClick={() => showView('sessions')} />
+        <ToolbarButton label="Agreement" pressed={view === 'agreement'} onClick={() => showView('agreement')} />
+        <ToolbarButton label="Adjudication" pressed={view === 'adjudication'} onClick={() => showView('adjudication')} />
+        <SyncHeader />
       </Toolbar>
       <div className="app-body">
         <Library />
         <main className="workspace" aria-label="Workspace">
           {view === 'document' &&
-            (documentId ? <DocumentScreen key={documentId} documentId={documentId} /> : <EmptyWorkspace />)}
+            (documentId ? (
+              <DocumentSlotsContext.Provider value={deskSlots}>
+                <DocumentScreen key={documentId} documentId={documentId} />
+              </DocumentSlotsContext.Provider>
+            ) : (
+              <EmptyWorkspace />
+            ))}
           {view === 'search' && <SearchView focusSeq={findSeq} />}
           {view === 'annotations' && <AnnotationsView />}
           {view === 'speakers' && <SpeakersView />}
           {view === 'sessions' && <SessionsView />}
+          {view === 'conflicts' && <ConflictsView />}
+          {view === 'agreement' && <AgreementView />}
+          {view === 'adjudication' && <AdjudicationView />}
         </main>
       </div>
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
       <ImportDialog />
       <DropZone />
       <ExchangeDialogs />
+      <DeskDialogs />
       <Notices />
     </div>
   );

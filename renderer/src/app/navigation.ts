@@ -11,7 +11,7 @@ declare global {
 }
 
 /** The main areas of the window. Features add their own view names here. */
-export type View = 'document' | 'search' | 'annotations' | 'speakers' | 'sessions';
+export type View = 'document' | 'search' | 'annotations' | 'speakers' | 'sessions' | 'conflicts' | 'agreement' | 'adjudication';
 
 /** Where to land inside a document: an annotation, or a span of the text. */
 export type DocumentTarget = { annotationId: string } | { start: number; end: number };

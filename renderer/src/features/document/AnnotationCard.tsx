@@ -3,6 +3,7 @@ import type { Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
+import { useDocumentSlots } from '../../ui/document-slots';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { excerpt } from './cards.logic';
 import { useDocument } from './document.store';
@@ -17,6 +18,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
 }) {
   const { annotation: a, summary, selected } = props;
   const cardRef = useRef<HTMLDivElement>(null);
+  const slots = useDocumentSlots();
+  const documentId = useDocument((s) => s.documentId);
   const status = a.verdict.status;
   // Span moves made during one visit to the card undo as one step.
   const cardId = useId();
@@ -90,6 +93,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         {summary}
       </p>
       {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
+      {selected && documentId && slots.card?.(documentId, a.id)}
     </div>
   );
 });

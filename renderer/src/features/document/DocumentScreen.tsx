@@ -3,6 +3,7 @@ import type { AnnotationType } from '../../../../shared/domain/annotation';
 import type { Span } from '../../../../shared/text/segments';
 import { isDesktop, onMenuCommand } from '../../api/client';
 import { useNavigation } from '../../app/navigation';
+import { useDocumentSlots } from '../../ui/document-slots';
 import { isEditable, isTextField } from '../../ui/keys';
 import { AnnotateToolbar } from './AnnotateToolbar';
 import { AnnotationPanel } from './AnnotationPanel';
@@ -76,6 +77,7 @@ function useSuggestionsOnScreen(documentId: string): void {
 export function DocumentScreen({ documentId }: { documentId: string }) {
   const doc = useDocument((s) => (s.documentId === documentId ? s.doc : null));
   const loadError = useDocument((s) => (s.documentId === documentId ? s.loadError : null));
+  const slots = useDocumentSlots();
 
   useEffect(() => {
     const { loadDocument, closeDocument } = useDocument.getState();
@@ -113,9 +115,11 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       <DocumentHeader />
       <DocumentSplitOffer documentId={doc.id} regionsKey={doc.regions.map((r) => `${r.id}${r.excluded ? '-' : '+'}`).join()} />
       <AnnotateToolbar />
-      <div className="document-body">
+      {slots.bar}
+      <div className={slots.beside ? 'document-body with-beside' : 'document-body'}>
         <SourcePane />
         <AnnotationPanel />
+        {slots.beside}
       </div>
     </article>
   );

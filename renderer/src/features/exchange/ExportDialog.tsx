@@ -18,6 +18,7 @@ import { type ScopeKind, filterForScope, presetFixesExcluded, toggleInOrder } fr
 import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
 import { NeedsUrlList, OrganizationFields, organizationFor, rememberOrganization, savedOrganization } from './ClaimReviewParts';
+import { ExportLayerChoice } from './ExportLayerChoice';
 import './exchange.css';
 import { plural } from '../../util/format';
 import { TYPE_PLURAL } from '../../ui/labels';
@@ -43,6 +44,7 @@ export function ExportDialog() {
   const [types, setTypes] = useState<AnnotationType[]>([...ANNOTATION_TYPES]);
   const [verdicts, setVerdicts] = useState<VerdictStatus[]>([...VERDICT_STATUSES]);
   const [format, setFormat] = useState<ExportFormat>('csv');
+  const [layer, setLayer] = useState<string>(preset?.layer ?? 'mine');
   const [bom, setBom] = useState(true);
   const [neutralize, setNeutralize] = useState(true);
   const [includeExcluded, setIncludeExcluded] = useState(false);
@@ -95,7 +97,7 @@ export function ExportDialog() {
       }
       const signed = format === 'claimreview' ? organizationFor(organization) : {};
       if ('organization' in signed) rememberOrganization(organization);
-      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, ...signed, ...(path ? { path } : {}) });
+      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, layer, ...signed, ...(path ? { path } : {}) });
       if (last) finish(last);
     } catch (err) {
       setError(describeError(err));
@@ -169,6 +171,8 @@ export function ExportDialog() {
             </div>
           )}
         </fieldset>
+
+        <ExportLayerChoice layer={layer} onChange={setLayer} documentId={currentId ?? documents[0]?.id ?? null} disabled={running} />
 
         <fieldset disabled={running}>
           <legend>Format</legend>

@@ -11,6 +11,15 @@ export interface ExportPreset {
   /** Shown as the scope's name, e.g. "Search results: “العمري”". */
   label: string;
   filter: AnnotationFilterInput;
+  /** Whose annotations (the desk's adjudication offers the curated layer); mine when absent. */
+  layer?: string;
+}
+
+/** An annotator whose layer can be exported. */
+export interface LayerOwner {
+  id: string;
+  name: string;
+  mine: boolean;
 }
 
 type ExportRequest = Parameters<typeof api.startExport>[0];
@@ -22,6 +31,9 @@ interface ExchangeState {
   importOpen: boolean;
   /** The export or dataset import running from the open dialog (one at a time). */
   job: JobStatus | null;
+  /** Annotators with a layer, for the dialog's choice of whose annotations to export. */
+  layerOwners: LayerOwner[];
+  loadLayerOwners(documentId: string): Promise<void>;
   /** The search results or the annotation panel call this with their current filter. */
   openExport(preset?: ExportPreset): void;
   closeExport(): void;
@@ -70,6 +82,16 @@ export const useExchange = create<ExchangeState>((set, get) => {
     exportPreset: null,
     importOpen: false,
     job: null,
+    layerOwners: [],
+    async loadLayerOwners(documentId) {
+      try {
+        const layers = await api.listLayers({ documentId });
+        set({ layerOwners: layers.filter((l) => !l.curated).map((l) => ({ id: l.annotator.id, name: l.annotator.name, mine: l.mine })) });
+      } catch {
+        // The choice then offers mine, curated and all, which need no list.
+        set({ layerOwners: [] });
+      }
+    },
     openExport(preset) {
       set({ ...(get().exportOpen ? {} : letGo()), exportOpen: true, exportPreset: preset ?? null, importOpen: false });
     },

@@ -1,0 +1,63 @@
+import type { Annotation } from '../../../../shared/domain/annotation';
+import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
+import { excerpt } from '../document/cards.logic';
+import { useDocument } from '../document/document.store';
+import { useDesk } from './desk.store';
+import { layerStyles } from './layer-style.logic';
+
+/**
+ * Colleagues' layers beside mine, read-only: one column of cards per layer shown, each card
+ * tagged with the annotator's letter and name (and their colour and line pattern). Clicking
+ * a card shows its place in the text.
+ */
+export function LayerColumn() {
+  const layers = useDocument((s) => s.layers);
+  const shown = useDesk((s) => s.shownLayers);
+  const list = useDesk((s) => s.layerList);
+  const visible = shown.filter((id) => layers[id]);
+  if (visible.length === 0) return null;
+  const styles = layerStyles(list?.layers.filter((l) => !l.mine).map((l) => l.annotator.id) ?? []);
+  return (
+    <aside className="layer-column" aria-label="Colleagues’ layers (read-only)">
+      {visible.map((id) => {
+        const layer = layers[id];
+        const style = styles[id];
+        if (!layer) return null;
+        return (
+          <section key={id} className={`layer-list layer-slot-${style?.slot ?? 0}`} aria-label={`${layer.label}’s layer`}>
+            <h3>
+              <span className="layer-letter" aria-hidden="true">
+                {style?.letter}
+              </span>{' '}
+              <bdi dir="auto">{layer.label}</bdi> <span className="hint">read-only · {layer.annotations.length}</span>
+            </h3>
+            {layer.annotations.length === 0 && <p className="hint">No annotations.</p>}
+            {layer.annotations.map((a) => (
+              <LayerCard key={a.id} annotation={a} letter={style?.letter ?? ''} who={layer.label} />
+            ))}
+          </section>
+        );
+      })}
+    </aside>
+  );
+}
+
+function LayerCard({ annotation: a, letter, who }: { annotation: Annotation; letter: string; who: string }) {
+  const status = a.verdict.status;
+  return (
+    <button type="button" className={`layer-card card-${a.type}`} onClick={() => useDocument.getState().revealRange(a.start, a.end)} aria-label={`${who}: ${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}>
+      <span className="card-head">
+        <span className="layer-letter" aria-hidden="true">
+          {letter}
+        </span>
+        <span className={`type-badge badge-${a.type}`}>
+          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {TYPE_LABEL[a.type]}
+        </span>
+        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{VERDICT_LABEL[status]}</span>}
+      </span>
+      <span className="card-text" dir="auto">
+        {excerpt(a.text)}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useNavigation } from '../../app/navigation';
+import { useDocument } from '../document/document.store';
+import { useDesk } from './desk.store';
+import { layerStyles } from './layer-style.logic';
+
+/**
+ * The layers on the open document: mine (edited) and, to show beside it read-only, each
+ * colleague's and the curated one, each with its letter, colour and line pattern.
+ */
+export function LayerPicker() {
+  const documentId = useDocument((s) => s.documentId);
+  const list = useDesk((s) => s.layerList);
+  const shown = useDesk((s) => s.shownLayers);
+  const { refreshShownLayers, toggleLayer, openAdjudication } = useDesk.getState();
+  const showView = useNavigation((s) => s.showView);
+
+  useEffect(() => {
+    if (documentId) void refreshShownLayers(documentId);
+  }, [documentId, refreshShownLayers]);
+
+  if (!documentId || !list || list.documentId !== documentId) return null;
+  const mine = list.layers.find((l) => l.mine);
+  const others = list.layers.filter((l) => !l.mine);
+  const styles = layerStyles(others.map((l) => l.annotator.id));
+  const people = list.layers.filter((l) => !l.curated).length;
+  return (
+    <div className="layer-picker" role="group" aria-label="Layers">
+      <span className="layer-picker-label">Layers:</span>
+      {mine && (
+        <span className="layer-chip layer-mine" title="Your layer: the one you edit">
+          ✎ <bdi dir="auto">{mine.annotator.name}</bdi> (you)
+        </span>
+      )}
+      {others.length === 0 && <span className="hint">No colleague has annotated this document yet.</span>}
+      {others.map((l) => {
+        const style = styles[l.annotator.id];
+        const total = l.counts.quote + l.counts.speaker + l.counts.figure;
+        return (
+          <label key={l.annotator.id} className={`layer-chip layer-slot-${style?.slot ?? 0}`} title={`Drawn with a ${style?.pattern ?? 'line'}`}>
+            <input type="checkbox" checked={shown.includes(l.annotator.id)} onChange={() => void toggleLayer(documentId, l.annotator.id)} />
+            <span className="layer-letter" aria-hidden="true">
+              {style?.letter}
+            </span>
+            <bdi dir="auto">{l.curated ? 'Curated' : l.annotator.name}</bdi>
+            <span className="hint"> ({total})</span>
+          </label>
+        );
+      })}
+      {people >= 2 && (
+        <button
+          type="button"
+          className="layer-adjudicate"
+          onClick={() => {
+            void openAdjudication(documentId);
+            showView('adjudication');
+          }}
+        >
+          Adjudicate…
+        </button>
+      )}
+    </div>
+  );
+}

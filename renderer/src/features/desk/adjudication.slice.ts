@@ -1,0 +1,200 @@
+import type { StateCreator } from 'zustand';
+import type { Annotation } from '../../../../shared/domain/annotation';
+import { type AnnotationEdit, applyAnnotationEdits } from '../../../../shared/domain/annotation-edits';
+import { CURATED_LAYER } from '../../../../shared/domain/annotator';
+import { api } from '../../api/client';
+import { describeError } from '../../app/notices';
+import { newAnnotationId } from '../document/editing.slice';
+import { acceptEdits, findDisagreements, leaveOutEdits, nextOpen } from './adjudication.logic';
+import type { AdjudicationSlice, CuratedStep, DeskState } from './desk.state';
+
+type Open = NonNullable<AdjudicationSlice['adjudication']>;
+
+/** The disagreements of the adjudication as it stands, and whether each is settled. */
+export function adjudicationItems(a: Open) {
+  const { disagreements, agreed } = findDisagreements(a.layers);
+  const settled = (d: (typeof disagreements)[number]) => d.curated !== null || a.leftOut.includes(d.key);
+  return { disagreements, agreed, settled };
+}
+
+export const createAdjudicationSlice: StateCreator<DeskState, [], [], AdjudicationSlice> = (set, get) => {
+  const patch = (change: Partial<Open>) => set((s) => (s.adjudication ? { adjudication: { ...s.adjudication, ...change } } : {}));
+
+  /** Writes go out one after another, in the order the editor made the steps. */
+  let chain: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+
+  /**
+   * Applies a step to the curated layer: on screen at once with the store's own rules (which
+   * also give the inverse, for undo), then stored in one all-or-nothing write, queued behind
+   * the earlier ones so keys pressed quickly are all kept. A refused write reloads the curated
+   * layer as stored and says why.
+   */
+  const run = (step: Omit<CuratedStep, 'inverse'>, history: 'do' | 'undo' | 'redo', inverseOf?: CuratedStep): Promise<boolean> => {
+    const a = get().adjudication;
+    if (!a) return Promise.resolve(false);
+    const leftOut = step.leftOut ? (history === 'undo' ? a.leftOut.filter((k) => k !== step.leftOut) : [...a.leftOut, step.leftOut]) : a.leftOut;
+    if (step.edits.length === 0) {
+      patch({ leftOut, ...stacks(a, history, inverseOf ?? { ...step, inverse: [] }) });
+      return Promise.resolve(true);
+    }
+    let outcome: ReturnType<typeof applyAnnotationEdits>;
+    try {
+      outcome = applyAnnotationEdits(a.text, a.layers.curated, step.edits, new Date().toISOString());
+    } catch (err) {
+      patch({ error: describeError(err) });
+      return Promise.resolve(false);
+    }
+    const done: CuratedStep = { ...step, inverse: outcome.inverse };
+    pending++;
+    patch({ layers: { ...a.layers, curated: outcome.annotations }, leftOut, saving: true, error: null, ...stacks(a, history, inverseOf ?? done) });
+    const { documentId } = a;
+    const write = chain
+      .then(() => api.applyCuratedEdits({ documentId, edits: step.edits }))
+      .then(
+        () => true,
+        async (err: unknown) => {
+          const stored = await api.getLayer({ documentId, annotator: CURATED_LAYER }).catch(() => null);
+          const now = get().adjudication;
+          if (now?.documentId === documentId) {
+            patch({
+              ...(stored ? { layers: { ...now.layers, curated: stored.annotations } } : {}),
+              undo: [],
+              redo: [],
+              error: `Not saved: ${describeError(err)} The curated layer is shown as stored.`,
+            });
+          }
+          return false;
+        },
+      )
+      .finally(() => {
+        pending--;
+        if (get().adjudication?.documentId === documentId) patch({ saving: pending > 0 });
+      });
+    chain = write;
+    return write;
+  };
+
+  /** Undo moves a step to the redo stack and back; a new step clears redo. */
+  const stacks = (a: Open, history: 'do' | 'undo' | 'redo', step: CuratedStep) => {
+    if (history === 'undo') return { undo: a.undo.slice(0, -1), redo: [...a.redo, step] };
+    if (history === 'redo') return { redo: a.redo.slice(0, -1), undo: [...a.undo, step] };
+    return { undo: [...a.undo, step], redo: [] };
+  };
+
+  const current = () => {
+    const a = get().adjudication;
+    if (!a) return null;
+    const items = adjudicationItems(a);
+    const d = items.disagreements[a.current];
+    return d ? { a, d, items } : null;
+  };
+
+  /** After settling one, the next open disagreement becomes current. */
+  const advance = () => {
+    const a = get().adjudication;
+    if (!a) return;
+    const { disagreements, settled } = adjudicationItems(a);
+    const next = nextOpen(disagreements, a.current, settled);
+    if (next >= 0) patch({ current: next });
+  };
+
+  return {
+    adjudication: null,
+    adjudicationError: null,
+    async openAdjudication(documentId, pair) {
+      set({ adjudicationError: null });
+      try {
+        const [layers, doc] = await Promise.all([api.listLayers({ documentId }), api.getDocument({ id: documentId })]);
+        get().rememberNames(Object.fromEntries(layers.map((l) => [l.annotator.id, l.annotator.name])));
+        const people = layers
+          .filter((l) => !l.curated)
+          .sort((x, y) => total(y.counts) - total(x.counts))
+          .map((l) => l.annotator.id);
+        const chosen = pair ?? ([people[0], people[1]] as [string, string]);
+        if (!chosen[0] || !chosen[1] || chosen[0] === chosen[1]) {
+          set({ adjudication: null, adjudicationError: 'Adjudication compares two annotators’ layers, and this document has fewer than two. Sync to receive your colleagues’ work.' });
+          return;
+        }
+        const [la, lb, curated] = await Promise.all([
+          api.getLayer({ documentId, annotator: chosen[0] }),
+          api.getLayer({ documentId, annotator: chosen[1] }),
+          api.getLayer({ documentId, annotator: CURATED_LAYER }),
+        ]);
+        const opened: Open = {
+          documentId,
+          text: doc.text,
+          pair: chosen,
+          layers: { a: la.annotations, b: lb.annotations, curated: curated.annotations },
+          leftOut: [],
+          current: 0,
+          undo: [],
+          redo: [],
+          saving: false,
+          error: null,
+        };
+        const { disagreements, settled } = adjudicationItems(opened);
+        opened.current = Math.max(0, disagreements.findIndex((d) => !settled(d)));
+        set({ adjudication: opened });
+      } catch (err) {
+        set({ adjudication: null, adjudicationError: describeError(err) });
+      }
+    },
+    setCurrent(index) {
+      const a = get().adjudication;
+      if (!a) return;
+      const count = adjudicationItems(a).disagreements.length;
+      if (count > 0) patch({ current: Math.min(Math.max(0, index), count - 1) });
+    },
+    async accept(side) {
+      const c = current();
+      if (!c || !c.d.sides[side]) return false;
+      const source: readonly Annotation[] = side === 0 ? c.a.layers.a : c.a.layers.b;
+      const edits = acceptEdits(c.d, side, source, c.a.layers.curated, newAnnotationId);
+      const ok = await run({ label: `Accept ${get().names[c.a.pair[side]] ?? c.a.pair[side]}’s version`, edits, at: c.a.current }, 'do');
+      if (ok) advance();
+      return ok;
+    },
+    async leaveOut() {
+      const c = current();
+      if (!c) return false;
+      const ok = await run({ label: 'Leave out', edits: leaveOutEdits(c.d), leftOut: c.d.key, at: c.a.current }, 'do');
+      if (ok) advance();
+      return ok;
+    },
+    async editCurated(change, label) {
+      const c = current();
+      const curated = c?.d.curated;
+      if (!c || !curated) return false;
+      const edit: AnnotationEdit = { kind: 'update', id: curated.id };
+      if (change.start !== undefined || change.end !== undefined) {
+        const start = change.start ?? curated.start;
+        const end = change.end ?? curated.end;
+        if (end <= start) return false;
+        Object.assign(edit, { start, end, text: c.a.text.slice(start, end) });
+      }
+      if (change.verdict !== undefined) Object.assign(edit, { verdict: { status: change.verdict } });
+      return run({ label, edits: [edit], at: c.a.current }, 'do');
+    },
+    async undoCurated() {
+      const a = get().adjudication;
+      const step = a?.undo.at(-1);
+      if (!step) return false;
+      const ran = run({ label: step.label, edits: step.inverse, ...(step.leftOut ? { leftOut: step.leftOut } : {}) }, 'undo', step);
+      if (step.at !== undefined) patch({ current: step.at });
+      return ran;
+    },
+    async redoCurated() {
+      const a = get().adjudication;
+      const step = a?.redo.at(-1);
+      if (!step) return false;
+      // Redo runs the step again; its fresh inverse replaces the old one (stamps differ).
+      if (step.at !== undefined) patch({ current: step.at });
+      return run({ label: step.label, edits: step.edits, ...(step.leftOut ? { leftOut: step.leftOut } : {}), ...(step.at !== undefined ? { at: step.at } : {}) }, 'redo');
+    },
+  };
+};
+
+function total(counts: { quote: number; speaker: number; figure: number }): number {
+  return counts.quote + counts.speaker + counts.figure;
+}

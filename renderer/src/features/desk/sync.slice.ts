@@ -1,0 +1,125 @@
+import type { StateCreator } from 'zustand';
+import type { SyncJobResult } from '../../../../shared/contract/sync';
+import { IsnadError } from '../../../../shared/errors';
+import { api } from '../../api/client';
+import { followJob } from '../../api/jobs';
+import { describeError, reportError, reportInfo } from '../../app/notices';
+import { useNavigation } from '../../app/navigation';
+import { useDocument } from '../document/document.store';
+import { useLibrary } from '../library/library.store';
+import type { DeskState, SyncSlice } from './desk.state';
+import { describeSyncResult } from './sync.logic';
+
+export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set, get) => {
+  /** What a sync changed on disk reaches the screens: the library, the open document, the layers beside it. */
+  const afterSync = async () => {
+    await useLibrary.getState().refresh();
+    const documentId = useNavigation.getState().documentId;
+    if (documentId && useDocument.getState().documentId === documentId) {
+      await useDocument.getState().loadDocument(documentId, { keepSelection: true });
+      await get().refreshShownLayers(documentId);
+    }
+    await get().loadConflicts();
+  };
+
+  return {
+    sync: null,
+    syncError: null,
+    syncJob: null,
+    syncOutcome: null,
+    remoteOpen: false,
+    remoteError: null,
+    remoteSaving: false,
+    conflicts: [],
+    conflictsError: null,
+    conflictState: 'open',
+    async refreshSync() {
+      try {
+        const sync = await api.getSyncStatus({});
+        set({ sync, syncError: null });
+        get().rememberNames({ [sync.annotator.id]: sync.annotator.name });
+      } catch (err) {
+        set({ syncError: describeError(err) });
+      }
+    },
+    async startSync() {
+      if (get().syncJob?.state === 'running') return;
+      if (!get().sync?.remoteUrl) {
+        set({ remoteOpen: true, remoteError: null });
+        return;
+      }
+      set({ syncOutcome: null });
+      try {
+        const started = await api.syncCorpus({});
+        set({ syncJob: started });
+        const last = started.state === 'running' ? await followJob(started.id, (status) => set({ syncJob: status })) : started;
+        set({ syncJob: null });
+        if (last.state === 'done') {
+          const message = describeSyncResult(last.result as SyncJobResult);
+          set({ syncOutcome: { ok: true, message } });
+          reportInfo('Synced', message);
+        } else {
+          const message = last.state === 'cancelled' ? 'Sync cancelled. Nothing was lost.' : (last.error ?? 'Sync failed.');
+          set({ syncOutcome: { ok: false, message } });
+        }
+        await afterSync();
+      } catch (err) {
+        set({ syncJob: null, syncOutcome: { ok: false, message: describeError(err) } });
+      }
+      await get().refreshSync();
+    },
+    openRemote() {
+      set({ remoteOpen: true, remoteError: null });
+    },
+    closeRemote() {
+      set({ remoteOpen: false, remoteError: null });
+    },
+    async saveRemote({ url, token, username, forgetToken }) {
+      if (url.trim() === '') {
+        set({ remoteError: { field: 'url', message: 'Give the shared repository’s address, such as https://git.example.org/desk/corpus.git.' } });
+        return false;
+      }
+      set({ remoteSaving: true, remoteError: null });
+      try {
+        const sync = await api.setSyncRemote({
+          url: url.trim(),
+          ...(token ? { token } : {}),
+          ...(username.trim() ? { username: username.trim() } : {}),
+          forgetToken,
+        });
+        set({ sync, remoteSaving: false, remoteOpen: false });
+        reportInfo('Shared repository set', sync.credentials.present ? 'A token is stored for it.' : 'No token is stored for it yet.');
+        return true;
+      } catch (err) {
+        const field = err instanceof IsnadError && err.field?.startsWith('token') ? 'token' : err instanceof IsnadError && err.field?.startsWith('url') ? 'url' : null;
+        set({ remoteSaving: false, remoteError: { field, message: describeError(err) } });
+        return false;
+      }
+    },
+    async loadConflicts(state) {
+      const wanted = state ?? get().conflictState;
+      try {
+        const { conflicts } = await api.listSyncConflicts({ state: wanted });
+        set({ conflicts, conflictState: wanted, conflictsError: null });
+      } catch (err) {
+        set({ conflictsError: describeError(err) });
+      }
+    },
+    async decideConflict(conflictId, side) {
+      try {
+        await api.decideSyncConflict({ conflictId, side });
+        reportInfo('Decided', 'The next sync shares your decision with the desk.');
+        await get().loadConflicts();
+        await get().refreshSync();
+        // A decided title or outlet shows in the library at once.
+        await useLibrary.getState().refresh();
+        const documentId = useDocument.getState().documentId;
+        if (documentId) await useDocument.getState().loadDocument(documentId, { keepSelection: true });
+        return true;
+      } catch (err) {
+        reportError('Could not decide the conflict', err);
+        return false;
+      }
+    },
+  };
+};
