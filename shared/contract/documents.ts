@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
-import { Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch } from '../domain/document';
+import { CheckedSource, Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch } from '../domain/document';
 import { op, returns } from './define';
 
 /** Text larger than this is refused on paste; file import has its own configurable limit. */
@@ -14,7 +14,7 @@ export const AddDocumentInput = z.object({
     .refine((t) => t.trim().length > 0, 'text is empty'),
   lang: Language.optional(),
   dir: Direction.optional(),
-  source: Source.partial().optional(),
+  source: Source.partial().extend(CheckedSource.partial().shape).optional(),
 });
 
 export const UpdateDocumentInput = z.object({

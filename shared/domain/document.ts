@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Annotation, Id } from './annotation';
-import { patchOf } from './patch';
+import { dateProblem, urlProblem } from './dates';
 import { RejectedSuggestion } from './suggestion';
 
 import { Direction } from '../text/direction';
@@ -23,8 +23,28 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** Some of the source's editable fields; the others are left alone. */
-export const SourcePatch = patchOf(Source.pick({ outlet: true, url: true, publishedAt: true, author: true }));
+/** A check for zod: the reason from `problem` becomes the field's message. */
+function checked(schema: z.ZodString, problem: (value: string) => string | null) {
+  return schema.superRefine((value, ctx) => {
+    const reason = problem(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+}
+
+/**
+ * The source fields as a journalist or an import writes them: the date must be a real day
+ * (not 2024-02-30) and the URL a web address. Stored documents are read with `Source`, so
+ * one written before these checks still opens.
+ */
+export const CheckedSource = z.object({
+  outlet: z.string().max(300),
+  url: checked(z.string().max(4_000), urlProblem),
+  publishedAt: checked(z.string().max(40), (v) => dateProblem(v)),
+  author: z.string().max(300),
+});
+
+/** Some of the source's editable fields, each checked; the others are left alone. */
+export const SourcePatch = CheckedSource.partial();
 
 /** A stretch of the text with a structural role, e.g. a "read also" block found on import. */
 export const Region = z.object({
