@@ -33,6 +33,8 @@ const CHANGE_OF: Record<StoreEvent['kind'], DocumentChange['change']> = {
   'document-updated': 'updated',
   'document-deleted': 'deleted',
   'annotations-changed': 'annotations',
+  // The curated layer or a colleague's (after a sync): what a window showing layers re-reads.
+  'layer-changed': 'annotations',
 };
 
 /** A store event as the renderer hears it, with the revision the document has reached. */

@@ -9,6 +9,7 @@ import { sessionOperations } from './sessions';
 import { speakerOperations } from './speakers';
 import { importOperations } from './import';
 import { exchangeOperations } from './exchange';
+import { layerOperations } from './layers';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -24,6 +25,7 @@ export const contract = {
   ...sessionOperations,
   ...importOperations,
   ...exchangeOperations,
+  ...layerOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;

@@ -94,6 +94,13 @@ const annotationBase = {
   origin: AnnotationOrigin,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * Annotator ids (docs/STORAGE.md), stamped by the store: who created it, who changed it
+   * last, and who last changed its verdict. Absent on annotations from before attribution.
+   */
+  createdBy: Id.optional(),
+  updatedBy: Id.optional(),
+  verdictBy: Id.optional(),
 };
 
 export const QuoteAnnotation = z.object({ ...annotationBase, type: z.literal('quote'), attributes: QuoteAttributes });

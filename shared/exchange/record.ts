@@ -19,6 +19,9 @@ function exportAnnotation(a: Annotation, cp: (offset: number) => number, names: 
     origin: a.origin,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
+    ...(a.createdBy ? { createdBy: a.createdBy } : {}),
+    ...(a.updatedBy ? { updatedBy: a.updatedBy } : {}),
+    ...(a.verdictBy ? { verdictBy: a.verdictBy } : {}),
   };
   switch (a.type) {
     case 'quote': {

@@ -41,6 +41,9 @@ const annotationFields = {
   origin: AnnotationOrigin,
   createdAt: z.string(),
   updatedAt: z.string(),
+  createdBy: Id.optional().meta({ description: 'Annotator id of who created the annotation (absent on annotations from before attribution).' }),
+  updatedBy: Id.optional().meta({ description: 'Annotator id of who changed it last.' }),
+  verdictBy: Id.optional().meta({ description: 'Annotator id of who last changed its verdict.' }),
 };
 
 export const ExportedSpeakerRef = z

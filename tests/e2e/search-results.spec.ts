@@ -1,5 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { searchIndexFiles } from '../../electron/services/search/cache';
 import { api } from './api';
 import { expect, test } from './serve';
 
@@ -15,7 +16,7 @@ test('a result lists all its hits on request, boilerplate can be left out, and a
   // A document file damaged on disk, and the search index to be built again from the files.
   await server.stop();
   await writeFile(join(server.corpusDir, 'documents', `${broken.id}.json`), '{"id": "dam');
-  for (const file of ['search-cache.json', 'search-cache.bin', 'search-words.bin']) await rm(join(server.corpusDir, file), { force: true });
+  for (const file of Object.values(searchIndexFiles(server.corpusDir))) await rm(file, { force: true });
   const restarted = await server.restart();
   try {
     await page.goto(restarted.url);

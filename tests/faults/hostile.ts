@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Services, openServices } from '../../electron/services/api';
 import { LOCK_FILE, acquireCorpusLock, processStarted } from '../../electron/services/corpus/lock';
@@ -17,6 +18,7 @@ export interface LockCounts {
 }
 
 async function lockCase(dir: string, owner: Record<string, unknown>, expect: 'taken' | 'refused', counts: LockCounts, label: string): Promise<void> {
+  await mkdir(dirname(join(dir, LOCK_FILE)), { recursive: true });
   await writeFile(join(dir, LOCK_FILE), JSON.stringify({ since: '2026-11-30T08:15:00.000Z', by: 'fault suite', ...owner }));
   counts.cases++;
   const outcome = await acquireCorpusLock(dir, 'fault suite').then(
@@ -42,7 +44,7 @@ export async function lockFaults(dir: string): Promise<LockCounts> {
     await lockCase(dir, { pid: 4242, host: 'another-laptop' }, 'refused', counts, 'foreign host');
     const unlocked = await runCli(['unlock', '--corpus', dir, '--yes']);
     counts.cases++;
-    if (unlocked.code !== 0 || (await readdir(dir)).includes(LOCK_FILE)) {
+    if (unlocked.code !== 0 || existsSync(join(dir, LOCK_FILE))) {
       counts.wrong++;
       counts.notes.push(`isnad unlock: ${unlocked.err}`);
     }

@@ -55,7 +55,7 @@ export const annotationsCommand: Command = {
       const found = await ctx.catalog.filter(parsed.data);
       const speakers = ctx.catalog.speakers();
       return found.map((r) => ctx.catalog.listRow(r, speakers));
-    });
+    }, { readOnly: true });
     if (values.json) {
       io.out(
         JSON.stringify(

@@ -69,8 +69,11 @@ export const exportCommand: Command = {
     // Ctrl+C stops the export cleanly: the temp file is removed and no partial file is left.
     process.once('SIGINT', stop);
     try {
-      const summary = await withServices(values.corpus, 'export', ({ ctx }) =>
-        writeExport(ctx.store, parsed.data, out, { appVersion: APP_VERSION, signal: controller.signal }),
+      const summary = await withServices(
+        values.corpus,
+        'export',
+        ({ ctx }) => writeExport(ctx.store, parsed.data, out, { appVersion: APP_VERSION, signal: controller.signal }),
+        { readOnly: true },
       );
       io.out(
         `exported\t${count(summary.annotations, 'annotation')} from ${count(summary.documents, 'document')}\t${out}\t${summary.format}, ${formatBytes(summary.bytes)}`,

@@ -11,7 +11,8 @@ import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
-const USAGE = 'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links]';
+const USAGE =
+  'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--annotator "NAME <EMAIL>"]';
 
 /** A .json file named on the command line that is our own export goes to the dataset importer. */
 async function isIsnadExport(path: string): Promise<boolean> {
@@ -98,6 +99,7 @@ export const importCommand: Command = {
       json: { type: 'boolean' },
       'on-conflict': { type: 'string' },
       'follow-links': { type: 'boolean' },
+      annotator: { type: 'string' },
     });
     const policy = conflictPolicy(values['on-conflict']);
     if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGE})`);
@@ -137,7 +139,7 @@ export const importCommand: Command = {
             if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
           },
         });
-      });
+      }, values.annotator === undefined ? {} : { annotator: values.annotator });
     } finally {
       process.off('SIGINT', interrupt);
       if (tty) process.stderr.write('\r\x1b[K');

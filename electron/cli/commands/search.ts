@@ -34,7 +34,7 @@ export const searchCommand: Command = {
       const all = new Map<string, Snippet[]>();
       for (const doc of found.documents) all.set(doc.documentId, (await ctx.catalog.searchDocument(doc.documentId, query, clitics, skipExcluded)).snippets);
       return { result: found, hits: all };
-    });
+    }, { readOnly: true });
     if (values.json) {
       io.out(JSON.stringify(toJson(result, hits), null, 2));
       return 0;

@@ -24,10 +24,10 @@ async function rendererDir(): Promise<string> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [--corpus DIR] [--port N]',
+  usage: 'serve [--corpus DIR] [--port N] [--annotator "NAME <EMAIL>"]',
   summary: 'Browser mode: serve the app on 127.0.0.1 with a one-time token.',
   async run(argv, io) {
-    const { values } = parseOptions(argv, { corpus: { type: 'string' }, port: { type: 'string' } });
+    const { values } = parseOptions(argv, { corpus: { type: 'string' }, port: { type: 'string' }, annotator: { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
     const staticDir = await rendererDir();
@@ -40,6 +40,7 @@ export const serveCommand: Command = {
       version: APP_VERSION,
       owner: 'isnad serve',
       log: io.err,
+      ...(values.annotator === undefined ? {} : { annotator: values.annotator }),
     });
     let host;
     try {

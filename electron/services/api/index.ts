@@ -1,6 +1,7 @@
 import { contract, type IsnadContract } from '../../../shared/contract';
 import type { HandlersOf } from '../../../shared/contract/define';
 import { type Dispatch, createDispatcher } from '../../../shared/contract/dispatch';
+import { parseAnnotatorSpec } from '../corpus/annotator';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
 import { EventHub, documentChange } from '../events';
@@ -21,6 +22,7 @@ import { sessionHandlers } from './sessions';
 import { speakerHandlers } from './speakers';
 import { importHandlers } from './import';
 import { exchangeHandlers } from './exchange';
+import { layerHandlers } from './layers';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -33,6 +35,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...sessionHandlers,
   ...importHandlers,
   ...exchangeHandlers,
+  ...layerHandlers,
 };
 
 export interface Services {
@@ -49,16 +52,27 @@ export async function openServices(options: {
   owner?: string;
   log?: (message: string) => void;
   saveDialog?: ServiceContext['saveDialog'];
+  /** Who annotates, as "Name <email>" (`--annotator`); ISNAD_ANNOTATOR when not given. */
+  annotator?: string;
+  /** A consistent snapshot beside a running writer, without its lock (read-only CLI commands). */
+  readOnly?: boolean;
   /** Read the saved search index only when something needs it (one CLI command), not at once. */
   lazySearch?: boolean;
 }): Promise<Services> {
   // A mistyped setting stops the app at start, where it is seen, not at the first import.
   checkLimitSettings();
   const searchLimits = searchLimitsFromEnv();
+  const spec = options.annotator ?? process.env.ISNAD_ANNOTATOR;
+  const annotator = spec ? parseAnnotatorSpec(spec, options.annotator ? '--annotator' : 'ISNAD_ANNOTATOR') : undefined;
   // Downloads and staged uploads of a browser-mode run that crashed are not wanted by anyone.
   await removeLeftoverScratch();
-  const store = await CorpusStore.open(options.corpusDir, { owner: options.owner ?? `Isnad ${options.mode}` });
   const log = options.log ?? ((m: string) => console.error(m));
+  const store = await CorpusStore.open(options.corpusDir, {
+    owner: options.owner ?? `Isnad ${options.mode}`,
+    log,
+    ...(options.readOnly ? { readOnly: true } : {}),
+    ...(annotator ? { annotator } : {}),
+  });
   const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false, limits: searchLimits });
   const events = new EventHub();
   const stopDocumentEvents = store.subscribe((event) =>

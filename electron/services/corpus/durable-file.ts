@@ -45,6 +45,11 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
+    return this.readNow();
+  }
+
+  /** read(), at once: for callers that must not yield between reading and using the data. */
+  readNow(): T | null {
     let text: string;
     try {
       // At once, not through the thread pool: fs.promises.readFile takes four round trips

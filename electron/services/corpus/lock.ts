@@ -1,10 +1,11 @@
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
 
-export const LOCK_FILE = 'corpus.lock';
+/** Where a corpus's lock file is, inside the corpus folder (docs/STORAGE.md); machine-local, ignored by git. */
+export const LOCK_FILE = '.isnad/lock';
 
 interface LockOwner {
   pid: number;
@@ -173,8 +174,9 @@ function myIdentity(by: string): LockOwner {
  * process) is taken over; a live owner gets a clear refusal, and a lock from another
  * computer names who holds it and since when, and how to take it over.
  */
-export async function acquireCorpusLock(dir: string, by: string): Promise<CorpusLock> {
-  const path = join(dir, LOCK_FILE);
+export async function acquireCorpusLock(dir: string, by: string, file: string = LOCK_FILE): Promise<CorpusLock> {
+  const path = join(dir, file);
+  await mkdir(dirname(path), { recursive: true });
   const me = myIdentity(by);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (await createLock(path, me)) return makeLock(path);

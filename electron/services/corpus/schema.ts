@@ -1,45 +1,80 @@
 import { z } from 'zod';
 import { IsnadError } from '../../../shared/errors';
-import { Document, DocumentSummary } from '../../../shared/domain/document';
+import { Annotation, Id } from '../../../shared/domain/annotation';
+import { Document } from '../../../shared/domain/document';
 import { FactCheckSession } from '../../../shared/domain/session';
 import { RegistrySpeaker } from '../../../shared/domain/speaker';
+import { RejectedSuggestion } from '../../../shared/domain/suggestion';
 
-/** Bump when the on-disk shape changes, and add a migration from the previous version. */
-export const CORPUS_SCHEMA_VERSION = 1;
+/** Bump when the on-disk shape changes, and add a migration from the previous version (migration.ts). */
+export const CORPUS_SCHEMA_VERSION = 2;
 export const CORPUS_FORMAT = 'isnad-corpus';
 
-export const CorpusIndex = z.object({
-  format: z.literal(CORPUS_FORMAT),
-  schemaVersion: z.number().int().positive(),
-  createdAt: z.string(),
-  documents: z.array(DocumentSummary),
-  /** Corpus-wide speaker registry. */
-  speakers: z.array(RegistrySpeaker).default([]),
-  /** Fact-checking sessions, paused or finished, so they survive a restart. */
-  sessions: z.array(FactCheckSession).default([]),
-  /**
-   * True while a writer has the corpus open with changes that may not be in this index yet.
-   * Left true by a crash, it tells the next open to check every document file.
-   */
-  openForWriting: z.boolean().default(false),
-});
-export type CorpusIndex = z.infer<typeof CorpusIndex>;
+const SchemaVersion = z.number().int().positive();
 
-export const DocumentFile = Document.extend({ schemaVersion: z.number().int().positive() });
+/** corpus.json: the format marker and corpus-wide settings; the commit point of a migration. */
+export const CorpusFile = z.object({
+  format: z.literal(CORPUS_FORMAT),
+  schemaVersion: SchemaVersion,
+  createdAt: z.string(),
+  settings: z.record(z.string(), z.unknown()).default({}),
+});
+export type CorpusFile = z.infer<typeof CorpusFile>;
+
+/** documents/<id>.json: text and metadata, shared by every annotator; no annotations. */
+export const DocumentFile = Document.omit({ annotations: true, rejectedSuggestions: true }).extend({ schemaVersion: SchemaVersion });
 export type DocumentFile = z.infer<typeof DocumentFile>;
 
-type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+/** layers/<annotator>/<doc-id>.json: one annotator's annotations on one document. */
+export const LayerFile = z.object({
+  schemaVersion: SchemaVersion,
+  documentId: Id,
+  annotator: Id,
+  /** Counts changes to this layer; with the document's revision it makes the client's revision. */
+  revision: z.number().int().nonnegative(),
+  updatedAt: z.string().default(''),
+  annotations: z.array(Annotation),
+  rejectedSuggestions: z.array(RejectedSuggestion).default([]),
+});
+export type LayerFile = z.infer<typeof LayerFile>;
 
-/** migrations[n] turns version n into version n + 1. None exist yet. */
-const indexMigrations: Record<number, Migration> = {};
-const documentMigrations: Record<number, Migration> = {};
+export const SpeakersFile = z.object({ schemaVersion: SchemaVersion, speakers: z.array(RegistrySpeaker) });
+export type SpeakersFile = z.infer<typeof SpeakersFile>;
 
-function migrate(
-  what: string,
-  data: Record<string, unknown>,
-  migrations: Record<number, Migration>,
-): { data: Record<string, unknown>; migrated: boolean } {
-  const version = data.schemaVersion;
+export const SessionsFile = z.object({ schemaVersion: SchemaVersion, annotator: Id, sessions: z.array(FactCheckSession) });
+export type SessionsFile = z.infer<typeof SessionsFile>;
+
+/** Who owns a layer, as layers/<id>/annotator.json records it. */
+export const AnnotatorRecord = z.object({ id: Id, name: z.string().max(200), email: z.string().max(254) });
+export type AnnotatorRecord = z.infer<typeof AnnotatorRecord>;
+
+/**
+ * One line of a layer's journal: the state of the annotations an edit touched (not the
+ * operation), so replaying it is deterministic; `rejections` is the whole new list when an
+ * edit changed it.
+ */
+export const JournalEntry = z.object({
+  revision: z.number().int().positive(),
+  at: z.string(),
+  by: Id,
+  set: z.array(Annotation),
+  delete: z.array(Id),
+  rejections: z.array(RejectedSuggestion).optional(),
+});
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export function parseStored<T>(what: string, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.join('.') || '(root)';
+  throw new IsnadError('corrupt_data', `${what} is damaged at ${where}: ${issue?.message ?? 'invalid'}; nothing was changed.`);
+}
+
+/** The schema version a tracked file declares, refusing one this version of Isnad cannot read. */
+export function versionOf(what: string, raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null) throw new IsnadError('corrupt_data', `${what} is not an Isnad file; nothing was changed.`);
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new IsnadError('corrupt_data', `${what} has no valid schemaVersion; nothing was changed.`);
   }
@@ -49,33 +84,23 @@ function migrate(
       `${what} uses schema version ${version}, but this version of Isnad understands up to ${CORPUS_SCHEMA_VERSION}. Update Isnad to open it; nothing was changed.`,
     );
   }
-  let current = data;
-  for (let v = version; v < CORPUS_SCHEMA_VERSION; v++) {
-    const step = migrations[v];
-    if (!step) throw new IsnadError('unsupported_version', `${what}: no migration from schema version ${v}.`);
-    current = { ...step(current), schemaVersion: v + 1 };
+  return version;
+}
+
+/** A tracked file of the current version, checked against its schema. */
+export function readTracked<T>(what: string, schema: z.ZodType<T>, raw: unknown): T {
+  const version = versionOf(what, raw);
+  if (version !== CORPUS_SCHEMA_VERSION) {
+    throw new IsnadError('corrupt_data', `${what} is still at schema version ${version} in a version-${CORPUS_SCHEMA_VERSION} corpus; nothing was changed.`);
   }
-  return { data: current, migrated: version !== CORPUS_SCHEMA_VERSION };
+  return parseStored(what, schema, raw);
 }
 
-function parse<T>(what: string, schema: z.ZodType<T>, data: unknown): T {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.join('.') || '(root)';
-  throw new IsnadError('corrupt_data', `${what} is damaged at ${where}: ${issue?.message ?? 'invalid'}; nothing was changed.`);
-}
-
-export function readIndex(what: string, raw: unknown): { index: CorpusIndex; migrated: boolean } {
-  if (typeof raw !== 'object' || raw === null) throw new IsnadError('corrupt_data', `${what} is not a corpus index.`);
-  const record = raw as Record<string, unknown>;
-  if (record.format !== CORPUS_FORMAT) throw new IsnadError('corrupt_data', `${what} is not an Isnad corpus index.`);
-  const { data, migrated } = migrate(what, record, indexMigrations);
-  return { index: parse(what, CorpusIndex, data), migrated };
-}
-
-export function readDocumentFile(what: string, raw: unknown): { document: DocumentFile; migrated: boolean } {
-  if (typeof raw !== 'object' || raw === null) throw new IsnadError('corrupt_data', `${what} is not a document.`);
-  const { data, migrated } = migrate(what, raw as Record<string, unknown>, documentMigrations);
-  return { document: parse(what, DocumentFile, data), migrated };
+/** corpus.json: its version (1 means the corpus must be migrated first) and, at version 2, its content. */
+export function readCorpusFile(what: string, raw: unknown): { version: number; corpus: CorpusFile | null } {
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== CORPUS_FORMAT) {
+    throw new IsnadError('corrupt_data', `${what} is not an Isnad corpus index.`);
+  }
+  const version = versionOf(what, raw);
+  return { version, corpus: version === CORPUS_SCHEMA_VERSION ? parseStored(what, CorpusFile, raw) : null };
 }

@@ -1,15 +1,33 @@
 import { countByType } from '../../../shared/domain/counts';
-import { documentMeta, type AnnotationCounts, type Document, type DocumentSummary } from '../../../shared/domain/document';
+import { type Document, type DocumentSummary, documentMeta } from '../../../shared/domain/document';
+import type { LayerState } from './layer-state';
+import type { DocumentFile } from './schema';
 
-export function countAnnotations(doc: Pick<Document, 'annotations'>): AnnotationCounts {
-  return countByType(doc.annotations);
+/**
+ * What a client sees of a document: the shared document file merged with my layer. Its
+ * revision is the sum of both, so it grows with any change to either and `expectedRevision`
+ * works unchanged; it was last updated when either was.
+ */
+export function mergedDocument(doc: DocumentFile, layer: LayerState): Document {
+  const { schemaVersion: _version, ...fields } = doc;
+  return {
+    ...fields,
+    revision: doc.revision + layer.revision,
+    updatedAt: layer.updatedAt > doc.updatedAt ? layer.updatedAt : doc.updatedAt,
+    annotations: layer.annotations,
+    rejectedSuggestions: layer.rejectedSuggestions,
+  };
 }
 
-export function summarize(doc: Document): DocumentSummary {
+export function summarize(doc: DocumentFile, layer: LayerState): DocumentSummary {
   return {
-    ...documentMeta(doc),
+    ...documentMeta({
+      ...doc,
+      revision: doc.revision + layer.revision,
+      updatedAt: layer.updatedAt > doc.updatedAt ? layer.updatedAt : doc.updatedAt,
+    }),
     length: doc.text.length,
-    counts: countAnnotations(doc),
+    counts: countByType(layer.annotations),
     ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}),
   };
 }

@@ -4,16 +4,18 @@ import { dirname, join } from 'node:path';
 import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { DurableJSONFile, writeFileAtomic } from '../corpus/durable-file';
+import { searchDir } from '../corpus/paths';
 import type { DocumentWords } from './positions';
 import type { IndexSnapshot } from './search-index';
 
 /**
  * Where a corpus keeps its search index: derived files, safe to delete, rebuilt from the
- * documents when missing. The one place that names them (docs/STORAGE.md moves derived
- * files under .isnad/search/).
+ * documents when missing, under the corpus's .isnad/search/ (this machine's own, not shared).
+ * The one place that names them.
  */
 export function searchIndexFiles(corpusDir: string): { meta: string; index: string; words: string } {
-  return { meta: join(corpusDir, 'search-cache.json'), index: join(corpusDir, 'search-cache.bin'), words: join(corpusDir, 'search-words.bin') };
+  const folder = searchDir(corpusDir);
+  return { meta: join(folder, 'search-cache.json'), index: join(folder, 'search-cache.bin'), words: join(folder, 'search-words.bin') };
 }
 
 const FORMAT = 'isnad-search-cache';

@@ -76,7 +76,10 @@ export class CorpusCatalog {
       key: (id) => this.#entries.get(id)?.cached.key,
     });
     // Subscribe before loading so no change made meanwhile is missed.
-    this.#unsubscribe = store.subscribe((event) => this.#markDirty(event.documentId));
+    // Rows are of my layer: another layer changing (curated, a colleague's) changes nothing here.
+    this.#unsubscribe = store.subscribe((event) => {
+      if (event.kind !== 'layer-changed') this.#markDirty(event.documentId);
+    });
     if (!options.lazy) this.#load();
   }
 
@@ -151,9 +154,12 @@ export class CorpusCatalog {
   #markDirty(documentId: string): void {
     if (this.#closed) return;
     this.#dirty.add(documentId);
-    void this.#load()
-      .then(() => this.#drain())
-      .catch((err: unknown) => this.#log(`isnad: search index update failed: ${String(err)}`));
+    // After the change's own reply has gone out: re-indexing a long document must not delay the edit.
+    setImmediate(() => {
+      void this.#load()
+        .then(() => this.#drain())
+        .catch((err: unknown) => this.#log(`isnad: search index update failed: ${String(err)}`));
+    });
   }
 
   /** Brings changed documents into the index and rows, one at a time. */
@@ -205,7 +211,7 @@ export class CorpusCatalog {
     }
     let doc: Document;
     try {
-      doc = await this.#store.getDocument(id);
+      doc = await this.#store.readDocument(id);
     } catch (err) {
       if (err instanceof IsnadError && err.code === 'not_found') this.#remove(id);
       else {
@@ -281,7 +287,8 @@ export class CorpusCatalog {
   /** Writes the index and rows beside the corpus (atomically), if anything changed. */
   async save(): Promise<void> {
     this.#saving = this.#saving.then(async () => {
-      if (!this.#unsaved) return;
+      // A read-only reader (a CLI command beside the app) leaves the writer's index alone.
+      if (!this.#unsaved || this.#store.readOnly) return;
       await this.#readWords();
       this.#unsaved = false;
       const documents = new Map<string, CachedDocument>();
@@ -337,7 +344,7 @@ export class CorpusCatalog {
   // ── Annotations ──────────────────────────────────────────────────────────
 
   speakers(): Map<string, RegistrySpeaker> {
-    return new Map(this.#store.indexData.speakers.map((s) => [s.id, s]));
+    return new Map(this.#store.speakers.map((s) => [s.id, s]));
   }
 
   documentMeta(id: string): DocumentMeta | undefined {

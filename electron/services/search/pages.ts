@@ -112,7 +112,7 @@ export class ResultPages {
       if (this.#tokenized.delete(id)) this.#tokenized.set(id, kept);
       return kept;
     }
-    const read = this.#store.getDocument(id);
+    const read = this.#store.readDocument(id);
     const doc = direct ? await read : await read.catch(() => null);
     if (!doc) return null;
     const short = doc.text.length <= FOLD_CHUNK_CHARS;

@@ -32,7 +32,7 @@ export class SessionService {
   #lookup = (claim: SessionClaim) => this.#catalog.row(claim.documentId, claim.annotationId);
 
   #stored(id: string): Readonly<FactCheckSession> {
-    const session = this.#store.indexData.sessions.find((s) => s.id === id);
+    const session = this.#store.sessions.find((s) => s.id === id);
     if (!session) throw new IsnadError('not_found', `no fact-checking session with id "${id}"`, 'id');
     return session;
   }
@@ -59,8 +59,8 @@ export class SessionService {
   async #save(id: string, change: (session: FactCheckSession) => void): Promise<SessionSummary> {
     this.#stored(id);
     let saved: FactCheckSession | undefined;
-    await this.#store.updateIndexData((index) => {
-      const session = index.sessions.find((s) => s.id === id);
+    await this.#store.updateSessions((sessions) => {
+      const session = sessions.find((s) => s.id === id);
       if (!session) throw new IsnadError('not_found', `no fact-checking session with id "${id}"`, 'id');
       change(session);
       session.updatedAt = new Date().toISOString();
@@ -99,15 +99,15 @@ export class SessionService {
       updatedAt: stamp,
       finishedAt: '',
     };
-    await this.#store.updateIndexData((index) => {
-      index.sessions.push(session);
+    await this.#store.updateSessions((sessions) => {
+      sessions.push(session);
     });
     return this.#summary(session);
   }
 
   async list(): Promise<SessionSummary[]> {
     await this.#catalog.ready();
-    return this.#store.indexData.sessions
+    return this.#store.sessions
       .map((s) => this.#summary(s))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
@@ -159,9 +159,7 @@ export class SessionService {
 
   async remove(id: string): Promise<{ id: string }> {
     this.#stored(id);
-    await this.#store.updateIndexData((index) => {
-      index.sessions = index.sessions.filter((s) => s.id !== id);
-    });
+    await this.#store.updateSessions((sessions) => sessions.filter((s) => s.id !== id));
     return { id };
   }
 

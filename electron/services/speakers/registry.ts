@@ -40,7 +40,7 @@ interface Fields {
 }
 
 /**
- * The corpus-wide speaker registry (kept in corpus.json) and the links to it from speaker
+ * The corpus-wide speaker registry (kept in speakers.json) and the links to it from speaker
  * annotations. Every change is recorded with what it replaced so it can be undone, across
  * documents, until the app closes.
  */
@@ -64,7 +64,7 @@ export class SpeakerRegistry {
   }
 
   list(): RegistrySpeaker[] {
-    return structuredClone(this.#store.indexData.speakers);
+    return structuredClone(this.#store.speakers) as RegistrySpeaker[];
   }
 
   async overview(): Promise<SpeakerOverview> {
@@ -126,9 +126,7 @@ export class SpeakerRegistry {
   async #move(from: RegistrySpeaker[], to: RegistrySpeaker[], relinks: Array<{ link: Relink; expect: string | null; to: string | null }>): Promise<number> {
     const removes = from.some((e) => !to.some((t) => t.id === e.id));
     const write = () =>
-      this.#store.updateIndexData((index) => {
-        index.speakers = structuredClone(to);
-      });
+      this.#store.updateSpeakers(() => structuredClone(to));
     if (!removes) await write();
     let moved = 0;
     for (const r of relinks) if (await this.#setLink(r.link, r.expect, r.to)) moved++;

@@ -1,6 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CorpusStore } from '../../../electron/services/corpus/store';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { type Server, expect } from '../serve';
@@ -20,11 +19,17 @@ export async function pasteDocument(page: Page, title: string, text: string): Pr
 /** Calls the real HTTP API of the running server (what the renderer does). */
 export { api as callApi } from '../api';
 
-/** The documents as stored on disk by the server (the lowdb files themselves). */
+/**
+ * The documents as stored on disk by the server: read by a separate read-only reader, as a
+ * CLI command beside it would (document files, with the layer files and journals replayed).
+ */
 export async function storedDocuments(server: Server): Promise<Document[]> {
-  const folder = join(server.corpusDir, 'documents');
-  const names = (await readdir(folder)).filter((n) => n.endsWith('.json'));
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(join(folder, n), 'utf8')) as Document));
+  const reader = await CorpusStore.open(server.corpusDir, { readOnly: true, log: () => {} });
+  try {
+    return await Promise.all(reader.listDocuments().map((d) => reader.getDocument(d.id)));
+  } finally {
+    await reader.close();
+  }
 }
 
 export async function storedDocument(server: Server, title: string): Promise<Document> {

@@ -3,8 +3,8 @@
  * stubbed with the rest of `electron`, whose binary is absent here) and takes over only on
  * "Take over". The store, lock and services behind the stub are real.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LOCK_FILE } from '../../../electron/services/corpus/lock';
 import { openWithTakeover } from '../../../electron/main/lock-prompt';
@@ -19,8 +19,10 @@ vi.mock('electron', () => ({ ...stub.electron, default: stub.electron }));
 
 const temp = tempDirs();
 let corpusDir = '';
-const foreignLock = (dir: string) =>
-  writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 4242, host: 'newsroom-laptop-7', since: '2026-11-30T08:15:00.000Z', by: 'Isnad desktop' }));
+const foreignLock = async (dir: string) => {
+  await mkdir(dirname(join(dir, LOCK_FILE)), { recursive: true });
+  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 4242, host: 'newsroom-laptop-7', since: '2026-11-30T08:15:00.000Z', by: 'Isnad desktop' }));
+};
 
 beforeAll(async () => {
   corpusDir = await temp.make('isnad-shared-drive-');

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
+import { CorpusStore } from '../../../electron/services/corpus/store';
 import type { Document } from '../../../shared/domain/document';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
 import { openTestServices } from '../../helpers/services';
@@ -25,7 +24,15 @@ async function setup() {
     return envelope.value as T;
   };
   const doc = await call<Document>('addDocument', { title: 'خبر', text: ARABIC_ARTICLE });
-  const onDisk = async () => JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8')) as Document;
+  // What a separate reader finds on disk: the document file with my layer and its journal replayed.
+  const onDisk = async () => {
+    const reader = await CorpusStore.open(dir, { readOnly: true });
+    try {
+      return await reader.getDocument(doc.id);
+    } finally {
+      await reader.close();
+    }
+  };
   const span = (s: string) => ({ start: doc.text.indexOf(s), end: doc.text.indexOf(s) + s.length, text: s });
   return { call, doc, onDisk, span, services };
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CorpusLock, LOCK_FILE, acquireCorpusLock } from '../../../electron/services/corpus/lock';
 import { DurableJSONFile } from '../../../electron/services/corpus/durable-file';
@@ -49,12 +49,13 @@ describe('one writer per corpus', () => {
     for (let round = 0; round < 30; round++) {
       const dir = await temp.make();
       // A pid far above any real one: the owner is dead.
+      await mkdir(dirname(join(dir, LOCK_FILE)), { recursive: true });
       await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-01-01T00:00:00Z', by: 'crashed' }));
       const results = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => acquireCorpusLock(dir, `opener ${i}`)));
       const holders = results.filter((r) => r.status === 'fulfilled');
       expect(holders).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'corpus_locked' });
-      expect((await readdir(dir)).sort()).toEqual([LOCK_FILE]);
+      expect((await readdir(dirname(join(dir, LOCK_FILE)))).sort()).toEqual([basename(LOCK_FILE)]);
       await (holders[0] as PromiseFulfilledResult<CorpusLock>).value.release();
     }
   });
@@ -62,6 +63,7 @@ describe('one writer per corpus', () => {
   it('an empty lock file left by a crash or a full disk is taken over once it is seconds old; a fresh one is waited on', async () => {
     const dir = await temp.make();
     const lock = join(dir, LOCK_FILE);
+    await mkdir(dirname(lock), { recursive: true });
     await writeFile(lock, '');
     // Just written: someone may be filling it in right now.
     await expect(acquireCorpusLock(dir, 'second')).rejects.toMatchObject({ code: 'corpus_locked' });
@@ -72,7 +74,7 @@ describe('one writer per corpus', () => {
     await utimes(`${lock}.takeover`, minuteAgo, minuteAgo);
     const held = await acquireCorpusLock(dir, 'after the crash');
     expect(JSON.parse(await readFile(lock, 'utf-8'))).toMatchObject({ pid: process.pid, by: 'after the crash' });
-    expect((await readdir(dir)).sort()).toEqual([LOCK_FILE]);
+    expect((await readdir(dirname(lock))).sort()).toEqual([basename(LOCK_FILE)]);
     await held.release();
   });
 

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE, acquireCorpusLock, processStarted, readCorpusLock } from '../../../electron/services/corpus/lock';
 import { CorpusStore } from '../../../electron/services/corpus/store';
@@ -18,6 +18,7 @@ afterEach(async () => {
 
 async function writeLock(dir: string, owner: Record<string, unknown>, ageMs = 0): Promise<string> {
   const path = join(dir, LOCK_FILE);
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify({ since: '2026-11-30T08:15:00.000Z', by: 'Isnad desktop', ...owner }));
   if (ageMs > 0) {
     const then = new Date(Date.now() - ageMs);

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IsnadError } from '../../../shared/errors';
@@ -82,12 +82,20 @@ describe('documents', () => {
     expect(quote?.prefix.endsWith('إن ')).toBe(true);
     expect((await reopened.getDocument(en.id)).dir).toBe('ltr');
 
-    // One small index plus one file per document.
+    // One file per document (text, no annotations) and my layer of annotations beside it.
     expect((await readdir(join(dir, 'documents'))).sort()).toEqual([`${ar.id}.json`, `${en.id}.json`].sort());
     const index = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf-8'));
-    expect(index.schemaVersion).toBe(1);
-    expect(index.documents).toHaveLength(2);
+    expect(index.schemaVersion).toBe(2);
     expect(JSON.stringify(index)).not.toContain('السيطرة'); // texts live only in document files
+    const me = reopened.annotator.id;
+    const file = JSON.parse(await readFile(join(dir, 'documents', `${ar.id}.json`), 'utf-8'));
+    expect(file.annotations).toBeUndefined();
+    const layer = JSON.parse(await readFile(join(dir, 'layers', me, `${ar.id}.json`), 'utf-8'));
+    expect(layer.annotations.map((a: { id: string; createdBy: string }) => [a.id, a.createdBy])).toEqual([
+      [speaker.annotation.id, me],
+      [quote?.id, me],
+    ]);
+    expect(JSON.stringify(layer)).not.toContain('أعلنت وزارة الصحة، اليوم'); // the text is not copied into layers
   });
 
   it('normalizes text once on import: CRLF to LF and NFC', async () => {
@@ -286,7 +294,7 @@ describe('opening a corpus', () => {
     expect(err.message).toMatch(/schema version 99.*nothing was changed/);
     expect(await readFile(indexPath, 'utf-8')).toBe(before);
     // The refused open released its lock: the corpus can be opened once fixed.
-    future.schemaVersion = 1;
+    future.schemaVersion = 2;
     await writeFile(indexPath, JSON.stringify(future));
     await openStore(dir);
   });
@@ -309,15 +317,17 @@ describe('opening a corpus', () => {
 
   it('recovers a document written just before a crash, before its index entry', async () => {
     const dir = await temp.make();
+    const summaries = join(dir, '.isnad', 'summaries');
     const store = await CorpusStore.open(dir);
     await store.addDocument({ text: ENGLISH_ARTICLE });
     await store.close();
-    const indexBefore = await readFile(join(dir, 'corpus.json'), 'utf-8');
+    await cp(summaries, `${summaries}.before`, { recursive: true });
     const again = await CorpusStore.open(dir);
     const added = await again.addDocument({ text: ARABIC_ARTICLE });
     await again.close();
     // Simulate a crash between the document write and the index write.
-    await writeFile(join(dir, 'corpus.json'), indexBefore);
+    await rm(summaries, { recursive: true });
+    await rename(`${summaries}.before`, summaries);
     const recovered = await openStore(dir);
     expect(recovered.listDocuments().map((d) => d.id)).toContain(added.id);
   });
@@ -329,31 +339,34 @@ describe('opening a corpus', () => {
     await store.createAnnotation({ documentId: doc.id, type: 'figure', start: 0, end: 3, text: 'The' });
     await store.close();
     // A crash: the index still says the corpus is open and lags behind the document file.
-    const indexPath = join(dir, 'corpus.json');
-    const index = JSON.parse(await readFile(indexPath, 'utf-8'));
-    index.openForWriting = true;
-    index.documents[0].counts.figure = 0;
-    await writeFile(indexPath, JSON.stringify(index));
+    const folder = join(dir, '.isnad', 'summaries');
+    const state = JSON.parse(await readFile(join(folder, 'state.json'), 'utf-8'));
+    await writeFile(join(folder, 'state.json'), JSON.stringify({ ...state, openForWriting: true, flushedAt: 0 }));
+    for (const name of (await readdir(folder)).filter((n) => n !== 'state.json')) {
+      const shard = JSON.parse(await readFile(join(folder, name), 'utf-8'));
+      for (const summary of shard.summaries) summary.counts.figure = 0;
+      await writeFile(join(folder, name), JSON.stringify(shard));
+    }
     const reopened = await openStore(dir);
     expect(reopened.listDocuments()[0]?.counts.figure).toBe(1);
   });
 
-  it('a corpus-wide change that fails part-way leaves the index as it was, in memory and on disk', async () => {
+  it('a corpus-wide change that fails part-way leaves the registry as it was, in memory and on disk', async () => {
     const dir = await temp.make();
     const store = await openStore(dir);
-    await store.updateIndexData((index) => {
-      index.speakers.push(speakerEntry('s1', 'سامر'));
+    await store.updateSpeakers((speakers) => {
+      speakers.push(speakerEntry('s1', 'سامر'));
     });
     await expect(
-      store.updateIndexData((index) => {
-        index.speakers.push(speakerEntry('s2', 'Lopez'));
+      store.updateSpeakers((speakers) => {
+        speakers.push(speakerEntry('s2', 'Lopez'));
         throw new Error('refused half-way');
       }),
     ).rejects.toThrow('refused half-way');
-    expect(store.indexData.speakers).toHaveLength(1);
+    expect(store.speakers).toHaveLength(1);
     await store.addDocument({ text: ENGLISH_ARTICLE });
     await store.flush();
-    const onDisk = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf-8'));
+    const onDisk = JSON.parse(await readFile(join(dir, 'speakers.json'), 'utf-8'));
     expect(onDisk.speakers).toHaveLength(1);
   });
 });

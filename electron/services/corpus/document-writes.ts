@@ -1,0 +1,214 @@
+import { unlink } from 'node:fs/promises';
+import { IsnadError } from '../../../shared/errors';
+import type { Annotation } from '../../../shared/domain/annotation';
+import { compareAnnotations } from '../../../shared/domain/annotation-rules';
+import type { Document, DocumentSummary, Region } from '../../../shared/domain/document';
+import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
+import { detectLanguage, directionOf } from '../../../shared/text/direction';
+import { normalizeText } from '../../../shared/text/normalize';
+import { checkSpan } from '../../../shared/text/offsets';
+import { titleFromText } from '../../../shared/text/title';
+import { checkCompleteDocument } from './document-rules';
+import { contentHash, newId } from './ids';
+import { checkDocumentText } from './limits';
+import { type LayerState, emptyLayer, layerFileOf } from './layer-state';
+import { type CorpusCore, assertWritable } from './opening';
+import { CURATED } from './paths';
+import { CORPUS_SCHEMA_VERSION, type DocumentFile } from './schema';
+import type { DocumentPatch, NewDocument } from './inputs';
+import { summarize } from './summary';
+
+/** Strictly increasing in this process, so creation order survives writes that complete out of order. */
+let lastCreated = 0;
+
+function checkCarriedAnnotations(text: string, annotations: Annotation[]): Annotation[] {
+  const ids = new Set<string>();
+  annotations.forEach((a, i) => {
+    const problem = checkSpan(text, a.start, a.end, a.text);
+    if (problem) throw new IsnadError('invalid_input', `annotations.${i}: ${problem.message}`, `annotations.${i}`);
+    if (ids.has(a.id)) throw new IsnadError('invalid_input', `annotations.${i}: duplicate id "${a.id}"`, `annotations.${i}`);
+    ids.add(a.id);
+  });
+  return [...annotations].sort(compareAnnotations);
+}
+
+function checkRegions(text: string, regions: Region[]): void {
+  regions.forEach((region, i) => {
+    if (region.end > text.length || region.end <= region.start) {
+      throw new IsnadError('invalid_input', `regions.${i}: span ${region.start}–${region.end} is outside the text`, `regions.${i}`);
+    }
+  });
+}
+
+function duplicateError(existing: DocumentSummary): IsnadError {
+  return new IsnadError('conflict', `This text is already in the corpus as “${existing.title}” (${existing.id}).`, 'text');
+}
+
+function existingWithHash(core: CorpusCore, hash: string): DocumentSummary | undefined {
+  const id = core.summaries.idForHash(hash);
+  return id === undefined ? undefined : core.summaries.get(id);
+}
+
+/** Hashes of documents being written right now, so two concurrent adds cannot both pass. */
+const reserved = new WeakMap<CorpusCore, Set<string>>();
+
+/**
+ * Writes a new document: its layer first (when it carries annotations), then the document
+ * file, which is the commit point (a layer without its document is never read). Call under
+ * the document's lock.
+ */
+async function writeNew(core: CorpusCore, doc: DocumentFile, layer: { annotations: Annotation[]; rejected: RejectedSuggestion[] }): Promise<void> {
+  const me = core.annotator.id;
+  const state: LayerState = { ...emptyLayer(doc.id, me), annotations: layer.annotations, rejectedSuggestions: layer.rejected };
+  await core.summaries.markOpenForWriting();
+  if (state.annotations.length > 0 || state.rejectedSuggestions.length > 0) {
+    await core.files.writeJson(core.paths.layer(me, doc.id), layerFileOf(state));
+  }
+  await core.files.writeDocument(doc);
+  core.cache.putDocument(doc);
+  core.cache.putLayer(state);
+  core.summaries.set(summarize(doc, state));
+}
+
+function emit(core: CorpusCore, kind: 'document-added' | 'document-updated' | 'document-deleted', documentId: string): void {
+  for (const listener of core.listeners) listener({ kind, documentId });
+}
+
+export async function addDocument(core: CorpusCore, input: NewDocument): Promise<Document> {
+  assertWritable(core);
+  checkDocumentText(input.text);
+  const text = normalizeText(input.text);
+  if (text.trim().length === 0) throw new IsnadError('invalid_input', 'text is empty', 'text');
+  const hash = contentHash(text);
+  const existing = existingWithHash(core, hash);
+  if (existing) throw duplicateError(existing);
+  const hashes = reserved.get(core) ?? new Set<string>();
+  reserved.set(core, hashes);
+  if (hashes.has(hash)) throw new IsnadError('conflict', 'This text is being added to the corpus right now.', 'text');
+  if (input.id !== undefined && core.summaries.has(input.id)) {
+    throw new IsnadError('conflict', `a document with id "${input.id}" already exists`, 'id');
+  }
+  const guess = detectLanguage(text);
+  const lang = input.lang ?? guess.lang;
+  const regions = input.regions ?? [];
+  checkRegions(text, regions);
+  const annotations = checkCarriedAnnotations(text, input.annotations ?? []);
+  lastCreated = Math.max(Date.now(), lastCreated + 1);
+  const stamp = new Date(lastCreated).toISOString();
+  const doc: DocumentFile = {
+    schemaVersion: CORPUS_SCHEMA_VERSION,
+    id: input.id ?? newId('d'),
+    title: input.title?.trim() || titleFromText(text),
+    text,
+    lang,
+    dir: input.dir ?? (input.lang ? directionOf(lang) : guess.dir),
+    source: { outlet: '', url: '', publishedAt: '', author: '', ...input.source },
+    contentHash: hash,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 1,
+    regions,
+    links: input.links ?? [],
+    ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
+  };
+  hashes.add(hash);
+  try {
+    await core.gate.shared(() => core.mutex.run(doc.id, () => writeNew(core, doc, { annotations, rejected: [] })));
+  } finally {
+    hashes.delete(hash);
+  }
+  emit(core, 'document-added', doc.id);
+  const { schemaVersion: _v, ...fields } = doc;
+  return structuredClone({ ...fields, annotations, rejectedSuggestions: [] });
+}
+
+/**
+ * Inserts a complete document as it left another corpus (an import-back): its own id,
+ * timestamps, revision, regions and links in the document file, its annotations and
+ * rejections in my layer, all checked against the text first.
+ */
+export async function insertDocument(core: CorpusCore, input: Document, options: { allowDuplicateText?: boolean }): Promise<DocumentSummary> {
+  assertWritable(core);
+  checkDocumentText(input.text);
+  const checked = checkCompleteDocument(input, contentHash);
+  const { annotations, rejectedSuggestions, ...fields } = checked;
+  const doc: DocumentFile = { ...fields, schemaVersion: CORPUS_SCHEMA_VERSION };
+  await core.gate.shared(() =>
+    core.mutex.run(doc.id, async () => {
+      // Checked under the document's lock, so two imports of one id cannot both pass.
+      if (core.summaries.has(doc.id)) throw new IsnadError('conflict', `a document with id "${doc.id}" is already in the corpus`, 'id');
+      const existing = options.allowDuplicateText ? undefined : existingWithHash(core, doc.contentHash);
+      if (existing) throw duplicateError(existing);
+      await writeNew(core, doc, { annotations, rejected: rejectedSuggestions });
+    }),
+  );
+  emit(core, 'document-added', doc.id);
+  return structuredClone(core.summaries.get(doc.id) as DocumentSummary);
+}
+
+export async function updateDocument(core: CorpusCore, patch: DocumentPatch): Promise<DocumentSummary> {
+  assertWritable(core);
+  if (!core.summaries.has(patch.id)) throw new IsnadError('not_found', `no document with id "${patch.id}"`, 'documentId');
+  await core.gate.shared(() =>
+    core.mutex.run(patch.id, async () => {
+      const current = await core.cache.document(patch.id);
+      const layer = await core.cache.layer(core.annotator.id, patch.id);
+      const revision = current.revision + layer.revision;
+      if (patch.expectedRevision !== undefined && patch.expectedRevision !== revision) {
+        throw new IsnadError('conflict', `the document changed meanwhile (revision ${revision}, expected ${patch.expectedRevision}); reload it`, 'expectedRevision');
+      }
+      const doc: DocumentFile = { ...current, revision: current.revision + 1, updatedAt: new Date().toISOString() };
+      if (patch.title !== undefined) doc.title = patch.title.trim() || doc.title;
+      if (patch.lang !== undefined) {
+        doc.lang = patch.lang;
+        if (patch.dir === undefined) doc.dir = directionOf(patch.lang);
+      }
+      if (patch.dir !== undefined) doc.dir = patch.dir;
+      if (patch.source !== undefined) doc.source = { ...doc.source, ...patch.source };
+      if (patch.regions !== undefined) {
+        checkRegions(doc.text, patch.regions);
+        doc.regions = patch.regions;
+      }
+      if (patch.links !== undefined) doc.links = patch.links;
+      await core.summaries.markOpenForWriting();
+      await core.files.writeDocument(doc);
+      core.cache.putDocument(doc);
+      core.summaries.set(summarize(doc, layer));
+    }),
+  );
+  emit(core, 'document-updated', patch.id);
+  return structuredClone(core.summaries.get(patch.id) as DocumentSummary);
+}
+
+/**
+ * Deletes the document file first (if we crash before the rest, reopening drops its
+ * summary), then my and the curated layer of it and their journals. Colleagues' layers are
+ * theirs and stay.
+ */
+export async function deleteDocument(core: CorpusCore, id: string, options: { expectedRevision?: number }): Promise<void> {
+  assertWritable(core);
+  if (!core.summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+  await core.gate.shared(() =>
+    core.writes.withoutCompaction(id, () =>
+      core.mutex.run(id, async () => {
+        const revision = core.summaries.get(id)?.revision;
+        if (options.expectedRevision !== undefined && revision !== options.expectedRevision) {
+          throw new IsnadError(
+            'conflict',
+            `the document changed meanwhile (revision ${revision}, expected ${options.expectedRevision}); nothing was deleted`,
+            'expectedRevision',
+          );
+        }
+        await core.summaries.markOpenForWriting();
+        await core.files.remove(core.paths.document(id));
+        for (const owner of [core.annotator.id, CURATED]) {
+          await core.files.remove(core.paths.layer(owner, id));
+          await unlink(core.paths.journal(owner, id)).catch(() => {});
+        }
+        core.cache.dropDocument(id);
+        core.summaries.delete(id);
+      }),
+    ),
+  );
+  emit(core, 'document-deleted', id);
+}

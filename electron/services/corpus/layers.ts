@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { IsnadError } from '../../../shared/errors';
+import { type Annotator, AnnotatorInput, type LayerInfo, type LayerView, type LocalAnnotator } from '../../../shared/domain/annotator';
+import { countByType } from '../../../shared/domain/counts';
+import { chooseAnnotatorId, layerOwners } from './annotator';
+import { type CorpusCore, assertWritable, sessionsOf } from './opening';
+import { CURATED } from './paths';
+import { summarize } from './summary';
+
+const CURATED_OWNER: Annotator = { id: CURATED, name: 'Curated', email: '' };
+
+function owners(core: CorpusCore): Annotator[] {
+  const found = layerOwners(core.paths).filter((o) => o.id !== core.annotator.id);
+  const { id, name, email } = core.annotator;
+  return [{ id, name, email }, ...found.sort((a, b) => a.name.localeCompare(b.name)), CURATED_OWNER];
+}
+
+function checkDocument(core: CorpusCore, documentId: string): void {
+  if (core.closed) throw new IsnadError('unavailable', 'the corpus is closed');
+  if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+}
+
+/** The layers on a document: mine first (even when empty), others by name, the curated one last. */
+export async function listLayers(core: CorpusCore, documentId: string): Promise<LayerInfo[]> {
+  checkDocument(core, documentId);
+  const me = core.annotator.id;
+  const out: LayerInfo[] = [];
+  for (const owner of owners(core)) {
+    const state = await core.mutex.run(documentId, () => core.cache.layer(owner.id, documentId));
+    if (owner.id !== me && state.revision === 0 && !existsSync(core.paths.layer(owner.id, documentId))) continue;
+    out.push({
+      annotator: owner,
+      mine: owner.id === me,
+      curated: owner.id === CURATED,
+      revision: state.revision,
+      updatedAt: state.updatedAt,
+      counts: countByType(state.annotations),
+    });
+  }
+  return out;
+}
+
+export async function getLayer(core: CorpusCore, documentId: string, annotator: string): Promise<LayerView> {
+  checkDocument(core, documentId);
+  if (!owners(core).some((o) => o.id === annotator)) {
+    throw new IsnadError('not_found', `no annotator "${annotator}" has a layer in this corpus`, 'annotator');
+  }
+  const state = await core.mutex.run(documentId, () => core.cache.layer(annotator, documentId));
+  return structuredClone({
+    documentId,
+    annotator,
+    revision: state.revision,
+    updatedAt: state.updatedAt,
+    annotations: state.annotations,
+    rejectedSuggestions: state.rejectedSuggestions,
+  });
+}
+
+async function layerDocumentIds(core: CorpusCore, owner: string): Promise<string[]> {
+  const names = await readdir(core.paths.layerDir(owner)).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith('.json') && n !== 'annotator.json' && n !== 'sessions.json').map((n) => n.slice(0, -'.json'.length));
+}
+
+/**
+ * Sets who "me" is, confirmed. A provisional identity (made at first open) simply becomes
+ * this person. Another person's email switches this copy to their layer (theirs from an
+ * earlier copy, or a new one): every journal is folded first, and the library's counts,
+ * which are of my layer, are recomputed where either layer has annotations.
+ */
+export async function setAnnotator(core: CorpusCore, input: AnnotatorInput): Promise<LocalAnnotator> {
+  const parsed = AnnotatorInput.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'annotator';
+    throw new IsnadError('invalid_input', `${field}: ${issue?.message ?? 'invalid'}`, field);
+  }
+  assertWritable(core);
+  return core.gate.exclusive(async () => {
+    await core.mutex.idle();
+    const before = core.annotator;
+    const id = chooseAnnotatorId(parsed.data, before, layerOwners(core.paths));
+    const next: LocalAnnotator = { id, ...parsed.data, confirmed: true };
+    if (id !== before.id) await core.writes.compactAll();
+    await core.summaries.markOpenForWriting();
+    await core.files.writeJson(core.paths.localAnnotator, next);
+    await core.files.writeJson(core.paths.layerAnnotator(id), { id, name: next.name, email: next.email });
+    core.annotator = next;
+    if (id !== before.id) {
+      core.cache.clear();
+      core.sessions = sessionsOf(core);
+      core.summaries.rebind(id);
+      const affected = new Set([...(await layerDocumentIds(core, before.id)), ...(await layerDocumentIds(core, id))]);
+      for (const documentId of affected) {
+        if (!core.summaries.has(documentId)) continue;
+        core.summaries.set(summarize(await core.cache.document(documentId), await core.cache.layer(id, documentId)));
+        for (const listener of core.listeners) listener({ kind: 'document-updated', documentId });
+      }
+      await core.summaries.flush();
+    }
+    return { ...next };
+  });
+}

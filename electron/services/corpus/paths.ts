@@ -1,0 +1,101 @@
+import { join, relative, sep } from 'node:path';
+import { CURATED_LAYER } from '../../../shared/domain/annotator';
+
+/**
+ * Every file name of the corpus layout (docs/STORAGE.md), in one place. Tracked files are
+ * what a colleague needs (git work tree); everything under `.isnad/` is machine-local,
+ * derived or transient, and ignored by git.
+ */
+export const CORPUS_FILE = 'corpus.json';
+export const SPEAKERS_FILE = 'speakers.json';
+export const DOCUMENTS_DIR = 'documents';
+export const LAYERS_DIR = 'layers';
+/** The layer only adjudication writes; never an annotator id (those end in -hex). */
+export const CURATED = CURATED_LAYER;
+export const LOCAL_DIR = '.isnad';
+export const GITIGNORE = '.gitignore';
+/** What `.gitignore` holds: the machine-local folder and interrupted atomic writes. */
+export const GITIGNORE_TEXT = '.isnad/\n.*.tmp\n';
+/** Version 1 kept its lock beside corpus.json. */
+export const V1_LOCK_FILE = 'corpus.lock';
+export const SUMMARY_SHARDS = 64;
+
+export class CorpusPaths {
+  constructor(readonly dir: string) {}
+
+  get corpusFile(): string {
+    return join(this.dir, CORPUS_FILE);
+  }
+  get speakersFile(): string {
+    return join(this.dir, SPEAKERS_FILE);
+  }
+  get gitignore(): string {
+    return join(this.dir, GITIGNORE);
+  }
+  get documentsDir(): string {
+    return join(this.dir, DOCUMENTS_DIR);
+  }
+  document(id: string): string {
+    return join(this.dir, DOCUMENTS_DIR, `${id}.json`);
+  }
+  get layersDir(): string {
+    return join(this.dir, LAYERS_DIR);
+  }
+  layerDir(annotator: string): string {
+    return join(this.dir, LAYERS_DIR, annotator);
+  }
+  layer(annotator: string, documentId: string): string {
+    return join(this.dir, LAYERS_DIR, annotator, `${documentId}.json`);
+  }
+  /** The tracked copy of who owns a layer: {id, name, email}. */
+  layerAnnotator(annotator: string): string {
+    return join(this.dir, LAYERS_DIR, annotator, 'annotator.json');
+  }
+  sessions(annotator: string): string {
+    return join(this.dir, LAYERS_DIR, annotator, 'sessions.json');
+  }
+
+  get local(): string {
+    return join(this.dir, LOCAL_DIR);
+  }
+  /** Who "me" is on this copy. */
+  get localAnnotator(): string {
+    return join(this.dir, LOCAL_DIR, 'annotator.json');
+  }
+  get summariesDir(): string {
+    return join(this.dir, LOCAL_DIR, 'summaries');
+  }
+  summaryShard(shard: number): string {
+    return join(this.dir, LOCAL_DIR, 'summaries', `${shard.toString(16).padStart(2, '0')}.json`);
+  }
+  get summaryState(): string {
+    return join(this.dir, LOCAL_DIR, 'summaries', 'state.json');
+  }
+  journalDir(annotator: string): string {
+    return join(this.dir, LOCAL_DIR, 'journal', annotator);
+  }
+  journal(annotator: string, documentId: string): string {
+    return join(this.dir, LOCAL_DIR, 'journal', annotator, `${documentId}.jsonl`);
+  }
+  /** The search index's folder (derived, rebuilt when missing). */
+  get search(): string {
+    return join(this.dir, LOCAL_DIR, 'search');
+  }
+  get sync(): string {
+    return join(this.dir, LOCAL_DIR, 'sync');
+  }
+  /** Tracked files written since sync last took them (tracked-changes.ts). */
+  get trackedChanges(): string {
+    return join(this.dir, LOCAL_DIR, 'sync', 'changed.json');
+  }
+
+  /** A path inside the corpus as git names it: relative, with forward slashes. */
+  relative(path: string): string {
+    return relative(this.dir, path).split(sep).join('/');
+  }
+}
+
+/** The search index's folder for a corpus folder; the one place search learns where it lives. */
+export function searchDir(corpusDir: string): string {
+  return new CorpusPaths(corpusDir).search;
+}
