@@ -14,6 +14,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve')).serveCommand,
   suggest: async () => (await import('./commands/suggest')).suggestCommand,
   unlock: async () => (await import('./commands/unlock')).unlockCommand,
+  delete: async () => (await import('./commands/library')).deleteCommand,
+  restore: async () => (await import('./commands/library')).restoreCommand,
+  trash: async () => (await import('./commands/library')).trashCommand,
+  tag: async () => (await import('./commands/library')).tagCommand,
+  rename: async () => (await import('./commands/library')).renameCommand,
 };
 
 export const commandNames = Object.keys(COMMANDS);

@@ -71,6 +71,31 @@ export const AnnotationCounts = z.object({
 });
 export type AnnotationCounts = z.infer<typeof AnnotationCounts>;
 
+export const MAX_TAGS = 50;
+export const MAX_TAG_CHARS = 40;
+
+/**
+ * A tag as typed: trimmed, inner spaces collapsed, NFC. One line of letters, digits and
+ * punctuation; no commas (the CLI and the tag box separate tags with them) and no control
+ * or invisible formatting characters, which would make two tags look alike.
+ */
+export const Tag = z
+  .string()
+  .transform((t) => t.normalize('NFC').replace(/\s+/g, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'a tag cannot be empty')
+      .max(MAX_TAG_CHARS, `a tag has at most ${MAX_TAG_CHARS} characters`)
+      .refine((t) => !/[,،\p{Cc}\p{Cf}]/u.test(t), 'a tag cannot hold a comma or an invisible or control character'),
+  );
+
+/** The tags a document gets: each checked, the same tag (ignoring case) kept once, in the order given. */
+export const TagList = z
+  .array(Tag)
+  .max(MAX_TAGS, `at most ${MAX_TAGS} tags`)
+  .transform((tags) => tags.filter((t, i) => tags.findIndex((u) => u.toLocaleLowerCase() === t.toLocaleLowerCase()) === i));
+
 const documentFields = {
   id: Id,
   title: z.string(),
@@ -85,6 +110,12 @@ const documentFields = {
   revision: z.number().int().nonnegative(),
   /** SimHash of the text without boilerplate (shared/import/fingerprint), for near-duplicates. */
   fingerprint: z.string().max(64).optional(),
+  /** The journalist's labels for sorting the library ("elections", "غزة"); see `Tag`. */
+  tags: z.array(z.string().max(MAX_TAG_CHARS)).max(MAX_TAGS).optional(),
+  /** Set while the document is in the trash: out of the library, search and counts until restored. */
+  deletedAt: z.string().max(40).optional(),
+  /** Who moved it to the trash (an annotator id). */
+  deletedBy: z.string().max(80).optional(),
 };
 
 export const DocumentSummary = z.object({
