@@ -1,4 +1,4 @@
-import { contract } from '../../../shared/contract';
+import { IsnadError, contract } from '../../../shared/contract';
 import { createClient } from '../../../shared/contract/dispatch';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import type { CliIo, Command } from '../command';
@@ -34,7 +34,8 @@ async function liveDocuments(api: Client, wanted: string[]): Promise<DocumentSum
   return wanted.map((id) => {
     const doc = byId.get(id);
     if (doc) return doc;
-    throw new UsageError(
+    throw new IsnadError(
+      'not_found',
       trashed.has(id)
         ? `the document "${id}" is already in the trash (isnad restore ${id} brings it back)`
         : `no document with id "${id}" (isnad list shows the ids)`,
@@ -86,7 +87,7 @@ export const restoreCommand: Command = {
     const restored = await withApi(values.corpus, 'restore', async (api) => {
       const trashed = new Set((await api.listTrash({})).map((d) => d.id));
       const missing = wanted.find((id) => !trashed.has(id));
-      if (missing) throw new UsageError(`the document "${missing}" is not in the trash (isnad trash lists it)`);
+      if (missing) throw new IsnadError('not_found', `the document "${missing}" is not in the trash (isnad trash lists what is)`);
       const out: DocumentSummary[] = [];
       for (const id of wanted) out.push(await api.restoreDocument({ id }));
       return out;
