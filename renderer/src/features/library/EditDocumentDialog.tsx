@@ -27,7 +27,8 @@ export function EditDocumentDialog({ documentId, onClose }: { documentId: string
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local = title.trim() === '' ? 'The title cannot be empty' : title.length > 1000 ? 'A title has at most 1,000 characters' : tagsProblem(tags);
+    const local =
+      title.trim() === '' ? 'The title cannot be empty' : title.length > 1000 ? 'A title has at most 1,000 characters' : tagsProblem(tags);
     if (local) return setProblem(local);
     setBusy(true);
     const refused = await edit(documentId, { title: title.trim(), tags: parseTags(tags) });
@@ -42,11 +43,21 @@ export function EditDocumentDialog({ documentId, onClose }: { documentId: string
         <h2>Rename and tag</h2>
         <label>
           Title
-          <input dir="auto" value={title} aria-invalid={problem?.includes('title') ? true : undefined} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            dir="auto"
+            value={title}
+            aria-invalid={problem?.includes('title') ? true : undefined}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </label>
         <label>
           Tags <span className="hint">(separated by commas, e.g. elections, غزة)</span>
-          <input dir="auto" value={tags} aria-invalid={problem && !problem.includes('title') ? true : undefined} onChange={(e) => setTags(e.target.value)} />
+          <input
+            dir="auto"
+            value={tags}
+            aria-invalid={problem && !problem.includes('title') ? true : undefined}
+            onChange={(e) => setTags(e.target.value)}
+          />
         </label>
         {problem && (
           <p role="alert" className="field-error" dir="auto">

@@ -9,7 +9,11 @@ import { TrashDialog } from './TrashDialog';
 import './library.css';
 
 /** Up and Down move between documents; Delete trashes the focused one (with Undo); F2 renames it. */
-function onItemKey(event: KeyboardEvent<HTMLButtonElement>, doc: DocumentSummary, actions: { remove(id: string): void; edit(id: string): void }) {
+function onItemKey(
+  event: KeyboardEvent<HTMLButtonElement>,
+  doc: DocumentSummary,
+  actions: { remove(id: string): void; edit(id: string): void },
+) {
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     event.preventDefault();
     const item = event.currentTarget.closest('li');
@@ -19,7 +23,8 @@ function onItemKey(event: KeyboardEvent<HTMLButtonElement>, doc: DocumentSummary
     event.preventDefault();
     // Focus stays in the list: on the next document, or the previous when it was the last.
     const item = event.currentTarget.closest('li');
-    const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button') as HTMLButtonElement | null | undefined;
+    const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button') as
+      HTMLButtonElement | null | undefined;
     actions.remove(doc.id);
     neighbour?.focus();
   } else if (event.key === 'F2') {
@@ -45,7 +50,11 @@ export function Library() {
     <nav className="library" aria-label="Library">
       <header className="library-header">
         <h2 className="library-title">Library</h2>
-        <span className="hint">{shown.length === documents.length ? plural(documents.length, 'document') : `${shown.length} of ${plural(documents.length, 'document')}`}</span>
+        <span className="hint">
+          {shown.length === documents.length
+            ? plural(documents.length, 'document')
+            : `${shown.length} of ${plural(documents.length, 'document')}`}
+        </span>
       </header>
       <div className="library-controls">
         <input

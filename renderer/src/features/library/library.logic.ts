@@ -47,7 +47,9 @@ export function sortDocuments<D extends DocumentSummary>(documents: readonly D[]
   const by: Record<LibrarySort, (a: D, b: D) => number> = {
     added: () => 0,
     title: (a, b) => collator.compare(a.title, b.title),
-    published: (a, b) => emptyLast(a.source.publishedAt, b.source.publishedAt) ?? (a.source.publishedAt < b.source.publishedAt ? 1 : a.source.publishedAt > b.source.publishedAt ? -1 : 0),
+    published: (a, b) =>
+      emptyLast(a.source.publishedAt, b.source.publishedAt) ??
+      (a.source.publishedAt < b.source.publishedAt ? 1 : a.source.publishedAt > b.source.publishedAt ? -1 : 0),
     outlet: (a, b) => emptyLast(a.source.outlet, b.source.outlet) ?? collator.compare(a.source.outlet, b.source.outlet),
     annotations: (a, b) => annotationTotal(b) - annotationTotal(a),
   };
