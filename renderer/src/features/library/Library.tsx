@@ -61,7 +61,7 @@ export function Library() {
           type="search"
           dir="auto"
           aria-label="Filter documents"
-          placeholder="Filter: title, outlet, #tag"
+          placeholder="Filter… (#tag)"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
