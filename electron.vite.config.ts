@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { rendererConfig } from './renderer/vite.shared';
+import { pdfWorkerBeside } from './scripts/vite-pdf-worker.ts';
 
 export default defineConfig({
   main: {
+    plugins: [pdfWorkerBeside()],
     build: {
       outDir: 'out/main',
       externalizeDeps: true,

@@ -1,18 +1,22 @@
-// The document screen in Chromium against a real `isnad serve`: time to first render,
-// keypress → visible new highlight, and the longest task while scrolling. A 200 KB Arabic
-// article with 2,000 annotations is measured side by side with a small one, in one run.
-import { spawnSync } from 'node:child_process';
+// The document screen in Chromium against a real `isnad serve`, on the app's own path: library
+// click → text, highlights and cards painted and the thread quiet (cold, after a server
+// restart in a fresh tab, and re-opened); key → new highlight painted; the longest task while
+// scrolling. This tree and a baseline build (ISNAD_BENCH_BASELINE, default main) are measured
+// side by side in one run, interleaved, with the load average and two floors measured beside
+// them: a bare frame round trip and the same text painted as plain paragraphs in a blank page.
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Page, chromium } from '@playwright/test';
-import { CorpusStore } from '../electron/services/corpus/store';
-import { startServer } from '../tests/e2e/serve';
+import { type Browser, type Page, chromium } from '@playwright/test';
+import { api } from '../tests/e2e/api';
+import { type Server, startServer } from '../tests/e2e/serve';
 import { longAnnotations, longArticle } from '../tests/e2e/splitview/fixtures';
+import { frameRoundTrip, keyToHighlight, openDocument, plainTextPaint, scrollThrough } from './render/probes';
+import { type Version, prepareVersions } from './render/versions';
 import { ms, percentile, table, withTempDir } from './util';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.ISNAD_CHROMIUM ?? '/usr/bin/chromium';
-const RENDERS = 5;
+const COLD = 3;
+const WARM = 5;
 const KEYPRESSES = 20;
 
 interface Case {
@@ -20,6 +24,14 @@ interface Case {
   label: string;
   text: string;
   annotations: number;
+}
+
+interface Figures {
+  cold: number[];
+  warm: number[];
+  keys: number[];
+  keyFailures: number;
+  scroll: { longest: number; count: number; worstFrame: number } | null;
 }
 
 /** A stage that hangs is reported as such instead of stalling the whole run. */
@@ -31,110 +43,26 @@ function within<T>(seconds: number, stage: string, work: Promise<T>): Promise<T>
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-/** Click in the library → paragraphs with highlights and the cards are painted. */
-async function firstRender(page: Page, title: string, other: string): Promise<number> {
-  return page.evaluate(
-    async ([title, other]) => {
-      const pick = (t: string) =>
-        [...document.querySelectorAll<HTMLElement>('.document-item')].find((b) => b.textContent?.includes(t)) as HTMLElement;
-      const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const until = (ok: () => boolean) =>
-        new Promise<void>((r) => {
-          const tick = () => (ok() ? r() : requestAnimationFrame(tick));
-          tick();
-        });
-      pick(other as string).click(); // start from another document, as a user switching does
-      await until(() => document.querySelector('article')?.getAttribute('aria-label') === other);
-      await painted();
-      const t0 = performance.now();
-      pick(title as string).click();
-      await until(
-        () =>
-          document.querySelector('article')?.getAttribute('aria-label') === title &&
-          document.querySelector('.source-content .hl') !== null &&
-          document.querySelector('[data-card-id]') !== null,
-      );
-      await painted();
-      return performance.now() - t0;
-    },
-    [title, other],
-  );
+function load(): string {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 }
 
-/** Selects the n-th not yet annotated "الاجتماعات" in view, then times Q → the new highlight painted. */
-async function keypressToHighlight(page: Page, n: number): Promise<number> {
-  const ready = await page.evaluate((n) => {
-    const pane = document.querySelector<HTMLElement>('.source-pane') as HTMLElement;
-    const word = 'الاجتماعات';
-    let seen = 0;
-    for (const p of pane.querySelectorAll<HTMLElement>('p[data-start]')) {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(word);
-        if (at < 0 || node.parentElement?.closest('.hl')) continue;
-        if (seen++ < n) continue;
-        pane.focus();
-        getSelection()?.setBaseAndExtent(node, at, node, at + word.length);
-        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const before = new Set([...pane.querySelectorAll<HTMLElement>('[data-id]')].map((e) => e.dataset.id));
-        (window as unknown as { benchResult: Promise<number> }).benchResult = new Promise<number>((resolve) => {
-          let t0 = 0;
-          window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
-          const observer = new MutationObserver(() => {
-            const added = [...pane.querySelectorAll<HTMLElement>('[data-id]')].some((e) => !before.has(e.dataset.id));
-            if (!added || t0 === 0) return;
-            observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-          });
-          observer.observe(pane, { subtree: true, childList: true });
-        });
-        return true;
-      }
-    }
-    return false;
-  }, n);
-  if (!ready) throw new Error('no unannotated word left in view');
-  await page.waitForTimeout(50); // let selectionchange reach the screen, as between a human's selection and key
-  await page.keyboard.press('q');
-  return page.evaluate(() => (window as unknown as { benchResult: Promise<number> }).benchResult);
+async function openTab(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx names the functions it compiles with a helper the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.goto(url);
+  await page.waitForSelector('.document-item');
+  return page;
 }
 
-/** Scrolls the whole text, one step per frame, recording long tasks and frame gaps. */
-async function scrollThrough(page: Page): Promise<{ longest: number; count: number; worstFrame: number; frames: number }> {
-  return page.evaluate(async () => {
-    const pane = document.querySelector<HTMLElement>('.source-pane') as HTMLElement;
-    pane.scrollTo(0, 0);
-    const tasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    const gaps: number[] = [];
-    await new Promise<void>((resolve) => {
-      let last = performance.now();
-      const step = () => {
-        const now = performance.now();
-        gaps.push(now - last);
-        last = now;
-        if (pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 2) return resolve();
-        pane.scrollBy(0, 300);
-        requestAnimationFrame(step);
-      };
-      requestAnimationFrame(step);
-    });
-    await new Promise((r) => setTimeout(r, 100));
-    observer.disconnect();
-    return { longest: Math.max(0, ...tasks), count: tasks.length, worstFrame: Math.max(...gaps.slice(1)), frames: gaps.length };
-  });
-}
+const median = (xs: number[]) => percentile(xs, 50);
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 await withTempDir(async (dir) => {
-  console.log('building the renderer…');
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('renderer build failed');
-
-  const corpus = join(dir, 'corpus');
-  const store = await CorpusStore.open(corpus);
+  const versions = await prepareVersions(dir);
   const small = longArticle(5 * 1024);
   const large = longArticle(200 * 1024);
   const cases: Case[] = [
@@ -143,50 +71,120 @@ await withTempDir(async (dir) => {
     // Scrapers often drop every line break: the same article as one 200 K paragraph.
     { title: 'Unbroken article', label: `${(large.length / 1024).toFixed(0)} K chars in one paragraph, 2,000 annotations`, text: large.replace(/\n+/g, ' '), annotations: 2000 },
   ];
-  for (const c of cases) {
-    const doc = await store.addDocument({ title: c.title, text: c.text });
-    await store.applyAnnotationEdits({ documentId: doc.id, edits: longAnnotations(doc.text, c.annotations) });
-  }
-  await store.close();
 
-  const { url, stop } = await startServer(corpus);
+  // One corpus and server per version, filled through that version's own API.
+  const servers = new Map<Version, Server>();
+  for (const [i, version] of versions.entries()) {
+    const server = await startServer(join(dir, `corpus-${i}`), version.bin);
+    for (const c of cases) {
+      const doc = await api<{ id: string; text: string }>(server, 'addDocument', { title: c.title, text: c.text });
+      await api(server, 'applyAnnotationEdits', { documentId: doc.id, edits: longAnnotations(doc.text, c.annotations) });
+    }
+    servers.set(version, server);
+  }
+
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const startLoad = load();
+  const figures = new Map<string, Figures>();
+  const floors: Array<{ frame: number[]; plain: number[] }> = [];
   try {
-    const rows: Array<Record<string, string>> = [];
-    for (const c of cases) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      // tsx names the functions it compiles with a helper the page does not have.
-      await page.addInitScript({ content: 'window.__name = (f) => f;' });
-      await page.goto(url);
-      await page.waitForSelector('.document-item');
+    const blank = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    for (const [ci, c] of cases.entries()) {
       const other = cases.find((x) => x !== c)?.title as string;
-      const renders: number[] = [];
-      for (let i = 0; i < RENDERS; i++) renders.push(await within(60, `first render of ${c.title}`, firstRender(page, c.title, other)));
-      const presses: number[] = [];
-      for (let i = 0; i < KEYPRESSES; i++) presses.push(await within(60, `keypress ${i + 1} in ${c.title}`, keypressToHighlight(page, 0)));
-      const scroll = await within(300, `scrolling ${c.title}`, scrollThrough(page));
-      rows.push({
-        document: c.label,
-        'first render (median)': ms(percentile(renders, 50)),
-        'key → highlight p50': ms(percentile(presses, 50)),
-        'key → highlight p95': ms(percentile(presses, 95)),
-        'longest task scrolling': scroll.count ? ms(scroll.longest) : 'none ≥ 50 ms',
-        'long tasks': String(scroll.count),
-        'worst frame gap': ms(scroll.worstFrame),
-      });
-      await page.close();
+      const mine = (v: Version): Figures => {
+        const key = `${v.label}\u0000${c.title}`;
+        if (!figures.has(key)) figures.set(key, { cold: [], warm: [], keys: [], keyFailures: 0, scroll: null });
+        return figures.get(key) as Figures;
+      };
+      const floor = { frame: [] as number[], plain: [] as number[] };
+      floors.push(floor);
+      // Cold: a fresh server process (nothing cached) and a fresh tab, versions taking turns.
+      for (let round = 0; round < COLD; round++) {
+        for (const v of versions) {
+          const server = await (servers.get(v) as Server).restart();
+          servers.set(v, server);
+          const page = await openTab(browser, server.url);
+          mine(v).cold.push(await within(120, `cold open of ${c.title} (${v.label})`, openDocument(page, c.title, null)));
+          await page.close();
+        }
+        floor.plain.push(await plainTextPaint(blank, c.text));
+        for (let i = 0; i < 5; i++) floor.frame.push(await frameRoundTrip(blank));
+      }
+      const pages = new Map<Version, Page>();
+      for (const v of versions) pages.set(v, await openTab(browser, (servers.get(v) as Server).url));
+      for (let i = 0; i < WARM; i++) {
+        for (const v of versions) mine(v).warm.push(await within(120, `re-open of ${c.title} (${v.label})`, openDocument(pages.get(v) as Page, c.title, other)));
+      }
+      for (let i = 0; i < KEYPRESSES; i++) {
+        for (const v of versions) {
+          const took = await within(60, `keypress ${i + 1} in ${c.title} (${v.label})`, keyToHighlight(pages.get(v) as Page));
+          if (took === null) mine(v).keyFailures++;
+          else mine(v).keys.push(took);
+        }
+        for (let k = 0; k < 2; k++) floor.frame.push(await frameRoundTrip(blank));
+      }
+      for (const v of versions) mine(v).scroll = await within(300, `scrolling ${c.title} (${v.label})`, scrollThrough(pages.get(v) as Page));
+      for (const page of pages.values()) await page.close();
+      console.log(`measured ${ci + 1}/${cases.length}: ${c.title}`);
+    }
+
+    const rows: Array<Record<string, string>> = [];
+    for (const [ci, c] of cases.entries()) {
+      const floor = floors[ci] as { frame: number[]; plain: number[] };
+      for (const v of versions) {
+        const f = figures.get(`${v.label}\u0000${c.title}`) as Figures;
+        rows.push({
+          document: c.label,
+          build: v.label,
+          'cold open': ms(median(f.cold)),
+          're-open': ms(median(f.warm)),
+          'key→hl p50': ms(percentile(f.keys, 50)),
+          'key→hl p95': ms(percentile(f.keys, 95)),
+          'longest scroll task': f.scroll?.count ? ms(f.scroll.longest) : 'none ≥ 50 ms',
+          'long tasks': String(f.scroll?.count ?? '–'),
+          'worst frame': f.scroll ? ms(f.scroll.worstFrame) : '–',
+          'cold ÷ plain paint': ratio(median(f.cold), median(floor.plain)),
+          'key p95 ÷ frame': ratio(percentile(f.keys, 95), median(floor.frame)),
+          ...(f.keyFailures ? { 'keys lost': String(f.keyFailures) } : {}),
+        });
+      }
     }
     table(rows);
+    table(
+      cases.map((c, ci) => ({
+        document: c.label,
+        'frame round trip (median)': ms(median((floors[ci] as { frame: number[] }).frame)),
+        'plain text paint (median)': ms(median((floors[ci] as { plain: number[] }).plain)),
+      })),
+    );
+    if (versions.length === 2) {
+      const [before, after] = versions as [Version, Version];
+      const side: Array<Record<string, string>> = [];
+      for (const c of cases) {
+        const b = figures.get(`${before.label}\u0000${c.title}`) as Figures;
+        const a = figures.get(`${after.label}\u0000${c.title}`) as Figures;
+        const pairs: Array<[string, number, number]> = [
+          ['cold open', median(b.cold), median(a.cold)],
+          ['re-open', median(b.warm), median(a.warm)],
+          ['key→highlight p95', percentile(b.keys, 95), percentile(a.keys, 95)],
+          ['longest scroll task', b.scroll?.longest ?? NaN, a.scroll?.longest ?? NaN],
+        ];
+        for (const [what, x, y] of pairs) side.push({ document: c.label, measure: what, [before.label]: ms(x), [after.label]: ms(y), 'after ÷ before': ratio(y, x) });
+      }
+      table(side);
+    }
     console.log(
-      `Chromium ${browser.version()}, headless, 1400×900; first render = library click → text, highlights and cards painted (${RENDERS} runs);` +
-        ` key → highlight = keydown → new highlight painted (${KEYPRESSES} presses); scrolling = whole text, 300 px per frame.`,
+      `Chromium ${browser.version()}, headless, 1400×900. Load average at start ${startLoad}, at end ${load()} (${process.env.ISNAD_BENCH_BASELINE ?? 'main'} is the baseline; ISNAD_BENCH_BASELINE=none skips it).\n` +
+        `cold open = median of ${COLD}, each after a server restart in a fresh tab; re-open = median of ${WARM} (from another document);` +
+        ` both run from the library click until text, highlights and cards are painted and no long task runs.` +
+        ` key→hl = keydown → frame painting the new highlight (${KEYPRESSES} presses). Scrolling = the whole text, 300 px per frame (long task = over 50 ms).`,
     );
   } finally {
     await browser.close();
-    // The server writes its index on the way out; the temp folder goes only after that.
-    await stop();
+    // Each server writes its index on the way out; the temp folder goes only after that.
+    for (const server of servers.values()) await server.stop();
   }
 });

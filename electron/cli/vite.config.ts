@@ -2,6 +2,7 @@ import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Plugin, defineConfig } from 'vite';
+import { pdfWorkerBeside } from '../../scripts/vite-pdf-worker.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,7 +25,7 @@ function executable(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [executable()],
+  plugins: [executable(), pdfWorkerBeside()],
   logLevel: 'warn',
   ssr: {
     // Bundled in, tree-shaken: loading zod's hundred-odd ES modules (all its locales) file by

@@ -20,6 +20,8 @@ export const UploadedFile = z.object({
   data: z.string().optional(),
   readError: z.string().max(500).optional(),
   mapping: FieldMapping.optional(),
+  /** A scanned PDF the user asked to read with OCR (from the import report). */
+  ocr: z.boolean().optional(),
 });
 
 export const StartImportInput = z

@@ -64,6 +64,17 @@ export const DocumentLink = z.object({
 });
 export type DocumentLink = z.infer<typeof DocumentLink>;
 
+/** A text read from images by OCR: the journalist should check it against the scan. */
+export const OcrInfo = z.object({
+  /** Engine and version, e.g. "Tesseract 5.3.0". */
+  engine: z.string().max(100),
+  /** The engine's language codes, e.g. ["ara", "eng"]. */
+  languages: z.array(z.string().max(20)).max(10),
+  /** Mean word confidence, 0–1, when the engine reports one. */
+  confidence: z.number().min(0).max(1).nullable(),
+});
+export type OcrInfo = z.infer<typeof OcrInfo>;
+
 export const AnnotationCounts = z.object({
   quote: z.number().int().nonnegative(),
   speaker: z.number().int().nonnegative(),
@@ -110,6 +121,8 @@ const documentFields = {
   revision: z.number().int().nonnegative(),
   /** SimHash of the text without boilerplate (shared/import/fingerprint), for near-duplicates. */
   fingerprint: z.string().max(64).optional(),
+  /** Set when the text was read from images by OCR ("OCR: check the text"). */
+  ocr: OcrInfo.optional(),
   /** The journalist's labels for sorting the library ("elections", "غزة"); see `Tag`. */
   tags: z.array(z.string().max(MAX_TAG_CHARS)).max(MAX_TAGS).optional(),
   /** Set while the document is in the trash: out of the library, search and counts until restored. */
@@ -133,18 +146,23 @@ export const Document = z.object({
   annotations: z.array(Annotation),
   regions: z.array(Region).default([]),
   links: z.array(DocumentLink).default([]),
+  /**
+   * Documents made from a PDF: where each page starts (UTF-16 code units into the text,
+   * non-decreasing, one entry per page); see shared/text/pages.ts.
+   */
+  pages: z.array(z.number().int().nonnegative()).max(100_000).optional(),
   /** Suggestions the journalist rejected, so they do not come back (matched by type, span and text). */
   rejectedSuggestions: z.array(RejectedSuggestion).default([]),
 });
 export type Document = z.infer<typeof Document>;
 
-export type DocumentMeta = Pick<Document, 'id' | 'title' | 'lang' | 'dir' | 'source' | 'contentHash' | 'createdAt' | 'updatedAt' | 'revision'>;
+export type DocumentMeta = Pick<Document, 'id' | 'title' | 'lang' | 'dir' | 'source' | 'contentHash' | 'createdAt' | 'updatedAt' | 'revision' | 'ocr'>;
 
 /**
  * The fields a document shows to the world (summaries, exports, datasets), named one by
  * one so an internal field added to Document (fingerprint, links) never leaks out by itself.
  */
 export function documentMeta(doc: DocumentMeta): DocumentMeta {
-  const { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision } = doc;
-  return { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision };
+  const { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, ocr } = doc;
+  return { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, ...(ocr ? { ocr } : {}) };
 }

@@ -41,6 +41,8 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
   ['end_utf16', (_, a) => a.end],
   ['start_code_point', (_, a) => a.startCodePoint],
   ['end_code_point', (_, a) => a.endCodePoint],
+  // Documents made from a PDF: the page the annotation starts on (empty for other documents).
+  ['page', (_, a) => a.page ?? ''],
   // The 32 characters around the span, so a reader can re-find it if the text is edited.
   ['prefix', (_, a) => a.prefix],
   ['suffix', (_, a) => a.suffix],

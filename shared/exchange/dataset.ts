@@ -3,6 +3,7 @@ import type { Annotation } from '../domain/annotation';
 import { documentMeta, type Document } from '../domain/document';
 import { isNormalized } from '../text/normalize';
 import { checkSpan, codePointMapper } from '../text/offsets';
+import { pageAt, pagesProblem } from '../text/pages';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ExportHeader, type ExportedDocument } from './schema';
 
 /** A dataset export read back and checked, in the store's own shape, ready to insert. */
@@ -80,6 +81,7 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
     regionIds.add(r.id);
     spanChecks(`${where}.regions.${i}`, r);
   });
+  const pages = checkPages(doc, where, cp);
   const ids = new Set<string>();
   const speakers = new Set(doc.annotations.filter((a) => a.type === 'speaker').map((a) => a.id));
   const annotations: Annotation[] = doc.annotations.map((a, i) => {
@@ -90,7 +92,10 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
     if (doc.text.slice(a.start - a.prefix.length, a.start) !== a.prefix || doc.text.slice(a.end, a.end + a.suffix.length) !== a.suffix) {
       throw malformed(`${at}.prefix`, 'prefix or suffix does not match the text around the span');
     }
-    const { startCodePoint: _s, endCodePoint: _e, ...stored } = a;
+    if (a.page !== undefined && a.page !== null && (!doc.pages || a.page !== pageAt(pages, a.start))) {
+      throw malformed(`${at}.page`, `says page ${a.page}, but the span starts on ${doc.pages ? `page ${pageAt(pages, a.start)}` : 'a document without pages'}`);
+    }
+    const { startCodePoint: _s, endCodePoint: _e, page: _p, ...stored } = a;
     const attributes = { ...a.attributes };
     const link = a.type === 'quote' ? 'speakerId' : a.type === 'speaker' ? 'sameAs' : null;
     const target = link ? (attributes as Record<string, string | null>)[link] : null;
@@ -118,7 +123,20 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
     // Rejected suggestions are working state of one corpus, not part of an export.
     rejectedSuggestions: [],
     links: doc.links,
+    ...(doc.pages ? { pages } : {}),
   };
+}
+
+/** A document's page map: pages numbered from 1 in order, both offset units agreeing, fitting the text. */
+function checkPages(doc: ExportedDocument, where: string, cp: (offset: number) => number): number[] {
+  const pages = (doc.pages ?? []).map((p, i) => {
+    if (p.page !== i + 1) throw malformed(`${where}.pages.${i}.page`, `is ${p.page}, expected ${i + 1}`);
+    if (p.start > doc.text.length || cp(p.start) !== p.startCodePoint) throw malformed(`${where}.pages.${i}.startCodePoint`, `page ${p.page} start disagrees with the text`);
+    return p.start;
+  });
+  const problem = doc.pages ? pagesProblem(doc.text, pages) : null;
+  if (problem) throw malformed(`${where}.pages`, problem);
+  return pages;
 }
 
 /**

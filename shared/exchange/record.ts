@@ -1,17 +1,19 @@
 import type { Annotation } from '../domain/annotation';
 import { documentMeta, type Document } from '../domain/document';
 import { codePointMapper } from '../text/offsets';
+import { pageAt } from '../text/pages';
 import { type AnnotationFilter, type CompiledExportFilter, compileExportFilter, matchesFilter, narrowsAnnotations } from './filter';
 import type { ExportedAnnotation, ExportedDocument } from './schema';
 import { type SpeakerNames, speakerNames } from './speakers';
 
-function exportAnnotation(a: Annotation, cp: (offset: number) => number, names: SpeakerNames): ExportedAnnotation {
+function exportAnnotation(a: Annotation, cp: (offset: number) => number, names: SpeakerNames, pages: number[] | undefined): ExportedAnnotation {
   const common = {
     id: a.id,
     start: a.start,
     end: a.end,
     startCodePoint: cp(a.start),
     endCodePoint: cp(a.end),
+    page: pages ? pageAt(pages, a.start) : null,
     text: a.text,
     prefix: a.prefix,
     suffix: a.suffix,
@@ -64,7 +66,8 @@ export function exportDocument(doc: Document, filter: AnnotationFilter | Compile
       excluded: r.excluded,
     })),
     links: doc.links,
-    annotations: selected.map((a) => exportAnnotation(a, cp, names)),
+    ...(doc.pages ? { pages: doc.pages.map((start, i) => ({ page: i + 1, start, startCodePoint: cp(start) })) } : {}),
+    annotations: selected.map((a) => exportAnnotation(a, cp, names, doc.pages)),
     omittedAnnotations: doc.annotations.length - selected.length,
   };
 }

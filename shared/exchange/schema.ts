@@ -7,7 +7,7 @@ import {
   SpeakerAttributes,
   Verdict,
 } from '../domain/annotation';
-import { Direction, DocumentLink, Language, Source } from '../domain/document';
+import { Direction, DocumentLink, Language, OcrInfo, Source } from '../domain/document';
 import { AnnotationFilter } from './filter';
 
 /**
@@ -31,9 +31,14 @@ const spanFields = {
   endCodePoint: Offset.meta({ description: 'End (exclusive) in Unicode code points.' }),
 };
 
+const Page = z.number().int().positive();
+
 const annotationFields = {
   id: Id,
   ...spanFields,
+  page: Page.nullable()
+    .optional()
+    .meta({ description: 'The page (from 1) the annotation starts on, for a document made from a PDF; null for other documents.' }),
   text: z.string().min(1).meta({ description: 'Exactly the document text between the offsets.' }),
   prefix: z.string().meta({ description: 'Up to 32 code units of text just before the span.' }),
   suffix: z.string().meta({ description: 'Up to 32 code units of text just after the span.' }),
@@ -95,6 +100,11 @@ export const ExportedDocument = z.object({
   text: z.string().meta({ description: 'Normalized once on import (LF line ends, NFC); offsets index into it.' }),
   regions: z.array(ExportedRegion),
   links: z.array(DocumentLink.strict()),
+  pages: z
+    .array(z.object({ page: Page, start: Offset, startCodePoint: Offset }))
+    .optional()
+    .meta({ description: 'Documents made from a PDF: where each page starts, in both offset units (a page without text starts where the next one does).' }),
+  ocr: OcrInfo.optional().meta({ description: 'Set when the text was read from a scan by OCR: check it against the original.' }),
   annotations: z.array(ExportedAnnotation),
   omittedAnnotations: z
     .number()

@@ -2,7 +2,9 @@ import { foldForMatch } from './fold';
 import { isHeadlineLike } from './lines';
 
 /** Kinds of structure found in scraped pages. Everything but `dateline` is boilerplate. */
-export type RegionKind = 'read-also' | 'related' | 'tags' | 'source-line' | 'headline-list' | 'dateline';
+export type RegionKind = 'read-also' | 'related' | 'tags' | 'source-line' | 'headline-list' | 'dateline' | PageRegionKind;
+/** Found in PDFs: what repeats at the top or bottom of every page. */
+export type PageRegionKind = 'page-header' | 'page-footer' | 'page-number';
 
 export const REGION_LABELS: Record<RegionKind, string> = {
   'read-also': 'Read also · اقرأ أيضاً',
@@ -11,6 +13,9 @@ export const REGION_LABELS: Record<RegionKind, string> = {
   'source-line': 'Source line · سطر المصدر',
   'headline-list': 'List of headlines · قائمة عناوين',
   dateline: 'Dateline · سطر المكان والوكالة',
+  'page-header': 'Running header · ترويسة الصفحة',
+  'page-footer': 'Running footer · تذييل الصفحة',
+  'page-number': 'Page number · رقم الصفحة',
 };
 
 /** Boilerplate is excluded from suggestions and exports unless the user includes it again. */

@@ -1,4 +1,4 @@
-import type { Region, Source } from '../domain/document';
+import type { OcrInfo, Region, Source } from '../domain/document';
 import { normalizeText } from '../text/normalize';
 import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
 import { type SplitSuggestion, suggestSplit } from './articles';
@@ -16,6 +16,13 @@ export interface ArticleDraft {
   outletFromMetadata?: 'preferred' | 'fallback';
   /** For records: "line 12", "record 3". */
   where?: string;
+  /**
+   * Readers that find structure themselves (PDF: running heads, page starts) give it in
+   * offsets into `text`, which must then be normalized already.
+   */
+  regions?: Region[];
+  pages?: number[];
+  ocr?: OcrInfo;
 }
 
 export interface PreparedArticle {
@@ -27,6 +34,8 @@ export interface PreparedArticle {
   fingerprint: string;
   split: SplitSuggestion | null;
   where?: string;
+  pages?: number[];
+  ocr?: OcrInfo;
 }
 
 const MAX_TITLE = 300;
@@ -36,6 +45,13 @@ function clip(title: string): string {
   return oneLine.length > MAX_TITLE ? `${cutAtGrapheme(oneLine, MAX_TITLE - 1)}…` : oneLine;
 }
 
+/** The reader's regions, then those found in the text that do not overlap them, in text order. */
+function mergeRegions(given: Region[], found: Region[]): Region[] {
+  if (given.length === 0) return found;
+  const free = found.filter((f) => !given.some((g) => f.start < g.end && g.start < f.end));
+  return [...given, ...free].sort((a, b) => a.start - b.start).map((r, i) => ({ ...r, id: `r${i + 1}` }));
+}
+
 /**
  * Normalizes a draft's text and finds its structure: boilerplate regions, the outlet named
  * in it, a fingerprint for near-duplicates, and whether several articles are run together.
@@ -43,9 +59,10 @@ function clip(title: string): string {
 export function prepareArticle(draft: ArticleDraft): PreparedArticle {
   const text = normalizeText(draft.text);
   if (text.trim().length === 0) throw new ImportProblem('empty', 'text is empty (only spaces and line breaks)');
+  if ((draft.regions || draft.pages) && text !== draft.text) throw new Error('a reader giving offsets must give normalized text');
   const forbidden = findForbiddenCharacter(text);
   if (forbidden) throw new ImportProblem(forbidden.kind === 'control' ? 'binary' : 'invalid-encoding', forbiddenCharacterReason(forbidden));
-  const regions = detectRegions(text);
+  const regions = mergeRegions(draft.regions ?? [], detectRegions(text));
   const found = outletIn(text, regions);
   const given = draft.source?.outlet?.trim() ?? '';
   const outlet = draft.outletFromMetadata === 'preferred' ? given || found : found || given;
@@ -56,7 +73,10 @@ export function prepareArticle(draft: ArticleDraft): PreparedArticle {
     source,
     regions,
     fingerprint: fingerprint(withoutExcluded(text, regions)),
-    split: suggestSplit(text, regions),
+    // A PDF is one document with its pages; splitting it would cut its page map.
+    split: draft.pages ? null : suggestSplit(text, regions),
     ...(draft.where ? { where: draft.where } : {}),
+    ...(draft.pages ? { pages: draft.pages } : {}),
+    ...(draft.ocr ? { ocr: draft.ocr } : {}),
   };
 }

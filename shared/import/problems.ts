@@ -10,6 +10,10 @@ export type ProblemKind =
   | 'unreadable'
   | 'no-text'
   | 'not-docx'
+  /** PDFs: protected by a password, broken or cut short, or images without a text layer. */
+  | 'encrypted'
+  | 'damaged'
+  | 'scanned'
   | 'needs-mapping'
   | 'dataset';
 
@@ -21,6 +25,15 @@ export class ImportProblem extends Error {
     this.name = 'ImportProblem';
     this.kind = kind;
   }
+}
+
+/**
+ * Whether a refused file is a scan that OCR can read here: the reader says "import it with
+ * OCR" only when the engine is installed (otherwise it says how to install it), so the CLI
+ * and the UI offer OCR only where it can work.
+ */
+export function offersOcr(outcome: { problem?: ProblemKind; reason?: string }): boolean {
+  return outcome.problem === 'scanned' && / with OCR /.test(outcome.reason ?? '');
 }
 
 /** "1.5 MB", "820 KB", "12 bytes": sizes as people read them. */

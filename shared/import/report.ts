@@ -25,6 +25,10 @@ export interface ImportedDocument extends DocumentRef {
   split?: SplitSuggestion;
   /** When the import split the page itself (split: "always"), the other pieces. */
   splitWith?: DocumentRef[];
+  /** PDFs: how many pages the document keeps. */
+  pages?: number;
+  /** The text was read by OCR and should be checked. */
+  ocr?: boolean;
 }
 
 export interface SkippedDuplicate {

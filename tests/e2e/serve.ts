@@ -12,9 +12,12 @@ export interface Server {
   restart(): Promise<Server>;
 }
 
-/** Starts the real `isnad serve` in its own process on a temp corpus, as a user would. */
-export async function startServer(corpusDir: string): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--corpus', corpusDir, '--port', '0'], {
+/**
+ * Starts the real `isnad serve` in its own process on a temp corpus, as a user would.
+ * `bin` runs another checkout's CLI (the render bench's baseline).
+ */
+export async function startServer(corpusDir: string, bin = BIN): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--corpus', corpusDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -44,7 +47,7 @@ export async function startServer(corpusDir: string): Promise<Server> {
     stop,
     async restart() {
       await stop();
-      return startServer(corpusDir);
+      return startServer(corpusDir, bin);
     },
   };
 }

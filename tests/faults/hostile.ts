@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { searchDir } from '../../electron/services/corpus/paths';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +128,9 @@ async function snapshot(dir: string): Promise<string> {
   const visit = async (folder: string) => {
     for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, entry.name);
+      // The search index is derived and saved on a timer (5 s after a change): under load that
+      // save lands during a later, refused call without being its write.
+      if (entry.isDirectory() && path === searchDir(dir)) continue;
       if (entry.isDirectory()) await visit(path);
       else parts.push(`${path}:${(await stat(path)).size}:${(await stat(path)).mtimeMs}`);
     }

@@ -10,6 +10,7 @@ export interface TestFile {
   name: string;
   bytes: Uint8Array | string;
   mapping?: Record<string, string>;
+  ocr?: boolean;
 }
 
 /** Calls an operation through the real dispatcher (validation included), throwing its error. */
@@ -27,7 +28,7 @@ export async function importThroughContract(
 ): Promise<ImportReport> {
   const uploads = files.map((f, i) => {
     const bytes = typeof f.bytes === 'string' ? utf8(f.bytes) : f.bytes;
-    return { key: String(i), name: f.name, size: bytes.length, data: Buffer.from(bytes).toString('base64'), ...(f.mapping ? { mapping: f.mapping } : {}) };
+    return { key: String(i), name: f.name, size: bytes.length, data: Buffer.from(bytes).toString('base64'), ...(f.mapping ? { mapping: f.mapping } : {}), ...(f.ocr ? { ocr: true } : {}) };
   });
   const { stagingId } = await call<{ stagingId: string }>(services, 'stageImportFiles', { files: uploads });
   const job = await call<JobStatus>(services, 'startImport', { stagingId, ...options });

@@ -1,6 +1,6 @@
 import { open, stat, writeFile } from 'node:fs/promises';
 import { FIELD_TARGETS, FieldMapping } from '../../../shared/import/mapping';
-import { parseByteSize } from '../../../shared/import/problems';
+import { offersOcr, parseByteSize } from '../../../shared/import/problems';
 import { type FileOutcome, type ImportReport, describeOutcome } from '../../../shared/import/report';
 import { maxFileBytesFromEnv } from '../../services/import/limits';
 import { runImport } from '../../services/import/pipeline';
@@ -12,7 +12,7 @@ import { withServices } from '../corpus';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
 const USAGE =
-  'import PATH… [--corpus DIR] [--split] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--annotator "NAME <EMAIL>"]';
+  'import PATH… [--corpus DIR] [--split] [--ocr] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--annotator "NAME <EMAIL>"]';
 
 /** A .json file named on the command line that is our own export goes to the dataset importer. */
 async function isIsnadExport(path: string): Promise<boolean> {
@@ -54,6 +54,8 @@ async function readStdin(): Promise<string> {
 
 function details(doc: FileOutcome['documents'][number]): string {
   const parts: string[] = [];
+  if (doc.pages) parts.push(`${doc.pages} page${doc.pages === 1 ? '' : 's'}`);
+  if (doc.ocr) parts.push('OCR: check the text');
   if (doc.boilerplate) parts.push(`${doc.boilerplate} boilerplate block${doc.boilerplate === 1 ? '' : 's'} marked`);
   if (doc.outlet) parts.push(`outlet: ${doc.outlet}`);
   if (doc.split) parts.push(`${doc.split.articles.length} articles run together (import with --split to store them separately)`);
@@ -75,7 +77,9 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
   }
   for (const failure of f.failures) io.err(['failed', `${f.name} (${failure.where})`, failure.reason].join('\t'));
   for (const warning of f.warnings) io.err(['warning', f.name, warning].join('\t'));
-  if (f.status === 'failed' && f.failures.length === 0) io.err(['failed', f.name, describeOutcome(f)].join('\t'));
+  // A scan Tesseract can read: say how to ask for it here.
+  const hint = offersOcr(f) ? ' (run isnad import --ocr to read it)' : '';
+  if (f.status === 'failed' && f.failures.length === 0) io.err(['failed', f.name, describeOutcome(f) + hint].join('\t'));
   if (f.status === 'needs-mapping') io.err(['failed', f.name, `${f.reason}; pass --map text=FIELD`].join('\t'));
   if (f.status === 'skipped' || f.status === 'cancelled') io.out([f.status === 'skipped' ? 'skipped' : 'cancelled', f.name, f.reason ?? ''].join('\t'));
 }
@@ -88,11 +92,12 @@ function summary(report: ImportReport): string {
 export const importCommand: Command = {
   name: 'import',
   usage: USAGE,
-  summary: 'Import files and folders (.txt .md .html .docx .json .jsonl .csv); "-" reads pasted text from stdin.',
+  summary: 'Import files and folders (.txt .md .html .docx .pdf .json .jsonl .csv); "-" reads pasted text from stdin; --ocr reads scanned PDFs with Tesseract.',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
       split: { type: 'boolean' },
+      ocr: { type: 'boolean' },
       map: { type: 'string' },
       'max-size': { type: 'string' },
       report: { type: 'string' },
@@ -133,7 +138,8 @@ export const importCommand: Command = {
             io.err(`failed\t${file}\t${describeFailure(err)}`);
           }
         }
-        return runImport(ctx.store, sources, { maxFileBytes, split: values.split ? 'always' : 'offer', ...(mapping ? { mapping } : {}) }, {
+        const options = { maxFileBytes, split: values.split ? ('always' as const) : ('offer' as const), ...(mapping ? { mapping } : {}), ...(values.ocr ? { ocr: true } : {}) };
+        return runImport(ctx.store, sources, options, {
           signal: controller.signal,
           update(done, total, current) {
             if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));

@@ -2,6 +2,7 @@ import { IsnadError } from '../../../shared/errors';
 import { type Annotation, Verdict } from '../../../shared/domain/annotation';
 import { Document } from '../../../shared/domain/document';
 import { isNormalized } from '../../../shared/text/normalize';
+import { pagesProblem } from '../../../shared/text/pages';
 import { checkSpan, spanContext } from '../../../shared/text/offsets';
 import { checkLinks, compareAnnotations, resolveAttributes } from '../../../shared/domain/annotation-rules';
 
@@ -35,6 +36,8 @@ export function checkCompleteDocument(input: Document, hashOf: (text: string) =>
   if (!isNormalized(doc.text)) fail('text', 'the text is not normalized (LF line ends, NFC)');
   if (doc.text.trim() === '') fail('text', 'text is empty');
   if (hashOf(doc.text) !== doc.contentHash) fail('contentHash', 'does not match the text');
+  const pagesWrong = doc.pages ? pagesProblem(doc.text, doc.pages) : null;
+  if (pagesWrong) fail('pages', pagesWrong);
   doc.regions.forEach((r, i) => {
     const problem = checkSpan(doc.text, r.start, r.end);
     if (problem) fail(`regions.${i}.${problem.field}`, problem.message);

@@ -8,6 +8,7 @@ import { detectLanguage, directionOf } from '../../../shared/text/direction';
 import { normalizeText } from '../../../shared/text/normalize';
 import { checkSpan } from '../../../shared/text/offsets';
 import { titleFromText } from '../../../shared/text/title';
+import { pagesProblem } from '../../../shared/text/pages';
 import { checkCompleteDocument } from './document-rules';
 import { contentHash, newId } from './ids';
 import { checkDocumentText } from './limits';
@@ -92,6 +93,8 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
   const lang = input.lang ?? guess.lang;
   const regions = input.regions ?? [];
   checkRegions(text, regions);
+  const pagesWrong = input.pages ? pagesProblem(text, input.pages) : null;
+  if (pagesWrong) throw new IsnadError('invalid_input', `pages: ${pagesWrong}`, 'pages');
   const annotations = checkCarriedAnnotations(text, input.annotations ?? []);
   lastCreated = Math.max(Date.now(), lastCreated + 1);
   const stamp = new Date(lastCreated).toISOString();
@@ -110,6 +113,8 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
     regions,
     links: input.links ?? [],
     ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
+    ...(input.pages ? { pages: input.pages } : {}),
+    ...(input.ocr ? { ocr: input.ocr } : {}),
   };
   hashes.add(hash);
   try {

@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationOrigin, AnnotationType, Verdict } from '../../../shared/domain/annotation';
-import type { Direction, DocumentLink, Region, Source } from '../../../shared/domain/document';
+import type { Direction, DocumentLink, OcrInfo, Region, Source } from '../../../shared/domain/document';
 
 /** What the store's document and annotation operations take. */
 export interface NewDocument {
@@ -15,6 +15,9 @@ export interface NewDocument {
   fingerprint?: string;
   /** Annotations carried over (a split document's); each must read the same in the new text. */
   annotations?: Annotation[];
+  /** Where each page starts, for a document made from a PDF. */
+  pages?: number[];
+  ocr?: OcrInfo;
 }
 
 export interface NewAnnotation {

@@ -1,5 +1,6 @@
 import { envLimit, maxDocumentCharsFromEnv, positiveNumber } from '../corpus/limits';
 import { ImportProblem, formatBytes, parseByteSize } from '../../../shared/import/problems';
+import { pdfLimitsFromEnv } from './pdf/limits';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
@@ -43,6 +44,7 @@ export function checkLimitSettings(env: NodeJS.ProcessEnv = process.env): void {
   zipLimitsFromEnv(env);
   stepTimeoutMsFromEnv(env);
   maxDocumentCharsFromEnv(env);
+  pdfLimitsFromEnv(env);
 }
 
 export function tooLargeReason(size: number, limit: number): string {

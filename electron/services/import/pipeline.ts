@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { IsnadError } from '../../../shared/errors';
-import type { DocumentLink, Region } from '../../../shared/domain/document';
+import type { DocumentLink, OcrInfo, Region } from '../../../shared/domain/document';
 import { FingerprintIndex, similarity } from '../../../shared/import/fingerprint';
 import { type ArticleDraft, type PreparedArticle, prepareArticle } from '../../../shared/import/prepare';
 import { ImportProblem } from '../../../shared/import/problems';
@@ -20,6 +20,7 @@ import type { JobProgress } from '../jobs';
 import { checkImportLength } from '../corpus/limits';
 import { tooLargeReason, withinStepTime } from './limits';
 import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
+import { ByteBudget, Turns } from './scheduling';
 import { formatForName, isSupported, readerFor, unsupportedReason } from './readers';
 import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
@@ -32,42 +33,14 @@ export interface ImportOptions {
   mapping?: FieldMapping;
   /** Files in flight at once: overlaps one file's disk sync with the next one's parsing. */
   concurrency?: number;
+  /** Read scanned PDFs with OCR instead of refusing them. */
+  ocr?: boolean;
 }
 
 export const NEAR_DUPLICATE = 'near-duplicate-of';
 export const DEFAULT_CONCURRENCY = 16;
 /** Bytes of files read at once: many small files overlap their disk syncs, big ones take turns. */
 const IN_FLIGHT_BYTES = 48 * 1024 * 1024;
-
-/** Admits work while its bytes fit the budget; one item is always admitted, however large. */
-export class ByteBudget {
-  readonly #limit: number;
-  #used = 0;
-  #waiting: Array<{ bytes: number; admit: () => void }> = [];
-
-  constructor(limit: number) {
-    this.#limit = limit;
-  }
-
-  async acquire(bytes: number): Promise<void> {
-    if (this.#used === 0 || (this.#waiting.length === 0 && this.#used + bytes <= this.#limit)) {
-      this.#used += bytes;
-      return;
-    }
-    await new Promise<void>((admit) => this.#waiting.push({ bytes, admit }));
-  }
-
-  release(bytes: number): void {
-    this.#used -= bytes;
-    while (this.#waiting.length > 0) {
-      const next = this.#waiting[0] as { bytes: number; admit: () => void };
-      if (this.#used > 0 && this.#used + next.bytes > this.#limit) break;
-      this.#waiting.shift();
-      this.#used += next.bytes;
-      next.admit();
-    }
-  }
-}
 
 function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -94,33 +67,6 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/**
- * Files are read and parsed several at a time, but enter the corpus in the order given, so a
- * folder shows up in the library in its own order. A file takes its turn just before its first
- * write and gives it up as soon as its last write has been started.
- */
-export class Turns {
-  #next = 0;
-  readonly #released = new Set<number>();
-  readonly #waiters = new Map<number, () => void>();
-
-  wait(index: number): Promise<void> {
-    if (index <= this.#next) return Promise.resolve();
-    return new Promise((resolve) => this.#waiters.set(index, resolve));
-  }
-
-  release(index: number): void {
-    if (index < this.#next) return;
-    this.#released.add(index);
-    while (this.#released.has(this.#next)) {
-      this.#released.delete(this.#next);
-      this.#next++;
-      this.#waiters.get(this.#next)?.();
-      this.#waiters.delete(this.#next);
-    }
-  }
-}
-
 interface Turn {
   wait(): Promise<void>;
   release(): void;
@@ -139,6 +85,8 @@ interface StoreInput {
   fingerprint: string;
   links: DocumentLink[];
   annotations?: PieceDraft['annotations'];
+  pages?: number[];
+  ocr?: OcrInfo;
 }
 
 /**
@@ -166,15 +114,15 @@ export class ImportSession {
     }
   }
 
-  async importSource(source: ImportSource, signal: AbortSignal, turn: Turn = NO_TURN): Promise<FileOutcome> {
+  async importSource(source: ImportSource, signal: AbortSignal, turn: Turn = NO_TURN, note?: (text: string) => void): Promise<FileOutcome> {
     try {
-      return await this.#importSource(source, signal, turn);
+      return await this.#importSource(source, signal, turn, note);
     } finally {
       turn.release();
     }
   }
 
-  async #importSource(source: ImportSource, signal: AbortSignal, turn: Turn): Promise<FileOutcome> {
+  async #importSource(source: ImportSource, signal: AbortSignal, turn: Turn, note?: (text: string) => void): Promise<FileOutcome> {
     if (source.kind === 'set-aside') return failed(blankOutcome(source, formatForName(source.name)), source.problem, source.status);
     if (source.kind === 'text') {
       const outcome = blankOutcome(source, 'pasted text');
@@ -198,10 +146,14 @@ export class ImportSession {
         return { ...outcome, status: 'duplicate', duplicates: [{ of: sameFile, by: 'file' }] };
       }
       const mapping = source.mapping ?? this.#options.mapping;
-      const input = { name: source.name, bytes, ...(mapping ? { mapping } : {}) };
-      const result = reader.storesItself
-        ? await reader.read(input, { store: this.#store, signal })
-        : await withinStepTime(`reading ${source.name}`, signal, (stepSignal) => reader.read(input, { store: this.#store, signal: stepSignal }));
+      const ocr = source.ocr ?? this.#options.ocr;
+      const input = { name: source.name, bytes, ...(mapping ? { mapping } : {}), ...(ocr ? { ocr } : {}) };
+      const context = { store: this.#store, ...(note ? { note } : {}) };
+      // A reader with steps of its own (PDF: extraction, then OCR page by page) times each itself.
+      const result =
+        reader.storesItself || reader.timesItself
+          ? await reader.read(input, { ...context, signal })
+          : await withinStepTime(`reading ${source.name}`, signal, (stepSignal) => reader.read(input, { ...context, signal: stepSignal }));
       if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
       if (result.kind === 'needs-mapping') {
         return {
@@ -278,7 +230,17 @@ export class ImportSession {
     const hash = this.#newText(outcome, prepared.text, prepared.where);
     if (hash === null) return;
     const doc = await this.#write(
-      { id: newId('d'), text: prepared.text, title, source: prepared.source, regions: prepared.regions, fingerprint: prepared.fingerprint, links: [] },
+      {
+        id: newId('d'),
+        text: prepared.text,
+        title,
+        source: prepared.source,
+        regions: prepared.regions,
+        fingerprint: prepared.fingerprint,
+        links: [],
+        ...(prepared.pages ? { pages: prepared.pages } : {}),
+        ...(prepared.ocr ? { ocr: prepared.ocr } : {}),
+      },
       hash,
       prepared.where,
       fileHash,
@@ -325,6 +287,8 @@ export class ImportSession {
         outlet: doc.source.outlet,
         boilerplate: countBoilerplate(doc.regions),
         regionKinds: regionKinds(doc.regions),
+        ...(doc.pages ? { pages: doc.pages.length } : {}),
+        ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),
         ...(near
           ? { nearDuplicateOf: { id: near.id, title: this.#titles.get(near.id) ?? '', similarity: similarity(near.bits) } }
@@ -385,7 +349,7 @@ export async function runImport(
         const bytes = source.kind === 'file' ? Math.min(source.size ?? 0, options.maxFileBytes) : 0;
         await budget.acquire(bytes);
         try {
-          outcomes[i] = await session.importSource(source, progress.signal, turn);
+          outcomes[i] = await session.importSource(source, progress.signal, turn, (text) => progress.update(done, total, `${source.name}: ${text}`));
         } finally {
           budget.release(bytes);
         }

@@ -15,6 +15,8 @@ export type ImportSource =
       mapping?: FieldMapping;
       /** Echoed in the report so the UI can find its own copy of the file again. */
       key?: string;
+      /** Read it with OCR if it is a scan (the user asked, from the import report). */
+      ocr?: boolean;
     }
   | { kind: 'text'; name: string; title?: string; text: string }
   /** Known before reading that it will not be imported (hidden file, unreadable folder…). */

@@ -18,6 +18,7 @@ export interface UploadedFile {
   data?: string;
   readError?: string;
   mapping?: FieldMapping;
+  ocr?: boolean;
 }
 
 interface Staged {
@@ -29,6 +30,7 @@ interface Staged {
   /** Set aside as skipped (hidden files) rather than failed. */
   skip?: boolean;
   mapping?: FieldMapping;
+  ocr?: boolean;
 }
 
 function isHidden(name: string): boolean {
@@ -65,7 +67,13 @@ export class ImportStaging {
     }
     batch.touched = Date.now();
     for (const file of files) {
-      const staged: Staged = { name: file.name, size: file.size, ...(file.key ? { key: file.key } : {}), ...(file.mapping ? { mapping: file.mapping } : {}) };
+      const staged: Staged = {
+        name: file.name,
+        size: file.size,
+        ...(file.key ? { key: file.key } : {}),
+        ...(file.mapping ? { mapping: file.mapping } : {}),
+        ...(file.ocr ? { ocr: true } : {}),
+      };
       if (isHidden(file.name)) {
         staged.problem = new ImportProblem('unsupported', 'hidden file or folder, not imported');
         staged.skip = true;
@@ -101,7 +109,7 @@ export class ImportStaging {
         return { kind: 'set-aside', name: f.name, status: f.skip ? 'skipped' : 'failed', problem: f.problem, ...(f.key ? { key: f.key } : {}) };
       }
       const source = fileOnDisk(f.path as string, f.size, f.mapping);
-      return { ...source, name: f.name, ...(f.key ? { key: f.key } : {}) } as ImportSource;
+      return { ...source, name: f.name, ...(f.key ? { key: f.key } : {}), ...(f.ocr ? { ocr: true } : {}) } as ImportSource;
     });
     return { sources, discard: () => rm(batch.dir, { recursive: true, force: true }) };
   }

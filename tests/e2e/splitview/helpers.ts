@@ -91,6 +91,7 @@ export async function charBox(page: Page, offset: number) {
  * selections.
  */
 export async function dragSelect(page: Page, start: number, end: number, options: { alt?: boolean; edges?: boolean } = {}) {
+  await scrollClearOfEdges(page, start, end);
   const first = await charBox(page, start);
   const last = await charBox(page, end - 1);
   const edges = options.edges ?? options.alt ?? false;
@@ -108,6 +109,25 @@ export async function dragSelect(page: Page, start: number, end: number, options
   await page.mouse.move(to.x, to.y, { steps: 3 });
   await page.mouse.up();
   if (options.alt) await page.keyboard.up('Alt');
+}
+
+/**
+ * Scrolls the text so both ends of [start, end) sit away from the pane's top and bottom
+ * edges, as a hand does before dragging: a drag held near an edge autoscrolls the text, by
+ * as much as the machine is slow, and the mouse would end over another line.
+ */
+async function scrollClearOfEdges(page: Page, start: number, end: number): Promise<void> {
+  const first = await charBox(page, start);
+  const last = await charBox(page, end - 1);
+  const pane = await sourcePane(page).boundingBox();
+  if (!pane) return;
+  const top = Math.min(first.y, last.y);
+  const bottom = Math.max(first.y + first.height, last.y + last.height);
+  const margin = 60;
+  if (top >= pane.y + margin && bottom <= pane.y + pane.height - margin) return;
+  const by = Math.round((top + bottom) / 2 - (pane.y + pane.height / 2));
+  await sourcePane(page).evaluate((el, by) => el.scrollBy(0, by), by);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** What the screen currently holds as the text selection (offsets into the document). */

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
+import { paintedPieces } from '../highlights';
 
 /** The cards of suggestions waiting for review (not the annotation cards). */
 export function suggestionCards(page: Page) {
   return page.getByRole('list', { name: 'Annotations' }).locator('[data-suggestion-id]');
 }
 
-/** The dashed highlights drawn over the text for suggestions. */
-export function suggestionHighlights(page: Page) {
-  return page.locator('.source-content [data-variant="suggested"]');
+/** How many pieces of dashed suggestion highlight are painted over the text on screen. */
+export async function suggestionHighlightCount(page: Page): Promise<number> {
+  return (await paintedPieces(page)).filter((p) => p.name.startsWith('isnad-suggested-')).length;
 }
 
 export function suggestionBar(page: Page) {

@@ -39,7 +39,7 @@ const BAD: Array<[string, TestFile, RegExp]> = [
     /^the page has no readable text: its content is only scripts, styles or markup$/,
   ],
   ['an unsupported type', { name: 'photo.jpg', bytes: 'x' }, /^unsupported file type "\.jpg"/],
-  ['a PDF', { name: 'report.pdf', bytes: '%PDF-1.7' }, /^PDF is not supported/],
+  ['a PDF cut short after its header', { name: 'report.pdf', bytes: '%PDF-1.7' }, /^the PDF is incomplete or damaged: it ends without its end-of-file marker .* cannot be read \(Invalid PDF structure\.\); get the whole file again$/],
 ];
 
 describe('bad input: each file gets its own reason and the corpus is left unchanged', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteBudget, Turns } from '../../../electron/services/import/pipeline';
+import { ByteBudget, Turns } from '../../../electron/services/import/scheduling';
 
 describe('import scheduling', () => {
   it('admits files while their bytes fit, always admits one, and keeps the order of arrival', async () => {

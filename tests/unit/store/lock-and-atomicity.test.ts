@@ -109,7 +109,7 @@ describe('atomic writes', () => {
       await store.close();
       expect((await readdir(join(dir, 'documents'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     }
-  });
+  }, 90_000); // three tsx child processes: slow to start on a loaded machine, not a slow store
 
   it('a write that fails half-way (disk full) leaves the stored document as it was, and no temp file', async () => {
     const dir = await temp.make();

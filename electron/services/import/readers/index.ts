@@ -3,18 +3,18 @@ import { csvReader, jsonLinesReader, jsonReader } from './records';
 import { docxReader } from './docx';
 import { htmlReader } from './html';
 import { isnadExportReader } from './isnad-export';
+import { pdfReader } from './pdf';
 import { textReader } from './text';
 import type { Reader, ReaderInput } from './types';
 
 /** Every format import understands, in the order they are tried. Plug new formats in here. */
-export const READERS: Reader[] = [isnadExportReader, textReader, htmlReader, docxReader, jsonReader, jsonLinesReader, csvReader];
+export const READERS: Reader[] = [isnadExportReader, textReader, htmlReader, docxReader, pdfReader, jsonReader, jsonLinesReader, csvReader];
 
 export const SUPPORTED_EXTENSIONS = [...new Set(READERS.flatMap((r) => r.extensions))];
 
 /** Formats people try that we do not read, with what to do instead. */
 const ADVICE: Record<string, string> = {
   '.doc': 'old Word .doc files are not supported; save the document as .docx',
-  '.pdf': 'PDF is not supported; copy the article text and paste it, or save the page as .html',
   '.rtf': 'RTF is not supported; save the document as .docx or .txt',
   '.odt': 'OpenDocument text is not supported; save the document as .docx',
   '.xlsx': 'Excel workbooks are not supported; save the sheet as .csv (UTF-8)',

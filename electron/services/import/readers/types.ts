@@ -2,6 +2,7 @@ import type { ArticleDraft } from '../../../../shared/import/prepare';
 import type { FileOutcome, NeedsMapping } from '../../../../shared/import/report';
 import type { FieldMapping } from '../../../../shared/import/records';
 import type { CorpusStore } from '../../corpus/store';
+import type { OcrEngine } from '../../ocr/engine';
 
 export interface ReaderInput {
   /** The file's name as shown to the user; used for the title and the extension only. */
@@ -9,11 +10,17 @@ export interface ReaderInput {
   bytes: Uint8Array;
   /** For record files: the user's field mapping, when they gave one. */
   mapping?: FieldMapping;
+  /** For scans (PDFs without a text layer): read the pages with OCR instead of refusing them. */
+  ocr?: boolean;
 }
 
 export interface ReaderContext {
   store: CorpusStore;
   signal: AbortSignal;
+  /** Shows how far a long read has come beside the file's name ("OCR, page 3 of 12"). */
+  note?: (text: string) => void;
+  /** The OCR engine to use instead of the default (Tesseract). */
+  ocrEngine?: OcrEngine;
 }
 
 export type ReaderResult =
@@ -43,6 +50,11 @@ export interface Reader {
    * which abandons a step, is not applied to it; its own cancel rolls it back.
    */
   storesItself?: boolean;
+  /**
+   * Runs several steps of its own under the per-step time limit (PDF: reading the file, then
+   * each page of OCR), instead of one limit on the whole read.
+   */
+  timesItself?: boolean;
   claims?(input: ReaderInput): boolean;
   read(input: ReaderInput, context: ReaderContext): Promise<ReaderResult>;
 }

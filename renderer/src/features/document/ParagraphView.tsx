@@ -1,13 +1,16 @@
-import { type ReactNode, memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Paragraph } from '../../../../shared/text/paragraphs';
-import { type Run, type Span, segmentRange } from '../../../../shared/text/segments';
+import type { Span } from '../../../../shared/text/segments';
+import type { HighlightPainter } from './highlight-painter';
+import { paintPieces } from './highlights.logic';
 
 /**
- * One paragraph, cut into runs at span edges. Spans covering a run become nested inline
- * elements (outermost first) around its text. None of them sets `dir`, `unicode-bidi` or
- * `display`, and no element without text sits among them, so the bidi algorithm sees one
- * paragraph of text exactly as without highlights: a Latin name or digits inside Arabic
- * keep their place.
+ * One paragraph: its text as a single text node, and nothing else. Highlights are painted
+ * over that node by the pane's `HighlightPainter` (the CSS Custom Highlight API), so a new,
+ * changed or selected annotation repaints without replacing the text: React renders the
+ * same `<p>`, and only the highlight ranges change. With no element among the letters,
+ * the bidi algorithm sees the paragraph exactly as without highlights: a Latin name or
+ * digits inside Arabic keep their place.
  */
 export const ParagraphView = memo(function ParagraphView(props: {
   paragraph: Paragraph;
@@ -15,45 +18,26 @@ export const ParagraphView = memo(function ParagraphView(props: {
   spans: readonly Span[];
   /** The selected annotation, only when it touches this paragraph (keeps memo effective). */
   selectedId: string | null;
+  painter: HighlightPainter;
 }) {
-  const { paragraph, text, spans, selectedId } = props;
-  const runs = segmentRange(paragraph.start, paragraph.end, spans);
+  const { paragraph, text, spans, selectedId, painter } = props;
+  const ref = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const node = ref.current?.firstChild;
+    if (!(node instanceof Text)) return;
+    painter.paint(paragraph.start, node, paintPieces(paragraph.start, paragraph.end, spans, selectedId));
+    return () => painter.clear(paragraph.start);
+  }, [painter, paragraph, text, spans, selectedId]);
   return (
     // A block cut from a long line takes the line's direction, not its own first letter's.
     <p
+      ref={ref}
       className={paragraph.dir ? 'paragraph block' : 'paragraph'}
       dir={paragraph.dir ?? 'auto'}
       data-start={paragraph.start}
       data-end={paragraph.end}
     >
-      {runs.map((run) => (
-        <RunView key={run.start} run={run} text={text} selectedId={selectedId} />
-      ))}
+      {text.slice(paragraph.start, paragraph.end)}
     </p>
   );
 });
-
-function spanClass(span: Span, run: Run, depth: number, selectedId: string | null): string {
-  const classes = ['hl', `hl-${span.kind}`, `v-${span.variant}`, `depth-${Math.min(depth, 2)}`];
-  if (span.start === run.start) classes.push('hl-start');
-  if (span.end === run.end) classes.push('hl-end');
-  if (span.id === selectedId) classes.push('selected');
-  return classes.join(' ');
-}
-
-function RunView({ run, text, selectedId }: { run: Run; text: string; selectedId: string | null }) {
-  const content = text.slice(run.start, run.end);
-  if (run.spans.length === 0) return <>{content}</>;
-  // Nothing but the text goes inside: even an empty out-of-flow element counts as a neutral
-  // character for bidi and would split "75" into "5 7" in an Arabic paragraph.
-  let node: ReactNode = content;
-  for (let depth = run.spans.length - 1; depth >= 0; depth--) {
-    const span = run.spans[depth] as Span;
-    node = (
-      <span className={spanClass(span, run, depth, selectedId)} data-id={span.id} data-kind={span.kind} data-variant={span.variant}>
-        {node}
-      </span>
-    );
-  }
-  return node;
-}

@@ -8,14 +8,19 @@ import { exactRange, snapToWords } from '../../../../shared/text/words';
 import { isEditable } from '../../ui/keys';
 import type { TextSelection } from './document.state';
 import { useDocument } from './document.store';
-import { offsetAtPoint, selectOffsets, selectionOffsets } from './dom-offsets';
+import { charOffsetAtPoint, offsetAtPoint, selectOffsets, selectionOffsets } from './dom-offsets';
 import { EdgeHandles } from './EdgeHandles';
+import { HighlightPainter } from './highlight-painter';
+import { spansAt } from './highlights.logic';
 import { type Cursor, moveCursor } from './keyboard-selection.logic';
 import { rangeToMark } from './marking.logic';
+import { PageMarker } from './PageMarker';
+import { pageMarkers } from './pages.logic';
 import { ParagraphView } from './ParagraphView';
 import { RegionBanner } from './RegionBanner';
 import { regionsPerParagraph } from './regions.logic';
 import { SelectionActions } from './SelectionActions';
+import { SpanBoxes } from './SpanBoxes';
 import { cursorToMoveFrom, estimateHeight, motionForKey, nextUnderPointer, spanOf } from './source-pane.logic';
 import { suggestionKey } from './suggestion-review.logic';
 import { useReveal } from './useReveal';
@@ -40,11 +45,18 @@ export function SourcePane() {
   /** The selection last set by the pane itself, so a later `selectionchange` knows if Alt made it. */
   const lastSet = useRef<TextSelection | null>(null);
   const madeSpans = useRef(new WeakMap<Annotation, Span>());
+  const [painter] = useState(() => new HighlightPainter());
+  useEffect(() => {
+    painter.attach();
+    return () => painter.detach();
+  }, [painter]);
 
   const text = doc?.text ?? '';
   // Paragraphs, with very long ones cut into blocks so each redraw stays small.
   // Boilerplate regions that start or end inside a line cut it there, so only they are shaded.
-  const regionEdges = useMemo(() => (doc?.regions ?? []).flatMap((r) => [r.start, r.end]).join(','), [doc?.regions]);
+  // So do page starts of a PDF, so each page's marker stands above its first line.
+  const regionEdges = useMemo(() => [...(doc?.regions ?? []).flatMap((r) => [r.start, r.end]), ...(doc?.pages ?? [])].join(','), [doc?.regions, doc?.pages]);
+  const markers = useMemo(() => pageMarkers(doc?.pages), [doc?.pages]);
   const paragraphs = useMemo(
     () => layoutBlocks(text, MAX_BLOCK, regionEdges ? regionEdges.split(',').map(Number) : []),
     [text, regionEdges],
@@ -84,27 +96,13 @@ export function SourcePane() {
     rangeExtractor,
   });
 
-  const target = useReveal(reveal, paragraphs, virtualizer, contentRef, (range) => {
+  const { target, flash } = useReveal(reveal, paragraphs, virtualizer, contentRef, (range) => {
     lastSet.current = { ...range, exact: true };
   });
 
-  // Overlays (suggestions) may arrive at any moment; redrawing a paragraph replaces its text
-  // nodes, which would break a selection being dragged. They are held while a button is down.
-  const liveOverlays = useDocument((s) => s.overlays);
-  const [pressing, setPressing] = useState(false);
-  const heldOverlays = useRef(liveOverlays);
-  if (!pressing) heldOverlays.current = liveOverlays;
-  const overlays = heldOverlays.current;
-  useEffect(() => {
-    if (!pressing) return;
-    const release = () => setPressing(false);
-    window.addEventListener('pointerup', release);
-    window.addEventListener('pointercancel', release);
-    return () => {
-      window.removeEventListener('pointerup', release);
-      window.removeEventListener('pointercancel', release);
-    };
-  }, [pressing]);
+  // Overlays (suggestions) may arrive at any moment, even while a selection is being dragged:
+  // painting them leaves the text nodes (and so the selection) alone.
+  const overlays = useDocument((s) => s.overlays);
   const spans = useMemo(() => {
     const list = annotations.map((a) => (drag && a.id === drag.id ? { ...spanOf(a, madeSpans.current), start: drag.start, end: drag.end } : spanOf(a, madeSpans.current)));
     for (const owned of Object.values(overlays)) list.push(...owned);
@@ -117,21 +115,6 @@ export function SourcePane() {
     previousLists.current = lists;
     return lists;
   }, [paragraphs, spans]);
-
-  // When highlights change under a standing selection (suggestions arriving, a suggestion
-  // accepted from its card), the redrawn text loses the browser's selection: put it back.
-  const drawnSpans = useRef(spans);
-  useLayoutEffect(() => {
-    if (drawnSpans.current === spans) return;
-    drawnSpans.current = spans;
-    const root = contentRef.current;
-    const wanted = useDocument.getState().textSelection;
-    if (!root || !wanted || pendingCursor.current || drag) return;
-    const live = selectionOffsets(root);
-    if (live && live.start === wanted.start && live.end === wanted.end) return;
-    lastSet.current = { ...wanted };
-    selectOffsets(root, wanted.start, wanted.end, live?.backward ?? false);
-  }, [spans, drag]);
 
   // Keeps the screen's idea of the selection in step with the browser's.
   useEffect(() => {
@@ -185,6 +168,27 @@ export function SourcePane() {
     }
   });
 
+  /** The highlights drawn under a screen point, innermost first (highlights are painted, not elements). */
+  const spansUnder = (x: number, y: number): Span[] => {
+    const root = contentRef.current;
+    const offset = root ? charOffsetAtPoint(root, x, y) : null;
+    return offset === null ? [] : spansAt(perParagraph[rangeIndexAt(paragraphs, offset)] ?? [], offset);
+  };
+
+  // The pointer turns to a hand over a highlight, as over a link: clicking selects it.
+  const hoverFrame = useRef(0);
+  const hoverPoint = useRef({ x: 0, y: 0 });
+  useEffect(() => () => cancelAnimationFrame(hoverFrame.current), []);
+  const hoverAt = (x: number, y: number) => {
+    hoverPoint.current = { x, y };
+    if (hoverFrame.current) return;
+    hoverFrame.current = requestAnimationFrame(() => {
+      hoverFrame.current = 0;
+      const over = spansUnder(hoverPoint.current.x, hoverPoint.current.y).length > 0;
+      scrollRef.current?.toggleAttribute('data-over-highlight', over);
+    });
+  };
+
   const firstVisibleOffset = (): number => {
     const scroll = scrollRef.current;
     const item = virtualizer.getVirtualItems().find((v) => v.end > (scroll?.scrollTop ?? 0));
@@ -233,7 +237,6 @@ export function SourcePane() {
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
     altAtDown.current = event.altKey;
-    if (event.button === 0) setPressing(true);
     const edge = (event.target as HTMLElement).closest<HTMLElement>('.edge');
     if (!edge || event.button !== 0) return;
     const id = edge.dataset.edgeOf as string;
@@ -246,6 +249,7 @@ export function SourcePane() {
 
   const onPointerMove = (event: PointerEvent<HTMLElement>) => {
     const root = contentRef.current;
+    if (!drag && event.buttons === 0) hoverAt(event.clientX, event.clientY);
     if (!drag || !root) return;
     const offset = offsetAtPoint(root, event.clientX, event.clientY);
     if (offset === null) return;
@@ -254,7 +258,6 @@ export function SourcePane() {
   };
 
   const onPointerUp = (event: PointerEvent<HTMLElement>) => {
-    setPressing(false);
     const root = contentRef.current;
     if (!root) return;
     if (drag) {
@@ -278,11 +281,7 @@ export function SourcePane() {
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
     // Innermost first: annotations and dashed suggestions alike.
-    const chain: Array<{ id: string; suggested: boolean }> = [];
-    for (let el = event.target as HTMLElement | null; el && el !== contentRef.current; el = el.parentElement) {
-      const variant = el.dataset.variant;
-      if (el.dataset.id && (variant === 'annotation' || variant === 'suggested')) chain.push({ id: el.dataset.id, suggested: variant === 'suggested' });
-    }
+    const chain = spansUnder(event.clientX, event.clientY).map((s) => ({ id: s.id, suggested: s.variant === 'suggested' }));
     const next = nextUnderPointer(chain, selectedSpanId);
     if (!next) return;
     if (!next.suggested) {
@@ -297,16 +296,19 @@ export function SourcePane() {
   if (!doc) return null;
   const items = virtualizer.getVirtualItems();
   const handlesFor = drag ?? selected;
-  // Where the handles' paragraphs sit and how big they are: all that can move the handles.
-  const handlesLayout = handlesFor
-    ? items
-        .filter((item) => {
-          const p = paragraphs[item.index] as Paragraph;
-          return p.end >= handlesFor.start && p.start <= handlesFor.end;
-        })
-        .map((item) => `${item.index}:${item.start}:${item.size}`)
-        .join(' ')
-    : '';
+  // Where a span's paragraphs sit and how big they are: all that can move what is drawn over it.
+  const layoutOf = (span: { start: number; end: number } | null) =>
+    span
+      ? items
+          .filter((item) => {
+            const p = paragraphs[item.index] as Paragraph;
+            return p.end >= span.start && p.start <= span.end;
+          })
+          .map((item) => `${item.index}:${item.start}:${item.size}`)
+          .join(' ')
+      : '';
+  const handlesLayout = layoutOf(handlesFor);
+  const ringed = drag ?? (selectedSpanId ? (spans.find((s) => s.id === selectedSpanId) ?? null) : null);
   return (
     <section
       className="source-pane"
@@ -340,11 +342,20 @@ export function SourcePane() {
                 .join(' ')}
               style={{ transform: `translateY(${item.start}px)` }}
             >
+              {markers.has(paragraph.start) && <PageMarker {...(markers.get(paragraph.start) as { from: number; to: number })} ocr={doc.ocr} />}
               {region?.first && <RegionBanner region={region.region} />}
-              <ParagraphView paragraph={paragraph} text={text} spans={list} selectedId={touchesSelected ? selectedSpanId : null} />
+              <ParagraphView
+                paragraph={paragraph}
+                text={text}
+                spans={list}
+                selectedId={touchesSelected ? selectedSpanId : null}
+                painter={painter}
+              />
             </div>
           );
         })}
+        <SpanBoxes content={contentRef} span={ringed} layout={layoutOf(ringed)} className="selected-ring" />
+        {flash && <SpanBoxes key={flash.seq} content={contentRef} span={flash} layout={layoutOf(flash)} className="flash" />}
         <EdgeHandles content={contentRef} annotation={handlesFor} layout={handlesLayout} />
       </div>
       <SelectionActions root={contentRef} scroller={scrollRef} />

@@ -1,8 +1,9 @@
 /**
  * Maps between DOM positions in the source pane and UTF-16 offsets into the document
  * text. Each paragraph element carries its start offset (`data-start`) and contains only
- * the text's own characters as text nodes (markers and handles are empty elements), so
- * the number of characters between a paragraph's start and a DOM point is the offset.
+ * the text's own characters, as one text node (highlights are painted over it, handles
+ * float above it), so the number of characters between a paragraph's start and a DOM point
+ * is the offset.
  * This holds whatever the bidi layout, because DOM order is logical order.
  */
 import type { TextRange } from '../../../../shared/text/words';
@@ -95,6 +96,29 @@ export function offsetAtPoint(root: HTMLElement, x: number, y: number): number |
   return range ? pointToOffset(root, range.startContainer, range.startOffset) : null;
 }
 
+/**
+ * The offset of the character drawn under a screen point (not the caret nearest to it), or
+ * null over white space beside the text: what a click on painted text hits. The caret
+ * position is only a guess at the character: in bidi text it may sit on either side, so the
+ * characters around it are checked against the point.
+ */
+export function charOffsetAtPoint(root: HTMLElement, x: number, y: number): number | null {
+  const caret = offsetAtPoint(root, x, y);
+  if (caret === null) return null;
+  for (const offset of [caret, caret - 1, caret + 1, caret - 2]) {
+    if (offset < 0) continue;
+    const from = offsetToPoint(root, offset);
+    if (!(from?.node instanceof Text) || from.offset >= from.node.length) continue;
+    const code = from.node.data.charCodeAt(from.offset);
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(from.node, Math.min(from.node.length, from.offset + width));
+    for (const r of range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return offset;
+  }
+  return null;
+}
+
 /** Client rectangles of a text range, for placing the selection's buttons. */
 export function rangeRects(root: HTMLElement, start: number, end: number): DOMRect[] {
   const from = offsetToPoint(root, start);
@@ -104,4 +128,24 @@ export function rangeRects(root: HTMLElement, start: number, end: number): DOMRe
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return [...range.getClientRects()];
+}
+
+/**
+ * Client rectangles of the text in [start, end) on the rendered paragraphs only, each
+ * paragraph on its own: a range across paragraphs would also return the boxes of the
+ * elements between them.
+ */
+export function textRects(root: HTMLElement, start: number, end: number): DOMRect[] {
+  const rects: DOMRect[] = [];
+  for (const p of root.querySelectorAll<HTMLElement>(PARAGRAPH_SELECTOR)) {
+    const from = Math.max(start, startOf(p));
+    const to = Math.min(end, endOf(p));
+    const node = p.firstChild;
+    if (to <= from || !(node instanceof Text)) continue;
+    const range = document.createRange();
+    range.setStart(node, from - startOf(p));
+    range.setEnd(node, Math.min(node.length, to - startOf(p)));
+    rects.push(...range.getClientRects());
+  }
+  return rects;
 }

@@ -4,7 +4,7 @@ import { useImporter } from './import.store';
 import { ImportReportView } from './ImportReport';
 import './import.css';
 
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.json,.jsonl,.ndjson,.csv,.tsv';
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,.json,.jsonl,.ndjson,.csv,.tsv';
 
 /** Import…: choose files or a folder (or drop them), watch the progress, read the report. */
 export function ImportDialog() {
@@ -54,7 +54,7 @@ function PickStep() {
     <div className="import-pick">
       <h2>Import articles</h2>
       <p className="import-lead">
-        Text (.txt, .md), saved web pages (.html), Word (.docx) and datasets (.json, .jsonl, .csv). Each file is checked;
+        Text (.txt, .md), saved web pages (.html), Word (.docx), PDF (.pdf; scans read with OCR on request) and datasets (.json, .jsonl, .csv). Each file is checked;
         boilerplate such as <bdi className="nowrap" lang="ar">«اقرأ أيضاً»</bdi> and “Related” is marked, and pages holding
         several articles can be split. Isnad’s own exports come back with their annotations; to import copies of documents already here, use Import dataset….
       </p>

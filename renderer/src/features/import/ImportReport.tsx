@@ -4,6 +4,7 @@ import type { FileOutcome, FileStatus, ImportedDocument } from '../../../../shar
 import { SplitOffer } from '../document/SplitOffer';
 import { useImporter } from './import.store';
 import { useNavigation } from '../../app/navigation';
+import { offersOcr } from '../../../../shared/import/problems';
 import { FieldMappingForm } from './FieldMappingForm';
 import { plural } from '../../util/format';
 
@@ -114,6 +115,7 @@ export function ImportReportView() {
 
 function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
   const [mapping, setMapping] = useState(false);
+  const readWithOcr = useImporter((s) => s.readWithOcr);
   return (
     <div className={`import-row status-${outcome.status}`} role="listitem" aria-label={outcome.name}>
       <div className="import-row-head">
@@ -156,6 +158,11 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           {w}
         </p>
       ))}
+      {offersOcr(outcome) && outcome.fileKey !== undefined && (
+        <button type="button" className="primary" onClick={() => void readWithOcr(outcome.fileKey as string)}>
+          Read with OCR (Arabic and English)
+        </button>
+      )}
       {outcome.status === 'needs-mapping' && outcome.needsMapping && outcome.fileKey !== undefined && (
         mapping ? (
           <FieldMappingForm fileKey={outcome.fileKey} needs={outcome.needsMapping} onCancel={() => setMapping(false)} />
@@ -203,6 +210,8 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
           {doc.lang} · {doc.dir.toUpperCase()}
         </span>
         {doc.where && <span className="hint-inline">{doc.where}</span>}
+        {doc.pages !== undefined && <span className="hint-inline">{plural(doc.pages, 'page')}</span>}
+        {doc.ocr && <span className="ocr-check">OCR: check the text against the scan</span>}
         {doc.boilerplate > 0 && (
           <span className="boilerplate-count" title={Object.entries(doc.regionKinds).map(([k, n]) => `${k}: ${n}`).join(', ')}>
             {plural(doc.boilerplate, 'boilerplate block')} marked

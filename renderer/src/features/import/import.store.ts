@@ -29,7 +29,7 @@ interface ImporterState {
   keptWhole: Record<string, true>;
   open(): void;
   close(): void;
-  start(files: PickedFile[], mapping?: Record<string, FieldMapping>): Promise<void>;
+  start(files: PickedFile[], mapping?: Record<string, FieldMapping>, ocrKeys?: readonly string[]): Promise<void>;
   cancel(): Promise<void>;
   /** Pasted text goes through the import pipeline: boilerplate, outlet, duplicates, split offer. */
   pasteText(title: string, text: string): Promise<boolean>;
@@ -37,6 +37,8 @@ interface ImporterState {
   recordSplit(documentId: string, pieces: DocumentRef[]): void;
   recordKeptWhole(documentId: string): void;
   remap(fileKey: string, mapping: FieldMapping): Promise<void>;
+  /** Imports a scanned PDF of the report again, read with OCR; its row in the report is replaced. */
+  readWithOcr(fileKey: string): Promise<void>;
 }
 
 type UploadEntry = Parameters<typeof api.stageImportFiles>[0]['files'][number];
@@ -55,7 +57,7 @@ export const useImporter = create<ImporterState>((set, get) => {
   };
 
   /** Uploads the files in batches; files the server would refuse anyway travel without their bytes. */
-  const upload = async (files: PickedFile[], mapping: Record<string, FieldMapping>, onProgress: (done: number) => void): Promise<string | null> => {
+  const upload = async (files: PickedFile[], mapping: Record<string, FieldMapping>, ocrKeys: readonly string[], onProgress: (done: number) => void): Promise<string | null> => {
     const limits = await importSettings();
     let stagingId: string | undefined;
     let batch: UploadEntry[] = [];
@@ -70,7 +72,7 @@ export const useImporter = create<ImporterState>((set, get) => {
     for (let i = 0; i < files.length; i++) {
       if (cancelled) return null;
       const f = files[i] as PickedFile;
-      const entry: UploadEntry = { key: f.key, name: f.name, size: f.file?.size ?? 0, ...(mapping[f.key] ? { mapping: mapping[f.key] } : {}) };
+      const entry: UploadEntry = { key: f.key, name: f.name, size: f.file?.size ?? 0, ...(mapping[f.key] ? { mapping: mapping[f.key] } : {}), ...(ocrKeys.includes(f.key) ? { ocr: true } : {}) };
       if (!f.file) entry.readError = f.readError ?? 'the browser could not read it';
       else if (sendsBytes(f.name, f.file.size, limits)) {
         try {
@@ -103,7 +105,7 @@ export const useImporter = create<ImporterState>((set, get) => {
       picked.clear();
       set({ phase: 'closed', report: null, error: null, splits: {}, keptWhole: {} });
     },
-    async start(files, mapping = {}) {
+    async start(files, mapping = {}, ocrKeys = []) {
       const { phase } = get();
       if (phase === 'upload' || phase === 'import') {
         reportError('An import is already running', 'Wait for it to finish or cancel it first.');
@@ -113,7 +115,8 @@ export const useImporter = create<ImporterState>((set, get) => {
         set({ phase: 'pick', error: 'The folder holds no files.' });
         return;
       }
-      const remapping = Object.keys(mapping).length > 0;
+      // A file imported again (with fields chosen, or with OCR) replaces its own row in the report.
+      const remapping = Object.keys(mapping).length > 0 || ocrKeys.length > 0;
       if (!remapping) {
         picked.clear();
         set({ report: null, splits: {}, keptWhole: {} });
@@ -122,7 +125,7 @@ export const useImporter = create<ImporterState>((set, get) => {
       cancelled = false;
       set({ phase: 'upload', error: null, progress: { done: 0, total: files.length, current: '' } });
       try {
-        const stagingId = await upload(files, mapping, (done) => set({ progress: { done, total: files.length, current: files[done - 1]?.name ?? '' } }));
+        const stagingId = await upload(files, mapping, ocrKeys, (done) => set({ progress: { done, total: files.length, current: files[done - 1]?.name ?? '' } }));
         if (!stagingId) {
           set({ phase: get().report ? 'report' : 'pick', error: 'The import was cancelled before any file was imported.' });
           return;
@@ -184,6 +187,14 @@ export const useImporter = create<ImporterState>((set, get) => {
         return;
       }
       await get().start([file], { [fileKey]: mapping });
+    },
+    async readWithOcr(fileKey) {
+      const file = picked.get(fileKey);
+      if (!file) {
+        reportError('Could not read the scan', 'Choose the file again to import it with OCR.');
+        return;
+      }
+      await get().start([file], {}, [fileKey]);
     },
   };
 });

@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ImportProblem } from '../../../../shared/import/problems';
+import { layoutPage } from '../../../../shared/pdf/blocks';
+import { type PdfParagraph, pageParagraphs } from '../../../../shared/pdf/paragraphs';
+import type { PdfInfo, PdfPage } from '../../../../shared/pdf/types';
+import { IsnadError } from '../../../../shared/errors';
+import type { PdfLimits } from './limits';
+import { checkStreams } from './stream-guard';
+
+/** What one PDF gave: its paragraphs page by page, and what each page is like. */
+export interface ExtractedPdf {
+  info: PdfInfo;
+  pageCount: number;
+  pages: PdfParagraph[][];
+  /** Letters found on each page: none on a scanned page. */
+  letters: number[];
+  /** Each page's size in points, for rasterising it (OCR). */
+  sizes: Array<{ width: number; height: number }>;
+}
+
+type WorkerMessage =
+  | { kind: 'opened'; pages: number; info: PdfInfo }
+  | { kind: 'page'; page: PdfPage }
+  | { kind: 'done' }
+  | { kind: 'error'; error: { name: string; message: string; code: number | null } };
+
+/** The worker script beside this file (source tree, tsx, vitest) or beside the bundled main process. */
+function workerFile(): URL {
+  for (const name of ['./pdf-worker.mjs', './pdf-worker.js']) {
+    const url = new URL(name, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new IsnadError('internal', 'the PDF reader (pdf-worker) is missing from this installation');
+}
+
+/**
+ * PDFs are read a few at a time: each worker holds a whole document, and a folder of a
+ * hundred reports must not start a hundred of them on a two-core laptop. A worker that read
+ * a file to its end is kept a little while for the next one (pdf.js then loads once per
+ * batch); one that failed, was cancelled or hit a limit is ended, never reused.
+ */
+const MAX_WORKERS = Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
+const IDLE_MS = 15_000;
+let running = 0;
+const queue: Array<() => void> = [];
+const idle: Array<{ worker: Worker; heapMb: number; timer: NodeJS.Timeout }> = [];
+
+async function slot(signal: AbortSignal): Promise<() => void> {
+  if (running >= MAX_WORKERS) {
+    await new Promise<void>((resolve, reject) => {
+      const go = () => {
+        signal.removeEventListener('abort', stop);
+        resolve();
+      };
+      const stop = () => {
+        const k = queue.indexOf(go);
+        if (k >= 0) queue.splice(k, 1);
+        reject(signal.reason);
+      };
+      queue.push(go);
+      signal.addEventListener('abort', stop, { once: true });
+    });
+  }
+  running++;
+  return () => {
+    running--;
+    queue.shift()?.();
+  };
+}
+
+function takeWorker(heapMb: number): Worker {
+  const k = idle.findIndex((w) => w.heapMb === heapMb);
+  if (k >= 0) {
+    const [kept] = idle.splice(k, 1);
+    clearTimeout(kept?.timer);
+    kept?.worker.ref();
+    return kept?.worker as Worker;
+  }
+  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 }, stdout: true, stderr: true });
+}
+
+function keepWorker(worker: Worker, heapMb: number): void {
+  worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+  // An idle worker must not keep the CLI alive, nor live on after the batch.
+  worker.unref();
+  const entry = { worker, heapMb, timer: setTimeout(() => {
+    const k = idle.indexOf(entry);
+    if (k >= 0) idle.splice(k, 1);
+    void worker.terminate();
+  }, IDLE_MS) };
+  entry.timer.unref();
+  worker.once('exit', () => {
+    const k = idle.indexOf(entry);
+    if (k >= 0) idle.splice(k, 1);
+  });
+  idle.push(entry);
+}
+
+export function describePdfError(error: { name: string; message: string; code: number | null }): ImportProblem {
+  if (error.name === 'PasswordException') {
+    return new ImportProblem(
+      'encrypted',
+      'the PDF is protected by a password: open it with its password in a PDF reader, save or print a copy without protection, and import that',
+    );
+  }
+  if (error.name === 'InvalidPDFException') {
+    return new ImportProblem('damaged', `the PDF is damaged and cannot be read (${error.message}); if it was downloaded, download it again`);
+  }
+  return new ImportProblem('damaged', `the PDF cannot be read: ${error.message}`);
+}
+
+function aborted(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && !(reason instanceof DOMException)) return reason;
+  return new IsnadError('cancelled', 'cancelled by the user');
+}
+
+/**
+ * Reads a PDF's text in a worker thread, page by page, and lays each page out as it
+ * arrives. The worker is ended at once when the signal aborts (cancel or time limit), when
+ * the page count is over the limit, or when it runs out of its memory allowance; the main
+ * thread only ever waits on messages, so it never stalls on a heavy file.
+ */
+export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, onPage?: (done: number, total: number) => void): Promise<ExtractedPdf> {
+  await checkStreams(bytes, limits.streams, signal);
+  signal.throwIfAborted();
+  const release = await slot(signal);
+  try {
+    return await runWorker(bytes, limits, signal, onPage);
+  } finally {
+    release();
+  }
+}
+
+function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, onPage?: (done: number, total: number) => void): Promise<ExtractedPdf> {
+  // A copy of its own to hand over: Buffer.slice would share (and detach) the caller's memory.
+  const data = new Uint8Array(bytes);
+  const worker = takeWorker(limits.maxHeapMb);
+  const result: ExtractedPdf = { info: { title: '', author: '', creationDate: '', producer: '' }, pageCount: 0, pages: [], letters: [], sizes: [] };
+  return new Promise<ExtractedPdf>((resolve, reject) => {
+    let settled = false;
+    const finish = (error: Error | null) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      if (error) {
+        void worker.terminate();
+        reject(error);
+      } else {
+        keepWorker(worker, limits.maxHeapMb);
+        resolve(result);
+      }
+    };
+    const onAbort = () => finish(aborted(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: WorkerMessage) => {
+      if (settled) return;
+      try {
+        if (message.kind === 'opened') {
+          result.info = message.info;
+          result.pageCount = message.pages;
+          if (message.pages === 0) finish(new ImportProblem('empty', 'the PDF has no pages'));
+          else if (message.pages > limits.maxPages) {
+            const n = (x: number) => x.toLocaleString('en-US');
+            finish(new ImportProblem('too-large', `the PDF has ${n(message.pages)} pages, over the limit of ${n(limits.maxPages)} pages for one import (ISNAD_MAX_PDF_PAGES raises it)`));
+          }
+        } else if (message.kind === 'page') {
+          const layout = layoutPage(message.page);
+          result.pages.push(pageParagraphs(layout));
+          result.letters.push(layout.letters);
+          result.sizes.push({ width: message.page.width, height: message.page.height });
+          onPage?.(result.pages.length, result.pageCount);
+        } else if (message.kind === 'done') finish(null);
+        else finish(describePdfError(message.error));
+      } catch (err) {
+        finish(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+    worker.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        finish(new ImportProblem('too-large', `reading the PDF needed more than ${limits.maxHeapMb} MB of memory (a PDF bomb, or a file too complex to read; ISNAD_PDF_MEMORY raises the limit)`));
+      } else finish(new ImportProblem('damaged', `the PDF reader stopped: ${err.message}`));
+    });
+    worker.on('exit', () => finish(new ImportProblem('damaged', 'the PDF reader stopped before the end of the file')));
+    worker.postMessage({ bytes: data, maxPages: limits.maxPages }, [data.buffer]);
+  });
+}
