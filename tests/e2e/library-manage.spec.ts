@@ -127,7 +127,7 @@ test('dates: impossible ones are refused in the header and the filters, with the
   await published.press('Escape');
   await expect(published).toHaveValue('2024-02-29');
 
-  await page.getByRole('button', { name: 'Annotations' }).click();
+  await page.getByRole('button', { name: 'Annotations', exact: true }).click();
   const from = page.getByLabel('From date');
   await expect(from).toHaveAttribute('placeholder', 'YYYY-MM-DD');
   await from.fill('2024-02-30');
