@@ -1,47 +1,41 @@
-import type { FigureValue } from '../../shared/domain/annotation';
+import type { FigureKind, FigureValue } from '../../shared/domain/annotation';
 import type { Suggestion } from '../../shared/domain/suggestion';
 import { foldWord } from '../../shared/suggest/fold';
-import { normalizeText } from '../../shared/text/normalize';
-import type { GoldArticle, GoldSpan } from './gold/types';
+import { type ResolvedGold, resolveGold } from './conventions';
+import type { GoldArticle } from './gold/types';
+import { type Span, locate, overlapRatio } from './locate';
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Finds a gold span by its text (and occurrence); fails loudly so a bad gold entry is fixed, not scored. */
-export function locate(articleId: string, text: string, span: GoldSpan): Span {
-  const needle = normalizeText(span.text);
-  const nth = span.nth ?? 0;
-  let from = 0;
-  let found = -1;
-  for (let k = 0; k <= nth; k++) {
-    found = text.indexOf(needle, from);
-    if (found < 0) throw new Error(`${articleId}: gold text ${JSON.stringify(span.text)} (occurrence ${nth}) is not in the article`);
-    from = found + 1;
-  }
-  if (span.nth === undefined && text.indexOf(needle, found + 1) >= 0) {
-    throw new Error(`${articleId}: gold text ${JSON.stringify(span.text)} occurs more than once; say which with nth`);
-  }
-  return { start: found, end: found + needle.length };
-}
-
-/** Intersection over union of two spans: 1 for identical spans, 0 for disjoint ones. */
-export function overlapRatio(a: Span, b: Span): number {
-  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-  return union === 0 ? 0 : inter / union;
-}
+/*
+ * How a suggestion is scored against gold (conventions stated once, here and in conventions.ts):
+ * - A span is found when it overlaps a gold span of its type with intersection over union
+ *   ≥ 0.5 ("overlap"), or has exactly the same offsets ("exact"); matching is one to one,
+ *   best pairs first.
+ * - Figures are found as the issue counts them: overlap ≥ 0.5, or the number without (or
+ *   with) the one counted-noun word after it (gold «٩ مدارس», suggestion «٩»).
+ * - A figure's value is right when equal (relative tolerance 1e-6; ranges by both ends);
+ *   a fraction written as a decimal (0.5) equals the same share as a percent (50), as the
+ *   guidelines allow either (tolerance 0.01 percentage points: 33.33 = 1/3); two percents
+ *   equal to two decimals (33.33 = 33.333…) are the same share.
+ * - A found quote is attributed right when its speaker's canonical name equals the gold
+ *   speaker's (folded: hamza, diacritics, quotation marks and case ignored), or its speaker
+ *   mention overlaps a gold mention of that entity, or both have no speaker.
+ */
+export { locate, overlapRatio, type Span };
 
 export const OVERLAP_THRESHOLD = 0.5;
 
+type Pairing = (gold: Span, predicted: Span) => number;
+
 /** One-to-one matching, best pairs first. Returns gold index → prediction index. */
-export function match(gold: Span[], predicted: Span[], mode: 'exact' | 'overlap'): Map<number, number> {
+export function match(gold: Span[], predicted: Span[], mode: 'exact' | 'overlap' | Pairing): Map<number, number> {
+  const pairing: Pairing = mode === 'exact' ? (g, p) => (g.start === p.start && g.end === p.end ? 1 : 0) : mode === 'overlap' ? overlapRatio : mode;
+  const floor = mode === 'exact' ? 1 : OVERLAP_THRESHOLD;
   const pairs: Array<[number, number, number]> = [];
   gold.forEach((g, i) =>
     predicted.forEach((p, j) => {
-      const r = mode === 'exact' ? (g.start === p.start && g.end === p.end ? 1 : 0) : overlapRatio(g, p);
-      if (r >= (mode === 'exact' ? 1 : OVERLAP_THRESHOLD)) pairs.push([r, i, j]);
+      if (p.end <= g.start || p.start >= g.end) return;
+      const r = pairing(g, p);
+      if (r >= floor) pairs.push([r, i, j]);
     }),
   );
   pairs.sort((x, y) => y[0] - x[0]);
@@ -55,9 +49,44 @@ export function match(gold: Span[], predicted: Span[], mode: 'exact' | 'overlap'
   return result;
 }
 
-export function sameValue(a: FigureValue, b: FigureValue): boolean {
-  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x), Math.abs(y));
-  if (typeof a === 'number' && typeof b === 'number') return close(a, b);
+/** Overlap, where a number missing only its one counted-noun word still counts as found. */
+export function figurePairing(text: string): Pairing {
+  return (g, p) => {
+    const r = overlapRatio(g, p);
+    if (r >= OVERLAP_THRESHOLD || g.start !== p.start) return r;
+    const [short, long] = g.end < p.end ? [g, p] : [p, g];
+    return /^\s+[^\s\d]+$/u.test(text.slice(short.end, long.end)) ? OVERLAP_THRESHOLD : r;
+  };
+}
+
+/**
+ * conventions.ts rules 6 and 7: in older sets an exact count may differ by its one
+ * counted-noun word, and a range's span may start at the between / بين it left inside.
+ */
+function olderFigureExact(text: string): Pairing {
+  return (g, p) => {
+    const lead = /^(?:between|بين|وبين)\s+/u.exec(text.slice(g.start, g.end));
+    const start = lead && p.start === g.start + lead[0].length ? p.start : g.start;
+    if (start !== p.start) return 0;
+    if (p.end === g.end) return 1;
+    return /^\s+[^\s\d]+$/u.test(text.slice(Math.min(g.end, p.end), Math.max(g.end, p.end))) ? 1 : 0;
+  };
+}
+
+const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x), Math.abs(y));
+
+export function sameValue(a: FigureValue, b: FigureValue, kinds?: [FigureKind, FigureKind]): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (close(a, b)) return true;
+    // A share written to two decimals: 33.33 for a third.
+    if (kinds?.[0] === 'percent' && kinds[1] === 'percent' && Math.abs(a - b) <= 0.005 + 1e-9) return true;
+    // A fraction: 0.5 as a decimal or 50 as a percent (the guidelines accept either).
+    if (kinds && (kinds[0] === 'percent') !== (kinds[1] === 'percent')) {
+      const [share, percent] = kinds[0] === 'percent' ? [b, a] : [a, b];
+      return Math.abs(share) <= 1 && Math.abs(share * 100 - percent) <= 0.01 + 1e-9;
+    }
+    return false;
+  }
   if (Array.isArray(a) && Array.isArray(b)) return close(a[0], b[0]) && close(a[1], b[1]);
   return a === b;
 }
@@ -77,82 +106,98 @@ export interface Counts {
   overlap: number;
 }
 
+/** One suggestion and whether it was right: its span found, and for a quote its speaker right or left empty. */
+export interface Outcome {
+  suggestion: Suggestion;
+  found: boolean;
+  correct: boolean;
+}
+
 export interface ArticleScore {
   quote: Counts;
   speaker: Counts;
   figure: Counts;
   /** Gold quotes found (overlap) and, of those, attributed to the right speaker. */
   attribution: { matched: number; correct: number; gold: number };
-  /** Gold figures found (overlap) and, of those, with the right value. */
+  /** Gold figures found and, of those, with the right value. */
   values: { matched: number; correct: number };
+  outcomes: Outcome[];
   misses: string[];
 }
 
-export function scoreArticle(article: GoldArticle, text: string, suggestions: Suggestion[]): ArticleScore {
+export function scoreArticle(article: GoldArticle, text: string, suggestions: Suggestion[], resolved: ResolvedGold = resolveGold(article, text)): ArticleScore {
   const misses: string[] = [];
-  const byType = (t: Suggestion['type']) => suggestions.filter((s) => s.type === t);
-  /** `overlap` is the overlap matching of the same gold and predictions, already made for the misses. */
-  const count = (gold: Span[], predicted: Span[], overlap: Map<number, number>): Counts => ({
+  const outcomes: Outcome[] = [];
+  const byType = <T extends Suggestion['type']>(t: T) => suggestions.filter((s): s is Extract<Suggestion, { type: T }> => s.type === t);
+  const count = (gold: Span[], predicted: Span[], found: Map<number, number>, exact: 'exact' | Pairing = 'exact'): Counts => ({
     gold: gold.length,
     predicted: predicted.length,
-    exact: match(gold, predicted, 'exact').size,
-    overlap: overlap.size,
+    exact: match(gold, predicted, exact).size,
+    overlap: found.size,
   });
-  /** Predictions that no gold span matched, in order; `limit` shortens long texts. */
-  const extras = (kind: string, predicted: Suggestion[], matched: Map<number, number>, limit?: number) => {
+  /** Records each prediction's outcome and lists those no gold span matched. */
+  const judge = (kind: string, predicted: Suggestion[], matched: Map<number, number>, wrong: Set<number> = new Set()) => {
     const used = new Set(matched.values());
     predicted.forEach((p, j) => {
-      if (!used.has(j)) misses.push(`extra ${kind}: ${p.text.slice(0, limit)}`);
+      outcomes.push({ suggestion: p, found: used.has(j), correct: used.has(j) && !wrong.has(j) });
+      if (!used.has(j)) misses.push(`extra ${kind}: ${p.text.slice(0, 70)}`);
     });
   };
-  const goldQuotes = article.quotes.map((q) => ({ ...q, span: locate(article.id, text, q) }));
-  const goldSpeakers = article.speakers.map((s) => ({ ...s, span: locate(article.id, text, s) }));
-  const goldFigures = article.figures.map((f) => ({ ...f, span: locate(article.id, text, f) }));
-  const quotes = byType('quote') as Array<Extract<Suggestion, { type: 'quote' }>>;
-  const speakers = byType('speaker') as Array<Extract<Suggestion, { type: 'speaker' }>>;
-  const figures = byType('figure') as Array<Extract<Suggestion, { type: 'figure' }>>;
+  const { quotes: goldQuotes, speakers: goldSpeakers, figures: goldFigures } = resolved;
+  const quotes = byType('quote');
+  const speakers = byType('speaker');
+  // conventions.ts rule 5: a bare month suggested in an older set with no gold there is not counted.
+  const bareMonthOutsideGold = (f: Extract<Suggestion, { type: 'figure' }>) =>
+    resolved.v1 && typeof f.attributes.value === 'string' && /^--\d\d$/.test(f.attributes.value) && !goldFigures.some((g) => g.span.start < f.end && f.start < g.span.end);
+  const figures = byType('figure').filter((f) => !bareMonthOutsideGold(f));
 
   const qMatch = match(goldQuotes.map((q) => q.span), quotes, 'overlap');
   let correct = 0;
+  const misattributed = new Set<number>();
   goldQuotes.forEach((g, i) => {
     const j = qMatch.get(i);
-    if (j === undefined) {
-      misses.push(`missed quote: ${g.text.slice(0, 70)}`);
-      return;
-    }
+    if (j === undefined) return misses.push(`missed quote: ${g.text.slice(0, 70)}`);
     const p = quotes[j] as (typeof quotes)[number];
     const mention = speakers.find((s) => s.id === p.attributes.speakerId);
     const byName = g.speaker !== null && normalizeName(p.attributes.speakerName) === normalizeName(g.speaker);
-    const byMention =
-      g.speaker !== null && !!mention && goldSpeakers.some((s) => s.name === g.speaker && overlapRatio(s.span, mention) >= OVERLAP_THRESHOLD);
-    const none = g.speaker === null && !p.attributes.speakerName;
-    if (byName || byMention || none) correct++;
+    const byMention = g.speaker !== null && !!mention && goldSpeakers.some((s) => s.name === g.speaker && overlapRatio(s.span, mention) >= OVERLAP_THRESHOLD);
+    const none = !p.attributes.speakerName;
+    if (byName || byMention || (none && g.speaker === null)) correct++;
     else misses.push(`wrong speaker (${p.attributes.speakerName || '—'} ≠ ${g.speaker}) for: ${g.text.slice(0, 50)}`);
+    // Offered without a speaker is not wrong to accept; a wrong speaker is.
+    if (!(byName || byMention || none)) misattributed.add(j);
   });
-  extras('quote', quotes, qMatch, 70);
+  judge('quote', quotes, qMatch, misattributed);
 
-  const fMatch = match(goldFigures.map((f) => f.span), figures, 'overlap');
+  const loose = figurePairing(text);
+  const older = olderFigureExact(text);
+  const fMatch = match(goldFigures.map((f) => f.span), figures, resolved.v1 ? (g, p) => Math.max(loose(g, p), older(g, p)) : loose);
   let values = 0;
+  const wrongValue = new Set<number>();
   goldFigures.forEach((g, i) => {
     const j = fMatch.get(i);
     if (j === undefined) return misses.push(`missed figure: ${g.text}`);
     const p = figures[j] as (typeof figures)[number];
-    if (sameValue(p.attributes.value, g.value)) values++;
-    else misses.push(`wrong value for ${g.text}: ${JSON.stringify(p.attributes.value)} ≠ ${JSON.stringify(g.value)}`);
+    if (sameValue(p.attributes.value, g.value, [p.attributes.kind, g.kind])) values++;
+    else {
+      wrongValue.add(j);
+      misses.push(`wrong value for ${g.text}: ${JSON.stringify(p.attributes.value)} ≠ ${JSON.stringify(g.value)}`);
+    }
   });
-  extras('figure', figures, fMatch);
+  judge('figure', figures, fMatch, wrongValue);
   const sMatch = match(goldSpeakers.map((s) => s.span), speakers, 'overlap');
   goldSpeakers.forEach((g, i) => {
     if (!sMatch.has(i)) misses.push(`missed speaker: ${g.text}`);
   });
-  extras('speaker', speakers, sMatch);
+  judge('speaker', speakers, sMatch);
 
   return {
     quote: count(goldQuotes.map((q) => q.span), quotes, qMatch),
     speaker: count(goldSpeakers.map((s) => s.span), speakers, sMatch),
-    figure: count(goldFigures.map((f) => f.span), figures, fMatch),
+    figure: count(goldFigures.map((f) => f.span), figures, fMatch, resolved.v1 ? olderFigureExact(text) : 'exact'),
     attribution: { matched: qMatch.size, correct, gold: goldQuotes.length },
     values: { matched: fMatch.size, correct: values },
+    outcomes,
     misses,
   };
 }

@@ -2,6 +2,7 @@ import { IsnadError } from '../errors';
 import type { AnnotationEdit } from '../domain/annotation-edits';
 import type { Document } from '../domain/document';
 import type { SkippedSuggestion, Suggestion } from '../domain/suggestion';
+import { ACCEPT_ALL_THRESHOLD } from './calibration';
 import { annotationIndexes } from './visible';
 
 const ORDER = { speaker: 0, quote: 1, figure: 2 } as const;
@@ -113,4 +114,13 @@ export function acceptanceEdits(creates: readonly PlannedAnnotation[]): Annotati
     attributes: c.attributes,
     origin: c.origin,
   }));
+}
+
+/**
+ * What Accept all takes of one type: the suggestions at or above the calibrated threshold
+ * (`sure`), and those it leaves on offer for the journalist to review (`unsure`).
+ */
+export function confidentOfType<T extends Suggestion>(offered: readonly T[], type: Suggestion['type']): { sure: T[]; unsure: T[] } {
+  const mine = offered.filter((s) => s.type === type);
+  return { sure: mine.filter((s) => s.confidence >= ACCEPT_ALL_THRESHOLD), unsure: mine.filter((s) => s.confidence < ACCEPT_ALL_THRESHOLD) };
 }

@@ -1,11 +1,11 @@
 import type { AnnotationType } from '../domain/annotation';
 import { type Suggestion, suggestionId } from '../domain/suggestion';
+import { calibrated } from './calibration';
 import { recognizeFigures } from './figures/recognize';
 import { fold, toOriginal } from './fold';
 import { assembleQuotes } from './quotes/assemble';
 import { findArabicCues } from './quotes/cues-ar';
 import { findEnglishCues } from './quotes/cues-en';
-import { findCoordinatedCues } from './quotes/coordination';
 import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
 import { RangeSet } from './ranges';
 import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
@@ -20,6 +20,8 @@ export interface SuggestOptions {
   excluded?: readonly ExcludedRange[];
   /** Only these types; all by default. */
   types?: readonly AnnotationType[];
+  /** The rules' own scores instead of calibrated confidence (for calibrating them). */
+  rawConfidence?: boolean;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -28,6 +30,12 @@ const round = (n: number) => Math.round(n * 100) / 100;
 function affiliationOf(role: string): string {
   const m = /(?:^|\s)(?:باسم|في|لدى)\s+(.+)$/u.exec(role) ?? /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/u.exec(role);
   return m ? (m[1] as string).trim() : '';
+}
+
+/** Fewer than three letters, unless an upper-case acronym (UN, EU) that bodies go by. */
+export function tooShortForSpeaker(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length < 3 && !/^\p{Lu}{2}$/u.test(letters);
 }
 
 /**
@@ -85,9 +93,11 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     const onSubject = (s: SpeakerPhrase) => {
       if (s.name) known.add(surnameOf(analysis, s.name));
     };
-    const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject), ...findCoordinatedCues(analysis)];
+    const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject)];
     const quotes = assembleQuotes(analysis, cues, tracker, known);
-    const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    // A speaker of one or two letters is a title abbreviation or a pronoun (م، د، لي), never
+    // a name; its quotes are offered without a speaker rather than with a wrong one.
+    const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker && !tooShortForSpeaker(originalText(q.speaker.range)) ? [q.speaker] : [])));
     const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);
     const idOf = new Map<Mention, string>();
     const speakerById = new Map<string, Suggestion>();
@@ -143,6 +153,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
   }
 
   const seen = new Set<string>();
+  if (!options.rawConfidence) for (const s of out) s.confidence = calibrated(s.type, s.confidence);
   return out
     .filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, excluded))
     .filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)))

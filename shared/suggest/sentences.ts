@@ -54,6 +54,10 @@ export function splitSentences(tokens: Token[], marked: MarkedSpan[]): { sentenc
     if (t.text === '.') {
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
+      // ل.ل، ج.م: the dot inside an Arabic abbreviation.
+      if (prev?.arabic && prev.text.length === 1 && prev.end === t.start && next?.arabic && next.text.length === 1 && next.start === t.end) continue;
+      // م. سامر، د. هالة: a one-letter Arabic title abbreviation before a name.
+      if (prev?.arabic && prev.text.length === 1 && prev.end === t.start && next?.arabic && next.kind === 'word') continue;
       if (prev?.kind === 'word' && prev.end === t.start) {
         const w = prev.lower;
         if (ABBREVIATIONS.has(w) || (prev.text.length === 1 && prev.capitalized)) continue;

@@ -23,6 +23,8 @@ export interface GoldQuote extends GoldSpan {
   kind: QuoteKind;
   /** Canonical name of the speaker entity (a `name` of one of the article's speakers), or null. */
   speaker: string | null;
+  /** The cue as written (blind JSON sets). */
+  cue?: string;
 }
 
 export interface GoldSpeaker extends GoldSpan {
@@ -33,6 +35,7 @@ export interface GoldSpeaker extends GoldSpan {
 export interface GoldFigure extends GoldSpan {
   value: FigureValue;
   kind: FigureKind;
+  unit?: string;
 }
 
 export interface GoldArticle {
@@ -48,6 +51,15 @@ export interface GoldArticle {
    * integrator's final figure; it is not in this repository.
    */
   batch?: 'A' | 'B' | 'C' | 'D' | 'E';
+  /**
+   * 'guidelines' for sets written to the annotation guidelines (the blind JSON sets);
+   * the TypeScript sets here predate them and are translated (bench/eval/conventions.ts).
+   */
+  conventions?: 'v1' | 'guidelines';
+  /** The JSON file an article came from, its style and region (blind sets). */
+  source?: string;
+  style?: string;
+  region?: string;
   text: string;
   quotes: GoldQuote[];
   speakers: GoldSpeaker[];

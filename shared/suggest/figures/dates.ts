@@ -1,4 +1,4 @@
-import { AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS } from '../lexicon/months';
+import { AR_AMBIGUOUS_MONTHS, AR_FIRST_DAY, AR_MONTH_CUES, AR_MONTH_PAIRS, AR_MONTHS, EN_AMBIGUOUS_MONTHS, EN_MONTH_CUES, EN_MONTHS } from '../lexicon/months';
 import { foldedMap } from '../lexicon/util';
 import { adjacent, type Token } from '../tokens';
 
@@ -18,6 +18,7 @@ export const AR_ORDINAL_UNITS = foldedMap([
 ]);
 export const AR_ORDINAL_TENS = foldedMap([['العشرين', 20], ['والعشرين', 20], ['الثلاثين', 30], ['والثلاثين', 30]]);
 
+const FULL_NAMES = new Set(['may', 'june', 'july']);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(day: number | null, month: number, year: number | null): string | null {
@@ -45,7 +46,9 @@ function readMonth(tokens: Token[], j: number, text: string): { month: number; l
     else month = AR_MONTHS.get(t.text);
   } else if (t.capitalized) {
     month = EN_MONTHS.get(t.lower);
-    if (month !== undefined && tokens[j + 1]?.text === '.' && adjacent(text, t.end, tokens[j + 1]!.start) && t.text.length <= 4) last = j + 1;
+    // "Nov. 27": the abbreviation's full stop (not the one ending "in May.").
+    const abbreviation = t.text.length <= 4 && !FULL_NAMES.has(t.lower);
+    if (month !== undefined && tokens[j + 1]?.text === '.' && adjacent(text, t.end, tokens[j + 1]!.start) && abbreviation) last = j + 1;
   }
   if (month === undefined) return null;
   // "تشرين الأول/أكتوبر", "أيار/مايو": the same month in a second family.
@@ -63,8 +66,14 @@ function readYear(tokens: Token[], j: number): { year: number; last: number } | 
   if (tokens[k]?.text === ',' || tokens[k]?.text === '،') k++;
   if (tokens[k]?.text === 'من' && ['عام', 'سنة'].includes(tokens[k + 1]?.text ?? '')) k += 2;
   else if (['عام', 'سنة', 'العام'].includes(tokens[k]?.text ?? '')) k++;
-  if (isYear(tokens[k])) return { year: Number(tokens[k]!.text), last: k };
+  if (isYear(tokens[k])) return { year: Number(tokens[k]!.text), last: eraSuffix(tokens, k) };
   return null;
+}
+
+/** "2025م": the era letter glued to a year belongs to it. */
+export function eraSuffix(tokens: Token[], k: number): number {
+  const next = tokens[k + 1];
+  return next && next.start === (tokens[k] as Token).end && next.text === 'م' ? k + 1 : k;
 }
 
 function arabicOrdinalDay(tokens: Token[], i: number): { day: number; last: number } | null {
@@ -81,8 +90,8 @@ function arabicOrdinalDay(tokens: Token[], i: number): { day: number; last: numb
 
 /**
  * Reads a date starting at token i: 7 أكتوبر، 19 يناير 2024، السابع من أكتوبر،
- * 8 تشرين الأول/أكتوبر 2023، مارس 2024، October 7, 2024, 3 October, 12/03/2024, 2024-03-12.
- * A month name alone is not a date (and "May" or آب alone are ordinary words).
+ * 8 تشرين الأول/أكتوبر 2023، مارس 2024، October 7, 2024, 3 October, 12/03/2024, 2024-03-12,
+ * فاتح يونيو، and a month named alone (see bareMonth).
  */
 export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 'en'): DateMatch | null {
   const t = tokens[i];
@@ -95,6 +104,9 @@ export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 
     day = Number(t.text);
     const suffix = tokens[j];
     if (suffix && /^(st|nd|rd|th)$/.test(suffix.text) && adjacent(text, t.end, suffix.start) && suffix.start === t.end) j++;
+  } else if (t.arabic && AR_FIRST_DAY.has(t.text) && readMonth(tokens, i + 1, text)) {
+    // غرة يونيو، فاتح يونيو، أول يوليو: the first of the month, the word inside the span.
+    day = 1;
   } else if (t.arabic) {
     const ordinal = arabicOrdinalDay(tokens, i);
     if (ordinal) {
@@ -128,9 +140,30 @@ export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 
   if (tokens[k]?.text === ',' || tokens[k]?.text === '،') k++;
   if (isYear(tokens[k])) {
     const value = isoDate(null, m.month, Number(tokens[k]!.text));
-    return value ? { first: i, last: k, value } : null;
+    return value ? { first: i, last: eraSuffix(tokens, k), value } : null;
   }
-  return null;
+  return bareMonth(tokens, i, m.last, m.month);
+}
+
+/**
+ * A month named alone is a date (--MM). A name that is also a common word (مارس، آب,
+ * May, March) counts only after a time word (في مارس، منذ آب، in May) or before
+ * الماضي / المقبل; an English name must not be followed by a surname (June Carter).
+ */
+function bareMonth(tokens: Token[], i: number, last: number, month: number): DateMatch | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[last + 1];
+  const value = `--${pad(month)}`;
+  if (t.arabic) {
+    const paired = last > i;
+    const cued = !!prev && prev.kind === 'word' && (AR_MONTH_CUES.has(prev.text) || AR_MONTH_CUES.has(prev.text.replace(/^[وف]/, '')));
+    const qualified = !!next && /^(الماضي|المقبل|الجاري|القادم|المنصرم)$/.test(next.text);
+    return paired || !AR_AMBIGUOUS_MONTHS.has(t.text) || cued || qualified ? { first: i, last, value } : null;
+  }
+  if (next?.kind === 'word' && next.capitalized) return null;
+  const cued = !!prev && prev.kind === 'word' && !prev.capitalized && EN_MONTH_CUES.has(prev.lower);
+  return !EN_AMBIGUOUS_MONTHS.has(t.lower) || cued ? { first: i, last, value } : null;
 }
 
 /** 12/03/2024, 2024-03-12, 12.03.2024: day-month order for Arabic text, month-day for English when ambiguous. */

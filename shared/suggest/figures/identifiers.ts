@@ -1,6 +1,10 @@
 import { foldedSet, words } from '../lexicon/util';
 import { AR_PHONE_WORDS, EN_MEASURES, EN_PHONE_WORDS, EN_TIME_UNITS } from '../lexicon/units';
+import { EN_NOT_NAMES } from '../lexicon/en';
+import { EN_MONTHS } from '../lexicon/months';
 import type { Token } from '../tokens';
+import { countedNoun } from './counted';
+import { readUnitAfter } from './units';
 
 /**
  * Numbers used as names rather than quantities: the year in a plan's or event's name
@@ -22,6 +26,13 @@ const YEAR_OF = foldedSet(words('لسنة لعام of'));
 const NAMED_NOUNS = new Set(words('line bus route train tram service road highway motorway platform gate terminal flight channel'));
 const FUNCTION_AFTER = new Set(words('to from at in on and or was is will would has had which that , . ; :'));
 
+/** Capitalized words before a number that do not name anything: About 40, In 2020, Nearly 200. */
+const NOT_NAME_HEADS = new Set([
+  ...EN_NOT_NAMES,
+  ...words('About Nearly Almost Some Over Under Around Roughly Approximately Just Only All Each Every Another Up Down Than Of To Top Fewer More Less Least Most Only Exactly Precisely Total Totalling Aged Age Ages Number Page'),
+]);
+const EN_SCALE_WORDS = new Set(words('hundred thousand million billion trillion dozen lakh crore'));
+const isYearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
 const isDigits = (t: Token | undefined) => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
 const justSpace = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
 
@@ -58,6 +69,11 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
     if (prev?.lower === 'the' && isDigits(t) && next && NAMED_NOUNS.has(next.lower) && !EN_MEASURES.has(next.lower) && !EN_TIME_UNITS.has(next.lower)) {
       const after = tokens[i + 2];
       if (!after || after.kind !== 'word' || FUNCTION_AFTER.has(after.lower)) blocked[i] = 1;
+    }
+    // "Boeing 737", "Form 990", "Phase 2": a number closing a capitalized name, counting nothing after it.
+    if (isDigits(t) && !isYearLike(t) && prev?.kind === 'word' && prev.capitalized && !prev.arabic && justSpace(text, prev, t) && !NOT_NAME_HEADS.has(prev.text) && !EN_MONTHS.has(prev.lower)) {
+      const lang = 'en';
+      if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower))) blocked[i] = 1;
     }
     // Clock times: "10 p.m.", "7am" (10:30 is ruled out with the other traps).
     if (isDigits(t) && next && (/^(am|pm)$/i.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.' && /^m$/i.test(tokens[i + 3]?.text ?? '')))) blocked[i] = 1;

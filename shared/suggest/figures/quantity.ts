@@ -37,8 +37,16 @@ export function readQuantity(tokens: Token[], i: number, lang: 'ar' | 'en', mone
     const next = tokens[i + 1];
     const scale = scaleWord(next, lang) ?? (lang === 'ar' ? null : scaleWord(next, 'ar'));
     const glued = next && next.start === t.end && next.kind === 'word' ? EN_SCALE_SUFFIXES.get(next.lower) : undefined;
+    // "18,500-crore", "$37-million": the scale joined by a hyphen.
+    const dash = next?.text === '-' && next.start === t.end ? tokens[i + 2] : undefined;
+    const joinedScale = dash && dash.start === next!.end ? scaleWord(dash, lang) : null;
     if (scale !== null && next && (next.arabic || lang === 'en')) {
       q = { ...q, last: i + 1, value: value * scale, scaled: true, scale };
+      // "9.52 lakh crore": scales multiply.
+      const more = lang === 'en' ? scaleWord(tokens[i + 2], lang) : null;
+      if (more !== null && more > scale) q = { ...q, last: i + 2, value: q.value * more, scale: more };
+    } else if (joinedScale !== null) {
+      q = { ...q, last: i + 2, value: value * joinedScale, scaled: true, scale: joinedScale };
     } else if (glued !== undefined && (moneyContext || next!.lower !== 'm')) {
       q = { ...q, last: i + 1, value: value * glued, scaled: true, scale: glued };
     }

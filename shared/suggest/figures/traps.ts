@@ -1,5 +1,8 @@
 import { AR_IDENTIFIER_WORDS, AR_PHONE_WORDS, EN_IDENTIFIER_WORDS, EN_PHONE_WORDS } from '../lexicon/units';
 import { digitCount } from '../digits';
+import { CURRENCY_PREFIXES } from '../lexicon/currencies';
+import { foldedSet } from '../lexicon/util';
+import { readUnitAfter } from './units';
 import { lower, type Token } from '../tokens';
 
 /** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
@@ -56,7 +59,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (prev?.text === ':' && prev2?.kind === 'word' && /^(ref|id|no)$/i.test(prev2.text)) blocked[i] = 1;
     // Glued to letters before: G20, A320, مضاد6561 (but not the proclitics of و50).
     if (prev && prev.end === t.start) {
-      if (prev.kind === 'word' && !prev.arabic) blocked[i] = 1;
+      if (prev.kind === 'word' && !prev.arabic && !CURRENCY_PREFIXES.has(prev.text)) blocked[i] = 1;
       if (prev.kind === 'word' && prev.arabic && !DIGIT_PROCLITICS.has(prev.text)) blocked[i] = 1;
       if (prev.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start && !prev2.arabic) blocked[i] = 1;
     }
@@ -67,10 +70,67 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
       blocked[i] = 1;
       blocked[i + 2] = 1;
     }
-    // Ordinals written with digits: 3rd, 21st (dates read them before this matters).
-    if (next && next.start === t.end && /^(st|nd|rd|th)$/i.test(next.text)) blocked[i] = 1;
+    // Ordinals written with digits: 3rd, 21st, an 88th-minute winner (dates read them before this matters).
+    if (next && next.start === t.end && /^(st|nd|rd|th)(-|$)/i.test(next.text)) blocked[i] = 1;
+    if (isClockTime(tokens, i) || isScoreline(tokens, i) || isMatchMinute(tokens, i) || inSlashGroup(tokens, i)) blocked[i] = 1;
     if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
     if (lower(prev) === 'ext' || lower(prev) === 'p') blocked[i] = 1;
   }
   return blocked;
+}
+
+const AM_PM = /^(am|pm|a\.m\.?|p\.m\.?|gmt|bst|utc|et|pt|ct|cst|est|pst|edt)$/i;
+const AR_CLOCK_WORDS = new Set(['الساعة', 'الساعه', 'ساعة']);
+const AR_DAY_PARTS = /^(صباحا|صباح|مساء|مساءا|ظهرا|فجرا|ليلا)$/;
+const EN_CLOCK_AFTER = new Set([',', '.', ';', 'and', "o'clock", 'tonight', 'this', 'that', 'on', 'every', 'sharp']);
+
+/** 9.45pm, 10.30 p.m., الساعة 7.40 مساءً, "at 8," — clock times, written with a full stop or alone after "at". */
+function isClockTime(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const hm = /^\d{1,2}[.:]\d{2}$/.test(t.text) && Number(t.text.split(/[.:]/)[1]) < 60 && Number(t.text.split(/[.:]/)[0]) <= 24;
+  if (hm && next && (AM_PM.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.'))) return true;
+  if ((hm || /^\d{1,2}$/.test(t.text)) && prev?.kind === 'word' && AR_CLOCK_WORDS.has(prev.text)) return true;
+  if (hm && next?.kind === 'word' && AR_DAY_PARTS.test(next.text)) return true;
+  // "the doors open at 8, …": a bare hour after "at".
+  return /^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && lower(prev) === 'at' && !!next && EN_CLOCK_AFTER.has(next.lower);
+}
+
+const SCORE_AFTER = new Set([
+  ...'draw win victory defeat loss lead decision vote votes ruling majority scoreline result and in at on to with for over against after before'.split(' '),
+  ...foldedSet('في على أمام لصالح بعد قبل و ضد بفضل عبر'.split(' ')),
+]);
+
+/** 3-2, 2-1: a scoreline or a vote split (two small numbers joined by a dash, no unit after), both sides. */
+function isScoreline(tokens: Token[], i: number): boolean {
+  const small = (x: Token | undefined) => !!x && x.kind === 'number' && /^\d{1,2}$/.test(x.text);
+  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const pair = (a: number) => {
+    const dash = tokens[a + 1];
+    const b = tokens[a + 2];
+    if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b)) return false;
+    const after = tokens[a + 3];
+    // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%).
+    if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
+    return !after || after.kind !== 'word' || SCORE_AFTER.has(after.lower);
+  };
+  return pair(i) || pair(i - 2);
+}
+
+/** في الدقيقة 71، الدقيقة 90+3: the minute of a match is a moment, not a duration. */
+function isMatchMinute(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'word' && /^(الدقيقة|بالدقيقة|للدقيقة|والدقيقة)$/.test(prev.text)) return true;
+  return prev?.text === '+' && tokens[i - 2]?.kind === 'number' && tokens[i - 3]?.kind === 'word' && /الدقيقة$/.test((tokens[i - 3] as Token).text);
+}
+
+/** 01/03/25, 2211/7/4: slash-joined groups that are not a full date with a four-digit year are references. */
+function inSlashGroup(tokens: Token[], i: number): boolean {
+  let first = i;
+  while (tokens[first - 1]?.text === '/' && tokens[first - 2]?.kind === 'number' && tokens[first - 2]!.end === tokens[first - 1]!.start && tokens[first - 1]!.end === tokens[first]!.start) first -= 2;
+  let last = i;
+  while (tokens[last + 1]?.text === '/' && tokens[last + 2]?.kind === 'number' && tokens[last]!.end === tokens[last + 1]!.start && tokens[last + 1]!.end === tokens[last + 2]!.start) last += 2;
+  if (last - first < 4) return false;
+  return !(/^\d{4}$/.test(tokens[first]!.text) || /^\d{4}$/.test(tokens[last]!.text));
 }

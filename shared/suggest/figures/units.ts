@@ -13,12 +13,15 @@ import {
   EN_MEASURES,
   EN_TIME_UNITS,
 } from '../lexicon/units';
+import { AR_CURRENCY_ABBREVIATIONS, AR_MONEY_WORDS, CURRENCY_PREFIXES, EN_MONEY_WORDS, GLUED_ONLY_PREFIXES, MORE_CURRENCY_SYMBOLS } from '../lexicon/currencies';
 import type { Token } from '../tokens';
 
 export interface UnitMatch {
   last: number;
   kind: Exclude<FigureKind, '' | 'date' | 'count'>;
   unit: string;
+  /** A subunit's worth in the main unit: 65 cents → 0.65 USD. */
+  factor?: number;
 }
 
 /** The unit after a number, starting at token j: %, بالمئة، في المئة، دولار أمريكي، يوماً، كم، per cent, hours… */
@@ -26,11 +29,22 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   const t = tokens[j];
   if (!t) return null;
   if (t.text === '%') return { last: j, kind: 'percent', unit: '%' };
+  // 40°C, 12° (a glued degree sign, with C or F glued after it).
+  if (t.text === '°') {
+    const scale = tokens[j + 1];
+    const glued = scale && scale.start === t.end && /^[CF]$/.test(scale.text);
+    return glued ? { last: j + 1, kind: 'measure', unit: `°${scale.text}` } : { last: j, kind: 'measure', unit: '°' };
+  }
   if (t.kind !== 'word') return null;
   const next = tokens[j + 1];
   if (t.arabic) {
     if (AR_PERCENT_ONE.has(t.text)) return { last: j, kind: 'percent', unit: '%' };
     if (t.text === 'في' && next && AR_PERCENT_TWO.has(next.text)) return { last: j + 1, kind: 'percent', unit: '%' };
+    // ج.م، ل.ل: letters with a dot between them.
+    const abbreviation = t.text.length === 1 && next?.text === '.' && tokens[j + 2]?.arabic && tokens[j + 2]!.text.length === 1 ? AR_CURRENCY_ABBREVIATIONS.get(`${t.text}.${tokens[j + 2]!.text}`) : undefined;
+    if (abbreviation) return { last: j + 2, kind: 'money', unit: abbreviation };
+    const money = AR_MONEY_WORDS.get(t.text);
+    if (money) return { last: j, kind: 'money', unit: money.unit, factor: money.factor };
     const currency = AR_CURRENCIES.get(t.text);
     if (currency) {
       const refined = next ? AR_CURRENCY_ADJECTIVES.get(next.text) : undefined;
@@ -44,6 +58,8 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
       if (qualifier === 'bp' && measure === 'point') return { last: j + 1, kind: 'measure', unit: 'bp' };
       if (measure === 'point') return null;
       if (qualifier === '°C' && measure === '°') return { last: j + 1, kind: 'measure', unit: '°C' };
+      // كيلوواط ساعة، ميغاواط ساعة: energy.
+      if (qualifier === 'h') return /W$/.test(measure) ? { last: j + 1, kind: 'measure', unit: `${measure}h` } : { last: j, kind: 'measure', unit: measure };
       if (qualifier && qualifier !== '°C' && qualifier !== 'bp') return { last: j + 1, kind: 'measure', unit: measure + qualifier };
       return { last: j, kind: 'measure', unit: measure };
     }
@@ -55,12 +71,14 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   if (lower === 'per' && nextLower === 'cent') return { last: j + 1, kind: 'percent', unit: '%' };
   if (lower === 'percentage' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'percent', unit: 'percentage points' };
   if (lower === 'basis' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'measure', unit: 'bp' };
-  if ((lower === 'square' || lower === 'sq') && next) {
+  if ((lower === 'square' || lower === 'sq' || lower === 'cubic') && next) {
     const base = EN_MEASURES.get(nextLower ?? '');
-    if (base) return { last: j + 1, kind: 'measure', unit: `${base}²` };
+    if (base) return { last: j + 1, kind: 'measure', unit: `${base}${lower === 'cubic' ? '³' : '²'}` };
   }
   const currency = EN_CURRENCY_WORDS.get(lower);
   if (currency) return { last: j, kind: 'money', unit: currency };
+  const money = EN_MONEY_WORDS.get(lower);
+  if (money) return { last: j, kind: 'money', unit: money.unit, factor: money.factor };
   if (CURRENCY_CODES.has(t.text)) return { last: j, kind: 'money', unit: t.text };
   const time = EN_TIME_UNITS.get(lower);
   if (time) return { last: j, kind: 'duration', unit: time };
@@ -74,11 +92,15 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   return null;
 }
 
-/** A currency written before the amount: $, £, €, US$, USD. */
+/** A currency written before the amount: $, £, €, US$, USD, ₦, Rs, Rs., KSh640, N4.2bn. */
 export function readCurrencyBefore(tokens: Token[], i: number): { first: number; unit: string } | null {
   const prev = tokens[i - 1];
   if (!prev) return null;
-  const symbol = CURRENCY_SYMBOLS.get(prev.text);
+  const number = tokens[i] as Token;
+  const prefix = CURRENCY_PREFIXES.get(prev.text);
+  if (prefix && (prev.end === number.start || !GLUED_ONLY_PREFIXES.has(prev.text))) return { first: i - 1, unit: prefix };
+  if (prev.text === '.' && tokens[i - 2]?.text === 'Rs' && tokens[i - 2]!.end === prev.start) return { first: i - 2, unit: 'INR' };
+  const symbol = CURRENCY_SYMBOLS.get(prev.text) ?? MORE_CURRENCY_SYMBOLS.get(prev.text);
   if (symbol) {
     const before = tokens[i - 2];
     if (before && before.end === prev.start && /^(US|A|C|NZ|HK|S)$/.test(before.text)) {

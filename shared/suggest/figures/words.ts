@@ -159,8 +159,8 @@ export function readNumberWords(tokens: Token[], i: number, lang: 'ar' | 'en'): 
   const value = total + current;
   if (value === 0) return null;
   const firstWord = tokens[i] as Token;
-  // أحد / إحدى / واحد alone mean "one of", not a figure; "a" alone is an article.
-  if (last === i && value === 1) return null;
+  // "a" alone is an article; "one" and واحد alone are left to the caller (one kobo, سنة واحدة).
+  if (last === i && value === 1 && /^an?$/i.test(firstWord.text)) return null;
   if (lang === 'ar' && last === i && /^(احد|احدي)$/.test(firstWord.text.slice(skip))) return null;
   if (sawArticle && last === i) return null;
   return { first: i, last, value, skip, fractionOnly: false, scaled, scale: maxScale };

@@ -1,6 +1,7 @@
 // Arabic lexicons. Entries are written as a journalist would type them; they are folded
 // (hamza-less alef, ى→ي, no diacritics) before matching.
 import { foldWord } from '../fold';
+import { HONORIFIC_PRONOUNS, HONORIFICS, MORE_FEMALE_NAMES, MORE_INSTITUTIONS, MORE_MALE_NAMES, PEOPLE_WHO_SPEAK, PLACE_ADVERBS, PRONOUN_PREPOSITIONS } from './ar-people';
 import { foldedMap, foldedSet, words } from './util';
 
 /** Prepositions that may sit between a reporting verb and its complementizer (أشار إلى أن). */
@@ -251,5 +252,10 @@ export const AR_FEMALE_NAMES: Set<string> = foldedSet(
   فدوى لطيفة ماجدة نعيمة حليمة زهرة صفية عزة نوال هيفاء ميرفت جيهان شيماء آية ملك تغريد روان لانا جنى`),
 );
 
+for (const name of MORE_FEMALE_NAMES) AR_FEMALE_NAMES.add(name);
+for (const name of MORE_MALE_NAMES) AR_GIVEN_NAMES.add(name);
 // Every woman's name is a given name too.
 for (const name of AR_FEMALE_NAMES) AR_GIVEN_NAMES.add(name);
+for (const w of MORE_INSTITUTIONS) AR_INSTITUTIONS.add(w);
+for (const w of [...PEOPLE_WHO_SPEAK, ...HONORIFICS]) AR_TITLES.add(w);
+for (const w of [...PRONOUN_PREPOSITIONS, ...PLACE_ADVERBS, ...HONORIFIC_PRONOUNS]) AR_NP_STOP.add(w);

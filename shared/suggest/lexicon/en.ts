@@ -1,4 +1,5 @@
 // English lexicons for attribution. Lower-case unless noted.
+import { MORE_FEMALE_NAMES, MORE_INSTITUTIONS, MORE_MALE_NAMES, MORE_ROLES } from './en-people';
 import { words } from './util';
 
 export interface EnglishCue {
@@ -180,3 +181,8 @@ export const EN_MALE_NAMES = new Set(
   zayed adel adil amr amer anwar ashraf ayman bassam emad imad fadi fares firas ghassan haitham haytham jihad kamal
   louay maher mounir munir nabeel nader qasim kassem rashid rashed raed shadi tawfiq younes yunus zakaria`),
 );
+
+for (const w of MORE_ROLES) EN_ROLES.add(w);
+for (const w of MORE_INSTITUTIONS) EN_INSTITUTIONS.add(w);
+for (const w of MORE_MALE_NAMES) EN_MALE_NAMES.add(w);
+for (const w of MORE_FEMALE_NAMES) EN_FEMALE_NAMES.add(w);

@@ -61,6 +61,8 @@ const ENGLISH: Array<[string, NumberWord]> = [
   ['seventy', t(70)], ['eighty', t(80)], ['ninety', t(90)], ['hundred', h(100)], ['thousand', s(1e3)],
   ['million', s(1e6)], ['billion', s(1e9)], ['trillion', s(1e12)], ['dozen', { value: 12, role: 'dozen' }],
   ['half', f(1 / 2)], ['quarter', f(1 / 4)],
+  // South Asian scales: Rs 50 lakh, Rs 9.52 lakh crore.
+  ['lakh', s(1e5)], ['lakhs', s(1e5)], ['crore', s(1e7)], ['crores', s(1e7)],
 ];
 
 /** Lower-case English number words → value and role. */

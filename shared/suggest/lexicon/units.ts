@@ -102,7 +102,19 @@ export const AR_MEASURES = forms([
   [['طن', 'طنا', 'طناً', 'أطنان'], 't'],
   [['لتر', 'لترا', 'لتراً', 'لترات'], 'l'],
   [['برميل', 'براميل'], 'barrel'],
-  [['ميغاواط', 'ميجاوات', 'ميغاوات'], 'MW'],
+  [['ميغاواط', 'ميجاوات', 'ميغاوات', 'ميجاواط', 'ميغاوط'], 'MW'],
+  [['كيلوواط', 'كيلووات', 'كيلو واط'], 'kW'],
+  [['غيغاواط', 'جيجاوات', 'غيغاوات', 'جيجاواط'], 'GW'],
+  [['واط', 'وات'], 'W'],
+  [['كيلوفولت', 'كيلو فولت'], 'kV'],
+  [['فولت'], 'V'],
+  [['أمبير', 'امبير', 'أمبيرات'], 'A'],
+  [['قدم', 'أقدام'], 'ft'],
+  [['بوصة', 'إنش', 'بوصات'], 'in'],
+  [['ميل بحري'], 'nmi'],
+  [['كيلوبايت'], 'kB'],
+  [['ميغابايت', 'ميجابايت'], 'MB'],
+  [['غيغابايت', 'جيجابايت'], 'GB'],
   [['هكتار', 'هكتارات'], 'ha'],
   [['دونم', 'دونمات', 'دونما'], 'dunam'],
   [['فدان', 'أفدنة', 'فدانا'], 'feddan'],
@@ -117,6 +129,7 @@ export const AR_MEASURE_QUALIFIERS = forms([
   [['مربع', 'مربعا', 'مربعة'], '²'],
   [['مكعب', 'مكعبا'], '³'],
   [['أساس'], 'bp'],
+  [['ساعة'], 'h'],
 ]);
 
 export const EN_MEASURES = new Map<string, string>([
@@ -130,6 +143,12 @@ export const EN_MEASURES = new Map<string, string>([
   ['degree', '°'], ['degrees', '°'], ['c', '°C'], ['f', '°F'], ['bp', 'bp'], ['bps', 'bp'],
   ['sq', '²'], ['square', '²'], ['ha', 'ha'], ['lb', 'lb'], ['lbs', 'lb'], ['pounds', 'lb'],
   ['celsius', '°C'], ['centigrade', '°C'], ['fahrenheit', '°F'],
+  ['kilowatt', 'kW'], ['kilowatts', 'kW'], ['kw', 'kW'], ['kwh', 'kWh'], ['kilowatt-hour', 'kWh'], ['kilowatt-hours', 'kWh'],
+  ['megawatt-hour', 'MWh'], ['megawatt-hours', 'MWh'], ['mwh', 'MWh'], ['gigawatt', 'GW'], ['gigawatts', 'GW'], ['gwh', 'GWh'],
+  ['volt', 'V'], ['volts', 'V'], ['kv', 'kV'], ['kilovolt', 'kV'], ['kilovolts', 'kV'], ['amp', 'A'], ['amps', 'A'],
+  ['ampere', 'A'], ['amperes', 'A'], ['watt', 'W'], ['watts', 'W'], ['yard', 'yd'], ['yards', 'yd'], ['ounce', 'oz'],
+  ['ounces', 'oz'], ['oz', 'oz'], ['gallon', 'gal'], ['gallons', 'gal'], ['mph', 'mph'], ['km/h', 'km/h'], ['kph', 'km/h'],
+  ['terabyte', 'TB'], ['terabytes', 'TB'], ['gigabyte', 'GB'], ['gigabytes', 'GB'], ['megabytes', 'MB'], ['megabyte', 'MB'],
 ]);
 
 /** A number right after one of these is an identifier, not a figure (رقم 5، القرار 2334، Article 12). */
@@ -140,7 +159,8 @@ export const AR_IDENTIFIER_WORDS = foldedSet(
 );
 export const EN_IDENTIFIER_WORDS = new Set(
   words(`no no. number # id ref ref. article section chapter paragraph para page p. pp. flight route highway interstate
-  bus room code version resolution decree case platform gate model apollo channel pin ext extension suite unit`),
+  bus room code version resolution decree case platform gate model apollo channel pin ext extension suite unit log
+  reference incident docket ward`),
 );
 
 /** Words that turn nearby digits into phone numbers (للتواصل، هاتف، call). */

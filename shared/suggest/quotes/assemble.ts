@@ -5,33 +5,51 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
+import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
-
-export interface QuoteCandidate {
-  range: Range;
-  kind: 'direct' | 'indirect' | 'partial';
-  cue: Range | null;
-  cuePrep?: Range;
-  speaker: Mention | null;
-  confidence: number;
-}
+import type { QuoteCandidate } from './candidate';
 
 /** Words that introduce a title or a name, not a quotation: بعنوان «…», titled "…". */
 const TITLE_INTRO = foldedSet(
   words(`بعنوان عنوان كتاب رواية فيلم مسلسل برنامج قناة صحيفة جريدة مجلة وكالة موقع حركة حزب عملية شعار وسم هاشتاغ
-  هاشتاج مبادرة مشروع حملة مسرحية أغنية ألبوم معرض تحت اسم باسم لقب titled entitled called named dubbed book film
-  movie show series programme program exhibition newspaper magazine hashtag slogan campaign operation song album
-  play novel known so-called`),
+  هاشتاج مبادرة مشروع حملة مسرحية أغنية ألبوم معرض تحت اسم باسم لقب كلمة عبارة مصطلح يسمى المسمى المسماة
+  titled entitled called named dubbed book film movie show series programme program exhibition newspaper magazine
+  hashtag slogan campaign operation song album play novel known so-called word words term phrase`),
 );
 const MIN_STANDALONE_WORDS = 4;
+/** Prepositions before a one-word quotation that make it a name: لـ«الراي»، مع «الوطن»، عبر «إكس». */
+const NAME_PREPOSITIONS = foldedSet(words('ل لـ مع عبر على في من عن الى إلى ب بـ و to on via in at from with by for of'));
+
+/** Where a cue's quote goes: its span, and for a clause the quoted fragments inside it. */
+interface Placement {
+  range: Range;
+  kind: 'direct' | 'indirect';
+  fragments: MarkedSpan[];
+}
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+const OPENING_MARKS = '«“„‘‹"\'';
+const CLOSING_MARKS = '»”“’›"\'';
+
+/** A quotation's words: its marks and a comma or full stop just before the closing mark left out. */
+export function wordsInside(text: string, r: Range): Range {
+  let { start, end } = r;
+  if (end - start >= 2 && OPENING_MARKS.includes(text[start] as string) && CLOSING_MARKS.includes(text[end - 1] as string)) {
+    start++;
+    end--;
+  }
+  while (end > start && /[\s,.،]/u.test(text[end - 1] as string)) end--;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  return { start, end };
+}
+
 /**
  * Turns cues and quotation marks into quotes with their speakers. A clause that is one
- * quotation (قال إن «…») becomes a direct quote; a clause containing a quoted fragment is
- * partial; a quotation with no cue is kept only when long enough and standing on its own,
- * so names, titles and scare quotes in marks are not suggested.
+ * quotation (قال إن «…») becomes a direct quote; a clause containing quoted fragments is
+ * an indirect quote and each fragment a direct one by the same speaker (the guidelines'
+ * partial quote); a quotation with no cue is kept only when long enough and standing on
+ * its own, so names, titles and scare quotes in marks are not suggested.
  */
 export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker, known: KnownNames = new Set()): QuoteCandidate[] {
   const outer = a.outer;
@@ -52,13 +70,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   // those postposed cues first, then the rest in reading order.
   const ordered = [...cues].sort((x, y) => x.at - y.at);
   const governing = ordered.filter((c) => c.mode === 'before' && c.content && c.subject);
-  const placed = new Map<Cue, { range: Range; kind: QuoteCandidate['kind'] }>();
+  const placed = new Map<Cue, Placement>();
   const placedRanges = new RangeSet<Range>();
   const governed = new Set(governing);
   for (const cue of [...governing, ...ordered.filter((c) => !governed.has(c))]) {
     if (cue.mode === 'context' || placedRanges.at(cue.cue.start)) continue;
-    // "، وأن …", ", and that …" continue a quote that ends at their comma, or nothing.
-    if (cue.coordinated && !endsRightBefore(cue.cue.start)) continue;
     const around = outer.at(cue.cue.start);
     if (around && cue.cue.start > around.start && wordCount(inner(around)) >= 3) continue;
     const where = place(cue);
@@ -73,7 +89,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (other && split && !consumed.has(other) && !placedRanges.overlaps(other)) {
         consumed.add(other);
         const range = { start: other.start, end: other.end };
-        placed.set({ ...cue }, { range, kind: 'direct' });
+        placed.set({ ...cue }, { range, kind: 'direct', fragments: [] });
         placedRanges.add(range);
       }
     }
@@ -87,13 +103,14 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const where = placed.get(cue);
     if (!where) continue;
     const speaker = speakerFor(cue, where.range);
-    // A coordinated clause shows the verb of the clause it continues.
-    const governor = cue.coordinated ? quotes[quotes.length - 1] : undefined;
-    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: governor?.cue ?? cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
-    if (governor?.cuePrep) quote.cuePrep = governor.cuePrep;
-    else if (cue.cuePrep && !governor) quote.cuePrep = cue.cuePrep;
+    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
+    if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
+    // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
+    for (const f of where.fragments) quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
   }
+  quotes.push(...headlineQuotes(a, tracker, consumed));
+  quotes.push(...interviewAnswers(a, tracker, known));
   const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
   for (const q of sortedQuotes) taken.items.push(q.range);
 
@@ -108,53 +125,68 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     taken.add(standalone.range);
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
-  return quotes.sort((x, y) => x.range.start - y.range.start);
+  // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
+  const split = splitAcrossParagraphs(a.text, quotes);
+  for (const q of split) if (q.kind === 'direct') q.range = wordsInside(a.text, q.range);
+  return split.sort((x, y) => x.range.start - y.range.start || y.range.end - x.range.end);
 
-  function endsRightBefore(offset: number): boolean {
-    const before = placedRanges.lastBefore(offset);
-    return !!before && /^[\s,،»”"']*$/u.test(a.text.slice(before.end, offset));
-  }
-
-  function place(cue: Cue): { range: Range; kind: QuoteCandidate['kind'] } | null {
+  function place(cue: Cue): Placement | null {
     if (cue.mode === 'marked') {
       const m = nextMarked(cue.searchFrom ?? cue.cue.end, cue.at);
-      // "described the show as a “conversation”": one word in marks is a scare quote.
-      if (!m || (cue.quoteOnly && wordCount(inner(m)) < 2)) return null;
+      // "described the show as a “conversation”": a term in marks, not words quoted.
+      if (!m || (cue.quoteOnly && nameInMarks(m))) return null;
       consumed.add(m);
-      return { range: { start: m.start, end: m.end }, kind: cue.quoteOnly ? 'partial' : 'direct' };
+      return { range: { start: m.start, end: m.end }, kind: 'direct', fragments: [] };
     }
     if (cue.mode === 'before') {
       const m = markedJustBefore(cue);
       if (m) {
         consumed.add(m);
-        return { range: { start: m.start, end: m.end }, kind: 'direct' };
+        return { range: { start: m.start, end: m.end }, kind: 'direct', fragments: [] };
       }
     }
     if (cue.mode === 'colon') {
       const m = cue.content ? nextMarked(cue.content.start, cue.at) : null;
       if (m && cue.content && m.start <= cue.content.start + 1) {
         consumed.add(m);
-        return { range: { start: m.start, end: m.end }, kind: 'direct' };
+        return { range: { start: m.start, end: m.end }, kind: 'direct', fragments: [] };
       }
     }
     const content = cue.content;
     if (!content) return null;
-    // "وصف ما يجري بأنه «تهجير»": a clause that is one word in marks is a scare quote.
-    const lone = outer.at(content.start);
-    if (lone && lone.start <= content.start + 1 && lone.end >= content.end - 1 && wordCount(inner(lone)) < 2) return null;
-    // A name in marks (والذي وافقت عليه «حماس») does not make the clause a partial quote.
-    const within = outer.overlapping(content).filter((m) => wordCount(inner(m)) >= 2);
+    // A name in marks (والذي وافقت عليه «حماس»، لـ«الراي») is not a quoted fragment.
+    const within = outer.overlapping(content).filter((m) => !nameInMarks(m));
     const whole = within.find((m) => m.start <= content.start + 1 && m.end >= content.end - 1);
     if (whole && within.length === 1) {
       consumed.add(whole);
-      return { range: { start: whole.start, end: whole.end }, kind: 'direct' };
+      return { range: { start: whole.start, end: whole.end }, kind: 'direct', fragments: [] };
     }
     if (within.length > 0) {
       for (const m of within) consumed.add(m);
       const end = Math.max(content.end, ...within.map((m) => m.end));
-      return { range: { start: content.start, end }, kind: 'partial' };
+      return { range: { start: content.start, end }, kind: 'indirect', fragments: within };
     }
-    return { range: content, kind: cue.mode === 'colon' ? 'direct' : 'indirect' };
+    return { range: content, kind: cue.mode === 'colon' ? 'direct' : 'indirect', fragments: [] };
+  }
+
+  /**
+   * A quotation that names something rather than quotes someone: after a word introducing
+   * a title or a so-called (منصة «إكس»، the so-called "recovery plan"), a plan named by its
+   * year («رؤية 2030»), a title-case English name (the “Blue Card”), or one word after a
+   * preposition or glued to the word before (لـ«الراي»، مع «الوطن»).
+   */
+  function nameInMarks(m: MarkedSpan): boolean {
+    const text = inner(m).trim();
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const before = a.tokens[tokenAt(m.start) - 1];
+    const introduced = !!before && before.kind === 'word' && TITLE_INTRO.has(before.lower);
+    if (introduced || /\b(19|20)\d\d$/u.test(text)) return true;
+    const latin = words.filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+    if (latin.length > 0 && latin.length <= 6 && latin.every((w) => /^[A-Z]/.test(w)) && !/[.!?,]$/.test(text)) return true;
+    if (words.length !== 1) return false;
+    if (!before || before.kind !== 'word') return false;
+    // "a “conversation” between eras": a term the writer marks, with its article outside.
+    return NAME_PREPOSITIONS.has(before.lower) || /^(a|an|the)$/.test(before.lower) || before.end === m.start;
   }
 
   /** The first unused quotation after the cue: in its sentence, or opening the next paragraph after a colon. */
@@ -211,7 +243,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       const previous = tracker.previous(want, range.start);
       const introduced =
         cue.lang === 'ar' ? recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known) : recentSubject(a, cue.at, previous ? previous.range.end : 0, want);
-      const antecedent = introduced ? tracker.mention(introduced) : previous && samePara(previous.range.start, range.start) ? previous : null;
+      const antecedent = introduced ? tracker.mention(introduced) : previous && nearPara(previous.range.start, range.start) ? previous : null;
       return tracker.mention(cue.subject, antecedent ?? undefined);
     }
     if (cue.subject) return tracker.mention(cue.subject);
@@ -220,7 +252,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (cue.lang === 'en' && !cue.implicit.plural) {
         // A person introduced as a sentence subject after the latest speaker: "Her brother, Yusuf, disagrees. “…,” he said."
         const introduced = recentSubject(a, cue.at, previous ? previous.range.end : 0, cue.implicit);
-        if (introduced) return tracker.mention(introduced);
+        if (introduced) {
+          const m = tracker.mention(introduced);
+          tracker.learnGender(m, cue.implicit.gender);
+          return m;
+        }
       }
       if (cue.lang === 'ar') {
         // Pro-drop after a verb-first sentence that introduced someone: "وصلت المبعوثة … . وقالت إن …".
@@ -234,10 +270,13 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     return null;
   }
 
-  function samePara(x: number, y: number): boolean {
+  /** In the same paragraph or the one after: "… قال أبو سامي. ¶ ويضيف الأب: …". */
+  function nearPara(x: number, y: number): boolean {
     const [from, to] = x < y ? [x, y] : [y, x];
-    const newline = a.text.indexOf('\n', from);
-    return newline < 0 || newline >= to;
+    const first = a.text.indexOf('\n', from);
+    if (first < 0 || first >= to) return true;
+    const second = a.text.indexOf('\n', first + 1);
+    return second < 0 || second >= to;
   }
 
   function tokenAt(offset: number): number {
@@ -261,11 +300,19 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     return Math.max(0.3, Math.round(c * 100) / 100);
   }
 
-  /** A quotation with no cue: a quote only if it stands as its own sentence and is long enough. */
+  /**
+   * A quotation with no cue: a quote only if it stands as its own sentence and is long
+   * enough (two words will do right after a quote in the same paragraph: "…," Yoon said.
+   * "Nothing is final."). It is credited to a person the sentence before introduced
+   * (Union president X addressed strikers. "…"), else to the quote just before it.
+   */
   function standaloneQuote(m: MarkedSpan): QuoteCandidate | null {
     const text = inner(m);
     const n = wordCount(text);
-    if (n < MIN_STANDALONE_WORDS) return null;
+    const previous = voiced.lastBefore(m.start);
+    const gap = previous ? a.text.slice(previous.end, m.start) : '\n';
+    const sameParagraph = !gap.includes('\n');
+    if (n < (sameParagraph ? 2 : MIN_STANDALONE_WORDS)) return null;
     const first = tokenAt(m.start);
     const before = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.lower);
     if (before.some((w) => TITLE_INTRO.has(w))) return null;
@@ -275,8 +322,14 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const sentence = a.sentences[a.sentenceOf[first] as number];
     const opensSentence = sentence && (sentence.first === first || a.tokens[first - 1]?.text === ':');
     if (!opensSentence) return null;
-    const previous = voiced.lastBefore(m.start);
-    const near = previous && a.text.slice(previous.end, m.start).split('\n').length <= 3;
+    const notBefore = previous ? previous.end : 0;
+    const arabic = /[\u0600-\u06FF]/u.test(text);
+    const want = { plural: false, gender: 'unknown' as const };
+    const introduced = arabic ? recentArabicSubject(a, first, notBefore, want, known) : recentSubject(a, first, notBefore, want);
+    if (introduced && !a.text.slice(introduced.mention.end, m.start).includes('\n')) {
+      return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker: tracker.mention(introduced), confidence: 0.6 };
+    }
+    const near = previous && gap.split('\n').length <= 3;
     const speaker = near ? previous.speaker : null;
     return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker, confidence: speaker ? 0.6 : 0.45 };
   }

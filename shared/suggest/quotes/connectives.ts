@@ -1,7 +1,11 @@
-import { AR_COMPLEMENTIZERS, AR_VERBS } from '../lexicon/ar';
+import { AR_VERBS } from '../lexicon/ar';
 import { stripWa, type Token } from '../tokens';
 
-/** Connectives after a comma that open a new statement inside a reported clause (see coordination.ts). */
+/**
+ * Connectives after a comma that open a new statement inside a reported clause. Coordinated
+ * complementizers (، وأن …، , and that …) do not: the guidelines make "that A, and that B"
+ * one reported clause.
+ */
 
 const AR_CONTRAST = new Set(['غير', 'الا', 'لكن', 'ولكن']);
 const AR_CONTRAST_PRONOUN = /^(و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/;
@@ -14,17 +18,12 @@ const EXPECTATION = new Set(['المنتظر', 'المتوقع', 'المقرر',
 
 const WRITER_NOUNS = new Set('figure number toll claim estimate assertion statement charge allegation account version tally'.split(' '));
 
-/** و + complementizer: وأن، وإن، وبأن، وأنه. */
-export function isArabicCoordinatedComplementizer(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.arabic && t.text.length > 2 && t.text[0] === 'و' && AR_COMPLEMENTIZERS.has(t.text.slice(1));
-}
-
 /** Token k (after a comma) opens a coordinated or contrasting statement. */
 export function opensCoordinatedStatement(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
   if (t.arabic) {
-    if (isArabicCoordinatedComplementizer(t) || AR_COORDINATED_ACTS.has(t.text)) return true;
+    if (AR_COORDINATED_ACTS.has(t.text)) return true;
     // ، ومن المنتظر أن …، ومن المقرر أن …: the writer's own expectation starts here.
     if (/^و?من$/.test(t.text) && EXPECTATION.has(tokens[k + 1]?.text ?? '')) return true;
     // ، غير أنها شددت على أن … / ، إلا أنه أكد … / ، لكنه أشار …
@@ -38,8 +37,7 @@ export function opensCoordinatedStatement(tokens: Token[], k: number): boolean {
     return false;
   }
   // "…, a figure that could not be verified": the writer's comment on the whole clause.
-  if (/^an?$/.test(t.lower) && WRITER_NOUNS.has(tokens[k + 1]?.lower ?? '') && /^(that|which)$/.test(tokens[k + 2]?.lower ?? '')) return true;
-  return (t.lower === 'and' || t.lower === 'but') && tokens[k + 1]?.lower === 'that';
+  return /^an?$/.test(t.lower) && WRITER_NOUNS.has(tokens[k + 1]?.lower ?? '') && /^(that|which)$/.test(tokens[k + 2]?.lower ?? '');
 }
 
 /** English verbs of speech that, coordinated after a comma (", and urged …"), start the speaker's next act. */

@@ -15,6 +15,7 @@ import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
+import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { clauseEnd, sentenceHead } from './clause';
 
 const MAX_SUBJECT_TOKENS = 28;
@@ -96,6 +97,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     }
     const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(i + 1, found.subjectEnd) : found.subjectEnd;
     let subject = parseArabicSubject(a, i + 1, objectEnd, known);
+    if (!subject) subject = topicSubject(a, sentence.first, i, known) ?? kanaSubject(a, sentence.first, i, known);
     if (!subject && found.subjectEnd < i + 1) subject = preverbal(sentence.first, i);
     // A postposed cue ends its sentence: only a short phrase may follow the subject
     // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).

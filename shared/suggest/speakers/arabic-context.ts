@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_TITLES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_TITLES } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
@@ -61,7 +61,9 @@ export function recentArabicSubject(a: Analysis, before: number, notBefore: numb
   if (want.plural) return null;
   const tokens = a.tokens;
   const s0 = a.sentenceOf[before] as number;
-  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
+  // "ونشر النادي … بياناً قال فيه إن …": the sentence's own verb-first subject comes first.
+  const own = (a.sentences[s0]?.first ?? before) < before - 2 ? s0 : s0 - 1;
+  for (let si = own; si >= 0 && si >= s0 - 2; si--) {
     const sentence = a.sentences[si];
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let k = afterDateline(a, sentence);
@@ -80,7 +82,10 @@ export function recentArabicSubject(a: Analysis, before: number, notBefore: numb
     const to = Math.min(sentence.last, from + MAX_SUBJECT);
     const subject = trimObject(a, parseArabicSubject(a, from, to, known));
     if (!subject || subject.plural) continue;
-    const person = subject.kind === 'name' || (subject.role && AR_TITLES.has((a.text.slice(subject.role.start, subject.role.end).split(/\s+/)[0] ?? '')));
+    const head = subject.role ? (a.text.slice(subject.role.start, subject.role.end).split(/\s+/)[0] ?? '') : '';
+    // In its own sentence a body may speak too (ونشر النادي بياناً قال فيه …).
+    const person = subject.kind === 'name' || AR_TITLES.has(head) || (si === s0 && AR_INSTITUTIONS.has(head));
+    if (si === s0 && subject.mention.end > (tokens[before] as Token).start) continue;
     if (!person || subject.mention.start < notBefore) continue;
     if (KANA.has(first.text) && !subject.name) continue;
     // The subject must sit right after the verb (or كان), not deeper in the sentence.

@@ -1,4 +1,5 @@
 import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP } from '../lexicon/ar';
+import { ABBREVIATED_TITLES } from '../lexicon/ar-people';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender } from '../types';
@@ -82,4 +83,11 @@ export function documentOfPrevious(a: Analysis, t: Token): boolean {
   const bare = w.slice(2);
   const before = a.text.slice(Math.max(0, t.start - 400), t.start);
   return new RegExp(`(^|[\\s«])[وفبل]?(ال)?${bare}(ه|ها|هم)?(?=$|[\\s،,.»])`, 'u').test(before);
+}
+
+/** د. هالة، م. سامر: a title abbreviation and its full stop at token k, written before a name and never part of it. */
+export function titleAbbreviationAt(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  const dot = a.tokens[k + 1];
+  return !!t && ABBREVIATED_TITLES.has(t.text) && dot?.text === '.' && dot.start === t.end;
 }

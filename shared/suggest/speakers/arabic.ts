@@ -17,7 +17,7 @@ import {
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import { stripWa, type Token } from '../tokens';
-import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd } from './arabic-names';
+import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd, titleAbbreviationAt } from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
 const RECIPIENTS = foldedSet(
@@ -34,6 +34,8 @@ const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر س
 export type KnownNames = Set<string>;
 
 const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+/** فاعلاً and مُفعِلاً with the accusative alef: طالبا، رافضا، مؤكدا. */
+const CIRCUMSTANTIAL = /^([\u0621-\u064A]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,5})ا$/;
 /** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
 const ANONYMITY_VERBS = foldedSet(words('طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا اشترط اشترطت اشترطوا شريطة مشترطا'));
 const EVENT_ADJECTIVES = foldedSet(words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'));
@@ -197,7 +199,9 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         break;
       }
       if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
-      if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism)) {
+      // An institution's own name may hold a given name (بلدية خان يونس، مستشفى الملك فهد): it stays one body.
+      const body = isInstitution((tokens[role[0]] as Token).text) && !usedBism;
+      if (!body && (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism))) {
         mode = 'name';
         name = [k, k];
         continue;
@@ -231,7 +235,9 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
       if (!afterParticle) {
         if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
-        if (isTitle(w) || isInstitution(w)) break;
+        // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
+        // (يوسف الشاعر، محمد السيد).
+        if (isInstitution(w) || (isTitle(w) && !isDefinite(w))) break;
         if (name[1] - name[0] >= 4) break;
       }
       name[1] = k;
@@ -257,6 +263,7 @@ function skipLeading(a: Analysis, from: number, to: number): number {
   for (let guard = 0; guard < 4 && k <= to; guard++) {
     const t = a.tokens[k] as Token;
     if (t.kind !== 'word') return k;
+    if (titleAbbreviationAt(a, k)) { k += 2; continue; }
     if (AR_TIME_WORDS.has(t.text)) {
       k++;
       continue;
@@ -337,10 +344,16 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
   let result: Parsed | null = null;
   for (const [index, [chunkStart, ce]] of chunks.entries()) {
     let cs = chunkStart;
-    // "، وهو صاحب محل خضار،": an appositive describing the speaker.
-    if (index > 0 && APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text) && cs < ce) cs++;
+    // "، وهو صاحب محل خضار،": an appositive describing the speaker; right after the verb,
+    // "فقال وهو يخرج …" is a circumstantial clause (while he …), not the subject.
+    if (APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text)) {
+      if (index === 0) continue;
+      if (cs < ce) cs++;
+    }
     const first = a.tokens[cs] as Token;
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
+    // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
+    if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text)) continue;
     // "مسؤول أمني، طلب عدم الكشف عن اسمه،": a relative clause after an indefinite speaker.
     if (index > 0 && ANONYMITY_VERBS.has(first.text)) continue;
     // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.

@@ -115,6 +115,12 @@ export class SpeakerTracker {
     return null;
   }
 
+  /** A pronoun or verb agreement told us the speaker's gender (He says …). */
+  learnGender(m: Mention, gender: Gender): void {
+    const e = this.entities[m.entity];
+    if (e && e.gender === 'unknown' && gender !== 'unknown') e.gender = gender;
+  }
+
   latestMention(entity: number, before: number): Mention | null {
     const list = this.#byEntity.get(entity) ?? [];
     let best: Mention | null = null;

@@ -31,6 +31,20 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
 }
 
 
+const FRONTED = new Set('back in on at after before since outside inside across for with near down up last this every during by from among later earlier meanwhile still now today yesterday'.split(' '));
+
+/** The token after "Back in the parking lot," and an age written before a name ("79-year-old"). */
+function pastFrontedAdverbial(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  if (FRONTED.has(tokens[k]?.lower ?? '')) {
+    let comma = k + 1;
+    while (comma <= last && comma - k < 9 && tokens[comma]?.text !== ',') comma++;
+    if (tokens[comma]?.text === ',') k = comma + 1;
+  }
+  if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'year-old') k += 3;
+  return k;
+}
+
 /** "the 52-year-old", "the father of three", "the woman": a description of someone just introduced. */
 export function describesSomeoneEn(a: Analysis, s: SpeakerPhrase): boolean {
   if (s.name || !s.role || !s.definite) return false;
@@ -47,14 +61,21 @@ export function describesSomeoneEn(a: Analysis, s: SpeakerPhrase): boolean {
 export function recentSubject(a: Analysis, before: number, notBefore: number, want: { plural: boolean; gender: Gender }): SpeakerPhrase | null {
   const tokens = a.tokens;
   const s0 = a.sentenceOf[before] as number;
-  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 3; si--) {
     const sentence = a.sentences[si];
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let first = sentence.first;
     while (first <= sentence.last && (tokens[first] as Token).kind === 'newline') first++;
     const open = tokens[first];
     if (!open || a.markedByStart.has(open.start) || open.arabic) continue;
-    if (open.lower in EN_PRONOUNS) return null;
+    if (open.lower in EN_PRONOUNS) {
+      // "She has been here since 5:30.": the same person again; look further back.
+      const kind = EN_PRONOUNS[open.lower];
+      if ((kind === 'female' && want.gender !== 'male') || (kind === 'male' && want.gender !== 'female')) continue;
+      return null;
+    }
+    // "Back in the parking lot, 79-year-old X …": past a fronted adverbial and an age.
+    first = pastFrontedAdverbial(tokens, first, sentence.last);
     const found = forwardPhrase(a, first, sentence.last);
     if (!found) continue;
     let phrase = found.phrase;

@@ -20,11 +20,11 @@ export const ARABIC_HEALTH = [
 export const AR = {
   minister: 'سلمى الخطيب',
   ministerSurname: 'الخطيب',
-  directQuote: '«لن نترك أي محافظة دون رعاية صحية لائقة»',
-  plannerQuote: '«الضغط على المستشفيات الحالية لم يعد يُحتمل»',
+  directQuote: 'لن نترك أي محافظة دون رعاية صحية لائقة',
+  plannerQuote: 'الضغط على المستشفيات الحالية لم يعد يُحتمل',
   planner: 'عمر الزعبي',
   plannerSurname: 'الزعبي',
-  hospitals: '12',
+  hospitals: '12 مستشفى', // the counted noun is part of the figure (guidelines)
   years: 'ثلاث سنوات',
   cost: '450 مليون دينار',
   percent: '95%',
@@ -43,9 +43,9 @@ export const ENGLISH_WATER = [
 ].join('\n');
 
 export const EN = {
-  openingQuote: '"Every family deserves safe water from the tap,"',
+  openingQuote: 'Every family deserves safe water from the tap',
   okafor: 'Maria Okafor',
-  lastQuote: '"We will publish the test results every month,"',
+  lastQuote: 'We will publish the test results every month',
   spokesman: 'David Lindqvist',
   pipes: '3,400',
   year: '2026',

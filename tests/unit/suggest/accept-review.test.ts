@@ -13,7 +13,7 @@ const makeId = () => `a${++n}`;
 
 describe('accepting suggestions on the document screen', () => {
   const found = suggest(TEXT, { excluded: [] });
-  const quote = found.find((s): s is Extract<Suggestion, { type: 'quote' }> => s.type === 'quote' && s.text === '«الوضع تحت السيطرة»');
+  const quote = found.find((s): s is Extract<Suggestion, { type: 'quote' }> => s.type === 'quote' && s.text === 'الوضع تحت السيطرة');
   const surname = found.find((s) => s.type === 'speaker' && s.text === 'العمري');
   const fullName = found.find((s) => s.type === 'speaker' && s.text === 'خالد العمري');
 
@@ -24,12 +24,12 @@ describe('accepting suggestions on the document screen', () => {
 
   it('takes a quote’s suggested speaker along, and that speaker’s earlier mention, so the links are kept', () => {
     const taken = withLinkedSuggestions([quote as Suggestion], found);
-    expect(taken.map((s) => s.text).sort()).toEqual(['«الوضع تحت السيطرة»', 'خالد العمري', 'العمري'].sort());
+    expect(taken.map((s) => s.text).sort()).toEqual(['الوضع تحت السيطرة', 'خالد العمري', 'العمري'].sort());
     const plan = planAcceptance({ id: 'd1', text: TEXT, annotations: [] }, taken, makeId);
     const edits = acceptanceEdits(plan.creates);
     const outcome = applyAnnotationEdits(TEXT, [], edits, '2024-01-01T00:00:00Z');
     const byText = new Map(outcome.annotations.map((a) => [a.text, a]));
-    const q = byText.get('«الوضع تحت السيطرة»');
+    const q = byText.get('الوضع تحت السيطرة');
     const s = byText.get('العمري');
     expect(outcome.annotations.every((a) => a.origin === 'suggested')).toBe(true);
     expect(q?.type === 'quote' && q.attributes.speakerId).toBe(s?.id);
@@ -41,7 +41,7 @@ describe('accepting suggestions on the document screen', () => {
   it('does not take a speaker that is no longer on offer (rejected): the quote comes without a link', () => {
     const offered = found.filter((s) => s.id !== surname?.id);
     const taken = withLinkedSuggestions([quote as Suggestion], offered);
-    expect(taken.map((s) => s.text)).toEqual(['«الوضع تحت السيطرة»']);
+    expect(taken.map((s) => s.text)).toEqual(['الوضع تحت السيطرة']);
     const plan = planAcceptance({ id: 'd1', text: TEXT, annotations: [] }, taken, makeId);
     expect(plan.creates[0]?.attributes).toMatchObject({ speakerId: null });
   });

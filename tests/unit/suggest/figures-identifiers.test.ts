@@ -18,7 +18,7 @@ describe('numbers used as names are not figures', () => {
   });
 
   it('leaves a route named by its number, not a count', () => {
-    expect(texts('The 42 line will close, but the 12 buses on other routes stay.')).toEqual(['12']);
+    expect(texts('The 42 line will close, but the 12 buses on other routes stay.')).toEqual(['12 buses']);
   });
 
   it('leaves short groups dialled near a phone word', () => {
@@ -30,7 +30,7 @@ describe('numbers used as names are not figures', () => {
 describe('years, shares and temperatures', () => {
   it('reads a year without a cue word as a year unless it counts something', () => {
     expect(figure('2023 was a record year for exports.', '2023')?.attributes).toMatchObject({ kind: 'date', value: '2023' });
-    expect(figure('About 2000 people marched.', '2000')?.attributes).toMatchObject({ kind: 'count', value: 2000 });
+    expect(figure('About 2000 people marched.', '2000 people')?.attributes).toMatchObject({ kind: 'count', value: 2000 });
   });
 
   it('does not read the semi- or quarter-final as a share', () => {

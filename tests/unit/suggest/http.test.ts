@@ -44,7 +44,7 @@ describe('suggestions over the browser-mode HTTP host', () => {
     const documentId = added.body.value.id;
     const suggested = await api(host, 'suggestAnnotations', { documentId });
     expect(suggested.status).toBe(200);
-    const quote = suggested.body.value.suggestions.find((s: { type: string; text: string }) => s.type === 'quote' && s.text === '«الوضع تحت السيطرة»');
+    const quote = suggested.body.value.suggestions.find((s: { type: string; text: string }) => s.type === 'quote' && s.text === 'الوضع تحت السيطرة');
     expect(quote.attributes.speakerName).toBe('خالد العمري');
 
     const accepted = await api(host, 'acceptSuggestions', { documentId, suggestions: [quote] });

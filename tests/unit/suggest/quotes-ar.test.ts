@@ -36,24 +36,25 @@ describe('Arabic quotes: reporting verbs and their clauses', () => {
     expect(quotes('تسير الأعمال حسب الخطة، وتنتهي قريباً.')).toEqual([]);
   });
 
-  it('a clause that is one quotation is a direct quote; a quoted fragment makes it partial', () => {
-    expect(quotes('وقال الحاكم إن «الاستقرار النقدي ما زال هشاً».')[0]).toMatchObject({ text: '«الاستقرار النقدي ما زال هشاً»', attributes: { kind: 'direct', direct: true } });
-    expect(quotes('واعتبرت الجمعية أن خطة الحكومة «غير قابلة للتطبيق».')[0]).toMatchObject({
-      text: 'خطة الحكومة «غير قابلة للتطبيق»',
-      attributes: { kind: 'partial', direct: true },
-    });
+  it('a clause that is one quotation is a direct quote (its words, not its marks); a quoted fragment is a quote of its own inside the indirect clause', () => {
+    expect(quotes('وقال الحاكم إن «الاستقرار النقدي ما زال هشاً».')[0]).toMatchObject({ text: 'الاستقرار النقدي ما زال هشاً', attributes: { kind: 'direct', direct: true } });
+    const partial = quotes('واعتبرت الجمعية أن خطة الحكومة «غير قابلة للتطبيق».');
+    expect(partial.map((q) => [q.text, q.attributes.kind, q.attributes.speakerName])).toEqual([
+      ['خطة الحكومة «غير قابلة للتطبيق»', 'indirect', 'الجمعية'],
+      ['غير قابلة للتطبيق', 'direct', 'الجمعية'],
+    ]);
   });
 
   it('a colon introduces a direct quote, marked or not, even on the next line', () => {
-    expect(quotes('وقال الوزير: «لن نتراجع عن المشروع أبداً».')[0]?.text).toBe('«لن نتراجع عن المشروع أبداً»');
+    expect(quotes('وقال الوزير: «لن نتراجع عن المشروع أبداً».')[0]?.text).toBe('لن نتراجع عن المشروع أبداً');
     expect(quotes('وقال رئيس المجلس: هذه الموازنة هي الأصعب منذ سنوات.')[0]).toMatchObject({ text: 'هذه الموازنة هي الأصعب منذ سنوات', attributes: { kind: 'direct' } });
-    expect(quotes('وأوضح الوزير في كلمته:\n«لقد تحملنا الكثير خلال السنوات الماضية».')[0]?.text).toBe('«لقد تحملنا الكثير خلال السنوات الماضية»');
+    expect(quotes('وأوضح الوزير في كلمته:\n«لقد تحملنا الكثير خلال السنوات الماضية».')[0]?.text).toBe('لقد تحملنا الكثير خلال السنوات الماضية');
   });
 
   it('a quotation before a postposed verb: «…»، قال X', () => {
     const q = quotes('«لن نسمح بعودة الإرهاب إلى مدننا»، قال قائد العمليات.');
     expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ text: '«لن نسمح بعودة الإرهاب إلى مدننا»', attributes: { cue: 'قال', speakerText: 'قائد العمليات' } });
+    expect(q[0]).toMatchObject({ text: 'لن نسمح بعودة الإرهاب إلى مدننا', attributes: { cue: 'قال', speakerText: 'قائد العمليات' } });
   });
 
   it('a participle ends the clause and opens a second quote by the same speaker', () => {
@@ -79,12 +80,17 @@ describe('Arabic quote traps', () => {
   it.each([
     ['a channel name', 'أفادت قناة «القاهرة الإخبارية» بوصول الوزير.'],
     ['a title', 'نشرت الصحيفة تقريراً بعنوان «الطريق إلى الإصلاح الشامل في البلاد».'],
-    ['a scare quote', 'ويصف السكان ما يجري بأنه «تهجير».'],
+    ['a scare quote with no speaker', 'وتحول ما يسمى «الإصلاح الإداري» إلى عبء على الموظفين.'],
     ['a surname in guillemets', 'التقى الوزير «معيط» بالسفراء.'],
     ['a short span with no verb', 'وتعرف الخطة باسم «الفرصة الأخيرة».'],
     ['an infinitive after أن', 'وطلب منه أن يقول إن الأمور بخير.'],
   ])('%s is not a quote', (_label, text) => {
     expect(quotes(text)).toEqual([]);
+  });
+
+  it('one word in marks that someone said is a quote of its own; a name in marks after a preposition is not', () => {
+    expect(quotes('ويصف السكان ما يجري بأنه «تهجير».').map((q) => [q.text, q.attributes.speakerName])).toEqual([['تهجير', 'السكان']]);
+    expect(quotes('وقال المتحدث لـ«الشروق» إن الوفد وصل.').map((q) => q.text)).toEqual(['الوفد وصل']);
   });
 
   it('a surname in guillemets after the verb is the speaker, not a quote', () => {

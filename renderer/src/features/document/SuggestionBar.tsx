@@ -1,4 +1,6 @@
-import { ANNOTATION_TYPES } from '../../../../shared/domain/annotation';
+import { ANNOTATION_TYPES, type AnnotationType } from '../../../../shared/domain/annotation';
+import { confidentOfType } from '../../../../shared/suggest/accept';
+import { ACCEPT_ALL_THRESHOLD } from '../../../../shared/suggest/calibration';
 import { countByType } from '../../../../shared/domain/counts';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL } from '../../ui/labels';
@@ -53,6 +55,7 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
     );
   }
   const counts = countByType(offered);
+  const sure = Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, confidentOfType(offered, t).sure.length])) as Record<AnnotationType, number>;
   return (
     <section className="suggestion-bar" aria-label="Suggestions" aria-busy={status === 'loading'}>
       <div className="suggestion-summary">
@@ -82,15 +85,15 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
               key={type}
               type="button"
               className={`accept-all-button chip-${type}`}
-              aria-label={`Accept all ${type}s (${counts[type]})`}
-              title={type === 'quote' ? 'Accept every suggested quote, with the suggested speakers they are attributed to' : `Accept every suggested ${type}`}
-              disabled={counts[type] === 0}
+              aria-label={`Accept all ${type}s (${sure[type]})`}
+              title={`${type === 'quote' ? 'Accept every sure quote, with the speakers it is attributed to' : `Accept every sure ${type}`} (confidence ≥ ${Math.round(ACCEPT_ALL_THRESHOLD * 100)}%); ${counts[type] - sure[type]} less certain stay for review`}
+              disabled={sure[type] === 0}
               onClick={() => acceptAllOfType(type)}
             >
               <span aria-hidden="true" className={`type-mark mark-${type}`}>
                 {TYPE_MARK[type]}
               </span>
-              {TYPE_PLURAL[type]} <span className="chip-count">{counts[type]}</span>
+              {TYPE_PLURAL[type]} <span className="chip-count">{sure[type]}</span>
             </button>
           ))}
         </div>

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Region } from '../../../../shared/domain/document';
 import type { RejectedSuggestion, Suggestion } from '../../../../shared/domain/suggestion';
-import { acceptanceEdits, planAcceptance, withLinkedSuggestions } from '../../../../shared/suggest/accept';
+import { acceptanceEdits, confidentOfType, planAcceptance, withLinkedSuggestions } from '../../../../shared/suggest/accept';
+import { plural } from '../../util/format';
 import { api } from '../../api/client';
 import { describeError, reportError } from '../../app/notices';
 import { counted, excerpt } from './cards.logic';
@@ -180,8 +181,17 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       return true;
     },
 
+    // Accept all takes only what the rules are sure of; the rest stays on offer for review.
     acceptAllOfType(type) {
-      return get().acceptSuggestions(get().offeredNow().flatMap((s) => (s.type === type ? [s.id] : [])));
+      const { sure, unsure } = confidentOfType(get().offeredNow(), type);
+      const left = unsure.length > 0 ? `${plural(unsure.length, `less certain ${type}`)} left for review.` : '';
+      if (sure.length === 0) {
+        if (left) patch({ notice: `Accept all takes only sure suggestions; ${left}` });
+        return false;
+      }
+      if (!get().acceptSuggestions(sure.map((s) => s.id))) return false;
+      if (left) patch({ notice: `${get().suggest.notice ?? ''} ${left}`.trim() });
+      return true;
     },
 
     rejectSuggestion(id, options = {}) {

@@ -1,0 +1,150 @@
+import type { FigureKind, FigureValue, QuoteKind } from '../../shared/domain/annotation';
+import type { GoldArticle } from './gold/types';
+import { locate, type Span } from './locate';
+
+/**
+ * Gold spans resolved to offsets, in the conventions of the annotation guidelines
+ * (docs/annotation-guidelines.md). The blind JSON sets are written to the guidelines and
+ * are taken as they are. Our older TypeScript gold sets (tuning, batches A–E) were written
+ * before the guidelines, with three differences, translated here so both are scored the same
+ * way (nothing is dropped or added but what each rule says):
+ *
+ * 1. Direct quotes included their quotation marks (and a comma or full stop before the
+ *    closing mark): the guidelines span the words only, so the marks are trimmed off.
+ * 2. A partial quote was one span of kind `partial` (the clause with its quoted fragment):
+ *    the guidelines make it two, the clause as indirect and each fragment (two words or
+ *    more) as direct, both by the same speaker. A `partial` that is only a quotation
+ *    ("called it “a dangerous escalation”") becomes that direct fragment.
+ * 3. Coordinated clauses ("إن A، وإن B", "that A, and that B") were separate quotes: the
+ *    guidelines make them one span, so consecutive quotes by the same speaker joined only
+ *    by "، وأن" / "and that" are merged.
+ * 4. A direct quote running over paragraphs was one span: the guidelines annotate each
+ *    paragraph's fragment, so it is cut at line breaks (each piece trimmed like rule 1).
+ * 5. A month named alone (في فيفري) was not a figure; the guidelines make it a date
+ *    (--MM). These sets have no such gold, so a suggested bare month that overlaps no gold
+ *    figure is left out of the count rather than counted as an extra.
+ * 6. A count's span was the number alone; the guidelines add a one-word counted noun
+ *    (٩ مدارس). Exact matching accepts the number with or without that one word.
+ * 7. A range's span began with بين / between; the guidelines leave it outside. Exact
+ *    matching accepts the range with or without it.
+ */
+export interface ResolvedQuote {
+  span: Span;
+  kind: QuoteKind;
+  speaker: string | null;
+  text: string;
+}
+export interface ResolvedSpeaker {
+  span: Span;
+  name: string;
+  text: string;
+}
+export interface ResolvedFigure {
+  span: Span;
+  value: FigureValue;
+  kind: FigureKind;
+  text: string;
+}
+export interface ResolvedGold {
+  quotes: ResolvedQuote[];
+  speakers: ResolvedSpeaker[];
+  figures: ResolvedFigure[];
+  excluded: Span[];
+  /** Written before the guidelines: rules 5 and 6 apply when scoring. */
+  v1: boolean;
+}
+
+const OPEN = '«“„‘‹"\'';
+const CLOSE = '»”“’›"\'';
+const COORDINATION = /^\s*[,،]?\s*(?:و\s?[أإا]ن(?:ه|ها|هم)?|and that)\s+$/u;
+
+/** The words inside a quoted span: marks and a comma/full stop before the closing mark trimmed. */
+export function innerSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  if (start < end && OPEN.includes(text[start] as string) && CLOSE.includes(text[end - 1] as string)) {
+    start++;
+    end--;
+  }
+  while (end > start && /[\s,.،]/u.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+/** A span cut at line breaks, each piece without its reopening or closing marks. */
+function paragraphs(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let k = span.start; k <= span.end; k++) {
+    if (k < span.end && text[k] !== '\n') continue;
+    let s = start;
+    let e = k;
+    if (out.length > 0 || k < span.end) {
+      while (s < e && /[\s«“"‘'„]/u.test(text[s] as string)) s++;
+      while (e > s && /[\s,.،»”"’']/u.test(text[e - 1] as string)) e--;
+    }
+    if (/[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+    start = k + 1;
+  }
+  return out;
+}
+
+/** Quotations of two words or more inside a span: the fragments of a partial quote. */
+function fragments(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const re = /«([^«»]+)»|“([^“”]+)”|"([^"]+)"|‘([^‘’]+)’|'([^']+)'/gu;
+  const slice = text.slice(span.start, span.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (inner.trim().split(/\s+/).length < 2) continue;
+    out.push(innerSpan(text, { start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  }
+  return out;
+}
+
+function toGuidelines(text: string, quotes: ResolvedQuote[]): ResolvedQuote[] {
+  const out: ResolvedQuote[] = [];
+  for (const q of quotes) {
+    if (q.kind === 'direct') {
+      for (const part of paragraphs(text, q.span)) out.push({ ...q, span: innerSpan(text, part), text: text.slice(part.start, part.end) });
+      continue;
+    }
+    if (q.kind === 'partial') {
+      const parts = fragments(text, q.span);
+      const inner = innerSpan(text, q.span);
+      const onlyQuotation = parts.length === 1 && parts[0]?.start === inner.start && parts[0]?.end === inner.end;
+      if (!onlyQuotation) out.push({ ...q, kind: 'indirect' });
+      for (const p of parts) out.push({ ...q, kind: 'direct', span: p, text: text.slice(p.start, p.end) });
+      continue;
+    }
+    out.push(q);
+  }
+  out.sort((x, y) => x.span.start - y.span.start);
+  const merged: ResolvedQuote[] = [];
+  for (const q of out) {
+    // The clause before, skipping fragments nested in it.
+    let k = merged.length - 1;
+    while (k >= 0 && merged[k]?.kind === 'direct' && merged.slice(0, k).some((o) => o.span.start <= (merged[k] as ResolvedQuote).span.start && o.span.end >= (merged[k] as ResolvedQuote).span.end)) k--;
+    const last = merged[k];
+    if (last && q.kind === 'indirect' && last.kind === 'indirect' && last.speaker === q.speaker && q.span.start > last.span.end && COORDINATION.test(text.slice(last.span.end, q.span.start))) {
+      last.span = { start: last.span.start, end: q.span.end };
+      last.text = text.slice(last.span.start, last.span.end);
+      continue;
+    }
+    merged.push({ ...q });
+  }
+  return merged;
+}
+
+/** Finds every gold span in the text and states it in the guidelines' conventions. */
+export function resolveGold(article: GoldArticle, text: string): ResolvedGold {
+  const at = (s: { text: string; nth?: number }) => locate(article.id, text, s);
+  const quotes = article.quotes.map((q) => ({ span: at(q), kind: q.kind, speaker: q.speaker, text: q.text }));
+  return {
+    quotes: article.conventions === 'guidelines' ? quotes : toGuidelines(text, quotes),
+    speakers: article.speakers.map((s) => ({ span: at(s), name: s.name, text: s.text })),
+    figures: article.figures.map((f) => ({ span: at(f), value: f.value, kind: f.kind, text: f.text })),
+    excluded: (article.excluded ?? []).map(at),
+    v1: article.conventions !== 'guidelines',
+  };
+}

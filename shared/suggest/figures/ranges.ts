@@ -1,0 +1,99 @@
+import { tidy } from '../digits';
+import { foldedSet } from '../lexicon/util';
+import type { Token } from '../tokens';
+import { type FigureCandidate, type FigureContext, DASHES, RANGE_TO } from './context';
+import { countedNoun } from './counted';
+import { isYear } from './dates';
+import { type Quantity, readQuantity } from './quantity';
+import { readCurrencyBefore } from './units';
+
+const OR = new Set(['or', ...foldedSet(['أو'])]);
+const DASH_TO_OR = new Set([...DASHES, ...RANGE_TO, ...OR]);
+const AND = new Set(['و', 'and']);
+
+export function quantityWithCurrency(ctx: FigureContext, j: number, lang: 'ar' | 'en'): { q: Quantity; currency: { first: number; unit: string } | null } | null {
+  const { tokens, blocked } = ctx;
+  const t = tokens[j];
+  if (!t || blocked[j]) return null;
+  if (t.kind === 'punct') {
+    const c = readCurrencyBefore(tokens, j + 1);
+    if (!c) return null;
+    const q = readQuantity(tokens, j + 1, lang, true);
+    return q && !blocked[j + 1] ? { q, currency: c } : null;
+  }
+  const q = readQuantity(tokens, j, lang, false);
+  return q ? { q, currency: null } : null;
+}
+
+/** بين 40 و50 يوماً، من 200 ألف إلى 250 ألف، 30-36 شهراً، between 25 and 30 percent, from 4 to 6 hours, two to three inches. */
+export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
+  const { tokens, span, countsAfter, unitAt } = ctx;
+  const t = tokens[i] as Token;
+  const lower = t.lower;
+  let start = i;
+  let first: ReturnType<typeof quantityWithCurrency>;
+  let connectors: Set<string>;
+  if (lower === 'بين' || lower === 'between' || lower === 'وبين') {
+    first = quantityWithCurrency(ctx, i + 1, lang);
+    connectors = AND;
+  } else if (lower === 'من' || lower === 'from') {
+    first = quantityWithCurrency(ctx, i + 1, lang);
+    connectors = RANGE_TO;
+  } else {
+    start = -1;
+    first = t.kind === 'number' || t.kind === 'word' ? quantityWithCurrency(ctx, i, lang) : null;
+    if (first) first.currency = readCurrencyBefore(tokens, i);
+    connectors = DASH_TO_OR;
+  }
+  if (!first || first.q.fractionOnly) return null;
+  const q1 = first.q;
+  // A unit right after the first number (10 percent to …) makes it a change, not a range.
+  let k = q1.last + 1;
+  const connector = tokens[k];
+  if (!connector) return null;
+  let q2start = k + 1;
+  if (connectors.has('و') && connector.kind === 'word' && connector.text.startsWith('و') && connector.text.length > 1) {
+    q2start = k; // وخمسين: the connector is glued to the number word
+  } else if (!connectors.has(connector.lower)) return null;
+  const second = quantityWithCurrency(ctx, q2start, lang);
+  if (!second || second.q.fractionOnly) return null;
+  const q2 = second.q;
+  if (q2start === k && q2.skip !== 1) return null;
+  if (DASHES.has(connector.text)) {
+    if (q1.words || q2.words) return null;
+    // 2023-24 seasons, 555-0142 phones and 7-2 votes are not ranges.
+    if (Number((tokens[q1.first] as Token).text) >= 1000 && (tokens[q2.first] as Token).text.length < 4) return null;
+  }
+  let low = q1.value;
+  const high = q2.value;
+  // بين 3 و5 ملايين: the scale written once applies to both.
+  if (q2.scaled && !q1.scaled && low <= high / q2.scale) low = tidy(low * q2.scale);
+  const unit = unitAt(q2.last + 1, lang);
+  const currency = first.currency ?? second.currency;
+  const isPrefixed = start >= 0;
+  const yearPair = isYear(tokens[q1.first]) && isYear(tokens[q2.first]) && high > low;
+  if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.lower) && !(q1.words && q2.words) && !yearPair) return null;
+  if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
+  // "two or three", "5 or 6 days": neighbouring numbers, not a choice between amounts.
+  if (OR.has(connector.lower) && !unit && !currency && high - low > Math.max(2, low / 2)) return null;
+  if (DASHES.has(connector.text) && high <= low) return null;
+  // بين / between stay outside the span; من / from is part of the range (من 200 إلى 250).
+  const between = isPrefixed && /^(بين|وبين|between)$/.test(lower);
+  const firstToken = isPrefixed && !between ? start : (currency?.first ?? q1.first);
+  const noun = !unit && !currency ? countedNoun(tokens, q2.last, lang) : -1;
+  const last = unit?.last ?? (noun >= 0 ? noun : q2.last);
+  const years = !unit && !currency && isYear(tokens[q1.first]) && isYear(tokens[q2.first]);
+  const kind: FigureCandidate['kind'] = currency ? 'money' : unit ? unit.kind : years ? 'date' : 'count';
+  const value: [number, number] = [Math.min(low, high), Math.max(low, high)];
+  return {
+    figure: {
+      ...span(firstToken, last, (isPrefixed && !between) || currency ? 0 : q1.skip),
+      value,
+      unit: currency?.unit ?? unit?.unit ?? '',
+      kind,
+      counts: kind === 'count' ? countsAfter(q2.last + 1) : null,
+      confidence: 0.9,
+    },
+    next: last + 1,
+  };
+}

@@ -1,0 +1,146 @@
+import { tidy } from '../digits';
+import { AR_COUNTED_DUALS, AR_DUAL_SCALES } from '../lexicon/numbers';
+import { AR_DUAL_TIME_QUALIFIERS, AR_TIME_UNITS } from '../lexicon/units';
+import { AR_CURRENCIES, EN_CURRENCY_WORDS } from '../lexicon/units';
+import { foldedMap, foldedSet, words } from '../lexicon/util';
+import type { Token } from '../tokens';
+import type { FigureCandidate, FigureContext } from './context';
+import type { Quantity } from './quantity';
+import { readUnitAfter } from './units';
+import { readNumberWords } from './words';
+
+/** Figures written as words rather than digits: shares (a quarter of, ثلث), duals (يومين), hyphenated compounds (two-hour). */
+
+const ORDINALS_BEFORE_FRACTION = new Set(['first', 'second', 'third', 'last', 'latter', 'former', 'final']);
+/** "two thirds of", "a quarter of": the count and the part of an English share. */
+const SHARE_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const SHARE_PARTS: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
+const SHARE_LEADS = /^(by|to|about|nearly|almost|roughly|around|some|over|than|under|barely|just|only)$/;
+/** Definite Arabic fractions standing alone: الثلث، النصف، الربع، الثلثين. */
+const AR_DEFINITE_FRACTIONS = foldedMap([['النصف', 50], ['الثلث', 100 / 3], ['الربع', 25], ['الثلثين', 200 / 3], ['الثلثان', 200 / 3], ['الخمس', 20]]);
+/** ربع النهائي، النصف الأول: rounds and halves of a period, not shares. */
+const AR_NOT_SHARE_AFTER = foldedSet(words('النهائي نهائي الأول الأولى الثاني الثانية الأخير الأخيرة الثالث المقبل الماضي القادم'));
+/** Vague amounts (آلاف المزارعين، thousands of people): figures without an exact value. */
+const AR_VAGUE = foldedSet(words('عشرات مئات آلاف ملايين مليارات'));
+const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores'));
+const AR_ONE = foldedSet(words('واحد واحدة واحداً'));
+
+/** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */
+export function englishShare(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens, span, countsAfter, unitAt } = ctx;
+  const n = SHARE_COUNTS[(tokens[i] as Token).lower];
+  const d = SHARE_PARTS[tokens[i + 1]?.lower ?? ''];
+  // "fell by a quarter", "about a quarter named …", "more than a third": a share without "of".
+  const byShare = SHARE_LEADS.test(tokens[i - 1]?.lower ?? '');
+  if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
+  return { figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 }, next: i + 2 };
+}
+
+/** "two-hour", "five-year-old", "ten-kilometre": a number word and a unit in one hyphenated word. */
+export function hyphenated(ctx: FigureContext, t: Token): FigureCandidate | null {
+  const parts = t.text.split('-');
+  for (let cut = 1; cut < parts.length; cut++) {
+    const numberPart = parts.slice(0, cut).join('-');
+    const words = readNumberWords([{ ...t, text: numberPart, lower: numberPart.toLowerCase() }], 0, 'en');
+    if (!words || words.fractionOnly) continue;
+    const u = readUnitAfter([{ ...t, text: parts[cut] as string, lower: (parts[cut] as string).toLowerCase() }], 0, 'en');
+    if (u && u.kind !== 'money' && u.kind !== 'percent') {
+      return { start: t.start, end: t.end, value: words.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.85 };
+    }
+  }
+  return null;
+}
+
+export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
+  const { tokens, span, countsAfter, unitAt } = ctx;
+  const prev = tokens[q.first - 1];
+  if (prev && ORDINALS_BEFORE_FRACTION.has(prev.lower)) return null;
+  let j = q.last + 1;
+  if (lang === 'en' && /^an?$/i.test(tokens[j]?.text ?? '')) j++;
+  const unit = unitAt(j, lang);
+  if (unit?.kind === 'duration') {
+    return { figure: { ...span(q.first, unit.last, q.skip), value: tidy(q.value), unit: unit.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: unit.last + 1 };
+  }
+  // "nearly “half” of": a closing quotation mark may sit between the share and "of".
+  const closing = /^[”"’»]$/.test(tokens[q.last + 1]?.text ?? '') ? 1 : 0;
+  const next = tokens[q.last + 1 + closing];
+  // نصف النهائي، ربع نهائي: the semi- and quarter-finals are rounds, not shares.
+  if (lang === 'ar' && next && /^(ال)?نهائي/.test(next.text)) return null;
+  // "fell by a quarter", "cut by half": a share of what came before.
+  const byShare = lang === 'en' && /^(by|to)$/.test(tokens[q.first - 1]?.lower ?? '') && (!next || next.kind !== 'word');
+  const shareOf = lang === 'en' ? byShare || /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
+  if (!shareOf) return null;
+  return {
+    figure: { ...span(q.first, q.last, q.skip), value: tidy(q.value * 100), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
+    next: q.last + 1,
+  };
+}
+
+/** يومين، أسبوعين، العقدين الماضيين، شخصين، مليوني لتر: Arabic duals carry the number two. */
+export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
+  const { tokens, span, countsAfter, unitAt } = ctx;
+  const t = tokens[i] as Token;
+  if (lang !== 'ar' || t.kind !== 'word') return null;
+  const time = AR_TIME_UNITS.get(t.text);
+  if (time?.dual) return { figure: { ...span(i, i), value: 2, unit: time.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: i + 1 };
+  if (t.text.startsWith('ال')) {
+    const definite = AR_TIME_UNITS.get(t.text.slice(2));
+    const qualifier = tokens[i + 1];
+    if (definite?.dual && qualifier && AR_DUAL_TIME_QUALIFIERS.has(qualifier.text)) {
+      return { figure: { ...span(i, i), value: 2, unit: definite.unit, kind: 'duration', counts: null, confidence: 0.8 }, next: i + 1 };
+    }
+  }
+  const glued = /^[وبلف]/.test(t.text) && AR_COUNTED_DUALS.has(t.text.slice(1)) ? 1 : 0;
+  if (AR_COUNTED_DUALS.has(t.text.slice(glued))) {
+    return { figure: { ...span(i, i, glued), value: 2, unit: '', kind: 'count', counts: { start: t.start + glued, end: t.end }, confidence: 0.75 }, next: i + 1 };
+  }
+  const scale = AR_DUAL_SCALES.get(t.text);
+  if (scale !== undefined) {
+    const unit = unitAt(i + 1, lang);
+    if (unit) return { figure: { ...span(i, unit.last), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 }, next: unit.last + 1 };
+    return { figure: { ...span(i, i), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 }, next: i + 1 };
+  }
+  return null;
+}
+
+/** الثلث، النصف alone: a share in percent, unless it names a round or half of a period. */
+export function definiteFraction(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const t = ctx.tokens[i] as Token;
+  const value = AR_DEFINITE_FRACTIONS.get(t.text);
+  if (value === undefined || AR_NOT_SHARE_AFTER.has(ctx.tokens[i + 1]?.text ?? '')) return null;
+  return { figure: { ...ctx.span(i, i), value: tidy(value), unit: '%', kind: 'percent', counts: null, confidence: 0.55 }, next: i + 1 };
+}
+
+/**
+ * آلاف المزارعين، عشرات الدولارات، thousands of people, billions of dollars: a figure
+ * with the counted noun (or currency) inside its span and no exact value.
+ */
+export function vagueAmount(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
+  const { tokens, span } = ctx;
+  const t = tokens[i] as Token;
+  let noun = -1;
+  if (lang === 'ar' && AR_VAGUE.has(t.text)) {
+    const n = tokens[i + 1];
+    if (n?.arabic && n.text.startsWith('ال') && n.start - t.end === 1) noun = i + 1;
+  } else if (lang === 'en' && EN_VAGUE.has(t.lower) && tokens[i + 1]?.lower === 'of') {
+    const n = tokens[i + 2];
+    if (n?.kind === 'word' && !n.capitalized && !/^(the|a|an|them|us|those|these|its|their)$/.test(n.lower)) noun = i + 2;
+  }
+  if (noun < 0) return null;
+  const word = tokens[noun] as Token;
+  const currency = lang === 'ar' ? AR_CURRENCIES.get(word.text.slice(2)) : EN_CURRENCY_WORDS.get(word.lower);
+  return {
+    figure: { ...span(i, noun), value: null, unit: currency ?? '', kind: currency ? 'money' : 'count', counts: { start: word.start, end: word.end }, confidence: 0.5 },
+    next: noun + 1,
+  };
+}
+
+/** سنة واحدة، دولار واحد: a unit followed by "one". */
+export function unitThenOne(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens, span } = ctx;
+  const t = tokens[i] as Token;
+  if (!t.arabic) return null;
+  const unit = readUnitAfter(tokens, i, 'ar');
+  if (!unit || !AR_ONE.has(tokens[unit.last + 1]?.text ?? '')) return null;
+  return { figure: { ...span(i, unit.last + 1), value: unit.factor ?? 1, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.75 }, next: unit.last + 2 };
+}

@@ -1,0 +1,169 @@
+import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
+import { EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
+import { parseArabicSubject, type KnownNames } from '../speakers/arabic';
+import type { Mention, SpeakerTracker } from '../speakers/coref';
+import { findAntecedent } from '../speakers/english-context';
+import { isRoleWord } from '../speakers/english-names';
+import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
+import type { Token } from '../tokens';
+import type { QuoteCandidate } from './candidate';
+
+/**
+ * Quotes that an article's layout gives rather than a reporting verb: a headline's
+ * "Speaker: «…»", an interview's answers (ج: / A:), and a quotation that runs over
+ * several paragraphs (one quote per paragraph, as the guidelines annotate it).
+ */
+
+/** Separators before a headline's speaker: the line's start, "..", "|", a spaced dash. */
+const HEADLINE_SEPARATOR = /(?:^|\.\.|…|\||\s[-–—]\s)\s*$/u;
+const MAX_HEADLINE_SPEAKER_WORDS = 6;
+
+function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
+  const words = a.text.slice(range.start, range.end).split(/\s+/);
+  const first = words[0] ?? '';
+  let isName: boolean;
+  if (arabic) {
+    const titled = words.some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
+    isName = !titled && !first.startsWith('ال') && (AR_GIVEN_NAMES.has(first) || words.length >= 2) && words.length <= 4;
+  } else {
+    isName = words.every((w) => /^\p{Lu}/u.test(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAMES.has(w) && !isRoleWord(w)) && words.length >= 2 && words.length <= 4;
+  }
+  return {
+    mention: range,
+    name: isName ? range : null,
+    role: isName ? null : range,
+    kind: isName ? 'name' : 'role',
+    plural: false,
+    gender: 'unknown',
+    definite: true,
+    sameAsBefore: false,
+  };
+}
+
+/**
+ * "الأهالي: «الحر لا يرحم»", "Minister: “We will not resign”": a short phrase before a
+ * colon that opens a quotation, at the start of a line or after a headline separator.
+ * The phrase (without an attached و) is the speaker and ":" the cue.
+ */
+export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<MarkedSpan>): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  for (const m of a.outer.items) {
+    if (taken.has(m)) continue;
+    // The quotation closes the line and holds words said, not a name: "اقرأ أيضاً: «الإسكان» تطلق …" is a link.
+    const lineEnd = a.text.indexOf('\n', m.end);
+    if (!/^[\s.!?؟…]*$/u.test(a.text.slice(m.end, lineEnd < 0 ? a.text.length : lineEnd))) continue;
+    if (a.text.slice(m.start + 1, m.end - 1).trim().split(/\s+/).length < 2) continue;
+    const before = a.text.slice(Math.max(0, m.start - 120), m.start);
+    const colon = /([^\n:.|…«»"“”]{1,80}?)\s*:\s*$/u.exec(before);
+    if (!colon) continue;
+    const phraseStart = m.start - before.length + colon.index;
+    const lead = a.text.slice(a.text.lastIndexOf('\n', phraseStart - 1) + 1, phraseStart);
+    if (!HEADLINE_SEPARATOR.test(lead) && !/\s[-–—]\s/u.test(colon[1] as string)) continue;
+    const phrase = colon[1] as string;
+    const dash = /^.*\s[-–—]\s/su.exec(phrase);
+    let text = phrase.slice(dash ? dash[0].length : 0).trim();
+    let start = phraseStart + phrase.indexOf(text, dash ? dash[0].length : 0);
+    const words = text.split(/\s+/);
+    if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
+    const arabic = /[\u0600-\u06FF]/u.test(text);
+    // والأهالي: the conjunction is not part of the speaker.
+    if (arabic && /^[وف]ال/u.test(text)) {
+      text = text.slice(1);
+      start++;
+    }
+    if (!arabic && !/^\p{Lu}/u.test(text)) continue;
+    const range = { start, end: start + text.length };
+    const speaker = tracker.mention(phraseOf(a, range, arabic));
+    const cue = { start: range.end, end: a.text.indexOf(':', range.end) + 1 };
+    taken.add(m);
+    out.push({ range: { start: m.start, end: m.end }, kind: 'direct', cue, speaker, confidence: 0.8 });
+  }
+  return out;
+}
+
+const QUESTION_LABEL = /^(?:س|سؤال|Q|Question)\s*[:：]/u;
+const ANSWER_LABEL = /^(?:ج|جواب|A|Answer)\s*[:：]\s*/u;
+
+/**
+ * Interviews written as questions and answers: each answer (after ج: / A:) is a direct quote
+ * by the interviewee, the label its cue. Only when the text has both labels; the
+ * interviewee is the speaker of the headline or the person the introduction names last.
+ */
+export function interviewAnswers(a: Analysis, tracker: SpeakerTracker, known: KnownNames): QuoteCandidate[] {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  let from = 0;
+  for (const line of a.text.split('\n')) {
+    lines.push({ start: from, end: from + line.length, text: line });
+    from += line.length + 1;
+  }
+  const firstQuestion = lines.findIndex((l) => QUESTION_LABEL.test(l.text.trim()));
+  if (firstQuestion < 0 || !lines.some((l) => ANSWER_LABEL.test(l.text.trim()))) return [];
+  const interviewee = findInterviewee(a, tracker, known, (lines[firstQuestion] as { start: number }).start);
+  const out: QuoteCandidate[] = [];
+  for (const line of lines) {
+    const lead = line.text.length - line.text.trimStart().length;
+    const label = ANSWER_LABEL.exec(line.text.slice(lead));
+    if (!label) continue;
+    const start = line.start + lead + label[0].length;
+    let end = line.end;
+    while (end > start && /[\s,.،]/u.test(a.text[end - 1] as string)) end--;
+    if (end <= start) continue;
+    const cueStart = line.start + lead;
+    out.push({
+      range: { start, end },
+      kind: 'direct',
+      cue: { start: cueStart, end: cueStart + label[0].trimEnd().length },
+      speaker: interviewee,
+      confidence: interviewee ? 0.8 : 0.5,
+    });
+  }
+  return out;
+}
+
+/** Who answers: the latest named speaker before the questions, else a name in the introduction. */
+function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames, before: number): Mention | null {
+  let latest: Mention | null = null;
+  for (const m of tracker.mentions) if (m.range.start < before && m.phrase.kind === 'name' && (!latest || m.range.start > latest.range.start)) latest = m;
+  const tokens = a.tokens;
+  let k = tokens.findIndex((t) => t.start >= before);
+  if (k < 0) k = tokens.length;
+  const arabic = tokens.slice(Math.max(0, k - 30), k).filter((t) => t.kind === 'word' && t.arabic).length > 5;
+  let found: SpeakerPhrase | null = null;
+  if (arabic) {
+    // The introduction's last title followed by a name: الفنانة …, وزير الصحة ….
+    for (let i = k - 1; i >= 0 && i >= k - 200 && !found; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || !AR_TITLES.has(t.text)) continue;
+      const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 6), known);
+      if (phrase?.kind === 'name') found = phrase;
+    }
+  } else found = findAntecedent(a, k);
+  if (found && (!latest || found.mention.start > latest.range.start)) return tracker.mention(found);
+  return latest;
+}
+
+/**
+ * A direct quote that runs over paragraphs becomes one quote per paragraph (the guidelines
+ * annotate each fragment), each with the same speaker and cue.
+ */
+export function splitAcrossParagraphs(text: string, quotes: QuoteCandidate[]): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  for (const q of quotes) {
+    const body = text.slice(q.range.start, q.range.end);
+    if (q.kind !== 'direct' || !body.includes('\n')) {
+      out.push(q);
+      continue;
+    }
+    let offset = q.range.start;
+    for (const part of body.split('\n')) {
+      let start = offset;
+      let end = offset + part.length;
+      offset = end + 1;
+      // Each paragraph of an English multi-paragraph quote reopens it: “…
+      while (start < end && /[\s«“"‘'„]/u.test(text[start] as string)) start++;
+      while (end > start && /[\s,.،»”"’']/u.test(text[end - 1] as string)) end--;
+      if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ ...q, range: { start, end } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import { foldedSet, words } from '../lexicon/util';
+import type { Analysis, SpeakerPhrase } from '../types';
+import type { Token } from '../tokens';
+import { type KnownNames, parseArabicSubject } from './arabic';
+
+/**
+ * Arabic subjects written before the verb in two common frames, which the verb–subject
+ * reader cannot see: the topic of أما (أما سامي، طالب الهندسة، فيقول إن …) and the
+ * subject of كان before قد (وكانت الجمعية قد أعلنت أن …).
+ */
+
+const AMMA = foldedSet(words('أما وأما'));
+const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت'));
+const QAD = foldedSet(words('قد'));
+
+/** The topic after أما when the reporting verb carries ف (فقال، فيقول). */
+export function topicSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  const v = a.tokens[verb] as Token;
+  if (!v.text.startsWith('ف')) return null;
+  let k = sentenceFirst;
+  while (k < verb && (a.tokens[k] as Token).kind !== 'word') k++;
+  if (!AMMA.has((a.tokens[k] as Token | undefined)?.text ?? '')) return null;
+  let end = k + 1;
+  while (end < verb && a.tokens[end]?.text !== '،' && a.tokens[end]?.text !== ',' && a.tokens[end]?.text !== '(') end++;
+  return parseArabicSubject(a, k + 1, end - 1, known);
+}
+
+/** وكانت X قد أعلنت: the subject between كان and قد. */
+export function kanaSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  if (!QAD.has(a.tokens[verb - 1]?.text ?? '')) return null;
+  let k = sentenceFirst;
+  while (k < verb && (a.tokens[k] as Token).kind !== 'word') k++;
+  if (!KANA.has((a.tokens[k] as Token | undefined)?.text ?? '') || verb - 1 - k < 2) return null;
+  return parseArabicSubject(a, k + 1, verb - 2, known);
+}
