@@ -88,6 +88,7 @@ test('library: filter, sort, rename and tag, delete with Undo, trash, all from t
   await expect(page.getByRole('article', { name: 'وزارة الصحة' })).toBeHidden();
   await documents.getByRole('button', { name: /Council budget/ }).focus();
   await page.keyboard.press('Delete');
+  await expect(documents.getByRole('button')).toHaveCount(1);
   await library.getByRole('button', { name: 'Trash' }).click();
   const trash = page.getByRole('dialog', { name: 'Trash' });
   await expect(trash.getByRole('list', { name: 'Deleted documents' }).getByRole('listitem')).toHaveCount(2);

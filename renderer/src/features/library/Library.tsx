@@ -58,7 +58,7 @@ export function Library() {
       </header>
       <div className="library-controls">
         <input
-          type="search"
+          type="text"
           dir="auto"
           aria-label="Filter documents"
           placeholder="Filter… (#tag)"
