@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/find-browser.mjs';
 
 /**
- * Debian's Chromium where present (these machines cannot download Playwright's own);
- * ISNAD_CHROMIUM overrides; otherwise Playwright's bundled browser is used.
+ * The browser `npm test`'s pretest step found (scripts/find-browser.mjs): ISNAD_CHROMIUM,
+ * Debian's Chromium where present (these machines cannot download Playwright's own), or
+ * Playwright's own.
  */
-const executablePath = process.env.ISNAD_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = (await chromiumPath()) ?? undefined;
 
 export default defineConfig({
   timeout: 60_000,

@@ -10,6 +10,8 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** Each option and what it does, for `isnad <command> --help`. */
+  options?: ReadonlyArray<readonly [flag: string, description: string]>;
   run(argv: string[], io: CliIo): Promise<number>;
 }
 

@@ -1,4 +1,5 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
+import { commandHelp, overviewHelp } from './help';
 
 /**
  * The commands, each loaded only when it runs: `isnad list` must not pay for loading the
@@ -16,6 +17,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   unlock: async () => (await import('./commands/unlock')).unlockCommand,
   sync: async () => (await import('./commands/sync')).syncCommand,
   agreement: async () => (await import('./commands/agreement')).agreementCommand,
+  delete: async () => (await import('./commands/library')).deleteCommand,
+  restore: async () => (await import('./commands/library')).restoreCommand,
+  trash: async () => (await import('./commands/library')).trashCommand,
+  tag: async () => (await import('./commands/library')).tagCommand,
+  rename: async () => (await import('./commands/library')).renameCommand,
 };
 
 export const commandNames = Object.keys(COMMANDS);
@@ -30,9 +36,7 @@ const consoleIo: CliIo = {
 };
 
 async function help(): Promise<string> {
-  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
-  const width = Math.max(...commands.map((c) => c.usage.length));
-  return ['usage: isnad <command> [options]', '', ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join('\n');
+  return overviewHelp(await Promise.all(Object.values(COMMANDS).map((load) => load())));
 }
 
 /** Returns the exit code: 0 on success, 1 on failure, 2 on a usage error. */
@@ -48,7 +52,13 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
     return 2;
   }
   try {
-    return await (await loading).run(rest, io);
+    const command = await loading;
+    // Asked for help anywhere among the options: the usage, not a run (and no corpus opened).
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(commandHelp(command));
+      return 0;
+    }
+    return await command.run(rest, io);
   } catch (err) {
     io.err(`isnad ${name}: ${describeFailure(err)}`);
     return err instanceof UsageError ? 2 : 1;

@@ -7,7 +7,7 @@ import { devRendererUrl } from './dev-env';
 import { forwardEvents, registerIpcHandlers } from './ipc';
 import { confirmTakeover, openWithTakeover } from './lock-prompt';
 import { menuTemplate } from './menu';
-import { hardenSession, hardenWebContents, isTrustedSender, windowOptions } from './window';
+import { hardenSession, hardenWebContents, isTrustedSender } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererUrl = devRendererUrl(process.env, app.isPackaged);
@@ -41,7 +41,35 @@ async function start(): Promise<void> {
   const menu = menuTemplate((command) => events.emit('menuCommand', command), process.platform === 'darwin');
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
-  mainWindow = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs')));
+  // webPreferences written out here, as a literal at the call, so that a static checker
+  // (Electronegativity) sees every one of them rather than a function's return value.
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Isnad',
+    show: false,
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      // The preload only exposes the contract's operations through contextBridge (electron/preload).
+      preload: join(here, '../preload/index.cjs'), /* eng-disable PRELOAD_JS_CHECK */
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // A middle click would open a link in a new window; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

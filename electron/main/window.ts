@@ -1,30 +1,5 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { BrowserWindow, Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
-    width: 1400,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Isnad',
-    show: false,
-    backgroundColor: '#f7f5f0',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
-  };
-}
 
 /** No permission (camera, notifications, geolocation…) is ever granted, and headers carry the CSP. */
 export function hardenSession(session: Session): void {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
-import { Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch } from '../domain/document';
+import { CheckedSource, Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch, TagList } from '../domain/document';
 import { op, returns } from './define';
 
 /** Text larger than this is refused on paste; file import has its own configurable limit. */
@@ -14,7 +14,7 @@ export const AddDocumentInput = z.object({
     .refine((t) => t.trim().length > 0, 'text is empty'),
   lang: Language.optional(),
   dir: Direction.optional(),
-  source: Source.partial().optional(),
+  source: Source.partial().extend(CheckedSource.partial().shape).optional(),
 });
 
 export const UpdateDocumentInput = z.object({
@@ -24,6 +24,8 @@ export const UpdateDocumentInput = z.object({
   dir: Direction.optional(),
   source: SourcePatch.optional(),
   regions: z.array(Region).max(10_000).optional(),
+  /** Replaces the document's tags; [] removes them. */
+  tags: TagList.optional(),
   expectedRevision: z.number().int().nonnegative().optional(),
 });
 
@@ -37,8 +39,15 @@ export const documentOperations = {
     returns<DocumentSummary>(),
   ),
   deleteDocument: op(
-    'Delete a document and its annotations.',
-    z.object({ id: Id }),
+    'Move a document to the trash: out of the library, search, speaker counts and sessions until restored.',
+    z.object({ id: Id, expectedRevision: z.number().int().nonnegative().optional() }),
     returns<{ id: string; deleted: true }>(),
+  ),
+  restoreDocument: op('Bring a document back from the trash, with all its annotations.', z.object({ id: Id }), returns<DocumentSummary>()),
+  listTrash: op('The documents in the trash, most recently deleted first.', z.object({}), returns<DocumentSummary[]>()),
+  emptyTrash: op(
+    'Delete documents in the trash for good (all of them, or those named).',
+    z.object({ ids: z.array(Id).max(20_000).optional() }),
+    returns<{ removed: string[] }>(),
   ),
 };

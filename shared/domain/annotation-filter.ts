@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { AnnotationType, Id, VerdictStatus } from './annotation';
+import { dateProblem } from './dates';
 
 const Day = z
   .string()
   .trim()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2024-07-31')
+  .superRefine((value, ctx) => {
+    const reason = dateProblem(value, { dayOnly: true });
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  })
   .default('');
 
 export const DATE_FIELDS = ['published', 'annotated', 'checked'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Annotation, Id } from './annotation';
-import { patchOf } from './patch';
+import { dateProblem, urlProblem } from './dates';
 import { RejectedSuggestion } from './suggestion';
 
 import { Direction } from '../text/direction';
@@ -23,8 +23,28 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** Some of the source's editable fields; the others are left alone. */
-export const SourcePatch = patchOf(Source.pick({ outlet: true, url: true, publishedAt: true, author: true }));
+/** A check for zod: the reason from `problem` becomes the field's message. */
+function checked(schema: z.ZodString, problem: (value: string) => string | null) {
+  return schema.superRefine((value, ctx) => {
+    const reason = problem(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+}
+
+/**
+ * The source fields as a journalist or an import writes them: the date must be a real day
+ * (not 2024-02-30) and the URL a web address. Stored documents are read with `Source`, so
+ * one written before these checks still opens.
+ */
+export const CheckedSource = z.object({
+  outlet: z.string().max(300),
+  url: checked(z.string().max(4_000), urlProblem),
+  publishedAt: checked(z.string().max(40), (v) => dateProblem(v)),
+  author: z.string().max(300),
+});
+
+/** Some of the source's editable fields, each checked; the others are left alone. */
+export const SourcePatch = CheckedSource.partial();
 
 /** A stretch of the text with a structural role, e.g. a "read also" block found on import. */
 export const Region = z.object({
@@ -62,6 +82,31 @@ export const AnnotationCounts = z.object({
 });
 export type AnnotationCounts = z.infer<typeof AnnotationCounts>;
 
+export const MAX_TAGS = 50;
+export const MAX_TAG_CHARS = 40;
+
+/**
+ * A tag as typed: trimmed, inner spaces collapsed, NFC. One line of letters, digits and
+ * punctuation; no commas (the CLI and the tag box separate tags with them) and no control
+ * or invisible formatting characters, which would make two tags look alike.
+ */
+export const Tag = z
+  .string()
+  .transform((t) => t.normalize('NFC').replace(/\s+/g, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'a tag cannot be empty')
+      .max(MAX_TAG_CHARS, `a tag has at most ${MAX_TAG_CHARS} characters`)
+      .refine((t) => !/[,،\p{Cc}\p{Cf}]/u.test(t), 'a tag cannot hold a comma or an invisible or control character'),
+  );
+
+/** The tags a document gets: each checked, the same tag (ignoring case) kept once, in the order given. */
+export const TagList = z
+  .array(Tag)
+  .max(MAX_TAGS, `at most ${MAX_TAGS} tags`)
+  .transform((tags) => tags.filter((t, i) => tags.findIndex((u) => u.toLocaleLowerCase() === t.toLocaleLowerCase()) === i));
+
 const documentFields = {
   id: Id,
   title: z.string(),
@@ -78,6 +123,12 @@ const documentFields = {
   fingerprint: z.string().max(64).optional(),
   /** Set when the text was read from images by OCR ("OCR: check the text"). */
   ocr: OcrInfo.optional(),
+  /** The journalist's labels for sorting the library ("elections", "غزة"); see `Tag`. */
+  tags: z.array(z.string().max(MAX_TAG_CHARS)).max(MAX_TAGS).optional(),
+  /** Set while the document is in the trash: out of the library, search and counts until restored. */
+  deletedAt: z.string().max(40).optional(),
+  /** Who moved it to the trash (an annotator id). */
+  deletedBy: z.string().max(80).optional(),
 };
 
 export const DocumentSummary = z.object({

@@ -1,5 +1,6 @@
 import { ARABIC_DIGIT_ZEROS, digitValue } from '../text/arabic-letters';
 import type { FigureValue } from './annotation';
+import { dateProblem } from './dates';
 
 /**
  * What a journalist types as a figure's normalized value: "75", "1,200", "4.5 million",
@@ -49,28 +50,19 @@ function toNumber(digits: string, suffix: string): number | string {
   return Number(n.toPrecision(15));
 }
 
-function validDate(y: string, m: string, d: string | undefined): boolean {
-  const month = Number(m);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= days;
-}
 
 export function parseFigureValue(raw: string): ParsedFigureValue {
   const input = westernize(raw);
   if (input === '') return { ok: true, value: null };
   const date = ISO_DATE.exec(input);
   if (date) {
-    return validDate(date[1] as string, date[2] as string, date[3])
-      ? { ok: true, value: input }
-      : { ok: false, error: `${input} is not a real date` };
+    const problem = dateProblem(input);
+    return problem ? { ok: false, error: problem } : { ok: true, value: input };
   }
   const yearless = YEARLESS_DATE.exec(input);
   if (yearless) {
     // 2000 is a leap year, so 29 February without a year is accepted.
-    return validDate('2000', yearless[1] as string, yearless[2])
+    return dateProblem(`2000-${yearless[1]}-${yearless[2]}`) === null
       ? { ok: true, value: input }
       : { ok: false, error: `${input} is not a real day of the year` };
   }

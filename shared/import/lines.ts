@@ -47,3 +47,15 @@ export function isHeadlineLike(line: string): boolean {
   if (wordCount(text) > 24) return false;
   return !SENTENCE_END.test(text) || ELLIPSIS_END.test(text);
 }
+
+/**
+ * The text's headline: its first non-blank line when that reads like one (short, not
+ * ending like a sentence; a Markdown `#` heading counts) and body text follows it. '' when
+ * the text starts straight with prose, so the caller keeps its own title (a file's name).
+ */
+export function headlineOf(text: string): string {
+  const lines = splitLines(text.slice(0, 4_000)).filter((l) => !l.blank);
+  const first = lines[0]?.text.trim().replace(/^#{1,6}\s+/, '') ?? '';
+  if (lines.length < 2 || !isHeadlineLike(first) || isBullet(lines[0]?.text ?? '')) return '';
+  return first;
+}

@@ -17,8 +17,17 @@ export const documentHandlers: HandlersOf<typeof documentOperations, ServiceCont
   async updateDocument(input, { store }) {
     return store.updateDocument(input);
   },
-  async deleteDocument({ id }, { store }) {
-    await store.deleteDocument(id);
+  async deleteDocument({ id, expectedRevision }, { store }) {
+    await store.trashDocument(id, expectedRevision === undefined ? {} : { expectedRevision });
     return { id, deleted: true as const };
+  },
+  async restoreDocument({ id }, { store }) {
+    return store.restoreDocument(id);
+  },
+  async listTrash(_input, { store }) {
+    return store.listTrash();
+  },
+  async emptyTrash({ ids }, { store }) {
+    return { removed: await store.emptyTrash(ids) };
   },
 };

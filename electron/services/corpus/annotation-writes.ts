@@ -124,7 +124,10 @@ export class AnnotationWrites {
   async write(documentId: string, owner: string, expectedRevision: number | undefined, plan: (doc: Readonly<Document>) => LayerPlan): Promise<LayerWrite> {
     const { cache, mutex, gate, summaries, files, me } = this.#ctx;
     this.#ctx.assertWritable();
-    if (!summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+    if (!summaries.has(documentId)) {
+      const where = summaries.isTrashed(documentId) ? `the document "${documentId}" is in the trash; restore it first` : `no document with id "${documentId}"`;
+      throw new IsnadError('not_found', where, 'documentId');
+    }
     return gate.shared(() =>
       mutex.run(documentId, async () => {
         const doc = await cache.document(documentId);

@@ -71,7 +71,7 @@ async function writeNew(core: CorpusCore, doc: DocumentFile, layer: { annotation
   core.summaries.set(summarize(doc, state));
 }
 
-function emit(core: CorpusCore, kind: 'document-added' | 'document-updated' | 'document-deleted', documentId: string): void {
+export function emit(core: CorpusCore, kind: 'document-added' | 'document-updated' | 'document-deleted', documentId: string): void {
   for (const listener of core.listeners) listener({ kind, documentId });
 }
 
@@ -86,7 +86,7 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
   const hashes = reserved.get(core) ?? new Set<string>();
   reserved.set(core, hashes);
   if (hashes.has(hash)) throw new IsnadError('conflict', 'This text is being added to the corpus right now.', 'text');
-  if (input.id !== undefined && core.summaries.has(input.id)) {
+  if (input.id !== undefined && core.summaries.hasAny(input.id)) {
     throw new IsnadError('conflict', `a document with id "${input.id}" already exists`, 'id');
   }
   const guess = detectLanguage(text);
@@ -141,7 +141,10 @@ export async function insertDocument(core: CorpusCore, input: Document, options:
   await core.gate.shared(() =>
     core.mutex.run(doc.id, async () => {
       // Checked under the document's lock, so two imports of one id cannot both pass.
-      if (core.summaries.has(doc.id)) throw new IsnadError('conflict', `a document with id "${doc.id}" is already in the corpus`, 'id');
+      if (core.summaries.hasAny(doc.id)) {
+        const where = core.summaries.isTrashed(doc.id) ? 'in the trash' : 'already in the corpus';
+        throw new IsnadError('conflict', `a document with id "${doc.id}" is ${where}`, 'id');
+      }
       const existing = options.allowDuplicateText ? undefined : existingWithHash(core, doc.contentHash);
       if (existing) throw duplicateError(existing);
       await writeNew(core, doc, { annotations, rejected: rejectedSuggestions });
@@ -152,37 +155,67 @@ export async function insertDocument(core: CorpusCore, input: Document, options:
 }
 
 export async function updateDocument(core: CorpusCore, patch: DocumentPatch): Promise<DocumentSummary> {
+  return changeDocument(core, patch.id, patch.expectedRevision, 'document-updated', (doc) => {
+    if (patch.title !== undefined) doc.title = patch.title.trim() || doc.title;
+    if (patch.lang !== undefined) {
+      doc.lang = patch.lang;
+      if (patch.dir === undefined) doc.dir = directionOf(patch.lang);
+    }
+    if (patch.dir !== undefined) doc.dir = patch.dir;
+    if (patch.source !== undefined) doc.source = { ...doc.source, ...patch.source };
+    if (patch.regions !== undefined) {
+      checkRegions(doc.text, patch.regions);
+      doc.regions = patch.regions;
+    }
+    if (patch.links !== undefined) doc.links = patch.links;
+    if (patch.tags !== undefined) {
+      if (patch.tags.length > 0) doc.tags = patch.tags;
+      else delete doc.tags;
+    }
+  });
+}
+
+/**
+ * Rewrites one document file (never its text) under its lock: `change` edits a copy, which
+ * is written atomically with the next revision. A document in the trash is changed only
+ * by `allowTrashed` callers (restoring it); to everyone else it does not exist.
+ */
+export async function changeDocument(
+  core: CorpusCore,
+  id: string,
+  expectedRevision: number | undefined,
+  event: 'document-updated' | 'document-added' | 'document-deleted',
+  change: (doc: DocumentFile) => void,
+  options: { allowTrashed?: boolean } = {},
+): Promise<DocumentSummary> {
   assertWritable(core);
-  if (!core.summaries.has(patch.id)) throw new IsnadError('not_found', `no document with id "${patch.id}"`, 'documentId');
+  const known = options.allowTrashed ? core.summaries.hasAny(id) : core.summaries.has(id);
+  if (!known) throw notFound(core, id, 'documentId');
   await core.gate.shared(() =>
-    core.mutex.run(patch.id, async () => {
-      const current = await core.cache.document(patch.id);
-      const layer = await core.cache.layer(core.annotator.id, patch.id);
+    core.mutex.run(id, async () => {
+      const current = await core.cache.document(id);
+      const layer = await core.cache.layer(core.annotator.id, id);
       const revision = current.revision + layer.revision;
-      if (patch.expectedRevision !== undefined && patch.expectedRevision !== revision) {
-        throw new IsnadError('conflict', `the document changed meanwhile (revision ${revision}, expected ${patch.expectedRevision}); reload it`, 'expectedRevision');
+      if (expectedRevision !== undefined && expectedRevision !== revision) {
+        throw new IsnadError('conflict', `the document changed meanwhile (revision ${revision}, expected ${expectedRevision}); reload it`, 'expectedRevision');
       }
-      const doc: DocumentFile = { ...current, revision: current.revision + 1, updatedAt: new Date().toISOString() };
-      if (patch.title !== undefined) doc.title = patch.title.trim() || doc.title;
-      if (patch.lang !== undefined) {
-        doc.lang = patch.lang;
-        if (patch.dir === undefined) doc.dir = directionOf(patch.lang);
-      }
-      if (patch.dir !== undefined) doc.dir = patch.dir;
-      if (patch.source !== undefined) doc.source = { ...doc.source, ...patch.source };
-      if (patch.regions !== undefined) {
-        checkRegions(doc.text, patch.regions);
-        doc.regions = patch.regions;
-      }
-      if (patch.links !== undefined) doc.links = patch.links;
+      const doc: DocumentFile = structuredClone({ ...current, revision: current.revision + 1, updatedAt: new Date().toISOString() });
+      change(doc);
       await core.summaries.markOpenForWriting();
       await core.files.writeDocument(doc);
       core.cache.putDocument(doc);
       core.summaries.set(summarize(doc, layer));
     }),
   );
-  emit(core, 'document-updated', patch.id);
-  return structuredClone(core.summaries.get(patch.id) as DocumentSummary);
+  emit(core, event, id);
+  return structuredClone(core.summaries.getAny(id) as DocumentSummary);
+}
+
+/** "No document with id …", or that it is in the trash when it is. */
+export function notFound(core: CorpusCore, id: string, field: string): IsnadError {
+  return core.summaries.isTrashed(id)
+    ? new IsnadError('not_found', `the document "${id}" is in the trash; restore it first`, field)
+    : new IsnadError('not_found', `no document with id "${id}"`, field);
 }
 
 /**
@@ -192,11 +225,12 @@ export async function updateDocument(core: CorpusCore, patch: DocumentPatch): Pr
  */
 export async function deleteDocument(core: CorpusCore, id: string, options: { expectedRevision?: number }): Promise<void> {
   assertWritable(core);
-  if (!core.summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+  // Also for a document in the trash: emptying the trash deletes it this way.
+  if (!core.summaries.hasAny(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
   await core.gate.shared(() =>
     core.writes.withoutCompaction(id, () =>
       core.mutex.run(id, async () => {
-        const revision = core.summaries.get(id)?.revision;
+        const revision = core.summaries.getAny(id)?.revision;
         if (options.expectedRevision !== undefined && revision !== options.expectedRevision) {
           throw new IsnadError(
             'conflict',

@@ -52,5 +52,7 @@ export interface DocumentPatch {
   source?: Partial<Source>;
   regions?: Region[];
   links?: DocumentLink[];
+  /** Replaces the tags; [] removes them all. */
+  tags?: string[];
   expectedRevision?: number;
 }

@@ -83,7 +83,7 @@ async function reconcile(core: CorpusCore, trusted: boolean, since: number | nul
   const ids = await files.documentIds();
   const onDisk = new Set(ids);
   for (const id of summaries.ids()) if (!onDisk.has(id)) summaries.delete(id);
-  const toRead = new Set(ids.filter((id) => !summaries.has(id)));
+  const toRead = new Set(ids.filter((id) => !summaries.hasAny(id)));
   for (const id of await journaledIds(paths, me)) if (onDisk.has(id)) toRead.add(id);
   if (!trusted) {
     const known = ids.filter((id) => !toRead.has(id));

@@ -6,11 +6,12 @@ import type { FactCheckSession } from '../../../shared/domain/session';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
 import type { AnnotatorInput, LayerInfo, LayerView, LocalAnnotator } from '../../../shared/domain/annotator';
-import { addDocument, deleteDocument, insertDocument, updateDocument } from './document-writes';
+import { addDocument, deleteDocument, insertDocument, notFound, updateDocument } from './document-writes';
 import type { StoreEvent } from './events';
 import { newId } from './ids';
 import type { AnnotationPatch, DocumentPatch, NewAnnotation, NewDocument } from './inputs';
 import { getLayer, listLayers, setAnnotator } from './layers';
+import { emptyTrash, listTrash, restoreDocument, trashDocument } from './trash';
 import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore } from './opening';
 import { mergedDocument } from './summary';
 import { exclusive, reloadChanged } from './sync-support';
@@ -124,7 +125,7 @@ export class CorpusStore {
   async getDocument(id: string): Promise<Document> {
     this.#assertOpen();
     const { summaries, mutex, cache } = this.#core;
-    if (!summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+    if (!summaries.has(id)) throw notFound(this.#core, id, 'id');
     return mutex.run(id, async () => structuredClone(mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id))));
   }
 
@@ -153,7 +154,30 @@ export class CorpusStore {
     return updateDocument(this.#core, patch);
   }
 
-  /** With `expectedRevision`, refuses (under the document's lock) if the document changed since. */
+  /** Moves a document to the trash: gone from every list, search and count until restored. */
+  trashDocument(id: string, options: { expectedRevision?: number } = {}): Promise<DocumentSummary> {
+    return trashDocument(this.#core, id, options.expectedRevision);
+  }
+
+  restoreDocument(id: string): Promise<DocumentSummary> {
+    return restoreDocument(this.#core, id);
+  }
+
+  listTrash(): DocumentSummary[] {
+    this.#assertOpen();
+    return listTrash(this.#core);
+  }
+
+  /** Deletes documents in the trash for good (all, or those named); returns their ids. */
+  emptyTrash(ids?: string[]): Promise<string[]> {
+    return emptyTrash(this.#core, ids);
+  }
+
+  /**
+   * Deletes a document for good, at once (an import rolled back); the journalist's delete is
+   * `trashDocument`. With `expectedRevision`, refuses (under the document's lock) if the
+   * document changed since.
+   */
   deleteDocument(id: string, options: { expectedRevision?: number } = {}): Promise<void> {
     return deleteDocument(this.#core, id, options);
   }

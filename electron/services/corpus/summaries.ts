@@ -96,24 +96,48 @@ export class SummaryIndex {
 
   #put(summary: DocumentSummary): void {
     this.#map.set(summary.id, summary);
+    if (summary.deletedAt) {
+      this.#trashed.add(summary.id);
+      return;
+    }
+    this.#trashed.delete(summary.id);
     // Copies imported back may share a text; the first one stays the duplicate check's answer.
     if (!this.#byHash.has(summary.contentHash)) this.#byHash.set(summary.contentHash, summary.id);
   }
 
+  // Documents in the trash (deletedAt set) keep their summary here, so opening the corpus
+  // need not read them again, but every reader below sees only the live ones: a trashed
+  // document is out of the library, search, counts and duplicate checks until restored.
+  // `hasAny`, `getAny`, `ids` and `trashedValues` are for the trash itself and reconciling.
+  readonly #trashed = new Set<string>();
+
   get size(): number {
-    return this.#map.size;
+    return this.#map.size - this.#trashed.size;
   }
   has(id: string): boolean {
+    return this.#map.has(id) && !this.#trashed.has(id);
+  }
+  hasAny(id: string): boolean {
     return this.#map.has(id);
   }
   get(id: string): DocumentSummary | undefined {
+    return this.#trashed.has(id) ? undefined : this.#map.get(id);
+  }
+  getAny(id: string): DocumentSummary | undefined {
     return this.#map.get(id);
   }
+  isTrashed(id: string): boolean {
+    return this.#trashed.has(id);
+  }
+  /** Every id with a summary, trashed ones included. */
   ids(): string[] {
     return [...this.#map.keys()];
   }
-  values(): IterableIterator<DocumentSummary> {
-    return this.#map.values();
+  *values(): IterableIterator<DocumentSummary> {
+    for (const summary of this.#map.values()) if (!summary.deletedAt) yield summary;
+  }
+  trashedValues(): DocumentSummary[] {
+    return [...this.#trashed].map((id) => this.#map.get(id) as DocumentSummary);
   }
   idForHash(hash: string): string | undefined {
     return this.#byHash.get(hash);
@@ -123,7 +147,7 @@ export class SummaryIndex {
   set(summary: DocumentSummary): boolean {
     const before = this.#map.get(summary.id);
     if (before && JSON.stringify(before) === JSON.stringify(summary)) return false;
-    if (before && before.contentHash !== summary.contentHash) this.#unhash(summary.id, before.contentHash);
+    if (before && (before.contentHash !== summary.contentHash || summary.deletedAt)) this.#unhash(summary.id, before.contentHash);
     this.#put(summary);
     this.#dirty.add(shardOf(summary.id));
     this.#schedule();
@@ -134,6 +158,7 @@ export class SummaryIndex {
     const before = this.#map.get(id);
     if (!before) return;
     this.#map.delete(id);
+    this.#trashed.delete(id);
     this.#unhash(id, before.contentHash);
     this.#dirty.add(shardOf(id));
     this.#schedule();
@@ -142,8 +167,8 @@ export class SummaryIndex {
   #unhash(id: string, hash: string): void {
     if (this.#byHash.get(hash) !== id) return;
     this.#byHash.delete(hash);
-    for (const other of this.#map.values()) {
-      if (other.contentHash === hash) {
+    for (const other of this.values()) {
+      if (other.contentHash === hash && other.id !== id) {
         this.#byHash.set(hash, other.id);
         break;
       }

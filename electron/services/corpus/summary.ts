@@ -29,5 +29,7 @@ export function summarize(doc: DocumentFile, layer: LayerState): DocumentSummary
     length: doc.text.length,
     counts: countByType(layer.annotations),
     ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}),
+    ...(doc.tags?.length ? { tags: doc.tags } : {}),
+    ...(doc.deletedAt ? { deletedAt: doc.deletedAt, deletedBy: doc.deletedBy ?? '' } : {}),
   };
 }

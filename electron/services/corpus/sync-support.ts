@@ -64,16 +64,17 @@ export async function reloadChanged(core: CorpusCore, paths: string[]): Promise<
   for (const id of documents) {
     core.cache.dropDocument(id);
     const doc = core.files.readDocument(id);
+    // Live means listed: a document moved to (or out of) the trash by a colleague is, for
+    // this window, deleted (or added).
     const had = core.summaries.has(id);
     if (!doc) {
-      if (had) {
-        core.summaries.delete(id);
-        emit(core, { kind: 'document-deleted', documentId: id });
-      }
+      core.summaries.delete(id);
+      if (had) emit(core, { kind: 'document-deleted', documentId: id });
       continue;
     }
     core.summaries.set(summarize(doc, await core.cache.layer(me, id)));
-    emit(core, { kind: had ? 'document-updated' : 'document-added', documentId: id });
+    const has = core.summaries.has(id);
+    if (had || has) emit(core, { kind: !has ? 'document-deleted' : had ? 'document-updated' : 'document-added', documentId: id });
   }
   await core.summaries.flush();
 }

@@ -4,6 +4,7 @@ import { detectArticles } from '../../../shared/import/articles';
 import { fingerprint, withoutExcluded } from '../../../shared/import/fingerprint';
 import { regionsIn, annotationsIn, piecesAt } from '../../../shared/import/split';
 import { outletIn } from '../../../shared/import/regions';
+import { headlineOf } from '../../../shared/import/lines';
 import { newId } from '../corpus/ids';
 
 const PREVIOUS = 'previous-article';
@@ -39,7 +40,8 @@ export function buildPieces(whole: Whole, at: number[]): PieceDraft[] {
   const drafts = pieces.map((piece, i): PieceDraft => {
     const text = whole.text.slice(piece.start, piece.end);
     const regions = regionsIn(whole.regions, piece);
-    const headline = detected.find((a) => a.start === piece.start)?.title ?? '';
+    // Its headline as detected on the page, else its own first line when that reads like one.
+    const headline = detected.find((a) => a.start === piece.start)?.title || headlineOf(text);
     const title = headline || (i === 0 ? whole.title : `${whole.title} (${i + 1}/${pieces.length})`);
     return {
       id: newId('d'),

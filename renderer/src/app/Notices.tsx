@@ -13,6 +13,18 @@ export function Notices() {
               {n.detail}
             </span>
           )}
+          {n.action && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                dismiss(n.id);
+                n.action?.run();
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
             ×
           </button>

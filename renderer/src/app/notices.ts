@@ -6,11 +6,13 @@ export interface Notice {
   kind: 'error' | 'info';
   title: string;
   detail: string;
+  /** A button on the notice (Undo after a delete); pressing it also dismisses the notice. */
+  action?: { label: string; run(): void };
 }
 
 interface NoticeState {
   notices: Notice[];
-  push(notice: Omit<Notice, 'id'>): void;
+  push(notice: Omit<Notice, 'id'>): number;
   dismiss(id: number): void;
 }
 
@@ -22,7 +24,10 @@ export const useNotices = create<NoticeState>((set) => {
     push(notice) {
       const id = nextId++;
       set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id }] }));
-      if (notice.kind === 'info') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), 4000);
+      // One with an action (Undo) stays longer: reaching its button takes a moment.
+      const fade = notice.action ? 10_000 : 4000;
+      if (notice.kind === 'info') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), fade);
+      return id;
     },
     dismiss(id) {
       set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

@@ -58,12 +58,12 @@ test('title and source metadata are edited in place; bad values are refused with
   await header.getByLabel('Outlet').press('Enter');
   await header.getByLabel('Published').fill('12/05/2024');
   await header.getByLabel('Published').press('Enter');
-  await expect(header.getByRole('alert')).toHaveText('Write the date as YYYY-MM-DD (e.g. 2024-10-07)');
+  await expect(header.getByRole('alert')).toHaveText('"12/05/2024" is not a date: write it as YYYY-MM-DD (e.g. 2024-10-07)');
   await header.getByLabel('Published').fill('2024-05-12');
   await header.getByLabel('Published').press('Enter');
   await header.getByLabel('URL').fill('www.example.org/news');
   await header.getByLabel('URL').press('Tab');
-  await expect(header.getByRole('alert')).toHaveText('A URL starts with http:// or https:// and has no spaces');
+  await expect(header.getByRole('alert')).toHaveText('"www.example.org/news" is not a web address: it starts with http:// or https:// and has no spaces');
   await header.getByLabel('URL').fill('https://example.org/news/1');
   await header.getByLabel('URL').press('Enter');
   await header.getByLabel('Title').fill('   ');

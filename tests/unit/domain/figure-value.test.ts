@@ -46,7 +46,7 @@ describe('parseFigureValue', () => {
     expect(error('كثير')).toContain('is not a number');
     expect(error('50-40')).toContain('starts above its end');
     expect(error('12,34')).toContain('misplaced thousands separators');
-    expect(error('2024-02-30')).toContain('not a real date');
+    expect(error('2024-02-30')).toContain('February 2024 has 29 days');
     expect(error('--13-01')).toContain('not a real day of the year');
     expect(error('75 عامًا')).toContain('Unit field');
   });

@@ -1,3 +1,4 @@
+import { dateProblem } from '../../../../shared/domain/dates';
 import { decodeText } from '../../../../shared/import/decode';
 import type { ArticleDraft } from '../../../../shared/import/prepare';
 import { ImportProblem } from '../../../../shared/import/problems';
@@ -55,10 +56,13 @@ function recordsToArticles(records: SourcedRecord[], input: ReaderInput, warning
       failures.push({ where, reason: `the ${mapping.text} field is empty` });
       continue;
     }
+    // An impossible date (2024-02-30) is not stored; the article is, with a warning.
+    const dateIssue = dateProblem(fields.date.slice(0, 40));
+    if (dateIssue) warnings.push(`${where}: ${dateIssue}; the publication date was left empty`);
     articles.push({
       text: fields.text,
       title: fields.title,
-      source: { url: fields.url, publishedAt: fields.date.slice(0, 40), outlet: fields.outlet, author: fields.author },
+      source: { url: fields.url, publishedAt: dateIssue ? '' : fields.date.slice(0, 40), outlet: fields.outlet, author: fields.author },
       outletFromMetadata: 'preferred',
       where,
     });

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { decodeText } from '../../../../shared/import/decode';
+import { headlineOf } from '../../../../shared/import/lines';
 import type { Reader } from './types';
 
 export function titleFromName(name: string): string {
@@ -20,7 +21,8 @@ export const textReader: Reader = {
     const decoded = decodeText(bytes);
     return {
       kind: 'articles',
-      articles: [{ text: decoded.text, title: titleFromName(name) }],
+      // A first line that reads like a headline titles the article, as in pasted text.
+      articles: [{ text: decoded.text, title: headlineOf(decoded.text) || titleFromName(name) }],
       warnings: [
         ...(decoded.encoding !== 'utf-8' ? [`decoded as ${decoded.encoding.toUpperCase()} (byte-order mark)`] : []),
         ...replacementWarning(decoded.replacementChars),

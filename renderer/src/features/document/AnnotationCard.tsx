@@ -7,6 +7,7 @@ import { useDocumentSlots } from '../../ui/document-slots';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { excerpt } from './cards.logic';
 import { useDocument } from './document.store';
+import { IsolatedParts } from '../../ui/Isolated';
 
 export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
@@ -90,7 +91,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         {excerpt(a.text)}
       </p>
       <p className="card-summary" dir="auto">
-        {summary}
+        <IsolatedParts text={summary} />
       </p>
       {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
       {selected && documentId && slots.card?.(documentId, a.id)}

@@ -1,3 +1,4 @@
+import { dateProblem, urlProblem } from '../../../../shared/domain/dates';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
 import { TextField } from './fields';
@@ -15,12 +16,9 @@ const SOURCE_FIELDS: Array<{ key: EditableSource; label: string; placeholder: st
 
 function validateSource(key: EditableSource, max: number, value: string): string | null {
   if (value.length > max) return `At most ${max.toLocaleString('en')} characters`;
-  if (key === 'url' && value.trim() && !/^https?:\/\/[^\s]+$/i.test(value.trim())) {
-    return 'A URL starts with http:// or https:// and has no spaces';
-  }
-  if (key === 'publishedAt' && value.trim() && !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(value.trim())) {
-    return 'Write the date as YYYY-MM-DD (e.g. 2024-10-07)';
-  }
+  // The same checks the corpus makes, so a refusal is shown before anything is sent.
+  if (key === 'url') return urlProblem(value);
+  if (key === 'publishedAt') return dateProblem(value);
   return null;
 }
 

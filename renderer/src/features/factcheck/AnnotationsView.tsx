@@ -8,6 +8,7 @@ import { TYPE_LABEL, VERDICT_LABEL } from '../../ui/labels';
 import { StartSessionDialog } from './StartSessionDialog';
 import { plural } from '../../util/format';
 import { useDelayedEffect } from '../../util/delay';
+import { IsolatedParts } from '../../ui/Isolated';
 
 const ROW_HEIGHT = 52;
 
@@ -101,8 +102,13 @@ function AnnotationTable({ rows, total, loading, onNearEnd }: { rows: Annotation
                   <span className={`type-badge type-${row.type}`}>{TYPE_LABEL[row.type]}</span>
                 </span>
                 <span role="cell" className="cell-text" dir="auto" title={row.text}>
-                  {row.text}
-                  {row.detail && row.type === 'figure' ? <span className="cell-detail"> · {row.detail}</span> : null}
+                  <bdi>{row.text}</bdi>
+                  {row.detail && row.type === 'figure' ? (
+                    <span className="cell-detail">
+                      {' · '}
+                      <IsolatedParts text={row.detail} />
+                    </span>
+                  ) : null}
                 </span>
                 <span role="cell" dir="auto" className="cell-clip">
                   {row.speakerName || '—'}
@@ -111,10 +117,15 @@ function AnnotationTable({ rows, total, loading, onNearEnd }: { rows: Annotation
                   <span className={`verdict-badge verdict-${row.verdict.status}`}>{VERDICT_LABEL[row.verdict.status]}</span>
                 </span>
                 <span role="cell" dir="auto" className="cell-clip" title={row.documentTitle}>
-                  {row.documentTitle}
-                  {row.outlet && <span className="cell-detail"> · {row.outlet}</span>}
+                  <bdi>{row.documentTitle}</bdi>
+                  {row.outlet && (
+                    <span className="cell-detail">
+                      {' · '}
+                      <bdi>{row.outlet}</bdi>
+                    </span>
+                  )}
                 </span>
-                <span role="cell" className="cell-clip">
+                <span role="cell" className="cell-clip" dir="ltr">
                   {row.publishedAt || '—'}
                 </span>
               </div>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import { DATE_FIELDS } from '../../../../shared/search/filter';
+import { IsoDateInput } from '../../ui/IsoDateInput';
 import { TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
 import { useLibrary } from '../library/library.store';
 import { EMPTY_FILTER, type FilterState, toggle } from './factcheck.logic';
@@ -78,12 +79,12 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
         </label>
         <label>
           <span className="sr-only">From</span>
-          <input type="date" aria-label="From date" value={filter.from} onChange={(e) => update({ from: e.target.value })} />
+          <IsoDateInput label="From date" value={filter.from} onChange={(from) => update({ from })} />
         </label>
         <span aria-hidden="true">–</span>
         <label>
           <span className="sr-only">To</span>
-          <input type="date" aria-label="To date" value={filter.to} onChange={(e) => update({ to: e.target.value })} />
+          <IsoDateInput label="To date" value={filter.to} onChange={(to) => update({ to })} />
         </label>
       </div>
       <label className="field">

@@ -1,4 +1,5 @@
 import type { SpeakerStats } from '../../../../shared/contract/speakers';
+import { IsolatedParts } from '../../ui/Isolated';
 
 /** The registry with counts; checkboxes choose speakers to merge. */
 export function SpeakerTable(props: {
@@ -50,11 +51,13 @@ export function SpeakerTable(props: {
               </button>
               {s.speaker.aliases.length > 0 && (
                 <span className="aliases" dir="auto">
-                  {s.speaker.aliases.join(' · ')}
+                  <IsolatedParts text={s.speaker.aliases.join(' · ')} />
                 </span>
               )}
             </td>
-            <td dir="auto">{[s.speaker.role, s.speaker.affiliation].filter(Boolean).join(', ')}</td>
+            <td dir="auto">
+              <IsolatedParts text={[s.speaker.role, s.speaker.affiliation].filter(Boolean).join(', ')} separator=", " />
+            </td>
             <td className="num">{s.quotes}</td>
             <td className="num">{s.mentions}</td>
             <td className="num">{s.documents.length}</td>

@@ -1,0 +1,197 @@
+import { IsnadError, contract } from '../../../shared/contract';
+import { createClient } from '../../../shared/contract/dispatch';
+import type { DocumentSummary } from '../../../shared/domain/document';
+import type { CliIo, Command } from '../command';
+import { UsageError, parseOptions } from '../command';
+import { withServices } from '../corpus';
+
+type Client = ReturnType<typeof createClient<typeof contract>>;
+
+/**
+ * Library management from the command line: the same contract operations the app calls
+ * (so the same checks and messages), through the services of one CLI run.
+ */
+function withApi<T>(corpus: string | undefined, command: string, work: (api: Client) => Promise<T>): Promise<T> {
+  return withServices(corpus, command, (services) => work(createClient(contract, services.dispatch)));
+}
+
+const CORPUS = ['--corpus DIR', 'the corpus folder (default: the app’s, or ISNAD_CORPUS)'] as const;
+const JSON_OPTION = ['--json', 'print the result as JSON'] as const;
+
+function ids(positionals: string[], usage: string): string[] {
+  if (positionals.length === 0) throw new UsageError(`no document id given (usage: isnad ${usage})`);
+  return positionals;
+}
+
+function row(d: Pick<DocumentSummary, 'id' | 'title'> & { tags?: string[] | undefined }): string {
+  return [d.id, d.title, (d.tags ?? []).join(', ')].join('\t').trimEnd();
+}
+
+/** Every named id must be a live document before any is touched: all or nothing. */
+async function liveDocuments(api: Client, wanted: string[]): Promise<DocumentSummary[]> {
+  const byId = new Map((await api.listDocuments({})).map((d) => [d.id, d]));
+  const trashed = new Set((await api.listTrash({})).map((d) => d.id));
+  return wanted.map((id) => {
+    const doc = byId.get(id);
+    if (doc) return doc;
+    throw new IsnadError(
+      'not_found',
+      trashed.has(id)
+        ? `the document "${id}" is already in the trash (isnad restore ${id} brings it back)`
+        : `no document with id "${id}" (isnad list shows the ids)`,
+    );
+  });
+}
+
+function print(io: CliIo, json: boolean | undefined, value: unknown, lines: string[]): void {
+  if (json) io.out(JSON.stringify(value, null, 2));
+  else for (const line of lines) io.out(line);
+}
+
+const DELETE_USAGE = 'delete ID… --corpus DIR [--json]';
+export const deleteCommand: Command = {
+  name: 'delete',
+  usage: DELETE_USAGE,
+  summary: 'Move documents to the trash: out of the library, search, speaker counts and sessions until `isnad restore`.',
+  options: [CORPUS, JSON_OPTION],
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
+    const wanted = ids(positionals, DELETE_USAGE);
+    const moved = await withApi(values.corpus, 'delete', async (api) => {
+      const docs = await liveDocuments(api, wanted);
+      for (const d of docs) await api.deleteDocument({ id: d.id });
+      return docs;
+    });
+    print(
+      io,
+      values.json,
+      moved.map((d) => ({ id: d.id, title: d.title, trashed: true })),
+      [
+        ...moved.map((d) => `moved to the trash\t${row(d)}`),
+        `isnad restore ${moved.map((d) => d.id).join(' ')} brings ${moved.length === 1 ? 'it' : 'them'} back.`,
+      ],
+    );
+    return 0;
+  },
+};
+
+const RESTORE_USAGE = 'restore ID… --corpus DIR [--json]';
+export const restoreCommand: Command = {
+  name: 'restore',
+  usage: RESTORE_USAGE,
+  summary: 'Bring documents back from the trash, with all their annotations.',
+  options: [CORPUS, JSON_OPTION],
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
+    const wanted = ids(positionals, RESTORE_USAGE);
+    const restored = await withApi(values.corpus, 'restore', async (api) => {
+      const trashed = new Set((await api.listTrash({})).map((d) => d.id));
+      const missing = wanted.find((id) => !trashed.has(id));
+      if (missing) throw new IsnadError('not_found', `the document "${missing}" is not in the trash (isnad trash lists what is)`);
+      const out: DocumentSummary[] = [];
+      for (const id of wanted) out.push(await api.restoreDocument({ id }));
+      return out;
+    });
+    print(
+      io,
+      values.json,
+      restored,
+      restored.map((d) => `restored\t${row(d)}`),
+    );
+    return 0;
+  },
+};
+
+const TRASH_USAGE = 'trash --corpus DIR [--empty [ID…] --yes] [--json]';
+export const trashCommand: Command = {
+  name: 'trash',
+  usage: TRASH_USAGE,
+  summary: 'List the documents in the trash, or delete them for good with --empty (all, or the ids named).',
+  options: [
+    CORPUS,
+    ['--empty [ID…]', 'delete for good: every document in the trash, or those named'],
+    ['--yes', 'confirm --empty (it cannot be undone)'],
+    JSON_OPTION,
+  ],
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      corpus: { type: 'string' },
+      empty: { type: 'boolean' },
+      yes: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    if (!values.empty && positionals.length > 0)
+      throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${TRASH_USAGE})`);
+    return withApi(values.corpus, 'trash', async (api) => {
+      const trash = await api.listTrash({});
+      if (!values.empty) {
+        if (trash.length === 0 && !values.json) io.out('The trash is empty.');
+        else
+          print(
+            io,
+            values.json,
+            trash,
+            trash.map((d) => `${row(d)}\tdeleted ${d.deletedAt ?? ''}`),
+          );
+        return 0;
+      }
+      const chosen = positionals.length > 0 ? positionals : trash.map((d) => d.id);
+      if (!values.yes) {
+        throw new UsageError(`this deletes ${chosen.length} document${chosen.length === 1 ? '' : 's'} for good; add --yes to confirm`);
+      }
+      const { removed } = await api.emptyTrash(positionals.length > 0 ? { ids: positionals } : {});
+      print(io, values.json, { removed }, [`deleted for good: ${removed.length} document${removed.length === 1 ? '' : 's'}`]);
+      return 0;
+    });
+  },
+};
+
+const TAG_USAGE = 'tag ID [TAG…] [--remove TAG]… [--clear] --corpus DIR [--json]';
+export const tagCommand: Command = {
+  name: 'tag',
+  usage: TAG_USAGE,
+  summary: 'Add tags to a document (or remove them); with no tags, print its tags. Commas separate tags too.',
+  options: [CORPUS, ['--remove TAG', 'remove this tag (repeatable)'], ['--clear', 'remove every tag first'], JSON_OPTION],
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      corpus: { type: 'string' },
+      remove: { type: 'string', multiple: true },
+      clear: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    const [id, ...given] = positionals;
+    if (!id) throw new UsageError(`no document id given (usage: isnad ${TAG_USAGE})`);
+    const split = (list: string[]) => list.flatMap((t) => t.split(/[,،]/));
+    const add = split(given);
+    const remove = new Set(split(values.remove ?? []).map((t) => t.trim().toLocaleLowerCase()));
+    if (add.some((t) => t.trim() === '') || [...remove].some((t) => t === '')) throw new UsageError('a tag cannot be empty');
+    const summary = await withApi(values.corpus, 'tag', async (api) => {
+      const [doc] = await liveDocuments(api, [id]);
+      const current = (doc as DocumentSummary).tags ?? [];
+      if (add.length === 0 && remove.size === 0 && !values.clear) return doc as DocumentSummary;
+      const kept = values.clear ? [] : current.filter((t) => !remove.has(t.toLocaleLowerCase()));
+      return api.updateDocument({ id, tags: [...kept, ...add] });
+    });
+    print(io, values.json, { id: summary.id, title: summary.title, tags: summary.tags ?? [] }, [row(summary)]);
+    return 0;
+  },
+};
+
+const RENAME_USAGE = 'rename ID TITLE --corpus DIR';
+export const renameCommand: Command = {
+  name: 'rename',
+  usage: RENAME_USAGE,
+  summary: 'Give a document a new title.',
+  options: [CORPUS, JSON_OPTION],
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
+    const [id, ...words] = positionals;
+    if (!id || words.length === 0) throw new UsageError(`give a document id and its new title (usage: isnad ${RENAME_USAGE})`);
+    const summary = await withApi(values.corpus, 'rename', async (api) => {
+      await liveDocuments(api, [id]);
+      return api.updateDocument({ id, title: words.join(' ') });
+    });
+    print(io, values.json, { id: summary.id, title: summary.title }, [row(summary)]);
+    return 0;
+  },
+};

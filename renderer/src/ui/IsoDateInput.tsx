@@ -1,0 +1,54 @@
+import { useEffect, useId, useState } from 'react';
+import { dateProblem } from '../../../shared/domain/dates';
+
+/**
+ * A day written as YYYY-MM-DD, like every date in Isnad. Not `<input type="date">`: that
+ * shows the browser's locale order (10/07/2024 or 07/10/2024), which reads ambiguously
+ * beside the ISO dates of the rest of the app. A value that is not a real day (2024-02-30)
+ * is refused here with the reason, and the filter keeps its last good value.
+ */
+export function IsoDateInput({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+  const [draft, setDraft] = useState(value);
+  const [problem, setProblem] = useState<string | null>(null);
+  const errorId = useId();
+  useEffect(() => {
+    setDraft(value);
+    setProblem(null);
+  }, [value]);
+  const change = (next: string) => {
+    setDraft(next);
+    const trimmed = next.trim();
+    // Half-typed ("2024-0") is not an error yet; it is only not sent.
+    if (trimmed !== '' && trimmed.length < 10) return setProblem(null);
+    const reason = dateProblem(trimmed, { dayOnly: true });
+    setProblem(reason);
+    if (!reason) onChange(trimmed);
+  };
+  const leave = () => {
+    const reason = dateProblem(draft.trim(), { dayOnly: true });
+    setProblem(reason);
+  };
+  return (
+    <span className="iso-date">
+      <input
+        type="text"
+        inputMode="numeric"
+        dir="ltr"
+        size={10}
+        maxLength={10}
+        placeholder="YYYY-MM-DD"
+        aria-label={label}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? errorId : undefined}
+        value={draft}
+        onChange={(e) => change(e.target.value)}
+        onBlur={leave}
+      />
+      {problem && (
+        <span id={errorId} role="alert" className="field-error">
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,2 @@
+/** The Chromium the browser tests will use (see find-browser.mjs), or null. */
+export function chromiumPath(): Promise<string | null>;
