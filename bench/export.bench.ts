@@ -50,7 +50,13 @@ function benchDocument(i: number): Document {
       prefix: '',
       suffix: '',
       attributes,
-      verdict: { status: j % 5 === 0 ? 'verified' : 'unchecked', note: j % 10 === 0 ? 'تم التحقق' : '', evidence: [], checkedBy: '', checkedAt: '' },
+      verdict: {
+        status: j % 5 === 0 ? 'verified' : 'unchecked',
+        note: j % 10 === 0 ? 'تم التحقق' : '',
+        evidence: [],
+        checkedBy: '',
+        checkedAt: '',
+      },
       origin: 'manual',
       createdAt: STAMP,
       updatedAt: STAMP,
@@ -79,7 +85,10 @@ async function child(mode: string, dir: string): Promise<void> {
   const store = await CorpusStore.open(join(dir, 'corpus'));
   const format = mode === 'json-in-memory' || mode === 'json-half' ? 'json' : mode === 'read-only' ? 'csv' : mode;
   // Half the documents: if peak memory stays put while the corpus doubles, it is bounded.
-  const half = store.listDocuments().slice(0, DOCUMENTS / 2).map((d) => d.id);
+  const half = store
+    .listDocuments()
+    .slice(0, DOCUMENTS / 2)
+    .map((d) => d.id);
   const request = ExportRequest.parse({ format, filter: mode === 'json-half' ? { documentIds: half } : {} });
   const out = join(dir, `out-${mode}.${format}`);
   const t0 = performance.now();
@@ -94,7 +103,22 @@ async function child(mode: string, dir: string): Promise<void> {
     const all = docs.filter((d) => d !== null);
     annotations = all.reduce((n, d) => n + d.annotations.length, 0);
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(out, serializeAll({ format: 'isnad-export', version: 1, exportedAt: STAMP, app: { name: 'Isnad', version: 'bench' }, offsetUnit: 'utf16-code-unit', codePointOffsetUnit: 'unicode-code-point', filter: request.filter }, all, request));
+    await writeFile(
+      out,
+      serializeAll(
+        {
+          format: 'isnad-export',
+          version: 1,
+          exportedAt: STAMP,
+          app: { name: 'Isnad', version: 'bench' },
+          offsetUnit: 'utf16-code-unit',
+          codePointOffsetUnit: 'unicode-code-point',
+          filter: request.filter,
+        },
+        all,
+        request,
+      ),
+    );
   } else {
     annotations = (await writeExport(store, request, out, { appVersion: 'bench' })).annotations;
   }
@@ -120,11 +144,12 @@ async function parent(): Promise<void> {
         mode === 'baseline'
           ? { export: 'none (open the corpus only)', annotations: '', time: '', 'file size': '', 'peak RSS': `${r.peak.toFixed(0)} MB` }
           : {
-              export: {
-                'read-only': 'none: only read every document from the store',
-                'json-half': 'json, streamed, half the corpus',
-                'json-in-memory': 'json, whole file built in memory (rejected)',
-              }[mode] ?? `${mode}, streamed`,
+              export:
+                {
+                  'read-only': 'none: only read every document from the store',
+                  'json-half': 'json, streamed, half the corpus',
+                  'json-in-memory': 'json, whole file built in memory (rejected)',
+                }[mode] ?? `${mode}, streamed`,
               annotations: r.annotations,
               time: ms(r.elapsed),
               'file size': `${(r.bytes / 1024 / 1024).toFixed(1)} MB`,

@@ -52,12 +52,27 @@ await withTempDir(async (dir) => {
   const small = await first.ctx.store.addDocument({ title: 'Short note', text: 'The armistice talks resumed in Cairo.' });
   const text = hugeText();
   const added = await timed(() => first.ctx.store.addDocument({ title: 'One long run', text }));
-  rows.push({ step: `add a ${(text.length / 1e6).toFixed(0)} M-character document (store)`, wall: ms(added.ms), cpu: ms(added.cpu), result: '' });
+  rows.push({
+    step: `add a ${(text.length / 1e6).toFixed(0)} M-character document (store)`,
+    wall: ms(added.ms),
+    cpu: ms(added.cpu),
+    result: '',
+  });
   const indexed = await timed(() => first.ctx.catalog.ready());
-  rows.push({ step: 'index it (search)', wall: ms(indexed.ms), cpu: ms(indexed.cpu), result: `peak RSS so far ${peakRssMb().toFixed(0)} MB` });
+  rows.push({
+    step: 'index it (search)',
+    wall: ms(indexed.ms),
+    cpu: ms(indexed.cpu),
+    result: `peak RSS so far ${peakRssMb().toFixed(0)} MB`,
+  });
   for (const query of ['zanzibarian', 'armistice', '"armistice was signed"', 'minister']) {
     const found = await timed(() => search(first, query));
-    rows.push({ step: `search ${query}`, wall: ms(found.ms), cpu: ms(found.cpu), result: `${found.value.total} documents, ${found.value.unsearchable} not searchable` });
+    rows.push({
+      step: `search ${query}`,
+      wall: ms(found.ms),
+      cpu: ms(found.cpu),
+      result: `${found.value.total} documents, ${found.value.unsearchable} not searchable`,
+    });
   }
   const closed = await timed(() => first.close());
   rows.push({ step: 'close (saves the index)', wall: ms(closed.ms), cpu: ms(closed.cpu), result: '' });
@@ -66,9 +81,19 @@ await withTempDir(async (dir) => {
     const services = await openServices({ corpusDir: dir, mode: 'browser', version: 'bench', log });
     return { services, found: await search(services, 'armistice') };
   });
-  rows.push({ step: 'reopen → first search', wall: ms(reopened.ms), cpu: ms(reopened.cpu), result: `${reopened.value.found.total} documents` });
+  rows.push({
+    step: 'reopen → first search',
+    wall: ms(reopened.ms),
+    cpu: ms(reopened.cpu),
+    result: `${reopened.value.found.total} documents`,
+  });
   const phrase = await timed(() => search(reopened.value.services, '"armistice talks"'));
-  rows.push({ step: '  then a phrase (reads the word sequences)', wall: ms(phrase.ms), cpu: ms(phrase.cpu), result: `${phrase.value.total} documents` });
+  rows.push({
+    step: '  then a phrase (reads the word sequences)',
+    wall: ms(phrase.ms),
+    cpu: ms(phrase.cpu),
+    result: `${phrase.value.total} documents`,
+  });
   await reopened.value.services.close();
 
   const command = await timed(async () => {
@@ -82,10 +107,19 @@ await withTempDir(async (dir) => {
   const limited = await openServices({ corpusDir: dir, mode: 'browser', version: 'bench', log });
   const left = await timed(() => search(limited, 'armistice'));
   const reason = (limited.ctx.catalog.status().unsearchable[0]?.reason ?? '').slice(0, 90);
-  rows.push({ step: 'ISNAD_SEARCH_MAX_CHARS=50M: search', wall: ms(left.ms), cpu: ms(left.cpu), result: `${left.value.total} found (${left.value.ids.includes(small.id) ? 'the short note' : '?'}); left out: ${reason}` });
+  rows.push({
+    step: 'ISNAD_SEARCH_MAX_CHARS=50M: search',
+    wall: ms(left.ms),
+    cpu: ms(left.cpu),
+    result: `${left.value.total} found (${left.value.ids.includes(small.id) ? 'the short note' : '?'}); left out: ${reason}`,
+  });
   await limited.close();
   delete process.env.ISNAD_SEARCH_MAX_CHARS;
 
   table(rows);
-  console.log(`searches failed: ${failures}; peak memory ${peakRssMb().toFixed(0)} MB; load average ${load.map((l) => l.toFixed(1)).join(' ')} → ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `searches failed: ${failures}; peak memory ${peakRssMb().toFixed(0)} MB; load average ${load.map((l) => l.toFixed(1)).join(' ')} → ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
 });

@@ -12,12 +12,24 @@ buildCliIfStale();
 
 const seed = Number(process.env.ISNAD_FAULT_SEED ?? Date.now() % 100_000);
 const trials = Number(process.env.ISNAD_FAULT_TRIALS ?? 12);
-console.log(`seed ${seed} (ISNAD_FAULT_SEED=${seed} repeats this run), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `seed ${seed} (ISNAD_FAULT_SEED=${seed} repeats this run), load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 const result = await withTempDir((root) =>
   runFaultSuite(
     root,
-    { seed, apiKills: trials, importKills: Math.ceil(trials / 2), exportKills: Math.ceil(trials / 2), diskFullKills: Math.ceil(trials / 3), fuzzPerOperation: 40, bombMb: 400 },
+    {
+      seed,
+      apiKills: trials,
+      importKills: Math.ceil(trials / 2),
+      exportKills: Math.ceil(trials / 2),
+      diskFullKills: Math.ceil(trials / 3),
+      fuzzPerOperation: 40,
+      bombMb: 400,
+    },
     (line) => console.log(`… ${line}`),
   ),
 );

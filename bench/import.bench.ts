@@ -14,8 +14,14 @@ import { ms, peakRssMb, table, withTempDir } from './util';
 
 const SIZES = [2_000, 10_000];
 
-const AR_WORDS = 'قال أعلن أكد الوزير المتحدث الحكومة المدينة المجلس الميزانية الصحة المستشفى الأطفال المدارس الطرق الماء الكهرباء القمح السوق الأسعار الاجتماع الخطة المشروع المواطنين العام اليوم أمس الأسبوع الماضي المقبل مليون دولار بالمئة تقرير مسؤول مصادر رسمية'.split(' ');
-const EN_WORDS = 'said announced confirmed minister spokesperson government city council budget health hospital children schools roads water electricity wheat market prices meeting plan project residents year today yesterday week last next million dollars percent report official sources'.split(' ');
+const AR_WORDS =
+  'قال أعلن أكد الوزير المتحدث الحكومة المدينة المجلس الميزانية الصحة المستشفى الأطفال المدارس الطرق الماء الكهرباء القمح السوق الأسعار الاجتماع الخطة المشروع المواطنين العام اليوم أمس الأسبوع الماضي المقبل مليون دولار بالمئة تقرير مسؤول مصادر رسمية'.split(
+    ' ',
+  );
+const EN_WORDS =
+  'said announced confirmed minister spokesperson government city council budget health hospital children schools roads water electricity wheat market prices meeting plan project residents year today yesterday week last next million dollars percent report official sources'.split(
+    ' ',
+  );
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -64,16 +70,21 @@ async function measure(files: number): Promise<Record<string, string | number>> 
     let heapPeak = 0;
     const t0 = performance.now();
     const sources = await sourcesFromPaths([folder]);
-    const report = await runImport(store, sources, { maxFileBytes: 20 * 2 ** 20, split: 'offer' }, {
-      signal: new AbortController().signal,
-      update(done, _total, current) {
-        // Live heap after a full collection, sampled every 1,000 files: what the import keeps.
-        if (current === undefined && done % 1000 === 0 && globalThis.gc) {
-          globalThis.gc();
-          heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed / 2 ** 20);
-        }
+    const report = await runImport(
+      store,
+      sources,
+      { maxFileBytes: 20 * 2 ** 20, split: 'offer' },
+      {
+        signal: new AbortController().signal,
+        update(done, _total, current) {
+          // Live heap after a full collection, sampled every 1,000 files: what the import keeps.
+          if (current === undefined && done % 1000 === 0 && globalThis.gc) {
+            globalThis.gc();
+            heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed / 2 ** 20);
+          }
+        },
       },
-    });
+    );
     await store.close();
     const seconds = (performance.now() - t0) / 1000;
     return {

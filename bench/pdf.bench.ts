@@ -39,7 +39,12 @@ async function importOne(path: string): Promise<Record<string, string | number>>
     const store = await CorpusStore.open(join(dir, 'corpus'));
     const cpu = process.cpuUsage();
     const t0 = performance.now();
-    const report = await runImport(store, await sourcesFromPaths([path]), { maxFileBytes: 50 * 2 ** 20, split: 'offer' }, { signal: new AbortController().signal, update() {} });
+    const report = await runImport(
+      store,
+      await sourcesFromPaths([path]),
+      { maxFileBytes: 50 * 2 ** 20, split: 'offer' },
+      { signal: new AbortController().signal, update() {} },
+    );
     const wall = performance.now() - t0;
     const used = cpuMs(cpu);
     const id = report.files[0]?.documents[0]?.id;
@@ -78,26 +83,50 @@ async function main(): Promise<void> {
       if (child.status !== 0) throw new Error(child.stderr);
       return { report: r.name, ...(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Record<string, string | number>) };
     });
-    console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores, shared)`);
+    console.log(
+      `load average: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (2 cores, shared)`,
+    );
     table(rows);
 
     const layouts = await printLayouts(join(dir), PDF_LAYOUTS);
     const store = await CorpusStore.open(join(dir, 'quality'));
-    const report = await runImport(store, await sourcesFromPaths(layouts.map((l) => l.path)), { maxFileBytes: 50 * 2 ** 20, split: 'offer' }, { signal: new AbortController().signal, update() {} });
+    const report = await runImport(
+      store,
+      await sourcesFromPaths(layouts.map((l) => l.path)),
+      { maxFileBytes: 50 * 2 ** 20, split: 'offer' },
+      { signal: new AbortController().signal, update() {} },
+    );
     const quality = [];
     for (const [i, layout] of layouts.entries()) {
       const doc = await store.getDocument(report.files[i]?.documents[0]?.id as string);
       const score = scoreText(layout.expected, bodyOf(doc));
-      quality.push({ layout: layout.name, 'CER %': (score.cer * 100).toFixed(2), 'words in order %': (score.wordsInOrder * 100).toFixed(2), 'word-order errors': score.orderErrors });
+      quality.push({
+        layout: layout.name,
+        'CER %': (score.cer * 100).toFixed(2),
+        'words in order %': (score.wordsInOrder * 100).toFixed(2),
+        'word-order errors': score.orderErrors,
+      });
     }
     const missing = scanToolsMissing();
     if (missing.length === 0) {
       const scan = await scanOf(layouts[0]!.path, dir);
       const t0 = performance.now();
-      const ocr = await runImport(store, await sourcesFromPaths([scan]), { maxFileBytes: 50 * 2 ** 20, split: 'offer', ocr: true }, { signal: new AbortController().signal, update() {} });
+      const ocr = await runImport(
+        store,
+        await sourcesFromPaths([scan]),
+        { maxFileBytes: 50 * 2 ** 20, split: 'offer', ocr: true },
+        { signal: new AbortController().signal, update() {} },
+      );
       const doc = await store.getDocument(ocr.files[0]?.documents[0]?.id as string);
       const score = scoreText(layouts[0]!.expected, bodyOf(doc));
-      quality.push({ layout: `${layouts[0]!.name}: 300 dpi scan, OCR (${ms(performance.now() - t0)})`, 'CER %': (score.cer * 100).toFixed(2), 'words in order %': (score.wordsInOrder * 100).toFixed(2), 'word-order errors': score.orderErrors });
+      quality.push({
+        layout: `${layouts[0]!.name}: 300 dpi scan, OCR (${ms(performance.now() - t0)})`,
+        'CER %': (score.cer * 100).toFixed(2),
+        'words in order %': (score.wordsInOrder * 100).toFixed(2),
+        'word-order errors': score.orderErrors,
+      });
     } else console.log(`OCR not measured: ${missing.join(', ')} missing`);
     await store.close();
     table(quality);

@@ -69,7 +69,12 @@ await withTempDir(async (dir) => {
     { title: 'Small article', label: `${(small.length / 1024).toFixed(0)} K chars, 50 annotations`, text: small, annotations: 50 },
     { title: 'Large article', label: `${(large.length / 1024).toFixed(0)} K chars, 2,000 annotations`, text: large, annotations: 2000 },
     // Scrapers often drop every line break: the same article as one 200 K paragraph.
-    { title: 'Unbroken article', label: `${(large.length / 1024).toFixed(0)} K chars in one paragraph, 2,000 annotations`, text: large.replace(/\n+/g, ' '), annotations: 2000 },
+    {
+      title: 'Unbroken article',
+      label: `${(large.length / 1024).toFixed(0)} K chars in one paragraph, 2,000 annotations`,
+      text: large.replace(/\n+/g, ' '),
+      annotations: 2000,
+    },
   ];
 
   // One corpus and server per version, filled through that version's own API.
@@ -85,7 +90,14 @@ await withTempDir(async (dir) => {
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const startLoad = load();
   const figures = new Map<string, Figures>();
@@ -116,7 +128,8 @@ await withTempDir(async (dir) => {
       const pages = new Map<Version, Page>();
       for (const v of versions) pages.set(v, await openTab(browser, (servers.get(v) as Server).url));
       for (let i = 0; i < WARM; i++) {
-        for (const v of versions) mine(v).warm.push(await within(120, `re-open of ${c.title} (${v.label})`, openDocument(pages.get(v) as Page, c.title, other)));
+        for (const v of versions)
+          mine(v).warm.push(await within(120, `re-open of ${c.title} (${v.label})`, openDocument(pages.get(v) as Page, c.title, other)));
       }
       for (let i = 0; i < KEYPRESSES; i++) {
         for (const v of versions) {
@@ -126,7 +139,8 @@ await withTempDir(async (dir) => {
         }
         for (let k = 0; k < 2; k++) floor.frame.push(await frameRoundTrip(blank));
       }
-      for (const v of versions) mine(v).scroll = await within(300, `scrolling ${c.title} (${v.label})`, scrollThrough(pages.get(v) as Page));
+      for (const v of versions)
+        mine(v).scroll = await within(300, `scrolling ${c.title} (${v.label})`, scrollThrough(pages.get(v) as Page));
       for (const page of pages.values()) await page.close();
       console.log(`measured ${ci + 1}/${cases.length}: ${c.title}`);
     }
@@ -172,7 +186,8 @@ await withTempDir(async (dir) => {
           ['key→highlight p95', percentile(b.keys, 95), percentile(a.keys, 95)],
           ['longest scroll task', b.scroll?.longest ?? NaN, a.scroll?.longest ?? NaN],
         ];
-        for (const [what, x, y] of pairs) side.push({ document: c.label, measure: what, [before.label]: ms(x), [after.label]: ms(y), 'after ÷ before': ratio(y, x) });
+        for (const [what, x, y] of pairs)
+          side.push({ document: c.label, measure: what, [before.label]: ms(x), [after.label]: ms(y), 'after ÷ before': ratio(y, x) });
       }
       table(side);
     }

@@ -19,16 +19,83 @@ function rng(seed: number) {
 // A Zipf-distributed vocabulary like news text: a few very common words, a long tail of
 // rare ones (word forms synthesized from roots and patterns), names, and numbers.
 const AR_COMMON = 'في من على إلى أن عن مع هذا التي الذي قال وقال كان بين بعد قبل خلال حتى كما أو لا ما هو هي'.split(' ');
-const AR_ROOTS = 'كتب قتل حرب سلم فوض وقف طلق نور خرج دخل حكم رأس وزر شرك عمل جمع قرر نشر حدث صرح علم درس طبب مرض صحح سكن بني هدم زرع صنع تجر نقل سفر وصل رحل عود قصف هجم دفع حمي أمن جيش شرط قضي حقق سجن فرج طلب رفض قبل وعد خطط'.split(' ');
-const AR_PATTERNS = ['$1ا$2$3', 'م$1$2و$3', '$1$2ا$3ة', 'ت$1ا$2$3', 'م$1ا$2$3ة', 'ا$1$2ا$3', '$1ا$2$3ون', 'م$1$2$3', '$1$2ي$3', '$1$2$3ات', 'است$1$2ا$3', 'م$1$2$3ين'];
+const AR_ROOTS =
+  'كتب قتل حرب سلم فوض وقف طلق نور خرج دخل حكم رأس وزر شرك عمل جمع قرر نشر حدث صرح علم درس طبب مرض صحح سكن بني هدم زرع صنع تجر نقل سفر وصل رحل عود قصف هجم دفع حمي أمن جيش شرط قضي حقق سجن فرج طلب رفض قبل وعد خطط'.split(
+    ' ',
+  );
+const AR_PATTERNS = [
+  '$1ا$2$3',
+  'م$1$2و$3',
+  '$1$2ا$3ة',
+  'ت$1ا$2$3',
+  'م$1ا$2$3ة',
+  'ا$1$2ا$3',
+  '$1ا$2$3ون',
+  'م$1$2$3',
+  '$1$2ي$3',
+  '$1$2$3ات',
+  'است$1$2ا$3',
+  'م$1$2$3ين',
+];
 const EN_COMMON = 'the of and to in a said that for on was with by he it as at from is has his have are were its be an'.split(' ');
-const EN_STEMS = 'secret state minist foreign spoke talk cease gover presid meet propos agree war truce host humanit truck cross offic source parlia elect econom inflat budget hospit victim injur health educat school univers student polic army force border refug organ secur counc resolut sanction oil price market bank currenc invest compan worker strike union court judg defend rul'.split(' ');
+const EN_STEMS =
+  'secret state minist foreign spoke talk cease gover presid meet propos agree war truce host humanit truck cross offic source parlia elect econom inflat budget hospit victim injur health educat school univers student polic army force border refug organ secur counc resolut sanction oil price market bank currenc invest compan worker strike union court judg defend rul'.split(
+    ' ',
+  );
 const EN_SUFFIXES = ['', 's', 'ed', 'ing', 'er', 'ers', 'ation', 'ary', 'al', 'ly', 'ment', 'ity'];
-const AR_VOCAB = AR_ROOTS.flatMap((root) => AR_PATTERNS.map((p) => p.replace('$1', root[0] as string).replace('$2', root[1] as string).replace('$3', root[2] as string)));
+const AR_VOCAB = AR_ROOTS.flatMap((root) =>
+  AR_PATTERNS.map((p) =>
+    p
+      .replace('$1', root[0] as string)
+      .replace('$2', root[1] as string)
+      .replace('$3', root[2] as string),
+  ),
+);
 const EN_VOCAB = EN_STEMS.flatMap((stem) => EN_SUFFIXES.map((suffix) => stem + suffix));
 const CLITICS = ['', '', '', '', 'و', 'ف', 'ب', 'ل', 'ال', 'ال', 'وال', 'بال', 'لل', 'وبال'];
-const SYLLABLES = ['سا', 'مو', 'يل', 'ور', 'بير', 'ج', 'نت', 'وني', 'بلي', 'نكن', 'خا', 'لد', 'عم', 'ري', 'فا', 'طمة', 'كر', 'يم', 'نا', 'دي'];
-const EN_SYLLABLES = ['sam', 'uel', 'wer', 'berg', 'an', 'to', 'ny', 'blin', 'ken', 'ma', 'ria', 'lo', 'pez', 'kha', 'lid', 'ro', 'sa', 'vic', 'tor'];
+const SYLLABLES = [
+  'سا',
+  'مو',
+  'يل',
+  'ور',
+  'بير',
+  'ج',
+  'نت',
+  'وني',
+  'بلي',
+  'نكن',
+  'خا',
+  'لد',
+  'عم',
+  'ري',
+  'فا',
+  'طمة',
+  'كر',
+  'يم',
+  'نا',
+  'دي',
+];
+const EN_SYLLABLES = [
+  'sam',
+  'uel',
+  'wer',
+  'berg',
+  'an',
+  'to',
+  'ny',
+  'blin',
+  'ken',
+  'ma',
+  'ria',
+  'lo',
+  'pez',
+  'kha',
+  'lid',
+  'ro',
+  'sa',
+  'vic',
+  'tor',
+];
 const AR_PHRASES = ['وزير الخارجية الأمريكي', 'وزیر الخارجیة الأمریکی', 'وقف إطلاق النار', 'المتحدث باسم الخارجية', 'مجلس الأمن الدولي'];
 const EN_PHRASES = ['Secretary of State', 'foreign minister', 'the State Department spokesman', 'Security Council'];
 

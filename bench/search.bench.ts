@@ -150,7 +150,13 @@ async function measure(tree: string, dir: string, label: string): Promise<TreeFi
       }
       figures.firstRuns.push(times[0] as number);
       figures.repeats.push(...times.slice(1));
-      figures.perQuery.push({ query: `${query}${clitics ? '  [clitics]' : ''}`, documents: total, first: times[0] as number, repeat: percentile(times.slice(1), 50), baseline: base });
+      figures.perQuery.push({
+        query: `${query}${clitics ? '  [clitics]' : ''}`,
+        documents: total,
+        first: times[0] as number,
+        repeat: percentile(times.slice(1), 50),
+        baseline: base,
+      });
     }
   }
   await warm.services.close();
@@ -210,7 +216,11 @@ function report(runs: TreeFigures[]): void {
       [`repeat ${after.label}`]: ms(q.repeat),
     })),
   );
-  const row = (figure: string, value: (r: TreeFigures) => string, target = '') => ({ figure, ...Object.fromEntries(runs.map((r) => [r.label, value(r)])), target });
+  const row = (figure: string, value: (r: TreeFigures) => string, target = '') => ({
+    figure,
+    ...Object.fromEntries(runs.map((r) => [r.label, value(r)])),
+    target,
+  });
   table([
     row('HEADLINE query p95, first run of each query', (r) => ms(percentile(r.firstRuns, 95)), '≤ 30 ms'),
     row('  first run p50', (r) => ms(percentile(r.firstRuns, 50))),

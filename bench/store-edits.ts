@@ -47,7 +47,12 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-const stats = (samples: number[]) => ({ p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), n: samples.length });
+const stats = (samples: number[]) => ({
+  p50: percentile(samples, 50),
+  p95: percentile(samples, 95),
+  p99: percentile(samples, 99),
+  n: samples.length,
+});
 
 /** The baseline: what one durable write of 1 KB costs on this disk right now. */
 async function durableWrite(file: string): Promise<number> {

@@ -36,12 +36,16 @@ interface Run {
 
 function run(codeRoot: string, corpus: string, label: string): Run {
   console.log(`${label}: ${DOCS.toLocaleString('en')} documents, ${EDITS} edits per document…`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(codeRoot, 'bench', 'store-edits.ts'), corpus, String(DOCS), String(EDITS)], {
-    cwd: codeRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf-8',
-    maxBuffer: 1 << 20,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(codeRoot, 'bench', 'store-edits.ts'), corpus, String(DOCS), String(EDITS)],
+    {
+      cwd: codeRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf-8',
+      maxBuffer: 1 << 20,
+    },
+  );
   if (child.status !== 0) throw new Error(`${label}: the workload failed (${child.status})`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Run;
 }
@@ -57,7 +61,11 @@ function unpack(commit: string, into: string): string {
 }
 
 await withTempDir(async (dir) => {
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   const runs: Array<[string, Run]> = [];
   if (BEFORE) runs.push([`before (${BEFORE})`, run(unpack(BEFORE, join(dir, 'before')), join(dir, 'before-corpus'), `before (${BEFORE})`)]);
   runs.push(['now', run(ROOT, process.env.ISNAD_BENCH_CORPUS ?? join(dir, 'corpus'), 'now')]);

@@ -35,7 +35,18 @@ async function generate(dir: string, random: () => number): Promise<void> {
   await putJson(dir, `layers/${LAYLA.id}/annotator.json`, LAYLA);
   for (let i = 0; i < DOCS; i++) {
     const text = Array.from({ length: 60 }, (_, k) => `word${Math.floor(random() * 5000)} ${k % 7 === 0 ? 'said' : 'the'}`).join(' ');
-    await putJson(dir, `documents/${id(i)}.json`, { schemaVersion: 2, id: id(i), title: `Article ${i}`, lang: 'en', dir: 'ltr', text, contentHash: `h${i}`, revision: 1, regions: [], links: [] });
+    await putJson(dir, `documents/${id(i)}.json`, {
+      schemaVersion: 2,
+      id: id(i),
+      title: `Article ${i}`,
+      lang: 'en',
+      dir: 'ltr',
+      text,
+      contentHash: `h${i}`,
+      revision: 1,
+      regions: [],
+      links: [],
+    });
     await putJson(dir, `layers/${LAYLA.id}/${id(i)}.json`, layer(LAYLA.id, id(i), i, 0));
   }
 }
@@ -49,7 +60,12 @@ function layer(owner: string, documentId: string, i: number, shift: number) {
     text: 'x',
     prefix: '',
     suffix: '',
-    attributes: k === 2 ? { raw: '40', value: 40 + (shift % 2), unit: '', kind: 'count', counts: '' } : k === 0 ? { kind: 'direct', cue: 'said', speakerId: null } : { name: 'X', role: '', affiliation: '', sameAs: null, registryId: null },
+    attributes:
+      k === 2
+        ? { raw: '40', value: 40 + (shift % 2), unit: '', kind: 'count', counts: '' }
+        : k === 0
+          ? { kind: 'direct', cue: 'said', speakerId: null }
+          : { name: 'X', role: '', affiliation: '', sameAs: null, registryId: null },
     verdict: { status: shift % 3 === 0 ? 'verified' : 'false', note: '', evidence: [], checkedBy: '', checkedAt: '' },
     origin: 'manual',
     createdAt: '2025-01-01T00:00:00.000Z',
@@ -91,12 +107,19 @@ await withTempDir(async (root) => {
         const current = await readJson<ReturnType<typeof layer>>(b, `layers/${LAYLA.id}/${id(i)}.json`);
         await putJson(b, `layers/${LAYLA.id}/${id(i)}.json`, layer(LAYLA.id, id(i), i, current.revision));
       }
-      row(`sync after ${edits.toLocaleString('en')} edits (commit + push)`, await timed(() => syncCorpus(folderHost(b, LAYLA), { credentials })));
-      row(`sync receiving those ${edits.toLocaleString('en')} edits (fetch + fast-forward)`, await timed(() => syncCorpus(folderHost(a, LAYLA), { credentials })));
+      row(
+        `sync after ${edits.toLocaleString('en')} edits (commit + push)`,
+        await timed(() => syncCorpus(folderHost(b, LAYLA), { credentials })),
+      );
+      row(
+        `sync receiving those ${edits.toLocaleString('en')} edits (fetch + fast-forward)`,
+        await timed(() => syncCorpus(folderHost(a, LAYLA), { credentials })),
+      );
     }
     // Agreement: a second annotator on a third of the documents, 3 annotations each side.
     const shared = Math.ceil(10_000 / 6);
-    for (let i = 0; i < Math.min(shared, DOCS); i++) await putJson(a, `layers/${OMAR.id}/${id(i)}.json`, layer(OMAR.id, id(i), i, 1 + (i % 5)));
+    for (let i = 0; i < Math.min(shared, DOCS); i++)
+      await putJson(a, `layers/${OMAR.id}/${id(i)}.json`, layer(OMAR.id, id(i), i, 1 + (i % 5)));
     const load = await timed(() => loadAgreementDocuments(a));
     const annotations = load.value.reduce((n, d) => n + d.layers.reduce((m, l) => m + l.annotations.length, 0), 0);
     row(`agreement: read ${load.value.length.toLocaleString('en')} shared documents`, load);
@@ -110,4 +133,8 @@ await withTempDir(async (root) => {
     await exited(server);
   }
 });
-console.log(`peak memory ${peakRssMb().toFixed(0)} MB; load average while running ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+console.log(
+  `peak memory ${peakRssMb().toFixed(0)} MB; load average while running ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`,
+);

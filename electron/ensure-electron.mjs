@@ -17,7 +17,9 @@ function explain(lines) {
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < DESKTOP_NODE[0] || (major === DESKTOP_NODE[0] && minor < DESKTOP_NODE[1])) {
-  explain([`Isnad: the desktop app needs Node ${DESKTOP_NODE.join('.')} or later (Electron 45's installer); this is Node ${process.versions.node}.`]);
+  explain([
+    `Isnad: the desktop app needs Node ${DESKTOP_NODE.join('.')} or later (Electron 45's installer); this is Node ${process.versions.node}.`,
+  ]);
 }
 
 const require = createRequire(import.meta.url);

@@ -34,7 +34,9 @@ for (const [type, byScore] of tune) {
     const calibrated = Math.round(((right + 1) / (offered + 2)) * 100) / 100;
     (table[type] as Record<string, number>)[raw.toFixed(2)] = calibrated;
     const c = check.get(type)?.get(raw);
-    console.log(`${type.padEnd(8)} raw ${raw.toFixed(2)} → ${calibrated.toFixed(2)}   tune ${right}/${offered}   check ${c ? `${c.right}/${c.offered}` : '–'}`);
+    console.log(
+      `${type.padEnd(8)} raw ${raw.toFixed(2)} → ${calibrated.toFixed(2)}   tune ${right}/${offered}   check ${c ? `${c.right}/${c.offered}` : '–'}`,
+    );
   }
 }
 console.log(`\nRAW_TO_CALIBRATED = ${JSON.stringify(table, null, 2)}`);

@@ -125,9 +125,23 @@ function toGuidelines(text: string, quotes: ResolvedQuote[]): ResolvedQuote[] {
   for (const q of out) {
     // The clause before, skipping fragments nested in it.
     let k = merged.length - 1;
-    while (k >= 0 && merged[k]?.kind === 'direct' && merged.slice(0, k).some((o) => o.span.start <= (merged[k] as ResolvedQuote).span.start && o.span.end >= (merged[k] as ResolvedQuote).span.end)) k--;
+    while (
+      k >= 0 &&
+      merged[k]?.kind === 'direct' &&
+      merged
+        .slice(0, k)
+        .some((o) => o.span.start <= (merged[k] as ResolvedQuote).span.start && o.span.end >= (merged[k] as ResolvedQuote).span.end)
+    )
+      k--;
     const last = merged[k];
-    if (last && q.kind === 'indirect' && last.kind === 'indirect' && last.speaker === q.speaker && q.span.start > last.span.end && COORDINATION.test(text.slice(last.span.end, q.span.start))) {
+    if (
+      last &&
+      q.kind === 'indirect' &&
+      last.kind === 'indirect' &&
+      last.speaker === q.speaker &&
+      q.span.start > last.span.end &&
+      COORDINATION.test(text.slice(last.span.end, q.span.start))
+    ) {
       last.span = { start: last.span.start, end: q.span.end };
       last.text = text.slice(last.span.start, last.span.end);
       continue;

@@ -60,7 +60,15 @@ export function evaluate(
     const score = runArticle(article, rawConfidence);
     perArticle.set(article, score);
     for (const key of groupsOf(article)) {
-      const g = groups.get(key) ?? { articles: 0, quote: zero(), speaker: zero(), figure: zero(), attribution: { matched: 0, correct: 0, gold: 0 }, values: { matched: 0, correct: 0 }, outcomes: [] };
+      const g = groups.get(key) ?? {
+        articles: 0,
+        quote: zero(),
+        speaker: zero(),
+        figure: zero(),
+        attribution: { matched: 0, correct: 0, gold: 0 },
+        values: { matched: 0, correct: 0 },
+        outcomes: [],
+      };
       g.articles++;
       g.quote = addCounts(g.quote, score.quote);
       g.speaker = addCounts(g.speaker, score.speaker);

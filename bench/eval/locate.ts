@@ -19,4 +19,3 @@ export function locate(articleId: string, text: string, span: GoldSpan): Span {
   }
   return { start: found, end: found + needle.length };
 }
-

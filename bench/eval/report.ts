@@ -80,7 +80,10 @@ export function summaryTable(groups: Array<[string, GroupSummary]>): Record<stri
   row('Accept all: precision', (s) => `${pct(s.acceptAll.precision)} (≥ ${s.acceptAll.threshold})`);
   row('Accept all: accepted / left', (s) => `${s.acceptAll.accepted} / ${s.acceptAll.leftForReview}`);
   for (const t of ['quote', 'speaker', 'figure'] as const) {
-    row(`Accept all: ${t} precision`, (s) => `${pct(s.acceptAll.byType[t].precision)} (${s.acceptAll.byType[t].correct}/${s.acceptAll.byType[t].accepted})`);
+    row(
+      `Accept all: ${t} precision`,
+      (s) => `${pct(s.acceptAll.byType[t].precision)} (${s.acceptAll.byType[t].correct}/${s.acceptAll.byType[t].accepted})`,
+    );
   }
   return rows;
 }

@@ -43,11 +43,15 @@ async function scoreFolder(dir: string) {
   const articles = await readGoldDir(dir).catch((error: Error) => fail(error.message));
   const { groups, perArticle } = evaluate(articles, (a) => [a.lang, 'all', ...(split ? [`${a.lang} ${devPart(a.id)}`] : [])]);
   const order = ['ar', 'en', 'all', 'ar tune', 'ar check', 'en tune', 'en check'];
-  const summaries = order.flatMap((k) => (groups.has(k) ? [[k, summarize(groups.get(k) as GroupScore)] as [string, ReturnType<typeof summarize>]] : []));
+  const summaries = order.flatMap((k) =>
+    groups.has(k) ? [[k, summarize(groups.get(k) as GroupScore)] as [string, ReturnType<typeof summarize>]] : [],
+  );
   if (json) {
     console.log(JSON.stringify({ gold: dir, overlapThreshold: OVERLAP_THRESHOLD, groups: Object.fromEntries(summaries) }, null, 2));
   } else {
-    console.log(`Suggestion engine on ${articles.length} gold articles in ${dir} (P / R / F1 in %; overlap = intersection/union ≥ ${OVERLAP_THRESHOLD})`);
+    console.log(
+      `Suggestion engine on ${articles.length} gold articles in ${dir} (P / R / F1 in %; overlap = intersection/union ≥ ${OVERLAP_THRESHOLD})`,
+    );
     console.table(summaryTable(summaries));
   }
   if (details !== undefined) {
@@ -61,9 +65,36 @@ async function scoreFolder(dir: string) {
 
 function scoreOwnSets() {
   const { groups, perArticle } = evaluate();
-  const order = ['ar tuning', 'ar held-out A', 'ar held-out B', 'ar held-out C', 'ar held-out D', 'ar held-out E', 'ar held-out', 'ar all', 'en tuning', 'en held-out A', 'en held-out B', 'en held-out C', 'en held-out D', 'en held-out E', 'en held-out', 'en all', 'all'];
+  const order = [
+    'ar tuning',
+    'ar held-out A',
+    'ar held-out B',
+    'ar held-out C',
+    'ar held-out D',
+    'ar held-out E',
+    'ar held-out',
+    'ar all',
+    'en tuning',
+    'en held-out A',
+    'en held-out B',
+    'en held-out C',
+    'en held-out D',
+    'en held-out E',
+    'en held-out',
+    'en all',
+    'all',
+  ];
   if (json) {
-    console.log(JSON.stringify({ overlapThreshold: OVERLAP_THRESHOLD, groups: Object.fromEntries(order.flatMap((k) => (groups.has(k) ? [[k, summarize(groups.get(k) as GroupScore)]] : []))) }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          overlapThreshold: OVERLAP_THRESHOLD,
+          groups: Object.fromEntries(order.flatMap((k) => (groups.has(k) ? [[k, summarize(groups.get(k) as GroupScore)]] : []))),
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const rows: Array<Record<string, string | number>> = [];
@@ -87,7 +118,9 @@ function scoreOwnSets() {
       });
     }
   }
-  console.log(`Suggestion engine on our gold sets (precision/recall/F1 in %; "ovl" = overlap ≥ ${OVERLAP_THRESHOLD} as intersection/union;`);
+  console.log(
+    `Suggestion engine on our gold sets (precision/recall/F1 in %; "ovl" = overlap ≥ ${OVERLAP_THRESHOLD} as intersection/union;`,
+  );
   console.log('figures also count a number without its counted noun; older conventions translated as bench/eval/conventions.ts says)');
   console.table(rows);
   const accuracy: Array<Record<string, string>> = [];
@@ -106,7 +139,8 @@ function scoreOwnSets() {
   console.table(accuracy);
   const batch = details === undefined || details === '' ? undefined : details;
   const STUDIED = ['B', 'C', 'D'];
-  if (batch !== undefined && !STUDIED.includes(batch)) fail(`--details=${batch}: only batches whose first score is recorded can be shown (${STUDIED.join(', ')})`);
+  if (batch !== undefined && !STUDIED.includes(batch))
+    fail(`--details=${batch}: only batches whose first score is recorded can be shown (${STUDIED.join(', ')})`);
   if (details !== undefined) {
     for (const [article, score] of perArticle) {
       if ((batch ? !article.heldOut || article.batch !== batch : article.heldOut) || score.misses.length === 0) continue;

@@ -101,7 +101,12 @@ export interface ArticleScore {
   misses: string[];
 }
 
-export function scoreArticle(article: GoldArticle, text: string, suggestions: Suggestion[], resolved: ResolvedGold = resolveGold(article, text)): ArticleScore {
+export function scoreArticle(
+  article: GoldArticle,
+  text: string,
+  suggestions: Suggestion[],
+  resolved: ResolvedGold = resolveGold(article, text),
+): ArticleScore {
   const misses: string[] = [];
   const outcomes: Outcome[] = [];
   const byType = <T extends Suggestion['type']>(t: T) => suggestions.filter((s): s is Extract<Suggestion, { type: T }> => s.type === t);
@@ -124,10 +129,17 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
   const speakers = byType('speaker');
   // conventions.ts rule 5: a bare month suggested in an older set with no gold there is not counted.
   const bareMonthOutsideGold = (f: Extract<Suggestion, { type: 'figure' }>) =>
-    resolved.v1 && typeof f.attributes.value === 'string' && /^--\d\d$/.test(f.attributes.value) && !goldFigures.some((g) => g.span.start < f.end && f.start < g.span.end);
+    resolved.v1 &&
+    typeof f.attributes.value === 'string' &&
+    /^--\d\d$/.test(f.attributes.value) &&
+    !goldFigures.some((g) => g.span.start < f.end && f.start < g.span.end);
   const figures = byType('figure').filter((f) => !bareMonthOutsideGold(f));
 
-  const qMatch = match(goldQuotes.map((q) => q.span), quotes, 'overlap');
+  const qMatch = match(
+    goldQuotes.map((q) => q.span),
+    quotes,
+    'overlap',
+  );
   let correct = 0;
   const misattributed = new Set<number>();
   goldQuotes.forEach((g, i) => {
@@ -136,7 +148,10 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
     const p = quotes[j] as (typeof quotes)[number];
     const mention = speakers.find((s) => s.id === p.attributes.speakerId);
     const byName = g.speaker !== null && normalizeName(p.attributes.speakerName) === normalizeName(g.speaker);
-    const byMention = g.speaker !== null && !!mention && goldSpeakers.some((s) => s.name === g.speaker && overlapRatio(s.span, mention) >= OVERLAP_THRESHOLD);
+    const byMention =
+      g.speaker !== null &&
+      !!mention &&
+      goldSpeakers.some((s) => s.name === g.speaker && overlapRatio(s.span, mention) >= OVERLAP_THRESHOLD);
     const none = !p.attributes.speakerName;
     if (byName || byMention || (none && g.speaker === null)) correct++;
     else misses.push(`wrong speaker (${p.attributes.speakerName || '—'} ≠ ${g.speaker}) for: ${g.text.slice(0, 50)}`);
@@ -147,7 +162,11 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
 
   const loose = figurePairing(text);
   const older = olderFigureExact(text);
-  const fMatch = match(goldFigures.map((f) => f.span), figures, resolved.v1 ? (g, p) => Math.max(loose(g, p), older(g, p)) : loose);
+  const fMatch = match(
+    goldFigures.map((f) => f.span),
+    figures,
+    resolved.v1 ? (g, p) => Math.max(loose(g, p), older(g, p)) : loose,
+  );
   let values = 0;
   const wrongValue = new Set<number>();
   goldFigures.forEach((g, i) => {
@@ -161,16 +180,33 @@ export function scoreArticle(article: GoldArticle, text: string, suggestions: Su
     }
   });
   judge('figure', figures, fMatch, wrongValue);
-  const sMatch = match(goldSpeakers.map((s) => s.span), speakers, 'overlap');
+  const sMatch = match(
+    goldSpeakers.map((s) => s.span),
+    speakers,
+    'overlap',
+  );
   goldSpeakers.forEach((g, i) => {
     if (!sMatch.has(i)) misses.push(`missed speaker: ${g.text}`);
   });
   judge('speaker', speakers, sMatch);
 
   return {
-    quote: count(goldQuotes.map((q) => q.span), quotes, qMatch),
-    speaker: count(goldSpeakers.map((s) => s.span), speakers, sMatch),
-    figure: count(goldFigures.map((f) => f.span), figures, fMatch, resolved.v1 ? olderFigureExact(text) : 'exact'),
+    quote: count(
+      goldQuotes.map((q) => q.span),
+      quotes,
+      qMatch,
+    ),
+    speaker: count(
+      goldSpeakers.map((s) => s.span),
+      speakers,
+      sMatch,
+    ),
+    figure: count(
+      goldFigures.map((f) => f.span),
+      figures,
+      fMatch,
+      resolved.v1 ? olderFigureExact(text) : 'exact',
+    ),
     attribution: { matched: qMatch.size, correct, gold: goldQuotes.length },
     values: { matched: fMatch.size, correct: values },
     outcomes,

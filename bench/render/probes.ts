@@ -71,7 +71,8 @@ export async function keyToHighlight(page: Page): Promise<number | null> {
           if (node.parentElement?.closest('.hl[data-variant="annotation"]')) return true;
           for (const [name, highlight] of CSS.highlights) {
             if (!name.startsWith('isnad-annotation')) continue;
-            for (const r of highlight) if (r.startContainer === node && r.startOffset <= offset - at && offset - at < r.endOffset) return true;
+            for (const r of highlight)
+              if (r.startContainer === node && r.startOffset <= offset - at && offset - at < r.endOffset) return true;
           }
           return false;
         }
@@ -161,23 +162,20 @@ export async function frameRoundTrip(page: Page): Promise<number> {
 
 /** The floor for "open": the same text put into a blank page as plain paragraphs and painted, no app. */
 export async function plainTextPaint(page: Page, text: string): Promise<number> {
-  return page.evaluate(
-    async (text) => {
-      const box = document.createElement('div');
-      box.style.cssText = 'position:fixed;inset:0;overflow:auto;background:#fff;font:18px/2 serif;z-index:99';
-      document.body.append(box);
-      const t0 = performance.now();
-      for (const line of text.split('\n\n')) {
-        const p = document.createElement('p');
-        p.dir = 'auto';
-        p.textContent = line;
-        box.append(p);
-      }
-      await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const took = performance.now() - t0;
-      box.remove();
-      return took;
-    },
-    text,
-  );
+  return page.evaluate(async (text) => {
+    const box = document.createElement('div');
+    box.style.cssText = 'position:fixed;inset:0;overflow:auto;background:#fff;font:18px/2 serif;z-index:99';
+    document.body.append(box);
+    const t0 = performance.now();
+    for (const line of text.split('\n\n')) {
+      const p = document.createElement('p');
+      p.dir = 'auto';
+      p.textContent = line;
+      box.append(p);
+    }
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const took = performance.now() - t0;
+    box.remove();
+    return took;
+  }, text);
 }

@@ -15,7 +15,12 @@ export interface Version {
 }
 
 function run(command: string, args: string[], cwd: string, input?: Buffer): Buffer {
-  const result = spawnSync(command, args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(command, args, {
+    cwd,
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: [input ? 'pipe' : 'ignore', 'pipe', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
   return result.stdout;
 }
@@ -40,11 +45,14 @@ export async function prepareVersions(tmp: string): Promise<Version[]> {
   const versions: Version[] = [{ label: 'this tree', bin: join(ROOT, CLI) }];
   const ref = process.env.ISNAD_BENCH_BASELINE ?? 'main';
   if (ref === 'none') return versions;
-  const commit = run('git', ['rev-parse', '--short', `${ref}^{commit}`], ROOT).toString().trim();
+  const commit = run('git', ['rev-parse', '--short', `${ref}^{commit}`], ROOT)
+    .toString()
+    .trim();
   const dir = join(tmp, `baseline-${commit}`);
   run('mkdir', ['-p', dir], tmp);
   run('tar', ['-x', '-C', dir], tmp, run('git', ['archive', '--format=tar', commit], ROOT));
-  const sameDependencies = (await readFile(join(dir, 'package-lock.json'), 'utf8')) === (await readFile(join(ROOT, 'package-lock.json'), 'utf8'));
+  const sameDependencies =
+    (await readFile(join(dir, 'package-lock.json'), 'utf8')) === (await readFile(join(ROOT, 'package-lock.json'), 'utf8'));
   if (sameDependencies) await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   else {
     console.log(`the baseline's dependencies differ from this tree's: npm ci in ${dir}…`);

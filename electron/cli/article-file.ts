@@ -32,7 +32,8 @@ export async function readArticleFile(file: string): Promise<PreparedArticle> {
   }
   const bytes = await readFile(file);
   const result = await reader.read({ name: file, bytes }, NO_CORPUS);
-  if (result.kind !== 'articles' || result.articles.length !== 1) throw new IsnadError('invalid_input', 'no article text found in the file');
+  if (result.kind !== 'articles' || result.articles.length !== 1)
+    throw new IsnadError('invalid_input', 'no article text found in the file');
   const draft = result.articles[0] as NonNullable<(typeof result.articles)[0]>;
   checkImportLength(draft.text);
   return prepareArticle(draft);

@@ -42,7 +42,9 @@ export async function importDatasetFile(store: CorpusStore, file: string, policy
       .filter(Boolean)
       .join(', ');
     const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    io.out(`imported\t${file}\t${count(summary.imported, 'document')}, ${count(summary.annotations, 'annotation')}${extra ? ` (${extra})` : ''}`);
+    io.out(
+      `imported\t${file}\t${count(summary.imported, 'document')}, ${count(summary.annotations, 'annotation')}${extra ? ` (${extra})` : ''}`,
+    );
     for (const warning of summary.warnings) io.err(`warning\t${file}\t${warning}`);
   } finally {
     process.off('SIGINT', stop);

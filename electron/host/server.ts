@@ -171,7 +171,12 @@ export async function startHost(options: {
     const body = await readBody(req, maxBodyBytes);
     if (body === null) {
       res.setHeader('Connection', 'close');
-      return refuse(res, 413, 'invalid_input', `request body is over ${Math.round(maxBodyBytes / 1024 / 1024)} MB; import large folders in several goes`);
+      return refuse(
+        res,
+        413,
+        'invalid_input',
+        `request body is over ${Math.round(maxBodyBytes / 1024 / 1024)} MB; import large folders in several goes`,
+      );
     }
     let input: unknown;
     try {

@@ -26,7 +26,15 @@ async function chooseSavePath(suggestedName: string): Promise<string | null> {
 async function start(): Promise<void> {
   const corpusDir = process.env.ISNAD_CORPUS || join(app.getPath('userData'), 'corpus');
   try {
-    const open = () => openServices({ corpusDir, mode: 'desktop', version: app.getVersion(), owner: 'Isnad desktop', saveDialog: chooseSavePath, credentials: desktopCredentials() });
+    const open = () =>
+      openServices({
+        corpusDir,
+        mode: 'desktop',
+        version: app.getVersion(),
+        owner: 'Isnad desktop',
+        saveDialog: chooseSavePath,
+        credentials: desktopCredentials(),
+      });
     services = await openWithTakeover(open, corpusDir, (holder) => confirmTakeover(holder, corpusDir));
   } catch (err) {
     dialog.showErrorBox('Isnad cannot start', err instanceof Error ? err.message : String(err));
@@ -53,7 +61,7 @@ async function start(): Promise<void> {
     backgroundColor: '#f7f5f0',
     webPreferences: {
       // The preload only exposes the contract's operations through contextBridge (electron/preload).
-      preload: join(here, '../preload/index.cjs'), /* eng-disable PRELOAD_JS_CHECK */
+      preload: join(here, '../preload/index.cjs') /* eng-disable PRELOAD_JS_CHECK */,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -7,7 +7,11 @@ import { type LockHolder, breakCorpusLock, readCorpusLock } from '../services/co
  * stale) holds its lock, shows who and since when and asks before taking it over. A live
  * process on this computer is never taken over: its refusal is shown as it is.
  */
-export async function openWithTakeover<T>(open: () => Promise<T>, corpusDir: string, confirm: (holder: LockHolder) => Promise<boolean>): Promise<T> {
+export async function openWithTakeover<T>(
+  open: () => Promise<T>,
+  corpusDir: string,
+  confirm: (holder: LockHolder) => Promise<boolean>,
+): Promise<T> {
   try {
     return await open();
   } catch (err) {

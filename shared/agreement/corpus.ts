@@ -59,13 +59,14 @@ export interface AgreementReport {
 export const MATCHING_RULE =
   'Spans are matched one to one between two annotators, greedily, best pair first. Exact: same start and end. ' +
   'Overlap: intersection over union ≥ 0.5. F1 = 2·matched / (spans of A + spans of B). ' +
-  'Label units are built in annotator order: the first annotator\'s spans, then each next annotator\'s spans matched ' +
+  "Label units are built in annotator order: the first annotator's spans, then each next annotator's spans matched " +
   '(overlap rule) to the units so far; an unmatched span starts a unit of its own, missing for the others.';
 
 /** The label an annotator gave a unit for an attribute; undefined where the attribute does not apply. */
 function labelOf(attribute: LabelAttribute, a: Annotation, layer: ReadonlyMap<string, Annotation>): string | undefined {
   if (attribute === 'verdict') return a.verdict.status;
-  if (attribute === 'figureValue') return a.type === 'figure' ? (a.attributes.value === null ? '(no value)' : JSON.stringify(a.attributes.value)) : undefined;
+  if (attribute === 'figureValue')
+    return a.type === 'figure' ? (a.attributes.value === null ? '(no value)' : JSON.stringify(a.attributes.value)) : undefined;
   if (a.type !== 'quote') return undefined;
   // The person, not the mention: follow "same as" to the first mention and compare names folded.
   let speaker = a.attributes.speakerId === null ? undefined : layer.get(a.attributes.speakerId);
@@ -75,7 +76,9 @@ function labelOf(attribute: LabelAttribute, a: Annotation, layer: ReadonlyMap<st
     speaker = layer.get(speaker.attributes.sameAs) ?? speaker;
   }
   if (speaker?.type !== 'speaker') return '(no speaker)';
-  return fold(speaker.attributes.name || speaker.text).replace(/\s+/g, ' ').trim();
+  return fold(speaker.attributes.name || speaker.text)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Unit {
@@ -89,7 +92,11 @@ function unitsOf(type: AnnotationType, layers: ReadonlyArray<{ annotator: string
   const units: Unit[] = [];
   for (const { annotator, annotations } of layers) {
     const mine = annotations.filter((a) => a.type === type);
-    const matched = match(units.map((u) => u.representative), mine, 'overlap');
+    const matched = match(
+      units.map((u) => u.representative),
+      mine,
+      'overlap',
+    );
     const taken = new Set<number>();
     for (const [u, j] of matched) {
       (units[u] as Unit).members.set(annotator, mine[j] as Annotation);
@@ -164,7 +171,12 @@ class Tally {
         for (let j = i + 1; j < ids.length; j++) {
           const c = this.spanCounts.get(`${type}\u0000${ids[i]}\u0000${ids[j]}`);
           if (!c) continue;
-          pairs.push({ a: ids[i] as string, b: ids[j] as string, exact: spanAgreement(c.a, c.b, c.exact), overlap: spanAgreement(c.a, c.b, c.overlap) });
+          pairs.push({
+            a: ids[i] as string,
+            b: ids[j] as string,
+            exact: spanAgreement(c.a, c.b, c.exact),
+            overlap: spanAgreement(c.a, c.b, c.overlap),
+          });
         }
       }
       return { type, pairs, meanF1: { exact: mean(pairs.map((p) => p.exact.f1)), overlap: mean(pairs.map((p) => p.overlap.f1)) } };
@@ -186,7 +198,10 @@ class Tally {
         pairable: rows.filter((r) => r.filter((v) => v !== null).length >= 2).length,
         alpha: krippendorffAlphaNominal(rows),
         fleiss: {
-          kappa: ids.length >= 2 && complete.length > 0 ? fleissKappa(complete.map((r) => categories.map((c) => r.filter((v) => v === c).length))) : null,
+          kappa:
+            ids.length >= 2 && complete.length > 0
+              ? fleissKappa(complete.map((r) => categories.map((c) => r.filter((v) => v === c).length)))
+              : null,
           units: complete.length,
         },
         cohen,
@@ -218,5 +233,12 @@ export function computeAgreement(
     corpus.absorb(own);
     perDocument.push({ documentId: document.documentId, annotators: present, figures: own.figures(types) });
   }
-  return { annotators, names: options.names ?? {}, documents: perDocument.length, matching: MATCHING_RULE, corpus: corpus.figures(types), perDocument };
+  return {
+    annotators,
+    names: options.names ?? {},
+    documents: perDocument.length,
+    matching: MATCHING_RULE,
+    corpus: corpus.figures(types),
+    perDocument,
+  };
 }

@@ -95,7 +95,9 @@ export function matchQuote(
   if (candidates.length === 0 && !options.exactOnly) {
     const maxErrors = Math.floor(options.maxErrors ?? Math.min(256, quote.length / 2));
     const region = text.slice(from, to);
-    candidates = approxSearch(region, quote, maxErrors).map((m) => wholeCharacters(text, { start: m.start + from, end: m.end + from, errors: m.errors }));
+    candidates = approxSearch(region, quote, maxErrors).map((m) =>
+      wholeCharacters(text, { start: m.start + from, end: m.end + from, errors: m.errors }),
+    );
   }
   let best: QuoteMatch | null = null;
   for (const c of candidates) {
@@ -110,7 +112,8 @@ function scoreCandidate(text: string, quote: string, c: Candidate, context: Quot
   const quoteScore = Math.max(0, 1 - c.errors / quote.length);
   const prefixScore = context.prefix ? similarity(text.slice(Math.max(0, c.start - context.prefix.length), c.start), context.prefix) : 1;
   const suffixScore = context.suffix ? similarity(text.slice(c.end, c.end + context.suffix.length), context.suffix) : 1;
-  const positionScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - context.hint) / text.length);
+  const positionScore =
+    context.hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - context.hint) / text.length);
   const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
   return { start: c.start, end: c.end, errors: c.errors, score: raw / TOTAL_WEIGHT, contextScore: (prefixScore + suffixScore) / 2 };
 }

@@ -64,11 +64,7 @@ export interface AnnotationEditsResult {
 
 export const annotationOperations = {
   createAnnotation: op('Mark a quote, speaker or figure.', CreateAnnotationInput, returns<AnnotationChange>()),
-  updateAnnotation: op(
-    'Change an annotation’s span, attributes or verdict.',
-    UpdateAnnotationInput,
-    returns<AnnotationChange>(),
-  ),
+  updateAnnotation: op('Change an annotation’s span, attributes or verdict.', UpdateAnnotationInput, returns<AnnotationChange>()),
   deleteAnnotation: op(
     'Delete an annotation.',
     z.object({ documentId: Id, id: Id, expectedRevision: z.number().int().nonnegative().optional() }),

@@ -27,7 +27,10 @@ export const UploadedFile = z.object({
 export const StartImportInput = z
   .object({
     stagingId: Id.optional(),
-    texts: z.array(z.object({ title: z.string().max(1_000).optional(), text: z.string().max(MAX_TEXT_CHARS) })).max(100).optional(),
+    texts: z
+      .array(z.object({ title: z.string().max(1_000).optional(), text: z.string().max(MAX_TEXT_CHARS) }))
+      .max(100)
+      .optional(),
     split: SplitMode,
     mapping: FieldMapping.optional(),
   })
@@ -53,14 +56,14 @@ export const importOperations = {
     z.object({ stagingId: Id.optional(), files: z.array(UploadedFile).min(1).max(5_000) }),
     returns<{ stagingId: string; staged: number }>(),
   ),
-  startImport: op(
-    'Import staged files or pasted texts as a job; its result is the import report.',
-    StartImportInput,
-    returns<JobStatus>(),
-  ),
+  startImport: op('Import staged files or pasted texts as a job; its result is the import report.', StartImportInput, returns<JobStatus>()),
   importText: op(
     'Import pasted text through the import pipeline (boilerplate, outlet, split offer, duplicates).',
-    z.object({ title: z.string().max(1_000).default(''), text: z.string().max(MAX_TEXT_CHARS, 'text is larger than 20 MB'), split: SplitMode }),
+    z.object({
+      title: z.string().max(1_000).default(''),
+      text: z.string().max(MAX_TEXT_CHARS, 'text is larger than 20 MB'),
+      split: SplitMode,
+    }),
     returns<FileOutcome>(),
   ),
   suggestSplit: op(

@@ -67,11 +67,7 @@ export const sessionOperations = {
     }),
     returns<SessionSummary>(),
   ),
-  setSessionState: op(
-    'Pause, resume or finish a session.',
-    z.object({ id: Id, state: SessionState }),
-    returns<SessionSummary>(),
-  ),
+  setSessionState: op('Pause, resume or finish a session.', z.object({ id: Id, state: SessionState }), returns<SessionSummary>()),
   deleteSession: op('Delete a session (the verdicts stay on the annotations).', z.object({ id: Id }), returns<{ id: string }>()),
   exportSessionReport: op(
     'The session report (claims, verdicts, notes, evidence) as CSV, JSON or a printable HTML page.',

@@ -39,7 +39,11 @@ export const suggestionOperations = {
   ),
   acceptSuggestions: op(
     'Turn suggestions into annotations (origin "suggested"), keeping quote–speaker links and never duplicating an annotation.',
-    z.object({ documentId: Id, suggestions: z.array(Suggestion).min(1, 'no suggestions given').max(10_000), expectedRevision: Revision.optional() }),
+    z.object({
+      documentId: Id,
+      suggestions: z.array(Suggestion).min(1, 'no suggestions given').max(10_000),
+      expectedRevision: Revision.optional(),
+    }),
     returns<AcceptResult>(),
   ),
   rejectSuggestion: op(

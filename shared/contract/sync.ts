@@ -69,7 +69,10 @@ export const syncOperations = {
     'Decide a conflict: keep one side (0 or 1) or write another value; the next sync shares the decision.',
     z
       .object({ conflictId: ConflictId, side: z.union([z.literal(0), z.literal(1)]).optional(), value: z.json().optional() })
-      .refine((d) => (d.side === undefined) !== (d.value === undefined), { message: 'give either side (0 or 1) or value, not both', path: ['side'] }),
+      .refine((d) => (d.side === undefined) !== (d.value === undefined), {
+        message: 'give either side (0 or 1) or value, not both',
+        path: ['side'],
+      }),
     returns<{ conflict: SyncConflict }>(),
   ),
   getAnnotationHistory: op(

@@ -10,11 +10,7 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
  * Merges a patch over the current attributes and validates the result against the
  * annotation type's schema, rejecting unknown fields so a typo is not silently stored.
  */
-export function resolveAttributes(
-  type: AnnotationType,
-  current: object,
-  patch: Record<string, unknown>,
-): Annotation['attributes'] {
+export function resolveAttributes(type: AnnotationType, current: object, patch: Record<string, unknown>): Annotation['attributes'] {
   const schema = ATTRIBUTE_SCHEMAS[type].strict();
   const result = schema.safeParse({ ...current, ...patch });
   if (!result.success) {
@@ -50,7 +46,11 @@ function checkSameAsChain(annotations: readonly Annotation[], selfId: string, fi
   let current: Annotation | undefined = first;
   while (current && current.type === 'speaker' && !seen.has(current.id)) {
     if (current.id === selfId) {
-      throw new IsnadError('invalid_input', 'attributes.sameAs: this would make the speakers point at each other in a loop', 'attributes.sameAs');
+      throw new IsnadError(
+        'invalid_input',
+        'attributes.sameAs: this would make the speakers point at each other in a loop',
+        'attributes.sameAs',
+      );
     }
     seen.add(current.id);
     current = current.attributes.sameAs === null ? undefined : byId.get(current.attributes.sameAs);

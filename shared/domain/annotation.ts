@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { patchOf } from './patch';
 
 /** Identifiers end up in file names, so they are restricted to a safe alphabet. */
-export const Id = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
 
 export const AnnotationType = z.enum(['quote', 'speaker', 'figure']);
 export type AnnotationType = z.infer<typeof AnnotationType>;

@@ -156,7 +156,10 @@ export const Document = z.object({
 });
 export type Document = z.infer<typeof Document>;
 
-export type DocumentMeta = Pick<Document, 'id' | 'title' | 'lang' | 'dir' | 'source' | 'contentHash' | 'createdAt' | 'updatedAt' | 'revision' | 'ocr'>;
+export type DocumentMeta = Pick<
+  Document,
+  'id' | 'title' | 'lang' | 'dir' | 'source' | 'contentHash' | 'createdAt' | 'updatedAt' | 'revision' | 'ocr'
+>;
 
 /**
  * The fields a document shows to the world (summaries, exports, datasets), named one by

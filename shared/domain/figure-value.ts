@@ -17,10 +17,7 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
 
 const NUMBER = String.raw`[-−]?\d[\d,]*(?:\.\d+)?`;
 const RANGE_WORDS = String.raw`(?:-|–|—|to|and|\.\.|و|إلى|الى|حتى)`;
-const RANGE = new RegExp(
-  String.raw`^(?:between|from|بين|من)?\s*(${NUMBER})\s*(\S*)\s*${RANGE_WORDS}\s*(${NUMBER})\s*(\S*)$`,
-  'iu',
-);
+const RANGE = new RegExp(String.raw`^(?:between|from|بين|من)?\s*(${NUMBER})\s*(\S*)\s*${RANGE_WORDS}\s*(${NUMBER})\s*(\S*)$`, 'iu');
 const SINGLE = new RegExp(String.raw`^(${NUMBER})\s*(\S*)$`, 'u');
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 /** ISO 8601's form for a day whose year the article does not give ("7 October"). */
@@ -49,7 +46,6 @@ function toNumber(digits: string, suffix: string): number | string {
   n *= multiplier[1];
   return Number(n.toPrecision(15));
 }
-
 
 export function parseFigureValue(raw: string): ParsedFigureValue {
   const input = westernize(raw);

@@ -21,11 +21,7 @@ export function canonicalSpeaker(
 }
 
 /** The name to show for a speaker: the canonical mention's name, or its text when none was typed. */
-export function speakerName(
-  annotations: readonly Annotation[],
-  id: string | null,
-  byId?: ReadonlyMap<string, Annotation>,
-): string {
+export function speakerName(annotations: readonly Annotation[], id: string | null, byId?: ReadonlyMap<string, Annotation>): string {
   const canonical = canonicalSpeaker(annotations, id, byId);
   if (!canonical) return '';
   return canonical.attributes.name.trim() || canonical.text;

@@ -76,7 +76,8 @@ function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> 
 
 export function claimReviewOf(doc: ExportedDocument, a: Reviewed, organization: FactCheckerOrganization): Record<string, unknown> {
   const rating = VERDICT_RATINGS[a.verdict.status as keyof typeof VERDICT_RATINGS];
-  const numeric = rating.ratingValue === null ? {} : { ratingValue: rating.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  const numeric =
+    rating.ratingValue === null ? {} : { ratingValue: rating.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING };
   const appearance = withoutEmpty({
     '@type': 'NewsArticle',
     url: doc.source.url,
@@ -107,7 +108,15 @@ export function claimReviewsOf(doc: ExportedDocument, organization: FactCheckerO
   for (const a of doc.annotations) {
     if (!isReviewed(a)) continue;
     if (a.verdict.reviewUrl) reviews.push(claimReviewOf(doc, a, organization));
-    else needsUrl.push({ documentId: doc.id, documentTitle: doc.title, annotationId: a.id, type: a.type, text: a.text, status: a.verdict.status });
+    else
+      needsUrl.push({
+        documentId: doc.id,
+        documentTitle: doc.title,
+        annotationId: a.id,
+        type: a.type,
+        text: a.text,
+        status: a.verdict.status,
+      });
   }
   return { reviews, needsUrl };
 }

@@ -49,7 +49,10 @@ export function conllDocument(doc: ExportedDocument): string {
   const lines = tokenizeLines(doc.text, cuts);
   const out: string[] = [`# newdoc id = ${doc.id}`, `# title = ${clean(doc.title)}`];
   for (const [i, { left }] of columns.entries()) {
-    for (const a of left) out.push(`# not tagged = ${label(ANNOTATION_TYPES[i] as AnnotationType)} ${a.startCodePoint} ${a.endCodePoint} ${a.id} (overlaps another)`);
+    for (const a of left)
+      out.push(
+        `# not tagged = ${label(ANNOTATION_TYPES[i] as AnnotationType)} ${a.startCodePoint} ${a.endCodePoint} ${a.id} (overlaps another)`,
+      );
   }
   const cursor = columns.map(() => 0);
   for (const tokens of lines) {

@@ -45,7 +45,10 @@ function checkHeader(raw: unknown, fileName: string): void {
   }
   const { format, version } = raw as Record<string, unknown>;
   if (format === 'isnad-corpus') {
-    throw new IsnadError('invalid_input', `${fileName} is a corpus index (corpus.json), not an export; open that folder as a corpus instead.`);
+    throw new IsnadError(
+      'invalid_input',
+      `${fileName} is a corpus index (corpus.json), not an export; open that folder as a corpus instead.`,
+    );
   }
   if (format !== EXPORT_FORMAT) {
     throw new IsnadError('invalid_input', `${fileName} is not an Isnad dataset export (expected "format": "${EXPORT_FORMAT}").`);
@@ -63,7 +66,8 @@ function checkHeader(raw: unknown, fileName: string): void {
 
 /** Checks what the schema cannot: spans against the text, both offset units, ids, links. */
 function checkDocument(doc: ExportedDocument, where: string, warnings: string[]): Document {
-  if (!isNormalized(doc.text)) throw malformed(`${where}.text`, 'the text is not normalized (CRLF line ends or not NFC), so its offsets cannot be trusted');
+  if (!isNormalized(doc.text))
+    throw malformed(`${where}.text`, 'the text is not normalized (CRLF line ends or not NFC), so its offsets cannot be trusted');
   const cp = codePointMapper(doc.text);
   if (doc.length !== doc.text.length || doc.lengthCodePoints !== cp(doc.text.length)) {
     throw malformed(`${where}.length`, 'does not match the text; the text was changed after export');
@@ -72,7 +76,10 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
     const problem = checkSpan(doc.text, s.start, s.end, text);
     if (problem) throw malformed(`${what}.${problem.field}`, problem.message);
     if (cp(s.start) !== s.startCodePoint || cp(s.end) !== s.endCodePoint) {
-      throw malformed(`${what}.startCodePoint`, `code-point offsets ${s.startCodePoint}–${s.endCodePoint} disagree with UTF-16 offsets ${s.start}–${s.end}`);
+      throw malformed(
+        `${what}.startCodePoint`,
+        `code-point offsets ${s.startCodePoint}–${s.endCodePoint} disagree with UTF-16 offsets ${s.start}–${s.end}`,
+      );
     }
   };
   const regionIds = new Set<string>();
@@ -93,7 +100,10 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
       throw malformed(`${at}.prefix`, 'prefix or suffix does not match the text around the span');
     }
     if (a.page !== undefined && a.page !== null && (!doc.pages || a.page !== pageAt(pages, a.start))) {
-      throw malformed(`${at}.page`, `says page ${a.page}, but the span starts on ${doc.pages ? `page ${pageAt(pages, a.start)}` : 'a document without pages'}`);
+      throw malformed(
+        `${at}.page`,
+        `says page ${a.page}, but the span starts on ${doc.pages ? `page ${pageAt(pages, a.start)}` : 'a document without pages'}`,
+      );
     }
     const { startCodePoint: _s, endCodePoint: _e, page: _p, ...stored } = a;
     const attributes = { ...a.attributes };
@@ -101,7 +111,8 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
     const target = link ? (attributes as Record<string, string | null>)[link] : null;
     if (link && target && (!speakers.has(target) || target === a.id)) {
       // A filtered export may leave out the speaker a quote points at; a complete one may not.
-      if (doc.omittedAnnotations === 0) throw malformed(`${at}.attributes.${link}`, `no speaker annotation with id "${target}" in this document`);
+      if (doc.omittedAnnotations === 0)
+        throw malformed(`${at}.attributes.${link}`, `no speaker annotation with id "${target}" in this document`);
       (attributes as Record<string, string | null>)[link] = null;
       warnings.push(`${doc.id}/${a.id}: ${link} pointed at "${target}", which this export left out; the link was cleared.`);
     }
@@ -131,7 +142,8 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
 function checkPages(doc: ExportedDocument, where: string, cp: (offset: number) => number): number[] {
   const pages = (doc.pages ?? []).map((p, i) => {
     if (p.page !== i + 1) throw malformed(`${where}.pages.${i}.page`, `is ${p.page}, expected ${i + 1}`);
-    if (p.start > doc.text.length || cp(p.start) !== p.startCodePoint) throw malformed(`${where}.pages.${i}.startCodePoint`, `page ${p.page} start disagrees with the text`);
+    if (p.start > doc.text.length || cp(p.start) !== p.startCodePoint)
+      throw malformed(`${where}.pages.${i}.startCodePoint`, `page ${p.page} start disagrees with the text`);
     return p.start;
   });
   const problem = doc.pages ? pagesProblem(doc.text, pages) : null;

@@ -37,9 +37,7 @@ export type AnnotationFilterInput = z.input<typeof AnnotationFilter>;
 
 /** Whether the filter narrows annotations, not just documents: then documents with no match are left out. */
 export function narrowsAnnotations(filter: AnnotationFilter): boolean {
-  return (
-    filter.annotationIds !== undefined || filter.types !== undefined || filter.verdicts !== undefined || filter.speaker !== undefined
-  );
+  return filter.annotationIds !== undefined || filter.types !== undefined || filter.verdicts !== undefined || filter.speaker !== undefined;
 }
 
 export function insideExcludedRegion(regions: readonly Region[], annotation: Pick<Annotation, 'start' | 'end'>): boolean {
@@ -76,8 +74,7 @@ export function matchesFilter(
   if (filter.types && !filter.types.includes(annotation.type)) return false;
   if (filter.verdicts && !filter.verdicts.includes(annotation.verdict.status)) return false;
   if (speakerMatches) {
-    const speakerId =
-      annotation.type === 'quote' ? annotation.attributes.speakerId : annotation.type === 'speaker' ? annotation.id : null;
+    const speakerId = annotation.type === 'quote' ? annotation.attributes.speakerId : annotation.type === 'speaker' ? annotation.id : null;
     const name = speakerId === null ? undefined : names.get(speakerId);
     if (name === undefined || !speakerMatches(name)) return false;
   }

@@ -6,7 +6,12 @@ import { type AnnotationFilter, type CompiledExportFilter, compileExportFilter, 
 import type { ExportedAnnotation, ExportedDocument } from './schema';
 import { type SpeakerNames, speakerNames } from './speakers';
 
-function exportAnnotation(a: Annotation, cp: (offset: number) => number, names: SpeakerNames, pages: number[] | undefined): ExportedAnnotation {
+function exportAnnotation(
+  a: Annotation,
+  cp: (offset: number) => number,
+  names: SpeakerNames,
+  pages: number[] | undefined,
+): ExportedAnnotation {
   const common = {
     id: a.id,
     start: a.start,

@@ -28,7 +28,10 @@ const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f\u200e\u200f\u202a-\u202e\u20
  * on macOS and Linux.
  */
 export function fileNamePart(text: string, maxLength: number): string {
-  const clean = wellFormed(text).replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+/, '');
+  const clean = wellFormed(text)
+    .replace(UNSAFE_FILE_CHARS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+/, '');
   return cutAtGrapheme(clean, maxLength).trim();
 }
 

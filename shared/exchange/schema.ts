@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  AnnotationOrigin,
-  FigureAttributes,
-  Id,
-  QuoteAttributes,
-  SpeakerAttributes,
-  Verdict,
-} from '../domain/annotation';
+import { AnnotationOrigin, FigureAttributes, Id, QuoteAttributes, SpeakerAttributes, Verdict } from '../domain/annotation';
 import { Direction, DocumentLink, Language, OcrInfo, Source } from '../domain/document';
 import { AnnotationFilter } from './filter';
 
@@ -46,11 +39,14 @@ const annotationFields = {
   origin: AnnotationOrigin,
   createdAt: z.string(),
   updatedAt: z.string(),
-  createdBy: Id.optional().meta({ description: 'Annotator id of who created the annotation (absent on annotations from before attribution).' }),
+  createdBy: Id.optional().meta({
+    description: 'Annotator id of who created the annotation (absent on annotations from before attribution).',
+  }),
   updatedBy: Id.optional().meta({ description: 'Annotator id of who changed it last.' }),
   verdictBy: Id.optional().meta({ description: 'Annotator id of who last changed its verdict.' }),
   annotator: Id.optional().meta({
-    description: 'The layer the annotation comes from (an annotator id, or "curated"); set in exports of another layer than mine or of all layers.',
+    description:
+      'The layer the annotation comes from (an annotator id, or "curated"); set in exports of another layer than mine or of all layers.',
   }),
 };
 
@@ -106,7 +102,10 @@ export const ExportedDocument = z.object({
   pages: z
     .array(z.object({ page: Page, start: Offset, startCodePoint: Offset }))
     .optional()
-    .meta({ description: 'Documents made from a PDF: where each page starts, in both offset units (a page without text starts where the next one does).' }),
+    .meta({
+      description:
+        'Documents made from a PDF: where each page starts, in both offset units (a page without text starts where the next one does).',
+    }),
   ocr: OcrInfo.optional().meta({ description: 'Set when the text was read from a scan by OCR: check it against the original.' }),
   annotations: z.array(ExportedAnnotation),
   omittedAnnotations: z

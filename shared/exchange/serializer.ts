@@ -57,9 +57,21 @@ export function serializerFor(options: SerializerOptions & { layer?: string }): 
     case 'w3c':
       return { extension: 'jsonld', contentType: 'application/ld+json; charset=utf-8', ...webAnnotationWriter() };
     case 'conll':
-      return { extension: 'conll', contentType: 'text/plain; charset=utf-8', opening: conllOpening, document: conllDocument, closing: () => '' };
+      return {
+        extension: 'conll',
+        contentType: 'text/plain; charset=utf-8',
+        opening: conllOpening,
+        document: conllDocument,
+        closing: () => '',
+      };
     case 'spacy':
-      return { extension: 'jsonl', contentType: 'application/jsonl; charset=utf-8', opening: () => '', document: spacyDocument, closing: () => '' };
+      return {
+        extension: 'jsonl',
+        contentType: 'application/jsonl; charset=utf-8',
+        opening: () => '',
+        document: spacyDocument,
+        closing: () => '',
+      };
   }
 }
 

@@ -10,7 +10,14 @@ export function spacyDocument(doc: ExportedDocument): string {
   const line = {
     text: doc.text,
     spans: doc.annotations.map((a) => ({ start: a.startCodePoint, end: a.endCodePoint, label: a.type.toUpperCase(), id: a.id })),
-    meta: { id: doc.id, title: doc.title, lang: doc.lang, url: doc.source.url, outlet: doc.source.outlet, offsetUnit: 'unicode-code-point' },
+    meta: {
+      id: doc.id,
+      title: doc.title,
+      lang: doc.lang,
+      url: doc.source.url,
+      outlet: doc.source.outlet,
+      offsetUnit: 'unicode-code-point',
+    },
   };
   return `${JSON.stringify(line)}\n`;
 }

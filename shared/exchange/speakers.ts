@@ -17,7 +17,7 @@ export function speakerNames(annotations: readonly Annotation[]): Map<string, st
   for (const speaker of speakers.values()) {
     const chain: SpeakerAnnotation[] = [];
     const seen = new Set<string>();
-    for (let s: SpeakerAnnotation | undefined = speaker; s && !seen.has(s.id); ) {
+    for (let s: SpeakerAnnotation | undefined = speaker; s && !seen.has(s.id);) {
       seen.add(s.id);
       chain.push(s);
       s = s.attributes.sameAs === null ? undefined : speakers.get(s.attributes.sameAs);

@@ -84,18 +84,33 @@ export function planPlacement(doc: Readonly<Document>, annotations: ReadAnnotati
   const mine = annotations.filter((a) => targetsDocument(doc, a));
   if (mine.length === 0) {
     const sources = [...new Set(annotations.map((a) => a.scope ?? a.source))].slice(0, 3).join(', ');
-    throw new IsnadError('invalid_input', `this file annotates ${sources}, not “${doc.title}” (${documentUrn(doc.id)}${doc.source.url ? ` or ${doc.source.url}` : ''})`);
+    throw new IsnadError(
+      'invalid_input',
+      `this file annotates ${sources}, not “${doc.title}” (${documentUrn(doc.id)}${doc.source.url ? ` or ${doc.source.url}` : ''})`,
+    );
   }
   const lengthCodePoints = codePointMapper(doc.text)(doc.text.length);
   for (const a of mine) checkRange(doc, a, lengthCodePoints);
 
   const existing = new Map(doc.annotations.map((a) => [a.id, a] as const));
-  const plan: PlacementPlan = { create: [], placed: [], orphaned: [], alreadyThere: 0, unlinked: 0, otherDocuments: annotations.length - mine.length };
+  const plan: PlacementPlan = {
+    create: [],
+    placed: [],
+    orphaned: [],
+    alreadyThere: 0,
+    unlinked: 0,
+    otherDocuments: annotations.length - mine.length,
+  };
   const renamed = new Map<string, string>();
   const taken = new Set(existing.keys());
   for (const a of mine) {
     const start = a.position ? fromCodePointOffset(doc.text, a.position.start) : undefined;
-    const anchor = anchorSelector(doc.text, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, ...(start === undefined ? {} : { start }) });
+    const anchor = anchorSelector(doc.text, {
+      exact: a.exact,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      ...(start === undefined ? {} : { start }),
+    });
     if (!anchor) {
       plan.orphaned.push({ index: a.index, exact: a.exact, reason: 'its quote was not found in this document, exactly or approximately' });
       continue;
@@ -110,7 +125,16 @@ export function planPlacement(doc: Readonly<Document>, annotations: ReadAnnotati
     taken.add(id);
     if (a.id !== undefined) renamed.set(a.id, id);
     const text = doc.text.slice(anchor.start, anchor.end);
-    plan.create.push({ id, type: a.type, start: anchor.start, end: anchor.end, text, attributes: { ...a.attributes }, verdict: a.verdict, origin: a.origin });
+    plan.create.push({
+      id,
+      type: a.type,
+      start: anchor.start,
+      end: anchor.end,
+      text,
+      attributes: { ...a.attributes },
+      verdict: a.verdict,
+      origin: a.origin,
+    });
     plan.placed.push({ index: a.index, id, method: anchor.method, changed: text !== a.exact });
   }
   // Links follow renamed ids; a link to something neither imported nor present is cleared.

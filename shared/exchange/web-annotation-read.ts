@@ -38,7 +38,10 @@ const Body = z.looseObject({
 
 const WebAnnotation = z.looseObject({
   type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'), 'type must include "Annotation"')]),
-  body: z.union([z.array(Body), Body]).optional().transform((b) => (b === undefined ? [] : Array.isArray(b) ? b : [b])),
+  body: z
+    .union([z.array(Body), Body])
+    .optional()
+    .transform((b) => (b === undefined ? [] : Array.isArray(b) ? b : [b])),
   target: z.union([Target, z.array(Target).min(1)]).transform((t) => (Array.isArray(t) ? t[0] : t) as z.infer<typeof Target>),
 });
 
@@ -81,7 +84,10 @@ function itemsOf(json: unknown, fileName: string): unknown[] {
     if (o.type === 'AnnotationCollection') {
       const first = o.first as Record<string, unknown> | undefined;
       if (!first || typeof first !== 'object' || !Array.isArray(first.items)) {
-        fail(fileName, 'the AnnotationCollection does not embed its first page ("first": {"items": [...]}); fetch its pages into one file first');
+        fail(
+          fileName,
+          'the AnnotationCollection does not embed its first page ("first": {"items": [...]}); fetch its pages into one file first',
+        );
       }
       return first.items as unknown[];
     }

@@ -99,8 +99,14 @@ export function detectArticles(text: string, regions: Region[]): ArticleSpan[] {
     const to = starts[i + 1] ?? items.length;
     const start = (items[from] as Item).line.start;
     const end = (items[to - 1] as Item).line.end;
-    const inside = regions.filter((r) => r.start >= start && r.end <= end).map((r) => ({ ...r, start: r.start - start, end: r.end - start }));
-    const firstProse = items.slice(from, to).find((i) => !i.region)?.line.text.trim() ?? '';
+    const inside = regions
+      .filter((r) => r.start >= start && r.end <= end)
+      .map((r) => ({ ...r, start: r.start - start, end: r.end - start }));
+    const firstProse =
+      items
+        .slice(from, to)
+        .find((i) => !i.region)
+        ?.line.text.trim() ?? '';
     const excerpt = firstProse.length > 140 ? `${cutAtGrapheme(firstProse, 139)}…` : firstProse;
     return { start, end, title: titleOf(text, items, from, to), outlet: outletIn(text.slice(start, end), inside), excerpt };
   });

@@ -88,7 +88,7 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   const sample = Math.min(bytes.length, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
   const pairs = sample / 2;
   return pairs >= 4 && (evenZeros > pairs * 0.3 || oddZeros > pairs * 0.3) && Math.min(evenZeros, oddZeros) < pairs * 0.05;
 }
@@ -107,7 +107,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding: Encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     if ((bytes.length - 2) % 2 !== 0) {
-      throw new ImportProblem('invalid-encoding', `invalid ${encoding.toUpperCase()}: the file ends in the middle of a character (byte ${bytes.length - 1})`);
+      throw new ImportProblem(
+        'invalid-encoding',
+        `invalid ${encoding.toUpperCase()}: the file ends in the middle of a character (byte ${bytes.length - 1})`,
+      );
     }
     let text: string;
     try {

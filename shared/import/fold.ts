@@ -26,7 +26,10 @@ export function foldArabic(text: string): string {
 
 /** Folded, lower-cased, with runs of spaces collapsed: what marker patterns are written against. */
 export function foldForMatch(text: string): string {
-  return foldArabic(text.normalize('NFC')).toLowerCase().replace(/[\s\u00A0\u200B-\u200F\u2066-\u2069]+/gu, ' ').trim();
+  return foldArabic(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[\s\u00A0\u200B-\u200F\u2066-\u2069]+/gu, ' ')
+    .trim();
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

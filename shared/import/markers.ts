@@ -92,7 +92,9 @@ export interface Marker {
 }
 
 function sortedByLength(groups: Array<[RegionKind, string[]]>): Array<[RegionKind, string]> {
-  return groups.flatMap(([kind, phrases]) => phrases.map((p) => [kind, p] as [RegionKind, string])).sort((a, b) => b[1].length - a[1].length);
+  return groups
+    .flatMap(([kind, phrases]) => phrases.map((p) => [kind, p] as [RegionKind, string]))
+    .sort((a, b) => b[1].length - a[1].length);
 }
 
 const ARABIC_PHRASES = sortedByLength(ARABIC);

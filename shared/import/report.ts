@@ -83,7 +83,16 @@ export interface ImportReport {
 }
 
 export function totalsOf(files: FileOutcome[]): ImportTotals {
-  const totals: ImportTotals = { files: files.length, documents: 0, duplicates: 0, failed: 0, needsMapping: 0, skipped: 0, nearDuplicates: 0, splitOffers: 0 };
+  const totals: ImportTotals = {
+    files: files.length,
+    documents: 0,
+    duplicates: 0,
+    failed: 0,
+    needsMapping: 0,
+    skipped: 0,
+    nearDuplicates: 0,
+    splitOffers: 0,
+  };
   for (const f of files) {
     totals.documents += f.documents.length;
     totals.duplicates += f.duplicates.length;

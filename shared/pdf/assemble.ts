@@ -24,7 +24,12 @@ export interface AssembledText {
  */
 export function assemblePages(pages: PdfParagraph[][]): AssembledText {
   const heads = findRunningHeads(pages.map((paragraphs) => ({ paragraphs })));
-  const body = median(pages.flat().filter((p) => !p.edge).map((p) => p.size));
+  const body = median(
+    pages
+      .flat()
+      .filter((p) => !p.edge)
+      .map((p) => p.size),
+  );
   let text = '';
   const starts: number[] = [];
   const regions: Region[] = [];

@@ -46,7 +46,10 @@ const EDGE_ZONE = 0.16;
  */
 function edgeRows(rows: Row[], pageTop: number, pageHeight: number, size: number): { top: number; bottom: number } {
   if (rows.length < 2) return { top: 0, bottom: 0 };
-  const pitches = rows.slice(1).map((r, i) => (rows[i] as Row).baseline - r.baseline).filter((p) => p > 0);
+  const pitches = rows
+    .slice(1)
+    .map((r, i) => (rows[i] as Row).baseline - r.baseline)
+    .filter((p) => p > 0);
   const apart = Math.max(2.6 * size, 1.6 * (median(pitches) || size));
   const zone = pageHeight * EDGE_ZONE;
   // The first wide gap from each edge: what lies beyond it is the running head (a short last

@@ -16,7 +16,5 @@ const REVERSED_ALLAH = /(^|[^\p{L}\p{M}])([وفبل]?)اهلل(?=$|[^\p{L}\p{M}]
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanExtracted(text: string): string {
-  return foldPresentationForms(text.replace(NOT_TEXT, ''))
-    .replace(SPLIT_LAM_ALEF, 'ل')
-    .replace(REVERSED_ALLAH, '$1$2الله');
+  return foldPresentationForms(text.replace(NOT_TEXT, '')).replace(SPLIT_LAM_ALEF, 'ل').replace(REVERSED_ALLAH, '$1$2الله');
 }

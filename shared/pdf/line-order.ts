@@ -51,7 +51,20 @@ export function directionCounts(text: string): { rtl: number; ltr: number } {
  * PDF's character map names what is seen: «…» comes out as »…«. Swapping them back in the
  * right-to-left flow gives the characters as typed.
  */
-const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+const MIRROR: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+};
 
 function mirrored(text: string): string {
   let out = '';
@@ -141,7 +154,8 @@ function rtlStretches(visual: PlacedRun[], gapAfter: boolean[]): Stretch[] {
     const kind = (visual[i] as PlacedRun).kind;
     let end = i;
     if (kind === 'ltr') {
-      for (let j = i + 1; j < visual.length && (visual[j] as PlacedRun).kind !== 'rtl'; j++) if ((visual[j] as PlacedRun).kind === 'ltr') end = j;
+      for (let j = i + 1; j < visual.length && (visual[j] as PlacedRun).kind !== 'rtl'; j++)
+        if ((visual[j] as PlacedRun).kind === 'ltr') end = j;
       let j = end + 1;
       while (j < visual.length && (visual[j] as PlacedRun).kind === 'neutral' && j - end <= 1) j++;
       if ((visual[j] as PlacedRun | undefined)?.kind === 'num') end = numberEnd(visual, j, gapAfter);
@@ -163,7 +177,8 @@ function ltrStretches(visual: PlacedRun[]): Stretch[] {
       continue;
     }
     let end = i;
-    for (let j = i + 1; j < visual.length && (visual[j] as PlacedRun).kind !== 'ltr'; j++) if ((visual[j] as PlacedRun).kind === 'rtl') end = j;
+    for (let j = i + 1; j < visual.length && (visual[j] as PlacedRun).kind !== 'ltr'; j++)
+      if ((visual[j] as PlacedRun).kind === 'rtl') end = j;
     out.push({ from: i, to: end, rtl: true });
     i = end + 1;
   }
@@ -241,7 +256,9 @@ export function readLine(runs: PdfRun[], spaces: PdfRun[], base: Direction): str
     base === 'rtl'
       ? join(top, true, (part) => (part.rtl ? runText(part.from, true) : leftToRight(part, false)))
       : join(top, false, (part) =>
-          part.rtl ? join(numberGroups(visual, part), true, (g) => (g.rtl ? runText(g.from, true) : leftToRight(g, false))) : leftToRight(part, false),
+          part.rtl
+            ? join(numberGroups(visual, part), true, (g) => (g.rtl ? runText(g.from, true) : leftToRight(g, false)))
+            : leftToRight(part, false),
         );
   return text.replace(/\s+/gu, ' ').trim();
 }

@@ -2,7 +2,8 @@
  * A PDF's own metadata, read with suspicion: many tools fill the title with the file name
  * they printed from ("Microsoft Word - budget.docx") or leave "Untitled".
  */
-const JUNK_TITLE = /^(?:untitled|unknown|about:blank|document\d*|title|new document|microsoft (?:word|powerpoint|excel) - .*|.*\.(?:docx?|pdf|indd|xlsx?|pptx?|odt|rtf|txt|html?))$/iu;
+const JUNK_TITLE =
+  /^(?:untitled|unknown|about:blank|document\d*|title|new document|microsoft (?:word|powerpoint|excel) - .*|.*\.(?:docx?|pdf|indd|xlsx?|pptx?|odt|rtf|txt|html?))$/iu;
 
 export function pdfTitle(raw: string): string {
   const title = raw.replace(/\s+/gu, ' ').trim();

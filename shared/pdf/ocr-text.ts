@@ -32,7 +32,10 @@ export function ocrParagraphs(pageText: string): PdfParagraph[] {
         .filter(Boolean),
     )
     .filter((lines) => lines.length > 0);
-  const paragraphs: PdfParagraph[] = blocks.map((lines) => ({ text: arabicPunctuation(cleanExtracted(lines.reduce((a, b) => joinLines(a, b)))).trim(), size: 1 }));
+  const paragraphs: PdfParagraph[] = blocks.map((lines) => ({
+    text: arabicPunctuation(cleanExtracted(lines.reduce((a, b) => joinLines(a, b)))).trim(),
+    size: 1,
+  }));
   const kept = paragraphs.filter((p) => p.text.length > 0);
   if (kept.length >= 2) {
     const first = kept[0] as PdfParagraph;

@@ -77,12 +77,17 @@ export function pageParagraphs(layout: PageLayout): PdfParagraph[] {
     open = null;
   };
   for (const block of layout.blocks) {
-    const pitches = block.lines.slice(1).map((l, i) => (block.lines[i] as LayoutLine).baseline - l.baseline).filter((p) => p > 0);
+    const pitches = block.lines
+      .slice(1)
+      .map((l, i) => (block.lines[i] as LayoutLine).baseline - l.baseline)
+      .filter((p) => p > 0);
     const pitch = median(pitches) || layout.bodySize * 1.3;
     block.lines.forEach((line, i) => {
       const carry =
         open !== null &&
-        (i > 0 ? continues(open.last, block, line, block, pitch) : !block.edge && !open.edge && block.column !== undefined && continues(open.last, open.block, line, block, pitch));
+        (i > 0
+          ? continues(open.last, block, line, block, pitch)
+          : !block.edge && !open.edge && block.column !== undefined && continues(open.last, open.block, line, block, pitch));
       if (!carry) {
         close();
         open = { lines: [line.text], size: line.size, last: line, block, ...(block.edge ? { edge: block.edge } : {}) };

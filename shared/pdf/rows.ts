@@ -39,7 +39,9 @@ export function bodySize(runs: PdfRun[]): number {
  * nudged by kerning, stays in the row; the next line of text (a line pitch away) does not.
  */
 export function groupRows(all: PdfRun[]): Row[] {
-  const runs = all.filter((r) => r.text.length > 0 && !WHITESPACE.test(r.text) && !NOT_TEXT.test(r.text)).sort((a, b) => b.y - a.y || a.x - b.x);
+  const runs = all
+    .filter((r) => r.text.length > 0 && !WHITESPACE.test(r.text) && !NOT_TEXT.test(r.text))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const spaces = all.filter((r) => r.text.length > 0 && WHITESPACE.test(r.text));
   const rows: Row[] = [];
   for (const run of runs) {
@@ -144,7 +146,9 @@ interface Side {
 
 function sideRows(rows: Row[], onSide: (run: PdfRun) => boolean, from: number, to: number): Side {
   return {
-    rows: rows.map((r) => r.runs.filter((run) => onSide(run) && run.x >= from - 1 && run.x + run.width <= to + 1)).filter((runs) => runs.length > 0),
+    rows: rows
+      .map((r) => r.runs.filter((run) => onSide(run) && run.x >= from - 1 && run.x + run.width <= to + 1))
+      .filter((runs) => runs.length > 0),
     from,
     to,
   };

@@ -8,9 +8,7 @@ import { isArabicTerm } from './tokens';
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const ATTACHED = ['', 'ب', 'ل', 'ال', 'بال', 'لل'];
 
-export const CLITIC_PREFIXES: readonly string[] = CONJUNCTIONS.flatMap((c) => ATTACHED.map((a) => c + a)).filter(
-  (p) => p.length > 0,
-);
+export const CLITIC_PREFIXES: readonly string[] = CONJUNCTIONS.flatMap((c) => ATTACHED.map((a) => c + a)).filter((p) => p.length > 0);
 
 /** A stem keeps at least this many letters, so short words are not stripped to nothing. */
 const MIN_STEM = 2;

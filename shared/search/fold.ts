@@ -213,7 +213,7 @@ export function pieceEnd(text: string, from: number, max = FOLD_CHUNK_CHARS): nu
 
 /** The pieces [start, end) that `pieceEnd` cuts a text into, in order. */
 export function* pieces(text: string, max = FOLD_CHUNK_CHARS): Generator<[number, number]> {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = pieceEnd(text, start, max);
     yield [start, end];
     start = end;

@@ -55,7 +55,10 @@ function occurrences(tokenized: TokenizedText, tests: TermTest[], skipped: Uint8
     if ((skipped && skipped[p] === 1) || !first((tokens[p] as { term: string }).term)) continue;
     let ok = true;
     for (let k = 1; k <= last && ok; k++) {
-      ok = !(skipped && skipped[p + k] === 1) && (tests[k] as TermTest)((tokens[p + k] as { term: string }).term) && adjacent(tokenized, p + k - 1, p + k);
+      ok =
+        !(skipped && skipped[p + k] === 1) &&
+        (tests[k] as TermTest)((tokens[p + k] as { term: string }).term) &&
+        adjacent(tokenized, p + k - 1, p + k);
     }
     if (ok) found.push([p, p + last + 1]);
   }
@@ -160,7 +163,12 @@ function compiledOf(query: ParsedQuery | CompiledQuery, options: SearchOptions):
  * Finds the query in one text. Words are matched on the folded copy and reported at the
  * original offsets through the fold's index map; neighbouring hits merge into one.
  */
-export function matchText(text: string, query: ParsedQuery | CompiledQuery, options: SearchOptions = {}, tokenized = tokenizeOriginal(text)): DocumentMatch {
+export function matchText(
+  text: string,
+  query: ParsedQuery | CompiledQuery,
+  options: SearchOptions = {},
+  tokenized = tokenizeOriginal(text),
+): DocumentMatch {
   const compiled = compiledOf(query, options);
   const into: TextMatch = { found: [], hits: [], hitCount: 0, scannedChars: text.length };
   matchTokens(tokenized, compiled, { skipped: null, offset: 0, maxHits: Number.POSITIVE_INFINITY }, into);

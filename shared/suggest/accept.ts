@@ -44,7 +44,11 @@ export function planAcceptance(
     const existing = indexes[s.type].overlapping(s.start, s.end);
     if (existing) {
       const same = existing.start === s.start && existing.end === s.end;
-      skipped.push({ id: s.id, reason: same ? `already annotated as ${existing.id}` : `overlaps the existing ${s.type} ${existing.id}`, existingId: existing.id });
+      skipped.push({
+        id: s.id,
+        reason: same ? `already annotated as ${existing.id}` : `overlaps the existing ${s.type} ${existing.id}`,
+        existingId: existing.id,
+      });
       idFor.set(s.id, existing.id);
       continue;
     }
@@ -122,5 +126,8 @@ export function acceptanceEdits(creates: readonly PlannedAnnotation[]): Annotati
  */
 export function confidentOfType<T extends Suggestion>(offered: readonly T[], type: Suggestion['type']): { sure: T[]; unsure: T[] } {
   const mine = offered.filter((s) => s.type === type);
-  return { sure: mine.filter((s) => s.confidence >= ACCEPT_ALL_THRESHOLD), unsure: mine.filter((s) => s.confidence < ACCEPT_ALL_THRESHOLD) };
+  return {
+    sure: mine.filter((s) => s.confidence >= ACCEPT_ALL_THRESHOLD),
+    unsure: mine.filter((s) => s.confidence < ACCEPT_ALL_THRESHOLD),
+  };
 }

@@ -97,7 +97,9 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     const quotes = assembleQuotes(analysis, cues, tracker, known);
     // A speaker of one or two letters is a title abbreviation or a pronoun (م، د، لي), never
     // a name; its quotes are offered without a speaker rather than with a wrong one.
-    const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker && !tooShortForSpeaker(originalText(q.speaker.range)) ? [q.speaker] : [])));
+    const used = new Set<Mention>(
+      quotes.flatMap((q) => (q.speaker && !tooShortForSpeaker(originalText(q.speaker.range)) ? [q.speaker] : [])),
+    );
     const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);
     const idOf = new Map<Mention, string>();
     const speakerById = new Map<string, Suggestion>();
@@ -142,7 +144,12 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
           attributes: {
             kind: q.kind,
             direct: q.kind !== 'indirect',
-            cue: q.cue ? [q.cue, q.cuePrep].filter((r): r is Range => !!r).map(originalText).join(' ') : '',
+            cue: q.cue
+              ? [q.cue, q.cuePrep]
+                  .filter((r): r is Range => !!r)
+                  .map(originalText)
+                  .join(' ')
+              : '',
             speakerId: speaker && types.has('speaker') ? speaker.id : null,
             speakerText: speaker?.text ?? '',
             speakerName: speaker?.type === 'speaker' ? speaker.attributes.name : '',

@@ -4,7 +4,15 @@
  * into ASCII. Folding may delete characters, so it keeps a map from every folded offset
  * back to the original UTF-16 offset; suggestions are always reported in the original.
  */
-import { ALL_INVISIBLE, ARABIC_DIGIT_ZEROS, MARK_KINDS, digitValue, invisibleClass, invisibleTable, letterFolds } from '../text/arabic-letters';
+import {
+  ALL_INVISIBLE,
+  ARABIC_DIGIT_ZEROS,
+  MARK_KINDS,
+  digitValue,
+  invisibleClass,
+  invisibleTable,
+  letterFolds,
+} from '../text/arabic-letters';
 
 export interface Folded {
   original: string;

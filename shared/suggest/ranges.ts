@@ -48,7 +48,8 @@ export class RangeSet<T extends Range = Range> {
   /** Every range overlapping `range`, in order. */
   overlapping(range: Range): T[] {
     const out: T[] = [];
-    for (let k = this.#firstEndingAfter(range.start); k < this.items.length && (this.items[k] as T).start < range.end; k++) out.push(this.items[k] as T);
+    for (let k = this.#firstEndingAfter(range.start); k < this.items.length && (this.items[k] as T).start < range.end; k++)
+      out.push(this.items[k] as T);
     return out;
   }
 

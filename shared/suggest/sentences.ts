@@ -10,7 +10,9 @@ export interface Sentence {
 const TERMINAL = new Set(['.', '!', '?', '؟', '…']);
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', '“', '›']);
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc ltd co corp vs etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr gov rev hon pres u.s e.g i.e al approx fig'.split(' '),
+  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc ltd co corp vs etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr gov rev hon pres u.s e.g i.e al approx fig'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -55,7 +57,8 @@ export function splitSentences(tokens: Token[], marked: MarkedSpan[]): { sentenc
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       // ل.ل، ج.م: the dot inside an Arabic abbreviation.
-      if (prev?.arabic && prev.text.length === 1 && prev.end === t.start && next?.arabic && next.text.length === 1 && next.start === t.end) continue;
+      if (prev?.arabic && prev.text.length === 1 && prev.end === t.start && next?.arabic && next.text.length === 1 && next.start === t.end)
+        continue;
       // م. سامر، د. هالة: a one-letter Arabic title abbreviation before a name.
       if (prev?.arabic && prev.text.length === 1 && prev.end === t.start && next?.arabic && next.kind === 'word') continue;
       if (prev?.kind === 'word' && prev.end === t.start) {
@@ -69,7 +72,12 @@ export function splitSentences(tokens: Token[], marked: MarkedSpan[]): { sentenc
     }
     // Closing marks right after the full stop belong to the sentence ("…the future.”).
     let last = i;
-    while (tokens[last + 1] && CLOSERS.has((tokens[last + 1] as Token).text) && (tokens[last + 1] as Token).start === (tokens[last] as Token).end) last++;
+    while (
+      tokens[last + 1] &&
+      CLOSERS.has((tokens[last + 1] as Token).text) &&
+      (tokens[last + 1] as Token).start === (tokens[last] as Token).end
+    )
+      last++;
     end(last);
     i = last;
   }

@@ -35,7 +35,11 @@ export function tokenize(text: string): Token[] {
     const first = t.charCodeAt(0);
     // Arabic letters only: ، ؛ ؟ sit in the same block but are punctuation.
     const arabic =
-      (first >= 0x0621 && first <= 0x064a) || (first >= 0x066e && first <= 0x06d3) || (first >= 0x06fa && first <= 0x06ff) || (first >= 0x0750 && first <= 0x077f) || (first >= 0x08a0 && first <= 0x08ff);
+      (first >= 0x0621 && first <= 0x064a) ||
+      (first >= 0x066e && first <= 0x06d3) ||
+      (first >= 0x06fa && first <= 0x06ff) ||
+      (first >= 0x0750 && first <= 0x077f) ||
+      (first >= 0x08a0 && first <= 0x08ff);
     const kind: Token['kind'] =
       t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : arabic || (t.length > 1 ? true : LETTER.test(t)) ? 'word' : 'punct';
     tokens.push({

@@ -22,7 +22,10 @@ export function annotationIndexes(annotations: readonly Annotation[]): Record<An
  * Runs on the server for `suggestAnnotations` and on the screen after every edit, so it
  * stays O((n + m) log n).
  */
-export function visibleSuggestions(doc: Pick<Document, 'annotations' | 'rejectedSuggestions'>, suggestions: readonly Suggestion[]): Suggestion[] {
+export function visibleSuggestions(
+  doc: Pick<Document, 'annotations' | 'rejectedSuggestions'>,
+  suggestions: readonly Suggestion[],
+): Suggestion[] {
   const rejected = new Set(doc.rejectedSuggestions.map(rejectionKey));
   const indexes = annotationIndexes(doc.annotations);
   const replacedBy = new Map<string, string | null>();

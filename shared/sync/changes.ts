@@ -21,7 +21,14 @@ export interface ChangeSummary {
 }
 
 export function emptySummary(): ChangeSummary {
-  return { annotations: { added: 0, changed: 0, deleted: 0 }, verdicts: 0, documents: { added: 0, changed: 0, deleted: 0 }, annotatedDocuments: 0, speakers: 0, other: 0 };
+  return {
+    annotations: { added: 0, changed: 0, deleted: 0 },
+    verdicts: 0,
+    documents: { added: 0, changed: 0, deleted: 0 },
+    annotatedDocuments: 0,
+    speakers: 0,
+    other: 0,
+  };
 }
 
 function parse(text: string | null): JsonRecord | null {
@@ -98,14 +105,18 @@ export function describeSummary(s: ChangeSummary): string {
   const a = s.annotations;
   const total = a.added + a.changed + a.deleted;
   if (total > 0) {
-    const detail = [a.added && `${a.added} new`, a.changed && `${a.changed} changed`, a.deleted && `${a.deleted} deleted`].filter(Boolean).join(', ');
+    const detail = [a.added && `${a.added} new`, a.changed && `${a.changed} changed`, a.deleted && `${a.deleted} deleted`]
+      .filter(Boolean)
+      .join(', ');
     parts.push(`${plural(total, 'annotation')} (${detail})`);
   }
   if (s.verdicts > 0) parts.push(plural(s.verdicts, 'verdict'));
   const d = s.documents;
   const docs = d.added + d.changed + d.deleted;
   if (docs > 0) {
-    const detail = [d.added && `${d.added} imported`, d.changed && `${d.changed} edited`, d.deleted && `${d.deleted} deleted`].filter(Boolean).join(', ');
+    const detail = [d.added && `${d.added} imported`, d.changed && `${d.changed} edited`, d.deleted && `${d.deleted} deleted`]
+      .filter(Boolean)
+      .join(', ');
     parts.push(`${plural(docs, 'document')} (${detail})`);
   }
   if (s.speakers > 0) parts.push(plural(s.speakers, 'speaker'));

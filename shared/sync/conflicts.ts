@@ -55,7 +55,8 @@ function idHash(text: string): string {
   return `c${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-const stamp = (r: JsonRecord | undefined, key: string): string | undefined => (typeof r?.[key] === 'string' ? (r[key] as string) : undefined);
+const stamp = (r: JsonRecord | undefined, key: string): string | undefined =>
+  typeof r?.[key] === 'string' ? (r[key] as string) : undefined;
 
 /** Who set a side: a verdict names its checker; otherwise the record's last editor, else the commit's author. */
 function side(value: Json | undefined, record: JsonRecord | undefined, fallback: { by: string; at: string }): ConflictSide {
@@ -116,7 +117,12 @@ export function formatConflictsFile(file: ConflictsFile): string {
   return formatTracked(file as unknown as Json);
 }
 
-function setAt(target: Json | undefined, path: readonly PathSegment[], fields: readonly string[] | undefined, value: Json | undefined): Json | undefined {
+function setAt(
+  target: Json | undefined,
+  path: readonly PathSegment[],
+  fields: readonly string[] | undefined,
+  value: Json | undefined,
+): Json | undefined {
   if (path.length === 0) return value;
   const [head, ...rest] = path as [PathSegment, ...PathSegment[]];
   if (typeof head === 'string' && head.startsWith('@')) {

@@ -63,7 +63,10 @@ export function moveLayer(drop: JsonRecord, keep: JsonRecord | null, keepId: str
   const base: JsonRecord = keep ?? { ...drop, revision: 0, annotations: [], rejectedSuggestions: [] };
   const have = new Set((Array.isArray(base.annotations) ? base.annotations : []).map((a) => (isRecord(a) ? a.id : null)));
   const moved = (Array.isArray(drop.annotations) ? drop.annotations : []).filter((a) => isRecord(a) && !have.has(a.id));
-  const rejections = [...(Array.isArray(base.rejectedSuggestions) ? base.rejectedSuggestions : []), ...(Array.isArray(drop.rejectedSuggestions) ? drop.rejectedSuggestions : [])];
+  const rejections = [
+    ...(Array.isArray(base.rejectedSuggestions) ? base.rejectedSuggestions : []),
+    ...(Array.isArray(drop.rejectedSuggestions) ? drop.rejectedSuggestions : []),
+  ];
   const unique = [...new Map(rejections.map((r) => [JSON.stringify(r), r])).values()];
   return {
     ...base,

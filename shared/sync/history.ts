@@ -50,12 +50,22 @@ export function diffAnnotation(before: JsonRecord, after: JsonRecord): FieldChan
   for (const group of ['attributes', 'verdict']) {
     const [b, a] = [isRecord(before[group]) ? before[group] : {}, isRecord(after[group]) ? after[group] : {}];
     for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-      if (!sameJson(b[key], a[key])) changes.push({ field: `${group}.${key}`, ...(b[key] === undefined ? {} : { before: b[key] }), ...(a[key] === undefined ? {} : { after: a[key] }) });
+      if (!sameJson(b[key], a[key]))
+        changes.push({
+          field: `${group}.${key}`,
+          ...(b[key] === undefined ? {} : { before: b[key] }),
+          ...(a[key] === undefined ? {} : { after: a[key] }),
+        });
     }
   }
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (SKIP.has(key) || SPAN.includes(key) || key === 'attributes' || key === 'verdict') continue;
-    if (!sameJson(before[key], after[key])) changes.push({ field: key, ...(before[key] === undefined ? {} : { before: before[key] }), ...(after[key] === undefined ? {} : { after: after[key] }) });
+    if (!sameJson(before[key], after[key]))
+      changes.push({
+        field: key,
+        ...(before[key] === undefined ? {} : { before: before[key] }),
+        ...(after[key] === undefined ? {} : { after: after[key] }),
+      });
   }
   return changes;
 }
@@ -82,14 +92,26 @@ export function annotationHistory(versions: readonly LayerVersion[], annotationI
     if (current && !previous) {
       const createdBy = typeof current.createdBy === 'string' && current.createdBy ? current.createdBy : v.author;
       const createdAt = typeof current.createdAt === 'string' && !seen ? current.createdAt : v.at;
-      out.push({ action: seen ? 'restored' : 'created', by: seen ? who(current, [], v.author) : createdBy, at: seen ? (typeof current.updatedAt === 'string' ? current.updatedAt : v.at) : createdAt, commit: v.commit, changes: [] });
+      out.push({
+        action: seen ? 'restored' : 'created',
+        by: seen ? who(current, [], v.author) : createdBy,
+        at: seen ? (typeof current.updatedAt === 'string' ? current.updatedAt : v.at) : createdAt,
+        commit: v.commit,
+        changes: [],
+      });
       seen = true;
     } else if (!current && previous) {
       out.push({ action: 'deleted', by: v.author, at: v.at, commit: v.commit, changes: [] });
     } else if (current && previous && !sameJson(current, previous)) {
       const changes = diffAnnotation(previous, current);
       if (changes.length > 0) {
-        out.push({ action: 'changed', by: who(current, changes, v.author), at: typeof current.updatedAt === 'string' ? current.updatedAt : v.at, commit: v.commit, changes });
+        out.push({
+          action: 'changed',
+          by: who(current, changes, v.author),
+          at: typeof current.updatedAt === 'string' ? current.updatedAt : v.at,
+          commit: v.commit,
+          changes,
+        });
       }
     }
     previous = current;

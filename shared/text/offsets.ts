@@ -67,17 +67,14 @@ export interface SpanProblem {
 /** Checks that [start, end) is a real, non-empty span of `text` that reads `expected`. */
 export function checkSpan(text: string, start: number, end: number, expected?: string): SpanProblem | null {
   if (!Number.isInteger(start) || start < 0) return { field: 'start', message: 'start must be a whole number ≥ 0' };
-  if (!Number.isInteger(end) || end > text.length)
-    return { field: 'end', message: `end must be at most the text length (${text.length})` };
+  if (!Number.isInteger(end) || end > text.length) return { field: 'end', message: `end must be at most the text length (${text.length})` };
   if (end <= start) return { field: 'end', message: 'end must be greater than start' };
   if (splitsSurrogatePair(text, start)) return { field: 'start', message: 'start splits a character (surrogate pair)' };
   if (splitsSurrogatePair(text, end)) return { field: 'end', message: 'end splits a character (surrogate pair)' };
   if (expected !== undefined && text.slice(start, end) !== expected) {
     return {
       field: 'text',
-      message: `text does not match the document at ${start}–${end}: expected ${JSON.stringify(
-        text.slice(start, end).slice(0, 80),
-      )}`,
+      message: `text does not match the document at ${start}–${end}: expected ${JSON.stringify(text.slice(start, end).slice(0, 80))}`,
     };
   }
   return null;

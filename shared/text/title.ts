@@ -7,7 +7,11 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * letter with its vowel marks, which would leave a broken character in the library list.
  */
 export function titleFromText(text: string, max = MAX_TITLE): string {
-  const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim().length > 0)
+      ?.trim() ?? '';
   if (line.length <= max) return line;
   let kept = '';
   for (const { segment } of graphemes.segment(line)) {

@@ -69,7 +69,9 @@ test('read-only CLI commands work while isnad serve holds the corpus and edits g
 
   const annotations = await runCliProcess(['annotations', '--corpus', corpusDir, '--verdict', 'disputed', '--json']);
   expect(annotations.code, annotations.stderr).toBe(0);
-  expect((JSON.parse(annotations.stdout) as Array<{ documentId: string; type: string }>).map((r) => [r.documentId, r.type])).toEqual([[ar.id, 'quote']]);
+  expect((JSON.parse(annotations.stdout) as Array<{ documentId: string; type: string }>).map((r) => [r.documentId, r.type])).toEqual([
+    [ar.id, 'quote'],
+  ]);
 
   const file = join(corpusDir, '..', 'note.txt');
   await writeFile(file, 'Port officials said 300 trucks were waiting.');

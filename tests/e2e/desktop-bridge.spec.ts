@@ -119,7 +119,7 @@ test('in desktop mode the real renderer stores an annotation, follows menu comma
 
     // The menu's Find… arrives as the menuCommand event.
     desktop.services.ctx.events.emit('menuCommand', 'find');
-    await expect(page.getByRole('searchbox').first()).toBeFocused();
+    await expect(page.getByRole('searchbox', { name: 'Search words' })).toBeFocused();
 
     // Export: the save dialog (here: the temp folder) chooses the path; the job's progress
     // arrives as events; the file is where the dialog said.

@@ -47,16 +47,26 @@ async function seed(server: Server) {
 
 async function exportVia(page: Page, dir: string, name: string): Promise<string> {
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const path = join(dir, name);
   await download.saveAs(path);
   return path;
 }
 
-test('Ctrl+E exports the open Arabic document as CSV: BOM, Arabic intact, in the right columns', async ({ page, server, problems }, info) => {
+test('Ctrl+E exports the open Arabic document as CSV: BOM, Arabic intact, in the right columns', async ({
+  page,
+  server,
+  problems,
+}, info) => {
   await seed(server);
   await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /بيان وزارة الصحة/ }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: /بيان وزارة الصحة/ })
+    .click();
   await expect(page.getByRole('article', { name: 'بيان وزارة الصحة' })).toBeVisible();
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -107,7 +117,11 @@ test('the toolbar Export button exports only the annotations matching the chosen
   await page.screenshot({ path: info.outputPath('export-filters.png') });
 
   const exported = JSON.parse(await readFile(await exportVia(page, info.outputDir, 'verified-quotes.json'), 'utf8'));
-  expect(exported).toMatchObject({ format: 'isnad-export', offsetUnit: 'utf16-code-unit', filter: { types: ['quote'], verdicts: ['verified'] } });
+  expect(exported).toMatchObject({
+    format: 'isnad-export',
+    offsetUnit: 'utf16-code-unit',
+    filter: { types: ['quote'], verdicts: ['verified'] },
+  });
   expect(exported.documents).toHaveLength(1);
   expect(exported.documents[0].annotations.map((a: { text: string; speaker: { name: string } }) => [a.text, a.speaker.name])).toEqual([
     ['«الوضع تحت السيطرة»', 'خالد العمري'],
@@ -152,7 +166,10 @@ test('Import dataset… asks about conflicts, imports copies, and refuses broken
   await seed(server);
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: /^JSON —/ }).check();
+  await page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('radio', { name: /^JSON —/ })
+    .check();
   const file = await exportVia(page, info.outputDir, 'corpus.json');
   await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
 
@@ -188,7 +205,11 @@ test('Import dataset… asks about conflicts, imports copies, and refuses broken
   expect(problems).toEqual([]);
 });
 
-test('"Export these…" writes every row of the annotations table, also those inside an excluded region', async ({ page, server, problems }, info) => {
+test('"Export these…" writes every row of the annotations table, also those inside an excluded region', async ({
+  page,
+  server,
+  problems,
+}, info) => {
   const { ar } = await seed(server);
   // The first paragraph (with the figure "120 شخصاً") becomes boilerplate, as import marks "read also" lines.
   const end = ar.text.indexOf('\n');

@@ -82,7 +82,10 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   await expect(runner.getByText('Finished')).toBeVisible();
 
   // The report, three ways.
-  const csv = Papa.parse<Record<string, string>>((await download(page, 'Report CSV')).replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse<Record<string, string>>((await download(page, 'Report CSV')).replace(/^\ufeff/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(csv.data.map((r) => [r.text, r.verdict])).toEqual([
     ['٧٥ عامًا', 'verified'],
     ['١٢ مسؤولاً', 'false'],
@@ -90,9 +93,15 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
     ['12 officials', 'verified'],
     ['120 شخصًا', 'unverifiable'],
   ]);
-  expect(csv.data[0]).toMatchObject({ note: 'تؤكده وثائق الخارجية منذ 1949', evidence: 'https://example.org/archive\nPhone call with the embassy', checked_by: 'Reem Haddad' });
+  expect(csv.data[0]).toMatchObject({
+    note: 'تؤكده وثائق الخارجية منذ 1949',
+    evidence: 'https://example.org/archive\nPhone call with the embassy',
+    checked_by: 'Reem Haddad',
+  });
   expect(csv.data[0]?.checked_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-  expect(csv.meta.fields).toEqual(expect.arrayContaining(['start_utf16', 'end_utf16', 'start_code_point', 'end_code_point', 'prefix', 'suffix']));
+  expect(csv.meta.fields).toEqual(
+    expect.arrayContaining(['start_utf16', 'end_utf16', 'start_code_point', 'end_code_point', 'prefix', 'suffix']),
+  );
 
   const json = JSON.parse(await download(page, 'JSON'));
   expect(json.session).toMatchObject({ name: 'Figures in the talks coverage', state: 'finished', progress: { checked: 5, total: 5 } });
@@ -108,7 +117,11 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   expect(problems).toEqual([]);
 });
 
-test('a session started from chosen documents queues only their claims; an empty filter cannot start one', async ({ page, server, problems }) => {
+test('a session started from chosen documents queues only their claims; an empty filter cannot start one', async ({
+  page,
+  server,
+  problems,
+}) => {
   await seedSpokesmanCorpus(apiStore(server) as never);
   await page.goto(server.url);
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();
@@ -116,7 +129,10 @@ test('a session started from chosen documents queues only their claims; an empty
   await page.getByRole('button', { name: 'New session…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a fact-checking session' });
   // Opened from the Sessions view, it proposes the unchecked claims.
-  await expect(dialog.getByRole('group', { name: 'Verdict' }).getByRole('button', { name: 'Unchecked' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog.getByRole('group', { name: 'Verdict' }).getByRole('button', { name: 'Unchecked' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await dialog.getByRole('group', { name: 'Type' }).getByRole('button', { name: 'Quotes' }).click();
   await expect(dialog.getByRole('status')).toContainText('4 claims to check');
   await dialog.getByText('Choose documents').click();
@@ -135,7 +151,11 @@ test('a session started from chosen documents queues only their claims; an empty
   expect(problems).toEqual([]);
 });
 
-test('a verdict given in a session is an edit of its document: the document’s Undo takes it back, on disk too', async ({ page, server, problems }) => {
+test('a verdict given in a session is an edit of its document: the document’s Undo takes it back, on disk too', async ({
+  page,
+  server,
+  problems,
+}) => {
   await seedSpokesmanCorpus(apiStore(server) as never);
   await page.goto(server.url);
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();
@@ -166,7 +186,9 @@ test('a verdict given in a session is an edit of its document: the document’s 
   await expect(card.locator('.verdict-badge')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   const documentId = await page.evaluate(() => window.isnadNavigation?.getState().documentId);
-  const stored = await api<{ annotations: Array<{ text: string; verdict: { status: string } }> }>(server, 'getDocument', { id: documentId });
+  const stored = await api<{ annotations: Array<{ text: string; verdict: { status: string } }> }>(server, 'getDocument', {
+    id: documentId,
+  });
   expect(stored.annotations.find((a) => a.text === '٧٥ عامًا')?.verdict.status).toBe('unchecked');
 
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();

@@ -45,7 +45,9 @@ export function paintedExactly(pieces: readonly PaintedPiece[], prefix: string, 
 
 /** Waits until [start, end) is painted with `prefix` (or, with `painted: false`, no longer is). */
 export async function expectPainted(page: Page, prefix: string, start: number, end: number, painted = true): Promise<void> {
-  await expect.poll(async () => paintedExactly(await paintedPieces(page), prefix, start, end), { message: `${prefix} over ${start}–${end}` }).toBe(painted);
+  await expect
+    .poll(async () => paintedExactly(await paintedPieces(page), prefix, start, end), { message: `${prefix} over ${start}–${end}` })
+    .toBe(painted);
 }
 
 /** Screen point at the middle of the character at a UTF-16 offset (its paragraph must be rendered). */

@@ -27,7 +27,11 @@ async function api<T>(page: Page, url: string, name: string, input: unknown = {}
   return envelope.value;
 }
 
-test('dropping a scraped page shows its two articles, the boilerplate count and the outlet, and splits it on request', async ({ page, server, problems }) => {
+test('dropping a scraped page shows its two articles, the boilerplate count and the outlet, and splits it on request', async ({
+  page,
+  server,
+  problems,
+}) => {
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Your corpus is empty' })).toBeVisible();
 
@@ -70,7 +74,9 @@ test('dropping a scraped page shows its two articles, the boilerplate count and 
   await expect(library.getByRole('button')).toHaveCount(2);
   await expect(library.getByRole('button', { name: /الحكومة تقر خطة/ })).toContainText('رويترز');
   const pieces = await api<Array<{ id: string; title: string }>>(page, server.url, 'listDocuments');
-  const second = await api<{ links: Array<{ documentId: string; relation: string }> }>(page, server.url, 'getDocument', { id: pieces[1]!.id });
+  const second = await api<{ links: Array<{ documentId: string; relation: string }> }>(page, server.url, 'getDocument', {
+    id: pieces[1]!.id,
+  });
   expect(second.links).toEqual([{ documentId: pieces[0]!.id, relation: 'previous-article' }]);
 
   await row.getByRole('button', { name: /الحكومة تقر خطة/ }).click();
@@ -80,7 +86,12 @@ test('dropping a scraped page shows its two articles, the boilerplate count and 
   expect(problems).toEqual([]);
 });
 
-test('a folder with good and bad files imports the good ones and names each bad one with its reason', async ({ page, server, problems, corpusDir }) => {
+test('a folder with good and bad files imports the good ones and names each bad one with its reason', async ({
+  page,
+  server,
+  problems,
+  corpusDir,
+}) => {
   const folder = join(corpusDir, '..', 'inbox');
   await mkdir(join(folder, 'ar'), { recursive: true });
   await writeFile(join(folder, 'ar', 'حصاد.txt'), LONG_ARABIC);
@@ -125,10 +136,18 @@ test('a folder with good and bad files imports the good ones and names each bad 
   expect(problems).toEqual([]);
 });
 
-test('a dataset with unknown field names asks which field is which, then imports its records', async ({ page, server, problems, corpusDir }) => {
+test('a dataset with unknown field names asks which field is which, then imports its records', async ({
+  page,
+  server,
+  problems,
+  corpusDir,
+}) => {
   const file = join(corpusDir, '..', 'wire.csv');
   const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  await writeFile(file, `hed,copy,paper\n${quoted('حصاد مبكر في الوادي')},${quoted(LONG_ARABIC)},${quoted('صحيفة الوادي')}\nHarvest starts early,${quoted(LONG_ENGLISH)},Valley Times\n`);
+  await writeFile(
+    file,
+    `hed,copy,paper\n${quoted('حصاد مبكر في الوادي')},${quoted(LONG_ARABIC)},${quoted('صحيفة الوادي')}\nHarvest starts early,${quoted(LONG_ENGLISH)},Valley Times\n`,
+  );
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
@@ -153,7 +172,11 @@ test('a dataset with unknown field names asks which field is which, then imports
 test('a long import shows its progress and can be cancelled, keeping what was imported', async ({ page, server, problems, corpusDir }) => {
   const folder = join(corpusDir, '..', 'many');
   await mkdir(folder, { recursive: true });
-  for (let i = 0; i < 1500; i++) await writeFile(join(folder, `${String(i).padStart(4, '0')}.txt`), `Story ${i}\n\nThe council met on day ${i} and voted ${i % 7} times.`);
+  for (let i = 0; i < 1500; i++)
+    await writeFile(
+      join(folder, `${String(i).padStart(4, '0')}.txt`),
+      `Story ${i}\n\nThe council met on day ${i} and voted ${i % 7} times.`,
+    );
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import' });

@@ -46,7 +46,10 @@ test('the Export dialog writes ClaimReview signed by the remembered organisation
   await annotate(server, ar, 'figure', '120 شخصاً', { verdict: { status: 'verified' } });
 
   await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /بيان وزارة الصحة/ }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: /بيان وزارة الصحة/ })
+    .click();
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: /^ClaimReview/ }).check();
@@ -84,7 +87,11 @@ test('the Export dialog writes ClaimReview signed by the remembered organisation
   expect(problems).toEqual([]);
 });
 
-test('the card takes a verdict’s published fact-check URL and refuses one that is not a web address', async ({ page, server, problems }) => {
+test('the card takes a verdict’s published fact-check URL and refuses one that is not a web address', async ({
+  page,
+  server,
+  problems,
+}) => {
   const ar = await apiCall<{ id: string; text: string }>(server, 'addDocument', { title: 'بيان', text: ARABIC_ARTICLE });
   const quote = await annotate(server, ar, 'quote', '«الوضع تحت السيطرة»', { verdict: { status: 'false' } });
   await page.goto(server.url);
@@ -97,7 +104,12 @@ test('the card takes a verdict’s published fact-check URL and refuses one that
   await field.fill('https://factcheck.example.org/7');
   await field.press('Enter');
   await expect
-    .poll(async () => (await apiCall<{ annotations: Array<{ id: string; verdict: { reviewUrl?: string } }> }>(server, 'getDocument', { id: ar.id })).annotations.find((a) => a.id === quote)?.verdict.reviewUrl)
+    .poll(
+      async () =>
+        (
+          await apiCall<{ annotations: Array<{ id: string; verdict: { reviewUrl?: string } }> }>(server, 'getDocument', { id: ar.id })
+        ).annotations.find((a) => a.id === quote)?.verdict.reviewUrl,
+    )
     .toBe('https://factcheck.example.org/7');
   expect(problems).toEqual([]);
 });

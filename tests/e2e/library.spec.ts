@@ -50,11 +50,7 @@ test('a page opened without the token is refused by the API and says so', async 
   problems.length = 0;
 });
 
-test('pasting empty text is not possible and pasting a duplicate names the existing document', async ({
-  page,
-  server,
-  problems,
-}) => {
+test('pasting empty text is not possible and pasting a duplicate names the existing document', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Paste text' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste text' });

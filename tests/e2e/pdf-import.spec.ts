@@ -20,7 +20,13 @@ body { font-family: 'Noto Naskh Arabic', serif; font-size: 12pt; line-height: 1.
 </style></head><body><h1>${ARABIC_TITLE}</h1><div class="cols">${body}</div></body></html>`;
 }
 
-test('a two-column Arabic PDF report chosen in Import… opens as clean text with page markers and its running heads shaded', async ({ page, browser, server, problems, corpusDir }) => {
+test('a two-column Arabic PDF report chosen in Import… opens as clean text with page markers and its running heads shaded', async ({
+  page,
+  browser,
+  server,
+  problems,
+  corpusDir,
+}) => {
   const file = await printPdf(browser, twoColumnReport(), join(corpusDir, '..', 'تقرير-الوزارة.pdf'), report);
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Import…' }).click();
@@ -51,7 +57,12 @@ test('a two-column Arabic PDF report chosen in Import… opens as clean text wit
   expect(problems).toEqual([]);
 });
 
-test('a file named .pdf that is no PDF is refused in the report with its reason, and nothing is stored', async ({ page, server, problems, corpusDir }) => {
+test('a file named .pdf that is no PDF is refused in the report with its reason, and nothing is stored', async ({
+  page,
+  server,
+  problems,
+  corpusDir,
+}) => {
   const file = join(corpusDir, '..', 'statement.pdf');
   await writeFile(file, '<html><body>Not found</body></html>');
   await page.goto(server.url);
@@ -65,9 +76,18 @@ test('a file named .pdf that is no PDF is refused in the report with its reason,
   expect(problems).toEqual([]);
 });
 
-test('a scanned PDF is reported as a scan, then read with OCR on request and marked "check the text"', async ({ page, browser, server, problems, corpusDir }) => {
+test('a scanned PDF is reported as a scan, then read with OCR on request and marked "check the text"', async ({
+  page,
+  browser,
+  server,
+  problems,
+  corpusDir,
+}) => {
   const missing = scanToolsMissing();
-  test.skip(missing.length > 0, `needs ${missing.join(', ')} (Debian: tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng poppler-utils img2pdf)`);
+  test.skip(
+    missing.length > 0,
+    `needs ${missing.join(', ')} (Debian: tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng poppler-utils img2pdf)`,
+  );
   test.setTimeout(240_000);
   const one = PDF_LAYOUTS[0] as (typeof PDF_LAYOUTS)[number];
   const dir = join(corpusDir, '..');

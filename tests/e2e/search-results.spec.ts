@@ -6,13 +6,23 @@ import { expect, test } from './serve';
 
 const PARAGRAPH = 'The ceasefire held overnight, officials said, and aid trucks crossed at dawn.';
 
-test('a result lists all its hits on request, boilerplate can be left out, and a document search cannot read is named', async ({ page, server, problems }) => {
+test('a result lists all its hits on request, boilerplate can be left out, and a document search cannot read is named', async ({
+  page,
+  server,
+  problems,
+}) => {
   const text = [PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, 'Read also: ceasefire talks in Cairo; ceasefire map.'].join('\n\n');
   const start = text.indexOf('Read also');
   const long = await api<{ id: string }>(server, 'addDocument', { title: 'Ceasefire holds', text });
-  await api(server, 'updateDocument', { id: long.id, regions: [{ id: 'r1', start, end: text.length, kind: 'read-also', label: 'Read also', excluded: true }] });
+  await api(server, 'updateDocument', {
+    id: long.id,
+    regions: [{ id: 'r1', start, end: text.length, kind: 'read-also', label: 'Read also', excluded: true }],
+  });
   await api(server, 'addDocument', { title: 'Short note', text: 'A ceasefire was announced.' });
-  const broken = await api<{ id: string }>(server, 'addDocument', { title: 'هدنة في غزة', text: 'The ceasefire in Gaza, in another words.' });
+  const broken = await api<{ id: string }>(server, 'addDocument', {
+    title: 'هدنة في غزة',
+    text: 'The ceasefire in Gaza, in another words.',
+  });
   // A document file damaged on disk, and the search index to be built again from the files.
   await server.stop();
   await writeFile(join(server.corpusDir, 'documents', `${broken.id}.json`), '{"id": "dam');

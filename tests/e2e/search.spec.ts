@@ -28,7 +28,10 @@ test('search across Arabic and English documents finds both spellings and jumps 
   await page.screenshot({ path: 'test-results/screens/search-arabic.png' });
 
   // Clicking a hit opens its document (the split view scrolls to the span).
-  await results.getByRole('button').filter({ has: page.locator('mark', { hasText: 'وزیر الخارجیة الأمریکی' }) }).click();
+  await results
+    .getByRole('button')
+    .filter({ has: page.locator('mark', { hasText: 'وزیر الخارجیة الأمریکی' }) })
+    .click();
   await expect(page.getByRole('article', { name: 'بلينكن في الدوحة' })).toBeVisible();
 
   // Back in search, the query is still there; within this document every hit is listed.

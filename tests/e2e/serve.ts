@@ -35,7 +35,11 @@ function testEnvironment(corpusDir: string, env: Record<string, string | undefin
  * `bin` runs another checkout's CLI (the render bench's baseline); `options.env` changes
  * the test environment above (a key set to undefined is removed).
  */
-export async function startServer(corpusDir: string, bin = BIN, options: { env?: Record<string, string | undefined> } = {}): Promise<Server> {
+export async function startServer(
+  corpusDir: string,
+  bin = BIN,
+  options: { env?: Record<string, string | undefined> } = {},
+): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--corpus', corpusDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: testEnvironment(corpusDir, options.env ?? {}),

@@ -2,7 +2,11 @@ import { seedSpokesmanCorpus } from '../helpers/search-fixtures';
 import { apiStore } from './api';
 import { expect, test } from './serve';
 
-test('speakers: add the spokesman with his spellings, see the chart, merge and undo, list his quotes', async ({ page, server, problems }) => {
+test('speakers: add the spokesman with his spellings, see the chart, merge and undo, list his quotes', async ({
+  page,
+  server,
+  problems,
+}) => {
   const seed = await seedSpokesmanCorpus(apiStore(server) as never);
   await page.goto(server.url);
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Speakers' }).click();
@@ -27,7 +31,12 @@ test('speakers: add the spokesman with his spellings, see the chart, merge and u
   const chart = page.getByRole('figure', { name: 'Most-quoted speakers' });
   await expect(chart.locator('text.chart-name .chart-label')).toHaveText(['سامويل وربيرج', 'Samuel Werberg', 'خالد العمري']);
   // Arabic names are laid out right-to-left inside the SVG.
-  expect(await chart.locator('text.chart-name .chart-label').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  expect(
+    await chart
+      .locator('text.chart-name .chart-label')
+      .first()
+      .evaluate((el) => getComputedStyle(el).direction),
+  ).toBe('rtl');
   await page.screenshot({ path: 'test-results/screens/speakers-chart.png' });
 
   // Merge the English entry into the Arabic one.

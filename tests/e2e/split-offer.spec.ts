@@ -11,7 +11,10 @@ interface Outcome {
 async function openScrapedPage(page: Page, server: Server) {
   const outcome = await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
   await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /صفحة مجمعة/ }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: /صفحة مجمعة/ })
+    .click();
   const offer = page.getByRole('region', { name: 'Split offer' });
   await expect(offer).toContainText('2 articles run together');
   return { id: outcome.documents[0]?.id as string, offer };
@@ -84,7 +87,9 @@ test('a page changed elsewhere since it was opened is not split; the refusal say
   // This window misses the other window's change: its event stream stays silent (a stream
   // that broke, say). With events flowing, the page would reload before the split
   // (events.spec.ts); the store's revision check is what guards when they do not.
-  await page.route('**/api/events?**', (route) => route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 60000\n\n' }));
+  await page.route('**/api/events?**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 60000\n\n' }),
+  );
   const { id, offer } = await openScrapedPage(page, server);
   // Another window marks a figure meanwhile.
   const { text } = await api<{ text: string }>(server, 'getDocument', { id });

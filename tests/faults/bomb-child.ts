@@ -9,11 +9,18 @@ import { maxFileBytesFromEnv } from '../../electron/services/import/limits';
 const [corpusDir, file] = process.argv.slice(2) as [string, string];
 const services = await openServices({ corpusDir, mode: 'browser', version: 'faults', log: () => {} });
 const started = performance.now();
-const report = await runImport(services.ctx.store, [fileOnDisk(file, (await stat(file)).size)], { maxFileBytes: maxFileBytesFromEnv(), split: 'offer' }, {
-  update() {},
-  signal: new AbortController().signal,
-});
+const report = await runImport(
+  services.ctx.store,
+  [fileOnDisk(file, (await stat(file)).size)],
+  { maxFileBytes: maxFileBytesFromEnv(), split: 'offer' },
+  {
+    update() {},
+    signal: new AbortController().signal,
+  },
+);
 const ms = performance.now() - started;
 await services.close();
 const outcome = report.files[0];
-process.stdout.write(`${JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, status: outcome?.status, reason: outcome?.reason ?? '' })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, status: outcome?.status, reason: outcome?.reason ?? '' })}\n`,
+);

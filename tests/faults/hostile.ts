@@ -18,7 +18,13 @@ export interface LockCounts {
   notes: string[];
 }
 
-async function lockCase(dir: string, owner: Record<string, unknown>, expect: 'taken' | 'refused', counts: LockCounts, label: string): Promise<void> {
+async function lockCase(
+  dir: string,
+  owner: Record<string, unknown>,
+  expect: 'taken' | 'refused',
+  counts: LockCounts,
+  label: string,
+): Promise<void> {
   await mkdir(dirname(join(dir, LOCK_FILE)), { recursive: true });
   await writeFile(join(dir, LOCK_FILE), JSON.stringify({ since: '2026-11-30T08:15:00.000Z', by: 'fault suite', ...owner }));
   counts.cases++;
@@ -72,7 +78,11 @@ export async function zipBomb(root: string, unpackedMb: number, env: Record<stri
   const corpus = join(root, 'bomb-corpus');
   const script = fileURLToPath(new URL('./bomb-child.ts', import.meta.url));
   const line = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, corpus, file], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, corpus, file], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.once('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`bomb child exited ${code}: ${out}`))));
@@ -100,7 +110,25 @@ export interface FuzzCounts {
   notes: string[];
 }
 
-const HOSTILE: unknown[] = [null, -1, 1.5, 1e308, 0, '', ' ', '../../etc/passwd', '\u0000', '\ud800', 'x'.repeat(100_000), [], {}, [[[]]], true, { $gt: '' }, JSON.parse('{"__proto__":{"polluted":true}}')];
+const HOSTILE: unknown[] = [
+  null,
+  -1,
+  1.5,
+  1e308,
+  0,
+  '',
+  ' ',
+  '../../etc/passwd',
+  '\u0000',
+  '\ud800',
+  'x'.repeat(100_000),
+  [],
+  {},
+  [[[]]],
+  true,
+  { $gt: '' },
+  JSON.parse('{"__proto__":{"polluted":true}}'),
+];
 
 function deep(levels: number): unknown {
   let value: unknown = 'bottom';
@@ -156,7 +184,15 @@ async function settle(services: Services, dir: string): Promise<void> {
 
 /** Every contract operation, fed generated invalid payloads: no crash, and no write when refused. */
 export async function fuzzContract(corpusDir: string, rng: () => number, perOperation: number): Promise<FuzzCounts> {
-  const counts: FuzzCounts = { payloads: 0, operations: operationNames.length, refused: 0, accepted: 0, crashes: 0, writesOnRefused: 0, notes: [] };
+  const counts: FuzzCounts = {
+    payloads: 0,
+    operations: operationNames.length,
+    refused: 0,
+    accepted: 0,
+    crashes: 0,
+    writesOnRefused: 0,
+    notes: [],
+  };
   const services: Services = await openServices({ corpusDir, mode: 'browser', version: 'faults', log: () => {} });
   try {
     await services.dispatch('addDocument', { title: 'seed', text: 'The minister said the figures were wrong.' });
@@ -187,7 +223,9 @@ export async function fuzzContract(corpusDir: string, rng: () => number, perOper
         if (after !== before) {
           counts.writesOnRefused++;
           const changed = after.split('\n').filter((line) => !before.split('\n').includes(line));
-          counts.notes.push(`${name} wrote although it refused ${JSON.stringify(payload).slice(0, 120)} (${envelope.error.message.slice(0, 120)}): ${changed.join(', ')}`);
+          counts.notes.push(
+            `${name} wrote although it refused ${JSON.stringify(payload).slice(0, 120)} (${envelope.error.message.slice(0, 120)}): ${changed.join(', ')}`,
+          );
         }
       }
     }

@@ -19,7 +19,22 @@ export function emptyCounts(): KillCounts {
   return { trials: 0, acknowledged: 0, corrupt: 0, lost: 0, crashes: 0, refused: 0, notes: [] };
 }
 
-const WORDS = ['minister', 'said', 'figures', 'wrong', 'الوزير', 'قال', 'إن', 'الأرقام', 'council', 'budget', 'rose', 'percent', 'المستشفى', 'water'];
+const WORDS = [
+  'minister',
+  'said',
+  'figures',
+  'wrong',
+  'الوزير',
+  'قال',
+  'إن',
+  'الأرقام',
+  'council',
+  'budget',
+  'rose',
+  'percent',
+  'المستشفى',
+  'water',
+];
 
 function sentence(rng: () => number, words: number): string {
   return Array.from({ length: words }, () => WORDS[Math.floor(rng() * WORDS.length)]).join(' ');
@@ -29,7 +44,14 @@ function sentence(rng: () => number, words: number): string {
  * Writers keep the API busy (new documents, annotations, verdict notes), four at a time,
  * until the server dies; every answer that came back ok is an acknowledged write.
  */
-async function writeUntilDead(serve: ServeChild, rng: () => number, acked: Acknowledged, counts: KillCounts, label: string, sizeKb?: () => number): Promise<void> {
+async function writeUntilDead(
+  serve: ServeChild,
+  rng: () => number,
+  acked: Acknowledged,
+  counts: KillCounts,
+  label: string,
+  sizeKb?: () => number,
+): Promise<void> {
   let n = 0;
   const worker = async () => {
     for (;;) {
@@ -50,7 +72,14 @@ async function writeUntilDead(serve: ServeChild, rng: () => number, acked: Ackno
           const word = WORDS[Math.floor(rng() * WORDS.length)] as string;
           const start = text.indexOf(` ${word} `, Math.floor(rng() * (text.length / 2))) + 1;
           if (start <= 0) continue;
-          const r = await serve.call('createAnnotation', { documentId: id, type: 'quote', start, end: start + word.length, text: word, verdict: { note: sentence(rng, 8) } });
+          const r = await serve.call('createAnnotation', {
+            documentId: id,
+            type: 'quote',
+            start,
+            end: start + word.length,
+            text: word,
+            verdict: { note: sentence(rng, 8) },
+          });
           if (r.ok) {
             const set = acked.annotations.get(id) ?? new Set<string>();
             set.add((r.value as { annotation: { id: string } }).annotation.id);
@@ -76,7 +105,12 @@ async function checkAfter(dir: string, acked: Acknowledged, counts: KillCounts):
 }
 
 /** kill -9 at a random moment while the API is writing; `maxFileKb` also makes the disk "full". */
-export async function killDuringApiWrites(dir: string, rng: () => number, trials: number, options: { maxFileKb?: number } = {}): Promise<KillCounts> {
+export async function killDuringApiWrites(
+  dir: string,
+  rng: () => number,
+  trials: number,
+  options: { maxFileKb?: number } = {},
+): Promise<KillCounts> {
   const counts = emptyCounts();
   const acked = noAcks();
   for (let t = 0; t < trials; t++) {
@@ -90,7 +124,14 @@ export async function killDuringApiWrites(dir: string, rng: () => number, trials
       killed = true;
       serve.child.kill('SIGKILL');
     }, delay);
-    await writeUntilDead(serve, rng, acked, counts, `trial ${t}`, options.maxFileKb ? () => 4 + rng() * options.maxFileKb! * 1.5 : undefined);
+    await writeUntilDead(
+      serve,
+      rng,
+      acked,
+      counts,
+      `trial ${t}`,
+      options.maxFileKb ? () => 4 + rng() * options.maxFileKb! * 1.5 : undefined,
+    );
     clearTimeout(timer);
     killed = true;
     await killNow(serve.child);
@@ -108,7 +149,11 @@ export async function killDuringImport(root: string, rng: () => number, trials: 
     const folder = join(root, `folder-${t}`);
     const dir = join(root, `corpus-${t}`);
     await mkdir(folder, { recursive: true });
-    for (let i = 0; i < files; i++) await writeFile(join(folder, `${String(i).padStart(3, '0')}.txt`), `Article ${t}-${i}: ${sentence(rng, 200)}\n\n${sentence(rng, 300)}`);
+    for (let i = 0; i < files; i++)
+      await writeFile(
+        join(folder, `${String(i).padStart(3, '0')}.txt`),
+        `Article ${t}-${i}: ${sentence(rng, 200)}\n\n${sentence(rng, 300)}`,
+      );
     const child = spawnCli(['import', folder, '--corpus', dir, '--json']);
     await new Promise((r) => setTimeout(r, 300 + rng() * 2500));
     const finished = child.exitCode !== null;

@@ -31,7 +31,11 @@ export interface FaultSuiteResult {
  * locks; a full disk; zip bombs; every contract operation fed invalid payloads. Seeded, so a
  * failing run can be repeated. `root` is an empty temp folder the suite may fill.
  */
-export async function runFaultSuite(root: string, options: FaultSuiteOptions, log: (line: string) => void = () => {}): Promise<FaultSuiteResult> {
+export async function runFaultSuite(
+  root: string,
+  options: FaultSuiteOptions,
+  log: (line: string) => void = () => {},
+): Promise<FaultSuiteResult> {
   const rng = seeded(options.seed);
   log(`kill -9 during API writes (${options.apiKills} trials)`);
   const apiCorpus = join(root, 'api-corpus');
@@ -53,7 +57,14 @@ export async function runFaultSuite(root: string, options: FaultSuiteOptions, lo
 }
 
 /** The figures the suite asserts are zero, summed. */
-export function failuresOf(result: FaultSuiteResult): { corrupt: number; lost: number; crashes: number; writesOnRefused: number; wrongLocks: number; bombsImported: number } {
+export function failuresOf(result: FaultSuiteResult): {
+  corrupt: number;
+  lost: number;
+  crashes: number;
+  writesOnRefused: number;
+  wrongLocks: number;
+  bombsImported: number;
+} {
   const kills = [result.api, result.import, result.export, result.diskFull];
   return {
     corrupt: kills.reduce((n, k) => n + k.corrupt, 0),

@@ -21,7 +21,8 @@ export function makeAnnotation(
     text: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - 32), start),
     suffix: text.slice(end, end + 32),
-    attributes: type === 'quote' ? { kind: 'direct', ...over.attributes } : type === 'speaker' ? { ...over.attributes } : { ...over.attributes },
+    attributes:
+      type === 'quote' ? { kind: 'direct', ...over.attributes } : type === 'speaker' ? { ...over.attributes } : { ...over.attributes },
     verdict: { ...over.verdict },
     origin: 'manual',
     createdAt: '2025-01-01T00:00:00.000Z',

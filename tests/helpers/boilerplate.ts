@@ -4,7 +4,8 @@
  * the headline-like lines after it (short, no full stop), so suggestions can be checked
  * to stay out of it.
  */
-const MARKERS = /^\s*(?:[•·*-]\s*)?(?:ا|إ)?قرأ أيضا|^\s*مقالات مشابهة|^\s*كلمات دلالية|^\s*المصدر\s*:|^\s*أخبار ذات صلة|^\s*Read (?:more|also)\b|^\s*Related\b/u;
+const MARKERS =
+  /^\s*(?:[•·*-]\s*)?(?:ا|إ)?قرأ أيضا|^\s*مقالات مشابهة|^\s*كلمات دلالية|^\s*المصدر\s*:|^\s*أخبار ذات صلة|^\s*Read (?:more|also)\b|^\s*Related\b/u;
 const HEADLINE = (line: string) => line.trim().length < 140 && !/[.!?؟]["»”]?\s*$/.test(line.trim());
 
 export function boilerplateRanges(text: string): Array<{ start: number; end: number }> {

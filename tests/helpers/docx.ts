@@ -5,7 +5,10 @@ function escapeXml(text: string): string {
 }
 
 /** A real, minimal .docx (what Word writes, reduced to the parts mammoth and we read). */
-export async function buildDocx(paragraphs: string[], core: { title?: string; creator?: string; created?: string } = {}): Promise<Uint8Array> {
+export async function buildDocx(
+  paragraphs: string[],
+  core: { title?: string; creator?: string; created?: string } = {},
+): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',

@@ -85,6 +85,13 @@ export function createElectronStub(options: { isPackaged?: boolean } = {}) {
       },
     },
     Menu: { buildFromTemplate: (t: unknown) => ((state.menuTemplate = t), t), setApplicationMenu: vi.fn() },
+    // The OS keychain stands in as a reversible transform: tests see that a token is never
+    // stored as written, and that it reads back.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from([...text].reverse().join(''), 'utf8'),
+      decryptString: (data: Buffer) => [...data.toString('utf8')].reverse().join(''),
+    },
     dialog: {
       showErrorBox: vi.fn(),
       showMessageBox: async (options: Record<string, unknown>) => {

@@ -10,13 +10,9 @@ export const EMOJI_ARTICLE = [
 ].join('\n');
 
 /** Written with Windows line ends: import turns them into LF, and offsets count the LF text. */
-export const CRLF_ARTICLE = [
-  'قالت الوزيرة سلمى حداد:',
-  '«سنفتح المعابر',
-  'خلال 48 ساعة»',
-  '',
-  'وأضافت حداد أن 1,200 شاحنة تنتظر.',
-].join('\r\n');
+export const CRLF_ARTICLE = ['قالت الوزيرة سلمى حداد:', '«سنفتح المعابر', 'خلال 48 ساعة»', '', 'وأضافت حداد أن 1,200 شاحنة تنتظر.'].join(
+  '\r\n',
+);
 
 export const FORMULA_ARTICLE = 'The post read =HYPERLINK("http://evil.example","Click me") and then +1 and -5 and @admin.';
 
@@ -62,11 +58,13 @@ export interface SeededCorpus {
  * CRLF, a formula-looking quote, and a figure inside an excluded boilerplate region.
  */
 export async function seedExchangeCorpus(store: CorpusStore): Promise<SeededCorpus> {
-  const arabic = (await store.addDocument({
-    title: 'بيان وزارة الصحة',
-    text: `${ARABIC_ARTICLE}\n\nاقرأ أيضاً: 300 مصاب في حادث آخر`,
-    source: { outlet: 'الأسبوع', publishedAt: '2024-03-10', url: 'https://example.org/ar' },
-  })).id;
+  const arabic = (
+    await store.addDocument({
+      title: 'بيان وزارة الصحة',
+      text: `${ARABIC_ARTICLE}\n\nاقرأ أيضاً: 300 مصاب في حادث آخر`,
+      source: { outlet: 'الأسبوع', publishedAt: '2024-03-10', url: 'https://example.org/ar' },
+    })
+  ).id;
   const speakerId = await mark(store, arabic, {
     type: 'speaker',
     text: 'خالد العمري',

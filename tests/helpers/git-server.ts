@@ -67,7 +67,13 @@ export async function startGitServer(options: { tokens: Record<string, string>; 
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const service = url.searchParams.get('service') ?? (url.pathname.endsWith('/git-receive-pack') ? 'git-receive-pack' : url.pathname.endsWith('/git-upload-pack') ? 'git-upload-pack' : null);
+    const service =
+      url.searchParams.get('service') ??
+      (url.pathname.endsWith('/git-receive-pack')
+        ? 'git-receive-pack'
+        : url.pathname.endsWith('/git-upload-pack')
+          ? 'git-upload-pack'
+          : null);
     const auth = parseBasicAuth(req.headers.authorization);
     const user = auth ? (options.tokens[auth.password] ?? null) : null;
     const record = { method: req.method ?? 'GET', path: url.pathname, user, status: 0 };

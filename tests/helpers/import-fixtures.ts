@@ -100,7 +100,15 @@ export const LONG_ARABIC = [
   'ووعدت الوزارة بمراجعة حصص الري في اجتماعها المقبل، من دون أن يوضح المسؤولون ما إذا كانت حصة الوادي سترتفع.',
 ].join('\n');
 
-export function htmlPage(options: { title: string; lang: string; body: string; site?: string; published?: string; author?: string; charset?: string }): string {
+export function htmlPage(options: {
+  title: string;
+  lang: string;
+  body: string;
+  site?: string;
+  published?: string;
+  author?: string;
+  charset?: string;
+}): string {
   return `<!doctype html>
 <html lang="${options.lang}">
 <head>

@@ -28,7 +28,14 @@ export async function importThroughContract(
 ): Promise<ImportReport> {
   const uploads = files.map((f, i) => {
     const bytes = typeof f.bytes === 'string' ? utf8(f.bytes) : f.bytes;
-    return { key: String(i), name: f.name, size: bytes.length, data: Buffer.from(bytes).toString('base64'), ...(f.mapping ? { mapping: f.mapping } : {}), ...(f.ocr ? { ocr: true } : {}) };
+    return {
+      key: String(i),
+      name: f.name,
+      size: bytes.length,
+      data: Buffer.from(bytes).toString('base64'),
+      ...(f.mapping ? { mapping: f.mapping } : {}),
+      ...(f.ocr ? { ocr: true } : {}),
+    };
   });
   const { stagingId } = await call<{ stagingId: string }>(services, 'stageImportFiles', { files: uploads });
   const job = await call<JobStatus>(services, 'startImport', { stagingId, ...options });

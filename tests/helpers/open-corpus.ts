@@ -38,7 +38,13 @@ try {
     const doc = await store.addDocument({ text: 'word '.repeat(4_000) });
     process.stdout.write(`READY ${doc.id}\n`);
     for (let i = 0; i < 4_000; i++) {
-      const { annotation } = await store.createAnnotation({ documentId: doc.id, type: 'figure', start: i * 5, end: i * 5 + 4, text: 'word' });
+      const { annotation } = await store.createAnnotation({
+        documentId: doc.id,
+        type: 'figure',
+        start: i * 5,
+        end: i * 5 + 4,
+        text: 'word',
+      });
       process.stdout.write(`ACK ${annotation.id}\n`);
     }
   }

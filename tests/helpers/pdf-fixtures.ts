@@ -137,7 +137,12 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Prints HTML to a PDF file with Chromium. */
-export async function printPdf(browser: Browser, html: string, path: string, options: Pick<PdfLayout, 'format' | 'headerTemplate' | 'footerTemplate'> = {}): Promise<string> {
+export async function printPdf(
+  browser: Browser,
+  html: string,
+  path: string,
+  options: Pick<PdfLayout, 'format' | 'headerTemplate' | 'footerTemplate'> = {},
+): Promise<string> {
   const tab = await browser.newPage();
   try {
     await tab.setContent(html, { waitUntil: 'load' });
@@ -146,7 +151,9 @@ export async function printPdf(browser: Browser, html: string, path: string, opt
     await tab.pdf({
       path,
       format: options.format ?? 'A4',
-      margin: heads ? { top: '2.2cm', bottom: '2.2cm', left: '2cm', right: '2cm' } : { top: '1.8cm', bottom: '1.8cm', left: '2cm', right: '2cm' },
+      margin: heads
+        ? { top: '2.2cm', bottom: '2.2cm', left: '2cm', right: '2cm' }
+        : { top: '1.8cm', bottom: '1.8cm', left: '2cm', right: '2cm' },
       displayHeaderFooter: heads,
       headerTemplate: options.headerTemplate ?? '<span></span>',
       footerTemplate: options.footerTemplate ?? '<span></span>',

@@ -24,8 +24,14 @@ export function writePdf(objects: PdfObject[], trailerExtra = ''): Buffer {
     parts.push(body);
     length += body.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    '0000000000 65535 f \n',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'),
+  );
   return Buffer.concat(parts);
 }
 
@@ -37,8 +43,12 @@ export function manyPages(count: number, blank: number[] = []): Buffer {
   const kids = Array.from({ length: count }, (_, i) => `${4 + i * 2} 0 R`).join(' ');
   const objects: PdfObject[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`, FONT];
   for (let i = 0; i < count; i++) {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
-    const content = blank.includes(i + 1) ? '0.5 g 72 72 400 600 re f' : `BT /F1 12 Tf 72 720 Td (Minutes of the council meeting, session ${i + 1}: the budget was discussed at length.) Tj ET`;
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`,
+    );
+    const content = blank.includes(i + 1)
+      ? '0.5 g 72 72 400 600 re f'
+      : `BT /F1 12 Tf 72 720 Td (Minutes of the council meeting, session ${i + 1}: the budget was discussed at length.) Tj ET`;
     objects.push({ dict: '', stream: Buffer.from(content, 'latin1') });
   }
   return writePdf(objects);
@@ -71,7 +81,10 @@ export function nestedForms(depth: number): Buffer {
     const last = level === depth - 1;
     const resources = last ? `<< /Font << /F1 ${5 + depth} 0 R >> >>` : `<< /XObject << /X ${own + 1} 0 R >> >>`;
     const content = last ? 'BT /F1 10 Tf 10 10 Td (laugh) Tj ET' : Array(10).fill('/X Do').join(' ');
-    objects.push({ dict: `/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources ${resources}`, stream: Buffer.from(content, 'latin1') });
+    objects.push({
+      dict: `/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources ${resources}`,
+      stream: Buffer.from(content, 'latin1'),
+    });
   }
   objects.push(FONT);
   return writePdf(objects);
@@ -79,7 +92,8 @@ export function nestedForms(depth: number): Buffer {
 
 /** A one-page PDF locked with a user password (RC4, revision 2), which the import cannot open. */
 export function passwordProtected(): Buffer {
-  const hex = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
+  const hex = (n: number, seed: number) =>
+    Array.from({ length: n }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
   return writePdf(
     [
       '<< /Type /Catalog /Pages 2 0 R >>',

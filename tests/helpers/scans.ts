@@ -23,7 +23,10 @@ export function scanToolsMissing(): string[] {
 export async function scanOf(pdf: string, dir: string, dpi = 300): Promise<string> {
   const prefix = join(dir, 'scan');
   await run('pdftoppm', ['-r', String(dpi), '-gray', '-png', pdf, prefix]);
-  const images = (await readdir(dir)).filter((f) => f.startsWith('scan') && f.endsWith('.png')).sort().map((f) => join(dir, f));
+  const images = (await readdir(dir))
+    .filter((f) => f.startsWith('scan') && f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
   const out = join(dir, 'scanned.pdf');
   await run('img2pdf', ['--output', out, ...images]);
   return out;

@@ -74,11 +74,20 @@ export async function mark(
  * Three documents about the same spokesman, spelled three ways, with quotes and figures:
  * the corpus for speaker, filter and fact-check tests.
  */
-export async function seedSpokesmanCorpus(store: Annotator & { addDocument(input: { title: string; text: string; source?: Record<string, string> }): Promise<{ id: string }> }) {
-  const diplomacy = (await store.addDocument({ title: 'بلينكن في الدوحة', text: AR_DIPLOMACY, source: { outlet: 'الأسبوع', publishedAt: '2024-08-20' } })).id;
-  const cairo = (await store.addDocument({ title: 'لقاء القاهرة', text: AR_CAIRO, source: { outlet: 'الاتحاد', publishedAt: '2024-08-22' } })).id;
-  const state = (await store.addDocument({ title: 'Secretary in Doha', text: EN_STATE, source: { outlet: 'Wire', publishedAt: '2024-08-21' } })).id;
-  const health = (await store.addDocument({ title: 'الصحة', text: AR_HEALTH, source: { outlet: 'الأسبوع', publishedAt: '2024-07-01' } })).id;
+export async function seedSpokesmanCorpus(
+  store: Annotator & { addDocument(input: { title: string; text: string; source?: Record<string, string> }): Promise<{ id: string }> },
+) {
+  const diplomacy = (
+    await store.addDocument({ title: 'بلينكن في الدوحة', text: AR_DIPLOMACY, source: { outlet: 'الأسبوع', publishedAt: '2024-08-20' } })
+  ).id;
+  const cairo = (
+    await store.addDocument({ title: 'لقاء القاهرة', text: AR_CAIRO, source: { outlet: 'الاتحاد', publishedAt: '2024-08-22' } })
+  ).id;
+  const state = (
+    await store.addDocument({ title: 'Secretary in Doha', text: EN_STATE, source: { outlet: 'Wire', publishedAt: '2024-08-21' } })
+  ).id;
+  const health = (await store.addDocument({ title: 'الصحة', text: AR_HEALTH, source: { outlet: 'الأسبوع', publishedAt: '2024-07-01' } }))
+    .id;
 
   const s1 = await mark(store, diplomacy, 'speaker', 'سامويل وربيرج', { name: 'سامويل وربيرج', role: 'المتحدث باسم الخارجية الأمريكية' });
   const q1 = await mark(store, diplomacy, 'quote', '«الاجتماعات كانت بنّاءة»', { speakerId: s1 });

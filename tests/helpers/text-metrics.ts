@@ -5,7 +5,11 @@
  */
 
 function words(text: string): string[] {
-  return text.normalize('NFC').replace(/\u00AD/g, '').split(/\s+/u).filter(Boolean);
+  return text
+    .normalize('NFC')
+    .replace(/\u00AD/g, '')
+    .split(/\s+/u)
+    .filter(Boolean);
 }
 
 function chars(text: string): string {
@@ -66,7 +70,12 @@ export function scoreText(expected: string, actual: string): TextScore {
     }
   }
   const ce = chars(expected);
-  return { cer: editDistance(ce, chars(actual)) / Math.max(1, [...ce].length), wordsInOrder: inOrder / Math.max(1, e.length), orderErrors: common - inOrder, expectedWords: e.length };
+  return {
+    cer: editDistance(ce, chars(actual)) / Math.max(1, [...ce].length),
+    wordsInOrder: inOrder / Math.max(1, e.length),
+    orderErrors: common - inOrder,
+    expectedWords: e.length,
+  };
 }
 
 /** The words of `expected` missing from `actual` (or misspelt there), for a failing test's message. */
@@ -85,6 +94,7 @@ export function missingWords(expected: string, actual: string, limit = 20): stri
 /** The text a reader sees: the document without its excluded (boilerplate) regions. */
 export function bodyOf(doc: { text: string; regions: Array<{ start: number; end: number; excluded: boolean }> }): string {
   let text = doc.text;
-  for (const r of [...doc.regions].filter((r) => r.excluded).sort((a, b) => b.start - a.start)) text = text.slice(0, r.start) + text.slice(r.end);
+  for (const r of [...doc.regions].filter((r) => r.excluded).sort((a, b) => b.start - a.start))
+    text = text.slice(0, r.start) + text.slice(r.end);
   return text;
 }

@@ -7,9 +7,12 @@ import { constants, crc32, createDeflateRaw } from 'node:zlib';
  * `lie` writes a small size into the directory, as a hostile file would.
  */
 export async function buildDocxBomb(options: { unpackedBytes: number; oneRun?: boolean; lie?: boolean }): Promise<Uint8Array> {
-  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+  const head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
   const tail = '</w:body></w:document>';
-  const unit = options.oneRun ? 'The minister said the figures were wrong. ' : '<w:p><w:r><w:t>The minister said the figures were wrong.</w:t></w:r></w:p>';
+  const unit = options.oneRun
+    ? 'The minister said the figures were wrong. '
+    : '<w:p><w:r><w:t>The minister said the figures were wrong.</w:t></w:r></w:p>';
   const chunk = Buffer.from(unit.repeat(Math.ceil((1 << 20) / unit.length)));
   const parts: Buffer[] = [];
   const deflate = createDeflateRaw({ level: constants.Z_BEST_COMPRESSION });

@@ -6,7 +6,10 @@ import { withServices } from '../corpus';
 
 /** "--type quote,figure" and "--type quote --type figure" both work. */
 function listOption(values: string[] | undefined, allowed: readonly string[], name: string): string[] {
-  const items = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const items = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   for (const item of items) {
     if (!allowed.includes(item)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${item}"`);
   }
@@ -19,7 +22,8 @@ function oneLine(s: string): string {
 
 export const annotationsCommand: Command = {
   name: 'annotations',
-  usage: 'annotations --corpus DIR [--type T] [--verdict V] [--speaker NAME] [--outlet NAME] [--document ID] [--from DATE] [--to DATE] [--json]',
+  usage:
+    'annotations --corpus DIR [--type T] [--verdict V] [--speaker NAME] [--outlet NAME] [--document ID] [--from DATE] [--to DATE] [--json]',
   summary: 'List annotations across the corpus, filtered; offsets are UTF-16 code units.',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
@@ -51,11 +55,16 @@ export const annotationsCommand: Command = {
       const flag = { documentIds: '--document', types: '--type', verdicts: '--verdict' }[field] ?? `--${field}`;
       throw new UsageError(`${flag}: ${issue?.message ?? 'invalid'}`);
     }
-    const rows = await withServices(values.corpus, 'annotations', async ({ ctx }) => {
-      const found = await ctx.catalog.filter(parsed.data);
-      const speakers = ctx.catalog.speakers();
-      return found.map((r) => ctx.catalog.listRow(r, speakers));
-    }, { readOnly: true });
+    const rows = await withServices(
+      values.corpus,
+      'annotations',
+      async ({ ctx }) => {
+        const found = await ctx.catalog.filter(parsed.data);
+        const speakers = ctx.catalog.speakers();
+        return found.map((r) => ctx.catalog.listRow(r, speakers));
+      },
+      { readOnly: true },
+    );
     if (values.json) {
       io.out(
         JSON.stringify(

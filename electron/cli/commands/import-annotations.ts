@@ -22,7 +22,9 @@ export const importAnnotationsCommand: Command = {
     if (size > MAX_DATASET_CHARS) throw new IsnadError('invalid_input', `${basename(path)} is larger than 90 MB`);
     const content = await readFile(path, 'utf8');
     const documentId = values.doc;
-    const result = await withStore(values.corpus, 'import-annotations', (store) => importWebAnnotations(store, documentId, content, basename(path)));
+    const result = await withStore(values.corpus, 'import-annotations', (store) =>
+      importWebAnnotations(store, documentId, content, basename(path)),
+    );
     if (values.json) {
       io.out(JSON.stringify(result, null, 2));
     } else {
@@ -32,7 +34,8 @@ export const importAnnotationsCommand: Command = {
         `imported\t${result.imported} annotations onto ${documentId}\tby position ${methods.position}, by quote ${methods.quote}, approximately ${methods.fuzzy}` +
           `\talready there ${result.alreadyThere}, orphaned ${result.orphaned.length}, other documents ${result.otherDocuments}`,
       );
-      for (const p of result.placed.filter((x) => x.changed)) io.out(`changed\t${p.id}\tannotation ${p.index} was placed on text that differs from its quote; check it`);
+      for (const p of result.placed.filter((x) => x.changed))
+        io.out(`changed\t${p.id}\tannotation ${p.index} was placed on text that differs from its quote; check it`);
       for (const o of result.orphaned) io.err(`orphaned\tannotation ${o.index}\t${o.exact.replace(/\s+/g, ' ').slice(0, 80)}\t${o.reason}`);
     }
     return 0;

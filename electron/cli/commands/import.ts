@@ -18,7 +18,13 @@ const USAGE =
 async function isIsnadExport(path: string): Promise<boolean> {
   if (!isDatasetPath(path)) return false;
   // Only a regular file is looked into: opening a named pipe would wait for a writer forever.
-  if (!(await stat(path).then((s) => s.isFile(), () => false))) return false;
+  if (
+    !(await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    return false;
   const handle = await open(path, 'r').catch(() => null);
   if (!handle) return false;
   try {
@@ -37,7 +43,9 @@ function parseMapping(value: string): FieldMapping {
   for (const pair of value.split(',')) {
     const [target, field] = pair.split('=').map((s) => s.trim());
     if (!target || !field || !(FIELD_TARGETS as readonly string[]).includes(target)) {
-      throw new UsageError(`--map takes TARGET=FIELD pairs separated by commas, with TARGET one of ${FIELD_TARGETS.join(', ')}; got "${pair}"`);
+      throw new UsageError(
+        `--map takes TARGET=FIELD pairs separated by commas, with TARGET one of ${FIELD_TARGETS.join(', ')}; got "${pair}"`,
+      );
     }
     mapping[target] = field;
   }
@@ -61,7 +69,9 @@ function details(doc: FileOutcome['documents'][number]): string {
   if (doc.split) parts.push(`${doc.split.articles.length} articles run together (import with --split to store them separately)`);
   if (doc.splitWith?.length) parts.push(`split from one page with ${doc.splitWith.map((d) => d.id).join(', ')}`);
   if (doc.nearDuplicateOf) {
-    parts.push(`near-duplicate of “${doc.nearDuplicateOf.title}” (${doc.nearDuplicateOf.id}, ${Math.round(doc.nearDuplicateOf.similarity * 100)}% similar)`);
+    parts.push(
+      `near-duplicate of “${doc.nearDuplicateOf.title}” (${doc.nearDuplicateOf.id}, ${Math.round(doc.nearDuplicateOf.similarity * 100)}% similar)`,
+    );
   }
   return parts.join('; ');
 }
@@ -81,7 +91,8 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
   const hint = offersOcr(f) ? ' (run isnad import --ocr to read it)' : '';
   if (f.status === 'failed' && f.failures.length === 0) io.err(['failed', f.name, describeOutcome(f) + hint].join('\t'));
   if (f.status === 'needs-mapping') io.err(['failed', f.name, `${f.reason}; pass --map text=FIELD`].join('\t'));
-  if (f.status === 'skipped' || f.status === 'cancelled') io.out([f.status === 'skipped' ? 'skipped' : 'cancelled', f.name, f.reason ?? ''].join('\t'));
+  if (f.status === 'skipped' || f.status === 'cancelled')
+    io.out([f.status === 'skipped' ? 'skipped' : 'cancelled', f.name, f.reason ?? ''].join('\t'));
 }
 
 function summary(report: ImportReport): string {
@@ -92,7 +103,8 @@ function summary(report: ImportReport): string {
 export const importCommand: Command = {
   name: 'import',
   usage: USAGE,
-  summary: 'Import files and folders (.txt .md .html .docx .pdf .json .jsonl .csv); "-" reads pasted text from stdin; --ocr reads scanned PDFs with Tesseract.',
+  summary:
+    'Import files and folders (.txt .md .html .docx .pdf .json .jsonl .csv); "-" reads pasted text from stdin; --ocr reads scanned PDFs with Tesseract.',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -129,31 +141,40 @@ export const importCommand: Command = {
     let report: ImportReport;
     let datasetsFailed = 0;
     try {
-      report = await withServices(values.corpus, 'import', async ({ ctx }) => {
-        for (const file of datasets) {
-          try {
-            await importDatasetFile(ctx.store, file, policy, io);
-          } catch (err) {
-            datasetsFailed++;
-            io.err(`failed\t${file}\t${describeFailure(err)}`);
+      report = await withServices(
+        values.corpus,
+        'import',
+        async ({ ctx }) => {
+          for (const file of datasets) {
+            try {
+              await importDatasetFile(ctx.store, file, policy, io);
+            } catch (err) {
+              datasetsFailed++;
+              io.err(`failed\t${file}\t${describeFailure(err)}`);
+            }
           }
-        }
-        const options = { maxFileBytes, split: values.split ? ('always' as const) : ('offer' as const), ...(mapping ? { mapping } : {}), ...(values.ocr ? { ocr: true } : {}) };
-        return runImport(ctx.store, sources, options, {
-          signal: controller.signal,
-          update(done, total, current) {
-            if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
-          },
-        });
-      }, values.annotator === undefined ? {} : { annotator: values.annotator });
+          const options = {
+            maxFileBytes,
+            split: values.split ? ('always' as const) : ('offer' as const),
+            ...(mapping ? { mapping } : {}),
+            ...(values.ocr ? { ocr: true } : {}),
+          };
+          return runImport(ctx.store, sources, options, {
+            signal: controller.signal,
+            update(done, total, current) {
+              if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
+            },
+          });
+        },
+        values.annotator === undefined ? {} : { annotator: values.annotator },
+      );
     } finally {
       process.off('SIGINT', interrupt);
       if (tty) process.stderr.write('\r\x1b[K');
     }
     if (values.json) {
       if (report.files.length > 0 || datasets.length === 0) io.out(JSON.stringify(report, null, 2));
-    }
-    else for (const outcome of report.files) printOutcome(outcome, io);
+    } else for (const outcome of report.files) printOutcome(outcome, io);
     if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
     if (tty && report.files.length > 0) io.err(summary(report));
     const failed = datasetsFailed + report.totals.failed + report.totals.needsMapping > 0;

@@ -28,13 +28,19 @@ export const searchCommand: Command = {
     const limit = positiveInt(values.limit, '--limit', 20, 100);
     const clitics = values.clitics ?? false;
     const skipExcluded = values['skip-excluded'] ?? false;
-    const { result, hits } = await withServices(values.corpus, 'search', async ({ ctx }) => {
-      const found = await ctx.catalog.search(query, { clitics, skipExcluded, offset: 0, limit });
-      // Every hit of each listed document, not only the few a result card shows.
-      const all = new Map<string, Snippet[]>();
-      for (const doc of found.documents) all.set(doc.documentId, (await ctx.catalog.searchDocument(doc.documentId, query, clitics, skipExcluded)).snippets);
-      return { result: found, hits: all };
-    }, { readOnly: true });
+    const { result, hits } = await withServices(
+      values.corpus,
+      'search',
+      async ({ ctx }) => {
+        const found = await ctx.catalog.search(query, { clitics, skipExcluded, offset: 0, limit });
+        // Every hit of each listed document, not only the few a result card shows.
+        const all = new Map<string, Snippet[]>();
+        for (const doc of found.documents)
+          all.set(doc.documentId, (await ctx.catalog.searchDocument(doc.documentId, query, clitics, skipExcluded)).snippets);
+        return { result: found, hits: all };
+      },
+      { readOnly: true },
+    );
     if (values.json) {
       io.out(JSON.stringify(toJson(result, hits), null, 2));
       return 0;
@@ -43,7 +49,8 @@ export const searchCommand: Command = {
     if (result.unsearchableCount > 0) {
       io.err(`note: ${result.unsearchableCount} document${result.unsearchableCount === 1 ? ' is' : 's are'} not searchable:`);
       for (const u of result.unsearchable) io.err(`  ${u.documentId}\t${u.title}\t${u.reason}`);
-      if (result.unsearchableCount > result.unsearchable.length) io.err(`  … and ${result.unsearchableCount - result.unsearchable.length} more`);
+      if (result.unsearchableCount > result.unsearchable.length)
+        io.err(`  … and ${result.unsearchableCount - result.unsearchable.length} more`);
     }
     if (result.total === 0) {
       io.out(`No documents match “${query}”.`);
@@ -73,7 +80,12 @@ function toJson(result: CorpusSearchResult, hits: Map<string, Snippet[]>) {
       outlet: d.outlet,
       hitCount: d.hitCount,
       titleHit: d.titleHit,
-      hits: (hits.get(d.documentId) ?? []).map((s) => ({ start: s.start, end: s.end, text: s.match, snippet: `${s.before}${s.match}${s.after}` })),
+      hits: (hits.get(d.documentId) ?? []).map((s) => ({
+        start: s.start,
+        end: s.end,
+        text: s.match,
+        snippet: `${s.before}${s.match}${s.after}`,
+      })),
     })),
   };
 }

@@ -10,7 +10,8 @@ import { readArticleFile } from '../article-file';
 /** --exclude 120-480: a UTF-16 range of the normalized text to leave alone (boilerplate). */
 function parseRange(value: string): ExcludedRange {
   const m = /^(\d+)-(\d+)$/.exec(value.trim());
-  if (!m || Number(m[1]) >= Number(m[2])) throw new UsageError(`--exclude must be START-END with START < END (UTF-16 offsets), got "${value}"`);
+  if (!m || Number(m[1]) >= Number(m[2]))
+    throw new UsageError(`--exclude must be START-END with START < END (UTF-16 offsets), got "${value}"`);
   return { start: Number(m[1]), end: Number(m[2]) };
 }
 
@@ -59,9 +60,15 @@ export const suggestCommand: Command = {
         const article = await readArticleFile(file);
         const text = article.text;
         const outside = excluded.find((r) => r.end > text.length);
-        if (outside) throw new IsnadError('invalid_input', `--exclude ${outside.start}-${outside.end} is outside the text (${text.length} UTF-16 units)`);
+        if (outside)
+          throw new IsnadError(
+            'invalid_input',
+            `--exclude ${outside.start}-${outside.end} is outside the text (${text.length} UTF-16 units)`,
+          );
         // Boilerplate that import marks as excluded is left alone here too, unless asked.
-        const boilerplate = values['include-excluded'] ? [] : article.regions.filter((r) => r.excluded).map((r) => ({ start: r.start, end: r.end, kind: r.kind }));
+        const boilerplate = values['include-excluded']
+          ? []
+          : article.regions.filter((r) => r.excluded).map((r) => ({ start: r.start, end: r.end, kind: r.kind }));
         const regions = [...boilerplate, ...excluded.map((r) => ({ ...r, kind: 'option' }))].sort((a, b) => a.start - b.start);
         const suggestions = suggest(text, { excluded: regions });
         if (values.json) {

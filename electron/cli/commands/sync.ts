@@ -27,9 +27,12 @@ function describeResult(result: SyncJobResult): string[] {
   lines.push(`shared\t${mine || (result.committed ? 'changes' : 'nothing new')}`);
   const received = describeSummary(result.received);
   lines.push(`received\t${received || 'nothing new'}${result.integration === 'merge' ? ' (merged)' : ''}`);
-  if (result.duplicatesMerged > 0) lines.push(`duplicates\t${result.duplicatesMerged} article(s) imported on two machines merged into one document`);
+  if (result.duplicatesMerged > 0)
+    lines.push(`duplicates\t${result.duplicatesMerged} article(s) imported on two machines merged into one document`);
   if (result.openConflicts > 0) {
-    lines.push(`conflicts\t${result.openConflicts} to decide${result.newConflicts ? ` (${result.newConflicts} new)` : ''}: decide them in the app (sync state in the header), each with both sides side by side`);
+    lines.push(
+      `conflicts\t${result.openConflicts} to decide${result.newConflicts ? ` (${result.newConflicts} new)` : ''}: decide them in the app (sync state in the header), each with both sides side by side`,
+    );
   }
   lines.push(`${result.pushed ? 'pushed' : 'up to date'}\t${result.remoteUrl}`);
   return lines;
@@ -56,11 +59,16 @@ export const syncCommand: Command = {
       await cloneCorpus(dir, values.remote, credentials, progress);
       cloned = true;
     }
-    const result = await withServices(values.corpus, 'sync', async ({ ctx }) => {
-      if (values.remote && !cloned) await ctx.sync.setRemote({ url: values.remote, forgetToken: false });
-      const outcome = await ctx.sync.run(progress ? { onProgress: progress } : {});
-      return cloned ? { ...outcome, integration: 'clone' as const } : outcome;
-    }, values.annotator === undefined ? {} : { annotator: values.annotator });
+    const result = await withServices(
+      values.corpus,
+      'sync',
+      async ({ ctx }) => {
+        if (values.remote && !cloned) await ctx.sync.setRemote({ url: values.remote, forgetToken: false });
+        const outcome = await ctx.sync.run(progress ? { onProgress: progress } : {});
+        return cloned ? { ...outcome, integration: 'clone' as const } : outcome;
+      },
+      values.annotator === undefined ? {} : { annotator: values.annotator },
+    );
     if (progress && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else for (const line of describeResult(result)) io.out(line);

@@ -44,7 +44,9 @@ export const unlockCommand: Command = {
     }
     if (!values.yes) {
       if (!process.stdin.isTTY) {
-        io.err('Taking the lock over lets this computer write to the corpus; if it is still open there, both would write. Run again with --yes to confirm.');
+        io.err(
+          'Taking the lock over lets this computer write to the corpus; if it is still open there, both would write. Run again with --yes to confirm.',
+        );
         return 1;
       }
       if (!(await confirmed('Is the corpus closed on that computer, and should this one take it over? [y/N] '))) {

@@ -85,7 +85,10 @@ export async function openServices(options: {
   const catalog = CorpusCatalog.open(store, { log, lazy: options.lazySearch ?? false, limits: searchLimits });
   const events = new EventHub();
   const stopDocumentEvents = store.subscribe((event) =>
-    events.emit('documentChanged', documentChange(event, (id) => store.readSummary(id)?.revision)),
+    events.emit(
+      'documentChanged',
+      documentChange(event, (id) => store.readSummary(id)?.revision),
+    ),
   );
   const jobs = new JobRegistry({ onChange: (status) => events.emit('jobProgress', status) });
   const ctx: ServiceContext = {

@@ -19,7 +19,9 @@ export const syncHandlers: HandlersOf<typeof syncOperations, ServiceContext> = {
   },
   async decideSyncConflict(input, ctx) {
     const { conflictId, side, value } = input;
-    return { conflict: await ctx.sync.decide({ conflictId, ...(side === undefined ? {} : { side }), ...(value === undefined ? {} : { value }) }) };
+    return {
+      conflict: await ctx.sync.decide({ conflictId, ...(side === undefined ? {} : { side }), ...(value === undefined ? {} : { value }) }),
+    };
   },
   async getAnnotationHistory(input, ctx) {
     return historyOfAnnotation(storeHost(ctx.store), input);

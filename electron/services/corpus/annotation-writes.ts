@@ -74,7 +74,12 @@ function applyRejections(text: string, current: RejectedSuggestion[], change: No
 const UNCHECKED = JSON.stringify(Verdict.parse({}));
 
 /** Stamps who created, changed and last changed the verdict of each touched annotation. */
-function attribute(before: readonly Annotation[], after: Annotation[], touched: Set<string>, me: string): { list: Annotation[]; changed: Annotation[] } {
+function attribute(
+  before: readonly Annotation[],
+  after: Annotation[],
+  touched: Set<string>,
+  me: string,
+): { list: Annotation[]; changed: Annotation[] } {
   const prior = new Map<string, Annotation>();
   for (const a of before) if (touched.has(a.id)) prior.set(a.id, a);
   const changed: Annotation[] = [];
@@ -121,11 +126,18 @@ export class AnnotationWrites {
     this.#policy = policy;
   }
 
-  async write(documentId: string, owner: string, expectedRevision: number | undefined, plan: (doc: Readonly<Document>) => LayerPlan): Promise<LayerWrite> {
+  async write(
+    documentId: string,
+    owner: string,
+    expectedRevision: number | undefined,
+    plan: (doc: Readonly<Document>) => LayerPlan,
+  ): Promise<LayerWrite> {
     const { cache, mutex, gate, summaries, files, me } = this.#ctx;
     this.#ctx.assertWritable();
     if (!summaries.has(documentId)) {
-      const where = summaries.isTrashed(documentId) ? `the document "${documentId}" is in the trash; restore it first` : `no document with id "${documentId}"`;
+      const where = summaries.isTrashed(documentId)
+        ? `the document "${documentId}" is in the trash; restore it first`
+        : `no document with id "${documentId}"`;
       throw new IsnadError('not_found', where, 'documentId');
     }
     return gate.shared(() =>
@@ -134,7 +146,11 @@ export class AnnotationWrites {
         const layer = await cache.layer(owner, documentId);
         const current = doc.revision + layer.revision;
         if (expectedRevision !== undefined && expectedRevision !== current) {
-          throw new IsnadError('conflict', `the document changed meanwhile (revision ${current}, expected ${expectedRevision}); reload it`, 'expectedRevision');
+          throw new IsnadError(
+            'conflict',
+            `the document changed meanwhile (revision ${current}, expected ${expectedRevision}); reload it`,
+            'expectedRevision',
+          );
         }
         const stamp = new Date().toISOString();
         const by = me();
@@ -143,7 +159,9 @@ export class AnnotationWrites {
         let rejected;
         try {
           outcome = applyAnnotationEdits(doc.text, layer.annotations, change.edits, stamp);
-          rejected = change.rejections ? applyRejections(doc.text, layer.rejectedSuggestions, change.rejections) : layer.rejectedSuggestions;
+          rejected = change.rejections
+            ? applyRejections(doc.text, layer.rejectedSuggestions, change.rejections)
+            : layer.rejectedSuggestions;
         } catch (err) {
           if (change.plainFields) withPlainField(err);
           throw err;
@@ -200,7 +218,9 @@ export class AnnotationWrites {
         this.#timers.delete(key);
         void this.#ctx.gate
           .shared(() => this.compact(owner, documentId))
-          .catch((err: unknown) => this.#ctx.log(`isnad: could not compact ${key}: ${(err as Error).message}; its journal keeps the edits`));
+          .catch((err: unknown) =>
+            this.#ctx.log(`isnad: could not compact ${key}: ${(err as Error).message}; its journal keeps the edits`),
+          );
       },
       full ? 0 : this.#policy.idleMs,
     );

@@ -67,7 +67,9 @@ export class CorpusFiles {
   }
 
   async documentIds(): Promise<string[]> {
-    return (await readdir(this.paths.documentsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length));
+    return (await readdir(this.paths.documentsDir).catch(() => [] as string[]))
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+      .map((n) => n.slice(0, -'.json'.length));
   }
 }
 

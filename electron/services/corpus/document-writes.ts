@@ -58,7 +58,11 @@ const reserved = new WeakMap<CorpusCore, Set<string>>();
  * file, which is the commit point (a layer without its document is never read). Call under
  * the document's lock.
  */
-async function writeNew(core: CorpusCore, doc: DocumentFile, layer: { annotations: Annotation[]; rejected: RejectedSuggestion[] }): Promise<void> {
+async function writeNew(
+  core: CorpusCore,
+  doc: DocumentFile,
+  layer: { annotations: Annotation[]; rejected: RejectedSuggestion[] },
+): Promise<void> {
   const me = core.annotator.id;
   const state: LayerState = { ...emptyLayer(doc.id, me), annotations: layer.annotations, rejectedSuggestions: layer.rejected };
   await core.summaries.markOpenForWriting();
@@ -132,7 +136,11 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
  * timestamps, revision, regions and links in the document file, its annotations and
  * rejections in my layer, all checked against the text first.
  */
-export async function insertDocument(core: CorpusCore, input: Document, options: { allowDuplicateText?: boolean }): Promise<DocumentSummary> {
+export async function insertDocument(
+  core: CorpusCore,
+  input: Document,
+  options: { allowDuplicateText?: boolean },
+): Promise<DocumentSummary> {
   assertWritable(core);
   checkDocumentText(input.text);
   const checked = checkCompleteDocument(input, contentHash);
@@ -197,7 +205,11 @@ export async function changeDocument(
       const layer = await core.cache.layer(core.annotator.id, id);
       const revision = current.revision + layer.revision;
       if (expectedRevision !== undefined && expectedRevision !== revision) {
-        throw new IsnadError('conflict', `the document changed meanwhile (revision ${revision}, expected ${expectedRevision}); reload it`, 'expectedRevision');
+        throw new IsnadError(
+          'conflict',
+          `the document changed meanwhile (revision ${revision}, expected ${expectedRevision}); reload it`,
+          'expectedRevision',
+        );
       }
       const doc: DocumentFile = structuredClone({ ...current, revision: current.revision + 1, updatedAt: new Date().toISOString() });
       change(doc);

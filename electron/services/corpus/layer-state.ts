@@ -132,7 +132,8 @@ export async function loadLayer(paths: CorpusPaths, annotator: string, documentI
     if (!repair && (await identity(layerPath)) !== before) continue;
     const { state, gap } = replay(file, journal);
     if (gap) {
-      if (repair) throw new IsnadError('corrupt_data', `${what} does not continue the layer file (revision ${file.revision}); nothing was changed.`);
+      if (repair)
+        throw new IsnadError('corrupt_data', `${what} does not continue the layer file (revision ${file.revision}); nothing was changed.`);
       continue;
     }
     if (repair && journal?.torn) await cutTornTail(journalPath, journal.goodBytes);

@@ -59,7 +59,9 @@ export async function getLayer(core: CorpusCore, documentId: string, annotator: 
 
 async function layerDocumentIds(core: CorpusCore, owner: string): Promise<string[]> {
   const names = await readdir(core.paths.layerDir(owner)).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.json') && n !== 'annotator.json' && n !== 'sessions.json').map((n) => n.slice(0, -'.json'.length));
+  return names
+    .filter((n) => n.endsWith('.json') && n !== 'annotator.json' && n !== 'sessions.json')
+    .map((n) => n.slice(0, -'.json'.length));
 }
 
 /**

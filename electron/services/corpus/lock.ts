@@ -137,7 +137,10 @@ function isStale(owner: LockOwner, me: LockOwner, lastSeenMs: number | null): bo
 }
 
 async function lastSeen(path: string): Promise<number | null> {
-  return stat(path).then((s) => s.mtimeMs, () => null);
+  return stat(path).then(
+    (s) => s.mtimeMs,
+    () => null,
+  );
 }
 
 /**
@@ -245,7 +248,18 @@ export async function readCorpusLock(dir: string): Promise<LockHolder | null> {
   const path = join(dir, LOCK_FILE);
   const owner = await readOwner(path);
   const seen = await lastSeen(path);
-  if (!owner) return seen === null ? null : { pid: 0, host: '?', by: 'unknown (an empty lock file)', since: '?', lastSeen: new Date(seen).toISOString(), running: false, otherHost: false };
+  if (!owner)
+    return seen === null
+      ? null
+      : {
+          pid: 0,
+          host: '?',
+          by: 'unknown (an empty lock file)',
+          since: '?',
+          lastSeen: new Date(seen).toISOString(),
+          running: false,
+          otherHost: false,
+        };
   const me = myIdentity('');
   const otherHost = owner.host !== me.host;
   return {
@@ -267,10 +281,16 @@ export async function breakCorpusLock(dir: string, seen: Pick<LockHolder, 'pid' 
   const now = await readCorpusLock(dir);
   if (!now) return;
   if (now.pid !== seen.pid || now.host !== seen.host || now.since !== seen.since) {
-    throw new IsnadError('conflict', `the lock of ${dir} changed meanwhile (now held by ${now.by} on ${now.host}); look again before taking it over`);
+    throw new IsnadError(
+      'conflict',
+      `the lock of ${dir} changed meanwhile (now held by ${now.by} on ${now.host}); look again before taking it over`,
+    );
   }
   if (now.running) {
-    throw new IsnadError('corpus_locked', `the corpus at ${dir} is open in a running process on this computer (${now.by}, pid ${now.pid}); close it there instead`);
+    throw new IsnadError(
+      'corpus_locked',
+      `the corpus at ${dir} is open in a running process on this computer (${now.by}, pid ${now.pid}); close it there instead`,
+    );
   }
   await unlink(join(dir, LOCK_FILE)).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'ENOENT') throw err;

@@ -78,7 +78,12 @@ export async function migrateFromV1(files: CorpusFiles, me: Annotator, by: strin
     }
     await files.writeJson(paths.layerAnnotator(me.id), { id: me.id, name: me.name, email: me.email });
     await files.ensureGitignore();
-    await files.writeJson(paths.corpusFile, { format: CORPUS_FORMAT, schemaVersion: CORPUS_SCHEMA_VERSION, createdAt: v1.createdAt, settings: {} });
+    await files.writeJson(paths.corpusFile, {
+      format: CORPUS_FORMAT,
+      schemaVersion: CORPUS_SCHEMA_VERSION,
+      createdAt: v1.createdAt,
+      settings: {},
+    });
     for (const name of V1_SEARCH_FILES) await unlink(join(paths.dir, name)).catch(() => {});
   } finally {
     await oldLock.release();

@@ -4,7 +4,15 @@ import { IsnadError } from '../../../shared/errors';
 import type { FactCheckSession } from '../../../shared/domain/session';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { AnnotationWrites, type CompactionPolicy, DEFAULT_COMPACTION } from './annotation-writes';
-import { type AnnotatorInput, type LocalAnnotator, chooseAnnotatorId, currentAnnotator, layerOwners, provisionalAnnotator, readLocalAnnotator } from './annotator';
+import {
+  type AnnotatorInput,
+  type LocalAnnotator,
+  chooseAnnotatorId,
+  currentAnnotator,
+  layerOwners,
+  provisionalAnnotator,
+  readLocalAnnotator,
+} from './annotator';
 import { CorpusFiles, TrackedList, readList, removeTempFiles } from './corpus-files';
 import { DocumentCache } from './document-cache';
 import { DurableJSONFile } from './durable-file';

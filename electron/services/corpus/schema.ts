@@ -91,7 +91,10 @@ export function versionOf(what: string, raw: unknown): number {
 export function readTracked<T>(what: string, schema: z.ZodType<T>, raw: unknown): T {
   const version = versionOf(what, raw);
   if (version !== CORPUS_SCHEMA_VERSION) {
-    throw new IsnadError('corrupt_data', `${what} is still at schema version ${version} in a version-${CORPUS_SCHEMA_VERSION} corpus; nothing was changed.`);
+    throw new IsnadError(
+      'corrupt_data',
+      `${what} is still at schema version ${version} in a version-${CORPUS_SCHEMA_VERSION} corpus; nothing was changed.`,
+    );
   }
   return parseStored(what, schema, raw);
 }

@@ -126,7 +126,9 @@ export class CorpusStore {
     this.#assertOpen();
     const { summaries, mutex, cache } = this.#core;
     if (!summaries.has(id)) throw notFound(this.#core, id, 'id');
-    return mutex.run(id, async () => structuredClone(mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id))));
+    return mutex.run(id, async () =>
+      structuredClone(mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id))),
+    );
   }
 
   /**
@@ -201,7 +203,11 @@ export class CorpusStore {
   ): Promise<{ annotations: Annotation[]; revision: number }> {
     let ids: string[] = [];
     const result = await this.#core.writes.write(documentId, this.#core.annotator.id, expectedRevision, (doc) => {
-      const creates: CreateEdit[] = plan(doc).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({ ...a, kind: 'create', id: a.id ?? newId('a') }));
+      const creates: CreateEdit[] = plan(doc).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({
+        ...a,
+        kind: 'create',
+        id: a.id ?? newId('a'),
+      }));
       ids = creates.map((c) => c.id);
       const links: AnnotationEdit[] = creates.flatMap((c) => {
         const attributes = linksOf(c);
@@ -228,12 +234,18 @@ export class CorpusStore {
     edits: AnnotationEdit[];
     expectedRevision?: number;
   }): Promise<{ revision: number; changed: Annotation[]; deleted: string[] }> {
-    const result = await this.#core.writes.write(input.documentId, this.#core.annotator.id, input.expectedRevision, () => ({ edits: input.edits }));
+    const result = await this.#core.writes.write(input.documentId, this.#core.annotator.id, input.expectedRevision, () => ({
+      edits: input.edits,
+    }));
     return structuredClone({ revision: result.revision, changed: result.changed, deleted: result.deleted });
   }
 
   /** Deletes an annotation and clears links to it in the same write, returning those so an undo can restore them. */
-  async deleteAnnotation(input: { documentId: string; id: string; expectedRevision?: number }): Promise<{ id: string; revision: number; unlinked: Annotation[] }> {
+  async deleteAnnotation(input: {
+    documentId: string;
+    id: string;
+    expectedRevision?: number;
+  }): Promise<{ id: string; revision: number; unlinked: Annotation[] }> {
     const result = await this.#core.writes.write(input.documentId, this.#core.annotator.id, input.expectedRevision, () => ({
       edits: [{ kind: 'delete', id: input.id }],
       plainFields: true,
@@ -247,7 +259,11 @@ export class CorpusStore {
     change: { add?: RejectedSuggestion[]; remove?: RejectedSuggestion[] },
     expectedRevision?: number,
   ): Promise<{ rejected: number; revision: number }> {
-    const result = await this.#core.writes.write(documentId, this.#core.annotator.id, expectedRevision, () => ({ edits: [], rejections: change, plainFields: true }));
+    const result = await this.#core.writes.write(documentId, this.#core.annotator.id, expectedRevision, () => ({
+      edits: [],
+      rejections: change,
+      plainFields: true,
+    }));
     return { rejected: result.rejected.length, revision: result.revision };
   }
 
@@ -260,7 +276,9 @@ export class CorpusStore {
   /** Changes the registry on a copy and writes speakers.json durably; a refused change leaves it as it was. */
   updateSpeakers(change: (speakers: RegistrySpeaker[]) => RegistrySpeaker[] | void): Promise<void> {
     assertWritable(this.#core);
-    return this.#core.gate.shared(() => this.#core.mutex.run('\u0000speakers', () => this.#trackedWrite(() => this.#core.speakers.update(change))));
+    return this.#core.gate.shared(() =>
+      this.#core.mutex.run('\u0000speakers', () => this.#trackedWrite(() => this.#core.speakers.update(change))),
+    );
   }
 
   get sessions(): ReadonlyArray<Readonly<FactCheckSession>> {
@@ -269,7 +287,9 @@ export class CorpusStore {
 
   updateSessions(change: (sessions: FactCheckSession[]) => FactCheckSession[] | void): Promise<void> {
     assertWritable(this.#core);
-    return this.#core.gate.shared(() => this.#core.mutex.run('\u0000sessions', () => this.#trackedWrite(() => this.#core.sessions.update(change))));
+    return this.#core.gate.shared(() =>
+      this.#core.mutex.run('\u0000sessions', () => this.#trackedWrite(() => this.#core.sessions.update(change))),
+    );
   }
 
   /** A crash after this write must make the next open check files and the changed-file list. */
@@ -300,7 +320,11 @@ export class CorpusStore {
   }
 
   /** Edits the curated layer (adjudication), through the same write path as my layer. */
-  async applyCuratedEdits(input: { documentId: string; edits: AnnotationEdit[]; expectedRevision?: number }): Promise<{ revision: number; changed: Annotation[]; deleted: string[] }> {
+  async applyCuratedEdits(input: {
+    documentId: string;
+    edits: AnnotationEdit[];
+    expectedRevision?: number;
+  }): Promise<{ revision: number; changed: Annotation[]; deleted: string[] }> {
     const result = await this.#core.writes.write(input.documentId, 'curated', input.expectedRevision, () => ({ edits: input.edits }));
     return structuredClone({ revision: result.revision, changed: result.changed, deleted: result.deleted });
   }

@@ -275,7 +275,9 @@ export async function changedSince(paths: CorpusPaths, annotator: string, ids: s
   };
   for (let i = 0; i < ids.length; i += 64) {
     const batch = ids.slice(i, i + 64);
-    const flags = await Promise.all(batch.map(async (id) => (await recent(paths.document(id))) || (await recent(paths.layer(annotator, id)))));
+    const flags = await Promise.all(
+      batch.map(async (id) => (await recent(paths.document(id))) || (await recent(paths.layer(annotator, id)))),
+    );
     batch.forEach((id, j) => {
       if (flags[j]) changed.push(id);
     });

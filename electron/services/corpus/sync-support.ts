@@ -45,7 +45,8 @@ export async function reloadChanged(core: CorpusCore, paths: string[]): Promise<
     const parts = path.split('/');
     if (path === CORPUS_FILE) core.corpus = (readCorpus(core.paths)?.corpus as CorpusFile | null) ?? core.corpus;
     else if (path === SPEAKERS_FILE) core.speakers.replace(readList(core.paths.speakersFile, SPEAKERS_FILE, SpeakersFile, 'speakers'));
-    else if (parts[0] === DOCUMENTS_DIR && parts.length === 2 && parts[1]?.endsWith('.json')) documents.add(parts[1].slice(0, -'.json'.length));
+    else if (parts[0] === DOCUMENTS_DIR && parts.length === 2 && parts[1]?.endsWith('.json'))
+      documents.add(parts[1].slice(0, -'.json'.length));
     else if (parts[0] === LAYERS_DIR && parts.length === 3) {
       const [, owner, name] = parts as [string, string, string];
       if (name === 'annotator.json' || !name.endsWith('.json')) continue;

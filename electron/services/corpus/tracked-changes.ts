@@ -77,7 +77,10 @@ export class TrackedChanges {
       this.#unsaved = false;
       try {
         await mkdir(this.#paths.sync, { recursive: true });
-        await writeFileAtomic(this.#paths.trackedChanges, JSON.stringify({ complete: this.#complete, paths: [...this.#changed.keys()].sort() }));
+        await writeFileAtomic(
+          this.#paths.trackedChanges,
+          JSON.stringify({ complete: this.#complete, paths: [...this.#changed.keys()].sort() }),
+        );
       } catch (err) {
         this.#unsaved = true;
         throw err;

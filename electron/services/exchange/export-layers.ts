@@ -35,7 +35,12 @@ function tagged(exported: ExportedDocument | null, annotator: string): ExportedD
  * layer's annotations, each naming its layer; for `all`, every layer's in turn (mine first,
  * the curated one last), so one annotation id may appear once per layer.
  */
-export async function exportLayerDocument(store: CorpusStore, doc: Document, layer: string, filter: CompiledExportFilter): Promise<ExportedDocument | null> {
+export async function exportLayerDocument(
+  store: CorpusStore,
+  doc: Document,
+  layer: string,
+  filter: CompiledExportFilter,
+): Promise<ExportedDocument | null> {
   if (layer === 'mine') return exportDocument(doc, filter);
   const owners = layer === 'all' ? (await store.listLayers(doc.id)).map((l) => l.annotator.id) : [layer];
   const parts: ExportedDocument[] = [];
@@ -46,7 +51,11 @@ export async function exportLayerDocument(store: CorpusStore, doc: Document, lay
   }
   const [first] = parts;
   const out = first
-    ? { ...first, annotations: parts.flatMap((p) => p.annotations), omittedAnnotations: parts.reduce((n, p) => n + p.omittedAnnotations, 0) }
+    ? {
+        ...first,
+        annotations: parts.flatMap((p) => p.annotations),
+        omittedAnnotations: parts.reduce((n, p) => n + p.omittedAnnotations, 0),
+      }
     : null;
   // Null when no layer had an annotation a narrowing filter selects: left out, as in an export of mine.
   return out;

@@ -9,7 +9,12 @@ import { type PlacementPlan, type WebAnnotationImportResult, planPlacement } fro
  * its write lock) and every placed annotation is written in one all-or-nothing write, so a
  * bad file stores nothing and a good one never half.
  */
-export async function importWebAnnotations(store: CorpusStore, documentId: string, content: string, fileName: string): Promise<WebAnnotationImportResult> {
+export async function importWebAnnotations(
+  store: CorpusStore,
+  documentId: string,
+  content: string,
+  fileName: string,
+): Promise<WebAnnotationImportResult> {
   const read = readWebAnnotations(content, fileName);
   // Fail before taking the lock when the file cannot apply (wrong document, out of range).
   const plan: PlacementPlan = planPlacement(await store.getDocument(documentId), read, () => newId('a'));

@@ -47,14 +47,18 @@ export function documentsToExport(store: CorpusStore, request: ExportRequest): D
 
 async function writeAll(handle: FileHandle, text: string): Promise<number> {
   const bytes = Buffer.from(text, 'utf8');
-  for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
+  for (let offset = 0; offset < bytes.length;) offset += (await handle.write(bytes, offset)).bytesWritten;
   return bytes.length;
 }
 
 async function refuseCorpusFolder(store: CorpusStore, outPath: string): Promise<void> {
   const inside = relative(resolve(store.dir), resolve(outPath));
   if (!inside.startsWith('..') && !isAbsolute(inside)) {
-    throw new IsnadError('invalid_input', `refusing to write the export inside the corpus folder (${store.dir}); choose another place`, 'out');
+    throw new IsnadError(
+      'invalid_input',
+      `refusing to write the export inside the corpus folder (${store.dir}); choose another place`,
+      'out',
+    );
   }
   const folder = await stat(dirname(resolve(outPath))).catch(() => null);
   if (!folder?.isDirectory()) throw new IsnadError('invalid_input', `the folder ${dirname(resolve(outPath))} does not exist`, 'out');
@@ -116,5 +120,12 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
     await unlink(temp).catch(() => {});
     throw err;
   }
-  return { path: outPath, format: request.format, documents, annotations, bytes, ...(serializer.needsUrl ? { needsUrl: serializer.needsUrl } : {}) };
+  return {
+    path: outPath,
+    format: request.format,
+    documents,
+    annotations,
+    bytes,
+    ...(serializer.needsUrl ? { needsUrl: serializer.needsUrl } : {}),
+  };
 }

@@ -60,7 +60,12 @@ function seconds(ms: number): string {
  * signal that aborts at the limit (readers stop at their next check) and the import moves
  * on at once with a reason naming the limit, whatever the work does meanwhile.
  */
-export async function withinStepTime<T>(what: string, signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>, ms = stepTimeoutMsFromEnv()): Promise<T> {
+export async function withinStepTime<T>(
+  what: string,
+  signal: AbortSignal,
+  work: (signal: AbortSignal) => Promise<T>,
+  ms = stepTimeoutMsFromEnv(),
+): Promise<T> {
   const controller = new AbortController();
   const cancel = () => controller.abort(signal.reason);
   signal.addEventListener('abort', cancel, { once: true });

@@ -172,7 +172,8 @@ export class ImportSession {
     } catch (err) {
       if (err instanceof ImportProblem) return failed(outcome, err);
       // A dataset reader stopped by the cancel: not a broken file.
-      if (err instanceof IsnadError && err.code === 'cancelled') return { ...outcome, status: 'cancelled', reason: 'not imported: the import was cancelled' };
+      if (err instanceof IsnadError && err.code === 'cancelled')
+        return { ...outcome, status: 'cancelled', reason: 'not imported: the import was cancelled' };
       return { ...outcome, status: 'failed', reason: describe(err) };
     }
   }
@@ -266,7 +267,13 @@ export class ImportSession {
    * Claims the text's hash and fingerprint before the first await, so files in flight at the
    * same time see each other; releases them again if the write fails.
    */
-  async #write(input: StoreInput, hash: string, where: string | undefined, fileHash: string | undefined, turn: Turn): Promise<ImportedDocument | null> {
+  async #write(
+    input: StoreInput,
+    hash: string,
+    where: string | undefined,
+    fileHash: string | undefined,
+    turn: Turn,
+  ): Promise<ImportedDocument | null> {
     const ref = { id: input.id, title: input.title };
     const near = this.#prints.nearest(input.fingerprint);
     const links = [...input.links];
@@ -290,9 +297,7 @@ export class ImportSession {
         ...(doc.pages ? { pages: doc.pages.length } : {}),
         ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),
-        ...(near
-          ? { nearDuplicateOf: { id: near.id, title: this.#titles.get(near.id) ?? '', similarity: similarity(near.bits) } }
-          : {}),
+        ...(near ? { nearDuplicateOf: { id: near.id, title: this.#titles.get(near.id) ?? '', similarity: similarity(near.bits) } } : {}),
       };
     } catch (err) {
       this.#texts.delete(hash);
@@ -342,14 +347,20 @@ export async function runImport(
       const source = sources[i] as ImportSource;
       if (progress.signal.aborted) {
         turns.release(i);
-        outcomes[i] = { ...blankOutcome(source, formatForName(source.name)), status: 'cancelled', reason: 'not imported: the import was cancelled' };
+        outcomes[i] = {
+          ...blankOutcome(source, formatForName(source.name)),
+          status: 'cancelled',
+          reason: 'not imported: the import was cancelled',
+        };
       } else {
         progress.update(done, total, source.name);
         const turn: Turn = { wait: () => turns.wait(i), release: () => turns.release(i), releaseAfterWrite: false };
         const bytes = source.kind === 'file' ? Math.min(source.size ?? 0, options.maxFileBytes) : 0;
         await budget.acquire(bytes);
         try {
-          outcomes[i] = await session.importSource(source, progress.signal, turn, (text) => progress.update(done, total, `${source.name}: ${text}`));
+          outcomes[i] = await session.importSource(source, progress.signal, turn, (text) =>
+            progress.update(done, total, `${source.name}: ${text}`),
+          );
         } finally {
           budget.release(bytes);
         }

@@ -102,7 +102,9 @@ async function linkEntry(path: string, walk: Walk, shownAs: string): Promise<voi
   const info = real ? await stat(real).catch(() => null) : null;
   if (!real || !info) return void walk.out.push(skipped(shownAs, `a broken link (to ${target}), not followed`));
   if (!walk.options.followLinks && !inside(walk.root, real)) {
-    return void walk.out.push(skipped(shownAs, `a link to ${real}, outside the chosen folder: not followed (use --follow-links to import it)`));
+    return void walk.out.push(
+      skipped(shownAs, `a link to ${real}, outside the chosen folder: not followed (use --follow-links to import it)`),
+    );
   }
   const special = specialKind(info);
   if (info.isDirectory()) {
@@ -115,7 +117,8 @@ async function linkEntry(path: string, walk: Walk, shownAs: string): Promise<voi
 
 async function walkFolder(folder: string, walk: Walk, shownAs = folder): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
-  if (walk.seen.has(real)) return void walk.out.push(skipped(shownAs, 'a folder already imported through another link (a loop), not walked again'));
+  if (walk.seen.has(real))
+    return void walk.out.push(skipped(shownAs, 'a folder already imported through another link (a loop), not walked again'));
   walk.seen.add(real);
   let entries;
   try {
@@ -135,7 +138,9 @@ async function walkFolder(folder: string, walk: Walk, shownAs = folder): Promise
     } else if (entry.isSymbolicLink()) {
       await linkEntry(onDisk, walk, path);
     } else if (entry.isFile()) {
-      const size = await stat(onDisk).then((s) => s.size).catch(() => undefined);
+      const size = await stat(onDisk)
+        .then((s) => s.size)
+        .catch(() => undefined);
       walk.out.push({ ...fileOnDisk(onDisk, size, walk.options.mapping), name: path } as ImportSource);
     } else {
       const info = await lstat(onDisk).catch(() => null);
@@ -165,7 +170,13 @@ export async function sourcesFromPaths(paths: string[], options: WalkOptions = {
       continue;
     }
     const special = specialKind(info);
-    if (special) out.push({ kind: 'set-aside', name: path, status: 'failed', problem: new ImportProblem('unsupported', `this is ${special}, not a file: not imported`) });
+    if (special)
+      out.push({
+        kind: 'set-aside',
+        name: path,
+        status: 'failed',
+        problem: new ImportProblem('unsupported', `this is ${special}, not a file: not imported`),
+      });
     else out.push(fileOnDisk(path, info.size, options.mapping));
   }
   return out;

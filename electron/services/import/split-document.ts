@@ -18,7 +18,11 @@ export async function splitStoredDocument(
 ): Promise<DocumentSummary[]> {
   const doc = await store.getDocument(input.id);
   if (input.expectedRevision !== undefined && input.expectedRevision !== doc.revision) {
-    throw new IsnadError('conflict', `the document changed meanwhile (revision ${doc.revision}, expected ${input.expectedRevision}); reload it`, 'expectedRevision');
+    throw new IsnadError(
+      'conflict',
+      `the document changed meanwhile (revision ${doc.revision}, expected ${input.expectedRevision}); reload it`,
+      'expectedRevision',
+    );
   }
   let pieces;
   try {

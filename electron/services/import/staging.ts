@@ -59,7 +59,8 @@ export class ImportStaging {
     await this.#expire();
     let id = stagingId;
     let batch = id === undefined ? undefined : this.#batches.get(id);
-    if (id !== undefined && !batch) throw new IsnadError('not_found', 'this upload has expired or was already imported; start again', 'stagingId');
+    if (id !== undefined && !batch)
+      throw new IsnadError('not_found', 'this upload has expired or was already imported; start again', 'stagingId');
     if (!batch) {
       id = newId('u');
       batch = { dir: await mkdtemp(scratchPrefix('upload')), files: [], touched: Date.now() };
@@ -88,7 +89,10 @@ export class ImportStaging {
       } else {
         const bytes = Buffer.from(file.data, 'base64');
         if (bytes.length !== file.size) {
-          staged.problem = new ImportProblem('unreadable', `the upload of this file was incomplete (${bytes.length} of ${file.size} bytes)`);
+          staged.problem = new ImportProblem(
+            'unreadable',
+            `the upload of this file was incomplete (${bytes.length} of ${file.size} bytes)`,
+          );
         } else {
           staged.path = join(batch.dir, String(batch.files.length));
           await writeFile(staged.path, bytes);
@@ -106,7 +110,13 @@ export class ImportStaging {
     this.#batches.delete(stagingId);
     const sources = batch.files.map((f): ImportSource => {
       if (f.problem) {
-        return { kind: 'set-aside', name: f.name, status: f.skip ? 'skipped' : 'failed', problem: f.problem, ...(f.key ? { key: f.key } : {}) };
+        return {
+          kind: 'set-aside',
+          name: f.name,
+          status: f.skip ? 'skipped' : 'failed',
+          problem: f.problem,
+          ...(f.key ? { key: f.key } : {}),
+        };
       }
       const source = fileOnDisk(f.path as string, f.size, f.mapping);
       return { ...source, name: f.name, ...(f.key ? { key: f.key } : {}), ...(f.ocr ? { ocr: true } : {}) } as ImportSource;

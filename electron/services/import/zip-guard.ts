@@ -30,7 +30,10 @@ function overRatio(unpacked: number, packed: number, limits: ZipLimits): boolean
 function damaged(what: string, err: unknown, format = 'Word document'): ImportProblem {
   if (err instanceof ImportProblem) return err;
   if (/too many bytes in the stream/.test((err as Error).message)) {
-    return new ImportProblem('too-large', `${what} is not safe to open: a part unpacks to more than the archive's directory says (a "zip bomb" that lies about its size)`);
+    return new ImportProblem(
+      'too-large',
+      `${what} is not safe to open: a part unpacks to more than the archive's directory says (a "zip bomb" that lies about its size)`,
+    );
   }
   return new ImportProblem('not-docx', `${what} is damaged or not a ${format} (${(err as Error).message.split('\n')[0]})`);
 }
@@ -110,7 +113,8 @@ export async function readZipTextParts(
           inEntry += n;
           total += n;
           if (total > limits.maxUnzippedBytes) throw sizeProblem(what, total, limits, false);
-          if (overRatio(inEntry, entry.compressedSize, limits)) throw ratioProblem(what, entry, inEntry / Math.max(1, entry.compressedSize), limits);
+          if (overRatio(inEntry, entry.compressedSize, limits))
+            throw ratioProblem(what, entry, inEntry / Math.max(1, entry.compressedSize), limits);
         });
         parts.set(entry.fileName, data);
       } catch (err) {

@@ -23,9 +23,7 @@ export interface OcrPageText {
   confidence: number | null;
 }
 
-export type OcrReadiness =
-  | { ready: true; engine: string; languages: string[] }
-  | { ready: false; reason: string; install: string };
+export type OcrReadiness = { ready: true; engine: string; languages: string[] } | { ready: false; reason: string; install: string };
 
 export interface OcrEngine {
   /** Whether the engine can run on this machine, with which languages; or what to install. */

@@ -41,7 +41,12 @@ function run(command: string, args: string[], signal?: AbortSignal): Promise<Run
       child.kill('SIGKILL');
       reject(error);
     };
-    const onAbort = () => stop(signal?.reason instanceof Error && !(signal.reason instanceof DOMException) ? signal.reason : new IsnadError('cancelled', 'cancelled by the user'));
+    const onAbort = () =>
+      stop(
+        signal?.reason instanceof Error && !(signal.reason instanceof DOMException)
+          ? signal.reason
+          : new IsnadError('cancelled', 'cancelled by the user'),
+      );
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (err) => {
@@ -103,7 +108,12 @@ export class TesseractEngine implements OcrEngine {
     try {
       await run(this.#pdftoppm, ['-v']);
     } catch (err) {
-      if (missing(err)) return { ready: false, reason: 'pdftoppm (poppler), which turns PDF pages into images for Tesseract, is not installed', install: INSTALL_TESSERACT };
+      if (missing(err))
+        return {
+          ready: false,
+          reason: 'pdftoppm (poppler), which turns PDF pages into images for Tesseract, is not installed',
+          install: INSTALL_TESSERACT,
+        };
       throw err;
     }
     return { ready: true, engine: `Tesseract ${name?.[1] ?? ''}`.trim(), languages };
@@ -114,11 +124,17 @@ export class TesseractEngine implements OcrEngine {
     try {
       const image = join(dir, 'page');
       const page = String(request.page);
-      const raster = await run(this.#pdftoppm, ['-r', String(request.dpi), '-gray', '-png', '-singlefile', '-f', page, '-l', page, request.pdfPath, image], request.signal);
-      if (raster.code !== 0) throw new IsnadError('unavailable', `pdftoppm could not draw page ${page}: ${raster.stderr.trim().split('\n')[0] ?? ''}`);
+      const raster = await run(
+        this.#pdftoppm,
+        ['-r', String(request.dpi), '-gray', '-png', '-singlefile', '-f', page, '-l', page, request.pdfPath, image],
+        request.signal,
+      );
+      if (raster.code !== 0)
+        throw new IsnadError('unavailable', `pdftoppm could not draw page ${page}: ${raster.stderr.trim().split('\n')[0] ?? ''}`);
       const out = join(dir, 'text');
       const ocr = await run(this.#tesseract, [`${image}.png`, out, '-l', request.languages.join('+'), 'txt', 'tsv'], request.signal);
-      if (ocr.code !== 0) throw new IsnadError('unavailable', `Tesseract could not read page ${page}: ${ocr.stderr.trim().split('\n').pop() ?? ''}`);
+      if (ocr.code !== 0)
+        throw new IsnadError('unavailable', `Tesseract could not read page ${page}: ${ocr.stderr.trim().split('\n').pop() ?? ''}`);
       const [text, tsv] = await Promise.all([readFile(`${out}.txt`, 'utf-8'), readFile(`${out}.tsv`, 'utf-8').catch(() => '')]);
       return { text, confidence: meanConfidence(tsv) };
     } finally {

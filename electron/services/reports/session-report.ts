@@ -75,13 +75,26 @@ export function sessionReportHtml({ session, rows, directions, generatedAt }: Se
     .map((row, i) => {
       const dir = directions.get(row.documentId) ?? 'ltr';
       const fields: Array<[string, string]> = [
-        ['Document', `<span dir="auto">${escape(row.documentTitle)}</span>${row.outlet ? ` — <span dir="auto">${escape(row.outlet)}</span>` : ''}${row.publishedAt ? `, ${escape(row.publishedAt)}` : ''}`],
+        [
+          'Document',
+          `<span dir="auto">${escape(row.documentTitle)}</span>${row.outlet ? ` — <span dir="auto">${escape(row.outlet)}</span>` : ''}${row.publishedAt ? `, ${escape(row.publishedAt)}` : ''}`,
+        ],
         ['Speaker', `<span dir="auto">${escape(row.speaker) || '—'}</span>`],
       ];
       // Each part isolated: "75 عاماً · duration" must not read "duration · عاماً 75".
-      if (row.detail) fields.push(['Detail', `<span dir="auto">${row.detail.split(' · ').map((part) => `<bdi>${escape(part)}</bdi>`).join(' · ')}</span>`]);
+      if (row.detail)
+        fields.push([
+          'Detail',
+          `<span dir="auto">${row.detail
+            .split(' · ')
+            .map((part) => `<bdi>${escape(part)}</bdi>`)
+            .join(' · ')}</span>`,
+        ]);
       fields.push(['Note', `<span dir="auto">${escape(row.note) || '—'}</span>`]);
-      fields.push(['Evidence', row.evidence.length ? `<ul>${row.evidence.map((e) => `<li dir="auto">${evidenceItem(e)}</li>`).join('')}</ul>` : '—']);
+      fields.push([
+        'Evidence',
+        row.evidence.length ? `<ul>${row.evidence.map((e) => `<li dir="auto">${evidenceItem(e)}</li>`).join('')}</ul>` : '—',
+      ]);
       fields.push(['Checked', `${escape(row.checkedBy) || '—'}${row.checkedAt ? `, ${escape(row.checkedAt)}` : ''}`]);
       return `<section class="claim">
 <header><span class="no">${i + 1}.</span><span class="verdict verdict-${escape(row.verdict)}">${escape(VERDICT_LABELS[row.verdict] ?? row.verdict)}</span><span>${escape(row.type)}</span></header>

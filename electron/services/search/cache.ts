@@ -110,7 +110,12 @@ export class SearchCacheFile {
     if (typeof raw !== 'object' || raw.format !== FORMAT || typeof raw.documents !== 'object' || raw.documents === null) {
       return { cache: null, reason: 'not a search cache' };
     }
-    if (raw.version !== CACHE_VERSION || raw.foldVersion !== FOLD_VERSION || !Array.isArray(raw.terms) || !Array.isArray(raw.index?.slots)) {
+    if (
+      raw.version !== CACHE_VERSION ||
+      raw.foldVersion !== FOLD_VERSION ||
+      !Array.isArray(raw.terms) ||
+      !Array.isArray(raw.index?.slots)
+    ) {
       return { cache: null, reason: 'from another version' };
     }
     let numbers: Uint32Array;
@@ -127,7 +132,8 @@ export class SearchCacheFile {
     // As stored: their `words` refs are replaced on the next save.
     const documents = new Map<string, CachedDocument>(Object.entries(raw.documents));
     const refs = raw.index.slots.map((id) => raw.documents[id]?.words);
-    if (refs.some((ref) => !ref || !Number.isInteger(ref.titleWords))) return { cache: null, reason: 'damaged (the index names a document it has no words for)' };
+    if (refs.some((ref) => !ref || !Number.isInteger(ref.titleWords)))
+      return { cache: null, reason: 'damaged (the index names a document it has no words for)' };
     const stamp = raw.stamp;
     const index: IndexSnapshot = {
       terms: raw.terms,
@@ -155,7 +161,12 @@ export class SearchCacheFile {
     const { index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
     const words = new Sections(1 + index.words.reduce((n, w) => n + w.positions.length, 0), stamp);
-    const refs = new Map(index.ids.map((id, slot) => [id, { range: words.put((index.words[slot] as DocumentWords).positions), titleWords: (index.words[slot] as DocumentWords).titleWords }]));
+    const refs = new Map(
+      index.ids.map((id, slot) => [
+        id,
+        { range: words.put((index.words[slot] as DocumentWords).positions), titleWords: (index.words[slot] as DocumentWords).titleWords },
+      ]),
+    );
     const numbers = new Sections(1 + index.lengths.length + index.termStart.length + index.postings.length, stamp);
     const ranges = { lengths: numbers.put(index.lengths), termStart: numbers.put(index.termStart), postings: numbers.put(index.postings) };
     const documents: Record<string, StoredDocument> = {};
@@ -205,7 +216,9 @@ class Sections {
 function section(words: Uint32Array, range: unknown): Uint32Array | null {
   const [start, length] = Array.isArray(range) ? (range as number[]) : [];
   const fits = Number.isInteger(start) && Number.isInteger(length) && (start as number) >= 1 && (length as number) >= 0;
-  return fits && (start as number) + (length as number) <= words.length ? words.subarray(start, (start as number) + (length as number)) : null;
+  return fits && (start as number) + (length as number) <= words.length
+    ? words.subarray(start, (start as number) + (length as number))
+    : null;
 }
 
 /** The file as 32-bit words, without a copy when the buffer is aligned (it is, for files this size). */

@@ -1,4 +1,10 @@
-import type { AnnotationListRow, CorpusSearchResult, DocumentSearchResult, SearchStatus, UnsearchableDocument } from '../../../shared/contract/search';
+import type {
+  AnnotationListRow,
+  CorpusSearchResult,
+  DocumentSearchResult,
+  SearchStatus,
+  UnsearchableDocument,
+} from '../../../shared/contract/search';
 import type { Document } from '../../../shared/domain/document';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { IsnadError } from '../../../shared/errors';
@@ -206,7 +212,13 @@ export class CorpusCatalog {
     if (summary && length > this.#limits.maxDocumentChars && this.#entries.get(id)?.cached.key === documentKey(summary)) {
       // Over a limit set since it was indexed: its rows are current, so it need not be read (it may be huge).
       this.#remove(id, false);
-      this.#leaveOut(id, documentKey(summary), summary.title, tooLongReason(length, this.#limits.maxDocumentChars), this.#limits.maxDocumentChars);
+      this.#leaveOut(
+        id,
+        documentKey(summary),
+        summary.title,
+        tooLongReason(length, this.#limits.maxDocumentChars),
+        this.#limits.maxDocumentChars,
+      );
       return;
     }
     let doc: Document;
@@ -223,7 +235,12 @@ export class CorpusCatalog {
     }
     this.#pages.forget();
     const previous = this.#entries.get(id);
-    const cached: CachedDocument = { key: documentKey(doc), title: doc.title, excluded: excludedKey(doc.regions), rows: annotationRows(doc) };
+    const cached: CachedDocument = {
+      key: documentKey(doc),
+      title: doc.title,
+      excluded: excludedKey(doc.regions),
+      rows: annotationRows(doc),
+    };
     this.#entries.set(id, { meta: metaOf(doc), cached });
     this.#unsaved = true;
     // Annotation edits leave the words as they are; the text never changes (its hash is in the key).
@@ -238,7 +255,12 @@ export class CorpusCatalog {
     if (unchanged && this.#index.has(id)) return;
     this.#index.remove(id);
     try {
-      const reading = documentWords(this.#index.dictionary, doc.title, doc.text, doc.regions.filter((r) => r.excluded));
+      const reading = documentWords(
+        this.#index.dictionary,
+        doc.title,
+        doc.text,
+        doc.regions.filter((r) => r.excluded),
+      );
       let step = reading.next();
       for (; !step.done; step = reading.next()) {
         if (length <= FOLD_CHUNK_CHARS) continue;
@@ -325,7 +347,10 @@ export class CorpusCatalog {
 
   // ── Queries ──────────────────────────────────────────────────────────────
 
-  async search(text: string, options: { clitics: boolean; skipExcluded?: boolean; offset: number; limit: number }): Promise<CorpusSearchResult> {
+  async search(
+    text: string,
+    options: { clitics: boolean; skipExcluded?: boolean; offset: number; limit: number },
+  ): Promise<CorpusSearchResult> {
     const parsed = ResultPages.parse(text);
     await this.ready();
     // Phrases are checked on word sequences, which a reopened index reads when first needed.

@@ -116,7 +116,12 @@ export class ResultPages {
     const doc = direct ? await read : await read.catch(() => null);
     if (!doc) return null;
     const short = doc.text.length <= FOLD_CHUNK_CHARS;
-    const fresh: Tokenized = { key: documentKey(doc), doc, title: tokenizeOriginal(doc.title), text: short ? tokenizeOriginal(doc.text) : null };
+    const fresh: Tokenized = {
+      key: documentKey(doc),
+      doc,
+      title: tokenizeOriginal(doc.title),
+      text: short ? tokenizeOriginal(doc.text) : null,
+    };
     if (short && doc.title.length <= FOLD_CHUNK_CHARS) {
       this.#tokenized.set(id, fresh);
       if (this.#tokenized.size > TOKENIZED_CACHE) this.#tokenized.delete(this.#tokenized.keys().next().value as string);
@@ -126,7 +131,11 @@ export class ResultPages {
     return fresh;
   }
 
-  async search(text: string, parsed: ParsedQuery, options: PageOptions): Promise<Omit<CorpusSearchResult, 'unsearchable' | 'unsearchableCount'>> {
+  async search(
+    text: string,
+    parsed: ParsedQuery,
+    options: PageOptions,
+  ): Promise<Omit<CorpusSearchResult, 'unsearchable' | 'unsearchableCount'>> {
     const began = performance.now();
     const { clitics, skipExcluded, offset, limit } = options;
     const want = offset + limit;
@@ -144,12 +153,19 @@ export class ResultPages {
     const loaded = await Promise.all(page.map((id) => this.#document(id)));
     const documents: DocumentHitSummary[] = [];
     loaded.forEach((doc, i) => {
-      if (doc) documents.push(summarize(doc.doc, ranking.scores[offset + i] as number, matchDocument(doc, query, skipExcluded, CARD_CHARS)));
+      if (doc)
+        documents.push(summarize(doc.doc, ranking.scores[offset + i] as number, matchDocument(doc, query, skipExcluded, CARD_CHARS)));
     });
     return { query: text, total: ranking.total, totalExact: ranking.totalExact, offset, documents, tookMs: performance.now() - began };
   }
 
-  async inDocument(documentId: string, parsed: ParsedQuery, text: string, clitics: boolean, skipExcluded: boolean): Promise<DocumentSearchResult> {
+  async inDocument(
+    documentId: string,
+    parsed: ParsedQuery,
+    text: string,
+    clitics: boolean,
+    skipExcluded: boolean,
+  ): Promise<DocumentSearchResult> {
     const query = compileQuery(parsed, { clitics });
     const loaded = (await this.#document(documentId, true)) as Tokenized;
     const { text: match, titleHit } = matchDocument(loaded, query, skipExcluded);

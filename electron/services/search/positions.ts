@@ -109,7 +109,8 @@ export class TermDictionary {
     const ids = new Set<number>();
     for (const prefix of prefixes) {
       // A one-letter prefix has no bucket of its own: every bucket starting with it.
-      const buckets = prefix.length >= 2 ? [byStart.get(prefix.slice(0, 2)) ?? []] : [...byStart].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
+      const buckets =
+        prefix.length >= 2 ? [byStart.get(prefix.slice(0, 2)) ?? []] : [...byStart].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
       for (const bucket of buckets) for (const id of bucket) if ((this.#terms[id] as string).startsWith(prefix)) ids.add(id);
     }
     return [...ids];
@@ -201,7 +202,12 @@ export interface PositionalClause {
 }
 
 /** Each clause word as the set of word ids it accepts; with `skipExcluded`, boilerplate words match nothing. */
-export function positionalQuery(clauses: readonly Clause[], clitics: boolean, dictionary: TermDictionary, skipExcluded: boolean): PositionalClause[] {
+export function positionalQuery(
+  clauses: readonly Clause[],
+  clitics: boolean,
+  dictionary: TermDictionary,
+  skipExcluded: boolean,
+): PositionalClause[] {
   const size = dictionary.size;
   return clauses.map((clause) => {
     const last = clause.terms.length - 1;

@@ -99,7 +99,7 @@ class TopK {
     } else {
       this.slots.push(slot);
       this.scores.push(score);
-      for (let i = this.slots.length - 1; i > 0; ) {
+      for (let i = this.slots.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!this.#worse(i, parent)) break;
         this.#swap(i, parent);
@@ -107,7 +107,7 @@ class TopK {
       }
       return;
     }
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let worst = i;
@@ -121,9 +121,7 @@ class TopK {
 
   /** Best first. */
   ranked(): Array<[number, number]> {
-    return this.slots
-      .map((slot, k) => [slot, this.scores[k] as number] as [number, number])
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return this.slots.map((slot, k) => [slot, this.scores[k] as number] as [number, number]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 }
 
@@ -237,7 +235,13 @@ function check(index: SearchIndex, slot: number, phrases: readonly PositionalCla
  * unseen document could still have is the sum, over words, of idf × the impacts just read
  * (for a word of several forms, their sum: BM25 grows slower than the occurrences it adds).
  */
-function topByThreshold(index: SearchIndex, words: readonly Word[], isMatch: (slot: number) => boolean, score: (slot: number) => number, top: TopK): void {
+function topByThreshold(
+  index: SearchIndex,
+  words: readonly Word[],
+  isMatch: (slot: number) => boolean,
+  score: (slot: number) => number,
+  top: TopK,
+): void {
   const lists = words.map((w) => w.ids.map((id) => ({ list: index.impacts(id), at: 0, last: 0 })));
   const seen = new Uint8Array(index.slotCount);
   for (;;) {

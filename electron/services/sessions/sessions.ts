@@ -107,9 +107,7 @@ export class SessionService {
 
   async list(): Promise<SessionSummary[]> {
     await this.#catalog.ready();
-    return this.#store.sessions
-      .map((s) => this.#summary(s))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return this.#store.sessions.map((s) => this.#summary(s)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   async claim(id: string, position?: number): Promise<SessionClaimView> {
@@ -137,7 +135,8 @@ export class SessionService {
     const last = session.claims.length - 1;
     let position = session.position;
     if (target.position !== undefined) {
-      if (target.position > last) throw new IsnadError('invalid_input', `position ${target.position} is outside the session (0–${last})`, 'position');
+      if (target.position > last)
+        throw new IsnadError('invalid_input', `position ${target.position} is outside the session (0–${last})`, 'position');
       position = target.position;
     } else if (target.step === 'next') position = Math.min(last, position + 1);
     else if (target.step === 'previous') position = Math.max(0, position - 1);
@@ -170,7 +169,13 @@ export class SessionService {
     const speakers = this.#catalog.speakers();
     const present = session.claims.map(this.#lookup).filter((r) => r !== undefined);
     const listed = present.map((r) => this.#catalog.listRow(r, speakers));
-    const rows = reportRows(listed, await loadTexts(this.#store, present.map((r) => r.documentId)));
+    const rows = reportRows(
+      listed,
+      await loadTexts(
+        this.#store,
+        present.map((r) => r.documentId),
+      ),
+    );
     const directions = new Map<string, Direction>(listed.map((r) => [r.documentId, r.dir]));
     const report = { session: summary, rows, directions, generatedAt: new Date().toISOString() };
     const content = format === 'csv' ? toCsv(rows, true) : format === 'json' ? sessionReportJson(report) : sessionReportHtml(report);

@@ -4,16 +4,7 @@ import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { CorpusStore } from '../corpus/store';
 import { newId } from '../corpus/ids';
 import type { CorpusCatalog } from '../search/catalog';
-import {
-  checkNameFree,
-  cleanAliases,
-  entryKeys,
-  findEntry,
-  mergedEntry,
-  nameKey,
-  speakerStats,
-  unlinkedNames,
-} from './rules';
+import { checkNameFree, cleanAliases, entryKeys, findEntry, mergedEntry, nameKey, speakerStats, unlinkedNames } from './rules';
 
 interface Relink {
   documentId: string;
@@ -91,7 +82,10 @@ export class SpeakerRegistry {
   }
 
   /** Speaker annotations that carry a link to one of `ids` themselves (not through "same as"). */
-  async #linkedTo(ids: Set<string>, to: (row: { text: string; name: string; from: string }) => string | null | undefined): Promise<Relink[]> {
+  async #linkedTo(
+    ids: Set<string>,
+    to: (row: { text: string; name: string; from: string }) => string | null | undefined,
+  ): Promise<Relink[]> {
     await this.#catalog.ready();
     const relinks: Relink[] = [];
     for (const row of this.#catalog.rows()) {
@@ -123,10 +117,13 @@ export class SpeakerRegistry {
    * links point at them and removed only after links have left them, so a crash midway
    * never leaves a link to a missing entry that was meant to exist.
    */
-  async #move(from: RegistrySpeaker[], to: RegistrySpeaker[], relinks: Array<{ link: Relink; expect: string | null; to: string | null }>): Promise<number> {
+  async #move(
+    from: RegistrySpeaker[],
+    to: RegistrySpeaker[],
+    relinks: Array<{ link: Relink; expect: string | null; to: string | null }>,
+  ): Promise<number> {
     const removes = from.some((e) => !to.some((t) => t.id === e.id));
-    const write = () =>
-      this.#store.updateSpeakers(() => structuredClone(to));
+    const write = () => this.#store.updateSpeakers(() => structuredClone(to));
     if (!removes) await write();
     let moved = 0;
     for (const r of relinks) if (await this.#setLink(r.link, r.expect, r.to)) moved++;
@@ -137,7 +134,11 @@ export class SpeakerRegistry {
 
   async #apply(label: string, after: RegistrySpeaker[], relinks: Relink[], speaker?: RegistrySpeaker): Promise<SpeakerChangeResult> {
     const before = this.list();
-    const moved = await this.#move(before, after, relinks.map((link) => ({ link, expect: link.from, to: link.to })));
+    const moved = await this.#move(
+      before,
+      after,
+      relinks.map((link) => ({ link, expect: link.from, to: link.to })),
+    );
     this.#undo.push({ label, before, after: structuredClone(after), relinks });
     if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
     this.#redo.length = 0;
@@ -162,7 +163,10 @@ export class SpeakerRegistry {
       const current = findEntry(registry, id);
       const name = patch.name ?? current.name;
       // A rename keeps the old spelling as an alias, so documents that use it still match.
-      const aliases = cleanAliases(name, patch.aliases ?? (patch.name && patch.name !== current.name ? [...current.aliases, current.name] : current.aliases));
+      const aliases = cleanAliases(
+        name,
+        patch.aliases ?? (patch.name && patch.name !== current.name ? [...current.aliases, current.name] : current.aliases),
+      );
       checkNameFree(registry, [name, ...aliases], [id]);
       const next: RegistrySpeaker = {
         ...current,
@@ -173,7 +177,12 @@ export class SpeakerRegistry {
         updatedAt: new Date().toISOString(),
       };
       const label = patch.name && patch.name !== current.name ? `rename ${current.name} to ${name}` : `edit ${name}`;
-      return this.#apply(label, registry.map((e) => (e.id === id ? next : e)), [], next);
+      return this.#apply(
+        label,
+        registry.map((e) => (e.id === id ? next : e)),
+        [],
+        next,
+      );
     });
   }
 
@@ -182,7 +191,11 @@ export class SpeakerRegistry {
       const registry = this.list();
       const entry = findEntry(registry, id);
       const relinks = await this.#linkedTo(new Set([id]), () => null);
-      return this.#apply(`remove ${entry.name}`, registry.filter((e) => e.id !== id), relinks);
+      return this.#apply(
+        `remove ${entry.name}`,
+        registry.filter((e) => e.id !== id),
+        relinks,
+      );
     });
   }
 
@@ -206,7 +219,11 @@ export class SpeakerRegistry {
       const original = findEntry(registry, id);
       const moving = new Set([fields.name, ...fields.aliases].map(nameKey));
       if (moving.has(nameKey(original.name))) {
-        throw new IsnadError('invalid_input', `“${original.name}” is the name of the entry being split; rename it first or pick other spellings`, 'aliases');
+        throw new IsnadError(
+          'invalid_input',
+          `“${original.name}” is the name of the entry being split; rename it first or pick other spellings`,
+          'aliases',
+        );
       }
       const kept: RegistrySpeaker = {
         ...original,
@@ -236,7 +253,12 @@ export class SpeakerRegistry {
       if (relinks.length === 0) throw new IsnadError('not_found', 'no unlinked speaker annotations have that name any more', 'key');
       const spelling = this.#catalog.row(relinks[0]?.documentId as string, relinks[0]?.annotationId as string)?.speaker?.name ?? key;
       const next = { ...entry, aliases: cleanAliases(entry.name, [...entry.aliases, spelling]), updatedAt: new Date().toISOString() };
-      return this.#apply(`link ${spelling} to ${entry.name}`, registry.map((e) => (e.id === registryId ? next : e)), relinks, next);
+      return this.#apply(
+        `link ${spelling} to ${entry.name}`,
+        registry.map((e) => (e.id === registryId ? next : e)),
+        relinks,
+        next,
+      );
     });
   }
 

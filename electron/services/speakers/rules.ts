@@ -65,7 +65,10 @@ export function speakerStats(
   rows: Iterable<AnnotationRow>,
   titleOf: (documentId: string) => string,
 ): SpeakerStats[] {
-  const stats = new Map<string, { mentions: number; quotes: number; figures: number; documents: Set<string>; spellings: Map<string, number> }>();
+  const stats = new Map<
+    string,
+    { mentions: number; quotes: number; figures: number; documents: Set<string>; spellings: Map<string, number> }
+  >();
   for (const entry of registry) stats.set(entry.id, { mentions: 0, quotes: 0, figures: 0, documents: new Set(), spellings: new Map() });
   for (const row of rows) {
     const s = row.speaker?.registryId ? stats.get(row.speaker.registryId) : undefined;

@@ -18,7 +18,10 @@ export async function historyOfAnnotation(
 ): Promise<{ layer: string; entries: AnnotationHistoryEntry[]; names: Record<string, string> }> {
   const layer = input.layer ?? host.annotator.id;
   const path = `layers/${layer}/${input.documentId}.json`;
-  const exists = await stat(join(host.dir, 'documents', `${input.documentId}.json`)).then(() => true, () => false);
+  const exists = await stat(join(host.dir, 'documents', `${input.documentId}.json`)).then(
+    () => true,
+    () => false,
+  );
   if (!exists) throw new IsnadError('not_found', `no document with id "${input.documentId}"`, 'documentId');
   // Inside exclusive the store has folded its journal into the layer file: the file is current.
   const current = await host.exclusive(() => readFile(join(host.dir, path), 'utf8').catch(() => null));

@@ -81,12 +81,21 @@ export async function commitLocalChanges(repo: CorpusRepository, snapshot: Snaps
     return oid ? repo.readText(oid).catch(() => null) : null;
   };
   const files = await Promise.all(
-    [...changes.keys()].map(async (path) => ({ path, before: await before(path), after: scan.changed.get(path)?.content.toString('utf8') ?? null })),
+    [...changes.keys()].map(async (path) => ({
+      path,
+      before: await before(path),
+      after: scan.changed.get(path)?.content.toString('utf8') ?? null,
+    })),
   );
   const summary = summarizeChanges(files);
   let commit: string | null = null;
   if (tree !== headTree) {
-    commit = await repo.commit({ tree, parents: head ? [head] : [], message: commitMessage(annotator, summary, files.length), author: annotator });
+    commit = await repo.commit({
+      tree,
+      parents: head ? [head] : [],
+      message: commitMessage(annotator, summary, files.length),
+      author: annotator,
+    });
   }
   for (const [path, s] of scan.stats) {
     const oid = changes.get(path) ?? snapshot.entries.get(path)?.oid;

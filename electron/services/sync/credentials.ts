@@ -66,7 +66,10 @@ export function encryptedCodec(encryptor: StringEncryptor): TokenCodec {
   return {
     encode(token) {
       if (!encryptor.isEncryptionAvailable()) {
-        throw new IsnadError('unavailable', 'This system offers no secure storage for the token (no keychain). Start Isnad with ISNAD_GIT_TOKEN set instead.');
+        throw new IsnadError(
+          'unavailable',
+          'This system offers no secure storage for the token (no keychain). Start Isnad with ISNAD_GIT_TOKEN set instead.',
+        );
       }
       return encryptor.encryptString(token).toString('base64');
     },
@@ -129,7 +132,9 @@ export class FileCredentialStore implements CredentialStore {
 
   async get(url: string): Promise<GitCredentials | null> {
     const entry = (await this.#read()).remotes[remoteKey(url)];
-    return entry && typeof entry.token === 'string' ? { username: entry.username || DEFAULT_TOKEN_USER, password: this.#codec.decode(entry.token) } : null;
+    return entry && typeof entry.token === 'string'
+      ? { username: entry.username || DEFAULT_TOKEN_USER, password: this.#codec.decode(entry.token) }
+      : null;
   }
 
   async #write(data: CredentialsFile): Promise<void> {

@@ -63,7 +63,12 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
     report('committing', 1, 'Saving your changes');
     // Nothing is written before we know where to sync to.
     url = options.url ? checkRemoteUrl(options.url) : ((await repo.remoteUrl()) ?? '');
-    if (!url) throw new IsnadError('invalid_input', 'This corpus has no remote yet: give the address of the shared repository (isnad sync --remote URL, or the sync settings).', 'url');
+    if (!url)
+      throw new IsnadError(
+        'invalid_input',
+        'This corpus has no remote yet: give the address of the shared repository (isnad sync --remote URL, or the sync settings).',
+        'url',
+      );
     const snapshot = await host.exclusive(async () => {
       if (!(await repo.exists())) await repo.init();
       if (options.url) await repo.setRemoteUrl(url);
@@ -152,9 +157,17 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
 
 function addSummaries(a: ChangeSummary, b: ChangeSummary): ChangeSummary {
   return {
-    annotations: { added: a.annotations.added + b.annotations.added, changed: a.annotations.changed + b.annotations.changed, deleted: a.annotations.deleted + b.annotations.deleted },
+    annotations: {
+      added: a.annotations.added + b.annotations.added,
+      changed: a.annotations.changed + b.annotations.changed,
+      deleted: a.annotations.deleted + b.annotations.deleted,
+    },
     verdicts: a.verdicts + b.verdicts,
-    documents: { added: a.documents.added + b.documents.added, changed: a.documents.changed + b.documents.changed, deleted: a.documents.deleted + b.documents.deleted },
+    documents: {
+      added: a.documents.added + b.documents.added,
+      changed: a.documents.changed + b.documents.changed,
+      deleted: a.documents.deleted + b.documents.deleted,
+    },
     annotatedDocuments: a.annotatedDocuments + b.annotatedDocuments,
     speakers: a.speakers + b.speakers,
     other: a.other + b.other,
@@ -172,9 +185,15 @@ export async function isEmptyFolder(dir: string): Promise<boolean> {
  * beside the folder and renamed into place at the end, so an interrupted clone leaves no
  * half-checked-out corpus that a later sync would take for local deletions.
  */
-export async function cloneCorpus(dir: string, remote: string, credentials: CredentialSource, onProgress?: (p: SyncProgress) => void): Promise<{ head: string | null; files: number }> {
+export async function cloneCorpus(
+  dir: string,
+  remote: string,
+  credentials: CredentialSource,
+  onProgress?: (p: SyncProgress) => void,
+): Promise<{ head: string | null; files: number }> {
   const url = checkRemoteUrl(remote);
-  if (!(await isEmptyFolder(dir))) throw new IsnadError('invalid_input', `${dir} is not empty; a first sync clones only into an empty or new folder.`);
+  if (!(await isEmptyFolder(dir)))
+    throw new IsnadError('invalid_input', `${dir} is not empty; a first sync clones only into an empty or new folder.`);
   const prefix = `.${basename(dir)}.clone-`;
   // A clone killed earlier left its folder beside the target: nothing in it is anyone's work.
   for (const name of await readdir(dirname(dir)).catch(() => [] as string[])) {
@@ -199,7 +218,8 @@ export async function cloneCorpus(dir: string, remote: string, credentials: Cred
         noTags: true,
         cache: repo.cache,
         onAuth: async () => (await credentials.get(url)) ?? { cancel: true },
-        onProgress: (e) => onProgress?.({ phase: 'receiving', step: 2, message: `${e.phase} from ${host}`, loaded: e.loaded, total: e.total ?? 0 }),
+        onProgress: (e) =>
+          onProgress?.({ phase: 'receiving', step: 2, message: `${e.phase} from ${host}`, loaded: e.loaded, total: e.total ?? 0 }),
       });
       head = await repo.head();
     } catch (err) {

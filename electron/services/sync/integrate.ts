@@ -36,7 +36,8 @@ export interface Integration {
  */
 export async function integrate(repo: CorpusRepository, snapshot: Snapshot, theirs: string, me: Annotator): Promise<Integration> {
   const ours = await repo.head();
-  if (ours !== null && (await repo.contains(ours, theirs))) return { kind: 'up-to-date', received: emptySummary(), paths: [], conflicts: [], duplicates: 0 };
+  if (ours !== null && (await repo.contains(ours, theirs)))
+    return { kind: 'up-to-date', received: emptySummary(), paths: [], conflicts: [], duplicates: 0 };
   const oursTree = await repo.treeOf(ours);
   const theirsTree = await repo.treeOf(theirs);
   if (ours === null || (await repo.contains(theirs, ours))) {
@@ -65,7 +66,11 @@ export async function integrate(repo: CorpusRepository, snapshot: Snapshot, thei
   const pairs = await markDuplicates(repo, fromOurs, fromTheirs, result, me, now);
   if (found.length > 0) {
     // The conflict log as this merge leaves it (merged above if both sides changed it), plus the new ones.
-    const current = result.has(CONFLICTS_FILE) ? result.get(CONFLICTS_FILE) : fromOurs.has(CONFLICTS_FILE) ? fromOurs.get(CONFLICTS_FILE)?.b : fromTheirs.get(CONFLICTS_FILE)?.a;
+    const current = result.has(CONFLICTS_FILE)
+      ? result.get(CONFLICTS_FILE)
+      : fromOurs.has(CONFLICTS_FILE)
+        ? fromOurs.get(CONFLICTS_FILE)?.b
+        : fromTheirs.get(CONFLICTS_FILE)?.a;
     const log = addConflicts(readConflictsFile(await text(current)), found);
     result.set(CONFLICTS_FILE, await repo.writeBlob(formatConflictsFile(log)));
   }
@@ -78,7 +83,12 @@ export async function integrate(repo: CorpusRepository, snapshot: Snapshot, thei
   const received = await summarize(repo, updates);
   const what = describeSummary(received);
   const open = found.length ? `; ${found.length} conflict${found.length === 1 ? '' : 's'} to decide` : '';
-  const commit = await repo.commitObject({ tree, parents: [ours, theirs], message: `${me.name}: merged from ${author.name}${what ? `: ${what}` : ''}${open}`, author: me });
+  const commit = await repo.commitObject({
+    tree,
+    parents: [ours, theirs],
+    message: `${me.name}: merged from ${author.name}${what ? `: ${what}` : ''}${open}`,
+    author: me,
+  });
   return { kind: 'merge', received, paths: await land(repo, snapshot, commit, ours, updates, me), conflicts: found, duplicates: pairs };
 }
 
@@ -121,15 +131,24 @@ export async function moveMyLayers(dir: string, me: Annotator, paths: readonly s
   const now = new Date().toISOString();
   for (const path of paths) {
     if (trackedKind(path) !== 'document') continue;
-    const doc = await readFile(join(dir, path), 'utf8').then((t) => JSON.parse(t) as Json, () => undefined);
+    const doc = await readFile(join(dir, path), 'utf8').then(
+      (t) => JSON.parse(t) as Json,
+      () => undefined,
+    );
     const keep = duplicateTarget(doc);
     const drop = isRecord(doc) && typeof doc.id === 'string' ? doc.id : null;
     if (!keep || !drop) continue;
     const from = `layers/${me.id}/${drop}.json`;
     const to = `layers/${me.id}/${keep}.json`;
-    const mine = await readFile(join(dir, from), 'utf8').then((t) => JSON.parse(t) as JsonRecord, () => null);
+    const mine = await readFile(join(dir, from), 'utf8').then(
+      (t) => JSON.parse(t) as JsonRecord,
+      () => null,
+    );
     if (!mine) continue;
-    const existing = await readFile(join(dir, to), 'utf8').then((t) => JSON.parse(t) as JsonRecord, () => null);
+    const existing = await readFile(join(dir, to), 'utf8').then(
+      (t) => JSON.parse(t) as JsonRecord,
+      () => null,
+    );
     await writeFileAtomic(join(dir, to), formatTracked(moveLayer(mine, existing, keep, now)));
     await unlink(join(dir, from));
     written.push(to, from);
@@ -144,7 +163,9 @@ export async function moveMyLayers(dir: string, me: Annotator, paths: readonly s
 
 async function summarize(repo: CorpusRepository, updates: WorkTreeUpdate[]): Promise<ChangeSummary> {
   const text = (oid: string | null) => (oid === null ? Promise.resolve(null) : repo.readText(oid));
-  return summarizeChanges(await Promise.all(updates.map(async (u) => ({ path: u.path, before: await text(u.from), after: await text(u.to) }))));
+  return summarizeChanges(
+    await Promise.all(updates.map(async (u) => ({ path: u.path, before: await text(u.from), after: await text(u.to) }))),
+  );
 }
 
 /**
@@ -153,7 +174,14 @@ async function summarize(repo: CorpusRepository, updates: WorkTreeUpdate[]): Pro
  * finished by the next one (finishPending) and a half-written merge is never committed as
  * someone's edit.
  */
-async function land(repo: CorpusRepository, snapshot: Snapshot, commit: string, from: string | null, updates: WorkTreeUpdate[], me: Annotator): Promise<string[]> {
+async function land(
+  repo: CorpusRepository,
+  snapshot: Snapshot,
+  commit: string,
+  from: string | null,
+  updates: WorkTreeUpdate[],
+  me: Annotator,
+): Promise<string[]> {
   await updateSyncState(repo.dir, (s) => {
     s.pending = { commit, from, paths: updates.map((u) => u.path) };
   });
@@ -176,11 +204,17 @@ async function land(repo: CorpusRepository, snapshot: Snapshot, commit: string, 
  * Conflicts between edits made here after a crashed sync and what that sync brought: kept
  * in the work tree's conflict log, which the next sync commits along with the edits.
  */
-async function recordLocalConflicts(dir: string, conflicts: Array<{ path: string; conflict: MergeConflict }>, me: Annotator): Promise<void> {
+async function recordLocalConflicts(
+  dir: string,
+  conflicts: Array<{ path: string; conflict: MergeConflict }>,
+  me: Annotator,
+): Promise<void> {
   const file = join(dir, CONFLICTS_FILE);
   const now = new Date().toISOString();
   const side = { by: me.id, at: now };
-  const records = conflicts.map(({ path, conflict }) => conflictRecord(path, conflict, { ours: side, theirs: side, detectedBy: me.id, now }));
+  const records = conflicts.map(({ path, conflict }) =>
+    conflictRecord(path, conflict, { ours: side, theirs: side, detectedBy: me.id, now }),
+  );
   const log = addConflicts(readConflictsFile(await readFile(file, 'utf8').catch(() => null)), records);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, formatConflictsFile(log));

@@ -6,7 +6,17 @@ import { IsnadError } from '../../../shared/errors';
  * What of a corpus folder git tracks. Everything machine-local or derived lives under
  * `.isnad/`; temp files of interrupted atomic writes start with "." and end in ".tmp".
  */
-export const GITIGNORE = ['# Isnad: machine-local and derived files', '.isnad/', '.*.tmp', '*.tmp', 'corpus.lock', '.DS_Store', 'Thumbs.db', 'desktop.ini', ''].join('\n');
+export const GITIGNORE = [
+  '# Isnad: machine-local and derived files',
+  '.isnad/',
+  '.*.tmp',
+  '*.tmp',
+  'corpus.lock',
+  '.DS_Store',
+  'Thumbs.db',
+  'desktop.ini',
+  '',
+].join('\n');
 
 /** Names never tracked, wherever they are (mirrors GITIGNORE, so a scan needs no matcher). */
 export function isIgnoredName(name: string, atRoot: boolean): boolean {
@@ -39,13 +49,25 @@ export function checkRemoteUrl(url: string): string {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new IsnadError('invalid_input', `"${url}" is not a web address; a remote looks like https://git.example.org/desk/corpus.git`, 'url');
+    throw new IsnadError(
+      'invalid_input',
+      `"${url}" is not a web address; a remote looks like https://git.example.org/desk/corpus.git`,
+      'url',
+    );
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new IsnadError('invalid_input', `Isnad syncs over HTTP(S) only; "${parsed.protocol}" addresses (ssh, file) are not supported. Use the repository's https:// address.`, 'url');
+    throw new IsnadError(
+      'invalid_input',
+      `Isnad syncs over HTTP(S) only; "${parsed.protocol}" addresses (ssh, file) are not supported. Use the repository's https:// address.`,
+      'url',
+    );
   }
   if (parsed.password) {
-    throw new IsnadError('invalid_input', 'The address contains a password or token. Remove it from the address and give the token separately (ISNAD_GIT_TOKEN, or the token field), so it is never stored in the corpus.', 'url');
+    throw new IsnadError(
+      'invalid_input',
+      'The address contains a password or token. Remove it from the address and give the token separately (ISNAD_GIT_TOKEN, or the token field), so it is never stored in the corpus.',
+      'url',
+    );
   }
   return parsed.toString();
 }

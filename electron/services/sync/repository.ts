@@ -118,7 +118,13 @@ export class CorpusRepository implements TreeContext {
     const oid = await git.writeCommit({
       fs: gitFs,
       dir: this.dir,
-      commit: { message: input.message.endsWith('\n') ? input.message : `${input.message}\n`, tree, parent: input.parents, author: person, committer: person },
+      commit: {
+        message: input.message.endsWith('\n') ? input.message : `${input.message}\n`,
+        tree,
+        parent: input.parents,
+        author: person,
+        committer: person,
+      },
     });
     return oid;
   }
@@ -179,22 +185,25 @@ export class CorpusRepository implements TreeContext {
       await git.writeRef({ fs: gitFs, dir: this.dir, ref: `refs/remotes/${REMOTE}/${BRANCH}`, value: advertised, force: true });
       return advertised;
     }
-    const result = await git.fetch({
-      ...this.#base,
-      http,
-      url,
-      remote: REMOTE,
-      ref: BRANCH,
-      singleBranch: false,
-      tags: false,
-      ...this.#auth(url),
-      ...(onProgress ? { onProgress: (e: git.GitProgressEvent) => onProgress(e.phase, e.loaded, e.total ?? 0) } : {}),
-    }).catch((err: unknown) => {
-      // An empty repository has no branch to fetch yet: that is a first push, not an error.
-      if (err instanceof git.Errors.NotFoundError) return { fetchHead: null };
-      throw err;
-    });
-    if (result.fetchHead) await git.writeRef({ fs: gitFs, dir: this.dir, ref: `refs/remotes/${REMOTE}/${BRANCH}`, value: result.fetchHead, force: true });
+    const result = await git
+      .fetch({
+        ...this.#base,
+        http,
+        url,
+        remote: REMOTE,
+        ref: BRANCH,
+        singleBranch: false,
+        tags: false,
+        ...this.#auth(url),
+        ...(onProgress ? { onProgress: (e: git.GitProgressEvent) => onProgress(e.phase, e.loaded, e.total ?? 0) } : {}),
+      })
+      .catch((err: unknown) => {
+        // An empty repository has no branch to fetch yet: that is a first push, not an error.
+        if (err instanceof git.Errors.NotFoundError) return { fetchHead: null };
+        throw err;
+      });
+    if (result.fetchHead)
+      await git.writeRef({ fs: gitFs, dir: this.dir, ref: `refs/remotes/${REMOTE}/${BRANCH}`, value: result.fetchHead, force: true });
     return result.fetchHead ?? null;
   }
 

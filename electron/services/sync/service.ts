@@ -88,9 +88,15 @@ export class SyncService {
       arriving: { commits: await countAhead(repo, remoteHead, head), fetchedAt: state.lastFetchAt ?? null },
       lastSyncAt: state.lastSyncAt ?? null,
       lastError: state.lastError ?? null,
-      conflicts: { open: log.conflicts.filter((c) => c.state === 'open').length, decided: log.conflicts.filter((c) => c.state === 'decided').length },
+      conflicts: {
+        open: log.conflicts.filter((c) => c.state === 'open').length,
+        decided: log.conflicts.filter((c) => c.state === 'decided').length,
+      },
       syncing: running?.state === 'running' ? running : null,
-      credentials: { source: this.#credentials.describe, present: remoteUrl ? (await this.#credentials.get(remoteUrl).catch(() => null)) !== null : false },
+      credentials: {
+        source: this.#credentials.describe,
+        present: remoteUrl ? (await this.#credentials.get(remoteUrl).catch(() => null)) !== null : false,
+      },
     };
   }
 
@@ -104,7 +110,11 @@ export class SyncService {
     const files = await Promise.all(
       paths.slice(0, 500).map(async (path) => {
         const oid = snapshot.entries.get(path)?.oid;
-        return { path, before: oid ? await repo.readText(oid).catch(() => null) : null, after: scan.changed.get(path)?.content.toString('utf8') ?? null };
+        return {
+          path,
+          before: oid ? await repo.readText(oid).catch(() => null) : null,
+          after: scan.changed.get(path)?.content.toString('utf8') ?? null,
+        };
       }),
     );
     return { files: paths.length, summary: summarizeChanges(files) };
@@ -124,7 +134,9 @@ export class SyncService {
 
   async conflicts(filter: { documentId?: string; state: 'open' | 'decided' | 'all' }): Promise<SyncConflict[]> {
     const log = await readConflictLog(this.#host.dir);
-    return log.conflicts.filter((c) => (filter.state === 'all' || c.state === filter.state) && (!filter.documentId || c.documentId === filter.documentId));
+    return log.conflicts.filter(
+      (c) => (filter.state === 'all' || c.state === filter.state) && (!filter.documentId || c.documentId === filter.documentId),
+    );
   }
 
   /**
@@ -138,7 +150,11 @@ export class SyncService {
     const known = (await readConflictLog(this.#host.dir)).conflicts.find((c) => c.id === input.conflictId);
     if (!known) throw new IsnadError('not_found', `no conflict with id "${input.conflictId}"`, 'conflictId');
     if (known.layer && known.layer !== me.id && known.layer !== 'curated') {
-      throw new IsnadError('forbidden', `This conflict is in ${known.layer}'s own layer; only they can decide it (each annotator writes only their own layer).`, 'conflictId');
+      throw new IsnadError(
+        'forbidden',
+        `This conflict is in ${known.layer}'s own layer; only they can decide it (each annotator writes only their own layer).`,
+        'conflictId',
+      );
     }
     return this.#host.exclusive(async () => {
       const log = await readConflictLog(this.#host.dir);
@@ -151,7 +167,11 @@ export class SyncService {
       try {
         next = applyDecision(conflict, current, value);
       } catch (err) {
-        throw new IsnadError('conflict', `This conflict can no longer be decided that way: ${(err as Error).message}. Sync, then look again.`, 'conflictId');
+        throw new IsnadError(
+          'conflict',
+          `This conflict can no longer be decided that way: ${(err as Error).message}. Sync, then look again.`,
+          'conflictId',
+        );
       }
       if (next === null) await unlink(file).catch(() => {});
       else {
@@ -160,7 +180,12 @@ export class SyncService {
       }
       const at = new Date().toISOString();
       conflict.state = 'decided';
-      conflict.decision = { side: input.side ?? null, ...(input.side === undefined && value !== undefined ? { value } : {}), by: me.id, at };
+      conflict.decision = {
+        side: input.side ?? null,
+        ...(input.side === undefined && value !== undefined ? { value } : {}),
+        by: me.id,
+        at,
+      };
       await mkdir(dirname(join(this.#host.dir, CONFLICTS_FILE)), { recursive: true });
       await writeFileAtomic(join(this.#host.dir, CONFLICTS_FILE), formatConflictsFile(log));
       // Written behind the store's back: the next sync must look at them even when it looks only at the store's list.

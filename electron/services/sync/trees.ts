@@ -34,7 +34,13 @@ export interface BlobChange {
 }
 
 /** Every blob path that differs between two trees, descending only where subtrees differ. */
-export async function diffTrees(ctx: TreeContext, a: string | null, b: string | null, prefix = '', out = new Map<string, BlobChange>()): Promise<Map<string, BlobChange>> {
+export async function diffTrees(
+  ctx: TreeContext,
+  a: string | null,
+  b: string | null,
+  prefix = '',
+  out = new Map<string, BlobChange>(),
+): Promise<Map<string, BlobChange>> {
   if (a === b) return out;
   const [left, right] = await Promise.all([entriesOf(ctx, a), entriesOf(ctx, b)]);
   const l = new Map(left.map((e) => [e.path, e]));
@@ -54,7 +60,12 @@ export async function diffTrees(ctx: TreeContext, a: string | null, b: string | 
 }
 
 /** Every blob of a tree, path → id (a clone's snapshot, or rebuilding a lost one). */
-export async function flattenTree(ctx: TreeContext, oid: string | null, prefix = '', out = new Map<string, string>()): Promise<Map<string, string>> {
+export async function flattenTree(
+  ctx: TreeContext,
+  oid: string | null,
+  prefix = '',
+  out = new Map<string, string>(),
+): Promise<Map<string, string>> {
   for (const e of await entriesOf(ctx, oid)) {
     const path = prefix ? `${prefix}/${e.path}` : e.path;
     if (e.type === 'tree') await flattenTree(ctx, e.oid, path, out);
@@ -80,7 +91,11 @@ export async function blobAt(ctx: TreeContext, tree: string | null, path: string
  * A new tree: `tree` with each path set to a blob id, or removed where null. Only the
  * folders on the changed paths are rewritten; empty folders disappear, as in git.
  */
-export async function rewriteTree(ctx: TreeContext, tree: string | null, changes: ReadonlyMap<string, string | null>): Promise<string | null> {
+export async function rewriteTree(
+  ctx: TreeContext,
+  tree: string | null,
+  changes: ReadonlyMap<string, string | null>,
+): Promise<string | null> {
   const here = new Map<string, string | null>();
   const below = new Map<string, Map<string, string | null>>();
   for (const [path, oid] of changes) {

@@ -75,7 +75,12 @@ export function App() {
         <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" onClick={() => setPasting(true)} />
         <ExchangeButtons />
         <ToolbarButton label="Search" shortcut="Ctrl+F" pressed={view === 'search'} onClick={find} />
-        <ToolbarButton label="Annotations" shortcut="Ctrl+Shift+A" pressed={view === 'annotations'} onClick={() => showView('annotations')} />
+        <ToolbarButton
+          label="Annotations"
+          shortcut="Ctrl+Shift+A"
+          pressed={view === 'annotations'}
+          onClick={() => showView('annotations')}
+        />
         <ToolbarButton label="Speakers" shortcut="Ctrl+Shift+S" pressed={view === 'speakers'} onClick={() => showView('speakers')} />
         <ToolbarButton label="Sessions" shortcut="Ctrl+Shift+K" pressed={view === 'sessions'} onClick={() => showView('sessions')} />
         <ToolbarButton label="Agreement" pressed={view === 'agreement'} onClick={() => showView('agreement')} />

@@ -32,7 +32,9 @@ export interface FigureContext {
 export const DASHES = new Set(['-', '–', '—']);
 export const RANGE_TO = new Set(['to', ...foldedSet(['إلى', 'حتى'])]);
 const COUNT_STOP = foldedSet(
-  'of in on at to and or the a an by for from with per than out as that which who were was are is have has had في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم'.split(' '),
+  'of in on at to and or the a an by for from with per than out as that which who were was are is have has had في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم'.split(
+    ' ',
+  ),
 );
 
 export function figureContext(text: string, tokens: Token[], blocked: Uint8Array): FigureContext {

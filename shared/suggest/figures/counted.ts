@@ -12,15 +12,26 @@ import { stripWa, type Token } from '../tokens';
  */
 
 const STOP = new Set([
-  ...words('of in on at to and or the a an by for from with per than out as that which who were was are is have has had into over about each apiece a'),
-  ...foldedSet(words(`في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم لن قد فقط تقريبا تقريباً أيضا أيضاً حاليا حالياً يوميا يومياً
-  سنويا سنوياً شهريا شهرياً أسبوعيا أسبوعياً على الأقل فأكثر فما فوق آخر أخرى كل نحو حوالي ضمن`)),
+  ...words(
+    'of in on at to and or the a an by for from with per than out as that which who were was are is have has had into over about each apiece a',
+  ),
+  ...foldedSet(
+    words(`في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم لن قد فقط تقريبا تقريباً أيضا أيضاً حاليا حالياً يوميا يومياً
+  سنويا سنوياً شهريا شهرياً أسبوعيا أسبوعياً على الأقل فأكثر فما فوق آخر أخرى كل نحو حوالي ضمن`),
+  ),
 ]);
 /** English words ending in s that are not plural nouns. */
-const NOT_PLURALS = new Set(words('was is has as its this his hers yes us plus less minus versus thus besides towards afterwards unless whereas always perhaps across sometimes nearly mostly ours yours theirs its'));
-const IRREGULAR_PLURALS = new Set(words('people children men women police staff personnel cattle sheep livestock feet teeth mice geese fish'));
+const NOT_PLURALS = new Set(
+  words(
+    'was is has as its this his hers yes us plus less minus versus thus besides towards afterwards unless whereas always perhaps across sometimes nearly mostly ours yours theirs its',
+  ),
+);
+const IRREGULAR_PLURALS = new Set(
+  words('people children men women police staff personnel cattle sheep livestock feet teeth mice geese fish'),
+);
 
-const isPlural = (t: Token) => (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && !NOT_PLURALS.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower);
+const isPlural = (t: Token) =>
+  (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && !NOT_PLURALS.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower);
 
 /** Index of the counted noun after a count ending at token `last`, or -1. */
 export function countedNoun(tokens: Token[], last: number, lang: 'ar' | 'en'): number {
@@ -34,6 +45,15 @@ export function countedNoun(tokens: Token[], last: number, lang: 'ar' | 'en'): n
   if (t.arabic || t.capitalized || !isPlural(t) || EN_VERBS.has(t.lower)) return -1;
   const next = tokens[last + 2];
   // "5 police officers": the number counts the compound, so it stands alone.
-  if (next && next.kind === 'word' && !next.arabic && !next.capitalized && isPlural(next) && !STOP.has(next.lower) && !EN_VERBS.has(next.lower)) return -1;
+  if (
+    next &&
+    next.kind === 'word' &&
+    !next.arabic &&
+    !next.capitalized &&
+    isPlural(next) &&
+    !STOP.has(next.lower) &&
+    !EN_VERBS.has(next.lower)
+  )
+    return -1;
   return last + 1;
 }

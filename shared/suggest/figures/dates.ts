@@ -1,4 +1,13 @@
-import { AR_AMBIGUOUS_MONTHS, AR_FIRST_DAY, AR_MONTH_CUES, AR_MONTH_PAIRS, AR_MONTHS, EN_AMBIGUOUS_MONTHS, EN_MONTH_CUES, EN_MONTHS } from '../lexicon/months';
+import {
+  AR_AMBIGUOUS_MONTHS,
+  AR_FIRST_DAY,
+  AR_MONTH_CUES,
+  AR_MONTH_PAIRS,
+  AR_MONTHS,
+  EN_AMBIGUOUS_MONTHS,
+  EN_MONTH_CUES,
+  EN_MONTHS,
+} from '../lexicon/months';
 import { foldedMap } from '../lexicon/util';
 import { adjacent, type Token } from '../tokens';
 
@@ -13,10 +22,24 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 // Arabic ordinal day words: السابع من أكتوبر, الحادي والعشرين من مارس.
 export const AR_ORDINAL_UNITS = foldedMap([
-  ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6],
-  ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
+  ['الأول', 1],
+  ['الحادي', 1],
+  ['الثاني', 2],
+  ['الثالث', 3],
+  ['الرابع', 4],
+  ['الخامس', 5],
+  ['السادس', 6],
+  ['السابع', 7],
+  ['الثامن', 8],
+  ['التاسع', 9],
+  ['العاشر', 10],
 ]);
-export const AR_ORDINAL_TENS = foldedMap([['العشرين', 20], ['والعشرين', 20], ['الثلاثين', 30], ['والثلاثين', 30]]);
+export const AR_ORDINAL_TENS = foldedMap([
+  ['العشرين', 20],
+  ['والعشرين', 20],
+  ['الثلاثين', 30],
+  ['والثلاثين', 30],
+]);
 
 const FULL_NAMES = new Set(['may', 'june', 'july']);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,7 +47,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function isoDate(day: number | null, month: number, year: number | null): string | null {
   if (month < 1 || month > 12) return null;
   if (day !== null && (day < 1 || day > (DAYS_IN_MONTH[month - 1] as number))) return null;
-  if (day !== null && year !== null && month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  if (day !== null && year !== null && month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))
+    return null;
   if (day === null) return year === null ? null : `${year}-${pad(month)}`;
   return year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
 }

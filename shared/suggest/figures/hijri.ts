@@ -9,7 +9,8 @@ export interface HijriMatch {
   value: string | null;
 }
 
-const isInt = (t: Token | undefined, max: number) => t?.kind === 'number' && /^\d+$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= max;
+const isInt = (t: Token | undefined, max: number) =>
+  t?.kind === 'number' && /^\d+$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= max;
 
 function hijriMonth(tokens: Token[], j: number): number {
   const t = tokens[j];

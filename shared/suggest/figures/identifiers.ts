@@ -29,7 +29,9 @@ const FUNCTION_AFTER = new Set(words('to from at in on and or was is will would 
 /** Capitalized words before a number that do not name anything: About 40, In 2020, Nearly 200. */
 const NOT_NAME_HEADS = new Set([
   ...EN_NOT_NAMES,
-  ...words('About Nearly Almost Some Over Under Around Roughly Approximately Just Only All Each Every Another Up Down Than Of To Top Fewer More Less Least Most Only Exactly Precisely Total Totalling Aged Age Ages Number Page'),
+  ...words(
+    'About Nearly Almost Some Over Under Around Roughly Approximately Just Only All Each Every Another Up Down Than Of To Top Fewer More Less Least Most Only Exactly Precisely Total Totalling Aged Age Ages Number Page',
+  ),
 ]);
 const EN_SCALE_WORDS = new Set(words('hundred thousand million billion trillion dozen lakh crore'));
 const isYearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
@@ -66,17 +68,39 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
     // القضية رقم 3418 لسنة 2024, Law No. 5 of 2024: the year belongs to the number.
     if (prev && YEAR_OF.has(prev.lower) && prev2 && blocked[i - 2] && prev2.kind === 'number') blocked[i] = 1;
     // "the 42 line", "the 7 train": a number naming a singular noun.
-    if (prev?.lower === 'the' && isDigits(t) && next && NAMED_NOUNS.has(next.lower) && !EN_MEASURES.has(next.lower) && !EN_TIME_UNITS.has(next.lower)) {
+    if (
+      prev?.lower === 'the' &&
+      isDigits(t) &&
+      next &&
+      NAMED_NOUNS.has(next.lower) &&
+      !EN_MEASURES.has(next.lower) &&
+      !EN_TIME_UNITS.has(next.lower)
+    ) {
       const after = tokens[i + 2];
       if (!after || after.kind !== 'word' || FUNCTION_AFTER.has(after.lower)) blocked[i] = 1;
     }
     // "Boeing 737", "Form 990", "Phase 2": a number closing a capitalized name, counting nothing after it.
-    if (isDigits(t) && !isYearLike(t) && prev?.kind === 'word' && prev.capitalized && !prev.arabic && justSpace(text, prev, t) && !NOT_NAME_HEADS.has(prev.text) && !EN_MONTHS.has(prev.lower)) {
+    if (
+      isDigits(t) &&
+      !isYearLike(t) &&
+      prev?.kind === 'word' &&
+      prev.capitalized &&
+      !prev.arabic &&
+      justSpace(text, prev, t) &&
+      !NOT_NAME_HEADS.has(prev.text) &&
+      !EN_MONTHS.has(prev.lower)
+    ) {
       const lang = 'en';
-      if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower))) blocked[i] = 1;
+      if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))
+        blocked[i] = 1;
     }
     // Clock times: "10 p.m.", "7am" (10:30 is ruled out with the other traps).
-    if (isDigits(t) && next && (/^(am|pm)$/i.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.' && /^m$/i.test(tokens[i + 3]?.text ?? '')))) blocked[i] = 1;
+    if (
+      isDigits(t) &&
+      next &&
+      (/^(am|pm)$/i.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.' && /^m$/i.test(tokens[i + 3]?.text ?? '')))
+    )
+      blocked[i] = 1;
     // Near a phone word: short groups to dial (116 123), or a number right after the word (الخط الساخن 111).
     if (i <= phoneUntil && isDigits(t)) {
       const grouped = (isDigits(next) && justSpace(text, t, next as Token)) || (isDigits(prev) && justSpace(text, prev as Token, t));

@@ -11,7 +11,11 @@ const OR = new Set(['or', ...foldedSet(['أو'])]);
 const DASH_TO_OR = new Set([...DASHES, ...RANGE_TO, ...OR]);
 const AND = new Set(['و', 'and']);
 
-export function quantityWithCurrency(ctx: FigureContext, j: number, lang: 'ar' | 'en'): { q: Quantity; currency: { first: number; unit: string } | null } | null {
+export function quantityWithCurrency(
+  ctx: FigureContext,
+  j: number,
+  lang: 'ar' | 'en',
+): { q: Quantity; currency: { first: number; unit: string } | null } | null {
   const { tokens, blocked } = ctx;
   const t = tokens[j];
   if (!t || blocked[j]) return null;

@@ -17,11 +17,17 @@ import { readHijriDate } from './hijri';
 
 const APPROXIMATORS_OF_ONE = /\b(at least|more than|fewer than|less than|only|just|not even|not a single) $/i;
 const AR_TEEN_ORDINALS = foldedSet(
-  'الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة'.split(' '),
+  'الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة'.split(
+    ' ',
+  ),
 );
 /** Words after "N-" that do not name what is counted (a 30-odd crowd, 20-something, a 50-50 split). */
 const HYPHEN_NOT_NOUNS = new Set(['odd', 'something', 'plus', 'ish', 'fold', 'and', 'for', 'to']);
-const AR_TRAILING_FRACTIONS = new Map([['ونصف', 0.5], ['وربع', 0.25], ['وثلث', 1 / 3]]);
+const AR_TRAILING_FRACTIONS = new Map([
+  ['ونصف', 0.5],
+  ['وربع', 0.25],
+  ['وثلث', 1 / 3],
+]);
 
 function languageAt(tokens: Token[], i: number): 'ar' | 'en' {
   for (let d = 1; d <= 3; d++) {
@@ -48,14 +54,29 @@ const AR_STARTS = new Set<string>([
   ...AR_DUAL_SCALES.keys(),
   ...foldedSet(['بين', 'وبين', 'من', 'النصف', 'الثلث', 'الربع', 'الثلثين', 'الثلثان', 'الخمس', 'عشرات', 'مئات']),
 ]);
-const EN_STARTS = new Set<string>([...EN_NUMBER_WORDS.keys(), ...EN_MONTHS.keys(), 'between', 'from', 'a', 'an', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
+const EN_STARTS = new Set<string>([
+  ...EN_NUMBER_WORDS.keys(),
+  ...EN_MONTHS.keys(),
+  'between',
+  'from',
+  'a',
+  'an',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'tens',
+  'scores',
+]);
 /** سنة واحدة: a word before واحد / واحدة may be a unit. */
 const AR_ONE_AFTER = /^(واحد|واحدة|واحدا)$/;
 
 function mayStartFigure(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
-  if (t.arabic) return AR_STARTS.has(t.text) || (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) || AR_ONE_AFTER.test(next?.text ?? '');
+  if (t.arabic)
+    return AR_STARTS.has(t.text) || (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) || AR_ONE_AFTER.test(next?.text ?? '');
   return EN_STARTS.has(t.lower) || t.lower.includes('-');
 }
 
@@ -79,14 +100,28 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
 
     const hijri = lang === 'ar' ? readHijriDate(tokens, i, text) : null;
     if (hijri) {
-      found.push({ ...span(hijri.first, hijri.last), value: hijri.value, unit: '', kind: 'date', counts: null, confidence: hijri.value ? 0.9 : 0.7 });
+      found.push({
+        ...span(hijri.first, hijri.last),
+        value: hijri.value,
+        unit: '',
+        kind: 'date',
+        counts: null,
+        confidence: hijri.value ? 0.9 : 0.7,
+      });
       i = hijri.last + 1;
       continue;
     }
     const dotted = t.kind === 'number' ? dottedDate(t) : null;
     const date = dotted ? { first: i, last: i, value: dotted } : readDate(tokens, i, text, lang);
     if (date) {
-      found.push({ ...span(date.first, date.last), value: date.value, unit: '', kind: 'date', counts: null, confidence: date.value.startsWith('--') ? 0.9 : 0.95 });
+      found.push({
+        ...span(date.first, date.last),
+        value: date.value,
+        unit: '',
+        kind: 'date',
+        counts: null,
+        confidence: date.value.startsWith('--') ? 0.9 : 0.95,
+      });
       i = date.last + 1;
       continue;
     }
@@ -98,7 +133,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       continue;
     }
 
-    const wordFigure = t.kind === 'word' ? (t.arabic ? (definiteFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang) : null;
+    const wordFigure =
+      t.kind === 'word' ? ((t.arabic ? (definiteFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang)) : null;
     if (wordFigure) {
       found.push(wordFigure.figure);
       i = wordFigure.next;
@@ -142,22 +178,46 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     return t.arabic && /^(عشر|عشرة)$/.test(t.text) && AR_TEEN_ORDINALS.has(tokens[i - 1]?.text ?? '');
   }
 
-  function describe(q: Quantity, currency: { first: number; unit: string } | null, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
+  function describe(
+    q: Quantity,
+    currency: { first: number; unit: string } | null,
+    lang: 'ar' | 'en',
+  ): { figure: FigureCandidate; next: number } | null {
     const first = currency?.first ?? q.first;
     const skip = currency ? 0 : q.skip;
     if (q.fractionOnly) return describeFraction(ctx, q, lang);
     // "10-year", "34-year-old": a unit joined by a hyphen.
     const dash = tokens[q.last + 1];
     const joined = tokens[q.last + 2];
-    if (!currency && dash?.text === '-' && joined && dash.start === (tokens[q.last] as Token).end && joined.start === dash.end && joined.kind === 'word') {
+    if (
+      !currency &&
+      dash?.text === '-' &&
+      joined &&
+      dash.start === (tokens[q.last] as Token).end &&
+      joined.start === dash.end &&
+      joined.kind === 'word'
+    ) {
       const part = joined.text.split('-')[0] as string;
       const u = readUnitAfter([{ ...joined, text: part, lower: part.toLowerCase() }], 0, lang);
       if (u && u.kind !== 'money' && u.kind !== 'percent') {
-        return { figure: { ...span(first, q.last + 2, skip), value: q.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.9 }, next: q.last + 3 };
+        return {
+          figure: { ...span(first, q.last + 2, skip), value: q.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.9 },
+          next: q.last + 3,
+        };
       }
       // "a 300-bed wing", "a 14-page dissent": the counted noun joined by a hyphen.
       if (!u && !joined.arabic && /^[a-z]{3,}$/.test(joined.text) && !HYPHEN_NOT_NOUNS.has(joined.text)) {
-        return { figure: { ...span(first, q.last + 2, skip), value: q.value, unit: joined.text, kind: 'count', counts: { start: joined.start, end: joined.end }, confidence: 0.8 }, next: q.last + 3 };
+        return {
+          figure: {
+            ...span(first, q.last + 2, skip),
+            value: q.value,
+            unit: joined.text,
+            kind: 'count',
+            counts: { start: joined.start, end: joined.end },
+            confidence: 0.8,
+          },
+          next: q.last + 3,
+        };
       }
     }
     const unit = unitAt(q.last + 1, lang);
@@ -174,20 +234,38 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       };
     }
     if (currency) {
-      return { figure: { ...span(first, q.last), value: q.value, unit: currency.unit, kind: 'money', counts: null, confidence: 0.95 }, next: q.last + 1 };
+      return {
+        figure: { ...span(first, q.last), value: q.value, unit: currency.unit, kind: 'money', counts: null, confidence: 0.95 },
+        next: q.last + 1,
+      };
     }
     const token = tokens[q.first] as Token;
     if (!q.words && !q.scaled && isYear(token) && (hasYearCue(q.first) || !countedNounAfter(q.last + 1, lang))) {
       // Without a cue word a year-like number is still a year unless it counts something (2030 people).
       const confidence = hasYearCue(q.first) ? 0.7 : 0.6;
-      return { figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence }, next: q.last + 1 };
+      return {
+        figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence },
+        next: q.last + 1,
+      };
     }
     // "one" and واحد alone are pronouns far more often than figures, but "at least one" counts.
-    if (q.words && q.value === 1 && !APPROXIMATORS_OF_ONE.test(text.slice(Math.max(0, (tokens[q.first] as Token).start - 14), (tokens[q.first] as Token).start))) return null;
+    if (
+      q.words &&
+      q.value === 1 &&
+      !APPROXIMATORS_OF_ONE.test(text.slice(Math.max(0, (tokens[q.first] as Token).start - 14), (tokens[q.first] as Token).start))
+    )
+      return null;
     const noun = countedNoun(tokens, q.last, lang);
     const end = noun >= 0 ? noun : q.last;
     return {
-      figure: { ...span(q.first, end, skip), value: q.value, unit: '', kind: 'count', counts: countsAfter(q.last + 1), confidence: q.words ? 0.7 : 0.8 },
+      figure: {
+        ...span(q.first, end, skip),
+        value: q.value,
+        unit: '',
+        kind: 'count',
+        counts: countsAfter(q.last + 1),
+        confidence: q.words ? 0.7 : 0.8,
+      },
       next: end + 1,
     };
   }
@@ -197,7 +275,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const sign = tokens[first - 1];
     const before = tokens[first - 2];
     const number = tokens[first] as Token;
-    if (!sign || (sign.text !== '-' && sign.text !== '−' && sign.text !== '+') || sign.end !== number.start || typeof f.value !== 'number') return;
+    if (!sign || (sign.text !== '-' && sign.text !== '−' && sign.text !== '+') || sign.end !== number.start || typeof f.value !== 'number')
+      return;
     if (before && (before.end === sign.start || before.kind === 'number')) return;
     // The sign is kept as written: −5% is -5, +2.5% stays 2.5 with its sign in the span.
     if (sign.text !== '+') f.value = -f.value;
@@ -212,7 +291,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
   function hasYearCue(i: number): boolean {
     const prev = tokens[i - 1];
     if (!prev || prev.kind !== 'word') return false;
-    return prev.arabic ? AR_YEAR_CUES.has(prev.text) || AR_YEAR_CUES.has(prev.text.replace(/^(و|ف|ب|ل)/, '')) : EN_YEAR_CUES.has(prev.lower);
+    return prev.arabic
+      ? AR_YEAR_CUES.has(prev.text) || AR_YEAR_CUES.has(prev.text.replace(/^(و|ف|ب|ل)/, ''))
+      : EN_YEAR_CUES.has(prev.lower);
   }
-
 }

@@ -17,7 +17,14 @@ const SHARE_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, f
 const SHARE_PARTS: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
 const SHARE_LEADS = /^(by|to|about|nearly|almost|roughly|around|some|over|than|under|barely|just|only)$/;
 /** Definite Arabic fractions standing alone: الثلث، النصف، الربع، الثلثين. */
-const AR_DEFINITE_FRACTIONS = foldedMap([['النصف', 50], ['الثلث', 100 / 3], ['الربع', 25], ['الثلثين', 200 / 3], ['الثلثان', 200 / 3], ['الخمس', 20]]);
+const AR_DEFINITE_FRACTIONS = foldedMap([
+  ['النصف', 50],
+  ['الثلث', 100 / 3],
+  ['الربع', 25],
+  ['الثلثين', 200 / 3],
+  ['الثلثان', 200 / 3],
+  ['الخمس', 20],
+]);
 /** ربع النهائي، النصف الأول: rounds and halves of a period, not shares. */
 const AR_NOT_SHARE_AFTER = foldedSet(words('النهائي نهائي الأول الأولى الثاني الثانية الأخير الأخيرة الثالث المقبل الماضي القادم'));
 /** Vague amounts (آلاف المزارعين، thousands of people): figures without an exact value. */
@@ -33,7 +40,10 @@ export function englishShare(ctx: FigureContext, i: number): { figure: FigureCan
   // "fell by a quarter", "about a quarter named …", "more than a third": a share without "of".
   const byShare = SHARE_LEADS.test(tokens[i - 1]?.lower ?? '');
   if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
-  return { figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 }, next: i + 2 };
+  return {
+    figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
+    next: i + 2,
+  };
 }
 
 /** "two-hour", "five-year-old", "ten-kilometre": a number word and a unit in one hyphenated word. */
@@ -59,7 +69,17 @@ export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | '
   if (lang === 'en' && /^an?$/i.test(tokens[j]?.text ?? '')) j++;
   const unit = unitAt(j, lang);
   if (unit?.kind === 'duration') {
-    return { figure: { ...span(q.first, unit.last, q.skip), value: tidy(q.value), unit: unit.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: unit.last + 1 };
+    return {
+      figure: {
+        ...span(q.first, unit.last, q.skip),
+        value: tidy(q.value),
+        unit: unit.unit,
+        kind: 'duration',
+        counts: null,
+        confidence: 0.85,
+      },
+      next: unit.last + 1,
+    };
   }
   // "nearly “half” of": a closing quotation mark may sit between the share and "of".
   const closing = /^[”"’»]$/.test(tokens[q.last + 1]?.text ?? '') ? 1 : 0;
@@ -82,7 +102,8 @@ export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { fi
   const t = tokens[i] as Token;
   if (lang !== 'ar' || t.kind !== 'word') return null;
   const time = AR_TIME_UNITS.get(t.text);
-  if (time?.dual) return { figure: { ...span(i, i), value: 2, unit: time.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: i + 1 };
+  if (time?.dual)
+    return { figure: { ...span(i, i), value: 2, unit: time.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: i + 1 };
   if (t.text.startsWith('ال')) {
     const definite = AR_TIME_UNITS.get(t.text.slice(2));
     const qualifier = tokens[i + 1];
@@ -92,12 +113,19 @@ export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { fi
   }
   const glued = /^[وبلف]/.test(t.text) && AR_COUNTED_DUALS.has(t.text.slice(1)) ? 1 : 0;
   if (AR_COUNTED_DUALS.has(t.text.slice(glued))) {
-    return { figure: { ...span(i, i, glued), value: 2, unit: '', kind: 'count', counts: { start: t.start + glued, end: t.end }, confidence: 0.75 }, next: i + 1 };
+    return {
+      figure: { ...span(i, i, glued), value: 2, unit: '', kind: 'count', counts: { start: t.start + glued, end: t.end }, confidence: 0.75 },
+      next: i + 1,
+    };
   }
   const scale = AR_DUAL_SCALES.get(t.text);
   if (scale !== undefined) {
     const unit = unitAt(i + 1, lang);
-    if (unit) return { figure: { ...span(i, unit.last), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 }, next: unit.last + 1 };
+    if (unit)
+      return {
+        figure: { ...span(i, unit.last), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
+        next: unit.last + 1,
+      };
     return { figure: { ...span(i, i), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 }, next: i + 1 };
   }
   return null;
@@ -130,7 +158,14 @@ export function vagueAmount(ctx: FigureContext, i: number, lang: 'ar' | 'en'): {
   const word = tokens[noun] as Token;
   const currency = lang === 'ar' ? AR_CURRENCIES.get(word.text.slice(2)) : EN_CURRENCY_WORDS.get(word.lower);
   return {
-    figure: { ...span(i, noun), value: null, unit: currency ?? '', kind: currency ? 'money' : 'count', counts: { start: word.start, end: word.end }, confidence: 0.5 },
+    figure: {
+      ...span(i, noun),
+      value: null,
+      unit: currency ?? '',
+      kind: currency ? 'money' : 'count',
+      counts: { start: word.start, end: word.end },
+      confidence: 0.5,
+    },
     next: noun + 1,
   };
 }
@@ -142,5 +177,8 @@ export function unitThenOne(ctx: FigureContext, i: number): { figure: FigureCand
   if (!t.arabic) return null;
   const unit = readUnitAfter(tokens, i, 'ar');
   if (!unit || !AR_ONE.has(tokens[unit.last + 1]?.text ?? '')) return null;
-  return { figure: { ...span(i, unit.last + 1), value: unit.factor ?? 1, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.75 }, next: unit.last + 2 };
+  return {
+    figure: { ...span(i, unit.last + 1), value: unit.factor ?? 1, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.75 },
+    next: unit.last + 2,
+  };
 }

@@ -19,7 +19,13 @@ function looksLikePhone(raw: string): boolean {
   const groups = trimmed.split(/[\s().\-]+/).filter(Boolean);
   if (groups.length === 1) return /^(\+|00|0)/.test(trimmed) || digits >= 9;
   // Year ranges and ordinary ranges (2019-2023, 1000-2000) are figures, not phones.
-  if (groups.length === 2 && /^[1-9]/.test(groups[1] as string) && Number(groups[1]) > Number(groups[0]) && groups[0]!.length === groups[1]!.length) return false;
+  if (
+    groups.length === 2 &&
+    /^[1-9]/.test(groups[1] as string) &&
+    Number(groups[1]) > Number(groups[0]) &&
+    groups[0]!.length === groups[1]!.length
+  )
+    return false;
   // Dates: 2024-03-12, 12-03-2024.
   if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{4}$/.test(trimmed)) return false;
   // Separate numbers that happen to sit side by side ("24 35") are rare; phones have 3+ groups or a leading 0/+.
@@ -53,7 +59,8 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     // Near a phone word, bare digit runs are numbers to dial; 1,100 with a separator is still a figure.
     if (i <= phoneContextUntil && digitCount(t.text) >= 4 && /^\d+$/.test(t.text)) blocked[i] = 1;
     // Identifier words: رقم 5, القرار 2334, Article 12, No. 7, رقم الخبر: 884512.
-    const isId = (tok: Token | undefined) => !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.lower));
+    const isId = (tok: Token | undefined) =>
+      !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.lower));
     if (isId(prev) || prev?.text === '#') blocked[i] = 1;
     if ((prev?.text === ':' || prev?.text === '.') && (isId(prev2) || (prev2?.kind === 'word' && isId(tokens[i - 3])))) blocked[i] = 1;
     if (prev?.text === ':' && prev2?.kind === 'word' && /^(ref|id|no)$/i.test(prev2.text)) blocked[i] = 1;
@@ -98,7 +105,9 @@ function isClockTime(tokens: Token[], i: number): boolean {
 }
 
 const SCORE_AFTER = new Set([
-  ...'draw win victory defeat loss lead decision vote votes ruling majority scoreline result and in at on to with for over against after before'.split(' '),
+  ...'draw win victory defeat loss lead decision vote votes ruling majority scoreline result and in at on to with for over against after before'.split(
+    ' ',
+  ),
   ...foldedSet('في على أمام لصالح بعد قبل و ضد بفضل عبر'.split(' ')),
 ]);
 
@@ -109,7 +118,8 @@ function isScoreline(tokens: Token[], i: number): boolean {
   const pair = (a: number) => {
     const dash = tokens[a + 1];
     const b = tokens[a + 2];
-    if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b)) return false;
+    if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b))
+      return false;
     const after = tokens[a + 3];
     // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%).
     if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
@@ -122,15 +132,32 @@ function isScoreline(tokens: Token[], i: number): boolean {
 function isMatchMinute(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev?.kind === 'word' && /^(الدقيقة|بالدقيقة|للدقيقة|والدقيقة)$/.test(prev.text)) return true;
-  return prev?.text === '+' && tokens[i - 2]?.kind === 'number' && tokens[i - 3]?.kind === 'word' && /الدقيقة$/.test((tokens[i - 3] as Token).text);
+  return (
+    prev?.text === '+' &&
+    tokens[i - 2]?.kind === 'number' &&
+    tokens[i - 3]?.kind === 'word' &&
+    /الدقيقة$/.test((tokens[i - 3] as Token).text)
+  );
 }
 
 /** 01/03/25, 2211/7/4: slash-joined groups that are not a full date with a four-digit year are references. */
 function inSlashGroup(tokens: Token[], i: number): boolean {
   let first = i;
-  while (tokens[first - 1]?.text === '/' && tokens[first - 2]?.kind === 'number' && tokens[first - 2]!.end === tokens[first - 1]!.start && tokens[first - 1]!.end === tokens[first]!.start) first -= 2;
+  while (
+    tokens[first - 1]?.text === '/' &&
+    tokens[first - 2]?.kind === 'number' &&
+    tokens[first - 2]!.end === tokens[first - 1]!.start &&
+    tokens[first - 1]!.end === tokens[first]!.start
+  )
+    first -= 2;
   let last = i;
-  while (tokens[last + 1]?.text === '/' && tokens[last + 2]?.kind === 'number' && tokens[last]!.end === tokens[last + 1]!.start && tokens[last + 1]!.end === tokens[last + 2]!.start) last += 2;
+  while (
+    tokens[last + 1]?.text === '/' &&
+    tokens[last + 2]?.kind === 'number' &&
+    tokens[last]!.end === tokens[last + 1]!.start &&
+    tokens[last + 1]!.end === tokens[last + 2]!.start
+  )
+    last += 2;
   if (last - first < 4) return false;
   return !(/^\d{4}$/.test(tokens[first]!.text) || /^\d{4}$/.test(tokens[last]!.text));
 }

@@ -13,7 +13,14 @@ import {
   EN_MEASURES,
   EN_TIME_UNITS,
 } from '../lexicon/units';
-import { AR_CURRENCY_ABBREVIATIONS, AR_MONEY_WORDS, CURRENCY_PREFIXES, EN_MONEY_WORDS, GLUED_ONLY_PREFIXES, MORE_CURRENCY_SYMBOLS } from '../lexicon/currencies';
+import {
+  AR_CURRENCY_ABBREVIATIONS,
+  AR_MONEY_WORDS,
+  CURRENCY_PREFIXES,
+  EN_MONEY_WORDS,
+  GLUED_ONLY_PREFIXES,
+  MORE_CURRENCY_SYMBOLS,
+} from '../lexicon/currencies';
 import type { Token } from '../tokens';
 
 export interface UnitMatch {
@@ -41,7 +48,10 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
     if (AR_PERCENT_ONE.has(t.text)) return { last: j, kind: 'percent', unit: '%' };
     if (t.text === 'في' && next && AR_PERCENT_TWO.has(next.text)) return { last: j + 1, kind: 'percent', unit: '%' };
     // ج.م، ل.ل: letters with a dot between them.
-    const abbreviation = t.text.length === 1 && next?.text === '.' && tokens[j + 2]?.arabic && tokens[j + 2]!.text.length === 1 ? AR_CURRENCY_ABBREVIATIONS.get(`${t.text}.${tokens[j + 2]!.text}`) : undefined;
+    const abbreviation =
+      t.text.length === 1 && next?.text === '.' && tokens[j + 2]?.arabic && tokens[j + 2]!.text.length === 1
+        ? AR_CURRENCY_ABBREVIATIONS.get(`${t.text}.${tokens[j + 2]!.text}`)
+        : undefined;
     if (abbreviation) return { last: j + 2, kind: 'money', unit: abbreviation };
     const money = AR_MONEY_WORDS.get(t.text);
     if (money) return { last: j, kind: 'money', unit: money.unit, factor: money.factor };
@@ -59,7 +69,8 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
       if (measure === 'point') return null;
       if (qualifier === '°C' && measure === '°') return { last: j + 1, kind: 'measure', unit: '°C' };
       // كيلوواط ساعة، ميغاواط ساعة: energy.
-      if (qualifier === 'h') return /W$/.test(measure) ? { last: j + 1, kind: 'measure', unit: `${measure}h` } : { last: j, kind: 'measure', unit: measure };
+      if (qualifier === 'h')
+        return /W$/.test(measure) ? { last: j + 1, kind: 'measure', unit: `${measure}h` } : { last: j, kind: 'measure', unit: measure };
       if (qualifier && qualifier !== '°C' && qualifier !== 'bp') return { last: j + 1, kind: 'measure', unit: measure + qualifier };
       return { last: j, kind: 'measure', unit: measure };
     }
@@ -69,7 +80,8 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   const nextLower = next?.lower;
   if (lower === 'percent' || lower === 'pct') return { last: j, kind: 'percent', unit: '%' };
   if (lower === 'per' && nextLower === 'cent') return { last: j + 1, kind: 'percent', unit: '%' };
-  if (lower === 'percentage' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'percent', unit: 'percentage points' };
+  if (lower === 'percentage' && (nextLower === 'points' || nextLower === 'point'))
+    return { last: j + 1, kind: 'percent', unit: 'percentage points' };
   if (lower === 'basis' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'measure', unit: 'bp' };
   if ((lower === 'square' || lower === 'sq' || lower === 'cubic') && next) {
     const base = EN_MEASURES.get(nextLower ?? '');

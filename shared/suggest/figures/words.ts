@@ -154,15 +154,15 @@ export function readNumberWords(tokens: Token[], i: number, lang: 'ar' | 'en'): 
   return finish();
 
   function finish(): WordNumber | null {
-  if (last < 0) return null;
-  if (fraction !== null) return { first: i, last, value: fraction, skip, fractionOnly: true, scaled: false, scale: 1 };
-  const value = total + current;
-  if (value === 0) return null;
-  const firstWord = tokens[i] as Token;
-  // "a" alone is an article; "one" and واحد alone are left to the caller (one kobo, سنة واحدة).
-  if (last === i && value === 1 && /^an?$/i.test(firstWord.text)) return null;
-  if (lang === 'ar' && last === i && /^(احد|احدي)$/.test(firstWord.text.slice(skip))) return null;
-  if (sawArticle && last === i) return null;
-  return { first: i, last, value, skip, fractionOnly: false, scaled, scale: maxScale };
+    if (last < 0) return null;
+    if (fraction !== null) return { first: i, last, value: fraction, skip, fractionOnly: true, scaled: false, scale: 1 };
+    const value = total + current;
+    if (value === 0) return null;
+    const firstWord = tokens[i] as Token;
+    // "a" alone is an article; "one" and واحد alone are left to the caller (one kobo, سنة واحدة).
+    if (last === i && value === 1 && /^an?$/i.test(firstWord.text)) return null;
+    if (lang === 'ar' && last === i && /^(احد|احدي)$/.test(firstWord.text.slice(skip))) return null;
+    if (sawArticle && last === i) return null;
+    return { first: i, last, value, skip, fractionOnly: false, scaled, scale: maxScale };
   }
 }

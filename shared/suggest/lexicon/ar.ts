@@ -1,7 +1,16 @@
 // Arabic lexicons. Entries are written as a journalist would type them; they are folded
 // (hamza-less alef, ى→ي, no diacritics) before matching.
 import { foldWord } from '../fold';
-import { HONORIFIC_PRONOUNS, HONORIFICS, MORE_FEMALE_NAMES, MORE_INSTITUTIONS, MORE_MALE_NAMES, PEOPLE_WHO_SPEAK, PLACE_ADVERBS, PRONOUN_PREPOSITIONS } from './ar-people';
+import {
+  HONORIFIC_PRONOUNS,
+  HONORIFICS,
+  MORE_FEMALE_NAMES,
+  MORE_INSTITUTIONS,
+  MORE_MALE_NAMES,
+  PEOPLE_WHO_SPEAK,
+  PLACE_ADVERBS,
+  PRONOUN_PREPOSITIONS,
+} from './ar-people';
 import { foldedMap, foldedSet, words } from './util';
 
 /** Prepositions that may sit between a reporting verb and its complementizer (أشار إلى أن). */
@@ -138,10 +147,43 @@ export const AR_COMPLEMENTIZERS = foldedSet(
 );
 
 /** "According to" attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. */
-export const AR_ACCORDING = foldedSet(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'ووفق', 'وفقا', 'ووفقا', 'وفقاً', 'ووفقاً', 'طبقا', 'طبقاً', 'نقلا', 'نقلاً']);
+export const AR_ACCORDING = foldedSet([
+  'بحسب',
+  'وبحسب',
+  'حسب',
+  'وحسب',
+  'وفق',
+  'ووفق',
+  'وفقا',
+  'ووفقا',
+  'وفقاً',
+  'ووفقاً',
+  'طبقا',
+  'طبقاً',
+  'نقلا',
+  'نقلاً',
+]);
 
 /** Particles that may precede a reporting verb without changing its role (كما قال، وقد أكد). */
-export const AR_VERB_PARTICLES = foldedSet(['كما', 'وكما', 'قد', 'وقد', 'فقد', 'لقد', 'بدوره', 'بدورها', 'فيما', 'بينما', 'حين', 'عندما', 'ثم', 'أما', 'وأما', 'لكن', 'ولكن']);
+export const AR_VERB_PARTICLES = foldedSet([
+  'كما',
+  'وكما',
+  'قد',
+  'وقد',
+  'فقد',
+  'لقد',
+  'بدوره',
+  'بدورها',
+  'فيما',
+  'بينما',
+  'حين',
+  'عندما',
+  'ثم',
+  'أما',
+  'وأما',
+  'لكن',
+  'ولكن',
+]);
 
 /** Heads of role phrases: titles, jobs and kinds of people who make statements. */
 export const AR_TITLES = foldedSet(

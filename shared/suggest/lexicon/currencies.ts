@@ -5,27 +5,72 @@ import { foldedMap } from './util';
 
 /** Written before the amount, as a word of its own or glued to it (Rs 500, KSh640, N4.2bn). */
 export const CURRENCY_PREFIXES = new Map<string, string>([
-  ['Rs', 'INR'], ['Rs.', 'INR'], ['INR', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Kshs', 'KES'], ['KES', 'KES'],
-  ['Sh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['N', 'NGN'], ['NGN', 'NGN'], ['R', 'ZAR'], ['ZAR', 'ZAR'],
-  ['Tk', 'BDT'], ['GH', 'GHS'], ['GHS', 'GHS'], ['PKR', 'PKR'], ['LKR', 'LKR'], ['E£', 'EGP'], ['LE', 'EGP'],
-  ['Dh', 'AED'], ['Dhs', 'AED'], ['SR', 'SAR'], ['QR', 'QAR'], ['KD', 'KWD'], ['BD', 'BHD'], ['RO', 'OMR'],
+  ['Rs', 'INR'],
+  ['Rs.', 'INR'],
+  ['INR', 'INR'],
+  ['KSh', 'KES'],
+  ['Ksh', 'KES'],
+  ['Kshs', 'KES'],
+  ['KES', 'KES'],
+  ['Sh', 'KES'],
+  ['USh', 'UGX'],
+  ['TSh', 'TZS'],
+  ['N', 'NGN'],
+  ['NGN', 'NGN'],
+  ['R', 'ZAR'],
+  ['ZAR', 'ZAR'],
+  ['Tk', 'BDT'],
+  ['GH', 'GHS'],
+  ['GHS', 'GHS'],
+  ['PKR', 'PKR'],
+  ['LKR', 'LKR'],
+  ['E£', 'EGP'],
+  ['LE', 'EGP'],
+  ['Dh', 'AED'],
+  ['Dhs', 'AED'],
+  ['SR', 'SAR'],
+  ['QR', 'QAR'],
+  ['KD', 'KWD'],
+  ['BD', 'BHD'],
+  ['RO', 'OMR'],
 ]);
 /** Prefixes that are ordinary letters or words: only glued to the digits (N4.2bn, R50), never spaced. */
 export const GLUED_ONLY_PREFIXES = new Set(['N', 'R', 'Sh', 'GH', 'LE', 'SR', 'RO', 'BD']);
 
 /** Symbols before the amount not in the main table. */
-export const MORE_CURRENCY_SYMBOLS = new Map<string, string>([['₦', 'NGN'], ['₵', 'GHS'], ['₨', 'INR'], ['₺', 'TRY'], ['₽', 'RUB'], ['₩', 'KRW'], ['৳', 'BDT']]);
+export const MORE_CURRENCY_SYMBOLS = new Map<string, string>([
+  ['₦', 'NGN'],
+  ['₵', 'GHS'],
+  ['₨', 'INR'],
+  ['₺', 'TRY'],
+  ['₽', 'RUB'],
+  ['₩', 'KRW'],
+  ['৳', 'BDT'],
+]);
 
 /** Currency words after the amount, English: code and how much of the main unit one is worth. */
 export const EN_MONEY_WORDS = new Map<string, { unit: string; factor: number }>([
-  ['cent', { unit: 'USD', factor: 0.01 }], ['cents', { unit: 'USD', factor: 0.01 }],
-  ['pence', { unit: 'GBP', factor: 0.01 }], ['penny', { unit: 'GBP', factor: 0.01 }],
-  ['kobo', { unit: 'NGN', factor: 0.01 }], ['paise', { unit: 'INR', factor: 0.01 }],
-  ['naira', { unit: 'NGN', factor: 1 }], ['shilling', { unit: 'KES', factor: 1 }], ['shillings', { unit: 'KES', factor: 1 }],
-  ['rand', { unit: 'ZAR', factor: 1 }], ['cedi', { unit: 'GHS', factor: 1 }], ['cedis', { unit: 'GHS', factor: 1 }],
-  ['taka', { unit: 'BDT', factor: 1 }], ['ringgit', { unit: 'MYR', factor: 1 }], ['pesos', { unit: 'peso', factor: 1 }],
-  ['peso', { unit: 'peso', factor: 1 }], ['rubles', { unit: 'RUB', factor: 1 }], ['roubles', { unit: 'RUB', factor: 1 }],
-  ['won', { unit: 'KRW', factor: 1 }], ['francs', { unit: 'franc', factor: 1 }], ['franc', { unit: 'franc', factor: 1 }],
+  ['cent', { unit: 'USD', factor: 0.01 }],
+  ['cents', { unit: 'USD', factor: 0.01 }],
+  ['pence', { unit: 'GBP', factor: 0.01 }],
+  ['penny', { unit: 'GBP', factor: 0.01 }],
+  ['kobo', { unit: 'NGN', factor: 0.01 }],
+  ['paise', { unit: 'INR', factor: 0.01 }],
+  ['naira', { unit: 'NGN', factor: 1 }],
+  ['shilling', { unit: 'KES', factor: 1 }],
+  ['shillings', { unit: 'KES', factor: 1 }],
+  ['rand', { unit: 'ZAR', factor: 1 }],
+  ['cedi', { unit: 'GHS', factor: 1 }],
+  ['cedis', { unit: 'GHS', factor: 1 }],
+  ['taka', { unit: 'BDT', factor: 1 }],
+  ['ringgit', { unit: 'MYR', factor: 1 }],
+  ['pesos', { unit: 'peso', factor: 1 }],
+  ['peso', { unit: 'peso', factor: 1 }],
+  ['rubles', { unit: 'RUB', factor: 1 }],
+  ['roubles', { unit: 'RUB', factor: 1 }],
+  ['won', { unit: 'KRW', factor: 1 }],
+  ['francs', { unit: 'franc', factor: 1 }],
+  ['franc', { unit: 'franc', factor: 1 }],
 ]);
 
 /** Arabic currency and subunit words not in the main table, with their worth in the main unit. */
@@ -44,10 +89,31 @@ export const AR_MONEY_WORDS = foldedMap<{ unit: string; factor: number }>([
 
 /** Arabic abbreviations written after the amount with a dot between letters: 113 مليون ج.م، 75 ألف ل.ل. */
 export const AR_CURRENCY_ABBREVIATIONS = foldedMap([
-  ['ج.م', 'EGP'], ['ل.ل', 'LBP'], ['ل.س', 'SYP'], ['د.ك', 'KWD'], ['ر.س', 'SAR'], ['ر.ق', 'QAR'], ['د.إ', 'AED'],
-  ['د.أ', 'JOD'], ['د.ع', 'IQD'], ['د.ج', 'DZD'], ['د.ت', 'TND'], ['د.م', 'MAD'], ['د.ل', 'LYD'], ['ر.ع', 'OMR'],
-  ['د.ب', 'BHD'], ['ج.س', 'SDG'], ['ل.ت', 'TRY'],
+  ['ج.م', 'EGP'],
+  ['ل.ل', 'LBP'],
+  ['ل.س', 'SYP'],
+  ['د.ك', 'KWD'],
+  ['ر.س', 'SAR'],
+  ['ر.ق', 'QAR'],
+  ['د.إ', 'AED'],
+  ['د.أ', 'JOD'],
+  ['د.ع', 'IQD'],
+  ['د.ج', 'DZD'],
+  ['د.ت', 'TND'],
+  ['د.م', 'MAD'],
+  ['د.ل', 'LYD'],
+  ['ر.ع', 'OMR'],
+  ['د.ب', 'BHD'],
+  ['ج.س', 'SDG'],
+  ['ل.ت', 'TRY'],
 ]);
 
 /** Scale words of South Asia: lakh (100,000) and crore (10,000,000). */
-export const SOUTH_ASIAN_SCALES = new Map<string, number>([['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7]]);
+export const SOUTH_ASIAN_SCALES = new Map<string, number>([
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['lac', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
+  ['cr', 1e7],
+]);

@@ -27,7 +27,11 @@ interface Placement {
   fragments: MarkedSpan[];
 }
 
-const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OPENING_MARKS = '«“„‘‹"\'';
 const CLOSING_MARKS = '»”“’›"\'';
@@ -103,11 +107,18 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const where = placed.get(cue);
     if (!where) continue;
     const speaker = speakerFor(cue, where.range);
-    const quote: QuoteCandidate = { range: where.range, kind: where.kind, cue: cue.cue, speaker, confidence: confidence(cue, where.kind, speaker) };
+    const quote: QuoteCandidate = {
+      range: where.range,
+      kind: where.kind,
+      cue: cue.cue,
+      speaker,
+      confidence: confidence(cue, where.kind, speaker),
+    };
     if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
     // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
-    for (const f of where.fragments) quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
+    for (const f of where.fragments)
+      quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
   }
   quotes.push(...headlineQuotes(a, tracker, consumed));
   quotes.push(...interviewAnswers(a, tracker, known));
@@ -209,7 +220,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const gap = a.text.slice(m.end, stop).replace(/\b(he|she|they|it|the|a|an)\b/gi, '');
     // The gap may hold the rest of the subject phrase ("…,” central bank governor X said).
     const subjectGap = cue.subject ? a.text.slice(m.end, cue.subject.mention.start) : gap;
-    return /^[\s,،:—–-]*$/u.test(gap) || (cue.subject && /^[\s,،:—–-]*[\p{L}\s'’-]{0,60}$/u.test(subjectGap) && !/[.!?؟]/.test(subjectGap)) ? m : null;
+    return /^[\s,،:—–-]*$/u.test(gap) || (cue.subject && /^[\s,،:—–-]*[\p{L}\s'’-]{0,60}$/u.test(subjectGap) && !/[.!?؟]/.test(subjectGap))
+      ? m
+      : null;
   }
 
   /** The quotation that follows a postposed cue after a comma: "…," she said, "…". */
@@ -242,8 +255,14 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       const want = { plural: false, gender: cue.subject.gender };
       const previous = tracker.previous(want, range.start);
       const introduced =
-        cue.lang === 'ar' ? recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known) : recentSubject(a, cue.at, previous ? previous.range.end : 0, want);
-      const antecedent = introduced ? tracker.mention(introduced) : previous && nearPara(previous.range.start, range.start) ? previous : null;
+        cue.lang === 'ar'
+          ? recentArabicSubject(a, cue.at, previous ? previous.range.end : 0, want, known)
+          : recentSubject(a, cue.at, previous ? previous.range.end : 0, want);
+      const antecedent = introduced
+        ? tracker.mention(introduced)
+        : previous && nearPara(previous.range.start, range.start)
+          ? previous
+          : null;
       return tracker.mention(cue.subject, antecedent ?? undefined);
     }
     if (cue.subject) return tracker.mention(cue.subject);
@@ -318,7 +337,13 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (before.some((w) => TITLE_INTRO.has(w))) return null;
     // Title Case without a full stop is a title: "Voices of the Nile".
     const latin = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
-    if (latin.length >= 2 && latin.length <= 8 && latin.filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w)) && !/[.!?]$/.test(text.trim())) return null;
+    if (
+      latin.length >= 2 &&
+      latin.length <= 8 &&
+      latin.filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w)) &&
+      !/[.!?]$/.test(text.trim())
+    )
+      return null;
     const sentence = a.sentences[a.sentenceOf[first] as number];
     const opensSentence = sentence && (sentence.first === first || a.tokens[first - 1]?.text === ':');
     if (!opensSentence) return null;

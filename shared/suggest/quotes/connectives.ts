@@ -12,7 +12,20 @@ const AR_CONTRAST_PRONOUN = /^(و?لكن|و?لكنه|و?لكنها|و?لكنهم
 const isArVerb = (t: Token | undefined) => !!t && t.kind === 'word' && (AR_VERBS.has(t.text) || AR_VERBS.has(stripWa(t.text)));
 
 /** Acts of demanding or appealing coordinated after a comma (، وطالب بفتح تحقيق): the clause before is complete. */
-const AR_COORDINATED_ACTS = new Set(['وطالب', 'وطالبت', 'وطالبوا', 'ودعا', 'ودعت', 'ودعوا', 'وحث', 'وحثت', 'وناشد', 'وناشدت', 'وتعهد', 'وتعهدت']);
+const AR_COORDINATED_ACTS = new Set([
+  'وطالب',
+  'وطالبت',
+  'وطالبوا',
+  'ودعا',
+  'ودعت',
+  'ودعوا',
+  'وحث',
+  'وحثت',
+  'وناشد',
+  'وناشدت',
+  'وتعهد',
+  'وتعهدت',
+]);
 
 const EXPECTATION = new Set(['المنتظر', 'المتوقع', 'المقرر', 'المرجح', 'المعروف', 'المعلوم', 'المفترض']);
 

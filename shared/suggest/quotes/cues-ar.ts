@@ -63,7 +63,15 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (participle && !AR_NON_REPORTING_PARTICIPLES.has(stripWa(t.text))) {
       const found = complement(i, participle, sentence.last);
       if (found && found.mode !== 'before') {
-        cues.push({ ...base(i, found.cueEnd), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject: null, implicit: null, continuation: true });
+        cues.push({
+          ...base(i, found.cueEnd),
+          mode: found.mode,
+          content: found.content,
+          searchFrom: found.searchFrom,
+          subject: null,
+          implicit: null,
+          continuation: true,
+        });
       }
       continue;
     }
@@ -141,7 +149,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let k = tokenIndexAt(tokens, offset);
     let n = 0;
     const first = tokens[k];
-    if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text)) return false;
+    if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text))
+      return false;
     for (; k <= last; k++) {
       const t = tokens[k] as Token;
       const comma = t.text === '،' || t.text === ',';
@@ -224,10 +233,20 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
       // Another reporting verb before any complementizer: this one governs nothing ("طلب عدم ذكر اسمه" excepted).
-      if (t.kind === 'word' && j > i + 1 && (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text)) && !NOT_A_REPORT_BEFORE.has(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.text !== 'الله') return null;
+      if (
+        t.kind === 'word' &&
+        j > i + 1 &&
+        (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text)) &&
+        !NOT_A_REPORT_BEFORE.has(tokens[j - 1]?.text ?? '') &&
+        tokens[j + 1]?.text !== 'الله'
+      )
+        return null;
       const span = a.markedByStart.get(t.start);
       if (span) {
-        const words = a.text.slice(span.start + 1, span.end - 1).trim().split(/\s+/).length;
+        const words = a.text
+          .slice(span.start + 1, span.end - 1)
+          .trim()
+          .split(/\s+/).length;
         if (words >= 4) {
           // شدد الرئيس على «…»: the verb's preposition is not part of the subject.
           const prev = tokens[j - 1] as Token;
@@ -240,9 +259,11 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     }
     // Nothing governed after the verb: a postposed cue (…، قال المتحدث / …، كما قال).
     const prev = tokens[i - 1];
-    const afterComma = prev && (prev.text === '،' || prev.text === ',' || (prev.text === 'كما' && /^[،,]$/.test(tokens[i - 2]?.text ?? '')));
+    const afterComma =
+      prev && (prev.text === '،' || prev.text === ',' || (prev.text === 'كما' && /^[،,]$/.test(tokens[i - 2]?.text ?? '')));
     const afterQuote = prev && a.markedByEnd.has(prev.end);
-    if (afterComma || afterQuote) return { mode: 'before' as const, subjectEnd: sentenceLast, content: null, cueEnd, searchFrom: undefined };
+    if (afterComma || afterQuote)
+      return { mode: 'before' as const, subjectEnd: sentenceLast, content: null, cueEnd, searchFrom: undefined };
     return null;
   }
 
@@ -259,7 +280,15 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const found = complement(i, [''], last);
     if (!found || found.mode === 'before') return null;
     onSubject(subject);
-    return { ...base(i, found.cueEnd), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: false };
+    return {
+      ...base(i, found.cueEnd),
+      mode: found.mode,
+      content: found.content,
+      searchFrom: found.searchFrom,
+      subject,
+      implicit: null,
+      continuation: false,
+    };
   }
 
   /** "نقلت قناة الجزيرة عن شهود عيان أن …": without قوله, the complementizer follows the source. */
@@ -298,7 +327,12 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       if (/^(به|بها|عنه|عنها|له|لها)$/.test(tokens[j]?.text ?? '')) j++;
     } else if (t.text === 'ل' || t.text === 'عن') {
       j++;
-    } else if (t.kind === 'word' && /^(وفقا|ووفقا|وفق|ووفق|طبقا)$/.test((tokens[i] as Token).text) && t.text.startsWith('ل') && t.text.length > 2) {
+    } else if (
+      t.kind === 'word' &&
+      /^(وفقا|ووفقا|وفق|ووفق|طبقا)$/.test((tokens[i] as Token).text) &&
+      t.text.startsWith('ل') &&
+      t.text.length > 2
+    ) {
       skip = t.text.startsWith('لل') ? 2 : 1;
     }
     let end = j;
@@ -306,7 +340,11 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let subject = parseArabicSubject(a, j, end, known, true);
     if (!subject || !isSource(a, subject)) return null;
     if (skip && subject.mention.start === (tokens[j] as Token).start) {
-      subject = { ...subject, mention: { ...subject.mention, start: subject.mention.start + skip }, role: subject.role && { ...subject.role, start: subject.role.start + skip } };
+      subject = {
+        ...subject,
+        mention: { ...subject.mention, start: subject.mention.start + skip },
+        role: subject.role && { ...subject.role, start: subject.role.start + skip },
+      };
     }
     onSubject(subject);
     const prev = tokens[i - 1];

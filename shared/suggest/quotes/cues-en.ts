@@ -15,7 +15,11 @@ const SOURCE_NOUNS = new Set(
 );
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
-const ASIDE_ADVERBS = new Set('however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(' '));
+const ASIDE_ADVERBS = new Set(
+  'however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(
+    ' ',
+  ),
+);
 
 /**
  * Every reporting verb but say and tell may take a plain noun object ("reported a loss",
@@ -61,7 +65,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
         const found = at > 0 && lower(tokens[at - 1]) === 'with' ? complement(i, i + 1, participle, sentence.last) : null;
         if (subject && found && found.mode !== 'before') {
           onSubject(subject);
-          cues.push({ ...base(i, participle), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: false });
+          cues.push({
+            ...base(i, participle),
+            mode: found.mode,
+            content: found.content,
+            searchFrom: found.searchFrom,
+            subject,
+            implicit: null,
+            continuation: false,
+          });
         }
         continue;
       }
@@ -69,7 +81,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       if (found && found.mode !== 'before') {
         const subject = mainSubject(sentence.first, i);
         if (subject) onSubject(subject);
-        cues.push({ ...base(i, participle), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject, implicit: null, continuation: true });
+        cues.push({
+          ...base(i, participle),
+          mode: found.mode,
+          content: found.content,
+          searchFrom: found.searchFrom,
+          subject,
+          implicit: null,
+          continuation: true,
+        });
       }
       continue;
     }
@@ -102,7 +122,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       // "EU diplomats said …, but warned talks might …": the same subject as before.
       const found = complement(i, i + 1, verb, sentence.last);
       if (found && found.mode !== 'before') {
-        cues.push({ ...base(i, verb), mode: found.mode, content: found.content, searchFrom: found.searchFrom, subject: null, implicit: null, continuation: true });
+        cues.push({
+          ...base(i, verb),
+          mode: found.mode,
+          content: found.content,
+          searchFrom: found.searchFrom,
+          subject: null,
+          implicit: null,
+          continuation: true,
+        });
       }
       continue;
     }
@@ -124,7 +152,14 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
 
   function base(i: number, verb: EnglishCue) {
     const t = tokens[i] as Token;
-    return { lang: 'en' as const, cue: { start: t.start, end: t.end }, at: i, according: false, weak: verb.weak, quoteOnly: verb.quoteOnly };
+    return {
+      lang: 'en' as const,
+      cue: { start: t.start, end: t.end },
+      at: i,
+      according: false,
+      weak: verb.weak,
+      quoteOnly: verb.quoteOnly,
+    };
   }
 
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
@@ -134,7 +169,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition.
     if (found.phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
       const named = forwardPhrase(a, found.last + 2, limit - 1);
-      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',') return { ...named.phrase, role: found.phrase.role };
+      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',')
+        return { ...named.phrase, role: found.phrase.role };
     }
     return found.phrase;
   }
@@ -160,7 +196,14 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       // "said at least 30 people …": not a preposition.
       if (ADVERBIAL_PREPS.has(w) && !(w === 'at' && /^(least|most)$/.test(lower(tokens[k + 1])))) {
         let m = k + 1;
-        while (m <= last && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'that' && !EN_VERBS.has(lower(tokens[m]))) m++;
+        while (
+          m <= last &&
+          m - k <= 6 &&
+          (tokens[m] as Token).kind === 'word' &&
+          lower(tokens[m]) !== 'that' &&
+          !EN_VERBS.has(lower(tokens[m]))
+        )
+          m++;
         // "said in a statement on Monday that …": up to "that"; otherwise only the preposition's
         // object, so "said on Thursday its members would strike" keeps its clause.
         k = lower(tokens[m]) === 'that' ? m : prepositionObjectEnd(tokens, k + 1, last);
@@ -190,7 +233,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     if (t.text === ':') {
       const next = tokens[k + 1];
-      if (!next || next.kind === 'newline' || a.markedByStart.has(next.start)) return { mode: 'marked' as const, content: null, searchFrom: t.start };
+      if (!next || next.kind === 'newline' || a.markedByStart.has(next.start))
+        return { mode: 'marked' as const, content: null, searchFrom: t.start };
       const content = clauseEnd(a, k + 1);
       return content ? { mode: 'colon' as const, content } : null;
     }
@@ -229,7 +273,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       const t = tokens[m] as Token;
       if (t.text === ',') return false;
       if (t.kind !== 'word' || t.capitalized) continue;
-      if (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !OBJECT_DETERMINERS.has(lower(tokens[m - 1])))) return true;
+      if (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !OBJECT_DETERMINERS.has(lower(tokens[m - 1]))))
+        return true;
     }
     return false;
   }
@@ -293,7 +338,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     let k = j;
     if (/^(the|a|an|new|official|latest|preliminary)$/.test(lower(tokens[k]))) k++;
     while (k <= end && !SOURCE_NOUNS.has(lower(tokens[k])) && k - j < 3) k++;
-    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1]))) j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
+    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1])))
+      j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
     let found = forwardPhrase(a, j, end);
     if (!found) return null;
     // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.

@@ -23,7 +23,8 @@ export function afterDateline(a: Analysis, sentence: Sentence): number {
     if (!spaced) continue;
     const words = tokens.slice(sentence.first, k).filter((x) => x.kind === 'word');
     const capsCity = !first.arabic && first.text.length >= 3 && first.text === first.text.toUpperCase();
-    const arabicPlace = first.arabic && (words.length <= 3 || tokens.slice(sentence.first, k).some((x) => x.text === '(' || x.text === '،'));
+    const arabicPlace =
+      first.arabic && (words.length <= 3 || tokens.slice(sentence.first, k).some((x) => x.text === '(' || x.text === '،'));
     return capsCity || arabicPlace ? k + 1 : sentence.first;
   }
   return sentence.first;

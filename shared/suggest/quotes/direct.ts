@@ -75,7 +75,8 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
         if (text.slice(lineStart, i).trim() !== '') line++;
         lineStart = i + 1;
         // Drop quotes left open too long ago: they were never closed.
-        for (let k = stack.length - 1; k >= 0; k--) if (line - (stack[k] as Open).line > 1 && (stack[k] as Open).family !== 'guillemet') stack.splice(k, 1);
+        for (let k = stack.length - 1; k >= 0; k--)
+          if (line - (stack[k] as Open).line > 1 && (stack[k] as Open).family !== 'guillemet') stack.splice(k, 1);
         break;
       case '«':
         open('guillemet', i, ch);

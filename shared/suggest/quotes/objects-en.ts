@@ -3,9 +3,13 @@ import { lower, type Token } from '../tokens';
 
 /** Objects and adverbials between an English reporting verb and its clause. */
 
-export const ADVERBIAL_PREPS = new Set('on in at during after before via through from late early with to while outside inside near'.split(' '));
+export const ADVERBIAL_PREPS = new Set(
+  'on in at during after before via through from late early with to while outside inside near'.split(' '),
+);
 export const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later previously recently last this next week month year overnight'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later previously recently last this next week month year overnight'.split(
+    ' ',
+  ),
 );
 
 const OBJECT_PRONOUNS = new Set('him her them us me you reporters journalists lawmakers investors analysts parliament congress'.split(' '));
@@ -13,7 +17,11 @@ export const OBJECT_DETERMINERS = new Set('the a an his her their its our'.split
 export const SUBJECT_PRONOUNS = new Set('he she they we i it'.split(' '));
 const DAY_PARTS = new Set('morning afternoon evening night'.split(' '));
 const SUBJECT_START = new Set('he she they it we i you there this that these those'.split(' '));
-const MEDIA_NOUNS = new Set('broadcaster newspaper agency channel radio station daily outlet website network magazine programme program show podcast television tv paper'.split(' '));
+const MEDIA_NOUNS = new Set(
+  'broadcaster newspaper agency channel radio station daily outlet website network magazine programme program show podcast television tv paper'.split(
+    ' ',
+  ),
+);
 
 /** The token after a preposition's object: "on Thursday", "at a news conference", "in Geneva", "via X". */
 export function prepositionObjectEnd(tokens: Token[], k: number, last: number): number {
@@ -31,7 +39,15 @@ export function prepositionObjectEnd(tokens: Token[], k: number, last: number): 
   let n = 0;
   while (m <= last && n < 3) {
     const w = tokens[m] as Token;
-    if (w.kind !== 'word' || w.capitalized || SUBJECT_START.has(w.lower) || OBJECT_DETERMINERS.has(w.lower) || w.lower === 'that' || EN_VERBS.has(w.lower)) break;
+    if (
+      w.kind !== 'word' ||
+      w.capitalized ||
+      SUBJECT_START.has(w.lower) ||
+      OBJECT_DETERMINERS.has(w.lower) ||
+      w.lower === 'that' ||
+      EN_VERBS.has(w.lower)
+    )
+      break;
     if (n > 0 && (ADVERBIAL_PREPS.has(w.lower) || w.lower === 'of')) break;
     m++;
     n++;

@@ -26,7 +26,10 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
     const titled = words.some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
     isName = !titled && !first.startsWith('ال') && (AR_GIVEN_NAMES.has(first) || words.length >= 2) && words.length <= 4;
   } else {
-    isName = words.every((w) => /^\p{Lu}/u.test(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAMES.has(w) && !isRoleWord(w)) && words.length >= 2 && words.length <= 4;
+    isName =
+      words.every((w) => /^\p{Lu}/u.test(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAMES.has(w) && !isRoleWord(w)) &&
+      words.length >= 2 &&
+      words.length <= 4;
   }
   return {
     mention: range,
@@ -52,7 +55,13 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     // The quotation closes the line and holds words said, not a name: "اقرأ أيضاً: «الإسكان» تطلق …" is a link.
     const lineEnd = a.text.indexOf('\n', m.end);
     if (!/^[\s.!?؟…]*$/u.test(a.text.slice(m.end, lineEnd < 0 ? a.text.length : lineEnd))) continue;
-    if (a.text.slice(m.start + 1, m.end - 1).trim().split(/\s+/).length < 2) continue;
+    if (
+      a.text
+        .slice(m.start + 1, m.end - 1)
+        .trim()
+        .split(/\s+/).length < 2
+    )
+      continue;
     const before = a.text.slice(Math.max(0, m.start - 120), m.start);
     const colon = /([^\n:.|…«»"“”]{1,80}?)\s*:\s*$/u.exec(before);
     if (!colon) continue;
@@ -123,7 +132,8 @@ export function interviewAnswers(a: Analysis, tracker: SpeakerTracker, known: Kn
 /** Who answers: the latest named speaker before the questions, else a name in the introduction. */
 function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames, before: number): Mention | null {
   let latest: Mention | null = null;
-  for (const m of tracker.mentions) if (m.range.start < before && m.phrase.kind === 'name' && (!latest || m.range.start > latest.range.start)) latest = m;
+  for (const m of tracker.mentions)
+    if (m.range.start < before && m.phrase.kind === 'name' && (!latest || m.range.start > latest.range.start)) latest = m;
   const tokens = a.tokens;
   let k = tokens.findIndex((t) => t.start >= before);
   if (k < 0) k = tokens.length;

@@ -7,7 +7,11 @@ import { tokenIndexAt } from '../ranges';
 import { type KnownNames, parseArabicSubject } from './arabic';
 
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
-const NOT_A_VERB = foldedSet(words('وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه'));
+const NOT_A_VERB = foldedSet(
+  words(
+    'وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه',
+  ),
+);
 const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت'));
 const PARTICLES = foldedSet(words('قد وقد فقد لقد'));
 const MAX_SUBJECT = 8;
@@ -49,7 +53,9 @@ function trimObject(a: Analysis, phrase: SpeakerPhrase | null): SpeakerPhrase | 
 }
 
 /** Definite descriptions of a person rather than a role: الرجل الخمسيني، السيدة، الشاب. */
-const PERSON_DESCRIPTIONS = foldedSet(words('الرجل المرأة السيدة الشاب الشابة الفتاة الفتى العجوز المسن المسنة الطفل الطفلة الأم الأب الأرملة السيد'));
+const PERSON_DESCRIPTIONS = foldedSet(
+  words('الرجل المرأة السيدة الشاب الشابة الفتاة الفتى العجوز المسن المسنة الطفل الطفلة الأم الأب الأرملة السيد'),
+);
 
 export function describesSomeone(a: Analysis, s: SpeakerPhrase): boolean {
   if (s.name || !s.role) return false;
@@ -57,7 +63,13 @@ export function describesSomeone(a: Analysis, s: SpeakerPhrase): boolean {
   return parts.length <= 2 && PERSON_DESCRIPTIONS.has(parts[0] ?? '');
 }
 
-export function recentArabicSubject(a: Analysis, before: number, notBefore: number, want: { plural: boolean; gender: Gender }, known: KnownNames): SpeakerPhrase | null {
+export function recentArabicSubject(
+  a: Analysis,
+  before: number,
+  notBefore: number,
+  want: { plural: boolean; gender: Gender },
+  known: KnownNames,
+): SpeakerPhrase | null {
   if (want.plural) return null;
   const tokens = a.tokens;
   const s0 = a.sentenceOf[before] as number;
@@ -76,7 +88,14 @@ export function recentArabicSubject(a: Analysis, before: number, notBefore: numb
     }
     const first = tokens[k];
     if (!first || !first.arabic || a.markedByStart.has(first.start)) continue;
-    if (NOT_A_VERB.has(first.text) || AR_PP_HEADS.has(first.text) || AR_NP_STOP.has(first.text) || first.text.startsWith('ال') || AR_TITLES.has(first.text)) continue;
+    if (
+      NOT_A_VERB.has(first.text) ||
+      AR_PP_HEADS.has(first.text) ||
+      AR_NP_STOP.has(first.text) ||
+      first.text.startsWith('ال') ||
+      AR_TITLES.has(first.text)
+    )
+      continue;
     // وكان سلام قد التقى …: the subject follows كان.
     const from = k + 1;
     const to = Math.min(sentence.last, from + MAX_SUBJECT);

@@ -35,7 +35,9 @@ export function gluedHyphen(tokens: Token[], k: number, to: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return !!t && !!before && !!after && k + 1 <= to && t.text === '-' && before.end === t.start && after.start === t.end && after.kind === 'word';
+  return (
+    !!t && !!before && !!after && k + 1 <= to && t.text === '-' && before.end === t.start && after.start === t.end && after.kind === 'word'
+  );
 }
 
 /** The given name علي, which folds like the preposition على: only when a name follows. */

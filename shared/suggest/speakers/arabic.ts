@@ -17,7 +17,15 @@ import {
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import { stripWa, type Token } from '../tokens';
-import { documentOfPrevious, gluedHyphen, isAliName, isStatementEvent, latinGender, latinNameEnd, titleAbbreviationAt } from './arabic-names';
+import {
+  documentOfPrevious,
+  gluedHyphen,
+  isAliName,
+  isStatementEvent,
+  latinGender,
+  latinNameEnd,
+  titleAbbreviationAt,
+} from './arabic-names';
 
 /** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
 const RECIPIENTS = foldedSet(
@@ -38,9 +46,12 @@ const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', '�
 const CIRCUMSTANTIAL = /^([\u0621-\u064A]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,5})ا$/;
 /** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
 const ANONYMITY_VERBS = foldedSet(words('طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا اشترط اشترطت اشترطوا شريطة مشترطا'));
-const EVENT_ADJECTIVES = foldedSet(words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'));
+const EVENT_ADJECTIVES = foldedSet(
+  words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'),
+);
 /** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
-const isEventAdjective = (w: string) => EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
+const isEventAdjective = (w: string) =>
+  EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
 
 const isTitle = (w: string) => AR_TITLES.has(w);
 const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
@@ -79,7 +90,9 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       const inner: [number, number] = [k + 1, last];
       const count = last - k;
       if (count >= 1 && count <= 4 && tokens.slice(k + 1, last + 1).every((t) => t.kind === 'word')) {
-        return isTitle((tokens[k + 1] as Token).text) || isInstitution((tokens[k + 1] as Token).text) ? { name: null, role: inner } : { name: inner, role: null };
+        return isTitle((tokens[k + 1] as Token).text) || isInstitution((tokens[k + 1] as Token).text)
+          ? { name: null, role: inner }
+          : { name: inner, role: null };
       }
     }
     return null;
@@ -151,7 +164,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         role = [k, k];
         headIndefinite = true;
         lastDefinite = false;
-      } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || ((!isDefinite(w) && !notAName(w)) || known.has(w))) {
+      } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (!isDefinite(w) && !notAName(w)) || known.has(w)) {
         mode = 'name';
         name = [k, k];
       } else {
@@ -263,7 +276,10 @@ function skipLeading(a: Analysis, from: number, to: number): number {
   for (let guard = 0; guard < 4 && k <= to; guard++) {
     const t = a.tokens[k] as Token;
     if (t.kind !== 'word') return k;
-    if (titleAbbreviationAt(a, k)) { k += 2; continue; }
+    if (titleAbbreviationAt(a, k)) {
+      k += 2;
+      continue;
+    }
     if (AR_TIME_WORDS.has(t.text)) {
       k++;
       continue;
@@ -319,7 +335,10 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
     plural,
     gender,
     definite: name !== null || head.startsWith('ال'),
-    sameAsBefore: !name && (AR_SAME_AS_BEFORE.has(lastRoleWord) || (!!parsed.role && parsed.role[0] === parsed.role[1] && documentOfPrevious(a, a.tokens[parsed.role[0]] as Token))),
+    sameAsBefore:
+      !name &&
+      (AR_SAME_AS_BEFORE.has(lastRoleWord) ||
+        (!!parsed.role && parsed.role[0] === parsed.role[1] && documentOfPrevious(a, a.tokens[parsed.role[0]] as Token))),
   };
 }
 
@@ -362,7 +381,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     if (start > ce) continue;
     let parsed = readPhrase(a, start, ce, known, glued && start === from);
     // "أحد سكان حي …" describes the speaker named before it.
-    if (!parsed && /^(احد|احدي)$/.test((a.tokens[start] as Token).text) && start < ce) parsed = { name: null, role: [start, Math.min(ce, start + 7)] };
+    if (!parsed && /^(احد|احدي)$/.test((a.tokens[start] as Token).text) && start < ce)
+      parsed = { name: null, role: [start, Math.min(ce, start + 7)] };
     if (!parsed) continue;
     if (!result) {
       result = parsed;

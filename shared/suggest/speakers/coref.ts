@@ -30,7 +30,12 @@ const ROLE_GLUE = new Set(['باسم', 'في', 'من', 'لدي', 'of', 'for', 'a
 function nameWords(text: string): string[] {
   return text
     .split(/\s+/)
-    .map((w) => w.replace(/[.,]/g, '').replace(/['’]s$/, '').toLowerCase())
+    .map((w) =>
+      w
+        .replace(/[.,]/g, '')
+        .replace(/['’]s$/, '')
+        .toLowerCase(),
+    )
     .filter((w) => w && !EN_HONORIFICS.has(w[0]!.toUpperCase() + w.slice(1)));
 }
 
@@ -54,7 +59,8 @@ function roleStems(text: string): string[] {
     .map(stem);
 }
 
-const endsWith = (long: string[], short: string[]) => short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+const endsWith = (long: string[], short: string[]) =>
+  short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
 const subset = (small: string[], big: string[]) => small.length > 0 && small.every((w) => big.includes(w));
 
 /**

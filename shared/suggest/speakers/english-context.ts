@@ -19,7 +19,13 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
     if (t.kind === 'newline') newlines++;
     if (!isNameWord(t) || !t.capitalized || EN_NOT_NAMES.has(t.text) || EN_TITLE_WORDS.has(t.text)) continue;
     let first = k;
-    while (first - 1 >= 0 && isNameWord(tokens[first - 1] as Token) && !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) && !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)) first--;
+    while (
+      first - 1 >= 0 &&
+      isNameWord(tokens[first - 1] as Token) &&
+      !EN_NOT_NAMES.has((tokens[first - 1] as Token).text) &&
+      !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)
+    )
+      first--;
     if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
       const range = { start: (tokens[first] as Token).start, end: (tokens[k] as Token).end };
       const gender = genderOf(tokens.slice(first, k + 1).map((x) => x.text));
@@ -30,8 +36,11 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
   return null;
 }
 
-
-const FRONTED = new Set('back in on at after before since outside inside across for with near down up last this every during by from among later earlier meanwhile still now today yesterday'.split(' '));
+const FRONTED = new Set(
+  'back in on at after before since outside inside across for with near down up last this every during by from among later earlier meanwhile still now today yesterday'.split(
+    ' ',
+  ),
+);
 
 /** The token after "Back in the parking lot," and an age written before a name ("79-year-old"). */
 function pastFrontedAdverbial(tokens: Token[], first: number, last: number): number {
@@ -58,7 +67,12 @@ export function describesSomeoneEn(a: Analysis, s: SpeakerPhrase): boolean {
  * Wes Streeting, is expected to meet them. He said …" Looks back two sentences, skips
  * sentences that open with a quotation, and stops at one whose subject is a pronoun.
  */
-export function recentSubject(a: Analysis, before: number, notBefore: number, want: { plural: boolean; gender: Gender }): SpeakerPhrase | null {
+export function recentSubject(
+  a: Analysis,
+  before: number,
+  notBefore: number,
+  want: { plural: boolean; gender: Gender },
+): SpeakerPhrase | null {
   const tokens = a.tokens;
   const s0 = a.sentenceOf[before] as number;
   for (let si = s0 - 1; si >= 0 && si >= s0 - 3; si--) {

@@ -9,7 +9,8 @@ const MALE = new Set('he his mr spokesman chairman congressman king prince lord 
 
 // Transliterated Arabic surnames keep a lower-case article: al-Hashimi, el-Sisi, bin-Zayed.
 const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|abdel|abdul)-\p{Lu}/u;
-export const isNameWord = (t: Token) => t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower) || ARTICLE_NAME.test(t.text));
+export const isNameWord = (t: Token) =>
+  t.kind === 'word' && !t.arabic && (t.capitalized || EN_NAME_PARTICLES.has(t.lower) || ARTICLE_NAME.test(t.text));
 export const PERSON_AFFILIATION = /^(of|at|from|with)$/;
 export const isRoleWord = (w: string) => {
   const base = w.toLowerCase().replace(/['’]s$/, '');

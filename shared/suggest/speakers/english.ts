@@ -4,11 +4,17 @@ import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
 
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
-const AUX_FORWARD = new Set('would will could can should may might must had has have was were is are be been did does do said says'.split(' '));
-const STOP_BACK = new Set(
-  'that and but or who which whom whose when while because as if although though so since after before during in on than then where whether'.split(' '),
+const AUX_FORWARD = new Set(
+  'would will could can should may might must had has have was were is are be been did does do said says'.split(' '),
 );
-const AUXILIARIES = new Set('has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '));
+const STOP_BACK = new Set(
+  'that and but or who which whom whose when while because as if although though so since after before during in on than then where whether'.split(
+    ' ',
+  ),
+);
+const AUXILIARIES = new Set(
+  'has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '),
+);
 
 function rangeOf(tokens: Token[], first: number, last: number): Range {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
@@ -39,14 +45,22 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   let nameStart = last + 1;
   for (let k = last; k >= first; k--) {
     const t = tokens[k] as Token;
-    const initial = t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
+    const initial =
+      t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
     const joined = (t.lower === 'and' || t.text === '&') && k > first && (tokens[k - 1] as Token).capitalized && nameStart === k + 1;
     if (isNameWord(t) || initial || joined) nameStart = k;
     else break;
   }
   // Sentence-initial capitals are not names when the word is a role (Officials said).
-  while (nameStart <= last && nameStart === sentenceFirst && isRoleWord((tokens[nameStart] as Token).text) && !EN_TITLE_WORDS.has((tokens[nameStart] as Token).text)) nameStart++;
-  while (nameStart <= last && (EN_NOT_NAMES.has((tokens[nameStart] as Token).text) || (tokens[nameStart] as Token).text === '.')) nameStart++;
+  while (
+    nameStart <= last &&
+    nameStart === sentenceFirst &&
+    isRoleWord((tokens[nameStart] as Token).text) &&
+    !EN_TITLE_WORDS.has((tokens[nameStart] as Token).text)
+  )
+    nameStart++;
+  while (nameStart <= last && (EN_NOT_NAMES.has((tokens[nameStart] as Token).text) || (tokens[nameStart] as Token).text === '.'))
+    nameStart++;
   // Title words at the front of the capitalized run are the role (Prime Minister …).
   let titleEnd = nameStart - 1;
   for (let k = nameStart; k <= last; k++) {
@@ -62,13 +76,22 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   // after for/to/of + a title is whose spokesman; the role speaks.
   for (let k = first + 1; name && k < name[0]; k++) {
     const glue = (tokens[k] as Token).lower;
-    if ((glue === 'for' || glue === 'to' || glue === 'of') && EN_TITLE_WORDS.has((tokens[k + 1] as Token | undefined)?.text ?? '') && isRoleWord((tokens[k - 1] as Token).text)) {
+    if (
+      (glue === 'for' || glue === 'to' || glue === 'of') &&
+      EN_TITLE_WORDS.has((tokens[k + 1] as Token | undefined)?.text ?? '') &&
+      isRoleWord((tokens[k - 1] as Token).text)
+    ) {
       return { first, last, name: null, role: [first, last] };
     }
   }
   // Honorifics alone are not a role: "Dr. Amina Yusuf", "Ms Price".
   let roleEnd = titleEnd;
-  while (roleEnd >= first && (EN_HONORIFICS.has((tokens[roleEnd] as Token).text) || ((tokens[roleEnd] as Token).text === '.' && EN_HONORIFICS.has((tokens[roleEnd - 1] as Token | undefined)?.text ?? '')))) roleEnd--;
+  while (
+    roleEnd >= first &&
+    (EN_HONORIFICS.has((tokens[roleEnd] as Token).text) ||
+      ((tokens[roleEnd] as Token).text === '.' && EN_HONORIFICS.has((tokens[roleEnd - 1] as Token | undefined)?.text ?? '')))
+  )
+    roleEnd--;
   let role: [number, number] | null = roleEnd >= first ? [first, roleEnd] : null;
   // "Analysts at ING": a capitalized tail after a preposition is the speaker's affiliation.
   // (past a determiner: "a spokesperson for the European Commission")
@@ -131,18 +154,29 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       // "Police in Lagos", "officials in Kyiv": a place after a role stays with it.
       // "the company missed delivery estimates": a past-tense verb ends the subject.
       if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w)) break;
-      const placeOfRole = w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text);
+      const placeOfRole =
+        w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text);
       if (!surname && !placeOfRole && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       first = k;
-    } else if (t.text === '.' && k > floor && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
+    } else if (
+      t.text === '.' &&
+      k > floor &&
+      (tokens[k - 1] as Token).kind === 'word' &&
+      ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))
+    ) {
       first = k;
     } else break;
     k--;
   }
   if (first > last) return null;
   // "the 52-year-old": the age belongs to the phrase.
-  if (tokens[first]?.lower === 'year-old' && tokens[first - 1]?.text === '-' && tokens[first - 2]?.kind === 'number' && first - 2 >= floor) {
+  if (
+    tokens[first]?.lower === 'year-old' &&
+    tokens[first - 1]?.text === '-' &&
+    tokens[first - 2]?.kind === 'number' &&
+    first - 2 >= floor
+  ) {
     first -= 2;
     definite = tokens[first - 1]?.lower === 'the';
   }
@@ -174,7 +208,13 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
       // "Omar Said", "Edward Said": a capitalized verb form after a name is the surname.
       const surname = t.capitalized && sawName && k > start;
       // "the Securities and Exchange Commission": "and" between capitalized words of one name.
-      if (w === 'and' && k > start && (tokens[k - 1] as Token).capitalized && (tokens[k + 1] as Token | undefined)?.capitalized && k + 1 <= ceiling) {
+      if (
+        w === 'and' &&
+        k > start &&
+        (tokens[k - 1] as Token).capitalized &&
+        (tokens[k + 1] as Token | undefined)?.capitalized &&
+        k + 1 <= ceiling
+      ) {
         last = k;
         k++;
         continue;
@@ -187,9 +227,14 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
         // "spokesman for the ministry": keep determiners after a preposition.
         if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;
       }
-      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !/['’]s$/.test(t.text)) sawName = true;
+      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !/['’]s$/.test(t.text))
+        sawName = true;
       last = k;
-    } else if (t.text === '.' && (tokens[k - 1] as Token).kind === 'word' && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))) {
+    } else if (
+      t.text === '.' &&
+      (tokens[k - 1] as Token).kind === 'word' &&
+      ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))
+    ) {
       last = k;
     } else break;
     k++;
@@ -251,8 +296,10 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   const app = inner.phrase;
   // "The UN peacekeeping mission, UNIFIL, said": the name between commas is the speaker.
   if (!core) return app.kind === 'name' ? app : null;
-  if (core.kind === 'name' && !core.role && app.kind === 'role') return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
-  if (core.kind === 'role' && app.kind === 'name') return { ...app, role: core.role ?? app.role, gender: app.gender === 'unknown' ? core.gender : app.gender };
+  if (core.kind === 'name' && !core.role && app.kind === 'role')
+    return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
+  if (core.kind === 'role' && app.kind === 'name')
+    return { ...app, role: core.role ?? app.role, gender: app.gender === 'unknown' ? core.gender : app.gender };
   return core;
 }
 
@@ -269,7 +316,10 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
     if (!isAppositiveNoise(a, last + 2, close - 1)) {
       const app = forwardPhrase(a, last + 2, close - 1);
       if (app && app.phrase.kind === 'role' && app.last === close - 1) {
-        return { phrase: { ...phrase, role: app.phrase.role, gender: phrase.gender === 'unknown' ? app.phrase.gender : phrase.gender }, last: app.last };
+        return {
+          phrase: { ...phrase, role: app.phrase.role, gender: phrase.gender === 'unknown' ? app.phrase.gender : phrase.gender },
+          last: app.last,
+        };
       }
     }
   }

@@ -7,10 +7,17 @@ import { TITLE, shot, twoLayers } from './fixtures';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
-test('layers side by side in Arabic: my layer edited, colleagues read-only, each in their own style', async ({ page, server, problems }) => {
+test('layers side by side in Arabic: my layer edited, colleagues read-only, each in their own style', async ({
+  page,
+  server,
+  problems,
+}) => {
   await twoLayers(server);
   await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   const picker = page.getByRole('group', { name: 'Layers' });
   await expect(picker).toContainText('Sara Nasser');
   await picker.getByRole('checkbox', { name: /Layla Haddad/ }).check();
@@ -39,7 +46,10 @@ test('adjudication end to end: two layers differ; an editor settles three disagr
 }, info) => {
   await twoLayers(server);
   await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   await page.getByRole('group', { name: 'Layers' }).getByRole('button', { name: 'Adjudicate…' }).click();
   const view = page.getByRole('region', { name: 'Adjudication' });
   await expect(view.getByRole('status')).toHaveText('0 of 3 settled · 1 agreed');
@@ -75,7 +85,10 @@ test('adjudication end to end: two layers differ; an editor settles three disagr
 
   // The choices survive a reload: they are in the curated layer on disk.
   await page.reload();
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   await page.getByRole('group', { name: 'Layers' }).getByRole('button', { name: 'Adjudicate…' }).click();
   await expect(view.getByRole('status')).toHaveText('3 of 3 settled · 1 agreed');
 
@@ -83,10 +96,16 @@ test('adjudication end to end: two layers differ; an editor settles three disagr
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog.getByRole('radio', { name: /^Curated —/ })).toBeChecked();
   await dialog.getByRole('radio', { name: /^CSV/ }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const path = join(info.outputDir, 'curated.csv');
   await download.saveAs(path);
-  const records = Papa.parse<Record<string, string>>((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const records = Papa.parse<Record<string, string>>((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   expect(records.map((r) => [r.type, r.text, r.verdict, r.annotator])).toEqual([
     ['quote', 'عدد الضحايا بلغ 75 شخصاً', 'unchecked', 'curated'],
     ['figure', '75', 'false', 'curated'],

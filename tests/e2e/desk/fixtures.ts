@@ -38,7 +38,14 @@ export async function annotate(
 ): Promise<string> {
   const start = ARTICLE.indexOf(words);
   if (start < 0) throw new Error(`not in the article: ${words}`);
-  const made = await api<{ annotation: { id: string } }>(server, 'createAnnotation', { documentId, type, start, end: start + words.length, text: words, ...over });
+  const made = await api<{ annotation: { id: string } }>(server, 'createAnnotation', {
+    documentId,
+    type,
+    start,
+    end: start + words.length,
+    text: words,
+    ...over,
+  });
   return made.annotation.id;
 }
 

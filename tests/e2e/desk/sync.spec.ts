@@ -88,7 +88,10 @@ test('sync through a real git server, in the header: bad addresses and a wrong t
     await expect(header).toContainText('No conflicts');
 
     // Omar's layer is there to show beside Layla's.
-    await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /عدد الضحايا: رواية الوزارة/ }).click();
+    await page
+      .getByRole('list', { name: 'Documents' })
+      .getByRole('button', { name: /عدد الضحايا: رواية الوزارة/ })
+      .click();
     const picker = page.getByRole('group', { name: 'Layers' });
     await picker.getByRole('checkbox', { name: /Omar Said/ }).check();
     await expect(page.getByRole('region', { name: 'Omar Said’s layer' }).getByRole('button')).toHaveCount(1);

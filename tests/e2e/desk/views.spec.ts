@@ -3,7 +3,11 @@ import { api } from '../api';
 import { expect, startServer, test } from '../serve';
 import { ARTICLE, TITLE, annotate, syncThroughApi, twoLayers } from './fixtures';
 
-test('first start asks who annotates, once: a bad email or an empty name is refused beside the field', async ({ page, corpusDir, problems }) => {
+test('first start asks who annotates, once: a bad email or an empty name is refused beside the field', async ({
+  page,
+  corpusDir,
+  problems,
+}) => {
   const server = await startServer(corpusDir, undefined, { env: { ISNAD_ANNOTATOR: undefined } });
   try {
     await page.goto(server.url);
@@ -61,7 +65,10 @@ test('an annotation card shows its history: who created it, who changed the verd
   await git.close();
   await api(server, 'updateAnnotation', { documentId: doc.id, id, verdict: { status: 'false' } });
   await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   const card = page.locator(`[data-card-id="${id}"]`);
   await card.click();
   await card.getByRole('button', { name: 'History' }).click();

@@ -85,7 +85,10 @@ test('each type is made with the mouse and with the keyboard, in Arabic and Engl
   // After a restart of the server and a reload, every annotation is back where it was.
   const restarted = await server.restart();
   await page.goto(restarted.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /هدنة السودان/ }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: /هدنة السودان/ })
+    .click();
   await expectTypeCounts(page, { quotes: 2, speakers: 2, figures: 2 });
   for (const a of arabic) {
     expect(ARABIC_NEWS.slice(a.start, a.end)).toBe(a.text);

@@ -23,7 +23,10 @@ test('boilerplate regions from import are shaded, labelled and can be included o
   ];
   await callApi<DocumentSummary>(server, 'updateDocument', { id: doc.id, regions });
   await page.reload();
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
 
   const readAlsoBlock = page.getByRole('group', { name: 'Boilerplate · read also' });
   await expect(readAlsoBlock).toContainText('Excluded from exports and suggestions');
@@ -63,7 +66,9 @@ test('title and source metadata are edited in place; bad values are refused with
   await header.getByLabel('Published').press('Enter');
   await header.getByLabel('URL').fill('www.example.org/news');
   await header.getByLabel('URL').press('Tab');
-  await expect(header.getByRole('alert')).toHaveText('"www.example.org/news" is not a web address: it starts with http:// or https:// and has no spaces');
+  await expect(header.getByRole('alert')).toHaveText(
+    '"www.example.org/news" is not a web address: it starts with http:// or https:// and has no spaces',
+  );
   await header.getByLabel('URL').fill('https://example.org/news/1');
   await header.getByLabel('URL').press('Enter');
   await header.getByLabel('Title').fill('   ');
@@ -131,24 +136,36 @@ test('a 200 KB article with 2,000 annotations is virtualized; navigation targets
 
   // A search result (another feature) opens an annotation near the end.
   const last = edits[edits.length - 1] as (typeof edits)[number];
-  await page.evaluate(([id, annotationId]) => window.isnadNavigation?.getState().openDocument(id as string, { annotationId: annotationId as string }), [doc.id, last.id]);
+  await page.evaluate(
+    ([id, annotationId]) => window.isnadNavigation?.getState().openDocument(id as string, { annotationId: annotationId as string }),
+    [doc.id, last.id],
+  );
   await expect.poll(() => inView(page, last.start)).toBe(true);
   // Its middle: the drag handles stand over its ends.
   await expect.poll(() => paintedAt(page, last.start + 4)).toContain(`isnad-selected-${last.type}`);
   const flash = page.locator('.span-box.flash').first();
   await expect(flash).toBeInViewport();
   expect(await flash.evaluate((el) => el.getAnimations().length)).toBeGreaterThan(0); // flashing
-  await expect(page.getByRole('list', { name: 'Annotations' }).locator(`[data-card-id="${last.id}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('list', { name: 'Annotations' }).locator(`[data-card-id="${last.id}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
 
   // A span target in the middle: scrolled to and selected, ready for Q/S/F.
   const middle = doc.text.indexOf('Reuters', Math.floor(doc.text.length / 2));
-  await page.evaluate(([id, start]) => window.isnadNavigation?.getState().openDocument(id as string, { start: start as number, end: (start as number) + 7 }), [doc.id, middle] as const);
+  await page.evaluate(
+    ([id, start]) => window.isnadNavigation?.getState().openDocument(id as string, { start: start as number, end: (start as number) + 7 }),
+    [doc.id, middle] as const,
+  );
   await expect.poll(() => selectedText(page)).toBe('Reuters');
   await expect.poll(() => inView(page, middle)).toBe(true);
   await expect.poll(() => paintedAt(page, middle)).toContain('isnad-target');
   // Asking again for the same place scrolls again (targetSeq), even after scrolling away.
   await sourcePane(page).evaluate((el) => el.scrollTo(0, 0));
-  await page.evaluate(([id, start]) => window.isnadNavigation?.getState().openDocument(id as string, { start: start as number, end: (start as number) + 7 }), [doc.id, middle] as const);
+  await page.evaluate(
+    ([id, start]) => window.isnadNavigation?.getState().openDocument(id as string, { start: start as number, end: (start as number) + 7 }),
+    [doc.id, middle] as const,
+  );
   await expect.poll(() => inView(page, middle)).toBe(true);
   await page.keyboard.press('f');
   await expect(page.getByRole('button', { name: 'Figures' })).toContainText(String(edits.filter((e) => e.type === 'figure').length + 1));
@@ -160,6 +177,9 @@ test('a 200 KB article with 2,000 annotations is virtualized; navigation targets
   await expect.poll(() => inView(page, first.start)).toBe(true);
   const second = edits[1] as (typeof edits)[number];
   await clickText(page, second.start + 2);
-  await expect(page.getByRole('list', { name: 'Annotations' }).locator(`[data-card-id="${second.id}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('list', { name: 'Annotations' }).locator(`[data-card-id="${second.id}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   expect(problems).toEqual([]);
 });

@@ -2,7 +2,17 @@ import type { Page } from '@playwright/test';
 import type { FigureAnnotation, QuoteAnnotation, SpeakerAnnotation } from '../../../shared/domain/annotation';
 import { expect, test } from '../serve';
 import { ARABIC_NEWS, FIGURE_RANGE, FULL_NAME, QUOTE } from './fixtures';
-import { callApi, cards, charBox, dragSelect, pasteDocument, sourcePane, storedAnnotations, storedDocument, storedOnceCount } from './helpers';
+import {
+  callApi,
+  cards,
+  charBox,
+  dragSelect,
+  pasteDocument,
+  sourcePane,
+  storedAnnotations,
+  storedDocument,
+  storedOnceCount,
+} from './helpers';
 
 const TITLE = 'هدنة';
 
@@ -87,7 +97,10 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await stored(server)).figure?.verdict.status).toBe('verified');
   await page.reload();
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
   await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('40–50');
   await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('Verified');
@@ -98,7 +111,11 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
   expect(problems).toEqual([]);
 });
 
-test('deleting a speaker unlinks its quote; undo restores both the speaker and the link, on disk too', async ({ page, server, problems }) => {
+test('deleting a speaker unlinks its quote; undo restores both the speaker and the link, on disk too', async ({
+  page,
+  server,
+  problems,
+}) => {
   await page.goto(server.url);
   await pasteDocument(page, TITLE, ARABIC_NEWS);
   await mark(page, QUOTE, 'q', { edges: true });
@@ -218,7 +235,11 @@ test('undo survives switching documents, but not a change made to the document i
   expect(problems).toEqual([]);
 });
 
-test('Shift+Arrow on a card follows its own paragraph: an English paragraph in an Arabic article runs left to right', async ({ page, server, problems }) => {
+test('Shift+Arrow on a card follows its own paragraph: an English paragraph in an Arabic article runs left to right', async ({
+  page,
+  server,
+  problems,
+}) => {
   const text = `${ARABIC_NEWS}\nThe ministry said on Tuesday that 42 people died.`;
   await page.goto(server.url);
   await pasteDocument(page, TITLE, text);

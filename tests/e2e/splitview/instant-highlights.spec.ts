@@ -36,7 +36,11 @@ async function openLarge(page: Page, server: Parameters<typeof callApi>[0]): Pro
   return doc;
 }
 
-test('Q on a large document paints the quote over the selected words without moving or rebuilding the text', async ({ page, server, problems }) => {
+test('Q on a large document paints the quote over the selected words without moving or rebuilding the text', async ({
+  page,
+  server,
+  problems,
+}) => {
   test.setTimeout(120_000);
   const doc = await openLarge(page, server);
   const start = doc.text.indexOf(WORD, doc.text.indexOf('\n\n2.'));

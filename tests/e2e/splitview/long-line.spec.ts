@@ -6,7 +6,11 @@ import { callApi, cards, dragSelect, pasteDocument, storedOnceCount } from './he
 const SENTENCE = 'قال المتحدث باسم الوزارة إن المفاوضات مستمرة منذ أسابيع طويلة في الدوحة. ';
 const LINE = `${SENTENCE.repeat(80)}John Smith ${SENTENCE.repeat(80)}`.trim();
 
-test('an article with no line breaks is drawn in right-to-left blocks, and a quote across two blocks is exact', async ({ page, server, problems }) => {
+test('an article with no line breaks is drawn in right-to-left blocks, and a quote across two blocks is exact', async ({
+  page,
+  server,
+  problems,
+}) => {
   await page.goto(server.url);
   await pasteDocument(page, 'سطر واحد', LINE);
   const blocks = page.locator('p.paragraph.block');
@@ -31,11 +35,18 @@ test('an article with no line breaks is drawn in right-to-left blocks, and a quo
   expect(problems).toEqual([]);
 });
 
-test('boilerplate that starts inside a line is shaded on its own; the article sentence before it is not', async ({ page, server, problems }) => {
+test('boilerplate that starts inside a line is shaded on its own; the article sentence before it is not', async ({
+  page,
+  server,
+  problems,
+}) => {
   const text = 'وقال المتحدث إن الهدنة صامدة حتى الآن. اقرأ أيضاً: خبر آخر عن الهدنة في غزة\nوأضاف أن المفاوضات مستمرة.';
   const doc = await callApi<{ id: string }>(server, 'addDocument', { title: 'منطقة', text });
   const start = text.indexOf('اقرأ');
-  await callApi(server, 'updateDocument', { id: doc.id, regions: [{ id: 'r1', start, end: text.indexOf('\n'), kind: 'read-also', label: 'Read also', excluded: true }] });
+  await callApi(server, 'updateDocument', {
+    id: doc.id,
+    regions: [{ id: 'r1', start, end: text.indexOf('\n'), kind: 'read-also', label: 'Read also', excluded: true }],
+  });
   await page.goto(server.url);
   await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /منطقة/ }).click();
   const shaded = page.locator('.paragraph-item.in-region');

@@ -89,11 +89,21 @@ test('an Arabic article is fully annotated with the keyboard after each selectio
   const indirect = all.find((a): a is QuoteAnnotation => a.type === 'quote' && a.text === plan);
   const years = all.find((a): a is FigureAnnotation => a.type === 'figure' && a.text === FIGURE_YEARS);
   const range = all.find((a): a is FigureAnnotation => a.type === 'figure' && a.text === FIGURE_RANGE);
-  expect(full?.attributes).toMatchObject({ name: 'كريستوفر هالوران', role: 'المتحدث باسم المكتب', affiliation: 'مكتب الأمم المتحدة في جنيف' });
+  expect(full?.attributes).toMatchObject({
+    name: 'كريستوفر هالوران',
+    role: 'المتحدث باسم المكتب',
+    affiliation: 'مكتب الأمم المتحدة في جنيف',
+  });
   expect(surname?.attributes.sameAs).toBe(full?.id);
   expect(quote?.attributes).toMatchObject({ kind: 'direct', cue: 'أضاف', speakerId: full?.id });
   expect(indirect?.attributes.kind).toBe('indirect');
-  expect(years?.attributes).toMatchObject({ raw: FIGURE_YEARS, value: 75, unit: 'عام', kind: 'duration', counts: 'سنوات عمل المنظمة في المنطقة' });
+  expect(years?.attributes).toMatchObject({
+    raw: FIGURE_YEARS,
+    value: 75,
+    unit: 'عام',
+    kind: 'duration',
+    counts: 'سنوات عمل المنظمة في المنطقة',
+  });
   expect(range?.attributes).toMatchObject({ raw: FIGURE_RANGE, value: [40, 50], unit: 'يوم', kind: 'duration' });
   for (const a of all) expect(ARABIC_NEWS.slice(a.start, a.end)).toBe(a.text);
 

@@ -40,7 +40,10 @@ function annotationCard(page: Page, type: string, text: string) {
 }
 
 async function openFromLibrary(page: Page, title: string) {
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(title) }).click();
+  await page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
   await expect(page.getByRole('article', { name: title })).toBeVisible();
 }
 
@@ -134,7 +137,9 @@ test('Arabic: review with the keys, accept all figures, undo and redo, and what 
   expect((byText.get(AR.directQuote) as QuoteAnnotation).attributes.speakerId).toBe(byText.get(AR.ministerSurname)?.id);
   expect((byText.get(AR.ministerSurname) as SpeakerAnnotation).attributes.sameAs).toBe(byText.get(AR.minister)?.id);
   const costStart = ARABIC_HEALTH.indexOf('وبلغت كلفة');
-  expect(doc.rejectedSuggestions).toEqual([{ type: 'quote', start: costStart, end: costStart + 38, text: ARABIC_HEALTH.slice(costStart, costStart + 38) }]);
+  expect(doc.rejectedSuggestions).toEqual([
+    { type: 'quote', start: costStart, end: costStart + 38, text: ARABIC_HEALTH.slice(costStart, costStart + 38) },
+  ]);
 
   // After a reload the document is under review, so suggestions load again: the rejected
   // quote and the accepted ones are not offered, the rest are.
@@ -145,7 +150,9 @@ test('Arabic: review with the keys, accept all figures, undo and redo, and what 
   await expect(suggestionCard(page, 'quote', AR.plannerQuote)).toBeVisible();
   await expect(costQuote).toHaveCount(0);
   await expect(suggestionCards(page).and(page.locator('.card-figure'))).toHaveCount(0);
-  await page.getByRole('complementary', { name: 'Annotation panel' }).screenshot({ path: join(SHOTS, 'suggestions-arabic-panel-reviewed.png') });
+  await page
+    .getByRole('complementary', { name: 'Annotation panel' })
+    .screenshot({ path: join(SHOTS, 'suggestions-arabic-panel-reviewed.png') });
   const offered = await callApi<SuggestionsResult>(server, 'suggestAnnotations', { documentId: doc.id });
   expect(offered.suggestions.map((s) => s.text)).not.toContain(ARABIC_HEALTH.slice(costStart, costStart + 38));
   expect(problems).toEqual([]);
@@ -202,7 +209,11 @@ test('English: a hand-made annotation hides the same suggestion; G starts the sw
   const doc = await stored(server, title);
   const quote = doc.annotations.find((a): a is QuoteAnnotation => a.type === 'quote');
   const speaker = doc.annotations.find((a): a is SpeakerAnnotation => a.type === 'speaker');
-  expect(quote).toMatchObject({ text: EN.openingQuote, origin: 'suggested', attributes: { kind: 'direct', cue: 'said', speakerId: speaker?.id } });
+  expect(quote).toMatchObject({
+    text: EN.openingQuote,
+    origin: 'suggested',
+    attributes: { kind: 'direct', cue: 'said', speakerId: speaker?.id },
+  });
   expect(speaker).toMatchObject({ text: EN.okafor, origin: 'suggested' });
   expect(doc.rejectedSuggestions.map((r) => r.text)).toEqual([EN.pipes]);
 
@@ -223,10 +234,18 @@ test('a document annotated by hand opens without suggestions; Suggest finds them
 }) => {
   const doc = await callApi<Document>(server, 'addDocument', { title: 'By hand', text: ENGLISH_WATER });
   const at = doc.text.indexOf(EN.okafor);
-  await callApi(server, 'createAnnotation', { documentId: doc.id, type: 'speaker', start: at, end: at + EN.okafor.length, text: EN.okafor });
+  await callApi(server, 'createAnnotation', {
+    documentId: doc.id,
+    type: 'speaker',
+    start: at,
+    end: at + EN.okafor.length,
+    text: EN.okafor,
+  });
   // This window will miss the deletion below (its event stream stays silent, as a broken one
   // would), so the failure comes from asking, not from the library closing the document.
-  await page.route('**/api/events?**', (route) => route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 60000\n\n' }));
+  await page.route('**/api/events?**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 60000\n\n' }),
+  );
   await page.goto(server.url);
   await openFromLibrary(page, 'By hand');
   await expect(cards(page)).toHaveCount(1);

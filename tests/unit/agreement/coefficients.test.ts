@@ -23,7 +23,12 @@ describe("Cohen's kappa", () => {
     expect(cohenKappa(pairs({ yy: 25, yn: 35, ny: 5, nn: 35 }))).toBeCloseTo(0.2593, 3);
   });
   it('is undefined, not 1, when both annotators used one label throughout or labelled nothing', () => {
-    expect(cohenKappa([['a', 'a'], ['a', 'a']])).toBeNull();
+    expect(
+      cohenKappa([
+        ['a', 'a'],
+        ['a', 'a'],
+      ]),
+    ).toBeNull();
     expect(cohenKappa([])).toBeNull();
   });
   it('is negative when two annotators systematically disagree', () => {
@@ -48,8 +53,19 @@ describe("Fleiss' kappa", () => {
     expect(fleissKappa(table)).toBeCloseTo(0.21, 3);
   });
   it('equals Scott-style chance correction for two raters and refuses uneven rating counts', () => {
-    expect(fleissKappa([[2, 0], [0, 2], [1, 1]])).toBeCloseTo(1 - (1 / 3) / (1 - (0.5 * 0.5 + 0.5 * 0.5)), 6);
-    expect(() => fleissKappa([[2, 0], [1, 0]])).toThrow(/same number/);
+    expect(
+      fleissKappa([
+        [2, 0],
+        [0, 2],
+        [1, 1],
+      ]),
+    ).toBeCloseTo(1 - 1 / 3 / (1 - (0.5 * 0.5 + 0.5 * 0.5)), 6);
+    expect(() =>
+      fleissKappa([
+        [2, 0],
+        [1, 0],
+      ]),
+    ).toThrow(/same number/);
   });
 });
 
@@ -67,30 +83,66 @@ describe("Krippendorff's alpha (nominal)", () => {
   });
   it('agrees with the exact closed form on a small two-coder table', () => {
     // Two coders, units (a,a) (a,b) (b,b) (b,b): n = 8; o_ab = o_ba = 1; n_a = 3, n_b = 5.
-    const alpha = krippendorffAlphaNominal([['a', 'a'], ['a', 'b'], ['b', 'b'], ['b', 'b']]);
+    const alpha = krippendorffAlphaNominal([
+      ['a', 'a'],
+      ['a', 'b'],
+      ['b', 'b'],
+      ['b', 'b'],
+    ]);
     expect(alpha).toBeCloseTo(1 - (7 * 2) / (3 * 5 * 2), 10);
   });
   it('is undefined, never 1, when nothing is pairable or every label is the same', () => {
-    expect(krippendorffAlphaNominal([['a', null], [null, 'b']])).toBeNull();
-    expect(krippendorffAlphaNominal([['a', 'a'], ['a', 'a']])).toBeNull();
+    expect(
+      krippendorffAlphaNominal([
+        ['a', null],
+        [null, 'b'],
+      ]),
+    ).toBeNull();
+    expect(
+      krippendorffAlphaNominal([
+        ['a', 'a'],
+        ['a', 'a'],
+      ]),
+    ).toBeNull();
     expect(krippendorffAlphaNominal([])).toBeNull();
   });
   it('is well below zero for annotators who disagree on every unit', () => {
-    expect(krippendorffAlphaNominal([['a', 'b'], ['b', 'a'], ['a', 'b']]) as number).toBeLessThan(0);
+    expect(
+      krippendorffAlphaNominal([
+        ['a', 'b'],
+        ['b', 'a'],
+        ['a', 'b'],
+      ]) as number,
+    ).toBeLessThan(0);
   });
 });
 
 describe('span matching', () => {
   it('matches one to one, best overlap first, and counts exact and ≥ 0.5 overlap separately', () => {
-    const a = [{ start: 0, end: 10 }, { start: 20, end: 30 }, { start: 40, end: 50 }];
-    const b = [{ start: 0, end: 10 }, { start: 22, end: 30 }, { start: 21, end: 29 }, { start: 45, end: 100 }];
+    const a = [
+      { start: 0, end: 10 },
+      { start: 20, end: 30 },
+      { start: 40, end: 50 },
+    ];
+    const b = [
+      { start: 0, end: 10 },
+      { start: 22, end: 30 },
+      { start: 21, end: 29 },
+      { start: 45, end: 100 },
+    ];
     expect([...match(a, b, 'exact')]).toEqual([[0, 0]]);
     // [20,30) vs [22,30) has IoU 0.8, vs [21,29) 0.8 too: the earlier candidate wins the tie; [40,50) vs [45,100) is 5/60.
-    expect([...match(a, b, 'overlap')].sort()).toEqual([[0, 0], [1, 1]]);
+    expect([...match(a, b, 'overlap')].sort()).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
     expect(spanAgreement(3, 4, 2).f1).toBeCloseTo(4 / 7, 10);
   });
   it('never pairs one span twice, even when it overlaps two on the other side', () => {
-    const a = [{ start: 0, end: 10 }, { start: 2, end: 10 }];
+    const a = [
+      { start: 0, end: 10 },
+      { start: 2, end: 10 },
+    ];
     const b = [{ start: 1, end: 10 }];
     expect(match(a, b, 'overlap').size).toBe(1);
   });

@@ -15,7 +15,15 @@ describe('agreement over a corpus', () => {
       ann(TEXT, 'quote', 26, 45, { id: 'q', attributes: { speakerId: 's' }, verdict: { status: 'verified' } }),
       ann(TEXT, 'figure', 50, 58, { id: 'f', attributes: { value: 48 }, verdict: { status: 'false' } }),
     ];
-    const report = computeAgreement([{ documentId: 'd1', layers: [{ annotator: 'layla', annotations: make() }, { annotator: 'omar', annotations: make() }] }]);
+    const report = computeAgreement([
+      {
+        documentId: 'd1',
+        layers: [
+          { annotator: 'layla', annotations: make() },
+          { annotator: 'omar', annotations: make() },
+        ],
+      },
+    ]);
     expect(report.documents).toBe(1);
     expect(figures(report, 'quote')?.exact.f1).toBe(1);
     const verdict = report.corpus.labels.find((l) => l.attribute === 'verdict');
@@ -48,7 +56,15 @@ describe('agreement over a corpus', () => {
       ann(TEXT, 'speaker', 4, 22, { id: 't1', attributes: { name: 'خالد العمري' } }),
       ann(TEXT, 'quote', 27, 44, { id: 'r1', attributes: { speakerId: 't1' } }),
     ];
-    const report = computeAgreement([{ documentId: 'd1', layers: [{ annotator: 'layla', annotations: layla }, { annotator: 'omar', annotations: omar }] }]);
+    const report = computeAgreement([
+      {
+        documentId: 'd1',
+        layers: [
+          { annotator: 'layla', annotations: layla },
+          { annotator: 'omar', annotations: omar },
+        ],
+      },
+    ]);
     expect(figures(report, 'quote')?.exact.f1).toBe(0);
     expect(figures(report, 'quote')?.overlap.f1).toBe(1);
     const speaker = report.corpus.labels.find((l) => l.attribute === 'quoteSpeaker');
@@ -83,7 +99,13 @@ describe('agreement over a corpus', () => {
   it('leaves out documents only one annotator has a layer for', () => {
     const report = computeAgreement([
       { documentId: 'd1', layers: [{ annotator: 'a', annotations: [ann(TEXT, 'quote', 26, 45)] }] },
-      { documentId: 'd2', layers: [{ annotator: 'a', annotations: [] }, { annotator: 'b', annotations: [ann(TEXT, 'quote', 26, 45)] }] },
+      {
+        documentId: 'd2',
+        layers: [
+          { annotator: 'a', annotations: [] },
+          { annotator: 'b', annotations: [ann(TEXT, 'quote', 26, 45)] },
+        ],
+      },
     ]);
     expect(report.documents).toBe(1);
     expect(figures(report, 'quote')?.exact).toMatchObject({ a: 0, b: 1, f1: 0 });

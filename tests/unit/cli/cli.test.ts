@@ -26,7 +26,9 @@ describe('isnad CLI', () => {
     const listed = await run(['list', '--corpus', corpus, '--json']);
     expect(listed.code).toBe(0);
     const rows = JSON.parse(listed.out);
-    expect(rows.map((r: { title: string; lang: string; dir: string; annotations: number }) => [r.title, r.lang, r.dir, r.annotations])).toEqual([
+    expect(
+      rows.map((r: { title: string; lang: string; dir: string; annotations: number }) => [r.title, r.lang, r.dir, r.annotations]),
+    ).toEqual([
       ['ar', 'ar', 'rtl', 0],
       ['en', 'en', 'ltr', 0],
     ]);

@@ -42,7 +42,10 @@ describe('isnad export', () => {
     const quotes = join(dir, 'quotes.jsonl');
     const narrowed = await run(['export', '--corpus', corpus, '--out', quotes, '--doc', ids.arabic, '--doc', ids.crlf, '--type', 'quote']);
     expect(narrowed.out).toMatch(/^exported\t2 annotations from 2 documents\t/);
-    const lines = (await readFile(quotes, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(quotes, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.id, l.label.map((s: unknown[]) => s[2])])).toEqual([
       [ids.arabic, ['QUOTE']],
       [ids.crlf, ['QUOTE']],
@@ -58,8 +61,16 @@ describe('isnad export', () => {
     const cases: Array<[string[], number, RegExp]> = [
       [['export', '--corpus', corpus], 2, /--out FILE is required/],
       [['export', '--corpus', corpus, '--out', join(dir, 'x.xlsx')], 2, /cannot tell the format from .*x\.xlsx.*--format csv\|json\|jsonl/],
-      [['export', '--corpus', corpus, '--out', out, '--format', 'xml'], 2, /--format must be csv, json, jsonl, claimreview, w3c, conll, spacy, got "xml"/],
-      [['export', '--corpus', corpus, '--out', out, '--type', 'rumour'], 2, /--type: Invalid option: expected one of "quote"\|"speaker"\|"figure"/],
+      [
+        ['export', '--corpus', corpus, '--out', out, '--format', 'xml'],
+        2,
+        /--format must be csv, json, jsonl, claimreview, w3c, conll, spacy, got "xml"/,
+      ],
+      [
+        ['export', '--corpus', corpus, '--out', out, '--type', 'rumour'],
+        2,
+        /--type: Invalid option: expected one of "quote"\|"speaker"\|"figure"/,
+      ],
       [['export', '--corpus', corpus, '--out', out, '--verdict', 'maybe'], 2, /--verdict:/],
       [['export', '--corpus', corpus, '--out', out, '--bom'], 2, /Unknown option '--bom'/],
       [['export', '--corpus', corpus, '--out', out, '--doc', 'dnope'], 1, /no document with id "dnope"/],
@@ -87,7 +98,9 @@ describe('isnad import FILE.json (import back), in a real process', () => {
 
     const again = await runCliProcess(['import', file, '--corpus', fresh]);
     expect(again.code).toBe(1);
-    expect(again.stderr.trim()).toMatch(/^failed\t.*5 document\(s\) in the file are already in the corpus.*--on-conflict skip or --on-conflict duplicate\.$/);
+    expect(again.stderr.trim()).toMatch(
+      /^failed\t.*5 document\(s\) in the file are already in the corpus.*--on-conflict skip or --on-conflict duplicate\.$/,
+    );
     const skipped = await runCliProcess(['import', file, '--corpus', fresh, '--on-conflict', 'skip']);
     expect(skipped.stdout.trim()).toBe(`imported\t${file}\t0 documents, 0 annotations (5 skipped)`);
     const duplicated = await runCliProcess(['import', file, '--corpus', fresh, '--on-conflict', 'duplicate']);

@@ -15,7 +15,13 @@ afterEach(() => temp.cleanup());
 async function twoAnnotators(): Promise<{ dir: string; corpus: string; layla: string; omar: string }> {
   const dir = await temp.make();
   const corpus = join(dir, 'corpus');
-  const services = await openServices({ corpusDir: corpus, mode: 'browser', version: '0.0.0-test', log: () => {}, annotator: 'Layla Haddad <layla@desk.example>' });
+  const services = await openServices({
+    corpusDir: corpus,
+    mode: 'browser',
+    version: '0.0.0-test',
+    log: () => {},
+    annotator: 'Layla Haddad <layla@desk.example>',
+  });
   const call = async (name: string, input: unknown) => {
     const envelope = await services.dispatch(name, input);
     if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
@@ -66,7 +72,9 @@ describe('isnad export --layer', () => {
     expect((await runCli(['export', '--corpus', corpus, '--out', curated, '--layer', 'curated'])).code).toBe(0);
     const file = JSON.parse(await readFile(curated, 'utf8'));
     expect(file.layer).toBe('curated');
-    expect(file.documents[0].annotations.map((a: { id: string; annotator: string }) => [a.id, a.annotator])).toEqual([['cur-1', 'curated']]);
+    expect(file.documents[0].annotations.map((a: { id: string; annotator: string }) => [a.id, a.annotator])).toEqual([
+      ['cur-1', 'curated'],
+    ]);
 
     const hers = join(dir, 'layla.jsonl');
     expect((await runCli(['export', '--corpus', corpus, '--out', hers, '--layer', layla, '--type', 'quote'])).code).toBe(0);

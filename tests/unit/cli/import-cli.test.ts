@@ -23,8 +23,14 @@ describe('isnad import', () => {
     const folder = join(dir, 'inbox');
     await mkdir(join(folder, 'web'), { recursive: true });
     await writeFile(join(folder, 'a-article.txt'), LONG_ARABIC);
-    await writeFile(join(folder, 'b-report.docx'), await buildDocx(['First paragraph of the report.', 'Second paragraph.'], { title: 'Annual report' }));
-    await writeFile(join(folder, 'web', 'c-page.html'), htmlPage({ title: 'Harvest starts early', lang: 'en', site: 'Valley Times', body: paragraphs(LONG_ENGLISH) }));
+    await writeFile(
+      join(folder, 'b-report.docx'),
+      await buildDocx(['First paragraph of the report.', 'Second paragraph.'], { title: 'Annual report' }),
+    );
+    await writeFile(
+      join(folder, 'web', 'c-page.html'),
+      htmlPage({ title: 'Harvest starts early', lang: 'en', site: 'Valley Times', body: paragraphs(LONG_ENGLISH) }),
+    );
     await writeFile(join(folder, 'd-binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0x03]));
     await writeFile(join(folder, 'e-broken.csv'), 'title,text\nA,"open quote\n');
     await writeFile(join(folder, 'f-fake.docx'), 'not a zip');
@@ -53,7 +59,9 @@ describe('isnad import', () => {
     await writeFile(join(dir, 'page.txt'), ARABIC_SCRAPED_PAGE);
     const offered = await run(['import', join(dir, 'page.txt'), '--corpus', join(dir, 'one')]);
     expect(offered.code).toBe(0);
-    expect(offered.out[0]).toMatch(/\t5 boilerplate blocks marked; outlet: الوكالة الوطنية للإعلام; 2 articles run together \(import with --split/);
+    expect(offered.out[0]).toMatch(
+      /\t5 boilerplate blocks marked; outlet: الوكالة الوطنية للإعلام; 2 articles run together \(import with --split/,
+    );
     const split = await run(['import', join(dir, 'page.txt'), '--corpus', join(dir, 'two'), '--split']);
     expect(split.out).toHaveLength(2);
     expect((await list(join(dir, 'two'))).map((d) => d.title)).toEqual(['page', 'الحكومة تقر خطة لإعادة إعمار الأحياء المتضررة']);
@@ -79,9 +87,21 @@ describe('isnad import', () => {
     await writeFile(join(dir, 'big.txt'), LONG_ENGLISH);
     await writeFile(join(dir, 'small.txt'), 'A short note that fits.');
     const reportFile = join(dir, 'report.json');
-    const result = await run(['import', join(dir, 'big.txt'), join(dir, 'small.txt'), '--corpus', join(dir, 'c'), '--max-size', '100B', '--report', reportFile]);
+    const result = await run([
+      'import',
+      join(dir, 'big.txt'),
+      join(dir, 'small.txt'),
+      '--corpus',
+      join(dir, 'c'),
+      '--max-size',
+      '100B',
+      '--report',
+      reportFile,
+    ]);
     expect(result.code).toBe(1);
-    expect(result.err[0]).toMatch(/big\.txt\tthe file is \d+ bytes, over the import limit of 100 bytes \(ISNAD_MAX_IMPORT_SIZE or --max-size raises it\)$/);
+    expect(result.err[0]).toMatch(
+      /big\.txt\tthe file is \d+ bytes, over the import limit of 100 bytes \(ISNAD_MAX_IMPORT_SIZE or --max-size raises it\)$/,
+    );
     const report = JSON.parse(await readFile(reportFile, 'utf-8'));
     expect(report.files.map((f: { status: string }) => f.status)).toEqual(['failed', 'imported']);
     const json = await run(['import', join(dir, 'small.txt'), '--corpus', join(dir, 'c'), '--json']);
@@ -90,9 +110,18 @@ describe('isnad import', () => {
 
   it('refuses bad options with exit code 2', async () => {
     const corpus = join(await temp.make(), 'c');
-    expect(await run(['import', 'x.txt', '--corpus', corpus, '--map', 'body'])).toMatchObject({ code: 2, err: [expect.stringMatching(/--map takes TARGET=FIELD/)] });
-    expect(await run(['import', 'x.txt', '--corpus', corpus, '--map', 'title=hed'])).toMatchObject({ code: 2, err: [expect.stringMatching(/must name the text field/)] });
-    expect(await run(['import', 'x.txt', '--corpus', corpus, '--max-size', 'huge'])).toMatchObject({ code: 2, err: [expect.stringMatching(/--max-size must be a size/)] });
+    expect(await run(['import', 'x.txt', '--corpus', corpus, '--map', 'body'])).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/--map takes TARGET=FIELD/)],
+    });
+    expect(await run(['import', 'x.txt', '--corpus', corpus, '--map', 'title=hed'])).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/must name the text field/)],
+    });
+    expect(await run(['import', 'x.txt', '--corpus', corpus, '--max-size', 'huge'])).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/--max-size must be a size/)],
+    });
   });
 
   it.skipIf(!permissionsApply)('reports a file it may not read, and still imports the rest', async () => {
@@ -101,7 +130,9 @@ describe('isnad import', () => {
     await chmod(join(dir, 'locked.txt'), 0);
     await writeFile(join(dir, 'open.txt'), LONG_ARABIC);
     const corpus = join(dir, 'corpus');
-    const result = await runCliProcess(['import', join(dir, 'locked.txt'), join(dir, 'open.txt'), '--corpus', corpus], { honourPermissions: true });
+    const result = await runCliProcess(['import', join(dir, 'locked.txt'), join(dir, 'open.txt'), '--corpus', corpus], {
+      honourPermissions: true,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(`failed\t${join(dir, 'locked.txt')}\tpermission denied: the file cannot be read`);
     expect(result.stdout).toMatch(/^imported\t.*open\.txt\t/);

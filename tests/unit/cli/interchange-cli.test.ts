@@ -27,7 +27,17 @@ describe('isnad export --format claimreview|w3c|conll|spacy, and isnad import-an
     expect(unsigned.code).toBe(2);
     expect(unsigned.stderr).toMatch(/needs your fact-checking organisation .*: add --org NAME/);
 
-    const reviews = await runCliProcess(['export', '--corpus', corpus, '--format', 'claimreview', '--org', 'مرصد', '--out', join(dir, 'r.jsonld')]);
+    const reviews = await runCliProcess([
+      'export',
+      '--corpus',
+      corpus,
+      '--format',
+      'claimreview',
+      '--org',
+      'مرصد',
+      '--out',
+      join(dir, 'r.jsonld'),
+    ]);
     expect(reviews.code).toBe(0);
     // Both reviewed quotes lack a published URL: listed, not exported.
     expect(reviews.stderr.trim().split('\n')).toEqual([
@@ -36,7 +46,11 @@ describe('isnad export --format claimreview|w3c|conll|spacy, and isnad import-an
     ]);
     expect(JSON.parse(await readFile(join(dir, 'r.jsonld'), 'utf8'))).toEqual({ '@context': 'https://schema.org', '@graph': [] });
 
-    for (const [format, name] of [['w3c', 'a.jsonld'], ['conll', 'a.conll'], ['spacy', 'a.jsonl']]) {
+    for (const [format, name] of [
+      ['w3c', 'a.jsonld'],
+      ['conll', 'a.conll'],
+      ['spacy', 'a.jsonl'],
+    ]) {
       const result = await runCliProcess(['export', '--corpus', corpus, '--format', format as string, '--out', join(dir, name as string)]);
       expect(result, format).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toMatch(new RegExp(`\\t${format}, `));
@@ -45,7 +59,9 @@ describe('isnad export --format claimreview|w3c|conll|spacy, and isnad import-an
 
     const placed = await runCliProcess(['import-annotations', join(dir, 'a.jsonld'), '--doc', ids.arabic, '--corpus', copy]);
     expect(placed.stderr).toBe('');
-    expect(placed.stdout).toMatch(/^imported\t5 annotations onto \S+\tby position 0, by quote 5, approximately 0\talready there 0, orphaned 0, other documents 11/);
+    expect(placed.stdout).toMatch(
+      /^imported\t5 annotations onto \S+\tby position 0, by quote 5, approximately 0\talready there 0, orphaned 0, other documents 11/,
+    );
     // Bad input: not JSON → exit 1 with the reason, nothing stored.
     await writeFile(join(dir, 'bad.jsonld'), '{"type": "AnnotationCollection", ');
     const bad = await runCliProcess(['import-annotations', join(dir, 'bad.jsonld'), '--doc', ids.arabic, '--corpus', copy]);

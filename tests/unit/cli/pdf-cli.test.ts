@@ -37,17 +37,23 @@ describe('isnad import with PDFs', () => {
     const batch = await runCliLines(['import', folder, '--corpus', join(dir, 'two')]);
     expect(batch.code).toBe(1);
     expect(batch.out.map((l) => l.split('\t')[0])).toEqual(['imported']);
-    expect(batch.err).toEqual([`failed\t${join(folder, 'b-locked.pdf')}\tthe PDF is protected by a password: open it with its password in a PDF reader, save or print a copy without protection, and import that`]);
+    expect(batch.err).toEqual([
+      `failed\t${join(folder, 'b-locked.pdf')}\tthe PDF is protected by a password: open it with its password in a PDF reader, save or print a copy without protection, and import that`,
+    ]);
   }, 120_000);
 
-  it.skipIf(missing.length > 0)('refuses a scan without --ocr, saying how; reads it with --ocr', async () => {
-    const dir = await temp.make();
-    const refused = await runCliLines(['import', scan, '--corpus', join(dir, 'c')]);
-    expect(refused.code).toBe(1);
-    expect(refused.err[0]).toMatch(/^failed\t.*\tthis PDF is a scan: .* \(run isnad import --ocr to read it\)$/);
-    const read = await runCliLines(['import', scan, '--ocr', '--corpus', join(dir, 'c')]);
-    expect(read.code).toBe(0);
-    expect(read.out[0]).toMatch(/\tar\/rtl\t.*\t1 page; OCR: check the text$/);
-    expect(read.err[0]).toMatch(/^warning\t.*\tthe text was read by OCR \(Tesseract/);
-  }, 180_000);
+  it.skipIf(missing.length > 0)(
+    'refuses a scan without --ocr, saying how; reads it with --ocr',
+    async () => {
+      const dir = await temp.make();
+      const refused = await runCliLines(['import', scan, '--corpus', join(dir, 'c')]);
+      expect(refused.code).toBe(1);
+      expect(refused.err[0]).toMatch(/^failed\t.*\tthis PDF is a scan: .* \(run isnad import --ocr to read it\)$/);
+      const read = await runCliLines(['import', scan, '--ocr', '--corpus', join(dir, 'c')]);
+      expect(read.code).toBe(0);
+      expect(read.out[0]).toMatch(/\tar\/rtl\t.*\t1 page; OCR: check the text$/);
+      expect(read.err[0]).toMatch(/^warning\t.*\tthe text was read by OCR \(Tesseract/);
+    },
+    180_000,
+  );
 });

@@ -32,7 +32,13 @@ describe('isnad suggest', () => {
       }
     }
     const quote = ar.suggestions.find((s: { type: string; text: string }) => s.type === 'quote' && s.text === 'الوضع تحت السيطرة');
-    expect(quote.attributes).toMatchObject({ kind: 'direct', direct: true, cue: 'وقال', speakerText: 'خالد العمري', speakerName: 'خالد العمري' });
+    expect(quote.attributes).toMatchObject({
+      kind: 'direct',
+      direct: true,
+      cue: 'وقال',
+      speakerText: 'خالد العمري',
+      speakerName: 'خالد العمري',
+    });
     const figure = en.suggestions.find((s: { text: string }) => s.text === '$4.5 million');
     expect(figure.attributes).toMatchObject({ value: 4500000, unit: 'USD', kind: 'money' });
     // The emoji takes two UTF-16 units but one code point.
@@ -110,7 +116,10 @@ describe('isnad suggest', () => {
 
   it('gives usage errors with exit code 2', async () => {
     expect(await run(['suggest'])).toMatchObject({ code: 2, err: [expect.stringMatching(/no files given/)] });
-    expect(await run(['suggest', 'a.txt', '--exclude', '9-3'])).toMatchObject({ code: 2, err: [expect.stringMatching(/--exclude must be START-END/)] });
+    expect(await run(['suggest', 'a.txt', '--exclude', '9-3'])).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/--exclude must be START-END/)],
+    });
     expect(await run(['suggest', 'a.txt', '--jsonl'])).toMatchObject({ code: 2 });
     const dir = await temp.make();
     await writeFile(join(dir, 'a.txt'), ENGLISH_ARTICLE);

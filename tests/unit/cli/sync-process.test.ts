@@ -25,7 +25,13 @@ describe('the built isnad shares a corpus through a git server', { timeout: 300_
   it('sync pushes a corpus, sync into an empty folder clones it under another annotator, and export --layer all shows both', async () => {
     const url = await server.createRepo('cli');
     const a = join(await temp.make(), 'corpus');
-    const services = await openServices({ corpusDir: a, mode: 'browser', version: '0.0.0-test', log: () => {}, annotator: 'Layla Haddad <layla@desk.example>' });
+    const services = await openServices({
+      corpusDir: a,
+      mode: 'browser',
+      version: '0.0.0-test',
+      log: () => {},
+      annotator: 'Layla Haddad <layla@desk.example>',
+    });
     const doc = await services.dispatch('addDocument', { title: 'Budget', text: ENGLISH_ARTICLE });
     if (!doc.ok) throw new Error(doc.error.message);
     const id = (doc.value as { id: string }).id;

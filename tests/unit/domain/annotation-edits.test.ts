@@ -83,9 +83,9 @@ describe('applyAnnotationEdits', () => {
     const list = build();
     expect(() => applyAnnotationEdits(text, list, [{ kind: 'update', id: 'full', attributes: { sameAs: 'sur' } }], T)).toThrow(/loop/);
     const emoji = 'a😀b';
-    expect(() => applyAnnotationEdits(emoji, [], [{ kind: 'create', id: 'e', type: 'figure', start: 1, end: 2, text: '\ud83d' }], T)).toThrow(
-      /surrogate/,
-    );
+    expect(() =>
+      applyAnnotationEdits(emoji, [], [{ kind: 'create', id: 'e', type: 'figure', start: 1, end: 2, text: '\ud83d' }], T),
+    ).toThrow(/surrogate/);
   });
 });
 

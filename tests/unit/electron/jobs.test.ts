@@ -69,11 +69,17 @@ describe('jobs', () => {
     });
     await jobs.wait(started.id);
     expect(seen[0]).toMatchObject({ id: started.id, state: 'running', done: 0 });
-    expect(seen.at(-1)).toMatchObject({ id: started.id, state: 'done', done: 5_000, total: 5_000, current: 'file-5000.txt', result: { files: 5_000 } });
+    expect(seen.at(-1)).toMatchObject({
+      id: started.id,
+      state: 'done',
+      done: 5_000,
+      total: 5_000,
+      current: 'file-5000.txt',
+      result: { files: 5_000 },
+    });
     // Five thousand updates in about 150 ms come out as a handful of events, in order.
     expect(seen.length).toBeLessThan(12);
     const done = seen.map((s) => s.done);
     expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 });
-

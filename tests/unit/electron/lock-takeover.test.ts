@@ -21,7 +21,10 @@ const temp = tempDirs();
 let corpusDir = '';
 const foreignLock = async (dir: string) => {
   await mkdir(dirname(join(dir, LOCK_FILE)), { recursive: true });
-  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 4242, host: 'newsroom-laptop-7', since: '2026-11-30T08:15:00.000Z', by: 'Isnad desktop' }));
+  await writeFile(
+    join(dir, LOCK_FILE),
+    JSON.stringify({ pid: 4242, host: 'newsroom-laptop-7', since: '2026-11-30T08:15:00.000Z', by: 'Isnad desktop' }),
+  );
 };
 
 beforeAll(async () => {

@@ -92,8 +92,7 @@ describe('BrowserWindow security', () => {
     const menu = state.menuTemplate as Array<{ label?: string; submenu: Array<{ label?: string; role?: string }> }>;
     const labels = menu.map((m) => m.label?.replace('&', ''));
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
-    const items = (name: string) =>
-      menu.find((m) => m.label?.replace('&', '') === name)?.submenu.map((i) => i.label ?? i.role) ?? [];
+    const items = (name: string) => menu.find((m) => m.label?.replace('&', '') === name)?.submenu.map((i) => i.label ?? i.role) ?? [];
     expect(items('File')).toEqual(expect.arrayContaining(['Import…', 'Export…', 'Quit']));
     expect(items('Edit')).toEqual(expect.arrayContaining(['Undo', 'Redo', 'cut', 'copy', 'paste', 'Select All']));
   });
@@ -161,7 +160,13 @@ describe('events to the window', () => {
   it('a change to the corpus reaches the window as documentChanged, with the stored revision', async () => {
     const handler = state.ipcHandlers.get('isnad:addDocument') as Listener;
     const wc = window0().webContents as unknown as { mainFrame: unknown };
-    const added = (await handler({ sender: wc, senderFrame: wc.mainFrame }, { text: ARABIC_ARTICLE })) as { value: { id: string; revision: number } };
-    expect(sent('isnad:event:documentChanged')).toContainEqual({ documentId: added.value.id, change: 'added', revision: added.value.revision });
+    const added = (await handler({ sender: wc, senderFrame: wc.mainFrame }, { text: ARABIC_ARTICLE })) as {
+      value: { id: string; revision: number };
+    };
+    expect(sent('isnad:event:documentChanged')).toContainEqual({
+      documentId: added.value.id,
+      change: 'added',
+      revision: added.value.revision,
+    });
   });
 });

@@ -62,7 +62,17 @@ describe('electron-builder’s effective configuration sets the fuses', () => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf-8'));
 
   it('has no separate config file that would replace package.json’s "build"', () => {
-    for (const name of ['electron-builder.yml', 'electron-builder.yaml', 'electron-builder.json', 'electron-builder.json5', 'electron-builder.js', 'electron-builder.cjs', 'electron-builder.mjs', 'electron-builder.toml', 'electron-builder.config.js']) {
+    for (const name of [
+      'electron-builder.yml',
+      'electron-builder.yaml',
+      'electron-builder.json',
+      'electron-builder.json5',
+      'electron-builder.js',
+      'electron-builder.cjs',
+      'electron-builder.mjs',
+      'electron-builder.toml',
+      'electron-builder.config.js',
+    ]) {
       expect(existsSync(new URL(name, root)), name).toBe(false);
     }
   });

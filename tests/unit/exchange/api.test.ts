@@ -102,7 +102,9 @@ describe('export operations', () => {
     const finished = await services.ctx.jobs.wait(started.id);
     expect(finished.result).toMatchObject({ path: chosen, fileName: 'chosen.json', documents: 5 });
     expect(JSON.parse(await readFile(chosen, 'utf8')).app).toEqual({ name: 'Isnad', version: '2.0.0' });
-    expect(await failure(services, 'startExport', { format: 'json', path: join(dir, 'elsewhere.json') })).toMatchObject({ code: 'forbidden' });
+    expect(await failure(services, 'startExport', { format: 'json', path: join(dir, 'elsewhere.json') })).toMatchObject({
+      code: 'forbidden',
+    });
   });
 });
 

@@ -77,7 +77,10 @@ describe('BIO/CoNLL and spaCy exports', () => {
     await mark(store, ids.english, { type: 'figure', text: '$4.5 million' });
     await mark(store, ids.english, { type: 'quote', text: 'The city council approved a budget of $4.5 million on Tuesday.' });
     const conll = await exportAs(store, dir, 'conll');
-    const spacy = (await exportAs(store, dir, 'spacy')).trim().split('\n').map((l) => JSON.parse(l));
+    const spacy = (await exportAs(store, dir, 'spacy'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const rebuilt = rebuild(conll);
     expect(spacy).toHaveLength(5);
     for (const line of spacy) {
@@ -88,7 +91,8 @@ describe('BIO/CoNLL and spaCy exports', () => {
       // spaCy offsets are code points: Python's text[start:end].
       const chars = [...line.text];
       const annotated = await store.getDocument(line.meta.id);
-      for (const span of line.spans) expect(annotated.annotations.some((a) => a.text === chars.slice(span.start, span.end).join(''))).toBe(true);
+      for (const span of line.spans)
+        expect(annotated.annotations.some((a) => a.text === chars.slice(span.start, span.end).join(''))).toBe(true);
     }
     const english = rebuilt.get(ids.english);
     expect(english?.untagged).toEqual([{ label: 'QUOTE', start: expect.any(Number), end: expect.any(Number) }]);

@@ -46,7 +46,11 @@ async function seeded() {
     id: figure?.id as string,
     verdict: { status: 'false', reviewUrl: 'https://factcheck.example.org/ar/2' },
   });
-  await mark(store, ids.english, { type: 'quote', text: ENGLISH_QUOTE, verdict: { status: 'unverifiable', reviewUrl: 'https://factcheck.example.org/en/3' } });
+  await mark(store, ids.english, {
+    type: 'quote',
+    text: ENGLISH_QUOTE,
+    verdict: { status: 'unverifiable', reviewUrl: 'https://factcheck.example.org/en/3' },
+  });
   return { dir, store, ids };
 }
 const ENGLISH_QUOTE = '"We listened to every neighbourhood,"';
@@ -94,7 +98,12 @@ describe('ClaimReview export', () => {
     expect(reviews.find((r) => r.url.endsWith('/en/3'))?.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
     // The disputed emoji quote has no published URL: listed, not exported with a made-up one.
     expect(summary.needsUrl).toEqual([
-      expect.objectContaining({ type: 'quote', status: 'disputed', text: '“We will open 3 🏫 new schools,”', documentTitle: 'Emoji 🎉 story' }),
+      expect.objectContaining({
+        type: 'quote',
+        status: 'disputed',
+        text: '“We will open 3 🏫 new schools,”',
+        documentTitle: 'Emoji 🎉 story',
+      }),
     ]);
     expect(JSON.stringify(json)).not.toContain('We will open');
   });
@@ -102,12 +111,16 @@ describe('ClaimReview export', () => {
   it('is read by a JSON-LD processor (jsonld, safe mode) as schema.org ClaimReview triples', async () => {
     const { dir, store } = await seeded();
     const { json } = await exportClaimReview(store, dir);
-    const expanded = (await jsonld.expand(json as never, { documentLoader: documentLoader as never, safe: true } as never)) as unknown as Array<
-      Record<string, unknown>
-    >;
+    const expanded = (await jsonld.expand(
+      json as never,
+      { documentLoader: documentLoader as never, safe: true } as never,
+    )) as unknown as Array<Record<string, unknown>>;
     const types = expanded.flatMap((node) => (node['@type'] as string[] | undefined) ?? []);
     expect(types.filter((t) => t === 'https://schema.org/ClaimReview')).toHaveLength(3);
-    const nquads = (await jsonld.toRDF(json as never, { format: 'application/n-quads', documentLoader: documentLoader as never } as never)) as unknown as string;
+    const nquads = (await jsonld.toRDF(
+      json as never,
+      { format: 'application/n-quads', documentLoader: documentLoader as never } as never,
+    )) as unknown as string;
     expect(nquads).toContain('<https://schema.org/claimReviewed> "«الوضع تحت السيطرة»"');
     expect(nquads).toContain('<https://schema.org/url> <https://factcheck.example.org/ar/1>');
     expect(nquads).toContain('<https://schema.org/alternateName> "Unverifiable"');
@@ -115,7 +128,9 @@ describe('ClaimReview export', () => {
 
   it('is refused without the fact-checking organisation, before anything is written', async () => {
     const { dir, store } = await seeded();
-    const err = await writeExport(store, ExportRequest.parse({ format: 'claimreview' }), join(dir, 'x.jsonld'), { appVersion: 'test' }).catch((e: unknown) => e);
+    const err = await writeExport(store, ExportRequest.parse({ format: 'claimreview' }), join(dir, 'x.jsonld'), {
+      appVersion: 'test',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IsnadError);
     expect((err as IsnadError).message).toMatch(/organisation/);
     expect(ExportRequest.safeParse({ format: 'claimreview', organization: { name: ' ' } }).success).toBe(false);
@@ -126,7 +141,11 @@ describe('ClaimReview export', () => {
     const { store, ids } = await seeded();
     const doc = await store.getDocument(ids.arabic);
     const quote = doc.annotations.find((a) => a.type === 'quote');
-    await expect(store.updateAnnotation({ documentId: ids.arabic, id: quote?.id as string, verdict: { reviewUrl: 'not a url' } })).rejects.toThrow(/http/);
-    expect((await store.getDocument(ids.arabic)).annotations.find((a) => a.id === quote?.id)?.verdict.reviewUrl).toBe('https://factcheck.example.org/ar/1');
+    await expect(
+      store.updateAnnotation({ documentId: ids.arabic, id: quote?.id as string, verdict: { reviewUrl: 'not a url' } }),
+    ).rejects.toThrow(/http/);
+    expect((await store.getDocument(ids.arabic)).annotations.find((a) => a.id === quote?.id)?.verdict.reviewUrl).toBe(
+      'https://factcheck.example.org/ar/1',
+    );
   });
 });

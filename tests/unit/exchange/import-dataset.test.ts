@@ -110,7 +110,9 @@ describe('import back', () => {
     file.documents.at(-2).annotations[0].start += 1;
     const target = await openStore(join(dir, 'target'));
     const err = await rejection(() => readDataset(JSON.stringify(file), 'corpus.json'));
-    expect(err.message).toMatch(/^corpus\.json: documents\.3\.annotations\.0\.text: text does not match the document at .*nothing was imported\.$/);
+    expect(err.message).toMatch(
+      /^corpus\.json: documents\.3\.annotations\.0\.text: text does not match the document at .*nothing was imported\.$/,
+    );
     expect(target.documentCount).toBe(0);
     expect(await readdir(join(dir, 'target', 'documents'))).toEqual([]);
   });
@@ -127,7 +129,10 @@ describe('import back', () => {
       [JSON.stringify({ ...file, version: 2 }), /newer Isnad \(export format version 2\); this Isnad reads version 1/],
       [JSON.stringify({ ...file, version: 'one' }), /no valid format version/],
       [JSON.stringify({ ...file, offsetUnit: 'bytes' }), /malformed at offsetUnit/],
-      [`${JSON.stringify({ format: 'isnad-export', version: 1 })}\n{"format":"isnad-export"}`, /JSONL export .* import the \.json export instead/],
+      [
+        `${JSON.stringify({ format: 'isnad-export', version: 1 })}\n{"format":"isnad-export"}`,
+        /JSONL export .* import the \.json export instead/,
+      ],
     ];
     for (const [text, message] of cases) {
       const err = await rejection(() => readDataset(text, 'x.json'));

@@ -55,7 +55,12 @@ describe.skipIf(!hasPython)('interchange exports agree with Python (python3 read
     const store = await CorpusStore.open(join(dir, 'corpus'));
     await seedExchangeCorpus(store);
     const { readFile, writeFile } = await import('node:fs/promises');
-    for (const [format, name] of [['json', 'x.json'], ['w3c', 'x.jsonld'], ['spacy', 'x.jsonl'], ['conll', 'x.conll']] as const) {
+    for (const [format, name] of [
+      ['json', 'x.json'],
+      ['w3c', 'x.jsonld'],
+      ['spacy', 'x.jsonl'],
+      ['conll', 'x.conll'],
+    ] as const) {
       await writeExport(store, ExportRequest.parse({ format, filter: { includeExcluded: true } }), join(dir, name), { appVersion: 'test' });
     }
     await store.close();
@@ -67,6 +72,9 @@ describe.skipIf(!hasPython)('interchange exports agree with Python (python3 read
     await writeFile(join(dir, 'x.jsonld'), JSON.stringify(w3c));
     const result = await runPython(['x.json', 'x.jsonld', 'x.jsonl', 'x.conll'].map((n) => join(dir, n)));
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).problems).toEqual([expect.stringContaining("exact is '12% 📈'"), expect.stringContaining('prefix/suffix')]);
+    expect(JSON.parse(result.stdout).problems).toEqual([
+      expect.stringContaining("exact is '12% 📈'"),
+      expect.stringContaining('prefix/suffix'),
+    ]);
   });
 });

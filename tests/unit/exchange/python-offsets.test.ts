@@ -89,7 +89,13 @@ describe.skipIf(!hasPython)('export offsets agree with Python (python3 reads the
       const pages = doc.pages as number[];
       // By hand: a figure on the last page, in a paragraph the suggestions may have skipped.
       const target = doc.text.lastIndexOf('3.2 مليار دولار');
-      await call(services, 'createAnnotation', { documentId: id, type: 'figure', start: target, end: target + '3.2 مليار دولار'.length, text: '3.2 مليار دولار' });
+      await call(services, 'createAnnotation', {
+        documentId: id,
+        type: 'figure',
+        start: target,
+        end: target + '3.2 مليار دولار'.length,
+        text: '3.2 مليار دولار',
+      });
       doc = await call<Document>(services, 'getDocument', { id });
       const onPages = new Set(doc.annotations.map((a) => pageAt(pages, a.start)));
       expect(onPages.size).toBe(pages.length);

@@ -171,13 +171,7 @@ describe('CSV', () => {
   it('neutralizes formulas by default: a leading apostrophe on cells starting with = + - @, numbers untouched', () => {
     const csv = serializeAll(header, exported, { format: 'csv', bom: true, neutralizeFormulas: true });
     const parsed = rows(csv);
-    expect(parsed.map((r) => r.text)).toEqual([
-      `'=HYPERLINK("http://evil.example","x")`,
-      "'+1",
-      "'-5",
-      "'@admin",
-      '«نعم، "حسناً"»\nثم',
-    ]);
+    expect(parsed.map((r) => r.text)).toEqual([`'=HYPERLINK("http://evil.example","x")`, "'+1", "'-5", "'@admin", '«نعم، "حسناً"»\nثم']);
     expect(parsed[2]?.figure_value).toBe('-5');
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
@@ -215,7 +209,13 @@ describe('CSV', () => {
     const range = annotation(t, 'figure', '40 and 50', { attributes: { value: [40, 50], unit: 'truck', kind: 'count' } });
     const docs = [exportDocument(documentOf(t, [range]), all)].filter((d) => d !== null);
     const [row] = rows(serializeAll(header, docs, { format: 'csv', bom: false, neutralizeFormulas: true }));
-    expect(row).toMatchObject({ figure_value: '[40,50]', figure_unit: 'truck', figure_kind: 'count', start_utf16: '8', end_code_point: '17' });
+    expect(row).toMatchObject({
+      figure_value: '[40,50]',
+      figure_unit: 'truck',
+      figure_kind: 'count',
+      start_utf16: '8',
+      end_code_point: '17',
+    });
   });
 });
 

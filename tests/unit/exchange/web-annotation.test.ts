@@ -39,7 +39,13 @@ async function emptyCopy(dir: string, from: CorpusStore, edit: (text: string) =>
   for (const summary of from.listDocuments()) {
     const doc = await from.getDocument(summary.id);
     const text = edit(doc.text);
-    await store.insertDocument({ ...doc, text, contentHash: contentHash(text), annotations: [], regions: text === doc.text ? doc.regions : [] });
+    await store.insertDocument({
+      ...doc,
+      text,
+      contentHash: contentHash(text),
+      annotations: [],
+      regions: text === doc.text ? doc.regions : [],
+    });
   }
   return store;
 }

@@ -56,7 +56,11 @@ describe('streaming export to a file', () => {
         codePointOffsetUnit: 'unicode-code-point',
         filter: request.filter,
       };
-      const expected = serializeAll(header, docs.map((d) => exportDocument(d, AnnotationFilter.parse({}))).filter((d) => d !== null), request);
+      const expected = serializeAll(
+        header,
+        docs.map((d) => exportDocument(d, AnnotationFilter.parse({}))).filter((d) => d !== null),
+        request,
+      );
       const written = await readFile(join(out, `x.${format}`), 'utf8');
       expect(written, format).toBe(expected);
       expect(summary).toMatchObject({ documents: 5, annotations: 16, bytes: Buffer.byteLength(expected) });
@@ -66,9 +70,14 @@ describe('streaming export to a file', () => {
 
   it('exports one chosen document, or only the annotations of a type, with excluded boilerplate left out', async () => {
     const { store, ids, out } = await seeded();
-    const one = await writeExport(store, ExportRequest.parse({ format: 'json', filter: { documentIds: [ids.arabic] } }), join(out, 'a.json'), {
-      appVersion: 't',
-    });
+    const one = await writeExport(
+      store,
+      ExportRequest.parse({ format: 'json', filter: { documentIds: [ids.arabic] } }),
+      join(out, 'a.json'),
+      {
+        appVersion: 't',
+      },
+    );
     const file = JSON.parse(await readFile(join(out, 'a.json'), 'utf8'));
     expect(file.documents.map((d: { id: string }) => d.id)).toEqual([ids.arabic]);
     expect(file.documents[0].annotations.map((a: { id: string }) => a.id)).not.toContain(ids.boilerplateFigureId);
@@ -128,10 +137,14 @@ describe('streaming export to a file', () => {
   it('refuses unknown documents, a missing folder and the corpus folder itself before writing anything', async () => {
     const { dir, store, out } = await seeded();
     const unknown = await rejection(
-      writeExport(store, ExportRequest.parse({ format: 'csv', filter: { documentIds: ['nope'] } }), join(out, 'x.csv'), { appVersion: 't' }),
+      writeExport(store, ExportRequest.parse({ format: 'csv', filter: { documentIds: ['nope'] } }), join(out, 'x.csv'), {
+        appVersion: 't',
+      }),
     );
     expect(unknown).toMatchObject({ code: 'not_found', message: 'no document with id "nope"' });
-    const missing = await rejection(writeExport(store, ExportRequest.parse({ format: 'csv' }), join(out, 'no', 'x.csv'), { appVersion: 't' }));
+    const missing = await rejection(
+      writeExport(store, ExportRequest.parse({ format: 'csv' }), join(out, 'no', 'x.csv'), { appVersion: 't' }),
+    );
     expect(missing.message).toMatch(/folder .*no does not exist/);
     const inside = await rejection(
       writeExport(store, ExportRequest.parse({ format: 'json' }), join(dir, 'corpus', 'documents', 'x.json'), { appVersion: 't' }),

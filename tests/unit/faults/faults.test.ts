@@ -22,7 +22,15 @@ describe('fault suite (short)', () => {
       bombMb: 200,
     });
     const notes = [result.api, result.import, result.export, result.diskFull, result.locks, result.fuzz].flatMap((c) => c.notes);
-    expect({ seed, ...failuresOf(result) }, notes.join('\n')).toEqual({ seed, corrupt: 0, lost: 0, crashes: 0, writesOnRefused: 0, wrongLocks: 0, bombsImported: 0 });
+    expect({ seed, ...failuresOf(result) }, notes.join('\n')).toEqual({
+      seed,
+      corrupt: 0,
+      lost: 0,
+      crashes: 0,
+      writesOnRefused: 0,
+      wrongLocks: 0,
+      bombsImported: 0,
+    });
     expect(result.api.acknowledged).toBeGreaterThan(0);
     expect(result.fuzz.refused).toBeGreaterThan(result.fuzz.payloads / 2);
     expect(result.bomb.reason).toMatch(/ISNAD_MAX_ZIP_RATIO/);

@@ -36,11 +36,21 @@ interface Answer {
 }
 
 /** One request on its own connection; `abortAfterHeaders` drops it as a browser's cancel does. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; bodyBytes?: number; abortAfterHeaders?: boolean } = {}) {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; bodyBytes?: number; abortAfterHeaders?: boolean } = {},
+) {
   return new Promise<Answer>((resolve) => {
     const answer: Answer = { status: 0, headers: {}, body: '' };
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', agent: false, headers: { connection: 'close', ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        agent: false,
+        headers: { connection: 'close', ...options.headers },
+      },
       (res) => {
         answer.status = res.statusCode ?? 0;
         answer.headers = res.headers;

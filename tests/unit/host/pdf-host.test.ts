@@ -21,7 +21,13 @@ afterEach(async () => {
 function api<T>(h: Host, name: string, input: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: h.port, path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-isnad-token': h.token } },
+      {
+        host: '127.0.0.1',
+        port: h.port,
+        path: `/api/${name}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-isnad-token': h.token },
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -40,7 +46,9 @@ describe('isnad serve while a PDF is read', () => {
     services = await openTestServices(join(await temp.make(), 'corpus'));
     host = await startHost({ services, staticDir });
     const pdf = manyPages(300);
-    const { stagingId } = await api<{ stagingId: string }>(host, 'stageImportFiles', { files: [{ name: 'minutes.pdf', size: pdf.length, data: pdf.toString('base64') }] });
+    const { stagingId } = await api<{ stagingId: string }>(host, 'stageImportFiles', {
+      files: [{ name: 'minutes.pdf', size: pdf.length, data: pdf.toString('base64') }],
+    });
     const job = await api<JobStatus>(host, 'startImport', { stagingId });
     const seen = new Set<string>();
     let status = job;

@@ -34,14 +34,11 @@ async function start(options: { maxBodyBytes?: number } = {}): Promise<Host> {
 /** Raw HTTP so the Host header can be forged, as a DNS-rebinding page would. */
 function call(h: Host, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: h.port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
+    const req = request({ host: '127.0.0.1', port: h.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -158,7 +155,10 @@ describe('browser-mode host', () => {
     const h = await start({ maxBodyBytes: 4096 });
     const res = await api(h, 'addDocument', { title: 'big', text: 'x'.repeat(10_000) });
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/request body is over/) } });
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/request body is over/) },
+    });
     const list = await api(h, 'listDocuments', {});
     expect(JSON.parse(list.body).value).toEqual([]);
     expect((await api(h, 'addDocument', { title: 'small', text: 'A short article.' })).status).toBe(200);

@@ -23,7 +23,10 @@ describe('articles run together', () => {
 
   it('finds the two English articles; the first keeps its headline line', () => {
     const articles = articlesOf(ENGLISH_SCRAPED_PAGE);
-    expect(articles.map((a) => a.title)).toEqual(['Council approves new budget after long debate', 'Storm closes ports along the south coast']);
+    expect(articles.map((a) => a.title)).toEqual([
+      'Council approves new budget after long debate',
+      'Storm closes ports along the south coast',
+    ]);
     expect(articles.map((a) => a.outlet)).toEqual(['Reuters', 'AP']);
     expect(articles[0]?.text.endsWith('Tags: budget, council, schools')).toBe(true);
   });
@@ -70,9 +73,18 @@ describe('cutting text into pieces', () => {
     const region = { id: 'r1', start: cut, end: cut + 5, kind: 'tags', label: '', excluded: true };
     expect(regionsIn([region], second!)).toEqual([{ ...region, start: 0, end: 5 }]);
     const annotation = {
-      id: 'a1', type: 'quote', start: cut + 6, end: cut + 11, text: 'piece', prefix: '', suffix: '',
-      attributes: { kind: 'direct', cue: '', speakerId: 'a9' }, verdict: { status: 'unchecked', note: '', evidence: [], checkedBy: '', checkedAt: '' },
-      origin: 'manual', createdAt: '', updatedAt: '',
+      id: 'a1',
+      type: 'quote',
+      start: cut + 6,
+      end: cut + 11,
+      text: 'piece',
+      prefix: '',
+      suffix: '',
+      attributes: { kind: 'direct', cue: '', speakerId: 'a9' },
+      verdict: { status: 'unchecked', note: '', evidence: [], checkedBy: '', checkedAt: '' },
+      origin: 'manual',
+      createdAt: '',
+      updatedAt: '',
     } as Annotation;
     const pieceText = text.slice(second!.start, second!.end);
     const [moved] = annotationsIn([annotation], second!, pieceText);

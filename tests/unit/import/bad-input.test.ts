@@ -23,23 +23,55 @@ afterEach(async () => {
 
 const BAD: Array<[string, TestFile, RegExp]> = [
   ['a binary file', { name: 'photo.txt', bytes: new Uint8Array([0x13, 0x37, 0x00, 0x00, 0xfe, 0x10, 0x00]) }, /^binary data, not text/],
-  ['a file that is an image', { name: 'scan.txt', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]) }, /^this is a JPEG image, not text$/],
+  [
+    'a file that is an image',
+    { name: 'scan.txt', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]) },
+    /^this is a JPEG image, not text$/,
+  ],
   ['an empty file', { name: 'empty.md', bytes: new Uint8Array() }, /^the file is empty \(0 bytes\)$/],
   ['a file of blank lines', { name: 'blank.txt', bytes: '\n \r\n\t\n' }, /^text is empty/],
-  ['invalid UTF-8', { name: 'latin1.txt', bytes: new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' au lait')]) }, /not valid UTF-8 text: byte 3 \(0xE9\)/],
+  [
+    'invalid UTF-8',
+    { name: 'latin1.txt', bytes: new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' au lait')]) },
+    /not valid UTF-8 text: byte 3 \(0xE9\)/,
+  ],
   ['malformed JSON', { name: 'broken.json', bytes: '[\n  {"text": "one"},\n  {"text": "two"\n]' }, /^malformed JSON at line 4, column 1/],
   ['malformed JSON Lines', { name: 'broken.jsonl', bytes: '{"text":"one"}\n{"text": two}\n' }, /^malformed JSON at line 2, column 10/],
-  ['malformed CSV', { name: 'broken.csv', bytes: 'title,text\nA,"one"\nB,"two\n' }, /^malformed CSV at line 3: a quoted field is not closed$/],
-  ['a .docx that is not a zip', { name: 'letter.docx', bytes: 'This is plain text saved with a .docx name.' }, /^not a Word document: a \.docx file is a ZIP archive and this one is not$/],
-  ['an old .doc renamed .docx', { name: 'old.docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }, /old Word 97–2003 \.doc file/],
-  ['a zip that is not a Word document', { name: 'archive.docx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) }, /^the \.docx file is damaged or not a Word document/],
+  [
+    'malformed CSV',
+    { name: 'broken.csv', bytes: 'title,text\nA,"one"\nB,"two\n' },
+    /^malformed CSV at line 3: a quoted field is not closed$/,
+  ],
+  [
+    'a .docx that is not a zip',
+    { name: 'letter.docx', bytes: 'This is plain text saved with a .docx name.' },
+    /^not a Word document: a \.docx file is a ZIP archive and this one is not$/,
+  ],
+  [
+    'an old .doc renamed .docx',
+    { name: 'old.docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) },
+    /old Word 97–2003 \.doc file/,
+  ],
+  [
+    'a zip that is not a Word document',
+    { name: 'archive.docx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) },
+    /^the \.docx file is damaged or not a Word document/,
+  ],
   [
     'HTML whose content is only scripts',
-    { name: 'scripts.html', bytes: '<html><head><script>var a = "Breaking news";</script><style>p{}</style></head><body><script>document.write("<p>Story</p>")</script><noscript>Enable JS</noscript></body></html>' },
+    {
+      name: 'scripts.html',
+      bytes:
+        '<html><head><script>var a = "Breaking news";</script><style>p{}</style></head><body><script>document.write("<p>Story</p>")</script><noscript>Enable JS</noscript></body></html>',
+    },
     /^the page has no readable text: its content is only scripts, styles or markup$/,
   ],
   ['an unsupported type', { name: 'photo.jpg', bytes: 'x' }, /^unsupported file type "\.jpg"/],
-  ['a PDF cut short after its header', { name: 'report.pdf', bytes: '%PDF-1.7' }, /^the PDF is incomplete or damaged: it ends without its end-of-file marker .* cannot be read \(Invalid PDF structure\.\); get the whole file again$/],
+  [
+    'a PDF cut short after its header',
+    { name: 'report.pdf', bytes: '%PDF-1.7' },
+    /^the PDF is incomplete or damaged: it ends without its end-of-file marker .* cannot be read \(Invalid PDF structure\.\); get the whole file again$/,
+  ],
 ];
 
 describe('bad input: each file gets its own reason and the corpus is left unchanged', () => {
@@ -59,7 +91,11 @@ describe('bad input: each file gets its own reason and the corpus is left unchan
     process.env.ISNAD_MAX_IMPORT_SIZE = '1KB';
     const before = await documentFiles(corpusDir);
     const report = await importThroughContract(services, [{ name: 'long.txt', bytes: 'ا'.repeat(700) }]);
-    expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-large', reason: 'the file is 1.4 KB, over the import limit of 1.0 KB (ISNAD_MAX_IMPORT_SIZE or --max-size raises it)' });
+    expect(report.files[0]).toMatchObject({
+      status: 'failed',
+      problem: 'too-large',
+      reason: 'the file is 1.4 KB, over the import limit of 1.0 KB (ISNAD_MAX_IMPORT_SIZE or --max-size raises it)',
+    });
     expect(await documentFiles(corpusDir)).toEqual(before);
     expect(await call(services, 'getImportSettings', {})).toMatchObject({ maxFileBytes: 1024 });
   });
@@ -100,7 +136,9 @@ describe('bad input: each file gets its own reason and the corpus is left unchan
     expect(desktop.ctx.store.documentCount).toBe(0);
     await desktop.close();
     await expect(call(services, 'startImport', {})).rejects.toMatchObject({ code: 'invalid_input', message: 'nothing to import' });
-    const { stagingId } = await call<{ stagingId: string }>(services, 'stageImportFiles', { files: [{ name: 'a.txt', size: 1, data: 'YQ==' }] });
+    const { stagingId } = await call<{ stagingId: string }>(services, 'stageImportFiles', {
+      files: [{ name: 'a.txt', size: 1, data: 'YQ==' }],
+    });
     const job = await call<{ id: string }>(services, 'startImport', { stagingId });
     await services.ctx.jobs.wait(job.id);
     await expect(call(services, 'startImport', { stagingId })).rejects.toMatchObject({ code: 'not_found' });

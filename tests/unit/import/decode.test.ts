@@ -40,7 +40,9 @@ describe('decoding imported bytes', () => {
   it('calls binary data binary, and names well-known formats', () => {
     expect(() => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toThrow('this is a PNG image, not text');
     expect(() => decodeText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toThrow(/PDF/);
-    expect(() => decodeText(new Uint8Array([0x01, 0x02, 0x00, 0x9a, 0x00, 0x7f]))).toThrow(/binary data, not text \(a NUL byte at byte 2\)/);
+    expect(() => decodeText(new Uint8Array([0x01, 0x02, 0x00, 0x9a, 0x00, 0x7f]))).toThrow(
+      /binary data, not text \(a NUL byte at byte 2\)/,
+    );
     expect(() => decodeText(utf8('text\u0007with a bell'))).toThrow(/control character U\+0007/);
   });
 

@@ -63,7 +63,12 @@ describe('import formats, through the same contract the UI uses', () => {
     expect(report.files[0]).toMatchObject({ status: 'imported', format: 'html' });
     const doc = await stored(s, report.files[0]!.documents[0]!.id);
     expect(doc.title).toBe('حصاد القمح يبدأ مبكراً');
-    expect(doc.source).toMatchObject({ outlet: 'صحيفة الوادي', author: 'سلمى حداد', publishedAt: '2024-05-02T08:00:00Z', url: 'https://example.org/news/1' });
+    expect(doc.source).toMatchObject({
+      outlet: 'صحيفة الوادي',
+      author: 'سلمى حداد',
+      publishedAt: '2024-05-02T08:00:00Z',
+      url: 'https://example.org/news/1',
+    });
     expect(doc.text).toContain('بدأ المزارعون في الوادي الشمالي');
     expect(doc.text).toContain('وقال المزارع أحمد صالح');
     for (const leak of ['<', 'script', 'tracker', 'onclick', 'steal', 'alert', 'color: red', 'All rights reserved', 'Home']) {
@@ -76,7 +81,9 @@ describe('import formats, through the same contract the UI uses', () => {
     const s = await open();
     // "مرحبا" in windows-1256, with enough English around it for Readability.
     const arabic1256 = [0xe3, 0xd1, 0xcd, 0xc8, 0xc7];
-    const head = utf8(`<html><head><meta charset="windows-1256"><title>Greeting</title></head><body><article><p>${LONG_ENGLISH.replace(/\n/g, ' ')} `);
+    const head = utf8(
+      `<html><head><meta charset="windows-1256"><title>Greeting</title></head><body><article><p>${LONG_ENGLISH.replace(/\n/g, ' ')} `,
+    );
     const tail = utf8('</p></article></body></html>');
     const bytes = new Uint8Array([...head, ...arabic1256, ...tail]);
     const report = await importThroughContract(s, [{ name: 'legacy.htm', bytes }]);
@@ -87,18 +94,35 @@ describe('import formats, through the same contract the UI uses', () => {
 
   it('imports a real .docx with its paragraphs and core properties', async () => {
     const s = await open();
-    const docx = await buildDocx(LONG_ARABIC.split('\n').filter(Boolean), { title: 'تقرير الحصاد', creator: 'سلمى حداد', created: '2024-05-02T08:00:00Z' });
+    const docx = await buildDocx(LONG_ARABIC.split('\n').filter(Boolean), {
+      title: 'تقرير الحصاد',
+      creator: 'سلمى حداد',
+      created: '2024-05-02T08:00:00Z',
+    });
     const report = await importThroughContract(s, [{ name: 'report.docx', bytes: docx }]);
     expect(report.files[0]).toMatchObject({ status: 'imported', format: 'docx' });
     const doc = await stored(s, report.files[0]!.documents[0]!.id);
-    expect(doc).toMatchObject({ title: 'تقرير الحصاد', lang: 'ar', dir: 'rtl', source: { author: 'سلمى حداد', publishedAt: '2024-05-02T08:00:00Z' } });
+    expect(doc).toMatchObject({
+      title: 'تقرير الحصاد',
+      lang: 'ar',
+      dir: 'rtl',
+      source: { author: 'سلمى حداد', publishedAt: '2024-05-02T08:00:00Z' },
+    });
     expect(doc.text).toBe(LONG_ARABIC);
   });
 
   it('turns each record of JSON, JSON Lines and CSV files into a document, mapping recognised fields', async () => {
     const s = await open();
-    const json = JSON.stringify({ articles: [{ headline: 'Early harvest', body: LONG_ENGLISH, link: 'https://x.example/1', published: '2024-05-01', site: 'Valley Times' }] });
-    const jsonl = [JSON.stringify({ العنوان: 'حصاد مبكر', النص: LONG_ARABIC, المصدر: 'الأهرام' }), '', JSON.stringify({ العنوان: 'فارغ', النص: '  ' })].join('\n');
+    const json = JSON.stringify({
+      articles: [
+        { headline: 'Early harvest', body: LONG_ENGLISH, link: 'https://x.example/1', published: '2024-05-01', site: 'Valley Times' },
+      ],
+    });
+    const jsonl = [
+      JSON.stringify({ العنوان: 'حصاد مبكر', النص: LONG_ARABIC, المصدر: 'الأهرام' }),
+      '',
+      JSON.stringify({ العنوان: 'فارغ', النص: '  ' }),
+    ].join('\n');
     const csv = `title,text,outlet\n"Port traffic up","The port authority said cargo rose by 12 percent.\nOfficials credited new cranes.",Harbour News\n`;
     const report = await importThroughContract(s, [
       { name: 'set.json', bytes: json },
@@ -106,7 +130,11 @@ describe('import formats, through the same contract the UI uses', () => {
       { name: 'set.csv', bytes: csv },
     ]);
     const [fromJson, fromJsonl, fromCsv] = report.files;
-    expect(fromJson).toMatchObject({ status: 'imported', format: 'json', mapping: { text: 'body', title: 'headline', url: 'link', date: 'published', outlet: 'site' } });
+    expect(fromJson).toMatchObject({
+      status: 'imported',
+      format: 'json',
+      mapping: { text: 'body', title: 'headline', url: 'link', date: 'published', outlet: 'site' },
+    });
     expect(fromJson!.documents[0]).toMatchObject({ title: 'Early harvest', outlet: 'Valley Times', where: 'record 1' });
     expect(fromJsonl).toMatchObject({ status: 'imported', failures: [{ where: 'line 3', reason: 'the النص field is empty' }] });
     expect(fromJsonl!.documents[0]).toMatchObject({ title: 'حصاد مبكر', lang: 'ar', outlet: 'الأهرام', where: 'line 1' });
@@ -125,7 +153,9 @@ describe('import formats, through the same contract the UI uses', () => {
     });
     expect(first.files[0]!.reason).toMatch(/hed, copy, paper/);
     expect(s.ctx.store.documentCount).toBe(0);
-    const second = await importThroughContract(s, [{ name: 'odd.csv', bytes: csv, mapping: { text: 'copy', title: 'hed', outlet: 'paper' } }]);
+    const second = await importThroughContract(s, [
+      { name: 'odd.csv', bytes: csv, mapping: { text: 'copy', title: 'hed', outlet: 'paper' } },
+    ]);
     expect(second.files[0]!.documents[0]).toMatchObject({ title: 'Early harvest', outlet: 'Valley Times' });
     const wrong = await importThroughContract(s, [{ name: 'odd.csv', bytes: csv, mapping: { text: 'body' } }]);
     expect(wrong.files[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/the text field "body" is not in this file/) });
@@ -166,11 +196,10 @@ describe('import formats, through the same contract the UI uses', () => {
 
   it('imports pasted text through the same pipeline: boilerplate, outlet, split offer, duplicates', async () => {
     const s = await open();
-    const outcome = await call<{ status: string; documents: Array<{ id: string; boilerplate: number; outlet: string; split?: { articles: unknown[] } }> }>(
-      s,
-      'importText',
-      { title: '', text: ARABIC_SCRAPED_PAGE },
-    );
+    const outcome = await call<{
+      status: string;
+      documents: Array<{ id: string; boilerplate: number; outlet: string; split?: { articles: unknown[] } }>;
+    }>(s, 'importText', { title: '', text: ARABIC_SCRAPED_PAGE });
     expect(outcome.status).toBe('imported');
     expect(outcome.documents[0]).toMatchObject({ boilerplate: 5, outlet: 'الوكالة الوطنية للإعلام' });
     expect(outcome.documents[0]!.split?.articles).toHaveLength(2);

@@ -52,20 +52,32 @@ describe('zip bombs (.docx)', () => {
     // How fast and in how little memory: `npm run bench -- faults` prints both.
     const report = await importThroughContract(services, [{ name: 'bomb.docx', bytes: bomb }]);
     expect(report.files[0]).toMatchObject({ problem: 'too-large' });
-    await expectRefusedCleanly(report, /word\/document\.xml" unpacks to \d+ times its packed size, over the limit of 100× .*ISNAD_MAX_ZIP_RATIO/, before);
+    await expectRefusedCleanly(
+      report,
+      /word\/document\.xml" unpacks to \d+ times its packed size, over the limit of 100× .*ISNAD_MAX_ZIP_RATIO/,
+      before,
+    );
   });
 
   it('one long run is refused the same way, and with the ratio raised the unpacked-size limit still holds', async () => {
     const before = await documentFiles(corpusDir);
     process.env.ISNAD_MAX_ZIP_RATIO = '100000';
-    const report = await importThroughContract(services, [{ name: 'run.docx', bytes: await buildDocxBomb({ unpackedBytes: 400e6, oneRun: true }) }]);
-    await expectRefusedCleanly(report, /the \.docx file unpacks to 38\d MB of text \(XML\), over the limit of 12 MB for unpacked text \(set ISNAD_MAX_UNZIPPED_SIZE/, before);
+    const report = await importThroughContract(services, [
+      { name: 'run.docx', bytes: await buildDocxBomb({ unpackedBytes: 400e6, oneRun: true }) },
+    ]);
+    await expectRefusedCleanly(
+      report,
+      /the \.docx file unpacks to 38\d MB of text \(XML\), over the limit of 12 MB for unpacked text \(set ISNAD_MAX_UNZIPPED_SIZE/,
+      before,
+    );
   });
 
   it('a directory that lies about the unpacked size is caught while inflating', async () => {
     const before = await documentFiles(corpusDir);
     process.env.ISNAD_MAX_ZIP_RATIO = '100000';
-    const report = await importThroughContract(services, [{ name: 'liar.docx', bytes: await buildDocxBomb({ unpackedBytes: 100e6, lie: true }) }]);
+    const report = await importThroughContract(services, [
+      { name: 'liar.docx', bytes: await buildDocxBomb({ unpackedBytes: 100e6, lie: true }) },
+    ]);
     await expectRefusedCleanly(report, /more than the archive's directory says/, before);
   });
 
@@ -87,7 +99,9 @@ describe('zip bombs (.docx)', () => {
   });
 
   it('an ordinary Word document still imports, with its title from the properties', async () => {
-    const report = await importThroughContract(services, [{ name: 'letter.docx', bytes: await buildDocx(['The minister said so.', 'قال الوزير ذلك.'], { title: 'A letter' }) }]);
+    const report = await importThroughContract(services, [
+      { name: 'letter.docx', bytes: await buildDocx(['The minister said so.', 'قال الوزير ذلك.'], { title: 'A letter' }) },
+    ]);
     expect(report.files[0]).toMatchObject({ status: 'imported', documents: [{ title: 'A letter' }] });
   });
 });
@@ -97,13 +111,17 @@ describe('the maximum document length', () => {
     process.env.ISNAD_MAX_DOCUMENT_LENGTH = '2000';
   });
   const LONG = `The minister said ${'the figures were wrong, '.repeat(120)}`;
-  const reason = /the text is 2,\d{3} characters long, over the maximum document length of 2,000 characters \(set ISNAD_MAX_DOCUMENT_LENGTH to raise it\)/;
+  const reason =
+    /the text is 2,\d{3} characters long, over the maximum document length of 2,000 characters \(set ISNAD_MAX_DOCUMENT_LENGTH to raise it\)/;
 
   it('is enforced on files, records, paste and the API, each with the same reason, and nothing is written', async () => {
     const before = await documentFiles(corpusDir);
     const report = await importThroughContract(services, [
       { name: 'long.txt', bytes: LONG },
-      { name: 'records.jsonl', bytes: `${JSON.stringify({ text: LONG })}\n${JSON.stringify({ text: 'A short record about the minister.' })}\n` },
+      {
+        name: 'records.jsonl',
+        bytes: `${JSON.stringify({ text: LONG })}\n${JSON.stringify({ text: 'A short record about the minister.' })}\n`,
+      },
     ]);
     expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-large' });
     expect(report.files[0]!.reason).toMatch(reason);
@@ -118,7 +136,9 @@ describe('the maximum document length', () => {
 
   it('a mistyped ISNAD_MAX_DOCUMENT_LENGTH stops the services at start, by name', async () => {
     process.env.ISNAD_MAX_DOCUMENT_LENGTH = 'huge';
-    await expect(openTestServices(join(await temp.make(), 'other'))).rejects.toThrow(/ISNAD_MAX_DOCUMENT_LENGTH="huge" is not a positive number/);
+    await expect(openTestServices(join(await temp.make(), 'other'))).rejects.toThrow(
+      /ISNAD_MAX_DOCUMENT_LENGTH="huge" is not a positive number/,
+    );
   });
 });
 
@@ -137,7 +157,11 @@ describe('one text policy on every import path', () => {
     expect(report.files.map((f) => f.status)).toEqual(['failed', 'failed', 'failed', 'failed']);
     expect(report.files[0]!.reason).toMatch(surrogate);
     for (const file of report.files.slice(1)) expect(file.reason).toMatch(control);
-    const pasted = await call<{ status: string; reason: string }>(services, 'importText', { text: 'abc \ud800 the minister said', title: '', split: 'offer' });
+    const pasted = await call<{ status: string; reason: string }>(services, 'importText', {
+      text: 'abc \ud800 the minister said',
+      title: '',
+      split: 'offer',
+    });
     expect(pasted.reason).toMatch(surrogate);
     await expect(call(services, 'addDocument', { text: 'abc \u0001 the minister said' })).rejects.toThrow(control);
     await expect(call(services, 'addDocument', { text: 'abc \ud800 the minister said' })).rejects.toThrow(surrogate);
@@ -145,7 +169,9 @@ describe('one text policy on every import path', () => {
   });
 
   it('tabs, form feeds, emoji and Arabic are text', async () => {
-    const report = await importThroughContract(services, [{ name: 'fine.jsonl', bytes: `${JSON.stringify({ text: 'قال\tالوزير 😀 \f the minister said' })}\n` }]);
+    const report = await importThroughContract(services, [
+      { name: 'fine.jsonl', bytes: `${JSON.stringify({ text: 'قال\tالوزير 😀 \f the minister said' })}\n` },
+    ]);
     expect(report.files[0]).toMatchObject({ status: 'imported' });
   });
 });
@@ -156,7 +182,9 @@ describe('the time limit per import step', () => {
     const before = await documentFiles(corpusDir);
     const report = await importThroughContract(services, [{ name: 'slow.docx', bytes: await buildDocx(['The minister said so.']) }]);
     expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-slow' });
-    expect(report.files[0]!.reason).toMatch(/reading slow\.docx took longer than the 1 ms limit for one import step \(set ISNAD_IMPORT_STEP_TIMEOUT/);
+    expect(report.files[0]!.reason).toMatch(
+      /reading slow\.docx took longer than the 1 ms limit for one import step \(set ISNAD_IMPORT_STEP_TIMEOUT/,
+    );
     expect(await documentFiles(corpusDir)).toEqual(before);
     delete process.env.ISNAD_IMPORT_STEP_TIMEOUT;
     await searchWorks(services);

@@ -45,7 +45,12 @@ async function hostileFolder(): Promise<{ root: string; chosen: string; secret: 
 async function importFolder(paths: string[], followLinks = false): Promise<ImportReport> {
   services = await openTestServices(join(await temp.make(), 'corpus'));
   const sources = await sourcesFromPaths(paths, { followLinks });
-  return runImport(services.ctx.store, sources, { maxFileBytes: 1 << 20, split: 'offer' }, { update() {}, signal: new AbortController().signal });
+  return runImport(
+    services.ctx.store,
+    sources,
+    { maxFileBytes: 1 << 20, split: 'offer' },
+    { update() {}, signal: new AbortController().signal },
+  );
 }
 
 function byName(report: ImportReport, chosen: string): Record<string, string> {
@@ -59,8 +64,12 @@ describe('folder import and links', () => {
     const seen = byName(report, chosen);
     expect(seen['article.txt']).toMatch(/^imported/);
     expect(seen['sub/same-article.txt']).toMatch(/^duplicate/);
-    expect(seen['outside.txt']).toBe(`skipped: a link to ${secret}, outside the chosen folder: not followed (use --follow-links to import it)`);
-    expect(seen['zero.txt']).toBe('skipped: a link to /dev/zero, outside the chosen folder: not followed (use --follow-links to import it)');
+    expect(seen['outside.txt']).toBe(
+      `skipped: a link to ${secret}, outside the chosen folder: not followed (use --follow-links to import it)`,
+    );
+    expect(seen['zero.txt']).toBe(
+      'skipped: a link to /dev/zero, outside the chosen folder: not followed (use --follow-links to import it)',
+    );
     expect(seen['broken.txt']).toMatch(/^skipped: a broken link \(to .*nothing\.txt\), not followed$/);
     expect(seen.loop).toMatch(/^skipped: a link to a folder \(.*sub\), not followed$/);
     expect(seen['pipe.txt']).toBe('skipped: a named pipe (FIFO), not a file: not imported');
@@ -73,7 +82,9 @@ describe('folder import and links', () => {
     const report = await importFolder([chosen], true);
     const seen = byName(report, chosen);
     expect(seen['outside.txt']).toMatch(/^imported/);
-    expect(seen['zero.txt']).toBe('skipped: a link to a character device (such as /dev/zero or a terminal) (/dev/zero), not a file: not imported');
+    expect(seen['zero.txt']).toBe(
+      'skipped: a link to a character device (such as /dev/zero or a terminal) (/dev/zero), not a file: not imported',
+    );
     expect(seen['pipe.txt']).toMatch(/named pipe/);
     expect(Object.keys(seen).filter((n) => n.startsWith('loop/'))).toEqual(['loop/same-article.txt']);
     expect(services!.ctx.store.documentCount).toBe(2);

@@ -54,11 +54,26 @@ describe('PDFs that cannot be imported', () => {
       { name: 'empty.pdf', bytes: new Uint8Array() },
     ]);
     const byName = Object.fromEntries(report.files.map((f) => [f.name, f]));
-    expect(byName['locked.pdf']).toMatchObject({ status: 'failed', problem: 'encrypted', reason: expect.stringMatching(/protected by a password/) });
-    expect(byName['damaged.pdf']).toMatchObject({ status: 'failed', problem: 'damaged', reason: expect.stringMatching(/damaged|cannot be read/) });
+    expect(byName['locked.pdf']).toMatchObject({
+      status: 'failed',
+      problem: 'encrypted',
+      reason: expect.stringMatching(/protected by a password/),
+    });
+    expect(byName['damaged.pdf']).toMatchObject({
+      status: 'failed',
+      problem: 'damaged',
+      reason: expect.stringMatching(/damaged|cannot be read/),
+    });
     expect(byName['cut.pdf']).toMatchObject({ status: 'failed', problem: 'damaged', reason: expect.stringMatching(/end-of-file marker/) });
-    expect(byName['photo.pdf']).toMatchObject({ status: 'failed', reason: 'not a PDF: the file does not start like one (it is a PNG image)' });
-    expect(byName['archive.pdf']).toMatchObject({ status: 'failed', problem: 'too-large', reason: expect.stringMatching(/1,000 pages, over the limit of 500 pages .*ISNAD_MAX_PDF_PAGES/) });
+    expect(byName['photo.pdf']).toMatchObject({
+      status: 'failed',
+      reason: 'not a PDF: the file does not start like one (it is a PNG image)',
+    });
+    expect(byName['archive.pdf']).toMatchObject({
+      status: 'failed',
+      problem: 'too-large',
+      reason: expect.stringMatching(/1,000 pages, over the limit of 500 pages .*ISNAD_MAX_PDF_PAGES/),
+    });
     expect(byName['bomb.pdf']).toMatchObject({ status: 'failed', reason: expect.stringMatching(/PDF bomb.*unpacks to more than 64 MB/) });
     expect(byName['empty.pdf']).toMatchObject({ status: 'failed', problem: 'empty' });
     expect(report.totals.documents).toBe(0);
@@ -67,7 +82,9 @@ describe('PDFs that cannot be imported', () => {
 
   it('reads a thousand pages when ISNAD_MAX_PDF_PAGES allows it, and refuses a bad setting by name', async () => {
     process.env.ISNAD_MAX_PDF_PAGES = 'lots';
-    await expect(open()).rejects.toThrow('ISNAD_MAX_PDF_PAGES="lots" is not a whole number of pages; write it like 1000 (pages, default 500), or unset it for the default');
+    await expect(open()).rejects.toThrow(
+      'ISNAD_MAX_PDF_PAGES="lots" is not a whole number of pages; write it like 1000 (pages, default 500), or unset it for the default',
+    );
     process.env.ISNAD_MAX_PDF_PAGES = '1000';
     const { s } = await open();
     const report = await importThroughContract(s, [{ name: 'archive.pdf', bytes: manyPages(1000) }]);
@@ -86,7 +103,11 @@ describe('PDFs that cannot be imported', () => {
     process.env.ISNAD_IMPORT_STEP_TIMEOUT = '20';
     const { s, dir } = await open();
     const report = await importThroughContract(s, [{ name: 'laughs.pdf', bytes: nestedForms(10) }]);
-    expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-slow', reason: expect.stringMatching(/reading laughs\.pdf took longer than the 20 s limit .*ISNAD_IMPORT_STEP_TIMEOUT/) });
+    expect(report.files[0]).toMatchObject({
+      status: 'failed',
+      problem: 'too-slow',
+      reason: expect.stringMatching(/reading laughs\.pdf took longer than the 20 s limit .*ISNAD_IMPORT_STEP_TIMEOUT/),
+    });
     // The next PDF is read by a fresh worker: the stuck one was ended, not kept for reuse. (Read
     // under the default limit: a fresh worker loading pdf.js on a machine loaded by others can
     // itself take a good part of 20 s.)
@@ -103,7 +124,11 @@ describe('PDFs that cannot be imported', () => {
       { name: 'heavy.pdf', bytes: manyRuns(400_000) },
       { name: 'fine.pdf', bytes: manyPages(2) },
     ]);
-    expect(report.files[0]).toMatchObject({ status: 'failed', problem: 'too-large', reason: expect.stringMatching(/needed more than 64 MB of memory .*ISNAD_PDF_MEMORY/) });
+    expect(report.files[0]).toMatchObject({
+      status: 'failed',
+      problem: 'too-large',
+      reason: expect.stringMatching(/needed more than 64 MB of memory .*ISNAD_PDF_MEMORY/),
+    });
     expect(report.files[1]).toMatchObject({ status: 'imported' });
     expect(await documentFiles(dir)).toHaveLength(1);
   }, 180_000);

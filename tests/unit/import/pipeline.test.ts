@@ -27,7 +27,7 @@ async function open(dir?: string) {
 
 function article(i: number): string {
   const words = ['budget', 'council', 'harbour', 'wheat', 'storm', 'schools', 'ferry', 'ministry', 'river', 'market', 'bridge', 'vote'];
-  const sentence = Array.from({ length: 60 }, (_, k) => words[(i * 7 + k * (i % 5 + 1)) % words.length]).join(' ');
+  const sentence = Array.from({ length: 60 }, (_, k) => words[(i * 7 + k * ((i % 5) + 1)) % words.length]).join(' ');
   return `Story ${i}\n\n${sentence} ${i}.\n\nIt was story number ${i} of the batch.`;
 }
 
@@ -126,7 +126,10 @@ describe('run-together articles', () => {
     const quote = '"Safety comes first,"';
     const start = ENGLISH_SCRAPED_PAGE.indexOf(quote);
     await call(s, 'createAnnotation', { documentId: id, type: 'quote', start, end: start + quote.length, text: quote });
-    await expect(call(s, 'splitDocument', { id, at: [split!.at[0]! + 3] })).rejects.toMatchObject({ code: 'invalid_input', message: /not at the start of a line/ });
+    await expect(call(s, 'splitDocument', { id, at: [split!.at[0]! + 3] })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: /not at the start of a line/,
+    });
     const { documents } = await call<{ documents: DocumentSummary[] }>(s, 'splitDocument', { id, at: split!.at });
     expect(documents.map((d) => d.counts.quote)).toEqual([0, 1]);
     const second = await call<Document>(s, 'getDocument', { id: documents[1]!.id });
@@ -177,7 +180,12 @@ describe('bulk import', () => {
     await writeFile(join(root, 'news', '.DS_Store'), 'x');
     const s = await open();
     const sources = await sourcesFromPaths([join(root, 'news')]);
-    const report = await runImport(s.ctx.store, sources, { maxFileBytes: 1 << 20, split: 'offer' }, { update() {}, signal: new AbortController().signal });
+    const report = await runImport(
+      s.ctx.store,
+      sources,
+      { maxFileBytes: 1 << 20, split: 'offer' },
+      { update() {}, signal: new AbortController().signal },
+    );
     expect(report.files.map((f) => [f.name.slice(root.length + 1), f.status])).toEqual([
       ['news/.DS_Store', 'skipped'],
       ...Array.from({ length: 6 }, (_, i) => [`news/a${i}.txt`, 'imported']),
@@ -193,13 +201,18 @@ describe('bulk import', () => {
     const s = await open();
     const controller = new AbortController();
     const updates: Array<[number, number]> = [];
-    const report = await runImport(s.ctx.store, await sourcesFromPaths([root]), { maxFileBytes: 1 << 20, split: 'offer' }, {
-      signal: controller.signal,
-      update(done, total) {
-        updates.push([done, total]);
-        if (done >= 20) controller.abort();
+    const report = await runImport(
+      s.ctx.store,
+      await sourcesFromPaths([root]),
+      { maxFileBytes: 1 << 20, split: 'offer' },
+      {
+        signal: controller.signal,
+        update(done, total) {
+          updates.push([done, total]);
+          if (done >= 20) controller.abort();
+        },
       },
-    });
+    );
     expect(updates.every(([, total]) => total === 400)).toBe(true);
     expect(updates.map(([done]) => done)).toEqual([...updates.map(([done]) => done)].sort((a, b) => a - b));
     const imported = report.files.filter((f) => f.status === 'imported').length;
@@ -207,7 +220,9 @@ describe('bulk import', () => {
     expect(imported).toBeGreaterThanOrEqual(20);
     expect(imported).toBeLessThanOrEqual(20 + DEFAULT_CONCURRENCY);
     expect(report.cancelled).toBe(true);
-    expect(report.files.filter((f) => f.status === 'cancelled').every((f) => f.reason === 'not imported: the import was cancelled')).toBe(true);
+    expect(report.files.filter((f) => f.status === 'cancelled').every((f) => f.reason === 'not imported: the import was cancelled')).toBe(
+      true,
+    );
     expect(report.files.filter((f) => f.status === 'cancelled')).toHaveLength(400 - imported);
     expect(s.ctx.store.documentCount).toBe(imported);
   });
@@ -219,22 +234,32 @@ describe('bulk import', () => {
     const s = await open();
     const controller = new AbortController();
     const watch = setInterval(() => s.ctx.store.documentCount >= 10 && controller.abort(), 1);
-    const report = await runImport(s.ctx.store, await sourcesFromPaths([root]), { maxFileBytes: 1 << 24, split: 'offer' }, {
-      signal: controller.signal,
-      update() {},
-    });
+    const report = await runImport(
+      s.ctx.store,
+      await sourcesFromPaths([root]),
+      { maxFileBytes: 1 << 24, split: 'offer' },
+      {
+        signal: controller.signal,
+        update() {},
+      },
+    );
     clearInterval(watch);
     expect(report.cancelled).toBe(true);
     expect(report.files[0]?.warnings.join(' ')).toMatch(/the import was cancelled after \d+ of 600 records/);
     expect(s.ctx.store.documentCount).toBeLessThan(600);
 
     const late = new AbortController();
-    const done = await runImport(s.ctx.store, await sourcesFromPaths([join(root, 'feed.csv')]), { maxFileBytes: 1 << 24, split: 'offer' }, {
-      signal: late.signal,
-      update(n, total) {
-        if (n === total) late.abort(); // the cancel arrives as the last file finishes
+    const done = await runImport(
+      s.ctx.store,
+      await sourcesFromPaths([join(root, 'feed.csv')]),
+      { maxFileBytes: 1 << 24, split: 'offer' },
+      {
+        signal: late.signal,
+        update(n, total) {
+          if (n === total) late.abort(); // the cancel arrives as the last file finishes
+        },
       },
-    });
+    );
     expect(done.cancelled).toBe(false);
   });
 

@@ -8,7 +8,12 @@ describe('field mapping', () => {
       mapping: { text: 'body', title: 'headline', url: 'link', date: 'published_at', outlet: 'site_name', author: 'byline' },
       complete: true,
     });
-    expect(guessMapping(['العنوان', 'النص', 'المصدر', 'التاريخ']).mapping).toEqual({ text: 'النص', title: 'العنوان', outlet: 'المصدر', date: 'التاريخ' });
+    expect(guessMapping(['العنوان', 'النص', 'المصدر', 'التاريخ']).mapping).toEqual({
+      text: 'النص',
+      title: 'العنوان',
+      outlet: 'المصدر',
+      date: 'التاريخ',
+    });
   });
 
   it('asks for a mapping when no field holds the text', () => {
@@ -17,7 +22,11 @@ describe('field mapping', () => {
 
   it('reads mapped values, including numbers and nested names', () => {
     const record = { copy: 'نص الخبر', pub: { name: 'الأهرام' }, n: 3 };
-    expect(applyMapping(record, { text: 'copy', outlet: 'pub', title: 'n' })).toMatchObject({ text: 'نص الخبر', outlet: 'الأهرام', title: '3' });
+    expect(applyMapping(record, { text: 'copy', outlet: 'pub', title: 'n' })).toMatchObject({
+      text: 'نص الخبر',
+      outlet: 'الأهرام',
+      title: '3',
+    });
   });
 });
 
@@ -31,7 +40,9 @@ describe('record files', () => {
   it('names the line and column of malformed JSON', () => {
     expect(() => parseJsonRecords('[\n  {"text": "a"},\n  {"text" "b"}\n]')).toThrow(/malformed JSON at line 3, column 11: .*expected ":"/);
     expect(() => parseJsonRecords('[\n {"text": "a"},\n]')).toThrow(/line 3, column 1: a comma before "\]"/);
-    expect(() => parseJsonLines('{"text":"a"}\n{"text":"b"\n{"text":"c"}')).toThrow(/malformed JSON at line 2, column 12: the line ends too early/);
+    expect(() => parseJsonLines('{"text":"a"}\n{"text":"b"\n{"text":"c"}')).toThrow(
+      /malformed JSON at line 2, column 12: the line ends too early/,
+    );
     expect(locateJsonError('{"a": "unterminated\n}')).toMatchObject({ line: 1, message: /not closed before the end of the line/ });
   });
 
@@ -51,8 +62,12 @@ describe('record files', () => {
   });
 
   it('names the line of malformed CSV', () => {
-    expect(() => parseCsvRecords('title,text\nA,one\nB,"never closed\nC,three\n')).toThrow('malformed CSV at line 3: a quoted field is not closed');
-    expect(() => parseCsvRecords('title,text\nA,one\nB,two,three\n')).toThrow(/malformed CSV at line 3: this row has more columns than the header \(3 instead of 2\)/);
+    expect(() => parseCsvRecords('title,text\nA,one\nB,"never closed\nC,three\n')).toThrow(
+      'malformed CSV at line 3: a quoted field is not closed',
+    );
+    expect(() => parseCsvRecords('title,text\nA,one\nB,two,three\n')).toThrow(
+      /malformed CSV at line 3: this row has more columns than the header \(3 instead of 2\)/,
+    );
     expect(() => parseCsvRecords('title,text\n')).toThrow(/header row but no records/);
   });
 });

@@ -26,7 +26,10 @@ describe('boilerplate regions of a scraped Arabic page', () => {
   });
 
   it('keeps the article’s own paragraphs, title and dateline out of the boilerplate', () => {
-    const excluded = regions.filter((r) => r.excluded).map((r) => r.text).join('\n');
+    const excluded = regions
+      .filter((r) => r.excluded)
+      .map((r) => r.text)
+      .join('\n');
     expect(excluded).not.toContain('أعلنت وزارة الصحة');
     expect(excluded).not.toContain('الحكومة تقر خطة لإعادة إعمار');
     expect(excluded).not.toContain('أقرت الحكومة');
@@ -59,7 +62,10 @@ describe('boilerplate regions of a scraped English page', () => {
   });
 
   it('does not swallow the second article’s headline into the tags or related blocks', () => {
-    const excluded = regions.filter((r) => r.excluded).map((r) => r.text).join('\n');
+    const excluded = regions
+      .filter((r) => r.excluded)
+      .map((r) => r.text)
+      .join('\n');
     expect(excluded).not.toContain('Storm closes ports');
   });
 
@@ -89,7 +95,8 @@ describe('what is not boilerplate', () => {
   });
 
   it('finds a bare list of three or more headlines, but not a list of facts', () => {
-    const headlines = 'Body text of the story ends here.\n\n• Ferry operator cancels sailings\n• Motorway closed after crash\n• Weather warning extended';
+    const headlines =
+      'Body text of the story ends here.\n\n• Ferry operator cancels sailings\n• Motorway closed after crash\n• Weather warning extended';
     expect(regionTexts(headlines).map((r) => r.kind)).toEqual(['headline-list']);
     const facts = 'The report lists:\n• 120 people were injured.\n• 14 are in critical condition.\n• Two hospitals are full.';
     expect(detectRegions(facts)).toEqual([]);

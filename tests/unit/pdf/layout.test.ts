@@ -43,7 +43,13 @@ describe('page layout', () => {
 
   it('reads a table row by row, not as columns', () => {
     const runs: PdfRun[] = [];
-    const rows = [['Indicator', '2023', '2024'], ['Deficit', '5.1', '4.5'], ['Debt', '95', '98'], ['Inflation', '7.8', '9.4'], ['Investment', '1.6', '1.1']];
+    const rows = [
+      ['Indicator', '2023', '2024'],
+      ['Deficit', '5.1', '4.5'],
+      ['Debt', '95', '98'],
+      ['Inflation', '7.8', '9.4'],
+      ['Investment', '1.6', '1.1'],
+    ];
     rows.forEach((row, k) => {
       runs.push(...line([row[0] as string], 700 - k * 14, { left: 50 }));
       runs.push(...line([row[1] as string], 700 - k * 14, { left: 300 }));
@@ -75,6 +81,16 @@ describe('page layout', () => {
     const paragraphs = pageParagraphs(layoutPage(pageOf(runs)));
     expect(paragraphs[0]).toMatchObject({ text: 'Ministry of Finance annual report', edge: 'top' });
     expect(paragraphs[1]?.text.startsWith('left column')).toBe(true);
-    expect(paragraphs.map((p) => p.text).join(' ').indexOf('right')).toBeGreaterThan(paragraphs.map((p) => p.text).join(' ').lastIndexOf('left'));
+    expect(
+      paragraphs
+        .map((p) => p.text)
+        .join(' ')
+        .indexOf('right'),
+    ).toBeGreaterThan(
+      paragraphs
+        .map((p) => p.text)
+        .join(' ')
+        .lastIndexOf('left'),
+    );
   });
 });

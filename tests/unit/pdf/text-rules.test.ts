@@ -57,7 +57,8 @@ describe('joining lines', () => {
 
 describe('running heads', () => {
   it('knows page numbers in Arabic and English forms', () => {
-    for (const t of ['3', '- 3 -', '— ١٢ —', 'Page 4', 'page 4 of 12', 'صفحة ٤ من ١٢', 'الصفحة 7', '4 / 12']) expect(isPageNumber(t), t).toBe(true);
+    for (const t of ['3', '- 3 -', '— ١٢ —', 'Page 4', 'page 4 of 12', 'صفحة ٤ من ١٢', 'الصفحة 7', '4 / 12'])
+      expect(isPageNumber(t), t).toBe(true);
     for (const t of ['2024 budget', 'المادة 3 من القانون', '12345']) expect(isPageNumber(t), t).toBe(false);
   });
 
@@ -76,7 +77,9 @@ describe('running heads', () => {
       ['page-header', undefined, 'page-number'],
     ]);
     // A title at the top of page 1 only is not a running head.
-    expect(findRunningHeads([{ paragraphs: [{ text: 'عنوان التقرير', edge: 'top', size: 20 }] }, page(2), page(3)])[0]).toEqual([undefined]);
+    expect(findRunningHeads([{ paragraphs: [{ text: 'عنوان التقرير', edge: 'top', size: 20 }] }, page(2), page(3)])[0]).toEqual([
+      undefined,
+    ]);
   });
 });
 
@@ -114,7 +117,9 @@ describe('PDF metadata', () => {
 
 describe('OCR text', () => {
   it('puts back Arabic punctuation Tesseract reads as Latin, and leaves English alone', () => {
-    expect(arabicPunctuation('قال الوزير, إن العجز; هل انخفض? نعم. In 2024, yes? ok;')).toBe('قال الوزير، إن العجز؛ هل انخفض؟ نعم. In 2024, yes? ok;');
+    expect(arabicPunctuation('قال الوزير, إن العجز; هل انخفض? نعم. In 2024, yes? ok;')).toBe(
+      'قال الوزير، إن العجز؛ هل انخفض؟ نعم. In 2024, yes? ok;',
+    );
   });
 
   it('makes paragraphs from blank-line blocks, mends hyphens and flags short edge lines', () => {

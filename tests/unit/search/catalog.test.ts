@@ -12,7 +12,9 @@ const open: Services[] = [];
 
 async function services(dir: string, log?: string[]): Promise<Services> {
   const s = log
-    ? await (await import('../../../electron/services/api')).openServices({ corpusDir: dir, mode: 'browser', version: 't', log: (m) => log.push(m) })
+    ? await (
+        await import('../../../electron/services/api')
+      ).openServices({ corpusDir: dir, mode: 'browser', version: 't', log: (m) => log.push(m) })
     : await openTestServices(dir);
   open.push(s);
   return s;
@@ -180,7 +182,12 @@ describe('corpus search service', () => {
     const { s, ids } = await seeded(dir);
     await close(s);
     const { index, words } = searchIndexFiles(dir);
-    for (const [binary, cut] of [[index, 8], [index, -8], [words, 8], [words, -8]] as const) {
+    for (const [binary, cut] of [
+      [index, 8],
+      [index, -8],
+      [words, 8],
+      [words, -8],
+    ] as const) {
       const bytes = await readFile(binary);
       await writeFile(binary, bytes.subarray(0, cut > 0 ? cut : bytes.length + cut));
       const log: string[] = [];
@@ -196,7 +203,21 @@ describe('corpus search service', () => {
   it('answers exactly as reading every document would, common words and phrases included', async () => {
     const s = await services(await temp.make());
     const texts: string[] = [];
-    const words = ['the', 'minister', 'said', 'ceasefire', 'talks', 'وزير', 'الخارجية', 'قال', 'غزة', 'وقف', 'إطلاق', 'النار', 'وبالخارجية'];
+    const words = [
+      'the',
+      'minister',
+      'said',
+      'ceasefire',
+      'talks',
+      'وزير',
+      'الخارجية',
+      'قال',
+      'غزة',
+      'وقف',
+      'إطلاق',
+      'النار',
+      'وبالخارجية',
+    ];
     for (let i = 0; i < 80; i++) {
       // Deterministic mix: "the" and "قال" in nearly every document, the rest sparser.
       const picked = words.filter((_, k) => (i * (k + 3)) % (k + 2) !== 1 || k === 0 || k === 7);
@@ -208,7 +229,16 @@ describe('corpus search service', () => {
     const { matchText } = await import('../../../shared/search/match');
     const totals = new Set<number>();
     for (const clitics of [false, true]) {
-      for (const q of ['the ceasefire', 'قال غزة', '"وقف إطلاق النار"', 'the -talks', '"said the"', 'الخارجية', 'minis*', '"the minister" قال']) {
+      for (const q of [
+        'the ceasefire',
+        'قال غزة',
+        '"وقف إطلاق النار"',
+        'the -talks',
+        '"said the"',
+        'الخارجية',
+        'minis*',
+        '"the minister" قال',
+      ]) {
         const expected = texts.filter((t, i) => matchText(`d${i}\n\n${t}`, parseQuery(q), { clitics }).matches).length;
         const result = await s.ctx.catalog.search(q, { clitics, offset: 0, limit: 100 });
         expect({ q, clitics, total: result.total }).toEqual({ q, clitics, total: expected });

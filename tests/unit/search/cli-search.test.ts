@@ -28,7 +28,9 @@ describe('isnad search', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(json.offsetUnit).toBe('utf16');
-    expect(json.documents.map((d: { documentId: string }) => d.documentId).sort()).toEqual([seed.documents.diplomacy, seed.documents.cairo].sort());
+    expect(json.documents.map((d: { documentId: string }) => d.documentId).sort()).toEqual(
+      [seed.documents.diplomacy, seed.documents.cairo].sort(),
+    );
     const diplomacy = json.documents.find((d: { documentId: string }) => d.documentId === seed.documents.diplomacy);
     for (const hit of diplomacy.hits) expect(AR_DIPLOMACY.slice(hit.start, hit.end)).toBe(hit.text);
     expect(diplomacy.hits.map((h: { text: string }) => h.text)).toContain('وزیر الخارجیة الأمریکی');
@@ -55,13 +57,18 @@ describe('isnad search', () => {
     expect(json.documents.map((d: { documentId: string }) => d.documentId)).toEqual([doc.id]);
     expect(json.documents[0].hits.map((h: { text: string }) => h.text)).toEqual(['المسئول']);
     const hidden = JSON.parse((await run(['search', '"شؤون الوزارة"', '--corpus', corpus, '--json'])).out);
-    expect(hidden.documents[0].hits.map((h: { start: number; end: number }) => text.slice(h.start, h.end))).toEqual(['شئون \u202Bالوزارة\u202C']);
+    expect(hidden.documents[0].hits.map((h: { start: number; end: number }) => text.slice(h.start, h.end))).toEqual([
+      'شئون \u202Bالوزارة\u202C',
+    ]);
   });
 
   it('refuses bad command lines in one line with exit code 2, and a search of punctuation with exit code 1', async () => {
     const { corpus } = await seeded();
     expect(await run(['search', '--corpus', corpus])).toMatchObject({ code: 2, err: expect.stringMatching(/no search given/) });
-    expect(await run(['search', 'x', '--limit', '0', '--corpus', corpus])).toMatchObject({ code: 2, err: expect.stringMatching(/--limit must be/) });
+    expect(await run(['search', 'x', '--limit', '0', '--corpus', corpus])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--limit must be/),
+    });
     const punctuation = await run(['search', '؟!', '--corpus', corpus]);
     expect(punctuation.code).toBe(1);
     expect(punctuation.err).toMatch(/^isnad search: type a word to search for/);
@@ -75,7 +82,9 @@ describe('isnad annotations', () => {
     expect(quotes.map((q: { id: string }) => q.id).sort()).toEqual([seed.quotes.q1, seed.quotes.q4].sort());
     expect(quotes[0]).toMatchObject({ offsetUnit: 'utf16', verdict: { status: 'unchecked' } });
     // Persian-keyboard spelling in one document, Arabic in another: one speaker.
-    const werberg = JSON.parse((await run(['annotations', '--corpus', corpus, '--type', 'quote', '--speaker', 'سامويل وربيرج', '--json'])).out);
+    const werberg = JSON.parse(
+      (await run(['annotations', '--corpus', corpus, '--type', 'quote', '--speaker', 'سامويل وربيرج', '--json'])).out,
+    );
     expect(werberg.map((q: { id: string }) => q.id).sort()).toEqual([seed.quotes.q1, seed.quotes.q2].sort());
     const figures = await run(['annotations', '--corpus', corpus, '--type', 'figure', '--verdict', 'unchecked,verified']);
     expect(figures.out.split('\n')).toHaveLength(5);
@@ -84,10 +93,22 @@ describe('isnad annotations', () => {
 
   it('names the bad option in one line', async () => {
     const { corpus } = await seeded();
-    expect(await run(['annotations', '--corpus', corpus, '--type', 'claim'])).toMatchObject({ code: 2, err: expect.stringMatching(/--type must be one of quote, speaker, figure; got "claim"/) });
-    expect(await run(['annotations', '--corpus', corpus, '--from', '31/07/2024'])).toMatchObject({ code: 2, err: expect.stringMatching(/--from: "31\/07\/2024" is not a date: write it as YYYY-MM-DD/) });
-    expect(await run(['annotations', '--corpus', corpus, '--from', '2024-09-01', '--to', '2024-01-01'])).toMatchObject({ code: 2, err: expect.stringMatching(/is after/) });
-    expect(await run(['annotations', '--corpus', corpus, 'quote'])).toMatchObject({ code: 2, err: expect.stringMatching(/unexpected argument "quote"/) });
+    expect(await run(['annotations', '--corpus', corpus, '--type', 'claim'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--type must be one of quote, speaker, figure; got "claim"/),
+    });
+    expect(await run(['annotations', '--corpus', corpus, '--from', '31/07/2024'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--from: "31\/07\/2024" is not a date: write it as YYYY-MM-DD/),
+    });
+    expect(await run(['annotations', '--corpus', corpus, '--from', '2024-09-01', '--to', '2024-01-01'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/is after/),
+    });
+    expect(await run(['annotations', '--corpus', corpus, 'quote'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/unexpected argument "quote"/),
+    });
   });
 
   it('a command that never searches neither reads nor builds the search index; a search builds it', async () => {

@@ -77,7 +77,8 @@ describe('clitic matching, prepared once per query', () => {
     for (const q of queries) {
       for (const prefix of [false, true]) {
         const test = cliticMatcher(q, prefix);
-        for (const token of tokens) expect({ q, prefix, token, answer: test(token) }).toEqual({ q, prefix, token, answer: byDefinition(token, q, prefix) });
+        for (const token of tokens)
+          expect({ q, prefix, token, answer: test(token) }).toEqual({ q, prefix, token, answer: byDefinition(token, q, prefix) });
       }
     }
   });

@@ -50,7 +50,21 @@ function wordsOf(index: SearchIndex, doc: Doc): DocumentWords {
   return step.value;
 }
 
-const QUERIES = ['قال', 'the said', 'قال في', 'الخارجية', 'وزير الخارجية', '"وقف إطلاق النار"', 'minister -council', 'ceasefire', 'talks', 'مجلس', 'the -"وقف إطلاق"', 'cease*', 'وزير -غزة'];
+const QUERIES = [
+  'قال',
+  'the said',
+  'قال في',
+  'الخارجية',
+  'وزير الخارجية',
+  '"وقف إطلاق النار"',
+  'minister -council',
+  'ceasefire',
+  'talks',
+  'مجلس',
+  'the -"وقف إطلاق"',
+  'cease*',
+  'وزير -غزة',
+];
 
 function matchesByReading(docs: Doc[], q: string, clitics: boolean, skipExcluded: boolean): number {
   const compiled = compileQuery(parseQuery(q), { clitics });
@@ -109,7 +123,12 @@ describe('ranking a search', () => {
     add('repeated', 'news', 'ceasefire ceasefire ceasefire and more');
     add('once', 'news', 'a ceasefire was mentioned once here');
     add('long', 'news', `ceasefire ${'filler words in a very long article '.repeat(40)}`);
-    expect(rank(small, parseQuery('ceasefire'), { clitics: false, skipExcluded: false, want: 10 }).ids).toEqual(['repeated', 'title', 'once', 'long']);
+    expect(rank(small, parseQuery('ceasefire'), { clitics: false, skipExcluded: false, want: 10 }).ids).toEqual([
+      'repeated',
+      'title',
+      'once',
+      'long',
+    ]);
   });
 
   it('ranks the same after documents are removed and replaced, built again or reopened from a snapshot', async () => {
@@ -118,14 +137,20 @@ describe('ranking a search', () => {
     for (let i = 0; i < 120; i += 3) changed.remove(`doc${i}`);
     for (let i = 1; i < 60; i += 5) changed.add(`doc${i}`, wordsOf(changed, { ...(docs[i] as Doc), title: 'ceasefire council' }));
     const before = QUERIES.map((q) => rank(changed, parseQuery(q), { clitics: true, skipExcluded: false, want: 15 }));
-    expect(before.map((r) => r.total)).toEqual(QUERIES.map((q) => rank(changed, parseQuery(q), { clitics: true, skipExcluded: false, want: 1_000 }).total));
+    expect(before.map((r) => r.total)).toEqual(
+      QUERIES.map((q) => rank(changed, parseQuery(q), { clitics: true, skipExcluded: false, want: 1_000 }).total),
+    );
     const snapshot = changed.snapshot();
     const reopened = SearchIndex.restore({ ...snapshot, words: async () => snapshot.words });
     for (const [k, q] of QUERIES.entries()) {
       const parsed = parseQuery(q);
       if (parsed.clauses.some((c) => c.terms.length > 1)) await reopened.readWords();
       const after = rank(reopened, parsed, { clitics: true, skipExcluded: false, want: 15 });
-      expect({ q, ids: after.ids, total: after.total }).toEqual({ q, ids: rank(changed, parsed, { clitics: true, skipExcluded: false, want: 15 }).ids, total: before[k]?.total });
+      expect({ q, ids: after.ids, total: after.total }).toEqual({
+        q,
+        ids: rank(changed, parsed, { clitics: true, skipExcluded: false, want: 15 }).ids,
+        total: before[k]?.total,
+      });
     }
   });
 
@@ -134,7 +159,9 @@ describe('ranking a search', () => {
     let holding = 0;
     for (let i = 0; i < 200; i++) {
       // 10,000 words each: past the phrase-checking budget, so only part is checked up front.
-      const words: string[] = Array.from({ length: 10_000 }, (_, k) => ((k * 7 + i) % 3 === 0 ? 'said' : (k * 5 + i) % 4 === 0 ? 'the' : 'word'));
+      const words: string[] = Array.from({ length: 10_000 }, (_, k) =>
+        (k * 7 + i) % 3 === 0 ? 'said' : (k * 5 + i) % 4 === 0 ? 'the' : 'word',
+      );
       if (i % 3 === 0) {
         words[100 + i] = 'said';
         words[101 + i] = 'theword';

@@ -32,7 +32,10 @@ async function setup() {
 describe('fact-checking sessions', () => {
   it('queues the claims of a filter in document and text order and walks to the next unchecked one', async () => {
     const { s, seed } = await setup();
-    const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['figure'], verdicts: ['unchecked'] }, checkedBy: 'Reem' });
+    const session = await call<SessionSummary>(s, 'startSession', {
+      filter: { types: ['figure'], verdicts: ['unchecked'] },
+      checkedBy: 'Reem',
+    });
     expect(session).toMatchObject({ position: 0, state: 'active', progress: { checked: 0, total: 5, missing: 0 } });
     expect(session.name).toBe('Fact-check: figures, verdict unchecked');
     const first = await call<SessionClaimView>(s, 'getSessionClaim', { id: session.id });
@@ -54,12 +57,21 @@ describe('fact-checking sessions', () => {
 
   it('refuses an empty queue, a position outside the session and an unknown session, changing nothing', async () => {
     const { s } = await setup();
-    await expect(call(s, 'startSession', { filter: { speaker: 'nobody at all' } })).rejects.toMatchObject({ code: 'invalid_input', message: /nothing to check/ });
-    await expect(call(s, 'startSession', { filter: { types: ['claim'] } })).rejects.toMatchObject({ code: 'invalid_input', field: 'filter.types.0' });
+    await expect(call(s, 'startSession', { filter: { speaker: 'nobody at all' } })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: /nothing to check/,
+    });
+    await expect(call(s, 'startSession', { filter: { types: ['claim'] } })).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'filter.types.0',
+    });
     await expect(call(s, 'startSession', { filter: { bogus: 1 } })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await call(s, 'listSessions', {})).toEqual([]);
     const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['quote'] } });
-    await expect(call(s, 'moveSession', { id: session.id, position: 4 })).rejects.toMatchObject({ code: 'invalid_input', field: 'position' });
+    await expect(call(s, 'moveSession', { id: session.id, position: 4 })).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'position',
+    });
     await expect(call(s, 'getSessionClaim', { id: 'c-nope' })).rejects.toMatchObject({ code: 'not_found' });
     expect((await call<SessionSummary[]>(s, 'listSessions', {}))[0]?.position).toBe(0);
   });
@@ -70,7 +82,9 @@ describe('fact-checking sessions', () => {
     const text = '😀😀 The ministry counted 42 dead.';
     const doc = await s.ctx.store.addDocument({ title: 'Emoji', text });
     await mark(s.ctx.store, doc.id, 'figure', '42 dead', { value: 42 });
-    const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['figure'], documentIds: [doc.id, seed.documents.state] } });
+    const session = await call<SessionSummary>(s, 'startSession', {
+      filter: { types: ['figure'], documentIds: [doc.id, seed.documents.state] },
+    });
     const file = await call<{ downloadId: string; fileName: string }>(s, 'exportSessionReport', { id: session.id, format: 'json' });
     const report = JSON.parse(await readFile(s.ctx.downloads.get(file.downloadId).path, 'utf-8'));
     const emoji = report.claims.find((c: { documentId: string }) => c.documentId === doc.id);
@@ -85,7 +99,11 @@ describe('fact-checking sessions', () => {
     const text = 'قال المتحدث إن ٤٢ شخصاً قتلوا.';
     const doc = await s.ctx.store.addDocument({ title: 'تقرير', text });
     const id = await mark(s.ctx.store, doc.id, 'figure', '٤٢ شخصاً', { value: 42 });
-    await call(s, 'updateAnnotation', { documentId: doc.id, id, verdict: { status: 'disputed', note: '=HYPERLINK("http://x")\nsecond line' } });
+    await call(s, 'updateAnnotation', {
+      documentId: doc.id,
+      id,
+      verdict: { status: 'disputed', note: '=HYPERLINK("http://x")\nsecond line' },
+    });
     const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['figure'], documentIds: [doc.id] } });
     const file = await call<{ downloadId: string }>(s, 'exportSessionReport', { id: session.id, format: 'csv' });
     const raw = await readFile(s.ctx.downloads.get(file.downloadId).path, 'utf-8');
@@ -106,7 +124,13 @@ describe('session reports in the desktop app', () => {
     const dir = await temp.make();
     let answer: string | null = `${dir}/report.html`;
     const { openServices } = await import('../../../electron/services/api');
-    const s = await openServices({ corpusDir: `${dir}/corpus`, mode: 'desktop', version: 't', log: () => {}, saveDialog: async () => answer });
+    const s = await openServices({
+      corpusDir: `${dir}/corpus`,
+      mode: 'desktop',
+      version: 't',
+      log: () => {},
+      saveDialog: async () => answer,
+    });
     open.push(s);
     await seedSpokesmanCorpus(s.ctx.store);
     const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['quote'] } });

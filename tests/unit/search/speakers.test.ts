@@ -56,7 +56,9 @@ describe('speaker registry', () => {
     expect(created.relinked).toBe(4);
     const { speakers, unlinked, undo } = await overview(s);
     expect(speakers[0]).toMatchObject({ quotes: 3, mentions: 4 });
-    expect(speakers[0]?.documents.map((d) => d.id).sort()).toEqual([seed.documents.diplomacy, seed.documents.cairo, seed.documents.state].sort());
+    expect(speakers[0]?.documents.map((d) => d.id).sort()).toEqual(
+      [seed.documents.diplomacy, seed.documents.cairo, seed.documents.state].sort(),
+    );
     expect(unlinked.map((u) => u.key)).toEqual(['خالد العمري']);
     expect(undo).toBe('add سامويل وربيرج');
 
@@ -110,10 +112,18 @@ describe('speaker registry', () => {
   it('refuses bad changes with specific errors and leaves the registry as it was', async () => {
     const { s } = await setup();
     const a = await call<{ speaker: { id: string } }>(s, 'createSpeaker', { name: 'Samuel Werberg' });
-    await expect(call(s, 'createSpeaker', { name: 'samuel  WERBERG' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/already in the registry/) });
+    await expect(call(s, 'createSpeaker', { name: 'samuel  WERBERG' })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/already in the registry/),
+    });
     await expect(call(s, 'createSpeaker', { name: '   ' })).rejects.toMatchObject({ code: 'invalid_input', field: 'name' });
-    await expect(call(s, 'mergeSpeakers', { targetId: a.speaker.id, sourceIds: [a.speaker.id] })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(call(s, 'mergeSpeakers', { targetId: a.speaker.id, sourceIds: ['s-missing'] })).rejects.toMatchObject({ code: 'not_found', field: 'sourceIds' });
+    await expect(call(s, 'mergeSpeakers', { targetId: a.speaker.id, sourceIds: [a.speaker.id] })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(call(s, 'mergeSpeakers', { targetId: a.speaker.id, sourceIds: ['s-missing'] })).rejects.toMatchObject({
+      code: 'not_found',
+      field: 'sourceIds',
+    });
     await expect(call(s, 'splitSpeaker', { id: a.speaker.id, name: 'Samuel Werberg' })).rejects.toMatchObject({ code: 'invalid_input' });
     expect((await overview(s)).speakers.map((x) => x.speaker.name)).toEqual(['Samuel Werberg']);
     await call(s, 'undoSpeakerChange', {});
@@ -129,9 +139,19 @@ describe('speaker registry', () => {
       aliases: ['سامويل وربيرج'],
     });
     const renamed = await call<{ speaker: RegistrySpeaker }>(s, 'updateSpeaker', { id: created.speaker.id, name: 'Sam Werberg' });
-    expect(renamed.speaker).toMatchObject({ name: 'Sam Werberg', role: 'spokesman', affiliation: 'State Department', aliases: expect.arrayContaining(['سامويل وربيرج']) });
+    expect(renamed.speaker).toMatchObject({
+      name: 'Sam Werberg',
+      role: 'spokesman',
+      affiliation: 'State Department',
+      aliases: expect.arrayContaining(['سامويل وربيرج']),
+    });
     const [entry] = (await overview(s)).speakers;
-    expect(entry?.speaker).toMatchObject({ name: 'Sam Werberg', role: 'spokesman', affiliation: 'State Department', aliases: expect.arrayContaining(['سامويل وربيرج']) });
+    expect(entry?.speaker).toMatchObject({
+      name: 'Sam Werberg',
+      role: 'spokesman',
+      affiliation: 'State Department',
+      aliases: expect.arrayContaining(['سامويل وربيرج']),
+    });
   });
 
   it('keeps the registry in corpus.json across a restart', async () => {

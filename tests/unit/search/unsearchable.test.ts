@@ -42,7 +42,9 @@ async function seeded(dir: string) {
   const ids = {
     diplomacy: (await store.addDocument({ title: 'بلينكن في الدوحة', text: AR_DIPLOMACY })).id,
     state: (await store.addDocument({ title: 'Secretary in Doha', text: EN_STATE })).id,
-    long: (await store.addDocument({ title: 'Council budget, every line', text: `${EN_BUDGET}\n\n${'The council met again. '.repeat(400)}` })).id,
+    long: (
+      await store.addDocument({ title: 'Council budget, every line', text: `${EN_BUDGET}\n\n${'The council met again. '.repeat(400)}` })
+    ).id,
   };
   await close(s);
   return ids;
@@ -60,7 +62,9 @@ describe('a document search cannot index', () => {
     const found = await search(s, 'council');
     expect(found.documents.map((d) => d.documentId)).toEqual([ids.long]);
     expect(found.unsearchableCount).toBe(1);
-    expect(found.unsearchable).toEqual([{ documentId: ids.state, title: 'Secretary in Doha', reason: expect.stringMatching(/could not be read.*not valid JSON/) }]);
+    expect(found.unsearchable).toEqual([
+      { documentId: ids.state, title: 'Secretary in Doha', reason: expect.stringMatching(/could not be read.*not valid JSON/) },
+    ]);
     expect((await search(s, 'الدوحة')).documents.map((d) => d.documentId)).toEqual([ids.diplomacy]);
     const status = await s.dispatch('getSearchStatus', {});
     expect(status).toMatchObject({ ok: true, value: { state: 'ready', unsearchableCount: 1, unsearchable: [{ documentId: ids.state }] } });
@@ -75,7 +79,13 @@ describe('a document search cannot index', () => {
     const s = await services(dir, log);
     const found = await search(s, 'council');
     expect(found.documents).toEqual([]);
-    expect(found.unsearchable).toEqual([{ documentId: ids.long, title: 'Council budget, every line', reason: expect.stringMatching(/characters long, over the search limit of 5,000 \(ISNAD_SEARCH_MAX_CHARS\)/) }]);
+    expect(found.unsearchable).toEqual([
+      {
+        documentId: ids.long,
+        title: 'Council budget, every line',
+        reason: expect.stringMatching(/characters long, over the search limit of 5,000 \(ISNAD_SEARCH_MAX_CHARS\)/),
+      },
+    ]);
     expect((await search(s, 'werberg')).documents.map((d) => d.documentId)).toEqual([ids.state]);
     await close(s);
 
@@ -115,7 +125,11 @@ describe('leaving out boilerplate', () => {
     const text = 'The council approved the budget.\n\nRead also: the ceasefire talks in Doha resumed.\n\nThe mayor said the talks helped.';
     const start = text.indexOf('Read also');
     const end = text.indexOf('\n\nThe mayor');
-    const doc = await s.ctx.store.addDocument({ title: 'Budget', text, regions: [{ id: 'r1', start, end, kind: 'read-also', label: 'Read also', excluded: true }] });
+    const doc = await s.ctx.store.addDocument({
+      title: 'Budget',
+      text,
+      regions: [{ id: 'r1', start, end, kind: 'read-also', label: 'Read also', excluded: true }],
+    });
     expect((await search(s, 'ceasefire')).total).toBe(1);
     expect((await search(s, 'ceasefire', { skipExcluded: true })).total).toBe(0);
     expect((await search(s, '"ceasefire talks"', { skipExcluded: true })).total).toBe(0);
@@ -130,7 +144,10 @@ describe('leaving out boilerplate', () => {
     expect(everywhere).toMatchObject({ ok: true, value: { hitCount: 2 } });
 
     // The region turned back into text: found again.
-    await s.ctx.store.updateDocument({ id: doc.id, regions: [{ id: 'r1', start, end, kind: 'read-also', label: 'Read also', excluded: false }] });
+    await s.ctx.store.updateDocument({
+      id: doc.id,
+      regions: [{ id: 'r1', start, end, kind: 'read-also', label: 'Read also', excluded: false }],
+    });
     expect((await search(s, 'ceasefire', { skipExcluded: true })).total).toBe(1);
   });
 
@@ -138,7 +155,11 @@ describe('leaving out boilerplate', () => {
     const dir = await temp.make();
     const s = await services(dir);
     const text = 'Talks resumed.\n\nRelated: ceasefire news.';
-    await s.ctx.store.addDocument({ title: 'T', text, regions: [{ id: 'r1', start: text.indexOf('Related'), end: text.length, kind: 'related', label: '', excluded: true }] });
+    await s.ctx.store.addDocument({
+      title: 'T',
+      text,
+      regions: [{ id: 'r1', start: text.indexOf('Related'), end: text.length, kind: 'related', label: '', excluded: true }],
+    });
     await close(s);
     expect((await runCli(['search', 'ceasefire', '--corpus', dir])).out).toMatch(/^1 document/);
     expect((await runCli(['search', 'ceasefire', '--skip-excluded', '--corpus', dir])).out).toMatch(/No documents match/);

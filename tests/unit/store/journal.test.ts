@@ -26,9 +26,16 @@ async function openStore(dir: string, options = HOLD): Promise<CorpusStore> {
 async function withFigures(dir: string, n: number) {
   const store = await openStore(dir);
   const doc = await store.addDocument({ text: 'word '.repeat(200) });
-  for (let i = 0; i < n; i++) await store.createAnnotation({ documentId: doc.id, type: 'figure', start: i * 5, end: i * 5 + 4, text: 'word' });
+  for (let i = 0; i < n; i++)
+    await store.createAnnotation({ documentId: doc.id, type: 'figure', start: i * 5, end: i * 5 + 4, text: 'word' });
   const me = store.annotator.id;
-  return { store, doc, me, journal: join(dir, '.isnad', 'journal', me, `${doc.id}.jsonl`), layer: join(dir, 'layers', me, `${doc.id}.json`) };
+  return {
+    store,
+    doc,
+    me,
+    journal: join(dir, '.isnad', 'journal', me, `${doc.id}.jsonl`),
+    layer: join(dir, 'layers', me, `${doc.id}.json`),
+  };
 }
 
 describe('the journal', () => {

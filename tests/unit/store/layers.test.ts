@@ -66,7 +66,14 @@ describe('layers', () => {
       documentId: doc.id,
       edits: [
         { kind: 'create', id: 'sp', type: 'speaker', ...span(doc.text, 'خالد العمري') },
-        { kind: 'create', id: 'q', type: 'quote', ...span(doc.text, '«الوضع تحت السيطرة»'), attributes: { speakerId: 'sp' }, verdict: { status: 'verified' } },
+        {
+          kind: 'create',
+          id: 'q',
+          type: 'quote',
+          ...span(doc.text, '«الوضع تحت السيطرة»'),
+          attributes: { speakerId: 'sp' },
+          verdict: { status: 'verified' },
+        },
       ],
     });
     const laylaId = layla.annotator.id;
@@ -112,7 +119,9 @@ describe('layers', () => {
       edits: [{ kind: 'create', id: 'c1', type: 'figure', ...span(doc.text, '48 ساعة') }],
     });
     expect(curated.changed.map((a) => [a.id, a.createdBy])).toEqual([['c1', store.annotator.id]]);
-    await expect(store.applyCuratedEdits({ documentId: doc.id, edits: [{ kind: 'delete', id: 'nope' }] })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(store.applyCuratedEdits({ documentId: doc.id, edits: [{ kind: 'delete', id: 'nope' }] })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(events).toEqual([{ kind: 'layer-changed', documentId: doc.id, annotator: 'curated' }]);
     expect((await store.getDocument(doc.id)).annotations.map((a) => a.text)).toEqual(['120']);
     expect((await store.listLayers(doc.id)).map((l) => [l.curated, l.counts.figure])).toEqual([
@@ -151,7 +160,10 @@ describe('what sync calls', () => {
     const store = await openAs(dir, LAYLA);
     const doc = await store.addDocument({ text: ARABIC_ARTICLE });
     await store.createAnnotation({ documentId: doc.id, type: 'figure', ...span(doc.text, '120') });
-    await store.updateSpeakers((list) => [...list, { id: 's1', name: 'خالد العمري', role: '', affiliation: '', aliases: [], createdAt: '', updatedAt: '' }]);
+    await store.updateSpeakers((list) => [
+      ...list,
+      { id: 's1', name: 'خالد العمري', role: '', affiliation: '', aliases: [], createdAt: '', updatedAt: '' },
+    ]);
     await store.compactAll();
     const me = store.annotator.id;
     const first = store.trackedChanges();
@@ -180,7 +192,13 @@ describe('what sync calls', () => {
     await writeFile(join(dir, 'layers', 'x'), '');
     const events: StoreEvent[] = [];
     store.subscribe((e) => events.push(e));
-    await store.reloadChanged([`documents/${doc.id}.json`, `layers/${me}/${doc.id}.json`, `layers/${sami}/${doc.id}.json`, '.isnad/whatever', 'layers/x']);
+    await store.reloadChanged([
+      `documents/${doc.id}.json`,
+      `layers/${me}/${doc.id}.json`,
+      `layers/${sami}/${doc.id}.json`,
+      '.isnad/whatever',
+      'layers/x',
+    ]);
     const now = await store.getDocument(doc.id);
     expect(now.title).toBe('بعد');
     expect(now.annotations.map((a) => a.id)).toContain('from-my-laptop');
@@ -203,7 +221,10 @@ describe('the annotator for the CLI and isnad serve', () => {
       await services.close();
       open.pop();
       process.env.ISNAD_ANNOTATOR = 'Layla Haddad';
-      await expect(openTestServices(dir)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^ISNAD_ANNOTATOR must look like/) });
+      await expect(openTestServices(dir)).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/^ISNAD_ANNOTATOR must look like/),
+      });
     } finally {
       delete process.env.ISNAD_ANNOTATOR;
     }
@@ -217,14 +238,29 @@ describe('the layer operations of the contract', () => {
     open.push(services);
     const call = (name: string, input: unknown) => services.dispatch(name, input);
     expect(await call('getAnnotator', {})).toMatchObject({ ok: true, value: { confirmed: false } });
-    expect(await call('setAnnotator', { name: 'Layla', email: 'not an email' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'email' } });
-    expect(await call('setAnnotator', { name: '  ', email: 'layla@paper.example' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'name' } });
+    expect(await call('setAnnotator', { name: 'Layla', email: 'not an email' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'email' },
+    });
+    expect(await call('setAnnotator', { name: '  ', email: 'layla@paper.example' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'name' },
+    });
     expect(await call('setAnnotator', LAYLA)).toMatchObject({ ok: true, value: { ...LAYLA, confirmed: true } });
     const added = await call('addDocument', { text: ARABIC_ARTICLE });
     const doc = (added as { value: { id: string } }).value;
     expect(await call('listLayers', { documentId: doc.id })).toMatchObject({ ok: true, value: [{ mine: true, annotator: LAYLA }] });
-    expect(await call('getLayer', { documentId: doc.id, annotator: '../../etc' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'annotator' } });
-    expect(await call('getLayer', { documentId: doc.id, annotator: 'curated' })).toMatchObject({ ok: true, value: { annotations: [], revision: 0 } });
-    expect(await call('applyCuratedEdits', { documentId: doc.id, edits: [] })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'edits' } });
+    expect(await call('getLayer', { documentId: doc.id, annotator: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'annotator' },
+    });
+    expect(await call('getLayer', { documentId: doc.id, annotator: 'curated' })).toMatchObject({
+      ok: true,
+      value: { annotations: [], revision: 0 },
+    });
+    expect(await call('applyCuratedEdits', { documentId: doc.id, edits: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'edits' },
+    });
   });
 });

@@ -50,7 +50,10 @@ describe('one writer per corpus', () => {
       const dir = await temp.make();
       // A pid far above any real one: the owner is dead.
       await mkdir(dirname(join(dir, LOCK_FILE)), { recursive: true });
-      await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-01-01T00:00:00Z', by: 'crashed' }));
+      await writeFile(
+        join(dir, LOCK_FILE),
+        JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-01-01T00:00:00Z', by: 'crashed' }),
+      );
       const results = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => acquireCorpusLock(dir, `opener ${i}`)));
       const holders = results.filter((r) => r.status === 'fulfilled');
       expect(holders).toHaveLength(1);
@@ -117,17 +120,36 @@ describe('atomic writes', () => {
     const doc = await store.addDocument({ title: 'Long', text: ENGLISH_ARTICLE.repeat(Math.ceil(30_000 / ENGLISH_ARTICLE.length)) });
     const at = doc.text.indexOf(' ') + 1;
     const word = doc.text.slice(at, doc.text.indexOf(' ', at));
-    const { annotation } = await store.createAnnotation({ documentId: doc.id, type: 'quote', start: at, end: at + word.length, text: word });
+    const { annotation } = await store.createAnnotation({
+      documentId: doc.id,
+      type: 'quote',
+      start: at,
+      end: at + word.length,
+      text: word,
+    });
     await store.close();
     const file = join(dir, 'documents', `${doc.id}.json`);
     const before = await readFile(file, 'utf-8');
     expect(before.length).toBeLessThan(36 * 1024);
 
     // A file-size limit makes the write fail part-way with EFBIG, as a full disk would.
-    const child = spawn('bash', ['-c', `ulimit -f 36; trap '' XFSZ; exec "${process.execPath}" --import tsx "$@"`, 'bash', OPEN_CORPUS, dir, '--big-note', doc.id, annotation.id], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 36; trap '' XFSZ; exec "${process.execPath}" --import tsx "$@"`,
+        'bash',
+        OPEN_CORPUS,
+        dir,
+        '--big-note',
+        doc.id,
+        annotation.id,
+      ],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(await waitForLine(child, /^(WROTE|WRITE FAILED|ERROR)/)).toMatch(/^WRITE FAILED/);
     await exited(child);
 

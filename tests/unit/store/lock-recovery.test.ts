@@ -41,7 +41,11 @@ describe('stale locks', () => {
     expect(processStarted(pid)).toMatch(/\/\d+$/);
     await writeLock(dir, { pid, host: hostname(), started: `${processStarted(pid)?.split('/')[0]}/1` });
     const lock = await acquireCorpusLock(dir, 'after the reboot');
-    expect(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf-8'))).toMatchObject({ pid: process.pid, by: 'after the reboot', started: processStarted(process.pid) });
+    expect(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf-8'))).toMatchObject({
+      pid: process.pid,
+      by: 'after the reboot',
+      started: processStarted(process.pid),
+    });
     await lock.release();
   });
 
@@ -77,7 +81,9 @@ describe('a lock from another computer (a shared or synced drive)', () => {
     const refusal = acquireCorpusLock(dir, 'me');
     await expect(refusal).rejects.toMatchObject({ code: 'corpus_locked' });
     await expect(refusal).rejects.toThrow(
-      new RegExp(`locked by isnad serve on another computer \\(newsroom-laptop-7, pid 4242\\) since 2026-11-30T08:15:00.000Z, last active 3 hours ago\\. .*isnad unlock --corpus ${dir}`),
+      new RegExp(
+        `locked by isnad serve on another computer \\(newsroom-laptop-7, pid 4242\\) since 2026-11-30T08:15:00.000Z, last active 3 hours ago\\. .*isnad unlock --corpus ${dir}`,
+      ),
     );
   });
 
@@ -86,7 +92,9 @@ describe('a lock from another computer (a shared or synced drive)', () => {
     const path = await writeLock(dir, { pid: 4242, host: 'newsroom-laptop-7', by: 'isnad serve' });
     const unconfirmed = await runCli(['unlock', '--corpus', dir]);
     expect(unconfirmed.code).toBe(1);
-    expect(unconfirmed.err).toMatch(/is locked by isnad serve on another computer \(newsroom-laptop-7\), pid 4242, since 2026-11-30T08:15:00.000Z/);
+    expect(unconfirmed.err).toMatch(
+      /is locked by isnad serve on another computer \(newsroom-laptop-7\), pid 4242, since 2026-11-30T08:15:00.000Z/,
+    );
     expect(unconfirmed.err).toMatch(/Run again with --yes to confirm/);
     expect(JSON.parse(await readFile(path, 'utf-8')).host).toBe('newsroom-laptop-7');
 

@@ -34,7 +34,8 @@ async function v1Copy(): Promise<{ dir: string; corpus: V1Corpus; documents: V1D
   await cp(FIXTURE, dir, { recursive: true });
   const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf-8')) as V1Corpus;
   const documents: V1Document[] = [];
-  for (const name of await readdir(join(dir, 'documents'))) documents.push(JSON.parse(await readFile(join(dir, 'documents', name), 'utf-8')));
+  for (const name of await readdir(join(dir, 'documents')))
+    documents.push(JSON.parse(await readFile(join(dir, 'documents', name), 'utf-8')));
   return { dir, corpus, documents };
 }
 
@@ -53,7 +54,9 @@ async function expectEverythingKept(store: CorpusStore, before: { corpus: V1Corp
     const me = store.annotator.id;
     for (const a of doc.annotations) expect([a.createdBy, a.updatedBy]).toEqual([me, me]);
   }
-  expect(store.speakers).toEqual(before.corpus.speakers.map(({ linkMatching: _l, ...s }: RegistrySpeaker & { linkMatching?: boolean }) => s));
+  expect(store.speakers).toEqual(
+    before.corpus.speakers.map(({ linkMatching: _l, ...s }: RegistrySpeaker & { linkMatching?: boolean }) => s),
+  );
   expect(store.sessions).toEqual(before.corpus.sessions);
 }
 
@@ -82,7 +85,10 @@ describe('migration from schema version 1', () => {
       ['Maria Lopez', 2, 1],
       ['خالد العمري', 2, 1],
     ]);
-    const sessions = await call<Array<{ name: string; state: string; position: number; progress: { checked: number; total: number } }>>('listSessions', {});
+    const sessions = await call<Array<{ name: string; state: string; position: number; progress: { checked: number; total: number } }>>(
+      'listSessions',
+      {},
+    );
     expect(sessions).toMatchObject([{ name: 'اقتباسات الأسبوع', state: 'paused', position: 1, progress: { checked: 2, total: 2 } }]);
     const claim = await call<{ row: { id: string } | null; missing: boolean }>('getSessionClaim', { id: before.corpus.sessions[0]?.id });
     expect(claim).toMatchObject({ missing: false, row: { id: 'en-q1' } });
@@ -95,7 +101,11 @@ describe('migration from schema version 1', () => {
     expect(existsSync(join(before.dir, 'corpus.lock'))).toBe(false);
     expect(JSON.parse(await readFile(join(before.dir, 'documents', `${ar.id}.json`), 'utf-8')).annotations).toBeUndefined();
     expect((await readdir(join(before.dir, 'layers', me))).sort()).toEqual(
-      ['annotator.json', 'sessions.json', ...before.documents.filter((d) => d.annotations.length + d.rejectedSuggestions.length > 0).map((d) => `${d.id}.json`)].sort(),
+      [
+        'annotator.json',
+        'sessions.json',
+        ...before.documents.filter((d) => d.annotations.length + d.rejectedSuggestions.length > 0).map((d) => `${d.id}.json`),
+      ].sort(),
     );
     expect(await readFile(join(before.dir, '.gitignore'), 'utf-8')).toContain('.isnad/');
   });

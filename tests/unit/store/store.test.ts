@@ -155,10 +155,7 @@ describe('annotations', () => {
       'invalid_input',
       'text',
     );
-    await expectIsnadError(
-      store.createAnnotation({ documentId: 'nope', type: 'figure', start: 0, end: 3, text: 'The' }),
-      'not_found',
-    );
+    await expectIsnadError(store.createAnnotation({ documentId: 'nope', type: 'figure', start: 0, end: 3, text: 'The' }), 'not_found');
     const after = await store.getDocument(doc.id);
     expect(after.annotations).toEqual([]);
     expect(after.revision).toBe(1);
@@ -217,11 +214,7 @@ describe('annotations', () => {
     const lopez = ENGLISH_ARTICLE.indexOf('Maria Lopez');
     const a = await store.createAnnotation({ documentId: doc.id, type: 'speaker', start: lopez, end: lopez + 5, text: 'Maria' });
     await store.createAnnotation({ documentId: doc.id, type: 'figure', start: 0, end: 3, text: 'The' });
-    await expectIsnadError(
-      store.updateAnnotation({ documentId: doc.id, id: a.annotation.id, end: lopez + 11 }),
-      'invalid_input',
-      'text',
-    );
+    await expectIsnadError(store.updateAnnotation({ documentId: doc.id, id: a.annotation.id, end: lopez + 11 }), 'invalid_input', 'text');
     const moved = await store.updateAnnotation({ documentId: doc.id, id: a.annotation.id, end: lopez + 11, text: 'Maria Lopez' });
     expect(moved.annotation.suffix.startsWith(', the council chair')).toBe(true);
     const loaded = await store.getDocument(doc.id);
@@ -257,7 +250,14 @@ describe('annotations', () => {
     const loaded = await store.getDocument(doc.id);
     expect(loaded.annotations.every((a) => !JSON.stringify(a.attributes).includes(speaker.annotation.id))).toBe(true);
     // Undo: restoring with the same id lets the links be put back.
-    await store.createAnnotation({ documentId: doc.id, id: speaker.annotation.id, type: 'speaker', start: s, end: s + 11, text: 'Maria Lopez' });
+    await store.createAnnotation({
+      documentId: doc.id,
+      id: speaker.annotation.id,
+      type: 'speaker',
+      start: s,
+      end: s + 11,
+      text: 'Maria Lopez',
+    });
     await store.updateAnnotation({ documentId: doc.id, id: quote.annotation.id, attributes: { speakerId: speaker.annotation.id } });
     const restored = await store.getDocument(doc.id);
     expect(restored.annotations.find((a) => a.id === quote.annotation.id)?.attributes).toMatchObject({

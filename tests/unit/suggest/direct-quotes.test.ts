@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findMarkedSpans } from '../../../shared/suggest/quotes/direct';
 
-const spans = (text: string) => findMarkedSpans(text).filter((s) => !s.nested).map((s) => text.slice(s.start, s.end));
+const spans = (text: string) =>
+  findMarkedSpans(text)
+    .filter((s) => !s.nested)
+    .map((s) => text.slice(s.start, s.end));
 
 describe('pairing quotation marks', () => {
   it.each([

@@ -59,7 +59,10 @@ describe('the suggestion engine', () => {
     expect(excluded).toHaveLength(2);
     const all = suggest(article, { excluded });
     for (const s of all) for (const r of excluded) expect(s.end <= r.start || s.start >= r.end, s.text).toBe(true);
-    expect(all.filter((s) => s.type === 'quote').map((s) => s.text)).toEqual(['الوضع تحت السيطرة تماماً', 'الفرق الطبية تعمل منذ 48 ساعة دون توقف']);
+    expect(all.filter((s) => s.type === 'quote').map((s) => s.text)).toEqual([
+      'الوضع تحت السيطرة تماماً',
+      'الفرق الطبية تعمل منذ 48 ساعة دون توقف',
+    ]);
     expect(all.filter((s) => s.type === 'figure').map((s) => s.text)).toEqual(['48 ساعة']);
     // Without the regions, the boilerplate would have produced suggestions.
     expect(suggest(article).filter((s) => s.type === 'figure').length).toBeGreaterThan(1);

@@ -14,7 +14,16 @@ describe('the evaluation scorer', () => {
     expect(overlapRatio({ start: 0, end: 10 }, { start: 0, end: 10 })).toBe(1);
     expect(overlapRatio({ start: 0, end: 10 }, { start: 5, end: 15 })).toBeCloseTo(5 / 15);
     const gold = [{ start: 0, end: 10 }];
-    expect(match(gold, [{ start: 0, end: 9 }, { start: 0, end: 10 }], 'exact').get(0)).toBe(1);
+    expect(
+      match(
+        gold,
+        [
+          { start: 0, end: 9 },
+          { start: 0, end: 10 },
+        ],
+        'exact',
+      ).get(0),
+    ).toBe(1);
     expect(match(gold, [{ start: 0, end: 4 }], 'overlap').size).toBe(0);
     expect(prf({ gold: 4, predicted: 2, exact: 1, overlap: 2 }, 'overlap')).toEqual({ p: 1, r: 0.5, f1: 2 / 3 });
   });

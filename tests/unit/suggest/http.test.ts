@@ -21,7 +21,13 @@ afterEach(async () => {
 function api(h: Host, name: string, input: unknown): Promise<{ status: number; body: { ok: boolean; value?: any; error?: any } }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: h.port, path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-isnad-token': h.token } },
+      {
+        host: '127.0.0.1',
+        port: h.port,
+        path: `/api/${name}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-isnad-token': h.token },
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -44,14 +50,22 @@ describe('suggestions over the browser-mode HTTP host', () => {
     const documentId = added.body.value.id;
     const suggested = await api(host, 'suggestAnnotations', { documentId });
     expect(suggested.status).toBe(200);
-    const quote = suggested.body.value.suggestions.find((s: { type: string; text: string }) => s.type === 'quote' && s.text === 'الوضع تحت السيطرة');
+    const quote = suggested.body.value.suggestions.find(
+      (s: { type: string; text: string }) => s.type === 'quote' && s.text === 'الوضع تحت السيطرة',
+    );
     expect(quote.attributes.speakerName).toBe('خالد العمري');
 
     const accepted = await api(host, 'acceptSuggestions', { documentId, suggestions: [quote] });
     expect(accepted.body.value.annotations[0]).toMatchObject({ type: 'quote', origin: 'suggested', text: quote.text });
 
     const figure = suggested.body.value.suggestions.find((s: { type: string }) => s.type === 'figure');
-    const rejected = await api(host, 'rejectSuggestion', { documentId, type: figure.type, start: figure.start, end: figure.end, text: figure.text });
+    const rejected = await api(host, 'rejectSuggestion', {
+      documentId,
+      type: figure.type,
+      start: figure.start,
+      end: figure.end,
+      text: figure.text,
+    });
     expect(rejected.body.value.rejected).toBe(1);
     const after = await api(host, 'suggestAnnotations', { documentId });
     const ids = after.body.value.suggestions.map((s: { id: string }) => s.id);

@@ -34,7 +34,14 @@ describe('no one- or two-letter speakers', () => {
     const text = 'وقال م إن المشروع تأخر، فيما قالت سلمى العلي: «لن ننتظر أكثر».';
     const found = suggest(text);
     const { sure } = confidentOfType(found, 'quote');
-    const plan = planAcceptance({ id: 'd', text, annotations: [] }, withLinkedSuggestions(sure, found), (() => { let n = 0; return () => `a${++n}`; })());
+    const plan = planAcceptance(
+      { id: 'd', text, annotations: [] },
+      withLinkedSuggestions(sure, found),
+      (() => {
+        let n = 0;
+        return () => `a${++n}`;
+      })(),
+    );
     const stored = plan.creates.filter((c) => c.type === 'speaker').map((c) => c.text);
     expect(stored.every((s) => s.replace(/[^\p{L}]/gu, '').length >= 3)).toBe(true);
     const byId = new Map(plan.creates.map((c) => [c.id, c]));

@@ -24,7 +24,10 @@ describe('Arabic attribution patterns', () => {
   });
 
   it('lets "البيان" speak for whoever issued the statement just mentioned', () => {
-    expect(summary('وأعلنت الشرطة في بيان أنها أوقفت ثلاثة أشخاص. وأضاف البيان أن التحقيق مستمر.').map((q) => q[1])).toEqual(['الشرطة', 'الشرطة']);
+    expect(summary('وأعلنت الشرطة في بيان أنها أوقفت ثلاثة أشخاص. وأضاف البيان أن التحقيق مستمر.').map((q) => q[1])).toEqual([
+      'الشرطة',
+      'الشرطة',
+    ]);
     // Not when no statement was mentioned before.
     expect(summary('وقال التقرير إن البطالة ارتفعت.').map((q) => q[1])).toEqual(['التقرير']);
   });
@@ -69,10 +72,9 @@ describe('Arabic titles, names and verbs that look alike', () => {
 
 describe('Arabic pro-drop across sentences', () => {
   it('gives a subjectless verb to the person a verb-first sentence just introduced', () => {
-    expect(summary('قال الناطق باسم الشرطة إن الطريق أغلق. ووصلت وزيرة الداخلية ريم سالم إلى الموقع. وقالت إن التحقيق بدأ.').map((q) => q[1])).toEqual([
-      'الناطق باسم الشرطة',
-      'ريم سالم',
-    ]);
+    expect(
+      summary('قال الناطق باسم الشرطة إن الطريق أغلق. ووصلت وزيرة الداخلية ريم سالم إلى الموقع. وقالت إن التحقيق بدأ.').map((q) => q[1]),
+    ).toEqual(['الناطق باسم الشرطة', 'ريم سالم']);
   });
 
   it('leaves the object after the subject out: وفداً، الجبهة', () => {
@@ -87,12 +89,13 @@ describe('Arabic pro-drop across sentences', () => {
   });
 
   it('does not give a masculine verb to a woman, nor take a place or a plural for the subject', () => {
-    expect(summary('وقال رئيس الوزراء إن الموازنة جاهزة. وأضافت وزيرة المالية أن العجز سيتراجع. وأكد أن الإصلاح مستمر.').map((q) => q[1])).toEqual([
-      'رئيس الوزراء',
-      'وزيرة المالية',
-      'رئيس الوزراء',
+    expect(
+      summary('وقال رئيس الوزراء إن الموازنة جاهزة. وأضافت وزيرة المالية أن العجز سيتراجع. وأكد أن الإصلاح مستمر.').map((q) => q[1]),
+    ).toEqual(['رئيس الوزراء', 'وزيرة المالية', 'رئيس الوزراء']);
+    expect(summary('وقال المدير إن المصنع سيغلق. وتشهد المدينة احتجاجات. وأضاف أن العمال سيعوضون.').map((q) => q[1])).toEqual([
+      'المدير',
+      'المدير',
     ]);
-    expect(summary('وقال المدير إن المصنع سيغلق. وتشهد المدينة احتجاجات. وأضاف أن العمال سيعوضون.').map((q) => q[1])).toEqual(['المدير', 'المدير']);
   });
 });
 
@@ -109,10 +112,14 @@ describe('Arabic descriptions and foreign names', () => {
 
 describe('Arabic asides before and after the subject', () => {
   it('skips a statement event with its adjective before the subject', () => {
-    expect(quotes('وقال في تصريح صحفي عقب الجلسة وزير المالية سامي نصار إن الموازنة متوازنة.')[0]?.attributes.speakerName).toBe('سامي نصار');
+    expect(quotes('وقال في تصريح صحفي عقب الجلسة وزير المالية سامي نصار إن الموازنة متوازنة.')[0]?.attributes.speakerName).toBe(
+      'سامي نصار',
+    );
   });
 
   it('skips a plural anonymity clause', () => {
-    expect(quotes('وقال دبلوماسيون غربيون، فضلوا عدم الكشف عن هوياتهم، إن المحادثات توقفت.')[0]?.attributes.speakerName).toBe('دبلوماسيون غربيون');
+    expect(quotes('وقال دبلوماسيون غربيون، فضلوا عدم الكشف عن هوياتهم، إن المحادثات توقفت.')[0]?.attributes.speakerName).toBe(
+      'دبلوماسيون غربيون',
+    );
   });
 });

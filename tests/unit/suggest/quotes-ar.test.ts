@@ -27,8 +27,12 @@ describe('Arabic quotes: reporting verbs and their clauses', () => {
   });
 
   it('attributions with بحسب، حسب، وفقاً لـ', () => {
-    expect(quotes('وبحسب الأمم المتحدة، نزح مليون شخص.').map((q) => [q.text, q.attributes.speakerName])).toEqual([['نزح مليون شخص', 'الأمم المتحدة']]);
-    expect(quotes('ارتفعت الأسعار بشدة، حسب ما أعلنت الوزارة.').map((q) => [q.text, q.attributes.speakerName])).toEqual([['ارتفعت الأسعار بشدة', 'الوزارة']]);
+    expect(quotes('وبحسب الأمم المتحدة، نزح مليون شخص.').map((q) => [q.text, q.attributes.speakerName])).toEqual([
+      ['نزح مليون شخص', 'الأمم المتحدة'],
+    ]);
+    expect(quotes('ارتفعت الأسعار بشدة، حسب ما أعلنت الوزارة.').map((q) => [q.text, q.attributes.speakerName])).toEqual([
+      ['ارتفعت الأسعار بشدة', 'الوزارة'],
+    ]);
     expect(quotes('ووفقاً لتقرير الهيئة السنوي، تراجعت الحوادث.').map((q) => q.attributes.speakerText)).toEqual(['تقرير الهيئة السنوي']);
   });
 
@@ -37,7 +41,10 @@ describe('Arabic quotes: reporting verbs and their clauses', () => {
   });
 
   it('a clause that is one quotation is a direct quote (its words, not its marks); a quoted fragment is a quote of its own inside the indirect clause', () => {
-    expect(quotes('وقال الحاكم إن «الاستقرار النقدي ما زال هشاً».')[0]).toMatchObject({ text: 'الاستقرار النقدي ما زال هشاً', attributes: { kind: 'direct', direct: true } });
+    expect(quotes('وقال الحاكم إن «الاستقرار النقدي ما زال هشاً».')[0]).toMatchObject({
+      text: 'الاستقرار النقدي ما زال هشاً',
+      attributes: { kind: 'direct', direct: true },
+    });
     const partial = quotes('واعتبرت الجمعية أن خطة الحكومة «غير قابلة للتطبيق».');
     expect(partial.map((q) => [q.text, q.attributes.kind, q.attributes.speakerName])).toEqual([
       ['خطة الحكومة «غير قابلة للتطبيق»', 'indirect', 'الجمعية'],
@@ -47,8 +54,13 @@ describe('Arabic quotes: reporting verbs and their clauses', () => {
 
   it('a colon introduces a direct quote, marked or not, even on the next line', () => {
     expect(quotes('وقال الوزير: «لن نتراجع عن المشروع أبداً».')[0]?.text).toBe('لن نتراجع عن المشروع أبداً');
-    expect(quotes('وقال رئيس المجلس: هذه الموازنة هي الأصعب منذ سنوات.')[0]).toMatchObject({ text: 'هذه الموازنة هي الأصعب منذ سنوات', attributes: { kind: 'direct' } });
-    expect(quotes('وأوضح الوزير في كلمته:\n«لقد تحملنا الكثير خلال السنوات الماضية».')[0]?.text).toBe('لقد تحملنا الكثير خلال السنوات الماضية');
+    expect(quotes('وقال رئيس المجلس: هذه الموازنة هي الأصعب منذ سنوات.')[0]).toMatchObject({
+      text: 'هذه الموازنة هي الأصعب منذ سنوات',
+      attributes: { kind: 'direct' },
+    });
+    expect(quotes('وأوضح الوزير في كلمته:\n«لقد تحملنا الكثير خلال السنوات الماضية».')[0]?.text).toBe(
+      'لقد تحملنا الكثير خلال السنوات الماضية',
+    );
   });
 
   it('a quotation before a postposed verb: «…»، قال X', () => {

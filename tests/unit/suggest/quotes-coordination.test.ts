@@ -12,7 +12,9 @@ describe('coordinated and contrasting reported clauses', () => {
   });
 
   it('keeps "أن A، وأنه B" after a preposition-taking verb as one statement', () => {
-    expect(summary('وأشارت الشركة إلى أن المبيعات تراجعت، وأنها ستغلق فرعين.').map((q) => q[0])).toEqual(['المبيعات تراجعت، وأنها ستغلق فرعين']);
+    expect(summary('وأشارت الشركة إلى أن المبيعات تراجعت، وأنها ستغلق فرعين.').map((q) => q[0])).toEqual([
+      'المبيعات تراجعت، وأنها ستغلق فرعين',
+    ]);
   });
 
   it('keeps "said A, and that B" as one statement, its quoted fragment a quote of its own', () => {
@@ -52,7 +54,9 @@ describe('things that look like quotes but are not', () => {
 
   it('reads the impersonal يتوقع أن and the writer’s "ومن المنتظر أن" as no one’s statement', () => {
     expect(quotes('يتوقع أن تنخفض درجات الحرارة غداً.')).toEqual([]);
-    expect(quotes('وقال الوزير إن المشروع سينتهي قريباً، ومن المقرر أن يفتتح في الصيف.').map((q) => q.text)).toEqual(['المشروع سينتهي قريباً']);
+    expect(quotes('وقال الوزير إن المشروع سينتهي قريباً، ومن المقرر أن يفتتح في الصيف.').map((q) => q.text)).toEqual([
+      'المشروع سينتهي قريباً',
+    ]);
   });
 
   it('reads وصف … بأنه with the object between subject and clause', () => {

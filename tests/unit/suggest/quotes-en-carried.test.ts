@@ -5,7 +5,9 @@ import { quotes } from './helpers';
 describe('English quotes with a carried-over speaker', () => {
   it('a quotation standing alone after a sentence that introduced someone is theirs', () => {
     const text = 'Nurse Helen Varga walked along the picket line on Friday. “We have waited three years for this offer.”';
-    expect(quotes(text).map((q) => [q.text, q.attributes.speakerName])).toEqual([['We have waited three years for this offer', 'Helen Varga']]);
+    expect(quotes(text).map((q) => [q.text, q.attributes.speakerName])).toEqual([
+      ['We have waited three years for this offer', 'Helen Varga'],
+    ]);
   });
 
   it('a short quotation right after another in the same paragraph continues it', () => {
@@ -17,7 +19,8 @@ describe('English quotes with a carried-over speaker', () => {
   });
 
   it('looks past a fronted adverbial and an age to the person introduced', () => {
-    const text = 'Back in the parking lot, 67-year-old Gloria Menendez unloaded her boxes. She had been there since dawn.\n“I came because my son cannot,” she said.';
+    const text =
+      'Back in the parking lot, 67-year-old Gloria Menendez unloaded her boxes. She had been there since dawn.\n“I came because my son cannot,” she said.';
     expect(quotes(text).map((q) => [q.text, q.attributes.speakerName])).toEqual([['I came because my son cannot', 'Gloria Menendez']]);
   });
 

@@ -44,7 +44,9 @@ describe('English quotes', () => {
   });
 
   it('a partial quote is the clause (indirect) and its quoted fragment (direct), both by the same speaker', () => {
-    expect(quotes('Tom Baker said the city was "borrowing from the future."').map((q) => [q.text, q.attributes.kind, q.attributes.speakerName])).toEqual([
+    expect(
+      quotes('Tom Baker said the city was "borrowing from the future."').map((q) => [q.text, q.attributes.kind, q.attributes.speakerName]),
+    ).toEqual([
       ['the city was "borrowing from the future."', 'indirect', 'Tom Baker'],
       ['borrowing from the future', 'direct', 'Tom Baker'],
     ]);
@@ -52,7 +54,9 @@ describe('English quotes', () => {
       text: 'a betrayal of working families',
       attributes: { kind: 'direct', speakerName: 'Dana Whitfield' },
     });
-    expect(quotes('The union described the offer as "insulting".').map((q) => [q.text, q.attributes.speakerName])).toEqual([['insulting', 'union']]);
+    expect(quotes('The union described the offer as "insulting".').map((q) => [q.text, q.attributes.speakerName])).toEqual([
+      ['insulting', 'union'],
+    ]);
   });
 
   it('an aside such as ", she says," attributes what follows', () => {

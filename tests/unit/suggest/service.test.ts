@@ -40,7 +40,8 @@ async function failure(services: Services, name: string, input: unknown) {
   return result.ok ? null : result.error;
 }
 
-const quoteOf = (list: Suggestion[], text: string) => list.find((s): s is QuoteSuggestion => s.type === 'quote' && s.text === text) as QuoteSuggestion;
+const quoteOf = (list: Suggestion[], text: string) =>
+  list.find((s): s is QuoteSuggestion => s.type === 'quote' && s.text === text) as QuoteSuggestion;
 const speakerOf = (list: Suggestion[], id: string | null) => list.find((s): s is SpeakerSuggestion => s.id === id) as SpeakerSuggestion;
 
 describe('suggestion operations on a real corpus', () => {
@@ -58,7 +59,10 @@ describe('suggestion operations on a real corpus', () => {
     expect(after.suggestions.map((s) => s.text)).toContain('48 ساعة');
 
     // A region that is not excluded changes nothing.
-    await call('updateDocument', { id: doc.id, regions: [{ id: 'r1', start: boiler, end: doc.text.length, kind: 'note', excluded: false }] });
+    await call('updateDocument', {
+      id: doc.id,
+      regions: [{ id: 'r1', start: boiler, end: doc.text.length, kind: 'note', excluded: false }],
+    });
     expect((await call<SuggestionsResult>('suggestAnnotations', { documentId: doc.id })).suggestions).toEqual(all.suggestions);
   });
 
@@ -83,15 +87,29 @@ describe('suggestion operations on a real corpus', () => {
     expect(again.suggestions.map((s) => s.id)).not.toContain(figure.id);
     expect(again.suggestions).toHaveLength(suggestions.length - 1);
     // Rejecting twice stores it once.
-    await second.call('rejectSuggestion', { documentId: doc.id, type: figure.type, start: figure.start, end: figure.end, text: figure.text });
+    await second.call('rejectSuggestion', {
+      documentId: doc.id,
+      type: figure.type,
+      start: figure.start,
+      end: figure.end,
+      text: figure.text,
+    });
     expect((await second.call<Document>('getDocument', { id: doc.id })).rejectedSuggestions).toHaveLength(1);
 
     // The document screen asks for everything and filters itself, so undo can bring one back.
     const everything = await second.call<SuggestionsResult>('suggestAnnotations', { documentId: doc.id, includeReviewed: true });
     expect(everything.suggestions).toEqual(suggestions);
 
-    await second.call('restoreSuggestion', { documentId: doc.id, type: figure.type, start: figure.start, end: figure.end, text: figure.text });
-    expect((await second.call<SuggestionsResult>('suggestAnnotations', { documentId: doc.id })).suggestions.map((s) => s.id)).toContain(figure.id);
+    await second.call('restoreSuggestion', {
+      documentId: doc.id,
+      type: figure.type,
+      start: figure.start,
+      end: figure.end,
+      text: figure.text,
+    });
+    expect((await second.call<SuggestionsResult>('suggestAnnotations', { documentId: doc.id })).suggestions.map((s) => s.id)).toContain(
+      figure.id,
+    );
   });
 
   it('accepts a quote with its speaker, keeping the link, and never duplicates', async () => {
@@ -106,7 +124,12 @@ describe('suggestion operations on a real corpus', () => {
     expect(accepted.skipped).toEqual([]);
     const q = accepted.annotations.find((a) => a.type === 'quote') as Extract<Annotation, { type: 'quote' }>;
     const s = accepted.annotations.find((a) => a.type === 'speaker') as Extract<Annotation, { type: 'speaker' }>;
-    expect(q).toMatchObject({ origin: 'suggested', text: quote.text, start: quote.start, attributes: { kind: 'direct', cue: 'وقال', speakerId: s.id } });
+    expect(q).toMatchObject({
+      origin: 'suggested',
+      text: quote.text,
+      start: quote.start,
+      attributes: { kind: 'direct', cue: 'وقال', speakerId: s.id },
+    });
     expect(s).toMatchObject({ origin: 'suggested', attributes: { name: 'خالد العمري', role: 'المتحدث باسم الوزارة', sameAs: null } });
 
     const stored = await call<Document>('getDocument', { id: doc.id });
@@ -122,7 +145,9 @@ describe('suggestion operations on a real corpus', () => {
     expect((await call<Document>('getDocument', { id: doc.id })).annotations).toHaveLength(2);
 
     // The later quote by the same speaker now points at the accepted speaker annotation.
-    const later = next.suggestions.find((x): x is QuoteSuggestion => x.type === 'quote' && x.text.startsWith('الفرق الطبية')) as QuoteSuggestion;
+    const later = next.suggestions.find(
+      (x): x is QuoteSuggestion => x.type === 'quote' && x.text.startsWith('الفرق الطبية'),
+    ) as QuoteSuggestion;
     const laterSpeaker = speakerOf(next.suggestions, later.attributes.speakerId);
     expect(laterSpeaker.attributes.sameAs).toBe(s.id);
     const both = await call<AcceptResult>('acceptSuggestions', { documentId: doc.id, suggestions: [later, laterSpeaker] });
@@ -147,7 +172,9 @@ describe('suggestion operations on a real corpus', () => {
       text: 'العمري',
     });
     const next = await call<SuggestionsResult>('suggestAnnotations', { documentId: doc.id });
-    const later = next.suggestions.find((x): x is QuoteSuggestion => x.type === 'quote' && x.text.startsWith('الفرق الطبية')) as QuoteSuggestion;
+    const later = next.suggestions.find(
+      (x): x is QuoteSuggestion => x.type === 'quote' && x.text.startsWith('الفرق الطبية'),
+    ) as QuoteSuggestion;
     expect(later.attributes.speakerId).toBe(manual.annotation.id);
     const accepted = await call<AcceptResult>('acceptSuggestions', { documentId: doc.id, suggestions: [later] });
     expect(accepted.annotations[0]?.attributes).toMatchObject({ speakerId: manual.annotation.id });
@@ -162,17 +189,32 @@ describe('suggestion operations on a real corpus', () => {
     const before = await readFile(file, 'utf-8');
 
     expect(await failure(services, 'suggestAnnotations', { documentId: 'nope' })).toMatchObject({ code: 'not_found' });
-    expect(await failure(services, 'suggestAnnotations', { documentId: doc.id, types: ['opinion'] })).toMatchObject({ code: 'invalid_input', field: 'types.0' });
-    expect(await failure(services, 'suggestAnnotations', { documentId: doc.id, includeReviewed: 'yes' })).toMatchObject({ code: 'invalid_input', field: 'includeReviewed' });
-    expect(await failure(services, 'acceptSuggestions', { documentId: doc.id, suggestions: [] })).toMatchObject({ code: 'invalid_input', field: 'suggestions' });
+    expect(await failure(services, 'suggestAnnotations', { documentId: doc.id, types: ['opinion'] })).toMatchObject({
+      code: 'invalid_input',
+      field: 'types.0',
+    });
+    expect(await failure(services, 'suggestAnnotations', { documentId: doc.id, includeReviewed: 'yes' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'includeReviewed',
+    });
+    expect(await failure(services, 'acceptSuggestions', { documentId: doc.id, suggestions: [] })).toMatchObject({
+      code: 'invalid_input',
+      field: 'suggestions',
+    });
     const stale = { ...(suggestions[0] as Suggestion), text: 'نص آخر' };
     expect(await failure(services, 'acceptSuggestions', { documentId: doc.id, suggestions: [suggestions[1], stale] })).toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/no longer matches/),
     });
-    expect(await failure(services, 'acceptSuggestions', { documentId: doc.id, suggestions: [{ ...suggestions[0], confidence: 7 }] })).toMatchObject({ code: 'invalid_input' });
-    expect(await failure(services, 'rejectSuggestion', { documentId: doc.id, type: 'figure', start: 0, end: 4, text: 'خطأ' })).toMatchObject({ code: 'invalid_input', field: 'text' });
-    expect(await failure(services, 'rejectSuggestion', { documentId: doc.id, type: 'figure', start: 5, end: 99_999, text: 'x' })).toMatchObject({ code: 'invalid_input', field: 'end' });
+    expect(
+      await failure(services, 'acceptSuggestions', { documentId: doc.id, suggestions: [{ ...suggestions[0], confidence: 7 }] }),
+    ).toMatchObject({ code: 'invalid_input' });
+    expect(
+      await failure(services, 'rejectSuggestion', { documentId: doc.id, type: 'figure', start: 0, end: 4, text: 'خطأ' }),
+    ).toMatchObject({ code: 'invalid_input', field: 'text' });
+    expect(
+      await failure(services, 'rejectSuggestion', { documentId: doc.id, type: 'figure', start: 5, end: 99_999, text: 'x' }),
+    ).toMatchObject({ code: 'invalid_input', field: 'end' });
 
     await services.ctx.store.flush();
     expect(await readFile(file, 'utf-8')).toBe(before);

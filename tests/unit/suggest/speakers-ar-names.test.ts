@@ -13,7 +13,9 @@ describe('Arabic speaker phrases: names the word reader could not see', () => {
   });
 
   it('gives a Latin first name its gender, so a later feminine verb finds her', () => {
-    const qs = quotes('قالت مديرة المشروع Sarah Collins إن العمل بدأ. ثم قال مهندس الموقع أحمد سالم إن التربة صلبة. وأضافت أن التمويل مضمون.');
+    const qs = quotes(
+      'قالت مديرة المشروع Sarah Collins إن العمل بدأ. ثم قال مهندس الموقع أحمد سالم إن التربة صلبة. وأضافت أن التمويل مضمون.',
+    );
     expect(qs.map((q) => q.attributes.speakerName)).toEqual(['Sarah Collins', 'أحمد سالم', 'Sarah Collins']);
   });
 

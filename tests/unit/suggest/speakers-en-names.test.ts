@@ -19,8 +19,12 @@ describe('English speaker phrases', () => {
   });
 
   it('finds the clause after the object of "told", with or without "that"', () => {
-    expect(summary('Nurse Ellen Frost told the Courier she had not slept in two days.')).toEqual([['she had not slept in two days', 'Ellen Frost']]);
-    expect(summary('The minister told state broadcaster RTE the border would stay open.').map((q) => q[0])).toEqual(['the border would stay open']);
+    expect(summary('Nurse Ellen Frost told the Courier she had not slept in two days.')).toEqual([
+      ['she had not slept in two days', 'Ellen Frost'],
+    ]);
+    expect(summary('The minister told state broadcaster RTE the border would stay open.').map((q) => q[0])).toEqual([
+      'the border would stay open',
+    ]);
     expect(summary('"We were not warned," the pilot told the Herald newspaper.').map((q) => q[0])).toEqual(['We were not warned']);
   });
 
@@ -42,7 +46,9 @@ describe('English speaker phrases', () => {
   });
 
   it('keeps a postposed subject with its role out of the quote before it', () => {
-    expect(quotes('The airline will hire 900 pilots, its chief executive, Lena Ortiz, said on Monday.')[0]?.text).toBe('The airline will hire 900 pilots');
+    expect(quotes('The airline will hire 900 pilots, its chief executive, Lena Ortiz, said on Monday.')[0]?.text).toBe(
+      'The airline will hire 900 pilots',
+    );
   });
 
   it('does not read a noun object of "reported" as a reported clause', () => {
@@ -68,7 +74,9 @@ describe('English attribution beyond the verb’s own subject', () => {
 
   it('keeps a place with a role ("Police in Lagos") and "and" inside an organisation’s name', () => {
     expect(speakers('Police in Accra said two men were arrested.')[0]?.text).toBe('Police in Accra');
-    expect(speakers('According to a filing with the Food and Drug Administration, the trial was halted.')[0]?.text).toBe('Food and Drug Administration');
+    expect(speakers('According to a filing with the Food and Drug Administration, the trial was halted.')[0]?.text).toBe(
+      'Food and Drug Administration',
+    );
   });
 
   it('gives "he said" to a man introduced as a sentence subject after the last speaker', () => {
@@ -88,7 +96,9 @@ describe('English attribution beyond the verb’s own subject', () => {
 
 describe('English sentence edges', () => {
   it('leaves a dateline out of the quote before a postposed cue', () => {
-    expect(quotes('HAVANA, Cuba (AP) — The power grid collapsed again overnight, officials said Monday.')[0]?.text).toBe('The power grid collapsed again overnight');
+    expect(quotes('HAVANA, Cuba (AP) — The power grid collapsed again overnight, officials said Monday.')[0]?.text).toBe(
+      'The power grid collapsed again overnight',
+    );
   });
 
   it('reads "said no one was hurt" as a clause but not "said no"', () => {
@@ -108,7 +118,9 @@ describe('English sentence edges', () => {
 
 describe('English roles with organisations', () => {
   it('keeps "a spokesperson for the European Commission" a role', () => {
-    expect(speakers('The move was "unlawful", a spokesperson for the European Commission said.')[0]?.text).toBe('spokesperson for the European Commission');
+    expect(speakers('The move was "unlawful", a spokesperson for the European Commission said.')[0]?.text).toBe(
+      'spokesperson for the European Commission',
+    );
   });
 
   it('does not cut an inverted subject at a capitalized word inside its appositive', () => {
@@ -131,14 +143,20 @@ describe('more English attribution', () => {
   });
 
   it('prefers a speaker of unknown gender in the same paragraph over a woman quoted paragraphs ago', () => {
-    const text = ['"We need help," said Grace Mensah, a nurse.', 'Officials were upbeat.', 'Health minister Ama Owusu said supplies had arrived. More will come next week, she said.'].join('\n');
+    const text = [
+      '"We need help," said Grace Mensah, a nurse.',
+      'Officials were upbeat.',
+      'Health minister Ama Owusu said supplies had arrived. More will come next week, she said.',
+    ].join('\n');
     expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['Grace Mensah', 'Ama Owusu', 'Ama Owusu']);
   });
 });
 
 describe('English: whose spokesman, party labels, documents', () => {
   it('gives the quote to the spokesman, not to the leader he speaks for', () => {
-    expect(speakers('A spokeswoman for Governor Kathy Hochul said the budget was balanced.')[0]?.text).toBe('spokeswoman for Governor Kathy Hochul');
+    expect(speakers('A spokeswoman for Governor Kathy Hochul said the budget was balanced.')[0]?.text).toBe(
+      'spokeswoman for Governor Kathy Hochul',
+    );
   });
 
   it('does not end a sentence at the period of a party label: "Sen. X, D-Mass., said"', () => {
@@ -152,8 +170,12 @@ describe('English: whose spokesman, party labels, documents', () => {
 
 describe('English descriptions of someone just introduced', () => {
   it('links "the 61-year-old" and "the mother of two" to the person the text just introduced', () => {
-    expect(quotes('Tom Reed has fished here since 1980. "The river is dying," the 61-year-old said.')[0]?.attributes.speakerName).toBe('Tom Reed');
-    expect(quotes('Nadia Aziz, a nurse, works double shifts. "I have no choice," says the mother of two.')[0]?.attributes.speakerName).toBe('Nadia Aziz');
+    expect(quotes('Tom Reed has fished here since 1980. "The river is dying," the 61-year-old said.')[0]?.attributes.speakerName).toBe(
+      'Tom Reed',
+    );
+    expect(quotes('Nadia Aziz, a nurse, works double shifts. "I have no choice," says the mother of two.')[0]?.attributes.speakerName).toBe(
+      'Nadia Aziz',
+    );
   });
 
   it('knows more groups that speak: forecasters, investors, voters', () => {

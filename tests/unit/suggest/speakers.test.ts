@@ -12,7 +12,11 @@ function run(text: string) {
 
 describe('finding the speaker of a reporting verb', () => {
   it.each([
-    ['وقال المتحدث باسم الخارجية الأمريكية لـ«القاهرة الإخبارية»: «نحن نبذل ما في وسعنا».', 'المتحدث باسم الخارجية الأمريكية', 'المتحدث باسم الخارجية الأمريكية'],
+    [
+      'وقال المتحدث باسم الخارجية الأمريكية لـ«القاهرة الإخبارية»: «نحن نبذل ما في وسعنا».',
+      'المتحدث باسم الخارجية الأمريكية',
+      'المتحدث باسم الخارجية الأمريكية',
+    ],
     ['وأكد سامويل وربيرج، المتحدث باسم الخارجية الأمريكية، أن الاجتماعات مثمرة.', 'سامويل وربيرج', 'المتحدث باسم الخارجية الأمريكية'],
     ['وقال المتحدث باسم الوزارة خالد العمري إن الوضع تحت السيطرة.', 'خالد العمري', 'المتحدث باسم الوزارة'],
     ['وقال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.', 'أنتوني بلينكن', 'وزير الخارجية الأمريكي'],
@@ -21,12 +25,24 @@ describe('finding the speaker of a reporting verb', () => {
     ['وقال المسؤولون، الذين طلبوا عدم نشر أسمائهم، إن المقترحات جاهزة.', 'المسؤولون', 'المسؤولون'],
     ['وصرح وزير التجارة الطيب زيتوني بأن الدولة استوردت القمح.', 'الطيب زيتوني', 'وزير التجارة'],
     ['اعتبر مندوب إسرائيل لدى الأمم المتحدة جلعاد إردان أن الخطاب سيئ.', 'جلعاد إردان', 'مندوب إسرائيل لدى الأمم المتحدة'],
-    ['قال قائد العمليات الفريق أول قوات خاصة عبد الأمير يار الله إن الوضع مستقر.', 'عبد الأمير يار الله', 'قائد العمليات الفريق أول قوات خاصة'],
+    [
+      'قال قائد العمليات الفريق أول قوات خاصة عبد الأمير يار الله إن الوضع مستقر.',
+      'عبد الأمير يار الله',
+      'قائد العمليات الفريق أول قوات خاصة',
+    ],
     ['"We listened," said Maria Lopez, the council chair.', 'Maria Lopez', 'council chair'],
     ['Transit director Omar Haddad said the agency faces a shortfall.', 'Omar Haddad', 'Transit director'],
     ['European Central Bank President Christine Lagarde said inflation had eased.', 'Christine Lagarde', 'European Central Bank President'],
-    ["Egypt's foreign minister, Sameh Shoukry, told reporters that the crossing would reopen.", 'Sameh Shoukry', "Egypt's foreign minister"],
-    ['A health ministry official, speaking on condition of anonymity, said the nurses would arrive.', 'health ministry official', 'health ministry official'],
+    [
+      "Egypt's foreign minister, Sameh Shoukry, told reporters that the crossing would reopen.",
+      'Sameh Shoukry',
+      "Egypt's foreign minister",
+    ],
+    [
+      'A health ministry official, speaking on condition of anonymity, said the nurses would arrive.',
+      'health ministry official',
+      'health ministry official',
+    ],
     ['Analysts at ING said the bank would cut rates.', 'Analysts at ING', 'Analysts at ING'],
   ])('%s', (text, mention, role) => {
     const [first] = speakers(text);
@@ -36,7 +52,9 @@ describe('finding the speaker of a reporting verb', () => {
 
   it('reads the affiliation inside a role', () => {
     expect(speakers('وقال المتحدث باسم الوزارة خالد العمري إن الوضع هادئ.')[0]?.attributes.affiliation).toBe('الوزارة');
-    expect(speakers('"It burns," said Yiannis Artopios, a spokesman for the fire brigade.')[0]?.attributes.affiliation).toBe('fire brigade');
+    expect(speakers('"It burns," said Yiannis Artopios, a spokesman for the fire brigade.')[0]?.attributes.affiliation).toBe(
+      'fire brigade',
+    );
   });
 });
 

@@ -95,7 +95,10 @@ describe('three copies converge through a real git server', { timeout: 900_000 }
     for (const [i, text] of [ARABIC_ARTICLE, ENGLISH_ARTICLE, `${ENGLISH_ARTICLE}\n\n${ARABIC_ARTICLE}`].entries()) {
       const doc = await call<{ id: string; text: string }>(first.services, 'addDocument', { title: `Article ${i}`, text });
       const curated = `cur-${i}`;
-      await call(first.services, 'applyCuratedEdits', { documentId: doc.id, edits: [{ kind: 'create', id: curated, type: 'quote', start: 0, end: 5, text: text.slice(0, 5) }] });
+      await call(first.services, 'applyCuratedEdits', {
+        documentId: doc.id,
+        edits: [{ kind: 'create', id: curated, type: 'quote', start: 0, end: 5, text: text.slice(0, 5) }],
+      });
       documents.push({ id: doc.id, text, curated });
     }
     await first.services.ctx.sync.setRemote({ url, token: TOKEN, forgetToken: false });
@@ -120,17 +123,28 @@ describe('three copies converge through a real git server', { timeout: 900_000 }
       if (kind === 'title' || kind === 'curated') {
         const value = `${PEOPLE[me]?.name} ${++counter}`;
         writtenValues.add(value);
-        const key = kind === 'title' ? `documents/${doc.id}.json|title` : `layers/curated/${doc.id}.json|annotations[${doc.curated}].verdict`;
+        const key =
+          kind === 'title' ? `documents/${doc.id}.json|title` : `layers/curated/${doc.id}.json|annotations[${doc.curated}].verdict`;
         const n = edits.length;
         edits.push({ n, copy: me, key, seen: new Set(copy.seen) });
         copy.seen.add(n);
         if (kind === 'title') await call(copy.services, 'updateDocument', { id: doc.id, title: value });
-        else await call(copy.services, 'applyCuratedEdits', { documentId: doc.id, edits: [{ kind: 'update', id: doc.curated, verdict: { status: pick(STATUSES), note: value } }] });
+        else
+          await call(copy.services, 'applyCuratedEdits', {
+            documentId: doc.id,
+            edits: [{ kind: 'update', id: doc.curated, verdict: { status: pick(STATUSES), note: value } }],
+          });
       } else if (kind === 'create' || own.length === 0) {
         const start = Math.floor(rand() * (doc.text.length - 12));
         const end = start + 1 + Math.floor(rand() * 10);
         const type = pick(['quote', 'figure'] as const);
-        const made = await call<{ annotation: { id: string } }>(copy.services, 'createAnnotation', { documentId: doc.id, type, start, end, text: doc.text.slice(start, end) });
+        const made = await call<{ annotation: { id: string } }>(copy.services, 'createAnnotation', {
+          documentId: doc.id,
+          type,
+          start,
+          end,
+          text: doc.text.slice(start, end),
+        });
         mine.set(made.annotation.id, { documentId: doc.id, start, end, status: 'unchecked' });
       } else {
         const [id, entry] = pick(own);
@@ -162,7 +176,11 @@ describe('three copies converge through a real git server', { timeout: 900_000 }
 
     // Every copy holds the same tracked files, byte for byte.
     const tracked = async (dir: string) =>
-      new Map([...(await allFiles(dir))].filter(([path]) => !path.startsWith('.isnad/') && !path.startsWith('.git/')).map(([p, b]) => [p, b.toString('utf8')]));
+      new Map(
+        [...(await allFiles(dir))]
+          .filter(([path]) => !path.startsWith('.isnad/') && !path.startsWith('.git/'))
+          .map(([p, b]) => [p, b.toString('utf8')]),
+      );
     const reference = await tracked(first.dir);
     expect([...reference.keys()].filter((p) => p.startsWith('layers/')).length).toBeGreaterThan(documents.length);
     for (const copy of copies.slice(1)) expect(await tracked(copy.dir)).toEqual(reference);
@@ -174,10 +192,14 @@ describe('three copies converge through a real git server', { timeout: 900_000 }
         for (const doc of documents) {
           const layers = await call<Array<{ annotator: { id: string } }>>(copy.services, 'listLayers', { documentId: doc.id });
           if (!layers.some((l) => l.annotator.id === person.id)) continue;
-          const layer = await call<{ annotations: Array<{ id: string; start: number; end: number; verdict: { status: string } }> }>(copy.services, 'getLayer', {
-            documentId: doc.id,
-            annotator: person.id,
-          });
+          const layer = await call<{ annotations: Array<{ id: string; start: number; end: number; verdict: { status: string } }> }>(
+            copy.services,
+            'getLayer',
+            {
+              documentId: doc.id,
+              annotator: person.id,
+            },
+          );
           for (const a of layer.annotations) got.set(a.id, { documentId: doc.id, start: a.start, end: a.end, status: a.verdict.status });
         }
         expect(got, `${person.name}'s layer as copy ${copy.index} sees it`).toEqual(expected[owner]);
@@ -186,7 +208,9 @@ describe('three copies converge through a real git server', { timeout: 900_000 }
 
     // Every pair of concurrent edits of the same shared field is a conflict to decide, on every copy.
     const concurrent = new Set<string>();
-    for (const a of edits) for (const b of edits) if (a.n < b.n && a.key === b.key && a.copy !== b.copy && !b.seen.has(a.n) && !a.seen.has(b.n)) concurrent.add(a.key);
+    for (const a of edits)
+      for (const b of edits)
+        if (a.n < b.n && a.key === b.key && a.copy !== b.copy && !b.seen.has(a.n) && !a.seen.has(b.n)) concurrent.add(a.key);
     const keyOf = (c: SyncConflict) => `${c.file}|${c.field.replace(/^(annotations\[[^\]]+\]\.verdict).*$/, '$1')}`;
     for (const copy of copies) {
       const conflicts = await copy.services.ctx.sync.conflicts({ state: 'all' });

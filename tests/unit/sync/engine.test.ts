@@ -26,7 +26,20 @@ async function put(dir: string, path: string, value: unknown) {
 async function get(dir: string, path: string) {
   return JSON.parse(await readFile(join(dir, path), 'utf8'));
 }
-const doc = (over: object = {}) => ({ schemaVersion: 2, id: 'd1', title: 'Title', source: { outlet: '' }, contentHash: 'h', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', revision: 1, text: 'some text here', regions: [], links: [], ...over });
+const doc = (over: object = {}) => ({
+  schemaVersion: 2,
+  id: 'd1',
+  title: 'Title',
+  source: { outlet: '' },
+  contentHash: 'h',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  revision: 1,
+  text: 'some text here',
+  regions: [],
+  links: [],
+  ...over,
+});
 
 describe('sync between two copies through a real git server', { timeout: 120_000 }, () => {
   it('pushes a first corpus, clones it, and merges edits of both sides field by field', async () => {
@@ -38,7 +51,9 @@ describe('sync between two copies through a real git server', { timeout: 120_000
     const first = await syncCorpus(folderHost(a, LAYLA), { url, credentials });
     expect(first).toMatchObject({ integration: 'first-push', pushed: true });
     expect(first.committed?.summary.documents.added).toBe(1);
-    expect(await server.git('two-copies', ['log', '--format=%an|%s', 'main'])).toMatch(/^Layla Haddad\|Layla Haddad: 1 document \(1 imported\)/);
+    expect(await server.git('two-copies', ['log', '--format=%an|%s', 'main'])).toMatch(
+      /^Layla Haddad\|Layla Haddad: 1 document \(1 imported\)/,
+    );
 
     const b = join(await temp.make(), 'corpus');
     const clone = await cloneCorpus(b, url, credentials);
@@ -48,7 +63,13 @@ describe('sync between two copies through a real git server', { timeout: 120_000
 
     await put(a, 'documents/d1.json', doc({ title: 'A better title', revision: 2, updatedAt: '2025-01-02T00:00:00.000Z' }));
     await put(b, 'documents/d1.json', doc({ source: { outlet: 'Reuters' }, revision: 2, updatedAt: '2025-01-03T00:00:00.000Z' }));
-    await put(b, `layers/${OMAR.id}/d1.json`, { schemaVersion: 2, documentId: 'd1', annotator: OMAR.id, revision: 1, annotations: [{ id: 'a-omar' }] });
+    await put(b, `layers/${OMAR.id}/d1.json`, {
+      schemaVersion: 2,
+      documentId: 'd1',
+      annotator: OMAR.id,
+      revision: 1,
+      annotations: [{ id: 'a-omar' }],
+    });
     expect((await syncCorpus(folderHost(a, LAYLA), { credentials })).integration).toBe('up-to-date');
     const merged = await syncCorpus(folderHost(b, OMAR), { credentials });
     expect(merged).toMatchObject({ integration: 'merge', pushed: true, newConflicts: 0 });
@@ -84,15 +105,33 @@ describe('sync between two copies through a real git server', { timeout: 120_000
     }
   });
 
-  it('makes one document of an article imported on two machines, and each annotator\'s annotations follow it', async () => {
+  it("makes one document of an article imported on two machines, and each annotator's annotations follow it", async () => {
     const url = await server.createRepo('duplicates');
     const a = await temp.make();
     await put(a, 'corpus.json', { format: 'isnad-corpus', schemaVersion: 2, createdAt: '2025-01-01T00:00:00.000Z', settings: {} });
     await syncCorpus(folderHost(a, LAYLA), { url, credentials });
     const b = join(await temp.make(), 'corpus');
     await cloneCorpus(b, url, credentials);
-    const article = (id: string, createdAt: string) => ({ schemaVersion: 2, id, title: 'Same article', contentHash: 'same-hash', createdAt, updatedAt: createdAt, revision: 1, text: 'the text', regions: [], links: [] });
-    const layer = (owner: string, documentId: string, ids: string[]) => ({ schemaVersion: 2, documentId, annotator: owner, revision: 1, annotations: ids.map((id, i) => ({ id, start: i, end: i + 3 })), rejectedSuggestions: [] });
+    const article = (id: string, createdAt: string) => ({
+      schemaVersion: 2,
+      id,
+      title: 'Same article',
+      contentHash: 'same-hash',
+      createdAt,
+      updatedAt: createdAt,
+      revision: 1,
+      text: 'the text',
+      regions: [],
+      links: [],
+    });
+    const layer = (owner: string, documentId: string, ids: string[]) => ({
+      schemaVersion: 2,
+      documentId,
+      annotator: owner,
+      revision: 1,
+      annotations: ids.map((id, i) => ({ id, start: i, end: i + 3 })),
+      rejectedSuggestions: [],
+    });
     await put(a, 'documents/dA.json', article('dA', '2025-02-01T10:00:00.000Z'));
     await put(a, `layers/${LAYLA.id}/dA.json`, layer(LAYLA.id, 'dA', ['la1']));
     await put(b, 'documents/dB.json', article('dB', '2025-02-01T09:00:00.000Z'));

@@ -54,7 +54,9 @@ describe('sync failures are explained, lose nothing, and the next sync completes
   it('no token at all: says where to put one', async () => {
     const url = await server.createRepo('no-token');
     const dir = await corpusWithOneDocument();
-    const err = await failure(syncCorpus(folderHost(dir, LAYLA), { url, credentials: { describe: 'ISNAD_GIT_TOKEN', get: async () => null } }));
+    const err = await failure(
+      syncCorpus(folderHost(dir, LAYLA), { url, credentials: { describe: 'ISNAD_GIT_TOKEN', get: async () => null } }),
+    );
     expect(err.message).toMatch(/asks for a token and none was given\. Set one in ISNAD_GIT_TOKEN/);
   });
 
@@ -64,7 +66,9 @@ describe('sync failures are explained, lose nothing, and the next sync completes
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     const dir = await corpusWithOneDocument();
-    const err = await failure(syncCorpus(folderHost(dir, LAYLA), { url: `http://127.0.0.1:${port}/desk.git`, credentials: tokenSource(TOKEN) }));
+    const err = await failure(
+      syncCorpus(folderHost(dir, LAYLA), { url: `http://127.0.0.1:${port}/desk.git`, credentials: tokenSource(TOKEN) }),
+    );
     expect(err.code).toBe('unavailable');
     expect(err.message).toMatch(/Could not reach the git server 127\.0\.0\.1:\d+ \(the connection was refused\)/);
     const url = await server.createRepo('back-up');
@@ -73,7 +77,9 @@ describe('sync failures are explained, lose nothing, and the next sync completes
 
   it('a wrong address: no repository there (404), or no git server at all', async () => {
     const dir = await corpusWithOneDocument();
-    const missing = await failure(syncCorpus(folderHost(dir, LAYLA), { url: `${server.origin}/no-such-repo.git`, credentials: tokenSource(TOKEN) }));
+    const missing = await failure(
+      syncCorpus(folderHost(dir, LAYLA), { url: `${server.origin}/no-such-repo.git`, credentials: tokenSource(TOKEN) }),
+    );
     expect(missing.message).toMatch(/no repository at .*no-such-repo\.git \(HTTP 404\)/);
     const web = createServer((_req, res) => res.end('<html>a newsroom website</html>'));
     await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
@@ -93,8 +99,20 @@ describe('sync failures are explained, lose nothing, and the next sync completes
     await syncCorpus(folderHost(a, LAYLA), { url, credentials: tokenSource(TOKEN) });
     const b = join(await temp.make(), 'b');
     await cloneCorpus(b, url, tokenSource(TOKEN));
-    await putJson(a, `layers/${LAYLA.id}/d1.json`, { schemaVersion: 2, documentId: 'd1', annotator: LAYLA.id, revision: 1, annotations: [{ id: 'from-layla' }] });
-    await putJson(b, `layers/${OMAR.id}/d1.json`, { schemaVersion: 2, documentId: 'd1', annotator: OMAR.id, revision: 1, annotations: [{ id: 'from-omar' }] });
+    await putJson(a, `layers/${LAYLA.id}/d1.json`, {
+      schemaVersion: 2,
+      documentId: 'd1',
+      annotator: LAYLA.id,
+      revision: 1,
+      annotations: [{ id: 'from-layla' }],
+    });
+    await putJson(b, `layers/${OMAR.id}/d1.json`, {
+      schemaVersion: 2,
+      documentId: 'd1',
+      annotator: OMAR.id,
+      revision: 1,
+      annotations: [{ id: 'from-omar' }],
+    });
     // Omar's push lands just after Layla fetched, before she pushes.
     let moved = false;
     server.beforeRequest = async ({ service, method }) => {

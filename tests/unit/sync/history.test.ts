@@ -18,7 +18,12 @@ const base = {
   updatedBy: 'layla-3f9a1c',
 };
 const layer = (...annotations: object[]) => JSON.stringify({ schemaVersion: 2, annotations });
-const v = (commit: string | null, content: string | null, author = 'Layla Haddad', at = '2025-01-09T00:00:00.000Z') => ({ commit, author, at, content });
+const v = (commit: string | null, content: string | null, author = 'Layla Haddad', at = '2025-01-09T00:00:00.000Z') => ({
+  commit,
+  author,
+  at,
+  content,
+});
 
 describe('annotation history', () => {
   it('says who created an annotation, who changed its cue and who set its verdict, and when', () => {
@@ -27,8 +32,29 @@ describe('annotation history', () => {
         v('c1', layer(base)),
         v('c2', layer(base, { ...base, id: 'other' })),
         v('c3', layer({ ...base, attributes: { ...base.attributes, cue: 'said' }, updatedAt: '2025-01-02T00:00:00.000Z' })),
-        v('c4', layer({ ...base, attributes: { ...base.attributes, cue: 'said' }, verdict: { ...base.verdict, status: 'false', checkedBy: 'curated' }, updatedAt: '2025-01-03T00:00:00.000Z', updatedBy: 'omar-aa11bb', verdictBy: 'omar-aa11bb' }), 'Omar Said'),
-        v(null, layer({ ...base, start: 1, text: 'ello', attributes: { ...base.attributes, cue: 'said' }, verdict: { ...base.verdict, status: 'false', checkedBy: 'curated' }, updatedAt: '2025-01-04T00:00:00.000Z' })),
+        v(
+          'c4',
+          layer({
+            ...base,
+            attributes: { ...base.attributes, cue: 'said' },
+            verdict: { ...base.verdict, status: 'false', checkedBy: 'curated' },
+            updatedAt: '2025-01-03T00:00:00.000Z',
+            updatedBy: 'omar-aa11bb',
+            verdictBy: 'omar-aa11bb',
+          }),
+          'Omar Said',
+        ),
+        v(
+          null,
+          layer({
+            ...base,
+            start: 1,
+            text: 'ello',
+            attributes: { ...base.attributes, cue: 'said' },
+            verdict: { ...base.verdict, status: 'false', checkedBy: 'curated' },
+            updatedAt: '2025-01-04T00:00:00.000Z',
+          }),
+        ),
       ],
       'a1',
     );
@@ -40,7 +66,9 @@ describe('annotation history', () => {
     ]);
     expect(entries[1]?.changes).toEqual([{ field: 'attributes.cue', before: '', after: 'said' }]);
     expect(entries[2]?.changes.map((c) => c.field)).toEqual(['verdict.status', 'verdict.checkedBy']);
-    expect(entries[3]?.changes).toEqual([{ field: 'span', before: { start: 0, end: 5, text: 'hello' }, after: { start: 1, end: 5, text: 'ello' } }]);
+    expect(entries[3]?.changes).toEqual([
+      { field: 'span', before: { start: 0, end: 5, text: 'hello' }, after: { start: 1, end: 5, text: 'ello' } },
+    ]);
   });
 
   it('records a deletion and a restore (undo after a sync)', () => {

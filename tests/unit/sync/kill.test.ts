@@ -49,7 +49,12 @@ describe('kill -9 in the middle of a sync', { timeout: 240_000 }, () => {
     const dir = await temp.make();
     await writeFolderCorpus(dir, 600);
     const before = await trackedContent(dir);
-    for (const [phase, delay] of [['committing', 150], ['committing', 900], ['receiving', 40], ['sending', 60]] as const) {
+    for (const [phase, delay] of [
+      ['committing', 150],
+      ['committing', 900],
+      ['receiving', 40],
+      ['sending', 60],
+    ] as const) {
       await killDuringSync(dir, url, phase, delay);
       expect(await trackedContent(dir)).toEqual(before);
     }
@@ -69,10 +74,22 @@ describe('kill -9 in the middle of a sync', { timeout: 240_000 }, () => {
     const b = join(await temp.make(), 'b');
     await cloneCorpus(b, url, tokenSource(TOKEN));
     for (let i = 0; i < 300; i++) {
-      await putJson(b, `layers/${OMAR.id}/d${String(i).padStart(5, '0')}.json`, { schemaVersion: 2, documentId: `d${i}`, annotator: OMAR.id, revision: 1, annotations: [{ id: `o${i}` }] });
+      await putJson(b, `layers/${OMAR.id}/d${String(i).padStart(5, '0')}.json`, {
+        schemaVersion: 2,
+        documentId: `d${i}`,
+        annotator: OMAR.id,
+        revision: 1,
+        annotations: [{ id: `o${i}` }],
+      });
     }
     await syncCorpus(folderHost(b, OMAR), { credentials: tokenSource(TOKEN) });
-    await putJson(a, `layers/${LAYLA.id}/d00001.json`, { schemaVersion: 2, documentId: 'd00001', annotator: LAYLA.id, revision: 2, annotations: [{ id: 'layla-new' }] });
+    await putJson(a, `layers/${LAYLA.id}/d00001.json`, {
+      schemaVersion: 2,
+      documentId: 'd00001',
+      annotator: LAYLA.id,
+      revision: 2,
+      annotations: [{ id: 'layla-new' }],
+    });
     for (const delay of [30, 120]) await killDuringSync(a, url, 'merging', delay);
     const result = await syncCorpus(folderHost(a, LAYLA), { credentials: tokenSource(TOKEN) });
     expect(result.pushed || result.integration !== 'up-to-date' || result.head !== null).toBe(true);

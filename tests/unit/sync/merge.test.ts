@@ -63,7 +63,11 @@ describe('document metadata merges field by field', () => {
   it('takes a title changed on one side and an outlet changed on the other, without a conflict', () => {
     const base = doc();
     const ours = doc({ title: 'Better title', updatedAt: '2025-01-02T00:00:00.000Z', revision: 2 });
-    const theirs = doc({ source: { outlet: 'Reuters', url: '', publishedAt: '', author: '' }, updatedAt: '2025-01-03T00:00:00.000Z', revision: 2 });
+    const theirs = doc({
+      source: { outlet: 'Reuters', url: '', publishedAt: '', author: '' },
+      updatedAt: '2025-01-03T00:00:00.000Z',
+      revision: 2,
+    });
     const { value, conflicts } = merged('documents/d1.json', base, ours, theirs);
     expect(conflicts).toEqual([]);
     expect(value?.title).toBe('Better title');
@@ -103,8 +107,14 @@ describe('document metadata merges field by field', () => {
   });
 
   it('the same article added on two machines merges without conflict: earliest creation, either file name', () => {
-    const ours = doc({ createdAt: '2025-01-01T10:00:00.000Z', source: { outlet: '', url: '', publishedAt: '', author: '', file: 'a.html' } });
-    const theirs = doc({ createdAt: '2025-01-01T09:00:00.000Z', source: { outlet: '', url: '', publishedAt: '', author: '', file: 'b.html' } });
+    const ours = doc({
+      createdAt: '2025-01-01T10:00:00.000Z',
+      source: { outlet: '', url: '', publishedAt: '', author: '', file: 'a.html' },
+    });
+    const theirs = doc({
+      createdAt: '2025-01-01T09:00:00.000Z',
+      source: { outlet: '', url: '', publishedAt: '', author: '', file: 'b.html' },
+    });
     const { value, conflicts } = merged('documents/d1.json', null, ours, theirs);
     expect(conflicts).toEqual([]);
     expect(value?.createdAt).toBe('2025-01-01T09:00:00.000Z');
@@ -121,7 +131,13 @@ describe('document metadata merges field by field', () => {
   it('tags and links merge as sets: both additions kept, a removal honoured', () => {
     const base = doc({ tags: ['a', 'b'], links: [{ documentId: 'd2', relation: 'near-duplicate-of' }] });
     const ours = doc({ tags: ['a', 'b', 'c'], links: [] });
-    const theirs = doc({ tags: ['b', 'd'], links: [{ documentId: 'd2', relation: 'near-duplicate-of' }, { documentId: 'd3', relation: 'next-article' }] });
+    const theirs = doc({
+      tags: ['b', 'd'],
+      links: [
+        { documentId: 'd2', relation: 'near-duplicate-of' },
+        { documentId: 'd3', relation: 'next-article' },
+      ],
+    });
     const { value, conflicts } = merged('documents/d1.json', base, ours, theirs);
     expect(conflicts).toEqual([]);
     expect(value?.tags).toEqual(['b', 'c', 'd']);
@@ -151,7 +167,9 @@ describe('a layer merges per annotation id', () => {
 
   it('keeps an annotation deleted on one side but edited on the other, and reports it', () => {
     const base = layer([annotation('a1')]);
-    const theirs = layer([annotation('a1', { attributes: { kind: 'indirect', cue: 'said', speakerId: null }, updatedAt: '2025-01-02T00:00:00.000Z' })]);
+    const theirs = layer([
+      annotation('a1', { attributes: { kind: 'indirect', cue: 'said', speakerId: null }, updatedAt: '2025-01-02T00:00:00.000Z' }),
+    ]);
     const { value, conflicts } = merged('layers/x/d1.json', base, layer([]), theirs);
     expect((value?.annotations as JsonRecord[]).map((a) => a.id)).toEqual(['a1']);
     expect(conflicts).toMatchObject([{ path: ['annotations', { id: 'a1' }], kind: 'delete-edit', chosen: 'theirs' }]);
@@ -160,7 +178,9 @@ describe('a layer merges per annotation id', () => {
 
   it('merges a cue changed on one side with a verdict note added on the other', () => {
     const base = layer([annotation('a1')]);
-    const ours = layer([annotation('a1', { attributes: { kind: 'direct', cue: 'stated', speakerId: null }, updatedAt: '2025-01-02T00:00:00.000Z' })]);
+    const ours = layer([
+      annotation('a1', { attributes: { kind: 'direct', cue: 'stated', speakerId: null }, updatedAt: '2025-01-02T00:00:00.000Z' }),
+    ]);
     const theirs = layer([
       annotation('a1', {
         verdict: { status: 'unchecked', note: 'call the ministry', evidence: [], checkedBy: '', checkedAt: '' },
@@ -178,11 +198,20 @@ describe('a layer merges per annotation id', () => {
   });
 
   it('never settles two verdicts silently: the more cautious one is provisional and the conflict names both', () => {
-    const verdict = (status: string, by: string) => ({ status, note: '', evidence: [], checkedBy: by, checkedAt: '2025-01-02T00:00:00.000Z' });
+    const verdict = (status: string, by: string) => ({
+      status,
+      note: '',
+      evidence: [],
+      checkedBy: by,
+      checkedAt: '2025-01-02T00:00:00.000Z',
+    });
     const base = layer([annotation('a1')]);
     const ours = layer([annotation('a1', { verdict: verdict('verified', 'layla-3f9a1c'), updatedAt: '2025-01-09T00:00:00.000Z' })]);
     const theirs = layer([annotation('a1', { verdict: verdict('false', 'omar-aa11bb'), updatedAt: '2025-01-02T00:00:00.000Z' })]);
-    for (const [o, t] of [[ours, theirs], [theirs, ours]] as const) {
+    for (const [o, t] of [
+      [ours, theirs],
+      [theirs, ours],
+    ] as const) {
       const { value, conflicts } = merged('layers/curated/d1.json', base, o, t);
       const a = (value?.annotations as JsonRecord[])[0] as JsonRecord;
       expect((a.verdict as JsonRecord).status).toBe('false');
@@ -200,7 +229,8 @@ describe('a layer merges per annotation id', () => {
     const { value, conflicts } = merged('layers/x/d1.json', base, ours, theirs);
     const a = (value?.annotations as JsonRecord[])[0] as JsonRecord;
     expect([a.start, a.end, a.text]).toSatisfy(
-      (s: Json[]) => JSON.stringify(s) === JSON.stringify([8, 20, 'xxabcdefghij']) || JSON.stringify(s) === JSON.stringify([10, 22, 'abcdefghijyy']),
+      (s: Json[]) =>
+        JSON.stringify(s) === JSON.stringify([8, 20, 'xxabcdefghij']) || JSON.stringify(s) === JSON.stringify([10, 22, 'abcdefghijyy']),
     );
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]?.path.at(-1)).toBe('@span');
@@ -211,21 +241,35 @@ describe('a layer merges per annotation id', () => {
       annotation('f1', { type: 'figure', attributes: { raw: '40-50', value, unit: '', kind: 'count', counts: '' } });
     const { value, conflicts } = merged('layers/x/d1.json', layer([fig([40, 50])]), layer([fig([40, 60])]), layer([fig([45, 50])]));
     const a = (value?.annotations as JsonRecord[])[0] as JsonRecord;
-    expect([[40, 60], [45, 50]]).toContainEqual((a.attributes as JsonRecord).value);
+    expect([
+      [40, 60],
+      [45, 50],
+    ]).toContainEqual((a.attributes as JsonRecord).value);
     expect(conflicts).toHaveLength(1);
     expect(describePath(conflicts[0]?.path ?? [])).toBe('annotations[f1].attributes.value');
   });
 
   it('collects evidence links added on both sides', () => {
-    const withEvidence = (evidence: string[]) => layer([annotation('a1', { verdict: { status: 'unchecked', note: '', evidence, checkedBy: '', checkedAt: '' } })]);
-    const { value, conflicts } = merged('layers/x/d1.json', withEvidence(['https://a']), withEvidence(['https://a', 'https://b']), withEvidence(['https://a', 'https://c']));
+    const withEvidence = (evidence: string[]) =>
+      layer([annotation('a1', { verdict: { status: 'unchecked', note: '', evidence, checkedBy: '', checkedAt: '' } })]);
+    const { value, conflicts } = merged(
+      'layers/x/d1.json',
+      withEvidence(['https://a']),
+      withEvidence(['https://a', 'https://b']),
+      withEvidence(['https://a', 'https://c']),
+    );
     expect(conflicts).toEqual([]);
     const a = (value?.annotations as JsonRecord[])[0] as JsonRecord;
     expect((a.verdict as JsonRecord).evidence).toEqual(['https://a', 'https://b', 'https://c']);
   });
 
   it("clears a quote's speaker link when the other side deleted that speaker mention", () => {
-    const speaker = annotation('s1', { type: 'speaker', start: 0, end: 5, attributes: { name: 'X', role: '', affiliation: '', sameAs: null, registryId: null } });
+    const speaker = annotation('s1', {
+      type: 'speaker',
+      start: 0,
+      end: 5,
+      attributes: { name: 'X', role: '', affiliation: '', sameAs: null, registryId: null },
+    });
     const base = layer([speaker, annotation('q1')]);
     const ours = layer([annotation('q1')]);
     const theirs = layer([speaker, annotation('q1', { attributes: { kind: 'direct', cue: 'said', speakerId: 's1' } })]);
@@ -238,7 +282,11 @@ describe('a layer merges per annotation id', () => {
 
 describe('files that are not field-mergeable', () => {
   it('keeps ours and reports damaged JSON instead of guessing', () => {
-    const { content, conflicts } = mergeTrackedFile('layers/x/d1.json', { base: layer([]), ours: layer([annotation('a1')]), theirs: '{ broken' });
+    const { content, conflicts } = mergeTrackedFile('layers/x/d1.json', {
+      base: layer([]),
+      ours: layer([annotation('a1')]),
+      theirs: '{ broken',
+    });
     expect(content).toBe(layer([annotation('a1')]));
     expect(conflicts).toMatchObject([{ path: [], kind: 'edit', chosen: 'ours' }]);
   });
@@ -266,8 +314,20 @@ describe('merging is the same whichever copy merges', () => {
       const stamp = `2025-01-0${1 + Math.floor(random() * 9)}T00:00:00.000Z`;
       if (r < 0.25 || out.length === 0) out.push(annotation(`${side}${n}`, { start: Math.floor(random() * 50), end: 60 }));
       else if (r < 0.4) out.splice(i, 1);
-      else if (r < 0.6) out[i] = { ...out[i], verdict: { status: ['verified', 'false', 'disputed'][Math.floor(random() * 3)] as string, note: '', evidence: [], checkedBy: side, checkedAt: stamp }, updatedAt: stamp } as JsonRecord;
-      else if (r < 0.8) out[i] = { ...out[i], attributes: { kind: 'direct', cue: `${side}${n}`, speakerId: null }, updatedAt: stamp } as JsonRecord;
+      else if (r < 0.6)
+        out[i] = {
+          ...out[i],
+          verdict: {
+            status: ['verified', 'false', 'disputed'][Math.floor(random() * 3)] as string,
+            note: '',
+            evidence: [],
+            checkedBy: side,
+            checkedAt: stamp,
+          },
+          updatedAt: stamp,
+        } as JsonRecord;
+      else if (r < 0.8)
+        out[i] = { ...out[i], attributes: { kind: 'direct', cue: `${side}${n}`, speakerId: null }, updatedAt: stamp } as JsonRecord;
       else out[i] = { ...out[i], start: 1 + Math.floor(random() * 5), updatedAt: stamp } as JsonRecord;
     }
     return out;

@@ -29,7 +29,10 @@ describe('firstStrongDirection', () => {
 
 describe('detectLanguage', () => {
   it('keeps an Arabic page Arabic though its keyword line was typed with Persian ی and ک', () => {
-    expect(detectLanguage('قال وزير الخارجية إن المفاوضات مستمرة منذ أسابيع طويلة.\nکلمات دلالیة: وزیر')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(detectLanguage('قال وزير الخارجية إن المفاوضات مستمرة منذ أسابيع طويلة.\nکلمات دلالیة: وزیر')).toEqual({
+      lang: 'ar',
+      dir: 'rtl',
+    });
   });
   it('tells English from Hebrew', () => {
     expect(detectLanguage('The minister said').dir).toBe('ltr');

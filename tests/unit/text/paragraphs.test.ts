@@ -54,8 +54,9 @@ describe('layoutBlocks', () => {
       ['اقرأ أيضاً: خبر آخر عن الهدنة', 'rtl', true],
       ['فقرة ثانية', undefined, undefined],
     ]);
-    const shaded = regionsPerParagraph(blocks, [{ id: 'r', start: cut, end: text.indexOf('\n'), kind: 'read-also', label: '', excluded: true }]);
+    const shaded = regionsPerParagraph(blocks, [
+      { id: 'r', start: cut, end: text.indexOf('\n'), kind: 'read-also', label: '', excluded: true },
+    ]);
     expect(shaded.map((r) => r?.region.id ?? null)).toEqual([null, 'r', null]);
   });
 });
-

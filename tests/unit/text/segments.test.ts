@@ -45,7 +45,10 @@ describe('segmentRange', () => {
     expect(runs.at(-1)?.end).toBe(900);
     for (let i = 1; i < runs.length; i++) expect(runs[i]?.start).toBe(runs[i - 1]?.end);
     for (const run of runs) {
-      const expected = spans.filter((s) => s.start <= run.start && s.end >= run.end).map((s) => s.id).sort();
+      const expected = spans
+        .filter((s) => s.start <= run.start && s.end >= run.end)
+        .map((s) => s.id)
+        .sort();
       expect(run.spans.map((s) => s.id).sort()).toEqual(expected);
     }
   });

@@ -79,18 +79,26 @@ function takeWorker(heapMb: number): Worker {
     kept?.worker.ref();
     return kept?.worker as Worker;
   }
-  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 }, stdout: true, stderr: true });
+  return new Worker(workerFile(), {
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 },
+    stdout: true,
+    stderr: true,
+  });
 }
 
 function keepWorker(worker: Worker, heapMb: number): void {
   worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
   // An idle worker must not keep the CLI alive, nor live on after the batch.
   worker.unref();
-  const entry = { worker, heapMb, timer: setTimeout(() => {
-    const k = idle.indexOf(entry);
-    if (k >= 0) idle.splice(k, 1);
-    void worker.terminate();
-  }, IDLE_MS) };
+  const entry = {
+    worker,
+    heapMb,
+    timer: setTimeout(() => {
+      const k = idle.indexOf(entry);
+      if (k >= 0) idle.splice(k, 1);
+      void worker.terminate();
+    }, IDLE_MS),
+  };
   entry.timer.unref();
   worker.once('exit', () => {
     const k = idle.indexOf(entry);
@@ -107,7 +115,10 @@ export function describePdfError(error: { name: string; message: string; code: n
     );
   }
   if (error.name === 'InvalidPDFException') {
-    return new ImportProblem('damaged', `the PDF is damaged and cannot be read (${error.message}); if it was downloaded, download it again`);
+    return new ImportProblem(
+      'damaged',
+      `the PDF is damaged and cannot be read (${error.message}); if it was downloaded, download it again`,
+    );
   }
   return new ImportProblem('damaged', `the PDF cannot be read: ${error.message}`);
 }
@@ -124,7 +135,12 @@ function aborted(signal: AbortSignal): Error {
  * the page count is over the limit, or when it runs out of its memory allowance; the main
  * thread only ever waits on messages, so it never stalls on a heavy file.
  */
-export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, onPage?: (done: number, total: number) => void): Promise<ExtractedPdf> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  limits: PdfLimits,
+  signal: AbortSignal,
+  onPage?: (done: number, total: number) => void,
+): Promise<ExtractedPdf> {
   await checkStreams(bytes, limits.streams, signal);
   signal.throwIfAborted();
   const release = await slot(signal);
@@ -135,11 +151,22 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, signal: A
   }
 }
 
-function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, onPage?: (done: number, total: number) => void): Promise<ExtractedPdf> {
+function runWorker(
+  bytes: Uint8Array,
+  limits: PdfLimits,
+  signal: AbortSignal,
+  onPage?: (done: number, total: number) => void,
+): Promise<ExtractedPdf> {
   // A copy of its own to hand over: Buffer.slice would share (and detach) the caller's memory.
   const data = new Uint8Array(bytes);
   const worker = takeWorker(limits.maxHeapMb);
-  const result: ExtractedPdf = { info: { title: '', author: '', creationDate: '', producer: '' }, pageCount: 0, pages: [], letters: [], sizes: [] };
+  const result: ExtractedPdf = {
+    info: { title: '', author: '', creationDate: '', producer: '' },
+    pageCount: 0,
+    pages: [],
+    letters: [],
+    sizes: [],
+  };
   return new Promise<ExtractedPdf>((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | null) => {
@@ -165,7 +192,12 @@ function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, on
           if (message.pages === 0) finish(new ImportProblem('empty', 'the PDF has no pages'));
           else if (message.pages > limits.maxPages) {
             const n = (x: number) => x.toLocaleString('en-US');
-            finish(new ImportProblem('too-large', `the PDF has ${n(message.pages)} pages, over the limit of ${n(limits.maxPages)} pages for one import (ISNAD_MAX_PDF_PAGES raises it)`));
+            finish(
+              new ImportProblem(
+                'too-large',
+                `the PDF has ${n(message.pages)} pages, over the limit of ${n(limits.maxPages)} pages for one import (ISNAD_MAX_PDF_PAGES raises it)`,
+              ),
+            );
           }
         } else if (message.kind === 'page') {
           const layout = layoutPage(message.page);
@@ -181,7 +213,12 @@ function runWorker(bytes: Uint8Array, limits: PdfLimits, signal: AbortSignal, on
     });
     worker.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(new ImportProblem('too-large', `reading the PDF needed more than ${limits.maxHeapMb} MB of memory (a PDF bomb, or a file too complex to read; ISNAD_PDF_MEMORY raises the limit)`));
+        finish(
+          new ImportProblem(
+            'too-large',
+            `reading the PDF needed more than ${limits.maxHeapMb} MB of memory (a PDF bomb, or a file too complex to read; ISNAD_PDF_MEMORY raises the limit)`,
+          ),
+        );
       } else finish(new ImportProblem('damaged', `the PDF reader stopped: ${err.message}`));
     });
     worker.on('exit', () => finish(new ImportProblem('damaged', 'the PDF reader stopped before the end of the file')));

@@ -57,7 +57,8 @@ export const htmlReader: Reader = {
       article = null;
     }
     let text = '';
-    if (article?.content) text = domToText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
+    if (article?.content)
+      text = domToText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
     if (text.trim().length === 0) {
       text = bodyText;
       if (text.trim().length > 0) warnings.push('no article was recognised in the page; its whole visible text was imported');

@@ -50,8 +50,15 @@ async function scannedProblem(extracted: ExtractedPdf, engine: OcrEngine, garble
       ? `this PDF is a scan: its ${extracted.pageCount === 1 ? 'page is an image' : `${extracted.pageCount} pages are images`} with no text layer`
       : `this PDF's text cannot be read: its fonts do not say which letters they draw (${Math.round(garbled * 100)}% of the characters are unknown codes)`;
   const readiness = await engine.check().catch((err: unknown) => ({ ready: false as const, reason: String(err), install: '' }));
-  if (readiness.ready) return new ImportProblem('scanned', `${what}; import it with OCR (Arabic and English) to read the text, then check it against the scan`);
-  return new ImportProblem('scanned', `${what}. Isnad reads scans with Tesseract OCR: ${readiness.reason}. To install it: ${readiness.install}`);
+  if (readiness.ready)
+    return new ImportProblem(
+      'scanned',
+      `${what}; import it with OCR (Arabic and English) to read the text, then check it against the scan`,
+    );
+  return new ImportProblem(
+    'scanned',
+    `${what}. Isnad reads scans with Tesseract OCR: ${readiness.reason}. To install it: ${readiness.install}`,
+  );
 }
 
 /**
@@ -75,7 +82,10 @@ export const pdfReader: Reader = {
       const reading = (done: number, total: number) => context.note?.(`page ${done} of ${total}`);
       const extracted = await withinStepTime(`reading ${name}`, signal, (step) => extractPdf(bytes, limits, step, reading));
       const warnings: string[] = [];
-      if (!complete) warnings.push('the PDF seems cut short (it has no end-of-file marker): compare the text with the original, some of it may be missing');
+      if (!complete)
+        warnings.push(
+          'the PDF seems cut short (it has no end-of-file marker): compare the text with the original, some of it may be missing',
+        );
       let pages: PdfParagraph[][] = extracted.pages;
       let assembled: AssembledText = assemblePages(pages);
       const textPages = extracted.letters.filter((n) => n >= MIN_PAGE_LETTERS).length;
@@ -85,7 +95,8 @@ export const pdfReader: Reader = {
         const engine = engineOf(context);
         if (!ocr) throw await scannedProblem(extracted, engine, textPages === 0 ? null : garbled);
         const readiness = await engine.check();
-        if (!readiness.ready) throw new ImportProblem('scanned', `OCR cannot run: ${readiness.reason}. To install it: ${readiness.install}`);
+        if (!readiness.ready)
+          throw new ImportProblem('scanned', `OCR cannot run: ${readiness.reason}. To install it: ${readiness.install}`);
         const note = (done: number, total: number) => context.note?.(`OCR, page ${Math.min(done + 1, total)} of ${total}`);
         const step: Step = (what, work) => withinStepTime(`${what} of ${name}`, signal, work);
         const result = await ocrPdf(bytes, extracted.sizes, engine, readiness, signal, note, step);
@@ -93,10 +104,14 @@ export const pdfReader: Reader = {
         assembled = assemblePages(pages);
         ocrInfo = { engine: result.engine, languages: result.languages, confidence: result.confidence };
         if (assembled.text.trim().length === 0) throw new ImportProblem('empty', 'OCR found no text on any page of this scan');
-        warnings.push(`the text was read by OCR (${result.engine}${result.confidence === null ? '' : `, ${Math.round(result.confidence * 100)}% confidence`}): check it against the scan`);
+        warnings.push(
+          `the text was read by OCR (${result.engine}${result.confidence === null ? '' : `, ${Math.round(result.confidence * 100)}% confidence`}): check it against the scan`,
+        );
       } else if (textPages < extracted.pageCount) {
         const blank = extracted.letters.flatMap((n, i) => (n < MIN_PAGE_LETTERS ? [i + 1] : []));
-        warnings.push(`page${blank.length === 1 ? '' : 's'} ${pageList(blank)} ha${blank.length === 1 ? 's' : 've'} no text layer (scanned or blank): their text is not imported`);
+        warnings.push(
+          `page${blank.length === 1 ? '' : 's'} ${pageList(blank)} ha${blank.length === 1 ? 's' : 've'} no text layer (scanned or blank): their text is not imported`,
+        );
       }
       const publishedAt = pdfDate(extracted.info.creationDate);
       return {

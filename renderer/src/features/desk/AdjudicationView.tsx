@@ -42,7 +42,12 @@ export function AdjudicationView() {
     rootRef.current?.focus({ preventScroll: true });
   }, [adjudication?.documentId]);
 
-  if (error) return <p role="alert" className="error desk-view">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error desk-view">
+        {error}
+      </p>
+    );
   if (!adjudication || !items) return <p className="hint desk-view">Open a document with two annotators’ layers and choose Adjudicate.</p>;
   const { disagreements, settled, agreed } = items;
   const d = disagreements[adjudication.current];
@@ -89,8 +94,8 @@ export function AdjudicationView() {
           Adjudication: <bdi dir="auto">{title ?? adjudication.documentId}</bdi>
         </h2>
         <span className="adjudication-pair">
-          <span className="layer-letter layer-slot-0">A</span> <bdi dir="auto">{who(a)}</bdi> · <span className="layer-letter layer-slot-1">B</span>{' '}
-          <bdi dir="auto">{who(b)}</bdi>
+          <span className="layer-letter layer-slot-0">A</span> <bdi dir="auto">{who(a)}</bdi> ·{' '}
+          <span className="layer-letter layer-slot-1">B</span> <bdi dir="auto">{who(b)}</bdi>
         </span>
         <span role="status" className="adjudication-progress">
           {done} of {disagreements.length} settled · {agreed.length} agreed
@@ -103,7 +108,13 @@ export function AdjudicationView() {
         </button>
         <button
           type="button"
-          onClick={() => useExchange.getState().openExport({ label: `Curated layer of “${title ?? adjudication.documentId}”`, filter: { documentIds: [adjudication.documentId] }, layer: 'curated' })}
+          onClick={() =>
+            useExchange.getState().openExport({
+              label: `Curated layer of “${title ?? adjudication.documentId}”`,
+              filter: { documentIds: [adjudication.documentId] },
+              layer: 'curated',
+            })
+          }
         >
           Export curated…
         </button>
@@ -160,7 +171,19 @@ function excerptOf(text: string, d: Disagreement): string {
   return s.length > 70 ? `${s.slice(0, 69)}…` : s;
 }
 
-function Detail({ d, text, who, pair, leftOut }: { d: Disagreement; text: string; who: (id: string) => string; pair: [string, string]; leftOut: boolean }) {
+function Detail({
+  d,
+  text,
+  who,
+  pair,
+  leftOut,
+}: {
+  d: Disagreement;
+  text: string;
+  who: (id: string) => string;
+  pair: [string, string];
+  leftOut: boolean;
+}) {
   const adjudication = useDesk((s) => s.adjudication);
   const side = adjudication ? curatedSide(d, adjudication.layers) : null;
   return (
@@ -207,7 +230,13 @@ function Version(props: {
 }) {
   const { annotation: x, text, d } = props;
   const adjudication = useDesk((s) => s.adjudication);
-  const layer = adjudication ? (props.slot === 0 ? adjudication.layers.a : props.slot === 1 ? adjudication.layers.b : adjudication.layers.curated) : [];
+  const layer = adjudication
+    ? props.slot === 0
+      ? adjudication.layers.a
+      : props.slot === 1
+        ? adjudication.layers.b
+        : adjudication.layers.curated
+    : [];
   const attributes = x ? comparableAttributes(x, new Map(layer.map((y) => [y.id, y]))) : {};
   const from = Math.max(0, d.start - 50);
   const to = Math.min(text.length, d.end + 50);
@@ -248,7 +277,9 @@ function Version(props: {
                   <select
                     aria-label="Curated verdict"
                     value={x.verdict.status}
-                    onChange={(e) => void useDesk.getState().editCurated({ verdict: e.target.value as VerdictStatus }, 'Change the curated verdict')}
+                    onChange={(e) =>
+                      void useDesk.getState().editCurated({ verdict: e.target.value as VerdictStatus }, 'Change the curated verdict')
+                    }
                   >
                     {VERDICT_STATUSES.map((v) => (
                       <option key={v} value={v}>

@@ -37,7 +37,8 @@ export function AgreementView() {
       {report && (
         <>
           <p className="hint">
-            {report.annotators.length} annotators · {report.documents} documents marked by at least two of them (the curated layer is left out).
+            {report.annotators.length} annotators · {report.documents} documents marked by at least two of them (the curated layer is left
+            out).
           </p>
           <label className="agreement-scope">
             Scope{' '}
@@ -52,7 +53,11 @@ export function AgreementView() {
           </label>
         </>
       )}
-      {report && report.annotators.length < 2 && <p className="empty-note">Agreement needs at least two annotators’ layers on the same documents. Sync to receive your colleagues’ work.</p>}
+      {report && report.annotators.length < 2 && (
+        <p className="empty-note">
+          Agreement needs at least two annotators’ layers on the same documents. Sync to receive your colleagues’ work.
+        </p>
+      )}
       {rows && (
         <>
           <table className="agreement-table">

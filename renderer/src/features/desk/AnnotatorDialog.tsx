@@ -39,8 +39,8 @@ export function AnnotatorDialog() {
       <form onSubmit={submit} noValidate>
         <h2>{confirmed ? 'Your name and email' : 'Who is annotating?'}</h2>
         <p className="hint">
-          Your annotations, verdicts and synced changes are signed with your name and email, so colleagues on the desk see who did what. Asked once;
-          change it later in Desk settings.
+          Your annotations, verdicts and synced changes are signed with your name and email, so colleagues on the desk see who did what.
+          Asked once; change it later in Desk settings.
         </p>
         <label>
           Name

@@ -33,8 +33,8 @@ export function ConflictsView() {
         </div>
       </header>
       <p className="hint">
-        Two people changed the same thing differently. Until someone decides, every copy shows the more cautious side (marked “shown now”). Your decision is
-        shared by the next sync.
+        Two people changed the same thing differently. Until someone decides, every copy shows the more cautious side (marked “shown now”).
+        Your decision is shared by the next sync.
       </p>
       {error && (
         <p role="alert" className="dialog-error">
@@ -64,7 +64,11 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
         {c.documentId && (
           <>
             {' in '}
-            <button type="button" className="link" onClick={() => openDocument(c.documentId ?? null, c.annotationId ? { annotationId: c.annotationId } : undefined)}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => openDocument(c.documentId ?? null, c.annotationId ? { annotationId: c.annotationId } : undefined)}
+            >
               <bdi dir="auto">{title ?? c.documentId}</bdi>
             </button>
           </>

@@ -45,7 +45,12 @@ export function LayerColumn() {
 function LayerCard({ annotation: a, letter, who }: { annotation: Annotation; letter: string; who: string }) {
   const status = a.verdict.status;
   return (
-    <button type="button" className={`layer-card card-${a.type}`} onClick={() => useDocument.getState().revealRange(a.start, a.end)} aria-label={`${who}: ${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}>
+    <button
+      type="button"
+      className={`layer-card card-${a.type}`}
+      onClick={() => useDocument.getState().revealRange(a.start, a.end)}
+      aria-label={`${who}: ${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}
+    >
       <span className="card-head">
         <span className="layer-letter" aria-hidden="true">
           {letter}

@@ -37,7 +37,11 @@ export function LayerPicker() {
         const style = styles[l.annotator.id];
         const total = l.counts.quote + l.counts.speaker + l.counts.figure;
         return (
-          <label key={l.annotator.id} className={`layer-chip layer-slot-${style?.slot ?? 0}`} title={`Drawn with a ${style?.pattern ?? 'line'}`}>
+          <label
+            key={l.annotator.id}
+            className={`layer-chip layer-slot-${style?.slot ?? 0}`}
+            title={`Drawn with a ${style?.pattern ?? 'line'}`}
+          >
             <input type="checkbox" checked={shown.includes(l.annotator.id)} onChange={() => void toggleLayer(documentId, l.annotator.id)} />
             <span className="layer-letter" aria-hidden="true">
               {style?.letter}

@@ -74,8 +74,8 @@ export function RemoteDialog() {
         <label>
           Token
           <span className="hint">
-            {stored ? 'A token is stored for this repository. Leave empty to keep it.' : 'No token stored. '}
-            {' '}Kept outside the corpus ({sync?.credentials.source ?? 'a file only you can read'}), never shown again.
+            {stored ? 'A token is stored for this repository. Leave empty to keep it.' : 'No token stored. '} Kept outside the corpus (
+            {sync?.credentials.source ?? 'a file only you can read'}), never shown again.
           </span>
           <input
             name="remote-token"

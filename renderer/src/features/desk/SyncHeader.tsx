@@ -56,7 +56,11 @@ export function SyncHeader() {
             {parts.last}
           </li>
           <li data-fact="conflicts">
-            <button type="button" className={`link${sync && sync.conflicts.open > 0 ? ' fact-alert' : ''}`} onClick={() => showView('conflicts')}>
+            <button
+              type="button"
+              className={`link${sync && sync.conflicts.open > 0 ? ' fact-alert' : ''}`}
+              onClick={() => showView('conflicts')}
+            >
               {sync && sync.conflicts.open > 0 && <span aria-hidden="true">⚠ </span>}
               {parts.conflicts}
             </button>
@@ -65,7 +69,14 @@ export function SyncHeader() {
       )}
       {parts?.unconfigured && <span className="hint sync-unset">Not shared with a desk yet</span>}
       {syncError && !sync && <span className="hint sync-unset">Sync status unavailable</span>}
-      <button type="button" className="sync-button" disabled={running} title="Sync with the desk (Ctrl+Shift+Y)" aria-keyshortcuts="Control+Shift+Y" onClick={() => void startSync()}>
+      <button
+        type="button"
+        className="sync-button"
+        disabled={running}
+        title="Sync with the desk (Ctrl+Shift+Y)"
+        aria-keyshortcuts="Control+Shift+Y"
+        onClick={() => void startSync()}
+      >
         {running ? 'Syncing…' : 'Sync'}
       </button>
       <button type="button" title="Shared repository, token, your name" onClick={openRemote}>

@@ -40,7 +40,8 @@ function speakerName(quote: Annotation, layer: ReadonlyMap<string, Annotation>):
 /** The attributes an editor compares, as plain values; links are compared by who they name. */
 export function comparableAttributes(a: Annotation, layer: ReadonlyMap<string, Annotation>): Record<string, string> {
   if (a.type === 'quote') return { kind: a.attributes.kind, cue: a.attributes.cue.trim(), speaker: speakerName(a, layer) };
-  if (a.type === 'speaker') return { name: a.attributes.name.trim(), role: a.attributes.role.trim(), affiliation: a.attributes.affiliation.trim() };
+  if (a.type === 'speaker')
+    return { name: a.attributes.name.trim(), role: a.attributes.role.trim(), affiliation: a.attributes.affiliation.trim() };
   return {
     value: JSON.stringify(a.attributes.value),
     unit: a.attributes.unit.trim(),
@@ -99,7 +100,12 @@ export function findDisagreements(layers: AdjudicationLayers): { disagreements: 
   return { disagreements: out, agreed };
 }
 
-function item(type: AnnotationType, sides: [Annotation | null, Annotation | null], kinds: DifferenceKind[], fields: string[]): Disagreement {
+function item(
+  type: AnnotationType,
+  sides: [Annotation | null, Annotation | null],
+  kinds: DifferenceKind[],
+  fields: string[],
+): Disagreement {
   const present = sides.filter((s): s is Annotation => s !== null);
   return {
     key: `${type}:${sides[0]?.id ?? '-'}:${sides[1]?.id ?? '-'}`,

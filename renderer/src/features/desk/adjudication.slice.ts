@@ -33,7 +33,11 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
   const run = (step: Omit<CuratedStep, 'inverse'>, history: 'do' | 'undo' | 'redo', inverseOf?: CuratedStep): Promise<boolean> => {
     const a = get().adjudication;
     if (!a) return Promise.resolve(false);
-    const leftOut = step.leftOut ? (history === 'undo' ? a.leftOut.filter((k) => k !== step.leftOut) : [...a.leftOut, step.leftOut]) : a.leftOut;
+    const leftOut = step.leftOut
+      ? history === 'undo'
+        ? a.leftOut.filter((k) => k !== step.leftOut)
+        : [...a.leftOut, step.leftOut]
+      : a.leftOut;
     if (step.edits.length === 0) {
       patch({ leftOut, ...stacks(a, history, inverseOf ?? { ...step, inverse: [] }) });
       return Promise.resolve(true);
@@ -47,7 +51,13 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
     }
     const done: CuratedStep = { ...step, inverse: outcome.inverse };
     pending++;
-    patch({ layers: { ...a.layers, curated: outcome.annotations }, leftOut, saving: true, error: null, ...stacks(a, history, inverseOf ?? done) });
+    patch({
+      layers: { ...a.layers, curated: outcome.annotations },
+      leftOut,
+      saving: true,
+      error: null,
+      ...stacks(a, history, inverseOf ?? done),
+    });
     const { documentId } = a;
     const write = chain
       .then(() => api.applyCuratedEdits({ documentId, edits: step.edits }))
@@ -113,7 +123,11 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
           .map((l) => l.annotator.id);
         const chosen = pair ?? ([people[0], people[1]] as [string, string]);
         if (!chosen[0] || !chosen[1] || chosen[0] === chosen[1]) {
-          set({ adjudication: null, adjudicationError: 'Adjudication compares two annotators’ layers, and this document has fewer than two. Sync to receive your colleagues’ work.' });
+          set({
+            adjudication: null,
+            adjudicationError:
+              'Adjudication compares two annotators’ layers, and this document has fewer than two. Sync to receive your colleagues’ work.',
+          });
           return;
         }
         const [la, lb, curated] = await Promise.all([
@@ -134,7 +148,10 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
           error: null,
         };
         const { disagreements, settled } = adjudicationItems(opened);
-        opened.current = Math.max(0, disagreements.findIndex((d) => !settled(d)));
+        opened.current = Math.max(
+          0,
+          disagreements.findIndex((d) => !settled(d)),
+        );
         set({ adjudication: opened });
       } catch (err) {
         set({ adjudication: null, adjudicationError: describeError(err) });
@@ -190,7 +207,15 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       if (!step) return false;
       // Redo runs the step again; its fresh inverse replaces the old one (stamps differ).
       if (step.at !== undefined) patch({ current: step.at });
-      return run({ label: step.label, edits: step.edits, ...(step.leftOut ? { leftOut: step.leftOut } : {}), ...(step.at !== undefined ? { at: step.at } : {}) }, 'redo');
+      return run(
+        {
+          label: step.label,
+          edits: step.edits,
+          ...(step.leftOut ? { leftOut: step.leftOut } : {}),
+          ...(step.at !== undefined ? { at: step.at } : {}),
+        },
+        'redo',
+      );
     },
   };
 };

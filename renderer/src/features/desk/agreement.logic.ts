@@ -45,7 +45,12 @@ export function agreementRows(figures: AgreementFigures, names: Readonly<Record<
     })),
   );
   const labels: LabelRow[] = figures.labels.flatMap((l) =>
-    l.cohen.map((c) => ({ attribute: ATTRIBUTE_NAMES[l.attribute] ?? l.attribute, pair: pair(c.a, c.b), kappa: figure(c.kappa), units: c.units })),
+    l.cohen.map((c) => ({
+      attribute: ATTRIBUTE_NAMES[l.attribute] ?? l.attribute,
+      pair: pair(c.a, c.b),
+      kappa: figure(c.kappa),
+      units: c.units,
+    })),
   );
   const summaries: LabelSummary[] = figures.labels.map((l) => ({
     attribute: ATTRIBUTE_NAMES[l.attribute] ?? l.attribute,

@@ -14,7 +14,11 @@ export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlic
   async loadAnnotator() {
     try {
       const annotator = await api.getAnnotator({});
-      set((s) => ({ annotator, annotatorPromptOpen: s.annotatorPromptOpen || !annotator.confirmed, names: { ...s.names, [annotator.id]: annotator.name } }));
+      set((s) => ({
+        annotator,
+        annotatorPromptOpen: s.annotatorPromptOpen || !annotator.confirmed,
+        names: { ...s.names, [annotator.id]: annotator.name },
+      }));
     } catch (err) {
       reportError('Could not read who annotates on this copy', err);
     }
@@ -35,7 +39,12 @@ export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlic
     set({ annotatorSaving: true, annotatorErrors: {} });
     try {
       const annotator = await api.setAnnotator(checked.value);
-      set((s) => ({ annotator, annotatorPromptOpen: false, annotatorSaving: false, names: { ...s.names, [annotator.id]: annotator.name } }));
+      set((s) => ({
+        annotator,
+        annotatorPromptOpen: false,
+        annotatorSaving: false,
+        names: { ...s.names, [annotator.id]: annotator.name },
+      }));
       reportInfo('Saved', `Your annotations are signed ${annotator.name} <${annotator.email}>.`);
       void get().refreshSync();
       return true;

@@ -29,7 +29,8 @@ export function fieldName(field: string): string {
 }
 
 function shown(field: string, value: Json | undefined): string {
-  if (field === 'span' && value && typeof value === 'object' && !Array.isArray(value) && typeof value.text === 'string') return `“${value.text}”`;
+  if (field === 'span' && value && typeof value === 'object' && !Array.isArray(value) && typeof value.text === 'string')
+    return `“${value.text}”`;
   return conflictValue(value);
 }
 

@@ -11,12 +11,21 @@ const OVERLAY = 'layer:';
 
 /** Another layer's annotations drawn over the text in its annotator's style (variant "layer"). */
 function layerSpans(annotatorId: string, slot: number, annotations: readonly Annotation[]): Span[] {
-  return annotations.map((a) => ({ id: `${OVERLAY}${annotatorId}:${a.id}`, start: a.start, end: a.end, kind: `layer-${slot}`, variant: 'layer' }));
+  return annotations.map((a) => ({
+    id: `${OVERLAY}${annotatorId}:${a.id}`,
+    start: a.start,
+    end: a.end,
+    kind: `layer-${slot}`,
+    variant: 'layer',
+  }));
 }
 
 export const createLayersSlice: StateCreator<DeskState, [], [], LayersSlice> = (set, get) => {
   /** The other layers (not mine) in list order: their position gives their style. */
-  const others = () => get().layerList?.layers.filter((l) => !l.mine).map((l) => l.annotator.id) ?? [];
+  const others = () =>
+    get()
+      .layerList?.layers.filter((l) => !l.mine)
+      .map((l) => l.annotator.id) ?? [];
 
   const hide = (annotatorId: string) => {
     const doc = useDocument.getState();

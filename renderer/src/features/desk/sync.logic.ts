@@ -42,7 +42,10 @@ export interface SyncHeaderParts {
 export function headerParts(status: SyncStatus, now: Date): SyncHeaderParts {
   const share = status.toShare.files + status.toShare.commits;
   return {
-    toShare: share === 0 ? 'Nothing to share' : `${describeChanges(status.toShare.summary) === 'nothing' ? plural(status.toShare.files || status.toShare.commits, 'change') : describeChanges(status.toShare.summary)} to share`,
+    toShare:
+      share === 0
+        ? 'Nothing to share'
+        : `${describeChanges(status.toShare.summary) === 'nothing' ? plural(status.toShare.files || status.toShare.commits, 'change') : describeChanges(status.toShare.summary)} to share`,
     arriving: status.arriving.commits === 0 ? 'Nothing arriving' : `${plural(status.arriving.commits, 'change')} arriving`,
     last: `Last sync ${ago(status.lastSyncAt, now)}`,
     conflicts: status.conflicts.open === 0 ? 'No conflicts' : `${plural(status.conflicts.open, 'conflict')} to decide`,
@@ -85,7 +88,10 @@ export function conflictValue(value: Json | undefined): string {
 
 /** "annotations[a1].verdict.status" → "Verdict"; "title" → "Title". */
 export function conflictField(field: string): string {
-  const last = field.replace(/^annotations\[[^\]]*\]\.?/, '').replace(/^verdict\.?/, 'verdict ').trim();
+  const last = field
+    .replace(/^annotations\[[^\]]*\]\.?/, '')
+    .replace(/^verdict\.?/, 'verdict ')
+    .trim();
   const text = last === '' ? 'Annotation' : last === '(the whole file)' ? 'The whole file' : last;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

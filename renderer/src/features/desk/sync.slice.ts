@@ -76,7 +76,9 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
     },
     async saveRemote({ url, token, username, forgetToken }) {
       if (url.trim() === '') {
-        set({ remoteError: { field: 'url', message: 'Give the shared repository’s address, such as https://git.example.org/desk/corpus.git.' } });
+        set({
+          remoteError: { field: 'url', message: 'Give the shared repository’s address, such as https://git.example.org/desk/corpus.git.' },
+        });
         return false;
       }
       set({ remoteSaving: true, remoteError: null });
@@ -91,7 +93,12 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
         reportInfo('Shared repository set', sync.credentials.present ? 'A token is stored for it.' : 'No token is stored for it yet.');
         return true;
       } catch (err) {
-        const field = err instanceof IsnadError && err.field?.startsWith('token') ? 'token' : err instanceof IsnadError && err.field?.startsWith('url') ? 'url' : null;
+        const field =
+          err instanceof IsnadError && err.field?.startsWith('token')
+            ? 'token'
+            : err instanceof IsnadError && err.field?.startsWith('url')
+              ? 'url'
+              : null;
         set({ remoteSaving: false, remoteError: { field, message: describeError(err) } });
         return false;
       }

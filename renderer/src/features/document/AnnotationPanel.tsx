@@ -53,7 +53,8 @@ export function AnnotationPanel() {
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 84),
+    estimateSize: (i) =>
+      items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 84,
     getItemKey: (i) => items[i]?.key ?? i,
     overscan: 8,
     rangeExtractor,
@@ -138,8 +139,8 @@ export function AnnotationPanel() {
       <div className="cards-scroll" ref={scrollRef}>
         {items.length > 0 ? null : annotations.length === 0 ? (
           <p className="panel-empty">
-            No annotations yet. Select words in the text, then press <kbd>Q</kbd> for a quote, <kbd>S</kbd> for a speaker or{' '}
-            <kbd>F</kbd> for a figure.
+            No annotations yet. Select words in the text, then press <kbd>Q</kbd> for a quote, <kbd>S</kbd> for a speaker or <kbd>F</kbd>{' '}
+            for a figure.
           </p>
         ) : (
           <p className="panel-empty">No annotation matches these filters.</p>

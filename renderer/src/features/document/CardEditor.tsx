@@ -63,7 +63,9 @@ function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<Q
           { value: '', label: speakers.length ? '— no speaker —' : '— no speaker marked yet —' },
           ...speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s) })),
         ]}
-        onChange={(speakerId) => editAnnotation(a.id, { attributes: { speakerId: speakerId || null } }, speakerId ? 'link speaker' : 'unlink speaker')}
+        onChange={(speakerId) =>
+          editAnnotation(a.id, { attributes: { speakerId: speakerId || null } }, speakerId ? 'link speaker' : 'unlink speaker')
+        }
         onEscape={onDone}
       />
       <div className="field-actions">
@@ -124,7 +126,9 @@ function SpeakerFields({ annotation: a, annotations, byId, onDone }: EditorProps
           { value: '', label: '— a person of its own —' },
           ...candidates.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s) })),
         ]}
-        onChange={(sameAs) => editAnnotation(a.id, { attributes: { sameAs: sameAs || null } }, sameAs ? 'link same person' : 'unlink same person')}
+        onChange={(sameAs) =>
+          editAnnotation(a.id, { attributes: { sameAs: sameAs || null } }, sameAs ? 'link same person' : 'unlink same person')
+        }
         onEscape={onDone}
       />
     </>
@@ -226,7 +230,15 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
         onCommit={(v, key) =>
           editAnnotation(
             a.id,
-            { verdict: { evidence: v.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 100) } },
+            {
+              verdict: {
+                evidence: v
+                  .split('\n')
+                  .map((l) => l.trim())
+                  .filter(Boolean)
+                  .slice(0, 100),
+              },
+            },
             'edit evidence',
             key,
           )

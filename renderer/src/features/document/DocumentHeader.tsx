@@ -62,7 +62,12 @@ export function DocumentHeader() {
           {doc.links.map((link) => {
             const other = library.find((d) => d.id === link.documentId);
             return (
-              <button key={`${link.relation}-${link.documentId}`} type="button" className="link-button" onClick={() => openDocument(link.documentId)}>
+              <button
+                key={`${link.relation}-${link.documentId}`}
+                type="button"
+                className="link-button"
+                onClick={() => openDocument(link.documentId)}
+              >
                 {link.relation.replace(/[-_]+/g, ' ')}: <span dir="auto">{other?.title ?? link.documentId}</span>
               </button>
             );

@@ -108,7 +108,12 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
     };
   }, []);
 
-  if (loadError) return <p role="alert" className="error">Could not open the document: {loadError}</p>;
+  if (loadError)
+    return (
+      <p role="alert" className="error">
+        Could not open the document: {loadError}
+      </p>
+    );
   if (!doc) return <p className="hint">Loading…</p>;
   return (
     <article className="document-screen" aria-label={doc.title}>

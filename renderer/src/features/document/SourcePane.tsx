@@ -1,5 +1,15 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type MouseEvent, type PointerEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { MAX_BLOCK, type Paragraph, layoutBlocks } from '../../../../shared/text/paragraphs';
@@ -55,7 +65,10 @@ export function SourcePane() {
   // Paragraphs, with very long ones cut into blocks so each redraw stays small.
   // Boilerplate regions that start or end inside a line cut it there, so only they are shaded.
   // So do page starts of a PDF, so each page's marker stands above its first line.
-  const regionEdges = useMemo(() => [...(doc?.regions ?? []).flatMap((r) => [r.start, r.end]), ...(doc?.pages ?? [])].join(','), [doc?.regions, doc?.pages]);
+  const regionEdges = useMemo(
+    () => [...(doc?.regions ?? []).flatMap((r) => [r.start, r.end]), ...(doc?.pages ?? [])].join(','),
+    [doc?.regions, doc?.pages],
+  );
   const markers = useMemo(() => pageMarkers(doc?.pages), [doc?.pages]);
   const paragraphs = useMemo(
     () => layoutBlocks(text, MAX_BLOCK, regionEdges ? regionEdges.split(',').map(Number) : []),
@@ -104,7 +117,9 @@ export function SourcePane() {
   // painting them leaves the text nodes (and so the selection) alone.
   const overlays = useDocument((s) => s.overlays);
   const spans = useMemo(() => {
-    const list = annotations.map((a) => (drag && a.id === drag.id ? { ...spanOf(a, madeSpans.current), start: drag.start, end: drag.end } : spanOf(a, madeSpans.current)));
+    const list = annotations.map((a) =>
+      drag && a.id === drag.id ? { ...spanOf(a, madeSpans.current), start: drag.start, end: drag.end } : spanOf(a, madeSpans.current),
+    );
     for (const owned of Object.values(overlays)) list.push(...owned);
     if (target) list.push({ id: 'target', start: target.start, end: target.end, kind: 'target', variant: 'target' });
     return list;
@@ -221,7 +236,7 @@ export function SourcePane() {
     // The block's own direction as laid out: pieces of a long line carry it, others are dir="auto".
     const block = current ? paragraphs[rangeIndexAt(paragraphs, current.focus)] : undefined;
     const fallback = doc?.dir ?? 'ltr';
-    const rtl = (block ? block.dir ?? paragraphDirectionAt(text, block.start, fallback) : fallback) === 'rtl';
+    const rtl = (block ? (block.dir ?? paragraphDirectionAt(text, block.start, fallback)) : fallback) === 'rtl';
     const motion = motionForKey(event.key, rtl, mod);
     if (!motion) return;
     const next = moveCursor(text, paragraphs, current, motion, {
@@ -253,7 +268,8 @@ export function SourcePane() {
     if (!drag || !root) return;
     const offset = offsetAtPoint(root, event.clientX, event.clientY);
     if (offset === null) return;
-    const next = drag.edge === 'start' ? { ...drag, start: Math.min(offset, drag.end - 1) } : { ...drag, end: Math.max(offset, drag.start + 1) };
+    const next =
+      drag.edge === 'start' ? { ...drag, start: Math.min(offset, drag.end - 1) } : { ...drag, end: Math.max(offset, drag.start + 1) };
     if (next.start !== drag.start || next.end !== drag.end) setDrag(next);
   };
 
@@ -342,7 +358,9 @@ export function SourcePane() {
                 .join(' ')}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              {markers.has(paragraph.start) && <PageMarker {...(markers.get(paragraph.start) as { from: number; to: number })} ocr={doc.ocr} />}
+              {markers.has(paragraph.start) && (
+                <PageMarker {...(markers.get(paragraph.start) as { from: number; to: number })} ocr={doc.ocr} />
+              )}
               {region?.first && <RegionBanner region={region.region} />}
               <ParagraphView
                 paragraph={paragraph}

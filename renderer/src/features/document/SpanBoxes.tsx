@@ -21,7 +21,12 @@ function boxesOf(content: HTMLElement, start: number, end: number): Box[] {
   for (const r of rects) {
     const last = joined[joined.length - 1];
     if (last && Math.abs(last.top - r.top) < r.height / 2 && r.left <= last.right + 1.5) {
-      joined[joined.length - 1] = new DOMRect(last.left, Math.min(last.top, r.top), Math.max(last.right, r.right) - last.left, Math.max(last.bottom, r.bottom) - Math.min(last.top, r.top));
+      joined[joined.length - 1] = new DOMRect(
+        last.left,
+        Math.min(last.top, r.top),
+        Math.max(last.right, r.right) - last.left,
+        Math.max(last.bottom, r.bottom) - Math.min(last.top, r.top),
+      );
     } else joined.push(r);
   }
   const origin = content.getBoundingClientRect();

@@ -19,8 +19,8 @@ export function SplitOffer(props: {
   return (
     <section className="split-offer" aria-label="Split offer">
       <p>
-        <strong>{offer.articles.length} articles run together</strong> {props.where}. Split them into separate documents? They stay
-        linked to each other.
+        <strong>{offer.articles.length} articles run together</strong> {props.where}. Split them into separate documents? They stay linked
+        to each other.
       </p>
       <ol className="import-articles">
         {offer.articles.map((a) => (

@@ -55,7 +55,10 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
     );
   }
   const counts = countByType(offered);
-  const sure = Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, confidentOfType(offered, t).sure.length])) as Record<AnnotationType, number>;
+  const sure = Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, confidentOfType(offered, t).sure.length])) as Record<
+    AnnotationType,
+    number
+  >;
   return (
     <section className="suggestion-bar" aria-label="Suggestions" aria-busy={status === 'loading'}>
       <div className="suggestion-summary">
@@ -73,7 +76,12 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
             <span className="spinner" aria-hidden="true" /> Finding suggestions…
           </span>
         )}
-        <button type="button" className="link-button hide-suggestions" onClick={hideSuggestions} title="Hide the suggestions (G shows them again)">
+        <button
+          type="button"
+          className="link-button hide-suggestions"
+          onClick={hideSuggestions}
+          title="Hide the suggestions (G shows them again)"
+        >
           Hide
         </button>
       </div>

@@ -81,7 +81,8 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
       {/* Only the current card carries its buttons: the others stay short, so more of the sweep is in view. */}
       {selected && alsoMarks && (
         <p className="suggestion-note">
-          Accepting also marks {alsoMarks.includes(' · ') ? 'the speaker’s mentions' : 'its speaker'} <bdi className="note-text">{alsoMarks}</bdi>
+          Accepting also marks {alsoMarks.includes(' · ') ? 'the speaker’s mentions' : 'its speaker'}{' '}
+          <bdi className="note-text">{alsoMarks}</bdi>
         </p>
       )}
       {selected && (

@@ -49,7 +49,9 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
   const setHistory = (documentId: string, history: History): void => {
     set((s) => ({
       histories: { ...s.histories, [documentId]: history },
-      ...(s.documentId === documentId ? { undoLabel: history.past.at(-1)?.label ?? null, redoLabel: history.future.at(-1)?.label ?? null } : {}),
+      ...(s.documentId === documentId
+        ? { undoLabel: history.past.at(-1)?.label ?? null, redoLabel: history.future.at(-1)?.label ?? null }
+        : {}),
     }));
   };
 
@@ -76,10 +78,16 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
         // Both operations are idempotent, so a retry after a partial failure is harmless.
         const { change } = write;
         for (const r of change.reject) {
-          savedAs(documentId, (await api.rejectSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text })).revision);
+          savedAs(
+            documentId,
+            (await api.rejectSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text })).revision,
+          );
         }
         for (const r of change.restore) {
-          savedAs(documentId, (await api.restoreSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text })).revision);
+          savedAs(
+            documentId,
+            (await api.restoreSuggestion({ documentId, type: r.type, start: r.start, end: r.end, text: r.text })).revision,
+          );
         }
       } else {
         const summary = await api.updateDocument({ id: documentId, ...write.patch });
@@ -268,7 +276,15 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       if (!doc) return null;
       const text = doc.text.slice(start, end);
       const id = newAnnotationId();
-      const create: AnnotationEdit = { kind: 'create', id, type, start, end, text, ...(type === 'figure' ? { attributes: { raw: text } } : {}) };
+      const create: AnnotationEdit = {
+        kind: 'create',
+        id,
+        type,
+        start,
+        end,
+        text,
+        ...(type === 'figure' ? { attributes: { raw: text } } : {}),
+      };
       const edits: AnnotationEdit[] = [create];
       const waiting = type === 'speaker' && pendingSpeakerFor ? annotations.find((a) => a.id === pendingSpeakerFor) : undefined;
       if (waiting) edits.push({ kind: 'update', id: waiting.id, attributes: { speakerId: id } });

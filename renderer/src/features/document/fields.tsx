@@ -40,9 +40,12 @@ export function TextField(props: TextFieldProps) {
     }
   }, [value]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const commit = (next: string, showError: boolean): boolean => {
     if (timer.current) clearTimeout(timer.current);

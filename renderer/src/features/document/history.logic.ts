@@ -41,7 +41,10 @@ export interface Entry {
  * Applies a rejection change to a document's list of rejected suggestions; `inverse` undoes
  * exactly what changed (rejecting an already rejected suggestion changes nothing to undo).
  */
-export function applyRejections(current: readonly RejectedSuggestion[], change: RejectionChange): { rejected: RejectedSuggestion[]; inverse: RejectionChange } {
+export function applyRejections(
+  current: readonly RejectedSuggestion[],
+  change: RejectionChange,
+): { rejected: RejectedSuggestion[]; inverse: RejectionChange } {
   const had = (r: RejectedSuggestion) => current.some((x) => sameSuggestion(x, r));
   const inverse: RejectionChange = { reject: change.restore.filter(had), restore: change.reject.filter((r) => !had(r)) };
   const rejected = current.filter((x) => !change.restore.some((r) => sameSuggestion(r, x)));
@@ -55,7 +58,10 @@ export function applyRejections(current: readonly RejectedSuggestion[], change: 
  * Applies a patch to a document's editable fields; `backward` restores exactly the fields
  * it changed (for the source, only the keys it set).
  */
-export function applyDocumentPatch<D extends Pick<Document, 'title' | 'source' | 'regions'>>(doc: D, patch: DocumentPatch): { next: D; backward: DocumentPatch } {
+export function applyDocumentPatch<D extends Pick<Document, 'title' | 'source' | 'regions'>>(
+  doc: D,
+  patch: DocumentPatch,
+): { next: D; backward: DocumentPatch } {
   const backward: DocumentPatch = {};
   const next = { ...doc };
   if (patch.title !== undefined) {

@@ -15,14 +15,7 @@ export interface Cursor {
 }
 
 export type Motion =
-  | 'word-forward'
-  | 'word-backward'
-  | 'paragraph-forward'
-  | 'paragraph-backward'
-  | 'home'
-  | 'end'
-  | 'document-start'
-  | 'document-end';
+  'word-forward' | 'word-backward' | 'paragraph-forward' | 'paragraph-backward' | 'home' | 'end' | 'document-start' | 'document-end';
 
 export interface MotionOptions {
   extend: boolean;

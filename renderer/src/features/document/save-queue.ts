@@ -131,7 +131,11 @@ export class SaveQueue<W> {
             for (const entry of dropped) entry.settle(false);
             this.#attempt = 0;
             this.#publish({ state: this.#queue.length ? 'saving' : 'saved', pending: this.#queue.length, error: null, retryAt: null });
-            this.#options.onRejected(write, err, dropped.slice(1).map((entry) => entry.write));
+            this.#options.onRejected(
+              write,
+              err,
+              dropped.slice(1).map((entry) => entry.write),
+            );
             this.#settle();
             continue;
           }

@@ -33,7 +33,8 @@ export function cursorToMoveFrom(
   selected: { start: number; end: number } | null,
   caret: number | null,
 ): Cursor | null {
-  if (live && live.start !== live.end) return live.backward ? { anchor: live.end, focus: live.start } : { anchor: live.start, focus: live.end };
+  if (live && live.start !== live.end)
+    return live.backward ? { anchor: live.end, focus: live.start } : { anchor: live.start, focus: live.end };
   if (selected) return { anchor: selected.start, focus: selected.end };
   return caret === null ? null : { anchor: caret, focus: caret };
 }

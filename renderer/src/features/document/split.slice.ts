@@ -29,8 +29,13 @@ export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> =
       try {
         // Annotation edits still being saved must be in the pieces, and a document changed
         // elsewhere since this screen last saw it must not be split unseen.
-        const expectedRevision = (await get().storedRevision(documentId)) ?? useLibrary.getState().documents.find((d) => d.id === documentId)?.revision;
-        const { documents } = await api.splitDocument({ id: documentId, at, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+        const expectedRevision =
+          (await get().storedRevision(documentId)) ?? useLibrary.getState().documents.find((d) => d.id === documentId)?.revision;
+        const { documents } = await api.splitDocument({
+          id: documentId,
+          at,
+          ...(expectedRevision === undefined ? {} : { expectedRevision }),
+        });
         get().forgetDocument(documentId);
         const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
         await useLibrary.getState().refresh();

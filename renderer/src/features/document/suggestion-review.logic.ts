@@ -37,7 +37,13 @@ export function compareItems(a: PanelItem, b: PanelItem): number {
  * text order, so a suggestion is judged beside the text and the work around it.
  */
 export function panelItems(annotations: readonly Annotation[], suggestions: readonly Suggestion[]): PanelItem[] {
-  const a: PanelItem[] = annotations.map((annotation) => ({ kind: 'annotation', key: annotation.id, start: annotation.start, end: annotation.end, annotation }));
+  const a: PanelItem[] = annotations.map((annotation) => ({
+    kind: 'annotation',
+    key: annotation.id,
+    start: annotation.start,
+    end: annotation.end,
+    annotation,
+  }));
   const s: PanelItem[] = suggestions.map((suggestion) => ({
     kind: 'suggestion',
     key: suggestionKey(suggestion.id),
@@ -176,5 +182,7 @@ export function suggestionSummary(s: Exclude<Suggestion, { type: 'quote' }>): st
     return [name && name !== s.text ? name : '', s.attributes.role, s.attributes.affiliation].filter(Boolean).join(' · ');
   }
   const value = describeFigureValue(s.attributes.value);
-  return [value ? `${value}${s.attributes.unit ? ` ${s.attributes.unit}` : ''}` : '', s.attributes.kind, s.attributes.counts].filter(Boolean).join(' · ');
+  return [value ? `${value}${s.attributes.unit ? ` ${s.attributes.unit}` : ''}` : '', s.attributes.kind, s.attributes.counts]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -80,7 +80,10 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
     const { status, documentId, hidden } = state.suggest;
     if (!before || !regions || status !== 'ready' || hidden || documentId !== state.documentId) return;
     const included = before.some((r) => r.excluded && regions.some((n) => n.id === r.id && !n.excluded));
-    if (included) void get().whenSaved().then(() => get().findSuggestions());
+    if (included)
+      void get()
+        .whenSaved()
+        .then(() => get().findSuggestions());
   });
 
   return {
@@ -195,7 +198,9 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
     },
 
     rejectSuggestion(id, options = {}) {
-      const s = get().offeredNow().find((x) => x.id === id);
+      const s = get()
+        .offeredNow()
+        .find((x) => x.id === id);
       if (!s) return false;
       const items = shownItems();
       const rejection: RejectedSuggestion = { type: s.type, start: s.start, end: s.end, text: s.text };
@@ -220,7 +225,12 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       const inPanel = document.activeElement instanceof HTMLElement && document.activeElement.closest('.annotation-panel') !== null;
       if (direction === 'undo') {
         patch({ notice: null });
-        if (get().offeredNow().some((s) => s.id === suggestion.id)) get().selectSuggestion(suggestion, { reveal: true, card: inPanel ? 'card' : 'scroll' });
+        if (
+          get()
+            .offeredNow()
+            .some((s) => s.id === suggestion.id)
+        )
+          get().selectSuggestion(suggestion, { reveal: true, card: inPanel ? 'card' : 'scroll' });
         return;
       }
       moveOn(shownItems(), suggestion, new Set([suggestion.id]), inPanel);

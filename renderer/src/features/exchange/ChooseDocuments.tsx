@@ -26,7 +26,7 @@ export function ChooseDocuments(props: { documents: DocumentSummary[]; chosen: s
 
   function set(ids: string[], on: boolean) {
     const next = new Set(chosenSet);
-    for (const id of ids) (on ? next.add(id) : next.delete(id));
+    for (const id of ids) on ? next.add(id) : next.delete(id);
     // Keep corpus order, which is also the order of the export.
     onChange(documents.filter((d) => next.has(d.id)).map((d) => d.id));
   }
@@ -42,7 +42,15 @@ export function ChooseDocuments(props: { documents: DocumentSummary[]; chosen: s
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <button type="button" onClick={() => set(shown.map((d) => d.id), true)}>
+        <button
+          type="button"
+          onClick={() =>
+            set(
+              shown.map((d) => d.id),
+              true,
+            )
+          }
+        >
           Choose all shown
         </button>
         <button type="button" onClick={() => onChange([])} disabled={chosen.length === 0}>
@@ -59,9 +67,7 @@ export function ChooseDocuments(props: { documents: DocumentSummary[]; chosen: s
                 <bdi dir="auto" className="doc-title">
                   {d.title}
                 </bdi>
-                <span className="hint">
-                  {plural(total(d), 'annotation')}
-                </span>
+                <span className="hint">{plural(total(d), 'annotation')}</span>
               </label>
             );
           })}

@@ -36,7 +36,14 @@ export function OrganizationFields(props: { value: { name: string; url: string }
       </label>
       <label>
         Its web address <span className="hint">(optional)</span>
-        <input dir="ltr" type="url" value={value.url} placeholder="https://" maxLength={2000} onChange={(e) => onChange({ ...value, url: e.target.value })} />
+        <input
+          dir="ltr"
+          type="url"
+          value={value.url}
+          placeholder="https://"
+          maxLength={2000}
+          onChange={(e) => onChange({ ...value, url: e.target.value })}
+        />
       </label>
       <p className="hint">Signs every review (ClaimReview’s author); remembered for the next export.</p>
     </div>
@@ -50,9 +57,12 @@ export function NeedsUrlList({ items }: { items: NeedsUrl[] }) {
   return (
     <details className="needs-url" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {items.length} reviewed {items.length === 1 ? 'claim needs' : 'claims need'} a URL and {items.length === 1 ? 'was' : 'were'} left out
+        {items.length} reviewed {items.length === 1 ? 'claim needs' : 'claims need'} a URL and {items.length === 1 ? 'was' : 'were'} left
+        out
       </summary>
-      <p className="hint">Add the published fact-check’s address in the annotation’s card (Fact check → Published fact-check), then export again.</p>
+      <p className="hint">
+        Add the published fact-check’s address in the annotation’s card (Fact check → Published fact-check), then export again.
+      </p>
       <ul aria-label="Needs a URL">
         {items.map((n) => (
           <li key={`${n.documentId}/${n.annotationId}`}>

@@ -1,12 +1,7 @@
 import { type FormEvent, type ReactNode, type SyntheticEvent, useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../../../shared/contract/app';
 import type { ExportJobResult } from '../../../../shared/contract/exchange';
-import {
-  ANNOTATION_TYPES,
-  type AnnotationType,
-  VERDICT_STATUSES,
-  type VerdictStatus,
-} from '../../../../shared/domain/annotation';
+import { ANNOTATION_TYPES, type AnnotationType, VERDICT_STATUSES, type VerdictStatus } from '../../../../shared/domain/annotation';
 import { exportFileName } from '../../../../shared/exchange/request';
 import type { ExportFormat } from '../../../../shared/exchange/options';
 import { downloadUrl, isDesktop } from '../../api/client';
@@ -27,8 +22,16 @@ const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
   { value: 'csv', label: 'CSV', hint: 'one row per annotation, for Excel, LibreOffice and newsroom databases' },
   { value: 'json', label: 'JSON', hint: 'everything, with the full text; can be imported back into Isnad' },
   { value: 'jsonl', label: 'JSONL', hint: 'one document per line with doccano-style spans, for NLP pipelines' },
-  { value: 'claimreview', label: 'ClaimReview', hint: 'schema.org JSON-LD of your verdicts on quotes and figures, for your CMS and Google Fact Check Explorer' },
-  { value: 'w3c', label: 'W3C Web Annotation', hint: 'quote and position selectors, for Hypothesis-style tools; can be placed back onto a document' },
+  {
+    value: 'claimreview',
+    label: 'ClaimReview',
+    hint: 'schema.org JSON-LD of your verdicts on quotes and figures, for your CMS and Google Fact Check Explorer',
+  },
+  {
+    value: 'w3c',
+    label: 'W3C Web Annotation',
+    hint: 'quote and position selectors, for Hypothesis-style tools; can be placed back onto a document',
+  },
   { value: 'conll', label: 'BIO / CoNLL', hint: 'one token per line, B-/I- tags per type, for training NLP models' },
   { value: 'spacy', label: 'spaCy JSONL', hint: 'text plus character spans (code points), for spaCy and Prodigy' },
 ];
@@ -97,7 +100,15 @@ export function ExportDialog() {
       }
       const signed = format === 'claimreview' ? organizationFor(organization) : {};
       if ('organization' in signed) rememberOrganization(organization);
-      const last = await runExport({ format, bom, neutralizeFormulas: neutralize, filter: scoped.filter, layer, ...signed, ...(path ? { path } : {}) });
+      const last = await runExport({
+        format,
+        bom,
+        neutralizeFormulas: neutralize,
+        filter: scoped.filter,
+        layer,
+        ...signed,
+        ...(path ? { path } : {}),
+      });
       if (last) finish(last);
     } catch (err) {
       setError(describeError(err));
@@ -145,7 +156,10 @@ export function ExportDialog() {
           </Radio>
           {scope === 'chosen' && <ChooseDocuments documents={documents} chosen={chosenIds} onChange={setChosenIds} />}
           <Radio name="scope" checked={scope === 'corpus'} onChange={() => setScope('corpus')}>
-            Whole corpus <span className="hint">({plural(documents.length, 'document')}, {plural(totals, 'annotation')})</span>
+            Whole corpus{' '}
+            <span className="hint">
+              ({plural(documents.length, 'document')}, {plural(totals, 'annotation')})
+            </span>
           </Radio>
           <Radio name="scope" checked={scope === 'filters'} onChange={() => setScope('filters')}>
             Annotations matching filters
@@ -163,7 +177,11 @@ export function ExportDialog() {
               <div role="group" aria-label="Verdicts">
                 <span className="filter-name">Verdicts</span>
                 {VERDICT_STATUSES.map((v) => (
-                  <Check key={v} checked={verdicts.includes(v)} onChange={(on) => setVerdicts(toggleInOrder(VERDICT_STATUSES, verdicts, v, on))}>
+                  <Check
+                    key={v}
+                    checked={verdicts.includes(v)}
+                    onChange={(on) => setVerdicts(toggleInOrder(VERDICT_STATUSES, verdicts, v, on))}
+                  >
                     {v}
                   </Check>
                 ))}
@@ -198,7 +216,10 @@ export function ExportDialog() {
             disabled={fixedByPreset}
             onChange={setIncludeExcluded}
           >
-            Include annotations inside excluded regions <span className="hint">(boilerplate such as “<bdi lang="ar">اقرأ أيضاً</bdi>”)</span>
+            Include annotations inside excluded regions{' '}
+            <span className="hint">
+              (boilerplate such as “<bdi lang="ar">اقرأ أيضاً</bdi>”)
+            </span>
             {fixedByPreset && <span className="hint"> — kept, as the chosen scope lists them</span>}
           </Check>
         </fieldset>
@@ -269,4 +290,3 @@ function Check(props: { checked: boolean; disabled?: boolean; onChange: (on: boo
     </label>
   );
 }
-

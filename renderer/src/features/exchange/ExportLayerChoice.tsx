@@ -5,7 +5,12 @@ import { useExchange } from './exchange.store';
  * Whose annotations to export: mine, the curated layer (adjudication), one colleague's, or
  * all of them with an annotator column.
  */
-export function ExportLayerChoice(props: { layer: string; onChange: (layer: string) => void; documentId: string | null; disabled: boolean }) {
+export function ExportLayerChoice(props: {
+  layer: string;
+  onChange: (layer: string) => void;
+  documentId: string | null;
+  disabled: boolean;
+}) {
   const owners = useExchange((s) => s.layerOwners);
   const { loadLayerOwners } = useExchange.getState();
   const { documentId } = props;
@@ -28,10 +33,21 @@ export function ExportLayerChoice(props: { layer: string; onChange: (layer: stri
         </span>
       </label>
       <label className="choice">
-        <input type="radio" name="layer" checked={isOther} disabled={others.length === 0} onChange={() => others[0] && props.onChange(others[0].id)} />
+        <input
+          type="radio"
+          name="layer"
+          checked={isOther}
+          disabled={others.length === 0}
+          onChange={() => others[0] && props.onChange(others[0].id)}
+        />
         <span>
           One colleague’s{' '}
-          <select aria-label="Colleague" value={isOther ? props.layer : ''} disabled={others.length === 0} onChange={(e) => props.onChange(e.target.value)}>
+          <select
+            aria-label="Colleague"
+            value={isOther ? props.layer : ''}
+            disabled={others.length === 0}
+            onChange={(e) => props.onChange(e.target.value)}
+          >
             {!isOther && <option value="">{others.length === 0 ? '(none on this document)' : 'choose…'}</option>}
             {others.map((o) => (
               <option key={o.id} value={o.id}>

@@ -59,7 +59,9 @@ export function ImportDatasetDialog() {
     setError(null);
     if (!file) return;
     if (file.size > MAX_UPLOAD_BYTES) {
-      setError(`${file.name} is larger than 80 MB, too large to send to Isnad from this window. Import it with the command line: isnad import "${file.name}" --corpus DIR`);
+      setError(
+        `${file.name} is larger than 80 MB, too large to send to Isnad from this window. Import it with the command line: isnad import "${file.name}" --corpus DIR`,
+      );
       return;
     }
     setReading(true);
@@ -109,9 +111,7 @@ export function ImportDatasetDialog() {
         )}
         {conflicts.length > 0 && (
           <fieldset className="conflicts" disabled={running}>
-            <legend>
-              {conflicts.length === 1 ? '1 document is' : `${conflicts.length} documents are`} already in the corpus
-            </legend>
+            <legend>{conflicts.length === 1 ? '1 document is' : `${conflicts.length} documents are`} already in the corpus</legend>
             <ul>
               {conflicts.slice(0, 8).map((c) => (
                 <li key={c.documentId}>

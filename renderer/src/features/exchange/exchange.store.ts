@@ -64,7 +64,11 @@ export const useExchange = create<ExchangeState>((set, get) => {
     set({ job: started });
     if (started.state !== 'running') return null;
     try {
-      const last = await followJob(started.id, (status) => set({ job: status }), () => mine === following);
+      const last = await followJob(
+        started.id,
+        (status) => set({ job: status }),
+        () => mine === following,
+      );
       return mine === following && last.state !== 'running' ? last : null;
     } catch (err) {
       if (mine === following) set({ job: null });

@@ -1,9 +1,4 @@
-import {
-  ANNOTATION_TYPES,
-  type AnnotationType,
-  VERDICT_STATUSES,
-  type VerdictStatus,
-} from '../../../../shared/domain/annotation';
+import { ANNOTATION_TYPES, type AnnotationType, VERDICT_STATUSES, type VerdictStatus } from '../../../../shared/domain/annotation';
 import type { AnnotationFilterInput } from '../../../../shared/exchange/filter';
 
 export type ScopeKind = 'current' | 'chosen' | 'corpus' | 'filters' | 'preset';

@@ -60,10 +60,25 @@ export function AnnotationsView() {
   );
 }
 
-function AnnotationTable({ rows, total, loading, onNearEnd }: { rows: AnnotationListRow[]; total: number; loading: boolean; onNearEnd: () => void }) {
+function AnnotationTable({
+  rows,
+  total,
+  loading,
+  onNearEnd,
+}: {
+  rows: AnnotationListRow[];
+  total: number;
+  loading: boolean;
+  onNearEnd: () => void;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   const openDocument = useNavigation((s) => s.openDocument);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const last = items.at(-1)?.index ?? 0;
 

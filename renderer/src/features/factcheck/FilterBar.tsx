@@ -20,7 +20,13 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
       <fieldset className="chips" aria-label="Type">
         <legend>Type</legend>
         {ANNOTATION_TYPES.map((t) => (
-          <button key={t} type="button" className="chip" aria-pressed={filter.types.includes(t)} onClick={() => update({ types: toggle(filter.types, t) })}>
+          <button
+            key={t}
+            type="button"
+            className="chip"
+            aria-pressed={filter.types.includes(t)}
+            onClick={() => update({ types: toggle(filter.types, t) })}
+          >
             {TYPE_PLURAL[t]}
           </button>
         ))}
@@ -28,18 +34,32 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
       <fieldset className="chips" aria-label="Verdict">
         <legend>Verdict</legend>
         {VERDICT_STATUSES.map((v) => (
-          <button key={v} type="button" className={`chip verdict-chip verdict-${v}`} aria-pressed={filter.verdicts.includes(v)} onClick={() => update({ verdicts: toggle(filter.verdicts, v) })}>
+          <button
+            key={v}
+            type="button"
+            className={`chip verdict-chip verdict-${v}`}
+            aria-pressed={filter.verdicts.includes(v)}
+            onClick={() => update({ verdicts: toggle(filter.verdicts, v) })}
+          >
             {VERDICT_LABEL[v]}
           </button>
         ))}
       </fieldset>
       <label className="field">
         Speaker
-        <input dir="auto" list={`${idPrefix}-speakers`} placeholder="name, alias or role" value={filter.speaker} onChange={(e) => update({ speaker: e.target.value })} />
+        <input
+          dir="auto"
+          list={`${idPrefix}-speakers`}
+          placeholder="name, alias or role"
+          value={filter.speaker}
+          onChange={(e) => update({ speaker: e.target.value })}
+        />
         <datalist id={`${idPrefix}-speakers`}>
-          {speakers.flatMap((s) => [s.name, ...s.aliases, ...(s.role ? [s.role] : [])]).map((n) => (
-            <option key={n} value={n} />
-          ))}
+          {speakers
+            .flatMap((s) => [s.name, ...s.aliases, ...(s.role ? [s.role] : [])])
+            .map((n) => (
+              <option key={n} value={n} />
+            ))}
         </datalist>
       </label>
       <label className="field">
@@ -89,7 +109,12 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
       </div>
       <label className="field">
         Mentioning
-        <input dir="auto" placeholder="words in the annotation or around it" value={filter.text} onChange={(e) => update({ text: e.target.value })} />
+        <input
+          dir="auto"
+          placeholder="words in the annotation or around it"
+          value={filter.text}
+          onChange={(e) => update({ text: e.target.value })}
+        />
       </label>
       <button type="button" className="link-button" onClick={() => onChange(EMPTY_FILTER)}>
         Clear filters

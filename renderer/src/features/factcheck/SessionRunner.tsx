@@ -15,7 +15,14 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
   const draft = useFactCheck((s) => s.runner.draft);
   const error = useFactCheck((s) => s.runner.error);
   const saving = useFactCheck((s) => s.runner.saving);
-  const { closeSession: close, startRunner, moveInSession: move, saveVerdict: save, editDraft, setSessionState: setState } = useFactCheck.getState();
+  const {
+    closeSession: close,
+    startRunner,
+    moveInSession: move,
+    saveVerdict: save,
+    editDraft,
+    setSessionState: setState,
+  } = useFactCheck.getState();
   const openDocument = useNavigation((s) => s.openDocument);
   const note = useRef<HTMLTextAreaElement>(null);
 
@@ -119,16 +126,34 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
           </fieldset>
           <label>
             Note
-            <textarea ref={note} dir="auto" rows={4} value={draft.note} onChange={(e) => editDraft({ note: e.target.value })} disabled={claim.missing} />
+            <textarea
+              ref={note}
+              dir="auto"
+              rows={4}
+              value={draft.note}
+              onChange={(e) => editDraft({ note: e.target.value })}
+              disabled={claim.missing}
+            />
           </label>
           <label>
             Evidence <span className="hint">(one link or source per line)</span>
-            <textarea dir="auto" rows={3} value={draft.evidence} onChange={(e) => editDraft({ evidence: e.target.value })} disabled={claim.missing} />
+            <textarea
+              dir="auto"
+              rows={3}
+              value={draft.evidence}
+              onChange={(e) => editDraft({ evidence: e.target.value })}
+              disabled={claim.missing}
+            />
           </label>
           <div className="dialog-row">
             <label>
               Checked by
-              <input dir="auto" value={draft.checkedBy} onChange={(e) => editDraft({ checkedBy: e.target.value })} disabled={claim.missing} />
+              <input
+                dir="auto"
+                value={draft.checkedBy}
+                onChange={(e) => editDraft({ checkedBy: e.target.value })}
+                disabled={claim.missing}
+              />
             </label>
             <label>
               Checked at
@@ -142,7 +167,12 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
             <span className="hint">
               Claim {claim.position + 1} of {claim.total}
             </span>
-            <button type="button" onClick={() => void move({ step: 'next' })} disabled={claim.position >= claim.total - 1} aria-keyshortcuts="J">
+            <button
+              type="button"
+              onClick={() => void move({ step: 'next' })}
+              disabled={claim.position >= claim.total - 1}
+              aria-keyshortcuts="J"
+            >
               Skip →
             </button>
             <button type="submit" className="primary" disabled={claim.missing || saving} aria-keyshortcuts="Control+Enter">
@@ -150,8 +180,8 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
             </button>
           </div>
           <p className="hint shortcuts">
-            Keys: <kbd>1</kbd>–<kbd>4</kbd> set the verdict and move on (<kbd>Alt</kbd>+number while typing), <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves,{' '}
-            <kbd>J</kbd>/<kbd>K</kbd> next/previous, <kbd>N</kbd> note.
+            Keys: <kbd>1</kbd>–<kbd>4</kbd> set the verdict and move on (<kbd>Alt</kbd>+number while typing), <kbd>Ctrl</kbd>+
+            <kbd>Enter</kbd> saves, <kbd>J</kbd>/<kbd>K</kbd> next/previous, <kbd>N</kbd> note.
           </p>
         </form>
       </div>

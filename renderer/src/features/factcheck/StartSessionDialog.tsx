@@ -11,7 +11,15 @@ import { plural } from '../../util/format';
 const CHECKER_KEY = 'isnad.checkedBy';
 
 /** Starts a session from a filter: the claims it matches now become the session's queue. */
-export function StartSessionDialog({ filter: initial, onClose, onStarted }: { filter: FilterState; onClose: () => void; onStarted: (id: string) => void }) {
+export function StartSessionDialog({
+  filter: initial,
+  onClose,
+  onStarted,
+}: {
+  filter: FilterState;
+  onClose: () => void;
+  onStarted: (id: string) => void;
+}) {
   const [filter, setFilter] = useState(initial);
   const [name, setName] = useState('');
   const [checkedBy, setCheckedBy] = useState(() => localStorage.getItem(CHECKER_KEY) ?? '');
@@ -67,7 +75,11 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
             Choose documents{' '}
             <span className="hint">({filter.documentIds.length === 0 ? 'all documents' : `${filter.documentIds.length} chosen`})</span>
           </summary>
-          <ChooseDocuments documents={documents} chosen={filter.documentIds} onChange={(documentIds) => setFilter({ ...filter, documentIds })} />
+          <ChooseDocuments
+            documents={documents}
+            chosen={filter.documentIds}
+            onChange={(documentIds) => setFilter({ ...filter, documentIds })}
+          />
         </details>
         <div className="dialog-row">
           <label>
@@ -86,7 +98,13 @@ export function StartSessionDialog({ filter: initial, onClose, onStarted }: { fi
           </label>
         </div>
         <p className="results-summary" role="status">
-          {error ? <span className="error inline-error">{error}</span> : count === null ? 'Counting…' : `${plural(count, 'claim')} to check`}
+          {error ? (
+            <span className="error inline-error">{error}</span>
+          ) : count === null ? (
+            'Counting…'
+          ) : (
+            `${plural(count, 'claim')} to check`
+          )}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

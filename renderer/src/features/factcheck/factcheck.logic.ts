@@ -2,7 +2,9 @@ import type { SessionClaimView, SessionSummary } from '../../../../shared/contra
 import type { VerdictStatus } from '../../../../shared/domain/annotation';
 import type { AnnotationFilterInput } from '../../../../shared/search/filter';
 
-export type FilterState = Required<Pick<AnnotationFilterInput, 'types' | 'verdicts' | 'speaker' | 'documentIds' | 'outlet' | 'dateField' | 'from' | 'to' | 'text'>>;
+export type FilterState = Required<
+  Pick<AnnotationFilterInput, 'types' | 'verdicts' | 'speaker' | 'documentIds' | 'outlet' | 'dateField' | 'from' | 'to' | 'text'>
+>;
 
 export const EMPTY_FILTER: FilterState = {
   types: [],
@@ -64,7 +66,10 @@ export function verdictOf(draft: Draft, status: VerdictStatus, now: Date) {
   return {
     status,
     note: draft.note.trim(),
-    evidence: draft.evidence.split('\n').map((l) => l.trim()).filter(Boolean),
+    evidence: draft.evidence
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
     checkedBy: draft.checkedBy.trim(),
     checkedAt: status === 'unchecked' ? '' : now.toISOString(),
   };

@@ -112,7 +112,12 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
       try {
         const stored = await useDocument
           .getState()
-          .editAnnotationIn(claim.documentId, claim.annotationId, { verdict: verdictOf(draft, status, new Date()) }, `set verdict: ${VERDICT_LABEL[status].toLowerCase()}`);
+          .editAnnotationIn(
+            claim.documentId,
+            claim.annotationId,
+            { verdict: verdictOf(draft, status, new Date()) },
+            `set verdict: ${VERDICT_LABEL[status].toLowerCase()}`,
+          );
         // Refused or not made (the store said why): show the claim as it is stored.
         if (stored) await get().moveInSession({ step: status === 'unchecked' ? 'next' : 'next-unchecked' });
         else await get().loadClaim();

@@ -27,9 +27,7 @@ export function FieldMappingForm({ fileKey, needs, onCancel }: { fileKey: string
 
   return (
     <form className="field-mapping" onSubmit={submit} aria-label="Choose fields">
-      <p>
-        Which field holds what? {plural(needs.records, 'record')}; the first one is shown.
-      </p>
+      <p>Which field holds what? {plural(needs.records, 'record')}; the first one is shown.</p>
       <table className="mapping-sample">
         <tbody>
           {needs.fields.map((f) => (

@@ -54,9 +54,13 @@ function PickStep() {
     <div className="import-pick">
       <h2>Import articles</h2>
       <p className="import-lead">
-        Text (.txt, .md), saved web pages (.html), Word (.docx), PDF (.pdf; scans read with OCR on request) and datasets (.json, .jsonl, .csv). Each file is checked;
-        boilerplate such as <bdi className="nowrap" lang="ar">«اقرأ أيضاً»</bdi> and “Related” is marked, and pages holding
-        several articles can be split. Isnad’s own exports come back with their annotations; to import copies of documents already here, use Import dataset….
+        Text (.txt, .md), saved web pages (.html), Word (.docx), PDF (.pdf; scans read with OCR on request) and datasets (.json, .jsonl,
+        .csv). Each file is checked; boilerplate such as{' '}
+        <bdi className="nowrap" lang="ar">
+          «اقرأ أيضاً»
+        </bdi>{' '}
+        and “Related” is marked, and pages holding several articles can be split. Isnad’s own exports come back with their annotations; to
+        import copies of documents already here, use Import dataset….
       </p>
       <div className="import-choices">
         <button type="button" className="primary" onClick={() => files.current?.click()}>

@@ -163,15 +163,16 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           Read with OCR (Arabic and English)
         </button>
       )}
-      {outcome.status === 'needs-mapping' && outcome.needsMapping && outcome.fileKey !== undefined && (
-        mapping ? (
+      {outcome.status === 'needs-mapping' &&
+        outcome.needsMapping &&
+        outcome.fileKey !== undefined &&
+        (mapping ? (
           <FieldMappingForm fileKey={outcome.fileKey} needs={outcome.needsMapping} onCancel={() => setMapping(false)} />
         ) : (
           <button type="button" className="primary" onClick={() => setMapping(true)}>
             Choose fields…
           </button>
-        )
-      )}
+        ))}
     </div>
   );
 }
@@ -213,7 +214,12 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
         {doc.pages !== undefined && <span className="hint-inline">{plural(doc.pages, 'page')}</span>}
         {doc.ocr && <span className="ocr-check">OCR: check the text against the scan</span>}
         {doc.boilerplate > 0 && (
-          <span className="boilerplate-count" title={Object.entries(doc.regionKinds).map(([k, n]) => `${k}: ${n}`).join(', ')}>
+          <span
+            className="boilerplate-count"
+            title={Object.entries(doc.regionKinds)
+              .map(([k, n]) => `${k}: ${n}`)
+              .join(', ')}
+          >
             {plural(doc.boilerplate, 'boilerplate block')} marked
           </span>
         )}

@@ -21,7 +21,11 @@ function keyed(files: Unkeyed[]): PickedFile[] {
 
 /** Files from an <input type="file">, keeping the folder path for `webkitdirectory` picks. */
 export function filesFromInput(list: FileList | null): PickedFile[] {
-  return keyed([...(list ?? [])].map((f) => picked(f.webkitRelativePath || f.name, f)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  return keyed(
+    [...(list ?? [])]
+      .map((f) => picked(f.webkitRelativePath || f.name, f))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  );
 }
 
 function readAllEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {

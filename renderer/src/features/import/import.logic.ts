@@ -12,7 +12,9 @@ export const UPLOAD_BATCH_FILES = 500;
  * names them and says why.
  */
 export function sendsBytes(name: string, size: number, settings: Pick<ImportSettings, 'maxFileBytes' | 'extensions'>): boolean {
-  return size <= settings.maxFileBytes && settings.extensions.includes(extensionOf(name)) && !name.split('/').some((p) => p.startsWith('.'));
+  return (
+    size <= settings.maxFileBytes && settings.extensions.includes(extensionOf(name)) && !name.split('/').some((p) => p.startsWith('.'))
+  );
 }
 
 /** Whether a file of `size` bytes must start a new upload request after a batch of `files` files and `bytes` bytes. */

@@ -57,7 +57,12 @@ export const useImporter = create<ImporterState>((set, get) => {
   };
 
   /** Uploads the files in batches; files the server would refuse anyway travel without their bytes. */
-  const upload = async (files: PickedFile[], mapping: Record<string, FieldMapping>, ocrKeys: readonly string[], onProgress: (done: number) => void): Promise<string | null> => {
+  const upload = async (
+    files: PickedFile[],
+    mapping: Record<string, FieldMapping>,
+    ocrKeys: readonly string[],
+    onProgress: (done: number) => void,
+  ): Promise<string | null> => {
     const limits = await importSettings();
     let stagingId: string | undefined;
     let batch: UploadEntry[] = [];
@@ -72,7 +77,13 @@ export const useImporter = create<ImporterState>((set, get) => {
     for (let i = 0; i < files.length; i++) {
       if (cancelled) return null;
       const f = files[i] as PickedFile;
-      const entry: UploadEntry = { key: f.key, name: f.name, size: f.file?.size ?? 0, ...(mapping[f.key] ? { mapping: mapping[f.key] } : {}), ...(ocrKeys.includes(f.key) ? { ocr: true } : {}) };
+      const entry: UploadEntry = {
+        key: f.key,
+        name: f.name,
+        size: f.file?.size ?? 0,
+        ...(mapping[f.key] ? { mapping: mapping[f.key] } : {}),
+        ...(ocrKeys.includes(f.key) ? { ocr: true } : {}),
+      };
       if (!f.file) entry.readError = f.readError ?? 'the browser could not read it';
       else if (sendsBytes(f.name, f.file.size, limits)) {
         try {
@@ -125,7 +136,9 @@ export const useImporter = create<ImporterState>((set, get) => {
       cancelled = false;
       set({ phase: 'upload', error: null, progress: { done: 0, total: files.length, current: '' } });
       try {
-        const stagingId = await upload(files, mapping, ocrKeys, (done) => set({ progress: { done, total: files.length, current: files[done - 1]?.name ?? '' } }));
+        const stagingId = await upload(files, mapping, ocrKeys, (done) =>
+          set({ progress: { done, total: files.length, current: files[done - 1]?.name ?? '' } }),
+        );
         if (!stagingId) {
           set({ phase: get().report ? 'report' : 'pick', error: 'The import was cancelled before any file was imported.' });
           return;
@@ -133,7 +146,9 @@ export const useImporter = create<ImporterState>((set, get) => {
         const job = await api.startImport({ stagingId });
         jobId = job.id;
         set({ phase: 'import', progress: { done: 0, total: files.length, current: '' } });
-        const status = await followJob(job.id, (s) => set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }));
+        const status = await followJob(job.id, (s) =>
+          set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }),
+        );
         jobId = null;
         if (status.state === 'failed') throw new Error(status.error ?? 'the import failed');
         const result = status.result as ImportReport;
@@ -157,7 +172,10 @@ export const useImporter = create<ImporterState>((set, get) => {
         const doc = outcome.documents[0];
         if (!doc) {
           const of = outcome.duplicates[0]?.of;
-          reportError('Could not add the document', of ? `This text is already in the corpus as “${of.title}”.` : (outcome.reason ?? 'nothing was imported'));
+          reportError(
+            'Could not add the document',
+            of ? `This text is already in the corpus as “${of.title}”.` : (outcome.reason ?? 'nothing was imported'),
+          );
           return false;
         }
         await useLibrary.getState().refresh();
@@ -172,7 +190,13 @@ export const useImporter = create<ImporterState>((set, get) => {
     },
     showOutcome(outcome) {
       picked.clear();
-      set({ phase: 'report', report: { files: [outcome], totals: totalsOf([outcome]), cancelled: false }, splits: {}, keptWhole: {}, error: null });
+      set({
+        phase: 'report',
+        report: { files: [outcome], totals: totalsOf([outcome]), cancelled: false },
+        splits: {},
+        keptWhole: {},
+        error: null,
+      });
     },
     recordSplit(documentId, pieces) {
       set((s) => ({ splits: { ...s.splits, [documentId]: pieces } }));

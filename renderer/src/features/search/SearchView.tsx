@@ -103,8 +103,21 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
   );
 }
 
-function SearchStatusLine({ busy, status, error }: { busy: boolean; status: ReturnType<typeof useSearch.getState>['status']; error: string | null }) {
-  if (error) return <p role="alert" className="error inline-error">{error}</p>;
+function SearchStatusLine({
+  busy,
+  status,
+  error,
+}: {
+  busy: boolean;
+  status: ReturnType<typeof useSearch.getState>['status'];
+  error: string | null;
+}) {
+  if (error)
+    return (
+      <p role="alert" className="error inline-error">
+        {error}
+      </p>
+    );
   const label = busy ? indexingLabel(status) : null;
   if (status && label) {
     return (
@@ -158,7 +171,12 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
   const first = result.snippets[0];
   return (
     <li className="result" lang={result.lang}>
-      <button type="button" className="result-title" dir="auto" onClick={() => openDocument(result.documentId, first ? { start: first.start, end: first.end } : undefined)}>
+      <button
+        type="button"
+        className="result-title"
+        dir="auto"
+        onClick={() => openDocument(result.documentId, first ? { start: first.start, end: first.end } : undefined)}
+      >
         {result.title}
       </button>
       <p className="document-meta">
@@ -173,21 +191,43 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
       <ul className="snippets">
         {(all && !all.loading && !all.error ? all.snippets : result.snippets).map((s) => (
           <li key={s.start}>
-            <button type="button" className="snippet-button" title="Open the document at this hit" onClick={() => openDocument(result.documentId, { start: s.start, end: s.end })}>
+            <button
+              type="button"
+              className="snippet-button"
+              title="Open the document at this hit"
+              onClick={() => openDocument(result.documentId, { start: s.start, end: s.end })}
+            >
               <Highlighted snippet={s} />
             </button>
           </li>
         ))}
       </ul>
-      {all?.error && <p role="alert" className="error inline-error">{all.error}</p>}
+      {all?.error && (
+        <p role="alert" className="error inline-error">
+          {all.error}
+        </p>
+      )}
       {all && !all.loading && all.hitCount > all.snippets.length && (
         <p className="hint">
-          The first {all.snippets.length.toLocaleString()} of {plural(all.hitCount, 'hit')}; search within this document to go through the rest.
+          The first {all.snippets.length.toLocaleString()} of {plural(all.hitCount, 'hit')}; search within this document to go through the
+          rest.
         </p>
       )}
       {(result.hitCount > result.snippets.length || result.scannedChars !== null) && (
-        <button type="button" className="link-button all-hits" aria-expanded={all !== undefined} disabled={all?.loading} onClick={() => void toggleAllHits(result.documentId)}>
-          {all ? (all.loading ? 'Finding every hit…' : 'Show fewer hits') : result.scannedChars !== null ? 'Show all hits' : `Show all ${plural(result.hitCount, 'hit')}`}
+        <button
+          type="button"
+          className="link-button all-hits"
+          aria-expanded={all !== undefined}
+          disabled={all?.loading}
+          onClick={() => void toggleAllHits(result.documentId)}
+        >
+          {all
+            ? all.loading
+              ? 'Finding every hit…'
+              : 'Show fewer hits'
+            : result.scannedChars !== null
+              ? 'Show all hits'
+              : `Show all ${plural(result.hitCount, 'hit')}`}
         </button>
       )}
     </li>
@@ -195,7 +235,11 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
 }
 
 /** Documents the search could not look into, so a journalist knows what it did not cover. */
-function UnsearchableNotice({ result }: { result: { unsearchable: Array<{ documentId: string; title: string; reason: string }>; unsearchableCount: number } }) {
+function UnsearchableNotice({
+  result,
+}: {
+  result: { unsearchable: Array<{ documentId: string; title: string; reason: string }>; unsearchableCount: number };
+}) {
   if (result.unsearchableCount === 0) return null;
   return (
     <details className="search-unsearchable">
@@ -208,7 +252,9 @@ function UnsearchableNotice({ result }: { result: { unsearchable: Array<{ docume
             <bdi dir="auto">{u.title}</bdi>: {u.reason}
           </li>
         ))}
-        {result.unsearchableCount > result.unsearchable.length && <li>… and {(result.unsearchableCount - result.unsearchable.length).toLocaleString()} more</li>}
+        {result.unsearchableCount > result.unsearchable.length && (
+          <li>… and {(result.unsearchableCount - result.unsearchable.length).toLocaleString()} more</li>
+        )}
       </ul>
     </details>
   );
@@ -228,7 +274,11 @@ function DocumentResults({ title }: { title: string }) {
       <ol className="results hits" aria-label="Hits in this document">
         {inDocument.snippets.map((s, i) => (
           <li key={s.start}>
-            <button type="button" className="snippet-button" onClick={() => openDocument(inDocument.documentId, { start: s.start, end: s.end })}>
+            <button
+              type="button"
+              className="snippet-button"
+              onClick={() => openDocument(inDocument.documentId, { start: s.start, end: s.end })}
+            >
               <span className="hit-number">{i + 1}</span>
               <Highlighted snippet={s} />
             </button>

@@ -7,21 +7,13 @@ const ROW = 38;
 /** Room for the names beside the bars; Arabic names are drawn right-aligned against the axis. */
 const NAME_WIDTH = 190;
 
-
 /** A name on the category axis. SVG text would lay Arabic out left-to-right; direction fixes it. */
 function NameTick(props: { x?: number; y?: number; payload?: { value: string } }) {
   const { x = 0, y = 0, payload } = props;
   const name = payload?.value ?? '';
   const rtl = /[\u0590-\u08ff]/.test(name);
   return (
-    <text
-      x={x - 8}
-      y={y}
-      dy="0.35em"
-      textAnchor={rtl ? 'start' : 'end'}
-      direction={rtl ? 'rtl' : 'ltr'}
-      className="chart-name"
-    >
+    <text x={x - 8} y={y} dy="0.35em" textAnchor={rtl ? 'start' : 'end'} direction={rtl ? 'rtl' : 'ltr'} className="chart-name">
       <title>{name}</title>
       <tspan className="chart-label">{shortName(name)}</tspan>
     </text>

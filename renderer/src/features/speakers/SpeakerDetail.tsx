@@ -99,7 +99,9 @@ function SplitDialog({ stats, onClose }: { stats: SpeakerStats; onClose: () => v
   async function submit(event: FormEvent) {
     event.preventDefault();
     const newName = name.trim() || chosen[0] || '';
-    const done = await useSpeakers.getState().splitSpeaker(speaker.id, { name: newName, role, aliases: chosen.filter((c) => c !== newName) });
+    const done = await useSpeakers
+      .getState()
+      .splitSpeaker(speaker.id, { name: newName, role, aliases: chosen.filter((c) => c !== newName) });
     if (done) onClose();
   }
 
@@ -111,7 +113,11 @@ function SplitDialog({ stats, onClose }: { stats: SpeakerStats; onClose: () => v
           <legend>Spellings</legend>
           {candidates.map((c) => (
             <label key={c} className="check">
-              <input type="checkbox" checked={chosen.includes(c)} onChange={(e) => setChosen(e.target.checked ? [...chosen, c] : chosen.filter((x) => x !== c))} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(c)}
+                onChange={(e) => setChosen(e.target.checked ? [...chosen, c] : chosen.filter((x) => x !== c))}
+              />
               <span dir="auto">{c}</span>
             </label>
           ))}

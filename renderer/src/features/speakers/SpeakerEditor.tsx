@@ -44,7 +44,12 @@ export function SpeakerEditor(props: {
         <div className="dialog-row">
           <label>
             Role
-            <input dir="auto" value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })} placeholder="e.g. المتحدث باسم الخارجية" />
+            <input
+              dir="auto"
+              value={draft.role}
+              onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+              placeholder="e.g. المتحدث باسم الخارجية"
+            />
           </label>
           <label>
             Affiliation

@@ -58,7 +58,12 @@ export function SpeakersView() {
       <header className="view-header">
         <h2>Speakers across the corpus</h2>
         <div className="header-actions">
-          <button type="button" disabled={!overview.undo} title={overview.undo ? `Undo ${overview.undo} (Ctrl+Z)` : 'Nothing to undo'} onClick={() => void undo()}>
+          <button
+            type="button"
+            disabled={!overview.undo}
+            title={overview.undo ? `Undo ${overview.undo} (Ctrl+Z)` : 'Nothing to undo'}
+            onClick={() => void undo()}
+          >
             Undo{overview.undo ? `: ${overview.undo}` : ''}
           </button>
           <button type="button" disabled={!overview.redo} title="Redo (Ctrl+Shift+Z)" onClick={() => void redo()}>
@@ -86,7 +91,11 @@ export function SpeakersView() {
             </div>
           )}
           <SpeakerTable speakers={overview.speakers} selected={selected} focused={focused} onSelect={setSelected} onFocus={setFocused} />
-          <UnlinkedList unlinked={overview.unlinked} speakers={overview.speakers} onCreate={(name) => setCreating({ name, role: '', affiliation: '', aliases: '' })} />
+          <UnlinkedList
+            unlinked={overview.unlinked}
+            speakers={overview.speakers}
+            onCreate={(name) => setCreating({ name, role: '', affiliation: '', aliases: '' })}
+          />
         </div>
         {focusedStats && <SpeakerDetail key={focusedStats.speaker.id} stats={focusedStats} onRemoved={() => setFocused(null)} />}
       </div>

@@ -4,7 +4,15 @@ import { plural } from '../../util/format';
 import { useSpeakers } from './speakers.store';
 
 /** Names annotated in documents but not in the registry, with the entry they most likely belong to. */
-export function UnlinkedList({ unlinked, speakers, onCreate }: { unlinked: UnlinkedName[]; speakers: SpeakerStats[]; onCreate: (name: string) => void }) {
+export function UnlinkedList({
+  unlinked,
+  speakers,
+  onCreate,
+}: {
+  unlinked: UnlinkedName[];
+  speakers: SpeakerStats[];
+  onCreate: (name: string) => void;
+}) {
   const [targets, setTargets] = useState<Record<string, string>>({});
   const linkName = useSpeakers((s) => s.linkName);
   if (unlinked.length === 0) return null;
@@ -30,7 +38,11 @@ export function UnlinkedList({ unlinked, speakers, onCreate }: { unlinked: Unlin
               </button>
               {speakers.length > 0 && (
                 <span className="link-to">
-                  <select aria-label={`Registry entry for ${u.name}`} value={target} onChange={(e) => setTargets({ ...targets, [u.key]: e.target.value })}>
+                  <select
+                    aria-label={`Registry entry for ${u.name}`}
+                    value={target}
+                    onChange={(e) => setTargets({ ...targets, [u.key]: e.target.value })}
+                  >
                     <option value="">Link to…</option>
                     {speakers.map((s) => (
                       <option key={s.speaker.id} value={s.speaker.id}>

@@ -11,7 +11,10 @@ export interface SpeakerFieldsDraft {
 
 /** Aliases as typed in the editor, one per line. */
 export function aliasesOf(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** What a registry change did, and the way back, for a notice. */

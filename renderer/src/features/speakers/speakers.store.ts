@@ -52,10 +52,16 @@ export const useSpeakers = create<SpeakersState>((set, get) => {
       }
     },
     createSpeaker(d) {
-      return change(() => api.createSpeaker({ name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }), 'Could not add the speaker');
+      return change(
+        () => api.createSpeaker({ name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }),
+        'Could not add the speaker',
+      );
     },
     updateSpeaker(id, d) {
-      return change(() => api.updateSpeaker({ id, name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }), 'Could not save the speaker');
+      return change(
+        () => api.updateSpeaker({ id, name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }),
+        'Could not save the speaker',
+      );
     },
     removeSpeaker(id) {
       return change(() => api.deleteSpeaker({ id }), 'Could not remove the speaker');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnnotationEdits } from '../../../../shared/domain/annotation-edits';
-import { acceptEdits, curatedSide, findDisagreements, leaveOutEdits, nextOpen } from '../../../../renderer/src/features/desk/adjudication.logic';
+import {
+  acceptEdits,
+  curatedSide,
+  findDisagreements,
+  leaveOutEdits,
+  nextOpen,
+} from '../../../../renderer/src/features/desk/adjudication.logic';
 import { makeAnnotation } from '../../../helpers/annotation-fixtures';
 
 const TEXT = 'قال الوزير أحمد سالم إن عدد الضحايا بلغ 75 شخصاً، وأكدت الوزارة أن الوضع تحت السيطرة.';
@@ -44,7 +50,9 @@ describe('disagreements between two layers', () => {
     const { disagreements } = findDisagreements(l);
     expect(disagreements[0]?.fields).toEqual([]);
     const other = makeAnnotation(TEXT, 'speaker', ...span('الوزارة'), { id: 'sB2', attributes: { name: 'الوزارة' } });
-    const b = [...l.b, other].map((x) => (x.id === 'qB' && x.type === 'quote' ? { ...x, attributes: { ...x.attributes, speakerId: 'sB2' } } : x));
+    const b = [...l.b, other].map((x) =>
+      x.id === 'qB' && x.type === 'quote' ? { ...x, attributes: { ...x.attributes, speakerId: 'sB2' } } : x,
+    );
     const again = findDisagreements({ ...l, b });
     expect(again.disagreements[0]?.kinds).toEqual(['boundaries', 'attributes']);
     expect(again.disagreements[0]?.fields).toEqual(['speaker']);
@@ -58,7 +66,17 @@ describe('disagreements between two layers', () => {
     };
     // The speakers agree: the editor takes A's speaker first, then B's version of the quote.
     apply(acceptEdits(findDisagreements(l).disagreements[0]!, 0, l.a, curated, () => 'x1').filter((e) => e.kind !== 'create'));
-    apply([{ kind: 'create', id: 'sA', type: 'speaker', start: at('أحمد سالم'), end: at('أحمد سالم') + 9, text: 'أحمد سالم', attributes: { name: 'أحمد سالم' } }]);
+    apply([
+      {
+        kind: 'create',
+        id: 'sA',
+        type: 'speaker',
+        start: at('أحمد سالم'),
+        end: at('أحمد سالم') + 9,
+        text: 'أحمد سالم',
+        attributes: { name: 'أحمد سالم' },
+      },
+    ]);
     let d = findDisagreements({ ...l, curated }).disagreements[0]!;
     apply(acceptEdits(d, 1, l.b, curated, () => 'x2'));
     d = findDisagreements({ ...l, curated }).disagreements[0]!;
@@ -77,14 +95,21 @@ describe('disagreements between two layers', () => {
     const l = layers();
     const d = findDisagreements(l).disagreements[0]!;
     const edits = acceptEdits(d, 0, l.a, [], () => 'x');
-    expect(edits).toEqual([expect.objectContaining({ kind: 'create', id: 'qA', attributes: expect.objectContaining({ speakerId: null }) })]);
+    expect(edits).toEqual([
+      expect.objectContaining({ kind: 'create', id: 'qA', attributes: expect.objectContaining({ speakerId: null }) }),
+    ]);
     expect(() => applyAnnotationEdits(TEXT, [], edits, 'now')).not.toThrow();
   });
 
   it('the verdict edited in the curated layer is neither side', () => {
     const l = layers();
     const d = findDisagreements(l).disagreements[1]!;
-    const curated = applyAnnotationEdits(TEXT, [], acceptEdits(d, 0, l.a, [], () => 'x'), 'now').annotations;
+    const curated = applyAnnotationEdits(
+      TEXT,
+      [],
+      acceptEdits(d, 0, l.a, [], () => 'x'),
+      'now',
+    ).annotations;
     const edited = applyAnnotationEdits(TEXT, curated, [{ kind: 'update', id: 'fA', verdict: { status: 'disputed' } }], 'now').annotations;
     const again = findDisagreements({ ...l, curated: edited }).disagreements[1]!;
     expect(curatedSide(again, { ...l, curated: edited })).toBe('edited');

@@ -9,7 +9,10 @@ import type { SyncStatus } from '../../../../shared/contract/sync';
 
 describe('annotator prompt', () => {
   it('accepts a name and email, trimmed', () => {
-    expect(checkAnnotator('  ليلى حداد ', ' layla@example.org ')).toEqual({ ok: true, value: { name: 'ليلى حداد', email: 'layla@example.org' } });
+    expect(checkAnnotator('  ليلى حداد ', ' layla@example.org ')).toEqual({
+      ok: true,
+      value: { name: 'ليلى حداد', email: 'layla@example.org' },
+    });
   });
   it.each([
     ['', 'layla@example.org', 'name', /Give your name/],
@@ -32,7 +35,11 @@ describe('annotator prompt', () => {
 describe('layer styles', () => {
   it('gives each layer a letter and a pattern besides a colour slot, stable by list order', () => {
     const s = layerStyles(['omar', 'curated', 'sara']);
-    expect(Object.values(s).map((x) => [x.letter, x.slot])).toEqual([['A', 0], ['B', 1], ['C', 2]]);
+    expect(Object.values(s).map((x) => [x.letter, x.slot])).toEqual([
+      ['A', 0],
+      ['B', 1],
+      ['C', 2],
+    ]);
     expect(new Set(Object.values(s).map((x) => x.pattern)).size).toBe(3);
   });
 });
@@ -56,8 +63,22 @@ describe('sync in the header', () => {
   const now = new Date('2026-01-01T12:00:00Z');
   it('says what is to share, what arrives, when, and what to decide', () => {
     const summary = { ...emptySummary(), annotations: { added: 3, changed: 1, deleted: 0 }, verdicts: 2 };
-    const p = headerParts(status({ toShare: { files: 2, summary, commits: 0 }, arriving: { commits: 1, fetchedAt: null }, lastSyncAt: '2026-01-01T11:55:00Z', conflicts: { open: 2, decided: 0 } }), now);
-    expect(p).toEqual({ toShare: '4 annotations, 2 verdicts to share', arriving: '1 change arriving', last: 'Last sync 5 min ago', conflicts: '2 conflicts to decide', unconfigured: false });
+    const p = headerParts(
+      status({
+        toShare: { files: 2, summary, commits: 0 },
+        arriving: { commits: 1, fetchedAt: null },
+        lastSyncAt: '2026-01-01T11:55:00Z',
+        conflicts: { open: 2, decided: 0 },
+      }),
+      now,
+    );
+    expect(p).toEqual({
+      toShare: '4 annotations, 2 verdicts to share',
+      arriving: '1 change arriving',
+      last: 'Last sync 5 min ago',
+      conflicts: '2 conflicts to decide',
+      unconfigured: false,
+    });
     expect(headerParts(status({ remoteUrl: null }), now).unconfigured).toBe(true);
     expect(headerParts(status({}), now).last).toBe('Last sync never');
   });
@@ -80,7 +101,13 @@ describe('history lines', () => {
     const lines = historyLines(
       [
         { action: 'created', by: 'layla-1', at: '2026-01-01T10:00:00Z', commit: 'abc', changes: [] },
-        { action: 'changed', by: 'omar-3f9a1c', at: '2026-01-02T10:00:00Z', commit: null, changes: [{ field: 'verdict.status', before: 'unchecked', after: 'false' }] },
+        {
+          action: 'changed',
+          by: 'omar-3f9a1c',
+          at: '2026-01-02T10:00:00Z',
+          commit: null,
+          changes: [{ field: 'verdict.status', before: 'unchecked', after: 'false' }],
+        },
       ],
       { 'layla-1': 'Layla Haddad' },
     );
@@ -97,8 +124,23 @@ describe('agreement table', () => {
     expect(figure(0.7434)).toBe('0.74');
     const rows = agreementRows(
       {
-        spans: [{ type: 'quote', pairs: [{ a: 'x', b: 'y', exact: { a: 2, b: 2, matched: 1, f1: 0.5 }, overlap: { a: 2, b: 2, matched: 2, f1: 1 } }], meanF1: { exact: 0.5, overlap: 1 } }],
-        labels: [{ attribute: 'verdict', units: 2, pairable: 2, alpha: null, fleiss: { kappa: null, units: 0 }, cohen: [{ a: 'x', b: 'y', kappa: 0.4, units: 2 }] }],
+        spans: [
+          {
+            type: 'quote',
+            pairs: [{ a: 'x', b: 'y', exact: { a: 2, b: 2, matched: 1, f1: 0.5 }, overlap: { a: 2, b: 2, matched: 2, f1: 1 } }],
+            meanF1: { exact: 0.5, overlap: 1 },
+          },
+        ],
+        labels: [
+          {
+            attribute: 'verdict',
+            units: 2,
+            pairable: 2,
+            alpha: null,
+            fleiss: { kappa: null, units: 0 },
+            cohen: [{ a: 'x', b: 'y', kappa: 0.4, units: 2 }],
+          },
+        ],
       },
       { x: 'Layla', y: 'Omar' },
     );

@@ -6,7 +6,16 @@ import type { Suggestion } from '../../../../shared/domain/suggestion';
 const TEXT = 'قال المتحدث باسم الخارجية أحمد العمري إن 75 عامًا من العلاقات مستمرة.';
 const span = (part: string) => ({ start: TEXT.indexOf(part), end: TEXT.indexOf(part) + part.length, text: part });
 const verdict = { status: 'unchecked' as const, note: '', evidence: [], checkedBy: '', checkedAt: '' };
-const base = (id: string, part: string) => ({ id, ...span(part), prefix: '', suffix: '', origin: 'manual' as const, createdAt: '', updatedAt: '', verdict });
+const base = (id: string, part: string) => ({
+  id,
+  ...span(part),
+  prefix: '',
+  suffix: '',
+  origin: 'manual' as const,
+  createdAt: '',
+  updatedAt: '',
+  verdict,
+});
 
 describe('card text', () => {
   it('cuts excerpts between characters, never inside an emoji', () => {
@@ -21,7 +30,11 @@ describe('card text', () => {
 
   it('sums up each card: the quote’s speaker by name, the speaker’s role, the figure’s value', () => {
     const annotations: Annotation[] = [
-      { ...base('s1', 'أحمد العمري'), type: 'speaker', attributes: { name: '', role: 'المتحدث باسم الخارجية', affiliation: '', sameAs: null, registryId: null } },
+      {
+        ...base('s1', 'أحمد العمري'),
+        type: 'speaker',
+        attributes: { name: '', role: 'المتحدث باسم الخارجية', affiliation: '', sameAs: null, registryId: null },
+      },
       { ...base('f1', '75 عامًا'), type: 'figure', attributes: { raw: '75 عامًا', value: 75, unit: 'years', kind: 'duration', counts: '' } },
       { ...base('q1', 'إن 75 عامًا من العلاقات مستمرة'), type: 'quote', attributes: { kind: 'indirect', cue: 'قال', speakerId: 's1' } },
       { ...base('q2', 'العلاقات مستمرة'), type: 'quote', attributes: { kind: 'direct', cue: '', speakerId: null } },
@@ -34,7 +47,13 @@ describe('card text', () => {
   });
 
   it('says which speaker a suggested quote brings along when accepted', () => {
-    const speaker: Suggestion = { id: 's', type: 'speaker', ...span('أحمد العمري'), confidence: 0.9, attributes: { name: 'أحمد العمري', role: '', affiliation: '', sameAs: null } };
+    const speaker: Suggestion = {
+      id: 's',
+      type: 'speaker',
+      ...span('أحمد العمري'),
+      confidence: 0.9,
+      attributes: { name: 'أحمد العمري', role: '', affiliation: '', sameAs: null },
+    };
     const quote: Suggestion = {
       id: 'q',
       type: 'quote',
@@ -42,7 +61,15 @@ describe('card text', () => {
       confidence: 0.9,
       attributes: { kind: 'indirect', direct: false, cue: 'قال', speakerId: 's', speakerText: 'أحمد العمري', speakerName: 'أحمد العمري' },
     };
-    expect(alsoMarks(quote, new Map<string, Suggestion>([['q', quote], ['s', speaker]]))).toBe('أحمد العمري');
+    expect(
+      alsoMarks(
+        quote,
+        new Map<string, Suggestion>([
+          ['q', quote],
+          ['s', speaker],
+        ]),
+      ),
+    ).toBe('أحمد العمري');
     expect(alsoMarks({ ...quote, attributes: { ...quote.attributes, speakerId: null } }, new Map([['q', quote]]))).toBe('');
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { highlightName, paintPieces, priorityOf, selectedName, spansAt } from '../../../../renderer/src/features/document/highlights.logic';
 import type { Span } from '../../../../shared/text/segments';
 
-const span = (id: string, start: number, end: number, kind = 'quote', variant: Span['variant'] = 'annotation'): Span => ({ id, start, end, kind, variant });
+const span = (id: string, start: number, end: number, kind = 'quote', variant: Span['variant'] = 'annotation'): Span => ({
+  id,
+  start,
+  end,
+  kind,
+  variant,
+});
 
 describe('painting spans as highlights', () => {
   it('paints a lone span as one piece, its line right under the text (level 0)', () => {
@@ -21,7 +27,10 @@ describe('painting spans as highlights', () => {
 
   it('gives overlapping spans distinct levels where they overlap, and caps deep nesting at level 2', () => {
     const crossing = paintPieces(0, 100, [span('a', 0, 10), span('b', 5, 15, 'speaker')], null);
-    expect(crossing.filter((p) => p.start <= 5 && p.end >= 10).map((p) => p.name)).toEqual(['isnad-annotation-quote-1', 'isnad-annotation-speaker-0']);
+    expect(crossing.filter((p) => p.start <= 5 && p.end >= 10).map((p) => p.name)).toEqual([
+      'isnad-annotation-quote-1',
+      'isnad-annotation-speaker-0',
+    ]);
     const deep = paintPieces(0, 100, [span('a', 0, 50), span('b', 1, 49), span('c', 2, 48), span('d', 3, 47)], null);
     expect(deep.find((p) => p.spanId === 'a' && p.start <= 3 && p.end >= 47)?.name).toBe('isnad-annotation-quote-2');
   });
@@ -56,7 +65,12 @@ describe('painting spans as highlights', () => {
 
 describe('what a click on painted text hits', () => {
   it('lists the annotations and suggestions over a character, innermost first, never a target', () => {
-    const spans = [span('q', 0, 40), span('s', 5, 15, 'speaker'), span('t', 6, 9, 'target', 'target'), span('suggestion:x', 8, 12, 'figure', 'suggested')];
+    const spans = [
+      span('q', 0, 40),
+      span('s', 5, 15, 'speaker'),
+      span('t', 6, 9, 'target', 'target'),
+      span('suggestion:x', 8, 12, 'figure', 'suggested'),
+    ];
     expect(spansAt(spans, 8).map((s) => s.id)).toEqual(['suggestion:x', 's', 'q']);
     expect(spansAt(spans, 15).map((s) => s.id)).toEqual(['q']);
     expect(spansAt(spans, 40)).toEqual([]);

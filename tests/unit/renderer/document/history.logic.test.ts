@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, type Entry, applyDocumentPatch, applyRejections, record, takeRedo, takeUndo } from '../../../../renderer/src/features/document/history.logic';
+import {
+  EMPTY_HISTORY,
+  type Entry,
+  applyDocumentPatch,
+  applyRejections,
+  record,
+  takeRedo,
+  takeUndo,
+} from '../../../../renderer/src/features/document/history.logic';
 
 const edit = (label: string, key?: string): Entry => ({
   label,
@@ -15,7 +23,11 @@ describe('history', () => {
     h = undo?.done({ target: 'annotations', forward: [{ kind: 'delete', id: 'b-back' }], backward: [{ kind: 'delete', id: 'b' }] }) ?? h;
     expect(h.past.map((e) => e.label)).toEqual(['a']);
     const redo = takeRedo(h);
-    expect(redo?.entry.step).toEqual({ target: 'annotations', forward: [{ kind: 'delete', id: 'b' }], backward: [{ kind: 'delete', id: 'b-back' }] });
+    expect(redo?.entry.step).toEqual({
+      target: 'annotations',
+      forward: [{ kind: 'delete', id: 'b' }],
+      backward: [{ kind: 'delete', id: 'b-back' }],
+    });
     h = record(h, edit('c'));
     expect(h.future).toEqual([]);
   });
@@ -31,7 +43,11 @@ describe('history', () => {
   });
 
   it('keeps the oldest value when merging document edits, so undo goes back to before typing', () => {
-    let h = record(EMPTY_HISTORY, { label: 't', coalesceKey: 'k', step: { target: 'document', forward: { title: 'ab' }, backward: { title: 'a' } } });
+    let h = record(EMPTY_HISTORY, {
+      label: 't',
+      coalesceKey: 'k',
+      step: { target: 'document', forward: { title: 'ab' }, backward: { title: 'a' } },
+    });
     h = record(h, { label: 't', coalesceKey: 'k', step: { target: 'document', forward: { title: 'abc' }, backward: { title: 'ab' } } });
     expect(h.past[0]?.step).toEqual({ target: 'document', forward: { title: 'abc' }, backward: { title: 'a' } });
   });

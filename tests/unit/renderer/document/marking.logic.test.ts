@@ -12,7 +12,10 @@ describe('what Q, S and F mark for a selection', () => {
 
   it('with Alt keeps exactly the characters, minus line breaks at its ends', () => {
     const from = text.indexOf('ية\n');
-    expect(rangeToMark(text, { start: from, end: text.indexOf('إن') + 1, exact: true })).toEqual({ start: from, end: text.indexOf('إن') + 1 });
+    expect(rangeToMark(text, { start: from, end: text.indexOf('إن') + 1, exact: true })).toEqual({
+      start: from,
+      end: text.indexOf('إن') + 1,
+    });
     expect(rangeToMark(text, { start: text.indexOf('\n'), end: text.indexOf('إن') + 2, exact: true })).toEqual(at('إن'));
   });
 

@@ -102,7 +102,9 @@ describe('SaveQueue', () => {
     queue.enqueue({ id: 'c', ...at('council') });
     queue.enqueue({ id: 'y', ...at('48 ساعة', 'ar') });
     await queue.whenIdle();
-    expect(rejected).toEqual([expect.objectContaining({ err: expect.objectContaining({ code: 'conflict' }), dropped: [expect.objectContaining({ id: 'c' })] })]);
+    expect(rejected).toEqual([
+      expect.objectContaining({ err: expect.objectContaining({ code: 'conflict' }), dropped: [expect.objectContaining({ id: 'c' })] }),
+    ]);
     expect(await stored('en')).toEqual(['a']);
     expect((await stored('ar')).sort()).toEqual(['x', 'y']);
     expect(queue.status).toMatchObject({ state: 'saved', pending: 0 });

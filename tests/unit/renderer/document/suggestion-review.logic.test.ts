@@ -22,7 +22,13 @@ const at = (part: string) => {
 
 const speaker = (part: string, sameAs: string | null = null): Suggestion => {
   const s = at(part);
-  return { id: `s${s.start}-${s.end}`, type: 'speaker', ...s, confidence: 0.85, attributes: { name: part, role: '', affiliation: '', sameAs } };
+  return {
+    id: `s${s.start}-${s.end}`,
+    type: 'speaker',
+    ...s,
+    confidence: 0.85,
+    attributes: { name: part, role: '', affiliation: '', sameAs },
+  };
 };
 const quote = (part: string, speakerId: string | null): Suggestion => {
   const s = at(part);
@@ -36,11 +42,26 @@ const quote = (part: string, speakerId: string | null): Suggestion => {
 };
 const figure = (part: string): Suggestion => {
   const s = at(part);
-  return { id: `f${s.start}-${s.end}`, type: 'figure', ...s, confidence: 0.95, attributes: { raw: part, value: 450_000_000, unit: 'dinar', kind: 'money', counts: '' } };
+  return {
+    id: `f${s.start}-${s.end}`,
+    type: 'figure',
+    ...s,
+    confidence: 0.95,
+    attributes: { raw: part, value: 450_000_000, unit: 'dinar', kind: 'money', counts: '' },
+  };
 };
 const annotation = (type: Annotation['type'], part: string, id: string, origin: Annotation['origin'] = 'manual'): Annotation => {
   const s = at(part);
-  const base = { id, ...s, prefix: '', suffix: '', origin, createdAt: '', updatedAt: '', verdict: { status: 'unchecked' as const, note: '', evidence: [], checkedBy: '', checkedAt: '' } };
+  const base = {
+    id,
+    ...s,
+    prefix: '',
+    suffix: '',
+    origin,
+    createdAt: '',
+    updatedAt: '',
+    verdict: { status: 'unchecked' as const, note: '', evidence: [], checkedBy: '', checkedAt: '' },
+  };
   if (type === 'quote') return { ...base, type, attributes: { kind: 'direct', cue: '', speakerId: null } };
   if (type === 'speaker') return { ...base, type, attributes: { name: '', role: '', affiliation: '', sameAs: null, registryId: null } };
   return { ...base, type, attributes: { raw: part, value: null, unit: '', kind: '', counts: '' } };
@@ -84,11 +105,16 @@ describe('cards in the panel', () => {
   it('merges suggestions among annotations in text order, a stored annotation first on the same span', () => {
     const manualQuote = annotation('quote', '«لن نترك أي محافظة»', 'a1');
     const items = panelItems([manualQuote], [FIGURE, SPEAKER, figure('«لن نترك أي محافظة»')]);
-    expect(items.map((i) => i.key)).toEqual([SPEAKER.id, 'a1', `f${at('«لن نترك أي محافظة»').start}-${at('«لن نترك أي محافظة»').end}`, FIGURE.id].map((k) => (k === 'a1' ? k : `suggestion:${k}`)));
+    expect(items.map((i) => i.key)).toEqual(
+      [SPEAKER.id, 'a1', `f${at('«لن نترك أي محافظة»').start}-${at('«لن نترك أي محافظة»').end}`, FIGURE.id].map((k) =>
+        k === 'a1' ? k : `suggestion:${k}`,
+      ),
+    );
   });
 
   it('shows suggestions by the type filter and hides them under a verdict filter', () => {
-    const items = (types: Annotation['type'][], verdict: 'all' | 'verified') => filteredItems([], ALL, { types: new Set(types), verdict }).map((i) => i.key);
+    const items = (types: Annotation['type'][], verdict: 'all' | 'verified') =>
+      filteredItems([], ALL, { types: new Set(types), verdict }).map((i) => i.key);
     expect(items([...ANNOTATION_TYPES], 'all')).toHaveLength(3);
     expect(items(['figure'], 'all')).toEqual([`suggestion:${FIGURE.id}`]);
     expect(items([...ANNOTATION_TYPES], 'verified')).toEqual([]);
@@ -96,7 +122,13 @@ describe('cards in the panel', () => {
 
   it('draws each suggestion as a dashed span of its type, the same object while unchanged', () => {
     const first = suggestionSpans([FIGURE]);
-    expect(first[0]).toMatchObject({ id: `suggestion:${FIGURE.id}`, kind: 'figure', variant: 'suggested', start: FIGURE.start, end: FIGURE.end });
+    expect(first[0]).toMatchObject({
+      id: `suggestion:${FIGURE.id}`,
+      kind: 'figure',
+      variant: 'suggested',
+      start: FIGURE.start,
+      end: FIGURE.end,
+    });
     expect(suggestionSpans([FIGURE, SPEAKER], first)[0]).toBe(first[0]);
     expect(suggestionSpans([{ ...FIGURE, end: FIGURE.end - 1 }], first)[0]).not.toBe(first[0]);
   });
@@ -109,7 +141,11 @@ describe('cards in the panel', () => {
     expect(first).toHaveLength(3);
     expect(offered(ALL, annotations, none, none, false)).toBe(first);
     const marked = [annotation('figure', '450 مليون دينار', 'a1')];
-    expect(offered(ALL, marked, none, none, false).map((s) => s.id).sort()).toEqual([QUOTE.id, SPEAKER.id].sort());
+    expect(
+      offered(ALL, marked, none, none, false)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([QUOTE.id, SPEAKER.id].sort());
     expect(offered(ALL, marked, [], [], true)).toEqual([]);
   });
 });

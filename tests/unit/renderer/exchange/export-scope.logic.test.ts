@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ScopeChoice, filterForScope, presetFixesExcluded, toggleInOrder } from '../../../../renderer/src/features/exchange/export-scope.logic';
+import {
+  type ScopeChoice,
+  filterForScope,
+  presetFixesExcluded,
+  toggleInOrder,
+} from '../../../../renderer/src/features/exchange/export-scope.logic';
 import { AnnotationFilter } from '../../../../shared/exchange/filter';
 
 const base: ScopeChoice = {
@@ -16,12 +21,21 @@ describe('the Export dialog’s scope', () => {
   it('turns each choice into the filter the exporter accepts', () => {
     const cases: Array<[Partial<ScopeChoice>, object]> = [
       [{ kind: 'current' }, { documentIds: ['d1'], includeExcluded: false }],
-      [{ kind: 'chosen', chosenIds: ['d2', 'd3'] }, { documentIds: ['d2', 'd3'], includeExcluded: false }],
+      [
+        { kind: 'chosen', chosenIds: ['d2', 'd3'] },
+        { documentIds: ['d2', 'd3'], includeExcluded: false },
+      ],
       [{ kind: 'corpus', includeExcluded: true }, { includeExcluded: true }],
-      [{ kind: 'filters', types: ['quote'], verdicts: ['false'] }, { types: ['quote'], verdicts: ['false'], includeExcluded: false }],
+      [
+        { kind: 'filters', types: ['quote'], verdicts: ['false'] },
+        { types: ['quote'], verdicts: ['false'], includeExcluded: false },
+      ],
       // Everything ticked is no narrowing at all, so documents without annotations still go out.
       [{ kind: 'filters' }, { includeExcluded: false }],
-      [{ kind: 'preset', preset: { speaker: 'العمري' } }, { speaker: 'العمري', includeExcluded: false }],
+      [
+        { kind: 'preset', preset: { speaker: 'العمري' } },
+        { speaker: 'العمري', includeExcluded: false },
+      ],
     ];
     for (const [choice, filter] of cases) {
       const result = filterForScope({ ...base, ...choice });

@@ -12,17 +12,34 @@ import type { SessionClaimView, SessionSummary } from '../../../../shared/contra
 
 const session = { checkedBy: 'Reem Haddad', progress: { checked: 3, total: 5, missing: 0 } } as SessionSummary;
 const claim = (verdict: Partial<NonNullable<SessionClaimView['row']>['verdict']> | null) =>
-  ({ row: verdict ? { verdict: { status: 'unchecked', note: '', evidence: [], checkedBy: '', checkedAt: '', ...verdict } } : null }) as SessionClaimView;
+  ({
+    row: verdict ? { verdict: { status: 'unchecked', note: '', evidence: [], checkedBy: '', checkedAt: '', ...verdict } } : null,
+  }) as SessionClaimView;
 
 describe('the verdict form of a session', () => {
   it('opens a claim with its verdict so far, signed by the session’s checker when nobody checked it yet', () => {
     expect(draftOf(claim(null), session)).toEqual({ status: 'unchecked', note: '', evidence: '', checkedBy: 'Reem Haddad' });
-    const checked = claim({ status: 'disputed', note: 'تؤكده الوثائق', evidence: ['https://example.org/a', 'Phone call'], checkedBy: 'Layla' });
-    expect(draftOf(checked, session)).toEqual({ status: 'disputed', note: 'تؤكده الوثائق', evidence: 'https://example.org/a\nPhone call', checkedBy: 'Layla' });
+    const checked = claim({
+      status: 'disputed',
+      note: 'تؤكده الوثائق',
+      evidence: ['https://example.org/a', 'Phone call'],
+      checkedBy: 'Layla',
+    });
+    expect(draftOf(checked, session)).toEqual({
+      status: 'disputed',
+      note: 'تؤكده الوثائق',
+      evidence: 'https://example.org/a\nPhone call',
+      checkedBy: 'Layla',
+    });
   });
 
   it('stores one evidence entry per line, trimmed, empty lines dropped, and stamps when it was checked', () => {
-    const draft = { status: 'verified' as const, note: '  Confirmed by the ministry. ', evidence: ' https://example.org/a \n\n Phone call\n', checkedBy: ' Reem ' };
+    const draft = {
+      status: 'verified' as const,
+      note: '  Confirmed by the ministry. ',
+      evidence: ' https://example.org/a \n\n Phone call\n',
+      checkedBy: ' Reem ',
+    };
     const now = new Date('2024-10-07T12:00:00Z');
     expect(verdictOf(draft, 'verified', now)).toEqual({
       status: 'verified',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { UPLOAD_BATCH_BYTES, UPLOAD_BATCH_FILES, replaceOutcome, sendsBytes, startsNewBatch } from '../../../../renderer/src/features/import/import.logic';
+import {
+  UPLOAD_BATCH_BYTES,
+  UPLOAD_BATCH_FILES,
+  replaceOutcome,
+  sendsBytes,
+  startsNewBatch,
+} from '../../../../renderer/src/features/import/import.logic';
 import { type FileOutcome, type ImportReport, totalsOf } from '../../../../shared/import/report';
 
 const settings = { maxFileBytes: 1000, extensions: ['.txt', '.html'] };

@@ -4,7 +4,8 @@ import type { CorpusSearchResult } from '../../../../shared/contract/search';
 
 describe('the search screen', () => {
   it('adds the next page below the results shown, with the newest totals', () => {
-    const page = (ids: string[], total: number) => ({ query: 'العمري', total, documents: ids.map((documentId) => ({ documentId })) }) as unknown as CorpusSearchResult;
+    const page = (ids: string[], total: number) =>
+      ({ query: 'العمري', total, documents: ids.map((documentId) => ({ documentId })) }) as unknown as CorpusSearchResult;
     const shown = appendPage(page(['a', 'b'], 30), page(['c'], 31));
     expect(shown.documents.map((d) => d.documentId)).toEqual(['a', 'b', 'c']);
     expect(shown.total).toBe(31);
