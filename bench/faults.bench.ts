@@ -3,12 +3,13 @@
 // fuzz of every contract operation. Prints counts; exits non-zero if anything was corrupt,
 // lost or crashed. ISNAD_FAULT_SEED=N repeats a run; ISNAD_FAULT_TRIALS=N changes its length.
 import { loadavg } from 'node:os';
-import { buildCliIfStale } from '../scripts/build-outputs';
+import { buildCliIfStale, buildRendererIfStale } from '../scripts/build-outputs';
 import { failuresOf, runFaultSuite } from '../tests/faults/suite';
 import { table, withTempDir } from './util';
 
-// The suite runs the built `isnad`, as users do.
+// The suite runs the built `isnad` (and its serve the built renderer), as users do.
 buildCliIfStale();
+buildRendererIfStale();
 
 const seed = Number(process.env.ISNAD_FAULT_SEED ?? Date.now() % 100_000);
 const trials = Number(process.env.ISNAD_FAULT_TRIALS ?? 12);

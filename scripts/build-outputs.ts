@@ -12,6 +12,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The built `isnad` command (package.json's bin). */
 export const BUILT_CLI = join(ROOT, 'out', 'cli', 'isnad.mjs');
+/** The renderer as `npm run build:renderer` builds it, which `isnad serve` serves. */
+export const BUILT_RENDERER = join(ROOT, 'out', 'renderer', 'index.html');
 /** The desktop preload as electron-vite builds it for the window. */
 export const BUILT_PRELOAD = join(ROOT, 'out', 'preload', 'index.cjs');
 
@@ -38,6 +40,15 @@ export function buildCliIfStale(): void {
   run(
     [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'electron', 'cli', 'vite.config.ts')],
     'the CLI',
+  );
+}
+
+/** `npm run build:renderer`, unless out/renderer is newer than every source file. */
+export function buildRendererIfStale(): void {
+  if (isFresh(BUILT_RENDERER, ['renderer', 'shared', 'package.json'])) return;
+  run(
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts')],
+    'the renderer',
   );
 }
 

@@ -1,6 +1,10 @@
-import { buildCliIfStale } from '../../scripts/build-outputs';
+import { buildCliIfStale, buildRendererIfStale } from '../../scripts/build-outputs';
 
-/** Tests that run `isnad` in its own process run the built command; build it once per run. */
+/**
+ * Tests that run `isnad` in its own process run the built command, and the fault suite's
+ * `isnad serve` serves the built renderer: build each once per run, when its sources changed.
+ */
 export default function setup(): void {
   buildCliIfStale();
+  buildRendererIfStale();
 }

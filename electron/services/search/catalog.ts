@@ -13,23 +13,17 @@ import { FOLD_CHUNK_CHARS } from '../../../shared/search/fold';
 import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, SearchCacheFile, type Unsearchable, documentKey, excludedKey } from './cache';
-import { type SearchLimits, searchLimitsFromEnv, tooLongReason } from './limits';
+import { type CatalogOptions, type SearchLimits, searchLimitsFromEnv, tooLongReason } from './limits';
+
+export type { CatalogOptions };
 import { ResultPages } from './pages';
+import { listRowOf, metaOf } from './list-row';
 import { documentWords } from './positions';
 import { SearchIndex } from './search-index';
 
 interface Entry {
   meta: DocumentMeta;
   cached: CachedDocument;
-}
-
-export interface CatalogOptions {
-  log?: (message: string) => void;
-  /** Quiet time after the last change before the cache is saved (it is always saved on close). */
-  saveDelayMs?: number;
-  /** Read the saved index only when something needs it (a command that may never search), not at once. */
-  lazy?: boolean;
-  limits?: SearchLimits;
 }
 
 /** Unsearchable documents listed in a status or a result (all are counted). */
@@ -396,20 +390,6 @@ export class CorpusCatalog {
 
   /** Joins a row with its document and registry entry, for tables and reports. */
   listRow(row: AnnotationRow, speakers: Map<string, RegistrySpeaker>): AnnotationListRow {
-    const meta = this.#entries.get(row.documentId)?.meta;
-    const entry = row.speaker?.registryId ? speakers.get(row.speaker.registryId) : undefined;
-    return {
-      ...row,
-      documentTitle: meta?.title ?? '',
-      outlet: meta?.source.outlet ?? '',
-      publishedAt: meta?.source.publishedAt ?? '',
-      lang: meta?.lang ?? 'und',
-      dir: meta?.dir ?? 'ltr',
-      speakerName: entry?.name ?? row.speaker?.name ?? '',
-    };
+    return listRowOf(row, this.#entries.get(row.documentId)?.meta, speakers);
   }
-}
-
-function metaOf(doc: Readonly<DocumentMeta>): DocumentMeta {
-  return { id: doc.id, title: doc.title, source: doc.source, createdAt: doc.createdAt, lang: doc.lang, dir: doc.dir };
 }

@@ -31,3 +31,13 @@ export function searchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Searc
 export function tooLongReason(length: number, limit: number): string {
   return `it is ${length.toLocaleString('en')} characters long, over the search limit of ${limit.toLocaleString('en')} (${VARIABLE})`;
 }
+
+/** How a catalog is opened: its log, save delay, laziness and limits. */
+export interface CatalogOptions {
+  log?: (message: string) => void;
+  /** Quiet time after the last change before the cache is saved (it is always saved on close). */
+  saveDelayMs?: number;
+  /** Read the saved index only when something needs it (a command that may never search), not at once. */
+  lazy?: boolean;
+  limits?: SearchLimits;
+}

@@ -2,21 +2,17 @@ import {
   AR_COMPLEMENTIZERS,
   AR_FEMALE_NAMES,
   AR_GIVEN_NAMES,
-  AR_INSTITUTIONS,
   AR_NAME_PARTICLES,
-  AR_NP_STOP,
   AR_PARTICIPLES,
   AR_PP_HEADS,
   AR_PROPER_PLACES,
   AR_RELATIVES,
   AR_SAME_AS_BEFORE,
   AR_TIME_WORDS,
-  AR_TITLES,
-  AR_VERBS,
 } from '../lexicon/ar';
-import { foldedSet, words } from '../lexicon/util';
+import { words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
-import { stripWa, type Token } from '../tokens';
+import type { Token } from '../tokens';
 import {
   documentOfPrevious,
   gluedHyphen,
@@ -26,44 +22,23 @@ import {
   latinNameEnd,
   titleAbbreviationAt,
 } from './arabic-names';
-
-/** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
-const RECIPIENTS = foldedSet(
-  words(`قناة وكالة صحيفة موقع إذاعة اذاعة تلفزيون التلفزيون مراسل مراسلي وسائل الإعلام الصحافة شبكة برنامج جريدة
-  مجلة صحفيين الصحفيين صحافيين الصحافيين الصحفيون إعلاميين الاعلاميين الإعلاميين نظيره نظيرته المراسلين`),
-);
-/** Events a statement is made in: "في بيان"، "في تصريح" are never part of the speaker. */
-const STATEMENT_EVENTS = foldedSet(
-  words(`بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاتها تصريحاته مؤتمر مؤتمره كلمة كلمته مقابلة حديث حديثه تغريدة
-  منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح`),
-);
-const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر سكان نواب أعضاء وزراء مسؤولو مراقبون ناشطون'));
+import {
+  RECIPIENTS,
+  STATEMENT_EVENTS,
+  PLURAL_HEADS,
+  APPOSITIVE_OPENERS,
+  CIRCUMSTANTIAL,
+  ANONYMITY_VERBS,
+  isEventAdjective,
+  isTitle,
+  isInstitution,
+  isDefinite,
+  isStop,
+  isVerb,
+  isRecipient,
+} from './arabic-words';
 
 export type KnownNames = Set<string>;
-
-const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
-/** فاعلاً and مُفعِلاً with the accusative alef: طالبا، رافضا، مؤكدا. */
-const CIRCUMSTANTIAL = /^([\u0621-\u064A]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,5})ا$/;
-/** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
-const ANONYMITY_VERBS = foldedSet(words('طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا اشترط اشترطت اشترطوا شريطة مشترطا'));
-const EVENT_ADJECTIVES = foldedSet(
-  words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'),
-);
-/** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
-const isEventAdjective = (w: string) =>
-  EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
-
-const isTitle = (w: string) => AR_TITLES.has(w);
-const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
-const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
-const isStop = (w: string) => AR_NP_STOP.has(w) || AR_TIME_WORDS.has(w) || AR_COMPLEMENTIZERS.has(w);
-const isVerb = (w: string) => AR_VERBS.has(w) || AR_VERBS.has(stripWa(w)) || AR_PARTICIPLES.has(w);
-/** A word with a glued ل that names a recipient (لقناة، للصحفيين). */
-function isRecipient(w: string): boolean {
-  if (!w.startsWith('ل') || w.length < 4) return false;
-  const rest = w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1);
-  return RECIPIENTS.has(rest) || RECIPIENTS.has(w.slice(2));
-}
 
 interface Parsed {
   name: [number, number] | null;

@@ -1,0 +1,50 @@
+import {
+  AR_COMPLEMENTIZERS,
+  AR_GIVEN_NAMES,
+  AR_INSTITUTIONS,
+  AR_NP_STOP,
+  AR_PARTICIPLES,
+  AR_TIME_WORDS,
+  AR_TITLES,
+  AR_VERBS,
+} from '../lexicon/ar';
+import { foldedSet, words } from '../lexicon/util';
+import { stripWa } from '../tokens';
+
+// The word classes the Arabic speaker-phrase reader (arabic.ts) asks about, kept apart so the
+// reader's grammar stays readable.
+/** Who a statement was made to or through: "لقناة"، "للصحفيين" end the speaker phrase. */
+export const RECIPIENTS = foldedSet(
+  words(`قناة وكالة صحيفة موقع إذاعة اذاعة تلفزيون التلفزيون مراسل مراسلي وسائل الإعلام الصحافة شبكة برنامج جريدة
+  مجلة صحفيين الصحفيين صحافيين الصحافيين الصحفيون إعلاميين الاعلاميين الإعلاميين نظيره نظيرته المراسلين`),
+);
+/** Events a statement is made in: "في بيان"، "في تصريح" are never part of the speaker. */
+export const STATEMENT_EVENTS = foldedSet(
+  words(`بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاتها تصريحاته مؤتمر مؤتمره كلمة كلمته مقابلة حديث حديثه تغريدة
+  منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح`),
+);
+export const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر سكان نواب أعضاء وزراء مسؤولو مراقبون ناشطون'));
+
+export const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+/** فاعلاً and مُفعِلاً with the accusative alef: طالبا، رافضا، مؤكدا. */
+export const CIRCUMSTANTIAL = /^([\u0621-\u064A]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,5})ا$/;
+/** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
+export const ANONYMITY_VERBS = foldedSet(words('طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا اشترط اشترطت اشترطوا شريطة مشترطا'));
+const EVENT_ADJECTIVES = foldedSet(
+  words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'),
+);
+/** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
+export const isEventAdjective = (w: string) =>
+  EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
+
+export const isTitle = (w: string) => AR_TITLES.has(w);
+export const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
+export const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
+export const isStop = (w: string) => AR_NP_STOP.has(w) || AR_TIME_WORDS.has(w) || AR_COMPLEMENTIZERS.has(w);
+export const isVerb = (w: string) => AR_VERBS.has(w) || AR_VERBS.has(stripWa(w)) || AR_PARTICIPLES.has(w);
+/** A word with a glued ل that names a recipient (لقناة، للصحفيين). */
+export function isRecipient(w: string): boolean {
+  if (!w.startsWith('ل') || w.length < 4) return false;
+  const rest = w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1);
+  return RECIPIENTS.has(rest) || RECIPIENTS.has(w.slice(2));
+}
