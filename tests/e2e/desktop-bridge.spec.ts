@@ -169,7 +169,7 @@ test('a preload that needs more than a sandboxed preload may require exposes no 
   const desktop = await open(page, dirs, { alterPreload: (source) => `require('node:fs');\n${source}` });
   try {
     expect(await page.evaluate(() => typeof window.isnad)).toBe('undefined');
-    await expect(page.getByRole('alert')).toContainText('Could not load the library');
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not load the library' })).toContainText('Could not load the library');
     expect(problems.join('\n')).toMatch(/a sandboxed preload cannot require "node:fs"/);
   } finally {
     await desktop.close();

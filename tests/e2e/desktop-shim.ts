@@ -100,6 +100,9 @@ export async function openDesktop(
     mode: 'desktop',
     version: '0.0.0-desktop-shim',
     owner: 'desktop shim',
+    // A confirmed annotator, as a desktop that has been used before: the first-start
+    // "who is annotating" dialog would otherwise stand in front of the test.
+    annotator: 'Desktop Reporter <desk@example.org>',
     log: (message) => problems.push(message),
     saveDialog: async (suggestedName) => join(options.saveDir, suggestedName),
   });

@@ -46,7 +46,7 @@ test('add an Arabic and an English document; after a server restart both show wi
 test('a page opened without the token is refused by the API and says so', async ({ page, server, problems }) => {
   const bare = server.url.replace(/\?token=.*/, '');
   await page.goto(bare);
-  await expect(page.getByRole('alert')).toContainText(/token/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not load the library' })).toContainText(/token/);
   problems.length = 0;
 });
 

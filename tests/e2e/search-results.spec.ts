@@ -30,6 +30,8 @@ test('a result lists all its hits on request, boilerplate can be left out, and a
   const restarted = await server.restart();
   try {
     await page.goto(restarted.url);
+    // The app has loaded (its library answered) before the shortcut is pressed.
+    await expect(page.getByRole('heading', { name: 'Pick a document' })).toBeVisible();
     await page.keyboard.press('Control+F');
     await page.getByLabel('Search words').fill('ceasefire');
     await expect(page.getByRole('status').filter({ hasText: /documents/ })).toContainText('2 documents');
