@@ -23,10 +23,8 @@ import { locate } from './locate';
  */
 export { OVERLAP_THRESHOLD, locate, match, overlapRatio, type Span };
 
-type Pairing = SpanPairing;
-
 /** Overlap, where a number missing only its one counted-noun word still counts as found. */
-export function figurePairing(text: string): Pairing {
+export function figurePairing(text: string): SpanPairing {
   return (g, p) => {
     const r = overlapRatio(g, p);
     if (r >= OVERLAP_THRESHOLD || g.start !== p.start) return r;
@@ -39,7 +37,7 @@ export function figurePairing(text: string): Pairing {
  * conventions.ts rules 6 and 7: in older sets an exact count may differ by its one
  * counted-noun word, and a range's span may start at the between / بين it left inside.
  */
-function olderFigureExact(text: string): Pairing {
+function olderFigureExact(text: string): SpanPairing {
   return (g, p) => {
     const lead = /^(?:between|بين|وبين)\s+/u.exec(text.slice(g.start, g.end));
     const start = lead && p.start === g.start + lead[0].length ? p.start : g.start;
@@ -110,7 +108,7 @@ export function scoreArticle(
   const misses: string[] = [];
   const outcomes: Outcome[] = [];
   const byType = <T extends Suggestion['type']>(t: T) => suggestions.filter((s): s is Extract<Suggestion, { type: T }> => s.type === t);
-  const count = (gold: Span[], predicted: Span[], found: Map<number, number>, exact: 'exact' | Pairing = 'exact'): Counts => ({
+  const count = (gold: Span[], predicted: Span[], found: Map<number, number>, exact: 'exact' | SpanPairing = 'exact'): Counts => ({
     gold: gold.length,
     predicted: predicted.length,
     exact: match(gold, predicted, exact).size,

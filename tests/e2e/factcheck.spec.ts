@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { seedSpokesmanCorpus } from '../helpers/search-fixtures';
 import { api, apiStore } from './api';
-import { expect, test } from './serve';
+import { expect, test, restartUnder } from './serve';
 
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
@@ -60,8 +60,7 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   await runner.getByRole('button', { name: 'Pause' }).click();
   const list = page.getByRole('list', { name: 'Sessions' });
   await expect(list.getByRole('listitem')).toContainText('Paused');
-  const restarted = await server.restart();
-  await page.goto(restarted.url);
+  const restarted = await restartUnder(page, server);
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Sessions' }).click();
   const item = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
   await expect(item).toContainText('Figures in the talks coverage');

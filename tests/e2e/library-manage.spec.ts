@@ -1,6 +1,6 @@
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../helpers/fixtures';
 import { api, apiStore } from './api';
-import { expect, test } from './serve';
+import { expect, test, restartUnder } from './serve';
 
 const SUDAN = 'هدنة السودان: 75 عاماً من النزاع\n\nقال الوزير إن المفاوضات ستستمر حتى نهاية الشهر.';
 
@@ -100,8 +100,7 @@ test('library: filter, sort, rename and tag, delete with Undo, trash, all from t
   await trash.getByRole('button', { name: 'Close' }).click();
   await expect(documents.locator('.document-title')).toHaveText(['هدنة السودان: 75 عاماً', 'وزارة الصحة']);
   // After a restart, what was restored stays and the opened document keeps its annotation.
-  const restarted = await server.restart();
-  await page.goto(restarted.url);
+  const restarted = await restartUnder(page, server);
   await expect(documents.getByRole('button')).toHaveCount(2);
   await expect(documents.getByRole('button', { name: /وزارة الصحة/ })).toContainText('1 annotation');
   await restarted.stop();

@@ -1,5 +1,5 @@
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../helpers/fixtures';
-import { expect, test } from './serve';
+import { expect, test, restartUnder } from './serve';
 
 test('add an Arabic and an English document; after a server restart both show with the right direction', async ({
   page,
@@ -22,8 +22,7 @@ test('add an Arabic and an English document; after a server restart both show wi
     await expect(page.getByRole('article', { name: title })).toBeVisible();
   }
 
-  const restarted = await server.restart();
-  await page.goto(restarted.url);
+  const restarted = await restartUnder(page, server);
   const documents = page.getByRole('list', { name: 'Documents' });
   await expect(documents.getByRole('button')).toHaveCount(2);
 

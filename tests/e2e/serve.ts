@@ -13,6 +13,18 @@ export interface Server {
 }
 
 /**
+ * Restarts the server under an open page and loads the app from the new one. The page first
+ * leaves for about:blank, so its background requests (sync state, events) do not hit a stopped
+ * server and log a refused connection, which would fail the console check at random.
+ */
+export async function restartUnder(page: Page, server: Server): Promise<Server> {
+  await page.goto('about:blank');
+  const restarted = await server.restart();
+  await page.goto(restarted.url);
+  return restarted;
+}
+
+/**
  * What the tests' `isnad serve` runs with unless a test says otherwise: a confirmed annotator
  * (so the first-start "who are you" dialog does not stand in front of every test) and git
  * credentials in a file beside the corpus, never the user's own.

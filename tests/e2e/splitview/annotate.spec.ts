@@ -1,5 +1,5 @@
 import { expectPainted } from '../highlights';
-import { expect, test } from '../serve';
+import { expect, test, restartUnder } from '../serve';
 import { ARABIC_NEWS, ENGLISH_NEWS, FIGURE_YEARS, FULL_NAME, MIXED, QUOTE } from './fixtures';
 import { cards, dragSelect, expectSaved, expectTypeCounts, pasteDocument, selectedText, sourcePane, storedOnceCount } from './helpers';
 
@@ -83,8 +83,7 @@ test('each type is made with the mouse and with the keyboard, in Arabic and Engl
   ]);
 
   // After a restart of the server and a reload, every annotation is back where it was.
-  const restarted = await server.restart();
-  await page.goto(restarted.url);
+  const restarted = await restartUnder(page, server);
   await page
     .getByRole('list', { name: 'Documents' })
     .getByRole('button', { name: /هدنة السودان/ })
