@@ -323,9 +323,14 @@ export class CorpusStore {
   async applyCuratedEdits(input: {
     documentId: string;
     edits: AnnotationEdit[];
+    /** Stretches left out of the curated layer on purpose: kept as the curated layer's rejections. */
+    leftOut?: { add?: RejectedSuggestion[]; remove?: RejectedSuggestion[] };
     expectedRevision?: number;
   }): Promise<{ revision: number; changed: Annotation[]; deleted: string[] }> {
-    const result = await this.#core.writes.write(input.documentId, 'curated', input.expectedRevision, () => ({ edits: input.edits }));
+    const result = await this.#core.writes.write(input.documentId, 'curated', input.expectedRevision, () => ({
+      edits: input.edits,
+      ...(input.leftOut ? { rejections: input.leftOut } : {}),
+    }));
     return structuredClone({ revision: result.revision, changed: result.changed, deleted: result.deleted });
   }
 
