@@ -135,7 +135,9 @@ test('adjudication end to end: two layers differ; an editor accepts A, accepts B
     ['figure', '75', '75', 'شخص', 'count', 'false', 'المستشفى أحصى 70 ضحية'],
   ]);
   const json = JSON.parse(await exportCurated(page, again, /^JSON —/, join(info.outputDir, 'curated.json'))) as {
-    documents: Array<{ annotations: Array<{ type: string; text: string; attributes: Record<string, unknown>; verdict: { status: string; note: string } }> }>;
+    documents: Array<{
+      annotations: Array<{ type: string; text: string; attributes: Record<string, unknown>; verdict: { status: string; note: string } }>;
+    }>;
   };
   const annotations = json.documents.flatMap((d) => d.annotations);
   expect(annotations.map((a) => [a.type, a.text, a.verdict.status, a.verdict.note])).toEqual([

@@ -267,9 +267,9 @@ describe('the layer operations of the contract', () => {
     expect(
       await call('applyCuratedEdits', { documentId: doc.id, edits: [], leftOut: { add: [{ type: 'figure', ...words, text: '121' }] } }),
     ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await call('applyCuratedEdits', { documentId: doc.id, edits: [], leftOut: { add: [{ type: 'figure', ...words }] } })).toMatchObject(
-      { ok: true },
-    );
+    expect(
+      await call('applyCuratedEdits', { documentId: doc.id, edits: [], leftOut: { add: [{ type: 'figure', ...words }] } }),
+    ).toMatchObject({ ok: true });
     expect(await call('getLayer', { documentId: doc.id, annotator: 'curated' })).toMatchObject({
       ok: true,
       value: { rejectedSuggestions: [{ type: 'figure', ...words }] },

@@ -194,7 +194,10 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
         advance();
         return true;
       }
-      const ok = await run({ label: 'Leave out', edits: leaveOutEdits(c.d), leftOut: { add: [leftOutMark(c.d, c.a.text)] }, at: c.a.current }, 'do');
+      const ok = await run(
+        { label: 'Leave out', edits: leaveOutEdits(c.d), leftOut: { add: [leftOutMark(c.d, c.a.text)] }, at: c.a.current },
+        'do',
+      );
       if (ok) advance();
       return ok;
     },

@@ -113,7 +113,12 @@ describe('disagreements between two layers', () => {
         : x,
     );
     const d = findDisagreements({ ...l, b }).disagreements[1]!;
-    const curated = applyAnnotationEdits(TEXT, [], acceptEdits(d, 1, b, [], () => 'x'), 'now').annotations;
+    const curated = applyAnnotationEdits(
+      TEXT,
+      [],
+      acceptEdits(d, 1, b, [], () => 'x'),
+      'now',
+    ).annotations;
     expect(curated).toEqual([
       expect.objectContaining({
         id: 'fB',
@@ -133,10 +138,20 @@ describe('disagreements between two layers', () => {
     const l = layers();
     const b = l.b.map((x) => (x.id === 'sB' && x.type === 'speaker' ? { ...x, attributes: { ...x.attributes, role: 'وزير' } } : x));
     const quote = findDisagreements({ ...l, b }).disagreements.find((d) => d.type === 'quote')!;
-    let curated = applyAnnotationEdits(TEXT, [], acceptEdits(quote, 0, l.a, [], () => 'x'), 'now').annotations;
+    let curated = applyAnnotationEdits(
+      TEXT,
+      [],
+      acceptEdits(quote, 0, l.a, [], () => 'x'),
+      'now',
+    ).annotations;
     const speaker = findDisagreements({ ...l, b, curated }).disagreements.find((d) => d.type === 'speaker')!;
     expect(speaker.curated?.id).toBe('sA');
-    curated = applyAnnotationEdits(TEXT, curated, acceptEdits(speaker, 1, b, curated, () => 'x'), 'now').annotations;
+    curated = applyAnnotationEdits(
+      TEXT,
+      curated,
+      acceptEdits(speaker, 1, b, curated, () => 'x'),
+      'now',
+    ).annotations;
     expect(curated.find((c) => c.type === 'speaker')).toMatchObject({ id: 'sB', attributes: { role: 'وزير' } });
     expect(curated.find((c) => c.type === 'quote')).toMatchObject({ attributes: { speakerId: 'sB' } });
   });
