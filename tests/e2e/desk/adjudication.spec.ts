@@ -108,6 +108,7 @@ test('adjudication end to end: two layers differ; an editor accepts A, accepts B
   await curated.getByLabel('Verdict note').fill('المستشفى أحصى 70 ضحية');
   await curated.getByLabel('Verdict note').blur();
   await expect(curated).toHaveAttribute('aria-label', 'Curated · edited');
+  await shot(page, 'desk-adjudication-curated-fields');
   // 3) The quote only Layla marked: left out (X), undone and redone, then the view is reloaded.
   await rows.nth(2).click();
   await view.press('x');
