@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/annotation';
 import { formatFigureValue, parseFigureValue } from '../../../../shared/domain/figure-value';
 import { speakerName } from '../../../../shared/domain/speakers';
+import { useT } from '../../ui/i18n/I18n';
 import { VERDICT_LABEL } from '../../ui/labels';
 import { SelectField, TextField } from '../document/fields';
 import type { CuratedChange } from './desk.state';
@@ -21,13 +22,14 @@ const edit = (change: CuratedChange, label: string) => void useDesk.getState().e
  * note). Each change is one step of the adjudication's undo.
  */
 export function CuratedFields({ annotation: x, curated }: { annotation: Annotation; curated: readonly Annotation[] }) {
+  const t = useT();
   return (
     <div className="curated-fields">
       {x.type === 'quote' && <QuoteFields annotation={x} curated={curated} />}
       {x.type === 'figure' && (
         <>
           <TextField
-            label="Value"
+            label={t('desk.adjudication.value')}
             placeholder="75, 40–50, 2024-10-07"
             value={formatFigureValue(x.attributes.value)}
             validate={(v) => {
@@ -40,13 +42,13 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
             }}
           />
           <SelectField
-            label="Kind"
+            label={t('desk.adjudication.kind')}
             value={x.attributes.kind}
-            options={FigureKind.options.map((k) => ({ value: k, label: k || '— not set —' }))}
+            options={FigureKind.options.map((k) => ({ value: k, label: k || t('desk.adjudication.notSet') }))}
             onChange={(kind) => edit({ attributes: { kind } }, 'Change the curated figure’s kind')}
           />
           <TextField
-            label="Unit"
+            label={t('desk.adjudication.unit')}
             value={x.attributes.unit}
             onCommit={(unit) => edit({ attributes: { unit } }, 'Change the curated figure’s unit')}
           />
@@ -54,13 +56,13 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
       )}
       {x.type === 'speaker' && (
         <TextField
-          label="Name"
+          label={t('desk.adjudication.name')}
           value={x.attributes.name}
           onCommit={(name) => edit({ attributes: { name } }, 'Change the curated speaker’s name')}
         />
       )}
       <SelectField
-        label="Curated verdict"
+        label={t('desk.adjudication.verdict')}
         value={x.verdict.status}
         options={VERDICT_STATUSES.map((v) => ({ value: v, label: VERDICT_LABEL[v] }))}
         onChange={(status: VerdictStatus) =>
@@ -68,7 +70,7 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
         }
       />
       <TextField
-        label="Verdict note"
+        label={t('desk.adjudication.note')}
         multiline
         value={x.verdict.note}
         onCommit={(note) => edit({ verdict: { note } }, 'Change the curated verdict’s note')}
@@ -78,20 +80,21 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
 }
 
 function QuoteFields({ annotation: x, curated }: { annotation: Extract<Annotation, { type: 'quote' }>; curated: readonly Annotation[] }) {
+  const t = useT();
   const speakers = curated.filter((s): s is SpeakerAnnotation => s.type === 'speaker');
   return (
     <>
       <SelectField
-        label="Quote kind"
+        label={t('desk.adjudication.quoteKind')}
         value={x.attributes.kind}
         options={QuoteKind.options.map((k) => ({ value: k, label: k }))}
         onChange={(kind) => edit({ attributes: { kind } }, 'Change the curated quote’s kind')}
       />
       <SelectField
-        label="Speaker"
+        label={t('desk.adjudication.speaker')}
         value={x.attributes.speakerId ?? ''}
         options={[
-          { value: '', label: speakers.length ? '— no speaker —' : '— no speaker in the curated layer —' },
+          { value: '', label: speakers.length ? t('desk.adjudication.noSpeaker') : t('desk.adjudication.noCuratedSpeaker') },
           ...speakers.map((s) => ({ value: s.id, label: speakerName(curated, s.id) })),
         ]}
         onChange={(speakerId) => edit({ attributes: { speakerId: speakerId || null } }, 'Change the curated quote’s speaker')}

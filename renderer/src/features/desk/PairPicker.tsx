@@ -1,3 +1,4 @@
+import { useT } from '../../ui/i18n/I18n';
 import { useDesk } from './desk.store';
 
 /**
@@ -6,6 +7,7 @@ import { useDesk } from './desk.store';
  */
 export function PairPicker(props: { documentId: string; pair: [string, string]; people: string[]; who: (id: string) => string }) {
   const { documentId, pair, people, who } = props;
+  const t = useT();
   const choose = (slot: 0 | 1, id: string) => {
     const next: [string, string] = [...pair];
     const other = slot === 0 ? 1 : 0;
@@ -14,12 +16,12 @@ export function PairPicker(props: { documentId: string; pair: [string, string]; 
     void useDesk.getState().openAdjudication(documentId, next);
   };
   return (
-    <span className="adjudication-pair pair-picker" role="group" aria-label="Annotators compared">
+    <span className="adjudication-pair pair-picker" role="group" aria-label={t('desk.adjudication.pair')}>
       {([0, 1] as const).map((slot) => (
         <label key={slot}>
           <span className={`layer-letter layer-slot-${slot}`}>{slot === 0 ? 'A' : 'B'}</span>{' '}
           <select
-            aria-label={`Annotator ${slot === 0 ? 'A' : 'B'}`}
+            aria-label={t('desk.adjudication.annotator', { letter: slot === 0 ? 'A' : 'B' })}
             dir="auto"
             value={pair[slot]}
             onChange={(e) => choose(slot, e.target.value)}
