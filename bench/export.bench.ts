@@ -99,7 +99,7 @@ async function child(mode: string, dir: string): Promise<void> {
   const t0 = performance.now();
   let annotations = 0;
   if (mode === 'read-only') {
-    for (const s of store.listDocuments()) annotations += (await store.getDocument(s.id)).annotations.length;
+    for (const s of store.listDocuments()) annotations += (await store.readDocument(s.id)).annotations.length;
     const { writeFile } = await import('node:fs/promises');
     await writeFile(out, '');
   } else if (mode === 'json-in-memory') {
