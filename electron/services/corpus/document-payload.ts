@@ -45,6 +45,7 @@ export class DocumentPayloads {
   readonly #paths: CorpusPaths;
   readonly #writable: boolean;
   readonly #memory = new Map<string, Remembered>();
+  readonly #saving = new Set<Promise<void>>();
 
   constructor(paths: CorpusPaths, writable: boolean) {
     this.#paths = paths;
@@ -95,15 +96,18 @@ export class DocumentPayloads {
       // The signature belongs to the state just read (we hold the lock); the file is written after.
       const signature = known ?? (await signatureOf(sources));
       const file = this.#file(annotator, id);
-      void mkdir(dirname(file), { recursive: true })
+      // Saved after the answer has gone out; a failure only means the next start rebuilds it.
+      const saving = mkdir(dirname(file), { recursive: true })
         .then(() => writeFileAtomic(file, Buffer.concat([Buffer.from(`${signature}\n`), bytes])))
-        .catch(() => {});
+        .catch(() => {})
+        .finally(() => this.#saving.delete(saving));
+      this.#saving.add(saving);
     }
     return bytes;
   }
 
-  /** Forgets everything (the annotator changed, or a sync replaced files). */
-  clear(): void {
-    this.#memory.clear();
+  /** Resolves once every payload being saved is on disk (the store is closing). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.#saving]);
   }
 }

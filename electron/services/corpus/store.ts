@@ -92,7 +92,9 @@ export class CorpusStore {
     await this.#core.tracked.save();
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    // A payload still being saved lands before the lock is let go.
+    await this.#payloads.settled();
     return closeCore(this.#core);
   }
 
