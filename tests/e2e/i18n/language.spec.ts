@@ -8,7 +8,8 @@ test('switching to Arabic in Settings mirrors the app at once, Arabic digits fol
   problems,
 }) => {
   const store = apiStore(server);
-  for (const title of ['Council budget', 'Port strike', 'Rail fares']) await store.addDocument({ title, text: `${title}\n\n${ENGLISH_ARTICLE}` });
+  for (const title of ['Council budget', 'Port strike', 'Rail fares'])
+    await store.addDocument({ title, text: `${title}\n\n${ENGLISH_ARTICLE}` });
   await page.goto(server.url);
   const library = page.getByRole('navigation', { name: 'Library' });
   await expect(library).toContainText('3 documents');

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { TagList } from '../../../../shared/domain/document';
 import { useLibrary } from './library.store';
 import { parseTags } from './library.logic';
-import { useT } from '../../ui/i18n/I18n';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 import { translate } from '../../ui/i18n/i18n.store';
 
 /** Why the tags typed cannot be saved, in the store's words, or null. */
@@ -55,7 +55,10 @@ export function EditDocumentDialog({ documentId, onClose }: { documentId: string
           />
         </label>
         <label>
-          {t('library.edit.tagsField')} <span className="hint">{t('library.edit.tagsHint', { example: 'elections، غزة' })}</span>
+          {t('library.edit.tagsField')}{' '}
+          <span className="hint">
+            <T id="library.edit.tagsHint" values={{ example: <UserText>elections، غزة</UserText> }} />
+          </span>
           <input
             dir="auto"
             value={tags}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLibrary } from './library.store';
+import { isolate } from '../../../../shared/i18n/translate';
 import { T, useT, useTranslator } from '../../ui/i18n/I18n';
 
 /** The trash: restore a document with all its annotations, or delete it for good. */
@@ -40,14 +41,18 @@ export function TrashDialog({ onClose }: { onClose(): void }) {
               <span className="hint">
                 <T id="library.trash.deletedAt" values={{ when: <bdi dir="ltr">{deletedAt(d.deletedAt)}</bdi> }} />
               </span>
-              <button type="button" onClick={() => void restore(d.id)} aria-label={t('library.trash.restoreOne', { title: d.title })}>
+              <button
+                type="button"
+                onClick={() => void restore(d.id)}
+                aria-label={t('library.trash.restoreOne', { title: isolate(d.title) })}
+              >
                 {t('library.trash.restore')}
               </button>
               <button
                 type="button"
                 className="danger"
                 onClick={() => void emptyTrash([d.id])}
-                aria-label={t('library.trash.deleteOne', { title: d.title })}
+                aria-label={t('library.trash.deleteOne', { title: isolate(d.title) })}
               >
                 {t('library.trash.delete')}
               </button>

@@ -97,6 +97,7 @@ export const useLibrary = create<LibraryState>((set, get) => ({
       kind: 'info',
       title: translate('library.notice.trashed'),
       detail: doc?.title ?? documentId,
+      detailIsUserText: true,
       action: { label: translate('library.notice.undo'), run: () => void get().restore(documentId) },
     });
   },
@@ -105,7 +106,7 @@ export const useLibrary = create<LibraryState>((set, get) => ({
       const summary = await api.restoreDocument({ id: documentId });
       set((lib) => ({ trash: lib.trash.filter((d) => d.id !== documentId) }));
       await get().refresh();
-      reportInfo(translate('library.notice.restored'), summary.title);
+      reportInfo(translate('library.notice.restored'), summary.title, true);
       return true;
     } catch (err) {
       reportError(translate('library.error.restore'), err);
