@@ -91,5 +91,5 @@ export function documentOfPrevious(a: Analysis, t: Token): boolean {
 export function titleAbbreviationAt(a: Analysis, k: number): boolean {
   const t = a.tokens[k];
   const dot = a.tokens[k + 1];
-  return !!t && ABBREVIATED_TITLES.has(t.text) && dot?.text === '.' && dot.start === t.end;
+  return !!t && ABBREVIATED_TITLES.has(t.text) && (dot?.text === '.' || dot?.text === '/') && dot.start === t.end;
 }
