@@ -63,7 +63,9 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
     nameStart++;
   // "the Local Government Association", "the U.S. Attorney's Office": a capitalized run that
   // ends in an institution word is the body's own name, role words inside it included.
-  if (nameStart < last && isInstitutionName(tokens, nameStart, last))
+  // ("a spokesperson for the European Commission" stays a role: the body follows a preposition.)
+  const afterPreposition = tokens.slice(first, nameStart).some((t) => /^(at|of|for|from|with|to|in)$/.test(t.text));
+  if (nameStart < last && !afterPreposition && isInstitutionName(tokens, nameStart, last))
     return { first, last, name: [nameStart, last], role: nameStart > first ? [first, nameStart - 1] : null };
   // Title words at the front of the capitalized run are the role (Prime Minister …), and so is
   // an acronym before a name: "Ward MCA Jane Doe", "Finance CEC John Roe".
