@@ -48,6 +48,7 @@ export function tooShortForSpeaker(text: string): boolean {
 export function suggest(text: string, options: SuggestOptions = {}): Suggestion[] {
   const excluded = options.excluded ?? [];
   const types = new Set(options.types ?? ['quote', 'speaker', 'figure']);
+  if (types.size === 0) return [];
   const folded = fold(maskExcluded(text, excluded));
   folded.original = text;
   const tokens = tokenize(folded.text);
