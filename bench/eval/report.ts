@@ -24,6 +24,8 @@ export interface GroupSummary {
     leftForReview: number;
     precision: number;
     byType: Record<'quote' | 'speaker' | 'figure', { accepted: number; correct: number; precision: number }>;
+    /** Found quotes that Accept all would store with a speaker, and how many of those speakers are right. */
+    attribution: { linked: number; correct: number; precision: number };
   };
 }
 
@@ -38,6 +40,8 @@ export function summarize(g: GroupScore, threshold = ACCEPT_ALL_THRESHOLD): Grou
       return [t, { accepted: mine.length, correct, precision: ratio(correct, mine.length) }];
     }),
   ) as GroupSummary['acceptAll']['byType'];
+  const links = accepted.filter((o) => o.linkCorrect !== undefined);
+  const rightLinks = links.filter((o) => o.linkCorrect).length;
   return {
     articles: g.articles,
     quotes: { gold: g.quote.gold, found: g.quote.predicted, overlap: prf(g.quote, 'overlap'), exact: prf(g.quote, 'exact') },
@@ -52,6 +56,7 @@ export function summarize(g: GroupScore, threshold = ACCEPT_ALL_THRESHOLD): Grou
       leftForReview: g.outcomes.length - accepted.length,
       precision: ratio(accepted.filter((o) => o.correct).length, accepted.length),
       byType,
+      attribution: { linked: links.length, correct: rightLinks, precision: ratio(rightLinks, links.length) },
     },
   };
 }
@@ -85,5 +90,9 @@ export function summaryTable(groups: Array<[string, GroupSummary]>): Record<stri
       (s) => `${pct(s.acceptAll.byType[t].precision)} (${s.acceptAll.byType[t].correct}/${s.acceptAll.byType[t].accepted})`,
     );
   }
+  row(
+    'Accept all: attribution precision',
+    (s) => `${pct(s.acceptAll.attribution.precision)} (${s.acceptAll.attribution.correct}/${s.acceptAll.attribution.linked})`,
+  );
   return rows;
 }

@@ -85,6 +85,8 @@ export interface Outcome {
   suggestion: Suggestion;
   found: boolean;
   correct: boolean;
+  /** For a found quote offered with a speaker: whether that speaker is the gold one. */
+  linkCorrect?: boolean;
 }
 
 export interface ArticleScore {
@@ -140,6 +142,7 @@ export function scoreArticle(
   );
   let correct = 0;
   const misattributed = new Set<number>();
+  const linkRight = new Map<number, boolean>();
   goldQuotes.forEach((g, i) => {
     const j = qMatch.get(i);
     if (j === undefined) return misses.push(`missed quote: ${g.text.slice(0, 70)}`);
@@ -155,8 +158,11 @@ export function scoreArticle(
     else misses.push(`wrong speaker (${p.attributes.speakerName || '—'} ≠ ${g.speaker}) for: ${g.text.slice(0, 50)}`);
     // Offered without a speaker is not wrong to accept; a wrong speaker is.
     if (!(byName || byMention || none)) misattributed.add(j);
+    if (!none) linkRight.set(j, byName || byMention);
   });
+  const quotesFrom = outcomes.length;
   judge('quote', quotes, qMatch, misattributed);
+  linkRight.forEach((right, j) => ((outcomes[quotesFrom + j] as Outcome).linkCorrect = right));
 
   const loose = figurePairing(text);
   const older = olderFigureExact(text);

@@ -27,7 +27,8 @@ export const suggestionOperations = {
     'Suggest quotes, speakers and figures for a document, leaving out rejected ones, existing annotations and excluded regions.',
     z.object({
       documentId: Id,
-      types: z.array(AnnotationType).min(1).optional(),
+      /** Only these types; all by default. An empty list finds none: it checks the document is there (the window runs the engine in its own worker). */
+      types: z.array(AnnotationType).optional(),
       /**
        * Also return suggestions already rejected or annotated: for a screen that filters
        * them itself (with `visibleSuggestions`), so undoing an accept or a rejection can

@@ -18,6 +18,8 @@ export const SuggestionQuoteAttributes = z.object({
   speakerText: z.string().max(300),
   /** Canonical name of that speaker ("سامويل وربيرج"). */
   speakerName: z.string().max(300),
+  /** 0–1: how sure the rules are that this speaker said it (apart from the quote's own confidence). */
+  speakerConfidence: z.number().min(0).max(1).optional(),
 });
 export type SuggestionQuoteAttributes = z.infer<typeof SuggestionQuoteAttributes>;
 

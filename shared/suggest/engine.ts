@@ -1,6 +1,8 @@
 import type { AnnotationType } from '../domain/annotation';
 import { type Suggestion, suggestionId } from '../domain/suggestion';
 import { calibrated } from './calibration';
+import { calibratedLink, LINK_KEEP_THRESHOLD, rawLinkScore } from './link-certainty';
+import type { QuoteCandidate } from './quotes/candidate';
 import { recognizeFigures } from './figures/recognize';
 import { fold, toOriginal } from './fold';
 import { assembleQuotes } from './quotes/assemble';
@@ -46,6 +48,7 @@ export function tooShortForSpeaker(text: string): boolean {
 export function suggest(text: string, options: SuggestOptions = {}): Suggestion[] {
   const excluded = options.excluded ?? [];
   const types = new Set(options.types ?? ['quote', 'speaker', 'figure']);
+  if (types.size === 0) return [];
   const folded = fold(maskExcluded(text, excluded));
   folded.original = text;
   const tokens = tokenize(folded.text);
@@ -69,6 +72,8 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     return text.slice(start, end);
   };
   const out: Suggestion[] = [];
+  /** A linked quote's link certainty: Accept all takes quote and speaker together, so it is as sure as the weaker. */
+  const linkCaps = new Map<string, number>();
 
   if (types.has('figure')) {
     for (const f of recognizeFigures(folded.text, tokens)) {
@@ -95,6 +100,16 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     };
     const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject)];
     const quotes = assembleQuotes(analysis, cues, tracker, known);
+    // Each quote–speaker link has its own certainty; an uncertain one is dropped, so the quote
+    // is offered without a speaker rather than with a wrong one.
+    const linkCertainty = new Map<QuoteCandidate, number>();
+    for (const q of quotes) {
+      if (!q.speaker) continue;
+      const raw = rawLinkScore(q.range, q.speaker);
+      const certainty = options.rawConfidence ? raw : calibratedLink(raw);
+      if (!options.rawConfidence && certainty < LINK_KEEP_THRESHOLD) q.speaker = null;
+      else linkCertainty.set(q, certainty);
+    }
     // A speaker of one or two letters is a title abbreviation or a pronoun (م، د، لي), never
     // a name; its quotes are offered without a speaker rather than with a wrong one.
     const used = new Set<Mention>(
@@ -134,6 +149,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
       for (const q of quotes) {
         const { start, end } = original(q.range);
         const speaker = q.speaker ? speakerById.get(idOf.get(q.speaker) ?? '') : undefined;
+        if (speaker) linkCaps.set(suggestionId('quote', start, end), linkCertainty.get(q) ?? 0);
         out.push({
           id: suggestionId('quote', start, end),
           type: 'quote',
@@ -153,6 +169,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
             speakerId: speaker && types.has('speaker') ? speaker.id : null,
             speakerText: speaker?.text ?? '',
             speakerName: speaker?.type === 'speaker' ? speaker.attributes.name : '',
+            ...(speaker ? { speakerConfidence: round(linkCertainty.get(q) ?? 0) } : {}),
           },
         });
       }
@@ -160,7 +177,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
   }
 
   const seen = new Set<string>();
-  if (!options.rawConfidence) for (const s of out) s.confidence = calibrated(s.type, s.confidence);
+  if (!options.rawConfidence) for (const s of out) s.confidence = Math.min(calibrated(s.type, s.confidence), linkCaps.get(s.id) ?? 1);
   return out
     .filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, excluded))
     .filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)))

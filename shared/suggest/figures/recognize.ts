@@ -277,7 +277,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const number = tokens[first] as Token;
     if (!sign || (sign.text !== '-' && sign.text !== '−' && sign.text !== '+') || sign.end !== number.start || typeof f.value !== 'number')
       return;
-    if (before && (before.end === sign.start || before.kind === 'number')) return;
+    // A hyphen glued to a word is a joint (COVID-19), but "(-6.4%)" after a bracket is a sign.
+    if (before && ((before.end === sign.start && /[\p{L}\p{N}]/u.test(before.text)) || before.kind === 'number')) return;
     // The sign is kept as written: −5% is -5, +2.5% stays 2.5 with its sign in the span.
     if (sign.text !== '+') f.value = -f.value;
     f.start = sign.start;

@@ -63,6 +63,14 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['described', 'describes'], cue('describe', { quoteOnly: true, takesObject: true })],
   [['asked', 'asks'], cue('ask', { quoteOnly: true })],
   [['tweeted', 'posted'], cue('post')],
+  // Court and parliament reports: counsel submits, a bench holds, a member contends.
+  [['submitted', 'submits'], cue('submit')],
+  [['contended', 'contends'], cue('contend')],
+  [['maintained', 'maintains'], cue('maintain')],
+  [['pleaded', 'pleads'], cue('plead')],
+  [['remarked', 'remarks'], cue('remark')],
+  [['deposed'], cue('depose')],
+  [['averred', 'avers'], cue('aver')],
 ];
 
 export const EN_VERBS: Map<string, EnglishCue> = new Map(FORMS.flatMap(([forms, c]) => forms.map((f) => [f, c] as const)));
@@ -134,11 +142,15 @@ export const EN_TITLE_WORDS = new Set(
   Spokesman Spokeswoman Spokesperson Commander Envoy Premier President-elect Lord Lady Sir Dame Father Brother Sister
   Chair Executive Superintendent Attorney Mufti Emir Councilmember Councilman Councilwoman Alderman Alderwoman
   Assemblymember Assemblyman Assemblywoman Supervisor Trustee Director-General Secretary-General Attorney-General
-  Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major`),
+  Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major
+  Hon Rev Revd Insp Supt Cpl Pte Maj Cdr Cmdr Engr Barr Alhaji Alhaja Pastor Advocate Magistrate
+  Registrar Commissioner-General Inspector-General Sri Shri Smt`),
 );
 
 /** Honorifics that are not part of the name itself. */
-export const EN_HONORIFICS = new Set(words('Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady'));
+export const EN_HONORIFICS = new Set(
+  words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Hon Rev Revd Engr Barr Alhaji Alhaja Mallam Madam Mme Mlle Sri Shri Smt Kumari'),
+);
 
 /** Name particles inside capitalized names (Ursula von der Leyen, Abu Mazen, bin Salman). */
 export const EN_NAME_PARTICLES = new Set(words('von van der den de da di del la le al el bin ibn abu bint du dos das ter'));
@@ -149,7 +161,8 @@ export const EN_NOT_NAMES = new Set(
   However Meanwhile In On At By For From With After Before When While As If According Some Many Most Several Both
   Other Another Such There Here What Which Who Where Why How Last Next Earlier Later Monday Tuesday Wednesday
   Thursday Friday Saturday Sunday January February March April May June July August September October November
-  December Speaking Asked Despite Still Now Today Yesterday Tonight Once Since Until Although Though Even Just Only`),
+  December Speaking Asked Despite Still Now Today Yesterday Tonight Once Since Until Although Though Even Just Only
+  Among Amid Amidst Against Across During Following Under Over Without Within Unlike Like Lakh Lakhs Crore Crores`),
 );
 
 /** Common given names, for he/she: only a hint when nothing else tells. */

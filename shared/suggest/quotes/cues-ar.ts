@@ -14,6 +14,7 @@ import {
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
+import { foldedSet, words } from '../lexicon/util';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { clauseEnd, sentenceHead } from './clause';
@@ -29,6 +30,15 @@ const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وب
 const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
 /** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */
 const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر', 'يتوقع', 'ويتوقع', 'يرجح', 'ويرجح', 'يعتقد', 'ويعتقد', 'يقدر', 'ويقدر']);
+/**
+ * Verbs of stance that are no report by themselves but whose subject a following participle
+ * cue speaks for: "اعترضت النائبة … على القرار، قائلة: «…»", "وطالب المحامي …، مؤكداً أن …".
+ */
+const STANCE_VERBS = foldedSet(
+  // Only verbs whose object takes a preposition: after a transitive one (طالب X Y) the
+  // subject's end cannot be told from its object's start.
+  words(`اعترض اعترضت تساءل تساءلت رد ردت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت تحدث تحدثت`),
+);
 const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
@@ -73,6 +83,12 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
           continuation: true,
         });
       }
+      continue;
+    }
+    if (STANCE_VERBS.has(stripWa(t.text)) && !AR_VERBS.has(t.text) && !AR_VERBS.has(stripWa(t.text))) {
+      const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
+      if (context && (context.kind === 'name' || context.definite))
+        cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });
       continue;
     }
     if (QAWL.has(t.text)) {

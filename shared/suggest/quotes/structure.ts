@@ -25,6 +25,21 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
   if (arabic) {
     const titled = words.some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
     isName = !titled && !first.startsWith('ال') && (AR_GIVEN_NAMES.has(first) || words.length >= 2) && words.length <= 4;
+    // "الروائية المغربية ليلى أحمد": the title and its adjectives are the role, the given name starts the name.
+    const given = words.findIndex((w, i) => i > 0 && AR_GIVEN_NAMES.has(w));
+    if (!isName && given > 0 && words.length - given >= 2 && words.length - given <= 4) {
+      const nameStart = range.start + a.text.slice(range.start, range.end).indexOf(` ${words[given] as string}`) + 1;
+      return {
+        mention: { start: nameStart, end: range.end },
+        name: { start: nameStart, end: range.end },
+        role: { start: range.start, end: nameStart - 1 },
+        kind: 'name',
+        plural: false,
+        gender: 'unknown',
+        definite: true,
+        sameAsBefore: false,
+      };
+    }
   } else {
     isName =
       words.every((w) => /^\p{Lu}/u.test(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAMES.has(w) && !isRoleWord(w)) &&
@@ -131,6 +146,10 @@ export function interviewAnswers(a: Analysis, tracker: SpeakerTracker, known: Kn
 
 /** Who answers: the latest named speaker before the questions, else a name in the introduction. */
 function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames, before: number): Mention | null {
+  // An interview's headline names who answers ("Jane Roe: «…»"); a byline after it names who asks.
+  const headlineEnd = a.text.indexOf('\n');
+  const headline = tracker.mentions.find((m) => m.range.start < headlineEnd && m.phrase.kind !== 'pronoun' && m.range.end < before);
+  if (headline) return headline;
   let latest: Mention | null = null;
   for (const m of tracker.mentions)
     if (m.range.start < before && m.phrase.kind === 'name' && (!latest || m.range.start > latest.range.start)) latest = m;

@@ -91,5 +91,12 @@ export function documentOfPrevious(a: Analysis, t: Token): boolean {
 export function titleAbbreviationAt(a: Analysis, k: number): boolean {
   const t = a.tokens[k];
   const dot = a.tokens[k + 1];
-  return !!t && ABBREVIATED_TITLES.has(t.text) && dot?.text === '.' && dot.start === t.end;
+  return !!t && ABBREVIATED_TITLES.has(t.text) && (dot?.text === '.' || dot?.text === '/') && dot.start === t.end;
+}
+
+/** Folded last word of a name, to recognize a later surname-only mention (الحليمي، القدرة). */
+export function surnameOf(a: Analysis, name: { start: number; end: number }): string {
+  const text = a.text.slice(name.start, name.end).trim();
+  const parts = text.split(/\s+/);
+  return parts[parts.length - 1] ?? text;
 }

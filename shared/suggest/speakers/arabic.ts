@@ -111,6 +111,11 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       k = latin + 1;
       break;
     }
+    // "مدير المشروع د. كريم السيد", "م/ سامي": an abbreviated title; the name starts after it.
+    if (mode !== 'name' && titleAbbreviationAt(a, k) && k + 2 <= to && (tokens[k + 2] as Token).kind === 'word') {
+      [mode, name, k] = ['name', [k + 2, k + 2], k + 2];
+      continue;
+    }
     if (t.kind !== 'word' || !t.arabic) break;
     const w = t.text;
     // "أحمد ذكر الله": a verb form before الله is part of a compound name.
@@ -177,6 +182,11 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       }
       if (w === 'في' || w === 'من') {
         const next = tokens[k + 1];
+        // "مصدر من داخل النادي": where the source sits belongs to it.
+        if (next && /^(داخل|قلب)$/.test(next.text) && (tokens[k + 2] as Token | undefined)?.kind === 'word' && k + 2 <= to) {
+          [k, glue] = [k + 1, true];
+          continue;
+        }
         const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
         // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
         const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
@@ -385,9 +395,4 @@ export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, 
   return other === verb - 1 ? describe(a, parsed) : null;
 }
 
-/** Folded last word of a name, to recognize a later surname-only mention (الحليمي، القدرة). */
-export function surnameOf(a: Analysis, name: { start: number; end: number }): string {
-  const text = a.text.slice(name.start, name.end).trim();
-  const parts = text.split(/\s+/);
-  return parts[parts.length - 1] ?? text;
-}
+export { surnameOf } from './arabic-names';

@@ -54,3 +54,18 @@ export function isPersonName(tokens: Token[], a: number, b: number): boolean {
   const firstName = (tokens[a] as Token).lower;
   return b > a || EN_MALE_NAMES.has(firstName) || EN_FEMALE_NAMES.has(firstName);
 }
+
+/**
+ * "Local Government Association", "U.S. Attorney's Office": capitalized words (initials and
+ * possessives too) whose last word is an institution: one name, not a role and a name.
+ */
+export function isInstitutionName(tokens: Token[], first: number, last: number): boolean {
+  const head = tokens[last] as Token;
+  if (!head.capitalized || !EN_INSTITUTIONS.has(head.lower)) return false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || /^(of|for|and|on)$/.test(t.text)) continue;
+    if (t.kind !== 'word' || !t.capitalized || EN_TITLE_WORDS.has(t.text)) return false;
+  }
+  return true;
+}

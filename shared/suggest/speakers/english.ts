@@ -1,7 +1,7 @@
 import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { lower, type Token } from '../tokens';
-import { genderOf, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
+import { genderOf, isInstitutionName, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
 
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
 const AUX_FORWARD = new Set(
@@ -61,11 +61,19 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
     nameStart++;
   while (nameStart <= last && (EN_NOT_NAMES.has((tokens[nameStart] as Token).text) || (tokens[nameStart] as Token).text === '.'))
     nameStart++;
-  // Title words at the front of the capitalized run are the role (Prime Minister …).
+  // "the Local Government Association", "the U.S. Attorney's Office": a capitalized run that
+  // ends in an institution word is the body's own name, role words inside it included.
+  // ("a spokesperson for the European Commission" stays a role: the body follows a preposition.)
+  const afterPreposition = tokens.slice(first, nameStart).some((t) => /^(at|of|for|from|with|to|in)$/.test(t.text));
+  if (nameStart < last && !afterPreposition && isInstitutionName(tokens, nameStart, last))
+    return { first, last, name: [nameStart, last], role: nameStart > first ? [first, nameStart - 1] : null };
+  // Title words at the front of the capitalized run are the role (Prime Minister …), and so is
+  // an acronym before a name: "Ward MCA Jane Doe", "Finance CEC John Roe".
   let titleEnd = nameStart - 1;
   for (let k = nameStart; k <= last; k++) {
     const t = tokens[k] as Token;
-    if (EN_TITLE_WORDS.has(t.text) || t.text === '.' || (isRoleWord(t.text) && k < last)) titleEnd = k;
+    const acronymTitle = k < last && /^\p{Lu}{2,5}$/u.test(t.text) && isNameWord(tokens[k + 1] as Token);
+    if (EN_TITLE_WORDS.has(t.text) || t.text === '.' || (isRoleWord(t.text) && k < last) || acronymTitle) titleEnd = k;
   }
   const roleHasWord = (a: number, b: number) => {
     for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text) || EN_TITLE_WORDS.has((tokens[k] as Token).text)) return true;
@@ -278,6 +286,12 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   const tokens = a.tokens;
   let k = verb - 1;
   while (k >= floor && AUXILIARIES.has(lower(tokens[k]))) k--;
+  // "Athletics Kenya (AK) said", "Jane Roe (Lab, Leeds North) said": the bracket is an aside.
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open > floor && tokens[open]?.text !== '(' && k - open < 10) open--;
+    if (tokens[open]?.text === '(' && open - 1 >= floor) k = open - 1;
+  }
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
@@ -296,6 +310,9 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   const app = inner.phrase;
   // "The UN peacekeeping mission, UNIFIL, said": the name between commas is the speaker.
   if (!core) return app.kind === 'name' ? app : null;
+  // "the Commissioner for Budget and Planning, Mrs Jane Roe, said": an honorific marks the person.
+  const honorific = EN_HONORIFICS.has((tokens[open + 1] as Token).text) || EN_TITLE_WORDS.has((tokens[open + 1] as Token).text);
+  if (core.kind === 'name' && app.kind === 'name' && honorific) return { ...app, role: core.mention };
   if (core.kind === 'name' && !core.role && app.kind === 'role')
     return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
   if (core.kind === 'role' && app.kind === 'name')

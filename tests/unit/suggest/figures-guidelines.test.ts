@@ -140,3 +140,10 @@ describe('local currency abbreviations and Arabic currency words', () => {
     expect(texts('Section N 4 of the plan')).toEqual([]);
   });
 });
+
+describe('signed figures after a bracket (issue 12)', () => {
+  it('keeps the minus of "(-3.2%)" and leaves a hyphen inside a name alone', () => {
+    expect(figure('Transport: $12.5 million (-3.2%)', '-3.2%')?.attributes.value).toBe(-3.2);
+    expect(figure('Spending on parks (+1.5%) held up.', '+1.5%')?.attributes.value).toBe(1.5);
+  });
+});

@@ -4,6 +4,7 @@ import type { RejectedSuggestion, Suggestion } from '../../../../shared/domain/s
 import { acceptanceEdits, confidentOfType, planAcceptance, withLinkedSuggestions } from '../../../../shared/suggest/accept';
 import { plural } from '../../util/format';
 import { api } from '../../api/client';
+import { suggestInWorker } from './suggest-worker-client';
 import { describeError, reportError } from '../../app/notices';
 import { counted, excerpt } from './cards.logic';
 import type { DocumentState, SuggestionsSlice, SuggestionsState } from './document.state';
@@ -29,6 +30,27 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
 
   const patch = (change: Partial<SuggestionsState>) => set((s) => ({ suggest: { ...s.suggest, ...change } }));
   /** Back to nothing found, keeping whether the journalist hid the suggestions. */
+  /**
+   * The engine runs in a worker on the document's text as this window holds it; where no
+   * worker can start (or it fails) the host runs it instead. Both keep the UI thread free.
+   */
+  const findOffThread = async (documentId: string): Promise<Suggestion[]> => {
+    const doc = get().doc;
+    if (doc && doc.id === documentId && typeof Worker !== 'undefined') {
+      // The host only checks the document is still there (no rules run for an empty type list),
+      // so a deleted document fails as it always did while the worker finds the suggestions.
+      const [, found] = await Promise.all([
+        api.suggestAnnotations({ documentId, types: [] }),
+        suggestInWorker(
+          doc.text,
+          doc.regions.filter((r) => r.excluded),
+        ).catch(() => null),
+      ]);
+      // A worker that could not start or stopped: the host's run gives the same suggestions.
+      if (found) return found;
+    }
+    return (await api.suggestAnnotations({ documentId, includeReviewed: true })).suggestions;
+  };
   const reset = (documentId: string | null) => set((s) => ({ suggest: { ...IDLE, hidden: s.suggest.hidden, documentId } }));
 
   /** The cards as the panel shows them (filters applied), for moving focus as the journalist sees it. */
@@ -122,9 +144,9 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       const same = get().suggest.documentId === documentId;
       patch({ documentId, status: 'loading', error: null, hidden: false, notice: null, ...(same ? {} : { found: [] }) });
       try {
-        const result = await api.suggestAnnotations({ documentId, includeReviewed: true });
+        const found = await findOffThread(documentId);
         if (mine !== requestSeq || get().documentId !== documentId) return;
-        patch({ status: 'ready', found: result.suggestions });
+        patch({ status: 'ready', found });
         if (options.review) startReview();
       } catch (err) {
         if (mine !== requestSeq || get().documentId !== documentId) return;
