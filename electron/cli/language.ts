@@ -21,7 +21,8 @@ function pick<T extends string>(value: string, allowed: readonly T[], what: stri
 
 /** The system's language as POSIX resolves it: the first of LC_ALL, LC_MESSAGES, LANG that is set. */
 function systemLanguage(env: NodeJS.ProcessEnv): Language {
-  const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v && v !== 'C' && v !== 'POSIX');
+  // LC_ALL=C means the C locale, English, even when LANG says Arabic.
+  const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v);
   return tag ? languageFor([tag]) : 'en';
 }
 
