@@ -7,6 +7,8 @@ import { useNavigation } from '../../app/navigation';
 import { offersOcr } from '../../../../shared/import/problems';
 import { FieldMappingForm } from './FieldMappingForm';
 import { plural } from '../../util/format';
+import { reasonText } from '../../../../shared/error-text';
+import { currentTranslator } from '../../ui/i18n/i18n.store';
 
 const STATUS_LABEL: Record<FileStatus, string> = {
   imported: 'Imported',
@@ -128,7 +130,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
       </div>
       {outcome.reason && outcome.status !== 'imported' && (
         <p className="import-reason" dir="auto">
-          {outcome.reason}
+          {reasonText(currentTranslator(), outcome)}
         </p>
       )}
       {outcome.duplicates.length > 0 && (
