@@ -43,12 +43,19 @@ export function cliLocale(argv: string[], env: NodeJS.ProcessEnv = process.env):
       continue;
     }
     const value = match[2] ?? argv[++i];
-    if (value === undefined) throw new LanguageError(`--${match[1]} needs a value: ${(match[1] === 'lang' ? LANGUAGES : DIGITS).join(', ')}`);
+    if (value === undefined)
+      throw new LanguageError(`--${match[1]} needs a value: ${(match[1] === 'lang' ? LANGUAGES : DIGITS).join(', ')}`);
     if (match[1] === 'lang') lang = value;
     else digits = value;
   }
-  const language = lang !== undefined ? pick(lang, LANGUAGES, '--lang') : env.ISNAD_LANG ? pick(env.ISNAD_LANG, LANGUAGES, 'ISNAD_LANG') : systemLanguage(env);
-  const chosen: Digits = digits !== undefined ? pick(digits, DIGITS, '--digits') : env.ISNAD_DIGITS ? pick(env.ISNAD_DIGITS, DIGITS, 'ISNAD_DIGITS') : 'arab';
+  const language =
+    lang !== undefined
+      ? pick(lang, LANGUAGES, '--lang')
+      : env.ISNAD_LANG
+        ? pick(env.ISNAD_LANG, LANGUAGES, 'ISNAD_LANG')
+        : systemLanguage(env);
+  const chosen: Digits =
+    digits !== undefined ? pick(digits, DIGITS, '--digits') : env.ISNAD_DIGITS ? pick(env.ISNAD_DIGITS, DIGITS, 'ISNAD_DIGITS') : 'arab';
   return { settings: { language, digits: chosen }, rest };
 }
 

@@ -11,7 +11,11 @@ const ENGLISH = createTranslator({ language: 'en', digits: 'latn' });
  * Undo/Redo go to the renderer, which decides between undoing text editing in a field and
  * undoing an annotation change; the built-in roles would only ever do the former.
  */
-export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean, { t }: Translator = ENGLISH): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+  { t }: Translator = ENGLISH,
+): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

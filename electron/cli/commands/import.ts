@@ -98,7 +98,8 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
     // A scan Tesseract can read: say how to ask for it here.
     io.err([t('cli.import.status.failed'), f.name, offersOcr(f) ? t('cli.import.ocrHint', { reason: why }) : why].join('\t'));
   }
-  if (f.status === 'needs-mapping') io.err([t('cli.import.status.failed'), f.name, t('cli.import.needsMapping', { reason: reason ?? '' })].join('\t'));
+  if (f.status === 'needs-mapping')
+    io.err([t('cli.import.status.failed'), f.name, t('cli.import.needsMapping', { reason: reason ?? '' })].join('\t'));
   if (f.status === 'skipped' || f.status === 'cancelled')
     io.out([t(f.status === 'skipped' ? 'cli.import.status.skipped' : 'cli.import.status.cancelled'), f.name, reason ?? ''].join('\t'));
 }

@@ -107,12 +107,7 @@ export const trashCommand: Command = {
   name: 'trash',
   usage: TRASH_USAGE,
   summary: 'cli.trash.summary',
-  options: [
-    CORPUS,
-    ['--empty [ID…]', 'cli.option.trashEmpty'],
-    ['--yes', 'cli.option.trashYes'],
-    JSON_OPTION,
-  ],
+  options: [CORPUS, ['--empty [ID…]', 'cli.option.trashEmpty'], ['--yes', 'cli.option.trashYes'], JSON_OPTION],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

@@ -48,7 +48,11 @@ const VERDICT_LABELS: Record<string, MessageId> = {
   false: 'reports.verdict.false',
   unverifiable: 'reports.verdict.unverifiable',
 };
-const TYPE_LABELS: Record<string, MessageId> = { quote: 'reports.type.quote', speaker: 'reports.type.speaker', figure: 'reports.type.figure' };
+const TYPE_LABELS: Record<string, MessageId> = {
+  quote: 'reports.type.quote',
+  speaker: 'reports.type.speaker',
+  figure: 'reports.type.figure',
+};
 
 /** A stored date (ISO) in the report's language and digits; anything else as it was written. */
 function when(t: Translator, value: string): string {
@@ -115,7 +119,10 @@ export function sessionReportHtml({ session, rows, directions, generatedAt }: Se
         t.t('reports.field.evidence'),
         row.evidence.length ? `<ul>${row.evidence.map((e) => `<li dir="auto">${evidenceItem(e)}</li>`).join('')}</ul>` : '—',
       ]);
-      fields.push([t.t('reports.field.checked'), `<bdi>${escape(row.checkedBy) || '—'}</bdi>${row.checkedAt ? `, ${escape(when(t, row.checkedAt))}` : ''}`]);
+      fields.push([
+        t.t('reports.field.checked'),
+        `<bdi>${escape(row.checkedBy) || '—'}</bdi>${row.checkedAt ? `, ${escape(when(t, row.checkedAt))}` : ''}`,
+      ]);
       const verdict = VERDICT_LABELS[row.verdict];
       const type = TYPE_LABELS[row.type];
       const offsets = t.t('reports.offsets', {

@@ -179,7 +179,8 @@ export class SessionService {
     );
     const directions = new Map<string, Direction>(listed.map((r) => [r.documentId, r.dir]));
     const report = { session: summary, rows, directions, generatedAt: new Date().toISOString() };
-    const content = format === 'csv' ? toCsv(rows, true) : format === 'json' ? sessionReportJson(report) : sessionReportHtml(report, translator);
+    const content =
+      format === 'csv' ? toCsv(rows, true) : format === 'json' ? sessionReportJson(report) : sessionReportHtml(report, translator);
     return saveReport(ctx, `${safeFileName(session.name)}.${format}`, format, content, rows.length);
   }
 }

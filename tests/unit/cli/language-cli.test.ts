@@ -47,7 +47,9 @@ describe('isnad in Arabic', () => {
     // Latin digits when asked, by option or by the environment.
     const latin = await runCliProcess(['import', binary, '--corpus', join(dir, 'latn'), '--lang', 'ar', '--digits', 'latn']);
     expect(latin.stderr).toContain('عند البايت 3)');
-    const byEnv = await runCliProcess(['import', binary, '--corpus', join(dir, 'env')], { env: { ISNAD_LANG: 'ar', ISNAD_DIGITS: 'latn' } });
+    const byEnv = await runCliProcess(['import', binary, '--corpus', join(dir, 'env')], {
+      env: { ISNAD_LANG: 'ar', ISNAD_DIGITS: 'latn' },
+    });
     expect(byEnv.stderr).toContain('عند البايت 3)');
   }, 120_000);
 

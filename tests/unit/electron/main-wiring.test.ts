@@ -96,7 +96,6 @@ describe('BrowserWindow security', () => {
     expect(items('File')).toEqual(expect.arrayContaining(['Import…', 'Export…', 'Quit']));
     expect(items('Edit')).toEqual(expect.arrayContaining(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']));
   });
-
 });
 
 describe('IPC handlers', () => {

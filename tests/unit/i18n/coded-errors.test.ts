@@ -37,7 +37,8 @@ describe('coded errors', () => {
       expect(english, id).not.toBe(id);
       expect(translated, id).toMatch(/[\u0600-\u06FF]/);
       expect(translated, id).not.toBe(english);
-      for (const value of Object.values(values)) if (typeof value === 'string' && value !== 'other') expect(translated, id).toContain(value);
+      for (const value of Object.values(values))
+        if (typeof value === 'string' && value !== 'other') expect(translated, id).toContain(value);
     }
     expect(logged).not.toHaveBeenCalled();
   });
@@ -78,8 +79,16 @@ describe('coded errors', () => {
     const dispatch = createDispatcher(contract as never, { 'test.save': async () => null } as never, {});
     const cases: Array<[unknown, string, string]> = [
       [{ url: 'not a url', title: 'abc', kind: 'quote' }, 'url: not a web address', 'url: ليس عنوان ويب'],
-      [{ url: 'https://a.org', title: 'ab', kind: 'quote' }, 'title: too short (at least 3 characters)', 'title: أقصر من اللازم (على الأقل ٣ أحرف)'],
-      [{ url: 'https://a.org', title: 'abc', kind: 'claim' }, 'kind: must be one of quote, figure', 'kind: يجب أن يكون واحدًا من quote, figure'],
+      [
+        { url: 'https://a.org', title: 'ab', kind: 'quote' },
+        'title: too short (at least 3 characters)',
+        'title: أقصر من اللازم (على الأقل ٣ أحرف)',
+      ],
+      [
+        { url: 'https://a.org', title: 'abc', kind: 'claim' },
+        'kind: must be one of quote, figure',
+        'kind: يجب أن يكون واحدًا من quote, figure',
+      ],
     ];
     for (const [input, english, translated] of cases) {
       const envelope = await dispatch('test.save', input);

@@ -66,7 +66,11 @@ describe('the fact-check HTML report in the interface language', () => {
     const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['figure'] } });
     await call(s, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
     expect(await htmlReport(s, session)).toMatch(/<html lang="ar" dir="rtl">/);
-    const refused = await s.dispatch('exportSessionReport', { id: session.id, format: 'html', interface: { language: 'fr', digits: 'arab' } });
+    const refused = await s.dispatch('exportSessionReport', {
+      id: session.id,
+      format: 'html',
+      interface: { language: 'fr', digits: 'arab' },
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'interface.language' } });
   });
 });

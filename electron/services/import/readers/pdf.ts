@@ -49,10 +49,12 @@ function engineOf(context: ReaderContext): OcrEngine {
 async function scannedProblem(extracted: ExtractedPdf, engine: OcrEngine, garbled: number | null): Promise<ImportProblem> {
   const what: ErrorValues = garbled === null ? { pages: extracted.pageCount } : { percent: Math.round(garbled * 100) };
   const readiness = await engine.check().catch((err: unknown) => ({ ready: false as const, reason: String(err), install: '' }));
-  if (readiness.ready)
-    return importProblem('scanned', garbled === null ? 'errors.import.pdfScanOcr' : 'errors.import.pdfGarbledOcr', what);
+  if (readiness.ready) return importProblem('scanned', garbled === null ? 'errors.import.pdfScanOcr' : 'errors.import.pdfGarbledOcr', what);
   const advice = { reason: readiness.reason, install: readiness.install };
-  return importProblem('scanned', garbled === null ? 'errors.import.pdfScanNoOcr' : 'errors.import.pdfGarbledNoOcr', { ...what, ...advice });
+  return importProblem('scanned', garbled === null ? 'errors.import.pdfScanNoOcr' : 'errors.import.pdfGarbledNoOcr', {
+    ...what,
+    ...advice,
+  });
 }
 
 /**
