@@ -16,27 +16,45 @@ export interface ErrorInfo {
   message: string;
   /** Dotted path of the offending input field, when the input was at fault. */
   field?: string;
+  /**
+   * The catalog id of `message` (an `errors.…` id) and its values, so every reader shows it
+   * in their own language (shared/error-text.ts); `message` stays English for older clients.
+   */
+  messageId?: string;
+  values?: ErrorValues;
 }
+
+/** A coded message's values: plain data, so they cross IPC and HTTP as they are. */
+export type ErrorValues = Record<string, string | number>;
 
 export class IsnadError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
+  readonly messageId?: string;
+  readonly values?: ErrorValues;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, coded?: { messageId: string; values?: ErrorValues }) {
     super(message);
     this.name = 'IsnadError';
     this.code = code;
     if (field !== undefined) this.field = field;
+    if (coded) {
+      this.messageId = coded.messageId;
+      if (coded.values) this.values = coded.values;
+    }
   }
 
   toInfo(): ErrorInfo {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    const info: ErrorInfo = { code: this.code, message: this.message };
+    if (this.field !== undefined) info.field = this.field;
+    if (this.messageId !== undefined) info.messageId = this.messageId;
+    if (this.values !== undefined) info.values = this.values;
+    return info;
   }
 
   static from(info: ErrorInfo): IsnadError {
-    return new IsnadError(info.code, info.message, info.field);
+    const coded = info.messageId === undefined ? undefined : { messageId: info.messageId, ...(info.values ? { values: info.values } : {}) };
+    return new IsnadError(info.code, info.message, info.field, coded);
   }
 }
 

@@ -1,5 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { describeError } from '../../shared/error-text';
 import { IsnadError } from '../../shared/errors';
+import { ImportProblem } from '../../shared/import/problems';
+import type { MessageId } from '../../shared/i18n/catalogs';
+import { cli } from './language';
 
 export interface CliIo {
   out(line: string): void;
@@ -9,9 +13,10 @@ export interface CliIo {
 export interface Command {
   name: string;
   usage: string;
-  summary: string;
+  /** What it does, a catalog id (cli.json): help is in the run's language. */
+  summary: MessageId;
   /** Each option and what it does, for `isnad <command> --help`. */
-  options?: ReadonlyArray<readonly [flag: string, description: string]>;
+  options?: ReadonlyArray<readonly [flag: string, description: MessageId]>;
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
@@ -26,14 +31,15 @@ export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
 
 export class UsageError extends Error {}
 
-/** One line, no stack: what a journalist at a terminal needs to fix the call. */
+/** One line, no stack, in the run's language: what a journalist at a terminal needs to fix the call. */
 export function describeFailure(err: unknown): string {
-  if (err instanceof IsnadError || err instanceof UsageError) return err.message;
+  if (err instanceof IsnadError || err instanceof ImportProblem) return describeError(cli(), err);
+  if (err instanceof UsageError) return err.message;
   if (err instanceof Error) {
     const code = (err as NodeJS.ErrnoException).code;
     const path = (err as NodeJS.ErrnoException).path;
-    if (code === 'ENOENT' && path) return `no such file or folder: ${path}`;
-    if (code === 'EACCES' && path) return `permission denied: ${path}`;
+    if (code === 'ENOENT' && path) return cli().t('cli.error.noSuchPath', { path });
+    if (code === 'EACCES' && path) return cli().t('cli.error.permission', { path });
     return err.message;
   }
   return String(err);

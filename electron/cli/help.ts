@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { cli } from './language';
 
 /** Terminals are at least this wide; every help line fits. */
 export const HELP_WIDTH = 80;
@@ -26,11 +27,14 @@ export function wrap(text: string, width: number, indent = ''): string[] {
 
 /** `isnad <command> --help`: its usage, what it does and its options, within 80 columns. */
 export function commandHelp(command: Command): string {
-  const lines = [...wrap(`usage: isnad ${command.usage}`, HELP_WIDTH, '         '), '', ...wrap(command.summary, HELP_WIDTH)];
+  const { t } = cli();
+  const usage = `${t('cli.help.usage')} isnad ${command.usage}`;
+  const lines = [...wrap(usage, HELP_WIDTH, '         '), '', ...wrap(t(command.summary), HELP_WIDTH)];
   if (command.options?.length) {
-    lines.push('', 'options:');
+    lines.push('', t('cli.help.options'));
     const width = Math.min(24, Math.max(...command.options.map(([flag]) => flag.length)));
-    for (const [flag, what] of command.options) {
+    for (const [flag, id] of command.options) {
+      const what = t(id);
       const head = `  ${flag.padEnd(width)}  `;
       if (head.length > width + 4) {
         lines.push(`  ${flag}`, ...wrap(`${' '.repeat(width + 4)}${what}`, HELP_WIDTH, ' '.repeat(width + 4)));
@@ -44,9 +48,11 @@ export function commandHelp(command: Command): string {
 
 /** `isnad --help`: every command's usage and summary, within 80 columns. */
 export function overviewHelp(commands: Command[]): string {
-  const lines = ['usage: isnad <command> [options]   (isnad <command> --help for one command)', ''];
+  const { t } = cli();
+  const lines = [t('cli.help.overview', { synopsis: 'isnad <command> [options]', perCommand: 'isnad <command> --help' }), ''];
   for (const c of commands) {
-    lines.push(...wrap(`  ${c.usage}`, HELP_WIDTH, '      '), ...wrap(`      ${c.summary}`, HELP_WIDTH, '      '));
+    lines.push(...wrap(`  ${c.usage}`, HELP_WIDTH, '      '), ...wrap(`      ${t(c.summary)}`, HELP_WIDTH, '      '));
   }
+  lines.push('', ...wrap(t('cli.help.global'), HELP_WIDTH));
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
 import { commandHelp, overviewHelp } from './help';
+import { LanguageError, cli, cliLocale, useCliLocale } from './language';
 
 /**
  * The commands, each loaded only when it runs: `isnad list` must not pay for loading the
@@ -40,15 +41,25 @@ async function help(): Promise<string> {
 }
 
 /** Returns the exit code: 0 on success, 1 on failure, 2 on a usage error. */
-export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
-  const [name, ...rest] = argv;
+export async function main(argv: string[], io: CliIo = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let args: string[];
+  try {
+    const locale = cliLocale(argv, env);
+    useCliLocale(locale.settings);
+    args = locale.rest;
+  } catch (err) {
+    if (!(err instanceof LanguageError)) throw err;
+    io.err(`isnad: ${err.message}`);
+    return 2;
+  }
+  const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(await help());
     return name ? 0 : 2;
   }
   const loading = loadCommand(name);
   if (!loading) {
-    io.err(`isnad: unknown command "${name}" (try: ${commandNames.join(', ')})`);
+    io.err(cli().t('cli.error.unknownCommand', { name, commands: commandNames.join(', ') }));
     return 2;
   }
   try {
@@ -60,7 +71,7 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
     }
     return await command.run(rest, io);
   } catch (err) {
-    io.err(`isnad ${name}: ${describeFailure(err)}`);
+    io.err(cli().t('cli.error.failed', { command: name, reason: describeFailure(err) }));
     return err instanceof UsageError ? 2 : 1;
   }
 }

@@ -7,6 +7,9 @@ import { devRendererUrl } from './dev-env';
 import { forwardEvents, registerIpcHandlers } from './ipc';
 import { confirmTakeover, openWithTakeover } from './lock-prompt';
 import { menuTemplate } from './menu';
+import { type InterfaceSettings, defaultSettings } from '../../shared/i18n/locale';
+import { createTranslator } from '../../shared/i18n/translate';
+import { readInterfaceSettings } from '../services/interface-settings';
 import { hardenSession, hardenWebContents, isTrustedSender } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -46,8 +49,15 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, services.dispatch, (event) => isTrustedSender(mainWindow, event, appUrl));
   const { events } = services.ctx;
   forwardEvents(events, () => (mainWindow ? (channel, payload) => mainWindow?.webContents.send(channel, payload) : null));
-  const menu = menuTemplate((command) => events.emit('menuCommand', command), process.platform === 'darwin');
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  // The menu speaks the interface's language, and is built again when the journalist changes it.
+  const showMenu = (settings: InterfaceSettings) => {
+    const menu = menuTemplate((command) => events.emit('menuCommand', command), process.platform === 'darwin', createTranslator(settings));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  };
+  showMenu(readInterfaceSettings(services.ctx.store.dir) ?? defaultSettings([app.getLocale?.() ?? 'en']));
+  events.subscribe((name, payload) => {
+    if (name === 'interfaceSettingsChanged') showMenu(payload as InterfaceSettings);
+  });
 
   // webPreferences written out here, as a literal at the call, so that a static checker
   // (Electronegativity) sees every one of them rather than a function's return value.

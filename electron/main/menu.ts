@@ -1,40 +1,56 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract';
+import { type Translator, createTranslator } from '../../shared/i18n/translate';
+
+const ENGLISH = createTranslator({ language: 'en', digits: 'latn' });
 
 /**
+ * The application menu in the interface's language (main/index.ts rebuilds it when the
+ * journalist changes the language). Every item has our own label, the built-in roles too:
+ * Electron would word those in the system's language, not the one chosen in Settings.
  * Undo/Redo go to the renderer, which decides between undoing text editing in a field and
  * undoing an annotation change; the built-in roles would only ever do the former.
  */
-export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+  { t }: Translator = ENGLISH,
+): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: t('menus.file'),
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
-        { label: 'Import Dataset…', click: () => send('importDataset') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        { label: t('menus.file.import'), accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: t('menus.file.importDataset'), click: () => send('importDataset') },
+        { label: t('menus.file.export'), accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+        isMac ? { role: 'close', label: t('menus.file.close') } : { role: 'quit', label: t('menus.file.quit') },
       ],
     },
     {
-      label: '&Edit',
+      label: t('menus.edit'),
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
-        { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', click: () => send('redo') },
+        { label: t('menus.edit.undo'), accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+        { label: t('menus.edit.redo'), accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', click: () => send('redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll', label: 'Select All' },
+        { role: 'cut', label: t('menus.edit.cut') },
+        { role: 'copy', label: t('menus.edit.copy') },
+        { role: 'paste', label: t('menus.edit.paste') },
+        { role: 'selectAll', label: t('menus.edit.selectAll') },
         { type: 'separator' },
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
+        { label: t('menus.edit.find'), accelerator: 'CmdOrCtrl+F', click: () => send('find') },
       ],
     },
     {
-      label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      label: t('menus.view'),
+      submenu: [
+        { role: 'resetZoom', label: t('menus.view.resetZoom') },
+        { role: 'zoomIn', label: t('menus.view.zoomIn') },
+        { role: 'zoomOut', label: t('menus.view.zoomOut') },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: t('menus.view.fullScreen') },
+      ],
     },
   ];
 }

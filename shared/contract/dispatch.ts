@@ -1,15 +1,6 @@
-import type { z } from 'zod';
 import type { ClientOf, Contract, HandlersOf } from './define';
-import { type Envelope, type ErrorInfo, IsnadError, toErrorInfo } from '../errors';
-
-function describeIssue(issue: z.core.$ZodIssue): ErrorInfo {
-  const field = issue.path.map(String).join('.');
-  return {
-    code: 'invalid_input',
-    message: field ? `${field}: ${issue.message}` : issue.message,
-    ...(field ? { field } : {}),
-  };
-}
+import { type Envelope, IsnadError, toErrorInfo } from '../errors';
+import { codedIssue } from '../input-errors';
 
 export type Dispatch = (name: string, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -31,7 +22,7 @@ export function createDispatcher<C extends Contract, Ctx>(
     const parsed = operation.input.safeParse(input ?? {});
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      return { ok: false, error: first ? describeIssue(first) : { code: 'invalid_input', message: 'invalid input' } };
+      return { ok: false, error: first ? codedIssue(first) : { code: 'invalid_input', message: 'invalid input' } };
     }
     try {
       const handler = handlers[name as keyof C] as (input: unknown, ctx: Ctx) => Promise<unknown>;

@@ -3,6 +3,7 @@ import { Id } from '../domain/annotation';
 import { SessionState } from '../domain/session';
 import { AnnotationFilter } from '../search/filter';
 import type { AnnotationListRow, ReportFile } from './search';
+import { InterfaceSettings } from '../i18n/locale';
 import { op, returns } from './define';
 
 export interface SessionProgress {
@@ -71,7 +72,8 @@ export const sessionOperations = {
   deleteSession: op('Delete a session (the verdicts stay on the annotations).', z.object({ id: Id }), returns<{ id: string }>()),
   exportSessionReport: op(
     'The session report (claims, verdicts, notes, evidence) as CSV, JSON or a printable HTML page.',
-    z.object({ id: Id, format: z.enum(['csv', 'json', 'html']) }),
+    // `interface`: the language and digits of the HTML page (else the corpus's interface setting).
+    z.object({ id: Id, format: z.enum(['csv', 'json', 'html']), interface: InterfaceSettings.optional() }),
     returns<ReportFile>(),
   ),
 };

@@ -1,5 +1,6 @@
 import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
 import { ImportProblem } from './problems';
+import { importProblem } from '../error-text';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -99,36 +100,33 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
  * would store wrong letters without anyone noticing.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new ImportProblem('empty', 'the file is empty (0 bytes)');
+  if (bytes.length === 0) throw importProblem('empty', 'errors.import.empty');
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    throw new ImportProblem('invalid-encoding', 'UTF-32 text is not supported; save the file as UTF-8');
+    throw importProblem('invalid-encoding', 'errors.import.utf32');
   }
   let decoded: Decoded;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding: Encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     if ((bytes.length - 2) % 2 !== 0) {
-      throw new ImportProblem(
-        'invalid-encoding',
-        `invalid ${encoding.toUpperCase()}: the file ends in the middle of a character (byte ${bytes.length - 1})`,
-      );
+      throw importProblem('invalid-encoding', 'errors.import.utf16Truncated', { encoding: encoding.toUpperCase(), byte: bytes.length - 1 });
     }
     let text: string;
     try {
       text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
     } catch {
-      throw new ImportProblem('invalid-encoding', `invalid ${encoding.toUpperCase()}: the file contains an unpaired surrogate`);
+      throw importProblem('invalid-encoding', 'errors.import.utf16Surrogate', { encoding: encoding.toUpperCase() });
     }
     decoded = { text, encoding, bom: true, replacementChars: 0 };
   } else {
     const signature = describeSignature(bytes);
-    if (signature) throw new ImportProblem('binary', `this is ${signature}, not text`);
+    if (signature) throw importProblem('binary', 'errors.import.binarySignature', { what: signature });
     const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
     const nul = bytes.subarray(0, 8192).indexOf(0);
     if (nul >= 0) {
       if (looksLikeBomlessUtf16(bytes)) {
-        throw new ImportProblem('invalid-encoding', 'this looks like UTF-16 text without a byte-order mark; save it as UTF-8');
+        throw importProblem('invalid-encoding', 'errors.import.utf16NoBom');
       }
-      throw new ImportProblem('binary', `binary data, not text (a NUL byte at byte ${nul})`);
+      throw importProblem('binary', 'errors.import.binaryNul', { byte: nul });
     }
     const body = bom ? bytes.subarray(3) : bytes;
     let text: string;
@@ -139,10 +137,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       const bad = Math.max(0, findInvalidUtf8(body));
       const offset = bad + (bom ? 3 : 0);
       const hex = (body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-      throw new ImportProblem(
-        'invalid-encoding',
-        `not valid UTF-8 text: byte ${offset} (0x${hex}) is not part of a valid UTF-8 character. Save the file as UTF-8 and import it again.`,
-      );
+      throw importProblem('invalid-encoding', 'errors.import.invalidUtf8', { byte: offset, hex });
     }
     decoded = { text, encoding: 'utf-8', bom, replacementChars: 0 };
   }
@@ -158,11 +153,11 @@ export function decodeDeclared(bytes: Uint8Array, charset: string): string {
   try {
     decoder = new TextDecoder(charset, { fatal: true });
   } catch {
-    throw new ImportProblem('invalid-encoding', `the page declares the character set "${charset}", which Isnad does not know`);
+    throw importProblem('invalid-encoding', 'errors.import.unknownCharset', { charset });
   }
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new ImportProblem('invalid-encoding', `the page is not valid ${charset} text`);
+    throw importProblem('invalid-encoding', 'errors.import.invalidCharset', { charset });
   }
 }

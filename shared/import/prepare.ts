@@ -6,6 +6,7 @@ import { fingerprint, withoutExcluded } from './fingerprint';
 import { ImportProblem } from './problems';
 import { detectRegions, outletIn } from './regions';
 import { cutAtGrapheme } from '../text/graphemes';
+import { importProblem } from '../error-text';
 
 /** What a reader found in a file (or a record of it), before any structure is detected. */
 export interface ArticleDraft {
@@ -58,7 +59,7 @@ function mergeRegions(given: Region[], found: Region[]): Region[] {
  */
 export function prepareArticle(draft: ArticleDraft): PreparedArticle {
   const text = normalizeText(draft.text);
-  if (text.trim().length === 0) throw new ImportProblem('empty', 'text is empty (only spaces and line breaks)');
+  if (text.trim().length === 0) throw importProblem('empty', 'errors.import.onlySpaces');
   if ((draft.regions || draft.pages) && text !== draft.text) throw new Error('a reader giving offsets must give normalized text');
   const forbidden = findForbiddenCharacter(text);
   if (forbidden) throw new ImportProblem(forbidden.kind === 'control' ? 'binary' : 'invalid-encoding', forbiddenCharacterReason(forbidden));

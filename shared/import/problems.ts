@@ -1,3 +1,5 @@
+import type { ErrorValues } from '../errors';
+
 /** Why a file (or a record in it) could not be imported; the UI and the CLI show `message`. */
 export type ProblemKind =
   | 'binary'
@@ -19,11 +21,18 @@ export type ProblemKind =
 
 export class ImportProblem extends Error {
   readonly kind: ProblemKind;
+  /** The `errors.import.…` id of `message` and its values, for readers in other languages. */
+  readonly messageId?: string;
+  readonly values?: ErrorValues;
 
-  constructor(kind: ProblemKind, message: string) {
+  constructor(kind: ProblemKind, message: string, coded?: { messageId: string; values?: ErrorValues }) {
     super(message);
     this.name = 'ImportProblem';
     this.kind = kind;
+    if (coded) {
+      this.messageId = coded.messageId;
+      if (coded.values) this.values = coded.values;
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { locateJsonError } from './json-position';
 import { ImportProblem } from './problems';
 
 import { FIELD_TARGETS, type FieldMapping, type FieldTarget } from './mapping';
+import { importProblem } from '../error-text';
 
 export { FIELD_TARGETS, FieldMapping, type FieldTarget } from './mapping';
 
@@ -169,7 +170,7 @@ export function parseJsonRecords(text: string): SourcedRecord[] {
   } else {
     throw new ImportProblem('no-text', 'the JSON file holds a single value, not articles (expected an array of objects)');
   }
-  if (list.length === 0) throw new ImportProblem('empty', 'the JSON file holds no records (an empty list)');
+  if (list.length === 0) throw importProblem('empty', 'errors.import.jsonEmpty');
   const bad = list.findIndex((v) => !isRecord(v));
   if (bad >= 0) throw new ImportProblem('malformed', `record ${bad + 1} of the JSON file is not an object`);
   return list.map((record, i) => ({ record: record as RawRecord, where: `record ${i + 1}` }));
@@ -194,7 +195,7 @@ export function parseJsonLines(text: string): SourcedRecord[] {
     if (!isRecord(value)) throw new ImportProblem('malformed', `line ${i + 1} is not a JSON object`);
     records.push({ record: value, where: `line ${i + 1}` });
   });
-  if (records.length === 0) throw new ImportProblem('empty', 'the JSON Lines file holds no records');
+  if (records.length === 0) throw importProblem('empty', 'errors.import.jsonlEmpty');
   return records;
 }
 
@@ -259,8 +260,8 @@ export function parseCsvRecords(text: string): SourcedRecord[] {
     },
   });
   if (problem) throw problem;
-  if (header.length === 0) throw new ImportProblem('empty', 'the CSV file is empty');
-  if (records.length === 0) throw new ImportProblem('empty', 'the CSV file has a header row but no records');
+  if (header.length === 0) throw importProblem('empty', 'errors.import.csvEmpty');
+  if (records.length === 0) throw importProblem('empty', 'errors.import.csvNoRecords');
   return records;
 }
 

@@ -51,8 +51,11 @@ export interface FileOutcome {
   name: string;
   format: string;
   status: FileStatus;
-  /** Why it failed or was skipped. */
+  /** Why it failed or was skipped (English). */
   reason?: string;
+  /** The `errors.…` id of `reason` and its values, so the UI and CLI show it in their language. */
+  reasonId?: string;
+  reasonValues?: Record<string, string | number>;
   problem?: ProblemKind;
   documents: ImportedDocument[];
   duplicates: SkippedDuplicate[];

@@ -10,13 +10,15 @@ export const BIN = BUILT_CLI;
  * `honourPermissions` a root test run drops the capabilities that let it (CAP_DAC_*) via
  * util-linux's setpriv: permissions then bind as they would for a journalist's account.
  */
-export function runCliProcess(args: string[], options: { honourPermissions?: boolean } = {}) {
+export function runCliProcess(args: string[], options: { honourPermissions?: boolean; env?: NodeJS.ProcessEnv } = {}) {
   const drop = options.honourPermissions && process.getuid?.() === 0 && existsSync('/usr/bin/setpriv');
   const [file, argv] = drop
     ? ['/usr/bin/setpriv', ['--bounding-set', '-dac_override,-dac_read_search', '--', process.execPath, BIN, ...args]]
     : [process.execPath, [BIN, ...args]];
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(file, argv, (error, stdout, stderr) => {
+    // English unless a test asks otherwise: a developer's own LANG must not change what tests read.
+    const env = { ...process.env, ISNAD_LANG: 'en', ...options.env };
+    execFile(file, argv, { env }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

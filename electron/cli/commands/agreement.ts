@@ -40,7 +40,7 @@ function printReport(report: AgreementReport, io: CliIo): void {
 export const agreementCommand: Command = {
   name: 'agreement',
   usage: USAGE,
-  summary: "Agreement between annotators: span F1 (exact, overlap), Cohen's and Fleiss' κ, Krippendorff's α.",
+  summary: 'cli.agreement.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

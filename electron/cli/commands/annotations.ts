@@ -24,7 +24,7 @@ export const annotationsCommand: Command = {
   name: 'annotations',
   usage:
     'annotations --corpus DIR [--type T] [--verdict V] [--speaker NAME] [--outlet NAME] [--document ID] [--from DATE] [--to DATE] [--json]',
-  summary: 'List annotations across the corpus, filtered; offsets are UTF-16 code units.',
+  summary: 'cli.annotations.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

@@ -41,7 +41,7 @@ function count(n: number, noun: string): string {
 export const exportCommand: Command = {
   name: 'export',
   usage: USAGE,
-  summary: 'Export annotations to CSV, JSON, JSONL, ClaimReview, W3C Web Annotation, BIO/CoNLL or spaCy JSONL.',
+  summary: 'cli.export.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

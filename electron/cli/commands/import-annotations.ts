@@ -12,7 +12,7 @@ const USAGE = 'import-annotations FILE --doc ID --corpus DIR [--json]';
 export const importAnnotationsCommand: Command = {
   name: 'import-annotations',
   usage: USAGE,
-  summary: 'Place a W3C Web Annotation file onto a document: by position, else by quote (exact, then approximate).',
+  summary: 'cli.importAnnotations.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, doc: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError(`name one W3C annotation file (usage: isnad ${USAGE})`);

@@ -9,6 +9,8 @@ import { type ImportSource, pastedText, sourcesFromPaths } from '../../services/
 import type { CliIo, Command } from '../command';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { cli } from '../language';
+import { reasonText } from '../../../shared/error-text';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
 const USAGE =
@@ -61,50 +63,62 @@ async function readStdin(): Promise<string> {
 }
 
 function details(doc: FileOutcome['documents'][number]): string {
+  const { t, number } = cli();
   const parts: string[] = [];
-  if (doc.pages) parts.push(`${doc.pages} page${doc.pages === 1 ? '' : 's'}`);
-  if (doc.ocr) parts.push('OCR: check the text');
-  if (doc.boilerplate) parts.push(`${doc.boilerplate} boilerplate block${doc.boilerplate === 1 ? '' : 's'} marked`);
-  if (doc.outlet) parts.push(`outlet: ${doc.outlet}`);
-  if (doc.split) parts.push(`${doc.split.articles.length} articles run together (import with --split to store them separately)`);
-  if (doc.splitWith?.length) parts.push(`split from one page with ${doc.splitWith.map((d) => d.id).join(', ')}`);
+  if (doc.pages) parts.push(t('cli.import.detail.pages', { count: doc.pages }));
+  if (doc.ocr) parts.push(t('cli.import.detail.ocr'));
+  if (doc.boilerplate) parts.push(t('cli.import.detail.boilerplate', { count: doc.boilerplate }));
+  if (doc.outlet) parts.push(t('cli.import.detail.outlet', { outlet: doc.outlet }));
+  if (doc.split) parts.push(t('cli.import.detail.split', { count: number(doc.split.articles.length) }));
+  if (doc.splitWith?.length) parts.push(t('cli.import.detail.splitWith', { ids: doc.splitWith.map((d) => d.id).join(', ') }));
   if (doc.nearDuplicateOf) {
-    parts.push(
-      `near-duplicate of “${doc.nearDuplicateOf.title}” (${doc.nearDuplicateOf.id}, ${Math.round(doc.nearDuplicateOf.similarity * 100)}% similar)`,
-    );
+    const { title, id, similarity } = doc.nearDuplicateOf;
+    parts.push(t('cli.import.detail.nearDuplicate', { title, id, percent: number(Math.round(similarity * 100)) }));
   }
   return parts.join('; ');
 }
 
 /** One line per document or problem: stdout for what went in or was skipped, stderr for failures. */
 function printOutcome(f: FileOutcome, io: CliIo): void {
+  const { t } = cli();
+  const reason = reasonText(cli(), f);
   for (const doc of f.documents) {
     const name = doc.where ? `${f.name} (${doc.where})` : f.name;
-    io.out(['imported', name, doc.id, `${doc.lang}/${doc.dir}`, doc.title, details(doc)].join('\t').replace(/\t$/, ''));
+    const line = [t('cli.import.status.imported'), name, doc.id, `${doc.lang}/${doc.dir}`, doc.title, details(doc)];
+    io.out(line.join('\t').replace(/\t$/, ''));
   }
   for (const d of f.duplicates) {
-    io.out(['duplicate', d.where ? `${f.name} (${d.where})` : f.name, d.of.id, `already in the corpus as “${d.of.title}”`].join('\t'));
+    const name = d.where ? `${f.name} (${d.where})` : f.name;
+    io.out([t('cli.import.status.duplicate'), name, d.of.id, t('cli.import.alreadyAs', { title: d.of.title })].join('\t'));
   }
-  for (const failure of f.failures) io.err(['failed', `${f.name} (${failure.where})`, failure.reason].join('\t'));
-  for (const warning of f.warnings) io.err(['warning', f.name, warning].join('\t'));
-  // A scan Tesseract can read: say how to ask for it here.
-  const hint = offersOcr(f) ? ' (run isnad import --ocr to read it)' : '';
-  if (f.status === 'failed' && f.failures.length === 0) io.err(['failed', f.name, describeOutcome(f) + hint].join('\t'));
-  if (f.status === 'needs-mapping') io.err(['failed', f.name, `${f.reason}; pass --map text=FIELD`].join('\t'));
+  for (const failure of f.failures) io.err([t('cli.import.status.failed'), `${f.name} (${failure.where})`, failure.reason].join('\t'));
+  for (const warning of f.warnings) io.err([t('cli.import.status.warning'), f.name, warning].join('\t'));
+  if (f.status === 'failed' && f.failures.length === 0) {
+    const why = reason ?? describeOutcome(f);
+    // A scan Tesseract can read: say how to ask for it here.
+    io.err([t('cli.import.status.failed'), f.name, offersOcr(f) ? t('cli.import.ocrHint', { reason: why }) : why].join('\t'));
+  }
+  if (f.status === 'needs-mapping')
+    io.err([t('cli.import.status.failed'), f.name, t('cli.import.needsMapping', { reason: reason ?? '' })].join('\t'));
   if (f.status === 'skipped' || f.status === 'cancelled')
-    io.out([f.status === 'skipped' ? 'skipped' : 'cancelled', f.name, f.reason ?? ''].join('\t'));
+    io.out([t(f.status === 'skipped' ? 'cli.import.status.skipped' : 'cli.import.status.cancelled'), f.name, reason ?? ''].join('\t'));
 }
 
 function summary(report: ImportReport): string {
-  const t = report.totals;
-  return `${report.cancelled ? 'Cancelled. ' : ''}Imported ${t.documents} document${t.documents === 1 ? '' : 's'} from ${t.files} file${t.files === 1 ? '' : 's'}; ${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'} skipped; ${t.failed + t.needsMapping} failed.`;
+  const { totals } = report;
+  return cli().t('cli.import.totals', {
+    cancelled: report.cancelled ? 'yes' : 'no',
+    documents: totals.documents,
+    files: totals.files,
+    duplicates: totals.duplicates,
+    failed: cli().number(totals.failed + totals.needsMapping),
+  });
 }
 
 export const importCommand: Command = {
   name: 'import',
   usage: USAGE,
-  summary:
-    'Import files and folders (.txt .md .html .docx .pdf .json .jsonl .csv); "-" reads pasted text from stdin; --ocr reads scanned PDFs with Tesseract.',
+  summary: 'cli.import.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -150,7 +164,7 @@ export const importCommand: Command = {
               await importDatasetFile(ctx.store, file, policy, io);
             } catch (err) {
               datasetsFailed++;
-              io.err(`failed\t${file}\t${describeFailure(err)}`);
+              io.err(`${cli().t('cli.import.status.failed')}\t${file}\t${describeFailure(err)}`);
             }
           }
           const options = {

@@ -15,8 +15,8 @@ function withApi<T>(corpus: string | undefined, command: string, work: (api: Cli
   return withServices(corpus, command, (services) => work(createClient(contract, services.dispatch)));
 }
 
-const CORPUS = ['--corpus DIR', 'the corpus folder (default: the app’s, or ISNAD_CORPUS)'] as const;
-const JSON_OPTION = ['--json', 'print the result as JSON'] as const;
+const CORPUS = ['--corpus DIR', 'cli.option.corpus'] as const;
+const JSON_OPTION = ['--json', 'cli.option.json'] as const;
 
 function ids(positionals: string[], usage: string): string[] {
   if (positionals.length === 0) throw new UsageError(`no document id given (usage: isnad ${usage})`);
@@ -52,7 +52,7 @@ const DELETE_USAGE = 'delete ID… --corpus DIR [--json]';
 export const deleteCommand: Command = {
   name: 'delete',
   usage: DELETE_USAGE,
-  summary: 'Move documents to the trash: out of the library, search, speaker counts and sessions until `isnad restore`.',
+  summary: 'cli.delete.summary',
   options: [CORPUS, JSON_OPTION],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
@@ -79,7 +79,7 @@ const RESTORE_USAGE = 'restore ID… --corpus DIR [--json]';
 export const restoreCommand: Command = {
   name: 'restore',
   usage: RESTORE_USAGE,
-  summary: 'Bring documents back from the trash, with all their annotations.',
+  summary: 'cli.restore.summary',
   options: [CORPUS, JSON_OPTION],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
@@ -106,13 +106,8 @@ const TRASH_USAGE = 'trash --corpus DIR [--empty [ID…] --yes] [--json]';
 export const trashCommand: Command = {
   name: 'trash',
   usage: TRASH_USAGE,
-  summary: 'List the documents in the trash, or delete them for good with --empty (all, or the ids named).',
-  options: [
-    CORPUS,
-    ['--empty [ID…]', 'delete for good: every document in the trash, or those named'],
-    ['--yes', 'confirm --empty (it cannot be undone)'],
-    JSON_OPTION,
-  ],
+  summary: 'cli.trash.summary',
+  options: [CORPUS, ['--empty [ID…]', 'cli.option.trashEmpty'], ['--yes', 'cli.option.trashYes'], JSON_OPTION],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -150,8 +145,8 @@ const TAG_USAGE = 'tag ID [TAG…] [--remove TAG]… [--clear] --corpus DIR [--j
 export const tagCommand: Command = {
   name: 'tag',
   usage: TAG_USAGE,
-  summary: 'Add tags to a document (or remove them); with no tags, print its tags. Commas separate tags too.',
-  options: [CORPUS, ['--remove TAG', 'remove this tag (repeatable)'], ['--clear', 'remove every tag first'], JSON_OPTION],
+  summary: 'cli.tag.summary',
+  options: [CORPUS, ['--remove TAG', 'cli.option.tagRemove'], ['--clear', 'cli.option.tagClear'], JSON_OPTION],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -181,7 +176,7 @@ const RENAME_USAGE = 'rename ID TITLE --corpus DIR';
 export const renameCommand: Command = {
   name: 'rename',
   usage: RENAME_USAGE,
-  summary: 'Give a document a new title.',
+  summary: 'cli.rename.summary',
   options: [CORPUS, JSON_OPTION],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });

@@ -1,11 +1,12 @@
 import type { Command } from '../command';
 import { parseOptions } from '../command';
 import { withStore } from '../store';
+import { cli } from '../language';
 
 export const listCommand: Command = {
   name: 'list',
   usage: 'list --corpus DIR [--json]',
-  summary: 'List documents: id, title, language, direction, annotation count.',
+  summary: 'cli.list.summary',
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
     const documents = await withStore(values.corpus, 'list', async (store) => store.listDocuments());
@@ -19,7 +20,7 @@ export const listCommand: Command = {
     if (values.json) {
       io.out(JSON.stringify(rows, null, 2));
     } else if (rows.length === 0) {
-      io.out('The corpus has no documents yet.');
+      io.out(cli().t('cli.list.empty'));
     } else {
       for (const r of rows) io.out([r.id, r.lang, r.dir, String(r.annotations), r.title].join('\t'));
     }

@@ -14,7 +14,7 @@ function positiveInt(value: string | undefined, name: string, fallback: number, 
 export const searchCommand: Command = {
   name: 'search',
   usage: 'search QUERY --corpus DIR [--clitics] [--skip-excluded] [--limit N] [--json]',
-  summary: 'Search every document; prints document id, title, and every hit’s UTF-16 offsets with a snippet.',
+  summary: 'cli.search.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

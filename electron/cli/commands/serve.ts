@@ -25,7 +25,7 @@ async function rendererDir(): Promise<string> {
 export const serveCommand: Command = {
   name: 'serve',
   usage: 'serve [--corpus DIR] [--port N] [--annotator "NAME <EMAIL>"]',
-  summary: 'Browser mode: serve the app on 127.0.0.1 with a one-time token.',
+  summary: 'cli.serve.summary',
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, port: { type: 'string' }, annotator: { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);

@@ -45,7 +45,7 @@ function describe(s: Suggestion): string {
 export const suggestCommand: Command = {
   name: 'suggest',
   usage: 'suggest FILE… [--json] [--exclude START-END]… [--include-excluded]',
-  summary: 'Suggest quotes, speakers and figures in text files (no corpus needed).',
+  summary: 'cli.suggest.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       json: { type: 'boolean' },

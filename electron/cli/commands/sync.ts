@@ -41,7 +41,7 @@ function describeResult(result: SyncJobResult): string[] {
 export const syncCommand: Command = {
   name: 'sync',
   usage: USAGE,
-  summary: 'Share the corpus through a git server: commit my changes, fetch, merge, push (an empty folder is cloned).',
+  summary: 'cli.sync.summary',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

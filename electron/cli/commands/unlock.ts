@@ -27,7 +27,7 @@ async function confirmed(question: string): Promise<boolean> {
 export const unlockCommand: Command = {
   name: 'unlock',
   usage: 'unlock --corpus DIR [--yes]',
-  summary: 'Take over a corpus locked by another computer or a crashed process (asks first; --yes to skip asking).',
+  summary: 'cli.unlock.summary',
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, yes: { type: 'boolean' } });
     if (!values.corpus) throw new UsageError('unlock needs --corpus DIR: name the corpus whose lock to take over');

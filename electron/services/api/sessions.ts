@@ -1,3 +1,5 @@
+import { createTranslator } from '../../../shared/i18n/translate';
+import { readInterfaceSettings } from '../interface-settings';
 import type { HandlersOf } from '../../../shared/contract/define';
 import type { sessionOperations } from '../../../shared/contract/sessions';
 import type { ServiceContext } from './context';
@@ -21,7 +23,9 @@ export const sessionHandlers: HandlersOf<typeof sessionOperations, ServiceContex
   async deleteSession({ id }, { sessions }) {
     return sessions.remove(id);
   },
-  async exportSessionReport({ id, format }, ctx) {
-    return ctx.sessions.report(ctx, id, format);
+  async exportSessionReport({ id, format, interface: chosen }, ctx) {
+    // The page speaks the interface's language: the window's choice, else the one stored with the corpus.
+    const settings = chosen ?? readInterfaceSettings(ctx.store.dir) ?? { language: 'en' as const, digits: 'latn' as const };
+    return ctx.sessions.report(ctx, id, format, createTranslator(settings));
   },
 };

@@ -18,6 +18,7 @@ import { CURATED } from './paths';
 import { CORPUS_SCHEMA_VERSION, type DocumentFile } from './schema';
 import type { DocumentPatch, NewDocument } from './inputs';
 import { summarize } from './summary';
+import { codedError } from '../../../shared/error-text';
 
 /** Strictly increasing in this process, so creation order survives writes that complete out of order. */
 let lastCreated = 0;
@@ -42,7 +43,7 @@ function checkRegions(text: string, regions: Region[]): void {
 }
 
 function duplicateError(existing: DocumentSummary): IsnadError {
-  return new IsnadError('conflict', `This text is already in the corpus as “${existing.title}” (${existing.id}).`, 'text');
+  return codedError('conflict', 'errors.import.duplicate', { title: existing.title, id: existing.id }, 'text');
 }
 
 function existingWithHash(core: CorpusCore, hash: string): DocumentSummary | undefined {
@@ -97,15 +98,15 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
   assertWritable(core);
   checkDocumentText(input.text);
   const text = normalizeText(input.text);
-  if (text.trim().length === 0) throw new IsnadError('invalid_input', 'text is empty', 'text');
+  if (text.trim().length === 0) throw codedError('invalid_input', 'errors.document.textEmpty', undefined, 'text');
   const hash = contentHash(text);
   const existing = existingWithHash(core, hash);
   if (existing) throw duplicateError(existing);
   const hashes = reserved.get(core) ?? new Set<string>();
   reserved.set(core, hashes);
-  if (hashes.has(hash)) throw new IsnadError('conflict', 'This text is being added to the corpus right now.', 'text');
+  if (hashes.has(hash)) throw codedError('conflict', 'errors.import.duplicateNow', undefined, 'text');
   if (input.id !== undefined && core.summaries.hasAny(input.id)) {
-    throw new IsnadError('conflict', `a document with id "${input.id}" already exists`, 'id');
+    throw codedError('conflict', 'errors.document.idTaken', { id: input.id }, 'id');
   }
   const guess = detectLanguage(text);
   const lang = input.lang ?? guess.lang;
@@ -242,7 +243,7 @@ export async function changeDocument(
 export function notFound(core: CorpusCore, id: string, field: string): IsnadError {
   return core.summaries.isTrashed(id)
     ? new IsnadError('not_found', `the document "${id}" is in the trash; restore it first`, field)
-    : new IsnadError('not_found', `no document with id "${id}"`, field);
+    : codedError('not_found', 'errors.document.notFound', { id }, field);
 }
 
 /**

@@ -3,6 +3,7 @@ import { mkdir, open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 
 /** Where a corpus's lock file is, inside the corpus folder (docs/STORAGE.md); machine-local, ignored by git. */
 export const LOCK_FILE = '.isnad/lock';
@@ -64,26 +65,21 @@ const ATTEMPTS = 40;
 
 const pause = () => new Promise((r) => setTimeout(r, RETRY_MS));
 
-function ago(ms: number): string {
+/** How long ago, as the lock message's `unit` and `count` (the catalog words it per language). */
+function ago(ms: number): { unit: string; count: number } {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 2) return 'just now';
-  if (minutes < 120) return `${minutes} minutes ago`;
+  if (minutes < 2) return { unit: 'now', count: 0 };
+  if (minutes < 120) return { unit: 'minutes', count: minutes };
   const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} hours ago` : `${Math.round(hours / 24)} days ago`;
+  return hours < 48 ? { unit: 'hours', count: hours } : { unit: 'days', count: Math.round(hours / 24) };
 }
 
 function lockedError(dir: string, owner: LockOwner, me: LockOwner, seen: number | null): IsnadError {
-  if (owner.host === me.host) {
-    return new IsnadError(
-      'corpus_locked',
-      `The corpus at ${dir} is open in another window/process (${owner.by}, pid ${owner.pid} on ${owner.host}, since ${owner.since}). Close it there first.`,
-    );
-  }
+  const values = { dir, by: owner.by, pid: String(owner.pid), host: owner.host, since: owner.since };
+  if (owner.host === me.host) return codedError('corpus_locked', 'errors.lock.here', values);
   // A corpus on a shared or synced drive: that computer may have crashed or been switched off.
-  return new IsnadError(
-    'corpus_locked',
-    `The corpus at ${dir} is locked by ${owner.by} on another computer (${owner.host}, pid ${owner.pid}) since ${owner.since}${seen === null ? '' : `, last active ${ago(Date.now() - seen)}`}. If it is no longer open there, take it over: confirm the takeover in the app, or run "isnad unlock --corpus ${dir}".`,
-  );
+  if (seen === null) return codedError('corpus_locked', 'errors.lock.elsewhere', values);
+  return codedError('corpus_locked', 'errors.lock.elsewhereSeen', { ...values, ...ago(Date.now() - seen) });
 }
 
 /** A lock file nobody could read for this long was left empty by a crash or a full disk. */
@@ -281,16 +277,10 @@ export async function breakCorpusLock(dir: string, seen: Pick<LockHolder, 'pid' 
   const now = await readCorpusLock(dir);
   if (!now) return;
   if (now.pid !== seen.pid || now.host !== seen.host || now.since !== seen.since) {
-    throw new IsnadError(
-      'conflict',
-      `the lock of ${dir} changed meanwhile (now held by ${now.by} on ${now.host}); look again before taking it over`,
-    );
+    throw codedError('conflict', 'errors.lock.changed', { dir, by: now.by, host: now.host });
   }
   if (now.running) {
-    throw new IsnadError(
-      'corpus_locked',
-      `the corpus at ${dir} is open in a running process on this computer (${now.by}, pid ${now.pid}); close it there instead`,
-    );
+    throw codedError('corpus_locked', 'errors.lock.running', { dir, by: now.by, pid: String(now.pid) });
   }
   await unlink(join(dir, LOCK_FILE)).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'ENOENT') throw err;

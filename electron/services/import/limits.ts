@@ -1,6 +1,7 @@
 import { envLimit, maxDocumentCharsFromEnv, positiveNumber } from '../corpus/limits';
 import { ImportProblem, formatBytes, parseByteSize } from '../../../shared/import/problems';
 import { pdfLimitsFromEnv } from './pdf/limits';
+import { importProblem } from '../../../shared/error-text';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
@@ -47,8 +48,8 @@ export function checkLimitSettings(env: NodeJS.ProcessEnv = process.env): void {
   pdfLimitsFromEnv(env);
 }
 
-export function tooLargeReason(size: number, limit: number): string {
-  return `the file is ${formatBytes(size)}, over the import limit of ${formatBytes(limit)} (ISNAD_MAX_IMPORT_SIZE or --max-size raises it)`;
+export function tooLarge(size: number, limit: number): ImportProblem {
+  return importProblem('too-large', 'errors.import.tooLarge', { size: formatBytes(size), limit: formatBytes(limit) });
 }
 
 function seconds(ms: number): string {
@@ -72,10 +73,7 @@ export async function withinStepTime<T>(
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const problem = new ImportProblem(
-        'too-slow',
-        `${what} took longer than the ${seconds(ms)} limit for one import step (set ISNAD_IMPORT_STEP_TIMEOUT, in seconds, to raise it)`,
-      );
+      const problem = importProblem('too-slow', 'errors.import.tooSlow', { what, limit: seconds(ms) });
       controller.abort(problem);
       reject(problem);
     }, ms);

@@ -18,12 +18,13 @@ import { newId } from '../corpus/ids';
 import { type CorpusStore, contentHash } from '../corpus/store';
 import type { JobProgress } from '../jobs';
 import { checkImportLength } from '../corpus/limits';
-import { tooLargeReason, withinStepTime } from './limits';
+import { tooLarge, withinStepTime } from './limits';
 import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
 import { ByteBudget, Turns } from './scheduling';
-import { formatForName, isSupported, readerFor, unsupportedReason } from './readers';
+import { formatForName, isSupported, readerFor, unsupported } from './readers';
 import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
+import { importProblem } from '../../../shared/error-text';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -60,7 +61,8 @@ function blankOutcome(source: ImportSource, format: string): FileOutcome {
 }
 
 function failed(outcome: FileOutcome, problem: ImportProblem, status: 'failed' | 'skipped' = 'failed'): FileOutcome {
-  return { ...outcome, status, reason: problem.message, problem: problem.kind };
+  const coded = problem.messageId ? { reasonId: problem.messageId, ...(problem.values ? { reasonValues: problem.values } : {}) } : {};
+  return { ...outcome, status, reason: problem.message, problem: problem.kind, ...coded };
 }
 
 function describe(err: unknown): string {
@@ -131,14 +133,14 @@ export class ImportSession {
     }
     const outcome = blankOutcome(source, formatForName(source.name));
     try {
-      if (!isSupported(source.name)) throw new ImportProblem('unsupported', unsupportedReason(source.name));
+      if (!isSupported(source.name)) throw unsupported(source.name);
       const limit = this.#options.maxFileBytes;
-      if (source.size !== undefined && source.size > limit) throw new ImportProblem('too-large', tooLargeReason(source.size, limit));
+      if (source.size !== undefined && source.size > limit) throw tooLarge(source.size, limit);
       const bytes = await source.read();
-      if (bytes.length > limit) throw new ImportProblem('too-large', tooLargeReason(bytes.length, limit));
-      if (bytes.length === 0) throw new ImportProblem('empty', 'the file is empty (0 bytes)');
+      if (bytes.length > limit) throw tooLarge(bytes.length, limit);
+      if (bytes.length === 0) throw importProblem('empty', 'errors.import.empty');
       const reader = readerFor({ name: source.name, bytes });
-      if (!reader) throw new ImportProblem('unsupported', unsupportedReason(source.name));
+      if (!reader) throw unsupported(source.name);
       outcome.format = reader.format;
       const originalHash = sha256(bytes);
       const sameFile = reader.manyDocuments ? undefined : this.#files.get(originalHash);

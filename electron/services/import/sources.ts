@@ -3,6 +3,7 @@ import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises
 import { join, relative, isAbsolute } from 'node:path';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
+import { importProblem } from '../../../shared/error-text';
 
 /** One thing to import: a file (on disk or uploaded and staged) or pasted text. */
 export type ImportSource =
@@ -30,9 +31,9 @@ export interface WalkOptions {
 
 function fsProblem(err: unknown, what: 'file' | 'folder'): ImportProblem {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new ImportProblem('unreadable', `no such file or folder`);
-  if (code === 'EACCES' || code === 'EPERM') return new ImportProblem('unreadable', `permission denied: the ${what} cannot be read`);
-  if (code === 'EISDIR') return new ImportProblem('unreadable', 'this is a folder, not a file');
+  if (code === 'ENOENT') return importProblem('unreadable', 'errors.import.noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return importProblem('unreadable', 'errors.import.permissionDenied', { what });
+  if (code === 'EISDIR') return importProblem('unreadable', 'errors.import.isFolder');
   return new ImportProblem('unreadable', `the ${what} cannot be read (${(err as Error).message})`);
 }
 

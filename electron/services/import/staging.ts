@@ -5,10 +5,11 @@ import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
 import { newId } from '../corpus/ids';
 import { scratchPrefix } from '../leftovers';
-import { tooLargeReason } from './limits';
-import { isSupported, unsupportedReason } from './readers';
+import { tooLarge } from './limits';
+import { isSupported, unsupported } from './readers';
 import type { ImportSource } from './sources';
 import { fileOnDisk } from './sources';
+import { importProblem } from '../../../shared/error-text';
 
 export interface UploadedFile {
   key?: string;
@@ -76,16 +77,16 @@ export class ImportStaging {
         ...(file.ocr ? { ocr: true } : {}),
       };
       if (isHidden(file.name)) {
-        staged.problem = new ImportProblem('unsupported', 'hidden file or folder, not imported');
+        staged.problem = importProblem('unsupported', 'errors.import.hidden');
         staged.skip = true;
       } else if (!isSupported(file.name)) {
-        staged.problem = new ImportProblem('unsupported', unsupportedReason(file.name));
+        staged.problem = unsupported(file.name);
       } else if (file.readError) {
         staged.problem = new ImportProblem('unreadable', `the file could not be read: ${file.readError}`);
       } else if (file.size > maxFileBytes) {
-        staged.problem = new ImportProblem('too-large', tooLargeReason(file.size, maxFileBytes));
+        staged.problem = tooLarge(file.size, maxFileBytes);
       } else if (file.data === undefined || !BASE64.test(file.data)) {
-        staged.problem = new ImportProblem('unreadable', 'the upload of this file was damaged; try again');
+        staged.problem = importProblem('unreadable', 'errors.import.uploadDamaged');
       } else {
         const bytes = Buffer.from(file.data, 'base64');
         if (bytes.length !== file.size) {

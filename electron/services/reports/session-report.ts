@@ -1,6 +1,11 @@
 import type { SessionSummary } from '../../../shared/contract/sessions';
 import type { Direction } from '../../../shared/domain/document';
+import type { MessageId } from '../../../shared/i18n/catalogs';
+import { directionOf } from '../../../shared/i18n/locale';
+import { type Translator, createTranslator, isolate } from '../../../shared/i18n/translate';
 import { offsetsNote } from './texts';
+
+const ENGLISH = createTranslator({ language: 'en', digits: 'latn' });
 import type { ReportRow } from './rows';
 
 export interface SessionReport {
@@ -36,13 +41,26 @@ function escape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const VERDICT_LABELS: Record<string, string> = {
-  unchecked: 'Unchecked',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  false: 'False',
-  unverifiable: 'Unverifiable',
+const VERDICT_LABELS: Record<string, MessageId> = {
+  unchecked: 'reports.verdict.unchecked',
+  verified: 'reports.verdict.verified',
+  disputed: 'reports.verdict.disputed',
+  false: 'reports.verdict.false',
+  unverifiable: 'reports.verdict.unverifiable',
 };
+const TYPE_LABELS: Record<string, MessageId> = {
+  quote: 'reports.type.quote',
+  speaker: 'reports.type.speaker',
+  figure: 'reports.type.figure',
+};
+
+/** A stored date (ISO) in the report's language and digits; anything else as it was written. */
+function when(t: Translator, value: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return value;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return t.date(time, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' });
+}
 
 /** Evidence that looks like a web address becomes a link; anything else stays text. */
 function evidenceItem(item: string): string {
@@ -68,53 +86,71 @@ dt { color: #6b6862; } dd { margin: 0; unicode-bidi: plaintext; white-space: pre
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 `;
 
-/** A self-contained page that prints well: one card per claim, Arabic in its own direction. */
-export function sessionReportHtml({ session, rows, directions, generatedAt }: SessionReport): string {
+/**
+ * A self-contained page that prints well: one card per claim, Arabic in its own direction.
+ * Its headings, verdicts, numbers and dates are in the interface's language (`t`); the
+ * journalist's own words (titles, names, notes) are isolated so either direction reads right.
+ */
+export function sessionReportHtml({ session, rows, directions, generatedAt }: SessionReport, translator: Translator = ENGLISH): string {
+  const t = translator;
+  const language = t.locale === 'pseudo' ? 'en' : t.locale.language;
   const { progress } = session;
   const cards = rows
     .map((row, i) => {
       const dir = directions.get(row.documentId) ?? 'ltr';
       const fields: Array<[string, string]> = [
         [
-          'Document',
-          `<span dir="auto">${escape(row.documentTitle)}</span>${row.outlet ? ` — <span dir="auto">${escape(row.outlet)}</span>` : ''}${row.publishedAt ? `, ${escape(row.publishedAt)}` : ''}`,
+          t.t('reports.field.document'),
+          `<bdi>${escape(row.documentTitle)}</bdi>${row.outlet ? ` — <bdi>${escape(row.outlet)}</bdi>` : ''}${row.publishedAt ? `, ${escape(when(t, row.publishedAt))}` : ''}`,
         ],
-        ['Speaker', `<span dir="auto">${escape(row.speaker) || '—'}</span>`],
+        [t.t('reports.field.speaker'), `<bdi>${escape(row.speaker) || '—'}</bdi>`],
       ];
       // Each part isolated: "75 عاماً · duration" must not read "duration · عاماً 75".
       if (row.detail)
         fields.push([
-          'Detail',
+          t.t('reports.field.detail'),
           `<span dir="auto">${row.detail
             .split(' · ')
             .map((part) => `<bdi>${escape(part)}</bdi>`)
             .join(' · ')}</span>`,
         ]);
-      fields.push(['Note', `<span dir="auto">${escape(row.note) || '—'}</span>`]);
+      fields.push([t.t('reports.field.note'), `<span dir="auto">${escape(row.note) || '—'}</span>`]);
       fields.push([
-        'Evidence',
+        t.t('reports.field.evidence'),
         row.evidence.length ? `<ul>${row.evidence.map((e) => `<li dir="auto">${evidenceItem(e)}</li>`).join('')}</ul>` : '—',
       ]);
-      fields.push(['Checked', `${escape(row.checkedBy) || '—'}${row.checkedAt ? `, ${escape(row.checkedAt)}` : ''}`]);
+      fields.push([
+        t.t('reports.field.checked'),
+        `<bdi>${escape(row.checkedBy) || '—'}</bdi>${row.checkedAt ? `, ${escape(when(t, row.checkedAt))}` : ''}`,
+      ]);
+      const verdict = VERDICT_LABELS[row.verdict];
+      const type = TYPE_LABELS[row.type];
+      const offsets = t.t('reports.offsets', {
+        start: String(row.startUtf16),
+        end: String(row.endUtf16),
+        startCodePoint: String(row.startCodePoint),
+        endCodePoint: String(row.endCodePoint),
+        ids: `${row.documentId}/${row.annotationId}`,
+      });
       return `<section class="claim">
-<header><span class="no">${i + 1}.</span><span class="verdict verdict-${escape(row.verdict)}">${escape(VERDICT_LABELS[row.verdict] ?? row.verdict)}</span><span>${escape(row.type)}</span></header>
+<header><span class="no">${t.number(i + 1)}.</span><span class="verdict verdict-${escape(row.verdict)}">${escape(verdict ? t.t(verdict) : row.verdict)}</span><span>${escape(type ? t.t(type) : row.type)}</span></header>
 <p class="text" dir="${dir}"><span class="context">${escape(row.prefix)}</span><mark>${escape(row.text)}</mark><span class="context">${escape(row.suffix)}</span></p>
 <dl>${fields.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
-<p class="offsets">UTF-16 ${row.startUtf16}–${row.endUtf16} · code points ${row.startCodePoint}–${row.endCodePoint} · ${escape(row.documentId)}/${escape(row.annotationId)}</p>
+<p class="offsets" dir="ltr">${escape(offsets)}</p>
 </section>`;
     })
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}" dir="${directionOf(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(session.name)} — fact-check report</title>
+<title>${escape(t.t('reports.session.titleSuffix', { name: session.name }))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <h1 dir="auto">${escape(session.name)}</h1>
-<p class="meta"><span dir="auto">${escape(session.filterDescription)}</span><span>${progress.checked} of ${progress.total} checked</span>${session.checkedBy ? `<span dir="auto">by ${escape(session.checkedBy)}</span>` : ''}<span>generated ${escape(generatedAt)}</span></p>
+<p class="meta"><bdi>${escape(session.filterDescription)}</bdi><span>${escape(t.t('reports.session.progress', { checked: progress.checked, total: progress.total }))}</span>${session.checkedBy ? `<span>${escape(t.t('reports.session.by', { name: isolate(session.checkedBy) }))}</span>` : ''}<span>${escape(t.t('reports.session.generated', { date: when(t, generatedAt) }))}</span></p>
 ${cards}
 </body>
 </html>

@@ -11,6 +11,7 @@ import { toCsv } from '../reports/csv';
 import { type ReportDestination, safeFileName, saveReport } from '../reports/files';
 import { reportRows } from '../reports/rows';
 import { sessionReportHtml, sessionReportJson } from '../reports/session-report';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { CorpusCatalog } from '../search/catalog';
 import { claimContext, nextUnchecked, progressOf } from './rules';
 import { cutAtGrapheme } from '../../../shared/text/graphemes';
@@ -162,7 +163,7 @@ export class SessionService {
     return { id };
   }
 
-  async report(ctx: ReportDestination, id: string, format: 'csv' | 'json' | 'html'): Promise<ReportFile> {
+  async report(ctx: ReportDestination, id: string, format: 'csv' | 'json' | 'html', translator?: Translator): Promise<ReportFile> {
     await this.#catalog.ready();
     const session = this.#find(id);
     const summary = this.#summary(session);
@@ -178,7 +179,8 @@ export class SessionService {
     );
     const directions = new Map<string, Direction>(listed.map((r) => [r.documentId, r.dir]));
     const report = { session: summary, rows, directions, generatedAt: new Date().toISOString() };
-    const content = format === 'csv' ? toCsv(rows, true) : format === 'json' ? sessionReportJson(report) : sessionReportHtml(report);
+    const content =
+      format === 'csv' ? toCsv(rows, true) : format === 'json' ? sessionReportJson(report) : sessionReportHtml(report, translator);
     return saveReport(ctx, `${safeFileName(session.name)}.${format}`, format, content, rows.length);
   }
 }

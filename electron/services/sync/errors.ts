@@ -1,4 +1,5 @@
 import { Errors } from 'isomorphic-git';
+import { codedError } from '../../../shared/error-text';
 import { IsnadError } from '../../../shared/errors';
 import { SERVER_SILENCE_MS } from './transport';
 
@@ -41,21 +42,11 @@ export function describeSyncFailure(err: unknown, context: { url: string; creden
       return context.url;
     }
   })();
-  const kept = context.committed
-    ? 'Your changes are saved and committed on this computer; they will be shared by the next sync.'
-    : 'Your changes are saved on this computer; nothing was lost.';
+  const kept = context.committed ? 'committed' : 'saved';
   const network = networkCode(err);
   if (network) {
-    const why =
-      network === 'ECONNREFUSED'
-        ? 'the connection was refused'
-        : network === 'ENOTFOUND' || network === 'EAI_AGAIN'
-          ? 'the name does not resolve'
-          : `network error ${network}`;
-    return new IsnadError(
-      'unavailable',
-      `Could not reach the git server ${host} (${why}). Check the network connection and the address. ${kept}`,
-    );
+    const why = network === 'ECONNREFUSED' ? 'refused' : network === 'ENOTFOUND' || network === 'EAI_AGAIN' ? 'dns' : 'other';
+    return codedError('unavailable', 'errors.sync.unreachable', { host, why, network, kept });
   }
   // simple-get's words when the connection stayed silent longer than the agent allows.
   if (err instanceof Error && err.message === 'Request timed out') {
@@ -65,47 +56,22 @@ export function describeSyncFailure(err: unknown, context: { url: string; creden
     );
   }
   if (err instanceof Errors.UserCanceledError) {
-    return new IsnadError(
-      'forbidden',
-      `The git server ${host} asks for a token and none was given. Set one in ${context.credentials}. ${kept}`,
-    );
+    return codedError('forbidden', 'errors.sync.noToken', { host, credentials: context.credentials, kept });
   }
   if (err instanceof Errors.HttpError) {
     const status = (err.data as { statusCode?: number }).statusCode;
-    if (status === 401)
-      return new IsnadError(
-        'forbidden',
-        `The git server ${host} refused the token (HTTP 401). Check the token in ${context.credentials}. ${kept}`,
-      );
-    if (status === 403)
-      return new IsnadError(
-        'forbidden',
-        `The git server ${host} refused access (HTTP 403): the token may not read or write this repository. ${kept}`,
-      );
-    if (status === 404)
-      return new IsnadError('not_found', `There is no repository at ${context.url} (HTTP 404). Check the address. ${kept}`, 'url');
-    return new IsnadError('unavailable', `The git server ${host} answered HTTP ${status ?? '?'}. Try again later. ${kept}`);
+    if (status === 401) return codedError('forbidden', 'errors.sync.badToken', { host, credentials: context.credentials, kept });
+    if (status === 403) return codedError('forbidden', 'errors.sync.forbidden', { host, kept });
+    if (status === 404) return codedError('not_found', 'errors.sync.noRepository', { url: context.url, kept }, 'url');
+    return codedError('unavailable', 'errors.sync.httpStatus', { host, status: String(status ?? '?'), kept });
   }
   if (err instanceof Errors.SmartHttpError || err instanceof Errors.ParseError) {
-    return new IsnadError(
-      'unavailable',
-      `${context.url} did not answer as a git server does. Check the address (it usually ends in .git). ${kept}`,
-      'url',
-    );
+    return codedError('unavailable', 'errors.sync.notGit', { url: context.url, kept }, 'url');
   }
   if (err instanceof Errors.UrlParseError || err instanceof Errors.UnknownTransportError) {
-    return new IsnadError(
-      'invalid_input',
-      `"${context.url}" is not an address Isnad can sync with; use the repository's https:// address.`,
-      'url',
-    );
+    return codedError('invalid_input', 'errors.sync.badUrl', { url: context.url }, 'url');
   }
-  if (isPushRejected(err)) {
-    return new IsnadError(
-      'conflict',
-      `Colleagues kept sharing changes while this sync ran, so the server refused ours each time. Sync again. ${kept}`,
-    );
-  }
+  if (isPushRejected(err)) return codedError('conflict', 'errors.sync.pushRefused', { kept });
   const message = err instanceof Error ? err.message : String(err);
-  return new IsnadError('internal', `Sync failed: ${message}. ${kept}`);
+  return codedError('internal', 'errors.sync.failed', { detail: message, kept });
 }

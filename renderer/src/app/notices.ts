@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+import { errorText } from '../../../shared/error-text';
 import { IsnadError } from '../../../shared/errors';
+import { currentTranslator } from '../ui/i18n/i18n.store';
 
 export interface Notice {
   id: number;
@@ -37,8 +39,9 @@ export const useNotices = create<NoticeState>((set) => {
   };
 });
 
+/** An error as the journalist reads it: a coded one in the interface's language, else its message. */
 export function describeError(err: unknown): string {
-  if (err instanceof IsnadError) return err.message;
+  if (err instanceof IsnadError) return errorText(currentTranslator(), err);
   return err instanceof Error ? err.message : String(err);
 }
 

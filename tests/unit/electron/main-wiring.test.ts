@@ -94,7 +94,7 @@ describe('BrowserWindow security', () => {
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
     const items = (name: string) => menu.find((m) => m.label?.replace('&', '') === name)?.submenu.map((i) => i.label ?? i.role) ?? [];
     expect(items('File')).toEqual(expect.arrayContaining(['Import…', 'Export…', 'Quit']));
-    expect(items('Edit')).toEqual(expect.arrayContaining(['Undo', 'Redo', 'cut', 'copy', 'paste', 'Select All']));
+    expect(items('Edit')).toEqual(expect.arrayContaining(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']));
   });
 });
 
@@ -104,6 +104,20 @@ describe('IPC handlers', () => {
     if (!handler) throw new Error(`no handler for ${name}`);
     return handler({ sender, senderFrame: frame }, input) as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
   }
+
+  it('is rebuilt in Arabic when the interface language is set to Arabic, and back in English', async () => {
+    const wc = window0().webContents;
+    type Item = { label?: string; role?: string; click?: () => void };
+    const menu = () => state.menuTemplate as Array<{ label?: string; submenu: Item[] }>;
+    await invoke('setInterfaceSettings', { language: 'ar', digits: 'arab' }, wc, wc.mainFrame);
+    expect(menu().map((m) => m.label)).toEqual(['&ملف', '&تحرير', '&عرض']);
+    const file = menu()[0]?.submenu ?? [];
+    expect(file.map((i) => i.label).filter(Boolean)).toEqual(['استيراد…', 'استيراد مجموعة بيانات…', 'تصدير…', 'إنهاء']);
+    // Built-in roles carry our label too: Electron would word them in the system's language.
+    expect(menu()[1]?.submenu.find((i) => i.role === 'copy')?.label).toBe('نسخ');
+    await invoke('setInterfaceSettings', { language: 'en', digits: 'arab' }, wc, wc.mainFrame);
+    expect(menu()[0]?.label).toBe('&File');
+  });
 
   it('registers one handler per contract operation', () => {
     expect([...state.ipcHandlers.keys()].sort()).toEqual(operationNames.map((n) => `isnad:${n}`).sort());

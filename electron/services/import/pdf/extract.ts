@@ -9,6 +9,7 @@ import type { PdfInfo, PdfPage } from '../../../../shared/pdf/types';
 import { IsnadError } from '../../../../shared/errors';
 import type { PdfLimits } from './limits';
 import { checkStreams } from './stream-guard';
+import { importProblem } from '../../../../shared/error-text';
 
 /** What one PDF gave: its paragraphs page by page, and what each page is like. */
 export interface ExtractedPdf {
@@ -109,18 +110,12 @@ function keepWorker(worker: Worker, heapMb: number): void {
 
 export function describePdfError(error: { name: string; message: string; code: number | null }): ImportProblem {
   if (error.name === 'PasswordException') {
-    return new ImportProblem(
-      'encrypted',
-      'the PDF is protected by a password: open it with its password in a PDF reader, save or print a copy without protection, and import that',
-    );
+    return importProblem('encrypted', 'errors.import.pdfPassword');
   }
   if (error.name === 'InvalidPDFException') {
-    return new ImportProblem(
-      'damaged',
-      `the PDF is damaged and cannot be read (${error.message}); if it was downloaded, download it again`,
-    );
+    return importProblem('damaged', 'errors.import.pdfDamaged', { detail: error.message });
   }
-  return new ImportProblem('damaged', `the PDF cannot be read: ${error.message}`);
+  return importProblem('damaged', 'errors.import.pdfUnreadable', { detail: error.message });
 }
 
 function aborted(signal: AbortSignal): Error {
@@ -189,15 +184,9 @@ function runWorker(
         if (message.kind === 'opened') {
           result.info = message.info;
           result.pageCount = message.pages;
-          if (message.pages === 0) finish(new ImportProblem('empty', 'the PDF has no pages'));
+          if (message.pages === 0) finish(importProblem('empty', 'errors.import.pdfNoPages'));
           else if (message.pages > limits.maxPages) {
-            const n = (x: number) => x.toLocaleString('en-US');
-            finish(
-              new ImportProblem(
-                'too-large',
-                `the PDF has ${n(message.pages)} pages, over the limit of ${n(limits.maxPages)} pages for one import (ISNAD_MAX_PDF_PAGES raises it)`,
-              ),
-            );
+            finish(importProblem('too-large', 'errors.import.pdfTooManyPages', { pages: message.pages, limit: limits.maxPages }));
           }
         } else if (message.kind === 'page') {
           const layout = layoutPage(message.page);
@@ -213,15 +202,10 @@ function runWorker(
     });
     worker.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(
-          new ImportProblem(
-            'too-large',
-            `reading the PDF needed more than ${limits.maxHeapMb} MB of memory (a PDF bomb, or a file too complex to read; ISNAD_PDF_MEMORY raises the limit)`,
-          ),
-        );
-      } else finish(new ImportProblem('damaged', `the PDF reader stopped: ${err.message}`));
+        finish(importProblem('too-large', 'errors.import.pdfMemory', { megabytes: limits.maxHeapMb }));
+      } else finish(importProblem('damaged', 'errors.import.pdfReaderStopped', { detail: err.message }));
     });
-    worker.on('exit', () => finish(new ImportProblem('damaged', 'the PDF reader stopped before the end of the file')));
+    worker.on('exit', () => finish(importProblem('damaged', 'errors.import.pdfReaderEnded')));
     worker.postMessage({ bytes: data, maxPages: limits.maxPages }, [data.buffer]);
   });
 }

@@ -4,6 +4,7 @@ import { zipLimitsFromEnv } from '../limits';
 import { readZipTextParts } from '../zip-guard';
 import { titleFromName } from './text';
 import type { Reader } from './types';
+import { importProblem } from '../../../../shared/error-text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
@@ -42,15 +43,14 @@ export const docxReader: Reader = {
   format: 'docx',
   extensions: ['.docx'],
   async read({ name, bytes }, context) {
-    if (bytes.length === 0) throw new ImportProblem('empty', 'the file is empty (0 bytes)');
+    if (bytes.length === 0) throw importProblem('empty', 'errors.import.empty');
     if (!ZIP.every((b, i) => bytes[i] === b)) {
       const what = describeSignature(bytes);
-      throw new ImportProblem(
-        'not-docx',
-        what?.startsWith('an old Word')
-          ? 'this is an old Word 97–2003 .doc file renamed .docx; open it in Word or LibreOffice and save it as .docx'
-          : `not a Word document: a .docx file is a ZIP archive and this one is not${what ? ` (it is ${what})` : ''}`,
-      );
+      throw what?.startsWith('an old Word')
+        ? importProblem('not-docx', 'errors.import.oldWord')
+        : what
+          ? importProblem('not-docx', 'errors.import.notZipWhat', { what })
+          : importProblem('not-docx', 'errors.import.notZip');
     }
     // A small .docx can unpack to gigabytes, and mammoth inflates every part it reads in full.
     const parts = await readZipTextParts(bytes, zipLimitsFromEnv(), 'the .docx file', context?.signal);
@@ -61,9 +61,9 @@ export const docxReader: Reader = {
       text = (await mammoth.extractRawText({ buffer: await checkedPackage(parts) })).value;
     } catch (err) {
       const message = (err as Error).message ?? String(err);
-      throw new ImportProblem('not-docx', `the .docx file is damaged or not a Word document (${message.split('\n')[0]})`);
+      throw importProblem('not-docx', 'errors.import.docxDamaged', { detail: message.split('\n')[0] ?? '' });
     }
-    if (text.trim().length === 0) throw new ImportProblem('empty', 'the Word document has no text');
+    if (text.trim().length === 0) throw importProblem('empty', 'errors.import.docxNoText');
     const props = coreProperties(parts);
     return {
       kind: 'articles',

@@ -5,6 +5,7 @@ import { ImportProblem } from '../../../../shared/import/problems';
 import { type DomNode, domToText } from './html-text';
 import { replacementWarning, titleFromName } from './text';
 import type { Reader } from './types';
+import { importProblem } from '../../../../shared/error-text';
 
 /** `<meta charset="windows-1256">` or the http-equiv form, read from the page's first bytes. */
 function declaredCharset(bytes: Uint8Array): string | null {
@@ -64,7 +65,7 @@ export const htmlReader: Reader = {
       if (text.trim().length > 0) warnings.push('no article was recognised in the page; its whole visible text was imported');
     }
     if (text.trim().length === 0) {
-      throw new ImportProblem('no-text', 'the page has no readable text: its content is only scripts, styles or markup');
+      throw importProblem('no-text', 'errors.import.htmlNoText');
     }
     return {
       kind: 'articles',

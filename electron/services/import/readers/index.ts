@@ -6,6 +6,8 @@ import { isnadExportReader } from './isnad-export';
 import { pdfReader } from './pdf';
 import { textReader } from './text';
 import type { Reader, ReaderInput } from './types';
+import { type ErrorMessageId, importProblem } from '../../../../shared/error-text';
+import type { ImportProblem } from '../../../../shared/import/problems';
 
 /** Every format import understands, in the order they are tried. Plug new formats in here. */
 export const READERS: Reader[] = [isnadExportReader, textReader, htmlReader, docxReader, pdfReader, jsonReader, jsonLinesReader, csvReader];
@@ -13,15 +15,15 @@ export const READERS: Reader[] = [isnadExportReader, textReader, htmlReader, doc
 export const SUPPORTED_EXTENSIONS = [...new Set(READERS.flatMap((r) => r.extensions))];
 
 /** Formats people try that we do not read, with what to do instead. */
-const ADVICE: Record<string, string> = {
-  '.doc': 'old Word .doc files are not supported; save the document as .docx',
-  '.rtf': 'RTF is not supported; save the document as .docx or .txt',
-  '.odt': 'OpenDocument text is not supported; save the document as .docx',
-  '.xlsx': 'Excel workbooks are not supported; save the sheet as .csv (UTF-8)',
-  '.xls': 'Excel workbooks are not supported; save the sheet as .csv (UTF-8)',
-  '.pages': 'Pages documents are not supported; export the document as .docx',
-  '.mhtml': 'MHTML archives are not supported; save the page as "Web page, HTML only"',
-  '.webarchive': 'Safari web archives are not supported; save the page as "Page Source" (.html)',
+const ADVICE: Record<string, ErrorMessageId> = {
+  '.doc': 'errors.import.advice.doc',
+  '.rtf': 'errors.import.advice.rtf',
+  '.odt': 'errors.import.advice.odt',
+  '.xlsx': 'errors.import.advice.excel',
+  '.xls': 'errors.import.advice.excel',
+  '.pages': 'errors.import.advice.pages',
+  '.mhtml': 'errors.import.advice.mhtml',
+  '.webarchive': 'errors.import.advice.webarchive',
 };
 
 export function extensionOf(name: string): string {
@@ -32,9 +34,12 @@ export function isSupported(name: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(extensionOf(name));
 }
 
-export function unsupportedReason(name: string): string {
+/** Why a file of this type is not imported, and what to save it as instead. */
+export function unsupported(name: string): ImportProblem {
   const ext = extensionOf(name);
-  return ADVICE[ext] ?? `unsupported file type "${ext || '(none)'}" (Isnad imports ${SUPPORTED_EXTENSIONS.join(' ')})`;
+  const advice = Object.hasOwn(ADVICE, ext) ? ADVICE[ext] : undefined;
+  if (advice) return importProblem('unsupported', advice);
+  return importProblem('unsupported', 'errors.import.unsupportedType', { ext: ext || '(none)', supported: SUPPORTED_EXTENSIONS.join(' ') });
 }
 
 /** The format a file's name promises, before its content is read (for the report). */

@@ -12,6 +12,8 @@ import { type ExtractedPdf, extractPdf } from '../pdf/extract';
 import { pdfLimitsFromEnv } from '../pdf/limits';
 import { titleFromName } from './text';
 import type { Reader, ReaderContext } from './types';
+import { importProblem } from '../../../../shared/error-text';
+import type { ErrorValues } from '../../../../shared/errors';
 
 /** A page with fewer letters than this has no text layer worth the name (a scan, maybe with a stamp). */
 const MIN_PAGE_LETTERS = 30;
@@ -45,20 +47,14 @@ function engineOf(context: ReaderContext): OcrEngine {
 
 /** Why a scan is not imported, and what to do: run OCR here, or install it first. */
 async function scannedProblem(extracted: ExtractedPdf, engine: OcrEngine, garbled: number | null): Promise<ImportProblem> {
-  const what =
-    garbled === null
-      ? `this PDF is a scan: its ${extracted.pageCount === 1 ? 'page is an image' : `${extracted.pageCount} pages are images`} with no text layer`
-      : `this PDF's text cannot be read: its fonts do not say which letters they draw (${Math.round(garbled * 100)}% of the characters are unknown codes)`;
+  const what: ErrorValues = garbled === null ? { pages: extracted.pageCount } : { percent: Math.round(garbled * 100) };
   const readiness = await engine.check().catch((err: unknown) => ({ ready: false as const, reason: String(err), install: '' }));
-  if (readiness.ready)
-    return new ImportProblem(
-      'scanned',
-      `${what}; import it with OCR (Arabic and English) to read the text, then check it against the scan`,
-    );
-  return new ImportProblem(
-    'scanned',
-    `${what}. Isnad reads scans with Tesseract OCR: ${readiness.reason}. To install it: ${readiness.install}`,
-  );
+  if (readiness.ready) return importProblem('scanned', garbled === null ? 'errors.import.pdfScanOcr' : 'errors.import.pdfGarbledOcr', what);
+  const advice = { reason: readiness.reason, install: readiness.install };
+  return importProblem('scanned', garbled === null ? 'errors.import.pdfScanNoOcr' : 'errors.import.pdfGarbledNoOcr', {
+    ...what,
+    ...advice,
+  });
 }
 
 /**
@@ -74,7 +70,7 @@ export const pdfReader: Reader = {
     const { signal } = context;
     if (!isPdf(bytes)) {
       const what = describeSignature(bytes);
-      throw new ImportProblem('damaged', `not a PDF: the file does not start like one${what ? ` (it is ${what})` : ''}`);
+      throw what ? importProblem('damaged', 'errors.import.notPdfWhat', { what }) : importProblem('damaged', 'errors.import.notPdf');
     }
     const complete = endsProperly(bytes);
     try {
@@ -103,7 +99,7 @@ export const pdfReader: Reader = {
         pages = result.pages;
         assembled = assemblePages(pages);
         ocrInfo = { engine: result.engine, languages: result.languages, confidence: result.confidence };
-        if (assembled.text.trim().length === 0) throw new ImportProblem('empty', 'OCR found no text on any page of this scan');
+        if (assembled.text.trim().length === 0) throw importProblem('empty', 'errors.import.ocrEmpty');
         warnings.push(
           `the text was read by OCR (${result.engine}${result.confidence === null ? '' : `, ${Math.round(result.confidence * 100)}% confidence`}): check it against the scan`,
         );
@@ -133,10 +129,9 @@ export const pdfReader: Reader = {
       if (!complete && problem instanceof ImportProblem && problem.kind === 'damaged') {
         // pdf.js's own words, without the advice of the inner message: this one gives its own.
         const detail = /\(([^()]+)\)/.exec(problem.message)?.[1];
-        throw new ImportProblem(
-          'damaged',
-          `the PDF is incomplete or damaged: it ends without its end-of-file marker (cut short by an interrupted download or copy?), and what is there cannot be read${detail ? ` (${detail})` : ''}; get the whole file again`,
-        );
+        throw detail
+          ? importProblem('damaged', 'errors.import.pdfTruncatedDetail', { detail })
+          : importProblem('damaged', 'errors.import.pdfTruncated');
       }
       throw problem;
     }

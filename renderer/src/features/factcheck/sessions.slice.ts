@@ -4,6 +4,7 @@ import { deliverReport } from '../../api/reports';
 import { useNavigation } from '../../app/navigation';
 import { describeError, reportError } from '../../app/notices';
 import { VERDICT_LABEL } from '../../ui/labels';
+import { useI18n } from '../../ui/i18n/i18n.store';
 import { useDocument } from '../document/document.store';
 import { draftOf, verdictOf } from './factcheck.logic';
 import type { FactCheckState, RunnerState, SessionsSlice } from './factcheck.state';
@@ -62,7 +63,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
 
     async exportReport(id, format) {
       try {
-        deliverReport(await api.exportSessionReport({ id, format }));
+        deliverReport(await api.exportSessionReport({ id, format, interface: useI18n.getState().settings }));
       } catch (err) {
         reportError('Could not export the report', err);
       }

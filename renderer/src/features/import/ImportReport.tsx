@@ -9,6 +9,7 @@ import { FieldMappingForm } from './FieldMappingForm';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import { isolate } from '../../../../shared/i18n/translate';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { reasonText } from '../../../../shared/error-text';
 
 const STATUS_LABEL: Record<FileStatus, MessageId> = {
   imported: 'import.status.imported',
@@ -122,6 +123,7 @@ export function ImportReportView() {
 
 function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
   const t = useT();
+  const translator = useTranslator();
   const [mapping, setMapping] = useState(false);
   const readWithOcr = useImporter((s) => s.readWithOcr);
   return (
@@ -138,7 +140,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
       </div>
       {outcome.reason && outcome.status !== 'imported' && (
         <p className="import-reason" dir="auto">
-          {outcome.reason}
+          {reasonText(translator, outcome)}
         </p>
       )}
       {outcome.duplicates.length > 0 && (

@@ -1,0 +1,53 @@
+import { type ErrorCode, type ErrorInfo, type ErrorValues, IsnadError } from './errors';
+import { ImportProblem, type ProblemKind } from './import/problems';
+import { CATALOGS, type MessageId } from './i18n/catalogs';
+import { type Translator, createTranslator } from './i18n/translate';
+
+/**
+ * Errors with codes. A service throws `codedError('invalid_input', 'errors.…', values)`: the
+ * English text (the catalog's) stays in `message` for logs and older clients, and the id and
+ * values travel with it through IPC and HTTP, so the renderer and the CLI show the error in
+ * the reader's language (`errorText`). See docs/I18N.md.
+ */
+export type ErrorMessageId = Extract<MessageId, `errors.${string}`>;
+
+// English is what `message` holds wherever the error goes; built once, on first use.
+let english: Translator | undefined;
+
+/** The English text of a coded message: what `message` carries. */
+export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
+  english ??= createTranslator({ language: 'en', digits: 'latn' });
+  return english.t(id, values);
+}
+
+export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {
+  return new IsnadError(code, englishText(id, values), field, { messageId: id, ...(values ? { values } : {}) });
+}
+
+export function importProblem(kind: ProblemKind, id: ErrorMessageId, values?: ErrorValues): ImportProblem {
+  return new ImportProblem(kind, englishText(id, values), { messageId: id, ...(values ? { values } : {}) });
+}
+
+/** Whether an id from the wire is one this build knows (a newer host may send ids we lack). */
+function known(id: string | undefined): id is ErrorMessageId {
+  return id !== undefined && id.startsWith('errors.') && Object.hasOwn(CATALOGS.en, id);
+}
+
+/** A coded message as the reader's translator writes it; the English `message` when it has no code. */
+export function errorText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
+  return known(info.messageId) ? t.t(info.messageId, info.values) : info.message;
+}
+
+/** Any thrown value, in the reader's language where it carries a code. */
+export function describeError(t: Translator, err: unknown): string {
+  if (err instanceof IsnadError || err instanceof ImportProblem) return errorText(t, err);
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The reason of an import outcome (`reason`, `reasonId`, `reasonValues`), in the reader's language. */
+export function reasonText(t: Translator, outcome: { reason?: string; reasonId?: string; reasonValues?: ErrorValues }): string | undefined {
+  if (outcome.reason === undefined) return undefined;
+  return errorText(t, { message: outcome.reason, messageId: outcome.reasonId, values: outcome.reasonValues });
+}
+
+export type { ErrorInfo };

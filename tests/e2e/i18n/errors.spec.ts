@@ -1,0 +1,52 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
+import { api } from '../api';
+import { expect, test } from '../serve';
+
+const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
+
+test('in the Arabic interface a bad import says why in Arabic, and the host sends coded errors next to the English message', async ({
+  page,
+  server,
+  problems,
+}) => {
+  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
+  await page.goto(server.url);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  // Dropped from the desktop: an empty file and a binary one named .txt.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([''], 'empty.txt', { type: 'text/plain' }));
+    transfer.items.add(new File([new Uint8Array([0x61, 0x62, 0x63, 0x00, 0x64])], 'binary.txt', { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  });
+  const empty = page.getByRole('listitem', { name: 'empty.txt' });
+  await expect(empty).toContainText('الملف فارغ (لا بايتات فيه)');
+  const binary = page.getByRole('listitem', { name: 'binary.txt' });
+  await expect(binary).toContainText('بيانات ثنائية وليست نصًّا (بايت صفري عند البايت ٣)');
+  await expect(binary).not.toContainText('binary data');
+  await page.screenshot({ path: `${SHOTS}/i18n-import-errors-ar.png` });
+
+  // Over HTTP, an older client still reads `message`; a newer one translates the code.
+  const url = new URL(server.url);
+  const add = (text: string) =>
+    fetch(`${url.origin}/api/addDocument`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-isnad-token': url.searchParams.get('token') ?? '' },
+      body: JSON.stringify({ title: 'Council budget', text }),
+    }).then((r) => r.json());
+  await add(ENGLISH_ARTICLE);
+  const again = await add(ENGLISH_ARTICLE);
+  expect(again.ok).toBe(false);
+  expect(again.error).toMatchObject({
+    code: 'conflict',
+    message: expect.stringContaining('This text is already in the corpus as “Council budget”'),
+    messageId: 'errors.import.duplicate',
+    values: { title: 'Council budget' },
+  });
+  expect(problems).toEqual([]);
+});
