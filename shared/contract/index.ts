@@ -12,6 +12,7 @@ import { exchangeOperations } from './exchange';
 import { syncOperations } from './sync';
 import { agreementOperations } from './agreement';
 import { layerOperations } from './layers';
+import { versionOperations } from './versions';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -30,6 +31,7 @@ export const contract = {
   ...syncOperations,
   ...agreementOperations,
   ...layerOperations,
+  ...versionOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;

@@ -10,7 +10,7 @@ import { OffsetMap, diffTexts } from './text-diff';
  * placed, in order: where the diff maps it if its text is still there (kept, or moved when
  * text before it changed); by its quote with prefix and suffix, exact then fuzzy (the
  * shared anchoring, Hypothesis's order); and last onto what replaced it in the diff when
- * the words around it survived (a changed figure "25" → "27"). Anything placed on text
+ * the words on one side of it survived (a changed figure "25" → "27"). Anything placed on text
  * that differs, or by a quote whose context no longer agrees, is `changed` (review it);
  * what finds no place is an orphan, kept aside and listed, never dropped.
  */
@@ -34,6 +34,8 @@ export interface CarryResult {
 
 /** An exact quote found away from where the diff put it, with context agreeing less than this, may be a look-alike: flagged. */
 export const MIN_QUOTE_CONTEXT = 0.5;
+/** A replaced span (other than a figure) must keep this share of its old text to stand in for it. */
+export const MIN_REPLACED_LIKENESS = 0.4;
 /** The words either side of a replaced span must agree this well for the replacement to stand in for it. */
 export const MIN_DIFF_CONTEXT = 0.6;
 
@@ -58,9 +60,15 @@ function replacedSpan(newText: string, a: Annotation, map: OffsetMap): Place | n
   const to = map.map(a.end, 'end');
   const [start, end] = trimmed(newText, from.at, to.at);
   if (end <= start || end - start > a.text.length * 3 + 40) return null;
-  const prefixOk = !a.prefix || similarity(newText.slice(Math.max(0, start - a.prefix.length), start), a.prefix) >= MIN_DIFF_CONTEXT;
-  const suffixOk = !a.suffix || similarity(newText.slice(end, end + a.suffix.length), a.suffix) >= MIN_DIFF_CONTEXT;
-  return prefixOk && suffixOk ? { start, end, method: 'diff', certain: false } : null;
+  // A figure is replaced by another figure ("25" → "27"); other spans must still resemble what they were.
+  if (a.type !== 'figure' && similarity(newText.slice(start, end), a.text) < MIN_REPLACED_LIKENESS) return null;
+  // Near the ends of the text less context exists than was recorded: compare what there is.
+  const before = newText.slice(Math.max(0, start - a.prefix.length), start);
+  const after = newText.slice(end, end + a.suffix.length);
+  const prefixOk = a.prefix.length > 0 && similarity(before, a.prefix.slice(-Math.max(1, before.length))) >= MIN_DIFF_CONTEXT;
+  const suffixOk = a.suffix.length > 0 && similarity(after, a.suffix.slice(0, Math.max(1, after.length))) >= MIN_DIFF_CONTEXT;
+  // One side is enough: the other may be the very edit (a reworded clause after a figure).
+  return prefixOk || suffixOk ? { start, end, method: 'diff', certain: false } : null;
 }
 
 function placeOf(newText: string, a: Annotation, map: OffsetMap): Place | null {

@@ -28,6 +28,7 @@ import { SyncService } from '../sync/service';
 import { storeHost } from '../sync/store-host';
 import { type CredentialStore, FileCredentialStore, defaultCredentialsFile, environmentCredentials } from '../sync/credentials';
 import { layerHandlers } from './layers';
+import { versionHandlers } from './versions';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -43,6 +44,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...syncHandlers,
   ...agreementHandlers,
   ...layerHandlers,
+  ...versionHandlers,
 };
 
 export interface Services {
