@@ -3,10 +3,10 @@
  * inward: renderer/ and electron/ use shared/, never the other way, and shared/ is pure
  * TypeScript that runs in the main process, the renderer and the CLI alike. Inside shared/
  * the layers are errors < text < domain < features (import, search, exchange, suggest, anchoring,
- * agreement, sync, security) < contract. Type-only imports count: a cycle of types is still
+ * agreement, sync, security, i18n) < contract. Type-only imports count: a cycle of types is still
  * a cycle to untangle. tests/unit/layers.test.ts proves that each rule fails on a bad import.
  */
-const SHARED_FEATURES = '(import|search|exchange|suggest|agreement|sync|security|anchoring)';
+const SHARED_FEATURES = '(import|search|exchange|suggest|agreement|sync|security|anchoring|i18n)';
 
 module.exports = {
   forbidden: [

@@ -19,6 +19,8 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     headless: true,
+    // The tests find elements by their English names: the interface follows the browser's language on first start.
+    locale: 'en-US',
     viewport: { width: 1400, height: 900 },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),

@@ -10,11 +10,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { useNavigation } from './app/navigation';
+import { I18nProvider } from './ui/i18n/I18n';
+import { useI18n } from './ui/i18n/i18n.store';
 
 window.isnadNavigation = useNavigation;
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The language is known before the first paint, so an Arabic interface never flashes English.
+void useI18n
+  .getState()
+  .load()
+  .finally(() =>
+    createRoot(document.getElementById('root') as HTMLElement).render(
+      <StrictMode>
+        <I18nProvider>
+          <App />
+        </I18nProvider>
+      </StrictMode>,
+    ),
+  );

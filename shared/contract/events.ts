@@ -1,3 +1,4 @@
+import type { InterfaceSettings } from '../i18n/locale';
 import { type JobStatus } from './app';
 import { type Returns, returns } from './define';
 
@@ -35,6 +36,7 @@ export const events = {
   jobProgress: event<JobStatus>('A long job (import, export) moved on, or ended.'),
   documentChanged: event<DocumentChange>('A document was added, edited or deleted.'),
   menuCommand: event<MenuCommand>('The desktop menu asks the renderer for a command.'),
+  interfaceSettingsChanged: event<InterfaceSettings>('The interface language or digits were chosen, in this window or another.'),
 };
 
 export type IsnadEvents = typeof events;

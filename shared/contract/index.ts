@@ -13,6 +13,7 @@ import { syncOperations } from './sync';
 import { agreementOperations } from './agreement';
 import { layerOperations } from './layers';
 import { versionOperations } from './versions';
+import { interfaceOperations } from './interface';
 
 /**
  * Every operation the renderer may ask of the main process. The IPC handlers, the preload
@@ -32,6 +33,7 @@ export const contract = {
   ...agreementOperations,
   ...layerOperations,
   ...versionOperations,
+  ...interfaceOperations,
 } satisfies Contract;
 
 export type IsnadContract = typeof contract;

@@ -20,3 +20,8 @@ declare var TextDecoder: {
   prototype: TextDecoder;
   new (label?: string, options?: TextDecoderOptions): TextDecoder;
 };
+
+/** For reporting a broken message (shared/i18n) where no caller could handle it. */
+declare var console: {
+  error(...data: unknown[]): void;
+};

@@ -29,6 +29,7 @@ import { storeHost } from '../sync/store-host';
 import { type CredentialStore, FileCredentialStore, defaultCredentialsFile, environmentCredentials } from '../sync/credentials';
 import { layerHandlers } from './layers';
 import { versionHandlers } from './versions';
+import { interfaceHandlers } from './interface';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
 export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
@@ -45,6 +46,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...agreementHandlers,
   ...layerHandlers,
   ...versionHandlers,
+  ...interfaceHandlers,
 };
 
 export interface Services {

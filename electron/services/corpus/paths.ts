@@ -81,6 +81,10 @@ export class CorpusPaths {
   get localAnnotator(): string {
     return join(this.dir, LOCAL_DIR, 'annotator.json');
   }
+  /** The interface language and digits chosen on this copy (interface-settings.ts). */
+  get interfaceSettings(): string {
+    return join(this.dir, LOCAL_DIR, 'interface.json');
+  }
   get summariesDir(): string {
     return join(this.dir, LOCAL_DIR, 'summaries');
   }

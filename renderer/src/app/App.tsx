@@ -29,13 +29,17 @@ import { useLibrary } from '../features/library/library.store';
 import { useNavigation } from './navigation';
 import { followDocumentChanges } from './document-changes';
 import { useDocument } from '../features/document/document.store';
+import { SettingsDialog } from './SettingsDialog';
+import { useT } from '../ui/i18n/I18n';
 
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
   const view = useNavigation((s) => s.view);
   const documentId = useNavigation((s) => s.documentId);
   const showView = useNavigation((s) => s.showView);
+  const t = useT();
   const [pasting, setPasting] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   // Bumped by Ctrl+F / Find… so the search field takes focus even when already shown.
   const [findSeq, setFindSeq] = useState(0);
   const openImport = useImporter((s) => s.open);
@@ -71,25 +75,36 @@ export function App() {
   return (
     <div className="app">
       <Toolbar>
-        <ToolbarButton label="Import…" shortcut="Ctrl+O" primary onClick={openImport} />
-        <ToolbarButton label="Paste text" shortcut="Ctrl+Shift+V" onClick={() => setPasting(true)} />
+        <ToolbarButton label={t('app.toolbar.import')} shortcut="Ctrl+O" primary onClick={openImport} />
+        <ToolbarButton label={t('app.toolbar.paste')} shortcut="Ctrl+Shift+V" onClick={() => setPasting(true)} />
         <ExchangeButtons />
-        <ToolbarButton label="Search" shortcut="Ctrl+F" pressed={view === 'search'} onClick={find} />
+        <ToolbarButton label={t('app.toolbar.search')} shortcut="Ctrl+F" pressed={view === 'search'} onClick={find} />
         <ToolbarButton
-          label="Annotations"
+          label={t('app.toolbar.annotations')}
           shortcut="Ctrl+Shift+A"
           pressed={view === 'annotations'}
           onClick={() => showView('annotations')}
         />
-        <ToolbarButton label="Speakers" shortcut="Ctrl+Shift+S" pressed={view === 'speakers'} onClick={() => showView('speakers')} />
-        <ToolbarButton label="Sessions" shortcut="Ctrl+Shift+K" pressed={view === 'sessions'} onClick={() => showView('sessions')} />
-        <ToolbarButton label="Agreement" pressed={view === 'agreement'} onClick={() => showView('agreement')} />
-        <ToolbarButton label="Adjudication" pressed={view === 'adjudication'} onClick={() => showView('adjudication')} />
+        <ToolbarButton
+          label={t('app.toolbar.speakers')}
+          shortcut="Ctrl+Shift+S"
+          pressed={view === 'speakers'}
+          onClick={() => showView('speakers')}
+        />
+        <ToolbarButton
+          label={t('app.toolbar.sessions')}
+          shortcut="Ctrl+Shift+K"
+          pressed={view === 'sessions'}
+          onClick={() => showView('sessions')}
+        />
+        <ToolbarButton label={t('app.toolbar.agreement')} pressed={view === 'agreement'} onClick={() => showView('agreement')} />
+        <ToolbarButton label={t('app.toolbar.adjudication')} pressed={view === 'adjudication'} onClick={() => showView('adjudication')} />
         <SyncHeader />
+        <ToolbarButton label={t('app.toolbar.settings')} shortcut="Ctrl+," onClick={() => setSettingsOpen(true)} />
       </Toolbar>
       <div className="app-body">
         <Library />
-        <main className="workspace" aria-label="Workspace">
+        <main className="workspace" aria-label={t('app.workspace.label')}>
           {view === 'document' &&
             (documentId ? (
               <DocumentSlotsContext.Provider value={deskSlots}>
@@ -108,6 +123,7 @@ export function App() {
         </main>
       </div>
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <ImportDialog />
       <DropZone />
       <ExchangeDialogs />
@@ -118,15 +134,12 @@ export function App() {
 }
 
 function EmptyWorkspace() {
+  const t = useT();
   const count = useLibrary((s) => s.documents.length);
   return (
     <div className="empty">
-      <h2>{count === 0 ? 'Your corpus is empty' : 'Pick a document'}</h2>
-      <p>
-        {count === 0
-          ? 'Import articles (Ctrl+O), drop files or folders here, or paste an article’s text to start annotating quotes, speakers and figures.'
-          : 'Choose a document from the library on the left.'}
-      </p>
+      <h2>{t(count === 0 ? 'app.empty.noDocuments.title' : 'app.empty.pick.title')}</h2>
+      <p>{t(count === 0 ? 'app.empty.noDocuments.body' : 'app.empty.pick.body')}</p>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useNotices } from './notices';
+import { useT } from '../ui/i18n/I18n';
 
 export function Notices() {
+  const t = useT();
   const notices = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
   return (
@@ -25,7 +27,7 @@ export function Notices() {
               {n.action.label}
             </button>
           )}
-          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+          <button type="button" aria-label={t('app.notice.dismiss')} onClick={() => dismiss(n.id)}>
             ×
           </button>
         </div>

@@ -1,11 +1,14 @@
 import { type ReactNode, useEffect } from 'react';
 import { isEditable } from '../ui/keys';
+import { useT } from '../ui/i18n/I18n';
 
 /** The window's top bar. Features add their buttons (Import…, Export…, Search…) as children. */
 export function Toolbar({ children }: { children: ReactNode }) {
+  const t = useT();
   return (
-    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
-      <h1 className="brand">
+    <header className="toolbar" role="toolbar" aria-label={t('app.toolbar.label')}>
+      {/* The name in both scripts whatever the language: it is the brand, not a sentence. */}
+      <h1 className="brand" translate="no">
         Isnad <span lang="ar">إسناد</span>
       </h1>
       <div className="toolbar-actions">{children}</div>
@@ -36,6 +39,7 @@ export function ToolbarButton(props: {
   pressed?: boolean;
 }) {
   const { shortcut, onClick, disabled } = props;
+  const t = useT();
   useEffect(() => {
     if (!shortcut || disabled) return;
     const listener = (event: KeyboardEvent) => {
@@ -53,7 +57,7 @@ export function ToolbarButton(props: {
     <button
       type="button"
       className={props.primary ? 'primary' : undefined}
-      title={shortcut ? `${props.label} (${shortcut})` : props.label}
+      title={shortcut ? t('app.toolbar.shortcutTitle', { label: props.label, shortcut }) : props.label}
       aria-keyshortcuts={shortcut?.replace('Ctrl', 'Control')}
       disabled={disabled}
       aria-pressed={props.pressed}

@@ -3,6 +3,7 @@ import { useNavigation } from '../../app/navigation';
 import { JobProgressBar } from '../exchange/JobProgressBar';
 import { useDesk } from './desk.store';
 import { headerParts } from './sync.logic';
+import { useT } from '../../ui/i18n/I18n';
 
 /** Re-reads the status this often while the window is open (it reads local files only). */
 const REFRESH_MS = 30_000;
@@ -12,6 +13,7 @@ const REFRESH_MS = 30_000;
  * what waits for a decision, with the Sync button (and its progress) and Desk settings.
  */
 export function SyncHeader() {
+  const t = useT();
   const sync = useDesk((s) => s.sync);
   const job = useDesk((s) => s.syncJob);
   const outcome = useDesk((s) => s.syncOutcome);
@@ -43,7 +45,7 @@ export function SyncHeader() {
   const running = job?.state === 'running';
   const parts = sync ? headerParts(sync, now) : null;
   return (
-    <section className="sync-header" aria-label="Desk sync">
+    <section className="sync-header" aria-label={t('desk.sync.label')}>
       {parts && !parts.unconfigured && (
         <ul className="sync-facts">
           <li className={sync && sync.toShare.files + sync.toShare.commits > 0 ? 'fact-pending' : undefined} data-fact="to-share">
@@ -67,29 +69,29 @@ export function SyncHeader() {
           </li>
         </ul>
       )}
-      {parts?.unconfigured && <span className="hint sync-unset">Not shared with a desk yet</span>}
-      {syncError && !sync && <span className="hint sync-unset">Sync status unavailable</span>}
+      {parts?.unconfigured && <span className="hint sync-unset">{t('desk.sync.unconfigured')}</span>}
+      {syncError && !sync && <span className="hint sync-unset">{t('desk.sync.unavailable')}</span>}
       <button
         type="button"
         className="sync-button"
         disabled={running}
-        title="Sync with the desk (Ctrl+Shift+Y)"
+        title={t('desk.sync.buttonTitle', { shortcut: 'Ctrl+Shift+Y' })}
         aria-keyshortcuts="Control+Shift+Y"
         onClick={() => void startSync()}
       >
-        {running ? 'Syncing…' : 'Sync'}
+        {t(running ? 'desk.sync.running' : 'desk.sync.button')}
       </button>
-      <button type="button" title="Shared repository, token, your name" onClick={openRemote}>
-        Desk settings…
+      <button type="button" title={t('desk.sync.settingsTitle')} onClick={openRemote}>
+        {t('desk.sync.settings')}
       </button>
       {running && job && (
         <div className="sync-progress">
-          <JobProgressBar status={job} label="Sync progress" unit="steps" />
+          <JobProgressBar status={job} label={t('desk.sync.progress')} unit="steps" />
         </div>
       )}
       {!running && outcome && !outcome.ok && (
         <p role="alert" className="sync-error" dir="auto">
-          Sync failed: {outcome.message}
+          {t('desk.sync.failed', { reason: outcome.message })}
         </p>
       )}
       {!running && outcome?.ok && (

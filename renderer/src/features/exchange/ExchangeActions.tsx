@@ -1,3 +1,4 @@
+import { useT } from '../../ui/i18n/I18n';
 import { useEffect } from 'react';
 import { onMenuCommand } from '../../api/client';
 import { useExchange } from './exchange.store';
@@ -7,6 +8,7 @@ import { ImportDatasetDialog } from './ImportDatasetDialog';
 
 /** The toolbar's Export and Import dataset… buttons, also reachable from File → Export…. */
 export function ExchangeButtons() {
+  const t = useT();
   const openExport = useExchange((s) => s.openExport);
   const openImport = useExchange((s) => s.openImport);
   useEffect(
@@ -19,8 +21,8 @@ export function ExchangeButtons() {
   );
   return (
     <>
-      <ToolbarButton label="Import dataset…" onClick={openImport} />
-      <ToolbarButton label="Export" shortcut="Ctrl+E" onClick={() => openExport()} />
+      <ToolbarButton label={t('exchange.toolbar.importDataset')} onClick={openImport} />
+      <ToolbarButton label={t('exchange.toolbar.export')} shortcut="Ctrl+E" onClick={() => openExport()} />
     </>
   );
 }

@@ -1,0 +1,123 @@
+/**
+ * The message catalogs: one JSON file per area per language (messages/<language>/<area>.json),
+ * so people translating different areas never edit the same file. Every id starts with its
+ * area (`library.list.empty` lives in library.json); tests/unit/i18n/catalogs.test.ts checks
+ * that, and that both languages hold the same ids with the same ICU arguments. The English
+ * files define which ids exist: `MessageId` is their keys, so a mistyped id fails the type check.
+ */
+import enApp from './messages/en/app.json';
+import enUi from './messages/en/ui.json';
+import enSettings from './messages/en/settings.json';
+import enLibrary from './messages/en/library.json';
+import enImport from './messages/en/import.json';
+import enDocument from './messages/en/document.json';
+import enDesk from './messages/en/desk.json';
+import enExchange from './messages/en/exchange.json';
+import enFactcheck from './messages/en/factcheck.json';
+import enSearch from './messages/en/search.json';
+import enSpeakers from './messages/en/speakers.json';
+import enCli from './messages/en/cli.json';
+import enErrors from './messages/en/errors.json';
+import enMenus from './messages/en/menus.json';
+import enReports from './messages/en/reports.json';
+import arApp from './messages/ar/app.json';
+import arUi from './messages/ar/ui.json';
+import arSettings from './messages/ar/settings.json';
+import arLibrary from './messages/ar/library.json';
+import arImport from './messages/ar/import.json';
+import arDocument from './messages/ar/document.json';
+import arDesk from './messages/ar/desk.json';
+import arExchange from './messages/ar/exchange.json';
+import arFactcheck from './messages/ar/factcheck.json';
+import arSearch from './messages/ar/search.json';
+import arSpeakers from './messages/ar/speakers.json';
+import arCli from './messages/ar/cli.json';
+import arErrors from './messages/ar/errors.json';
+import arMenus from './messages/ar/menus.json';
+import arReports from './messages/ar/reports.json';
+import type { Language } from './locale';
+
+/** The areas, each a file per language; add one here and in both folders. */
+export const AREAS = [
+  'app',
+  'ui',
+  'settings',
+  'library',
+  'import',
+  'document',
+  'desk',
+  'exchange',
+  'factcheck',
+  'search',
+  'speakers',
+  'cli',
+  'errors',
+  'menus',
+  'reports',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+const en = {
+  ...enApp,
+  ...enUi,
+  ...enSettings,
+  ...enLibrary,
+  ...enImport,
+  ...enDocument,
+  ...enDesk,
+  ...enExchange,
+  ...enFactcheck,
+  ...enSearch,
+  ...enSpeakers,
+  ...enCli,
+  ...enErrors,
+  ...enMenus,
+  ...enReports,
+};
+
+export type MessageId = keyof typeof en;
+export type Catalog = Readonly<Record<MessageId, string>>;
+
+/** Each area's file, per language, as read: what the catalog test compares. */
+export const AREA_FILES: Readonly<Record<Language, Readonly<Record<Area, Readonly<Record<string, string>>>>>> = {
+  en: {
+    app: enApp,
+    ui: enUi,
+    settings: enSettings,
+    library: enLibrary,
+    import: enImport,
+    document: enDocument,
+    desk: enDesk,
+    exchange: enExchange,
+    factcheck: enFactcheck,
+    search: enSearch,
+    speakers: enSpeakers,
+    cli: enCli,
+    errors: enErrors,
+    menus: enMenus,
+    reports: enReports,
+  },
+  ar: {
+    app: arApp,
+    ui: arUi,
+    settings: arSettings,
+    library: arLibrary,
+    import: arImport,
+    document: arDocument,
+    desk: arDesk,
+    exchange: arExchange,
+    factcheck: arFactcheck,
+    search: arSearch,
+    speakers: arSpeakers,
+    cli: arCli,
+    errors: arErrors,
+    menus: arMenus,
+    reports: arReports,
+  },
+};
+
+// Arabic is checked against English id for id by the catalog test; the type trusts that.
+export const CATALOGS: Readonly<Record<Language, Catalog>> = {
+  en,
+  ar: Object.assign({}, ...Object.values(AREA_FILES.ar)) as Catalog,
+};

@@ -1,0 +1,81 @@
+import { type FormatDateOptions, type FormatNumberOptions, type IntlShape, createIntl, createIntlCache } from '@formatjs/intl';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { CATALOGS, type Catalog, type MessageId } from './catalogs';
+import { type InterfaceSettings, PSEUDO_LOCALE, localeTag } from './locale';
+import { pseudoMessage } from './pseudo';
+
+/** Values a message's ICU arguments take in plain text (the CLI, menus, reports, notices). */
+export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
+
+/** Which catalog, and how numbers and dates are written: a language with its digits, or the pseudo-locale. */
+export type Locale = InterfaceSettings | 'pseudo';
+
+/** A catalog as FormatJS takes it: ICU strings, or (the pseudo-locale) their parsed form. */
+export type Messages = Record<string, string> | Record<string, MessageFormatElement[]>;
+
+// Built on first use only: the pseudo-locale exists for the untranslated-string test.
+let pseudo: Messages | undefined;
+
+/** The catalog of a locale, as FormatJS takes it; the pseudo-locale's is English transformed, built once. */
+export function messagesFor(locale: Locale): Messages {
+  if (locale !== 'pseudo') return CATALOGS[locale.language];
+  pseudo ??= Object.fromEntries(Object.entries(CATALOGS.en).map(([id, text]) => [id, pseudoMessage(text)])) as Record<
+    string,
+    MessageFormatElement[]
+  >;
+  return pseudo;
+}
+
+/** The locale tag FormatJS and Intl are given: `en`, `ar-u-nu-arab`, `ar-u-nu-latn`, or `en-XA`. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'pseudo' ? PSEUDO_LOCALE : localeTag(locale);
+}
+
+/**
+ * What FormatJS reports. A missing translation cannot happen (the catalog test), so any
+ * report is a broken message or value: the console shows it, and the browser tests fail on it.
+ */
+export function reportIntlError(err: { code?: string; message: string }): void {
+  if (err.code === 'MISSING_DATA') return; // a locale without Intl data falls back quietly
+  console.error(`i18n: ${err.message}`);
+}
+
+export interface Translator {
+  readonly locale: Locale;
+  /** One message, formatted: `t('library.list.count', { count: 3 })`. */
+  t(id: MessageId, values?: MessageValues): string;
+  /** A number with the locale's digits and grouping. */
+  number(value: number, options?: FormatNumberOptions): string;
+  /** A date (a Date, epoch milliseconds or an ISO string) with the locale's digits and month names. */
+  date(value: Date | number | string, options?: FormatDateOptions): string;
+  /** FormatJS's own object, for what the helpers above do not cover (lists, relative time). */
+  readonly intl: IntlShape<string>;
+}
+
+const cache = createIntlCache();
+
+/** The Node helper (CLI, Electron menus, HTML reports, the renderer's stores): one per locale. */
+export function createTranslator(locale: Locale): Translator {
+  const intl = createIntl<string>(
+    { locale: intlLocale(locale), defaultLocale: 'en', messages: messagesFor(locale), onError: reportIntlError },
+    cache,
+  );
+  return {
+    locale,
+    intl,
+    t: (id, values) => intl.formatMessage({ id }, values),
+    number: (value, options) => intl.formatNumber(value, options),
+    date: (value, options) => intl.formatDate(typeof value === 'string' ? new Date(value) : value, options),
+  };
+}
+
+export type { Catalog, MessageId };
+
+/**
+ * A value of the journalist's (a title, a name) inside a plain-text message: wrapped in
+ * Unicode first-strong isolates (U+2068 … U+2069), the plain-text form of `<bdi>`, so an
+ * English title cannot reorder an Arabic sentence around it, nor the other way round.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
