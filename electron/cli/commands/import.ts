@@ -9,10 +9,12 @@ import { type ImportSource, pastedText, sourcesFromPaths } from '../../services/
 import type { CliIo, Command } from '../command';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { versionFromImported } from '../../services/versions/from-import';
+import type { CorpusStore } from '../../services/corpus/store';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
 const USAGE =
-  'import PATH… [--corpus DIR] [--split] [--ocr] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--annotator "NAME <EMAIL>"]';
+  'import PATH… [--corpus DIR] [--split] [--ocr] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--as-version auto|never] [--annotator "NAME <EMAIL>"]';
 
 /** A .json file named on the command line that is our own export goes to the dataset importer. */
 async function isIsnadExport(path: string): Promise<boolean> {
@@ -73,6 +75,8 @@ function details(doc: FileOutcome['documents'][number]): string {
       `near-duplicate of “${doc.nearDuplicateOf.title}” (${doc.nearDuplicateOf.id}, ${Math.round(doc.nearDuplicateOf.similarity * 100)}% similar)`,
     );
   }
+  if (doc.sameUrlAs) parts.push(`same URL as “${doc.sameUrlAs.title}” (${doc.sameUrlAs.id})`);
+  if (doc.sameUrlAs || doc.nearDuplicateOf) parts.push('import with --as-version auto to make it a new version of that document');
   return parts.join('; ');
 }
 
@@ -80,6 +84,12 @@ function details(doc: FileOutcome['documents'][number]): string {
 function printOutcome(f: FileOutcome, io: CliIo): void {
   for (const doc of f.documents) {
     const name = doc.where ? `${f.name} (${doc.where})` : f.name;
+    if (doc.becameVersion) {
+      const { of, version, counts: c } = doc.becameVersion;
+      const carried = `${c.kept} kept, ${c.moved} moved, ${c.changed} changed (review), ${c.orphaned} orphaned`;
+      io.out(['version', name, of.id, `version ${version} of “${of.title}”: ${carried}`].join('\t'));
+      continue;
+    }
     io.out(['imported', name, doc.id, `${doc.lang}/${doc.dir}`, doc.title, details(doc)].join('\t').replace(/\t$/, ''));
   }
   for (const d of f.duplicates) {
@@ -95,6 +105,35 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
     io.out([f.status === 'skipped' ? 'skipped' : 'cancelled', f.name, f.reason ?? ''].join('\t'));
 }
 
+function asVersionPolicy(value: string | undefined): boolean {
+  if (value === undefined || value === 'never') return false;
+  if (value === 'auto') return true;
+  throw new UsageError(`--as-version takes auto or never, got "${value}"`);
+}
+
+/**
+ * --as-version auto: each article that matches a stored document (same URL first, else a
+ * near-duplicate) becomes that document's new version, its annotations carried over; the
+ * separate copy the import made is removed. No prompt: the rule is the flag.
+ */
+async function importAsVersions(store: CorpusStore, report: ImportReport, io: CliIo): Promise<number> {
+  let failed = 0;
+  for (const file of report.files) {
+    for (const doc of file.documents) {
+      const target = doc.sameUrlAs ?? doc.nearDuplicateOf;
+      if (!target) continue;
+      try {
+        const made = await versionFromImported(store, target.id, doc.id);
+        doc.becameVersion = { of: { id: target.id, title: target.title }, version: made.version, counts: made.counts };
+      } catch (err) {
+        failed++;
+        io.err(['failed', file.name, `could not import as a new version of ${target.id}: ${describeFailure(err)}`].join('\t'));
+      }
+    }
+  }
+  return failed;
+}
+
 function summary(report: ImportReport): string {
   const t = report.totals;
   return `${report.cancelled ? 'Cancelled. ' : ''}Imported ${t.documents} document${t.documents === 1 ? '' : 's'} from ${t.files} file${t.files === 1 ? '' : 's'}; ${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'} skipped; ${t.failed + t.needsMapping} failed.`;
@@ -104,7 +143,7 @@ export const importCommand: Command = {
   name: 'import',
   usage: USAGE,
   summary:
-    'Import files and folders (.txt .md .html .docx .pdf .json .jsonl .csv); "-" reads pasted text from stdin; --ocr reads scanned PDFs with Tesseract.',
+    'Import files and folders (.txt .md .html .docx .pdf .json .jsonl .csv); "-" reads pasted text from stdin; --ocr reads scanned PDFs with Tesseract; --as-version auto makes an article that matches a stored one (same URL, else a near-duplicate) its new version, carrying every layer\'s annotations onto the new text (kept, moved, changed or orphaned); the default, never, imports it as a document of its own and names the match.',
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -116,8 +155,10 @@ export const importCommand: Command = {
       json: { type: 'boolean' },
       'on-conflict': { type: 'string' },
       'follow-links': { type: 'boolean' },
+      'as-version': { type: 'string' },
       annotator: { type: 'string' },
     });
+    const asVersion = asVersionPolicy(values['as-version']);
     const policy = conflictPolicy(values['on-conflict']);
     if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGE})`);
     const maxFileBytes = values['max-size'] === undefined ? maxFileBytesFromEnv() : parseByteSize(values['max-size']);
@@ -159,12 +200,14 @@ export const importCommand: Command = {
             ...(mapping ? { mapping } : {}),
             ...(values.ocr ? { ocr: true } : {}),
           };
-          return runImport(ctx.store, sources, options, {
+          const imported = await runImport(ctx.store, sources, options, {
             signal: controller.signal,
             update(done, total, current) {
               if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
             },
           });
+          if (asVersion) datasetsFailed += await importAsVersions(ctx.store, imported, io);
+          return imported;
         },
         values.annotator === undefined ? {} : { annotator: values.annotator },
       );
