@@ -71,15 +71,36 @@ function replacedSpan(newText: string, a: Annotation, map: OffsetMap): Place | n
   return prefixOk || suffixOk ? { start, end, method: 'diff', certain: false } : null;
 }
 
+/** Whether the text either side of start–end still agrees with the recorded prefix or suffix. */
+function contextAgrees(newText: string, a: Annotation, start: number, end: number): boolean {
+  if (!a.prefix && !a.suffix) return true;
+  const before = newText.slice(Math.max(0, start - a.prefix.length), start);
+  const after = newText.slice(end, end + a.suffix.length);
+  const prefix = a.prefix ? similarity(before, a.prefix.slice(-Math.max(1, before.length))) : 0;
+  const suffix = a.suffix ? similarity(after, a.suffix.slice(0, Math.max(1, after.length))) : 0;
+  return Math.max(prefix, suffix) >= MIN_QUOTE_CONTEXT;
+}
+
 function placeOf(newText: string, a: Annotation, map: OffsetMap): Place | null {
   const from = map.map(a.start, 'start');
   const to = map.map(a.end, 'end');
   if (!from.removed && !to.removed && newText.slice(from.at, to.at) === a.text) {
-    return { start: from.at, end: to.at, method: 'position', certain: true };
+    // The diff may pair a deleted sentence with an identical one nearby: the same words with
+    // other words around them are flagged, not trusted.
+    return { start: from.at, end: to.at, method: 'position', certain: contextAgrees(newText, a, from.at, to.at) };
+  }
+  // Both ends survived but the words between changed: it is still here, edited (a reworded
+  // clause); a copy of the old words elsewhere would be another mention of them.
+  if (!from.removed && !to.removed && to.at > from.at) {
+    const [start, end] = trimmed(newText, from.at, to.at);
+    if (end > start) return { start, end, method: 'diff', certain: false };
   }
   const anchor = anchorSelector(newText, { exact: a.text, prefix: a.prefix, suffix: a.suffix, start: from.at });
   if (anchor) {
-    const certain = anchor.method !== 'fuzzy' && anchor.contextScore >= MIN_QUOTE_CONTEXT;
+    // The diff saw this text removed where it was: a copy found elsewhere (a name or a
+    // sentence that recurs) may be another mention, so it is placed but flagged for review.
+    const removedHere = from.removed || to.removed;
+    const certain = anchor.method !== 'fuzzy' && anchor.contextScore >= MIN_QUOTE_CONTEXT && !removedHere;
     return { start: anchor.start, end: anchor.end, method: anchor.method, certain };
   }
   return replacedSpan(newText, a, map);
