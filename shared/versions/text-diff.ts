@@ -22,7 +22,11 @@ export interface DiffPiece {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** The text cut into words and the runs between them (spaces, punctuation), which together rebuild it exactly. */
+/**
+ * The text cut into words, each with the spaces and punctuation after it, which together
+ * rebuild it exactly. Spaces are never tokens of their own: a diff would otherwise pair
+ * the spaces of two unrelated sentences and cut a moved paragraph into word salad.
+ */
 export function tokens(text: string, lang = 'und'): string[] {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
@@ -30,7 +34,10 @@ export function tokens(text: string, lang = 'und'): string[] {
     segmenters.set(lang, segmenter);
   }
   const out: string[] = [];
-  for (const s of segmenter.segment(text)) out.push(s.segment);
+  for (const s of segmenter.segment(text)) {
+    if (s.isWordLike || out.length === 0) out.push(s.segment);
+    else out[out.length - 1] += s.segment;
+  }
   return out;
 }
 

@@ -13,6 +13,18 @@ import { useVersions } from './versions.store';
  * runs inside one block with the document's direction, so Arabic reads right to left with
  * the changes in place. From here an earlier version can be read alone and restored.
  */
+/** An inserted or deleted run, its trailing spaces left unmarked (they read as part of the next word's gap). */
+function Changed({ kind, text }: { kind: 'added' | 'removed'; text: string }) {
+  const words = text.trimEnd();
+  const gap = text.slice(words.length);
+  return (
+    <>
+      {kind === 'added' ? <ins>{words}</ins> : <del>{words}</del>}
+      {gap}
+    </>
+  );
+}
+
 export function CompareDialog() {
   const t = useT();
   const doc = useDocument((s) => s.doc);
@@ -102,10 +114,8 @@ export function CompareDialog() {
           pieces?.map((p, i) =>
             p.kind === 'same' ? (
               <span key={i}>{p.text}</span>
-            ) : p.kind === 'added' ? (
-              <ins key={i}>{p.text}</ins>
             ) : (
-              <del key={i}>{p.text}</del>
+              <Changed key={i} kind={p.kind} text={p.text} />
             ),
           )}
       </div>

@@ -13,12 +13,12 @@ export function VersionsBar() {
   const doc = useDocument((s) => s.doc);
   const documentId = doc?.id;
   const { dialog, orphans, orphansOpen, lastResult } = useVersions();
-  const { open, toggleOrphans, loadOrphans, forget } = useVersions.getState();
+  const { open, toggleOrphans, loadOrphans } = useVersions.getState();
+  // Also after each reload of the document (a version came in, an orphan was placed elsewhere).
+  const revision = doc?.revision;
   useEffect(() => {
-    if (!documentId) return;
-    void loadOrphans(documentId);
-    return () => forget();
-  }, [documentId, loadOrphans, forget]);
+    if (documentId) void loadOrphans(documentId);
+  }, [documentId, revision, loadOrphans]);
   if (!doc) return null;
   const version = doc.version ?? 1;
   return (

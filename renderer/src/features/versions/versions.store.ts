@@ -5,6 +5,8 @@ import { useDocument } from '../document/document.store';
 
 /** The versions feature's state: which dialog is open, the orphans of the open document, the last outcome. */
 interface VersionsState {
+  /** The document the orphans and the last outcome belong to. */
+  documentId: string | null;
   dialog: 'new' | 'compare' | null;
   orphansOpen: boolean;
   orphans: OrphanView[];
@@ -21,6 +23,7 @@ interface VersionsState {
 }
 
 export const useVersions = create<VersionsState>((set, get) => ({
+  documentId: null,
   dialog: null,
   orphansOpen: false,
   orphans: [],
@@ -29,8 +32,9 @@ export const useVersions = create<VersionsState>((set, get) => ({
   open: (dialog) => set({ dialog }),
   toggleOrphans: () => set({ orphansOpen: !get().orphansOpen }),
   async loadOrphans(documentId) {
+    if (get().documentId !== documentId) set({ documentId, orphans: [], lastResult: null, deleted: null, dialog: null, orphansOpen: false });
     const orphans = await api.listOrphans({ documentId });
-    if (useDocument.getState().documentId === documentId) set({ orphans });
+    if (useDocument.getState().documentId === documentId) set({ orphans, ...(orphans.length === 0 ? { orphansOpen: false } : {}) });
   },
   async applied(result) {
     set({ lastResult: result, dialog: null, orphansOpen: result.counts.orphaned > 0 || get().orphansOpen });
