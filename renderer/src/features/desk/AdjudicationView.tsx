@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
-import { VERDICT_STATUSES, type Annotation, type VerdictStatus } from '../../../../shared/domain/annotation';
+import { VERDICT_STATUSES, type Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { useNavigation } from '../../app/navigation';
-import { isTextField } from '../../ui/keys';
+import { isEditable, isTextField } from '../../ui/keys';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { adjustSpan } from '../document/keyboard-selection.logic';
 import { useExchange } from '../exchange/exchange.store';
@@ -10,7 +10,9 @@ import { useLibrary } from '../library/library.store';
 import { type Disagreement, comparableAttributes, curatedSide } from './adjudication.logic';
 import { adjudicationItems } from './adjudication.slice';
 import { shortAnnotatorName } from './annotator.logic';
+import { CuratedFields } from './CuratedFields';
 import { useDesk } from './desk.store';
+import { PairPicker } from './PairPicker';
 
 const KIND_LABEL: Record<Disagreement['kinds'][number], string> = {
   'only-one': 'only one marked it',
@@ -27,6 +29,7 @@ export const ADJUDICATION_KEYS: Array<[string, string]> = [
   ['Shift+← →', 'move the curated version’s end by a word (Ctrl: its start)'],
   ['V', 'next verdict for the curated version'],
   ['O', 'open the document at this place'],
+  ['P', 'choose the two annotators compared'],
   ['Ctrl+Z · Ctrl+Shift+Z', 'undo · redo'],
 ];
 
@@ -51,7 +54,6 @@ export function AdjudicationView() {
   if (!adjudication || !items) return <p className="hint desk-view">Open a document with two annotators’ layers and choose Adjudicate.</p>;
   const { disagreements, settled, agreed } = items;
   const d = disagreements[adjudication.current];
-  const [a, b] = adjudication.pair;
   const who = (id: string) => shortAnnotatorName(id, names);
   const done = disagreements.filter(settled).length;
 
@@ -73,7 +75,7 @@ export function AdjudicationView() {
       if (next) void s.editCurated(next, 'Move the curated span');
       return;
     }
-    if (mod || event.altKey) return;
+    if (mod || event.altKey || isEditable(event.target)) return;
     if (event.key === 'ArrowDown' || key === 'j') s.setCurrent(adjudication.current + 1);
     else if (event.key === 'ArrowUp' || key === 'k') s.setCurrent(adjudication.current - 1);
     else if (key === '1') void s.accept(0);
@@ -81,8 +83,9 @@ export function AdjudicationView() {
     else if (key === 'x') void s.leaveOut();
     else if (key === 'v' && d?.curated) {
       const i = VERDICT_STATUSES.indexOf(d.curated.verdict.status);
-      void s.editCurated({ verdict: VERDICT_STATUSES[(i + 1) % VERDICT_STATUSES.length] }, 'Change the curated verdict');
-    } else if (key === 'o' && d) useNavigation.getState().openDocument(adjudication.documentId, { start: d.start, end: d.end });
+      void s.editCurated({ verdict: { status: VERDICT_STATUSES[(i + 1) % VERDICT_STATUSES.length] } }, 'Change the curated verdict');
+    } else if (key === 'p') rootRef.current?.querySelector<HTMLSelectElement>('.pair-picker select')?.focus();
+    else if (key === 'o' && d) useNavigation.getState().openDocument(adjudication.documentId, { start: d.start, end: d.end });
     else return;
     event.preventDefault();
   };
@@ -93,10 +96,7 @@ export function AdjudicationView() {
         <h2>
           Adjudication: <bdi dir="auto">{title ?? adjudication.documentId}</bdi>
         </h2>
-        <span className="adjudication-pair">
-          <span className="layer-letter layer-slot-0">A</span> <bdi dir="auto">{who(a)}</bdi> ·{' '}
-          <span className="layer-letter layer-slot-1">B</span> <bdi dir="auto">{who(b)}</bdi>
-        </span>
+        <PairPicker documentId={adjudication.documentId} pair={adjudication.pair} people={adjudication.people} who={who} />
         <span role="status" className="adjudication-progress">
           {done} of {disagreements.length} settled · {agreed.length} agreed
         </span>
@@ -147,7 +147,7 @@ export function AdjudicationView() {
             </li>
           ))}
         </ol>
-        {d && <Detail d={d} text={adjudication.text} who={who} pair={adjudication.pair} leftOut={adjudication.leftOut.includes(d.key)} />}
+        {d && <Detail d={d} text={adjudication.text} who={who} pair={adjudication.pair} leftOut={items.leftOut(d)} />}
       </div>
       <details className="adjudication-keys" open>
         <summary>Keys</summary>
@@ -262,37 +262,31 @@ function Version(props: {
                 {x.start}–{x.end}
               </dd>
             </div>
-            {Object.entries(attributes).map(([k, v]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd dir="auto" className={d.fields.includes(k) ? 'differs' : undefined}>
-                  {v === '' || v === 'null' ? '—' : v}
+            {!props.editable &&
+              Object.entries(attributes).map(([k, v]) => (
+                <div key={k}>
+                  <dt>{k}</dt>
+                  <dd dir="auto" className={d.fields.includes(k) ? 'differs' : undefined}>
+                    {v === '' || v === 'null' ? '—' : v}
+                  </dd>
+                </div>
+              ))}
+            {!props.editable && (
+              <div>
+                <dt>Verdict</dt>
+                <dd className={d.kinds.includes('verdict') ? 'differs' : undefined}>
+                  {VERDICT_LABEL[x.verdict.status]}
+                  {x.verdict.note.trim() && (
+                    <>
+                      {' '}
+                      · <bdi dir="auto">{x.verdict.note}</bdi>
+                    </>
+                  )}
                 </dd>
               </div>
-            ))}
-            <div>
-              <dt>Verdict</dt>
-              <dd className={d.kinds.includes('verdict') ? 'differs' : undefined}>
-                {props.editable ? (
-                  <select
-                    aria-label="Curated verdict"
-                    value={x.verdict.status}
-                    onChange={(e) =>
-                      void useDesk.getState().editCurated({ verdict: e.target.value as VerdictStatus }, 'Change the curated verdict')
-                    }
-                  >
-                    {VERDICT_STATUSES.map((v) => (
-                      <option key={v} value={v}>
-                        {VERDICT_LABEL[v]}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  VERDICT_LABEL[x.verdict.status]
-                )}
-              </dd>
-            </div>
+            )}
           </dl>
+          {props.editable && <CuratedFields annotation={x} curated={layer} />}
         </>
       ) : (
         <p className="hint">{props.empty ?? 'Did not mark this.'}</p>
