@@ -22,7 +22,16 @@ interface Tally {
   ontoCopy: number;
   statuses: Record<CarryOutcome, number>;
 }
-const tally: Tally = { intact: 0, intactPlaced: 0, intactFlagged: 0, affected: 0, affectedFlagged: 0, misplaced: 0, ontoCopy: 0, statuses: { kept: 0, moved: 0, changed: 0, orphaned: 0 } };
+const tally: Tally = {
+  intact: 0,
+  intactPlaced: 0,
+  intactFlagged: 0,
+  affected: 0,
+  affectedFlagged: 0,
+  misplaced: 0,
+  ontoCopy: 0,
+  statuses: { kept: 0, moved: 0, changed: 0, orphaned: 0 },
+};
 const misplacedExamples: string[] = [];
 
 function shuffle<T>(list: T[]): T[] {
@@ -77,13 +86,27 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)
 const total = tally.intact + tally.affected;
 console.log(`200 articles (100 Arabic, 100 English), ${total} annotations, 5 seeded edits each`);
 table([
-  { figure: 'text still there: kept or moved correctly', value: `${tally.intactPlaced}/${tally.intact} (${pct(tally.intactPlaced, tally.intact)})` },
+  {
+    figure: 'text still there: kept or moved correctly',
+    value: `${tally.intactPlaced}/${tally.intact} (${pct(tally.intactPlaced, tally.intact)})`,
+  },
   { figure: 'text still there: flagged for review instead', value: `${tally.intactFlagged} (${pct(tally.intactFlagged, tally.intact)})` },
-  { figure: 'text touched by an edit: flagged (changed/orphaned)', value: `${tally.affectedFlagged}/${tally.affected} (${pct(tally.affectedFlagged, tally.affected)})` },
-  { figure: 'all flagged (changed + orphaned)', value: `${tally.statuses.changed + tally.statuses.orphaned} (${pct(tally.statuses.changed + tally.statuses.orphaned, total)})` },
+  {
+    figure: 'text touched by an edit: flagged (changed/orphaned)',
+    value: `${tally.affectedFlagged}/${tally.affected} (${pct(tally.affectedFlagged, tally.affected)})`,
+  },
+  {
+    figure: 'all flagged (changed + orphaned)',
+    value: `${tally.statuses.changed + tally.statuses.orphaned} (${pct(tally.statuses.changed + tally.statuses.orphaned, total)})`,
+  },
   { figure: 'MISPLACED WITHOUT A FLAG (target 0)', value: tally.misplaced },
   { figure: 'deleted text placed on a verbatim copy (same words and context)', value: tally.ontoCopy },
-  { figure: 'statuses', value: Object.entries(tally.statuses).map(([k, v]) => `${k} ${v}`).join(', ') },
+  {
+    figure: 'statuses',
+    value: Object.entries(tally.statuses)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+  },
 ]);
 for (const example of misplacedExamples.slice(0, 10)) console.log(`  misplaced: ${example}`);
 
@@ -107,4 +130,8 @@ const counts = last ? last.entries.reduce<Record<string, number>>((c, e) => ({ .
 console.log(
   `\n${(bigText.length / 1024).toFixed(0)} KB Arabic document, ${bigAnnotations.length} annotations: carried in ${ms(times[1] as number)} (median of 3; min ${ms(times[0] as number)}), ${JSON.stringify(counts)}`,
 );
-console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores shared)`);
+console.log(
+  `load average: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (2 cores shared)`,
+);

@@ -16,7 +16,14 @@ export interface Fixture {
 
 export const ARABIC: Fixture = {
   lang: 'ar',
-  speakers: ['وزير الصحة', 'المتحدث باسم الدفاع المدني', 'منظمة الصحة العالمية', 'محافظ المدينة', 'رئيس البلدية', 'الأمين العام للأمم المتحدة'],
+  speakers: [
+    'وزير الصحة',
+    'المتحدث باسم الدفاع المدني',
+    'منظمة الصحة العالمية',
+    'محافظ المدينة',
+    'رئيس البلدية',
+    'الأمين العام للأمم المتحدة',
+  ],
   sentences: [
     'قال {S} إن {N} شخصا قتلوا في القصف على الحي الشرقي صباح اليوم.',
     'وأضاف {S} أن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض.',
@@ -50,7 +57,14 @@ export const ARABIC: Fixture = {
 
 export const ENGLISH: Fixture = {
   lang: 'en',
-  speakers: ['the health minister', 'the civil defence spokesman', 'the World Health Organization', 'the city governor', 'the mayor', 'the UN Secretary-General'],
+  speakers: [
+    'the health minister',
+    'the civil defence spokesman',
+    'the World Health Organization',
+    'the city governor',
+    'the mayor',
+    'the UN Secretary-General',
+  ],
   sentences: [
     'According to {S}, {N} people were killed in the shelling of the eastern district this morning.',
     'Rescue teams are still searching for survivors under the rubble, {S} added.',

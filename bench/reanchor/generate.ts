@@ -23,7 +23,11 @@ export function article(r: Random, f: Fixture, paragraphs: number): string {
   for (let p = 0; p < paragraphs; p++) {
     const sentences: string[] = [];
     for (let s = int(r, 2, 4); s > 0; s--) {
-      sentences.push(pick(r, f.sentences).replace('{S}', pick(r, f.speakers)).replace('{N}', String(int(r, 2, 950))));
+      sentences.push(
+        pick(r, f.sentences)
+          .replace('{S}', pick(r, f.speakers))
+          .replace('{N}', String(int(r, 2, 950))),
+      );
     }
     out.push(sentences.join(' '));
   }
@@ -59,7 +63,8 @@ function annotation(text: string, type: Annotation['type'], start: number, end: 
 /** Speakers, figures and quote-like clauses, as a journalist would mark them; never overlapping. */
 export function annotate(r: Random, text: string, f: Fixture, wanted: number): Annotation[] {
   const candidates: Array<[Annotation['type'], number, number]> = [];
-  for (const name of f.speakers) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) candidates.push(['speaker', at, at + name.length]);
+  for (const name of f.speakers)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) candidates.push(['speaker', at, at + name.length]);
   for (const m of text.matchAll(/\d+/g)) candidates.push(['figure', m.index, m.index + m[0].length]);
   for (const m of text.matchAll(/[^.!?\n]+[.!?]/g)) {
     const words = [...m[0].matchAll(/\S+/g)];

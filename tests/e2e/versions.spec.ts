@@ -81,7 +81,9 @@ test('a changed Arabic article comes in as a new version: statuses on cards, the
   await orphans.getByRole('button', { name: 'Place on selection' }).click();
   await expect(page.getByRole('button', { name: /Orphaned annotations/ })).toBeHidden();
   await expect(cards(page).filter({ hasText: hospitals })).toHaveCount(1);
-  await expect.poll(async () => (await storedDocument(server, 'القصف')).annotations.map((a) => a.text).sort()).toEqual(['27', hospitals].sort());
+  await expect
+    .poll(async () => (await storedDocument(server, 'القصف')).annotations.map((a) => a.text).sort())
+    .toEqual(['27', hospitals].sort());
 
   // Back to the old version: read it alone, then restore it as current.
   await page.getByRole('button', { name: 'Compare versions…' }).click();

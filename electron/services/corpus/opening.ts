@@ -20,7 +20,17 @@ import type { StoreEvent } from './events';
 import { KeyedMutex } from './keyed-mutex';
 import { type CorpusLock, acquireCorpusLock } from './lock';
 import { clearV1Lock, migrateFromV1 } from './migration';
-import { CORPUS_FILE, CURATED, CorpusPaths, DOCUMENTS_DIR, GITIGNORE, LAYERS_DIR, SPEAKERS_FILE, V1_LOCK_FILE, VERSIONS_DIR } from './paths';
+import {
+  CORPUS_FILE,
+  CURATED,
+  CorpusPaths,
+  DOCUMENTS_DIR,
+  GITIGNORE,
+  LAYERS_DIR,
+  SPEAKERS_FILE,
+  V1_LOCK_FILE,
+  VERSIONS_DIR,
+} from './paths';
 import { finishPendingVersions } from './version-files';
 import { CORPUS_FORMAT, CORPUS_SCHEMA_VERSION, type CorpusFile, SessionsFile, SpeakersFile, readCorpusFile } from './schema';
 import { SummaryIndex, changedSince, journaledIds } from './summaries';

@@ -24,7 +24,8 @@ export async function listOrphans(core: CorpusCore, documentId: string): Promise
   return core.mutex.run(documentId, async () => {
     const out: OrphanView[] = [];
     for (const annotator of await orphanOwners(core.files, documentId)) {
-      for (const entry of readOrphans(core.files, documentId, annotator)) out.push({ ...entry, annotator, mine: annotator === core.annotator.id });
+      for (const entry of readOrphans(core.files, documentId, annotator))
+        out.push({ ...entry, annotator, mine: annotator === core.annotator.id });
     }
     return out.sort((a, b) => a.annotation.start - b.annotation.start);
   });

@@ -99,7 +99,11 @@ export async function addVersion(core: CorpusCore, input: NewVersionInput): Prom
         if (problem) throw new IsnadError('invalid_input', problem, 'text');
         const duplicate = core.summaries.idForHash(contentHash(text));
         if (duplicate !== undefined && duplicate !== documentId && duplicate !== input.replacing) {
-          throw new IsnadError('conflict', `This text is already in the corpus as another document (${duplicate}); nothing was stored.`, 'text');
+          throw new IsnadError(
+            'conflict',
+            `This text is already in the corpus as another document (${duplicate}); nothing was stored.`,
+            'text',
+          );
         }
         return writeVersion(core, doc, text, input);
       }),
@@ -227,7 +231,12 @@ export async function getVersion(core: CorpusCore, documentId: string, version: 
 }
 
 /** Makes an earlier version's text current again, as a new version (history is never rewritten). */
-export async function restoreVersion(core: CorpusCore, documentId: string, version: number, expectedRevision?: number): Promise<NewVersionResult> {
+export async function restoreVersion(
+  core: CorpusCore,
+  documentId: string,
+  version: number,
+  expectedRevision?: number,
+): Promise<NewVersionResult> {
   const old = await getVersion(core, documentId, version);
   if (old.current) throw new IsnadError('invalid_input', `version ${version} is already the current one; nothing was changed`, 'version');
   const file = readVersionFile(core.files, documentId, version) as VersionFile;

@@ -9,7 +9,8 @@ import type { CorpusStore } from '../corpus/store';
  * import path (paste, file, folder, CLI) offers this on its report.
  */
 export async function versionFromImported(store: CorpusStore, documentId: string, fromDocumentId: string): Promise<NewVersionResult> {
-  if (documentId === fromDocumentId) throw new IsnadError('invalid_input', 'a document cannot be a new version of itself', 'fromDocumentId');
+  if (documentId === fromDocumentId)
+    throw new IsnadError('invalid_input', 'a document cannot be a new version of itself', 'fromDocumentId');
   const from = await store.getDocument(fromDocumentId);
   if (from.annotations.length > 0) {
     throw new IsnadError(
@@ -18,7 +19,13 @@ export async function versionFromImported(store: CorpusStore, documentId: string
       'fromDocumentId',
     );
   }
-  const result = await store.addVersion({ documentId, text: from.text, regions: from.regions, source: from.source, replacing: fromDocumentId });
+  const result = await store.addVersion({
+    documentId,
+    text: from.text,
+    regions: from.regions,
+    source: from.source,
+    replacing: fromDocumentId,
+  });
   await store.deleteDocument(fromDocumentId);
   return result;
 }

@@ -88,8 +88,18 @@ describe('word diff of two versions', () => {
     const before = 'قال الوزير إن 25 شخصا قتلوا';
     const after = 'قال الوزير اليوم إن 27 شخصا قتلوا';
     const pieces = diffTexts(before, after, 'ar');
-    expect(pieces.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(pieces.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      pieces
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      pieces
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
     expect(pieces.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['25']);
     const map = new OffsetMap(pieces);
     expect(map.map(before.indexOf('شخصا'), 'start')).toEqual({ at: after.indexOf('شخصا'), removed: false });

@@ -66,7 +66,12 @@ describe('a new version of a document, on disk', () => {
     open.push(again);
     expect((await again.getDocument(doc.id)).annotations.map((a) => a.text).sort()).toEqual(['27', 'منظمة الصحة العالمية'].sort());
     // Re-place the orphan on text of the new version, then restore version 1 as current.
-    const placed = await again.placeOrphan({ documentId: doc.id, annotator: again.annotator.id, id: gone.annotation.id, ...span(V2, 'المستشفيات ممتلئة') });
+    const placed = await again.placeOrphan({
+      documentId: doc.id,
+      annotator: again.annotator.id,
+      id: gone.annotation.id,
+      ...span(V2, 'المستشفيات ممتلئة'),
+    });
     expect(placed).toMatchObject({ id: gone.annotation.id, type: 'quote', text: 'المستشفيات ممتلئة' });
     expect(await again.listOrphans(doc.id)).toEqual([]);
     const back = await again.restoreVersion(doc.id, 1);

@@ -69,7 +69,12 @@ export function CompareDialog() {
   }
 
   return (
-    <dialog ref={dialog} className="dialog wide compare-dialog" aria-label={t('document.versions.compareTitle')} onCancel={() => open(null)}>
+    <dialog
+      ref={dialog}
+      className="dialog wide compare-dialog"
+      aria-label={t('document.versions.compareTitle')}
+      onCancel={() => open(null)}
+    >
       <h2>{t('document.versions.compareTitle')}</h2>
       <div className="compare-choice">
         <label>
@@ -111,13 +116,7 @@ export function CompareDialog() {
         {alone && older ? older.text : null}
         {!alone && pieces?.every((p) => p.kind === 'same') && <p className="hint">{t('document.versions.noChanges')}</p>}
         {!alone &&
-          pieces?.map((p, i) =>
-            p.kind === 'same' ? (
-              <span key={i}>{p.text}</span>
-            ) : (
-              <Changed key={i} kind={p.kind} text={p.text} />
-            ),
-          )}
+          pieces?.map((p, i) => (p.kind === 'same' ? <span key={i}>{p.text}</span> : <Changed key={i} kind={p.kind} text={p.text} />))}
       </div>
       <div className="dialog-actions">
         <button type="button" onClick={() => open(null)}>

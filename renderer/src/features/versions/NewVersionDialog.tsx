@@ -42,7 +42,12 @@ export function NewVersionDialog() {
   }
 
   return (
-    <dialog ref={dialog} className="dialog wide new-version-dialog" aria-label={t('document.versions.newTitle')} onCancel={() => open(null)}>
+    <dialog
+      ref={dialog}
+      className="dialog wide new-version-dialog"
+      aria-label={t('document.versions.newTitle')}
+      onCancel={() => open(null)}
+    >
       <form onSubmit={submit}>
         <h2>{t('document.versions.newTitle')}</h2>
         <p className="hint">{t('document.versions.newHint')}</p>

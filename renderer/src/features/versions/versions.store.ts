@@ -32,7 +32,8 @@ export const useVersions = create<VersionsState>((set, get) => ({
   open: (dialog) => set({ dialog }),
   toggleOrphans: () => set({ orphansOpen: !get().orphansOpen }),
   async loadOrphans(documentId) {
-    if (get().documentId !== documentId) set({ documentId, orphans: [], lastResult: null, deleted: null, dialog: null, orphansOpen: false });
+    if (get().documentId !== documentId)
+      set({ documentId, orphans: [], lastResult: null, deleted: null, dialog: null, orphansOpen: false });
     const orphans = await api.listOrphans({ documentId });
     if (useDocument.getState().documentId === documentId) set({ orphans, ...(orphans.length === 0 ? { orphansOpen: false } : {}) });
   },
