@@ -47,7 +47,9 @@ describe('isnad import --as-version', () => {
     await again.close();
     const auto = await runCli(['import', join(dir, 'v2.html'), '--corpus', corpus, '--as-version', 'auto']);
     expect(auto.code).toBe(0);
-    expect(auto.out).toMatch(/^version\t.*v2\.html\t.*version 2 of “القصف على المدينة”: 0 kept, 0 moved, 1 changed \(review\), 0 orphaned/m);
+    expect(auto.out).toMatch(
+      /^version\t.*v2\.html\t.*version 2 of “القصف على المدينة”: 0 kept, 0 moved, 1 changed \(review\), 0 orphaned/m,
+    );
     const after = await CorpusStore.open(corpus, { readOnly: true });
     expect(after.listDocuments()).toHaveLength(1);
     const now = await after.getDocument(doc!.id);
