@@ -12,6 +12,7 @@ import { exchangeOperations } from './exchange';
 import { syncOperations } from './sync';
 import { agreementOperations } from './agreement';
 import { layerOperations } from './layers';
+import { versionOperations } from './versions';
 import { interfaceOperations } from './interface';
 
 /**
@@ -31,6 +32,7 @@ export const contract = {
   ...syncOperations,
   ...agreementOperations,
   ...layerOperations,
+  ...versionOperations,
   ...interfaceOperations,
 } satisfies Contract;
 

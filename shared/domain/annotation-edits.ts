@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsnadError } from '../errors';
 import { checkSpan, spanContext } from '../text/offsets';
-import { type Annotation, AnnotationOrigin, AnnotationType, Id, Verdict, VerdictPatch } from './annotation';
+import { type Annotation, AnnotationOrigin, AnnotationType, Carried, Id, Verdict, VerdictPatch } from './annotation';
 import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
 
 const Offset = z.number().int().nonnegative();
@@ -16,6 +16,8 @@ export const updateFields = {
   /** Merged over the current attributes, then checked against the annotation type's schema. */
   attributes: z.record(z.string(), z.unknown()).optional(),
   verdict: VerdictPatch.optional(),
+  /** The status a new version gave it (null: reviewed, clear it). */
+  carried: Carried.nullable().optional(),
 };
 
 /**
@@ -129,6 +131,11 @@ export function updateIn(text: string, list: Annotation[], edit: UpdateEdit, sta
   if (edit.verdict !== undefined) {
     next.verdict = Verdict.parse({ ...current.verdict, ...edit.verdict });
     undo.verdict = pick(current.verdict, Object.keys(edit.verdict)) as UpdateEdit['verdict'];
+  }
+  if (edit.carried !== undefined) {
+    undo.carried = current.carried ?? null;
+    if (edit.carried === null) delete (next as { carried?: unknown }).carried;
+    else next.carried = edit.carried;
   }
   checkLinks(list, next);
   list.splice(index, 1);

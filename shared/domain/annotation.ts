@@ -85,6 +85,21 @@ export type AttributesOf<T extends AnnotationType> = z.infer<(typeof ATTRIBUTE_S
 export const AnnotationOrigin = z.enum(['manual', 'suggested', 'imported']);
 export type AnnotationOrigin = z.infer<typeof AnnotationOrigin>;
 
+/** How an annotation came through a new version of its document (shared/versions/carry.ts). */
+export const CarryStatus = z.enum(['kept', 'moved', 'changed']);
+export type CarryStatus = z.infer<typeof CarryStatus>;
+
+export const Carried = z.object({
+  status: CarryStatus,
+  /** The document version it was carried onto. */
+  version: z.number().int().positive(),
+  /** What it marked in the version before, when that differs from its text now. */
+  previousText: z.string().max(20_000).optional(),
+  /** It had a verdict and its text changed: the verdict must be checked again. */
+  recheck: z.boolean().optional(),
+});
+export type Carried = z.infer<typeof Carried>;
+
 const annotationBase = {
   id: Id,
   /** UTF-16 code units into the document's normalized text. */
@@ -104,6 +119,8 @@ const annotationBase = {
   createdBy: Id.optional(),
   updatedBy: Id.optional(),
   verdictBy: Id.optional(),
+  /** Set when a new version of the document moved it; cleared once the journalist has reviewed it. */
+  carried: Carried.optional(),
 };
 
 export const QuoteAnnotation = z.object({ ...annotationBase, type: z.literal('quote'), attributes: QuoteAttributes });

@@ -107,6 +107,19 @@ export const TagList = z
   .max(MAX_TAGS, `at most ${MAX_TAGS} tags`)
   .transform((tags) => tags.filter((t, i) => tags.findIndex((u) => u.toLocaleLowerCase() === t.toLocaleLowerCase()) === i));
 
+/** An earlier version of a document's text (docs/STORAGE.md, "Versions"). */
+export const VersionInfo = z.object({
+  version: z.number().int().positive(),
+  contentHash: z.string().max(100),
+  /** When this version's text came in (the document's createdAt for version 1). */
+  importedAt: z.string().max(40),
+  /** When a newer version replaced it. */
+  replacedAt: z.string().max(40),
+  length: z.number().int().nonnegative(),
+  url: z.string().max(4_000).default(''),
+});
+export type VersionInfo = z.infer<typeof VersionInfo>;
+
 const documentFields = {
   id: Id,
   title: z.string(),
@@ -129,6 +142,10 @@ const documentFields = {
   deletedAt: z.string().max(40).optional(),
   /** Who moved it to the trash (an annotator id). */
   deletedBy: z.string().max(80).optional(),
+  /** The number of the text's version (absent: 1, never re-imported as a new version). */
+  version: z.number().int().positive().optional(),
+  /** Earlier versions, oldest first; their texts are in versions/<id>/<n>.json. */
+  versions: z.array(VersionInfo).max(10_000).optional(),
 };
 
 export const DocumentSummary = z.object({

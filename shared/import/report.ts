@@ -21,6 +21,10 @@ export interface ImportedDocument extends DocumentRef {
   /** For records: "line 12" or "record 3". */
   where?: string;
   nearDuplicateOf?: DocumentRef & { similarity: number };
+  /** A stored document with the same source URL: the offer to import this one as its new version. */
+  sameUrlAs?: DocumentRef;
+  /** Imported as a new version of that document instead (CLI --as-version auto): how its annotations came through. */
+  becameVersion?: { of: DocumentRef; version: number; counts: { kept: number; moved: number; changed: number; orphaned: number } };
   /** Several articles run together in this document: the offer to split it. */
   split?: SplitSuggestion;
   /** When the import split the page itself (split: "always"), the other pieces. */

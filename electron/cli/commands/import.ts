@@ -11,10 +11,12 @@ import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
 import { reasonText } from '../../../shared/error-text';
+import { versionFromImported } from '../../services/versions/from-import';
+import type { CorpusStore } from '../../services/corpus/store';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
 
 const USAGE =
-  'import PATH… [--corpus DIR] [--split] [--ocr] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--annotator "NAME <EMAIL>"]';
+  'import PATH… [--corpus DIR] [--split] [--ocr] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--as-version auto|never] [--annotator "NAME <EMAIL>"]';
 
 /** A .json file named on the command line that is our own export goes to the dataset importer. */
 async function isIsnadExport(path: string): Promise<boolean> {
@@ -75,15 +77,30 @@ function details(doc: FileOutcome['documents'][number]): string {
     const { title, id, similarity } = doc.nearDuplicateOf;
     parts.push(t('cli.import.detail.nearDuplicate', { title, id, percent: number(Math.round(similarity * 100)) }));
   }
+  if (doc.sameUrlAs) parts.push(t('cli.import.detail.sameUrl', { title: doc.sameUrlAs.title, id: doc.sameUrlAs.id }));
+  if (doc.sameUrlAs || doc.nearDuplicateOf) parts.push(t('cli.import.detail.asVersionHint'));
   return parts.join('; ');
 }
 
 /** One line per document or problem: stdout for what went in or was skipped, stderr for failures. */
 function printOutcome(f: FileOutcome, io: CliIo): void {
-  const { t } = cli();
+  const { t, number } = cli();
   const reason = reasonText(cli(), f);
   for (const doc of f.documents) {
     const name = doc.where ? `${f.name} (${doc.where})` : f.name;
+    if (doc.becameVersion) {
+      const { of, version, counts: c } = doc.becameVersion;
+      const carried = t('cli.import.versionCarried', {
+        version: number(version),
+        title: of.title,
+        kept: number(c.kept),
+        moved: number(c.moved),
+        changed: number(c.changed),
+        orphaned: number(c.orphaned),
+      });
+      io.out([t('cli.import.status.version'), name, of.id, carried].join('\t'));
+      continue;
+    }
     const line = [t('cli.import.status.imported'), name, doc.id, `${doc.lang}/${doc.dir}`, doc.title, details(doc)];
     io.out(line.join('\t').replace(/\t$/, ''));
   }
@@ -102,6 +119,36 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
     io.err([t('cli.import.status.failed'), f.name, t('cli.import.needsMapping', { reason: reason ?? '' })].join('\t'));
   if (f.status === 'skipped' || f.status === 'cancelled')
     io.out([t(f.status === 'skipped' ? 'cli.import.status.skipped' : 'cli.import.status.cancelled'), f.name, reason ?? ''].join('\t'));
+}
+
+function asVersionPolicy(value: string | undefined): boolean {
+  if (value === undefined || value === 'never') return false;
+  if (value === 'auto') return true;
+  throw new UsageError(cli().t('cli.import.asVersionBad', { value }));
+}
+
+/**
+ * --as-version auto: each article that matches a stored document (same URL first, else a
+ * near-duplicate) becomes that document's new version, its annotations carried over; the
+ * separate copy the import made is removed. No prompt: the rule is the flag.
+ */
+async function importAsVersions(store: CorpusStore, report: ImportReport, io: CliIo): Promise<number> {
+  let failed = 0;
+  for (const file of report.files) {
+    for (const doc of file.documents) {
+      const target = doc.sameUrlAs ?? doc.nearDuplicateOf;
+      if (!target) continue;
+      try {
+        const made = await versionFromImported(store, target.id, doc.id);
+        doc.becameVersion = { of: { id: target.id, title: target.title }, version: made.version, counts: made.counts };
+      } catch (err) {
+        failed++;
+        const why = cli().t('cli.import.versionFailed', { id: target.id, reason: describeFailure(err) });
+        io.err([cli().t('cli.import.status.failed'), file.name, why].join('\t'));
+      }
+    }
+  }
+  return failed;
 }
 
 function summary(report: ImportReport): string {
@@ -130,8 +177,10 @@ export const importCommand: Command = {
       json: { type: 'boolean' },
       'on-conflict': { type: 'string' },
       'follow-links': { type: 'boolean' },
+      'as-version': { type: 'string' },
       annotator: { type: 'string' },
     });
+    const asVersion = asVersionPolicy(values['as-version']);
     const policy = conflictPolicy(values['on-conflict']);
     if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGE})`);
     const maxFileBytes = values['max-size'] === undefined ? maxFileBytesFromEnv() : parseByteSize(values['max-size']);
@@ -173,12 +222,14 @@ export const importCommand: Command = {
             ...(mapping ? { mapping } : {}),
             ...(values.ocr ? { ocr: true } : {}),
           };
-          return runImport(ctx.store, sources, options, {
+          const imported = await runImport(ctx.store, sources, options, {
             signal: controller.signal,
             update(done, total, current) {
               if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
             },
           });
+          if (asVersion) datasetsFailed += await importAsVersions(ctx.store, imported, io);
+          return imported;
         },
         values.annotator === undefined ? {} : { annotator: values.annotator },
       );

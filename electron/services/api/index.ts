@@ -28,6 +28,7 @@ import { SyncService } from '../sync/service';
 import { storeHost } from '../sync/store-host';
 import { type CredentialStore, FileCredentialStore, defaultCredentialsFile, environmentCredentials } from '../sync/credentials';
 import { layerHandlers } from './layers';
+import { versionHandlers } from './versions';
 import { interfaceHandlers } from './interface';
 
 /** Every operation of the contract; the type makes a missing handler a compile error. */
@@ -44,6 +45,7 @@ export const handlers: HandlersOf<IsnadContract, ServiceContext> = {
   ...syncHandlers,
   ...agreementHandlers,
   ...layerHandlers,
+  ...versionHandlers,
   ...interfaceHandlers,
 };
 

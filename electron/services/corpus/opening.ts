@@ -20,7 +20,18 @@ import type { StoreEvent } from './events';
 import { KeyedMutex } from './keyed-mutex';
 import { type CorpusLock, acquireCorpusLock } from './lock';
 import { clearV1Lock, migrateFromV1 } from './migration';
-import { CORPUS_FILE, CURATED, CorpusPaths, DOCUMENTS_DIR, GITIGNORE, LAYERS_DIR, SPEAKERS_FILE, V1_LOCK_FILE } from './paths';
+import {
+  CORPUS_FILE,
+  CURATED,
+  CorpusPaths,
+  DOCUMENTS_DIR,
+  GITIGNORE,
+  LAYERS_DIR,
+  SPEAKERS_FILE,
+  V1_LOCK_FILE,
+  VERSIONS_DIR,
+} from './paths';
+import { finishPendingVersions } from './version-files';
 import { CORPUS_FORMAT, CORPUS_SCHEMA_VERSION, type CorpusFile, SessionsFile, SpeakersFile, readCorpusFile } from './schema';
 import { SummaryIndex, changedSince, journaledIds } from './summaries';
 import { summarize } from './summary';
@@ -65,7 +76,7 @@ export interface CorpusCore {
 }
 
 /** What a corpus folder may hold before it has a corpus.json: nothing but our own folders. */
-const CORPUS_ENTRIES = new Set([CORPUS_FILE, DOCUMENTS_DIR, LAYERS_DIR, SPEAKERS_FILE, GITIGNORE, V1_LOCK_FILE]);
+const CORPUS_ENTRIES = new Set([CORPUS_FILE, DOCUMENTS_DIR, LAYERS_DIR, VERSIONS_DIR, SPEAKERS_FILE, GITIGNORE, V1_LOCK_FILE]);
 
 async function checkCorpusFolder(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => [] as string[]);
@@ -231,6 +242,7 @@ async function openWriter(paths: CorpusPaths, options: OpenOptions): Promise<Cor
       await removeTempFiles(folder);
     }
     await mkdir(paths.documentsDir, { recursive: true });
+    await finishPendingVersions(files, (id) => files.readDocument(id)?.version ?? 1);
     return await assemble(paths, options, { annotator, corpus, lock });
   } catch (err) {
     await lock.release();

@@ -10,6 +10,7 @@ export const CORPUS_FILE = 'corpus.json';
 export const SPEAKERS_FILE = 'speakers.json';
 export const DOCUMENTS_DIR = 'documents';
 export const LAYERS_DIR = 'layers';
+export const VERSIONS_DIR = 'versions';
 /** The layer only adjudication writes; never an annotator id (those end in -hex). */
 export const CURATED = CURATED_LAYER;
 export const LOCAL_DIR = '.isnad';
@@ -53,6 +54,24 @@ export class CorpusPaths {
   }
   sessions(annotator: string): string {
     return join(this.dir, LAYERS_DIR, annotator, 'sessions.json');
+  }
+
+  /** Earlier versions of a document's text, and the annotations no version could place. */
+  versionsDir(documentId: string): string {
+    return join(this.dir, VERSIONS_DIR, documentId);
+  }
+  version(documentId: string, version: number): string {
+    return join(this.dir, VERSIONS_DIR, documentId, `${version}.json`);
+  }
+  orphans(documentId: string, annotator: string): string {
+    return join(this.dir, VERSIONS_DIR, documentId, 'orphans', `${annotator}.json`);
+  }
+  /** A new version being written: every file it will write, so an open after a crash finishes it. */
+  get pendingVersionsDir(): string {
+    return join(this.dir, LOCAL_DIR, 'versions-pending');
+  }
+  pendingVersion(documentId: string): string {
+    return join(this.dir, LOCAL_DIR, 'versions-pending', `${documentId}.json`);
   }
 
   get local(): string {

@@ -16,6 +16,9 @@ import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore 
 import { mergedDocument } from './summary';
 import { DocumentPayloads } from './document-payload';
 import { exclusive, reloadChanged } from './sync-support';
+import { type NewVersionInput, type NewVersionResult, type VersionText, addVersion, getVersion, restoreVersion } from './versions';
+import { type OrphanView, deleteOrphan, listOrphans, placeOrphan, restoreOrphan } from './orphans';
+import type { OrphanEntry } from './version-files';
 import type { TrackedChangeList } from './tracked-changes';
 
 export { contentHash } from './ids';
@@ -200,6 +203,31 @@ export class CorpusStore {
    */
   deleteDocument(id: string, options: { expectedRevision?: number } = {}): Promise<void> {
     return deleteDocument(this.#core, id, options);
+  }
+
+  // ── Versions of a document's text (versions.ts, orphans.ts) ──────────────────────────
+
+  /** A new version of the text; every layer's annotations are carried onto it. */
+  addVersion(input: NewVersionInput): Promise<NewVersionResult> {
+    return addVersion(this.#core, input);
+  }
+  getVersion(documentId: string, version: number): Promise<VersionText> {
+    return getVersion(this.#core, documentId, version);
+  }
+  restoreVersion(documentId: string, version: number, expectedRevision?: number): Promise<NewVersionResult> {
+    return restoreVersion(this.#core, documentId, version, expectedRevision);
+  }
+  listOrphans(documentId: string): Promise<OrphanView[]> {
+    return listOrphans(this.#core, documentId);
+  }
+  placeOrphan(input: { documentId: string; annotator: string; id: string; start: number; end: number; text: string }): Promise<Annotation> {
+    return placeOrphan(this.#core, input);
+  }
+  deleteOrphan(documentId: string, annotator: string, id: string): Promise<OrphanEntry> {
+    return deleteOrphan(this.#core, documentId, annotator, id);
+  }
+  restoreOrphan(documentId: string, annotator: string, entry: OrphanEntry): Promise<void> {
+    return restoreOrphan(this.#core, documentId, annotator, entry);
   }
 
   // ── Annotations: every change below is one call of the one write path ──────────────

@@ -103,6 +103,8 @@ export class ImportSession {
   readonly #files = new Map<string, DocumentRef>();
   readonly #texts = new Map<string, DocumentRef>();
   readonly #prints = new FingerprintIndex();
+  /** Stored documents by source URL (sameUrl), to offer a re-import as a new version. */
+  readonly #urls = new Map<string, DocumentRef>();
   /** A cancel stopped a file part-way (records left out): the import as a whole was cut short. */
   stoppedEarly = false;
 
@@ -112,6 +114,7 @@ export class ImportSession {
     for (const summary of store.readSummaries()) {
       this.#titles.set(summary.id, summary.title);
       this.#prints.add(summary.id, summary.fingerprint);
+      if (summary.source.url) this.#urls.set(sameUrl(summary.source.url), { id: summary.id, title: summary.title });
       if (summary.source.originalHash) this.#files.set(summary.source.originalHash, { id: summary.id, title: summary.title });
     }
   }
@@ -278,6 +281,9 @@ export class ImportSession {
   ): Promise<ImportedDocument | null> {
     const ref = { id: input.id, title: input.title };
     const near = this.#prints.nearest(input.fingerprint);
+    const url = input.source.url ? sameUrl(input.source.url) : '';
+    const sameUrlAs = url ? this.#urls.get(url) : undefined;
+    if (url && !sameUrlAs) this.#urls.set(url, ref);
     const links = [...input.links];
     if (near) links.push({ documentId: near.id, relation: NEAR_DUPLICATE });
     this.#texts.set(hash, ref);
@@ -300,6 +306,7 @@ export class ImportSession {
         ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),
         ...(near ? { nearDuplicateOf: { id: near.id, title: this.#titles.get(near.id) ?? '', similarity: similarity(near.bits) } } : {}),
+        ...(sameUrlAs ? { sameUrlAs } : {}),
       };
     } catch (err) {
       this.#texts.delete(hash);
@@ -309,6 +316,12 @@ export class ImportSession {
       throw err;
     }
   }
+}
+
+/** A URL as compared for "the same article": without its fragment, trailing slash and letter case of the host. */
+function sameUrl(url: string): string {
+  const trimmed = url.trim().replace(/#.*$/, '').replace(/\/+$/, '');
+  return trimmed.replace(/^(https?:\/\/[^/]+)/i, (host) => host.toLowerCase());
 }
 
 function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {

@@ -21,6 +21,7 @@ import { ConflictsView } from '../features/desk/ConflictsView';
 import { DeskDialogs, useDeskDocumentSlots } from '../features/desk/DeskParts';
 import { SyncHeader } from '../features/desk/SyncHeader';
 import { DocumentSlotsContext } from '../ui/document-slots';
+import { VersionsBar } from '../features/versions/VersionsBar';
 import { Notices } from './Notices';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { Toolbar, ToolbarButton } from './Toolbar';
@@ -107,7 +108,7 @@ export function App() {
         <main className="workspace" aria-label={t('app.workspace.label')}>
           {view === 'document' &&
             (documentId ? (
-              <DocumentSlotsContext.Provider value={deskSlots}>
+              <DocumentSlotsContext.Provider value={{ ...deskSlots, header: <VersionsBar /> }}>
                 <DocumentScreen key={documentId} documentId={documentId} />
               </DocumentSlotsContext.Provider>
             ) : (

@@ -6,6 +6,8 @@ import { type ReactNode, createContext, useContext } from 'react';
  * them. All are optional; without a provider the screen is as before.
  */
 export interface DocumentSlots {
+  /** Under the document's header (its versions). */
+  header?: ReactNode;
   /** Above the split view, beside the annotate toolbar (the layer picker). */
   bar?: ReactNode;
   /** Beside the annotation panel (other annotators' layers, read-only). */

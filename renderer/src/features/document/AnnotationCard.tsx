@@ -8,6 +8,23 @@ import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { excerpt } from './cards.logic';
 import { useDocument } from './document.store';
 import { IsolatedParts } from '../../ui/Isolated';
+import { useT } from '../../ui/i18n/I18n';
+
+/** How a new version of the document carried this annotation (kept is not worth a badge). */
+function CarriedBadge({ annotation: a }: { annotation: Annotation }) {
+  const t = useT();
+  const carried = a.carried;
+  if (!carried || carried.status === 'kept') return null;
+  const was = carried.previousText === undefined ? undefined : t('document.versions.was', { text: carried.previousText });
+  return (
+    <>
+      <span className={`carried-badge carried-${carried.status}`} title={was} data-carried={carried.status}>
+        {t(carried.status === 'moved' ? 'document.versions.status.moved' : 'document.versions.status.changed')}
+      </span>
+      {carried.recheck && <span className="carried-badge carried-recheck">{t('document.versions.status.recheck')}</span>}
+    </>
+  );
+}
 
 export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
@@ -86,6 +103,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
           </span>
         )}
         {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{VERDICT_LABEL[status]}</span>}
+        <CarriedBadge annotation={a} />
       </div>
       <p className="card-text" dir="auto">
         {excerpt(a.text)}

@@ -118,6 +118,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   return (
     <article className="document-screen" aria-label={doc.title}>
       <DocumentHeader />
+      {slots.header}
       <DocumentSplitOffer documentId={doc.id} regionsKey={doc.regions.map((r) => `${r.id}${r.excluded ? '-' : '+'}`).join()} />
       <AnnotateToolbar />
       {slots.bar}

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { FileOutcome, FileStatus, ImportedDocument } from '../../../../shared/import/report';
 import { SplitOffer } from '../document/SplitOffer';
+import { AsVersionOffer } from '../versions/AsVersionOffer';
 import { useImporter } from './import.store';
 import { useNavigation } from '../../app/navigation';
 import { offersOcr } from '../../../../shared/import/problems';
@@ -269,6 +270,7 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
           />
         </p>
       )}
+      {(doc.sameUrlAs || doc.nearDuplicateOf) && <AsVersionOffer doc={doc} />}
       {doc.split && <ImportedSplitOffer doc={doc} />}
     </div>
   );

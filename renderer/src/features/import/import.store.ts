@@ -183,7 +183,7 @@ export const useImporter = create<ImporterState>((set, get) => {
         await useLibrary.getState().refresh();
         useNavigation.getState().openDocument(doc.id);
         // Several articles, or a near-duplicate: show the report so the user can act on it.
-        if (doc.split || doc.nearDuplicateOf) get().showOutcome(outcome);
+        if (doc.split || doc.nearDuplicateOf || doc.sameUrlAs) get().showOutcome(outcome);
         return true;
       } catch (err) {
         reportError(translate('import.error.add'), err);

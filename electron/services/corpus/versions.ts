@@ -1,0 +1,249 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { IsnadError } from '../../../shared/errors';
+import type { Annotation } from '../../../shared/domain/annotation';
+import type { Region, Source, VersionInfo } from '../../../shared/domain/document';
+import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
+import { fingerprint, withoutExcluded } from '../../../shared/import/fingerprint';
+import { normalizeText } from '../../../shared/text/normalize';
+import { type CarryOutcome, carryAnnotations, countOutcomes } from '../../../shared/versions/carry';
+import { OffsetMap, diffTexts } from '../../../shared/versions/text-diff';
+import { emit } from './document-writes';
+import { contentHash } from './ids';
+import { type LayerState, layerFileOf } from './layer-state';
+import { checkDocumentText } from './limits';
+import { type CorpusCore, assertWritable } from './opening';
+import { CURATED } from './paths';
+import { CORPUS_SCHEMA_VERSION, type DocumentFile } from './schema';
+import { summarize } from './summary';
+import { type OrphanEntry, type PendingVersion, type VersionFile, readOrphans, readVersionFile, writeAfterCommit } from './version-files';
+
+/**
+ * A new version of a document's text (docs/STORAGE.md, "Versions"): the current text is
+ * kept as an earlier version, and every layer's annotations (mine, colleagues', curated)
+ * are carried onto the new text by the shared rules (shared/versions/carry.ts). The store
+ * only reads, writes and orders the files.
+ */
+
+export interface NewVersionInput {
+  documentId: string;
+  text: string;
+  regions?: Region[];
+  /** The new version's source (its URL, date); fields left empty keep the document's. */
+  source?: Partial<Source>;
+  title?: string;
+  expectedRevision?: number;
+  /** A document just imported with this text, about to be removed: its hash is no duplicate. */
+  replacing?: string;
+}
+
+export interface NewVersionResult {
+  documentId: string;
+  version: number;
+  counts: Record<CarryOutcome, number>;
+  /** Annotations with a verdict whose text changed: to check again. */
+  recheck: number;
+  layers: number;
+}
+
+/** The layers of a document present on this copy: mine (even empty), colleagues', the curated one. */
+function layerOwnersOf(core: CorpusCore, documentId: string): string[] {
+  const names = (folder: string): string[] => {
+    try {
+      return readdirSync(folder);
+    } catch {
+      return [];
+    }
+  };
+  const owners = new Set([core.annotator.id]);
+  // A layer may live only in its journal until the first compaction.
+  for (const name of new Set([CURATED, ...names(core.paths.layersDir), ...names(core.paths.journalDir(''))])) {
+    if (existsSync(core.paths.layer(name, documentId)) || existsSync(core.paths.journal(name, documentId))) owners.add(name);
+  }
+  return [...owners];
+}
+
+/** Rejected suggestions stay only where their text is unchanged (suggestions are found again on the new text). */
+function carryRejections(newText: string, list: RejectedSuggestion[], map: OffsetMap): RejectedSuggestion[] {
+  const out: RejectedSuggestion[] = [];
+  for (const r of list) {
+    const start = map.map(r.start, 'start');
+    const end = map.map(r.end, 'end');
+    if (!start.removed && !end.removed && newText.slice(start.at, end.at) === r.text) out.push({ ...r, start: start.at, end: end.at });
+  }
+  return out;
+}
+
+/** Why a text cannot become the next version, or null. */
+export function newVersionProblem(current: DocumentFile, text: string): string | null {
+  if (text.trim().length === 0) return 'The new version is empty; nothing was stored.';
+  if (contentHash(text) === current.contentHash) return 'The new version has the same text as the current one; nothing was stored.';
+  return null;
+}
+
+export async function addVersion(core: CorpusCore, input: NewVersionInput): Promise<NewVersionResult> {
+  assertWritable(core);
+  const { documentId } = input;
+  if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+  const text = normalizeText(input.text);
+  checkDocumentText(text);
+  const result = await core.gate.shared(() =>
+    core.writes.withoutCompaction(documentId, () =>
+      core.mutex.run(documentId, async () => {
+        const doc = await core.cache.document(documentId);
+        const mine = await core.cache.layer(core.annotator.id, documentId);
+        if (input.expectedRevision !== undefined && input.expectedRevision !== doc.revision + mine.revision) {
+          throw new IsnadError('conflict', 'the document changed meanwhile; reload it and try again', 'expectedRevision');
+        }
+        const problem = newVersionProblem(doc, text);
+        if (problem) throw new IsnadError('invalid_input', problem, 'text');
+        const duplicate = core.summaries.idForHash(contentHash(text));
+        if (duplicate !== undefined && duplicate !== documentId && duplicate !== input.replacing) {
+          throw new IsnadError(
+            'conflict',
+            `This text is already in the corpus as another document (${duplicate}); nothing was stored.`,
+            'text',
+          );
+        }
+        return writeVersion(core, doc, text, input);
+      }),
+    ),
+  );
+  emit(core, 'document-updated', documentId);
+  for (const owner of result.others) core.listeners.forEach((l) => l({ kind: 'layer-changed', documentId, annotator: owner }));
+  return result.outcome;
+}
+
+async function writeVersion(
+  core: CorpusCore,
+  doc: DocumentFile,
+  text: string,
+  input: NewVersionInput,
+): Promise<{ outcome: NewVersionResult; others: string[] }> {
+  const { files, paths, cache } = core;
+  const stamp = new Date().toISOString();
+  const current = doc.version ?? 1;
+  const next = current + 1;
+  const map = new OffsetMap(diffTexts(doc.text, text, doc.lang));
+  const layers: LayerState[] = [];
+  const orphanFiles: PendingVersion['orphans'] = [];
+  const entries: ReturnType<typeof carryAnnotations>['entries'] = [];
+  let recheck = 0;
+  for (const owner of layerOwnersOf(core, doc.id)) {
+    const state = await cache.layer(owner, doc.id);
+    if (state.revision === 0 && state.annotations.length === 0) continue;
+    const carried = carryAnnotations(doc.text, text, state.annotations, next, map);
+    entries.push(...carried.entries);
+    recheck += carried.placed.filter((a) => a.carried?.recheck).length;
+    layers.push({
+      ...state,
+      revision: state.revision + 1,
+      updatedAt: stamp,
+      annotations: carried.placed,
+      rejectedSuggestions: carryRejections(text, state.rejectedSuggestions, map),
+      fileRevision: state.revision + 1,
+      journalLines: 0,
+      journalBytes: 0,
+    });
+    if (carried.orphans.length > 0) {
+      const added: OrphanEntry[] = carried.orphans.map((annotation: Annotation) => ({ version: next, orphanedAt: stamp, annotation }));
+      const orphans = [...readOrphans(files, doc.id, owner), ...added];
+      orphanFiles.push({ schemaVersion: CORPUS_SCHEMA_VERSION, documentId: doc.id, annotator: owner, orphans });
+    }
+  }
+  const earlier: VersionFile = {
+    schemaVersion: CORPUS_SCHEMA_VERSION,
+    documentId: doc.id,
+    version: current,
+    title: doc.title,
+    contentHash: doc.contentHash,
+    importedAt: doc.versions?.at(-1)?.replacedAt ?? doc.createdAt,
+    replacedAt: stamp,
+    source: doc.source,
+    text: doc.text,
+    regions: doc.regions,
+  };
+  const info: VersionInfo = {
+    version: current,
+    contentHash: doc.contentHash,
+    importedAt: earlier.importedAt,
+    replacedAt: stamp,
+    length: doc.text.length,
+    url: doc.source.url,
+  };
+  const regions = input.regions ?? [];
+  const source = { ...doc.source, ...Object.fromEntries(Object.entries(input.source ?? {}).filter(([, v]) => v)) };
+  const print = fingerprint(withoutExcluded(text, regions));
+  const { fingerprint: _old, pages: _pages, ...rest } = doc;
+  const nextDoc: DocumentFile = {
+    ...rest,
+    title: input.title?.trim() || doc.title,
+    source,
+    text,
+    regions,
+    contentHash: contentHash(text),
+    ...(print ? { fingerprint: print } : {}),
+    version: next,
+    versions: [...(doc.versions ?? []), info],
+    revision: doc.revision + 1,
+    updatedAt: stamp,
+  };
+  const pending: PendingVersion = { documentId: doc.id, version: next, layers: layers.map(layerFileOf), orphans: orphanFiles };
+  await core.summaries.markOpenForWriting();
+  // Order: the plan, the earlier text, then the document file (the commit point), then layers and orphans.
+  await files.ensureFolder(paths.pendingVersionsDir);
+  await files.writeJson(paths.pendingVersion(doc.id), pending);
+  await files.writeJson(paths.version(doc.id, current), earlier);
+  await files.writeDocument(nextDoc);
+  cache.putDocument(nextDoc);
+  await writeAfterCommit(files, pending);
+  for (const layer of layers) cache.putLayer(layer);
+  cache.dropLayer(core.annotator.id, doc.id);
+  await unlink(paths.pendingVersion(doc.id)).catch(() => {});
+  core.summaries.set(summarize(nextDoc, await cache.layer(core.annotator.id, doc.id)));
+  const counts = countOutcomes(entries);
+  const others = layers.map((l) => l.annotator).filter((a) => a !== core.annotator.id);
+  return { outcome: { documentId: doc.id, version: next, counts, recheck, layers: layers.length }, others };
+}
+
+export interface VersionText {
+  documentId: string;
+  version: number;
+  current: boolean;
+  title: string;
+  text: string;
+  importedAt: string;
+  url: string;
+}
+
+/** The text of one version of a document (the current one included). */
+export async function getVersion(core: CorpusCore, documentId: string, version: number): Promise<VersionText> {
+  if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+  const doc = await core.mutex.run(documentId, () => core.cache.document(documentId));
+  const current = doc.version ?? 1;
+  if (version === current) {
+    const importedAt = doc.versions?.at(-1)?.replacedAt ?? doc.createdAt;
+    return { documentId, version, current: true, title: doc.title, text: doc.text, importedAt, url: doc.source.url };
+  }
+  const file = version < current ? readVersionFile(core.files, documentId, version) : null;
+  if (!file) throw new IsnadError('not_found', `the document has no version ${version} (versions 1–${current})`, 'version');
+  return { documentId, version, current: false, title: file.title, text: file.text, importedAt: file.importedAt, url: file.source.url };
+}
+
+/** Makes an earlier version's text current again, as a new version (history is never rewritten). */
+export async function restoreVersion(
+  core: CorpusCore,
+  documentId: string,
+  version: number,
+  expectedRevision?: number,
+): Promise<NewVersionResult> {
+  const old = await getVersion(core, documentId, version);
+  if (old.current) throw new IsnadError('invalid_input', `version ${version} is already the current one; nothing was changed`, 'version');
+  const file = readVersionFile(core.files, documentId, version) as VersionFile;
+  return addVersion(core, {
+    documentId,
+    text: file.text,
+    regions: file.regions,
+    ...(expectedRevision === undefined ? {} : { expectedRevision }),
+  });
+}

@@ -1,0 +1,162 @@
+import { type AnchorMethod, anchorSelector } from '../anchoring/anchor';
+import { similarity } from '../anchoring/match-quote';
+import type { Annotation, CarryStatus } from '../domain/annotation';
+import { compareAnnotations } from '../domain/annotation-rules';
+import { spanContext } from '../text/offsets';
+import { OffsetMap, diffTexts } from './text-diff';
+
+/**
+ * Carrying a layer's annotations onto a new version of their document. Each annotation is
+ * placed, in order: where the diff maps it if its text is still there (kept, or moved when
+ * text before it changed); by its quote with prefix and suffix, exact then fuzzy (the
+ * shared anchoring, Hypothesis's order); and last onto what replaced it in the diff when
+ * the words on one side of it survived (a changed figure "25" → "27"). Anything placed on text
+ * that differs, or by a quote whose context no longer agrees, is `changed` (review it);
+ * what finds no place is an orphan, kept aside and listed, never dropped.
+ */
+
+export type CarryOutcome = CarryStatus | 'orphaned';
+
+export interface CarryEntry {
+  id: string;
+  status: CarryOutcome;
+  /** How the place was found (`diff`: what replaced the text in the diff); absent for orphans. */
+  method?: AnchorMethod | 'diff';
+}
+
+export interface CarryResult {
+  /** Annotations on the new text, in text order, each with its `carried` status. */
+  placed: Annotation[];
+  /** Annotations as they were on the old text, for which no place was found. */
+  orphans: Annotation[];
+  entries: CarryEntry[];
+}
+
+/** An exact quote found away from where the diff put it, with context agreeing less than this, may be a look-alike: flagged. */
+export const MIN_QUOTE_CONTEXT = 0.5;
+/** A replaced span (other than a figure) must keep this share of its old text to stand in for it. */
+export const MIN_REPLACED_LIKENESS = 0.4;
+/** The words either side of a replaced span must agree this well for the replacement to stand in for it. */
+export const MIN_DIFF_CONTEXT = 0.6;
+
+interface Place {
+  start: number;
+  end: number;
+  method: AnchorMethod | 'diff';
+  certain: boolean;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return [s, e];
+}
+
+/** What replaced the span in the diff, when the text either side of it is still there. */
+function replacedSpan(newText: string, a: Annotation, map: OffsetMap): Place | null {
+  const from = map.map(a.start, 'start');
+  const to = map.map(a.end, 'end');
+  const [start, end] = trimmed(newText, from.at, to.at);
+  if (end <= start || end - start > a.text.length * 3 + 40) return null;
+  // A figure is replaced by another figure ("25" → "27"); other spans must still resemble what they were.
+  if (a.type !== 'figure' && similarity(newText.slice(start, end), a.text) < MIN_REPLACED_LIKENESS) return null;
+  // Near the ends of the text less context exists than was recorded: compare what there is.
+  const before = newText.slice(Math.max(0, start - a.prefix.length), start);
+  const after = newText.slice(end, end + a.suffix.length);
+  const prefixOk = a.prefix.length > 0 && similarity(before, a.prefix.slice(-Math.max(1, before.length))) >= MIN_DIFF_CONTEXT;
+  const suffixOk = a.suffix.length > 0 && similarity(after, a.suffix.slice(0, Math.max(1, after.length))) >= MIN_DIFF_CONTEXT;
+  // One side is enough: the other may be the very edit (a reworded clause after a figure).
+  return prefixOk || suffixOk ? { start, end, method: 'diff', certain: false } : null;
+}
+
+/** Whether the text either side of start–end still agrees with the recorded prefix or suffix. */
+function contextAgrees(newText: string, a: Annotation, start: number, end: number): boolean {
+  if (!a.prefix && !a.suffix) return true;
+  const before = newText.slice(Math.max(0, start - a.prefix.length), start);
+  const after = newText.slice(end, end + a.suffix.length);
+  const prefix = a.prefix ? similarity(before, a.prefix.slice(-Math.max(1, before.length))) : 0;
+  const suffix = a.suffix ? similarity(after, a.suffix.slice(0, Math.max(1, after.length))) : 0;
+  return Math.max(prefix, suffix) >= MIN_QUOTE_CONTEXT;
+}
+
+function placeOf(newText: string, a: Annotation, map: OffsetMap): Place | null {
+  const from = map.map(a.start, 'start');
+  const to = map.map(a.end, 'end');
+  if (!from.removed && !to.removed && newText.slice(from.at, to.at) === a.text) {
+    // The diff may pair a deleted sentence with an identical one nearby: the same words with
+    // other words around them are flagged, not trusted.
+    return { start: from.at, end: to.at, method: 'position', certain: contextAgrees(newText, a, from.at, to.at) };
+  }
+  // Both ends survived but the words between changed: it is still here, edited (a reworded
+  // clause); a copy of the old words elsewhere would be another mention of them.
+  if (!from.removed && !to.removed && to.at > from.at) {
+    const [start, end] = trimmed(newText, from.at, to.at);
+    if (end > start) return { start, end, method: 'diff', certain: false };
+  }
+  const anchor = anchorSelector(newText, { exact: a.text, prefix: a.prefix, suffix: a.suffix, start: from.at });
+  if (anchor) {
+    // The diff saw this text removed where it was: a copy found elsewhere (a name or a
+    // sentence that recurs) may be another mention, so it is placed but flagged for review.
+    const removedHere = from.removed || to.removed;
+    const certain = anchor.method !== 'fuzzy' && anchor.contextScore >= MIN_QUOTE_CONTEXT && !removedHere;
+    return { start: anchor.start, end: anchor.end, method: anchor.method, certain };
+  }
+  return replacedSpan(newText, a, map);
+}
+
+/** Quote → speaker and speaker → same-as links to orphans are cleared: the orphan keeps its own data. */
+function withoutLinksTo(a: Annotation, orphaned: Set<string>): Annotation {
+  if (a.type === 'quote' && a.attributes.speakerId && orphaned.has(a.attributes.speakerId)) {
+    return { ...a, attributes: { ...a.attributes, speakerId: null } };
+  }
+  if (a.type === 'speaker' && a.attributes.sameAs && orphaned.has(a.attributes.sameAs)) {
+    return { ...a, attributes: { ...a.attributes, sameAs: null } };
+  }
+  return a;
+}
+
+/**
+ * Carries `annotations` (on `oldText`) onto `newText`, which becomes document version
+ * `version`. `map` may be shared by every layer of one document (the diff is the costly part).
+ */
+export function carryAnnotations(
+  oldText: string,
+  newText: string,
+  annotations: readonly Annotation[],
+  version: number,
+  map: OffsetMap = new OffsetMap(diffTexts(oldText, newText)),
+): CarryResult {
+  const placed: Annotation[] = [];
+  const orphans: Annotation[] = [];
+  const entries: CarryEntry[] = [];
+  for (const a of annotations) {
+    const place = placeOf(newText, a, map);
+    if (!place) {
+      orphans.push(a);
+      entries.push({ id: a.id, status: 'orphaned' });
+      continue;
+    }
+    const text = newText.slice(place.start, place.end);
+    const same = text === a.text;
+    const status: CarryStatus = !same || !place.certain ? 'changed' : place.start === a.start ? 'kept' : 'moved';
+    const recheck = status === 'changed' && a.verdict.status !== 'unchecked';
+    // A status not yet reviewed survives a later version that keeps the annotation where it is.
+    const carried =
+      status === 'kept' && a.carried && a.carried.status !== 'kept'
+        ? a.carried
+        : { status, version, ...(same ? {} : { previousText: a.text }), ...(recheck ? { recheck } : {}) };
+    placed.push({ ...a, start: place.start, end: place.end, text, ...spanContext(newText, place.start, place.end), carried });
+    entries.push({ id: a.id, status, method: place.method });
+  }
+  const orphaned = new Set(orphans.map((o) => o.id));
+  const linked = orphaned.size > 0 ? placed.map((a) => withoutLinksTo(a, orphaned)) : placed;
+  return { placed: linked.sort(compareAnnotations), orphans, entries };
+}
+
+export function countOutcomes(entries: readonly CarryEntry[]): Record<CarryOutcome, number> {
+  const counts: Record<CarryOutcome, number> = { kept: 0, moved: 0, changed: 0, orphaned: 0 };
+  for (const e of entries) counts[e.status]++;
+  return counts;
+}
