@@ -1,17 +1,17 @@
-import { type KeyboardEvent, memo, useId, useRef } from 'react';
+import { Fragment, type KeyboardEvent, memo, useId, useRef } from 'react';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
 import { useDocumentSlots } from '../../ui/document-slots';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
-import { excerpt } from './cards.logic';
+import { type SummaryPart, excerpt } from './cards.logic';
 import { useDocument } from './document.store';
-import { IsolatedParts } from '../../ui/Isolated';
+import { useT } from '../../ui/i18n/I18n';
 
 export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
-  summary: string;
+  summary: readonly SummaryPart[];
   selected: boolean;
   /** The cards above and below (annotation ids or suggestion keys), for ↑ ↓. */
   previousKey: string | null;
@@ -19,6 +19,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
 }) {
   const { annotation: a, summary, selected } = props;
   const cardRef = useRef<HTMLDivElement>(null);
+  const t = useT();
   const slots = useDocumentSlots();
   const documentId = useDocument((s) => s.documentId);
   const status = a.verdict.status;
@@ -64,7 +65,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       data-card-id={a.id}
       data-card-key={a.id}
       role="group"
-      aria-label={`${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}
+      aria-label={t('document.card.label', { type: t(TYPE_LABEL[a.type]), text: excerpt(a.text, 60) })}
       aria-current={selected ? 'true' : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -78,23 +79,40 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
     >
       <div className="card-head">
         <span className={`type-badge badge-${a.type}`}>
-          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {TYPE_LABEL[a.type]}
+          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {t(TYPE_LABEL[a.type])}
         </span>
         {a.origin === 'suggested' && (
-          <span className="origin-marker" title="Accepted from a suggestion">
-            <span aria-hidden="true">✧</span> suggested
+          <span className="origin-marker" title={t('document.card.fromSuggestionTitle')}>
+            <span aria-hidden="true">✧</span> {t('document.card.fromSuggestion')}
           </span>
         )}
-        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{VERDICT_LABEL[status]}</span>}
+        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{t(VERDICT_LABEL[status])}</span>}
       </div>
-      <p className="card-text" dir="auto">
+      <p className="card-text" dir="auto" data-user-content="">
         {excerpt(a.text)}
       </p>
       <p className="card-summary" dir="auto">
-        <IsolatedParts text={summary} />
+        <SummaryLine parts={summary} />
       </p>
       {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
       {selected && documentId && slots.card?.(documentId, a.id)}
     </div>
   );
 });
+
+/**
+ * "indirect · — الوزير": each part in its own <bdi>, so an Arabic name beside a Latin label
+ * (or digits beside Arabic) keeps its reading order; the journalist's parts marked as theirs.
+ */
+export function SummaryLine({ parts }: { parts: readonly SummaryPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' · '}
+          {part.user ? <bdi data-user-content="">{part.text}</bdi> : <bdi>{part.text}</bdi>}
+        </Fragment>
+      ))}
+    </>
+  );
+}

@@ -12,6 +12,7 @@ import { DocumentSplitOffer } from './DocumentSplitOffer';
 import { useDocument, useOfferedSuggestions } from './document.store';
 import { SourcePane } from './SourcePane';
 import { suggestionSpans } from './suggestion-review.logic';
+import { useT } from '../../ui/i18n/I18n';
 // In this order: rules of equal weight in later files win, as when they were one file.
 import './document.css';
 import './source-pane.css';
@@ -78,6 +79,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   const doc = useDocument((s) => (s.documentId === documentId ? s.doc : null));
   const loadError = useDocument((s) => (s.documentId === documentId ? s.loadError : null));
   const slots = useDocumentSlots();
+  const t = useT();
 
   useEffect(() => {
     const { loadDocument, closeDocument } = useDocument.getState();
@@ -111,10 +113,10 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   if (loadError)
     return (
       <p role="alert" className="error">
-        Could not open the document: {loadError}
+        {t('document.screen.loadFailed', { error: loadError })}
       </p>
     );
-  if (!doc) return <p className="hint">Loading…</p>;
+  if (!doc) return <p className="hint">{t('document.screen.loading')}</p>;
   return (
     <article className="document-screen" aria-label={doc.title}>
       <DocumentHeader />

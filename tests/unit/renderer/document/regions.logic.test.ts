@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { regionTitle, regionsPerParagraph } from '../../../../renderer/src/features/document/regions.logic';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
+import { createTranslator } from '../../../../shared/i18n/translate';
+
+const { t } = createTranslator({ language: 'en', digits: 'latn' });
+const ar = createTranslator({ language: 'ar', digits: 'latn' }).t;
+// The label is the article's own words, isolated so its direction cannot reorder the title.
+const iso = (s: string) => `\u2068${s}\u2069`;
 
 describe('regionsPerParagraph', () => {
   const text = 'Article.\n\nRead also: other story\n\nSource: agencies\nKeywords: a b';
@@ -20,7 +26,8 @@ describe('regionsPerParagraph', () => {
   });
 
   it('names regions for people', () => {
-    expect(regionTitle({ kind: 'read-also', label: '' })).toBe('Boilerplate · read also');
-    expect(regionTitle({ kind: 'footer', label: 'source and keywords' })).toBe('Boilerplate · source and keywords');
+    expect(regionTitle({ kind: 'read-also', label: '' }, t)).toBe(`Boilerplate · ${iso('read also')}`);
+    expect(regionTitle({ kind: 'footer', label: 'source and keywords' }, t)).toBe(`Boilerplate · ${iso('source and keywords')}`);
+    expect(regionTitle({ kind: 'footer', label: 'اقرأ أيضًا' }, ar)).toBe(`نص متكرر · ${iso('اقرأ أيضًا')}`);
   });
 });
