@@ -7,6 +7,7 @@ import { describeError } from '../../app/notices';
 import { newAnnotationId } from '../document/editing.slice';
 import { acceptEdits, findDisagreements, leaveOutEdits, nextOpen } from './adjudication.logic';
 import type { AdjudicationSlice, CuratedStep, DeskState } from './desk.state';
+import { translate } from '../../ui/i18n/i18n.store';
 
 type Open = NonNullable<AdjudicationSlice['adjudication']>;
 
@@ -71,7 +72,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
               ...(stored ? { layers: { ...now.layers, curated: stored.annotations } } : {}),
               undo: [],
               redo: [],
-              error: `Not saved: ${describeError(err)} The curated layer is shown as stored.`,
+              error: translate('desk.adjudication.notSaved', { error: describeError(err) }),
             });
           }
           return false;
@@ -125,8 +126,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
         if (!chosen[0] || !chosen[1] || chosen[0] === chosen[1]) {
           set({
             adjudication: null,
-            adjudicationError:
-              'Adjudication compares two annotators’ layers, and this document has fewer than two. Sync to receive your colleagues’ work.',
+            adjudicationError: translate('desk.adjudication.needsTwo'),
           });
           return;
         }
@@ -168,14 +168,24 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       if (!c || !c.d.sides[side]) return false;
       const source: readonly Annotation[] = side === 0 ? c.a.layers.a : c.a.layers.b;
       const edits = acceptEdits(c.d, side, source, c.a.layers.curated, newAnnotationId);
-      const ok = await run({ label: `Accept ${get().names[c.a.pair[side]] ?? c.a.pair[side]}’s version`, edits, at: c.a.current }, 'do');
+      const ok = await run(
+        {
+          label: translate('desk.adjudication.acceptLabel', { name: `\u2068${get().names[c.a.pair[side]] ?? c.a.pair[side]}\u2069` }),
+          edits,
+          at: c.a.current,
+        },
+        'do',
+      );
       if (ok) advance();
       return ok;
     },
     async leaveOut() {
       const c = current();
       if (!c) return false;
-      const ok = await run({ label: 'Leave out', edits: leaveOutEdits(c.d), leftOut: c.d.key, at: c.a.current }, 'do');
+      const ok = await run(
+        { label: translate('desk.adjudication.leaveOut'), edits: leaveOutEdits(c.d), leftOut: c.d.key, at: c.a.current },
+        'do',
+      );
       if (ok) advance();
       return ok;
     },
