@@ -48,6 +48,12 @@ export interface Translator {
   number(value: number, options?: FormatNumberOptions): string;
   /** A date (a Date, epoch milliseconds or an ISO string) with the locale's digits and month names. */
   date(value: Date | number | string, options?: FormatDateOptions): string;
+  /**
+   * A calendar date kept in the app's ISO form (YYYY-MM-DD, as typed and exported) but
+   * written with the locale's digits: `٢٠٢٤-١٠-٠٧` in Arabic with Arabic-Indic digits.
+   * Anything that is not such a date (a partial one, a timestamp's tail) comes back as given.
+   */
+  isoDate(value: string): string;
   /** FormatJS's own object, for what the helpers above do not cover (lists, relative time). */
   readonly intl: IntlShape<string>;
 }
@@ -66,6 +72,13 @@ export function createTranslator(locale: Locale): Translator {
     t: (id, values) => intl.formatMessage({ id }, values),
     number: (value, options) => intl.formatNumber(value, options),
     date: (value, options) => intl.formatDate(typeof value === 'string' ? new Date(value) : value, options),
+    isoDate: (value) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+      if (!match) return value;
+      const part = (digits: string, width: number) =>
+        intl.formatNumber(Number(digits), { useGrouping: false, minimumIntegerDigits: width });
+      return `${part(match[1] ?? '', 4)}-${part(match[2] ?? '', 2)}-${part(match[3] ?? '', 2)}`;
+    },
   };
 }
 

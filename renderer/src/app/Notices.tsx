@@ -11,7 +11,7 @@ export function Notices() {
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <strong>{n.title}</strong>
           {n.detail && (
-            <span dir="auto" className="notice-detail">
+            <span dir="auto" className="notice-detail" data-user-content={n.detailIsUserText ? '' : undefined}>
               {n.detail}
             </span>
           )}

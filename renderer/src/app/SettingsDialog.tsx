@@ -9,7 +9,7 @@ import { useI18n } from '../ui/i18n/i18n.store';
  */
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
-  const { number, date } = useTranslator();
+  const { number, isoDate } = useTranslator();
   const settings = useI18n((s) => s.settings);
   const choose = useI18n((s) => s.choose);
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,7 +50,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         </fieldset>
       )}
       <p className="hint settings-sample" role="status">
-        <T id="settings.sample" values={{ count: number(1234567.5), date: date(new Date(2024, 9, 7), { dateStyle: 'long' }) }} />
+        <T id="settings.sample" values={{ count: number(1234567.5), date: isoDate('2024-10-07') }} />
       </p>
       {problem && (
         <p role="alert" className="field-error" dir="auto">

@@ -6,6 +6,8 @@ export interface Notice {
   kind: 'error' | 'info';
   title: string;
   detail: string;
+  /** The detail is the journalist's text (a document's title), not a message: shown isolated, never translated. */
+  detailIsUserText?: boolean;
   /** A button on the notice (Undo after a delete); pressing it also dismisses the notice. */
   action?: { label: string; run(): void };
 }
@@ -44,6 +46,6 @@ export function reportError(title: string, err: unknown): void {
   useNotices.getState().push({ kind: 'error', title, detail: describeError(err) });
 }
 
-export function reportInfo(title: string, detail = ''): void {
-  useNotices.getState().push({ kind: 'info', title, detail });
+export function reportInfo(title: string, detail = '', detailIsUserText = false): void {
+  useNotices.getState().push({ kind: 'info', title, detail, ...(detailIsUserText ? { detailIsUserText } : {}) });
 }

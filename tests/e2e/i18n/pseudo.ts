@@ -8,7 +8,8 @@ import { type Server, expect, test } from '../serve';
  * that still holds an ASCII or Arabic letter did not come from the catalogs.
  *
  * Left out, because they are not chrome: anything inside `[data-user-content]` (the
- * journalist's titles, names, article text: mark such containers), `translate="no"` (the
+ * journalist's titles, names, article text: mark such containers), text isolated with
+ * `isolate()` (U+2068…U+2069, where a message is plain text: attributes), `translate="no"` (the
  * brand, language names), `<kbd>`, and key names such as Ctrl+Shift+A (the same physical
  * keys in every language).
  *
@@ -27,7 +28,8 @@ export async function loadPseudo(page: Page, server: Server): Promise<void> {
 export function untranslatedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const KEYS = /\b(?:Ctrl|Cmd|Shift|Alt|Esc|Escape|Enter|Tab|Delete|Backspace|Home|End|PgUp|PgDn|F\d{1,2})(?:\+\S+?)*(?=$|[\s),·/])/g;
-    const LETTER = /[A-Za-z\u0600-\u06FF]/;
+    // Latin or Arabic letters; Arabic digits and punctuation (٣ ، ؟ ٫) are not words to translate.
+    const LETTER = /[A-Za-z]|(?![\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u061F])\p{Script=Arabic}/u;
     const skipped = (el: Element) => el.closest('[data-user-content], [translate="no"], kbd, script, style, noscript') !== null;
     const visible = (el: Element) => {
       const target = el.tagName === 'OPTION' ? (el.closest('select') ?? el) : el;
@@ -40,7 +42,9 @@ export function untranslatedTexts(page: Page): Promise<string[]> {
       }
       return parts.join(' > ');
     };
-    const bad = (text: string) => LETTER.test(text.replace(KEYS, ''));
+    // Text between U+2068 and U+2069 is the journalist's, isolated in a plain-text message (isolate()).
+    const ISOLATED = /\u2068[^\u2069]*\u2069/g;
+    const bad = (text: string) => LETTER.test(text.replace(ISOLATED, '').replace(KEYS, ''));
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -2,8 +2,8 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain/document';
 import { useLibrary } from './library.store';
 import { useNavigation } from '../../app/navigation';
-import { plural } from '../../util/format';
 import { LIBRARY_SORTS, type LibrarySort, SORT_LABEL, annotationTotal, filterDocuments, sortDocuments } from './library.logic';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { EditDocumentDialog } from './EditDocumentDialog';
 import { TrashDialog } from './TrashDialog';
 import './library.css';
@@ -34,6 +34,8 @@ function onItemKey(
 }
 
 export function Library() {
+  const t = useT();
+  const { isoDate } = useTranslator();
   const documents = useLibrary((s) => s.documents);
   const loaded = useLibrary((s) => s.loaded);
   const sort = useLibrary((s) => s.sort);
@@ -47,21 +49,21 @@ export function Library() {
   const actions = { remove: (id: string) => void remove(id), edit: setEditing };
 
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label={t('library.label')}>
       <header className="library-header">
-        <h2 className="library-title">Library</h2>
+        <h2 className="library-title">{t('library.title')}</h2>
         <span className="hint">
           {shown.length === documents.length
-            ? plural(documents.length, 'document')
-            : `${shown.length} of ${plural(documents.length, 'document')}`}
+            ? t('library.count.all', { count: documents.length })
+            : t('library.count.shown', { shown: shown.length, count: documents.length })}
         </span>
       </header>
       <div className="library-controls">
         <input
           type="text"
           dir="auto"
-          aria-label="Filter documents"
-          placeholder="Filter… (#tag)"
+          aria-label={t('library.filter.label')}
+          placeholder={t('library.filter.placeholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -72,23 +74,23 @@ export function Library() {
           }}
         />
         <label className="library-sort">
-          <span>Sort</span>
-          <select aria-label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
+          <span>{t('library.sort.label')}</span>
+          <select aria-label={t('library.sort.by')} value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
             {LIBRARY_SORTS.map((s) => (
               <option key={s} value={s}>
-                {SORT_LABEL[s]}
+                {t(SORT_LABEL[s])}
               </option>
             ))}
           </select>
         </label>
       </div>
-      {loaded && documents.length === 0 && <p className="hint">No documents yet.</p>}
+      {loaded && documents.length === 0 && <p className="hint">{t('library.empty')}</p>}
       {documents.length > 0 && shown.length === 0 && (
         <p className="hint" role="status">
-          No document matches “<bdi>{query}</bdi>”.
+          <T id="library.filter.noMatch" values={{ query: <UserText>{query}</UserText> }} />
         </p>
       )}
-      <ul className="document-list" aria-label="Documents">
+      <ul className="document-list" aria-label={t('library.list.label')}>
         {shown.map((d) => (
           <li key={d.id}>
             <button
@@ -99,11 +101,11 @@ export function Library() {
               onClick={() => openDocument(d.id)}
               onKeyDown={(e) => onItemKey(e, d, actions)}
             >
-              <span className="document-title" dir="auto">
+              <span className="document-title" dir="auto" data-user-content="">
                 {d.title}
               </span>
               {d.tags && d.tags.length > 0 && (
-                <span className="document-tags">
+                <span className="document-tags" data-user-content="">
                   {d.tags.map((t) => (
                     <span key={t} className="tag-chip" dir="auto">
                       {t}
@@ -112,34 +114,34 @@ export function Library() {
                 </span>
               )}
               <span className="document-meta">
-                <span className="badge" title={`Language ${d.lang}, ${d.dir === 'rtl' ? 'right-to-left' : 'left-to-right'}`}>
-                  {d.lang} · {d.dir.toUpperCase()}
+                <span className="badge" title={t(d.dir === 'rtl' ? 'library.item.rtlTitle' : 'library.item.ltrTitle', { lang: d.lang })}>
+                  <span translate="no">{d.lang}</span> · {t(d.dir === 'rtl' ? 'library.item.rtl' : 'library.item.ltr')}
                 </span>
                 {d.source.outlet && (
-                  <bdi dir="auto" className="outlet">
+                  <bdi dir="auto" className="outlet" data-user-content="">
                     {d.source.outlet}
                   </bdi>
                 )}
                 {d.source.publishedAt && (
                   <bdi dir="ltr" className="published">
-                    {d.source.publishedAt.slice(0, 10)}
+                    {isoDate(d.source.publishedAt)}
                   </bdi>
                 )}
-                <bdi className="count">{plural(annotationTotal(d), 'annotation')}</bdi>
+                <bdi className="count">{t('library.item.annotations', { count: annotationTotal(d) })}</bdi>
               </span>
             </button>
           </li>
         ))}
       </ul>
-      <footer className="library-footer" aria-label="Library actions">
+      <footer className="library-footer" aria-label={t('library.actions.label')}>
         <button type="button" disabled={!selectedId} aria-keyshortcuts="F2" onClick={() => selectedId && setEditing(selectedId)}>
-          Rename / tags
+          {t('library.actions.edit')}
         </button>
         <button type="button" disabled={!selectedId} aria-keyshortcuts="Delete" onClick={() => selectedId && void remove(selectedId)}>
-          Delete
+          {t('library.actions.delete')}
         </button>
         <button type="button" onClick={() => setTrashOpen(true)}>
-          Trash
+          {t('library.actions.trash')}
         </button>
       </footer>
       {editing && <EditDocumentDialog documentId={editing} onClose={() => setEditing(null)} />}

@@ -1,13 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLibrary } from './library.store';
+import { isolate } from '../../../../shared/i18n/translate';
+import { T, useT, useTranslator } from '../../ui/i18n/I18n';
 
 /** The trash: restore a document with all its annotations, or delete it for good. */
 export function TrashDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
   const trash = useLibrary((s) => s.trash);
   const { loadTrash, restore, emptyTrash } = useLibrary.getState();
   // Emptying cannot be undone, so it takes a second, explicit press.
   const [confirming, setConfirming] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  const { isoDate, number } = useTranslator();
+  /** "2024-10-07 14:05" (UTC, as stored): ISO like every date here, in the locale's digits. */
+  const deletedAt = (iso = '') => {
+    const [hours = '', minutes = ''] = iso.slice(11, 16).split(':');
+    const two = (n: string) => number(Number(n), { minimumIntegerDigits: 2 });
+    return hours && minutes ? `${isoDate(iso)} ${two(hours)}:${two(minutes)}` : isoDate(iso);
+  };
 
   useEffect(() => {
     const el = dialog.current;
@@ -17,25 +27,34 @@ export function TrashDialog({ onClose }: { onClose(): void }) {
   }, [loadTrash]);
 
   return (
-    <dialog ref={dialog} className="dialog wide trash-dialog" aria-label="Trash" onCancel={onClose}>
-      <h2>Trash</h2>
+    <dialog ref={dialog} className="dialog wide trash-dialog" aria-label={t('library.trash.title')} onCancel={onClose}>
+      <h2>{t('library.trash.title')}</h2>
       {trash.length === 0 ? (
-        <p className="hint">The trash is empty. Deleted documents wait here until the trash is emptied.</p>
+        <p className="hint">{t('library.trash.empty')}</p>
       ) : (
-        <ul className="trash-list" aria-label="Deleted documents">
+        <ul className="trash-list" aria-label={t('library.trash.list')}>
           {trash.map((d) => (
             <li key={d.id}>
-              <span className="document-title" dir="auto">
+              <span className="document-title" dir="auto" data-user-content="">
                 {d.title}
               </span>
               <span className="hint">
-                deleted <bdi dir="ltr">{(d.deletedAt ?? '').slice(0, 16).replace('T', ' ')}</bdi>
+                <T id="library.trash.deletedAt" values={{ when: <bdi dir="ltr">{deletedAt(d.deletedAt)}</bdi> }} />
               </span>
-              <button type="button" onClick={() => void restore(d.id)} aria-label={`Restore ${d.title}`}>
-                Restore
+              <button
+                type="button"
+                onClick={() => void restore(d.id)}
+                aria-label={t('library.trash.restoreOne', { title: isolate(d.title) })}
+              >
+                {t('library.trash.restore')}
               </button>
-              <button type="button" className="danger" onClick={() => void emptyTrash([d.id])} aria-label={`Delete ${d.title} for good`}>
-                Delete for good
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void emptyTrash([d.id])}
+                aria-label={t('library.trash.deleteOne', { title: isolate(d.title) })}
+              >
+                {t('library.trash.delete')}
               </button>
             </li>
           ))}
@@ -52,15 +71,15 @@ export function TrashDialog({ onClose }: { onClose(): void }) {
                 void emptyTrash();
               }}
             >
-              Delete {trash.length} document{trash.length === 1 ? '' : 's'} for good
+              {t('library.trash.deleteAll', { count: trash.length })}
             </button>
           ) : (
             <button type="button" onClick={() => setConfirming(true)}>
-              Empty trash…
+              {t('library.trash.emptyAsk')}
             </button>
           ))}
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {t('library.trash.close')}
         </button>
       </div>
     </dialog>

@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../../../../shared/domain/document';
 import { fold } from '../../../../shared/search/fold';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
 
 /**
  * Which document to show once the library is (re)loaded: on the first load of a tab, the
@@ -26,12 +27,12 @@ export function annotationTotal(d: Pick<DocumentSummary, 'counts'>): number {
 export const LIBRARY_SORTS = ['added', 'title', 'published', 'outlet', 'annotations'] as const;
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
-export const SORT_LABEL: Record<LibrarySort, string> = {
-  added: 'Newest first',
-  title: 'Title',
-  published: 'Publication date',
-  outlet: 'Outlet',
-  annotations: 'Most annotations',
+export const SORT_LABEL: Record<LibrarySort, MessageId> = {
+  added: 'library.sort.added',
+  title: 'library.sort.title',
+  published: 'library.sort.published',
+  outlet: 'library.sort.outlet',
+  annotations: 'library.sort.annotations',
 };
 
 /** Arabic and English titles sort together, by letters, with digits compared as numbers. */

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../../shared/domain/document';
 import { api } from '../../api/client';
 import { lastOpenDocument, useNavigation } from '../../app/navigation';
 import { reportError, reportInfo, useNotices } from '../../app/notices';
+import { translate } from '../../ui/i18n/i18n.store';
 import { LIBRARY_SORTS, type LibrarySort, documentToShow } from './library.logic';
 
 const SORT_KEY = 'isnad.library.sort';
@@ -55,7 +56,7 @@ export const useLibrary = create<LibraryState>((set, get) => ({
       const show = documentToShow(documents, documentId, lastOpenDocument(), firstLoad);
       if (show !== undefined) openDocument(show);
     } catch (err) {
-      reportError('Could not load the library', err);
+      reportError(translate('library.error.load'), err);
       set({ loaded: true });
     }
   },
@@ -87,16 +88,17 @@ export const useLibrary = create<LibraryState>((set, get) => ({
     try {
       await api.deleteDocument({ id: documentId });
     } catch (err) {
-      reportError('Could not delete the document', err);
+      reportError(translate('library.error.delete'), err);
       return;
     }
     set((lib) => ({ documents: lib.documents.filter((d) => d.id !== documentId) }));
     if (useNavigation.getState().documentId === documentId) useNavigation.getState().openDocument(null);
     useNotices.getState().push({
       kind: 'info',
-      title: 'Moved to the trash',
+      title: translate('library.notice.trashed'),
       detail: doc?.title ?? documentId,
-      action: { label: 'Undo', run: () => void get().restore(documentId) },
+      detailIsUserText: true,
+      action: { label: translate('library.notice.undo'), run: () => void get().restore(documentId) },
     });
   },
   async restore(documentId) {
@@ -104,10 +106,10 @@ export const useLibrary = create<LibraryState>((set, get) => ({
       const summary = await api.restoreDocument({ id: documentId });
       set((lib) => ({ trash: lib.trash.filter((d) => d.id !== documentId) }));
       await get().refresh();
-      reportInfo('Restored', summary.title);
+      reportInfo(translate('library.notice.restored'), summary.title, true);
       return true;
     } catch (err) {
-      reportError('Could not restore the document', err);
+      reportError(translate('library.error.restore'), err);
       return false;
     }
   },
@@ -115,16 +117,16 @@ export const useLibrary = create<LibraryState>((set, get) => ({
     try {
       set({ trash: await api.listTrash({}) });
     } catch (err) {
-      reportError('Could not read the trash', err);
+      reportError(translate('library.error.trash'), err);
     }
   },
   async emptyTrash(ids) {
     try {
       const { removed } = await api.emptyTrash(ids ? { ids } : {});
       set((lib) => ({ trash: lib.trash.filter((d) => !removed.includes(d.id)) }));
-      reportInfo(`Deleted for good: ${removed.length} document${removed.length === 1 ? '' : 's'}`);
+      reportInfo(translate('library.notice.deletedForGood', { count: removed.length }));
     } catch (err) {
-      reportError('Could not empty the trash', err);
+      reportError(translate('library.error.emptyTrash'), err);
     }
   },
 }));
