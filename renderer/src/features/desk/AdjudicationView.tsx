@@ -298,8 +298,8 @@ function Version(props: {
   const tr = useTranslator();
   const { t } = tr;
   return (
-    <article className={`version version-${props.slot}${props.chosen ? ' chosen' : ''}`} aria-label={props.title}>
-      <h3 dir="auto">
+    <article className={`version version-${props.slot}${props.chosen ? ' chosen' : ''}`} aria-labelledby={`version-${props.slot}`}>
+      <h3 dir="auto" id={`version-${props.slot}`}>
         {props.user ? <span data-user-content="">{props.title}</span> : props.title}
         {props.chosen && <span className="tag"> {t('desk.adjudication.inCurated')}</span>}
       </h3>

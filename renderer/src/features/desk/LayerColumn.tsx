@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
-import { useT, useTranslator } from '../../ui/i18n/I18n';
+import { UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { excerpt } from '../document/cards.logic';
 import { useDocument } from '../document/document.store';
 import { useDesk } from './desk.store';
@@ -29,7 +29,7 @@ export function LayerColumn() {
         return (
           <section key={id} className={`layer-list layer-slot-${style?.slot ?? 0}`} aria-labelledby={`layer-head-${id}`}>
             <h3 id={`layer-head-${id}`}>
-              <span className="layer-letter" aria-hidden="true">
+              <span className="layer-letter" aria-hidden="true" translate="no">
                 {style?.letter}
               </span>{' '}
               <bdi dir="auto" data-user-content="">
@@ -56,12 +56,13 @@ function LayerCard({ annotation: a, letter, who }: { annotation: Annotation; let
       type="button"
       className={`layer-card card-${a.type}`}
       onClick={() => useDocument.getState().revealRange(a.start, a.end)}
-      // The label carries a colleague's name and words: theirs, not the interface's.
-      data-user-content=""
-      aria-label={`${who}: ${t(TYPE_LABEL[a.type])}: ${excerpt(a.text, 60)}`}
+      aria-labelledby={`layer-card-${a.id}`}
     >
+      <span id={`layer-card-${a.id}`} className="visually-hidden">
+        <UserText>{who}</UserText>: {t(TYPE_LABEL[a.type])}: <UserText>{excerpt(a.text, 60)}</UserText>
+      </span>
       <span className="card-head">
-        <span className="layer-letter" aria-hidden="true">
+        <span className="layer-letter" aria-hidden="true" translate="no">
           {letter}
         </span>
         <span className={`type-badge badge-${a.type}`}>
@@ -69,7 +70,7 @@ function LayerCard({ annotation: a, letter, who }: { annotation: Annotation; let
         </span>
         {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{t(VERDICT_LABEL[status])}</span>}
       </span>
-      <span className="card-text" dir="auto">
+      <span className="card-text" dir="auto" data-user-content="">
         {excerpt(a.text)}
       </span>
     </button>

@@ -50,7 +50,7 @@ export function LayerPicker() {
             title={t('desk.layers.pattern', { slot: String(style?.slot ?? 0) })}
           >
             <input type="checkbox" checked={shown.includes(l.annotator.id)} onChange={() => void toggleLayer(documentId, l.annotator.id)} />
-            <span className="layer-letter" aria-hidden="true">
+            <span className="layer-letter" aria-hidden="true" translate="no">
               {style?.letter}
             </span>
             {l.curated ? (

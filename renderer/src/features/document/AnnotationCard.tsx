@@ -7,7 +7,7 @@ import { useDocumentSlots } from '../../ui/document-slots';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { type SummaryPart, excerpt } from './cards.logic';
 import { useDocument } from './document.store';
-import { useT } from '../../ui/i18n/I18n';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 
 export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
@@ -25,6 +25,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
   const status = a.verdict.status;
   // Span moves made during one visit to the card undo as one step.
   const cardId = useId();
+  const labelId = `${cardId}-label`;
   const visits = useRef(0);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -65,7 +66,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       data-card-id={a.id}
       data-card-key={a.id}
       role="group"
-      aria-label={t('document.card.label', { type: t(TYPE_LABEL[a.type]), text: excerpt(a.text, 60) })}
+      aria-labelledby={labelId}
       aria-current={selected ? 'true' : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -77,6 +78,10 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         useDocument.getState().selectAnnotation(a.id, { reveal: true });
       }}
     >
+      {/* The card's name: its type (ours) and the first words (the journalist's), kept apart for the pseudo-locale check. */}
+      <span id={labelId} className="visually-hidden">
+        <T id="document.card.label" values={{ type: t(TYPE_LABEL[a.type]), text: <UserText>{excerpt(a.text, 60)}</UserText> }} />
+      </span>
       <div className="card-head">
         <span className={`type-badge badge-${a.type}`}>
           <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {t(TYPE_LABEL[a.type])}

@@ -66,7 +66,7 @@ export function DocumentHeader() {
         <SaveIndicator />
       </div>
       <div className="source-fields" role="group" aria-label={t('document.header.source')}>
-        <span className="badge" title={t(doc.dir === 'rtl' ? 'document.header.langRtl' : 'document.header.langLtr', { lang: doc.lang })}>
+        <span className="badge" title={t(doc.dir === 'rtl' ? 'document.header.langRtl' : 'document.header.langLtr')}>
           <bdi translate="no">{doc.lang}</bdi> · {t(doc.dir === 'rtl' ? 'document.header.rtl' : 'document.header.ltr')}
         </span>
         {SOURCE_FIELDS.map((f) => (

@@ -118,7 +118,11 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
     );
   if (!doc) return <p className="hint">{t('document.screen.loading')}</p>;
   return (
-    <article className="document-screen" aria-label={doc.title}>
+    <article className="document-screen" aria-labelledby="document-screen-title">
+      {/* Named by its title, which is the journalist's text (not the interface's). */}
+      <span id="document-screen-title" className="visually-hidden" data-user-content="">
+        {doc.title}
+      </span>
       <DocumentHeader />
       <DocumentSplitOffer documentId={doc.id} regionsKey={doc.regions.map((r) => `${r.id}${r.excluded ? '-' : '+'}`).join()} />
       <AnnotateToolbar />

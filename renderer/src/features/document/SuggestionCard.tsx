@@ -23,6 +23,7 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
   const { suggestion: s, alsoMarks, selected } = props;
   const { acceptSuggestions, rejectSuggestion, focusCard, selectSuggestion } = useDocument.getState();
   const t = useT();
+  const labelId = `suggestion-label-${s.id}`;
   const accept = () => acceptSuggestions([s.id], { current: s.id, moveFocus: true });
   const reject = () => rejectSuggestion(s.id, { moveFocus: true });
 
@@ -53,7 +54,7 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
       data-card-key={suggestionKey(s.id)}
       data-suggestion-id={s.id}
       role="group"
-      aria-label={t('document.suggestion.label', { type: t(TYPE_LABEL[s.type]), text: excerpt(s.text, 60) })}
+      aria-labelledby={labelId}
       aria-current={selected ? 'true' : undefined}
       aria-keyshortcuts="A Enter X Backspace"
       tabIndex={0}
@@ -66,6 +67,9 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
         selectSuggestion(s, { reveal: true });
       }}
     >
+      <span id={labelId} className="visually-hidden">
+        <T id="document.suggestion.label" values={{ type: s.type, text: <UserText>{excerpt(s.text, 60)}</UserText> }} />
+      </span>
       <div className="card-head">
         <span className={`type-badge badge-${s.type}`}>
           <span aria-hidden="true">{TYPE_MARK[s.type]}</span> {t(TYPE_LABEL[s.type])}

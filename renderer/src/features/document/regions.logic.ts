@@ -1,13 +1,5 @@
 import type { Region } from '../../../../shared/domain/document';
 import type { Paragraph } from '../../../../shared/text/paragraphs';
-import type { Translator } from '../../../../shared/i18n/translate';
-
-/** "read-also" → "Boilerplate · read also", or the label found on import (the article's own words, isolated). */
-export function regionTitle(region: Pick<Region, 'kind' | 'label'>, t: Translator['t']): string {
-  const kind = region.kind.replace(/[-_]+/g, ' ').trim();
-  const label = region.label.trim() || kind;
-  return label ? t('document.region.title', { label: `\u2068${label}\u2069` }) : t('document.region.titleBlock');
-}
 
 export interface ParagraphRegion {
   region: Region;
