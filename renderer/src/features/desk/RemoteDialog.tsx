@@ -64,7 +64,7 @@ export function RemoteDialog() {
             name="remote-url"
             dir="ltr"
             value={url}
-            placeholder="https://git.example.org/desk/corpus.git"
+            placeholder={t('desk.remote.urlPlaceholder')}
             aria-invalid={urlError ? true : undefined}
             aria-describedby={urlError ? 'remote-url-error' : undefined}
             onChange={(e) => setUrl(e.target.value)}

@@ -23,9 +23,7 @@ export function organizationFor(value: { name: string; url: string }) {
   if (parsed.success) return { organization: parsed.data };
   const issue = parsed.error.issues[0];
   return {
-    problem: translate(issue?.path[0] === 'url' ? 'exchange.organization.badUrl' : 'exchange.organization.badName', {
-      reason: issue?.message ?? '',
-    }),
+    problem: translate(issue?.path[0] === 'url' ? 'exchange.organization.badUrl' : 'exchange.organization.badName'),
   };
 }
 
@@ -48,7 +46,7 @@ export function OrganizationFields(props: { value: { name: string; url: string }
           dir="ltr"
           type="url"
           value={value.url}
-          placeholder="https://"
+          placeholder={t('exchange.organization.urlPlaceholder')}
           maxLength={2000}
           onChange={(e) => onChange({ ...value, url: e.target.value })}
         />

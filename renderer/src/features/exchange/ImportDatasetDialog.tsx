@@ -25,8 +25,7 @@ export function ImportDatasetDialog() {
   const { stageDataset, runDatasetImport, cancelJob } = useExchange.getState();
   const tr = useTranslator();
   const { t } = tr;
-  const describeDate = (iso: string) =>
-    Number.isNaN(new Date(iso).getTime()) ? iso : tr.date(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  const describeDate = (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : tr.isoDate(iso));
 
   useEffect(() => {
     const el = dialog.current;

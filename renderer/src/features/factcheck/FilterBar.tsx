@@ -110,12 +110,22 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
         </label>
         <label>
           <span className="sr-only">{t('factcheck.filter.from')}</span>
-          <IsoDateInput label={t('factcheck.filter.fromDate')} placeholder={t('document.header.publishedPlaceholder')} value={filter.from} onChange={(from) => update({ from })} />
+          <IsoDateInput
+            label={t('factcheck.filter.fromDate')}
+            placeholder={t('document.header.publishedPlaceholder')}
+            value={filter.from}
+            onChange={(from) => update({ from })}
+          />
         </label>
         <span aria-hidden="true">–</span>
         <label>
           <span className="sr-only">{t('factcheck.filter.to')}</span>
-          <IsoDateInput label={t('factcheck.filter.toDate')} placeholder={t('document.header.publishedPlaceholder')} value={filter.to} onChange={(to) => update({ to })} />
+          <IsoDateInput
+            label={t('factcheck.filter.toDate')}
+            placeholder={t('document.header.publishedPlaceholder')}
+            value={filter.to}
+            onChange={(to) => update({ to })}
+          />
         </label>
       </div>
       <label className="field">

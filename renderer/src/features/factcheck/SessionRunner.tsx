@@ -163,11 +163,7 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
             </label>
             <label>
               {t('factcheck.runner.checkedAt')}
-              <output>
-                {claim.row?.verdict.checkedAt
-                  ? tr.date(claim.row.verdict.checkedAt, { dateStyle: 'medium', timeStyle: 'short' })
-                  : t('factcheck.runner.whenSaved')}
-              </output>
+              <output>{claim.row?.verdict.checkedAt ? tr.isoDate(claim.row.verdict.checkedAt) : t('factcheck.runner.whenSaved')}</output>
             </label>
           </div>
           <div className="runner-nav">

@@ -67,7 +67,7 @@ function SessionList() {
                   <UserText>{s.checkedBy}</UserText>
                 </>
               ) : null}{' '}
-              · {t('factcheck.sessions.updated', { when: tr.date(s.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+              · {t('factcheck.sessions.updated', { when: tr.isoDate(s.updatedAt) })}
             </p>
             <div className="session-actions">
               <ProgressBar progress={s.progress} />
