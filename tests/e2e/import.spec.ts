@@ -182,7 +182,7 @@ test('a long import shows its progress and can be cancelled, keeping what was im
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByLabel('Folder to import').setInputFiles(folder);
   const bar = dialog.getByRole('progressbar');
-  await expect(bar).toHaveAttribute('aria-label', /^Importing: [1-9]\d* of 1500 files$/);
+  await expect(bar).toHaveAttribute('aria-label', /^Importing: [1-9]\d* of 1,500 files$/);
   await page.screenshot({ path: `${SHOTS}/import-progress.png` });
   await dialog.getByRole('button', { name: 'Cancel import' }).click();
   await expect(dialog.getByText(/The import was cancelled/)).toBeVisible();

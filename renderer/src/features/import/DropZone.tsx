@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { filesFromDrop, hasFiles } from './files';
 import { useImporter } from './import.store';
+import { useT } from '../../ui/i18n/I18n';
 
 /** Files and folders dropped anywhere on the window are imported; an overlay says so while dragging. */
 export function DropZone() {
+  const t = useT();
   const [over, setOver] = useState(false);
 
   useEffect(() => {
@@ -50,11 +52,8 @@ export function DropZone() {
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-message">
-        <strong>Drop to import</strong>
-        <span>Files and folders: .txt .md .html .docx .json .jsonl .csv</span>
-        <span lang="ar" dir="rtl">
-          أفلت الملفات هنا لاستيرادها
-        </span>
+        <strong>{t('import.drop.title')}</strong>
+        <span>{t('import.drop.types', { types: '.txt .md .html .docx .pdf .json .jsonl .csv' })}</span>
       </div>
     </div>
   );

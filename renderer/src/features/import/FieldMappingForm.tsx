@@ -2,19 +2,21 @@ import { type FormEvent, useState } from 'react';
 import { FIELD_TARGETS, type FieldMapping, type FieldTarget } from '../../../../shared/import/mapping';
 import type { NeedsMapping } from '../../../../shared/import/report';
 import { useImporter } from './import.store';
-import { plural } from '../../util/format';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
+import { useT } from '../../ui/i18n/I18n';
 
-const TARGET_LABEL: Record<FieldTarget, string> = {
-  text: 'Article text (required)',
-  title: 'Title',
-  url: 'URL',
-  date: 'Published date',
-  outlet: 'Outlet',
-  author: 'Author',
+const TARGET_LABEL: Record<FieldTarget, MessageId> = {
+  text: 'import.mapping.target.text',
+  title: 'import.mapping.target.title',
+  url: 'import.mapping.target.url',
+  date: 'import.mapping.target.date',
+  outlet: 'import.mapping.target.outlet',
+  author: 'import.mapping.target.author',
 };
 
 /** The mapping step: which field of the dataset holds the text, the title, the outlet… */
 export function FieldMappingForm({ fileKey, needs, onCancel }: { fileKey: string; needs: NeedsMapping; onCancel: () => void }) {
+  const t = useT();
   const remap = useImporter((s) => s.remap);
   const [mapping, setMapping] = useState<Partial<Record<FieldTarget, string>>>(needs.suggested);
 
@@ -26,9 +28,9 @@ export function FieldMappingForm({ fileKey, needs, onCancel }: { fileKey: string
   }
 
   return (
-    <form className="field-mapping" onSubmit={submit} aria-label="Choose fields">
-      <p>Which field holds what? {plural(needs.records, 'record')}; the first one is shown.</p>
-      <table className="mapping-sample">
+    <form className="field-mapping" onSubmit={submit} aria-label={t('import.mapping.label')}>
+      <p>{t('import.mapping.lead', { count: needs.records })}</p>
+      <table className="mapping-sample" data-user-content="">
         <tbody>
           {needs.fields.map((f) => (
             <tr key={f}>
@@ -43,15 +45,15 @@ export function FieldMappingForm({ fileKey, needs, onCancel }: { fileKey: string
       <div className="mapping-targets">
         {FIELD_TARGETS.map((target) => (
           <label key={target}>
-            {TARGET_LABEL[target]}
+            {t(TARGET_LABEL[target])}
             <select
               value={mapping[target] ?? ''}
               required={target === 'text'}
               onChange={(e) => setMapping((m) => ({ ...m, [target]: e.target.value || undefined }))}
             >
-              <option value="">{target === 'text' ? 'Choose a field…' : '(none)'}</option>
+              <option value="">{t(target === 'text' ? 'import.mapping.choose' : 'import.mapping.none')}</option>
               {needs.fields.map((f) => (
-                <option key={f} value={f}>
+                <option key={f} value={f} data-user-content="">
                   {f}
                 </option>
               ))}
@@ -61,10 +63,10 @@ export function FieldMappingForm({ fileKey, needs, onCancel }: { fileKey: string
       </div>
       <div className="split-actions">
         <button type="submit" className="primary" disabled={!mapping.text}>
-          Import with these fields
+          {t('import.mapping.submit')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('import.mapping.cancel')}
         </button>
       </div>
     </form>

@@ -2,12 +2,14 @@ import { useEffect, useRef } from 'react';
 import { filesFromInput } from './files';
 import { useImporter } from './import.store';
 import { ImportReportView } from './ImportReport';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 import './import.css';
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,.json,.jsonl,.ndjson,.csv,.tsv';
 
 /** Import…: choose files or a folder (or drop them), watch the progress, read the report. */
 export function ImportDialog() {
+  const t = useT();
   const phase = useImporter((s) => s.phase);
   const close = useImporter((s) => s.close);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -24,7 +26,7 @@ export function ImportDialog() {
     <dialog
       ref={dialog}
       className="dialog import-dialog"
-      aria-label="Import"
+      aria-label={t('import.dialog.label')}
       onCancel={(e) => {
         // Escape must not hide a running import; Cancel is explicit.
         e.preventDefault();
@@ -39,6 +41,7 @@ export function ImportDialog() {
 }
 
 function PickStep() {
+  const t = useT();
   const start = useImporter((s) => s.start);
   const close = useImporter((s) => s.close);
   const error = useImporter((s) => s.error);
@@ -52,24 +55,32 @@ function PickStep() {
 
   return (
     <div className="import-pick">
-      <h2>Import articles</h2>
+      <h2>{t('import.pick.title')}</h2>
       <p className="import-lead">
-        Text (.txt, .md), saved web pages (.html), Word (.docx), PDF (.pdf; scans read with OCR on request) and datasets (.json, .jsonl,
-        .csv). Each file is checked; boilerplate such as{' '}
-        <bdi className="nowrap" lang="ar">
-          «اقرأ أيضاً»
-        </bdi>{' '}
-        and “Related” is marked, and pages holding several articles can be split. Isnad’s own exports come back with their annotations; to
-        import copies of documents already here, use Import dataset….
+        <T
+          id="import.pick.lead"
+          values={{
+            ar: (
+              <bdi className="nowrap" lang="ar" translate="no">
+                «اقرأ أيضاً»
+              </bdi>
+            ),
+            en: (
+              <bdi lang="en" translate="no">
+                “Related”
+              </bdi>
+            ),
+          }}
+        />
       </p>
       <div className="import-choices">
         <button type="button" className="primary" onClick={() => files.current?.click()}>
-          Choose files…
+          {t('import.pick.files')}
         </button>
         <button type="button" onClick={() => folder.current?.click()}>
-          Choose a folder…
+          {t('import.pick.folder')}
         </button>
-        <span className="hint">or drop files and folders anywhere on the window</span>
+        <span className="hint">{t('import.pick.drop')}</span>
       </div>
       <input
         ref={files}
@@ -77,7 +88,7 @@ function PickStep() {
         multiple
         accept={ACCEPT}
         hidden
-        aria-label="Files to import"
+        aria-label={t('import.pick.filesLabel')}
         onChange={(e) => void start(filesFromInput(e.currentTarget.files))}
       />
       <input
@@ -85,7 +96,7 @@ function PickStep() {
         type="file"
         multiple
         hidden
-        aria-label="Folder to import"
+        aria-label={t('import.pick.folderLabel')}
         onChange={(e) => void start(filesFromInput(e.currentTarget.files))}
       />
       {error && (
@@ -95,7 +106,7 @@ function PickStep() {
       )}
       <div className="dialog-actions">
         <button type="button" onClick={close}>
-          Close
+          {t('import.pick.close')}
         </button>
       </div>
     </div>
@@ -103,28 +114,25 @@ function PickStep() {
 }
 
 function ProgressStep() {
+  const t = useT();
   const phase = useImporter((s) => s.phase);
   const progress = useImporter((s) => s.progress);
   const cancel = useImporter((s) => s.cancel);
-  const label = phase === 'upload' ? 'Reading files' : 'Importing';
-  const percent = progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
+  const label = t(phase === 'upload' ? 'import.progress.reading' : 'import.progress.importing');
+  const counts = { done: progress.done, count: progress.total, percent: progress.total ? progress.done / progress.total : 0 };
   return (
     <div className="import-progress">
-      <h2>{label}…</h2>
-      <progress
-        max={Math.max(progress.total, 1)}
-        value={progress.done}
-        aria-label={`${label}: ${progress.done} of ${progress.total} files`}
-      />
+      <h2>{t('import.progress.heading', { label })}</h2>
+      <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={t('import.progress.count', { label, ...counts })} />
       <p className="import-count" aria-live="polite">
-        {label}: {progress.done.toLocaleString()} of {progress.total.toLocaleString()} files ({percent}%)
+        {t('import.progress.countPercent', { label, ...counts })}
       </p>
       <p className="import-current" dir="auto" title={progress.current}>
-        <bdi>{progress.current || ' '}</bdi>
+        <bdi data-user-content="">{progress.current || ' '}</bdi>
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={() => void cancel()}>
-          Cancel import
+          {t('import.progress.cancel')}
         </button>
       </div>
     </div>

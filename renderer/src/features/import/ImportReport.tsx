@@ -6,15 +6,17 @@ import { useImporter } from './import.store';
 import { useNavigation } from '../../app/navigation';
 import { offersOcr } from '../../../../shared/import/problems';
 import { FieldMappingForm } from './FieldMappingForm';
-import { plural } from '../../util/format';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
+import { isolate } from '../../../../shared/i18n/translate';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 
-const STATUS_LABEL: Record<FileStatus, string> = {
-  imported: 'Imported',
-  duplicate: 'Duplicate',
-  failed: 'Failed',
-  'needs-mapping': 'Needs fields',
-  skipped: 'Skipped',
-  cancelled: 'Not imported',
+const STATUS_LABEL: Record<FileStatus, MessageId> = {
+  imported: 'import.status.imported',
+  duplicate: 'import.status.duplicate',
+  failed: 'import.status.failed',
+  'needs-mapping': 'import.status.needsMapping',
+  skipped: 'import.status.skipped',
+  cancelled: 'import.status.cancelled',
 };
 
 type Filter = 'all' | 'problems' | 'imported';
@@ -24,6 +26,7 @@ function isProblem(f: FileOutcome): boolean {
 }
 
 export function ImportReportView() {
+  const t = useT();
   const report = useImporter((s) => s.report);
   const error = useImporter((s) => s.error);
   const close = useImporter((s) => s.close);
@@ -43,36 +46,40 @@ export function ImportReportView() {
     overscan: 8,
   });
   if (!report) return null;
-  const t = report.totals;
+  const totals = report.totals;
   const problems = report.files.filter(isProblem).length;
+  // One sentence per fact, joined with a middle dot: each is a whole message in every language.
+  const summary = [
+    t('import.report.summary', { documents: totals.documents, files: totals.files }),
+    totals.duplicates > 0 && t('import.report.duplicates', { count: totals.duplicates }),
+    totals.failed > 0 && t('import.report.failed', { count: totals.failed }),
+    totals.needsMapping > 0 && t('import.report.needsMapping', { count: totals.needsMapping }),
+    totals.nearDuplicates > 0 && t('import.report.nearDuplicates', { count: totals.nearDuplicates }),
+    totals.splitOffers > 0 && t('import.report.splitOffers', { count: totals.splitOffers }),
+  ].filter(Boolean);
 
   return (
     <div className="import-report">
-      <h2>Import report</h2>
+      <h2>{t('import.report.title')}</h2>
       {report.cancelled && (
         <p className="import-banner" role="status">
-          The import was cancelled. Documents already imported are kept, complete; the files below marked “Not imported” were left out.
+          {t('import.report.cancelled')}
         </p>
       )}
       <p className="import-summary" role="status">
-        {plural(t.documents, 'document')} imported from {plural(t.files, 'file')}
-        {t.duplicates > 0 && ` · ${plural(t.duplicates, 'duplicate')} skipped`}
-        {t.failed > 0 && ` · ${t.failed.toLocaleString()} failed`}
-        {t.needsMapping > 0 && ` · ${plural(t.needsMapping, 'dataset')} ${t.needsMapping === 1 ? 'needs' : 'need'} fields chosen`}
-        {t.nearDuplicates > 0 && ` · ${plural(t.nearDuplicates, 'near-duplicate')} flagged`}
-        {t.splitOffers > 0 && ` · ${plural(t.splitOffers, 'page')} with several articles`}
+        {summary.join(' · ')}
       </p>
       {error && (
         <p role="alert" className="error inline-error">
           {error}
         </p>
       )}
-      <div className="import-filters" role="group" aria-label="Show">
+      <div className="import-filters" role="group" aria-label={t('import.report.show')}>
         {(
           [
-            ['all', `All (${report.files.length})`],
-            ['problems', `Problems (${problems})`],
-            ['imported', `Imported (${report.files.filter((f) => f.documents.length > 0).length})`],
+            ['all', t('import.report.filterAll', { count: report.files.length })],
+            ['problems', t('import.report.filterProblems', { count: problems })],
+            ['imported', t('import.report.filterImported', { count: report.files.filter((f) => f.documents.length > 0).length })],
           ] as Array<[Filter, string]>
         ).map(([value, label]) => (
           <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
@@ -80,7 +87,7 @@ export function ImportReportView() {
           </button>
         ))}
       </div>
-      <div ref={scroller} className="import-rows" role="list" aria-label="Files">
+      <div ref={scroller} className="import-rows" role="list" aria-label={t('import.report.files')}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((item) => (
             <div
@@ -103,10 +110,10 @@ export function ImportReportView() {
             open();
           }}
         >
-          Import more…
+          {t('import.report.more')}
         </button>
         <button type="button" className="primary" onClick={close}>
-          Done
+          {t('import.report.done')}
         </button>
       </div>
     </div>
@@ -114,17 +121,20 @@ export function ImportReportView() {
 }
 
 function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
+  const t = useT();
   const [mapping, setMapping] = useState(false);
   const readWithOcr = useImporter((s) => s.readWithOcr);
   return (
-    <div className={`import-row status-${outcome.status}`} role="listitem" aria-label={outcome.name}>
+    <div className={`import-row status-${outcome.status}`} role="listitem" aria-label={isolate(outcome.name)}>
       <div className="import-row-head">
-        <span className={`chip chip-${outcome.status}`}>{STATUS_LABEL[outcome.status]}</span>
+        <span className={`chip chip-${outcome.status}`}>{t(STATUS_LABEL[outcome.status])}</span>
         {/* Paths read left to right (folder/file.ext) even when the names are Arabic. */}
-        <span className="import-file" dir="ltr" title={outcome.name}>
+        <span className="import-file" dir="ltr" title={outcome.name} data-user-content="">
           {outcome.name}
         </span>
-        <span className="import-format">{outcome.format}</span>
+        <span className="import-format" translate="no">
+          {outcome.format}
+        </span>
       </div>
       {outcome.reason && outcome.status !== 'imported' && (
         <p className="import-reason" dir="auto">
@@ -133,9 +143,14 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
       )}
       {outcome.duplicates.length > 0 && (
         <p className="import-reason" dir="auto">
-          {outcome.duplicates.length === 1
-            ? `Already in the corpus as “${outcome.duplicates[0]?.of.title}”${outcome.duplicates[0]?.by === 'file' ? ' (the same file)' : ''}.`
-            : `${outcome.duplicates.length} records already in the corpus were skipped.`}
+          {outcome.duplicates.length === 1 ? (
+            <T
+              id={outcome.duplicates[0]?.by === 'file' ? 'import.report.duplicateFile' : 'import.report.duplicateOf'}
+              values={{ title: <UserText>{outcome.duplicates[0]?.of.title}</UserText> }}
+            />
+          ) : (
+            t('import.report.duplicateRecords', { count: outcome.duplicates.length })
+          )}
         </p>
       )}
       {outcome.documents.map((doc) => (
@@ -143,7 +158,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
       ))}
       {outcome.failures.length > 0 && (
         <details className="import-failures">
-          <summary>{plural(outcome.failures.length, 'record')} could not be imported</summary>
+          <summary>{t('import.report.failures', { count: outcome.failures.length })}</summary>
           <ul>
             {outcome.failures.slice(0, 200).map((f) => (
               <li key={f.where} dir="auto">
@@ -160,7 +175,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
       ))}
       {offersOcr(outcome) && outcome.fileKey !== undefined && (
         <button type="button" className="primary" onClick={() => void readWithOcr(outcome.fileKey as string)}>
-          Read with OCR (Arabic and English)
+          {t('import.report.ocr')}
         </button>
       )}
       {outcome.status === 'needs-mapping' &&
@@ -170,7 +185,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           <FieldMappingForm fileKey={outcome.fileKey} needs={outcome.needsMapping} onCancel={() => setMapping(false)} />
         ) : (
           <button type="button" className="primary" onClick={() => setMapping(true)}>
-            Choose fields…
+            {t('import.report.chooseFields')}
           </button>
         ))}
     </div>
@@ -178,6 +193,8 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
 }
 
 function DocumentLine({ doc }: { doc: ImportedDocument }) {
+  const t = useT();
+  const { number } = useTranslator();
   const openDocument = useNavigation((s) => s.openDocument);
   const close = useImporter((s) => s.close);
   const splits = useImporter((s) => s.splits[doc.id]);
@@ -188,12 +205,14 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
   if (splits) {
     return (
       <div className="import-doc">
-        <p className="import-split-done">Split into {splits.length} linked documents:</p>
+        <p className="import-split-done">{t('import.report.splitDone', { count: splits.length })}</p>
         <ol className="import-articles">
           {splits.map((d) => (
             <li key={d.id}>
               <button type="button" className="link" onClick={() => open(d.id)}>
-                <bdi className="doc-title">{d.title}</bdi>
+                <bdi className="doc-title" data-user-content="">
+                  {d.title}
+                </bdi>
               </button>
             </li>
           ))}
@@ -204,38 +223,48 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
   return (
     <div className="import-doc">
       <p className="import-doc-line">
-        <button type="button" className="link" onClick={() => open(doc.id)} title="Open the document">
-          <bdi className="doc-title">{doc.title}</bdi>
+        <button type="button" className="link" onClick={() => open(doc.id)} title={t('import.report.openDocument')}>
+          <bdi className="doc-title" data-user-content="">
+            {doc.title}
+          </bdi>
         </button>
         <span className="badge">
-          {doc.lang} · {doc.dir.toUpperCase()}
+          <span translate="no">{doc.lang}</span> · {t(doc.dir === 'rtl' ? 'library.item.rtl' : 'library.item.ltr')}
         </span>
         {doc.where && <span className="hint-inline">{doc.where}</span>}
-        {doc.pages !== undefined && <span className="hint-inline">{plural(doc.pages, 'page')}</span>}
-        {doc.ocr && <span className="ocr-check">OCR: check the text against the scan</span>}
+        {doc.pages !== undefined && <span className="hint-inline">{t('import.report.pages', { count: doc.pages })}</span>}
+        {doc.ocr && <span className="ocr-check">{t('import.report.ocrCheck')}</span>}
         {doc.boilerplate > 0 && (
           <span
             className="boilerplate-count"
             title={Object.entries(doc.regionKinds)
-              .map(([k, n]) => `${k}: ${n}`)
+              .map(([k, n]) => `${isolate(k)}: ${number(n)}`)
               .join(', ')}
           >
-            {plural(doc.boilerplate, 'boilerplate block')} marked
+            {t('import.report.boilerplate', { count: doc.boilerplate })}
           </span>
         )}
         {doc.outlet && (
           <span className="outlet-line">
-            Outlet: <bdi dir="auto">{doc.outlet}</bdi>
+            <T id="import.report.outlet" values={{ outlet: <UserText>{doc.outlet}</UserText> }} />
           </span>
         )}
       </p>
       {doc.nearDuplicateOf && (
         <p className="import-warning">
-          Near-duplicate of{' '}
-          <button type="button" className="link" onClick={() => open(doc.nearDuplicateOf!.id)}>
-            <bdi className="doc-title">“{doc.nearDuplicateOf.title}”</bdi>
-          </button>{' '}
-          ({Math.round(doc.nearDuplicateOf.similarity * 100)}% similar): the same article with other boilerplate or small edits.
+          <T
+            id="import.report.nearDuplicate"
+            values={{
+              similarity: doc.nearDuplicateOf.similarity,
+              link: (
+                <button type="button" className="link" onClick={() => open(doc.nearDuplicateOf!.id)}>
+                  <bdi className="doc-title" data-user-content="">
+                    {doc.nearDuplicateOf.title}
+                  </bdi>
+                </button>
+              ),
+            }}
+          />
         </p>
       )}
       {doc.split && <ImportedSplitOffer doc={doc} />}
@@ -244,14 +273,15 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
 }
 
 function ImportedSplitOffer({ doc }: { doc: ImportedDocument }) {
+  const t = useT();
   const kept = useImporter((s) => s.keptWhole[doc.id]);
   const { recordSplit, recordKeptWhole } = useImporter.getState();
-  if (kept) return <p className="hint-inline">Kept as one document.</p>;
+  if (kept) return <p className="hint-inline">{t('import.report.keptWhole')}</p>;
   return (
     <SplitOffer
       documentId={doc.id}
       offer={doc.split!}
-      where="in this file"
+      where={t('import.report.inThisFile')}
       onSplit={(pieces) => recordSplit(doc.id, pieces)}
       onKeep={() => recordKeptWhole(doc.id)}
     />

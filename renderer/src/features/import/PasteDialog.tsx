@@ -1,7 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useImporter } from './import.store';
+import { useT } from '../../ui/i18n/I18n';
 
 export function PasteDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const pasteText = useImporter((s) => s.pasteText);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -23,23 +25,23 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <dialog ref={dialog} className="dialog" aria-label="Paste text" onCancel={onClose}>
+    <dialog ref={dialog} className="dialog" aria-label={t('import.paste.label')} onCancel={onClose}>
       <form onSubmit={submit}>
-        <h2>Paste an article</h2>
+        <h2>{t('import.paste.title')}</h2>
         <label>
-          Title <span className="hint">(optional: the first line is used otherwise)</span>
+          {t('import.paste.titleField')} <span className="hint">{t('import.paste.titleHint')}</span>
           <input dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
-          Text
+          {t('import.paste.textField')}
           <textarea dir="auto" required rows={16} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('import.paste.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || text.trim().length === 0}>
-            {busy ? 'Adding…' : 'Add document'}
+            {t(busy ? 'import.paste.adding' : 'import.paste.add')}
           </button>
         </div>
       </form>

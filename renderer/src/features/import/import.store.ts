@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { translate } from '../../ui/i18n/i18n.store';
+import { isolate } from '../../../../shared/i18n/translate';
 import type { ImportSettings } from '../../../../shared/contract/import';
 import type { FieldMapping } from '../../../../shared/import/mapping';
 import { type DocumentRef, type FileOutcome, type ImportReport, totalsOf } from '../../../../shared/import/report';
@@ -84,7 +86,7 @@ export const useImporter = create<ImporterState>((set, get) => {
         ...(mapping[f.key] ? { mapping: mapping[f.key] } : {}),
         ...(ocrKeys.includes(f.key) ? { ocr: true } : {}),
       };
-      if (!f.file) entry.readError = f.readError ?? 'the browser could not read it';
+      if (!f.file) entry.readError = f.readError ?? translate('import.error.unreadable');
       else if (sendsBytes(f.name, f.file.size, limits)) {
         try {
           entry.data = await base64Of(f.file);
@@ -119,11 +121,11 @@ export const useImporter = create<ImporterState>((set, get) => {
     async start(files, mapping = {}, ocrKeys = []) {
       const { phase } = get();
       if (phase === 'upload' || phase === 'import') {
-        reportError('An import is already running', 'Wait for it to finish or cancel it first.');
+        reportError(translate('import.error.running'), translate('import.error.runningDetail'));
         return;
       }
       if (files.length === 0) {
-        set({ phase: 'pick', error: 'The folder holds no files.' });
+        set({ phase: 'pick', error: translate('import.error.emptyFolder') });
         return;
       }
       // A file imported again (with fields chosen, or with OCR) replaces its own row in the report.
@@ -140,7 +142,7 @@ export const useImporter = create<ImporterState>((set, get) => {
           set({ progress: { done, total: files.length, current: files[done - 1]?.name ?? '' } }),
         );
         if (!stagingId) {
-          set({ phase: get().report ? 'report' : 'pick', error: 'The import was cancelled before any file was imported.' });
+          set({ phase: get().report ? 'report' : 'pick', error: translate('import.error.cancelledEarly') });
           return;
         }
         const job = await api.startImport({ stagingId });
@@ -164,7 +166,7 @@ export const useImporter = create<ImporterState>((set, get) => {
     },
     async cancel() {
       cancelled = true;
-      if (jobId) await api.cancelJob({ jobId }).catch((err: unknown) => reportError('Could not cancel the import', err));
+      if (jobId) await api.cancelJob({ jobId }).catch((err: unknown) => reportError(translate('import.error.cancel'), err));
     },
     async pasteText(title, text) {
       try {
@@ -173,8 +175,8 @@ export const useImporter = create<ImporterState>((set, get) => {
         if (!doc) {
           const of = outcome.duplicates[0]?.of;
           reportError(
-            'Could not add the document',
-            of ? `This text is already in the corpus as “${of.title}”.` : (outcome.reason ?? 'nothing was imported'),
+            translate('import.error.add'),
+            of ? translate('import.error.duplicate', { title: isolate(of.title) }) : (outcome.reason ?? translate('import.error.nothing')),
           );
           return false;
         }
@@ -184,7 +186,7 @@ export const useImporter = create<ImporterState>((set, get) => {
         if (doc.split || doc.nearDuplicateOf) get().showOutcome(outcome);
         return true;
       } catch (err) {
-        reportError('Could not add the document', err);
+        reportError(translate('import.error.add'), err);
         return false;
       }
     },
@@ -207,7 +209,7 @@ export const useImporter = create<ImporterState>((set, get) => {
     async remap(fileKey, mapping) {
       const file = picked.get(fileKey);
       if (!file) {
-        reportError('Could not re-import the file', 'Choose the file again to import it with these fields.');
+        reportError(translate('import.error.remap'), translate('import.error.remapDetail'));
         return;
       }
       await get().start([file], { [fileKey]: mapping });
@@ -215,7 +217,7 @@ export const useImporter = create<ImporterState>((set, get) => {
     async readWithOcr(fileKey) {
       const file = picked.get(fileKey);
       if (!file) {
-        reportError('Could not read the scan', 'Choose the file again to import it with OCR.');
+        reportError(translate('import.error.ocr'), translate('import.error.ocrDetail'));
         return;
       }
       await get().start([file], {}, [fileKey]);
