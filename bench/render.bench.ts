@@ -15,9 +15,11 @@ import { type Version, prepareVersions } from './render/versions';
 import { ms, percentile, table, withTempDir } from './util';
 
 const CHROMIUM = process.env.ISNAD_CHROMIUM ?? '/usr/bin/chromium';
-const COLD = 3;
+const COLD = Number(process.env.ISNAD_BENCH_COLD ?? 5);
 const WARM = 5;
-const KEYPRESSES = 20;
+const KEYPRESSES = Number(process.env.ISNAD_BENCH_KEYS ?? 20);
+/** ISNAD_BENCH_CASES=large measures only the cases whose title starts with one of these words. */
+const ONLY = process.env.ISNAD_BENCH_CASES?.toLowerCase().split(',');
 
 interface Case {
   title: string;
@@ -76,6 +78,7 @@ await withTempDir(async (dir) => {
       annotations: 2000,
     },
   ];
+  const measured = cases.filter((c) => !ONLY || ONLY.some((w) => c.title.toLowerCase().startsWith(w)));
 
   // One corpus and server per version, filled through that version's own API.
   const servers = new Map<Version, Server>();
@@ -104,7 +107,7 @@ await withTempDir(async (dir) => {
   const floors: Array<{ frame: number[]; plain: number[] }> = [];
   try {
     const blank = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    for (const [ci, c] of cases.entries()) {
+    for (const [ci, c] of measured.entries()) {
       const other = cases.find((x) => x !== c)?.title as string;
       const mine = (v: Version): Figures => {
         const key = `${v.label}\u0000${c.title}`;
@@ -142,18 +145,19 @@ await withTempDir(async (dir) => {
       for (const v of versions)
         mine(v).scroll = await within(300, `scrolling ${c.title} (${v.label})`, scrollThrough(pages.get(v) as Page));
       for (const page of pages.values()) await page.close();
-      console.log(`measured ${ci + 1}/${cases.length}: ${c.title}`);
+      console.log(`measured ${ci + 1}/${measured.length}: ${c.title}`);
     }
 
     const rows: Array<Record<string, string>> = [];
-    for (const [ci, c] of cases.entries()) {
+    for (const [ci, c] of measured.entries()) {
       const floor = floors[ci] as { frame: number[]; plain: number[] };
       for (const v of versions) {
         const f = figures.get(`${v.label}\u0000${c.title}`) as Figures;
         rows.push({
           document: c.label,
           build: v.label,
-          'cold open': ms(median(f.cold)),
+          'cold open p50': ms(median(f.cold)),
+          'cold open p95': ms(percentile(f.cold, 95)),
           're-open': ms(median(f.warm)),
           'key→hl p50': ms(percentile(f.keys, 50)),
           'key→hl p95': ms(percentile(f.keys, 95)),
@@ -168,7 +172,7 @@ await withTempDir(async (dir) => {
     }
     table(rows);
     table(
-      cases.map((c, ci) => ({
+      measured.map((c, ci) => ({
         document: c.label,
         'frame round trip (median)': ms(median((floors[ci] as { frame: number[] }).frame)),
         'plain text paint (median)': ms(median((floors[ci] as { plain: number[] }).plain)),
@@ -177,7 +181,7 @@ await withTempDir(async (dir) => {
     if (versions.length === 2) {
       const [before, after] = versions as [Version, Version];
       const side: Array<Record<string, string>> = [];
-      for (const c of cases) {
+      for (const c of measured) {
         const b = figures.get(`${before.label}\u0000${c.title}`) as Figures;
         const a = figures.get(`${after.label}\u0000${c.title}`) as Figures;
         const pairs: Array<[string, number, number]> = [
@@ -193,7 +197,7 @@ await withTempDir(async (dir) => {
     }
     console.log(
       `Chromium ${browser.version()}, headless, 1400×900. Load average at start ${startLoad}, at end ${load()} (${process.env.ISNAD_BENCH_BASELINE ?? 'main'} is the baseline; ISNAD_BENCH_BASELINE=none skips it).\n` +
-        `cold open = median of ${COLD}, each after a server restart in a fresh tab; re-open = median of ${WARM} (from another document);` +
+        `cold open = p50/p95 of ${COLD}, each after a server restart in a fresh tab; re-open = median of ${WARM} (from another document);` +
         ` both run from the library click until text, highlights and cards are painted and no long task runs.` +
         ` key→hl = keydown → frame painting the new highlight (${KEYPRESSES} presses). Scrolling = the whole text, 300 px per frame (long task = over 50 ms).`,
     );

@@ -1,23 +1,35 @@
-// Sync of a 10,000-document corpus through a real git server on 127.0.0.1 (git http-backend
-// behind the test bridge): first sync (push), first sync of a colleague (clone), a sync
-// after 100 and after 1,000 edits (the one sending and the one receiving), and agreement
+// Sync of a 10,000-document corpus written by the real store, through a real git server on
+// 127.0.0.1 (git http-backend behind the test bridge, in its own process). Every document and
+// annotation is made through the store's API as the app makes them (addDocument, then
+// applyAnnotationEdits; the edits are updateAnnotation calls), and every sync runs on the open
+// store (storeHost: journals folded, the changed-file list used, the merge reloaded), as the
+// app's Sync button does. Figures: first sync (push), a colleague's first sync (clone), a sync
+// after 100 and after 1,000 edits (sending, and receiving on the other copy), and agreement
 // over 10,000 annotations. Targets: a 100-edit sync ≤ 5 s, agreement ≤ 1 s.
+// Baselines measured in the same run: a bare `git status` of the same work tree (system git)
+// and a bare node start, so the figures can be read against this machine's load.
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { computeAgreement } from '../shared/agreement/corpus';
-import { loadAgreementDocuments } from '../electron/services/agreement/layers';
-import { cloneCorpus, syncCorpus } from '../electron/services/sync/engine';
-import { folderHost } from '../electron/services/sync/host';
-import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { loadAgreementDocuments } from '../electron/services/agreement/layers';
+import { CorpusStore } from '../electron/services/corpus/store';
+import { cloneCorpus, syncCorpus } from '../electron/services/sync/engine';
+import { storeHost } from '../electron/services/sync/store-host';
+import { computeAgreement } from '../shared/agreement/corpus';
+import type { AnnotationEdit } from '../shared/domain/annotation-edits';
 import { exited, spawnTs, waitForLine } from '../tests/helpers/child';
 import { createBareRepo } from '../tests/helpers/git-server';
-import { LAYLA, OMAR, putJson, readJson, tokenSource } from '../tests/helpers/sync-fixtures';
+import { tokenSource } from '../tests/helpers/sync-fixtures';
 import { cpuMs, ms, peakRssMb, table, withTempDir } from './util';
 
 const DOCS = Number(process.env.ISNAD_BENCH_DOCS ?? 10_000);
 const TOKEN = 'bench-token-0123456789';
+const LAYLA = { name: 'Layla Haddad', email: 'layla@desk.example' };
+const OMAR = { name: 'Omar Said', email: 'omar@desk.example' };
+const quiet = { log: () => {} };
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -27,51 +39,45 @@ function rng(seed: number) {
   };
 }
 
-const id = (i: number) => `d${String(i).padStart(6, '0')}`;
+const SENTENCES = [
+  'قال المتحدث باسم الوزارة إن 75 مسؤولاً شاركوا في الاجتماعات.',
+  'وأكد الوزير أحمد سالم أن الوضع تحت السيطرة رغم الأضرار.',
+  'The spokesperson said 120 people were treated in hospital.',
+  'Officials added that the talks would resume within 48 hours.',
+];
 
-/** A v2 corpus of DOCS documents (~3 KB of text each) with one annotator's layer of 3 annotations each. */
-async function generate(dir: string, random: () => number): Promise<void> {
-  await putJson(dir, 'corpus.json', { format: 'isnad-corpus', schemaVersion: 2, createdAt: '2025-01-01T00:00:00.000Z', settings: {} });
-  await putJson(dir, `layers/${LAYLA.id}/annotator.json`, LAYLA);
-  for (let i = 0; i < DOCS; i++) {
-    const text = Array.from({ length: 60 }, (_, k) => `word${Math.floor(random() * 5000)} ${k % 7 === 0 ? 'said' : 'the'}`).join(' ');
-    await putJson(dir, `documents/${id(i)}.json`, {
-      schemaVersion: 2,
-      id: id(i),
-      title: `Article ${i}`,
-      lang: 'en',
-      dir: 'ltr',
-      text,
-      contentHash: `h${i}`,
-      revision: 1,
-      regions: [],
-      links: [],
-    });
-    await putJson(dir, `layers/${LAYLA.id}/${id(i)}.json`, layer(LAYLA.id, id(i), i, 0));
-  }
+/** ~1.5 KB articles, Arabic and English, each distinct (the store refuses duplicate texts). */
+function article(i: number, random: () => number): string {
+  const parts = [`${i}.`];
+  for (let k = 0; k < 12; k++) parts.push(SENTENCES[Math.floor(random() * SENTENCES.length)] as string);
+  return parts.join(' ');
 }
 
-function layer(owner: string, documentId: string, i: number, shift: number) {
-  const annotations = [0, 1, 2].map((k) => ({
-    id: `${owner.slice(0, 4)}-${i}-${k}`,
-    type: (['quote', 'speaker', 'figure'] as const)[k],
-    start: 10 + 60 * k + (k === 0 ? shift : 0),
-    end: 40 + 60 * k,
-    text: 'x',
-    prefix: '',
-    suffix: '',
-    attributes:
-      k === 2
-        ? { raw: '40', value: 40 + (shift % 2), unit: '', kind: 'count', counts: '' }
-        : k === 0
-          ? { kind: 'direct', cue: 'said', speakerId: null }
-          : { name: 'X', role: '', affiliation: '', sameAs: null, registryId: null },
-    verdict: { status: shift % 3 === 0 ? 'verified' : 'false', note: '', evidence: [], checkedBy: '', checkedAt: '' },
-    origin: 'manual',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: `2025-01-0${1 + (shift % 8)}T00:00:00.000Z`,
-  }));
-  return { schemaVersion: 2, documentId, annotator: owner, revision: 1 + shift, annotations, rejectedSuggestions: [] };
+/** Three annotations as a reporter marks them: a quote, its speaker and a figure. */
+function marks(text: string, prefix: string, shift: number): AnnotationEdit[] {
+  const at = (words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return start < 0 ? null : { start, end: start + words.length, text: words };
+  };
+  const edits: AnnotationEdit[] = [];
+  const quote = at('الوضع تحت السيطرة') ?? at('the talks would resume') ?? at('people were treated');
+  const speaker = at('المتحدث باسم الوزارة') ?? at('The spokesperson') ?? at('Officials');
+  const figure = at('75') ?? at('120') ?? at('48');
+  if (speaker) edits.push({ kind: 'create', id: `${prefix}s`, type: 'speaker', ...speaker });
+  if (quote) {
+    const end = shift % 2 === 0 ? quote.end : quote.end - 3;
+    edits.push({ kind: 'create', id: `${prefix}q`, type: 'quote', ...quote, end, text: text.slice(quote.start, end) });
+  }
+  if (figure)
+    edits.push({
+      kind: 'create',
+      id: `${prefix}f`,
+      type: 'figure',
+      ...figure,
+      attributes: { value: Number(figure.text), kind: 'count' },
+      verdict: { status: shift % 3 === 0 ? 'verified' : 'false' },
+    });
+  return edits;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; cpu: number; value: T }> {
@@ -81,60 +87,101 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; cpu: numb
   return { ms: performance.now() - t, cpu: cpuMs(cpu), value };
 }
 
+/** The baselines: the same machine, the same moment, work everyone knows the cost of. */
+function baselines(workTree: string): { gitStatus: number; nodeStart: number } {
+  const run = (cmd: string, args: string[], cwd?: string) => {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { cwd, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+    return performance.now() - t;
+  };
+  return { gitStatus: run('git', ['status', '--porcelain'], workTree), nodeStart: run(process.execPath, ['-e', '0']) };
+}
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+console.log(`load average at start ${load()} on ${cpus().length} cores`);
 await withTempDir(async (root) => {
-  // The server runs in its own process: the CPU figures below are the syncing side's alone.
   const serverRoot = join(root, 'server');
   await mkdir(serverRoot);
   await createBareRepo(serverRoot, 'bench');
   const server = spawnTs(fileURLToPath(new URL('../tests/helpers/git-server-child.ts', import.meta.url)), [serverRoot, TOKEN]);
   const origin = (await waitForLine(server, /^ORIGIN /)).slice('ORIGIN '.length).trim();
   const credentials = tokenSource(TOKEN);
+  const opened: CorpusStore[] = [];
   try {
     const url = `${origin}/bench.git`;
     const a = join(root, 'a');
     const b = join(root, 'b');
     const random = rng(7);
-    const gen = await timed(() => generate(a, random));
-    console.log(`generated ${DOCS.toLocaleString('en')} documents (${(2 * DOCS).toLocaleString('en')} tracked files) in ${ms(gen.ms)}`);
-    const rows: Array<Record<string, string>> = [];
-    const row = (what: string, r: { ms: number; cpu: number }) => rows.push({ what, wall: ms(r.ms), cpu: ms(r.cpu) });
-
-    row('first sync (initial commit + push)', await timed(() => syncCorpus(folderHost(a, LAYLA), { url, credentials })));
-    row('first sync of a colleague (clone)', await timed(() => cloneCorpus(b, url, credentials)));
-    for (const edits of [100, 1_000]) {
-      for (let k = 0; k < edits; k++) {
-        const i = Math.floor(random() * DOCS);
-        const current = await readJson<ReturnType<typeof layer>>(b, `layers/${LAYLA.id}/${id(i)}.json`);
-        await putJson(b, `layers/${LAYLA.id}/${id(i)}.json`, layer(LAYLA.id, id(i), i, current.revision));
+    const storeA = await CorpusStore.open(a, { annotator: LAYLA, ...quiet });
+    opened.push(storeA);
+    const ids: string[] = [];
+    const gen = await timed(async () => {
+      const endBulk = storeA.deferIndexWrites();
+      for (let i = 0; i < DOCS; i++) {
+        const doc = await storeA.addDocument({ title: `Article ${i}`, text: article(i, random) });
+        await storeA.applyAnnotationEdits({ documentId: doc.id, edits: marks(doc.text, `l${i}`, 0) });
+        ids.push(doc.id);
       }
-      row(
-        `sync after ${edits.toLocaleString('en')} edits (commit + push)`,
-        await timed(() => syncCorpus(folderHost(b, LAYLA), { credentials })),
-      );
-      row(
-        `sync receiving those ${edits.toLocaleString('en')} edits (fetch + fast-forward)`,
-        await timed(() => syncCorpus(folderHost(a, LAYLA), { credentials })),
-      );
+      await endBulk();
+    });
+    console.log(`wrote ${DOCS.toLocaleString('en')} documents with 3 annotations each through the store in ${ms(gen.ms)}`);
+    const rows: Array<Record<string, string>> = [];
+    const row = (what: string, r: { ms: number; cpu: number }, base?: number) =>
+      rows.push({ what, wall: ms(r.ms), cpu: ms(r.cpu), ...(base ? { '× git status': (r.ms / base).toFixed(1) } : {}) });
+
+    const first = await timed(() => syncCorpus(storeHost(storeA), { url, credentials }));
+    const clone = await timed(() => cloneCorpus(b, url, credentials));
+    const base = baselines(b);
+    row('first sync (commit of the whole corpus + push)', first, base.gitStatus);
+    row('first sync of a colleague’s copy (clone)', clone, base.gitStatus);
+    // Layla's second laptop: the same person, so the edits land in the same layer.
+    const storeB = await CorpusStore.open(b, { annotator: LAYLA, ...quiet });
+    opened.push(storeB);
+    const statuses = ['verified', 'false', 'disputed', 'unverifiable'] as const;
+    for (const edits of [100, 1_000]) {
+      const made = await timed(async () => {
+        for (let k = 0; k < edits; k++) {
+          const i = Math.floor(random() * DOCS);
+          const status = statuses[k % statuses.length];
+          await storeB.updateAnnotation({ documentId: ids[i] as string, id: `l${i}f`, verdict: { status } });
+        }
+      });
+      row(`  (making ${edits.toLocaleString('en')} edits through the store)`, made);
+      const sent = await timed(() => syncCorpus(storeHost(storeB), { credentials }));
+      row(`sync after ${edits.toLocaleString('en')} edits (commit + push)`, sent, base.gitStatus);
+      const received = await timed(() => syncCorpus(storeHost(storeA), { credentials }));
+      row(`sync receiving those ${edits.toLocaleString('en')} edits (fetch + merge + reload)`, received, base.gitStatus);
     }
-    // Agreement: a second annotator on a third of the documents, 3 annotations each side.
-    const shared = Math.ceil(10_000 / 6);
-    for (let i = 0; i < Math.min(shared, DOCS); i++)
-      await putJson(a, `layers/${OMAR.id}/${id(i)}.json`, layer(OMAR.id, id(i), i, 1 + (i % 5)));
-    const load = await timed(() => loadAgreementDocuments(a));
-    const annotations = load.value.reduce((n, d) => n + d.layers.reduce((m, l) => m + l.annotations.length, 0), 0);
-    row(`agreement: read ${load.value.length.toLocaleString('en')} shared documents`, load);
-    const compute = await timed(async () => computeAgreement(load.value));
+    // Agreement: Omar annotates a sixth of the corpus on copy B (10,000 annotations with Layla's there), and syncs.
+    await storeB.setAnnotator(OMAR);
+    const shared = Math.min(DOCS, Math.ceil(10_000 / 6));
+    for (let i = 0; i < shared; i++) {
+      const doc = await storeB.getDocument(ids[i] as string);
+      await storeB.applyAnnotationEdits({ documentId: doc.id, edits: marks(doc.text, `o${i}`, 1 + (i % 5)) });
+    }
+    await syncCorpus(storeHost(storeB), { credentials });
+    await syncCorpus(storeHost(storeA), { credentials });
+    const read = await timed(() => loadAgreementDocuments(a));
+    const annotations = read.value.reduce((n, d) => n + d.layers.reduce((m, l) => m + l.annotations.length, 0), 0);
+    row(`agreement: read ${read.value.length.toLocaleString('en')} shared documents`, read);
+    const compute = await timed(async () => computeAgreement(read.value));
     row(`agreement: compute over ${annotations.toLocaleString('en')} annotations`, compute);
+    const again = baselines(b);
+    rows.push({ what: 'baseline: git status --porcelain (system git, same tree)', wall: ms(base.gitStatus), cpu: '' });
+    rows.push({ what: 'baseline: git status again, at the end', wall: ms(again.gitStatus), cpu: '' });
+    rows.push({ what: 'baseline: bare node start', wall: ms(base.nodeStart), cpu: '' });
     table(rows);
     const quote = compute.value.corpus.spans.find((s) => s.type === 'quote')?.pairs[0];
     console.log(`(agreement check: quote F1 exact ${quote?.exact.f1?.toFixed(3)}, overlap ${quote?.overlap.f1?.toFixed(3)})`);
   } finally {
+    for (const s of opened) await s.close().catch(() => {});
     server.kill('SIGTERM');
     await exited(server);
   }
 });
-console.log(
-  `peak memory ${peakRssMb().toFixed(0)} MB; load average while running ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')} on ${cpus().length} cores`,
-);
+console.log(`peak memory ${peakRssMb().toFixed(0)} MB; load average at the end ${load()} on ${cpus().length} cores`);

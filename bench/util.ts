@@ -1,5 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 
 export async function withTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
@@ -33,4 +34,28 @@ export function peakRssMb(): number {
 
 export function table(rows: Array<Record<string, string | number>>): void {
   console.table(rows);
+}
+
+/** "load average 1.2 0.9 0.7 on 2 cores": printed beside every bench's figures. */
+export function loadLine(): string {
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`;
+}
+
+/**
+ * The baseline of store, import and export benches: one durable write of 1 KB (open, write,
+ * fsync, close) on this disk, now; the median of `times`.
+ */
+export async function durableWriteMs(file: string, times = 50): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    const handle = await open(file, 'w');
+    await handle.writeFile('x'.repeat(1024));
+    await handle.sync();
+    await handle.close();
+    samples.push(performance.now() - t0);
+  }
+  return percentile(samples, 50);
 }

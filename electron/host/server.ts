@@ -8,6 +8,7 @@ import type { Envelope, ErrorCode } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { wellFormed } from '../../shared/text/graphemes';
 import type { Services } from '../services/api';
+import { documentEnvelope } from './document-bytes';
 import { endStreams, streamEvents } from './events';
 import { isAllowedHost, tokenMatches } from './security';
 import { readStatic } from './static';
@@ -184,7 +185,11 @@ export async function startHost(options: {
     } catch {
       return refuse(res, 400, 'invalid_input', 'request body is not valid JSON');
     }
-    sendEnvelope(res, await services.dispatch(path.slice(HTTP_PREFIX.length), input));
+    const name = path.slice(HTTP_PREFIX.length);
+    // Opening a document: its payload is sent as stored bytes (document-bytes.ts).
+    const document = name === 'getDocument' ? await documentEnvelope(services, input) : null;
+    if (document) return send(res, 200, document, 'application/json; charset=utf-8');
+    sendEnvelope(res, await services.dispatch(name, input));
   }
 
   const server = createServer((req, res) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import { AnnotationEdit } from '../domain/annotation-edits';
 import { AnnotatorInput, type LayerInfo, type LayerView, type LocalAnnotator } from '../domain/annotator';
+import { RejectedSuggestion } from '../domain/suggestion';
 import type { AnnotationEditsResult } from './annotations';
 import { op, returns } from './define';
 
@@ -24,12 +25,21 @@ export const layerOperations = {
     returns<LayerView>(),
   ),
   applyCuratedEdits: op(
-    'Change the curated layer of a document (adjudication), all or nothing.',
-    z.object({
-      documentId: Id,
-      edits: z.array(AnnotationEdit).min(1, 'no edits').max(5_000, 'at most 5,000 edits at once'),
-      expectedRevision: z.number().int().nonnegative().optional(),
-    }),
+    'Change the curated layer of a document (adjudication), all or nothing: its annotations, and the stretches the editor left out.',
+    z
+      .object({
+        documentId: Id,
+        edits: z.array(AnnotationEdit).max(5_000, 'at most 5,000 edits at once'),
+        /** Disagreements the editor decided go into neither version (docs/STORAGE.md, "Left out"). */
+        leftOut: z
+          .object({ add: z.array(RejectedSuggestion).max(5_000).optional(), remove: z.array(RejectedSuggestion).max(5_000).optional() })
+          .optional(),
+        expectedRevision: z.number().int().nonnegative().optional(),
+      })
+      .refine((x) => x.edits.length > 0 || (x.leftOut?.add?.length ?? 0) + (x.leftOut?.remove?.length ?? 0) > 0, {
+        message: 'no edits',
+        path: ['edits'],
+      }),
     returns<AnnotationEditsResult>(),
   ),
 };

@@ -48,7 +48,8 @@ export const importHandlers: HandlersOf<typeof importOperations, ServiceContext>
     return session.importSource(pastedText(text, title), new AbortController().signal);
   },
   async suggestSplit({ id }, { store }) {
-    const doc = await store.getDocument(id);
+    // Asked on every open, beside getDocument: read only, without copying the annotations.
+    const doc = await store.readDocument(id);
     return suggestSplit(doc.text, doc.regions);
   },
   async splitDocument(input, { store }) {

@@ -58,13 +58,26 @@ const reserved = new WeakMap<CorpusCore, Set<string>>();
  * file, which is the commit point (a layer without its document is never read). Call under
  * the document's lock.
  */
+/**
+ * Annotations that arrive with a document (an import, a split, an import-back) keep who made
+ * them when they say so; those that do not (an export from before attribution, another tool)
+ * are attributed to me, who brought them into this corpus, so none is left without an author.
+ */
+function attributeCarried(a: Annotation, me: string): Annotation {
+  if (a.createdBy && a.updatedBy && (a.verdictBy || a.verdict.status === 'unchecked')) return a;
+  const createdBy = a.createdBy ?? me;
+  const verdictBy = a.verdictBy ?? (a.verdict.status === 'unchecked' ? undefined : (a.updatedBy ?? createdBy));
+  return { ...a, createdBy, updatedBy: a.updatedBy ?? createdBy, ...(verdictBy ? { verdictBy } : {}) };
+}
+
 async function writeNew(
   core: CorpusCore,
   doc: DocumentFile,
   layer: { annotations: Annotation[]; rejected: RejectedSuggestion[] },
-): Promise<void> {
+): Promise<Annotation[]> {
   const me = core.annotator.id;
-  const state: LayerState = { ...emptyLayer(doc.id, me), annotations: layer.annotations, rejectedSuggestions: layer.rejected };
+  const annotations = layer.annotations.map((a) => attributeCarried(a, me));
+  const state: LayerState = { ...emptyLayer(doc.id, me), annotations, rejectedSuggestions: layer.rejected };
   await core.summaries.markOpenForWriting();
   if (state.annotations.length > 0 || state.rejectedSuggestions.length > 0) {
     await core.files.writeJson(core.paths.layer(me, doc.id), layerFileOf(state));
@@ -73,6 +86,7 @@ async function writeNew(
   core.cache.putDocument(doc);
   core.cache.putLayer(state);
   core.summaries.set(summarize(doc, state));
+  return annotations;
 }
 
 export function emit(core: CorpusCore, kind: 'document-added' | 'document-updated' | 'document-deleted', documentId: string): void {
@@ -121,14 +135,15 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
     ...(input.ocr ? { ocr: input.ocr } : {}),
   };
   hashes.add(hash);
+  let stored: Annotation[];
   try {
-    await core.gate.shared(() => core.mutex.run(doc.id, () => writeNew(core, doc, { annotations, rejected: [] })));
+    stored = await core.gate.shared(() => core.mutex.run(doc.id, () => writeNew(core, doc, { annotations, rejected: [] })));
   } finally {
     hashes.delete(hash);
   }
   emit(core, 'document-added', doc.id);
   const { schemaVersion: _v, ...fields } = doc;
-  return structuredClone({ ...fields, annotations, rejectedSuggestions: [] });
+  return structuredClone({ ...fields, annotations: stored, rejectedSuggestions: [] });
 }
 
 /**

@@ -14,6 +14,7 @@ import { getLayer, listLayers, setAnnotator } from './layers';
 import { emptyTrash, listTrash, restoreDocument, trashDocument } from './trash';
 import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore } from './opening';
 import { mergedDocument } from './summary';
+import { DocumentPayloads } from './document-payload';
 import { exclusive, reloadChanged } from './sync-support';
 import type { TrackedChangeList } from './tracked-changes';
 
@@ -44,10 +45,12 @@ function unlinked(input: Pick<NewAnnotation, 'type' | 'attributes'>): Record<str
 export class CorpusStore {
   readonly dir: string;
   readonly #core: CorpusCore;
+  readonly #payloads: DocumentPayloads;
 
   private constructor(dir: string, core: CorpusCore) {
     this.dir = dir;
     this.#core = core;
+    this.#payloads = new DocumentPayloads(core.paths, !core.readOnly);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<CorpusStore> {
@@ -89,7 +92,9 @@ export class CorpusStore {
     await this.#core.tracked.save();
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    // A payload still being saved lands before the lock is let go.
+    await this.#payloads.settled();
     return closeCore(this.#core);
   }
 
@@ -128,6 +133,19 @@ export class CorpusStore {
     if (!summaries.has(id)) throw notFound(this.#core, id, 'id');
     return mutex.run(id, async () =>
       structuredClone(mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id))),
+    );
+  }
+
+  /**
+   * getDocument as the JSON bytes of its value, for the HTTP host to send as they are: built
+   * once per revision (document-payload.ts), not cloned and serialised on every request.
+   */
+  async documentBytes(id: string): Promise<Buffer> {
+    this.#assertOpen();
+    const { summaries, mutex, cache, annotator } = this.#core;
+    if (!summaries.has(id)) throw notFound(this.#core, id, 'id');
+    return mutex.run(id, () =>
+      this.#payloads.bytes(annotator.id, id, async () => ({ doc: await cache.document(id), layer: await cache.layer(annotator.id, id) })),
     );
   }
 
@@ -323,9 +341,14 @@ export class CorpusStore {
   async applyCuratedEdits(input: {
     documentId: string;
     edits: AnnotationEdit[];
+    /** Stretches left out of the curated layer on purpose: kept as the curated layer's rejections. */
+    leftOut?: { add?: RejectedSuggestion[]; remove?: RejectedSuggestion[] };
     expectedRevision?: number;
   }): Promise<{ revision: number; changed: Annotation[]; deleted: string[] }> {
-    const result = await this.#core.writes.write(input.documentId, 'curated', input.expectedRevision, () => ({ edits: input.edits }));
+    const result = await this.#core.writes.write(input.documentId, 'curated', input.expectedRevision, () => ({
+      edits: input.edits,
+      ...(input.leftOut ? { rejections: input.leftOut } : {}),
+    }));
     return structuredClone({ revision: result.revision, changed: result.changed, deleted: result.deleted });
   }
 

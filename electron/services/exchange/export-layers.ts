@@ -37,7 +37,7 @@ function tagged(exported: ExportedDocument | null, annotator: string): ExportedD
  */
 export async function exportLayerDocument(
   store: CorpusStore,
-  doc: Document,
+  doc: Readonly<Document>,
   layer: string,
   filter: CompiledExportFilter,
 ): Promise<ExportedDocument | null> {

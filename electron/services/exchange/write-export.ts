@@ -97,7 +97,8 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
     bytes += await writeAll(handle, serializer.opening(header));
     for (const [i, summary] of summaries.entries()) {
       if (run.signal) throwIfCancelled(run.signal);
-      const doc = await store.getDocument(summary.id).catch((err: unknown) => {
+      // Read only (no copy of the annotations): the export converts, never edits, what it reads.
+      const doc = await store.readDocument(summary.id).catch((err: unknown) => {
         // Deleted while we were exporting: the export reflects the corpus as it now is.
         if (err instanceof IsnadError && err.code === 'not_found') return null;
         throw err;

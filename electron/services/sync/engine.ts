@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as git from 'isomorphic-git';
-import http from 'isomorphic-git/http/node';
+import { gitHttp as http } from './transport';
 import { type ChangeSummary, emptySummary } from '../../../shared/sync/changes';
 import { IsnadError } from '../../../shared/errors';
 import type { SyncJobResult } from '../../../shared/contract/sync';

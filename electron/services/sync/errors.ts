@@ -1,5 +1,6 @@
 import { Errors } from 'isomorphic-git';
 import { IsnadError } from '../../../shared/errors';
+import { SERVER_SILENCE_MS } from './transport';
 
 /** Transport failures that mean "the server could not be reached", not "it said no". */
 const NETWORK_CODES = new Set([
@@ -54,6 +55,13 @@ export function describeSyncFailure(err: unknown, context: { url: string; creden
     return new IsnadError(
       'unavailable',
       `Could not reach the git server ${host} (${why}). Check the network connection and the address. ${kept}`,
+    );
+  }
+  // simple-get's words when the connection stayed silent longer than the agent allows.
+  if (err instanceof Error && err.message === 'Request timed out') {
+    return new IsnadError(
+      'unavailable',
+      `The git server ${host} stopped answering (nothing for ${SERVER_SILENCE_MS / 60_000} minutes). Try again later, or ask whoever runs it. ${kept}`,
     );
   }
   if (err instanceof Errors.UserCanceledError) {

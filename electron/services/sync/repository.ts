@@ -3,7 +3,7 @@ import { readdir, stat, unlink } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as git from 'isomorphic-git';
-import http from 'isomorphic-git/http/node';
+import { gitHttp as http } from './transport';
 import type { CredentialSource } from './credentials';
 import { gitFs } from './git-fs';
 import type { TreeContext } from './trees';

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { Locator, Page } from '@playwright/test';
 import { paintedPieces } from '../highlights';
-import { expect, test } from '../serve';
-import { TITLE, shot, twoLayers } from './fixtures';
+import { type Server, expect, test } from '../serve';
+import { TITLE, annotate, shot, twoLayers } from './fixtures';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -39,20 +40,40 @@ test('layers side by side in Arabic: my layer edited, colleagues read-only, each
   expect(problems).toEqual([]);
 });
 
-test('adjudication end to end: two layers differ; an editor settles three disagreements; the curated export holds exactly those choices', async ({
-  page,
-  server,
-  problems,
-}, info) => {
-  await twoLayers(server);
+async function openAdjudication(page: Page, server: Server) {
   await page.goto(server.url);
   await page
     .getByRole('list', { name: 'Documents' })
     .getByRole('button', { name: new RegExp(TITLE) })
     .click();
   await page.getByRole('group', { name: 'Layers' }).getByRole('button', { name: 'Adjudicate…' }).click();
-  const view = page.getByRole('region', { name: 'Adjudication' });
-  await expect(view.getByRole('status')).toHaveText('0 of 3 settled · 1 agreed');
+  return page.getByRole('region', { name: 'Adjudication' });
+}
+
+async function exportCurated(page: Page, view: Locator, format: RegExp, path: string): Promise<string> {
+  await view.getByRole('button', { name: 'Export curated…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('radio', { name: /^Curated —/ })).toBeChecked();
+  await dialog.getByRole('radio', { name: format }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  await download.saveAs(path);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+}
+
+test('adjudication end to end: two layers differ; an editor accepts A, accepts B and edits its attributes, leaves one out; all of it survives a reload and is exactly the curated export', async ({
+  page,
+  server,
+  problems,
+}, info) => {
+  await twoLayers(server);
+  const view = await openAdjudication(page, server);
+  const status = view.getByRole('status');
+  await expect(status).toHaveText('0 of 3 settled · 1 agreed');
   const rows = view.getByRole('list', { name: 'Disagreements' }).getByRole('button');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toContainText('different boundaries');
@@ -60,56 +81,95 @@ test('adjudication end to end: two layers differ; an editor settles three disagr
   await expect(rows.nth(2)).toContainText('only one marked it');
   await shot(page, 'desk-adjudication');
 
-  // 1) Omar's shorter quote (key 2).
-  await view.press('2');
-  await expect(view.getByRole('status')).toHaveText('1 of 3 settled · 1 agreed');
+  // 1) The quote: Layla's (A, key 1), the longer one.
+  await view.press('1');
+  await expect(status).toHaveText('1 of 3 settled · 1 agreed');
   // 2) The figure: Layla's "verified" (1), undone (Ctrl+Z), then Omar's "false" (2).
   await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
   await view.press('1');
-  await expect(view.getByRole('status')).toHaveText('2 of 3 settled · 1 agreed');
+  await expect(status).toHaveText('2 of 3 settled · 1 agreed');
   await view.press('Control+z');
-  await expect(view.getByRole('status')).toHaveText('1 of 3 settled · 1 agreed');
-  // Undo went back to the figure; the arrows move between disagreements.
+  await expect(status).toHaveText('1 of 3 settled · 1 agreed');
   await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
   await view.press('ArrowDown');
   await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true');
   await view.press('ArrowUp');
   await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
   await view.press('2');
-  await expect(view.getByRole('status')).toHaveText('2 of 3 settled · 1 agreed');
-  // 3) The quote only Layla marked (1).
-  await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true');
-  await view.press('1');
-  await expect(view.getByRole('status')).toHaveText('3 of 3 settled · 1 agreed');
+  await expect(status).toHaveText('2 of 3 settled · 1 agreed');
+  // Omar's attributes came with it; the editor sets the unit and writes why in the note.
+  const curated = view.getByRole('article', { name: /^Curated/ });
+  await rows.nth(1).click();
+  await expect(curated.getByLabel('Value')).toHaveValue('75');
+  await expect(curated.getByLabel('Kind', { exact: true })).toHaveValue('count');
+  await expect(curated.getByLabel('Curated verdict')).toHaveValue('false');
+  await curated.getByLabel('Unit').fill('شخص');
+  await curated.getByLabel('Unit').press('Enter');
+  await curated.getByLabel('Verdict note').fill('المستشفى أحصى 70 ضحية');
+  await curated.getByLabel('Verdict note').blur();
+  await expect(curated).toHaveAttribute('aria-label', 'Curated · edited');
+  await shot(page, 'desk-adjudication-curated-fields');
+  // 3) The quote only Layla marked: left out (X), undone and redone, then the view is reloaded.
+  await rows.nth(2).click();
+  await view.press('x');
+  await expect(status).toHaveText('3 of 3 settled · 1 agreed');
+  await expect(curated).toContainText('Left out of the curated layer.');
+  await view.press('Control+z');
+  await expect(status).toHaveText('2 of 3 settled · 1 agreed');
+  await view.press('Control+Shift+z');
+  await expect(status).toHaveText('3 of 3 settled · 1 agreed');
   await shot(page, 'desk-adjudication-settled');
 
-  // The choices survive a reload: they are in the curated layer on disk.
+  // The decisions survive a reload, "leave out" included: they are in the curated layer on disk.
   await page.reload();
-  await page
-    .getByRole('list', { name: 'Documents' })
-    .getByRole('button', { name: new RegExp(TITLE) })
-    .click();
-  await page.getByRole('group', { name: 'Layers' }).getByRole('button', { name: 'Adjudicate…' }).click();
-  await expect(view.getByRole('status')).toHaveText('3 of 3 settled · 1 agreed');
+  const again = await openAdjudication(page, server);
+  await expect(again.getByRole('status')).toHaveText('3 of 3 settled · 1 agreed');
+  await again.getByRole('list', { name: 'Disagreements' }).getByRole('button').nth(2).click();
+  await expect(again.getByRole('article', { name: /^Curated/ })).toContainText('Left out of the curated layer.');
+  await again.getByRole('list', { name: 'Disagreements' }).getByRole('button').nth(1).click();
+  await expect(again.getByRole('article', { name: /^Curated/ }).getByLabel('Unit')).toHaveValue('شخص');
 
-  await view.getByRole('button', { name: 'Export curated…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(dialog.getByRole('radio', { name: /^Curated —/ })).toBeChecked();
-  await dialog.getByRole('radio', { name: /^CSV/ }).check();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  const csv = await exportCurated(page, again, /^CSV/, join(info.outputDir, 'curated.csv'));
+  const records = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  expect(records.map((r) => [r.type, r.text, r.figure_value, r.figure_unit, r.figure_kind, r.verdict, r.verdict_note])).toEqual([
+    ['quote', 'عدد الضحايا بلغ 75 شخصاً في المدينة', '', '', '', 'unchecked', ''],
+    ['figure', '75', '75', 'شخص', 'count', 'false', 'المستشفى أحصى 70 ضحية'],
   ]);
-  const path = join(info.outputDir, 'curated.csv');
-  await download.saveAs(path);
-  const records = Papa.parse<Record<string, string>>((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
-  expect(records.map((r) => [r.type, r.text, r.verdict, r.annotator])).toEqual([
-    ['quote', 'عدد الضحايا بلغ 75 شخصاً', 'unchecked', 'curated'],
-    ['figure', '75', 'false', 'curated'],
-    ['quote', 'الوضع تحت السيطرة', 'unchecked', 'curated'],
+  const json = JSON.parse(await exportCurated(page, again, /^JSON —/, join(info.outputDir, 'curated.json'))) as {
+    documents: Array<{
+      annotations: Array<{ type: string; text: string; attributes: Record<string, unknown>; verdict: { status: string; note: string } }>;
+    }>;
+  };
+  const annotations = json.documents.flatMap((d) => d.annotations);
+  expect(annotations.map((a) => [a.type, a.text, a.verdict.status, a.verdict.note])).toEqual([
+    ['quote', 'عدد الضحايا بلغ 75 شخصاً في المدينة', 'unchecked', ''],
+    ['figure', '75', 'false', 'المستشفى أحصى 70 ضحية'],
   ]);
+  expect(annotations[1]?.attributes).toMatchObject({ value: 75, unit: 'شخص', kind: 'count' });
+  expect(problems).toEqual([]);
+});
+
+test('with three annotators the editor chooses the pair compared, from the keyboard', async ({ page, server, problems }) => {
+  const documentId = await twoLayers(server);
+  // Sara, the editor, marked the figure too: three layers on the document.
+  await annotate(server, documentId, 'figure', '75', { attributes: { value: 75, kind: 'count' }, verdict: { status: 'disputed' } });
+  const view = await openAdjudication(page, server);
+  const pair = view.getByRole('group', { name: 'Annotators compared' });
+  await expect(pair.getByLabel('Annotator A')).toHaveValue(/^layla-/);
+  await expect(pair.getByLabel('Annotator B')).toHaveValue(/^omar-/);
+  await view.press('p');
+  await expect(pair.getByLabel('Annotator A')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(pair.getByLabel('Annotator B')).toBeFocused();
+  const sara = await pair.getByLabel('Annotator B').locator('option', { hasText: 'Sara' }).getAttribute('value');
+  await pair.getByLabel('Annotator B').selectOption(sara ?? '');
+  // Layla against Sara: they differ on the figure's verdict, and Sara marked neither quote.
+  await expect(view.getByRole('status')).toHaveText('0 of 4 settled · 0 agreed');
+  await expect(view.getByRole('article', { name: /^B · / })).toContainText('Sara');
+  // Choosing Layla for B as well swaps the two.
+  const layla = await pair.getByLabel('Annotator A').inputValue();
+  await pair.getByLabel('Annotator B').selectOption(layla);
+  await expect(pair.getByLabel('Annotator A')).toHaveValue(sara ?? '');
+  await expect(pair.getByLabel('Annotator B')).toHaveValue(layla);
   expect(problems).toEqual([]);
 });

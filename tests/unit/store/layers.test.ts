@@ -262,5 +262,36 @@ describe('the layer operations of the contract', () => {
       ok: false,
       error: { code: 'invalid_input', field: 'edits' },
     });
+    // A left-out mark must name the document's own text at its place.
+    const words = span(ARABIC_ARTICLE, '120');
+    expect(
+      await call('applyCuratedEdits', { documentId: doc.id, edits: [], leftOut: { add: [{ type: 'figure', ...words, text: '121' }] } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(
+      await call('applyCuratedEdits', { documentId: doc.id, edits: [], leftOut: { add: [{ type: 'figure', ...words }] } }),
+    ).toMatchObject({ ok: true });
+    expect(await call('getLayer', { documentId: doc.id, annotator: 'curated' })).toMatchObject({
+      ok: true,
+      value: { rejectedSuggestions: [{ type: 'figure', ...words }] },
+    });
+  });
+});
+
+describe('left out of the curated layer', () => {
+  it('is kept in the curated layer file across a reopen, and undone by removing it', async () => {
+    const dir = await temp.make();
+    let store = await openAs(dir, LAYLA);
+    const doc = await store.addDocument({ text: ARABIC_ARTICLE });
+    const mark = { type: 'figure' as const, ...span(doc.text, '120') };
+    await store.applyCuratedEdits({ documentId: doc.id, edits: [], leftOut: { add: [mark] } });
+    await store.close();
+    const onDisk = JSON.parse(await readFile(join(dir, 'layers', 'curated', `${doc.id}.json`), 'utf-8'));
+    expect(onDisk.rejectedSuggestions).toEqual([mark]);
+    store = await openAs(dir, LAYLA);
+    expect((await store.getLayer(doc.id, 'curated')).rejectedSuggestions).toEqual([mark]);
+    await store.applyCuratedEdits({ documentId: doc.id, edits: [], leftOut: { remove: [mark] } });
+    expect((await store.getLayer(doc.id, 'curated')).rejectedSuggestions).toEqual([]);
+    // My own layer is untouched by the editor's decisions.
+    expect((await store.getDocument(doc.id)).rejectedSuggestions).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
-import { VERDICT_STATUSES, type Annotation, type VerdictStatus } from '../../../../shared/domain/annotation';
+import { VERDICT_STATUSES, type Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { useNavigation } from '../../app/navigation';
-import { isTextField } from '../../ui/keys';
+import { isEditable, isTextField } from '../../ui/keys';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { adjustSpan } from '../document/keyboard-selection.logic';
 import { useExchange } from '../exchange/exchange.store';
@@ -10,30 +10,19 @@ import { useLibrary } from '../library/library.store';
 import { type Disagreement, comparableAttributes, curatedSide } from './adjudication.logic';
 import { adjudicationItems } from './adjudication.slice';
 import { shortAnnotatorName } from './annotator.logic';
+import { CuratedFields } from './CuratedFields';
 import { useDesk } from './desk.store';
 import { useT, useTranslator } from '../../ui/i18n/I18n';
 import { translate } from '../../ui/i18n/i18n.store';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import type { Translator } from '../../../../shared/i18n/translate';
+import { PairPicker } from './PairPicker';
 
 const KIND_LABEL: Record<Disagreement['kinds'][number], MessageId> = {
   'only-one': 'desk.adjudication.kind.onlyOne',
   boundaries: 'desk.adjudication.kind.boundaries',
   attributes: 'desk.adjudication.kind.attributes',
   verdict: 'desk.adjudication.kind.verdict',
-};
-
-/** The attribute names a version lists (adjudication.logic's comparable attributes). */
-const ATTRIBUTE_LABEL: Record<string, MessageId> = {
-  kind: 'document.editor.quoteKind',
-  cue: 'document.editor.cue',
-  speaker: 'document.editor.speaker',
-  name: 'document.editor.name',
-  role: 'document.editor.role',
-  affiliation: 'document.editor.affiliation',
-  value: 'document.editor.value',
-  unit: 'document.editor.unit',
-  counts: 'document.editor.counts',
 };
 
 const kinds = (d: Disagreement, t: Translator['t']) => d.kinds.map((k) => t(KIND_LABEL[k])).join(t('document.list.separator'));
@@ -46,6 +35,7 @@ export const ADJUDICATION_KEYS: Array<[string, MessageId]> = [
   ['Shift+← →', 'desk.adjudication.key.span'],
   ['V', 'desk.adjudication.key.verdict'],
   ['O', 'desk.adjudication.key.open'],
+  ['P', 'desk.adjudication.key.pair'],
   ['Ctrl+Z · Ctrl+Shift+Z', 'desk.adjudication.key.undo'],
 ];
 
@@ -72,8 +62,7 @@ export function AdjudicationView() {
   if (!adjudication || !items) return <p className="hint desk-view">{t('desk.adjudication.open')}</p>;
   const { disagreements, settled, agreed } = items;
   const d = disagreements[adjudication.current];
-  const [a, b] = adjudication.pair;
-  const who = (id: string) => shortAnnotatorName(id, names, t);
+  const who = (id: string) => shortAnnotatorName(id, names);
   const done = disagreements.filter(settled).length;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -94,7 +83,7 @@ export function AdjudicationView() {
       if (next) void s.editCurated(next, translate('desk.adjudication.moveSpan'));
       return;
     }
-    if (mod || event.altKey) return;
+    if (mod || event.altKey || isEditable(event.target)) return;
     if (event.key === 'ArrowDown' || key === 'j') s.setCurrent(adjudication.current + 1);
     else if (event.key === 'ArrowUp' || key === 'k') s.setCurrent(adjudication.current - 1);
     else if (key === '1') void s.accept(0);
@@ -102,8 +91,12 @@ export function AdjudicationView() {
     else if (key === 'x') void s.leaveOut();
     else if (key === 'v' && d?.curated) {
       const i = VERDICT_STATUSES.indexOf(d.curated.verdict.status);
-      void s.editCurated({ verdict: VERDICT_STATUSES[(i + 1) % VERDICT_STATUSES.length] }, translate('desk.adjudication.changeVerdict'));
-    } else if (key === 'o' && d) useNavigation.getState().openDocument(adjudication.documentId, { start: d.start, end: d.end });
+      void s.editCurated(
+        { verdict: { status: VERDICT_STATUSES[(i + 1) % VERDICT_STATUSES.length] } },
+        translate('desk.adjudication.changeVerdict'),
+      );
+    } else if (key === 'p') rootRef.current?.querySelector<HTMLSelectElement>('.pair-picker select')?.focus();
+    else if (key === 'o' && d) useNavigation.getState().openDocument(adjudication.documentId, { start: d.start, end: d.end });
     else return;
     event.preventDefault();
   };
@@ -123,21 +116,7 @@ export function AdjudicationView() {
             {title ?? adjudication.documentId}
           </bdi>
         </h2>
-        <span className="adjudication-pair">
-          <span className="layer-letter layer-slot-0" translate="no">
-            A
-          </span>{' '}
-          <bdi dir="auto" data-user-content="">
-            {who(a)}
-          </bdi>{' '}
-          ·{' '}
-          <span className="layer-letter layer-slot-1" translate="no">
-            B
-          </span>{' '}
-          <bdi dir="auto" data-user-content="">
-            {who(b)}
-          </bdi>
-        </span>
+        <PairPicker documentId={adjudication.documentId} pair={adjudication.pair} people={adjudication.people} who={who} />
         <span role="status" className="adjudication-progress">
           {t('desk.adjudication.progress', { done, total: disagreements.length, agreed: agreed.length })}
         </span>
@@ -191,7 +170,7 @@ export function AdjudicationView() {
             </li>
           ))}
         </ol>
-        {d && <Detail d={d} text={adjudication.text} who={who} pair={adjudication.pair} leftOut={adjudication.leftOut.includes(d.key)} />}
+        {d && <Detail d={d} text={adjudication.text} who={who} pair={adjudication.pair} leftOut={items.leftOut(d)} />}
       </div>
       <details className="adjudication-keys" open>
         <summary>{t('desk.adjudication.keys')}</summary>
@@ -298,8 +277,8 @@ function Version(props: {
   const tr = useTranslator();
   const { t } = tr;
   return (
-    <article className={`version version-${props.slot}${props.chosen ? ' chosen' : ''}`} aria-labelledby={`version-${props.slot}`}>
-      <h3 dir="auto" id={`version-${props.slot}`}>
+    <article className={`version version-${props.slot}${props.chosen ? ' chosen' : ''}`} aria-label={props.title}>
+      <h3 dir="auto">
         {props.user ? <span data-user-content="">{props.title}</span> : props.title}
         {props.chosen && <span className="tag"> {t('desk.adjudication.inCurated')}</span>}
       </h3>
@@ -319,39 +298,31 @@ function Version(props: {
                 {tr.number(x.start)}–{tr.number(x.end)}
               </dd>
             </div>
-            {Object.entries(attributes).map(([k, v]) => (
-              <div key={k}>
-                <dt>{ATTRIBUTE_LABEL[k] ? t(ATTRIBUTE_LABEL[k]) : k}</dt>
-                <dd dir="auto" className={d.fields.includes(k) ? 'differs' : undefined} data-user-content="">
-                  {v === '' || v === 'null' ? '—' : v}
+            {!props.editable &&
+              Object.entries(attributes).map(([k, v]) => (
+                <div key={k}>
+                  <dt>{k}</dt>
+                  <dd dir="auto" className={d.fields.includes(k) ? 'differs' : undefined}>
+                    {v === '' || v === 'null' ? '—' : v}
+                  </dd>
+                </div>
+              ))}
+            {!props.editable && (
+              <div>
+                <dt>{t('document.editor.verdict')}</dt>
+                <dd className={d.kinds.includes('verdict') ? 'differs' : undefined}>
+                  {VERDICT_LABEL[x.verdict.status]}
+                  {x.verdict.note.trim() && (
+                    <>
+                      {' '}
+                      · <bdi dir="auto">{x.verdict.note}</bdi>
+                    </>
+                  )}
                 </dd>
               </div>
-            ))}
-            <div>
-              <dt>{t('document.editor.verdict')}</dt>
-              <dd className={d.kinds.includes('verdict') ? 'differs' : undefined}>
-                {props.editable ? (
-                  <select
-                    aria-label={t('desk.adjudication.curatedVerdict')}
-                    value={x.verdict.status}
-                    onChange={(e) =>
-                      void useDesk
-                        .getState()
-                        .editCurated({ verdict: e.target.value as VerdictStatus }, translate('desk.adjudication.changeVerdict'))
-                    }
-                  >
-                    {VERDICT_STATUSES.map((v) => (
-                      <option key={v} value={v}>
-                        {t(VERDICT_LABEL[v])}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  t(VERDICT_LABEL[x.verdict.status])
-                )}
-              </dd>
-            </div>
+            )}
           </dl>
+          {props.editable && <CuratedFields annotation={x} curated={layer} />}
         </>
       ) : (
         <p className="hint">{props.empty ?? t('desk.adjudication.didNotMark')}</p>

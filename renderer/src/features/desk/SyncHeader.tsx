@@ -64,7 +64,11 @@ export function SyncHeader() {
               className={`link${sync && sync.conflicts.open > 0 ? ' fact-alert' : ''}`}
               onClick={() => showView('conflicts')}
             >
-              {sync && sync.conflicts.open > 0 && <span aria-hidden="true">⚠ </span>}
+              {sync && sync.conflicts.open > 0 && (
+                <span className="fact-alert-mark" aria-hidden="true">
+                  !
+                </span>
+              )}
               {parts.conflicts}
             </button>
           </li>

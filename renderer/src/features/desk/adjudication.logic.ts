@@ -1,6 +1,7 @@
 import { OVERLAP_THRESHOLD, match, overlapRatio } from '../../../../shared/agreement/spans';
 import type { Annotation, AnnotationType } from '../../../../shared/domain/annotation';
 import type { AnnotationEdit } from '../../../../shared/domain/annotation-edits';
+import { type RejectedSuggestion, sameSuggestion } from '../../../../shared/domain/suggestion';
 
 /** What two annotators did differently at one place of the text. */
 export type DifferenceKind = 'only-one' | 'boundaries' | 'attributes' | 'verdict';
@@ -57,7 +58,7 @@ function differences(x: Annotation, y: Annotation, layerX: ReadonlyMap<string, A
   const ay = comparableAttributes(y, layerY);
   const fields = Object.keys(ax).filter((k) => ax[k] !== ay[k]);
   if (fields.length > 0) kinds.push('attributes');
-  if (x.verdict.status !== y.verdict.status) kinds.push('verdict');
+  if (x.verdict.status !== y.verdict.status || x.verdict.note.trim() !== y.verdict.note.trim()) kinds.push('verdict');
   return { kinds, fields };
 }
 
@@ -150,10 +151,28 @@ function curatedLink(id: string | null, source: ReadonlyMap<string, Annotation>,
   return same?.id ?? null;
 }
 
+/** The create edit that copies `a` into the curated layer under `id`, with its attributes and verdict. */
+function copyInto(a: Annotation, id: string, attributes: Record<string, unknown>): AnnotationEdit {
+  const { status, note, evidence, checkedBy, checkedAt, reviewUrl } = a.verdict;
+  return {
+    kind: 'create',
+    id,
+    type: a.type,
+    start: a.start,
+    end: a.end,
+    text: a.text,
+    attributes,
+    verdict: { status, note, evidence, checkedBy, checkedAt, ...(reviewUrl ? { reviewUrl } : {}) },
+    origin: a.origin,
+  };
+}
+
 /**
  * The edits that put one side's version into the curated layer in place of what settled the
- * disagreement before. The copy keeps the side's id where it is free, so a quote accepted
- * after its speaker stays linked; a link to something the curated layer lacks is left empty.
+ * disagreement before, attributes and verdict included. The copy keeps the side's id where it
+ * is free. A quote's speaker comes along: linked to the curated speaker at the same place, or,
+ * when the curated layer has none there, copied in with it, so the curated export names who
+ * said it. Curated quotes that named the replaced version name the new one.
  */
 export function acceptEdits(
   d: Disagreement,
@@ -167,28 +186,49 @@ export function acceptEdits(
   const edits: AnnotationEdit[] = leaveOutEdits(d);
   const remaining = curated.filter((c) => c.id !== d.curated?.id);
   const map = byId(source);
-  const idTaken = remaining.some((c) => c.id === chosen.id);
+  const freeId = (id: string) => (remaining.some((c) => c.id === id) || edits.some((e) => e.id === id) ? newId() : id);
   const attributes: Record<string, unknown> = { ...chosen.attributes };
-  if (chosen.type === 'quote') attributes.speakerId = curatedLink(chosen.attributes.speakerId, map, remaining);
+  if (chosen.type === 'quote') {
+    const speakerId = chosen.attributes.speakerId;
+    let linked = curatedLink(speakerId, map, remaining);
+    const speaker = speakerId === null ? undefined : map.get(speakerId);
+    if (linked === null && speaker?.type === 'speaker') {
+      linked = freeId(speaker.id);
+      const sameAs = curatedLink(speaker.attributes.sameAs, map, remaining);
+      edits.push(copyInto(speaker, linked, { ...speaker.attributes, sameAs }));
+    }
+    attributes.speakerId = linked;
+  }
   if (chosen.type === 'speaker') attributes.sameAs = curatedLink(chosen.attributes.sameAs, map, remaining);
-  const { status, note, evidence, checkedBy, checkedAt } = chosen.verdict;
-  edits.push({
-    kind: 'create',
-    id: idTaken ? newId() : chosen.id,
-    type: chosen.type,
-    start: chosen.start,
-    end: chosen.end,
-    text: chosen.text,
-    attributes,
-    verdict: { status, note, evidence, checkedBy, checkedAt },
-    origin: chosen.origin,
-  });
+  const id = freeId(chosen.id);
+  edits.push(copyInto(chosen, id, attributes));
+  if (d.curated && d.curated.type === 'speaker') {
+    // Deleting the replaced speaker unlinked the quotes naming it; they name its successor.
+    const was = d.curated.id;
+    for (const c of remaining) {
+      if (c.type === 'quote' && c.attributes.speakerId === was) edits.push({ kind: 'update', id: c.id, attributes: { speakerId: id } });
+      if (c.type === 'speaker' && c.attributes.sameAs === was) edits.push({ kind: 'update', id: c.id, attributes: { sameAs: id } });
+    }
+  }
   return edits;
 }
 
 /** Leaving a disagreement out of the curated layer: removes what settled it, if anything. */
 export function leaveOutEdits(d: Disagreement): AnnotationEdit[] {
   return d.curated ? [{ kind: 'delete', id: d.curated.id }] : [];
+}
+
+/**
+ * How a "leave out" decision is stored: the stretch the disagreement covers, kept among the
+ * curated layer's rejections (docs/STORAGE.md). It holds while the two layers keep that stretch.
+ */
+export function leftOutMark(d: Disagreement, text: string): RejectedSuggestion {
+  return { type: d.type, start: d.start, end: d.end, text: text.slice(d.start, d.end) };
+}
+
+export function isLeftOut(d: Disagreement, text: string, marks: readonly RejectedSuggestion[]): boolean {
+  const mark = leftOutMark(d, text);
+  return marks.some((m) => sameSuggestion(m, mark));
 }
 
 /** Which side the curated version equals, if it is one of them unchanged. */

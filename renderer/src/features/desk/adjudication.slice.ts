@@ -1,12 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { Annotation } from '../../../../shared/domain/annotation';
-import { type AnnotationEdit, applyAnnotationEdits } from '../../../../shared/domain/annotation-edits';
+import { type UpdateEdit, applyAnnotationEdits } from '../../../../shared/domain/annotation-edits';
 import { CURATED_LAYER } from '../../../../shared/domain/annotator';
 import { api } from '../../api/client';
 import { describeError } from '../../app/notices';
 import { newAnnotationId } from '../document/editing.slice';
-import { acceptEdits, findDisagreements, leaveOutEdits, nextOpen } from './adjudication.logic';
-import type { AdjudicationSlice, CuratedStep, DeskState } from './desk.state';
+import { sameSuggestion, type RejectedSuggestion } from '../../../../shared/domain/suggestion';
+import { acceptEdits, findDisagreements, isLeftOut, leaveOutEdits, leftOutMark, nextOpen } from './adjudication.logic';
+import type { AdjudicationSlice, CuratedStep, DeskState, LeftOutChange } from './desk.state';
 import { translate } from '../../ui/i18n/i18n.store';
 
 type Open = NonNullable<AdjudicationSlice['adjudication']>;
@@ -14,9 +15,21 @@ type Open = NonNullable<AdjudicationSlice['adjudication']>;
 /** The disagreements of the adjudication as it stands, and whether each is settled. */
 export function adjudicationItems(a: Open) {
   const { disagreements, agreed } = findDisagreements(a.layers);
-  const settled = (d: (typeof disagreements)[number]) => d.curated !== null || a.leftOut.includes(d.key);
-  return { disagreements, agreed, settled };
+  const leftOut = (d: (typeof disagreements)[number]) => d.curated === null && isLeftOut(d, a.text, a.leftOut);
+  const settled = (d: (typeof disagreements)[number]) => d.curated !== null || leftOut(d);
+  return { disagreements, agreed, settled, leftOut };
 }
+
+function applyLeftOut(list: RejectedSuggestion[], change: LeftOutChange | undefined): RejectedSuggestion[] {
+  if (!change) return list;
+  const kept = list.filter((m) => !(change.remove ?? []).some((r) => sameSuggestion(m, r)));
+  return [...kept, ...(change.add ?? []).filter((r) => !kept.some((m) => sameSuggestion(m, r)))];
+}
+
+const swap = (change: LeftOutChange | undefined): LeftOutChange | undefined =>
+  change && { ...(change.remove ? { add: change.remove } : {}), ...(change.add ? { remove: change.add } : {}) };
+
+const isEmpty = (change: LeftOutChange | undefined) => (change?.add?.length ?? 0) + (change?.remove?.length ?? 0) === 0;
 
 export const createAdjudicationSlice: StateCreator<DeskState, [], [], AdjudicationSlice> = (set, get) => {
   const patch = (change: Partial<Open>) => set((s) => (s.adjudication ? { adjudication: { ...s.adjudication, ...change } } : {}));
@@ -34,13 +47,9 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
   const run = (step: Omit<CuratedStep, 'inverse'>, history: 'do' | 'undo' | 'redo', inverseOf?: CuratedStep): Promise<boolean> => {
     const a = get().adjudication;
     if (!a) return Promise.resolve(false);
-    const leftOut = step.leftOut
-      ? history === 'undo'
-        ? a.leftOut.filter((k) => k !== step.leftOut)
-        : [...a.leftOut, step.leftOut]
-      : a.leftOut;
-    if (step.edits.length === 0) {
-      patch({ leftOut, ...stacks(a, history, inverseOf ?? { ...step, inverse: [] }) });
+    const leftOut = applyLeftOut(a.leftOut, step.leftOut);
+    if (step.edits.length === 0 && isEmpty(step.leftOut)) {
+      patch({ ...stacks(a, history, inverseOf ?? { ...step, inverse: [] }) });
       return Promise.resolve(true);
     }
     let outcome: ReturnType<typeof applyAnnotationEdits>;
@@ -61,7 +70,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
     });
     const { documentId } = a;
     const write = chain
-      .then(() => api.applyCuratedEdits({ documentId, edits: step.edits }))
+      .then(() => api.applyCuratedEdits({ documentId, edits: step.edits, ...(isEmpty(step.leftOut) ? {} : { leftOut: step.leftOut }) }))
       .then(
         () => true,
         async (err: unknown) => {
@@ -69,7 +78,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
           const now = get().adjudication;
           if (now?.documentId === documentId) {
             patch({
-              ...(stored ? { layers: { ...now.layers, curated: stored.annotations } } : {}),
+              ...(stored ? { layers: { ...now.layers, curated: stored.annotations }, leftOut: stored.rejectedSuggestions } : {}),
               undo: [],
               redo: [],
               error: translate('desk.adjudication.notSaved', { error: describeError(err) }),
@@ -123,6 +132,8 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
           .sort((x, y) => total(y.counts) - total(x.counts))
           .map((l) => l.annotator.id);
         const chosen = pair ?? ([people[0], people[1]] as [string, string]);
+        if (pair && !pair.every((p) => people.includes(p)))
+          throw new Error('That annotator has no layer on this document. Choose among the layers listed.');
         if (!chosen[0] || !chosen[1] || chosen[0] === chosen[1]) {
           set({
             adjudication: null,
@@ -139,8 +150,9 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
           documentId,
           text: doc.text,
           pair: chosen,
+          people,
           layers: { a: la.annotations, b: lb.annotations, curated: curated.annotations },
-          leftOut: [],
+          leftOut: curated.rejectedSuggestions,
           current: 0,
           undo: [],
           redo: [],
@@ -168,22 +180,27 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       if (!c || !c.d.sides[side]) return false;
       const source: readonly Annotation[] = side === 0 ? c.a.layers.a : c.a.layers.b;
       const edits = acceptEdits(c.d, side, source, c.a.layers.curated, newAnnotationId);
-      const ok = await run(
-        {
-          label: translate('desk.adjudication.acceptLabel', { name: `\u2068${get().names[c.a.pair[side]] ?? c.a.pair[side]}\u2069` }),
-          edits,
-          at: c.a.current,
-        },
-        'do',
-      );
+      // Accepting a version takes back an earlier "leave out" of the same place.
+      const leftOut = c.items.leftOut(c.d) ? { remove: [leftOutMark(c.d, c.a.text)] } : undefined;
+      const label = translate('desk.adjudication.acceptLabel', { name: `\u2068${get().names[c.a.pair[side]] ?? c.a.pair[side]}\u2069` });
+      const ok = await run({ label, edits, at: c.a.current, ...(leftOut ? { leftOut } : {}) }, 'do');
       if (ok) advance();
       return ok;
     },
     async leaveOut() {
       const c = current();
       if (!c) return false;
+      if (c.items.leftOut(c.d)) {
+        advance();
+        return true;
+      }
       const ok = await run(
-        { label: translate('desk.adjudication.leaveOut'), edits: leaveOutEdits(c.d), leftOut: c.d.key, at: c.a.current },
+        {
+          label: translate('desk.adjudication.leaveOut'),
+          edits: leaveOutEdits(c.d),
+          leftOut: { add: [leftOutMark(c.d, c.a.text)] },
+          at: c.a.current,
+        },
         'do',
       );
       if (ok) advance();
@@ -193,21 +210,23 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       const c = current();
       const curated = c?.d.curated;
       if (!c || !curated) return false;
-      const edit: AnnotationEdit = { kind: 'update', id: curated.id };
+      const edit: UpdateEdit = { kind: 'update', id: curated.id };
       if (change.start !== undefined || change.end !== undefined) {
         const start = change.start ?? curated.start;
         const end = change.end ?? curated.end;
         if (end <= start) return false;
         Object.assign(edit, { start, end, text: c.a.text.slice(start, end) });
       }
-      if (change.verdict !== undefined) Object.assign(edit, { verdict: { status: change.verdict } });
+      if (change.attributes !== undefined) edit.attributes = change.attributes;
+      if (change.verdict !== undefined) edit.verdict = change.verdict;
       return run({ label, edits: [edit], at: c.a.current }, 'do');
     },
     async undoCurated() {
       const a = get().adjudication;
       const step = a?.undo.at(-1);
       if (!step) return false;
-      const ran = run({ label: step.label, edits: step.inverse, ...(step.leftOut ? { leftOut: step.leftOut } : {}) }, 'undo', step);
+      const leftOut = swap(step.leftOut);
+      const ran = run({ label: step.label, edits: step.inverse, ...(leftOut ? { leftOut } : {}) }, 'undo', step);
       if (step.at !== undefined) patch({ current: step.at });
       return ran;
     },

@@ -1,9 +1,10 @@
 import type { AgreementReport } from '../../../../shared/agreement/corpus';
 import type { JobStatus } from '../../../../shared/contract/app';
 import type { SyncStatus } from '../../../../shared/contract/sync';
-import type { Annotation } from '../../../../shared/domain/annotation';
+import type { Annotation, VerdictStatus } from '../../../../shared/domain/annotation';
 import type { AnnotationEdit } from '../../../../shared/domain/annotation-edits';
 import type { LayerInfo, LocalAnnotator } from '../../../../shared/domain/annotator';
+import type { RejectedSuggestion } from '../../../../shared/domain/suggestion';
 import type { SyncConflict } from '../../../../shared/sync/conflicts';
 import type { AnnotationHistoryEntry } from '../../../../shared/sync/history';
 import type { AnnotatorErrors } from './annotator.logic';
@@ -76,12 +77,25 @@ export interface AgreementSlice {
   loadAgreement(): Promise<void>;
 }
 
+export interface LeftOutChange {
+  add?: RejectedSuggestion[];
+  remove?: RejectedSuggestion[];
+}
+
+/** What the editor may change on the curated version of a disagreement. */
+export interface CuratedChange {
+  start?: number;
+  end?: number;
+  attributes?: Record<string, unknown>;
+  verdict?: { status?: VerdictStatus; note?: string; checkedAt?: string };
+}
+
 export interface CuratedStep {
   label: string;
   edits: AnnotationEdit[];
   inverse: AnnotationEdit[];
-  /** A disagreement this step left out of the curated layer on purpose, undone with it. */
-  leftOut?: string;
+  /** Left-out marks this step adds to or removes from the curated layer (undo swaps them). */
+  leftOut?: LeftOutChange;
   /** The disagreement that was current, where undo takes the editor back. */
   at?: number;
 }
@@ -92,9 +106,11 @@ export interface AdjudicationSlice {
     text: string;
     /** The two annotators compared. */
     pair: [string, string];
+    /** Every annotator with a layer on the document (not curated), most annotations first: the editor picks the pair. */
+    people: string[];
     layers: { a: Annotation[]; b: Annotation[]; curated: Annotation[] };
-    /** Disagreements left out of the curated layer on purpose (this session). */
-    leftOut: string[];
+    /** Stretches left out of the curated layer on purpose, as stored in it. */
+    leftOut: RejectedSuggestion[];
     current: number;
     undo: CuratedStep[];
     redo: CuratedStep[];
@@ -107,8 +123,8 @@ export interface AdjudicationSlice {
   setCurrent(index: number): void;
   accept(side: 0 | 1): Promise<boolean>;
   leaveOut(): Promise<boolean>;
-  /** Edits the curated version of the current disagreement: its boundaries or its verdict. */
-  editCurated(change: { start?: number; end?: number; verdict?: string }, label: string): Promise<boolean>;
+  /** Edits the curated version of the current disagreement: its boundaries, attributes or verdict. */
+  editCurated(change: CuratedChange, label: string): Promise<boolean>;
   undoCurated(): Promise<boolean>;
   redoCurated(): Promise<boolean>;
 }

@@ -4,7 +4,9 @@ import {
   acceptEdits,
   curatedSide,
   findDisagreements,
+  isLeftOut,
   leaveOutEdits,
+  leftOutMark,
   nextOpen,
 } from '../../../../renderer/src/features/desk/adjudication.logic';
 import { makeAnnotation } from '../../../helpers/annotation-fixtures';
@@ -91,14 +93,76 @@ describe('disagreements between two layers', () => {
     expect(curated.filter((c) => c.type === 'quote')).toEqual([]);
   });
 
-  it('a link to something the curated layer lacks is left empty, never dangling', () => {
+  it('accepting a quote brings its speaker along (attributes and all) when the curated layer has none there', () => {
     const l = layers();
     const d = findDisagreements(l).disagreements[0]!;
     const edits = acceptEdits(d, 0, l.a, [], () => 'x');
     expect(edits).toEqual([
-      expect.objectContaining({ kind: 'create', id: 'qA', attributes: expect.objectContaining({ speakerId: null }) }),
+      expect.objectContaining({ kind: 'create', id: 'sA', type: 'speaker', attributes: expect.objectContaining({ name: 'أحمد سالم' }) }),
+      expect.objectContaining({ kind: 'create', id: 'qA', attributes: expect.objectContaining({ speakerId: 'sA' }) }),
     ]);
-    expect(() => applyAnnotationEdits(TEXT, [], edits, 'now')).not.toThrow();
+    const curated = applyAnnotationEdits(TEXT, [], edits, 'now').annotations;
+    expect(curated.find((c) => c.id === 'qA')).toMatchObject({ attributes: { speakerId: 'sA' } });
+  });
+
+  it('accepting a figure carries its value, kind, unit, verdict and note', () => {
+    const l = layers();
+    const b = l.b.map((x) =>
+      x.id === 'fB' && x.type === 'figure'
+        ? { ...x, attributes: { ...x.attributes, kind: 'count' as const, unit: 'شخص' }, verdict: { ...x.verdict, note: 'المستشفى قال 70' } }
+        : x,
+    );
+    const d = findDisagreements({ ...l, b }).disagreements[1]!;
+    const curated = applyAnnotationEdits(
+      TEXT,
+      [],
+      acceptEdits(d, 1, b, [], () => 'x'),
+      'now',
+    ).annotations;
+    expect(curated).toEqual([
+      expect.objectContaining({
+        id: 'fB',
+        attributes: expect.objectContaining({ value: 75, kind: 'count', unit: 'شخص' }),
+        verdict: expect.objectContaining({ status: 'false', note: 'المستشفى قال 70' }),
+      }),
+    ]);
+  });
+
+  it('a verdict note that differs is a verdict disagreement', () => {
+    const l = layers();
+    const b = l.b.map((x) => (x.id === 'fB' ? { ...x, verdict: { ...x.verdict, status: 'verified' as const, note: 'source?' } } : x));
+    expect(findDisagreements({ ...l, b }).disagreements.map((d) => d.kinds)).toContainEqual(['verdict']);
+  });
+
+  it('replacing a curated speaker keeps the curated quotes that named it linked', () => {
+    const l = layers();
+    const b = l.b.map((x) => (x.id === 'sB' && x.type === 'speaker' ? { ...x, attributes: { ...x.attributes, role: 'وزير' } } : x));
+    const quote = findDisagreements({ ...l, b }).disagreements.find((d) => d.type === 'quote')!;
+    let curated = applyAnnotationEdits(
+      TEXT,
+      [],
+      acceptEdits(quote, 0, l.a, [], () => 'x'),
+      'now',
+    ).annotations;
+    const speaker = findDisagreements({ ...l, b, curated }).disagreements.find((d) => d.type === 'speaker')!;
+    expect(speaker.curated?.id).toBe('sA');
+    curated = applyAnnotationEdits(
+      TEXT,
+      curated,
+      acceptEdits(speaker, 1, b, curated, () => 'x'),
+      'now',
+    ).annotations;
+    expect(curated.find((c) => c.type === 'speaker')).toMatchObject({ id: 'sB', attributes: { role: 'وزير' } });
+    expect(curated.find((c) => c.type === 'quote')).toMatchObject({ attributes: { speakerId: 'sB' } });
+  });
+
+  it('a left-out disagreement is recognised by its stretch of text, and only that one', () => {
+    const l = layers();
+    const [first, second] = findDisagreements(l).disagreements;
+    const mark = leftOutMark(first!, TEXT);
+    expect(mark).toEqual({ type: 'quote', start: first!.start, end: first!.end, text: TEXT.slice(first!.start, first!.end) });
+    expect(isLeftOut(first!, TEXT, [mark])).toBe(true);
+    expect(isLeftOut(second!, TEXT, [mark])).toBe(false);
   });
 
   it('the verdict edited in the curated layer is neither side', () => {

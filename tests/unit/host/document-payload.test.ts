@@ -1,0 +1,116 @@
+import { request } from 'node:http';
+import { cp, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Host, startHost } from '../../../electron/host/server';
+import type { Services } from '../../../electron/services/api';
+import { ARABIC_ARTICLE } from '../../helpers/fixtures';
+import { openTestServices } from '../../helpers/services';
+import { tempDirs } from '../../helpers/temp';
+
+// Opening a document in browser mode is served from a payload the store keeps per revision
+// (in memory, and on disk for the next start). These tests hold it to one promise: what the
+// journalist sees is always the document as it is now, exactly what the plain dispatch gives.
+
+const temp = tempDirs();
+let host: Host | null = null;
+let services: Services | null = null;
+
+async function stop(): Promise<void> {
+  await host?.close();
+  await services?.close();
+  host = null;
+  services = null;
+}
+afterEach(async () => {
+  await stop();
+  await temp.cleanup();
+});
+
+async function start(corpus: string, staticDir: string): Promise<Host> {
+  services = await openTestServices(corpus);
+  host = await startHost({ services, staticDir });
+  return host;
+}
+
+function post(h: Host, name: string, input: unknown): Promise<{ status: number; json: any }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: h.port,
+        path: `/api/${name}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-isnad-token': h.token },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(input));
+  });
+}
+
+const until = async (ok: () => Promise<boolean>) => {
+  for (let i = 0; i < 100 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+describe('opening a document over HTTP', () => {
+  it('answers with the document as it is now: after edits, after a restart, and after its files change on disk', async () => {
+    const corpus = await temp.make();
+    const staticDir = await temp.make();
+    let h = await start(corpus, staticDir);
+    const doc = (await post(h, 'addDocument', { title: 'خبر', text: ARABIC_ARTICLE })).json.value;
+    const at = doc.text.indexOf('قال');
+    const mark = { kind: 'create', id: 'q1', type: 'quote', start: at, end: at + 3, text: 'قال' };
+    await post(h, 'applyAnnotationEdits', { documentId: doc.id, edits: [mark] });
+
+    const first = await post(h, 'getDocument', { id: doc.id });
+    expect(first.status).toBe(200);
+    expect(first.json).toEqual(await services?.dispatch('getDocument', { id: doc.id }));
+    expect(first.json.value.annotations.map((a: { id: string }) => a.id)).toEqual(['q1']);
+    // A backup of the annotations as they are now, restored at the end.
+    await stop();
+    const backup = await temp.make();
+    await cp(join(corpus, 'layers'), join(backup, 'layers'), { recursive: true });
+    h = await start(corpus, staticDir);
+
+    // An edit after the payload was built: the next open shows it.
+    await post(h, 'applyAnnotationEdits', { documentId: doc.id, edits: [{ kind: 'update', id: 'q1', verdict: { status: 'disputed' } }] });
+    const edited = await post(h, 'getDocument', { id: doc.id });
+    expect(edited.json.value.annotations[0].verdict.status).toBe('disputed');
+    expect(edited.json.value.revision).toBeGreaterThan(first.json.value.revision);
+    const payloads = join(corpus, '.isnad', 'payloads');
+    const saved = async () => (await readdir(payloads, { recursive: true }).catch(() => [])).some((f) => String(f).endsWith('.json'));
+    await until(saved);
+    expect(await saved()).toBe(true);
+
+    // A fresh process: served from the saved payload, the same document.
+    await stop();
+    h = await start(corpus, staticDir);
+    const restarted = await post(h, 'getDocument', { id: doc.id });
+    expect(restarted.json).toEqual(edited.json);
+
+    // The annotations restored from the backup behind the store's back: a saved payload is
+    // never served over files other than those it was built from.
+    await stop();
+    await cp(join(backup, 'layers'), join(corpus, 'layers'), { recursive: true, force: true });
+    h = await start(corpus, staticDir);
+    const restored = await post(h, 'getDocument', { id: doc.id });
+    expect(restored.json).toEqual(await services?.dispatch('getDocument', { id: doc.id }));
+    expect(restored.json.value.annotations[0].verdict.status).not.toBe('disputed');
+  });
+
+  it('answers a bad or unknown id with the same specific error as before', async () => {
+    const h = await start(await temp.make(), await temp.make());
+    const unknown = await post(h, 'getDocument', { id: 'd-nope' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const bad = await post(h, 'getDocument', { id: 42 });
+    expect(bad.status).toBe(400);
+    expect(bad.json).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+  });
+});
