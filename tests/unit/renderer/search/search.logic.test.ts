@@ -19,7 +19,7 @@ describe('the search screen', () => {
     expect(indexingLabel({ state: 'loading', done: 0, total: 0 } as never, t)).toBe('Opening the search index…');
     expect(indexingLabel({ state: 'indexing', done: 120, total: 10000 } as never, t)).toBe('Indexing the corpus… 120 / 10,000');
     expect(indexingLabel({ state: 'indexing', done: 120, total: 10000 } as never, ar)).toBe('جارٍ فهرسة المدوّنة… ١٢٠ / ١٠٬٠٠٠');
-    expect(indexingLabel({ state: 'ready', done: 10000, total: 10000 } as never)).toBeNull();
-    expect(indexingLabel(null)).toBeNull();
+    expect(indexingLabel({ state: 'ready', done: 10000, total: 10000 } as never, t)).toBeNull();
+    expect(indexingLabel(null, t)).toBeNull();
   });
 });
