@@ -7,7 +7,18 @@ import { dateProblem } from '../../../shared/domain/dates';
  * beside the ISO dates of the rest of the app. A value that is not a real day (2024-02-30)
  * is refused here with the reason, and the filter keeps its last good value.
  */
-export function IsoDateInput({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+export function IsoDateInput({
+  label,
+  value,
+  onChange,
+  placeholder = 'YYYY-MM-DD',
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  /** The format as the interface's language writes it (the catalogs' YYYY-MM-DD). */
+  placeholder?: string;
+}) {
   const [draft, setDraft] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
   const errorId = useId();
@@ -36,7 +47,7 @@ export function IsoDateInput({ label, value, onChange }: { label: string; value:
         dir="ltr"
         size={10}
         maxLength={10}
-        placeholder="YYYY-MM-DD"
+        placeholder={placeholder}
         aria-label={label}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? errorId : undefined}

@@ -1,26 +1,36 @@
 import type { AnnotationType, VerdictStatus } from '../../../shared/domain/annotation';
+import type { MessageId } from '../../../shared/i18n/catalogs';
 
 /**
  * The names the interface gives to annotation types and verdicts, in one place for every
- * feature (and for translation).
+ * feature: message ids (document area), shown through `t(TYPE_LABEL[type])`.
  */
 
-export const TYPE_LABEL: Record<AnnotationType, string> = { quote: 'Quote', speaker: 'Speaker', figure: 'Figure' };
-export const TYPE_PLURAL: Record<AnnotationType, string> = { quote: 'Quotes', speaker: 'Speakers', figure: 'Figures' };
-/** In running text: "2 quotes, 1 speaker". */
-export const TYPE_NOUN: Record<AnnotationType, { one: string; many: string }> = {
-  quote: { one: 'quote', many: 'quotes' },
-  speaker: { one: 'speaker', many: 'speakers' },
-  figure: { one: 'figure', many: 'figures' },
+export const TYPE_LABEL: Record<AnnotationType, MessageId> = {
+  quote: 'document.type.quote',
+  speaker: 'document.type.speaker',
+  figure: 'document.type.figure',
+};
+export const TYPE_PLURAL: Record<AnnotationType, MessageId> = {
+  quote: 'document.types.quote',
+  speaker: 'document.types.speaker',
+  figure: 'document.types.figure',
+};
+/** In running text, with its count: "2 quotes", "1 speaker" (`{count}` plural). */
+export const TYPE_COUNT: Record<AnnotationType, MessageId> = {
+  quote: 'document.count.quote',
+  speaker: 'document.count.speaker',
+  figure: 'document.count.figure',
 };
 /** Shown beside the colour so type never depends on colour alone. */
 export const TYPE_MARK: Record<AnnotationType, string> = { quote: '❝', speaker: '●', figure: '#' };
+/** The physical keys (the same in every language and keyboard layout). */
 export const TYPE_KEY: Record<AnnotationType, string> = { quote: 'Q', speaker: 'S', figure: 'F' };
 
-export const VERDICT_LABEL: Record<VerdictStatus, string> = {
-  unchecked: 'Unchecked',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  false: 'False',
-  unverifiable: 'Unverifiable',
+export const VERDICT_LABEL: Record<VerdictStatus, MessageId> = {
+  unchecked: 'document.verdict.unchecked',
+  verified: 'document.verdict.verified',
+  disputed: 'document.verdict.disputed',
+  false: 'document.verdict.false',
+  unverifiable: 'document.verdict.unverifiable',
 };

@@ -27,7 +27,9 @@ export async function loadPseudo(page: Page, server: Server): Promise<void> {
 /** The chrome's untranslated texts on the page now, each with where it is. */
 export function untranslatedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const KEYS = /\b(?:Ctrl|Cmd|Shift|Alt|Esc|Escape|Enter|Tab|Delete|Backspace|Home|End|PgUp|PgDn|F\d{1,2})(?:\+\S+?)*(?=$|[\s),·/])/g;
+    // A lone capital letter is a key too (Q, S, F, G, A, X: the annotation and review keys, the same in every language).
+    const KEYS =
+      /\b(?:Ctrl|Cmd|Shift|Alt|Esc|Escape|Enter|Tab|Delete|Backspace|Home|End|PgUp|PgDn|F\d{1,2}|[A-Z])(?:\+\S+?)*(?=$|[\s),·/])/g;
     // Latin or Arabic letters; Arabic digits and punctuation (٣ ، ؟ ٫) are not words to translate.
     const LETTER = /[A-Za-z]|(?![\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u061F])\p{Script=Arabic}/u;
     const skipped = (el: Element) => el.closest('[data-user-content], [translate="no"], kbd, script, style, noscript') !== null;

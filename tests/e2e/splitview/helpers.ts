@@ -135,8 +135,9 @@ export async function selectedText(page: Page): Promise<string> {
   return page.evaluate(() => window.getSelection()?.toString() ?? '');
 }
 
+/** The text pane, in either interface language (the Arabic walkthrough selects with the same helpers). */
 export function sourcePane(page: Page) {
-  return page.getByRole('region', { name: 'Source text' });
+  return page.locator('section.source-pane');
 }
 
 export function cards(page: Page) {

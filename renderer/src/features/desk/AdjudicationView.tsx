@@ -12,25 +12,31 @@ import { adjudicationItems } from './adjudication.slice';
 import { shortAnnotatorName } from './annotator.logic';
 import { CuratedFields } from './CuratedFields';
 import { useDesk } from './desk.store';
+import { useT, useTranslator } from '../../ui/i18n/I18n';
+import { translate } from '../../ui/i18n/i18n.store';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
+import type { Translator } from '../../../../shared/i18n/translate';
 import { PairPicker } from './PairPicker';
 
-const KIND_LABEL: Record<Disagreement['kinds'][number], string> = {
-  'only-one': 'only one marked it',
-  boundaries: 'different boundaries',
-  attributes: 'different attributes',
-  verdict: 'different verdicts',
+const KIND_LABEL: Record<Disagreement['kinds'][number], MessageId> = {
+  'only-one': 'desk.adjudication.kind.onlyOne',
+  boundaries: 'desk.adjudication.kind.boundaries',
+  attributes: 'desk.adjudication.kind.attributes',
+  verdict: 'desk.adjudication.kind.verdict',
 };
 
-/** The keys, shown on screen and in README. */
-export const ADJUDICATION_KEYS: Array<[string, string]> = [
-  ['↑ ↓ (J K)', 'previous / next disagreement'],
-  ['1 · 2', 'accept A’s · B’s version into the curated layer'],
-  ['X', 'leave it out of the curated layer'],
-  ['Shift+← →', 'move the curated version’s end by a word (Ctrl: its start)'],
-  ['V', 'next verdict for the curated version'],
-  ['O', 'open the document at this place'],
-  ['P', 'choose the two annotators compared'],
-  ['Ctrl+Z · Ctrl+Shift+Z', 'undo · redo'],
+const kinds = (d: Disagreement, t: Translator['t']) => d.kinds.map((k) => t(KIND_LABEL[k])).join(t('document.list.separator'));
+
+/** The keys (the same physical keys in every language), shown on screen. */
+export const ADJUDICATION_KEYS: Array<[string, MessageId]> = [
+  ['↑ ↓ (J K)', 'desk.adjudication.key.move'],
+  ['1 · 2', 'desk.adjudication.key.accept'],
+  ['X', 'desk.adjudication.key.leaveOut'],
+  ['Shift+← →', 'desk.adjudication.key.span'],
+  ['V', 'desk.adjudication.key.verdict'],
+  ['O', 'desk.adjudication.key.open'],
+  ['P', 'desk.adjudication.key.pair'],
+  ['Ctrl+Z · Ctrl+Shift+Z', 'desk.adjudication.key.undo'],
 ];
 
 export function AdjudicationView() {
@@ -40,6 +46,8 @@ export function AdjudicationView() {
   const title = useLibrary((s) => s.documents.find((d) => d.id === adjudication?.documentId)?.title);
   const rootRef = useRef<HTMLElement>(null);
   const items = useMemo(() => (adjudication ? adjudicationItems(adjudication) : null), [adjudication]);
+  const tr = useTranslator();
+  const { t } = tr;
 
   useEffect(() => {
     rootRef.current?.focus({ preventScroll: true });
@@ -51,7 +59,7 @@ export function AdjudicationView() {
         {error}
       </p>
     );
-  if (!adjudication || !items) return <p className="hint desk-view">Open a document with two annotators’ layers and choose Adjudicate.</p>;
+  if (!adjudication || !items) return <p className="hint desk-view">{t('desk.adjudication.open')}</p>;
   const { disagreements, settled, agreed } = items;
   const d = disagreements[adjudication.current];
   const who = (id: string) => shortAnnotatorName(id, names);
@@ -72,7 +80,7 @@ export function AdjudicationView() {
       const rtl = paragraphDirectionAt(adjudication.text, d.curated.start, 'ltr') === 'rtl';
       const forward = (event.key === 'ArrowRight') !== rtl;
       const next = adjustSpan(adjudication.text, d.curated, mod ? 'start' : 'end', forward, event.altKey);
-      if (next) void s.editCurated(next, 'Move the curated span');
+      if (next) void s.editCurated(next, translate('desk.adjudication.moveSpan'));
       return;
     }
     if (mod || event.altKey || isEditable(event.target)) return;
@@ -83,7 +91,10 @@ export function AdjudicationView() {
     else if (key === 'x') void s.leaveOut();
     else if (key === 'v' && d?.curated) {
       const i = VERDICT_STATUSES.indexOf(d.curated.verdict.status);
-      void s.editCurated({ verdict: { status: VERDICT_STATUSES[(i + 1) % VERDICT_STATUSES.length] } }, 'Change the curated verdict');
+      void s.editCurated(
+        { verdict: { status: VERDICT_STATUSES[(i + 1) % VERDICT_STATUSES.length] } },
+        translate('desk.adjudication.changeVerdict'),
+      );
     } else if (key === 'p') rootRef.current?.querySelector<HTMLSelectElement>('.pair-picker select')?.focus();
     else if (key === 'o' && d) useNavigation.getState().openDocument(adjudication.documentId, { start: d.start, end: d.end });
     else return;
@@ -91,32 +102,41 @@ export function AdjudicationView() {
   };
 
   return (
-    <section ref={rootRef} className="desk-view adjudication-view" aria-label="Adjudication" tabIndex={-1} onKeyDown={onKeyDown}>
+    <section
+      ref={rootRef}
+      className="desk-view adjudication-view"
+      aria-label={t('desk.adjudication.title')}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <header className="desk-view-head">
         <h2>
-          Adjudication: <bdi dir="auto">{title ?? adjudication.documentId}</bdi>
+          {t('desk.adjudication.title')}:{' '}
+          <bdi dir="auto" data-user-content="">
+            {title ?? adjudication.documentId}
+          </bdi>
         </h2>
         <PairPicker documentId={adjudication.documentId} pair={adjudication.pair} people={adjudication.people} who={who} />
         <span role="status" className="adjudication-progress">
-          {done} of {disagreements.length} settled · {agreed.length} agreed
+          {t('desk.adjudication.progress', { done, total: disagreements.length, agreed: agreed.length })}
         </span>
         <button type="button" disabled={adjudication.undo.length === 0} onClick={() => void useDesk.getState().undoCurated()}>
-          Undo
+          {t('document.toolbar.undo')}
         </button>
         <button type="button" disabled={adjudication.redo.length === 0} onClick={() => void useDesk.getState().redoCurated()}>
-          Redo
+          {t('document.toolbar.redo')}
         </button>
         <button
           type="button"
           onClick={() =>
             useExchange.getState().openExport({
-              label: `Curated layer of “${title ?? adjudication.documentId}”`,
+              label: t('desk.adjudication.exportLabel', { title: title ?? adjudication.documentId }),
               filter: { documentIds: [adjudication.documentId] },
               layer: 'curated',
             })
           }
         >
-          Export curated…
+          {t('desk.adjudication.export')}
         </button>
       </header>
       {adjudication.error && (
@@ -124,9 +144,9 @@ export function AdjudicationView() {
           {adjudication.error}
         </p>
       )}
-      {disagreements.length === 0 && <p className="empty-note">The two layers agree everywhere on this document.</p>}
+      {disagreements.length === 0 && <p className="empty-note">{t('desk.adjudication.agree')}</p>}
       <div className="adjudication-body">
-        <ol className="disagreement-list" aria-label="Disagreements">
+        <ol className="disagreement-list" aria-label={t('desk.adjudication.list')}>
           {disagreements.map((x, i) => (
             <li key={x.key}>
               <button
@@ -138,11 +158,14 @@ export function AdjudicationView() {
                   rootRef.current?.focus({ preventScroll: true });
                 }}
               >
-                <span className="settled-mark" aria-label={settled(x) ? 'settled' : 'open'}>
+                <span className="settled-mark" aria-label={settled(x) ? t('desk.adjudication.settled') : t('desk.adjudication.openOne')}>
                   {settled(x) ? '✓' : '○'}
                 </span>{' '}
-                <span aria-hidden="true">{TYPE_MARK[x.type]}</span> <span dir="auto">{excerptOf(adjudication.text, x)}</span>
-                <span className="hint"> · {x.kinds.map((k) => KIND_LABEL[k]).join(', ')}</span>
+                <span aria-hidden="true">{TYPE_MARK[x.type]}</span>{' '}
+                <span dir="auto" data-user-content="">
+                  {excerptOf(adjudication.text, x)}
+                </span>
+                <span className="hint"> · {kinds(x, t)}</span>
               </button>
             </li>
           ))}
@@ -150,14 +173,14 @@ export function AdjudicationView() {
         {d && <Detail d={d} text={adjudication.text} who={who} pair={adjudication.pair} leftOut={items.leftOut(d)} />}
       </div>
       <details className="adjudication-keys" open>
-        <summary>Keys</summary>
+        <summary>{t('desk.adjudication.keys')}</summary>
         <dl>
           {ADJUDICATION_KEYS.map(([k, what]) => (
             <div key={k}>
               <dt>
                 <kbd>{k}</kbd>
               </dt>
-              <dd>{what}</dd>
+              <dd>{t(what)}</dd>
             </div>
           ))}
         </dl>
@@ -186,30 +209,39 @@ function Detail({
 }) {
   const adjudication = useDesk((s) => s.adjudication);
   const side = adjudication ? curatedSide(d, adjudication.layers) : null;
+  const t = useT();
   return (
-    <div className="disagreement-detail" aria-label={`${TYPE_LABEL[d.type]}: ${d.kinds.map((k) => KIND_LABEL[k]).join(', ')}`}>
+    <div className="disagreement-detail" aria-label={`${t(TYPE_LABEL[d.type])}: ${kinds(d, t)}`}>
       <div className="disagreement-sides">
         {([0, 1] as const).map((i) => (
           <Version
             key={i}
             title={`${i === 0 ? 'A' : 'B'} · ${who(pair[i])}`}
+            user
             slot={i}
             annotation={d.sides[i]}
             text={text}
             d={d}
             chosen={side === i}
-            action={d.sides[i] ? { label: `Accept ${i === 0 ? 'A' : 'B'} (${i + 1})`, run: () => void useDesk.getState().accept(i) } : null}
+            action={
+              d.sides[i]
+                ? {
+                    label: t('desk.adjudication.accept', { side: i === 0 ? 'A' : 'B', key: i + 1 }),
+                    run: () => void useDesk.getState().accept(i),
+                  }
+                : null
+            }
           />
         ))}
         <Version
-          title={side === 'edited' ? 'Curated · edited' : 'Curated'}
+          title={side === 'edited' ? t('desk.adjudication.curatedEdited') : t('exchange.layer.curated')}
           slot="curated"
           annotation={d.curated}
           text={text}
           d={d}
           chosen={false}
-          empty={leftOut ? 'Left out of the curated layer.' : 'Not settled yet.'}
-          action={{ label: 'Leave out (X)', run: () => void useDesk.getState().leaveOut() }}
+          empty={leftOut ? t('desk.adjudication.leftOut') : t('desk.adjudication.notSettled')}
+          action={{ label: t('desk.adjudication.leaveOutKey'), run: () => void useDesk.getState().leaveOut() }}
           editable
         />
       </div>
@@ -219,6 +251,8 @@ function Detail({
 
 function Version(props: {
   title: string;
+  /** The title names a colleague: theirs, not the interface's. */
+  user?: boolean;
   slot: 0 | 1 | 'curated';
   annotation: Annotation | null;
   text: string;
@@ -240,15 +274,17 @@ function Version(props: {
   const attributes = x ? comparableAttributes(x, new Map(layer.map((y) => [y.id, y]))) : {};
   const from = Math.max(0, d.start - 50);
   const to = Math.min(text.length, d.end + 50);
+  const tr = useTranslator();
+  const { t } = tr;
   return (
     <article className={`version version-${props.slot}${props.chosen ? ' chosen' : ''}`} aria-label={props.title}>
       <h3 dir="auto">
-        {props.title}
-        {props.chosen && <span className="tag"> in curated</span>}
+        {props.user ? <span data-user-content="">{props.title}</span> : props.title}
+        {props.chosen && <span className="tag"> {t('desk.adjudication.inCurated')}</span>}
       </h3>
       {x ? (
         <>
-          <p className="version-context" dir="auto">
+          <p className="version-context" dir="auto" data-user-content="">
             {from > 0 && '…'}
             {text.slice(from, x.start)}
             <mark className={`hl-${x.type}`}>{text.slice(x.start, x.end)}</mark>
@@ -257,9 +293,9 @@ function Version(props: {
           </p>
           <dl className="version-fields">
             <div>
-              <dt>Span</dt>
+              <dt>{t('desk.adjudication.span')}</dt>
               <dd className={d.kinds.includes('boundaries') ? 'differs' : undefined}>
-                {x.start}–{x.end}
+                {tr.number(x.start)}–{tr.number(x.end)}
               </dd>
             </div>
             {!props.editable &&
@@ -273,7 +309,7 @@ function Version(props: {
               ))}
             {!props.editable && (
               <div>
-                <dt>Verdict</dt>
+                <dt>{t('document.editor.verdict')}</dt>
                 <dd className={d.kinds.includes('verdict') ? 'differs' : undefined}>
                   {VERDICT_LABEL[x.verdict.status]}
                   {x.verdict.note.trim() && (
@@ -289,7 +325,7 @@ function Version(props: {
           {props.editable && <CuratedFields annotation={x} curated={layer} />}
         </>
       ) : (
-        <p className="hint">{props.empty ?? 'Did not mark this.'}</p>
+        <p className="hint">{props.empty ?? t('desk.adjudication.didNotMark')}</p>
       )}
       {props.action && (
         <button type="button" onClick={props.action.run}>

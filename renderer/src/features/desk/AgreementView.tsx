@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { MATCHING_RULE } from '../../../../shared/agreement/corpus';
 import { TYPE_PLURAL } from '../../ui/labels';
+import { useTranslator } from '../../ui/i18n/I18n';
 import { useLibrary } from '../library/library.store';
 import { agreementRows, figuresFor } from './agreement.logic';
 import { useDesk } from './desk.store';
@@ -14,19 +14,21 @@ export function AgreementView() {
   const documents = useLibrary((s) => s.documents);
   const [scope, setScope] = useState<string | null>(null);
   const { loadAgreement } = useDesk.getState();
+  const tr = useTranslator();
+  const { t } = tr;
 
   useEffect(() => {
     void loadAgreement();
   }, [loadAgreement]);
 
   const figures = report ? figuresFor(report, scope) : null;
-  const rows = figures ? agreementRows(figures, { ...report?.names, ...names }) : null;
+  const rows = figures ? agreementRows(figures, { ...report?.names, ...names }, tr) : null;
   return (
-    <section className="desk-view agreement-view" aria-label="Agreement">
+    <section className="desk-view agreement-view" aria-label={t('desk.agreement.title')}>
       <header className="desk-view-head">
-        <h2>Agreement</h2>
+        <h2>{t('desk.agreement.title')}</h2>
         <button type="button" onClick={() => void loadAgreement()} disabled={loading}>
-          {loading ? 'Computing…' : 'Recompute'}
+          {loading ? t('desk.agreement.computing') : t('desk.agreement.recompute')}
         </button>
       </header>
       {error && (
@@ -36,16 +38,13 @@ export function AgreementView() {
       )}
       {report && (
         <>
-          <p className="hint">
-            {report.annotators.length} annotators · {report.documents} documents marked by at least two of them (the curated layer is left
-            out).
-          </p>
+          <p className="hint">{t('desk.agreement.summary', { annotators: report.annotators.length, documents: report.documents })}</p>
           <label className="agreement-scope">
-            Scope{' '}
+            {t('desk.agreement.scope')}{' '}
             <select value={scope ?? ''} onChange={(e) => setScope(e.target.value || null)}>
-              <option value="">Whole corpus</option>
+              <option value="">{t('exchange.export.corpus')}</option>
               {report.perDocument.map((d) => (
-                <option key={d.documentId} value={d.documentId}>
+                <option key={d.documentId} value={d.documentId} data-user-content="">
                   {documents.find((x) => x.id === d.documentId)?.title ?? d.documentId}
                 </option>
               ))}
@@ -53,29 +52,27 @@ export function AgreementView() {
           </label>
         </>
       )}
-      {report && report.annotators.length < 2 && (
-        <p className="empty-note">
-          Agreement needs at least two annotators’ layers on the same documents. Sync to receive your colleagues’ work.
-        </p>
-      )}
+      {report && report.annotators.length < 2 && <p className="empty-note">{t('desk.agreement.needsTwo')}</p>}
       {rows && (
         <>
           <table className="agreement-table">
-            <caption>Spans: F1 between two annotators</caption>
+            <caption>{t('desk.agreement.spans')}</caption>
             <thead>
               <tr>
-                <th scope="col">Type</th>
-                <th scope="col">Annotators</th>
-                <th scope="col">F1 exact</th>
-                <th scope="col">F1 overlap ≥ 0.5</th>
-                <th scope="col">Spans</th>
+                <th scope="col">{t('factcheck.column.type')}</th>
+                <th scope="col">{t('desk.agreement.annotators')}</th>
+                <th scope="col">{t('desk.agreement.f1Exact')}</th>
+                <th scope="col">{t('desk.agreement.f1Overlap')}</th>
+                <th scope="col">{t('desk.agreement.spanCounts')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.spans.map((r, i) => (
                 <tr key={i}>
-                  <th scope="row">{TYPE_PLURAL[r.type]}</th>
-                  <td dir="auto">{r.pair}</td>
+                  <th scope="row">{t(TYPE_PLURAL[r.type])}</th>
+                  <td dir="auto" data-user-content="">
+                    {r.pair}
+                  </td>
                   <td className="num">{r.exact}</td>
                   <td className="num">{r.overlap}</td>
                   <td className="hint">{r.counts}</td>
@@ -84,13 +81,13 @@ export function AgreementView() {
             </tbody>
           </table>
           <table className="agreement-table">
-            <caption>Labels on matched spans</caption>
+            <caption>{t('desk.agreement.labels')}</caption>
             <thead>
               <tr>
-                <th scope="col">Attribute</th>
-                <th scope="col">Krippendorff’s α</th>
-                <th scope="col">Fleiss’ κ</th>
-                <th scope="col">Units</th>
+                <th scope="col">{t('desk.agreement.attribute')}</th>
+                <th scope="col">{t('desk.agreement.alpha')}</th>
+                <th scope="col">{t('desk.agreement.fleiss')}</th>
+                <th scope="col">{t('desk.agreement.units')}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,33 +96,37 @@ export function AgreementView() {
                   <th scope="row">{r.attribute}</th>
                   <td className="num">{r.alpha}</td>
                   <td className="num">{r.fleiss}</td>
-                  <td className="num">{r.units}</td>
+                  <td className="num">{tr.number(r.units)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <table className="agreement-table">
-            <caption>Cohen’s κ per pair</caption>
+            <caption>{t('desk.agreement.cohen')}</caption>
             <thead>
               <tr>
-                <th scope="col">Attribute</th>
-                <th scope="col">Annotators</th>
+                <th scope="col">{t('desk.agreement.attribute')}</th>
+                <th scope="col">{t('desk.agreement.annotators')}</th>
                 <th scope="col">κ</th>
-                <th scope="col">Units</th>
+                <th scope="col">{t('desk.agreement.units')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.labels.map((r, i) => (
                 <tr key={i}>
                   <th scope="row">{r.attribute}</th>
-                  <td dir="auto">{r.pair}</td>
+                  <td dir="auto" data-user-content="">
+                    {r.pair}
+                  </td>
                   <td className="num">{r.kappa}</td>
-                  <td className="num">{r.units}</td>
+                  <td className="num">{tr.number(r.units)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="hint">— means there was nothing to compare (no shared unit, or one label throughout). {MATCHING_RULE}</p>
+          <p className="hint">
+            {t('desk.agreement.dash')} {t('desk.agreement.rule')}
+          </p>
         </>
       )}
     </section>

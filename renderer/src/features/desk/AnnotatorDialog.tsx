@@ -1,11 +1,13 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useDesk } from './desk.store';
+import { useT } from '../../ui/i18n/I18n';
 
 /**
  * "Who are you?": asked once, at first start, until the journalist confirms a name and an
  * email (their annotations, verdicts and commits carry them); changed later from Desk settings.
  */
 export function AnnotatorDialog() {
+  const t = useT();
   const annotator = useDesk((s) => s.annotator);
   const errors = useDesk((s) => s.annotatorErrors);
   const saving = useDesk((s) => s.annotatorSaving);
@@ -30,20 +32,17 @@ export function AnnotatorDialog() {
     <dialog
       ref={dialog}
       className="dialog desk-dialog"
-      aria-label="Who annotates on this computer"
+      aria-label={t('desk.annotator.label')}
       onCancel={(event) => {
         event.preventDefault();
         closeAnnotatorPrompt();
       }}
     >
       <form onSubmit={submit} noValidate>
-        <h2>{confirmed ? 'Your name and email' : 'Who is annotating?'}</h2>
-        <p className="hint">
-          Your annotations, verdicts and synced changes are signed with your name and email, so colleagues on the desk see who did what.
-          Asked once; change it later in Desk settings.
-        </p>
+        <h2>{confirmed ? t('desk.annotator.titleConfirmed') : t('desk.annotator.title')}</h2>
+        <p className="hint">{t('desk.annotator.hint')}</p>
         <label>
-          Name
+          {t('desk.annotator.name')}
           <input
             name="annotator-name"
             dir="auto"
@@ -60,7 +59,7 @@ export function AnnotatorDialog() {
           )}
         </label>
         <label>
-          Email
+          {t('desk.annotator.email')}
           <input
             name="annotator-email"
             type="email"
@@ -80,11 +79,11 @@ export function AnnotatorDialog() {
         <div className="dialog-actions">
           {confirmed && (
             <button type="button" onClick={closeAnnotatorPrompt}>
-              Cancel
+              {t('document.toolbar.cancel')}
             </button>
           )}
           <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? t('document.save.saving') : t('speakers.editor.save')}
           </button>
         </div>
       </form>

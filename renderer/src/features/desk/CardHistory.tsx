@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDesk } from './desk.store';
 import { historyLines } from './history.logic';
+import { useT } from '../../ui/i18n/I18n';
 import { historyKey } from './review.slice';
 
 /** "History" at the foot of the selected card: who created it, who changed what, when (from git). */
@@ -9,6 +10,7 @@ export function CardHistory({ documentId, annotationId }: { documentId: string; 
   const history = useDesk((s) => s.histories[historyKey(documentId, annotationId)]);
   const names = useDesk((s) => s.names);
   const { loadHistory } = useDesk.getState();
+  const t = useT();
   return (
     <div className="card-history">
       <button
@@ -20,28 +22,34 @@ export function CardHistory({ documentId, annotationId }: { documentId: string; 
           setOpen(!open);
         }}
       >
-        {open ? 'Hide history' : 'History'}
+        {open ? t('desk.history.hide') : t('desk.history.show')}
       </button>
-      {open && history?.loading && <p className="hint">Reading the history…</p>}
+      {open && history?.loading && <p className="hint">{t('desk.history.reading')}</p>}
       {open && history?.error && (
         <p role="alert" className="field-error">
-          Could not read the history: {history.error}
+          {t('desk.history.failed', { error: history.error })}
         </p>
       )}
       {open && history && !history.loading && !history.error && (
-        <ol className="history-list" aria-label="History">
-          {history.entries.length === 0 && <li className="hint">No history yet.</li>}
-          {historyLines(history.entries, names).map((line, i) => (
+        <ol className="history-list" aria-label={t('desk.history.show')}>
+          {history.entries.length === 0 && <li className="hint">{t('desk.history.none')}</li>}
+          {historyLines(history.entries, names, t).map((line, i) => (
             <li key={i}>
               <span className="history-who">
-                <bdi dir="auto">{line.who}</bdi>
+                <bdi dir="auto" data-user-content="">
+                  {line.who}
+                </bdi>
               </span>{' '}
-              {line.what} <span className="hint">· {line.when}</span>
-              {!line.synced && <span className="tag"> not yet synced</span>}
+              {line.what}{' '}
+              <span className="hint">
+                · <bdi dir="ltr">{line.when}</bdi>
+              </span>
+              {!line.synced && <span className="tag"> {t('desk.history.notSynced')}</span>}
               {line.details.length > 0 && (
                 <ul>
                   {line.details.map((d, j) => (
-                    <li key={j} dir="auto">
+                    // The field's name is translated; the values in it are the journalist's.
+                    <li key={j} dir="auto" data-user-content="">
                       {d}
                     </li>
                   ))}

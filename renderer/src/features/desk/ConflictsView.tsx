@@ -3,6 +3,7 @@ import type { SyncConflict } from '../../../../shared/sync/conflicts';
 import { useNavigation } from '../../app/navigation';
 import { useLibrary } from '../library/library.store';
 import { shortAnnotatorName } from './annotator.logic';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 import { useDesk } from './desk.store';
 import { conflictField, conflictValue } from './sync.logic';
 
@@ -15,33 +16,33 @@ export function ConflictsView() {
   const error = useDesk((s) => s.conflictsError);
   const state = useDesk((s) => s.conflictState);
   const { loadConflicts } = useDesk.getState();
+  const t = useT();
 
   useEffect(() => {
     void loadConflicts();
   }, [loadConflicts]);
 
   return (
-    <section className="desk-view conflicts-view" aria-label="Conflicts to decide">
+    <section className="desk-view conflicts-view" aria-label={t('desk.conflicts.label')}>
       <header className="desk-view-head">
-        <h2>Conflicts</h2>
-        <div role="radiogroup" aria-label="Which conflicts" className="segmented">
+        <h2>{t('desk.conflicts.title')}</h2>
+        <div role="radiogroup" aria-label={t('desk.conflicts.which')} className="segmented">
           {(['open', 'decided', 'all'] as const).map((s) => (
             <button key={s} type="button" role="radio" aria-checked={state === s} onClick={() => void loadConflicts(s)}>
-              {s === 'open' ? 'To decide' : s === 'decided' ? 'Decided' : 'All'}
+              {t(s === 'open' ? 'desk.conflicts.open' : s === 'decided' ? 'desk.conflicts.decided' : 'desk.conflicts.all')}
             </button>
           ))}
         </div>
       </header>
-      <p className="hint">
-        Two people changed the same thing differently. Until someone decides, every copy shows the more cautious side (marked “shown now”).
-        Your decision is shared by the next sync.
-      </p>
+      <p className="hint">{t('desk.conflicts.hint')}</p>
       {error && (
         <p role="alert" className="dialog-error">
           {error}
         </p>
       )}
-      {conflicts.length === 0 && !error && <p className="empty-note">{state === 'open' ? 'No conflicts to decide.' : 'No conflicts.'}</p>}
+      {conflicts.length === 0 && !error && (
+        <p className="empty-note">{state === 'open' ? t('desk.conflicts.noneOpen') : t('desk.conflicts.none')}</p>
+      )}
       <ol className="conflict-list">
         {conflicts.map((c) => (
           <ConflictCard key={c.id} conflict={c} />
@@ -57,40 +58,48 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
   const { decideConflict } = useDesk.getState();
   const openDocument = useNavigation((s) => s.openDocument);
   const decided = c.state === 'decided';
+  const t = useT();
   return (
     <li className={`conflict-card${decided ? ' decided' : ''}`} data-conflict-id={c.id}>
       <div className="conflict-place">
-        <strong>{conflictField(c.field)}</strong>
+        <strong>{conflictField(c.field, t)}</strong>
         {c.documentId && (
           <>
-            {' in '}
+            {` ${t('desk.conflicts.in')} `}
             <button
               type="button"
               className="link"
               onClick={() => openDocument(c.documentId ?? null, c.annotationId ? { annotationId: c.annotationId } : undefined)}
             >
-              <bdi dir="auto">{title ?? c.documentId}</bdi>
+              <bdi dir="auto" data-user-content="">
+                {title ?? c.documentId}
+              </bdi>
             </button>
           </>
         )}
-        {c.layer && <span className="hint"> · {shortAnnotatorName(c.layer, names)}’s layer</span>}
+        {c.layer && (
+          <span className="hint">
+            {' · '}
+            <T id="desk.conflicts.layer" values={{ name: <UserText>{shortAnnotatorName(c.layer, names, t)}</UserText> }} />
+          </span>
+        )}
       </div>
       <div className="conflict-sides">
         {c.sides.map((side, i) => {
           const chosen = decided ? c.decision?.side === i : c.provisional === i;
           return (
             <div key={i} className={`conflict-side${chosen ? ' chosen' : ''}`}>
-              <p className="conflict-value" dir="auto">
-                {conflictValue(side.value)}
+              <p className="conflict-value" dir="auto" data-user-content="">
+                {conflictValue(side.value, t)}
               </p>
               <p className="hint">
-                {shortAnnotatorName(side.by, names)} · {side.at.slice(0, 16).replace('T', ' ')}
-                {!decided && c.provisional === i && <span className="tag"> shown now</span>}
-                {decided && c.decision?.side === i && <span className="tag"> kept</span>}
+                <UserText>{shortAnnotatorName(side.by, names, t)}</UserText> · <bdi dir="ltr">{side.at.slice(0, 16).replace('T', ' ')}</bdi>
+                {!decided && c.provisional === i && <span className="tag"> {t('desk.conflicts.shownNow')}</span>}
+                {decided && c.decision?.side === i && <span className="tag"> {t('desk.conflicts.kept')}</span>}
               </p>
               {!decided && (
                 <button type="button" onClick={() => void decideConflict(c.id, i as 0 | 1)}>
-                  Keep this
+                  {t('desk.conflicts.keep')}
                 </button>
               )}
             </div>
@@ -99,8 +108,14 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
       </div>
       {decided && c.decision && (
         <p className="hint">
-          Decided by {shortAnnotatorName(c.decision.by, names)} · {c.decision.at.slice(0, 16).replace('T', ' ')}
-          {c.decision.side === null && <> — another value: {conflictValue(c.decision.value)}</>}
+          <T id="desk.conflicts.decidedBy" values={{ name: <UserText>{shortAnnotatorName(c.decision.by, names, t)}</UserText> }} /> ·{' '}
+          <bdi dir="ltr">{c.decision.at.slice(0, 16).replace('T', ' ')}</bdi>
+          {c.decision.side === null && (
+            <>
+              {' '}
+              — {t('desk.conflicts.another')} <UserText>{conflictValue(c.decision.value, t)}</UserText>
+            </>
+          )}
         </p>
       )}
     </li>

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
+import { UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { excerpt } from '../document/cards.logic';
 import { useDocument } from '../document/document.store';
 import { useDesk } from './desk.store';
@@ -15,23 +16,28 @@ export function LayerColumn() {
   const shown = useDesk((s) => s.shownLayers);
   const list = useDesk((s) => s.layerList);
   const visible = shown.filter((id) => layers[id]);
+  const tr = useTranslator();
+  const { t } = tr;
   if (visible.length === 0) return null;
   const styles = layerStyles(list?.layers.filter((l) => !l.mine).map((l) => l.annotator.id) ?? []);
   return (
-    <aside className="layer-column" aria-label="Colleagues’ layers (read-only)">
+    <aside className="layer-column" aria-label={t('desk.layers.column')}>
       {visible.map((id) => {
         const layer = layers[id];
         const style = styles[id];
         if (!layer) return null;
         return (
-          <section key={id} className={`layer-list layer-slot-${style?.slot ?? 0}`} aria-label={`${layer.label}’s layer`}>
-            <h3>
-              <span className="layer-letter" aria-hidden="true">
+          <section key={id} className={`layer-list layer-slot-${style?.slot ?? 0}`} aria-labelledby={`layer-head-${id}`}>
+            <h3 id={`layer-head-${id}`}>
+              <span className="layer-letter" aria-hidden="true" translate="no">
                 {style?.letter}
               </span>{' '}
-              <bdi dir="auto">{layer.label}</bdi> <span className="hint">read-only · {layer.annotations.length}</span>
+              <bdi dir="auto" data-user-content="">
+                {layer.label}
+              </bdi>{' '}
+              <span className="hint">{t('desk.layers.readOnly', { count: layer.annotations.length })}</span>
             </h3>
-            {layer.annotations.length === 0 && <p className="hint">No annotations.</p>}
+            {layer.annotations.length === 0 && <p className="hint">{t('desk.layers.none')}</p>}
             {layer.annotations.map((a) => (
               <LayerCard key={a.id} annotation={a} letter={style?.letter ?? ''} who={layer.label} />
             ))}
@@ -44,23 +50,27 @@ export function LayerColumn() {
 
 function LayerCard({ annotation: a, letter, who }: { annotation: Annotation; letter: string; who: string }) {
   const status = a.verdict.status;
+  const t = useT();
   return (
     <button
       type="button"
       className={`layer-card card-${a.type}`}
       onClick={() => useDocument.getState().revealRange(a.start, a.end)}
-      aria-label={`${who}: ${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}
+      aria-labelledby={`layer-card-${a.id}`}
     >
+      <span id={`layer-card-${a.id}`} className="visually-hidden">
+        <UserText>{who}</UserText>: {t(TYPE_LABEL[a.type])}: <UserText>{excerpt(a.text, 60)}</UserText>
+      </span>
       <span className="card-head">
-        <span className="layer-letter" aria-hidden="true">
+        <span className="layer-letter" aria-hidden="true" translate="no">
           {letter}
         </span>
         <span className={`type-badge badge-${a.type}`}>
-          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {TYPE_LABEL[a.type]}
+          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {t(TYPE_LABEL[a.type])}
         </span>
-        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{VERDICT_LABEL[status]}</span>}
+        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{t(VERDICT_LABEL[status])}</span>}
       </span>
-      <span className="card-text" dir="auto">
+      <span className="card-text" dir="auto" data-user-content="">
         {excerpt(a.text)}
       </span>
     </button>

@@ -3,6 +3,7 @@ import { useNavigation } from '../../app/navigation';
 import { useDocument } from '../document/document.store';
 import { useDesk } from './desk.store';
 import { layerStyles } from './layer-style.logic';
+import { useTranslator } from '../../ui/i18n/I18n';
 
 /**
  * The layers on the open document: mine (edited) and, to show beside it read-only, each
@@ -14,6 +15,8 @@ export function LayerPicker() {
   const shown = useDesk((s) => s.shownLayers);
   const { refreshShownLayers, toggleLayer, openAdjudication } = useDesk.getState();
   const showView = useNavigation((s) => s.showView);
+  const tr = useTranslator();
+  const { t } = tr;
 
   useEffect(() => {
     if (documentId) void refreshShownLayers(documentId);
@@ -25,14 +28,18 @@ export function LayerPicker() {
   const styles = layerStyles(others.map((l) => l.annotator.id));
   const people = list.layers.filter((l) => !l.curated).length;
   return (
-    <div className="layer-picker" role="group" aria-label="Layers">
-      <span className="layer-picker-label">Layers:</span>
+    <div className="layer-picker" role="group" aria-label={t('desk.layers.label')}>
+      <span className="layer-picker-label">{t('desk.layers.labelColon')}</span>
       {mine && (
-        <span className="layer-chip layer-mine" title="Your layer: the one you edit">
-          ✎ <bdi dir="auto">{mine.annotator.name}</bdi> (you)
+        <span className="layer-chip layer-mine" title={t('desk.layers.mineTitle')}>
+          ✎{' '}
+          <bdi dir="auto" data-user-content="">
+            {mine.annotator.name}
+          </bdi>{' '}
+          {t('desk.layers.you')}
         </span>
       )}
-      {others.length === 0 && <span className="hint">No colleague has annotated this document yet.</span>}
+      {others.length === 0 && <span className="hint">{t('desk.layers.noColleague')}</span>}
       {others.map((l) => {
         const style = styles[l.annotator.id];
         const total = l.counts.quote + l.counts.speaker + l.counts.figure;
@@ -40,14 +47,20 @@ export function LayerPicker() {
           <label
             key={l.annotator.id}
             className={`layer-chip layer-slot-${style?.slot ?? 0}`}
-            title={`Drawn with a ${style?.pattern ?? 'line'}`}
+            title={t('desk.layers.pattern', { slot: String(style?.slot ?? 0) })}
           >
             <input type="checkbox" checked={shown.includes(l.annotator.id)} onChange={() => void toggleLayer(documentId, l.annotator.id)} />
-            <span className="layer-letter" aria-hidden="true">
+            <span className="layer-letter" aria-hidden="true" translate="no">
               {style?.letter}
             </span>
-            <bdi dir="auto">{l.curated ? 'Curated' : l.annotator.name}</bdi>
-            <span className="hint"> ({total})</span>
+            {l.curated ? (
+              <bdi>{t('exchange.layer.curated')}</bdi>
+            ) : (
+              <bdi dir="auto" data-user-content="">
+                {l.annotator.name}
+              </bdi>
+            )}
+            <span className="hint"> ({tr.number(total)})</span>
           </label>
         );
       })}
@@ -60,7 +73,7 @@ export function LayerPicker() {
             showView('adjudication');
           }}
         >
-          Adjudicate…
+          {t('desk.layers.adjudicate')}
         </button>
       )}
     </div>

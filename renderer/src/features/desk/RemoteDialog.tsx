@@ -1,11 +1,13 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useDesk } from './desk.store';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 
 /**
  * Desk settings: the shared git repository and its token, and who I am. The token is never
  * shown back (the server only says whether one is stored); an empty field keeps it.
  */
 export function RemoteDialog() {
+  const t = useT();
   const sync = useDesk((s) => s.sync);
   const error = useDesk((s) => s.remoteError);
   const saving = useDesk((s) => s.remoteSaving);
@@ -35,28 +37,34 @@ export function RemoteDialog() {
     <dialog
       ref={dialog}
       className="dialog desk-dialog"
-      aria-label="Desk settings"
+      aria-label={t('desk.remote.title')}
       onCancel={(event) => {
         event.preventDefault();
         closeRemote();
       }}
     >
       <form onSubmit={submit} noValidate>
-        <h2>Desk settings</h2>
+        <h2>{t('desk.remote.title')}</h2>
         <p className="desk-me">
-          Annotating as <bdi dir="auto">{annotator?.name ?? '…'}</bdi> <bdi dir="ltr">&lt;{annotator?.email ?? ''}&gt;</bdi>{' '}
+          {t('desk.remote.annotatingAs')}{' '}
+          <bdi dir="auto" data-user-content="">
+            {annotator?.name ?? '…'}
+          </bdi>{' '}
+          <bdi dir="ltr" data-user-content="">
+            &lt;{annotator?.email ?? ''}&gt;
+          </bdi>{' '}
           <button type="button" className="link" onClick={openAnnotatorPrompt}>
-            Change…
+            {t('desk.remote.change')}
           </button>
         </p>
         <label>
-          Shared repository
-          <span className="hint">The https:// address of the desk’s git repository (Gitea, GitLab, GitHub or any git server).</span>
+          {t('desk.remote.url')}
+          <span className="hint">{t('desk.remote.urlHint')}</span>
           <input
             name="remote-url"
             dir="ltr"
             value={url}
-            placeholder="https://git.example.org/desk/corpus.git"
+            placeholder={t('desk.remote.urlPlaceholder')}
             aria-invalid={urlError ? true : undefined}
             aria-describedby={urlError ? 'remote-url-error' : undefined}
             onChange={(e) => setUrl(e.target.value)}
@@ -68,14 +76,14 @@ export function RemoteDialog() {
           )}
         </label>
         <label>
-          User name <span className="hint">(optional; most servers accept any name with a token)</span>
+          {t('desk.remote.user')} <span className="hint">{t('desk.remote.userHint')}</span>
           <input name="remote-user" dir="ltr" value={username} autoComplete="off" onChange={(e) => setUsername(e.target.value)} />
         </label>
         <label>
-          Token
+          {t('desk.remote.token')}
           <span className="hint">
-            {stored ? 'A token is stored for this repository. Leave empty to keep it.' : 'No token stored. '} Kept outside the corpus (
-            {sync?.credentials.source ?? 'a file only you can read'}), never shown again.
+            {stored ? t('desk.remote.tokenStored') : t('desk.remote.noToken')}{' '}
+            <T id="desk.remote.tokenKept" values={{ source: <UserText>{sync?.credentials.source ?? '…'}</UserText> }} />
           </span>
           <input
             name="remote-token"
@@ -83,7 +91,7 @@ export function RemoteDialog() {
             dir="ltr"
             value={token}
             autoComplete="new-password"
-            placeholder={stored ? '•••••••• (stored)' : ''}
+            placeholder={stored ? t('desk.remote.tokenPlaceholder') : ''}
             aria-invalid={tokenError ? true : undefined}
             onChange={(e) => setToken(e.target.value)}
           />
@@ -96,7 +104,7 @@ export function RemoteDialog() {
         {stored && (
           <label className="choice">
             <input type="checkbox" checked={forgetToken} onChange={(e) => setForgetToken(e.target.checked)} />
-            <span>Forget the stored token</span>
+            <span>{t('desk.remote.forget')}</span>
           </label>
         )}
         {error && error.field === null && (
@@ -106,10 +114,10 @@ export function RemoteDialog() {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={closeRemote}>
-            Cancel
+            {t('document.toolbar.cancel')}
           </button>
           <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? t('document.save.saving') : t('speakers.editor.save')}
           </button>
         </div>
       </form>

@@ -3,7 +3,7 @@ import { useNavigation } from '../../app/navigation';
 import { JobProgressBar } from '../exchange/JobProgressBar';
 import { useDesk } from './desk.store';
 import { headerParts } from './sync.logic';
-import { useT } from '../../ui/i18n/I18n';
+import { useTranslator } from '../../ui/i18n/I18n';
 
 /** Re-reads the status this often while the window is open (it reads local files only). */
 const REFRESH_MS = 30_000;
@@ -13,7 +13,8 @@ const REFRESH_MS = 30_000;
  * what waits for a decision, with the Sync button (and its progress) and Desk settings.
  */
 export function SyncHeader() {
-  const t = useT();
+  const tr = useTranslator();
+  const { t } = tr;
   const sync = useDesk((s) => s.sync);
   const job = useDesk((s) => s.syncJob);
   const outcome = useDesk((s) => s.syncOutcome);
@@ -43,7 +44,7 @@ export function SyncHeader() {
   }, []);
 
   const running = job?.state === 'running';
-  const parts = sync ? headerParts(sync, now) : null;
+  const parts = sync ? headerParts(sync, now, tr) : null;
   return (
     <section className="sync-header" aria-label={t('desk.sync.label')}>
       {parts && !parts.unconfigured && (
@@ -54,7 +55,7 @@ export function SyncHeader() {
           <li className={sync && sync.arriving.commits > 0 ? 'fact-pending' : undefined} data-fact="arriving">
             <span aria-hidden="true">↓</span> {parts.arriving}
           </li>
-          <li data-fact="last-sync" title={sync?.lastSyncAt ?? 'never'}>
+          <li data-fact="last-sync" title={sync?.lastSyncAt ?? t('desk.ago.never')}>
             {parts.last}
           </li>
           <li data-fact="conflicts">

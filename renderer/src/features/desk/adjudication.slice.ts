@@ -8,6 +8,7 @@ import { newAnnotationId } from '../document/editing.slice';
 import { sameSuggestion, type RejectedSuggestion } from '../../../../shared/domain/suggestion';
 import { acceptEdits, findDisagreements, isLeftOut, leaveOutEdits, leftOutMark, nextOpen } from './adjudication.logic';
 import type { AdjudicationSlice, CuratedStep, DeskState, LeftOutChange } from './desk.state';
+import { translate } from '../../ui/i18n/i18n.store';
 
 type Open = NonNullable<AdjudicationSlice['adjudication']>;
 
@@ -80,7 +81,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
               ...(stored ? { layers: { ...now.layers, curated: stored.annotations }, leftOut: stored.rejectedSuggestions } : {}),
               undo: [],
               redo: [],
-              error: `Not saved: ${describeError(err)} The curated layer is shown as stored.`,
+              error: translate('desk.adjudication.notSaved', { error: describeError(err) }),
             });
           }
           return false;
@@ -136,8 +137,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
         if (!chosen[0] || !chosen[1] || chosen[0] === chosen[1]) {
           set({
             adjudication: null,
-            adjudicationError:
-              'Adjudication compares two annotators’ layers, and this document has fewer than two. Sync to receive your colleagues’ work.',
+            adjudicationError: translate('desk.adjudication.needsTwo'),
           });
           return;
         }
@@ -182,7 +182,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       const edits = acceptEdits(c.d, side, source, c.a.layers.curated, newAnnotationId);
       // Accepting a version takes back an earlier "leave out" of the same place.
       const leftOut = c.items.leftOut(c.d) ? { remove: [leftOutMark(c.d, c.a.text)] } : undefined;
-      const label = `Accept ${get().names[c.a.pair[side]] ?? c.a.pair[side]}’s version`;
+      const label = translate('desk.adjudication.acceptLabel', { name: `\u2068${get().names[c.a.pair[side]] ?? c.a.pair[side]}\u2069` });
       const ok = await run({ label, edits, at: c.a.current, ...(leftOut ? { leftOut } : {}) }, 'do');
       if (ok) advance();
       return ok;
@@ -195,7 +195,12 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
         return true;
       }
       const ok = await run(
-        { label: 'Leave out', edits: leaveOutEdits(c.d), leftOut: { add: [leftOutMark(c.d, c.a.text)] }, at: c.a.current },
+        {
+          label: translate('desk.adjudication.leaveOut'),
+          edits: leaveOutEdits(c.d),
+          leftOut: { add: [leftOutMark(c.d, c.a.text)] },
+          at: c.a.current,
+        },
         'do',
       );
       if (ok) advance();

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { describeError, reportError, reportInfo } from '../../app/notices';
 import { checkAnnotator } from './annotator.logic';
 import type { AnnotatorSlice, DeskState } from './desk.state';
+import { currentTranslator, translate } from '../../ui/i18n/i18n.store';
 
 export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlice> = (set, get) => ({
   annotator: null,
@@ -20,7 +21,7 @@ export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlic
         names: { ...s.names, [annotator.id]: annotator.name },
       }));
     } catch (err) {
-      reportError('Could not read who annotates on this copy', err);
+      reportError(translate('desk.error.annotator'), err);
     }
   },
   openAnnotatorPrompt() {
@@ -31,7 +32,7 @@ export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlic
     if (get().annotator?.confirmed) set({ annotatorPromptOpen: false, annotatorErrors: {} });
   },
   async saveAnnotator(name, email) {
-    const checked = checkAnnotator(name, email);
+    const checked = checkAnnotator(name, email, currentTranslator().t);
     if (!checked.ok) {
       set({ annotatorErrors: checked.errors });
       return false;
@@ -45,7 +46,10 @@ export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlic
         annotatorSaving: false,
         names: { ...s.names, [annotator.id]: annotator.name },
       }));
-      reportInfo('Saved', `Your annotations are signed ${annotator.name} <${annotator.email}>.`);
+      reportInfo(
+        translate('desk.notice.saved'),
+        translate('desk.notice.signed', { name: `\u2068${annotator.name}\u2069`, email: annotator.email }),
+      );
       void get().refreshSync();
       return true;
     } catch (err) {

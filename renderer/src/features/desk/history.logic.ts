@@ -2,52 +2,57 @@ import type { Json } from '../../../../shared/sync/json';
 import type { AnnotationHistoryEntry, FieldChange } from '../../../../shared/sync/history';
 import { conflictValue } from './sync.logic';
 import { shortAnnotatorName } from './annotator.logic';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
+import type { Translator } from '../../../../shared/i18n/translate';
 
-const FIELD_NAMES: Record<string, string> = {
-  span: 'the text',
-  'attributes.speakerId': 'the speaker',
-  'attributes.kind': 'the kind',
-  'attributes.cue': 'the cue verb',
-  'attributes.name': 'the name',
-  'attributes.role': 'the role',
-  'attributes.affiliation': 'the affiliation',
-  'attributes.sameAs': '“same person as”',
-  'attributes.registryId': 'the registry entry',
-  'attributes.value': 'the value',
-  'attributes.raw': 'the figure as written',
-  'attributes.unit': 'the unit',
-  'attributes.counts': 'what it counts',
-  'verdict.status': 'the verdict',
-  'verdict.note': 'the verdict’s note',
-  'verdict.evidence': 'the evidence',
-  origin: 'its origin',
+type T = Translator['t'];
+
+const FIELD_NAMES: Record<string, MessageId> = {
+  span: 'desk.history.field.span',
+  'attributes.speakerId': 'desk.history.field.speaker',
+  'attributes.kind': 'desk.history.field.kind',
+  'attributes.cue': 'desk.history.field.cue',
+  'attributes.name': 'desk.history.field.name',
+  'attributes.role': 'desk.history.field.role',
+  'attributes.affiliation': 'desk.history.field.affiliation',
+  'attributes.sameAs': 'desk.history.field.sameAs',
+  'attributes.registryId': 'desk.history.field.registry',
+  'attributes.value': 'desk.history.field.value',
+  'attributes.raw': 'desk.history.field.raw',
+  'attributes.unit': 'desk.history.field.unit',
+  'attributes.counts': 'desk.history.field.counts',
+  'verdict.status': 'desk.history.field.verdict',
+  'verdict.note': 'desk.history.field.note',
+  'verdict.evidence': 'desk.history.field.evidence',
+  origin: 'desk.history.field.origin',
 };
 
-/** A field as the journalist names it: "verdict.status" → "the verdict". */
-export function fieldName(field: string): string {
-  return FIELD_NAMES[field] ?? field.replace(/^attributes\./, 'the ').replace(/^verdict\./, 'the verdict’s ');
+/** A field as the journalist names it: "verdict.status" → "the verdict"; one we have no name for, as stored. */
+export function fieldName(field: string, t: T): string {
+  const id = FIELD_NAMES[field];
+  return id ? t(id) : field;
 }
 
-function shown(field: string, value: Json | undefined): string {
+function shown(field: string, value: Json | undefined, t: T): string {
   if (field === 'span' && value && typeof value === 'object' && !Array.isArray(value) && typeof value.text === 'string')
     return `“${value.text}”`;
-  return conflictValue(value);
+  return conflictValue(value, t);
 }
 
 /** "the verdict: Unchecked → False". Checker stamps are left out: the entry already says who. */
-export function describeChange(change: FieldChange): string {
+export function describeChange(change: FieldChange, t: T): string {
   if (change.field === 'verdict.checkedBy' || change.field === 'verdict.checkedAt') return '';
-  const name = fieldName(change.field);
-  if (change.before === undefined) return `${name}: set to ${shown(change.field, change.after)}`;
-  if (change.after === undefined) return `${name}: removed (was ${shown(change.field, change.before)})`;
-  return `${name}: ${shown(change.field, change.before)} → ${shown(change.field, change.after)}`;
+  const field = fieldName(change.field, t);
+  if (change.before === undefined) return t('desk.history.set', { field, after: shown(change.field, change.after, t) });
+  if (change.after === undefined) return t('desk.history.removed', { field, before: shown(change.field, change.before, t) });
+  return t('desk.history.changed', { field, before: shown(change.field, change.before, t), after: shown(change.field, change.after, t) });
 }
 
-const ACTION: Record<AnnotationHistoryEntry['action'], string> = {
-  created: 'created it',
-  changed: 'changed',
-  deleted: 'deleted it',
-  restored: 'restored it',
+const ACTION: Record<AnnotationHistoryEntry['action'], MessageId> = {
+  created: 'desk.history.created',
+  changed: 'desk.history.changedIt',
+  deleted: 'desk.history.deleted',
+  restored: 'desk.history.restored',
 };
 
 export interface HistoryLine {
@@ -60,10 +65,11 @@ export interface HistoryLine {
 }
 
 /** The entries newest first, each as "who did what, when", with the changed fields listed. */
-export function historyLines(entries: readonly AnnotationHistoryEntry[], names: Readonly<Record<string, string>>): HistoryLine[] {
+export function historyLines(entries: readonly AnnotationHistoryEntry[], names: Readonly<Record<string, string>>, t: T): HistoryLine[] {
   return [...entries].reverse().map((e) => {
-    const details = e.action === 'created' ? [] : e.changes.map(describeChange).filter(Boolean);
-    const what = e.action === 'changed' ? (details.length === 1 ? 'changed' : `changed ${details.length} things`) : ACTION[e.action];
+    const details = e.action === 'created' ? [] : e.changes.map((c) => describeChange(c, t)).filter(Boolean);
+    const what =
+      e.action === 'changed' && details.length !== 1 ? t('desk.history.changedMany', { count: details.length }) : t(ACTION[e.action]);
     return { who: shortAnnotatorName(e.by, names), what, details, when: e.at.slice(0, 16).replace('T', ' '), synced: e.commit !== null };
   });
 }

@@ -6,6 +6,7 @@ import { reportError } from '../../app/notices';
 import { useDocument } from '../document/document.store';
 import type { DeskState, LayersSlice } from './desk.state';
 import { layerStyles } from './layer-style.logic';
+import { translate } from '../../ui/i18n/i18n.store';
 
 const OVERLAY = 'layer:';
 
@@ -45,7 +46,7 @@ export const createLayersSlice: StateCreator<DeskState, [], [], LayersSlice> = (
       doc.setOverlaySpans(`${OVERLAY}${annotatorId}`, layerSpans(annotatorId, style?.slot ?? 0, view.annotations));
       return true;
     } catch (err) {
-      reportError(`Could not show ${info.annotator.name}’s layer`, err);
+      reportError(translate('desk.error.showLayer', { name: `\u2068${info.annotator.name}\u2069` }), err);
       return false;
     }
   };
@@ -59,7 +60,7 @@ export const createLayersSlice: StateCreator<DeskState, [], [], LayersSlice> = (
         set({ layerList: { documentId, layers } });
         get().rememberNames(Object.fromEntries(layers.map((l) => [l.annotator.id, l.annotator.name])));
       } catch (err) {
-        reportError('Could not list the layers of this document', err);
+        reportError(translate('desk.error.listLayers'), err);
       }
     },
     async toggleLayer(documentId, annotatorId) {

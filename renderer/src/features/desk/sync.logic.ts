@@ -1,31 +1,34 @@
 import type { SyncJobResult, SyncStatus } from '../../../../shared/contract/sync';
 import type { Json } from '../../../../shared/sync/json';
 import type { ChangeSummary } from '../../../../shared/sync/changes';
+import type { Translator } from '../../../../shared/i18n/translate';
 import { VERDICT_LABEL } from '../../ui/labels';
-import { plural } from '../../util/format';
 
-/** "12 annotations, 2 verdicts, 1 document": what a set of changes holds, in the journalist's words. */
-export function describeChanges(s: ChangeSummary): string {
+type T = Translator['t'];
+
+/** "12 annotations, 2 verdicts, 1 document": what a set of changes holds, in the journalist's words; '' for none. */
+export function describeChanges(s: ChangeSummary, t: T): string {
   const annotations = s.annotations.added + s.annotations.changed + s.annotations.deleted;
   const documents = s.documents.added + s.documents.changed + s.documents.deleted;
   const parts = [
-    annotations > 0 ? plural(annotations, 'annotation') : '',
-    s.verdicts > 0 ? plural(s.verdicts, 'verdict') : '',
-    documents > 0 ? plural(documents, 'document') : '',
-    s.speakers > 0 ? plural(s.speakers, 'speaker') : '',
+    annotations > 0 ? t('document.count.annotation', { count: annotations }) : '',
+    s.verdicts > 0 ? t('desk.count.verdicts', { count: s.verdicts }) : '',
+    documents > 0 ? t('document.count.document', { count: documents }) : '',
+    s.speakers > 0 ? t('document.count.speaker', { count: s.speakers }) : '',
   ].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : s.other > 0 ? plural(s.other, 'other change') : 'nothing';
+  return parts.length > 0 ? parts.join(t('document.list.separator')) : s.other > 0 ? t('desk.count.otherChanges', { count: s.other }) : '';
 }
 
 /** "just now", "5 min ago", "3 h ago", else the date: when the last sync was. */
-export function ago(iso: string | null, now: Date): string {
-  if (!iso) return 'never';
+export function ago(iso: string | null, now: Date, tr: Translator): string {
+  if (!iso) return tr.t('desk.ago.never');
   const then = new Date(iso);
   const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
-  if (Number.isNaN(seconds)) return 'never';
-  if (seconds < 45) return 'just now';
-  if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min ago`;
-  if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
+  if (Number.isNaN(seconds)) return tr.t('desk.ago.never');
+  if (seconds < 45) return tr.t('desk.ago.now');
+  if (seconds < 3600) return tr.t('desk.ago.minutes', { count: Math.max(1, Math.round(seconds / 60)) });
+  if (seconds < 86_400) return tr.t('desk.ago.hours', { count: Math.round(seconds / 3600) });
+  // An ISO date, as everywhere else in the app.
   return then.toISOString().slice(0, 10);
 }
 
@@ -39,59 +42,82 @@ export interface SyncHeaderParts {
 }
 
 /** The four facts the header shows, as short phrases. */
-export function headerParts(status: SyncStatus, now: Date): SyncHeaderParts {
+export function headerParts(status: SyncStatus, now: Date, tr: Translator): SyncHeaderParts {
+  const { t } = tr;
   const share = status.toShare.files + status.toShare.commits;
+  const described = describeChanges(status.toShare.summary, t);
   return {
     toShare:
       share === 0
-        ? 'Nothing to share'
-        : `${describeChanges(status.toShare.summary) === 'nothing' ? plural(status.toShare.files || status.toShare.commits, 'change') : describeChanges(status.toShare.summary)} to share`,
-    arriving: status.arriving.commits === 0 ? 'Nothing arriving' : `${plural(status.arriving.commits, 'change')} arriving`,
-    last: `Last sync ${ago(status.lastSyncAt, now)}`,
-    conflicts: status.conflicts.open === 0 ? 'No conflicts' : `${plural(status.conflicts.open, 'conflict')} to decide`,
+        ? t('desk.header.nothingToShare')
+        : t('desk.header.toShare', {
+            what: described || t('desk.count.changes', { count: status.toShare.files || status.toShare.commits }),
+          }),
+    arriving:
+      status.arriving.commits === 0 ? t('desk.header.nothingArriving') : t('desk.header.arriving', { count: status.arriving.commits }),
+    last: t('desk.header.last', { when: ago(status.lastSyncAt, now, tr) }),
+    conflicts: t('desk.header.conflicts', { count: status.conflicts.open }),
     unconfigured: status.remoteUrl === null,
   };
 }
 
 /** What a finished sync did, for a notice. */
-export function describeSyncResult(r: SyncJobResult): string {
+export function describeSyncResult(r: SyncJobResult, t: T): string {
   // A sync that failed after committing (no network, a wrong token) leaves the commit to the next one.
+  const committed = r.committed ? describeChanges(r.committed.summary, t) : '';
   const sent = r.committed
-    ? `Shared ${describeChanges(r.committed.summary)}`
+    ? t('desk.result.shared', { what: committed || t('desk.count.changes', { count: 0 }) })
     : r.pushed
       ? r.integration === 'first-push'
-        ? 'Shared this corpus with the desk'
-        : 'Shared your changes committed earlier'
-      : 'Nothing of yours to share';
-  const received = describeChanges(r.received);
-  const parts = [sent, received === 'nothing' ? 'nothing new arrived' : `received ${received}`];
-  if (r.newConflicts > 0) parts.push(`${plural(r.newConflicts, 'new conflict')} to decide`);
-  if (r.duplicatesMerged > 0) parts.push(`${plural(r.duplicatesMerged, 'duplicate document')} merged`);
-  return `${parts.join('; ')}.`;
+        ? t('desk.result.sharedCorpus')
+        : t('desk.result.sharedEarlier')
+      : t('desk.result.nothingToShare');
+  const received = describeChanges(r.received, t);
+  const parts = [sent, received === '' ? t('desk.result.nothingArrived') : t('desk.result.received', { what: received })];
+  if (r.newConflicts > 0) parts.push(t('desk.result.newConflicts', { count: r.newConflicts }));
+  if (r.duplicatesMerged > 0) parts.push(t('desk.result.duplicates', { count: r.duplicatesMerged }));
+  return t('desk.result.sentence', { parts: parts.join(t('desk.result.separator')) });
 }
 
 /** A conflicting value as a journalist reads it: a verdict by its name, a span by its text. */
-export function conflictValue(value: Json | undefined): string {
-  if (value === undefined) return '(deleted)';
-  if (value === null) return '(empty)';
-  if (typeof value === 'string') return (VERDICT_LABEL as Record<string, string>)[value] ?? (value === '' ? '(empty)' : value);
+export function conflictValue(value: Json | undefined, t: T): string {
+  if (value === undefined) return t('desk.value.deleted');
+  if (value === null) return t('desk.value.empty');
+  if (typeof value === 'string') {
+    const verdict = (VERDICT_LABEL as Record<string, (typeof VERDICT_LABEL)[keyof typeof VERDICT_LABEL]>)[value];
+    return verdict ? t(verdict) : value === '' ? t('desk.value.empty') : value;
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map((v) => conflictValue(v)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => conflictValue(v, t)).join(t('document.list.separator'));
   const record = value as Record<string, Json>;
   if (typeof record.status === 'string') {
     const note = typeof record.note === 'string' && record.note ? ` — “${record.note}”` : '';
-    return `${conflictValue(record.status)}${note}`;
+    return `${conflictValue(record.status, t)}${note}`;
   }
   if (typeof record.text === 'string') return `“${record.text}”`;
   return JSON.stringify(value);
 }
 
-/** "annotations[a1].verdict.status" → "Verdict"; "title" → "Title". */
-export function conflictField(field: string): string {
+/** "annotations[a1].verdict.status" → "Verdict status"; "title" → "Title". */
+export function conflictField(field: string, t: T): string {
   const last = field
     .replace(/^annotations\[[^\]]*\]\.?/, '')
     .replace(/^verdict\.?/, 'verdict ')
     .trim();
-  const text = last === '' ? 'Annotation' : last === '(the whole file)' ? 'The whole file' : last;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (last === '') return t('desk.field.annotation');
+  if (last === '(the whole file)') return t('desk.field.wholeFile');
+  return t('desk.field.named', { field: fieldLabel(last, t) });
+}
+
+/** The field names a conflict can carry, as the interface names them; an unknown one as stored. */
+function fieldLabel(field: string, t: T): string {
+  const known: Record<string, Parameters<T>[0]> = {
+    title: 'desk.field.title',
+    'verdict status': 'desk.field.verdictStatus',
+    'verdict note': 'desk.field.verdictNote',
+    'verdict evidence': 'desk.field.verdictEvidence',
+    span: 'desk.field.span',
+  };
+  const id = known[field];
+  return id ? t(id) : field;
 }

@@ -9,6 +9,7 @@ import { useDocument } from '../document/document.store';
 import { useLibrary } from '../library/library.store';
 import type { DeskState, SyncSlice } from './desk.state';
 import { describeSyncResult } from './sync.logic';
+import { currentTranslator, translate } from '../../ui/i18n/i18n.store';
 
 export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set, get) => {
   /** What a sync changed on disk reaches the screens: the library, the open document, the layers beside it. */
@@ -55,11 +56,12 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
         const last = started.state === 'running' ? await followJob(started.id, (status) => set({ syncJob: status })) : started;
         set({ syncJob: null });
         if (last.state === 'done') {
-          const message = describeSyncResult(last.result as SyncJobResult);
+          const message = describeSyncResult(last.result as SyncJobResult, currentTranslator().t);
           set({ syncOutcome: { ok: true, message } });
-          reportInfo('Synced', message);
+          reportInfo(translate('desk.notice.synced'), message);
         } else {
-          const message = last.state === 'cancelled' ? 'Sync cancelled. Nothing was lost.' : (last.error ?? 'Sync failed.');
+          const message =
+            last.state === 'cancelled' ? translate('desk.notice.syncCancelled') : (last.error ?? translate('desk.notice.syncFailed'));
           set({ syncOutcome: { ok: false, message } });
         }
         await afterSync();
@@ -77,7 +79,7 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
     async saveRemote({ url, token, username, forgetToken }) {
       if (url.trim() === '') {
         set({
-          remoteError: { field: 'url', message: 'Give the shared repository’s address, such as https://git.example.org/desk/corpus.git.' },
+          remoteError: { field: 'url', message: translate('desk.remote.urlMissing') },
         });
         return false;
       }
@@ -90,7 +92,10 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
           forgetToken,
         });
         set({ sync, remoteSaving: false, remoteOpen: false });
-        reportInfo('Shared repository set', sync.credentials.present ? 'A token is stored for it.' : 'No token is stored for it yet.');
+        reportInfo(
+          translate('desk.notice.remoteSet'),
+          translate(sync.credentials.present ? 'desk.notice.tokenStored' : 'desk.notice.noToken'),
+        );
         return true;
       } catch (err) {
         const field =
@@ -115,7 +120,7 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
     async decideConflict(conflictId, side) {
       try {
         await api.decideSyncConflict({ conflictId, side });
-        reportInfo('Decided', 'The next sync shares your decision with the desk.');
+        reportInfo(translate('desk.notice.decided'), translate('desk.notice.decidedDetail'));
         await get().loadConflicts();
         await get().refreshSync();
         // A decided title or outlet shows in the library at once.
@@ -124,7 +129,7 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
         if (documentId) await useDocument.getState().loadDocument(documentId, { keepSelection: true });
         return true;
       } catch (err) {
-        reportError('Could not decide the conflict', err);
+        reportError(translate('desk.error.decide'), err);
         return false;
       }
     },

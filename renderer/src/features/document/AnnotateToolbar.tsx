@@ -1,6 +1,7 @@
 import { ANNOTATION_TYPES } from '../../../../shared/domain/annotation';
 import { TYPE_KEY, TYPE_LABEL, TYPE_MARK } from '../../ui/labels';
 import { useDocument } from './document.store';
+import { T, useT } from '../../ui/i18n/I18n';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
@@ -13,15 +14,16 @@ export function AnnotateToolbar() {
   const pending = useDocument((s) => s.pendingSpeakerFor);
   const finding = useDocument((s) => s.suggest.status === 'loading');
   const { markSelection, suggestAndReview, setPendingSpeaker, undo, redo } = useDocument.getState();
+  const t = useT();
   return (
-    <div className="annotate-toolbar" role="toolbar" aria-label="Annotate">
+    <div className="annotate-toolbar" role="toolbar" aria-label={t('document.toolbar.label')}>
       {ANNOTATION_TYPES.map((type) => (
         <button
           key={type}
           type="button"
           className={`mark-button mark-${type}`}
-          aria-label={TYPE_LABEL[type]}
-          title={`Mark the selected text as a ${type} (${TYPE_KEY[type]})`}
+          aria-label={t(TYPE_LABEL[type])}
+          title={t('document.toolbar.markTitle', { type: t(TYPE_LABEL[type]), key: TYPE_KEY[type] })}
           aria-keyshortcuts={TYPE_KEY[type]}
           disabled={!hasSelection}
           onMouseDown={(e) => e.preventDefault()}
@@ -30,14 +32,14 @@ export function AnnotateToolbar() {
           <span aria-hidden="true" className="type-mark">
             {TYPE_MARK[type]}
           </span>
-          {TYPE_LABEL[type]}
+          {t(TYPE_LABEL[type])}
           <kbd aria-hidden="true">{TYPE_KEY[type]}</kbd>
         </button>
       ))}
       <button
         type="button"
         className="suggest-button"
-        title="Suggest quotes, speakers and figures, then review them from the selection on (G)"
+        title={t('document.toolbar.suggestTitle')}
         aria-keyshortcuts="G"
         aria-busy={finding}
         disabled={finding}
@@ -47,39 +49,45 @@ export function AnnotateToolbar() {
         <span aria-hidden="true" className="type-mark">
           ✧
         </span>
-        Suggest
+        {t('document.toolbar.suggest')}
         <kbd aria-hidden="true">G</kbd>
       </button>
       <span className="toolbar-gap" />
       {pending && (
         <span className="pending-hint" role="status">
-          Marking the quote’s speaker: select the name, press <kbd>S</kbd>
+          <T id="document.toolbar.pendingSpeaker" values={{ kbd: (parts) => <kbd>{parts}</kbd> }} />
           <button type="button" onClick={() => setPendingSpeaker(null)}>
-            Cancel
+            {t('document.toolbar.cancel')}
           </button>
         </span>
       )}
       <button
         type="button"
-        aria-label="Undo"
-        title={undoLabel ? `Undo ${undoLabel} (${MOD}Z)` : 'Nothing to undo'}
+        aria-label={t('document.toolbar.undo')}
+        title={
+          undoLabel ? t('document.toolbar.undoTitle', { action: undoLabel, shortcut: `${MOD}Z` }) : t('document.toolbar.nothingToUndo')
+        }
         aria-keyshortcuts="Control+Z"
         disabled={!undoLabel}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => undo()}
       >
-        ↶ Undo
+        ↶ {t('document.toolbar.undo')}
       </button>
       <button
         type="button"
-        aria-label="Redo"
-        title={redoLabel ? `Redo ${redoLabel} (${MOD}Shift+Z)` : 'Nothing to redo'}
+        aria-label={t('document.toolbar.redo')}
+        title={
+          redoLabel
+            ? t('document.toolbar.redoTitle', { action: redoLabel, shortcut: `${MOD}Shift+Z` })
+            : t('document.toolbar.nothingToRedo')
+        }
         aria-keyshortcuts="Control+Shift+Z"
         disabled={!redoLabel}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => redo()}
       >
-        ↷ Redo
+        ↷ {t('document.toolbar.redo')}
       </button>
     </div>
   );

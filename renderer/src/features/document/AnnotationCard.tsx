@@ -1,14 +1,13 @@
-import { type KeyboardEvent, memo, useId, useRef } from 'react';
+import { Fragment, type KeyboardEvent, memo, useId, useRef } from 'react';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
 import { useDocumentSlots } from '../../ui/document-slots';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
-import { excerpt } from './cards.logic';
+import { type SummaryPart, excerpt } from './cards.logic';
 import { useDocument } from './document.store';
-import { IsolatedParts } from '../../ui/Isolated';
-import { useT } from '../../ui/i18n/I18n';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 
 /** How a new version of the document carried this annotation (kept is not worth a badge). */
 function CarriedBadge({ annotation: a }: { annotation: Annotation }) {
@@ -28,7 +27,7 @@ function CarriedBadge({ annotation: a }: { annotation: Annotation }) {
 
 export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
-  summary: string;
+  summary: readonly SummaryPart[];
   selected: boolean;
   /** The cards above and below (annotation ids or suggestion keys), for ↑ ↓. */
   previousKey: string | null;
@@ -36,11 +35,13 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
 }) {
   const { annotation: a, summary, selected } = props;
   const cardRef = useRef<HTMLDivElement>(null);
+  const t = useT();
   const slots = useDocumentSlots();
   const documentId = useDocument((s) => s.documentId);
   const status = a.verdict.status;
   // Span moves made during one visit to the card undo as one step.
   const cardId = useId();
+  const labelId = `${cardId}-label`;
   const visits = useRef(0);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -81,7 +82,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       data-card-id={a.id}
       data-card-key={a.id}
       role="group"
-      aria-label={`${TYPE_LABEL[a.type]}: ${excerpt(a.text, 60)}`}
+      aria-labelledby={labelId}
       aria-current={selected ? 'true' : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -93,26 +94,47 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         useDocument.getState().selectAnnotation(a.id, { reveal: true });
       }}
     >
+      {/* The card's name: its type (ours) and the first words (the journalist's), kept apart for the pseudo-locale check. */}
+      <span id={labelId} className="visually-hidden">
+        <T id="document.card.label" values={{ type: t(TYPE_LABEL[a.type]), text: <UserText>{excerpt(a.text, 60)}</UserText> }} />
+      </span>
       <div className="card-head">
         <span className={`type-badge badge-${a.type}`}>
-          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {TYPE_LABEL[a.type]}
+          <span aria-hidden="true">{TYPE_MARK[a.type]}</span> {t(TYPE_LABEL[a.type])}
         </span>
         {a.origin === 'suggested' && (
-          <span className="origin-marker" title="Accepted from a suggestion">
-            <span aria-hidden="true">✧</span> suggested
+          <span className="origin-marker" title={t('document.card.fromSuggestionTitle')}>
+            <span aria-hidden="true">✧</span> {t('document.card.fromSuggestion')}
           </span>
         )}
-        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{VERDICT_LABEL[status]}</span>}
+        {status !== 'unchecked' && <span className={`verdict-badge verdict-${status}`}>{t(VERDICT_LABEL[status])}</span>}
         <CarriedBadge annotation={a} />
       </div>
-      <p className="card-text" dir="auto">
+      <p className="card-text" dir="auto" data-user-content="">
         {excerpt(a.text)}
       </p>
       <p className="card-summary" dir="auto">
-        <IsolatedParts text={summary} />
+        <SummaryLine parts={summary} />
       </p>
       {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
       {selected && documentId && slots.card?.(documentId, a.id)}
     </div>
   );
 });
+
+/**
+ * "indirect · — الوزير": each part in its own <bdi>, so an Arabic name beside a Latin label
+ * (or digits beside Arabic) keeps its reading order; the journalist's parts marked as theirs.
+ */
+export function SummaryLine({ parts }: { parts: readonly SummaryPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' · '}
+          {part.user ? <bdi data-user-content="">{part.text}</bdi> : <bdi>{part.text}</bdi>}
+        </Fragment>
+      ))}
+    </>
+  );
+}

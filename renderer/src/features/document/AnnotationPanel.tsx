@@ -4,8 +4,9 @@ import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/an
 import { countByType } from '../../../../shared/domain/counts';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
+import { T, useT } from '../../ui/i18n/I18n';
 import { AnnotationCard } from './AnnotationCard';
-import { alsoMarks, cardSummaries } from './cards.logic';
+import { type SummaryPart, alsoMarks, cardSummaries } from './cards.logic';
 import { useDocument, useOfferedSuggestions } from './document.store';
 import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
@@ -16,6 +17,8 @@ import { suggestionKey } from './suggestion-review.logic';
  * The cards beside the text in text order: annotations, and the suggestions on offer
  * among them (dashed, marked "Suggested"), with type and verdict filters.
  */
+const NO_PARTS: readonly SummaryPart[] = [];
+
 export function AnnotationPanel() {
   const annotations = useDocument((s) => s.annotations);
   const selectedId = useDocument((s) => s.selectedId);
@@ -26,6 +29,7 @@ export function AnnotationPanel() {
   const { types, verdict } = filter;
   const offered = useOfferedSuggestions();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   // Each document opens with every card shown.
   useEffect(() => clearPanelFilter(), []);
@@ -33,7 +37,7 @@ export function AnnotationPanel() {
   const counts = useMemo(() => countByType(annotations), [annotations]);
   const items = useMemo(() => filteredItems(annotations, offered, filter), [annotations, offered, filter]);
   const offeredById = useMemo(() => new Map<string, Suggestion>(offered.map((s) => [s.id, s])), [offered]);
-  const summaries = useMemo(() => cardSummaries(annotations), [annotations]);
+  const summaries = useMemo(() => cardSummaries(annotations, t), [annotations, t]);
   const selectedKey = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
   const selectedIndex = selectedKey ? items.findIndex((i) => i.key === selectedKey) : -1;
 
@@ -107,8 +111,8 @@ export function AnnotationPanel() {
   }, [cardFocus, items, annotations, offered, virtualizer]);
 
   return (
-    <aside className="annotation-panel" aria-label="Annotation panel">
-      <div className="panel-filters" role="group" aria-label="Filter annotations">
+    <aside className="annotation-panel" aria-label={t('document.panel.label')}>
+      <div className="panel-filters" role="group" aria-label={t('document.panel.filters')}>
         {ANNOTATION_TYPES.map((type) => (
           <button
             key={type}
@@ -120,16 +124,20 @@ export function AnnotationPanel() {
             <span aria-hidden="true" className={`type-mark mark-${type}`}>
               {TYPE_MARK[type]}
             </span>
-            {TYPE_PLURAL[type]} <span className="chip-count">{counts[type]}</span>
+            {t(TYPE_PLURAL[type])} <span className="chip-count">{t('document.panel.chipCount', { count: counts[type] })}</span>
           </button>
         ))}
         <label className="verdict-filter">
-          <span className="visually-hidden">Verdict filter</span>
-          <select aria-label="Verdict filter" value={verdict} onChange={(e) => setVerdictFilter(e.target.value as VerdictFilter)}>
-            <option value="all">All verdicts</option>
+          <span className="visually-hidden">{t('document.panel.verdictFilter')}</span>
+          <select
+            aria-label={t('document.panel.verdictFilter')}
+            value={verdict}
+            onChange={(e) => setVerdictFilter(e.target.value as VerdictFilter)}
+          >
+            <option value="all">{t('document.panel.allVerdicts')}</option>
             {VERDICT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {VERDICT_LABEL[s]}
+                {t(VERDICT_LABEL[s])}
               </option>
             ))}
           </select>
@@ -139,13 +147,12 @@ export function AnnotationPanel() {
       <div className="cards-scroll" ref={scrollRef}>
         {items.length > 0 ? null : annotations.length === 0 ? (
           <p className="panel-empty">
-            No annotations yet. Select words in the text, then press <kbd>Q</kbd> for a quote, <kbd>S</kbd> for a speaker or <kbd>F</kbd>{' '}
-            for a figure.
+            <T id="document.panel.empty" values={{ kbd: (parts) => <kbd>{parts}</kbd> }} />
           </p>
         ) : (
-          <p className="panel-empty">No annotation matches these filters.</p>
+          <p className="panel-empty">{t('document.panel.noMatch')}</p>
         )}
-        <ul className="cards" aria-label="Annotations" style={{ height: virtualizer.getTotalSize() }}>
+        <ul className="cards" aria-label={t('document.panel.cards')} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => {
             const item = items[row.index];
             if (!item) return null;
@@ -162,7 +169,7 @@ export function AnnotationPanel() {
                 {item.kind === 'annotation' ? (
                   <AnnotationCard
                     annotation={item.annotation}
-                    summary={summaries.get(item.key) ?? ''}
+                    summary={summaries.get(item.key) ?? NO_PARTS}
                     selected={item.key === selectedId}
                     previousKey={previousKey}
                     nextKey={nextKey}

@@ -14,7 +14,9 @@ import { sameAsCandidates, speakerName } from '../../../../shared/domain/speaker
 import { toCodePointOffset } from '../../../../shared/text/offsets';
 import { SelectField, TextField } from './fields';
 import { VERDICT_LABEL } from '../../ui/labels';
-import { excerpt } from './cards.logic';
+import { FIGURE_KIND, QUOTE_KIND, excerpt } from './cards.logic';
+import { T, useT } from '../../ui/i18n/I18n';
+import type { Translator } from '../../../../shared/i18n/translate';
 import type { DocumentState } from './document.state';
 import { useDocument } from './document.store';
 
@@ -40,40 +42,45 @@ function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<Q
   const pending = useDocument((s) => s.pendingSpeakerFor === a.id);
   const hasSelection = useDocument((s) => s.textSelection !== null);
   const { setPendingSpeaker, markSelection } = useDocument.getState();
+  const t = useT();
   return (
     <>
       <SelectField
-        label="Kind"
+        label={t('document.editor.quoteKind')}
         value={a.attributes.kind}
-        options={QuoteKind.options.map((k) => ({ value: k, label: k }))}
-        onChange={(kind) => editAnnotation(a.id, { attributes: { kind } }, 'change quote kind')}
+        options={QuoteKind.options.map((k) => ({ value: k, label: t(QUOTE_KIND[k]) }))}
+        onChange={(kind) => editAnnotation(a.id, { attributes: { kind } }, t('document.undo.changeQuoteKind'))}
         onEscape={onDone}
       />
       <TextField
-        label="Cue verb"
-        placeholder="said, قال, أكد…"
+        label={t('document.editor.cue')}
+        placeholder={t('document.editor.cuePlaceholder')}
         value={a.attributes.cue}
-        onCommit={(cue, key) => editAnnotation(a.id, { attributes: { cue } }, 'edit cue verb', key)}
+        onCommit={(cue, key) => editAnnotation(a.id, { attributes: { cue } }, t('document.undo.editCue'), key)}
         onEscape={onDone}
       />
       <SelectField
-        label="Speaker"
+        label={t('document.editor.speaker')}
         value={a.attributes.speakerId ?? ''}
         options={[
-          { value: '', label: speakers.length ? '— no speaker —' : '— no speaker marked yet —' },
-          ...speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s) })),
+          { value: '', label: speakers.length ? t('document.editor.noSpeaker') : t('document.editor.noSpeakerYet') },
+          ...speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s), user: true })),
         ]}
         onChange={(speakerId) =>
-          editAnnotation(a.id, { attributes: { speakerId: speakerId || null } }, speakerId ? 'link speaker' : 'unlink speaker')
+          editAnnotation(
+            a.id,
+            { attributes: { speakerId: speakerId || null } },
+            speakerId ? t('document.undo.linkSpeaker') : t('document.undo.unlinkSpeaker'),
+          )
         }
         onEscape={onDone}
       />
       <div className="field-actions">
         {pending ? (
           <p className="pending-hint" role="status">
-            Select the speaker’s name in the text and press <kbd>S</kbd>.{' '}
+            <T id="document.editor.pendingSpeaker" values={{ kbd: (parts) => <kbd>{parts}</kbd> }} />{' '}
             <button type="button" onClick={() => setPendingSpeaker(null)}>
-              Cancel
+              {t('document.toolbar.cancel')}
             </button>
           </p>
         ) : (
@@ -86,7 +93,7 @@ function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<Q
               if (hasSelection) markSelection('speaker');
             }}
           >
-            New speaker from text…
+            {t('document.editor.newSpeaker')}
           </button>
         )}
       </div>
@@ -97,37 +104,42 @@ function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<Q
 function SpeakerFields({ annotation: a, annotations, byId, onDone }: EditorProps<SpeakerAnnotation>) {
   const candidates = sameAsCandidates(annotations, a.id, byId);
   const inherited = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
+  const t = useT();
   return (
     <>
       <TextField
-        label="Canonical name"
+        label={t('document.editor.name')}
         placeholder={inherited || a.text}
         value={a.attributes.name}
-        onCommit={(name, key) => editAnnotation(a.id, { attributes: { name } }, 'edit speaker name', key)}
-        hint={inherited ? `Same person as ${inherited}` : undefined}
+        onCommit={(name, key) => editAnnotation(a.id, { attributes: { name } }, t('document.undo.editName'), key)}
+        hint={inherited ? t('document.editor.sameAsHint', { name: `\u2068${inherited}\u2069` }) : undefined}
         onEscape={onDone}
       />
       <TextField
-        label="Role or title"
+        label={t('document.editor.role')}
         value={a.attributes.role}
-        onCommit={(role, key) => editAnnotation(a.id, { attributes: { role } }, 'edit speaker role', key)}
+        onCommit={(role, key) => editAnnotation(a.id, { attributes: { role } }, t('document.undo.editRole'), key)}
         onEscape={onDone}
       />
       <TextField
-        label="Affiliation"
+        label={t('document.editor.affiliation')}
         value={a.attributes.affiliation}
-        onCommit={(affiliation, key) => editAnnotation(a.id, { attributes: { affiliation } }, 'edit affiliation', key)}
+        onCommit={(affiliation, key) => editAnnotation(a.id, { attributes: { affiliation } }, t('document.undo.editAffiliation'), key)}
         onEscape={onDone}
       />
       <SelectField
-        label="Same person as"
+        label={t('document.editor.sameAs')}
         value={a.attributes.sameAs ?? ''}
         options={[
-          { value: '', label: '— a person of its own —' },
-          ...candidates.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s) })),
+          { value: '', label: t('document.editor.ownPerson') },
+          ...candidates.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s), user: true })),
         ]}
         onChange={(sameAs) =>
-          editAnnotation(a.id, { attributes: { sameAs: sameAs || null } }, sameAs ? 'link same person' : 'unlink same person')
+          editAnnotation(
+            a.id,
+            { attributes: { sameAs: sameAs || null } },
+            sameAs ? t('document.undo.linkSameAs') : t('document.undo.unlinkSameAs'),
+          )
         }
         onEscape={onDone}
       />
@@ -136,17 +148,18 @@ function SpeakerFields({ annotation: a, annotations, byId, onDone }: EditorProps
 }
 
 function FigureFields({ annotation: a, onDone }: EditorProps<FigureAnnotation>) {
+  const t = useT();
   return (
     <>
       <TextField
-        label="Raw text"
+        label={t('document.editor.raw')}
         value={a.attributes.raw}
-        onCommit={(raw, key) => editAnnotation(a.id, { attributes: { raw } }, 'edit figure text', key)}
+        onCommit={(raw, key) => editAnnotation(a.id, { attributes: { raw } }, t('document.undo.editRaw'), key)}
         onEscape={onDone}
       />
       <TextField
-        label="Normalized value"
-        placeholder="75, 40–50, 4.5 million, 2024-10-07"
+        label={t('document.editor.value')}
+        placeholder={t('document.editor.valuePlaceholder')}
         value={formatFigureValue(a.attributes.value)}
         validate={(v) => {
           const parsed = parseFigureValue(v);
@@ -154,30 +167,30 @@ function FigureFields({ annotation: a, onDone }: EditorProps<FigureAnnotation>) 
         }}
         onCommit={(v, key) => {
           const parsed = parseFigureValue(v);
-          if (parsed.ok) editAnnotation(a.id, { attributes: { value: parsed.value } }, 'edit figure value', key);
+          if (parsed.ok) editAnnotation(a.id, { attributes: { value: parsed.value } }, t('document.undo.editValue'), key);
         }}
-        hint="A number, a range (40–50), a date (YYYY-MM-DD) or a day without year (--MM-DD)"
+        hint={t('document.editor.valueHint')}
         onEscape={onDone}
       />
       <TextField
-        label="Unit"
-        placeholder="years, يوم, %, USD"
+        label={t('document.editor.unit')}
+        placeholder={t('document.editor.unitPlaceholder')}
         value={a.attributes.unit}
-        onCommit={(unit, key) => editAnnotation(a.id, { attributes: { unit } }, 'edit figure unit', key)}
+        onCommit={(unit, key) => editAnnotation(a.id, { attributes: { unit } }, t('document.undo.editUnit'), key)}
         onEscape={onDone}
       />
       <SelectField
-        label="Kind of figure"
+        label={t('document.editor.figureKind')}
         value={a.attributes.kind}
-        options={FigureKind.options.map((k) => ({ value: k, label: k || '— not set —' }))}
-        onChange={(kind) => editAnnotation(a.id, { attributes: { kind } }, 'change figure kind')}
+        options={FigureKind.options.map((k) => ({ value: k, label: k ? t(FIGURE_KIND[k]) : t('document.editor.notSet') }))}
+        onChange={(kind) => editAnnotation(a.id, { attributes: { kind } }, t('document.undo.changeFigureKind'))}
         onEscape={onDone}
       />
       <TextField
-        label="What it counts"
-        placeholder="hostages, days of truce…"
+        label={t('document.editor.counts')}
+        placeholder={t('document.editor.countsPlaceholder')}
         value={a.attributes.counts}
-        onCommit={(counts, key) => editAnnotation(a.id, { attributes: { counts } }, 'edit what the figure counts', key)}
+        onCommit={(counts, key) => editAnnotation(a.id, { attributes: { counts } }, t('document.undo.editCounts'), key)}
         onEscape={onDone}
       />
     </>
@@ -185,48 +198,49 @@ function FigureFields({ annotation: a, onDone }: EditorProps<FigureAnnotation>) 
 }
 
 /** The store refuses anything but an http(s) address; saying so here keeps the typing. */
-function reviewUrlProblem(value: string): string | null {
+function reviewUrlProblem(value: string, t: Translator['t']): string | null {
   const v = value.trim();
   if (v === '') return null;
   try {
     const url = new URL(v);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return v.length > 2000 ? 'At most 2,000 characters' : null;
+    if (url.protocol === 'http:' || url.protocol === 'https:') return v.length > 2000 ? t('document.field.tooLong', { max: 2000 }) : null;
   } catch {
     // Not a URL at all: same message.
   }
-  return 'Must be an http(s) address, e.g. https://example.org/fact-check/123';
+  return t('document.editor.reviewUrlBad');
 }
 
 function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDone(): void }) {
+  const t = useT();
   return (
     <fieldset className="verdict-fields">
-      <legend>Fact check</legend>
+      <legend>{t('document.editor.factCheck')}</legend>
       <SelectField
-        label="Verdict"
+        label={t('document.editor.verdict')}
         value={a.verdict.status}
-        options={VERDICT_STATUSES.map((s) => ({ value: s, label: VERDICT_LABEL[s] }))}
+        options={VERDICT_STATUSES.map((s) => ({ value: s, label: t(VERDICT_LABEL[s]) }))}
         onChange={(status: VerdictStatus) =>
           editAnnotation(
             a.id,
             { verdict: { status, checkedAt: status === 'unchecked' ? '' : new Date().toISOString() } },
-            `set verdict: ${VERDICT_LABEL[status].toLowerCase()}`,
+            t('document.undo.setVerdict', { verdict: t(VERDICT_LABEL[status]) }),
           )
         }
         onEscape={onDone}
       />
       <TextField
-        label="Note"
+        label={t('document.editor.note')}
         multiline
         value={a.verdict.note}
-        onCommit={(note, key) => editAnnotation(a.id, { verdict: { note } }, 'edit note', key)}
+        onCommit={(note, key) => editAnnotation(a.id, { verdict: { note } }, t('document.undo.editNote'), key)}
         onEscape={onDone}
       />
       <TextField
-        label="Evidence links"
+        label={t('document.editor.evidence')}
         multiline
-        placeholder="One link or source per line"
+        placeholder={t('document.editor.evidencePlaceholder')}
         value={a.verdict.evidence.join('\n')}
-        validate={(v) => (v.split('\n').some((line) => line.length > 2000) ? 'Each line can be at most 2,000 characters' : null)}
+        validate={(v) => (v.split('\n').some((line) => line.length > 2000) ? t('document.editor.evidenceTooLong', { max: 2000 }) : null)}
         onCommit={(v, key) =>
           editAnnotation(
             a.id,
@@ -239,7 +253,7 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
                   .slice(0, 100),
               },
             },
-            'edit evidence',
+            t('document.undo.editEvidence'),
             key,
           )
         }
@@ -247,11 +261,11 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
       />
       {a.type !== 'speaker' && (
         <TextField
-          label="Published fact-check (URL)"
-          placeholder="https://… where this review is published (ClaimReview's url)"
+          label={t('document.editor.reviewUrl')}
+          placeholder={t('document.editor.reviewUrlPlaceholder')}
           value={a.verdict.reviewUrl ?? ''}
-          validate={reviewUrlProblem}
-          onCommit={(v, key) => editAnnotation(a.id, { verdict: { reviewUrl: v.trim() } }, 'edit fact-check URL', key)}
+          validate={(v) => reviewUrlProblem(v, t)}
+          onCommit={(v, key) => editAnnotation(a.id, { verdict: { reviewUrl: v.trim() } }, t('document.undo.editReviewUrl'), key)}
           onEscape={onDone}
         />
       )}
@@ -264,6 +278,7 @@ export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
   const annotations = useDocument((s) => s.annotations);
   const text = useDocument((s) => s.doc?.text ?? '');
   const byId = useMemo(() => new Map(annotations.map((x) => [x.id, x])), [annotations]);
+  const t = useT();
   const a = byId.get(id);
   if (!a) return null;
   const props = { annotations, byId, onDone };
@@ -275,13 +290,19 @@ export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
       {a.type === 'figure' && <FigureFields annotation={a} {...props} />}
       <VerdictFields annotation={a} onDone={onDone} />
       <div className="card-footer">
-        <span className="span-info" title="Offsets in UTF-16 code units (code points in brackets)">
-          {a.start}–{a.end}
-          {startPoint !== a.start && ` (${startPoint}–${toCodePointOffset(text, a.end)} code points)`}
+        <span className="span-info" title={t('document.editor.offsetsTitle')}>
+          {startPoint !== a.start
+            ? t('document.editor.offsetsWithPoints', {
+                start: a.start,
+                end: a.end,
+                pointStart: startPoint,
+                pointEnd: toCodePointOffset(text, a.end),
+              })
+            : t('document.editor.offsets', { start: a.start, end: a.end })}
         </span>
-        <span className="span-keys">Shift+←/→ end · Ctrl+Shift+←/→ start · Alt: one character</span>
+        <span className="span-keys">{t('document.editor.spanKeys')}</span>
         <button type="button" className="danger" onClick={() => useDocument.getState().deleteAnnotation(a.id)}>
-          Delete
+          {t('document.editor.delete')}
         </button>
       </div>
     </div>

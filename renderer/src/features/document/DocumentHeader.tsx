@@ -4,18 +4,39 @@ import { useNavigation } from '../../app/navigation';
 import { TextField } from './fields';
 import { SaveIndicator } from './SaveIndicator';
 import { useDocument } from './document.store';
+import { useT } from '../../ui/i18n/I18n';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
+import type { Translator } from '../../../../shared/i18n/translate';
 
 type EditableSource = 'outlet' | 'publishedAt' | 'author' | 'url';
 
-const SOURCE_FIELDS: Array<{ key: EditableSource; label: string; placeholder: string; max: number }> = [
-  { key: 'outlet', label: 'Outlet', placeholder: 'e.g. الأسبوع', max: 300 },
-  { key: 'publishedAt', label: 'Published', placeholder: 'YYYY-MM-DD', max: 40 },
-  { key: 'author', label: 'Author', placeholder: 'Byline', max: 300 },
-  { key: 'url', label: 'URL', placeholder: 'https://…', max: 4000 },
+const SOURCE_FIELDS: Array<{ key: EditableSource; label: MessageId; placeholder: MessageId; undo: MessageId; max: number }> = [
+  {
+    key: 'outlet',
+    label: 'document.header.outlet',
+    placeholder: 'document.header.outletPlaceholder',
+    undo: 'document.undo.editOutlet',
+    max: 300,
+  },
+  {
+    key: 'publishedAt',
+    label: 'document.header.published',
+    placeholder: 'document.header.publishedPlaceholder',
+    undo: 'document.undo.editPublished',
+    max: 40,
+  },
+  {
+    key: 'author',
+    label: 'document.header.author',
+    placeholder: 'document.header.authorPlaceholder',
+    undo: 'document.undo.editAuthor',
+    max: 300,
+  },
+  { key: 'url', label: 'document.header.url', placeholder: 'document.header.urlPlaceholder', undo: 'document.undo.editUrl', max: 4000 },
 ];
 
-function validateSource(key: EditableSource, max: number, value: string): string | null {
-  if (value.length > max) return `At most ${max.toLocaleString('en')} characters`;
+function validateSource(key: EditableSource, max: number, value: string, t: Translator['t']): string | null {
+  if (value.length > max) return t('document.field.tooLong', { max });
   // The same checks the corpus makes, so a refusal is shown before anything is sent.
   if (key === 'url') return urlProblem(value);
   if (key === 'publishedAt') return dateProblem(value);
@@ -28,37 +49,40 @@ export function DocumentHeader() {
   const { commitDocument } = useDocument.getState();
   const library = useLibrary((s) => s.documents);
   const openDocument = useNavigation((s) => s.openDocument);
+  const t = useT();
   if (!doc) return null;
   return (
     <header className="document-header">
       <div className="header-top">
         <TextField
-          label="Title"
+          label={t('document.header.title')}
           className="title-field"
           value={doc.title}
-          validate={(v) => (v.trim() ? (v.length > 1000 ? 'At most 1,000 characters' : null) : 'The title cannot be empty')}
-          onCommit={(title, key) => commitDocument('edit title', { title: title.trim() }, key)}
+          validate={(v) =>
+            v.trim() ? (v.length > 1000 ? t('document.field.tooLong', { max: 1000 }) : null) : t('document.header.titleEmpty')
+          }
+          onCommit={(title, key) => commitDocument(t('document.undo.editTitle'), { title: title.trim() }, key)}
         />
         <SaveIndicator />
       </div>
-      <div className="source-fields" role="group" aria-label="Source">
-        <span className="badge" title={`Language ${doc.lang}, ${doc.dir === 'rtl' ? 'right-to-left' : 'left-to-right'}`}>
-          {doc.lang} · {doc.dir.toUpperCase()}
+      <div className="source-fields" role="group" aria-label={t('document.header.source')}>
+        <span className="badge" title={t(doc.dir === 'rtl' ? 'document.header.langRtl' : 'document.header.langLtr')}>
+          <bdi translate="no">{doc.lang}</bdi> · {t(doc.dir === 'rtl' ? 'document.header.rtl' : 'document.header.ltr')}
         </span>
         {SOURCE_FIELDS.map((f) => (
           <TextField
             key={f.key}
-            label={f.label}
+            label={t(f.label)}
             className={`source-field source-${f.key}`}
-            placeholder={f.placeholder}
+            placeholder={t(f.placeholder)}
             value={doc.source[f.key]}
-            validate={(v) => validateSource(f.key, f.max, v)}
-            onCommit={(value, key) => commitDocument(`edit ${f.label.toLowerCase()}`, { source: { [f.key]: value.trim() } }, key)}
+            validate={(v) => validateSource(f.key, f.max, v, t)}
+            onCommit={(value, key) => commitDocument(t(f.undo), { source: { [f.key]: value.trim() } }, key)}
           />
         ))}
       </div>
       {doc.links.length > 0 && (
-        <nav className="document-links" aria-label="Related articles">
+        <nav className="document-links" aria-label={t('document.header.related')}>
           {doc.links.map((link) => {
             const other = library.find((d) => d.id === link.documentId);
             return (
@@ -68,7 +92,10 @@ export function DocumentHeader() {
                 className="link-button"
                 onClick={() => openDocument(link.documentId)}
               >
-                {link.relation.replace(/[-_]+/g, ' ')}: <span dir="auto">{other?.title ?? link.documentId}</span>
+                {t('document.header.relation', { relation: link.relation })}{' '}
+                <span dir="auto" data-user-content="">
+                  {other?.title ?? link.documentId}
+                </span>
               </button>
             );
           })}

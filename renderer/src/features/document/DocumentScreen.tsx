@@ -12,6 +12,7 @@ import { DocumentSplitOffer } from './DocumentSplitOffer';
 import { useDocument, useOfferedSuggestions } from './document.store';
 import { SourcePane } from './SourcePane';
 import { suggestionSpans } from './suggestion-review.logic';
+import { useT } from '../../ui/i18n/I18n';
 // In this order: rules of equal weight in later files win, as when they were one file.
 import './document.css';
 import './source-pane.css';
@@ -78,6 +79,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   const doc = useDocument((s) => (s.documentId === documentId ? s.doc : null));
   const loadError = useDocument((s) => (s.documentId === documentId ? s.loadError : null));
   const slots = useDocumentSlots();
+  const t = useT();
 
   useEffect(() => {
     const { loadDocument, closeDocument } = useDocument.getState();
@@ -111,12 +113,16 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   if (loadError)
     return (
       <p role="alert" className="error">
-        Could not open the document: {loadError}
+        {t('document.screen.loadFailed', { error: loadError })}
       </p>
     );
-  if (!doc) return <p className="hint">Loading…</p>;
+  if (!doc) return <p className="hint">{t('document.screen.loading')}</p>;
   return (
-    <article className="document-screen" aria-label={doc.title}>
+    <article className="document-screen" aria-labelledby="document-screen-title">
+      {/* Named by its title, which is the journalist's text (not the interface's). */}
+      <span id="document-screen-title" className="visually-hidden" data-user-content="">
+        {doc.title}
+      </span>
       <DocumentHeader />
       {slots.header}
       <DocumentSplitOffer documentId={doc.id} regionsKey={doc.regions.map((r) => `${r.id}${r.excluded ? '-' : '+'}`).join()} />

@@ -1,5 +1,6 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
 import { PARAGRAPH_SELECTOR, offsetToPoint } from './dom-offsets';
+import { useT } from '../../ui/i18n/I18n';
 
 interface Caret {
   left: number;
@@ -51,6 +52,7 @@ export function EdgeHandles(props: {
   layout: string;
 }) {
   const { content, annotation, layout } = props;
+  const t = useT();
   const [carets, setCarets] = useState<{ start: Caret | null; end: Caret | null }>({ start: null, end: null });
   useLayoutEffect(() => {
     const root = content.current;
@@ -77,7 +79,7 @@ export function EdgeHandles(props: {
             data-edge={edge}
             data-edge-of={annotation.id}
             aria-hidden="true"
-            title={edge === 'start' ? 'Drag to move the start' : 'Drag to move the end'}
+            title={edge === 'start' ? t('document.edge.start') : t('document.edge.end')}
             style={{ left: caret.left - 6, top: caret.top, height: caret.height }}
           />
         );

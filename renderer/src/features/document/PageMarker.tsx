@@ -1,4 +1,5 @@
 import type { OcrInfo } from '../../../../shared/domain/document';
+import { useT } from '../../ui/i18n/I18n';
 
 /**
  * Where a page of a PDF begins, drawn above the text like a region banner (outside the text,
@@ -6,14 +7,19 @@ import type { OcrInfo } from '../../../../shared/domain/document';
  * warning: text read from a scan must be checked against it before it is quoted.
  */
 export function PageMarker({ from, to, ocr }: { from: number; to: number; ocr: OcrInfo | undefined }) {
-  const label = from === to ? `Page ${from}` : `Pages ${from}–${to}`;
-  const confidence = ocr?.confidence != null ? `, ${Math.round(ocr.confidence * 100)}% confidence` : '';
+  const t = useT();
+  const label = from === to ? t('document.page.one', { page: from }) : t('document.page.range', { from, to });
+  const read = ocr
+    ? ocr.confidence != null
+      ? t('document.page.ocrReadSure', { engine: ocr.engine, languages: ocr.languages.join('+'), confidence: ocr.confidence })
+      : t('document.page.ocrRead', { engine: ocr.engine, languages: ocr.languages.join('+') })
+    : '';
   return (
     <div className="page-marker" role="separator" aria-label={label}>
       <span className="page-label">{label}</span>
       {from === 1 && ocr && (
-        <span className="ocr-check" title={`Read by ${ocr.engine} (${ocr.languages.join('+')})${confidence}`}>
-          OCR: check the text against the scan
+        <span className="ocr-check" title={read}>
+          {t('document.page.ocrCheck')}
         </span>
       )}
     </div>

@@ -36,6 +36,7 @@ export const ParagraphView = memo(function ParagraphView(props: {
       dir={paragraph.dir ?? 'auto'}
       data-start={paragraph.start}
       data-end={paragraph.end}
+      data-user-content=""
     >
       {text.slice(paragraph.start, paragraph.end)}
     </p>

@@ -1,14 +1,19 @@
 import type { Region } from '../../../../shared/domain/document';
 import { useDocument } from './document.store';
-import { regionTitle } from './regions.logic';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 
 /** The label and include/exclude switch above a boilerplate block found on import. */
 export function RegionBanner({ region }: { region: Region }) {
-  const title = regionTitle(region);
+  const t = useT();
+  const label = region.label.trim() || region.kind.replace(/[-_]+/g, ' ').trim();
+  const titleId = `region-title-${region.id}`;
   return (
-    <div className={region.excluded ? 'region-banner excluded' : 'region-banner'} role="group" aria-label={title}>
-      <span className="region-title">{title}</span>
-      <span className="region-state">{region.excluded ? 'Excluded from exports and suggestions' : 'Included'}</span>
+    <div className={region.excluded ? 'region-banner excluded' : 'region-banner'} role="group" aria-labelledby={titleId}>
+      {/* The label is the article's own words (or the import's kind of block): the journalist's text. */}
+      <span className="region-title" id={titleId}>
+        {label ? <T id="document.region.title" values={{ label: <UserText>{label}</UserText> }} /> : t('document.region.titleBlock')}
+      </span>
+      <span className="region-state">{region.excluded ? t('document.region.excluded') : t('document.region.included')}</span>
       <button
         type="button"
         className="region-toggle"
@@ -16,7 +21,7 @@ export function RegionBanner({ region }: { region: Region }) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => useDocument.getState().setRegionExcluded(region.id, !region.excluded)}
       >
-        {region.excluded ? 'Include' : 'Exclude'}
+        {region.excluded ? t('document.region.include') : t('document.region.exclude')}
       </button>
     </div>
   );

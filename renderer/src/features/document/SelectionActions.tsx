@@ -3,12 +3,14 @@ import { ANNOTATION_TYPES, type AnnotationType } from '../../../../shared/domain
 import { rangeRects } from './dom-offsets';
 import { TYPE_KEY, TYPE_LABEL } from '../../ui/labels';
 import { useDocument } from './document.store';
+import { useT } from '../../ui/i18n/I18n';
 
 /** Quote / Speaker / Figure buttons floating just below the selected text. */
 export function SelectionActions({ root, scroller }: { root: RefObject<HTMLElement | null>; scroller: RefObject<HTMLElement | null> }) {
   const selection = useDocument((s) => s.textSelection);
   const pendingSpeaker = useDocument((s) => s.pendingSpeakerFor);
   const { markSelection } = useDocument.getState();
+  const t = useT();
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -32,20 +34,25 @@ export function SelectionActions({ root, scroller }: { root: RefObject<HTMLEleme
   if (!selection || !place) return null;
   const types: AnnotationType[] = pendingSpeaker ? ['speaker'] : [...ANNOTATION_TYPES];
   return (
-    <div className="selection-actions" role="toolbar" aria-label="Mark selection" style={{ top: place.top, left: place.left }}>
+    <div
+      className="selection-actions"
+      role="toolbar"
+      aria-label={t('document.selection.label')}
+      style={{ top: place.top, left: place.left }}
+    >
       {types.map((type) => (
         <button
           key={type}
           type="button"
           className={`mark-button mark-${type}`}
-          aria-label={TYPE_LABEL[type]}
-          title={`${TYPE_LABEL[type]} (${TYPE_KEY[type]})`}
+          aria-label={t(TYPE_LABEL[type])}
+          title={`${t(TYPE_LABEL[type])} (${TYPE_KEY[type]})`}
           aria-keyshortcuts={TYPE_KEY[type]}
           // Keep the text selection: a button press must not move focus or collapse it.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => markSelection(type)}
         >
-          {TYPE_LABEL[type]}
+          {t(TYPE_LABEL[type])}
           <kbd aria-hidden="true">{TYPE_KEY[type]}</kbd>
         </button>
       ))}

@@ -34,8 +34,10 @@ import { SpanBoxes } from './SpanBoxes';
 import { cursorToMoveFrom, estimateHeight, motionForKey, nextUnderPointer, spanOf } from './source-pane.logic';
 import { suggestionKey } from './suggestion-review.logic';
 import { useReveal } from './useReveal';
+import { useT } from '../../ui/i18n/I18n';
 
 export function SourcePane() {
+  const t = useT();
   const doc = useDocument((s) => s.doc);
   const annotations = useDocument((s) => s.annotations);
   const selectedId = useDocument((s) => s.selectedId);
@@ -329,7 +331,7 @@ export function SourcePane() {
     <section
       className="source-pane"
       ref={scrollRef}
-      aria-label="Source text"
+      aria-label={t('document.source.label')}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}

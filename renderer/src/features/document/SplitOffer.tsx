@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SplitSuggestion } from '../../../../shared/import/articles';
 import { useDocument } from './document.store';
+import { useT } from '../../ui/i18n/I18n';
 
 /**
  * The offer to split a page holding several articles run together, shown in the import
@@ -15,16 +16,16 @@ export function SplitOffer(props: {
 }) {
   const { splitDocument, keepWhole } = useDocument.getState();
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const { offer } = props;
   return (
-    <section className="split-offer" aria-label="Split offer">
+    <section className="split-offer" aria-label={t('document.split.label')}>
       <p>
-        <strong>{offer.articles.length} articles run together</strong> {props.where}. Split them into separate documents? They stay linked
-        to each other.
+        <strong>{t('document.split.runTogether', { count: offer.articles.length })}</strong> {props.where}. {t('document.split.ask')}
       </p>
       <ol className="import-articles">
         {offer.articles.map((a) => (
-          <li key={a.start} dir="auto">
+          <li key={a.start} dir="auto" data-user-content="">
             <span className="doc-title">{a.title || a.excerpt}</span>
             {a.outlet && (
               <span className="article-outlet" dir="auto">
@@ -46,7 +47,7 @@ export function SplitOffer(props: {
             if (pieces) props.onSplit?.(pieces);
           }}
         >
-          Split into {offer.articles.length} documents
+          {t('document.split.split', { count: offer.articles.length })}
         </button>
         <button
           type="button"
@@ -56,7 +57,7 @@ export function SplitOffer(props: {
             props.onKeep?.();
           }}
         >
-          Keep as one
+          {t('document.split.keep')}
         </button>
       </div>
     </section>

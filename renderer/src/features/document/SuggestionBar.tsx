@@ -5,7 +5,7 @@ import { countByType } from '../../../../shared/domain/counts';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL } from '../../ui/labels';
 import { useDocument } from './document.store';
-import { plural } from '../../util/format';
+import { T, useT } from '../../ui/i18n/I18n';
 
 /**
  * The top of the panel while suggestions are in play: finding them, what went wrong, how
@@ -19,14 +19,15 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
   const notice = useDocument((s) => s.suggest.notice);
   const found = useDocument((s) => s.suggest.found.length);
   const { acceptAllOfType, findSuggestions, hideSuggestions, suggestAndReview } = useDocument.getState();
+  const t = useT();
 
   if (hidden) {
     return (
-      <section className="suggestion-bar muted" aria-label="Suggestions">
+      <section className="suggestion-bar muted" aria-label={t('document.suggestions.label')}>
         <p>
-          Suggestions hidden.{' '}
+          {t('document.suggestions.hidden')}{' '}
           <button type="button" className="link-button" onClick={() => suggestAndReview()}>
-            Show them <kbd>G</kbd>
+            {t('document.suggestions.show')} <kbd>G</kbd>
           </button>
         </p>
       </section>
@@ -35,11 +36,11 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
   if (status === 'idle') return null;
   if (status === 'error') {
     return (
-      <section className="suggestion-bar" aria-label="Suggestions">
+      <section className="suggestion-bar" aria-label={t('document.suggestions.label')}>
         <p role="alert" className="suggestion-error">
-          Could not find suggestions: {error}{' '}
+          {t('document.suggestions.failed', { error })}{' '}
           <button type="button" onClick={() => void findSuggestions()}>
-            Try again
+            {t('document.suggestions.tryAgain')}
           </button>
         </p>
       </section>
@@ -47,9 +48,9 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
   }
   if (status === 'loading' && found === 0) {
     return (
-      <section className="suggestion-bar" aria-label="Suggestions" aria-busy="true">
+      <section className="suggestion-bar" aria-label={t('document.suggestions.label')} aria-busy="true">
         <p role="status" className="suggestion-loading">
-          <span className="spinner" aria-hidden="true" /> Finding suggestions…
+          <span className="spinner" aria-hidden="true" /> {t('document.suggestions.finding')}
         </p>
       </section>
     );
@@ -60,48 +61,52 @@ export function SuggestionBar({ offered }: { offered: readonly Suggestion[] }) {
     number
   >;
   return (
-    <section className="suggestion-bar" aria-label="Suggestions" aria-busy={status === 'loading'}>
+    <section className="suggestion-bar" aria-label={t('document.suggestions.label')} aria-busy={status === 'loading'}>
       <div className="suggestion-summary">
         <strong>
           <span aria-hidden="true">✧ </span>
-          {offered.length === 0 ? 'No suggestions left' : plural(offered.length, 'suggestion')}
+          {t('document.suggestions.count', { count: offered.length })}
         </strong>
         {offered.length > 0 && (
           <span className="hint">
-            <kbd>A</kbd> accept · <kbd>X</kbd> reject
+            <T id="document.suggestions.keys" values={{ kbd: (parts) => <kbd>{parts}</kbd> }} />
           </span>
         )}
         {status === 'loading' && (
           <span role="status" className="suggestion-loading">
-            <span className="spinner" aria-hidden="true" /> Finding suggestions…
+            <span className="spinner" aria-hidden="true" /> {t('document.suggestions.finding')}
           </span>
         )}
         <button
           type="button"
           className="link-button hide-suggestions"
           onClick={hideSuggestions}
-          title="Hide the suggestions (G shows them again)"
+          title={t('document.suggestions.hideTitle')}
         >
-          Hide
+          {t('document.suggestions.hide')}
         </button>
       </div>
       {offered.length > 0 && (
-        <div className="accept-all" role="group" aria-label="Accept all suggestions of a type">
-          <span className="accept-all-label">Accept all</span>
+        <div className="accept-all" role="group" aria-label={t('document.suggestions.acceptAllGroup')}>
+          <span className="accept-all-label">{t('document.suggestions.acceptAll')}</span>
           {ANNOTATION_TYPES.map((type) => (
             <button
               key={type}
               type="button"
               className={`accept-all-button chip-${type}`}
-              aria-label={`Accept all ${type}s (${sure[type]})`}
-              title={`${type === 'quote' ? 'Accept every sure quote, with the speakers it is attributed to' : `Accept every sure ${type}`} (confidence ≥ ${Math.round(ACCEPT_ALL_THRESHOLD * 100)}%); ${counts[type] - sure[type]} less certain stay for review`}
+              aria-label={t('document.suggestions.acceptAllType', { type: t(TYPE_PLURAL[type]), count: sure[type] })}
+              title={t(type === 'quote' ? 'document.suggestions.acceptAllQuotesTitle' : 'document.suggestions.acceptAllTitle', {
+                type: t(TYPE_PLURAL[type]),
+                threshold: ACCEPT_ALL_THRESHOLD,
+                left: counts[type] - sure[type],
+              })}
               disabled={sure[type] === 0}
               onClick={() => acceptAllOfType(type)}
             >
               <span aria-hidden="true" className={`type-mark mark-${type}`}>
                 {TYPE_MARK[type]}
               </span>
-              {TYPE_PLURAL[type]} <span className="chip-count">{sure[type]}</span>
+              {t(TYPE_PLURAL[type])} <span className="chip-count">{t('document.panel.chipCount', { count: sure[type] })}</span>
             </button>
           ))}
         </div>

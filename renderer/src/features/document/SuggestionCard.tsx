@@ -1,9 +1,11 @@
 import { type KeyboardEvent, memo } from 'react';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_LABEL, TYPE_MARK } from '../../ui/labels';
-import { excerpt } from './cards.logic';
+import { QUOTE_KIND, excerpt } from './cards.logic';
+import { SummaryLine } from './AnnotationCard';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
 import { useDocument } from './document.store';
-import { confidenceLabel, suggestionKey, suggestionSummary } from './suggestion-review.logic';
+import { suggestionKey, suggestionSummary } from './suggestion-review.logic';
 
 /**
  * A suggestion waiting for review: dashed, labelled "Suggested" (never told apart by colour
@@ -20,6 +22,8 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
 }) {
   const { suggestion: s, alsoMarks, selected } = props;
   const { acceptSuggestions, rejectSuggestion, focusCard, selectSuggestion } = useDocument.getState();
+  const t = useT();
+  const labelId = `suggestion-label-${s.id}`;
   const accept = () => acceptSuggestions([s.id], { current: s.id, moveFocus: true });
   const reject = () => rejectSuggestion(s.id, { moveFocus: true });
 
@@ -50,7 +54,7 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
       data-card-key={suggestionKey(s.id)}
       data-suggestion-id={s.id}
       role="group"
-      aria-label={`Suggested ${s.type}: ${excerpt(s.text, 60)}`}
+      aria-labelledby={labelId}
       aria-current={selected ? 'true' : undefined}
       aria-keyshortcuts="A Enter X Backspace"
       tabIndex={0}
@@ -63,35 +67,52 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
         selectSuggestion(s, { reveal: true });
       }}
     >
+      <span id={labelId} className="visually-hidden">
+        <T id="document.suggestion.label" values={{ type: s.type, text: <UserText>{excerpt(s.text, 60)}</UserText> }} />
+      </span>
       <div className="card-head">
         <span className={`type-badge badge-${s.type}`}>
-          <span aria-hidden="true">{TYPE_MARK[s.type]}</span> {TYPE_LABEL[s.type]}
+          <span aria-hidden="true">{TYPE_MARK[s.type]}</span> {t(TYPE_LABEL[s.type])}
         </span>
         <span className="suggested-badge">
-          <span aria-hidden="true">✧</span> Suggested
+          <span aria-hidden="true">✧</span> {t('document.suggestion.badge')}
         </span>
-        <span className="confidence" title="How sure the suggestion rules are">
-          {confidenceLabel(s.confidence)}
+        <span className="confidence" title={t('document.suggestion.confidenceTitle')}>
+          {t('document.suggestion.confidence', { confidence: s.confidence })}
         </span>
       </div>
-      <p className="card-text" dir="auto">
+      <p className="card-text" dir="auto" data-user-content="">
         {excerpt(s.text)}
       </p>
-      {s.type === 'quote' ? <QuoteSummary quote={s} /> : <p className="card-summary">{suggestionSummary(s)}</p>}
+      {s.type === 'quote' ? (
+        <QuoteSummary quote={s} />
+      ) : (
+        <p className="card-summary">
+          <SummaryLine parts={suggestionSummary(s, t)} />
+        </p>
+      )}
       {/* Only the current card carries its buttons: the others stay short, so more of the sweep is in view. */}
       {selected && alsoMarks && (
         <p className="suggestion-note">
-          Accepting also marks {alsoMarks.includes(' · ') ? 'the speaker’s mentions' : 'its speaker'}{' '}
-          <bdi className="note-text">{alsoMarks}</bdi>
+          <T
+            id={alsoMarks.includes(' · ') ? 'document.suggestion.alsoMarksMentions' : 'document.suggestion.alsoMarksSpeaker'}
+            values={{
+              mentions: (
+                <bdi className="note-text" data-user-content="">
+                  {alsoMarks}
+                </bdi>
+              ),
+            }}
+          />
         </p>
       )}
       {selected && (
         <div className="suggestion-actions">
-          <button type="button" className="accept" title="Accept: make it an annotation (A or Enter)" onClick={accept}>
-            <span aria-hidden="true">✓</span> Accept <kbd aria-hidden="true">A</kbd>
+          <button type="button" className="accept" title={t('document.suggestion.acceptTitle')} onClick={accept}>
+            <span aria-hidden="true">✓</span> {t('document.suggestion.accept')} <kbd aria-hidden="true">A</kbd>
           </button>
-          <button type="button" className="reject" title="Reject: it will not be suggested again (X or Backspace)" onClick={reject}>
-            <span aria-hidden="true">✕</span> Reject <kbd aria-hidden="true">X</kbd>
+          <button type="button" className="reject" title={t('document.suggestion.rejectTitle')} onClick={reject}>
+            <span aria-hidden="true">✕</span> {t('document.suggestion.reject')} <kbd aria-hidden="true">X</kbd>
           </button>
         </div>
       )}
@@ -103,21 +124,25 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
 function QuoteSummary({ quote }: { quote: Extract<Suggestion, { type: 'quote' }> }) {
   const { kind, speakerName, speakerText, speakerId, cue } = quote.attributes;
   const who = speakerName || speakerText;
+  const t = useT();
   return (
     <p className="card-summary quote-summary">
-      {kind} ·{' '}
+      {t(QUOTE_KIND[kind])} ·{' '}
       {who ? (
         <>
-          — <bdi>{who}</bdi>
-          {speakerId ? '' : ' (not linked)'}
+          — <UserText>{who}</UserText>
+          {speakerId ? '' : ` ${t('document.suggestion.notLinked')}`}
         </>
       ) : (
-        'no speaker found'
+        t('document.suggestion.noSpeaker')
       )}
       {cue && (
         <>
           {' '}
-          · cue <bdi className="cue-text">{cue}</bdi>
+          · {t('document.suggestion.cue')}{' '}
+          <bdi className="cue-text" data-user-content="">
+            {cue}
+          </bdi>
         </>
       )}
     </p>

@@ -3,7 +3,9 @@ import { describeFigureValue } from '../../../../shared/domain/figure-value';
 import { speakerName } from '../../../../shared/domain/speakers';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { linkedIds } from '../../../../shared/suggest/accept';
-import { TYPE_NOUN } from '../../ui/labels';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
+import type { Translator } from '../../../../shared/i18n/translate';
+import { TYPE_COUNT } from '../../ui/labels';
 
 /** A short excerpt for cards and labels, cut on a character boundary. */
 export function excerpt(text: string, max = 140): string {
@@ -14,33 +16,55 @@ export function excerpt(text: string, max = 140): string {
 }
 
 /** "2 quotes, 1 speaker": how many of each type a list holds, for status lines and undo labels. */
-export function counted(list: readonly { type: AnnotationType }[]): string {
+export function counted(list: readonly { type: AnnotationType }[], t: Translator['t']): string {
   const parts: string[] = [];
   for (const type of ['quote', 'speaker', 'figure'] as const) {
     const n = list.filter((x) => x.type === type).length;
-    if (n > 0) parts.push(`${n} ${n === 1 ? TYPE_NOUN[type].one : TYPE_NOUN[type].many}`);
+    if (n > 0) parts.push(t(TYPE_COUNT[type], { count: n }));
   }
-  return parts.join(', ');
+  return parts.join(t('document.list.separator'));
 }
 
+/** One part of a card's summary line: the interface's words, or the journalist's (`user`). */
+export interface SummaryPart {
+  text: string;
+  user?: boolean;
+}
+
+export const QUOTE_KIND: Record<'direct' | 'indirect' | 'partial', MessageId> = {
+  direct: 'document.quoteKind.direct',
+  indirect: 'document.quoteKind.indirect',
+  partial: 'document.quoteKind.partial',
+};
+
+export const FIGURE_KIND: Record<'count' | 'percent' | 'money' | 'date' | 'duration' | 'measure', MessageId> = {
+  count: 'document.figureKind.count',
+  percent: 'document.figureKind.percent',
+  money: 'document.figureKind.money',
+  date: 'document.figureKind.date',
+  duration: 'document.figureKind.duration',
+  measure: 'document.figureKind.measure',
+};
+
 /** One line under each card's excerpt: who said it, who it is, what the number is. */
-export function cardSummaries(annotations: readonly Annotation[]): Map<string, string> {
-  const out = new Map<string, string>();
+export function cardSummaries(annotations: readonly Annotation[], t: Translator['t']): Map<string, SummaryPart[]> {
+  const out = new Map<string, SummaryPart[]>();
+  const user = (text: string): SummaryPart => ({ text, user: true });
   // One index for all lookups: resolving each quote's speaker must not rescan the list.
   const byId = new Map(annotations.map((a) => [a.id, a]));
   for (const a of annotations) {
     if (a.type === 'quote') {
       const who = speakerName(annotations, a.attributes.speakerId, byId);
-      out.set(a.id, `${a.attributes.kind} · ${who ? `— ${who}` : 'no speaker yet'}`);
+      out.set(a.id, [{ text: t(QUOTE_KIND[a.attributes.kind]) }, who ? user(`— ${who}`) : { text: t('document.card.noSpeakerYet') }]);
     } else if (a.type === 'speaker') {
       const canonical = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
       const name = a.attributes.name.trim() || a.text;
-      const parts = [canonical ? `same as ${canonical}` : name, a.attributes.role, a.attributes.affiliation].filter(Boolean);
-      out.set(a.id, parts.join(' · '));
+      const first = canonical ? { text: t('document.card.sameAs', { name: `\u2068${canonical}\u2069` }) } : user(name);
+      out.set(a.id, [first, ...[a.attributes.role, a.attributes.affiliation].filter(Boolean).map(user)]);
     } else {
       const value = describeFigureValue(a.attributes.value);
-      const parts = [value ? `${value}${a.attributes.unit ? ` ${a.attributes.unit}` : ''}` : 'no value yet', a.attributes.counts];
-      out.set(a.id, parts.filter(Boolean).join(' · '));
+      const first = value ? user(`${value}${a.attributes.unit ? ` ${a.attributes.unit}` : ''}`) : { text: t('document.card.noValueYet') };
+      out.set(a.id, [first, ...(a.attributes.counts ? [user(a.attributes.counts)] : [])]);
     }
   }
   return out;

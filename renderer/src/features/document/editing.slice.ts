@@ -4,6 +4,8 @@ import { type AnnotationEdit, applyAnnotationEdits } from '../../../../shared/do
 import { countByType } from '../../../../shared/domain/counts';
 import { api } from '../../api/client';
 import { describeError, reportError } from '../../app/notices';
+import { translate } from '../../ui/i18n/i18n.store';
+import { TYPE_LABEL } from '../../ui/labels';
 import { useLibrary } from '../library/library.store';
 import { type AnnotationChange, type DocumentState, type EditingSlice, SCREEN_INITIAL } from './document.state';
 import {
@@ -100,7 +102,7 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       set({ save: status });
     },
     onRejected(write, err) {
-      reportError('A change could not be saved', `${describeError(err)} The document was reloaded as stored; nothing else was lost.`);
+      reportError(translate('document.error.notSaved'), translate('document.error.notSavedDetail', { error: describeError(err) }));
       forget(write.documentId, { history: true, revision: false });
       if (get().documentId === write.documentId) void get().loadDocument(write.documentId, { keepSelection: true });
     },
@@ -121,7 +123,7 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       try {
         outcome = applyAnnotationEdits(state.doc.text, state.annotations, edits, new Date().toISOString());
       } catch (err) {
-        reportError('That change is not possible', err);
+        reportError(translate('document.error.notPossible'), err);
         return null;
       }
       const selectedId = outcome.annotations.some((a) => a.id === state.selectedId) ? state.selectedId : null;
@@ -288,7 +290,13 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       const edits: AnnotationEdit[] = [create];
       const waiting = type === 'speaker' && pendingSpeakerFor ? annotations.find((a) => a.id === pendingSpeakerFor) : undefined;
       if (waiting) edits.push({ kind: 'update', id: waiting.id, attributes: { speakerId: id } });
-      if (!commitEdits(waiting ? 'mark speaker of quote' : `mark ${type}`, edits)) return null;
+      if (
+        !commitEdits(
+          waiting ? translate('document.undo.markQuoteSpeaker') : translate('document.undo.mark', { type: translate(TYPE_LABEL[type]) }),
+          edits,
+        )
+      )
+        return null;
       set({ pendingSpeakerFor: null, textSelection: null });
       get().selectAnnotation(waiting ? waiting.id : id, { card: 'card' });
       return id;
@@ -302,11 +310,11 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       await get().loadDocument(documentId, { keepSelection: true });
       if (get().documentId !== documentId || !get().doc) {
         const problem = get().loadError;
-        if (problem) reportError('Could not open the document', problem);
+        if (problem) reportError(translate('document.error.open'), problem);
         return false;
       }
       if (!get().annotations.some((a) => a.id === id)) {
-        reportError('That change is not possible', 'The annotation was deleted from its document meanwhile.');
+        reportError(translate('document.error.notPossible'), translate('document.error.annotationGone'));
         return false;
       }
       const made = edit(id, change, label);
@@ -319,7 +327,13 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       const current = annotations.find((a) => a.id === id);
       if (!doc || !current || end <= start) return false;
       if (current.start === start && current.end === end) return true;
-      return commitEdits('move span', [{ kind: 'update', id, start, end, text: doc.text.slice(start, end) }], coalesceKey) !== null;
+      return (
+        commitEdits(
+          translate('document.undo.moveSpan'),
+          [{ kind: 'update', id, start, end, text: doc.text.slice(start, end) }],
+          coalesceKey,
+        ) !== null
+      );
     },
 
     deleteAnnotation(id) {
@@ -327,7 +341,7 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       const index = annotations.findIndex((a) => a.id === id);
       if (index < 0) return false;
       const neighbour = annotations[index + 1] ?? annotations[index - 1];
-      if (!commitEdits('delete annotation', [{ kind: 'delete', id }])) return false;
+      if (!commitEdits(translate('document.undo.delete'), [{ kind: 'delete', id }])) return false;
       if (neighbour) get().selectAnnotation(neighbour.id, { card: 'card' });
       return true;
     },

@@ -122,7 +122,8 @@ export function TextField(props: TextFieldProps) {
 export function SelectField<V extends string>(props: {
   label: string;
   value: V;
-  options: ReadonlyArray<{ value: V; label: string }>;
+  /** `user`: the label is the journalist's (a name), not the interface's. */
+  options: ReadonlyArray<{ value: V; label: string; user?: boolean }>;
   onChange(value: V): void;
   onEscape?(): void;
 }) {
@@ -146,7 +147,7 @@ export function SelectField<V extends string>(props: {
         }}
       >
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} data-user-content={o.user ? '' : undefined}>
             {o.label}
           </option>
         ))}

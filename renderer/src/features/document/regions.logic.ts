@@ -1,12 +1,6 @@
 import type { Region } from '../../../../shared/domain/document';
 import type { Paragraph } from '../../../../shared/text/paragraphs';
 
-/** "read-also" → "Boilerplate · read also", or the label found on import. */
-export function regionTitle(region: Pick<Region, 'kind' | 'label'>): string {
-  const kind = region.kind.replace(/[-_]+/g, ' ').trim();
-  return region.label.trim() ? `Boilerplate · ${region.label.trim()}` : `Boilerplate · ${kind || 'block'}`;
-}
-
 export interface ParagraphRegion {
   region: Region;
   /** The first paragraph of the region carries its label and toggle. */

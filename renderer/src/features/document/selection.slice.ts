@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { reportInfo } from '../../app/notices';
+import { translate } from '../../ui/i18n/i18n.store';
 import type { DocumentState, SelectionSlice } from './document.state';
 import { rangeToMark } from './marking.logic';
 import { suggestionKey } from './suggestion-review.logic';
@@ -51,12 +52,12 @@ export const createSelectionSlice: StateCreator<DocumentState, [], [], Selection
       const { doc, textSelection } = get();
       if (!doc) return null;
       if (!textSelection) {
-        reportInfo('Select some text first', 'Select words in the text (mouse, or arrow keys in the text), then press Q, S or F.');
+        reportInfo(translate('document.selection.none'), translate('document.selection.noneDetail'));
         return null;
       }
       const range = rangeToMark(doc.text, textSelection);
       if (!range) {
-        reportInfo('Nothing to mark', 'The selection holds only white space.');
+        reportInfo(translate('document.selection.blank'), translate('document.selection.blankDetail'));
         return null;
       }
       const id = get().createAnnotation(type, range.start, range.end);

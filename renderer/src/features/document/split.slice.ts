@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { IsnadError } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { reportError, reportInfo } from '../../app/notices';
+import { translate } from '../../ui/i18n/i18n.store';
 import { useLibrary } from '../library/library.store';
 import type { DocumentState, SplitSlice } from './document.state';
 import { isKeptWhole, rememberKeptWhole } from './kept-whole';
@@ -39,19 +40,19 @@ export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> =
         get().forgetDocument(documentId);
         const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
         await useLibrary.getState().refresh();
-        reportInfo(`Split into ${documents.length} documents`, documents.map((d) => d.title).join(' · '));
+        reportInfo(
+          translate('document.split.done', { count: documents.length }),
+          documents.map((d) => `\u2068${d.title}\u2069`).join(' · '),
+        );
         return pieces;
       } catch (err) {
         if (err instanceof IsnadError && err.code === 'conflict') {
-          reportError(
-            'Could not split the document: it changed meanwhile',
-            'It was changed in another view or window since this screen last showed it. Nothing was split and nothing was lost; it now shows as stored. Look it over, then split again.',
-          );
+          reportError(translate('document.split.conflict'), translate('document.split.conflictDetail'));
           get().forgetDocument(documentId);
           void useLibrary.getState().refresh();
           if (get().documentId === documentId) void get().loadDocument(documentId, { keepSelection: true });
         } else {
-          reportError('Could not split the document', err);
+          reportError(translate('document.split.failed'), err);
         }
         return null;
       }

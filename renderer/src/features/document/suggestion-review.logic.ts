@@ -5,6 +5,8 @@ import type { RejectedSuggestion, Suggestion } from '../../../../shared/domain/s
 import { overlapsAny } from '../../../../shared/suggest/regions';
 import { visibleSuggestions } from '../../../../shared/suggest/visible';
 import type { Span } from '../../../../shared/text/segments';
+import type { Translator } from '../../../../shared/i18n/translate';
+import { FIGURE_KIND, type SummaryPart } from './cards.logic';
 
 /**
  * Pure rules for reviewing suggestions on the document screen: which are on offer, how
@@ -170,19 +172,17 @@ function offeredWhileShown(
   return hidden || found.length === 0 ? NONE : offeredSuggestions(found, annotations, rejected, regions);
 }
 
-/** "85%": how sure the rules are, shown small beside the type. */
-export function confidenceLabel(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
-}
-
 /** The line under a speaker or figure suggestion's excerpt: who they are, what the number is. */
-export function suggestionSummary(s: Exclude<Suggestion, { type: 'quote' }>): string {
+export function suggestionSummary(s: Exclude<Suggestion, { type: 'quote' }>, t: Translator['t']): SummaryPart[] {
+  const user = (text: string): SummaryPart => ({ text, user: true });
   if (s.type === 'speaker') {
     const name = s.attributes.name.trim();
-    return [name && name !== s.text ? name : '', s.attributes.role, s.attributes.affiliation].filter(Boolean).join(' · ');
+    return [name && name !== s.text ? name : '', s.attributes.role, s.attributes.affiliation].filter(Boolean).map(user);
   }
   const value = describeFigureValue(s.attributes.value);
-  return [value ? `${value}${s.attributes.unit ? ` ${s.attributes.unit}` : ''}` : '', s.attributes.kind, s.attributes.counts]
-    .filter(Boolean)
-    .join(' · ');
+  return [
+    ...(value ? [user(`${value}${s.attributes.unit ? ` ${s.attributes.unit}` : ''}`)] : []),
+    ...(s.attributes.kind ? [{ text: t(FIGURE_KIND[s.attributes.kind]) }] : []),
+    ...(s.attributes.counts ? [user(s.attributes.counts)] : []),
+  ];
 }

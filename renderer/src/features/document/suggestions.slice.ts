@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { Region } from '../../../../shared/domain/document';
 import type { RejectedSuggestion, Suggestion } from '../../../../shared/domain/suggestion';
 import { acceptanceEdits, confidentOfType, planAcceptance, withLinkedSuggestions } from '../../../../shared/suggest/accept';
-import { plural } from '../../util/format';
+import { currentTranslator, translate } from '../../ui/i18n/i18n.store';
+import { TYPE_LABEL, TYPE_PLURAL } from '../../ui/labels';
 import { api } from '../../api/client';
 import { suggestInWorker } from './suggest-worker-client';
 import { describeError, reportError } from '../../app/notices';
@@ -64,7 +65,7 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
     const from = current?.start ?? textSelection?.start ?? annotations.find((a) => a.id === selectedId)?.start ?? 0;
     const target = current ?? firstSuggestionFrom(offered, from);
     if (!target) {
-      patch({ notice: get().suggest.found.length === 0 ? 'No suggestions for this document.' : 'No suggestions left to review.' });
+      patch({ notice: translate(get().suggest.found.length === 0 ? 'document.suggestions.noneHere' : 'document.suggestions.noneLeft') });
       return;
     }
     // The selection only said where to start; left standing, its mark buttons would cover the text under review.
@@ -87,7 +88,8 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       return;
     }
     get().selectSuggestion(null);
-    if (get().offeredNow().length === 0) patch({ notice: `${get().suggest.notice ?? ''} All suggestions reviewed.`.trim() });
+    if (get().offeredNow().length === 0)
+      patch({ notice: `${get().suggest.notice ?? ''} ${translate('document.suggestions.allReviewed')}`.trim() });
     if (moveFocus) document.querySelector<HTMLElement>('.source-pane')?.focus({ preventScroll: true });
   };
 
@@ -180,21 +182,26 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       try {
         plan = planAcceptance({ id: documentId, text: doc.text, annotations }, taking, newAnnotationId);
       } catch (err) {
-        reportError('The suggestion could not be accepted', err);
+        reportError(translate('document.suggestions.acceptFailed'), err);
         return false;
       }
       if (plan.creates.length === 0) return false;
       const items = shownItems();
       const only = chosen.length === 1 ? first : null;
-      const label = only ? `accept suggested ${only.type}` : `accept ${counted(chosen)}`;
+      const t = currentTranslator().t;
+      const label = only
+        ? t('document.undo.acceptOne', { type: t(TYPE_LABEL[only.type]) })
+        : t('document.undo.acceptMany', { what: counted(chosen, t) });
       const current = offered.find((s) => s.id === options.current) ?? first;
       if (!get().commitReview(label, ref(current), { edits: acceptanceEdits(plan.creates) })) return false;
       const extra = plan.creates.length - chosen.length;
       const speaker = only?.type === 'quote' && extra > 0 ? plan.creates.find((c) => c.type === 'speaker') : undefined;
       patch({
         notice: speaker
-          ? `Accepted the quote and its speaker «${excerpt(speaker.text, 40)}».`
-          : `Accepted ${counted(plan.creates)}${extra > 0 ? ' (with the speakers they quote)' : ''}.`,
+          ? t('document.suggestions.acceptedWithSpeaker', { speaker: `\u2068${excerpt(speaker.text, 40)}\u2069` })
+          : t(extra > 0 ? 'document.suggestions.acceptedWithSpeakers' : 'document.suggestions.accepted', {
+              what: counted(plan.creates, t),
+            }),
       });
       const selected = get().selectedSuggestionId;
       const gone = new Set(taking.map((s) => s.id));
@@ -209,9 +216,12 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
     // Accept all takes only what the rules are sure of; the rest stays on offer for review.
     acceptAllOfType(type) {
       const { sure, unsure } = confidentOfType(get().offeredNow(), type);
-      const left = unsure.length > 0 ? `${plural(unsure.length, `less certain ${type}`)} left for review.` : '';
+      const left =
+        unsure.length > 0
+          ? translate('document.suggestions.leftForReview', { count: unsure.length, type: translate(TYPE_PLURAL[type]) })
+          : '';
       if (sure.length === 0) {
-        if (left) patch({ notice: `Accept all takes only sure suggestions; ${left}` });
+        if (left) patch({ notice: translate('document.suggestions.onlySure', { left }) });
         return false;
       }
       if (!get().acceptSuggestions(sure.map((s) => s.id))) return false;
@@ -226,8 +236,18 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       if (!s) return false;
       const items = shownItems();
       const rejection: RejectedSuggestion = { type: s.type, start: s.start, end: s.end, text: s.text };
-      if (!get().commitReview(`reject suggested ${s.type}`, ref(s), { rejections: { reject: [rejection], restore: [] } })) return false;
-      patch({ notice: `Rejected the ${s.type} «${excerpt(s.text, 40)}».` });
+      if (
+        !get().commitReview(translate('document.undo.rejectOne', { type: translate(TYPE_LABEL[s.type]) }), ref(s), {
+          rejections: { reject: [rejection], restore: [] },
+        })
+      )
+        return false;
+      patch({
+        notice: translate('document.suggestions.rejected', {
+          type: translate(TYPE_LABEL[s.type]),
+          text: `\u2068${excerpt(s.text, 40)}\u2069`,
+        }),
+      });
       moveOn(items, ref(s), new Set([s.id]), options.moveFocus ?? false);
       return true;
     },

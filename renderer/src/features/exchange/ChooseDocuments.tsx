@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain/document';
-import { plural } from '../../util/format';
+import { useT } from '../../ui/i18n/I18n';
 
 const ROW_PX = 30;
 
@@ -16,6 +16,7 @@ function total(d: DocumentSummary): number {
 export function ChooseDocuments(props: { documents: DocumentSummary[]; chosen: string[]; onChange: (ids: string[]) => void }) {
   const { documents, chosen, onChange } = props;
   const [query, setQuery] = useState('');
+  const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => {
     const q = query.trim().normalize('NFC').toLocaleLowerCase();
@@ -37,8 +38,8 @@ export function ChooseDocuments(props: { documents: DocumentSummary[]; chosen: s
         <input
           type="search"
           dir="auto"
-          aria-label="Filter documents by title"
-          placeholder="Filter by title"
+          aria-label={t('exchange.choose.filterLabel')}
+          placeholder={t('exchange.choose.filter')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
@@ -51,28 +52,28 @@ export function ChooseDocuments(props: { documents: DocumentSummary[]; chosen: s
             )
           }
         >
-          Choose all shown
+          {t('exchange.choose.allShown')}
         </button>
         <button type="button" onClick={() => onChange([])} disabled={chosen.length === 0}>
-          Clear
+          {t('exchange.choose.clear')}
         </button>
       </div>
-      <div ref={scroller} className="choose-documents-list" role="group" aria-label="Documents to export">
+      <div ref={scroller} className="choose-documents-list" role="group" aria-label={t('exchange.choose.label')}>
         <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
           {rows.getVirtualItems().map((row) => {
             const d = shown[row.index] as DocumentSummary;
             return (
               <label key={d.id} className="choice" style={{ position: 'absolute', top: row.start, insetInline: 0, height: ROW_PX }}>
                 <input type="checkbox" checked={chosenSet.has(d.id)} onChange={(e) => set([d.id], e.target.checked)} />
-                <bdi dir="auto" className="doc-title">
+                <bdi dir="auto" className="doc-title" data-user-content="">
                   {d.title}
                 </bdi>
-                <span className="hint">{plural(total(d), 'annotation')}</span>
+                <span className="hint">{t('document.count.annotation', { count: total(d) })}</span>
               </label>
             );
           })}
         </div>
-        {shown.length === 0 && <p className="hint">No document title matches.</p>}
+        {shown.length === 0 && <p className="hint">{t('exchange.choose.noMatch')}</p>}
       </div>
     </div>
   );

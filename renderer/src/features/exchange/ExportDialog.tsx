@@ -15,25 +15,19 @@ import { JobProgressBar } from './JobProgressBar';
 import { NeedsUrlList, OrganizationFields, organizationFor, rememberOrganization, savedOrganization } from './ClaimReviewParts';
 import { ExportLayerChoice } from './ExportLayerChoice';
 import './exchange.css';
-import { plural } from '../../util/format';
-import { TYPE_PLURAL } from '../../ui/labels';
+import { TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
+import { T, UserText, useT } from '../../ui/i18n/I18n';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
 
-const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
-  { value: 'csv', label: 'CSV', hint: 'one row per annotation, for Excel, LibreOffice and newsroom databases' },
-  { value: 'json', label: 'JSON', hint: 'everything, with the full text; can be imported back into Isnad' },
-  { value: 'jsonl', label: 'JSONL', hint: 'one document per line with doccano-style spans, for NLP pipelines' },
-  {
-    value: 'claimreview',
-    label: 'ClaimReview',
-    hint: 'schema.org JSON-LD of your verdicts on quotes and figures, for your CMS and Google Fact Check Explorer',
-  },
-  {
-    value: 'w3c',
-    label: 'W3C Web Annotation',
-    hint: 'quote and position selectors, for Hypothesis-style tools; can be placed back onto a document',
-  },
-  { value: 'conll', label: 'BIO / CoNLL', hint: 'one token per line, B-/I- tags per type, for training NLP models' },
-  { value: 'spacy', label: 'spaCy JSONL', hint: 'text plus character spans (code points), for spaCy and Prodigy' },
+/** The formats' names are names (CSV, ClaimReview), the same in every language; their hints are translated. */
+const FORMATS: Array<{ value: ExportFormat; label: string; hint: MessageId }> = [
+  { value: 'csv', label: 'CSV', hint: 'exchange.format.csv' },
+  { value: 'json', label: 'JSON', hint: 'exchange.format.json' },
+  { value: 'jsonl', label: 'JSONL', hint: 'exchange.format.jsonl' },
+  { value: 'claimreview', label: 'ClaimReview', hint: 'exchange.format.claimreview' },
+  { value: 'w3c', label: 'W3C Web Annotation', hint: 'exchange.format.w3c' },
+  { value: 'conll', label: 'BIO / CoNLL', hint: 'exchange.format.conll' },
+  { value: 'spacy', label: 'spaCy JSONL', hint: 'exchange.format.spacy' },
 ];
 
 export function ExportDialog() {
@@ -61,6 +55,7 @@ export function ExportDialog() {
   const job = useExchange((s) => s.job);
   const running = job?.state === 'running';
   const { runExport, chooseExportPath, cancelJob } = useExchange.getState();
+  const t = useT();
 
   useEffect(() => {
     const el = dialog.current;
@@ -75,8 +70,8 @@ export function ExportDialog() {
 
   function finish(status: JobStatus) {
     if (status.state === 'done') setResult(status.result as ExportJobResult);
-    else if (status.state === 'cancelled') setNotice('Export cancelled. No file was written.');
-    else setError(`Export failed: ${status.error ?? 'unknown error'}. No file was written.`);
+    else if (status.state === 'cancelled') setNotice(t('exchange.export.cancelled'));
+    else setError(t('exchange.export.failed', { error: status.error ?? t('exchange.unknownError') }));
   }
 
   const scoped = filterForScope({ kind: scope, currentId, chosenIds, types, verdicts, preset: preset?.filter ?? null, includeExcluded });
@@ -128,61 +123,71 @@ export function ExportDialog() {
   const orgCheck = format === 'claimreview' ? organizationFor(organization) : null;
   const orgProblem = orgCheck && 'problem' in orgCheck ? orgCheck.problem : null;
   return (
-    <dialog ref={dialog} className="dialog exchange-dialog" aria-label="Export" onCancel={onCancel}>
+    <dialog ref={dialog} className="dialog exchange-dialog" aria-label={t('exchange.export.label')} onCancel={onCancel}>
       <form onSubmit={submit}>
-        <h2>Export annotations</h2>
+        <h2>{t('exchange.export.title')}</h2>
         <fieldset disabled={running}>
-          <legend>What to export</legend>
+          <legend>{t('exchange.export.what')}</legend>
           {preset && (
             <Radio name="scope" checked={scope === 'preset'} onChange={() => setScope('preset')}>
-              <bdi dir="auto">{preset.label}</bdi>
+              <bdi dir="auto" data-user-content="">
+                {preset.label}
+              </bdi>
             </Radio>
           )}
           <Radio name="scope" checked={scope === 'current'} disabled={!current} onChange={() => setScope('current')}>
-            Current document
+            {t('exchange.export.current')}
             {current ? (
               <>
                 {': '}
-                <bdi dir="auto" className="doc-title">
+                <bdi dir="auto" className="doc-title" data-user-content="">
                   {current.title}
                 </bdi>
               </>
             ) : (
-              <span className="hint"> (none open)</span>
+              <span className="hint"> {t('exchange.export.noneOpen')}</span>
             )}
           </Radio>
           <Radio name="scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')}>
-            Chosen documents {scope === 'chosen' && <span className="hint">({chosenIds.length} chosen)</span>}
+            {t('exchange.export.chosen')}{' '}
+            {scope === 'chosen' && <span className="hint">{t('factcheck.start.chosen', { count: chosenIds.length })}</span>}
           </Radio>
           {scope === 'chosen' && <ChooseDocuments documents={documents} chosen={chosenIds} onChange={setChosenIds} />}
           <Radio name="scope" checked={scope === 'corpus'} onChange={() => setScope('corpus')}>
-            Whole corpus{' '}
+            {t('exchange.export.corpus')}{' '}
             <span className="hint">
-              ({plural(documents.length, 'document')}, {plural(totals, 'annotation')})
+              {t('exchange.export.corpusCounts', {
+                documents: t('document.count.document', { count: documents.length }),
+                annotations: t('document.count.annotation', { count: totals }),
+              })}
             </span>
           </Radio>
           <Radio name="scope" checked={scope === 'filters'} onChange={() => setScope('filters')}>
-            Annotations matching filters
+            {t('exchange.export.filters')}
           </Radio>
           {scope === 'filters' && (
             <div className="filters">
-              <div role="group" aria-label="Types">
-                <span className="filter-name">Types</span>
-                {ANNOTATION_TYPES.map((t) => (
-                  <Check key={t} checked={types.includes(t)} onChange={(on) => setTypes(toggleInOrder(ANNOTATION_TYPES, types, t, on))}>
-                    {TYPE_PLURAL[t]}
+              <div role="group" aria-label={t('exchange.export.types')}>
+                <span className="filter-name">{t('exchange.export.types')}</span>
+                {ANNOTATION_TYPES.map((type) => (
+                  <Check
+                    key={type}
+                    checked={types.includes(type)}
+                    onChange={(on) => setTypes(toggleInOrder(ANNOTATION_TYPES, types, type, on))}
+                  >
+                    {t(TYPE_PLURAL[type])}
                   </Check>
                 ))}
               </div>
-              <div role="group" aria-label="Verdicts">
-                <span className="filter-name">Verdicts</span>
+              <div role="group" aria-label={t('exchange.export.verdicts')}>
+                <span className="filter-name">{t('exchange.export.verdicts')}</span>
                 {VERDICT_STATUSES.map((v) => (
                   <Check
                     key={v}
                     checked={verdicts.includes(v)}
                     onChange={(on) => setVerdicts(toggleInOrder(VERDICT_STATUSES, verdicts, v, on))}
                   >
-                    {v}
+                    {t(VERDICT_LABEL[v])}
                   </Check>
                 ))}
               </div>
@@ -193,38 +198,46 @@ export function ExportDialog() {
         <ExportLayerChoice layer={layer} onChange={setLayer} documentId={currentId ?? documents[0]?.id ?? null} disabled={running} />
 
         <fieldset disabled={running}>
-          <legend>Format</legend>
+          <legend>{t('exchange.export.format')}</legend>
           {FORMATS.map((f) => (
             <Radio key={f.value} name="format" checked={format === f.value} onChange={() => setFormat(f.value)}>
-              {f.label} <span className="hint">— {f.hint}</span>
+              <bdi translate="no">{f.label}</bdi> <span className="hint">— {t(f.hint)}</span>
             </Radio>
           ))}
           {format === 'claimreview' && <OrganizationFields value={organization} onChange={setOrganization} />}
         </fieldset>
 
         <fieldset disabled={running}>
-          <legend>Options</legend>
+          <legend>{t('exchange.export.options')}</legend>
           <Check checked={bom} disabled={!csv} onChange={setBom}>
-            Byte-order mark <span className="hint">(CSV: lets Excel show Arabic correctly)</span>
+            {t('exchange.export.bom')} <span className="hint">{t('exchange.export.bomHint')}</span>
           </Check>
           <Check checked={neutralize} disabled={!csv} onChange={setNeutralize}>
-            Neutralize formulas{' '}
-            <span className="hint">(CSV: cells starting with = + - @ get a leading ' so spreadsheets do not run them)</span>
+            {t('exchange.export.neutralize')} <span className="hint">{t('exchange.export.neutralizeHint')}</span>
           </Check>
           <Check
             checked={fixedByPreset ? preset?.filter.includeExcluded === true : includeExcluded}
             disabled={fixedByPreset}
             onChange={setIncludeExcluded}
           >
-            Include annotations inside excluded regions{' '}
+            {t('exchange.export.excluded')}{' '}
             <span className="hint">
-              (boilerplate such as “<bdi lang="ar">اقرأ أيضاً</bdi>”)
+              <T
+                id="exchange.export.excludedHint"
+                values={{
+                  example: (
+                    <bdi lang="ar" translate="no">
+                      اقرأ أيضاً
+                    </bdi>
+                  ),
+                }}
+              />
             </span>
-            {fixedByPreset && <span className="hint"> — kept, as the chosen scope lists them</span>}
+            {fixedByPreset && <span className="hint"> {t('exchange.export.excludedKept')}</span>}
           </Check>
         </fieldset>
 
-        {running && <JobProgressBar status={job} label="Export progress" unit="documents" />}
+        {running && <JobProgressBar status={job} label={t('exchange.export.progress')} unit="documents" />}
         {error && (
           <p role="alert" className="dialog-error" dir="auto">
             {error}
@@ -237,35 +250,38 @@ export function ExportDialog() {
         )}
         {result && (
           <div role="status" className="dialog-success">
-            Exported {plural(result.annotations, 'annotation')} from {plural(result.documents, 'document')}.{' '}
+            {t('exchange.export.done', {
+              annotations: t('document.count.annotation', { count: result.annotations }),
+              documents: t('document.count.document', { count: result.documents }),
+            })}{' '}
             {result.downloadId ? (
               <a ref={download} href={downloadUrl(result.downloadId)} download={result.fileName}>
                 {/* File names read left to right with the extension last, whatever the title's script. */}
-                Download <bdi dir="ltr">{result.fileName}</bdi>
+                <T id="exchange.export.download" values={{ file: <UserText>{result.fileName}</UserText> }} />
               </a>
             ) : (
               <>
-                Saved to <bdi dir="ltr">{result.path}</bdi>
+                <T id="exchange.export.savedTo" values={{ path: <UserText>{result.path}</UserText> }} />
               </>
             )}
           </div>
         )}
         {result?.needsUrl && <NeedsUrlList items={result.needsUrl} />}
-        {'problem' in scoped && !running && <p className="hint">{scoped.problem}</p>}
+        {'problem' in scoped && !running && <p className="hint">{t(scoped.problem)}</p>}
         {orgProblem && !running && <p className="hint">{orgProblem}</p>}
 
         <div className="dialog-actions">
           {running ? (
             <button type="button" onClick={() => void cancelJob()}>
-              Cancel export
+              {t('exchange.export.cancel')}
             </button>
           ) : (
             <button type="button" onClick={close}>
-              {result ? 'Close' : 'Cancel'}
+              {result ? t('exchange.close') : t('document.toolbar.cancel')}
             </button>
           )}
           <button type="submit" className="primary" disabled={running || starting || 'problem' in scoped || orgProblem !== null}>
-            {running ? 'Exporting…' : result ? 'Export again' : 'Export'}
+            {running ? t('exchange.export.running') : result ? t('exchange.export.again') : t('exchange.toolbar.export')}
           </button>
         </div>
       </form>

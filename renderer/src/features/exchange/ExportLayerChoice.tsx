@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useExchange } from './exchange.store';
+import { useT } from '../../ui/i18n/I18n';
 
 /**
  * Whose annotations to export: mine, the curated layer (adjudication), one colleague's, or
@@ -14,6 +15,7 @@ export function ExportLayerChoice(props: {
   const owners = useExchange((s) => s.layerOwners);
   const { loadLayerOwners } = useExchange.getState();
   const { documentId } = props;
+  const t = useT();
   useEffect(() => {
     if (documentId) void loadLayerOwners(documentId);
   }, [documentId, loadLayerOwners]);
@@ -21,15 +23,15 @@ export function ExportLayerChoice(props: {
   const isOther = !['mine', 'curated', 'all'].includes(props.layer);
   return (
     <fieldset disabled={props.disabled}>
-      <legend>Whose annotations</legend>
+      <legend>{t('exchange.layer.legend')}</legend>
       <label className="choice">
         <input type="radio" name="layer" checked={props.layer === 'mine'} onChange={() => props.onChange('mine')} />
-        <span>Mine</span>
+        <span>{t('exchange.layer.mine')}</span>
       </label>
       <label className="choice">
         <input type="radio" name="layer" checked={props.layer === 'curated'} onChange={() => props.onChange('curated')} />
         <span>
-          Curated <span className="hint">— the editor’s choices from adjudication</span>
+          {t('exchange.layer.curated')} <span className="hint">{t('exchange.layer.curatedHint')}</span>
         </span>
       </label>
       <label className="choice">
@@ -41,16 +43,16 @@ export function ExportLayerChoice(props: {
           onChange={() => others[0] && props.onChange(others[0].id)}
         />
         <span>
-          One colleague’s{' '}
+          {t('exchange.layer.colleague')}{' '}
           <select
-            aria-label="Colleague"
+            aria-label={t('exchange.layer.colleagueLabel')}
             value={isOther ? props.layer : ''}
             disabled={others.length === 0}
             onChange={(e) => props.onChange(e.target.value)}
           >
-            {!isOther && <option value="">{others.length === 0 ? '(none on this document)' : 'choose…'}</option>}
+            {!isOther && <option value="">{others.length === 0 ? t('exchange.layer.none') : t('exchange.layer.choose')}</option>}
             {others.map((o) => (
-              <option key={o.id} value={o.id}>
+              <option key={o.id} value={o.id} data-user-content="">
                 {o.name}
               </option>
             ))}
@@ -60,7 +62,7 @@ export function ExportLayerChoice(props: {
       <label className="choice">
         <input type="radio" name="layer" checked={props.layer === 'all'} onChange={() => props.onChange('all')} />
         <span>
-          Everyone’s <span className="hint">— every layer, with an annotator column</span>
+          {t('exchange.layer.all')} <span className="hint">{t('exchange.layer.allHint')}</span>
         </span>
       </label>
     </fieldset>

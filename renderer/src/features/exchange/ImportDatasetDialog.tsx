@@ -6,15 +6,10 @@ import { useLibrary } from '../library/library.store';
 import { describeError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
 import './exchange.css';
-import { plural } from '../../util/format';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 
 /** The browser-mode host takes request bodies up to 100 MB; the file travels inside JSON. */
 const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
-
-function describeDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
 
 /** Brings an Isnad .json export back: read and check it, ask about conflicts, then import. */
 export function ImportDatasetDialog() {
@@ -28,6 +23,9 @@ export function ImportDatasetDialog() {
   const job = useExchange((s) => s.job);
   const running = job?.state === 'running';
   const { stageDataset, runDatasetImport, cancelJob } = useExchange.getState();
+  const tr = useTranslator();
+  const { t } = tr;
+  const describeDate = (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : tr.isoDate(iso));
 
   useEffect(() => {
     const el = dialog.current;
@@ -39,16 +37,28 @@ export function ImportDatasetDialog() {
     void refresh();
     if (status.state === 'done') {
       const result = status.result as ImportJobResult;
-      const parts = [plural(result.imported, 'document'), plural(result.annotations, 'annotation')];
-      const extra = [result.skipped && `${result.skipped} skipped`, result.duplicated && `${result.duplicated} as copies`].filter(Boolean);
-      reportInfo('Dataset imported', `${parts.join(', ')}${extra.length ? ` (${extra.join(', ')})` : ''}.`);
+      const parts = [
+        t('document.count.document', { count: result.imported }),
+        t('document.count.annotation', { count: result.annotations }),
+      ];
+      const extra = [
+        result.skipped ? t('exchange.import.skipped', { count: result.skipped }) : '',
+        result.duplicated ? t('exchange.import.copies', { count: result.duplicated }) : '',
+      ].filter(Boolean);
+      const separator = t('document.list.separator');
+      reportInfo(
+        t('exchange.import.done'),
+        extra.length
+          ? t('exchange.import.summaryExtra', { parts: parts.join(separator), extra: extra.join(separator) })
+          : t('exchange.import.summary', { parts: parts.join(separator) }),
+      );
       close();
     } else {
       setPreview(null);
       setError(
         status.state === 'cancelled'
-          ? 'Import cancelled. The corpus is as it was.'
-          : `Import failed: ${status.error ?? 'unknown error'}. The corpus is as it was.`,
+          ? t('exchange.import.cancelled')
+          : t('exchange.import.failed', { error: status.error ?? t('exchange.unknownError') }),
       );
     }
   }
@@ -59,9 +69,7 @@ export function ImportDatasetDialog() {
     setError(null);
     if (!file) return;
     if (file.size > MAX_UPLOAD_BYTES) {
-      setError(
-        `${file.name} is larger than 80 MB, too large to send to Isnad from this window. Import it with the command line: isnad import "${file.name}" --corpus DIR`,
-      );
+      setError(t('exchange.import.tooLarge', { file: `\u2068${file.name}\u2069`, command: `isnad import "${file.name}" --corpus DIR` }));
       return;
     }
     setReading(true);
@@ -94,52 +102,66 @@ export function ImportDatasetDialog() {
 
   const conflicts = preview?.conflicts ?? [];
   return (
-    <dialog ref={dialog} className="dialog exchange-dialog" aria-label="Import dataset" onCancel={onCancel}>
+    <dialog ref={dialog} className="dialog exchange-dialog" aria-label={t('exchange.import.title')} onCancel={onCancel}>
       <form onSubmit={submit}>
-        <h2>Import dataset</h2>
-        <p className="lead">Bring an Isnad JSON export back into this corpus, with the same ids, offsets, attributes and verdicts.</p>
+        <h2>{t('exchange.import.title')}</h2>
+        <p className="lead">{t('exchange.import.lead')}</p>
         <label>
-          Export file (.json)
+          {t('exchange.import.file')}
           <input type="file" accept=".json,application/json" disabled={running} onChange={choose} />
         </label>
-        {reading && <p className="hint">Reading and checking the file…</p>}
+        {reading && <p className="hint">{t('exchange.import.reading')}</p>}
         {preview && (
           <div className="dataset-summary" role="status">
-            <bdi dir="auto">{preview.fileName}</bdi>: {plural(preview.documents, 'document')}, {plural(preview.annotations, 'annotation')},
-            exported {describeDate(preview.exportedAt)} by Isnad {preview.appVersion}.
+            <T
+              id="exchange.import.preview"
+              values={{
+                file: <UserText>{preview.fileName}</UserText>,
+                documents: t('document.count.document', { count: preview.documents }),
+                annotations: t('document.count.annotation', { count: preview.annotations }),
+                when: describeDate(preview.exportedAt),
+                version: preview.appVersion,
+              }}
+            />
           </div>
         )}
         {conflicts.length > 0 && (
           <fieldset className="conflicts" disabled={running}>
-            <legend>{conflicts.length === 1 ? '1 document is' : `${conflicts.length} documents are`} already in the corpus</legend>
+            <legend>{t('exchange.import.conflicts', { count: conflicts.length })}</legend>
             <ul>
               {conflicts.slice(0, 8).map((c) => (
                 <li key={c.documentId}>
-                  <bdi dir="auto" className="doc-title">
+                  <bdi dir="auto" className="doc-title" data-user-content="">
                     {c.title}
                   </bdi>{' '}
-                  <span className="hint">{c.reason === 'same-id' ? '(same id)' : `(same text as “${c.existingTitle}”)`}</span>
+                  <span className="hint">
+                    {c.reason === 'same-id' ? (
+                      t('exchange.import.sameId')
+                    ) : (
+                      <T id="exchange.import.sameText" values={{ title: <UserText>{c.existingTitle}</UserText> }} />
+                    )}
+                  </span>
                 </li>
               ))}
-              {conflicts.length > 8 && <li className="hint">and {conflicts.length - 8} more</li>}
+              {conflicts.length > 8 && <li className="hint">{t('search.unsearchable.more', { count: conflicts.length - 8 })}</li>}
             </ul>
             <label className="choice">
               <input type="radio" name="conflict" checked={onConflict === 'skip'} onChange={() => setOnConflict('skip')} />
               <span>
-                Skip them <span className="hint">— keep what is in the corpus; import only the new documents</span>
+                {t('exchange.import.skip')} <span className="hint">{t('exchange.import.skipHint')}</span>
               </span>
             </label>
             <label className="choice">
               <input type="radio" name="conflict" checked={onConflict === 'duplicate'} onChange={() => setOnConflict('duplicate')} />
               <span>
-                Import them as copies <span className="hint">— with new ids; nothing existing is changed</span>
+                {t('exchange.import.copy')} <span className="hint">{t('exchange.import.copyHint')}</span>
               </span>
             </label>
           </fieldset>
         )}
         {preview && preview.warnings.length > 0 && (
           <details className="warnings">
-            <summary>{plural(preview.warnings.length, 'note')} about this file</summary>
+            <summary>{t('exchange.import.notes', { count: preview.warnings.length })}</summary>
             <ul>
               {preview.warnings.map((w) => (
                 <li key={w} dir="auto">
@@ -149,7 +171,7 @@ export function ImportDatasetDialog() {
             </ul>
           </details>
         )}
-        {running && <JobProgressBar status={job} label="Import progress" unit="documents" />}
+        {running && <JobProgressBar status={job} label={t('exchange.import.progress')} unit="documents" />}
         {error && (
           <p role="alert" className="dialog-error" dir="auto">
             {error}
@@ -158,15 +180,15 @@ export function ImportDatasetDialog() {
         <div className="dialog-actions">
           {running ? (
             <button type="button" onClick={() => void cancelJob()}>
-              Cancel import
+              {t('exchange.import.cancel')}
             </button>
           ) : (
             <button type="button" onClick={close}>
-              Cancel
+              {t('document.toolbar.cancel')}
             </button>
           )}
           <button type="submit" className="primary" disabled={!preview || running}>
-            {running ? 'Importing…' : 'Import'}
+            {running ? t('exchange.import.running') : t('exchange.import.submit')}
           </button>
         </div>
       </form>

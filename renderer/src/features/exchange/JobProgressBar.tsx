@@ -1,17 +1,21 @@
 import type { JobStatus } from '../../../../shared/contract/app';
+import { useT } from '../../ui/i18n/I18n';
 
 /** A labelled progress bar for a running job: "120 of 500 documents", and what it is on now. */
-export function JobProgressBar({ status, label, unit }: { status: JobStatus; label: string; unit: string }) {
+export function JobProgressBar({ status, label, unit }: { status: JobStatus; label: string; unit: 'documents' | 'steps' }) {
+  const t = useT();
   const known = status.total > 0;
   return (
     <div className="job-progress">
       <progress aria-label={label} max={known ? status.total : undefined} value={known ? status.done : undefined} />
       <span className="job-progress-text">
-        {known ? `${status.done.toLocaleString()} of ${status.total.toLocaleString()} ${unit}` : 'Starting…'}
+        {known
+          ? t(unit === 'steps' ? 'exchange.progress.steps' : 'exchange.progress.documents', { done: status.done, total: status.total })
+          : t('exchange.progress.starting')}
         {status.current && (
           <>
             {' · '}
-            <bdi dir="auto" className="job-progress-current">
+            <bdi dir="auto" className="job-progress-current" data-user-content="">
               {status.current}
             </bdi>
           </>

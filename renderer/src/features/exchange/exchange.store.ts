@@ -5,6 +5,7 @@ import type { AnnotationFilterInput } from '../../../../shared/exchange/filter';
 import { api } from '../../api/client';
 import { followJob } from '../../api/jobs';
 import { reportError } from '../../app/notices';
+import { translate } from '../../ui/i18n/i18n.store';
 
 /** A filter another view hands to the Export dialog ("export what I am looking at"). */
 export interface ExportPreset {
@@ -122,7 +123,8 @@ export const useExchange = create<ExchangeState>((set, get) => {
     },
     async cancelJob() {
       const job = get().job;
-      if (job?.state === 'running') await api.cancelJob({ jobId: job.id }).catch((err: unknown) => reportError('Could not cancel', err));
+      if (job?.state === 'running')
+        await api.cancelJob({ jobId: job.id }).catch((err: unknown) => reportError(translate('exchange.error.cancel'), err));
     },
   };
 });

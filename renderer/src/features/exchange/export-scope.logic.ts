@@ -1,3 +1,4 @@
+import type { MessageId } from '../../../../shared/i18n/catalogs';
 import { ANNOTATION_TYPES, type AnnotationType, VERDICT_STATUSES, type VerdictStatus } from '../../../../shared/domain/annotation';
 import type { AnnotationFilterInput } from '../../../../shared/exchange/filter';
 
@@ -23,20 +24,23 @@ export function presetFixesExcluded(preset: AnnotationFilterInput | null): boole
 }
 
 /** The export filter for what the dialog shows, or the reason the Export button is disabled. */
-export function filterForScope(choice: ScopeChoice): { filter: AnnotationFilterInput } | { problem: string } {
+/** A refusal is a message id: the dialog says it in the interface's language. */
+export function filterForScope(choice: ScopeChoice): { filter: AnnotationFilterInput } | { problem: MessageId } {
   const includeExcluded = choice.includeExcluded;
   switch (choice.kind) {
     case 'current':
-      return choice.currentId ? { filter: { documentIds: [choice.currentId], includeExcluded } } : { problem: 'No document is open.' };
+      return choice.currentId
+        ? { filter: { documentIds: [choice.currentId], includeExcluded } }
+        : { problem: 'exchange.problem.noDocument' };
     case 'chosen':
       return choice.chosenIds.length > 0
         ? { filter: { documentIds: choice.chosenIds, includeExcluded } }
-        : { problem: 'Choose at least one document.' };
+        : { problem: 'exchange.problem.chooseDocument' };
     case 'corpus':
       return { filter: { includeExcluded } };
     case 'filters':
-      if (choice.types.length === 0) return { problem: 'Choose at least one annotation type.' };
-      if (choice.verdicts.length === 0) return { problem: 'Choose at least one verdict.' };
+      if (choice.types.length === 0) return { problem: 'exchange.problem.chooseType' };
+      if (choice.verdicts.length === 0) return { problem: 'exchange.problem.chooseVerdict' };
       return {
         filter: {
           // "All of them" is no filter at all, which keeps the export's description honest.
@@ -46,7 +50,7 @@ export function filterForScope(choice: ScopeChoice): { filter: AnnotationFilterI
         },
       };
     case 'preset':
-      if (!choice.preset) return { problem: 'Nothing to export.' };
+      if (!choice.preset) return { problem: 'exchange.problem.nothing' };
       // A view that lists rows inside boilerplate (the annotations table) promised those rows.
       return { filter: { ...choice.preset, includeExcluded: choice.preset.includeExcluded ?? includeExcluded } };
   }

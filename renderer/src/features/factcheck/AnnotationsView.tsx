@@ -6,9 +6,8 @@ import { useFactCheck } from './factcheck.store';
 import { FilterBar } from './FilterBar';
 import { TYPE_LABEL, VERDICT_LABEL } from '../../ui/labels';
 import { StartSessionDialog } from './StartSessionDialog';
-import { plural } from '../../util/format';
+import { UserText, useT } from '../../ui/i18n/I18n';
 import { useDelayedEffect } from '../../util/delay';
-import { IsolatedParts } from '../../ui/Isolated';
 
 const ROW_HEIGHT = 52;
 
@@ -18,6 +17,7 @@ export function AnnotationsView() {
   const { setTableFilter: setFilter, loadTable: load, loadMoreRows: loadMore, exportTableRows, openSession } = useFactCheck.getState();
   const [exporting, setExporting] = useState(false);
   const [starting, setStarting] = useState(false);
+  const t = useT();
 
   useDelayedEffect(() => void load(), 200, [filter, load]);
 
@@ -29,9 +29,9 @@ export function AnnotationsView() {
   }
 
   return (
-    <section className="annotations-view" aria-label="Annotations">
+    <section className="annotations-view" aria-label={t('factcheck.table.label')}>
       <header className="view-header">
-        <h2>Annotations across the corpus</h2>
+        <h2>{t('factcheck.table.title')}</h2>
       </header>
       <FilterBar filter={filter} onChange={setFilter} idPrefix="table" />
       <div className="table-actions">
@@ -39,19 +39,23 @@ export function AnnotationsView() {
           {error ? (
             <span className="error inline-error">{error}</span>
           ) : counts ? (
-            <>
-              {plural(total, 'annotation')} in {plural(counts.documents, 'document')} · {plural(counts.quote, 'quote')},{' '}
-              {plural(counts.speaker, 'speaker')}, {plural(counts.figure, 'figure')} · {counts.unchecked} unchecked
-            </>
+            t('factcheck.table.summary', {
+              annotations: t('document.count.annotation', { count: total }),
+              documents: t('document.count.document', { count: counts.documents }),
+              quotes: t('document.count.quote', { count: counts.quote }),
+              speakers: t('document.count.speaker', { count: counts.speaker }),
+              figures: t('document.count.figure', { count: counts.figure }),
+              unchecked: counts.unchecked,
+            })
           ) : (
-            'Loading…'
+            t('factcheck.loading')
           )}
         </p>
         <button type="button" disabled={total === 0 || exporting} onClick={() => void exportThese()}>
-          Export these…
+          {t('factcheck.table.export')}
         </button>
         <button type="button" className="primary" disabled={total === 0} onClick={() => setStarting(true)}>
-          Fact-check these…
+          {t('factcheck.table.factCheck')}
         </button>
       </div>
       <AnnotationTable rows={rows} total={total} loading={loading} onNearEnd={() => void loadMore()} />
@@ -73,6 +77,7 @@ function AnnotationTable({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const openDocument = useNavigation((s) => s.openDocument);
+  const t = useT();
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -87,14 +92,14 @@ function AnnotationTable({
   }, [last, rows.length, total, loading, onNearEnd]);
 
   return (
-    <div className="annotation-table" role="table" aria-label="Filtered annotations" aria-rowcount={total + 1}>
+    <div className="annotation-table" role="table" aria-label={t('factcheck.table.rows')} aria-rowcount={total + 1}>
       <div className="row head" role="row">
-        <span role="columnheader">Type</span>
-        <span role="columnheader">Text</span>
-        <span role="columnheader">Speaker</span>
-        <span role="columnheader">Verdict</span>
-        <span role="columnheader">Document</span>
-        <span role="columnheader">Published</span>
+        <span role="columnheader">{t('factcheck.column.type')}</span>
+        <span role="columnheader">{t('factcheck.column.text')}</span>
+        <span role="columnheader">{t('factcheck.column.speaker')}</span>
+        <span role="columnheader">{t('factcheck.column.verdict')}</span>
+        <span role="columnheader">{t('factcheck.column.document')}</span>
+        <span role="columnheader">{t('factcheck.column.published')}</span>
       </div>
       <div className="table-body" ref={scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -114,24 +119,24 @@ function AnnotationTable({
                 }}
               >
                 <span role="cell">
-                  <span className={`type-badge type-${row.type}`}>{TYPE_LABEL[row.type]}</span>
+                  <span className={`type-badge type-${row.type}`}>{t(TYPE_LABEL[row.type])}</span>
                 </span>
-                <span role="cell" className="cell-text" dir="auto" title={row.text}>
+                <span role="cell" className="cell-text" dir="auto" title={row.text} data-user-content="">
                   <bdi>{row.text}</bdi>
                   {row.detail && row.type === 'figure' ? (
                     <span className="cell-detail">
                       {' · '}
-                      <IsolatedParts text={row.detail} />
+                      <UserText>{row.detail}</UserText>
                     </span>
                   ) : null}
                 </span>
-                <span role="cell" dir="auto" className="cell-clip">
+                <span role="cell" dir="auto" className="cell-clip" data-user-content="">
                   {row.speakerName || '—'}
                 </span>
                 <span role="cell">
-                  <span className={`verdict-badge verdict-${row.verdict.status}`}>{VERDICT_LABEL[row.verdict.status]}</span>
+                  <span className={`verdict-badge verdict-${row.verdict.status}`}>{t(VERDICT_LABEL[row.verdict.status])}</span>
                 </span>
-                <span role="cell" dir="auto" className="cell-clip" title={row.documentTitle}>
+                <span role="cell" dir="auto" className="cell-clip" title={row.documentTitle} data-user-content="">
                   <bdi>{row.documentTitle}</bdi>
                   {row.outlet && (
                     <span className="cell-detail">
@@ -140,14 +145,14 @@ function AnnotationTable({
                     </span>
                   )}
                 </span>
-                <span role="cell" className="cell-clip" dir="ltr">
-                  {row.publishedAt || '—'}
+                <span role="cell" className="cell-clip">
+                  <bdi dir="ltr">{row.publishedAt || '—'}</bdi>
                 </span>
               </div>
             );
           })}
         </div>
-        {rows.length === 0 && !loading && <p className="hint empty-table">No annotations match these filters.</p>}
+        {rows.length === 0 && !loading && <p className="hint empty-table">{t('factcheck.table.noMatch')}</p>}
       </div>
     </div>
   );

@@ -6,6 +6,14 @@ import { TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
 import { useLibrary } from '../library/library.store';
 import { EMPTY_FILTER, type FilterState, toggle } from './factcheck.logic';
 import { useFactCheck } from './factcheck.store';
+import { useT } from '../../ui/i18n/I18n';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
+
+const DATE_FIELD_LABEL: Record<(typeof DATE_FIELDS)[number], MessageId> = {
+  published: 'factcheck.filter.datePublished',
+  annotated: 'factcheck.filter.dateAnnotated',
+  checked: 'factcheck.filter.dateChecked',
+};
 
 /** Filters shared by the annotations table and the "start a session" form. */
 export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState; onChange: (f: FilterState) => void; idPrefix: string }) {
@@ -15,24 +23,25 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
   useEffect(() => void loadSpeakerNames(), [loadSpeakerNames]);
   const outlets = [...new Set(documents.map((d) => d.source.outlet).filter(Boolean))].sort();
   const update = (patch: Partial<FilterState>) => onChange({ ...filter, ...patch });
+  const t = useT();
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
-      <fieldset className="chips" aria-label="Type">
-        <legend>Type</legend>
-        {ANNOTATION_TYPES.map((t) => (
+    <div className="filter-bar" role="group" aria-label={t('factcheck.filter.label')}>
+      <fieldset className="chips" aria-label={t('factcheck.filter.type')}>
+        <legend>{t('factcheck.filter.type')}</legend>
+        {ANNOTATION_TYPES.map((type) => (
           <button
-            key={t}
+            key={type}
             type="button"
             className="chip"
-            aria-pressed={filter.types.includes(t)}
-            onClick={() => update({ types: toggle(filter.types, t) })}
+            aria-pressed={filter.types.includes(type)}
+            onClick={() => update({ types: toggle(filter.types, type) })}
           >
-            {TYPE_PLURAL[t]}
+            {t(TYPE_PLURAL[type])}
           </button>
         ))}
       </fieldset>
-      <fieldset className="chips" aria-label="Verdict">
-        <legend>Verdict</legend>
+      <fieldset className="chips" aria-label={t('factcheck.filter.verdict')}>
+        <legend>{t('factcheck.filter.verdict')}</legend>
         {VERDICT_STATUSES.map((v) => (
           <button
             key={v}
@@ -41,16 +50,16 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
             aria-pressed={filter.verdicts.includes(v)}
             onClick={() => update({ verdicts: toggle(filter.verdicts, v) })}
           >
-            {VERDICT_LABEL[v]}
+            {t(VERDICT_LABEL[v])}
           </button>
         ))}
       </fieldset>
       <label className="field">
-        Speaker
+        {t('factcheck.filter.speaker')}
         <input
           dir="auto"
           list={`${idPrefix}-speakers`}
-          placeholder="name, alias or role"
+          placeholder={t('factcheck.filter.speakerPlaceholder')}
           value={filter.speaker}
           onChange={(e) => update({ speaker: e.target.value })}
         />
@@ -63,22 +72,24 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
         </datalist>
       </label>
       <label className="field">
-        Document
+        {t('factcheck.filter.document')}
         <select
           value={filter.documentIds.length === 1 ? filter.documentIds[0] : filter.documentIds.length > 1 ? '*several' : ''}
           onChange={(e) => update({ documentIds: e.target.value && e.target.value !== '*several' ? [e.target.value] : [] })}
         >
-          <option value="">All documents</option>
-          {filter.documentIds.length > 1 && <option value="*several">{filter.documentIds.length} documents</option>}
+          <option value="">{t('factcheck.filter.allDocuments')}</option>
+          {filter.documentIds.length > 1 && (
+            <option value="*several">{t('document.count.document', { count: filter.documentIds.length })}</option>
+          )}
           {documents.map((d) => (
-            <option key={d.id} value={d.id}>
+            <option key={d.id} value={d.id} data-user-content="">
               {d.title}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        Outlet
+        {t('factcheck.filter.outlet')}
         <input dir="auto" list={`${idPrefix}-outlets`} value={filter.outlet} onChange={(e) => update({ outlet: e.target.value })} />
         <datalist id={`${idPrefix}-outlets`}>
           {outlets.map((o) => (
@@ -88,36 +99,46 @@ export function FilterBar({ filter, onChange, idPrefix }: { filter: FilterState;
       </label>
       <div className="field dates">
         <label>
-          Date
+          {t('factcheck.filter.date')}
           <select value={filter.dateField} onChange={(e) => update({ dateField: e.target.value as FilterState['dateField'] })}>
             {DATE_FIELDS.map((f) => (
               <option key={f} value={f}>
-                {f}
+                {t(DATE_FIELD_LABEL[f])}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span className="sr-only">From</span>
-          <IsoDateInput label="From date" value={filter.from} onChange={(from) => update({ from })} />
+          <span className="sr-only">{t('factcheck.filter.from')}</span>
+          <IsoDateInput
+            label={t('factcheck.filter.fromDate')}
+            placeholder={t('document.header.publishedPlaceholder')}
+            value={filter.from}
+            onChange={(from) => update({ from })}
+          />
         </label>
         <span aria-hidden="true">–</span>
         <label>
-          <span className="sr-only">To</span>
-          <IsoDateInput label="To date" value={filter.to} onChange={(to) => update({ to })} />
+          <span className="sr-only">{t('factcheck.filter.to')}</span>
+          <IsoDateInput
+            label={t('factcheck.filter.toDate')}
+            placeholder={t('document.header.publishedPlaceholder')}
+            value={filter.to}
+            onChange={(to) => update({ to })}
+          />
         </label>
       </div>
       <label className="field">
-        Mentioning
+        {t('factcheck.filter.mentioning')}
         <input
           dir="auto"
-          placeholder="words in the annotation or around it"
+          placeholder={t('factcheck.filter.mentioningPlaceholder')}
           value={filter.text}
           onChange={(e) => update({ text: e.target.value })}
         />
       </label>
       <button type="button" className="link-button" onClick={() => onChange(EMPTY_FILTER)}>
-        Clear filters
+        {t('factcheck.filter.clear')}
       </button>
     </div>
   );

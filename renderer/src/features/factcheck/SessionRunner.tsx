@@ -5,6 +5,8 @@ import { isEditable } from '../../ui/keys';
 import { TYPE_LABEL, VERDICT_LABEL } from '../../ui/labels';
 import { VERDICT_KEYS, allChecked, verdictForKey } from './factcheck.logic';
 import { useFactCheck } from './factcheck.store';
+import { T, useTranslator } from '../../ui/i18n/I18n';
+import { QUOTE_KIND } from '../document/cards.logic';
 import { ProgressBar, ReportButtons } from './SessionParts';
 
 /** One claim at a time: the claim in its context beside the verdict form. */
@@ -25,6 +27,8 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
   } = useFactCheck.getState();
   const openDocument = useNavigation((s) => s.openDocument);
   const note = useRef<HTMLTextAreaElement>(null);
+  const tr = useTranslator();
+  const { t } = tr;
 
   useEffect(() => {
     void startRunner(sessionId);
@@ -60,47 +64,49 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
     return () => window.removeEventListener('keydown', listener);
   }, [save, move, draft.status]);
 
-  if (!mine) return <p className="hint">Loading…</p>;
+  if (!mine) return <p className="hint">{t('factcheck.loading')}</p>;
   if (error) {
     return (
-      <section className="session-runner" aria-label="Fact-checking session">
+      <section className="session-runner" aria-label={t('factcheck.runner.label')}>
         <p role="alert" className="error">
           {error}
         </p>
         <button type="button" onClick={close}>
-          Back to sessions
+          {t('factcheck.runner.back')}
         </button>
       </section>
     );
   }
-  if (!session || !claim) return <p className="hint">Loading…</p>;
+  if (!session || !claim) return <p className="hint">{t('factcheck.loading')}</p>;
   const done = allChecked(session.progress);
 
   return (
-    <section className="session-runner" aria-label="Fact-checking session">
+    <section className="session-runner" aria-label={t('factcheck.runner.label')}>
       <header className="runner-header">
         <button type="button" className="link-button" onClick={close}>
-          ← Sessions
+          {t('factcheck.runner.sessions')}
         </button>
-        <h2 dir="auto">{session.name}</h2>
+        <h2 dir="auto" data-user-content="">
+          {session.name}
+        </h2>
         <ProgressBar progress={session.progress} />
         {session.state === 'finished' ? (
-          <span className="state-badge state-finished">Finished</span>
+          <span className="state-badge state-finished">{t('factcheck.state.finished')}</span>
         ) : (
           <>
             <button type="button" onClick={() => void setState('paused')}>
-              Pause
+              {t('factcheck.runner.pause')}
             </button>
             <button type="button" className={done ? 'primary' : undefined} onClick={() => void setState('finished')}>
-              Finish
+              {t('factcheck.runner.finish')}
             </button>
           </>
         )}
       </header>
       {done && (
         <div className="session-done" role="status">
-          <strong>Every claim in this session has a verdict.</strong>
-          {session.state !== 'finished' && ' Finish the session, then export the report.'}
+          <strong>{t('factcheck.runner.done')}</strong>
+          {session.state !== 'finished' && ` ${t('factcheck.runner.doneHint')}`}
           <ReportButtons id={session.id} />
         </div>
       )}
@@ -108,24 +114,24 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
         <ClaimPanel claim={claim} onOpen={() => openDocument(claim.documentId, { annotationId: claim.annotationId })} />
         <form
           className="verdict-form"
-          aria-label="Verdict"
+          aria-label={t('factcheck.filter.verdict')}
           onSubmit={(e) => {
             e.preventDefault();
             void save(draft.status);
           }}
         >
           <fieldset className="verdict-choices" disabled={claim.missing || saving}>
-            <legend>Verdict</legend>
+            <legend>{t('factcheck.filter.verdict')}</legend>
             {VERDICT_KEYS.map(([key, status]) => (
               <label key={status} className={`verdict-choice verdict-${status}`}>
                 <input type="radio" name="status" checked={draft.status === status} onChange={() => editDraft({ status })} />
-                <span>{VERDICT_LABEL[status]}</span>
+                <span>{t(VERDICT_LABEL[status])}</span>
                 <kbd>{key}</kbd>
               </label>
             ))}
           </fieldset>
           <label>
-            Note
+            {t('factcheck.runner.note')}
             <textarea
               ref={note}
               dir="auto"
@@ -136,7 +142,7 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
             />
           </label>
           <label>
-            Evidence <span className="hint">(one link or source per line)</span>
+            {t('factcheck.runner.evidence')} <span className="hint">{t('factcheck.runner.evidenceHint')}</span>
             <textarea
               dir="auto"
               rows={3}
@@ -147,7 +153,7 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
           </label>
           <div className="dialog-row">
             <label>
-              Checked by
+              {t('factcheck.runner.checkedBy')}
               <input
                 dir="auto"
                 value={draft.checkedBy}
@@ -156,32 +162,29 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
               />
             </label>
             <label>
-              Checked at
-              <output>{claim.row?.verdict.checkedAt ? new Date(claim.row.verdict.checkedAt).toLocaleString() : 'when saved'}</output>
+              {t('factcheck.runner.checkedAt')}
+              <output>{claim.row?.verdict.checkedAt ? tr.isoDate(claim.row.verdict.checkedAt) : t('factcheck.runner.whenSaved')}</output>
             </label>
           </div>
           <div className="runner-nav">
             <button type="button" onClick={() => void move({ step: 'previous' })} disabled={claim.position === 0} aria-keyshortcuts="K">
-              ← Previous
+              {t('factcheck.runner.previous')}
             </button>
-            <span className="hint">
-              Claim {claim.position + 1} of {claim.total}
-            </span>
+            <span className="hint">{t('factcheck.runner.position', { position: claim.position + 1, total: claim.total })}</span>
             <button
               type="button"
               onClick={() => void move({ step: 'next' })}
               disabled={claim.position >= claim.total - 1}
               aria-keyshortcuts="J"
             >
-              Skip →
+              {t('factcheck.runner.skip')}
             </button>
             <button type="submit" className="primary" disabled={claim.missing || saving} aria-keyshortcuts="Control+Enter">
-              Save &amp; next
+              {t('factcheck.runner.save')}
             </button>
           </div>
           <p className="hint shortcuts">
-            Keys: <kbd>1</kbd>–<kbd>4</kbd> set the verdict and move on (<kbd>Alt</kbd>+number while typing), <kbd>Ctrl</kbd>+
-            <kbd>Enter</kbd> saves, <kbd>J</kbd>/<kbd>K</kbd> next/previous, <kbd>N</kbd> note.
+            <T id="factcheck.runner.keys" values={{ kbd: (parts) => <kbd>{parts}</kbd> }} />
           </p>
         </form>
       </div>
@@ -190,27 +193,33 @@ export function SessionRunner({ sessionId }: { sessionId: string }) {
 }
 
 function ClaimPanel({ claim, onOpen }: { claim: SessionClaimView; onOpen: () => void }) {
+  const tr = useTranslator();
+  const { t } = tr;
   if (claim.missing || !claim.row || !claim.context) {
     return (
-      <article className="claim-panel" aria-label="Claim">
-        <p className="error">This claim was deleted from its document after the session started. Skip it.</p>
+      <article className="claim-panel" aria-label={t('factcheck.claim.label')}>
+        <p className="error">{t('factcheck.claim.deleted')}</p>
       </article>
     );
   }
   const { row, context } = claim;
   return (
-    <article className="claim-panel" aria-label="Claim" lang={row.lang}>
+    <article className="claim-panel" aria-label={t('factcheck.claim.label')}>
       <header>
-        <span className={`type-badge type-${row.type}`}>{TYPE_LABEL[row.type]}</span>
-        <button type="button" className="link-button" dir="auto" onClick={onOpen} title="Open the document at this claim">
-          {row.documentTitle}
+        <span className={`type-badge type-${row.type}`}>{t(TYPE_LABEL[row.type])}</span>
+        <button type="button" className="link-button" dir="auto" onClick={onOpen} title={t('factcheck.claim.open')}>
+          <span data-user-content="">{row.documentTitle}</span>
         </button>
         <span className="document-meta">
-          {row.outlet && <span dir="auto">{row.outlet}</span>}
-          {row.publishedAt && <span>{row.publishedAt}</span>}
+          {row.outlet && (
+            <span dir="auto" data-user-content="">
+              {row.outlet}
+            </span>
+          )}
+          {row.publishedAt && <bdi dir="ltr">{row.publishedAt}</bdi>}
         </span>
       </header>
-      <blockquote className="claim-context" dir={row.dir} data-testid="claim-context">
+      <blockquote className="claim-context" dir={row.dir} lang={row.lang} data-testid="claim-context" data-user-content="">
         {context.offset > 0 && '… '}
         {context.text.slice(0, context.claimStart)}
         <mark className="claim-mark">{context.text.slice(context.claimStart, context.claimEnd)}</mark>
@@ -219,14 +228,22 @@ function ClaimPanel({ claim, onOpen }: { claim: SessionClaimView; onOpen: () => 
       <dl className="claim-facts">
         {row.speakerName && (
           <>
-            <dt>Speaker</dt>
-            <dd dir="auto">{row.speakerName}</dd>
+            <dt>{t('factcheck.column.speaker')}</dt>
+            <dd dir="auto" data-user-content="">
+              {row.speakerName}
+            </dd>
           </>
         )}
         {row.detail && (
           <>
-            <dt>{row.type === 'figure' ? 'Figure' : 'Detail'}</dt>
-            <dd dir="auto">{row.detail}</dd>
+            <dt>{row.type === 'figure' ? t('document.type.figure') : t('factcheck.claim.detail')}</dt>
+            {row.type === 'quote' && row.detail in QUOTE_KIND ? (
+              <dd>{t(QUOTE_KIND[row.detail as keyof typeof QUOTE_KIND])}</dd>
+            ) : (
+              <dd dir="auto" data-user-content="">
+                {row.detail}
+              </dd>
+            )}
           </>
         )}
       </dl>

@@ -5,13 +5,19 @@ import { useFactCheck } from './factcheck.store';
 import { ProgressBar, ReportButtons } from './SessionParts';
 import { SessionRunner } from './SessionRunner';
 import { StartSessionDialog } from './StartSessionDialog';
+import { UserText, useTranslator } from '../../ui/i18n/I18n';
+import type { MessageId } from '../../../../shared/i18n/catalogs';
 
 export function SessionsView() {
   const activeId = useFactCheck((s) => s.activeId);
   return activeId ? <SessionRunner key={activeId} sessionId={activeId} /> : <SessionList />;
 }
 
-const STATE_LABELS = { active: 'In progress', paused: 'Paused', finished: 'Finished' } as const;
+const STATE_LABELS: Record<SessionSummary['state'], MessageId> = {
+  active: 'factcheck.state.active',
+  paused: 'factcheck.state.paused',
+  finished: 'factcheck.state.finished',
+};
 
 function SessionList() {
   const sessions = useFactCheck((s) => s.sessions);
@@ -19,48 +25,64 @@ function SessionList() {
   const tableFilter = useFactCheck((s) => s.table.filter);
   const { refreshSessions, openSession, resumeSession, deleteSession } = useFactCheck.getState();
   const [starting, setStarting] = useState(false);
+  const tr = useTranslator();
+  const { t } = tr;
 
   useEffect(() => {
     void refreshSessions();
   }, [refreshSessions]);
 
   function remove(s: SessionSummary) {
-    if (window.confirm(`Delete the session “${s.name}”? The verdicts stay on the annotations.`)) void deleteSession(s);
+    if (window.confirm(t('factcheck.sessions.confirmDelete', { name: `\u2068${s.name}\u2069` }))) void deleteSession(s);
   }
 
   return (
-    <section className="sessions-view" aria-label="Fact-checking sessions">
+    <section className="sessions-view" aria-label={t('factcheck.sessions.title')}>
       <header className="view-header">
-        <h2>Fact-checking sessions</h2>
+        <h2>{t('factcheck.sessions.title')}</h2>
         <button type="button" className="primary" onClick={() => setStarting(true)}>
-          New session…
+          {t('factcheck.sessions.new')}
         </button>
       </header>
       {loaded && sessions.length === 0 && (
         <div className="empty">
-          <h3>No sessions yet</h3>
-          <p>Start one from a filter, such as the unchecked figures in a set of articles, and work through the claims one by one.</p>
+          <h3>{t('factcheck.sessions.emptyTitle')}</h3>
+          <p>{t('factcheck.sessions.emptyBody')}</p>
         </div>
       )}
-      <ul className="session-list" aria-label="Sessions">
+      <ul className="session-list" aria-label={t('factcheck.sessions.list')}>
         {sessions.map((s) => (
           <li key={s.id} className="session-item">
             <div className="session-head">
-              <strong dir="auto">{s.name}</strong>
-              <span className={`state-badge state-${s.state}`}>{STATE_LABELS[s.state]}</span>
+              <strong dir="auto" data-user-content="">
+                {s.name}
+              </strong>
+              <span className={`state-badge state-${s.state}`}>{t(STATE_LABELS[s.state])}</span>
             </div>
             <p className="hint" dir="auto">
-              {s.filterDescription}
-              {s.checkedBy ? ` · ${s.checkedBy}` : ''} · updated {new Date(s.updatedAt).toLocaleString()}
+              <UserText>{s.filterDescription}</UserText>
+              {s.checkedBy ? (
+                <>
+                  {' · '}
+                  <UserText>{s.checkedBy}</UserText>
+                </>
+              ) : null}{' '}
+              · {t('factcheck.sessions.updated', { when: tr.isoDate(s.updatedAt) })}
             </p>
             <div className="session-actions">
               <ProgressBar progress={s.progress} />
               <button type="button" className="primary" onClick={() => void resumeSession(s)}>
-                {s.state === 'finished' ? 'Review' : s.state === 'paused' ? 'Resume' : 'Continue'}
+                {t(
+                  s.state === 'finished'
+                    ? 'factcheck.sessions.review'
+                    : s.state === 'paused'
+                      ? 'factcheck.sessions.resume'
+                      : 'factcheck.sessions.continue',
+                )}
               </button>
               <ReportButtons id={s.id} />
               <button type="button" className="link-button danger" onClick={() => remove(s)}>
-                Delete
+                {t('factcheck.sessions.delete')}
               </button>
             </div>
           </li>

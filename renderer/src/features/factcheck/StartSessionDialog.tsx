@@ -6,7 +6,7 @@ import type { FilterState } from './factcheck.logic';
 import { useFactCheck } from './factcheck.store';
 import { FilterBar } from './FilterBar';
 import { useDelayedEffect } from '../../util/delay';
-import { plural } from '../../util/format';
+import { useT } from '../../ui/i18n/I18n';
 
 const CHECKER_KEY = 'isnad.checkedBy';
 
@@ -26,6 +26,7 @@ export function StartSessionDialog({
   const [count, setCount] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
   const documents = useLibrary((s) => s.documents);
@@ -66,14 +67,18 @@ export function StartSessionDialog({
   }
 
   return (
-    <dialog ref={dialog} className="dialog wide" aria-label="Start a fact-checking session" onCancel={onClose}>
+    <dialog ref={dialog} className="dialog wide" aria-label={t('factcheck.start.title')} onCancel={onClose}>
       <form onSubmit={submit}>
-        <h2>Start a fact-checking session</h2>
+        <h2>{t('factcheck.start.title')}</h2>
         <FilterBar filter={filter} onChange={setFilter} idPrefix="session" />
         <details className="session-documents">
           <summary>
-            Choose documents{' '}
-            <span className="hint">({filter.documentIds.length === 0 ? 'all documents' : `${filter.documentIds.length} chosen`})</span>
+            {t('factcheck.start.choose')}{' '}
+            <span className="hint">
+              {filter.documentIds.length === 0
+                ? t('factcheck.start.allChosen')
+                : t('factcheck.start.chosen', { count: filter.documentIds.length })}
+            </span>
           </summary>
           <ChooseDocuments
             documents={documents}
@@ -83,35 +88,40 @@ export function StartSessionDialog({
         </details>
         <div className="dialog-row">
           <label>
-            Session name <span className="hint">(optional)</span>
+            {t('factcheck.start.name')} <span className="hint">{t('factcheck.start.optional')}</span>
             <input
               ref={nameField}
               dir="auto"
               value={name}
               onChange={(e) => setName(e.target.value)}
-              placeholder="e.g. Figures in the Gaza talks coverage"
+              placeholder={t('factcheck.start.namePlaceholder')}
             />
           </label>
           <label>
-            Checked by
-            <input dir="auto" value={checkedBy} onChange={(e) => setCheckedBy(e.target.value)} placeholder="your name" />
+            {t('factcheck.runner.checkedBy')}
+            <input
+              dir="auto"
+              value={checkedBy}
+              onChange={(e) => setCheckedBy(e.target.value)}
+              placeholder={t('factcheck.start.yourName')}
+            />
           </label>
         </div>
         <p className="results-summary" role="status">
           {error ? (
             <span className="error inline-error">{error}</span>
           ) : count === null ? (
-            'Counting…'
+            t('factcheck.start.counting')
           ) : (
-            `${plural(count, 'claim')} to check`
+            t('factcheck.start.count', { count })
           )}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('document.toolbar.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || !count}>
-            Start session
+            {t('factcheck.start.start')}
           </button>
         </div>
       </form>

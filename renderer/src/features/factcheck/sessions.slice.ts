@@ -8,6 +8,7 @@ import { useI18n } from '../../ui/i18n/i18n.store';
 import { useDocument } from '../document/document.store';
 import { draftOf, verdictOf } from './factcheck.logic';
 import type { FactCheckState, RunnerState, SessionsSlice } from './factcheck.state';
+import { translate } from '../../ui/i18n/i18n.store';
 
 const NO_RUNNER: RunnerState = { sessionId: null, session: null, claim: null, draft: draftOf(null, null), error: null, saving: false };
 
@@ -25,7 +26,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
       try {
         set({ sessions: await api.listSessions({}), loaded: true });
       } catch (err) {
-        reportError('Could not load the fact-checking sessions', err);
+        reportError(translate('factcheck.error.load'), err);
         set({ loaded: true });
       }
     },
@@ -48,7 +49,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
         if (session.state !== 'active') await api.setSessionState({ id: session.id, state: 'active' });
         get().openSession(session.id);
       } catch (err) {
-        reportError('Could not resume the session', err);
+        reportError(translate('factcheck.error.resume'), err);
       }
     },
 
@@ -57,7 +58,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
         await api.deleteSession({ id: session.id });
         await get().refreshSessions();
       } catch (err) {
-        reportError('Could not delete the session', err);
+        reportError(translate('factcheck.error.delete'), err);
       }
     },
 
@@ -65,7 +66,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
       try {
         deliverReport(await api.exportSessionReport({ id, format, interface: useI18n.getState().settings }));
       } catch (err) {
-        reportError('Could not export the report', err);
+        reportError(translate('factcheck.error.report'), err);
       }
     },
 
@@ -83,7 +84,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
       if (!sessionId) return;
       try {
         const current = summary ?? (await api.listSessions({})).find((s) => s.id === sessionId);
-        if (!current) throw new Error('This session no longer exists.');
+        if (!current) throw new Error(translate('factcheck.error.gone'));
         const claim = await api.getSessionClaim({ id: sessionId });
         if (get().runner.sessionId !== sessionId) return;
         patchRunner({ session: current, claim, draft: draftOf(claim, current), error: null });
@@ -98,7 +99,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
       try {
         await get().loadClaim(await api.moveSession({ id: sessionId, ...target }));
       } catch (err) {
-        reportError('Could not move in the session', err);
+        reportError(translate('factcheck.error.move'), err);
       }
     },
 
@@ -117,13 +118,13 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
             claim.documentId,
             claim.annotationId,
             { verdict: verdictOf(draft, status, new Date()) },
-            `set verdict: ${VERDICT_LABEL[status].toLowerCase()}`,
+            translate('document.undo.setVerdict', { verdict: translate(VERDICT_LABEL[status]) }),
           );
         // Refused or not made (the store said why): show the claim as it is stored.
         if (stored) await get().moveInSession({ step: status === 'unchecked' ? 'next' : 'next-unchecked' });
         else await get().loadClaim();
       } catch (err) {
-        reportError('Could not save the verdict', err);
+        reportError(translate('factcheck.error.save'), err);
         await get().loadClaim();
       } finally {
         patchRunner({ saving: false });
@@ -140,7 +141,7 @@ export const createSessionsSlice: StateCreator<FactCheckState, [], [], SessionsS
           await get().refreshSessions();
         } else await get().loadClaim();
       } catch (err) {
-        reportError('Could not change the session', err);
+        reportError(translate('factcheck.error.change'), err);
       }
     },
   };

@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
 import { api } from '../../api/client';
 import { describeError, reportError } from '../../app/notices';
-import { plural } from '../../util/format';
 import { useExchange } from '../exchange/exchange.store';
 import { EMPTY_FILTER } from './factcheck.logic';
 import type { FactCheckState, TableSlice } from './factcheck.state';
+import { translate } from '../../ui/i18n/i18n.store';
 
 const PAGE = 500;
 
@@ -50,12 +50,12 @@ export const createTableSlice: StateCreator<FactCheckState, [], [], TableSlice> 
       try {
         const { documentIds, annotationIds } = await api.matchAnnotationIds({ filter: get().table.filter });
         useExchange.getState().openExport({
-          label: `The annotations table: ${plural(annotationIds.length, 'annotation')}`,
+          label: translate('factcheck.table.exportLabel', { count: annotationIds.length }),
           // The table shows annotations in boilerplate regions too, so the export keeps them.
           filter: { documentIds, annotationIds, includeExcluded: true },
         });
       } catch (err) {
-        reportError('Could not export the annotations', err);
+        reportError(translate('factcheck.error.export'), err);
       }
     },
 

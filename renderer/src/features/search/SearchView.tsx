@@ -5,7 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { useSearch } from './search.store';
 import { Highlighted } from './Highlighted';
 import { useDelayedEffect } from '../../util/delay';
-import { plural } from '../../util/format';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { indexingLabel } from './search.logic';
 
 const TYPING_DELAY_MS = 250;
@@ -20,6 +20,7 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
   const documents = useLibrary((s) => s.documents);
   const input = useRef<HTMLInputElement>(null);
   const scopeDocument = documents.find((d) => d.id === documentId);
+  const t = useT();
 
   useEffect(() => {
     input.current?.focus();
@@ -35,7 +36,7 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
   useDelayedEffect(() => void run(), TYPING_DELAY_MS, [query, clitics, skipExcluded, scope, documentId, run]);
 
   return (
-    <section className="search-view" aria-label="Search">
+    <section className="search-view" aria-label={t('search.label')}>
       <form
         className="search-form"
         role="search"
@@ -48,33 +49,56 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
           ref={input}
           type="search"
           dir="auto"
-          aria-label="Search words"
-          placeholder="Search the corpus — Arabic or English"
+          aria-label={t('search.input.label')}
+          placeholder={t('search.input.placeholder')}
           value={query}
           onChange={(e) => set({ query: e.target.value })}
         />
         <button type="submit" className="primary">
-          Search
+          {t('search.submit')}
         </button>
       </form>
       <div className="search-options">
         <label className="check">
           <input type="checkbox" checked={clitics} onChange={(e) => set({ clitics: e.target.checked })} />
-          Match attached <bdi lang="ar">و ف ب ل ال</bdi>{' '}
+          <T
+            id="search.option.clitics"
+            values={{
+              clitics: (
+                <bdi lang="ar" translate="no">
+                  و ف ب ل ال
+                </bdi>
+              ),
+            }}
+          />{' '}
           <span className="hint">
-            (<bdi lang="ar">الخارجية</bdi> finds <bdi lang="ar">وبالخارجية</bdi>)
+            <T
+              id="search.option.cliticsExample"
+              values={{
+                word: (
+                  <bdi lang="ar" translate="no">
+                    الخارجية
+                  </bdi>
+                ),
+                found: (
+                  <bdi lang="ar" translate="no">
+                    وبالخارجية
+                  </bdi>
+                ),
+              }}
+            />
           </span>
         </label>
-        <label className="check" title="Words in regions marked as boilerplate (such as “read also” blocks) are not searched">
+        <label className="check" title={t('search.option.boilerplateTitle')}>
           <input type="checkbox" checked={skipExcluded} onChange={(e) => set({ skipExcluded: e.target.checked })} />
-          Leave out boilerplate <span className="hint">(excluded regions)</span>
+          {t('search.option.boilerplate')} <span className="hint">{t('search.option.boilerplateHint')}</span>
         </label>
-        <fieldset className="segmented" aria-label="Where to search">
+        <fieldset className="segmented" aria-label={t('search.scope.label')}>
           <label>
             <input type="radio" name="scope" checked={scope === 'corpus'} onChange={() => set({ scope: 'corpus' })} />
-            All documents
+            {t('search.scope.corpus')}
           </label>
-          <label title={scopeDocument ? scopeDocument.title : 'Open a document first'}>
+          <label title={scopeDocument ? scopeDocument.title : t('search.scope.openFirst')}>
             <input
               type="radio"
               name="scope"
@@ -82,18 +106,24 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
               checked={scope === 'document'}
               onChange={() => set({ scope: 'document' })}
             />
-            This document{scopeDocument ? ': ' : ''}
-            {scopeDocument && <bdi className="scope-title">{scopeDocument.title}</bdi>}
+            {t('search.scope.document')}
+            {scopeDocument ? ': ' : ''}
+            {scopeDocument && (
+              <bdi className="scope-title" data-user-content="">
+                {scopeDocument.title}
+              </bdi>
+            )}
           </label>
         </fieldset>
         <p className="hint syntax">
-          <code>"exact phrase"</code> <code>word*</code> <code>-exclude</code> · spellings are folded:{' '}
+          <code>{t('search.syntax.phrase')}</code> <code>{t('search.syntax.prefix')}</code> <code>{t('search.syntax.exclude')}</code> ·{' '}
+          {t('search.syntax.folded')}{' '}
           {FOLDS.map((f) => (
-            <bdi key={f} lang="ar" className="fold">
+            <bdi key={f} lang="ar" className="fold" translate="no">
               {f}
             </bdi>
           ))}{' '}
-          and diacritics ignored
+          {t('search.syntax.diacritics')}
         </p>
       </div>
       <SearchStatusLine busy={busy} status={status} error={error} />
@@ -118,12 +148,13 @@ function SearchStatusLine({
         {error}
       </p>
     );
-  const label = busy ? indexingLabel(status) : null;
+  const t = useT();
+  const label = busy ? indexingLabel(status, t) : null;
   if (status && label) {
     return (
       <div className="search-status" role="status">
         {label}
-        {status.total > 0 && <progress value={status.done} max={status.total} aria-label="Indexing progress" />}
+        {status.total > 0 && <progress value={status.done} max={status.total} aria-label={t('search.status.progress')} />}
       </div>
     );
   }
@@ -132,12 +163,14 @@ function SearchStatusLine({
 
 function CorpusResults({ onMore, busy }: { onMore: () => void; busy: boolean }) {
   const corpus = useSearch((s) => s.corpus);
+  const tr = useTranslator();
+  const { t } = tr;
   if (!corpus) return null;
   if (corpus.total === 0) {
     return (
       <>
         <p className="hint results-summary" role="status">
-          No documents match “{corpus.query}”.
+          <T id="search.results.none" values={{ query: <UserText>{corpus.query}</UserText> }} />
         </p>
         <UnsearchableNotice result={corpus} />
       </>
@@ -146,18 +179,18 @@ function CorpusResults({ onMore, busy }: { onMore: () => void; busy: boolean }) 
   return (
     <>
       <p className="results-summary" role="status">
-        {corpus.totalExact ? '' : 'About '}
-        {plural(corpus.total, 'document')} · {corpus.tookMs.toFixed(0)} ms
+        {t(corpus.totalExact ? 'search.results.count' : 'search.results.about', { count: corpus.total })} ·{' '}
+        {t('search.results.took', { ms: Math.round(corpus.tookMs) })}
       </p>
       <UnsearchableNotice result={corpus} />
-      <ol className="results" aria-label="Search results">
+      <ol className="results" aria-label={t('search.results.label')}>
         {corpus.documents.map((d) => (
           <ResultCard key={d.documentId} result={d} />
         ))}
       </ol>
       {corpus.documents.length < corpus.total && (
         <button type="button" className="more" disabled={busy} onClick={onMore}>
-          Show more ({(corpus.total - corpus.documents.length).toLocaleString()} left)
+          {t('search.results.more', { left: corpus.total - corpus.documents.length })}
         </button>
       )}
     </>
@@ -169,6 +202,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
   const all = useSearch((s) => s.allHits[result.documentId]);
   const toggleAllHits = useSearch((s) => s.toggleAllHits);
   const first = result.snippets[0];
+  const t = useT();
   return (
     <li className="result" lang={result.lang}>
       <button
@@ -177,15 +211,20 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
         dir="auto"
         onClick={() => openDocument(result.documentId, first ? { start: first.start, end: first.end } : undefined)}
       >
-        {result.title}
+        <span data-user-content="">{result.title}</span>
       </button>
       <p className="document-meta">
-        {result.outlet && <span dir="auto">{result.outlet}</span>}
-        {result.publishedAt && <span>{result.publishedAt}</span>}
+        {result.outlet && (
+          <span dir="auto" data-user-content="">
+            {result.outlet}
+          </span>
+        )}
+        {result.publishedAt && <bdi dir="ltr">{result.publishedAt}</bdi>}
         <span>
-          {plural(result.hitCount, 'hit')}
-          {result.scannedChars !== null ? ` in the first ${result.scannedChars.toLocaleString()} characters` : ''}
-          {result.titleHit ? ' + title' : ''}
+          {result.scannedChars !== null
+            ? t('search.hits.countScanned', { count: result.hitCount, chars: result.scannedChars })
+            : t('search.hits.count', { count: result.hitCount })}
+          {result.titleHit ? ` ${t('search.hits.plusTitle')}` : ''}
         </span>
       </p>
       <ul className="snippets">
@@ -194,7 +233,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
             <button
               type="button"
               className="snippet-button"
-              title="Open the document at this hit"
+              title={t('search.hits.open')}
               onClick={() => openDocument(result.documentId, { start: s.start, end: s.end })}
             >
               <Highlighted snippet={s} />
@@ -208,10 +247,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
         </p>
       )}
       {all && !all.loading && all.hitCount > all.snippets.length && (
-        <p className="hint">
-          The first {all.snippets.length.toLocaleString()} of {plural(all.hitCount, 'hit')}; search within this document to go through the
-          rest.
-        </p>
+        <p className="hint">{t('search.hits.firstOf', { shown: all.snippets.length, count: all.hitCount })}</p>
       )}
       {(result.hitCount > result.snippets.length || result.scannedChars !== null) && (
         <button
@@ -223,11 +259,11 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
         >
           {all
             ? all.loading
-              ? 'Finding every hit…'
-              : 'Show fewer hits'
+              ? t('search.hits.finding')
+              : t('search.hits.fewer')
             : result.scannedChars !== null
-              ? 'Show all hits'
-              : `Show all ${plural(result.hitCount, 'hit')}`}
+              ? t('search.hits.all')
+              : t('search.hits.allCount', { count: result.hitCount })}
         </button>
       )}
     </li>
@@ -240,20 +276,22 @@ function UnsearchableNotice({
 }: {
   result: { unsearchable: Array<{ documentId: string; title: string; reason: string }>; unsearchableCount: number };
 }) {
+  const t = useT();
   if (result.unsearchableCount === 0) return null;
   return (
     <details className="search-unsearchable">
-      <summary>
-        {result.unsearchableCount === 1 ? '1 document is' : `${result.unsearchableCount.toLocaleString()} documents are`} not searchable
-      </summary>
+      <summary>{t('search.unsearchable.count', { count: result.unsearchableCount })}</summary>
       <ul>
         {result.unsearchable.map((u) => (
           <li key={u.documentId}>
-            <bdi dir="auto">{u.title}</bdi>: {u.reason}
+            <bdi dir="auto" data-user-content="">
+              {u.title}
+            </bdi>
+            : {u.reason}
           </li>
         ))}
         {result.unsearchableCount > result.unsearchable.length && (
-          <li>… and {(result.unsearchableCount - result.unsearchable.length).toLocaleString()} more</li>
+          <li>{t('search.unsearchable.more', { count: result.unsearchableCount - result.unsearchable.length })}</li>
         )}
       </ul>
     </details>
@@ -263,15 +301,19 @@ function UnsearchableNotice({
 function DocumentResults({ title }: { title: string }) {
   const inDocument = useSearch((s) => s.inDocument);
   const openDocument = useNavigation((s) => s.openDocument);
+  const tr = useTranslator();
+  const { t } = tr;
   if (!inDocument) return null;
   return (
     <>
       <p className="results-summary" role="status">
-        {plural(inDocument.hitCount, 'hit')} in <span dir="auto">{title}</span>
-        {inDocument.titleHit ? ' (and in the title)' : ''}
-        {inDocument.hitCount > inDocument.snippets.length ? ` · the first ${inDocument.snippets.length.toLocaleString()} listed` : ''}
+        <T id="search.document.hits" values={{ count: inDocument.hitCount, title: <UserText>{title}</UserText> }} />
+        {inDocument.titleHit ? ` ${t('search.document.andTitle')}` : ''}
+        {inDocument.hitCount > inDocument.snippets.length
+          ? ` · ${t('search.document.firstListed', { count: inDocument.snippets.length })}`
+          : ''}
       </p>
-      <ol className="results hits" aria-label="Hits in this document">
+      <ol className="results hits" aria-label={t('search.document.label')}>
         {inDocument.snippets.map((s, i) => (
           <li key={s.start}>
             <button
@@ -279,7 +321,7 @@ function DocumentResults({ title }: { title: string }) {
               className="snippet-button"
               onClick={() => openDocument(inDocument.documentId, { start: s.start, end: s.end })}
             >
-              <span className="hit-number">{i + 1}</span>
+              <span className="hit-number">{tr.number(i + 1)}</span>
               <Highlighted snippet={s} />
             </button>
           </li>

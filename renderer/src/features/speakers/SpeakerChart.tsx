@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SpeakerStats } from '../../../../shared/contract/speakers';
 import { shortName } from './speakers.logic';
+import { useTranslator } from '../../ui/i18n/I18n';
 
 const TOP = 10;
 const ROW = 38;
@@ -26,18 +27,23 @@ export function SpeakerChart({ speakers }: { speakers: SpeakerStats[] }) {
     .filter((s) => s.quotes > 0)
     .slice(0, TOP)
     .map((s) => ({ name: s.speaker.name, quotes: s.quotes }));
-  if (data.length === 0) return <p className="hint">No quotes are attributed to registry speakers yet.</p>;
+  const tr = useTranslator();
+  const { t } = tr;
+  if (data.length === 0) return <p className="hint">{t('speakers.chart.empty')}</p>;
   return (
-    <figure className="speaker-chart" aria-label="Most-quoted speakers">
-      <figcaption>Most-quoted speakers</figcaption>
+    <figure className="speaker-chart" aria-label={t('speakers.chart.title')}>
+      <figcaption>{t('speakers.chart.title')}</figcaption>
       <ResponsiveContainer width="100%" height={data.length * ROW + 40}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 36, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#e7e3da" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#6b6862' }} />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#6b6862' }} tickFormatter={(n: number) => tr.number(n)} />
           <YAxis type="category" dataKey="name" width={NAME_WIDTH} tick={<NameTick />} interval={0} />
-          <Tooltip cursor={{ fill: 'rgba(15, 107, 92, 0.08)' }} formatter={(value) => [value, 'quotes']} />
+          <Tooltip
+            cursor={{ fill: 'rgba(15, 107, 92, 0.08)' }}
+            formatter={(value) => [tr.number(Number(value)), t('speakers.table.quotes')]}
+          />
           <Bar dataKey="quotes" fill="#0f6b5c" radius={[0, 4, 4, 0]} isAnimationActive={false} barSize={22}>
-            <LabelList dataKey="quotes" position="right" className="chart-value" />
+            <LabelList dataKey="quotes" position="right" className="chart-value" formatter={(n: unknown) => tr.number(Number(n))} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

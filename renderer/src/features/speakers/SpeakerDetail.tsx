@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { SpeakerStats } from '../../../../shared/contract/speakers';
 import { useNavigation } from '../../app/navigation';
 import { EMPTY_FILTER } from '../factcheck/factcheck.logic';
@@ -6,6 +6,7 @@ import { useFactCheck } from '../factcheck/factcheck.store';
 import { SpeakerDialogShell, SpeakerEditor } from './SpeakerEditor';
 import { splitCandidates } from './speakers.logic';
 import { useSpeakers } from './speakers.store';
+import { useT, useTranslator } from '../../ui/i18n/I18n';
 
 /** One registry entry: aliases, spellings found, documents; edit, split, remove. */
 export function SpeakerDetail({ stats, onRemoved }: { stats: SpeakerStats; onRemoved: () => void }) {
@@ -15,6 +16,9 @@ export function SpeakerDetail({ stats, onRemoved }: { stats: SpeakerStats; onRem
   const openDocument = useNavigation((s) => s.openDocument);
   const showView = useNavigation((s) => s.showView);
   const { removeSpeaker, updateSpeaker } = useSpeakers.getState();
+  const tr = useTranslator();
+  const { t } = tr;
+  const headingId = useId();
 
   function quotesInTable() {
     useFactCheck.getState().setTableFilter({ ...EMPTY_FILTER, types: ['quote'], speaker: speaker.name });
@@ -22,45 +26,51 @@ export function SpeakerDetail({ stats, onRemoved }: { stats: SpeakerStats; onRem
   }
 
   return (
-    <aside className="speaker-detail" aria-label={`Speaker ${speaker.name}`}>
-      <h3 dir="auto">{speaker.name}</h3>
+    <aside className="speaker-detail" aria-labelledby={headingId}>
+      <h3 dir="auto" id={headingId} data-user-content="">
+        {speaker.name}
+      </h3>
       {(speaker.role || speaker.affiliation) && (
-        <p dir="auto" className="hint">
+        <p dir="auto" className="hint" data-user-content="">
           {[speaker.role, speaker.affiliation].filter(Boolean).join(', ')}
         </p>
       )}
       <dl className="claim-facts">
-        <dt>Aliases</dt>
-        <dd dir="auto">{speaker.aliases.length ? speaker.aliases.join(' · ') : '—'}</dd>
-        <dt>Spellings in documents</dt>
-        <dd dir="auto">{stats.spellings.length ? stats.spellings.join(' · ') : '—'}</dd>
-        <dt>Quotes</dt>
+        <dt>{t('speakers.detail.aliases')}</dt>
+        <dd dir="auto" data-user-content="">
+          {speaker.aliases.length ? speaker.aliases.join(' · ') : '—'}
+        </dd>
+        <dt>{t('speakers.detail.spellings')}</dt>
+        <dd dir="auto" data-user-content="">
+          {stats.spellings.length ? stats.spellings.join(' · ') : '—'}
+        </dd>
+        <dt>{t('speakers.table.quotes')}</dt>
         <dd>
-          {stats.quotes}{' '}
+          {tr.number(stats.quotes)}{' '}
           {stats.quotes > 0 && (
             <button type="button" className="link-button" onClick={quotesInTable}>
-              list them
+              {t('speakers.detail.listThem')}
             </button>
           )}
         </dd>
       </dl>
-      <h4>Documents</h4>
+      <h4>{t('speakers.table.documents')}</h4>
       <ul className="detail-documents">
         {stats.documents.map((d) => (
           <li key={d.id}>
-            <button type="button" className="link-button" dir="auto" onClick={() => openDocument(d.id)}>
+            <button type="button" className="link-button" dir="auto" data-user-content="" onClick={() => openDocument(d.id)}>
               {d.title}
             </button>
           </li>
         ))}
-        {stats.documents.length === 0 && <li className="hint">Not linked in any document yet.</li>}
+        {stats.documents.length === 0 && <li className="hint">{t('speakers.detail.noDocuments')}</li>}
       </ul>
       <div className="detail-actions">
         <button type="button" onClick={() => setEditing(true)}>
-          Edit…
+          {t('speakers.detail.edit')}
         </button>
         <button type="button" onClick={() => setSplitting(true)} disabled={speaker.aliases.length === 0 && stats.spellings.length < 2}>
-          Split…
+          {t('speakers.detail.split')}
         </button>
         <button
           type="button"
@@ -69,14 +79,14 @@ export function SpeakerDetail({ stats, onRemoved }: { stats: SpeakerStats; onRem
             if (await removeSpeaker(speaker.id)) onRemoved();
           }}
         >
-          Remove
+          {t('speakers.detail.remove')}
         </button>
       </div>
       {editing && (
         <SpeakerEditor
-          title={`Edit ${speaker.name}`}
+          title={t('speakers.editor.editTitle', { name: speaker.name })}
           initial={{ name: speaker.name, role: speaker.role, affiliation: speaker.affiliation, aliases: speaker.aliases.join('\n') }}
-          submitLabel="Save"
+          submitLabel={t('speakers.editor.save')}
           onClose={() => setEditing(false)}
           onSubmit={async (d) => {
             if (await updateSpeaker(speaker.id, d)) setEditing(false);
@@ -95,6 +105,7 @@ function SplitDialog({ stats, onClose }: { stats: SpeakerStats; onClose: () => v
   const [chosen, setChosen] = useState<string[]>([]);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
+  const t = useT();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -106,11 +117,11 @@ function SplitDialog({ stats, onClose }: { stats: SpeakerStats; onClose: () => v
   }
 
   return (
-    <SpeakerDialogShell title={`Split ${speaker.name}`} onClose={onClose}>
+    <SpeakerDialogShell title={t('speakers.split.title', { name: speaker.name })} onClose={onClose}>
       <form onSubmit={submit}>
-        <p className="hint">Tick the spellings that are a different person. Annotations with those spellings move to the new entry.</p>
+        <p className="hint">{t('speakers.split.hint')}</p>
         <fieldset className="split-choices">
-          <legend>Spellings</legend>
+          <legend>{t('speakers.split.spellings')}</legend>
           {candidates.map((c) => (
             <label key={c} className="check">
               <input
@@ -118,24 +129,26 @@ function SplitDialog({ stats, onClose }: { stats: SpeakerStats; onClose: () => v
                 checked={chosen.includes(c)}
                 onChange={(e) => setChosen(e.target.checked ? [...chosen, c] : chosen.filter((x) => x !== c))}
               />
-              <span dir="auto">{c}</span>
+              <span dir="auto" data-user-content="">
+                {c}
+              </span>
             </label>
           ))}
         </fieldset>
         <label>
-          New speaker’s name <span className="hint">(the first ticked spelling if left empty)</span>
+          {t('speakers.split.name')} <span className="hint">{t('speakers.split.nameHint')}</span>
           <input dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <label>
-          Role
+          {t('speakers.table.role')}
           <input dir="auto" value={role} onChange={(e) => setRole(e.target.value)} />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('document.toolbar.cancel')}
           </button>
           <button type="submit" className="primary" disabled={chosen.length === 0 && !name.trim()}>
-            Split
+            {t('speakers.split.submit')}
           </button>
         </div>
       </form>

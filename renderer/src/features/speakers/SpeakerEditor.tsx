@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { SpeakerFieldsDraft } from './speakers.logic';
+import { useT } from '../../ui/i18n/I18n';
 
 export function SpeakerDialogShell({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -26,6 +27,7 @@ export function SpeakerEditor(props: {
 }) {
   const [draft, setDraft] = useState(props.initial);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,31 +40,31 @@ export function SpeakerEditor(props: {
     <SpeakerDialogShell title={props.title} onClose={props.onClose}>
       <form onSubmit={submit}>
         <label>
-          Name
+          {t('speakers.editor.name')}
           <input dir="auto" required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
         </label>
         <div className="dialog-row">
           <label>
-            Role
+            {t('speakers.table.role')}
             <input
               dir="auto"
               value={draft.role}
               onChange={(e) => setDraft({ ...draft, role: e.target.value })}
-              placeholder="e.g. المتحدث باسم الخارجية"
+              placeholder={t('speakers.editor.rolePlaceholder')}
             />
           </label>
           <label>
-            Affiliation
+            {t('speakers.editor.affiliation')}
             <input dir="auto" value={draft.affiliation} onChange={(e) => setDraft({ ...draft, affiliation: e.target.value })} />
           </label>
         </div>
         <label>
-          Aliases and spellings <span className="hint">(one per line; speaker annotations spelled like these are linked)</span>
+          {t('speakers.editor.aliases')} <span className="hint">{t('speakers.editor.aliasesHint')}</span>
           <textarea dir="auto" rows={4} value={draft.aliases} onChange={(e) => setDraft({ ...draft, aliases: e.target.value })} />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={props.onClose}>
-            Cancel
+            {t('document.toolbar.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || draft.name.trim().length === 0}>
             {props.submitLabel}

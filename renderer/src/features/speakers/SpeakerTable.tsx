@@ -1,5 +1,6 @@
 import type { SpeakerStats } from '../../../../shared/contract/speakers';
 import { IsolatedParts } from '../../ui/Isolated';
+import { useTranslator } from '../../ui/i18n/I18n';
 
 /** The registry with counts; checkboxes choose speakers to merge. */
 export function SpeakerTable(props: {
@@ -10,26 +11,28 @@ export function SpeakerTable(props: {
   onFocus: (id: string) => void;
 }) {
   const { speakers, selected, focused, onSelect, onFocus } = props;
+  const tr = useTranslator();
+  const { t } = tr;
   if (speakers.length === 0) {
-    return <p className="hint">The registry is empty. Add speakers, or link the names found in your documents below.</p>;
+    return <p className="hint">{t('speakers.table.empty')}</p>;
   }
   return (
-    <table className="speaker-table" aria-label="Registry">
+    <table className="speaker-table" aria-label={t('speakers.table.label')}>
       <thead>
         <tr>
           <th scope="col">
-            <span className="sr-only">Select</span>
+            <span className="sr-only">{t('speakers.table.select')}</span>
           </th>
-          <th scope="col">Speaker</th>
-          <th scope="col">Role</th>
+          <th scope="col">{t('speakers.table.speaker')}</th>
+          <th scope="col">{t('speakers.table.role')}</th>
           <th scope="col" className="num">
-            Quotes
-          </th>
-          <th scope="col" className="num">
-            Mentions
+            {t('speakers.table.quotes')}
           </th>
           <th scope="col" className="num">
-            Documents
+            {t('speakers.table.mentions')}
+          </th>
+          <th scope="col" className="num">
+            {t('speakers.table.documents')}
           </th>
         </tr>
       </thead>
@@ -39,28 +42,36 @@ export function SpeakerTable(props: {
             <td>
               <input
                 type="checkbox"
-                aria-label={`Select ${s.speaker.name}`}
+                // The label holds the journalist's name for the entry, so the pseudo-locale check skips it.
+                data-user-content=""
+                aria-label={t('speakers.table.selectOne', { name: s.speaker.name })}
                 checked={selected.includes(s.speaker.id)}
                 onClick={(e) => e.stopPropagation()}
                 onChange={(e) => onSelect(e.target.checked ? [...selected, s.speaker.id] : selected.filter((id) => id !== s.speaker.id))}
               />
             </td>
             <td>
-              <button type="button" className="link-button speaker-name" dir="auto" onClick={() => onFocus(s.speaker.id)}>
+              <button
+                type="button"
+                className="link-button speaker-name"
+                dir="auto"
+                data-user-content=""
+                onClick={() => onFocus(s.speaker.id)}
+              >
                 {s.speaker.name}
               </button>
               {s.speaker.aliases.length > 0 && (
-                <span className="aliases" dir="auto">
+                <span className="aliases" dir="auto" data-user-content="">
                   <IsolatedParts text={s.speaker.aliases.join(' · ')} />
                 </span>
               )}
             </td>
-            <td dir="auto">
+            <td dir="auto" data-user-content="">
               <IsolatedParts text={[s.speaker.role, s.speaker.affiliation].filter(Boolean).join(', ')} separator=", " />
             </td>
-            <td className="num">{s.quotes}</td>
-            <td className="num">{s.mentions}</td>
-            <td className="num">{s.documents.length}</td>
+            <td className="num">{tr.number(s.quotes)}</td>
+            <td className="num">{tr.number(s.mentions)}</td>
+            <td className="num">{tr.number(s.documents.length)}</td>
           </tr>
         ))}
       </tbody>

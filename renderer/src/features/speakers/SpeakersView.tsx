@@ -8,9 +8,11 @@ import { SpeakerTable } from './SpeakerTable';
 import type { SpeakerFieldsDraft } from './speakers.logic';
 import { useSpeakers } from './speakers.store';
 import { UnlinkedList } from './UnlinkedList';
+import { UserText, useT } from '../../ui/i18n/I18n';
 
 /** The speaker registry across the corpus: who is quoted, how often, where; merge and split with undo. */
 export function SpeakersView() {
+  const t = useT();
   const overview = useSpeakers((s) => s.overview);
   const { open, undo, redo, mergeSpeakers, createSpeaker } = useSpeakers.getState();
   const [selected, setSelected] = useState<string[]>([]);
@@ -41,7 +43,7 @@ export function SpeakersView() {
     };
   }, [undo, redo]);
 
-  if (!overview) return <p className="hint">Loading…</p>;
+  if (!overview) return <p className="hint">{t('speakers.loading')}</p>;
   const focusedStats = overview.speakers.find((s) => s.speaker.id === focused) ?? null;
 
   async function merge(targetId: string) {
@@ -54,23 +56,29 @@ export function SpeakersView() {
   }
 
   return (
-    <section className="speakers-view" aria-label="Speakers">
+    <section className="speakers-view" aria-label={t('speakers.label')}>
       <header className="view-header">
-        <h2>Speakers across the corpus</h2>
+        <h2>{t('speakers.title')}</h2>
         <div className="header-actions">
           <button
             type="button"
             disabled={!overview.undo}
-            title={overview.undo ? `Undo ${overview.undo} (Ctrl+Z)` : 'Nothing to undo'}
+            title={
+              overview.undo
+                ? t('document.toolbar.undoTitle', { action: overview.undo, shortcut: 'Ctrl+Z' })
+                : t('document.toolbar.nothingToUndo')
+            }
             onClick={() => void undo()}
           >
-            Undo{overview.undo ? `: ${overview.undo}` : ''}
+            {t('document.toolbar.undo')}
+            {overview.undo ? ': ' : ''}
+            {overview.undo && <UserText>{overview.undo}</UserText>}
           </button>
-          <button type="button" disabled={!overview.redo} title="Redo (Ctrl+Shift+Z)" onClick={() => void redo()}>
-            Redo
+          <button type="button" disabled={!overview.redo} title={t('speakers.redoTitle')} onClick={() => void redo()}>
+            {t('document.toolbar.redo')}
           </button>
           <button type="button" className="primary" onClick={() => setCreating({ name: '', role: '', affiliation: '', aliases: '' })}>
-            New speaker…
+            {t('speakers.new')}
           </button>
         </div>
       </header>
@@ -78,12 +86,12 @@ export function SpeakersView() {
         <div className="speakers-main">
           <SpeakerChart speakers={overview.speakers} />
           {selected.length > 1 && (
-            <div className="merge-bar" role="group" aria-label="Merge">
-              Merge {selected.length} speakers into:
+            <div className="merge-bar" role="group" aria-label={t('speakers.merge.label')}>
+              {t('speakers.merge.into', { count: selected.length })}
               {selected.map((id) => {
                 const s = overview.speakers.find((x) => x.speaker.id === id);
                 return s ? (
-                  <button key={id} type="button" dir="auto" onClick={() => void merge(id)}>
+                  <button key={id} type="button" dir="auto" onClick={() => void merge(id)} data-user-content="">
                     {s.speaker.name}
                   </button>
                 ) : null;
@@ -101,9 +109,9 @@ export function SpeakersView() {
       </div>
       {creating && (
         <SpeakerEditor
-          title="New speaker"
+          title={t('speakers.editor.newTitle')}
           initial={creating}
-          submitLabel="Add to registry"
+          submitLabel={t('speakers.editor.add')}
           onClose={() => setCreating(null)}
           onSubmit={async (d) => {
             const result = await createSpeaker(d);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SpeakerStats, UnlinkedName } from '../../../../shared/contract/speakers';
-import { plural } from '../../util/format';
+import { T, useT } from '../../ui/i18n/I18n';
 import { useSpeakers } from './speakers.store';
 
 /** Names annotated in documents but not in the registry, with the entry they most likely belong to. */
@@ -15,43 +15,63 @@ export function UnlinkedList({
 }) {
   const [targets, setTargets] = useState<Record<string, string>>({});
   const linkName = useSpeakers((s) => s.linkName);
+  const t = useT();
   if (unlinked.length === 0) return null;
   return (
-    <section className="unlinked" aria-label="Names not in the registry">
-      <h3>Names not in the registry</h3>
+    <section className="unlinked" aria-label={t('speakers.unlinked.title')}>
+      <h3>{t('speakers.unlinked.title')}</h3>
       <p className="hint">
-        Speaker annotations grouped by spelling: <bdi lang="ar">ی = ي</bdi>, <bdi lang="ar">أ = ا</bdi>, case and diacritics are folded.
+        <T
+          id="speakers.unlinked.hint"
+          values={{
+            folds: (
+              <>
+                <bdi lang="ar" translate="no">
+                  ی = ي
+                </bdi>
+                {t('document.list.separator')}
+                <bdi lang="ar" translate="no">
+                  أ = ا
+                </bdi>
+              </>
+            ),
+          }}
+        />
       </p>
       <ul>
         {unlinked.map((u) => {
           const target = targets[u.key] ?? u.suggestedId ?? '';
           return (
             <li key={u.key}>
-              <span className="unlinked-name" dir="auto">
+              <span className="unlinked-name" dir="auto" data-user-content="">
                 {u.name}
               </span>
               <span className="hint">
-                {plural(u.mentions, 'mention')}, {plural(u.quotes, 'quote')}, {plural(u.documents, 'document')}
+                {[
+                  t('speakers.count.mentions', { count: u.mentions }),
+                  t('document.count.quote', { count: u.quotes }),
+                  t('document.count.document', { count: u.documents }),
+                ].join(t('document.list.separator'))}
               </span>
               <button type="button" onClick={() => onCreate(u.name)}>
-                Add to registry
+                {t('speakers.editor.add')}
               </button>
               {speakers.length > 0 && (
                 <span className="link-to">
                   <select
-                    aria-label={`Registry entry for ${u.name}`}
+                    aria-label={t('speakers.unlinked.entryFor')}
                     value={target}
                     onChange={(e) => setTargets({ ...targets, [u.key]: e.target.value })}
                   >
-                    <option value="">Link to…</option>
+                    <option value="">{t('speakers.unlinked.linkTo')}</option>
                     {speakers.map((s) => (
-                      <option key={s.speaker.id} value={s.speaker.id}>
+                      <option key={s.speaker.id} value={s.speaker.id} data-user-content="">
                         {s.speaker.name}
                       </option>
                     ))}
                   </select>
                   <button type="button" disabled={!target} onClick={() => void linkName(u.key, target)}>
-                    Link
+                    {t('speakers.unlinked.link')}
                   </button>
                 </span>
               )}

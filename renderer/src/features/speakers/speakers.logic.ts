@@ -1,4 +1,5 @@
 import type { SpeakerChangeResult } from '../../../../shared/contract/speakers';
+import type { Translator } from '../../../../shared/i18n/translate';
 
 /** A registry entry's fields as the editor holds them. */
 export interface SpeakerFieldsDraft {
@@ -18,10 +19,10 @@ export function aliasesOf(text: string): string[] {
 }
 
 /** What a registry change did, and the way back, for a notice. */
-export function changeNotice(result: SpeakerChangeResult): { title: string; detail: string } {
+export function changeNotice(result: SpeakerChangeResult, t: Translator['t']): { title: string; detail: string } {
   return {
     title: result.label.replace(/^./, (c) => c.toUpperCase()),
-    detail: result.relinked ? `${result.relinked} annotation links changed · Ctrl+Z undoes` : 'Ctrl+Z undoes',
+    detail: result.relinked ? t('speakers.notice.relinked', { count: result.relinked }) : t('speakers.notice.undoes'),
   };
 }
 

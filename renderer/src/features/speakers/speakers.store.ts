@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SpeakerChangeResult, SpeakerOverview } from '../../../../shared/contract/speakers';
 import { api } from '../../api/client';
 import { reportError, reportInfo } from '../../app/notices';
+import { currentTranslator, translate } from '../../ui/i18n/i18n.store';
 import { type SpeakerFieldsDraft, aliasesOf, changeNotice } from './speakers.logic';
 
 /** A registry change's outcome; null when it failed (the failure was reported). */
@@ -28,7 +29,7 @@ export const useSpeakers = create<SpeakersState>((set, get) => {
   const change = async (work: () => Promise<SpeakerChangeResult>, failure: string): Changed => {
     try {
       const result = await work();
-      const notice = changeNotice(result);
+      const notice = changeNotice(result, currentTranslator().t);
       reportInfo(notice.title, notice.detail);
       await get().refresh();
       return result;
@@ -48,38 +49,38 @@ export const useSpeakers = create<SpeakersState>((set, get) => {
       try {
         set({ overview: await api.getSpeakers({}) });
       } catch (err) {
-        reportError('Could not load the speakers', err);
+        reportError(translate('speakers.error.load'), err);
       }
     },
     createSpeaker(d) {
       return change(
         () => api.createSpeaker({ name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }),
-        'Could not add the speaker',
+        translate('speakers.error.add'),
       );
     },
     updateSpeaker(id, d) {
       return change(
         () => api.updateSpeaker({ id, name: d.name, role: d.role, affiliation: d.affiliation, aliases: aliasesOf(d.aliases) }),
-        'Could not save the speaker',
+        translate('speakers.error.save'),
       );
     },
     removeSpeaker(id) {
-      return change(() => api.deleteSpeaker({ id }), 'Could not remove the speaker');
+      return change(() => api.deleteSpeaker({ id }), translate('speakers.error.remove'));
     },
     mergeSpeakers(targetId, sourceIds) {
-      return change(() => api.mergeSpeakers({ targetId, sourceIds }), 'Could not merge the speakers');
+      return change(() => api.mergeSpeakers({ targetId, sourceIds }), translate('speakers.error.merge'));
     },
     splitSpeaker(id, split) {
-      return change(() => api.splitSpeaker({ id, ...split }), 'Could not split the speaker');
+      return change(() => api.splitSpeaker({ id, ...split }), translate('speakers.error.split'));
     },
     linkName(key, registryId) {
-      return change(() => api.linkSpeakerName({ key, registryId }), 'Could not link the name');
+      return change(() => api.linkSpeakerName({ key, registryId }), translate('speakers.error.link'));
     },
     undo() {
-      return change(() => api.undoSpeakerChange({}), 'Nothing was undone');
+      return change(() => api.undoSpeakerChange({}), translate('speakers.error.undo'));
     },
     redo() {
-      return change(() => api.redoSpeakerChange({}), 'Nothing was redone');
+      return change(() => api.redoSpeakerChange({}), translate('speakers.error.redo'));
     },
   };
 });

@@ -6,10 +6,15 @@ import { layerStyles } from '../../../../renderer/src/features/desk/layer-style.
 import { ago, conflictField, conflictValue, describeChanges, headerParts } from '../../../../renderer/src/features/desk/sync.logic';
 import { emptySummary } from '../../../../shared/sync/changes';
 import type { SyncStatus } from '../../../../shared/contract/sync';
+import { createTranslator } from '../../../../shared/i18n/translate';
+
+const tr = createTranslator({ language: 'en', digits: 'latn' });
+const { t } = tr;
+const ar = createTranslator({ language: 'ar', digits: 'arab' });
 
 describe('annotator prompt', () => {
   it('accepts a name and email, trimmed', () => {
-    expect(checkAnnotator('  ليلى حداد ', ' layla@example.org ')).toEqual({
+    expect(checkAnnotator('  ليلى حداد ', ' layla@example.org ', t)).toEqual({
       ok: true,
       value: { name: 'ليلى حداد', email: 'layla@example.org' },
     });
@@ -21,7 +26,7 @@ describe('annotator prompt', () => {
     ['Layla', '<layla@example.org>', 'email', /email address such as/],
     ['Layla', '', 'email', /email address such as/],
   ])('refuses name %j / email %j with a message on the %s field', (name, email, field, message) => {
-    const r = checkAnnotator(name, email);
+    const r = checkAnnotator(name, email, t);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[field as 'name' | 'email']).toMatch(message);
   });
@@ -71,6 +76,7 @@ describe('sync in the header', () => {
         conflicts: { open: 2, decided: 0 },
       }),
       now,
+      tr,
     );
     expect(p).toEqual({
       toShare: '4 annotations, 2 verdicts to share',
@@ -79,20 +85,22 @@ describe('sync in the header', () => {
       conflicts: '2 conflicts to decide',
       unconfigured: false,
     });
-    expect(headerParts(status({ remoteUrl: null }), now).unconfigured).toBe(true);
-    expect(headerParts(status({}), now).last).toBe('Last sync never');
+    expect(headerParts(status({ remoteUrl: null }), now, tr).unconfigured).toBe(true);
+    expect(headerParts(status({}), now, tr).last).toBe('Last sync never');
+    expect(headerParts(status({ conflicts: { open: 11, decided: 0 } }), now, ar).conflicts).toBe('١١ خلافًا بانتظار القرار');
   });
   it('describes changes and times in words', () => {
-    expect(describeChanges(emptySummary())).toBe('nothing');
-    expect(ago('2026-01-01T09:00:00Z', now)).toBe('3 h ago');
-    expect(ago('2025-12-01T09:00:00Z', now)).toBe('2025-12-01');
+    expect(describeChanges(emptySummary(), t)).toBe('');
+    expect(ago('2026-01-01T09:00:00Z', now, tr)).toBe('3 h ago');
+    expect(ago('2026-01-01T09:00:00Z', now, ar)).toBe('منذ ٣ ساعات');
+    expect(ago('2025-12-01T09:00:00Z', now, tr)).toBe('2025-12-01');
   });
   it('shows conflicting values as a journalist reads them', () => {
-    expect(conflictValue({ status: 'false', note: 'الرقم خاطئ' })).toBe('False — “الرقم خاطئ”');
-    expect(conflictValue(undefined)).toBe('(deleted)');
-    expect(conflictValue('Reuters')).toBe('Reuters');
-    expect(conflictField('annotations[a1].verdict.status')).toBe('Verdict status');
-    expect(conflictField('title')).toBe('Title');
+    expect(conflictValue({ status: 'false', note: 'الرقم خاطئ' }, t)).toBe('False — “الرقم خاطئ”');
+    expect(conflictValue(undefined, t)).toBe('(deleted)');
+    expect(conflictValue('Reuters', t)).toBe('Reuters');
+    expect(conflictField('annotations[a1].verdict.status', t)).toBe('Verdict status');
+    expect(conflictField('title', t)).toBe('Title');
   });
 });
 
@@ -110,6 +118,7 @@ describe('history lines', () => {
         },
       ],
       { 'layla-1': 'Layla Haddad' },
+      t,
     );
     expect(lines).toEqual([
       { who: 'omar', what: 'changed', details: ['the verdict: Unchecked → False'], when: '2026-01-02 10:00', synced: false },
@@ -143,6 +152,7 @@ describe('agreement table', () => {
         ],
       },
       { x: 'Layla', y: 'Omar' },
+      tr,
     );
     expect(rows.spans).toEqual([{ type: 'quote', pair: 'Layla · Omar', exact: '0.50', overlap: '1.00', counts: '2 matched of 2 / 2' }]);
     expect(rows.summaries).toEqual([{ attribute: 'Verdict', alpha: '—', fleiss: '—', units: 2 }]);

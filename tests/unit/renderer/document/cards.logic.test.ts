@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { alsoMarks, cardSummaries, counted, excerpt } from '../../../../renderer/src/features/document/cards.logic';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
+import { createTranslator } from '../../../../shared/i18n/translate';
+
+const { t } = createTranslator({ language: 'en', digits: 'latn' });
+const ar = createTranslator({ language: 'ar', digits: 'arab' }).t;
 
 const TEXT = 'قال المتحدث باسم الخارجية أحمد العمري إن 75 عامًا من العلاقات مستمرة.';
 const span = (part: string) => ({ start: TEXT.indexOf(part), end: TEXT.indexOf(part) + part.length, text: part });
@@ -24,8 +28,16 @@ describe('card text', () => {
   });
 
   it('counts what a step took, by type, in the words of a status line', () => {
-    expect(counted([{ type: 'quote' }, { type: 'figure' }, { type: 'quote' }])).toBe('2 quotes, 1 figure');
-    expect(counted([{ type: 'speaker' }])).toBe('1 speaker');
+    expect(counted([{ type: 'quote' }, { type: 'figure' }, { type: 'quote' }], t)).toBe('2 quotes, 1 figure');
+    expect(counted([{ type: 'speaker' }], t)).toBe('1 speaker');
+    // Arabic: the dual, and its own comma.
+    expect(counted([{ type: 'quote' }, { type: 'figure' }, { type: 'quote' }], ar)).toBe('اقتباسان، رقم واحد');
+    expect(
+      counted(
+        Array.from({ length: 11 }, () => ({ type: 'quote' as const })),
+        ar,
+      ),
+    ).toBe('١١ اقتباسًا');
   });
 
   it('sums up each card: the quote’s speaker by name, the speaker’s role, the figure’s value', () => {
@@ -39,7 +51,7 @@ describe('card text', () => {
       { ...base('q1', 'إن 75 عامًا من العلاقات مستمرة'), type: 'quote', attributes: { kind: 'indirect', cue: 'قال', speakerId: 's1' } },
       { ...base('q2', 'العلاقات مستمرة'), type: 'quote', attributes: { kind: 'direct', cue: '', speakerId: null } },
     ];
-    const summaries = cardSummaries(annotations);
+    const summaries = new Map([...cardSummaries(annotations, t)].map(([id, parts]) => [id, parts.map((p) => p.text).join(' · ')]));
     expect(summaries.get('s1')).toBe('أحمد العمري · المتحدث باسم الخارجية');
     expect(summaries.get('f1')).toBe('75 years');
     expect(summaries.get('q1')).toBe('indirect · — أحمد العمري');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionTitle, regionsPerParagraph } from '../../../../renderer/src/features/document/regions.logic';
+import { regionsPerParagraph } from '../../../../renderer/src/features/document/regions.logic';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
 
 describe('regionsPerParagraph', () => {
@@ -17,10 +17,5 @@ describe('regionsPerParagraph', () => {
   it('marks every paragraph of a region, and only the first carries the label', () => {
     const layout = regionsPerParagraph(paragraphs, [region('b', 'Source', 'a b'), region('a', 'Read', 'story')]);
     expect(layout.map((l) => (l ? `${l.region.id}${l.first ? '*' : ''}` : '-'))).toEqual(['-', 'a*', 'b*', 'b']);
-  });
-
-  it('names regions for people', () => {
-    expect(regionTitle({ kind: 'read-also', label: '' })).toBe('Boilerplate · read also');
-    expect(regionTitle({ kind: 'footer', label: 'source and keywords' })).toBe('Boilerplate · source and keywords');
   });
 });

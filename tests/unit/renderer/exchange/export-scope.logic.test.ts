@@ -6,6 +6,11 @@ import {
   toggleInOrder,
 } from '../../../../renderer/src/features/exchange/export-scope.logic';
 import { AnnotationFilter } from '../../../../shared/exchange/filter';
+import { createTranslator } from '../../../../shared/i18n/translate';
+
+const { t } = createTranslator({ language: 'en', digits: 'latn' });
+/** The refusal as the dialog shows it (the logic returns the message id). */
+const said = (r: ReturnType<typeof filterForScope>) => ('problem' in r ? t(r.problem) : 'no problem');
 
 const base: ScopeChoice = {
   kind: 'corpus',
@@ -57,10 +62,10 @@ describe('the Export dialog’s scope', () => {
   });
 
   it('says why Export is disabled when the choice selects nothing', () => {
-    expect(filterForScope({ ...base, kind: 'current', currentId: null })).toEqual({ problem: 'No document is open.' });
-    expect(filterForScope({ ...base, kind: 'chosen' })).toEqual({ problem: 'Choose at least one document.' });
-    expect(filterForScope({ ...base, kind: 'filters', types: [] })).toEqual({ problem: 'Choose at least one annotation type.' });
-    expect(filterForScope({ ...base, kind: 'filters', verdicts: [] })).toEqual({ problem: 'Choose at least one verdict.' });
+    expect(said(filterForScope({ ...base, kind: 'current', currentId: null }))).toBe('No document is open.');
+    expect(said(filterForScope({ ...base, kind: 'chosen' }))).toBe('Choose at least one document.');
+    expect(said(filterForScope({ ...base, kind: 'filters', types: [] }))).toBe('Choose at least one annotation type.');
+    expect(said(filterForScope({ ...base, kind: 'filters', verdicts: [] }))).toBe('Choose at least one verdict.');
   });
 
   it('keeps ticked types and verdicts in their usual order, whatever order they were ticked in', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appendPage, indexingLabel } from '../../../../renderer/src/features/search/search.logic';
+import { createTranslator } from '../../../../shared/i18n/translate';
+
+const { t } = createTranslator({ language: 'en', digits: 'latn' });
+const ar = createTranslator({ language: 'ar', digits: 'arab' }).t;
 import type { CorpusSearchResult } from '../../../../shared/contract/search';
 
 describe('the search screen', () => {
@@ -12,9 +16,10 @@ describe('the search screen', () => {
   });
 
   it('says what the index is doing while a search waits for it, and nothing once it is ready', () => {
-    expect(indexingLabel({ state: 'loading', done: 0, total: 0 } as never)).toBe('Opening the search index…');
-    expect(indexingLabel({ state: 'indexing', done: 120, total: 10000 } as never)).toBe('Indexing the corpus… 120 / 10000');
-    expect(indexingLabel({ state: 'ready', done: 10000, total: 10000 } as never)).toBeNull();
-    expect(indexingLabel(null)).toBeNull();
+    expect(indexingLabel({ state: 'loading', done: 0, total: 0 } as never, t)).toBe('Opening the search index…');
+    expect(indexingLabel({ state: 'indexing', done: 120, total: 10000 } as never, t)).toBe('Indexing the corpus… 120 / 10,000');
+    expect(indexingLabel({ state: 'indexing', done: 120, total: 10000 } as never, ar)).toBe('جارٍ فهرسة المدوّنة… ١٢٠ / ١٠٬٠٠٠');
+    expect(indexingLabel({ state: 'ready', done: 10000, total: 10000 } as never, t)).toBeNull();
+    expect(indexingLabel(null, t)).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf, changeNotice, shortName, splitCandidates } from '../../../../renderer/src/features/speakers/speakers.logic';
+import { createTranslator } from '../../../../shared/i18n/translate';
+
+const { t } = createTranslator({ language: 'en', digits: 'latn' });
 
 describe('the speaker registry', () => {
   it('takes one alias per line, trimmed, blank lines dropped', () => {
@@ -7,11 +10,11 @@ describe('the speaker registry', () => {
   });
 
   it('says what a change did and how to take it back', () => {
-    expect(changeNotice({ label: 'merge 2 speakers into أحمد العمري', relinked: 3 })).toEqual({
+    expect(changeNotice({ label: 'merge 2 speakers into أحمد العمري', relinked: 3 }, t)).toEqual({
       title: 'Merge 2 speakers into أحمد العمري',
       detail: '3 annotation links changed · Ctrl+Z undoes',
     });
-    expect(changeNotice({ label: 'rename', relinked: 0 }).detail).toBe('Ctrl+Z undoes');
+    expect(changeNotice({ label: 'rename', relinked: 0 }, t).detail).toBe('Ctrl+Z undoes');
   });
 
   it('offers every other spelling for a split, once each', () => {
