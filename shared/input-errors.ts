@@ -24,6 +24,8 @@ function describe(issue: z.core.$ZodIssue, field: string): [ErrorMessageId, Erro
     case 'invalid_type':
       return ['errors.input.missingOrWrongType', { field, expected: String(issue.expected) }];
     case 'too_small':
+      // A required text left blank reads better as "is empty" than as a length.
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return ['errors.input.empty', { field }];
       if (issue.origin === 'string') return ['errors.input.tooShort', { field, limit: Number(issue.minimum) }];
       if (issue.origin === 'array' || issue.origin === 'set') return ['errors.input.tooFew', { field, limit: Number(issue.minimum) }];
       return ['errors.input.tooSmall', { field, limit: Number(issue.minimum) }];
