@@ -160,7 +160,15 @@ async function snapshot(dir: string): Promise<string> {
       // save lands during a later, refused call without being its write.
       if (entry.isDirectory() && path === searchDir(dir)) continue;
       if (entry.isDirectory()) await visit(path);
-      else parts.push(`${path}:${(await stat(path)).size}:${(await stat(path)).mtimeMs}`);
+      else {
+        // A temp file renamed into place between the listing and the stat is a write that
+        // finished, not a file of the corpus: the settled snapshot sees its result instead.
+        const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return undefined;
+          throw error;
+        });
+        if (info) parts.push(`${path}:${info.size}:${info.mtimeMs}`);
+      }
     }
   };
   await visit(dir);
