@@ -5,36 +5,36 @@
  * that, and that both languages hold the same ids with the same ICU arguments. The English
  * files define which ids exist: `MessageId` is their keys, so a mistyped id fails the type check.
  */
-import enApp from './messages/en/app.json';
-import enUi from './messages/en/ui.json';
-import enSettings from './messages/en/settings.json';
-import enLibrary from './messages/en/library.json';
-import enImport from './messages/en/import.json';
-import enDocument from './messages/en/document.json';
-import enDesk from './messages/en/desk.json';
-import enExchange from './messages/en/exchange.json';
-import enFactcheck from './messages/en/factcheck.json';
-import enSearch from './messages/en/search.json';
-import enSpeakers from './messages/en/speakers.json';
-import enCli from './messages/en/cli.json';
-import enErrors from './messages/en/errors.json';
-import enMenus from './messages/en/menus.json';
-import enReports from './messages/en/reports.json';
-import arApp from './messages/ar/app.json';
-import arUi from './messages/ar/ui.json';
-import arSettings from './messages/ar/settings.json';
-import arLibrary from './messages/ar/library.json';
-import arImport from './messages/ar/import.json';
-import arDocument from './messages/ar/document.json';
-import arDesk from './messages/ar/desk.json';
-import arExchange from './messages/ar/exchange.json';
-import arFactcheck from './messages/ar/factcheck.json';
-import arSearch from './messages/ar/search.json';
-import arSpeakers from './messages/ar/speakers.json';
-import arCli from './messages/ar/cli.json';
-import arErrors from './messages/ar/errors.json';
-import arMenus from './messages/ar/menus.json';
-import arReports from './messages/ar/reports.json';
+import enApp from './messages/en/app.json' with { type: 'json' };
+import enUi from './messages/en/ui.json' with { type: 'json' };
+import enSettings from './messages/en/settings.json' with { type: 'json' };
+import enLibrary from './messages/en/library.json' with { type: 'json' };
+import enImport from './messages/en/import.json' with { type: 'json' };
+import enDocument from './messages/en/document.json' with { type: 'json' };
+import enDesk from './messages/en/desk.json' with { type: 'json' };
+import enExchange from './messages/en/exchange.json' with { type: 'json' };
+import enFactcheck from './messages/en/factcheck.json' with { type: 'json' };
+import enSearch from './messages/en/search.json' with { type: 'json' };
+import enSpeakers from './messages/en/speakers.json' with { type: 'json' };
+import enCli from './messages/en/cli.json' with { type: 'json' };
+import enErrors from './messages/en/errors.json' with { type: 'json' };
+import enMenus from './messages/en/menus.json' with { type: 'json' };
+import enReports from './messages/en/reports.json' with { type: 'json' };
+import arApp from './messages/ar/app.json' with { type: 'json' };
+import arUi from './messages/ar/ui.json' with { type: 'json' };
+import arSettings from './messages/ar/settings.json' with { type: 'json' };
+import arLibrary from './messages/ar/library.json' with { type: 'json' };
+import arImport from './messages/ar/import.json' with { type: 'json' };
+import arDocument from './messages/ar/document.json' with { type: 'json' };
+import arDesk from './messages/ar/desk.json' with { type: 'json' };
+import arExchange from './messages/ar/exchange.json' with { type: 'json' };
+import arFactcheck from './messages/ar/factcheck.json' with { type: 'json' };
+import arSearch from './messages/ar/search.json' with { type: 'json' };
+import arSpeakers from './messages/ar/speakers.json' with { type: 'json' };
+import arCli from './messages/ar/cli.json' with { type: 'json' };
+import arErrors from './messages/ar/errors.json' with { type: 'json' };
+import arMenus from './messages/ar/menus.json' with { type: 'json' };
+import arReports from './messages/ar/reports.json' with { type: 'json' };
 import type { Language } from './locale';
 
 /** The areas, each a file per language; add one here and in both folders. */
