@@ -180,7 +180,7 @@ test('a verdict given in a session is an edit of its document: the document’s 
   await expect(card).toContainText('٧٥ عامًا');
   await expect(card.locator('.verdict-badge')).toHaveText('Verified');
   const undo = page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: 'Undo' });
-  await expect(undo).toHaveAttribute('title', /^Undo set verdict: verified/);
+  await expect(undo).toHaveAttribute('title', /^Undo set verdict: verified/i);
   await undo.click();
   await expect(card.locator('.verdict-badge')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();

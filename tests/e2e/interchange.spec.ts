@@ -56,7 +56,7 @@ test('the Export dialog writes ClaimReview signed by the remembered organisation
   const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
   // No organisation yet: the dialog says what is missing and will not start.
   await expect(exportButton).toBeDisabled();
-  await expect(dialog.getByText(/Fact-checking organisation name/)).toBeVisible();
+  await expect(dialog.getByText(/Fact-checking organisation: give its name/)).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Fact-checking organisation' }).fill('مرصد الحقيقة');
   await dialog.getByRole('textbox', { name: /Its web address/ }).fill('https://factcheck.example.org');
   const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
@@ -75,7 +75,7 @@ test('the Export dialog writes ClaimReview signed by the remembered organisation
   ]);
   const needs = dialog.getByRole('list', { name: 'Needs a URL' });
   await expect(dialog.getByText('1 reviewed claim needs a URL and was left out')).toBeVisible();
-  await expect(needs.getByRole('listitem')).toHaveText([/120 شخصاً.*figure, verified/]);
+  await expect(needs.getByRole('listitem')).toHaveText([/120 شخصاً.*figure, verified/i]);
   await page.screenshot({ path: info.outputPath('claimreview-needs-url.png') });
 
   // Remembered: the next export is signed without asking again.

@@ -75,6 +75,8 @@ pseudoScreen('the split view with suggestions under review', async ({ page, serv
   await page.locator('.source-pane').focus();
   await page.keyboard.press('g');
   await expect(page.locator('.card-suggestion').first()).toBeVisible();
+  // The card under review shows its actions (selected by a click: this screen is about words, not keys).
+  await page.locator('.card-suggestion').first().click();
   await expect(page.locator('.suggestion-actions')).toBeVisible();
   await page.keyboard.press('a');
   await expect(page.locator('.suggestion-notice')).not.toBeEmpty();

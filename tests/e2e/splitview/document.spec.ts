@@ -168,7 +168,9 @@ test('a 200 KB article with 2,000 annotations is virtualized; navigation targets
   );
   await expect.poll(() => inView(page, middle)).toBe(true);
   await page.keyboard.press('f');
-  await expect(page.getByRole('button', { name: 'Figures' })).toContainText(String(edits.filter((e) => e.type === 'figure').length + 1));
+  await expect(page.getByRole('button', { name: 'Figures' })).toContainText(
+    (edits.filter((e) => e.type === 'figure').length + 1).toLocaleString('en-US'),
+  );
 
   // Clicking a card scrolls its highlight into view; clicking a highlight selects its card.
   const first = edits[0] as (typeof edits)[number];

@@ -95,12 +95,12 @@ test('Arabic: review with the keys, accept all figures, undo and redo, and what 
   await expect(suggestionCard(page, 'figure', AR.cost)).toBeFocused();
 
   // Accept all figures: every figure on offer, in one step.
-  const figures = suggestionBar(page).getByRole('button', { name: 'Accept all figures (4)' });
+  const figures = suggestionBar(page).getByRole('button', { name: 'Accept all: Figures (4)' });
   await figures.click();
   await expect(cards(page)).toHaveCount(7);
   await expect(suggestionCards(page).locator('.card-figure')).toHaveCount(0);
   await expect(suggestionCards(page).and(page.locator('.card-figure'))).toHaveCount(0);
-  await expect(suggestionBar(page).getByRole('button', { name: 'Accept all figures (0)' })).toBeDisabled();
+  await expect(suggestionBar(page).getByRole('button', { name: 'Accept all: Figures (0)' })).toBeDisabled();
 
   // Undo brings the figures back as suggestions, redo accepts them again; undoing the
   // rejection brings the cost quote back (restored on the server too), redo rejects it again.

@@ -12,7 +12,8 @@ import { adjudicationItems } from './adjudication.slice';
 import { shortAnnotatorName } from './annotator.logic';
 import { CuratedFields } from './CuratedFields';
 import { useDesk } from './desk.store';
-import { useT, useTranslator } from '../../ui/i18n/I18n';
+import { UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { isolate } from '../../../../shared/i18n/translate';
 import { translate } from '../../ui/i18n/i18n.store';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import type { Translator } from '../../../../shared/i18n/translate';
@@ -216,7 +217,7 @@ function Detail({
         {([0, 1] as const).map((i) => (
           <Version
             key={i}
-            title={`${i === 0 ? 'A' : 'B'} · ${who(pair[i])}`}
+            title={`${isolate(i === 0 ? 'A' : 'B')} · ${isolate(who(pair[i]))}`}
             user
             slot={i}
             annotation={d.sides[i]}
@@ -301,9 +302,9 @@ function Version(props: {
             {!props.editable &&
               Object.entries(attributes).map(([k, v]) => (
                 <div key={k}>
-                  <dt>{k}</dt>
+                  <dt>{t(FIELD_LABEL[k] ?? 'document.editor.value')}</dt>
                   <dd dir="auto" className={d.fields.includes(k) ? 'differs' : undefined}>
-                    {v === '' || v === 'null' ? '—' : v}
+                    {v === '' || v === 'null' ? '—' : <FieldValue type={x.type} field={k} value={v} />}
                   </dd>
                 </div>
               ))}
@@ -311,7 +312,7 @@ function Version(props: {
               <div>
                 <dt>{t('document.editor.verdict')}</dt>
                 <dd className={d.kinds.includes('verdict') ? 'differs' : undefined}>
-                  {VERDICT_LABEL[x.verdict.status]}
+                  {t(VERDICT_LABEL[x.verdict.status])}
                   {x.verdict.note.trim() && (
                     <>
                       {' '}
@@ -334,4 +335,27 @@ function Version(props: {
       )}
     </article>
   );
+}
+
+/** The attribute names the comparison uses, as the card editor labels them. */
+const FIELD_LABEL: Record<string, MessageId> = {
+  kind: 'document.editor.quoteKind',
+  cue: 'document.editor.cue',
+  speaker: 'document.editor.speaker',
+  name: 'document.editor.name',
+  role: 'document.editor.role',
+  affiliation: 'document.editor.affiliation',
+  value: 'document.editor.value',
+  unit: 'document.editor.unit',
+  counts: 'document.editor.counts',
+};
+
+/** A kind is ours to translate; every other value is the journalist's text. */
+function FieldValue({ type, field, value }: { type: string; field: string; value: string }) {
+  const t = useT();
+  if (field === 'kind' && type === 'quote' && ['direct', 'indirect', 'partial'].includes(value))
+    return <>{t(`document.quoteKind.${value}` as MessageId)}</>;
+  if (field === 'kind' && type === 'figure' && ['count', 'percent', 'money', 'date', 'duration', 'measure'].includes(value))
+    return <>{t(`document.figureKind.${value}` as MessageId)}</>;
+  return <UserText>{value}</UserText>;
 }

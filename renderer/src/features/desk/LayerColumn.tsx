@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
-import { UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { excerpt } from '../document/cards.logic';
 import { useDocument } from '../document/document.store';
 import { useDesk } from './desk.store';
@@ -27,8 +27,12 @@ export function LayerColumn() {
         const style = styles[id];
         if (!layer) return null;
         return (
-          <section key={id} className={`layer-list layer-slot-${style?.slot ?? 0}`} aria-labelledby={`layer-head-${id}`}>
-            <h3 id={`layer-head-${id}`}>
+          <section key={id} className={`layer-list layer-slot-${style?.slot ?? 0}`} aria-labelledby={`layer-name-${id}`}>
+            {/* Named "Layla's layer" for screen readers; the heading shows the letter and the count. */}
+            <span id={`layer-name-${id}`} className="visually-hidden">
+              <T id="desk.conflicts.layer" values={{ name: <UserText>{layer.label}</UserText> }} />
+            </span>
+            <h3>
               <span className="layer-letter" aria-hidden="true" translate="no">
                 {style?.letter}
               </span>{' '}

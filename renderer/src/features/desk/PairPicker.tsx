@@ -21,13 +21,13 @@ export function PairPicker(props: { documentId: string; pair: [string, string]; 
         <label key={slot}>
           <span className={`layer-letter layer-slot-${slot}`}>{slot === 0 ? 'A' : 'B'}</span>{' '}
           <select
-            aria-label={t('desk.adjudication.annotator', { letter: slot === 0 ? 'A' : 'B' })}
+            aria-label={t('desk.adjudication.annotator', { slot: slot === 0 ? 'a' : 'b' })}
             dir="auto"
             value={pair[slot]}
             onChange={(e) => choose(slot, e.target.value)}
           >
             {people.map((id) => (
-              <option key={id} value={id}>
+              <option key={id} value={id} data-user-content="">
                 {who(id)}
               </option>
             ))}

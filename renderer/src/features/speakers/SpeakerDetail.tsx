@@ -6,7 +6,7 @@ import { useFactCheck } from '../factcheck/factcheck.store';
 import { SpeakerDialogShell, SpeakerEditor } from './SpeakerEditor';
 import { splitCandidates } from './speakers.logic';
 import { useSpeakers } from './speakers.store';
-import { useT, useTranslator } from '../../ui/i18n/I18n';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 
 /** One registry entry: aliases, spellings found, documents; edit, split, remove. */
 export function SpeakerDetail({ stats, onRemoved }: { stats: SpeakerStats; onRemoved: () => void }) {
@@ -26,7 +26,11 @@ export function SpeakerDetail({ stats, onRemoved }: { stats: SpeakerStats; onRem
   }
 
   return (
-    <aside className="speaker-detail" aria-labelledby={headingId}>
+    <aside className="speaker-detail" aria-labelledby={`${headingId}-label`}>
+      {/* "Speaker <name>" for screen readers: the heading alone would not say what the panel is. */}
+      <span id={`${headingId}-label`} className="visually-hidden">
+        <T id="speakers.detail.label" values={{ name: <UserText>{speaker.name}</UserText> }} />
+      </span>
       <h3 dir="auto" id={headingId} data-user-content="">
         {speaker.name}
       </h3>
