@@ -24,7 +24,7 @@ test('library: filter, sort, rename and tag, delete with Undo, trash, all from t
 
   await page.goto(server.url);
   const library = page.getByRole('navigation', { name: 'Library' });
-  const documents = library.getByRole('list', { name: 'Documents' });
+  const documents = library.getByRole('list', { name: 'Documents', exact: true });
   await expect(documents.getByRole('button')).toHaveCount(3);
   await expect(documents.locator('.document-title')).toHaveText(['Council budget', 'هدنة السودان', 'وزارة الصحة']);
 
