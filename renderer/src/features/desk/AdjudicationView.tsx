@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { isEditable, isTextField } from '../../ui/keys';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { adjustSpan } from '../document/keyboard-selection.logic';
+import { FIGURE_KIND, QUOTE_KIND } from '../document/cards.logic';
 import { useExchange } from '../exchange/exchange.store';
 import { useLibrary } from '../library/library.store';
 import { type Disagreement, comparableAttributes, curatedSide } from './adjudication.logic';
@@ -302,7 +303,9 @@ function Version(props: {
             {!props.editable &&
               Object.entries(attributes).map(([k, v]) => (
                 <div key={k}>
-                  <dt>{t(FIELD_LABEL[k] ?? 'document.editor.value')}</dt>
+                  <dt>
+                    {t(k === 'kind' && x.type === 'figure' ? 'document.editor.figureKind' : (FIELD_LABEL[k] ?? 'document.editor.value'))}
+                  </dt>
                   <dd dir="auto" className={d.fields.includes(k) ? 'differs' : undefined}>
                     {v === '' || v === 'null' ? '—' : <FieldValue type={x.type} field={k} value={v} />}
                   </dd>
@@ -337,7 +340,7 @@ function Version(props: {
   );
 }
 
-/** The attribute names the comparison uses, as the card editor labels them. */
+/** The attribute names the comparison uses, as the card editor labels them (a figure's kind has its own). */
 const FIELD_LABEL: Record<string, MessageId> = {
   kind: 'document.editor.quoteKind',
   cue: 'document.editor.cue',
@@ -353,9 +356,8 @@ const FIELD_LABEL: Record<string, MessageId> = {
 /** A kind is ours to translate; every other value is the journalist's text. */
 function FieldValue({ type, field, value }: { type: string; field: string; value: string }) {
   const t = useT();
-  if (field === 'kind' && type === 'quote' && ['direct', 'indirect', 'partial'].includes(value))
-    return <>{t(`document.quoteKind.${value}` as MessageId)}</>;
-  if (field === 'kind' && type === 'figure' && ['count', 'percent', 'money', 'date', 'duration', 'measure'].includes(value))
-    return <>{t(`document.figureKind.${value}` as MessageId)}</>;
-  return <UserText>{value}</UserText>;
+  const kinds: Record<string, MessageId> | undefined =
+    field !== 'kind' ? undefined : type === 'quote' ? QUOTE_KIND : type === 'figure' ? FIGURE_KIND : undefined;
+  const id = kinds && Object.hasOwn(kinds, value) ? kinds[value] : undefined;
+  return id ? <>{t(id)}</> : <UserText>{value}</UserText>;
 }
