@@ -50,10 +50,7 @@ export function describeSyncFailure(err: unknown, context: { url: string; creden
   }
   // simple-get's words when the connection stayed silent longer than the agent allows.
   if (err instanceof Error && err.message === 'Request timed out') {
-    return new IsnadError(
-      'unavailable',
-      `The git server ${host} stopped answering (nothing for ${SERVER_SILENCE_MS / 60_000} minutes). Try again later, or ask whoever runs it. ${kept}`,
-    );
+    return codedError('unavailable', 'errors.sync.silent', { host, minutes: SERVER_SILENCE_MS / 60_000, kept });
   }
   if (err instanceof Errors.UserCanceledError) {
     return codedError('forbidden', 'errors.sync.noToken', { host, credentials: context.credentials, kept });
