@@ -103,6 +103,8 @@ test('adjudication end to end: two layers differ; an editor accepts A, accepts B
   await expect(curated.getByLabel('Value')).toHaveValue('75');
   await expect(curated.getByLabel('Kind', { exact: true })).toHaveValue('count');
   await expect(curated.getByLabel('Curated verdict')).toHaveValue('false');
+  // The verdict reads as a word, not as a message id.
+  await expect(curated.getByLabel('Curated verdict').locator('option:checked')).toHaveText('False');
   await curated.getByLabel('Unit').fill('شخص');
   await curated.getByLabel('Unit').press('Enter');
   await curated.getByLabel('Verdict note').fill('المستشفى أحصى 70 ضحية');

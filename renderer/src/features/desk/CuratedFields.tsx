@@ -10,6 +10,7 @@ import { formatFigureValue, parseFigureValue } from '../../../../shared/domain/f
 import { speakerName } from '../../../../shared/domain/speakers';
 import { useT } from '../../ui/i18n/I18n';
 import { VERDICT_LABEL } from '../../ui/labels';
+import { FIGURE_KIND, QUOTE_KIND } from '../document/cards.logic';
 import { SelectField, TextField } from '../document/fields';
 import type { CuratedChange } from './desk.state';
 import { useDesk } from './desk.store';
@@ -38,19 +39,19 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
             }}
             onCommit={(v) => {
               const parsed = parseFigureValue(v);
-              if (parsed.ok) edit({ attributes: { value: parsed.value } }, 'Change the curated figure’s value');
+              if (parsed.ok) edit({ attributes: { value: parsed.value } }, t('desk.adjudication.changeValue'));
             }}
           />
           <SelectField
             label={t('desk.adjudication.kind')}
             value={x.attributes.kind}
-            options={FigureKind.options.map((k) => ({ value: k, label: k || t('desk.adjudication.notSet') }))}
-            onChange={(kind) => edit({ attributes: { kind } }, 'Change the curated figure’s kind')}
+            options={FigureKind.options.map((k) => ({ value: k, label: k ? t(FIGURE_KIND[k]) : t('desk.adjudication.notSet') }))}
+            onChange={(kind) => edit({ attributes: { kind } }, t('desk.adjudication.changeFigureKind'))}
           />
           <TextField
             label={t('desk.adjudication.unit')}
             value={x.attributes.unit}
-            onCommit={(unit) => edit({ attributes: { unit } }, 'Change the curated figure’s unit')}
+            onCommit={(unit) => edit({ attributes: { unit } }, t('desk.adjudication.changeUnit'))}
           />
         </>
       )}
@@ -58,22 +59,25 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
         <TextField
           label={t('desk.adjudication.name')}
           value={x.attributes.name}
-          onCommit={(name) => edit({ attributes: { name } }, 'Change the curated speaker’s name')}
+          onCommit={(name) => edit({ attributes: { name } }, t('desk.adjudication.changeName'))}
         />
       )}
       <SelectField
         label={t('desk.adjudication.verdict')}
         value={x.verdict.status}
-        options={VERDICT_STATUSES.map((v) => ({ value: v, label: VERDICT_LABEL[v] }))}
+        options={VERDICT_STATUSES.map((v) => ({ value: v, label: t(VERDICT_LABEL[v]) }))}
         onChange={(status: VerdictStatus) =>
-          edit({ verdict: { status, checkedAt: status === 'unchecked' ? '' : new Date().toISOString() } }, 'Change the curated verdict')
+          edit(
+            { verdict: { status, checkedAt: status === 'unchecked' ? '' : new Date().toISOString() } },
+            t('desk.adjudication.changeVerdict'),
+          )
         }
       />
       <TextField
         label={t('desk.adjudication.note')}
         multiline
         value={x.verdict.note}
-        onCommit={(note) => edit({ verdict: { note } }, 'Change the curated verdict’s note')}
+        onCommit={(note) => edit({ verdict: { note } }, t('desk.adjudication.changeNote'))}
       />
     </div>
   );
@@ -87,8 +91,8 @@ function QuoteFields({ annotation: x, curated }: { annotation: Extract<Annotatio
       <SelectField
         label={t('desk.adjudication.quoteKind')}
         value={x.attributes.kind}
-        options={QuoteKind.options.map((k) => ({ value: k, label: k }))}
-        onChange={(kind) => edit({ attributes: { kind } }, 'Change the curated quote’s kind')}
+        options={QuoteKind.options.map((k) => ({ value: k, label: t(QUOTE_KIND[k]) }))}
+        onChange={(kind) => edit({ attributes: { kind } }, t('desk.adjudication.changeQuoteKind'))}
       />
       <SelectField
         label={t('desk.adjudication.speaker')}
@@ -97,7 +101,7 @@ function QuoteFields({ annotation: x, curated }: { annotation: Extract<Annotatio
           { value: '', label: speakers.length ? t('desk.adjudication.noSpeaker') : t('desk.adjudication.noCuratedSpeaker') },
           ...speakers.map((s) => ({ value: s.id, label: speakerName(curated, s.id) })),
         ]}
-        onChange={(speakerId) => edit({ attributes: { speakerId: speakerId || null } }, 'Change the curated quote’s speaker')}
+        onChange={(speakerId) => edit({ attributes: { speakerId: speakerId || null } }, t('desk.adjudication.changeSpeaker'))}
       />
     </>
   );
