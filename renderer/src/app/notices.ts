@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import { errorText } from '../../../shared/error-text';
-import { IsnadError } from '../../../shared/errors';
+import { describeError as describeErrorIn } from '../../../shared/error-text';
 import { currentTranslator } from '../ui/i18n/i18n.store';
 
 export interface Notice {
@@ -41,8 +40,7 @@ export const useNotices = create<NoticeState>((set) => {
 
 /** An error as the journalist reads it: a coded one in the interface's language, else its message. */
 export function describeError(err: unknown): string {
-  if (err instanceof IsnadError) return errorText(currentTranslator(), err);
-  return err instanceof Error ? err.message : String(err);
+  return describeErrorIn(currentTranslator(), err);
 }
 
 export function reportError(title: string, err: unknown): void {

@@ -9,6 +9,7 @@ import { sameSuggestion, type RejectedSuggestion } from '../../../../shared/doma
 import { acceptEdits, findDisagreements, isLeftOut, leaveOutEdits, leftOutMark, nextOpen } from './adjudication.logic';
 import type { AdjudicationSlice, CuratedStep, DeskState, LeftOutChange } from './desk.state';
 import { translate } from '../../ui/i18n/i18n.store';
+import { isolate } from '../../../../shared/i18n/translate';
 
 type Open = NonNullable<AdjudicationSlice['adjudication']>;
 
@@ -182,7 +183,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       const edits = acceptEdits(c.d, side, source, c.a.layers.curated, newAnnotationId);
       // Accepting a version takes back an earlier "leave out" of the same place.
       const leftOut = c.items.leftOut(c.d) ? { remove: [leftOutMark(c.d, c.a.text)] } : undefined;
-      const label = translate('desk.adjudication.acceptLabel', { name: `\u2068${get().names[c.a.pair[side]] ?? c.a.pair[side]}\u2069` });
+      const label = translate('desk.adjudication.acceptLabel', { name: isolate(get().names[c.a.pair[side]] ?? c.a.pair[side]) });
       const ok = await run({ label, edits, at: c.a.current, ...(leftOut ? { leftOut } : {}) }, 'do');
       if (ok) advance();
       return ok;

@@ -5,6 +5,7 @@ import { describeError, reportError, reportInfo } from '../../app/notices';
 import { checkAnnotator } from './annotator.logic';
 import type { AnnotatorSlice, DeskState } from './desk.state';
 import { currentTranslator, translate } from '../../ui/i18n/i18n.store';
+import { isolate } from '../../../../shared/i18n/translate';
 
 export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlice> = (set, get) => ({
   annotator: null,
@@ -48,7 +49,7 @@ export const createAnnotatorSlice: StateCreator<DeskState, [], [], AnnotatorSlic
       }));
       reportInfo(
         translate('desk.notice.saved'),
-        translate('desk.notice.signed', { name: `\u2068${annotator.name}\u2069`, email: annotator.email }),
+        translate('desk.notice.signed', { name: isolate(annotator.name), email: annotator.email }),
       );
       void get().refreshSync();
       return true;

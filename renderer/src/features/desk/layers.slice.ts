@@ -7,6 +7,7 @@ import { useDocument } from '../document/document.store';
 import type { DeskState, LayersSlice } from './desk.state';
 import { layerStyles } from './layer-style.logic';
 import { translate } from '../../ui/i18n/i18n.store';
+import { isolate } from '../../../../shared/i18n/translate';
 
 const OVERLAY = 'layer:';
 
@@ -46,7 +47,7 @@ export const createLayersSlice: StateCreator<DeskState, [], [], LayersSlice> = (
       doc.setOverlaySpans(`${OVERLAY}${annotatorId}`, layerSpans(annotatorId, style?.slot ?? 0, view.annotations));
       return true;
     } catch (err) {
-      reportError(translate('desk.error.showLayer', { name: `\u2068${info.annotator.name}\u2069` }), err);
+      reportError(translate('desk.error.showLayer', { name: isolate(info.annotator.name) }), err);
       return false;
     }
   };

@@ -19,6 +19,7 @@ import { T, useT } from '../../ui/i18n/I18n';
 import type { Translator } from '../../../../shared/i18n/translate';
 import type { DocumentState } from './document.state';
 import { useDocument } from './document.store';
+import { isolate } from '../../../../shared/i18n/translate';
 
 /** Every field change saves at once and can be undone, as one step per visit to the field. */
 const editAnnotation: DocumentState['editAnnotation'] = (...change) => useDocument.getState().editAnnotation(...change);
@@ -112,7 +113,7 @@ function SpeakerFields({ annotation: a, annotations, byId, onDone }: EditorProps
         placeholder={inherited || a.text}
         value={a.attributes.name}
         onCommit={(name, key) => editAnnotation(a.id, { attributes: { name } }, t('document.undo.editName'), key)}
-        hint={inherited ? t('document.editor.sameAsHint', { name: `\u2068${inherited}\u2069` }) : undefined}
+        hint={inherited ? t('document.editor.sameAsHint', { name: isolate(inherited) }) : undefined}
         onEscape={onDone}
       />
       <TextField

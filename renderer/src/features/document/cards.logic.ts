@@ -6,6 +6,7 @@ import { linkedIds } from '../../../../shared/suggest/accept';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import type { Translator } from '../../../../shared/i18n/translate';
 import { TYPE_COUNT } from '../../ui/labels';
+import { isolate } from '../../../../shared/i18n/translate';
 
 /** A short excerpt for cards and labels, cut on a character boundary. */
 export function excerpt(text: string, max = 140): string {
@@ -59,7 +60,7 @@ export function cardSummaries(annotations: readonly Annotation[], t: Translator[
     } else if (a.type === 'speaker') {
       const canonical = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
       const name = a.attributes.name.trim() || a.text;
-      const first = canonical ? { text: t('document.card.sameAs', { name: `\u2068${canonical}\u2069` }) } : user(name);
+      const first = canonical ? { text: t('document.card.sameAs', { name: isolate(canonical) }) } : user(name);
       out.set(a.id, [first, ...[a.attributes.role, a.attributes.affiliation].filter(Boolean).map(user)]);
     } else {
       const value = describeFigureValue(a.attributes.value);

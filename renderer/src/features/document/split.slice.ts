@@ -6,6 +6,7 @@ import { translate } from '../../ui/i18n/i18n.store';
 import { useLibrary } from '../library/library.store';
 import type { DocumentState, SplitSlice } from './document.state';
 import { isKeptWhole, rememberKeptWhole } from './kept-whole';
+import { isolate } from '../../../../shared/i18n/translate';
 
 /** A page imported whole that holds several articles: the offer to split it, and the split. */
 export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> = (set, get) => {
@@ -40,10 +41,7 @@ export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> =
         get().forgetDocument(documentId);
         const pieces = documents.map((d) => ({ id: d.id, title: d.title }));
         await useLibrary.getState().refresh();
-        reportInfo(
-          translate('document.split.done', { count: documents.length }),
-          documents.map((d) => `\u2068${d.title}\u2069`).join(' · '),
-        );
+        reportInfo(translate('document.split.done', { count: documents.length }), documents.map((d) => isolate(d.title)).join(' · '));
         return pieces;
       } catch (err) {
         if (err instanceof IsnadError && err.code === 'conflict') {

@@ -13,6 +13,7 @@ import { newAnnotationId } from './editing.slice';
 import type { SuggestionRef } from './history.logic';
 import { filteredItems } from './panel-filter.logic';
 import { type PanelItem, firstSuggestionFrom, memoizeOffered, nextSuggestion, suggestOnOpen } from './suggestion-review.logic';
+import { isolate } from '../../../../shared/i18n/translate';
 
 /**
  * Suggestions on the document screen (the imperative shell around suggestion-review.logic.ts):
@@ -198,7 +199,7 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       const speaker = only?.type === 'quote' && extra > 0 ? plan.creates.find((c) => c.type === 'speaker') : undefined;
       patch({
         notice: speaker
-          ? t('document.suggestions.acceptedWithSpeaker', { speaker: `\u2068${excerpt(speaker.text, 40)}\u2069` })
+          ? t('document.suggestions.acceptedWithSpeaker', { speaker: isolate(excerpt(speaker.text, 40)) })
           : t(extra > 0 ? 'document.suggestions.acceptedWithSpeakers' : 'document.suggestions.accepted', {
               what: counted(plan.creates, t),
             }),
@@ -245,7 +246,7 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
       patch({
         notice: translate('document.suggestions.rejected', {
           type: translate(TYPE_LABEL[s.type]),
-          text: `\u2068${excerpt(s.text, 40)}\u2069`,
+          text: isolate(excerpt(s.text, 40)),
         }),
       });
       moveOn(items, ref(s), new Set([s.id]), options.moveFocus ?? false);

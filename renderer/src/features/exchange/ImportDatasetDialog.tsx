@@ -7,6 +7,7 @@ import { describeError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
 import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { isolate } from '../../../../shared/i18n/translate';
 
 /** The browser-mode host takes request bodies up to 100 MB; the file travels inside JSON. */
 const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
@@ -69,7 +70,7 @@ export function ImportDatasetDialog() {
     setError(null);
     if (!file) return;
     if (file.size > MAX_UPLOAD_BYTES) {
-      setError(t('exchange.import.tooLarge', { file: `\u2068${file.name}\u2069`, command: `isnad import "${file.name}" --corpus DIR` }));
+      setError(t('exchange.import.tooLarge', { file: isolate(file.name), command: `isnad import "${file.name}" --corpus DIR` }));
       return;
     }
     setReading(true);

@@ -7,6 +7,7 @@ import { SessionRunner } from './SessionRunner';
 import { StartSessionDialog } from './StartSessionDialog';
 import { UserText, useTranslator } from '../../ui/i18n/I18n';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
+import { isolate } from '../../../../shared/i18n/translate';
 
 export function SessionsView() {
   const activeId = useFactCheck((s) => s.activeId);
@@ -33,7 +34,7 @@ function SessionList() {
   }, [refreshSessions]);
 
   function remove(s: SessionSummary) {
-    if (window.confirm(t('factcheck.sessions.confirmDelete', { name: `\u2068${s.name}\u2069` }))) void deleteSession(s);
+    if (window.confirm(t('factcheck.sessions.confirmDelete', { name: isolate(s.name) }))) void deleteSession(s);
   }
 
   return (
