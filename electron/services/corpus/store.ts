@@ -160,7 +160,7 @@ export class CorpusStore {
   async readDocument(id: string): Promise<Readonly<Document>> {
     this.#assertOpen();
     const { summaries, mutex, cache } = this.#core;
-    if (!summaries.has(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+    if (!summaries.has(id)) throw notFound(this.#core, id, 'id');
     return mutex.run(id, async () => mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id)));
   }
 

@@ -74,10 +74,10 @@ function carryRejections(newText: string, list: RejectedSuggestion[], map: Offse
   return out;
 }
 
-/** Why a text cannot become the next version, or null. */
-export function newVersionProblem(current: DocumentFile, text: string): string | null {
+/** Why a text (whose hash is `hash`) cannot become the next version, or null. */
+function newVersionProblem(current: DocumentFile, text: string, hash: string): string | null {
   if (text.trim().length === 0) return 'The new version is empty; nothing was stored.';
-  if (contentHash(text) === current.contentHash) return 'The new version has the same text as the current one; nothing was stored.';
+  if (hash === current.contentHash) return 'The new version has the same text as the current one; nothing was stored.';
   return null;
 }
 
@@ -87,6 +87,7 @@ export async function addVersion(core: CorpusCore, input: NewVersionInput): Prom
   if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
   const text = normalizeText(input.text);
   checkDocumentText(text);
+  const hash = contentHash(text);
   const result = await core.gate.shared(() =>
     core.writes.withoutCompaction(documentId, () =>
       core.mutex.run(documentId, async () => {
@@ -95,9 +96,9 @@ export async function addVersion(core: CorpusCore, input: NewVersionInput): Prom
         if (input.expectedRevision !== undefined && input.expectedRevision !== doc.revision + mine.revision) {
           throw new IsnadError('conflict', 'the document changed meanwhile; reload it and try again', 'expectedRevision');
         }
-        const problem = newVersionProblem(doc, text);
+        const problem = newVersionProblem(doc, text, hash);
         if (problem) throw new IsnadError('invalid_input', problem, 'text');
-        const duplicate = core.summaries.idForHash(contentHash(text));
+        const duplicate = core.summaries.idForHash(hash);
         if (duplicate !== undefined && duplicate !== documentId && duplicate !== input.replacing) {
           throw new IsnadError(
             'conflict',
@@ -105,7 +106,7 @@ export async function addVersion(core: CorpusCore, input: NewVersionInput): Prom
             'text',
           );
         }
-        return writeVersion(core, doc, text, input);
+        return writeVersion(core, doc, { text, hash }, input);
       }),
     ),
   );
@@ -117,7 +118,7 @@ export async function addVersion(core: CorpusCore, input: NewVersionInput): Prom
 async function writeVersion(
   core: CorpusCore,
   doc: DocumentFile,
-  text: string,
+  { text, hash }: { text: string; hash: string },
   input: NewVersionInput,
 ): Promise<{ outcome: NewVersionResult; others: string[] }> {
   const { files, paths, cache } = core;
@@ -181,7 +182,7 @@ async function writeVersion(
     source,
     text,
     regions,
-    contentHash: contentHash(text),
+    contentHash: hash,
     ...(print ? { fingerprint: print } : {}),
     version: next,
     versions: [...(doc.versions ?? []), info],
@@ -218,16 +219,30 @@ export interface VersionText {
 
 /** The text of one version of a document (the current one included). */
 export async function getVersion(core: CorpusCore, documentId: string, version: number): Promise<VersionText> {
+  return (await versionOf(core, documentId, version)).view;
+}
+
+/** One version as shown, with its stored file when it is an earlier one (read once). */
+async function versionOf(core: CorpusCore, documentId: string, version: number): Promise<{ view: VersionText; file: VersionFile | null }> {
   if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
   const doc = await core.mutex.run(documentId, () => core.cache.document(documentId));
   const current = doc.version ?? 1;
   if (version === current) {
     const importedAt = doc.versions?.at(-1)?.replacedAt ?? doc.createdAt;
-    return { documentId, version, current: true, title: doc.title, text: doc.text, importedAt, url: doc.source.url };
+    return { view: { documentId, version, current: true, title: doc.title, text: doc.text, importedAt, url: doc.source.url }, file: null };
   }
   const file = version < current ? readVersionFile(core.files, documentId, version) : null;
   if (!file) throw new IsnadError('not_found', `the document has no version ${version} (versions 1–${current})`, 'version');
-  return { documentId, version, current: false, title: file.title, text: file.text, importedAt: file.importedAt, url: file.source.url };
+  const view = {
+    documentId,
+    version,
+    current: false,
+    title: file.title,
+    text: file.text,
+    importedAt: file.importedAt,
+    url: file.source.url,
+  };
+  return { view, file };
 }
 
 /** Makes an earlier version's text current again, as a new version (history is never rewritten). */
@@ -237,9 +252,8 @@ export async function restoreVersion(
   version: number,
   expectedRevision?: number,
 ): Promise<NewVersionResult> {
-  const old = await getVersion(core, documentId, version);
-  if (old.current) throw new IsnadError('invalid_input', `version ${version} is already the current one; nothing was changed`, 'version');
-  const file = readVersionFile(core.files, documentId, version) as VersionFile;
+  const { file } = await versionOf(core, documentId, version);
+  if (!file) throw new IsnadError('invalid_input', `version ${version} is already the current one; nothing was changed`, 'version');
   return addVersion(core, {
     documentId,
     text: file.text,

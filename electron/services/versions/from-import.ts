@@ -11,7 +11,7 @@ import type { CorpusStore } from '../corpus/store';
 export async function versionFromImported(store: CorpusStore, documentId: string, fromDocumentId: string): Promise<NewVersionResult> {
   if (documentId === fromDocumentId)
     throw new IsnadError('invalid_input', 'a document cannot be a new version of itself', 'fromDocumentId');
-  const from = await store.getDocument(fromDocumentId);
+  const from = await store.readDocument(fromDocumentId);
   if (from.annotations.length > 0) {
     throw new IsnadError(
       'invalid_input',
