@@ -2,17 +2,8 @@ import { Annotation } from '../../shared/domain/annotation';
 import { spanContext } from '../../shared/text/offsets';
 import type { Fixture } from './fixtures';
 
-/** mulberry32: a small seeded generator, so every run makes the same articles and edits. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The fault suite's seeded generator: every run makes the same articles and edits.
+export { seeded } from '../../tests/faults/processes';
 
 type Random = () => number;
 const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;

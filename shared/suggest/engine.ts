@@ -73,7 +73,6 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
   };
   const out: Suggestion[] = [];
   /** A linked quote's link certainty: Accept all takes quote and speaker together, so it is as sure as the weaker. */
-  const linkCaps = new Map<string, number>();
 
   if (types.has('figure')) {
     for (const f of recognizeFigures(folded.text, tokens)) {
@@ -149,7 +148,6 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
       for (const q of quotes) {
         const { start, end } = original(q.range);
         const speaker = q.speaker ? speakerById.get(idOf.get(q.speaker) ?? '') : undefined;
-        if (speaker) linkCaps.set(suggestionId('quote', start, end), linkCertainty.get(q) ?? 0);
         out.push({
           id: suggestionId('quote', start, end),
           type: 'quote',
@@ -177,7 +175,9 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
   }
 
   const seen = new Set<string>();
-  if (!options.rawConfidence) for (const s of out) s.confidence = Math.min(calibrated(s.type, s.confidence), linkCaps.get(s.id) ?? 1);
+  // A quote is never surer than the link to its speaker (Accept all leaves an uncertain link for review).
+  const linkCap = (s: Suggestion) => (s.type === 'quote' ? (s.attributes.speakerConfidence ?? 1) : 1);
+  if (!options.rawConfidence) for (const s of out) s.confidence = Math.min(calibrated(s.type, s.confidence), linkCap(s));
   return out
     .filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, excluded))
     .filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)))
