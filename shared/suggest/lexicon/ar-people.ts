@@ -27,7 +27,7 @@ export const MORE_INSTITUTIONS = foldedSet(
   المرصد مستشفيات المستشفيات أمانة محافظة المحافظة ولاية الولاية الإمارة مقاطعة المقاطعة قيادة القيادة أركان الأركان
   مصلحة المصلحة صحيفة الصحيفة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون موقع الموقع منصة المنصة جهاز الجهاز
   الادعاء الدفاع الخارجية الرئاسة المعارضة الموالاة النقابات الاتحادات الجمعيات الأحزاب الفصائل الحكومات
-  مديرية مديريات المديريات هيئات الهيئات سلطات`),
+  مديرية مديريات المديريات هيئات الهيئات سلطات دفاع فيدرالية الفيدرالية كونفدرالية الكونفدرالية`),
 );
 
 /**
@@ -42,7 +42,8 @@ export const HONORIFICS = foldedSet(
   الإعلامي الإعلامية الصحفي الصحفية اللاعب اللاعبة المخرج المخرجة الممثل الممثلة المطرب المطربة المدرب`),
 );
 /** Abbreviated titles written with a full stop: د. (doctor), م. (engineer), أ. (professor). */
-export const ABBREVIATED_TITLES = foldedSet(words('د م أ ل ع ق'));
+// ذ. (ذو الأستاذية) is how Moroccan papers title a lawyer or teacher.
+export const ABBREVIATED_TITLES = foldedSet(words('د م أ ل ع ق ذ'));
 
 /** Pronoun forms of honorifics (معاليه، سموه): the person already named, like a pronoun. */
 export const HONORIFIC_PRONOUNS = foldedSet(words('معاليه سموه سيادته فخامته جلالته سماحته سعادته حضرتك معاليها سموها'));
@@ -63,6 +64,6 @@ export const PLACE_ADVERBS = foldedSet(words('جنوب شمال شرق غرب و
 
 /** Prepositions with an attached pronoun (فيه، عنه، لها): never a speaker. */
 export const PRONOUN_PREPOSITIONS = foldedSet(
-  words(`فيه فيها فيهم فيهما عنه عنها عنهم له لها لهم لهما منه منها منهم إليه إليها إليهم عليه عليها عليهم به بها بهم
+  words(`لي لنا لك لكم فيه فيها فيهم فيهما عنه عنها عنهم له لها لهم لهما منه منها منهم إليه إليها إليهم عليه عليها عليهم به بها بهم
   معه معها معهم لديه لديها لديهم عنده عندها عندهم`),
 );

@@ -1,3 +1,4 @@
+import { AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { describesSomeoneEn, findAntecedent, recentSubject } from '../speakers/english-context';
@@ -248,6 +249,16 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
         if (where < (sentence as number) - 1) break;
       }
       if (cue.subject) return tracker.mention(cue.subject);
+      if (cue.lang === 'ar') {
+        // "وخاطب رئيس الهيئة القاضي فلان المتهمين قائلاً: …": the verb-first subject of the participle's own sentence.
+        const first = a.sentences[sentence as number]?.first ?? cue.at;
+        const own = recentArabicSubject(a, cue.at, (a.tokens[first] as Token).start, { plural: false, gender: 'unknown' }, known);
+        // A name, or a short title (المتهم الثاني); a body's role runs on into the verb's object too
+        // easily (وناشدت اللجان المنظماتِ …، حذرت الوزارة من ارتفاع …) to be taken from here.
+        const role = own?.role ? a.text.slice(own.role.start, own.role.end).split(' ') : [];
+        if (own && (own.kind === 'name' || (role.length <= 3 && AR_TITLES.has(role[0] ?? '') && !AR_INSTITUTIONS.has(role[0] ?? ''))))
+          return tracker.mention(own);
+      }
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
     }
     if (cue.subject && (cue.lang === 'ar' ? describesSomeone(a, cue.subject) : describesSomeoneEn(a, cue.subject))) {

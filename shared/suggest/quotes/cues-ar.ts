@@ -3,6 +3,7 @@ import {
   AR_COMPLEMENTIZERS,
   AR_INSTITUTIONS,
   AR_NON_REPORTING_PARTICIPLES,
+  AR_NP_STOP,
   AR_PARTICIPLES,
   AR_PP_HEADS,
   AR_TIME_WORDS,
@@ -253,6 +254,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         t.kind === 'word' &&
         j > i + 1 &&
         (AR_VERBS.has(stripWa(t.text)) || AR_ACCORDING.has(t.text)) &&
+        // "، رداً على …،": an adverbial verbal noun that folds like a verb form is no second verb.
+        !AR_NP_STOP.has(t.text) &&
         !NOT_A_REPORT_BEFORE.has(tokens[j - 1]?.text ?? '') &&
         tokens[j + 1]?.text !== 'الله'
       )

@@ -14,7 +14,8 @@ const NOT_A_VERB = foldedSet(
 );
 const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت'));
 const PARTICLES = foldedSet(words('قد وقد فقد لقد'));
-const MAX_SUBJECT = 8;
+// Room for a role, a title abbreviation (د.) and a three-part name.
+const MAX_SUBJECT = 10;
 const PLACE_WORDS = foldedSet(words('خلف وراء فوق تحت داخل خارج قرب بجانب جانب عند لدى'));
 
 /**
@@ -34,7 +35,10 @@ function trimObject(a: Analysis, phrase: SpeakerPhrase | null): SpeakerPhrase | 
   const full = phrase.name;
   let words = a.text.slice(full.start, full.end).split(' ');
   // "يقف أبو محمد خلف بسطته": a place word or a noun with a possessive ends the name.
-  const cut = words.findIndex((w, i) => i > 0 && (PLACE_WORDS.has(w) || /(ته|تها|تهم)$/.test(w)));
+  // "… الخطيب تقريرَه": a noun with a possessive (ـه) is the object, not a family name.
+  const possessive = (w: string) =>
+    /(ته|تها|تهم)$/.test(w) || (w.length >= 5 && w.endsWith('ه') && !w.startsWith('ال') && !AR_GIVEN_NAMES.has(w));
+  const cut = words.findIndex((w, i) => i > 0 && (PLACE_WORDS.has(w) || possessive(w)));
   if (cut > 0) {
     words = words.slice(0, cut);
     const name = { start: full.start, end: full.start + words.join(' ').length };
@@ -45,7 +49,18 @@ function trimObject(a: Analysis, phrase: SpeakerPhrase | null): SpeakerPhrase | 
     return { ...s, name: null, kind: 'role', mention: s.role };
   }
   const lastWord = words[words.length - 1] ?? '';
-  if (words.length >= 3 && lastWord.startsWith('ال') && !lastWord.endsWith('ي') && !AR_NAME_PARTICLES.has(words[words.length - 2] ?? '')) {
+  // "… سامر عبد الله العدوان تقريرَ اللجنة": an indefinite noun after the name opens the object, so
+  // the definite word before it is the family name.
+  const nextToken = a.tokens[tokenIndexAt(a.tokens, s.name!.end)];
+  const objectAfter =
+    !!nextToken && nextToken.kind === 'word' && nextToken.arabic && !/^(ال|ب|ل)/.test(nextToken.text) && !AR_NP_STOP.has(nextToken.text);
+  if (
+    words.length >= 3 &&
+    !objectAfter &&
+    lastWord.startsWith('ال') &&
+    !lastWord.endsWith('ي') &&
+    !AR_NAME_PARTICLES.has(words[words.length - 2] ?? '')
+  ) {
     const name = { start: full.start, end: full.start + words.slice(0, -1).join(' ').length };
     return { ...s, name, mention: name };
   }

@@ -31,7 +31,8 @@ export const CIRCUMSTANTIAL = /^([\u0621-\u064A]ا[\u0621-\u064A]{2}|م[\u0621-\
 /** Verbs opening the relative clause of an anonymous source (طلب عدم الكشف عن اسمه، فضل عدم ذكر هويته). */
 export const ANONYMITY_VERBS = foldedSet(words('طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا اشترط اشترطت اشترطوا شريطة مشترطا'));
 const EVENT_ADJECTIVES = foldedSet(
-  words('مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي'),
+  words(`مشترك مشتركة متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة خاص خاصة رسمي رسمية صحفي صحافي صحفية صحافية إذاعي تلفزيوني هاتفي
+  سابق سابقة لاحق لاحقة جديد جديدة أخير أخيرة مماثل مماثلة منفصل منفصلة`),
 );
 /** صحفي، مشترك، متلفز: indefinite adjectives of a statement event, never a given name. */
 export const isEventAdjective = (w: string) =>

@@ -11,6 +11,7 @@ import {
   AR_TIME_WORDS,
 } from '../lexicon/ar';
 import { words } from '../lexicon/util';
+import { PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import {
@@ -39,6 +40,19 @@ import {
 } from './arabic-words';
 
 export type KnownNames = Set<string>;
+
+/** Indefinite heads of anonymous sources (مصدر، مسؤول): the words after them describe, never name. */
+const ANONYMOUS_HEADS = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولة', 'مسؤولون', 'مسؤولين', 'مسوول', 'مسوولة', 'مسوولون', 'مسوولين']);
+/** "في مؤتمر عقدته"، "بيان أصدرته": a verb with an object pronoun opening a relative clause, never a speaker. */
+const RELATIVE_VERB = /^(?!ال)[\u0621-\u064A]{3,}(ته|تها|تهم|تهما)$/u;
+
+/**
+ * "بقرار الحظر"، "لأسباب": a noun with a glued ب or ل opens a prepositional phrase after the
+ * subject. Given names and Maghreb family names in بو/بن/بل (بوعلام، بنعلي) are kept.
+ */
+function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
+  return /^[بل]/.test(w) && w.length >= 4 && !/^(بو|بن|بل)/.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
+}
 
 interface Parsed {
   name: [number, number] | null;
@@ -136,7 +150,7 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         role = [k, k];
         headIndefinite = !isDefinite(w);
         lastDefinite = !headIndefinite;
-      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w)) {
+      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || RELATIVE_VERB.test(w)) {
         return null;
       } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
         // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
@@ -219,11 +233,14 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         glue = true;
         continue;
       }
-      if (!lastDefinite || notAName(w) || nameAhead(k) > k) {
+      // "مصدر مسؤول في البنك المركزي بعدن": an anonymous source is never followed by his name.
+      if (!lastDefinite || notAName(w) || nameAhead(k) > k || (headIndefinite && ANONYMOUS_HEADS.has((tokens[role[0]] as Token).text))) {
         // Indefinite after indefinite: an adjective or construct (مصدر أمني، مدير عام).
         role[1] = k;
         continue;
       }
+      // "قال ممثل الحكومة حرفياً": an adverb in ـياً ends the role.
+      if (gluedPrepositionPhrase(w, known) || (/يا$/.test(w) && !AR_GIVEN_NAMES.has(w))) break;
       mode = 'name';
       name = [k, k];
       continue;
@@ -232,11 +249,18 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       // The word after عبد / أبو / بن is always part of the name (عبد الأمير، أبو مازن).
       const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
       if (!afterParticle) {
-        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || gluedPrepositionPhrase(w, known)) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
         // (يوسف الشاعر، محمد السيد).
-        if (isInstitution(w) || (isTitle(w) && !isDefinite(w))) break;
+        // أمين، باسم are titles and given names: inside a name, followed by more of it (محمد أمين الفلاني), a name.
+        const nameAfter = tokens[k + 1]?.kind === 'word' && k + 1 <= to && !isStop((tokens[k + 1] as Token).text);
+        const givenInside =
+          AR_GIVEN_NAMES.has(w) && nameAfter && !isTitle((tokens[k + 1] as Token).text) && !isInstitution((tokens[k + 1] as Token).text);
+        if (isInstitution(w) || (isTitle(w) && !isDefinite(w) && !givenInside)) break;
         if (name[1] - name[0] >= 4) break;
+        // "وطالب عباس المجتمعَ الدولي": an earlier speaker's surname on its own is the whole later mention.
+        const lone = (tokens[name[0]] as Token).text;
+        if (name[0] === name[1] && known.has(lone) && isDefinite(w)) break;
       }
       name[1] = k;
     }
@@ -265,7 +289,8 @@ function skipLeading(a: Analysis, from: number, to: number): number {
       k += 2;
       continue;
     }
-    if (AR_TIME_WORDS.has(t.text)) {
+    // "قال لي الطبيب"، "قال لنا ممثل الحكومة": who was spoken to comes before the speaker.
+    if (AR_TIME_WORDS.has(t.text) || PRONOUN_PREPOSITIONS.has(t.text)) {
       k++;
       continue;
     }
@@ -361,7 +386,12 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     // "مسؤول أمني، طلب عدم الكشف عن اسمه،": a relative clause after an indefinite speaker.
     if (index > 0 && ANONYMITY_VERBS.has(first.text)) continue;
     // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.
-    if (index > 0 && result && (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text))) continue;
+    if (
+      index > 0 &&
+      result &&
+      (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text) || gluedPrepositionPhrase(first.text, known))
+    )
+      continue;
     const start = skipLeading(a, cs, ce);
     if (start > ce) continue;
     let parsed = readPhrase(a, start, ce, known, glued && start === from);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+// Sentences written for these tests, in the styles where the speaker reader used to slip:
+// titles before three-part names, anonymous sources with a place, bodies that speak in a
+// relative clause, and participles whose sentence opens with a verb that is no report.
+const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speakerText);
+
+describe('Arabic speakers: titles, anonymous sources and bodies', () => {
+  it('takes the name from an appositive after a governor’s title (والي، السيد)', () => {
+    expect(speakerOf('وأكد والي الولاية، السيد رشيد بلقاسم بن عمر، خلال زيارته للمصنع، أن الإنتاج سيتضاعف.')).toEqual([
+      'رشيد بلقاسم بن عمر',
+    ]);
+  });
+
+  it('reads past an adverbial verbal noun between commas (، رداً على …،)', () => {
+    expect(speakerOf('وقال وزير الطاقة الدكتور نادر سالم الحمد، رداً على أسئلة الصحفيين، إن الأسعار ستستقر.')).toEqual(['نادر سالم الحمد']);
+  });
+
+  it('knows the Moroccan title abbreviation ذ. and a given name that is also a title (أمين)', () => {
+    expect(speakerOf('وقال دفاع المتهمة، ذ. يوسف أمين الفاسي، إن موكلته بريئة.')).toEqual(['يوسف أمين الفاسي']);
+  });
+
+  it('skips who was spoken to (قال لي، قال لنا) and an adverb in ـياً', () => {
+    expect(speakerOf('وقال لنا مدير المستشفى حرفياً: «لا نملك أسرّة كافية».')).toEqual(['مدير المستشفى']);
+  });
+
+  it('keeps an anonymous source whole, with the place it sits in', () => {
+    const [s] = speakers('وقال مصدر مسؤول في الشركة الوطنية للكهرباء بحمص إن الانقطاع سيستمر يومين.');
+    expect(s?.text).toBe('مصدر مسؤول في الشركة الوطنية للكهرباء بحمص');
+  });
+
+  it('does not take a relative clause (عقدته، أصدرته) or an event adjective (سابق) as the speaker', () => {
+    expect(speakerOf('أما نقابة الأطباء فاعتبرت، في مؤتمر صحفي عقدته في المدينة، أن الأجور متدنية.')).toEqual(['نقابة الأطباء']);
+    expect(speakerOf('وكانت الهيئة قد أعلنت في بيان سابق أن التسجيل سيغلق الأحد.')).toEqual(['الهيئة']);
+  });
+
+  it('gives a participle the verb-first subject of its own sentence, with a three-part name', () => {
+    expect(speakerOf('وقدّم رئيس اللجنة النائب د. وليد حسن الخطيب تقريره، مشيراً إلى أن العجز سيتراجع.')).toEqual(['وليد حسن الخطيب']);
+    expect(speakerOf('وخاطب رئيس المحكمة القاضي منير عادل الشمري الحضور قبل الجلسة قائلاً: «القانون فوق الجميع».')).toEqual([
+      'منير عادل الشمري',
+    ]);
+  });
+
+  it('does not take the verb’s object after a body as a speaker (وناشدت اللجنة المنظماتِ …)', () => {
+    const text = 'قال رئيس لجنة الإغاثة سمير داود إن المخيم ممتلئ. وناشدت اللجنة المنظمات الدولية التدخل السريع، قائلة: «الناس بلا مأوى».';
+    expect(speakerOf(text)).toEqual(['سمير داود', 'سمير داود']);
+  });
+
+  it('ends a later surname-only mention before the verb’s object (وطالب داود المجتمعَ الدولي)', () => {
+    const text = 'قال الوزير سمير داود إن الوضع صعب. وطالب داود المجتمع الدولي بالتدخل، مؤكدا أن المساعدات لم تصل.';
+    expect(speakerOf(text)).toEqual(['سمير داود', 'داود']);
+  });
+});
