@@ -149,7 +149,7 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
   // An interview's headline names who answers ("Jane Roe: «…»"); a byline after it names who asks.
   const headlineEnd = a.text.indexOf('\n');
   const headline = tracker.mentions.find((m) => m.range.start < headlineEnd && m.phrase.kind !== 'pronoun' && m.range.end < before);
-  if (headline) return headline;
+  if (headline?.phrase.kind === 'name') return headline;
   let latest: Mention | null = null;
   for (const m of tracker.mentions)
     if (m.range.start < before && m.phrase.kind === 'name' && (!latest || m.range.start > latest.range.start)) latest = m;
@@ -163,10 +163,17 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
     for (let i = k - 1; i >= 0 && i >= k - 200 && !found; i--) {
       const t = tokens[i] as Token;
       if (t.kind !== 'word' || !AR_TITLES.has(t.text)) continue;
-      const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 6), known);
+      // "بمنطقة الشيخ …", "بشارع الأمير …": a title inside a place name with a glued ب is no person.
+      const before = tokens[i - 1];
+      if (before?.kind === 'word' && /^ب/.test(before.text) && before.text.length >= 5 && !AR_GIVEN_NAMES.has(before.text)) continue;
+      // Room for a role, a title abbreviation and a three-part name (الأمين العام للمجلس د. فلان فلان فلان).
+      const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 10), known);
       if (phrase?.kind === 'name') found = phrase;
     }
   } else found = findAntecedent(a, k);
+  // A headline that gave only a role ("رئيس الجمعية: «…»") is the person the introduction names.
+  if (arabic && found && headline) return tracker.mention(found, headline);
+  if (headline) return headline;
   if (found && (!latest || found.mention.start > latest.range.start)) return tracker.mention(found);
   return latest;
 }

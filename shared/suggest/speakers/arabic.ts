@@ -54,6 +54,9 @@ function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
   return /^[بل]/.test(w) && w.length >= 4 && !/^(بو|بن|بل)/.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
 }
 
+/** Periods that take an adjective of time (الأسبوع الماضي، الشهر المقبل). */
+const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
+
 interface Parsed {
   name: [number, number] | null;
   role: [number, number] | null;
@@ -126,7 +129,10 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       break;
     }
     // "مدير المشروع د. كريم السيد", "م/ سامي": an abbreviated title; the name starts after it.
-    if (mode !== 'name' && titleAbbreviationAt(a, k) && k + 2 <= to && (tokens[k + 2] as Token).kind === 'word') {
+    // Met inside a "name", what came before was the role after all (أمين مجلس الصمغ «العربي» د. …).
+    if (titleAbbreviationAt(a, k) && k + 2 <= to && (tokens[k + 2] as Token).kind === 'word') {
+      if (mode === 'name' && name && role && role[1] === name[0] - 1) role[1] = k - 1;
+      else if (mode === 'name') break;
       [mode, name, k] = ['name', [k + 2, k + 2], k + 2];
       continue;
     }
@@ -249,7 +255,9 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       // The word after عبد / أبو / بن is always part of the name (عبد الأمير، أبو مازن).
       const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
       if (!afterParticle) {
-        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || gluedPrepositionPhrase(w, known)) break;
+        // Inside a name only ل and بال open a phrase: a family name may begin with ب (بركات، بابكر).
+        const phrase = gluedPrepositionPhrase(w, known) && (w.startsWith('ل') || w.startsWith('بال'));
+        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
         // (يوسف الشاعر، محمد السيد).
         // أمين، باسم are titles and given names: inside a name, followed by more of it (محمد أمين الفلاني), a name.
@@ -292,6 +300,11 @@ function skipLeading(a: Analysis, from: number, to: number): number {
     // "قال لي الطبيب"، "قال لنا ممثل الحكومة": who was spoken to comes before the speaker.
     if (AR_TIME_WORDS.has(t.text) || PRONOUN_PREPOSITIONS.has(t.text)) {
       k++;
+      continue;
+    }
+    // "قال لي الأسبوع الماضي": a period with its adjective of time.
+    if (TIME_NOUNS.has(t.text) && k + 1 <= to && AR_TIME_WORDS.has((a.tokens[k + 1] as Token).text)) {
+      k += 2;
       continue;
     }
     if (AR_PP_HEADS.has(t.text) || isRecipient(t.text)) {

@@ -51,4 +51,34 @@ describe('Arabic speakers: titles, anonymous sources and bodies', () => {
     const text = 'قال الوزير سمير داود إن الوضع صعب. وطالب داود المجتمع الدولي بالتدخل، مؤكدا أن المساعدات لم تصل.';
     expect(speakerOf(text)).toEqual(['سمير داود', 'داود']);
   });
+
+  it('skips a period of time after the verb (قال لي الأسبوع الماضي) and finds who was introduced', () => {
+    const text = 'يرفض النائب سمير داود المشروع. «القانون كُتب في المصارف»، قال لي الأسبوع الماضي.';
+    expect(speakerOf(text)).toEqual(['سمير داود']);
+  });
+});
+
+describe('Arabic interviews: who answers', () => {
+  const interview = (intro: string) =>
+    [
+      'مدير غرفة التجارة في المدينة: «الأسواق تتعافى ببطء»',
+      'حاوره: كريم يوسف',
+      intro,
+      'س: كيف حال الأسواق؟',
+      'ج: الأسواق تتعافى ببطء، والطلب ما زال ضعيفاً.',
+      'س: وما المطلوب؟',
+      'ج: نحتاج إلى قروض ميسرة للتجار الصغار.',
+    ].join('\n');
+
+  it('takes the name the introduction gives after the headline’s role, for every answer', () => {
+    const qs = quotes(interview('التقينا مدير الغرفة، المهندس سليم فؤاد الحداد، في مكتبه بمنطقة الشيخ زايد، وكان هذا الحوار.'));
+    const answers = qs.filter((q) => q.attributes.cue === 'ج:');
+    expect(answers.map((q) => q.attributes.speakerText)).toEqual(['سليم فؤاد الحداد', 'سليم فؤاد الحداد']);
+  });
+
+  it('reads a title abbreviation after a role that ends in a given-name word (الأمين العام للمجلس العربي د. …)', () => {
+    const qs = quotes(interview('التقت الصحيفة الأمين العام للمجلس العربي د. وليد سامي بابكر في مكتبه، وأجرت معه الحوار التالي:'));
+    const answers = qs.filter((q) => q.attributes.cue === 'ج:');
+    expect(answers.map((q) => q.attributes.speakerText)).toEqual(['وليد سامي بابكر', 'وليد سامي بابكر']);
+  });
 });
