@@ -338,7 +338,10 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (t.text === 'ما' || t.text === 'لما') {
       // حسب ما أعلنت الجامعة: the verb's subject is the source.
       const verb = tokens[j + 1];
-      const form = verb && (AR_VERBS.get(verb.text) ?? AR_VERBS.get(stripWa(verb.text)));
+      // وفق ما أعلنه المعهد: the verb may carry the pronoun of what was announced.
+      const bare = verb?.text.replace(/(ه|ها|هم)$/, '') ?? '';
+      const form =
+        verb && (AR_VERBS.get(verb.text) ?? AR_VERBS.get(stripWa(verb.text)) ?? (bare.length >= 3 ? AR_VERBS.get(bare) : undefined));
       if (!form) return null;
       verbWeak = form.weak;
       j += 2;

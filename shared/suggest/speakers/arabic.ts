@@ -333,8 +333,37 @@ function skipLeading(a: Analysis, from: number, to: number): number {
   return k;
 }
 
+/** Documents that speak for whoever issued them (إحصائية صادرة عن المديرية، نشرة الأسعار الصادرة عن الجمعية). */
+const ISSUED_DOCUMENTS = new Set([
+  'بيان',
+  'تقرير',
+  'احصائية',
+  'إحصائية',
+  'نشرة',
+  'دراسة',
+  'وثيقة',
+  'مذكرة',
+  'بيانات',
+  'احصاءات',
+  'إحصاءات',
+  'ارقام',
+  'أرقام',
+  'معطيات',
+]);
+
+/** The issuer after "صادر(ة) عن" when the role names a document: the body is the speaker. */
+function issuerOf(a: Analysis, role: [number, number]): [number, number] | null {
+  if (!ISSUED_DOCUMENTS.has((a.tokens[role[0]] as Token).text)) return null;
+  for (let k = role[0] + 1; k < role[1]; k++) {
+    if ((a.tokens[k] as Token).text === 'عن' && /^(ال)?صادر(ة)?$/.test((a.tokens[k - 1] as Token).text)) return [k + 1, role[1]];
+  }
+  return null;
+}
+
 function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const tokens = a.tokens;
+  const issuer = !parsed.name && parsed.role ? issuerOf(a, parsed.role) : null;
+  if (issuer) parsed = { name: null, role: issuer };
   const range = (r: [number, number]) => ({ start: (tokens[r[0]] as Token).start, end: (tokens[r[1]] as Token).end });
   const name = parsed.name ? range(parsed.name) : null;
   const role = parsed.role ? range(parsed.role) : null;

@@ -58,6 +58,25 @@ describe('Arabic speakers: titles, anonymous sources and bodies', () => {
   });
 });
 
+describe('Arabic sources named through what they issued or how many they are', () => {
+  it('gives a document’s words to the body that issued it (صادرة عن، الصادرة عن)', () => {
+    expect(speakerOf('وبحسب إحصائية صادرة عن الهيئة، بلغ عدد الزوار نحو 40 ألفاً.')).toEqual(['الهيئة']);
+    expect(speakerOf('وبحسب نشرة الأسعار الصادرة عن غرفة التجارة في المدينة، ارتفع سعر الخبز 5%.')).toEqual(['غرفة التجارة في المدينة']);
+  });
+
+  it('reads وفق ما أعلنه with the pronoun on the verb', () => {
+    expect(speakerOf('ارتفعت الصادرات بنسبة 7%، وفق ما أعلنه المكتب الوطني للإحصاء، الأحد.')).toEqual(['المكتب الوطني للإحصاء']);
+  });
+
+  it('leaves the public addressed out of the body that speaks (لعموم المواطنين)', () => {
+    expect(speakerOf('تعلن بلدية الميناء لعموم المواطنين أنه سيتم إغلاق الشارع الرئيسي.')).toEqual(['بلدية الميناء']);
+  });
+
+  it('takes a number of people as one source (عدد من الأهالي)', () => {
+    expect(speakerOf('تنقطع الكهرباء يومياً، بحسب عدد من التجار تحدثوا إلى الصحيفة.')).toEqual(['عدد من التجار']);
+  });
+});
+
 describe('Arabic interviews: who answers', () => {
   const interview = (intro: string) =>
     [
