@@ -20,6 +20,7 @@ const STOP = new Set([
   سنويا سنوياً شهريا شهرياً أسبوعيا أسبوعياً على الأقل فأكثر فما فوق آخر أخرى كل نحو حوالي ضمن`),
   ),
 ]);
+const DETERMINERS = new Set(words('the a an its their his her our this these those'));
 /** English words ending in s that are not plural nouns. */
 const NOT_PLURALS = new Set(
   words(
@@ -44,6 +45,8 @@ export function countedNoun(tokens: Token[], last: number, lang: 'ar' | 'en'): n
   }
   if (t.arabic || t.capitalized || !isPlural(t) || EN_VERBS.has(t.lower)) return -1;
   const next = tokens[last + 2];
+  // "the Act, 2015 allows the government": a word in -s followed by a determiner is a verb.
+  if (next && next.kind === 'word' && DETERMINERS.has(next.lower) && next.start - t.end === 1) return -1;
   // "5 police officers": the number counts the compound, so it stands alone.
   if (
     next &&

@@ -2,6 +2,7 @@ import { foldedSet, words } from '../lexicon/util';
 import { AR_PHONE_WORDS, EN_MEASURES, EN_PHONE_WORDS, EN_TIME_UNITS } from '../lexicon/units';
 import { EN_NOT_NAMES } from '../lexicon/en';
 import { EN_MONTHS } from '../lexicon/months';
+import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import type { Token } from '../tokens';
 import { countedNoun } from './counted';
 import { readUnitAfter } from './units';
@@ -24,7 +25,9 @@ const CLOSING_MARKS = new Set(['»', '"', '”', '“']);
 const YEAR_OF = foldedSet(words('لسنة لعام of'));
 /** English nouns that a number names rather than counts (the 42 line, the 7 train). */
 const NAMED_NOUNS = new Set(words('line bus route train tram service road highway motorway platform gate terminal flight channel'));
-const FUNCTION_AFTER = new Set(words('to from at in on and or was is will would has had which that , . ; :'));
+const FUNCTION_AFTER = new Set(
+  words('to from at in on and or was is will would has had which that , . ; : along across through past via towards toward into near'),
+);
 
 /** Capitalized words before a number that do not name anything: About 40, In 2020, Nearly 200. */
 const NOT_NAME_HEADS = new Set([
@@ -44,6 +47,16 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
     const t = tokens[i] as Token;
     if (t.kind === 'newline' || t.text === '.') phoneUntil = -1;
     if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneUntil = i + 12;
+    // "Residents in Five Dock": a capitalized number word inside a sentence, before another
+    // capitalized word, is part of a place or team name.
+    if (t.kind === 'word' && !t.arabic && t.capitalized && EN_NUMBER_WORDS.has(t.lower)) {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const inside = before?.kind === 'word' && !before.arabic && !before.capitalized;
+      const named =
+        after?.kind === 'word' && !after.arabic && after.capitalized && !EN_MONTHS.has(after.lower) && !EN_SCALE_WORDS.has(after.lower);
+      if (inside && named) blocked[i] = 1;
+    }
     if (t.kind !== 'number' || blocked[i]) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
@@ -94,6 +107,16 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))
         blocked[i] = 1;
     }
+    // "the N59", "the M4": a road or model named by a capital letter glued to its number.
+    if (
+      isDigits(t) &&
+      prev?.kind === 'word' &&
+      /^[A-Z]$/.test(prev.text) &&
+      prev.end === t.start &&
+      prev2?.lower === 'the' &&
+      !(next && EN_SCALE_WORDS.has(next.lower))
+    )
+      blocked[i] = 1;
     // Clock times: "10 p.m.", "7am" (10:30 is ruled out with the other traps).
     if (
       isDigits(t) &&

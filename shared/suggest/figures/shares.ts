@@ -157,9 +157,12 @@ export function vagueAmount(ctx: FigureContext, i: number, lang: 'ar' | 'en'): {
   if (noun < 0) return null;
   const word = tokens[noun] as Token;
   const currency = lang === 'ar' ? AR_CURRENCIES.get(word.text.slice(2)) : EN_CURRENCY_WORDS.get(word.lower);
+  // "thousands of sessions": the counted noun is not the word right after the number, so the
+  // span is the vague word alone; "billions of dollars" keeps its currency.
+  const last = lang === 'en' && !currency ? i : noun;
   return {
     figure: {
-      ...span(i, noun),
+      ...span(i, last),
       value: null,
       unit: currency ?? '',
       kind: currency ? 'money' : 'count',
