@@ -141,7 +141,7 @@ export function scoreArticle(
     'overlap',
   );
   let correct = 0;
-  const misattributed = new Set<number>();
+  /** Each found quote offered with a speaker → whether that speaker is the gold one. */
   const linkRight = new Map<number, boolean>();
   goldQuotes.forEach((g, i) => {
     const j = qMatch.get(i);
@@ -156,11 +156,11 @@ export function scoreArticle(
     const none = !p.attributes.speakerName;
     if (byName || byMention || (none && g.speaker === null)) correct++;
     else misses.push(`wrong speaker (${p.attributes.speakerName || '—'} ≠ ${g.speaker}) for: ${g.text.slice(0, 50)}`);
-    // Offered without a speaker is not wrong to accept; a wrong speaker is.
-    if (!(byName || byMention || none)) misattributed.add(j);
     if (!none) linkRight.set(j, byName || byMention);
   });
   const quotesFrom = outcomes.length;
+  // Offered without a speaker is not wrong to accept; a wrong speaker is.
+  const misattributed = new Set([...linkRight].filter(([, right]) => !right).map(([j]) => j));
   judge('quote', quotes, qMatch, misattributed);
   linkRight.forEach((right, j) => ((outcomes[quotesFrom + j] as Outcome).linkCorrect = right));
 

@@ -12,7 +12,7 @@ import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
 import { RangeSet } from './ranges';
 import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
 import { splitSentences } from './sentences';
-import { surnameOf } from './speakers/arabic';
+import { surnameOf } from './speakers/arabic-names';
 import { type Mention, SpeakerTracker } from './speakers/coref';
 import { tokenize } from './tokens';
 import type { Analysis, Range, SpeakerPhrase } from './types';

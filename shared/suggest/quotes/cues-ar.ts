@@ -38,7 +38,8 @@ const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر', 'يتوقع'
 const STANCE_VERBS = foldedSet(
   // Only verbs whose object takes a preposition: after a transitive one (طالب X Y) the
   // subject's end cannot be told from its object's start.
-  words(`اعترض اعترضت تساءل تساءلت رد ردت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت تحدث تحدثت`),
+  // (رد and تحدث are reporting verbs in AR_VERBS, read there.)
+  words(`اعترض اعترضت تساءل تساءلت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت`),
 );
 const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
 
@@ -86,7 +87,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       }
       continue;
     }
-    if (STANCE_VERBS.has(stripWa(t.text)) && !AR_VERBS.has(t.text) && !AR_VERBS.has(stripWa(t.text))) {
+    if (STANCE_VERBS.has(stripWa(t.text))) {
       const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
       if (context && (context.kind === 'name' || context.definite))
         cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });

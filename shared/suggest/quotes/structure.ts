@@ -29,16 +29,7 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
     const given = words.findIndex((w, i) => i > 0 && AR_GIVEN_NAMES.has(w));
     if (!isName && given > 0 && words.length - given >= 2 && words.length - given <= 4) {
       const nameStart = range.start + a.text.slice(range.start, range.end).indexOf(` ${words[given] as string}`) + 1;
-      return {
-        mention: { start: nameStart, end: range.end },
-        name: { start: nameStart, end: range.end },
-        role: { start: range.start, end: nameStart - 1 },
-        kind: 'name',
-        plural: false,
-        gender: 'unknown',
-        definite: true,
-        sameAsBefore: false,
-      };
+      return headlinePhrase({ start: nameStart, end: range.end }, { start: range.start, end: nameStart - 1 });
     }
   } else {
     isName =
@@ -46,11 +37,16 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
       words.length >= 2 &&
       words.length <= 4;
   }
+  return isName ? headlinePhrase(range, null) : headlinePhrase(null, range);
+}
+
+/** A headline's speaker: a name, a role, or both; one person, definite, gender unknown. */
+function headlinePhrase(name: Range | null, role: Range | null): SpeakerPhrase {
   return {
-    mention: range,
-    name: isName ? range : null,
-    role: isName ? null : range,
-    kind: isName ? 'name' : 'role',
+    mention: (name ?? role) as Range,
+    name,
+    role,
+    kind: name ? 'name' : 'role',
     plural: false,
     gender: 'unknown',
     definite: true,

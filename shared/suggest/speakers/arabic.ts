@@ -466,5 +466,3 @@ export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, 
   const other = parsed.name && parsed.role ? Math.max(parsed.name[1], parsed.role[1]) : end[1];
   return other === verb - 1 ? describe(a, parsed) : null;
 }
-
-export { surnameOf } from './arabic-names';
