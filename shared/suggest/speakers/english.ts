@@ -163,7 +163,8 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       // "the company missed delivery estimates": a past-tense verb ends the subject.
       if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w)) break;
       const placeOfRole =
-        w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text);
+        (w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
+        describedByPlace(tokens, k, last, floor);
       if (!surname && !placeOfRole && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       first = k;
@@ -189,7 +190,27 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     definite = tokens[first - 1]?.lower === 'the';
   }
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
+  // "a farmer near Ballyglass": the place describes someone unnamed; the whole phrase is the role.
+  const placed = (np?.name ? [np.name[0] - 1] : np ? [] : [...Array(last - first + 1).keys()].map((d) => first + d)).some((k) =>
+    describedByPlace(tokens, k, last, floor),
+  );
+  if (placed) return toPhrase(tokens, { first, last, name: null, role: [first, last] }, false);
   return np ? toPhrase(tokens, np, definite) : null;
+}
+
+/**
+ * "a farmer near Ballyglass", "a rider in Kisumu": a locative preposition at k after an
+ * indefinite lower-case noun phrase (a/an + nouns) and before a capitalized place.
+ */
+function describedByPlace(tokens: Token[], k: number, last: number, floor: number): boolean {
+  if (!/^(in|near|from|outside)$/.test(tokens[k]?.lower ?? '') || k >= last || !(tokens[k + 1] as Token).capitalized) return false;
+  for (let m = k - 1; m >= floor && k - m <= 4; m--) {
+    const t = tokens[m] as Token;
+    if (t.kind !== 'word' || t.arabic) return false;
+    if (t.lower === 'a' || t.lower === 'an') return m < k - 1;
+    if (t.capitalized || EN_VERBS.has(t.lower) || STOP_BACK.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Reads a role or name phrase forwards from `first` (after an inverted verb or "according to"). */
