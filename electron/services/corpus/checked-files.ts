@@ -98,12 +98,14 @@ export class CheckedFiles {
   /** Writes the record when files were added since the last save (writers only). */
   save(): Promise<void> {
     if (!this.#persist) return Promise.resolve();
-    this.#saving = this.#saving.catch(() => {}).then(async () => {
-      if (this.#added === 0) return;
-      this.#added = 0;
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, JSON.stringify({ fingerprint: FINGERPRINT, files: Object.fromEntries(this.#known) }));
-    });
+    this.#saving = this.#saving
+      .catch(() => {})
+      .then(async () => {
+        if (this.#added === 0) return;
+        this.#added = 0;
+        await mkdir(dirname(this.file), { recursive: true });
+        await writeFileAtomic(this.file, JSON.stringify({ fingerprint: FINGERPRINT, files: Object.fromEntries(this.#known) }));
+      });
     return this.#saving;
   }
 }
