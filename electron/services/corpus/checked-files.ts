@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { IsnadError } from '../../../shared/errors';
+import { type Json, sameJson } from '../../../shared/sync/json';
 import { APP_VERSION } from '../version';
 import { writeFileAtomic } from './durable-file';
 import { type CorpusPaths, LOCAL_DIR } from './paths';
@@ -85,7 +85,7 @@ export class CheckedFiles {
     const parsed = readTracked(what, schema, raw);
     // Only a file the schema leaves as it is (no default filled in, no unknown key dropped)
     // may later be used without it: the answer must be the same either way.
-    if (isDeepStrictEqual(parsed, raw)) this.#remember(key, hash);
+    if (sameJson(parsed as Json, raw as Json)) this.#remember(key, hash);
     return parsed;
   }
 
