@@ -54,23 +54,32 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+interface Texts {
+  oldText: string;
+  newText: string;
+}
+
 /** How the text either side of start–end agrees with the recorded prefix and suffix. */
 interface ContextAgreement {
   /** 0–1 per side (0 when nothing was recorded on that side). */
   prefix: number;
   suffix: number;
-  /** Both sides read exactly as recorded, as far as the text reaches. */
+  /** How many sides (0–2) read exactly as recorded, as far as the text reaches. */
+  exactSides: number;
   exact: boolean;
 }
 
-function contextScores(newText: string, a: Annotation, start: number, end: number): ContextAgreement {
+function contextScores(newText: string, recorded: { prefix: string; suffix: string }, start: number, end: number): ContextAgreement {
   // Near the ends of the text less context exists than was recorded: compare what there is.
-  const before = newText.slice(Math.max(0, start - a.prefix.length), start);
-  const after = newText.slice(end, end + a.suffix.length);
+  const { prefix, suffix } = recorded;
+  const before = newText.slice(Math.max(0, start - prefix.length), start);
+  const after = newText.slice(end, end + suffix.length);
+  const exactSides = Number(prefix.endsWith(before)) + Number(suffix.startsWith(after));
   return {
-    prefix: a.prefix ? similarity(before, a.prefix.slice(-Math.max(1, before.length))) : 0,
-    suffix: a.suffix ? similarity(after, a.suffix.slice(0, Math.max(1, after.length))) : 0,
-    exact: a.prefix.endsWith(before) && a.suffix.startsWith(after),
+    prefix: prefix ? similarity(before, prefix.slice(-Math.max(1, before.length))) : 0,
+    suffix: suffix ? similarity(after, suffix.slice(0, Math.max(1, after.length))) : 0,
+    exactSides,
+    exact: exactSides === 2,
   };
 }
 
@@ -91,23 +100,34 @@ export function unchangedSpan(
   return !mapped.removed && newText.slice(mapped.start, mapped.end) === span.text ? mapped : null;
 }
 
-/** Whether `exact` occurs more than once in `text`. */
-function recurs(text: string, exact: string): boolean {
-  const first = text.indexOf(exact);
-  return first >= 0 && text.indexOf(exact, first + 1) >= 0;
+/**
+ * Whether another occurrence of the annotation's words in the old text reads more like the
+ * place start–end than the annotation itself did: then the diff or the quote search paired
+ * the place with that other mention (the annotation's own words may have been deleted).
+ */
+function anotherMentionFitsBetter(texts: Texts, a: Annotation, start: number, end: number, own: ContextAgreement): boolean {
+  const ownScore = own.prefix + own.suffix;
+  for (let at = texts.oldText.indexOf(a.text); at >= 0; at = texts.oldText.indexOf(a.text, at + 1)) {
+    if (at === a.start) continue;
+    const other = contextScores(texts.newText, spanContext(texts.oldText, at, at + a.text.length), start, end);
+    // Words read exactly as they stood around the other mention outweigh near likeness to this one.
+    if (other.exactSides > own.exactSides || other.prefix + other.suffix > ownScore) return true;
+  }
+  return false;
 }
 
 /**
  * Whether the same words found at start–end can be trusted as the annotation's place: the
  * context must agree on one side at least; and when the words occur more than once in the
- * old or the new text (a sentence or a name that recurs), on both sides exactly, since the
- * diff or the quote search may have paired words that were deleted with a copy of them.
+ * old text (a sentence or a name that recurs), the place must read more like this mention
+ * than like any other, since the diff or the quote search may have paired words that were
+ * deleted with a copy of them.
  */
 function trustedPlace(texts: Texts, a: Annotation, start: number, end: number): boolean {
   const context = contextScores(texts.newText, a, start, end);
-  if ((recurs(texts.oldText, a.text) || recurs(texts.newText, a.text)) && !context.exact) return false;
   if (!a.prefix && !a.suffix) return true;
-  return Math.max(context.prefix, context.suffix) >= MIN_QUOTE_CONTEXT;
+  if (Math.max(context.prefix, context.suffix) < MIN_QUOTE_CONTEXT) return false;
+  return context.exact || !anotherMentionFitsBetter(texts, a, start, end, context);
 }
 
 /** What replaced the span in the diff, when the text either side of it is still there. */
@@ -120,11 +140,6 @@ function replacedSpan(newText: string, a: Annotation, map: OffsetMap): Place | n
   const context = contextScores(newText, a, start, end);
   // One side is enough: the other may be the very edit (a reworded clause after a figure).
   return context.prefix >= MIN_DIFF_CONTEXT || context.suffix >= MIN_DIFF_CONTEXT ? { start, end, method: 'diff', certain: false } : null;
-}
-
-interface Texts {
-  oldText: string;
-  newText: string;
 }
 
 function placeOf(texts: Texts, a: Annotation, map: OffsetMap): Place | null {
