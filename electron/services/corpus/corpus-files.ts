@@ -71,10 +71,15 @@ export class CorpusFiles {
   }
 
   async documentIds(): Promise<string[]> {
-    return (await readdir(this.paths.documentsDir).catch(() => [] as string[]))
-      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-      .map((n) => n.slice(0, -'.json'.length));
+    return jsonNames(this.paths.documentsDir);
   }
+}
+
+/** The names (without .json) of a folder's JSON files, skipping hidden ones (temp files); none when it is missing. */
+export async function jsonNames(folder: string): Promise<string[]> {
+  return (await readdir(folder).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+    .map((n) => n.slice(0, -'.json'.length));
 }
 
 /** Leftovers of atomic writes interrupted by a crash; the real files are intact beside them. */

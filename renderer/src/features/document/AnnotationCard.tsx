@@ -21,6 +21,19 @@ function CarriedBadge({ annotation: a }: { annotation: Annotation }) {
         {t(carried.status === 'moved' ? 'document.versions.status.moved' : 'document.versions.status.changed')}
       </span>
       {carried.recheck && <span className="carried-badge carried-recheck">{t('document.versions.status.recheck')}</span>}
+      <button
+        type="button"
+        className="mark-reviewed"
+        title={t('document.versions.markReviewedTitle', { shortcut: 'R' })}
+        aria-keyshortcuts="R"
+        onClick={(event) => {
+          // The card stays where it is; its click would only select it again.
+          event.stopPropagation();
+          useDocument.getState().markReviewed(a.id);
+        }}
+      >
+        {t('document.versions.markReviewed')}
+      </button>
     </>
   );
 }
@@ -66,6 +79,10 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       deleteAnnotation(a.id);
+    } else if (event.code === 'KeyR' && a.carried && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
+      // The physical key, so it works with an Arabic layout too (as Q, S and F do).
+      event.preventDefault();
+      useDocument.getState().markReviewed(a.id);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       cardRef.current?.querySelector<HTMLElement>('.card-editor input, .card-editor select, .card-editor textarea')?.focus();

@@ -84,7 +84,7 @@ export function ImportWebAnnotationsDialog({ onClose }: { onClose: () => void })
               <ul className="w3c-orphans">
                 {result.orphaned.map((o) => (
                   <li key={o.index}>
-                    #{o.index + 1} <bdi dir="auto">“{o.exact}”</bdi>: {o.reason}
+                    #{o.index} <bdi dir="auto">“{o.exact}”</bdi>: {o.reason}
                   </li>
                 ))}
               </ul>
