@@ -191,7 +191,9 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
       <VerdictSelect
         label={t('document.editor.verdict')}
         value={a.verdict.status}
-        onChange={(verdict) => editAnnotation(a.id, { verdict }, t('document.undo.setVerdict', { verdict: t(VERDICT_LABEL[verdict.status]) }))}
+        onChange={(verdict) =>
+          editAnnotation(a.id, { verdict }, t('document.undo.setVerdict', { verdict: t(VERDICT_LABEL[verdict.status]) }))
+        }
         onEscape={onDone}
       />
       <TextField

@@ -27,7 +27,11 @@ interface FieldProps<V> {
 }
 
 /** "Layla Haddad (“the minister”)": the speaker's name, and the mention when it differs. */
-export function speakerOptionLabel(annotations: readonly Annotation[], byId: ReadonlyMap<string, Annotation>, s: SpeakerAnnotation): string {
+export function speakerOptionLabel(
+  annotations: readonly Annotation[],
+  byId: ReadonlyMap<string, Annotation>,
+  s: SpeakerAnnotation,
+): string {
   const name = speakerName(annotations, s.id, byId);
   const mention = excerpt(s.text, 40);
   return name === mention ? name : `${name} (“${mention}”)`;
