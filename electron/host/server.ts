@@ -13,7 +13,6 @@ import { endStreams, streamEvents } from './events';
 import { isAllowedHost, tokenMatches } from './security';
 import { readStatic } from './static';
 
-
 const STATUS_FOR: Record<ErrorCode, number> = {
   invalid_input: 400,
   forbidden: 403,

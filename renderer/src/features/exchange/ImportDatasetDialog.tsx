@@ -10,7 +10,6 @@ import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
 
-
 /** Brings an Isnad .json export back: read and check it, ask about conflicts, then import. */
 export function ImportDatasetDialog() {
   const close = useExchange((s) => s.closeImport);

@@ -7,7 +7,6 @@ import { useDocument } from '../document/document.store';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
 
-
 /**
  * Places a W3C Web Annotation file onto the open document (importWebAnnotations): the
  * report says how many were placed by position, by quote and approximately, and lists
