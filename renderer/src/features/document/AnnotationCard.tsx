@@ -1,9 +1,10 @@
-import { Fragment, type KeyboardEvent, memo, useId, useRef } from 'react';
+import { type KeyboardEvent, memo, useId, useRef } from 'react';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
 import { useDocumentSlots } from '../../ui/document-slots';
+import { IsolatedParts } from '../../ui/Isolated';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { type SummaryPart, excerpt } from './cards.logic';
 import { useDocument } from './document.store';
@@ -131,27 +132,10 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         {excerpt(a.text)}
       </p>
       <p className="card-summary" dir="auto">
-        <SummaryLine parts={summary} />
+        <IsolatedParts parts={summary} />
       </p>
       {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
       {selected && documentId && slots.card?.(documentId, a.id)}
     </div>
   );
 });
-
-/**
- * "indirect · — الوزير": each part in its own <bdi>, so an Arabic name beside a Latin label
- * (or digits beside Arabic) keeps its reading order; the journalist's parts marked as theirs.
- */
-export function SummaryLine({ parts }: { parts: readonly SummaryPart[] }) {
-  return (
-    <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {i > 0 && ' · '}
-          {part.user ? <bdi data-user-content="">{part.text}</bdi> : <bdi>{part.text}</bdi>}
-        </Fragment>
-      ))}
-    </>
-  );
-}
