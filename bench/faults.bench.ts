@@ -2,10 +2,26 @@
 // writes, folder import and export, a full disk, stale and foreign locks, zip bombs and a
 // fuzz of every contract operation. Prints counts; exits non-zero if anything was corrupt,
 // lost or crashed. ISNAD_FAULT_SEED=N repeats a run; ISNAD_FAULT_TRIALS=N changes its length.
-import { loadavg } from 'node:os';
-import { buildCliIfStale, buildRendererIfStale } from '../scripts/build-outputs';
+// Its baselines, measured in the same run: a bare start of the built `isnad` (every trial
+// starts it, so the suite's time is read against it) and a durable 1 KB write.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BUILT_CLI, buildCliIfStale, buildRendererIfStale } from '../scripts/build-outputs';
 import { failuresOf, runFaultSuite } from '../tests/faults/suite';
-import { table, withTempDir } from './util';
+import { durableWriteMs, loadLine, ms, percentile, table, withTempDir } from './util';
+
+/** Median wall time of `isnad --help`: a process start with the CLI loaded, nothing else. */
+function bareCliStartMs(times = 5): number {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, [BUILT_CLI, '--help'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`isnad --help failed: ${run.stderr}`);
+    samples.push(performance.now() - t0);
+  }
+  return percentile(samples, 50);
+}
 
 // The suite runs the built `isnad` (and its serve the built renderer), as users do.
 buildCliIfStale();
@@ -13,14 +29,12 @@ buildRendererIfStale();
 
 const seed = Number(process.env.ISNAD_FAULT_SEED ?? Date.now() % 100_000);
 const trials = Number(process.env.ISNAD_FAULT_TRIALS ?? 12);
-console.log(
-  `seed ${seed} (ISNAD_FAULT_SEED=${seed} repeats this run), load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
+console.log(`seed ${seed} (ISNAD_FAULT_SEED=${seed} repeats this run), ${loadLine()}`);
 
-const result = await withTempDir((root) =>
-  runFaultSuite(
+const started = performance.now();
+const { result, baseline } = await withTempDir(async (root) => ({
+  baseline: { cli: bareCliStartMs(), write: await durableWriteMs(join(root, 'baseline.bin')) },
+  result: await runFaultSuite(
     root,
     {
       seed,
@@ -33,7 +47,8 @@ const result = await withTempDir((root) =>
     },
     (line) => console.log(`… ${line}`),
   ),
-);
+}));
+const took = performance.now() - started;
 
 table(
   (['api', 'import', 'export', 'diskFull'] as const).map((kind) => ({
@@ -77,6 +92,10 @@ table(
 );
 console.log(`bomb: ${result.bomb.reason}`);
 console.log(`bomb, ratio raised: ${result.bombBySize.reason}`);
+console.log(
+  `the suite took ${ms(took)}: ${(took / baseline.cli).toFixed(0)}× a bare \`isnad --help\` (${ms(baseline.cli)}, median of 5); ` +
+    `a durable 1 KB write took ${ms(baseline.write)} (median of 50). At end: ${loadLine()}`,
+);
 const failures = failuresOf(result);
 console.log(`failures: ${JSON.stringify(failures)}`);
 const notes = [result.api, result.import, result.export, result.diskFull, result.locks, result.fuzz].flatMap((c) => c.notes);

@@ -16,7 +16,7 @@ import { ARABIC_PARAGRAPHS, ARABIC_TITLE, REPORT_HEADER } from '../tests/helpers
 import { PDF_LAYOUTS, launchChromium, printLayouts, printPdf } from '../tests/helpers/pdf-fixtures';
 import { scanOf, scanToolsMissing } from '../tests/helpers/scans';
 import { bodyOf, scoreText } from '../tests/helpers/text-metrics';
-import { cpuMs, ms, peakRssMb, table, withTempDir } from './util';
+import { cpuMs, loadLine, ms, peakRssMb, percentile, table, withTempDir } from './util';
 
 const PAGES = 100;
 
@@ -32,6 +32,18 @@ const heads = {
   headerTemplate: `<div dir="rtl" style="font-family:'Noto Naskh Arabic';font-size:9pt;width:100%;text-align:center;">${REPORT_HEADER}</div>`,
   footerTemplate: `<div dir="rtl" style="font-family:'Noto Naskh Arabic';font-size:9pt;width:100%;text-align:center;">صفحة <span class="pageNumber"></span> من <span class="totalPages"></span></div>`,
 };
+
+/** Median wall time of `pdftotext` on the same file; null when poppler-utils is not installed. */
+function pdftotextMs(path: string, out: string, times = 3): number | null {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    const run = spawnSync('pdftotext', ['-enc', 'UTF-8', path, out]);
+    if (run.error || run.status !== 0) return null;
+    samples.push(performance.now() - t0);
+  }
+  return percentile(samples, 50);
+}
 
 /** In a child process: imports one PDF and prints its figures as JSON. */
 async function importOne(path: string): Promise<Record<string, string | number>> {
@@ -59,6 +71,7 @@ async function importOne(path: string): Promise<Record<string, string | number>>
       'CPU time (main + worker)': ms(used),
       'ms/page': doc?.pages ? (wall / doc.pages.length).toFixed(0) : '',
       'peak RSS MB': peakRssMb().toFixed(0),
+      wall,
     };
   });
 }
@@ -81,13 +94,18 @@ async function main(): Promise<void> {
     const rows = reports.map((r) => {
       const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--import-one', r.path], { encoding: 'utf-8' });
       if (child.status !== 0) throw new Error(child.stderr);
-      return { report: r.name, ...(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Record<string, string | number>) };
+      const figures = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Record<string, string | number>;
+      const floor = pdftotextMs(r.path, join(dir, 'pdftotext.txt'));
+      const wall = Number(figures.wall);
+      delete figures.wall;
+      return {
+        report: r.name,
+        ...figures,
+        'pdftotext (baseline)': floor === null ? 'not installed' : ms(floor),
+        '÷ pdftotext': floor === null ? '–' : `${(wall / floor).toFixed(1)}×`,
+      };
     });
-    console.log(
-      `load average: ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')} (2 cores, shared)`,
-    );
+    console.log(loadLine());
     table(rows);
 
     const layouts = await printLayouts(join(dir), PDF_LAYOUTS);

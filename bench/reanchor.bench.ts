@@ -2,12 +2,11 @@
 // (shared/versions/carry.ts). 200 seeded articles, Arabic and English, each edited with a
 // typo fix, an inserted paragraph, a reworded sentence, a changed figure and a deleted
 // paragraph; then a 200 KB document with 2,000 annotations, timed. Figures, no assertions.
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { type CarryOutcome, carryAnnotations } from '../shared/versions/carry';
+import { type CarryOutcome, carryAnnotations, countOutcomes } from '../shared/versions/carry';
 import { ARABIC, ENGLISH } from './reanchor/fixtures';
 import { type EditKind, type Truth, annotate, article, edit, seeded } from './reanchor/generate';
-import { ms, table } from './util';
+import { loadLine, ms, table } from './util';
 
 const KINDS: EditKind[] = ['typo', 'insert', 'reword', 'figure', 'delete'];
 const r = seeded(20261206);
@@ -84,7 +83,7 @@ for (let n = 0; n < 200; n++) {
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;
 const total = tally.intact + tally.affected;
-console.log(`200 articles (100 Arabic, 100 English), ${total} annotations, 5 seeded edits each`);
+console.log(`200 articles (100 Arabic, 100 English), ${total} annotations, 5 seeded edits each. ${loadLine()}`);
 table([
   {
     figure: 'text still there: kept or moved correctly',
@@ -126,12 +125,8 @@ for (let i = 0; i < 3; i++) {
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);
-const counts = last ? last.entries.reduce<Record<string, number>>((c, e) => ({ ...c, [e.status]: (c[e.status] ?? 0) + 1 }), {}) : {};
+const counts = last ? countOutcomes(last.entries) : {};
 console.log(
   `\n${(bigText.length / 1024).toFixed(0)} KB Arabic document, ${bigAnnotations.length} annotations: carried in ${ms(times[1] as number)} (median of 3; min ${ms(times[0] as number)}), ${JSON.stringify(counts)}`,
 );
-console.log(
-  `load average: ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')} (2 cores shared)`,
-);
+console.log(`At end: ${loadLine()} (shared with other developers).`);

@@ -6,9 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const wanted = process.argv.slice(2);
-const files = readdirSync(here)
+const all = readdirSync(here);
+const exact = (w: string) => all.includes(`${w}.bench.ts`);
+const files = all
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
+  // A bench named exactly runs alone (`faults` is not also `faults-search`); otherwise a prefix picks a family.
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f === `${w}.bench.ts` || (!exact(w) && f.startsWith(w))))
   .sort();
 
 if (files.length === 0) {

@@ -10,10 +10,9 @@
 // size; ISNAD_BENCH_CORPUS=DIR keeps the current code's generated corpus there for the next run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ms, table, withTempDir } from './util';
+import { loadLine, ms, table, withTempDir } from './util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOCS = Number(process.env.ISNAD_BENCH_DOCS ?? 10_000);
@@ -61,11 +60,7 @@ function unpack(commit: string, into: string): string {
 }
 
 await withTempDir(async (dir) => {
-  console.log(
-    `load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} on ${cpus().length} cores`,
-  );
+  console.log(loadLine());
   const runs: Array<[string, Run]> = [];
   if (BEFORE) runs.push([`before (${BEFORE})`, run(unpack(BEFORE, join(dir, 'before')), join(dir, 'before-corpus'), `before (${BEFORE})`)]);
   runs.push(['now', run(ROOT, process.env.ISNAD_BENCH_CORPUS ?? join(dir, 'corpus'), 'now')]);

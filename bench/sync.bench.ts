@@ -6,24 +6,27 @@
 // app's Sync button does. Figures: first sync (push), a colleague's first sync (clone), a sync
 // after 100 and after 1,000 edits (sending, and receiving on the other copy), and agreement
 // over 10,000 annotations. Targets: a 100-edit sync ≤ 5 s, agreement ≤ 1 s.
-// Baselines measured in the same run: a bare `git status` of the same work tree (system git)
-// and a bare node start, so the figures can be read against this machine's load.
+// Baselines measured in the same run: a bare `git status` of the same work tree (system git),
+// a bare node start and one durable write (as the store, import and export benches print), so
+// the figures can be read against this machine's load. Each sync is also split into its
+// phases (from its progress reports) and shows the CPU the git server and its git programs
+// used. ISNAD_BENCH_PROFILE=DIR writes a CPU profile of each timed step there.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadAgreementDocuments } from '../electron/services/agreement/layers';
 import { CorpusStore } from '../electron/services/corpus/store';
-import { cloneCorpus, syncCorpus } from '../electron/services/sync/engine';
+import { type SyncOptions, cloneCorpus, syncCorpus } from '../electron/services/sync/engine';
 import { storeHost } from '../electron/services/sync/store-host';
 import { computeAgreement } from '../shared/agreement/corpus';
 import type { AnnotationEdit } from '../shared/domain/annotation-edits';
 import { exited, spawnTs, waitForLine } from '../tests/helpers/child';
 import { createBareRepo } from '../tests/helpers/git-server';
 import { tokenSource } from '../tests/helpers/sync-fixtures';
-import { cpuMs, ms, peakRssMb, table, withTempDir } from './util';
+import { cpuMs, durableWriteMs, loadLine, ms, peakRssMb, table, withTempDir } from './util';
 
 const DOCS = Number(process.env.ISNAD_BENCH_DOCS ?? 10_000);
 const TOKEN = 'bench-token-0123456789';
@@ -80,11 +83,70 @@ function marks(text: string, prefix: string, shift: number): AnnotationEdit[] {
   return edits;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; cpu: number; value: T }> {
+/**
+ * CPU (ms) the git server's process and the `git` programs it ran and waited for have used
+ * (Linux /proc: utime, stime, cutime, cstime in clock ticks of 10 ms); 0 where /proc is missing.
+ */
+function serverCpuMs(pid: number | undefined): number {
+  try {
+    const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] as string).split(' ');
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+let serverPid: number | undefined;
+
+interface Timed<T> {
+  ms: number;
+  cpu: number;
+  server: number;
+  value: T;
+}
+
+const PROFILE_DIR = process.env.ISNAD_BENCH_PROFILE;
+let profiled = 0;
+
+async function timed<T>(work: () => Promise<T>): Promise<Timed<T>> {
+  const { Session } = await import('node:inspector/promises');
+  const session = PROFILE_DIR ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 500 });
+    await session.post('Profiler.start');
+  }
   const cpu = process.cpuUsage();
+  const server = serverCpuMs(serverPid);
   const t = performance.now();
   const value = await work();
-  return { ms: performance.now() - t, cpu: cpuMs(cpu), value };
+  const result = { ms: performance.now() - t, cpu: cpuMs(cpu), server: serverCpuMs(serverPid) - server, value };
+  if (session && PROFILE_DIR) {
+    const { profile } = await session.post('Profiler.stop');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(PROFILE_DIR, `${++profiled}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+  return result;
+}
+
+/** A sync timed as a whole and per phase (from its progress reports): where the wall time goes. */
+async function timedSync(run: (onProgress: SyncOptions['onProgress']) => Promise<unknown>): Promise<Timed<unknown> & { phases: string }> {
+  const phases = new Map<string, number>();
+  let current = 'starting';
+  let since = performance.now();
+  const result = await timed(() =>
+    run((p) => {
+      if (p.phase === current) return;
+      phases.set(current, (phases.get(current) ?? 0) + performance.now() - since);
+      current = p.phase;
+      since = performance.now();
+    }),
+  );
+  phases.set(current, (phases.get(current) ?? 0) + performance.now() - since);
+  phases.delete('starting');
+  return { ...result, phases: [...phases].map(([phase, t]) => `${phase} ${(t / 1000).toFixed(1)}`).join(', ') };
 }
 
 /** The baselines: the same machine, the same moment, work everyone knows the cost of. */
@@ -98,17 +160,13 @@ function baselines(workTree: string): { gitStatus: number; nodeStart: number } {
   return { gitStatus: run('git', ['status', '--porcelain'], workTree), nodeStart: run(process.execPath, ['-e', '0']) };
 }
 
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
-
-console.log(`load average at start ${load()} on ${cpus().length} cores`);
+console.log(`at start: ${loadLine()}`);
 await withTempDir(async (root) => {
   const serverRoot = join(root, 'server');
   await mkdir(serverRoot);
   await createBareRepo(serverRoot, 'bench');
   const server = spawnTs(fileURLToPath(new URL('../tests/helpers/git-server-child.ts', import.meta.url)), [serverRoot, TOKEN]);
+  serverPid = server.pid;
   const origin = (await waitForLine(server, /^ORIGIN /)).slice('ORIGIN '.length).trim();
   const credentials = tokenSource(TOKEN);
   const opened: CorpusStore[] = [];
@@ -131,10 +189,17 @@ await withTempDir(async (root) => {
     });
     console.log(`wrote ${DOCS.toLocaleString('en')} documents with 3 annotations each through the store in ${ms(gen.ms)}`);
     const rows: Array<Record<string, string>> = [];
-    const row = (what: string, r: { ms: number; cpu: number }, base?: number) =>
-      rows.push({ what, wall: ms(r.ms), cpu: ms(r.cpu), ...(base ? { '× git status': (r.ms / base).toFixed(1) } : {}) });
+    const row = (what: string, r: { ms: number; cpu: number; server?: number; phases?: string }, base?: number) =>
+      rows.push({
+        what,
+        wall: ms(r.ms),
+        cpu: ms(r.cpu),
+        'server cpu': r.server ? ms(r.server) : '',
+        ...(base ? { '× git status': (r.ms / base).toFixed(1) } : {}),
+        'phases (s)': r.phases ?? '',
+      });
 
-    const first = await timed(() => syncCorpus(storeHost(storeA), { url, credentials }));
+    const first = await timedSync((onProgress) => syncCorpus(storeHost(storeA), { url, credentials, onProgress }));
     const clone = await timed(() => cloneCorpus(b, url, credentials));
     const base = baselines(b);
     row('first sync (commit of the whole corpus + push)', first, base.gitStatus);
@@ -152,9 +217,9 @@ await withTempDir(async (root) => {
         }
       });
       row(`  (making ${edits.toLocaleString('en')} edits through the store)`, made);
-      const sent = await timed(() => syncCorpus(storeHost(storeB), { credentials }));
+      const sent = await timedSync((onProgress) => syncCorpus(storeHost(storeB), { credentials, onProgress }));
       row(`sync after ${edits.toLocaleString('en')} edits (commit + push)`, sent, base.gitStatus);
-      const received = await timed(() => syncCorpus(storeHost(storeA), { credentials }));
+      const received = await timedSync((onProgress) => syncCorpus(storeHost(storeA), { credentials, onProgress }));
       row(`sync receiving those ${edits.toLocaleString('en')} edits (fetch + merge + reload)`, received, base.gitStatus);
     }
     // Agreement: Omar annotates a sixth of the corpus on copy B (10,000 annotations with Layla's there), and syncs.
@@ -172,9 +237,11 @@ await withTempDir(async (root) => {
     const compute = await timed(async () => computeAgreement(read.value));
     row(`agreement: compute over ${annotations.toLocaleString('en')} annotations`, compute);
     const again = baselines(b);
+    const durable = await durableWriteMs(join(root, 'baseline.bin'));
     rows.push({ what: 'baseline: git status --porcelain (system git, same tree)', wall: ms(base.gitStatus), cpu: '' });
     rows.push({ what: 'baseline: git status again, at the end', wall: ms(again.gitStatus), cpu: '' });
     rows.push({ what: 'baseline: bare node start', wall: ms(base.nodeStart), cpu: '' });
+    rows.push({ what: 'baseline: one durable 1 KB write (median of 50)', wall: ms(durable), cpu: '' });
     table(rows);
     const quote = compute.value.corpus.spans.find((s) => s.type === 'quote')?.pairs[0];
     console.log(`(agreement check: quote F1 exact ${quote?.exact.f1?.toFixed(3)}, overlap ${quote?.overlap.f1?.toFixed(3)})`);
@@ -184,4 +251,4 @@ await withTempDir(async (root) => {
     await exited(server);
   }
 });
-console.log(`peak memory ${peakRssMb().toFixed(0)} MB; load average at the end ${load()} on ${cpus().length} cores`);
+console.log(`peak memory ${peakRssMb().toFixed(0)} MB; at the end: ${loadLine()}`);

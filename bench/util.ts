@@ -8,7 +8,7 @@ export async function withTempDir<T>(work: (dir: string) => Promise<T>): Promise
   try {
     return await work(dir);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -3,7 +3,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DOWNLOAD_PREFIX, EVENTS_PATH, HTTP_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/contract/transport';
+import { DOWNLOAD_PREFIX, EVENTS_PATH, HTTP_PREFIX, MAX_REQUEST_BYTES, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/contract/transport';
 import type { Envelope, ErrorCode } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { wellFormed } from '../../shared/text/graphemes';
@@ -12,9 +12,6 @@ import { documentEnvelope } from './document-bytes';
 import { endStreams, streamEvents } from './events';
 import { isAllowedHost, tokenMatches } from './security';
 import { readStatic } from './static';
-
-/** Uploads (imported files) travel as base64 inside JSON, so this is generous. */
-const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 const STATUS_FOR: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -102,7 +99,7 @@ export async function startHost(options: {
   maxBodyBytes?: number;
 }): Promise<Host> {
   const { services, staticDir } = options;
-  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
   const streams = new Set<ServerResponse>();

@@ -123,12 +123,19 @@ class Tally {
   /** Matches one document's layers (each of `annotators` that has one) and counts it. */
   add(document: AgreementDocument, types: readonly AnnotationType[]): void {
     const layers = this.annotators.flatMap((id) => document.layers.filter((l) => l.annotator === id));
+    // Each layer split by type and indexed once per document, not once per type and pair.
+    const byType = layers.map((l) => {
+      const groups = new Map<AnnotationType, Annotation[]>(types.map((t) => [t, []]));
+      for (const a of l.annotations) groups.get(a.type)?.push(a);
+      return groups;
+    });
+    const byId = new Map(layers.map((l) => [l.annotator, new Map(l.annotations.map((a) => [a.id, a]))]));
     for (const type of types) {
       for (let i = 0; i < layers.length; i++) {
         for (let j = i + 1; j < layers.length; j++) {
           const [x, y] = [layers[i], layers[j]] as [(typeof layers)[number], (typeof layers)[number]];
-          const a = x.annotations.filter((n) => n.type === type);
-          const b = y.annotations.filter((n) => n.type === type);
+          const a = byType[i]?.get(type) ?? [];
+          const b = byType[j]?.get(type) ?? [];
           const key = `${type}\u0000${x.annotator}\u0000${y.annotator}`;
           const c = this.spanCounts.get(key) ?? { a: 0, b: 0, exact: 0, overlap: 0 };
           c.a += a.length;
@@ -137,8 +144,8 @@ class Tally {
           this.spanCounts.set(key, c);
         }
       }
-      const byId = new Map(layers.map((l) => [l.annotator, new Map(l.annotations.map((a) => [a.id, a]))]));
-      for (const unit of unitsOf(type, layers)) {
+      const typed = layers.map((l, i) => ({ annotator: l.annotator, annotations: byType[i]?.get(type) ?? [] }));
+      for (const unit of unitsOf(type, typed)) {
         for (const attribute of LABEL_ATTRIBUTES) {
           const row = this.annotators.map((id) => {
             const a = unit.members.get(id);

@@ -17,6 +17,14 @@ export const TOKEN_HEADER = 'x-isnad-token';
 export const TOKEN_QUERY = 'token';
 /** Browser mode: GET <prefix><download id>?token=… hands a registered file to the browser. */
 export const DOWNLOAD_PREFIX = `${HTTP_PREFIX}download/`;
+/** Browser mode: the largest request body the host reads (uploads travel inside JSON, so this is generous). */
+export const MAX_REQUEST_BYTES = 100 * 1024 * 1024;
+/**
+ * Browser mode: the largest file the renderer sends inside one request (a dataset or an
+ * annotation file to import). The file's text grows inside a JSON string (escaped quotes,
+ * line ends), so it is kept well under MAX_REQUEST_BYTES; larger files go through the CLI.
+ */
+export const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
 /** Browser mode: GET ?token=… opens the Server-Sent Events stream of the contract's events. */
 export const EVENTS_PATH = `${HTTP_PREFIX}events`;
 

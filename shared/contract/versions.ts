@@ -23,16 +23,20 @@ export interface VersionText {
   url: string;
 }
 
-export interface OrphanView {
+/** An annotation no version could place, kept as it was on the text it was made on (also its stored form). */
+export const OrphanEntry = z.object({
+  /** The version whose arrival left it without a place (it was made on the one before). */
+  version: z.number().int().positive(),
+  orphanedAt: z.string().max(40),
+  annotation: Annotation,
+});
+export type OrphanEntry = z.infer<typeof OrphanEntry>;
+
+/** An orphan as listed: with the layer it belongs to, and whether that layer is mine. */
+export interface OrphanView extends OrphanEntry {
   annotator: string;
   mine: boolean;
-  /** The version whose arrival left it without a place. */
-  version: number;
-  orphanedAt: string;
-  annotation: Annotation;
 }
-
-const OrphanEntryInput = z.object({ version: z.number().int().positive(), orphanedAt: z.string().max(40), annotation: Annotation });
 
 /** Versions of a document's text (docs/STORAGE.md, "Versions"): each annotation is carried to the new text. */
 export const versionOperations = {
@@ -82,7 +86,7 @@ export const versionOperations = {
   ),
   restoreOrphan: op(
     'Put a deleted orphan back on the list (undo).',
-    z.object({ documentId: Id, annotator: Id, entry: OrphanEntryInput }),
+    z.object({ documentId: Id, annotator: Id, entry: OrphanEntry }),
     returns<{ restored: true }>(),
   ),
 };

@@ -54,53 +54,116 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+interface Texts {
+  oldText: string;
+  newText: string;
+}
+
+/** How the text either side of start–end agrees with the recorded prefix and suffix. */
+interface ContextAgreement {
+  /** 0–1 per side (0 when nothing was recorded on that side). */
+  prefix: number;
+  suffix: number;
+  /** How many sides (0–2) read exactly as recorded, as far as the text reaches. */
+  exactSides: number;
+  exact: boolean;
+}
+
+function contextScores(newText: string, recorded: { prefix: string; suffix: string }, start: number, end: number): ContextAgreement {
+  // Near the ends of the text less context exists than was recorded: compare what there is.
+  const { prefix, suffix } = recorded;
+  const before = newText.slice(Math.max(0, start - prefix.length), start);
+  const after = newText.slice(end, end + suffix.length);
+  const exactSides = Number(prefix.endsWith(before)) + Number(suffix.startsWith(after));
+  return {
+    prefix: prefix ? similarity(before, prefix.slice(-Math.max(1, before.length))) : 0,
+    suffix: suffix ? similarity(after, suffix.slice(0, Math.max(1, after.length))) : 0,
+    exactSides,
+    exact: exactSides === 2,
+  };
+}
+
+/** Where the diff carries start–end, and whether the text at either end was removed. */
+function mappedSpan(map: OffsetMap, start: number, end: number): { start: number; end: number; removed: boolean } {
+  const from = map.map(start, 'start');
+  const to = map.map(end, 'end');
+  return { start: from.at, end: to.at, removed: from.removed || to.removed };
+}
+
+/** Where the diff carries a span whose text is unchanged there, or null (also used for rejected suggestions). */
+export function unchangedSpan(
+  newText: string,
+  span: { start: number; end: number; text: string },
+  map: OffsetMap,
+): { start: number; end: number } | null {
+  const mapped = mappedSpan(map, span.start, span.end);
+  return !mapped.removed && newText.slice(mapped.start, mapped.end) === span.text ? mapped : null;
+}
+
+/**
+ * Whether another occurrence of the annotation's words in the old text reads more like the
+ * place start–end than the annotation itself did: then the diff or the quote search paired
+ * the place with that other mention (the annotation's own words may have been deleted).
+ */
+function anotherMentionFitsBetter(texts: Texts, a: Annotation, start: number, end: number, own: ContextAgreement): boolean {
+  const ownScore = own.prefix + own.suffix;
+  for (let at = texts.oldText.indexOf(a.text); at >= 0; at = texts.oldText.indexOf(a.text, at + 1)) {
+    if (at === a.start) continue;
+    const other = contextScores(texts.newText, spanContext(texts.oldText, at, at + a.text.length), start, end);
+    // Words read exactly as they stood around the other mention outweigh near likeness to this one.
+    if (other.exactSides > own.exactSides || other.prefix + other.suffix > ownScore) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the same words found at start–end can be trusted as the annotation's place: the
+ * context must agree on one side at least; and when the words occur more than once in the
+ * old text (a sentence or a name that recurs), the place must read more like this mention
+ * than like any other, since the diff or the quote search may have paired words that were
+ * deleted with a copy of them.
+ */
+function trustedPlace(texts: Texts, a: Annotation, start: number, end: number): boolean {
+  const context = contextScores(texts.newText, a, start, end);
+  if (!a.prefix && !a.suffix) return true;
+  if (Math.max(context.prefix, context.suffix) < MIN_QUOTE_CONTEXT) return false;
+  return context.exact || !anotherMentionFitsBetter(texts, a, start, end, context);
+}
+
 /** What replaced the span in the diff, when the text either side of it is still there. */
 function replacedSpan(newText: string, a: Annotation, map: OffsetMap): Place | null {
-  const from = map.map(a.start, 'start');
-  const to = map.map(a.end, 'end');
-  const [start, end] = trimmed(newText, from.at, to.at);
+  const mapped = mappedSpan(map, a.start, a.end);
+  const [start, end] = trimmed(newText, mapped.start, mapped.end);
   if (end <= start || end - start > a.text.length * 3 + 40) return null;
   // A figure is replaced by another figure ("25" → "27"); other spans must still resemble what they were.
   if (a.type !== 'figure' && similarity(newText.slice(start, end), a.text) < MIN_REPLACED_LIKENESS) return null;
-  // Near the ends of the text less context exists than was recorded: compare what there is.
-  const before = newText.slice(Math.max(0, start - a.prefix.length), start);
-  const after = newText.slice(end, end + a.suffix.length);
-  const prefixOk = a.prefix.length > 0 && similarity(before, a.prefix.slice(-Math.max(1, before.length))) >= MIN_DIFF_CONTEXT;
-  const suffixOk = a.suffix.length > 0 && similarity(after, a.suffix.slice(0, Math.max(1, after.length))) >= MIN_DIFF_CONTEXT;
+  const context = contextScores(newText, a, start, end);
   // One side is enough: the other may be the very edit (a reworded clause after a figure).
-  return prefixOk || suffixOk ? { start, end, method: 'diff', certain: false } : null;
+  return context.prefix >= MIN_DIFF_CONTEXT || context.suffix >= MIN_DIFF_CONTEXT ? { start, end, method: 'diff', certain: false } : null;
 }
 
-/** Whether the text either side of start–end still agrees with the recorded prefix or suffix. */
-function contextAgrees(newText: string, a: Annotation, start: number, end: number): boolean {
-  if (!a.prefix && !a.suffix) return true;
-  const before = newText.slice(Math.max(0, start - a.prefix.length), start);
-  const after = newText.slice(end, end + a.suffix.length);
-  const prefix = a.prefix ? similarity(before, a.prefix.slice(-Math.max(1, before.length))) : 0;
-  const suffix = a.suffix ? similarity(after, a.suffix.slice(0, Math.max(1, after.length))) : 0;
-  return Math.max(prefix, suffix) >= MIN_QUOTE_CONTEXT;
-}
-
-function placeOf(newText: string, a: Annotation, map: OffsetMap): Place | null {
-  const from = map.map(a.start, 'start');
-  const to = map.map(a.end, 'end');
-  if (!from.removed && !to.removed && newText.slice(from.at, to.at) === a.text) {
-    // The diff may pair a deleted sentence with an identical one nearby: the same words with
-    // other words around them are flagged, not trusted.
-    return { start: from.at, end: to.at, method: 'position', certain: contextAgrees(newText, a, from.at, to.at) };
-  }
+function placeOf(texts: Texts, a: Annotation, map: OffsetMap): Place | null {
+  const { newText } = texts;
+  const same = unchangedSpan(newText, a, map);
+  // The diff may pair a deleted sentence with an identical one nearby: the same words with
+  // other words around them are flagged, not trusted.
+  if (same) return { ...same, method: 'position', certain: trustedPlace(texts, a, same.start, same.end) };
+  const mapped = mappedSpan(map, a.start, a.end);
   // Both ends survived but the words between changed: it is still here, edited (a reworded
   // clause); a copy of the old words elsewhere would be another mention of them.
-  if (!from.removed && !to.removed && to.at > from.at) {
-    const [start, end] = trimmed(newText, from.at, to.at);
+  if (!mapped.removed && mapped.end > mapped.start) {
+    const [start, end] = trimmed(newText, mapped.start, mapped.end);
     if (end > start) return { start, end, method: 'diff', certain: false };
   }
-  const anchor = anchorSelector(newText, { exact: a.text, prefix: a.prefix, suffix: a.suffix, start: from.at });
+  const anchor = anchorSelector(newText, { exact: a.text, prefix: a.prefix, suffix: a.suffix, start: mapped.start });
   if (anchor) {
     // The diff saw this text removed where it was: a copy found elsewhere (a name or a
     // sentence that recurs) may be another mention, so it is placed but flagged for review.
-    const removedHere = from.removed || to.removed;
-    const certain = anchor.method !== 'fuzzy' && anchor.contextScore >= MIN_QUOTE_CONTEXT && !removedHere;
+    const certain =
+      anchor.method !== 'fuzzy' &&
+      anchor.contextScore >= MIN_QUOTE_CONTEXT &&
+      !mapped.removed &&
+      trustedPlace(texts, a, anchor.start, anchor.end);
     return { start: anchor.start, end: anchor.end, method: anchor.method, certain };
   }
   return replacedSpan(newText, a, map);
@@ -132,7 +195,7 @@ export function carryAnnotations(
   const orphans: Annotation[] = [];
   const entries: CarryEntry[] = [];
   for (const a of annotations) {
-    const place = placeOf(newText, a, map);
+    const place = placeOf({ oldText, newText }, a, map);
     if (!place) {
       orphans.push(a);
       entries.push({ id: a.id, status: 'orphaned' });

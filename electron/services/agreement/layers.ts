@@ -1,9 +1,12 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgreementDocument } from '../../../shared/agreement/corpus';
 import type { Annotation } from '../../../shared/domain/annotation';
 
 const CURATED = 'curated';
+/** Documents read between two turns of the event loop. */
+const READ_BATCH = 200;
 
 /**
  * Every document two or more of the chosen annotators have a layer for, read from the
@@ -33,15 +36,19 @@ export async function loadAgreementDocuments(
     }
   }
   const out: AgreementDocument[] = [];
-  for (const [documentId, annotators] of [...byDocument].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (annotators.length < 2) continue;
-    const layers = await Promise.all(
-      annotators.map(async (annotator) => {
-        const raw = JSON.parse(await readFile(join(layersDir, annotator, `${documentId}.json`), 'utf8')) as { annotations?: Annotation[] };
+  // Read synchronously, a batch at a time: thousands of small layer files cost a third of the
+  // CPU that way (fs.promises takes four thread-pool round trips per file, each waiting its
+  // turn on a busy machine), and the event loop still gets a turn between batches.
+  const shared = [...byDocument].filter(([, annotators]) => annotators.length >= 2).sort(([a], [b]) => (a < b ? -1 : 1));
+  for (let i = 0; i < shared.length; i += READ_BATCH) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const [documentId, annotators] of shared.slice(i, i + READ_BATCH)) {
+      const layers = annotators.map((annotator) => {
+        const raw = JSON.parse(readFileSync(join(layersDir, annotator, `${documentId}.json`), 'utf8')) as { annotations?: Annotation[] };
         return { annotator, annotations: Array.isArray(raw.annotations) ? raw.annotations : [] };
-      }),
-    );
-    out.push({ documentId, layers });
+      });
+      out.push({ documentId, layers });
+    }
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { IsnadError } from '../../../shared/errors';
 import { DurableJSONFile, writeFileAtomic } from './durable-file';
 import { type CorpusPaths, GITIGNORE_TEXT } from './paths';
+import { CheckedFiles } from './checked-files';
 import { CORPUS_SCHEMA_VERSION, DocumentFile, readTracked } from './schema';
 import { stableJson } from '../../../shared/domain/stable-json';
 
@@ -17,10 +18,14 @@ export class CorpusFiles {
   readonly paths: CorpusPaths;
   readonly #written: (path: string) => void;
   readonly #made = new Set<string>();
+  /** File contents already checked against their schema (checked-files.ts). */
+  readonly checked: CheckedFiles;
 
-  constructor(paths: CorpusPaths, written: (path: string) => void) {
+  /** `persist`: this process writes the corpus, so it may save what it checked. */
+  constructor(paths: CorpusPaths, written: (path: string) => void, persist = false) {
     this.paths = paths;
     this.#written = written;
+    this.checked = new CheckedFiles(paths, persist);
   }
 
   async ensureFolder(folder: string): Promise<void> {
@@ -55,9 +60,8 @@ export class CorpusFiles {
   }
 
   readDocument(id: string): DocumentFile | null {
-    const raw = new DurableJSONFile<unknown>(this.paths.document(id)).readNow();
-    if (raw === null) return null;
-    const doc = readTracked(`documents/${id}.json`, DocumentFile, raw);
+    const doc = this.checked.read(this.paths.document(id), `documents/${id}.json`, DocumentFile);
+    if (doc === null) return null;
     if (doc.id !== id) throw new IsnadError('corrupt_data', `documents/${id}.json holds document "${doc.id}"; nothing was changed.`);
     return doc;
   }
@@ -67,10 +71,15 @@ export class CorpusFiles {
   }
 
   async documentIds(): Promise<string[]> {
-    return (await readdir(this.paths.documentsDir).catch(() => [] as string[]))
-      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-      .map((n) => n.slice(0, -'.json'.length));
+    return jsonNames(this.paths.documentsDir);
   }
+}
+
+/** The names (without .json) of a folder's JSON files, skipping hidden ones (temp files); none when it is missing. */
+export async function jsonNames(folder: string): Promise<string[]> {
+  return (await readdir(folder).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+    .map((n) => n.slice(0, -'.json'.length));
 }
 
 /** Leftovers of atomic writes interrupted by a crash; the real files are intact beside them. */

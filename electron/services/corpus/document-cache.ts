@@ -73,7 +73,7 @@ export class DocumentCache {
     const key = layerKey(owner, documentId);
     const cached = this.#layers.get(key);
     if (cached) return cached;
-    const state = await loadLayer(this.#files.paths, owner, documentId, this.#repair);
+    const state = await loadLayer(this.#files, owner, documentId, this.#repair);
     this.#layers.set(key, state);
     return state;
   }

@@ -3,10 +3,9 @@ import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { compareAnnotations } from '../../../shared/domain/annotation-rules';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
-import { DurableJSONFile } from './durable-file';
+import type { CorpusFiles } from './corpus-files';
 import { type JournalContent, cutTornTail, readJournal } from './journal';
-import type { CorpusPaths } from './paths';
-import { CORPUS_SCHEMA_VERSION, LayerFile, readTracked } from './schema';
+import { CORPUS_SCHEMA_VERSION, LayerFile } from './schema';
 
 /**
  * One annotator's annotations on one document, as the store holds it: the layer file with
@@ -92,11 +91,10 @@ export function replay(state: LayerState, journal: JournalContent | null): { sta
   return { state: next, gap: false };
 }
 
-function readLayerFile(paths: CorpusPaths, annotator: string, documentId: string): LayerState {
+function readLayerFile(files: CorpusFiles, annotator: string, documentId: string): LayerState {
   const what = `layers/${annotator}/${documentId}.json`;
-  const raw = new DurableJSONFile<unknown>(paths.layer(annotator, documentId)).readNow();
-  if (raw === null) return emptyLayer(documentId, annotator);
-  const file = readTracked(what, LayerFile, raw);
+  const file = files.checked.read(files.paths.layer(annotator, documentId), what, LayerFile);
+  if (file === null) return emptyLayer(documentId, annotator);
   if (file.documentId !== documentId || file.annotator !== annotator) {
     throw new IsnadError('corrupt_data', `${what} says it belongs to ${file.annotator}/${file.documentId}; nothing was changed.`);
   }
@@ -121,13 +119,14 @@ const READ_ATTEMPTS = 20;
  * journal and that the journal continues it, and reads again otherwise: what it returns is
  * a state the layer really had, with every edit acknowledged before it started.
  */
-export async function loadLayer(paths: CorpusPaths, annotator: string, documentId: string, repair: boolean): Promise<LayerState> {
+export async function loadLayer(files: CorpusFiles, annotator: string, documentId: string, repair: boolean): Promise<LayerState> {
+  const { paths } = files;
   const layerPath = paths.layer(annotator, documentId);
   const journalPath = paths.journal(annotator, documentId);
   const what = `.isnad/journal/${annotator}/${documentId}.jsonl`;
   for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
     const before = repair ? '' : await identity(layerPath);
-    const file = readLayerFile(paths, annotator, documentId);
+    const file = readLayerFile(files, annotator, documentId);
     const journal = await readJournal(journalPath, what);
     if (!repair && (await identity(layerPath)) !== before) continue;
     const { state, gap } = replay(file, journal);

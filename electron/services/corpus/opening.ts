@@ -129,7 +129,7 @@ async function assemble(
   const listeners = new Set<(event: StoreEvent) => void>();
   const log = options.log ?? ((m: string) => console.error(m));
   let tracked: TrackedChanges | null = null;
-  const files = new CorpusFiles(paths, (path) => tracked?.record(path));
+  const files = new CorpusFiles(paths, (path) => tracked?.record(path), !readOnly);
   const me = parts.annotator.id;
   const { index: summaries, trusted, changedSince: since } = await SummaryIndex.load(paths, me, !readOnly);
   tracked = await TrackedChanges.load(paths, { crashed: !trusted, persist: !readOnly });
@@ -280,6 +280,8 @@ export async function closeCore(core: CorpusCore): Promise<void> {
       }
       await core.summaries.close();
       await core.tracked.save().catch(() => {});
+      // Derived: failing to save it only means checking those files again next time.
+      await core.files.checked.save().catch(() => {});
     });
   }
   core.writes.cancelTimers();

@@ -1,8 +1,10 @@
 import { IsnadError } from '../../../shared/errors';
+import type { OrphanEntry, OrphanView } from '../../../shared/contract/versions';
 import type { Annotation } from '../../../shared/domain/annotation';
+import { notFound } from './document-writes';
 import { CURATED } from './paths';
 import { type CorpusCore, assertWritable } from './opening';
-import { type OrphanEntry, orphanOwners, readOrphans, writeOrphans } from './version-files';
+import { orphanOwners, readOrphans, writeOrphans } from './version-files';
 
 /**
  * Annotations a new version could not place, per layer (versions/<id>/orphans/<annotator>.json):
@@ -10,13 +12,8 @@ import { type OrphanEntry, orphanOwners, readOrphans, writeOrphans } from './ver
  * write path, into the layer it came from) or deletes it.
  */
 
-export interface OrphanView extends OrphanEntry {
-  annotator: string;
-  mine: boolean;
-}
-
 function check(core: CorpusCore, documentId: string): void {
-  if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+  if (!core.summaries.has(documentId)) throw notFound(core, documentId, 'documentId');
 }
 
 export async function listOrphans(core: CorpusCore, documentId: string): Promise<OrphanView[]> {

@@ -16,9 +16,9 @@ import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore 
 import { mergedDocument } from './summary';
 import { DocumentPayloads } from './document-payload';
 import { exclusive, reloadChanged } from './sync-support';
-import { type NewVersionInput, type NewVersionResult, type VersionText, addVersion, getVersion, restoreVersion } from './versions';
-import { type OrphanView, deleteOrphan, listOrphans, placeOrphan, restoreOrphan } from './orphans';
-import type { OrphanEntry } from './version-files';
+import type { NewVersionResult, OrphanEntry, OrphanView, VersionText } from '../../../shared/contract/versions';
+import { type NewVersionInput, addVersion, getVersion, restoreVersion } from './versions';
+import { deleteOrphan, listOrphans, placeOrphan, restoreOrphan } from './orphans';
 import type { TrackedChangeList } from './tracked-changes';
 
 export { contentHash } from './ids';

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
 import { z } from 'zod';
-import { Annotation, Id } from '../../../shared/domain/annotation';
+import { OrphanEntry } from '../../../shared/contract/versions';
+import { Id } from '../../../shared/domain/annotation';
 import { Region, Source } from '../../../shared/domain/document';
-import type { CorpusFiles } from './corpus-files';
+import { type CorpusFiles, jsonNames } from './corpus-files';
 import { DurableJSONFile } from './durable-file';
 import { CORPUS_SCHEMA_VERSION, LayerFile, parseStored, readTracked } from './schema';
 
@@ -21,15 +22,6 @@ export const VersionFile = z.object({
   regions: z.array(Region).default([]),
 });
 export type VersionFile = z.infer<typeof VersionFile>;
-
-/** An annotation no version could place: kept as it was on the text it was made on. */
-export const OrphanEntry = z.object({
-  /** The version whose arrival orphaned it (it was made on the one before). */
-  version: z.number().int().positive(),
-  orphanedAt: z.string(),
-  annotation: Annotation,
-});
-export type OrphanEntry = z.infer<typeof OrphanEntry>;
 
 /** versions/<doc-id>/orphans/<annotator>.json: one layer's orphans (per layer, so two people never write one file). */
 export const OrphansFile = z.object({
@@ -60,9 +52,8 @@ export function readOrphans(files: CorpusFiles, documentId: string, annotator: s
 }
 
 /** The layers that have orphans on a document. */
-export async function orphanOwners(files: CorpusFiles, documentId: string): Promise<string[]> {
-  const names = await readdir(`${files.paths.versionsDir(documentId)}/orphans`).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length));
+export function orphanOwners(files: CorpusFiles, documentId: string): Promise<string[]> {
+  return jsonNames(`${files.paths.versionsDir(documentId)}/orphans`);
 }
 
 export async function writeOrphans(files: CorpusFiles, documentId: string, annotator: string, orphans: OrphanEntry[]): Promise<void> {

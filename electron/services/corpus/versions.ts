@@ -1,14 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
+import type { NewVersionResult, OrphanEntry, VersionText } from '../../../shared/contract/versions';
 import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Region, Source, VersionInfo } from '../../../shared/domain/document';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
 import { fingerprint, withoutExcluded } from '../../../shared/import/fingerprint';
 import { normalizeText } from '../../../shared/text/normalize';
-import { type CarryOutcome, carryAnnotations, countOutcomes } from '../../../shared/versions/carry';
+import { carryAnnotations, countOutcomes, unchangedSpan } from '../../../shared/versions/carry';
 import { OffsetMap, diffTexts } from '../../../shared/versions/text-diff';
-import { emit } from './document-writes';
+import { emit, notFound } from './document-writes';
 import { contentHash } from './ids';
 import { type LayerState, layerFileOf } from './layer-state';
 import { checkDocumentText } from './limits';
@@ -16,7 +17,7 @@ import { type CorpusCore, assertWritable } from './opening';
 import { CURATED } from './paths';
 import { CORPUS_SCHEMA_VERSION, type DocumentFile } from './schema';
 import { summarize } from './summary';
-import { type OrphanEntry, type PendingVersion, type VersionFile, readOrphans, readVersionFile, writeAfterCommit } from './version-files';
+import { type PendingVersion, type VersionFile, readOrphans, readVersionFile, writeAfterCommit } from './version-files';
 
 /**
  * A new version of a document's text (docs/STORAGE.md, "Versions"): the current text is
@@ -35,15 +36,6 @@ export interface NewVersionInput {
   expectedRevision?: number;
   /** A document just imported with this text, about to be removed: its hash is no duplicate. */
   replacing?: string;
-}
-
-export interface NewVersionResult {
-  documentId: string;
-  version: number;
-  counts: Record<CarryOutcome, number>;
-  /** Annotations with a verdict whose text changed: to check again. */
-  recheck: number;
-  layers: number;
 }
 
 /** The layers of a document present on this copy: mine (even empty), colleagues', the curated one. */
@@ -67,9 +59,8 @@ function layerOwnersOf(core: CorpusCore, documentId: string): string[] {
 function carryRejections(newText: string, list: RejectedSuggestion[], map: OffsetMap): RejectedSuggestion[] {
   const out: RejectedSuggestion[] = [];
   for (const r of list) {
-    const start = map.map(r.start, 'start');
-    const end = map.map(r.end, 'end');
-    if (!start.removed && !end.removed && newText.slice(start.at, end.at) === r.text) out.push({ ...r, start: start.at, end: end.at });
+    const span = unchangedSpan(newText, r, map);
+    if (span) out.push({ ...r, ...span });
   }
   return out;
 }
@@ -84,7 +75,7 @@ function newVersionProblem(current: DocumentFile, text: string, hash: string): s
 export async function addVersion(core: CorpusCore, input: NewVersionInput): Promise<NewVersionResult> {
   assertWritable(core);
   const { documentId } = input;
-  if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+  if (!core.summaries.has(documentId)) throw notFound(core, documentId, 'documentId');
   const text = normalizeText(input.text);
   checkDocumentText(text);
   const hash = contentHash(text);
@@ -199,22 +190,13 @@ async function writeVersion(
   cache.putDocument(nextDoc);
   await writeAfterCommit(files, pending);
   for (const layer of layers) cache.putLayer(layer);
-  cache.dropLayer(core.annotator.id, doc.id);
   await unlink(paths.pendingVersion(doc.id)).catch(() => {});
-  core.summaries.set(summarize(nextDoc, await cache.layer(core.annotator.id, doc.id)));
+  // My layer as just written (or, when it was empty and skipped, as the cache holds it): no re-read.
+  const mine = layers.find((l) => l.annotator === core.annotator.id) ?? (await cache.layer(core.annotator.id, doc.id));
+  core.summaries.set(summarize(nextDoc, mine));
   const counts = countOutcomes(entries);
   const others = layers.map((l) => l.annotator).filter((a) => a !== core.annotator.id);
   return { outcome: { documentId: doc.id, version: next, counts, recheck, layers: layers.length }, others };
-}
-
-export interface VersionText {
-  documentId: string;
-  version: number;
-  current: boolean;
-  title: string;
-  text: string;
-  importedAt: string;
-  url: string;
 }
 
 /** The text of one version of a document (the current one included). */
@@ -224,7 +206,7 @@ export async function getVersion(core: CorpusCore, documentId: string, version: 
 
 /** One version as shown, with its stored file when it is an earlier one (read once). */
 async function versionOf(core: CorpusCore, documentId: string, version: number): Promise<{ view: VersionText; file: VersionFile | null }> {
-  if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+  if (!core.summaries.has(documentId)) throw notFound(core, documentId, 'documentId');
   const doc = await core.mutex.run(documentId, () => core.cache.document(documentId));
   const current = doc.version ?? 1;
   if (version === current) {

@@ -9,6 +9,8 @@ import type { Snapshot } from './snapshot';
 
 /** Above this many files a checkout is written without fsync per file (atomic renames still). */
 const DURABLE_LIMIT = 200;
+/** Files brought up to date at once. */
+const PARALLEL = 16;
 
 async function readCurrent(dir: string, path: string): Promise<string | null> {
   try {
@@ -41,14 +43,13 @@ export async function updateWorkTree(
   const written: string[] = [];
   const dirty: string[] = [];
   const conflicts: Array<{ path: string; conflict: MergeConflict }> = [];
-  for (const { path, from, to } of updates) {
+  const one = async ({ path, from, to }: WorkTreeUpdate) => {
     const file = join(repo.dir, path);
-    const current = await readCurrent(repo.dir, path);
-    const target = to === null ? null : await repo.readText(to);
+    const [current, target] = await Promise.all([readCurrent(repo.dir, path), to === null ? null : repo.readText(to)]);
     if (current === target) {
       if (to !== null) snapshot.set(path, to, await stat(file));
       else snapshot.entries.delete(path);
-      continue;
+      return null;
     }
     const head = from === null ? null : await repo.readText(from);
     let result: FileMerge = { content: target, conflicts: [] };
@@ -66,10 +67,18 @@ export async function updateWorkTree(
       if (to !== null && result.content === target) snapshot.set(path, to, await stat(file));
       else if (to !== null) snapshot.set(path, to);
       else snapshot.entries.delete(path);
-      if (result.content !== target) dirty.push(path);
     }
-    written.push(path);
-    for (const conflict of result.conflicts) conflicts.push({ path, conflict });
+    return { path, dirty: result.content !== null && result.content !== target, conflicts: result.conflicts };
+  };
+  // Files are independent: several at a time, so their reads, writes and fsyncs overlap
+  // (one after another, each waited for its turn on a busy machine). Results keep the order.
+  for (let i = 0; i < updates.length; i += PARALLEL) {
+    for (const done of await Promise.all(updates.slice(i, i + PARALLEL).map(one))) {
+      if (!done) continue;
+      if (done.dirty) dirty.push(done.path);
+      written.push(done.path);
+      for (const conflict of done.conflicts) conflicts.push({ path: done.path, conflict });
+    }
   }
   return { written, dirty, conflicts };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { onMenuCommand } from '../api/client';
 import { AnnotationsView } from '../features/factcheck/AnnotationsView';
 import { DocumentScreen } from '../features/document/DocumentScreen';
@@ -45,6 +45,9 @@ export function App() {
   const [findSeq, setFindSeq] = useState(0);
   const openImport = useImporter((s) => s.open);
   const deskSlots = useDeskDocumentSlots();
+  // One value for the life of the app: a new object at each App render (a dialog opened, the
+  // search bumped) would re-render every annotation card, since each reads the slots.
+  const documentSlots = useMemo(() => ({ ...deskSlots, header: <VersionsBar /> }), [deskSlots]);
 
   useEffect(() => {
     void refresh();
@@ -108,7 +111,7 @@ export function App() {
         <main className="workspace" aria-label={t('app.workspace.label')}>
           {view === 'document' &&
             (documentId ? (
-              <DocumentSlotsContext.Provider value={{ ...deskSlots, header: <VersionsBar /> }}>
+              <DocumentSlotsContext.Provider value={documentSlots}>
                 <DocumentScreen key={documentId} documentId={documentId} />
               </DocumentSlotsContext.Provider>
             ) : (

@@ -80,12 +80,17 @@ function send(
   });
 }
 
-/** Descriptors of this process that are files (not sockets, pipes or event fds). */
+/**
+ * Descriptors of this process that are files (not sockets, pipes or event fds). The store's own
+ * atomic writes (`*.tmp`, renamed over their file a moment later, e.g. the 150 ms summary flush)
+ * are left out: they come and go in the background and are no download's handle.
+ */
 function openFiles(): string[] {
   return readdirSync('/proc/self/fd').flatMap((fd) => {
     try {
       const target = readlinkSync(`/proc/self/fd/${fd}`);
-      return /^(socket|pipe|anon_inode):/.test(target) || target.startsWith('/dev/') ? [] : [target];
+      const background = /^(socket|pipe|anon_inode):/.test(target) || target.startsWith('/dev/') || /\.tmp$/.test(target);
+      return background ? [] : [target];
     } catch {
       return [];
     }

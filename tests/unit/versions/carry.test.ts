@@ -83,6 +83,55 @@ describe('carrying annotations onto a new version', () => {
   });
 });
 
+describe('words that recur in the new version', () => {
+  const SAID = 'Rescue teams are still searching for survivors under the rubble';
+  const OLD = [
+    'Schools will stay closed until further notice, the civil defence spokesman explained.',
+    `The health minister pledged 192 million dollars in emergency aid for those affected. ${SAID}, the city governor added. Satellite images show heavy damage to at least 894 buildings.`,
+    `${SAID}, the mayor added. The mayor denied reports that the border crossing had been closed.`,
+  ].join('\n\n');
+  const DELETED = OLD.split('\n\n')[1] as string;
+  const NEW = OLD.replace(`\n\n${DELETED}`, '');
+
+  it('never keeps or moves a deleted paragraph’s words onto their copy in the next one without a flag', () => {
+    // The word diff pairs the deleted sentence's words with the same words one paragraph down.
+    const gone = mark(OLD, 'teams are still searching for');
+    const result = carryAnnotations(OLD, NEW, [gone], 2);
+    expect(['changed', 'orphaned']).toContain(result.entries[0]?.status);
+  });
+
+  it('flags a recurring name found again with other words around it, even where the diff pairs it', () => {
+    const before = 'Officials promised aid. The mayor said roads were open.\n\nThe mayor said 812 families fled.';
+    const after = 'Officials promised aid.\n\nThe mayor said 42 families fled. The mayor said roads were open.';
+    const start = before.lastIndexOf('The mayor');
+    const name = makeAnnotation(before, 'speaker', start, start + 'The mayor'.length);
+    const result = carryAnnotations(before, after, [name], 2);
+    expect(result.entries[0]?.status).not.toBe('kept');
+    if (result.entries[0]?.status === 'moved') {
+      // Moved only onto the mention whose context reads exactly as recorded.
+      const placed = result.placed[0]!;
+      expect(after.slice(placed.start - name.prefix.length, placed.start)).toBe(name.prefix);
+    }
+  });
+
+  it('flags the surviving copy too: which of the two was deleted is a guess the journalist confirms', () => {
+    const start = OLD.lastIndexOf(SAID);
+    const survivor = makeAnnotation(OLD, 'quote', start, start + SAID.length);
+    const result = carryAnnotations(OLD, NEW, [survivor], 2);
+    expect(result.entries[0]?.status).toBe('changed');
+    expect(result.placed[0]?.start).toBe(NEW.lastIndexOf(SAID));
+  });
+
+  it('still moves a recurring sentence without a flag when the words either side are unchanged', () => {
+    const added = `Update: this article was corrected.\n\n${OLD}`;
+    const both = [OLD.indexOf(SAID), OLD.lastIndexOf(SAID)].map((at) => makeAnnotation(OLD, 'quote', at, at + SAID.length));
+    const result = carryAnnotations(OLD, added, both, 2);
+    expect(result.entries.map((e) => e.status)).toEqual(['moved', 'moved']);
+    const shift = added.length - OLD.length;
+    expect(result.placed.map((p) => p.start)).toEqual(both.map((b) => b.start + shift));
+  });
+});
+
 describe('word diff of two versions', () => {
   it('rebuilds both texts and maps offsets across an insertion', () => {
     const before = 'قال الوزير إن 25 شخصا قتلوا';

@@ -1,17 +1,8 @@
-import {
-  type Annotation,
-  FigureKind,
-  QuoteKind,
-  type SpeakerAnnotation,
-  VERDICT_STATUSES,
-  type VerdictStatus,
-} from '../../../../shared/domain/annotation';
-import { formatFigureValue, parseFigureValue } from '../../../../shared/domain/figure-value';
-import { speakerName } from '../../../../shared/domain/speakers';
+import { useMemo } from 'react';
+import type { Annotation, SpeakerAnnotation } from '../../../../shared/domain/annotation';
 import { useT } from '../../ui/i18n/I18n';
-import { VERDICT_LABEL } from '../../ui/labels';
-import { FIGURE_KIND, QUOTE_KIND } from '../document/cards.logic';
-import { SelectField, TextField } from '../document/fields';
+import { FigureKindSelect, FigureValueField, QuoteKindSelect, SpeakerSelect, VerdictSelect } from '../document/annotation-fields';
+import { TextField } from '../document/fields';
 import type { CuratedChange } from './desk.state';
 import { useDesk } from './desk.store';
 
@@ -20,7 +11,8 @@ const edit = (change: CuratedChange, label: string) => void useDesk.getState().e
 /**
  * The curated version's attributes and verdict, editable: what the editor fixes after
  * accepting a version (a figure's value, kind and unit, a quote's speaker, the verdict and its
- * note). Each change is one step of the adjudication's undo.
+ * note). Each change is one step of the adjudication's undo. The fields are the card
+ * editor's own (annotation-fields), named for the curated version.
  */
 export function CuratedFields({ annotation: x, curated }: { annotation: Annotation; curated: readonly Annotation[] }) {
   const t = useT();
@@ -29,23 +21,16 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
       {x.type === 'quote' && <QuoteFields annotation={x} curated={curated} />}
       {x.type === 'figure' && (
         <>
-          <TextField
+          <FigureValueField
             label={t('desk.adjudication.value')}
             placeholder="75, 40–50, 2024-10-07"
-            value={formatFigureValue(x.attributes.value)}
-            validate={(v) => {
-              const parsed = parseFigureValue(v);
-              return parsed.ok ? null : parsed.error;
-            }}
-            onCommit={(v) => {
-              const parsed = parseFigureValue(v);
-              if (parsed.ok) edit({ attributes: { value: parsed.value } }, t('desk.adjudication.changeValue'));
-            }}
+            value={x.attributes.value}
+            onCommit={(value) => edit({ attributes: { value } }, t('desk.adjudication.changeValue'))}
           />
-          <SelectField
+          <FigureKindSelect
             label={t('desk.adjudication.kind')}
             value={x.attributes.kind}
-            options={FigureKind.options.map((k) => ({ value: k, label: k ? t(FIGURE_KIND[k]) : t('desk.adjudication.notSet') }))}
+            notSet={t('desk.adjudication.notSet')}
             onChange={(kind) => edit({ attributes: { kind } }, t('desk.adjudication.changeFigureKind'))}
           />
           <TextField
@@ -62,16 +47,10 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
           onCommit={(name) => edit({ attributes: { name } }, t('desk.adjudication.changeName'))}
         />
       )}
-      <SelectField
+      <VerdictSelect
         label={t('desk.adjudication.verdict')}
         value={x.verdict.status}
-        options={VERDICT_STATUSES.map((v) => ({ value: v, label: t(VERDICT_LABEL[v]) }))}
-        onChange={(status: VerdictStatus) =>
-          edit(
-            { verdict: { status, checkedAt: status === 'unchecked' ? '' : new Date().toISOString() } },
-            t('desk.adjudication.changeVerdict'),
-          )
-        }
+        onChange={(verdict) => edit({ verdict }, t('desk.adjudication.changeVerdict'))}
       />
       <TextField
         label={t('desk.adjudication.note')}
@@ -85,23 +64,24 @@ export function CuratedFields({ annotation: x, curated }: { annotation: Annotati
 
 function QuoteFields({ annotation: x, curated }: { annotation: Extract<Annotation, { type: 'quote' }>; curated: readonly Annotation[] }) {
   const t = useT();
-  const speakers = curated.filter((s): s is SpeakerAnnotation => s.type === 'speaker');
+  // One index for every option's label: a curated layer can hold hundreds of speakers.
+  const byId = useMemo(() => new Map(curated.map((a) => [a.id, a])), [curated]);
+  const speakers = useMemo(() => curated.filter((s): s is SpeakerAnnotation => s.type === 'speaker'), [curated]);
   return (
     <>
-      <SelectField
+      <QuoteKindSelect
         label={t('desk.adjudication.quoteKind')}
         value={x.attributes.kind}
-        options={QuoteKind.options.map((k) => ({ value: k, label: t(QUOTE_KIND[k]) }))}
         onChange={(kind) => edit({ attributes: { kind } }, t('desk.adjudication.changeQuoteKind'))}
       />
-      <SelectField
+      <SpeakerSelect
         label={t('desk.adjudication.speaker')}
-        value={x.attributes.speakerId ?? ''}
-        options={[
-          { value: '', label: speakers.length ? t('desk.adjudication.noSpeaker') : t('desk.adjudication.noCuratedSpeaker') },
-          ...speakers.map((s) => ({ value: s.id, label: speakerName(curated, s.id) })),
-        ]}
-        onChange={(speakerId) => edit({ attributes: { speakerId: speakerId || null } }, t('desk.adjudication.changeSpeaker'))}
+        value={x.attributes.speakerId}
+        annotations={curated}
+        byId={byId}
+        speakers={speakers}
+        none={speakers.length ? t('desk.adjudication.noSpeaker') : t('desk.adjudication.noCuratedSpeaker')}
+        onChange={(speakerId) => edit({ attributes: { speakerId } }, t('desk.adjudication.changeSpeaker'))}
       />
     </>
   );

@@ -5,7 +5,8 @@ import { CURATED_LAYER } from '../../../../shared/domain/annotator';
 import { api } from '../../api/client';
 import { describeError } from '../../app/notices';
 import { newAnnotationId } from '../document/editing.slice';
-import { sameSuggestion, type RejectedSuggestion } from '../../../../shared/domain/suggestion';
+import type { RejectedSuggestion } from '../../../../shared/domain/suggestion';
+import { applyRejections } from '../document/history.logic';
 import { acceptEdits, findDisagreements, isLeftOut, leaveOutEdits, leftOutMark, nextOpen } from './adjudication.logic';
 import type { AdjudicationSlice, CuratedStep, DeskState, LeftOutChange } from './desk.state';
 import { translate } from '../../ui/i18n/i18n.store';
@@ -21,10 +22,9 @@ export function adjudicationItems(a: Open) {
   return { disagreements, agreed, settled, leftOut };
 }
 
+/** Left-out marks are stored as the curated layer's rejected suggestions: the same list rules. */
 function applyLeftOut(list: RejectedSuggestion[], change: LeftOutChange | undefined): RejectedSuggestion[] {
-  if (!change) return list;
-  const kept = list.filter((m) => !(change.remove ?? []).some((r) => sameSuggestion(m, r)));
-  return [...kept, ...(change.add ?? []).filter((r) => !kept.some((m) => sameSuggestion(m, r)))];
+  return change ? applyRejections(list, { reject: change.add ?? [], restore: change.remove ?? [] }).rejected : list;
 }
 
 const swap = (change: LeftOutChange | undefined): LeftOutChange | undefined =>

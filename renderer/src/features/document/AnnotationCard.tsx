@@ -1,9 +1,10 @@
-import { Fragment, type KeyboardEvent, memo, useId, useRef } from 'react';
+import { type KeyboardEvent, memo, useId, useRef } from 'react';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
 import { useDocumentSlots } from '../../ui/document-slots';
+import { IsolatedParts } from '../../ui/Isolated';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { type SummaryPart, excerpt } from './cards.logic';
 import { useDocument } from './document.store';
@@ -21,6 +22,19 @@ function CarriedBadge({ annotation: a }: { annotation: Annotation }) {
         {t(carried.status === 'moved' ? 'document.versions.status.moved' : 'document.versions.status.changed')}
       </span>
       {carried.recheck && <span className="carried-badge carried-recheck">{t('document.versions.status.recheck')}</span>}
+      <button
+        type="button"
+        className="mark-reviewed"
+        title={t('document.versions.markReviewedTitle', { shortcut: 'R' })}
+        aria-keyshortcuts="R"
+        onClick={(event) => {
+          // The card stays where it is; its click would only select it again.
+          event.stopPropagation();
+          useDocument.getState().markReviewed(a.id);
+        }}
+      >
+        {t('document.versions.markReviewed')}
+      </button>
     </>
   );
 }
@@ -66,6 +80,10 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       deleteAnnotation(a.id);
+    } else if (event.code === 'KeyR' && a.carried && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
+      // The physical key, so it works with an Arabic layout too (as Q, S and F do).
+      event.preventDefault();
+      useDocument.getState().markReviewed(a.id);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       cardRef.current?.querySelector<HTMLElement>('.card-editor input, .card-editor select, .card-editor textarea')?.focus();
@@ -114,27 +132,10 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         {excerpt(a.text)}
       </p>
       <p className="card-summary" dir="auto">
-        <SummaryLine parts={summary} />
+        <IsolatedParts parts={summary} />
       </p>
       {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
       {selected && documentId && slots.card?.(documentId, a.id)}
     </div>
   );
 });
-
-/**
- * "indirect · — الوزير": each part in its own <bdi>, so an Arabic name beside a Latin label
- * (or digits beside Arabic) keeps its reading order; the journalist's parts marked as theirs.
- */
-export function SummaryLine({ parts }: { parts: readonly SummaryPart[] }) {
-  return (
-    <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {i > 0 && ' · '}
-          {part.user ? <bdi data-user-content="">{part.text}</bdi> : <bdi>{part.text}</bdi>}
-        </Fragment>
-      ))}
-    </>
-  );
-}

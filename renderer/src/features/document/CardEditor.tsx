@@ -1,20 +1,10 @@
 import { useMemo } from 'react';
-import {
-  type Annotation,
-  type FigureAnnotation,
-  FigureKind,
-  type QuoteAnnotation,
-  QuoteKind,
-  type SpeakerAnnotation,
-  VERDICT_STATUSES,
-  type VerdictStatus,
-} from '../../../../shared/domain/annotation';
-import { formatFigureValue, parseFigureValue } from '../../../../shared/domain/figure-value';
+import type { Annotation, FigureAnnotation, QuoteAnnotation, SpeakerAnnotation } from '../../../../shared/domain/annotation';
 import { sameAsCandidates, speakerName } from '../../../../shared/domain/speakers';
 import { toCodePointOffset } from '../../../../shared/text/offsets';
 import { SelectField, TextField } from './fields';
+import { FigureKindSelect, FigureValueField, QuoteKindSelect, SpeakerSelect, VerdictSelect, speakerOptionLabel } from './annotation-fields';
 import { VERDICT_LABEL } from '../../ui/labels';
-import { FIGURE_KIND, QUOTE_KIND, excerpt } from './cards.logic';
 import { T, useT } from '../../ui/i18n/I18n';
 import type { Translator } from '../../../../shared/i18n/translate';
 import type { DocumentState } from './document.state';
@@ -32,12 +22,6 @@ interface EditorProps<A extends Annotation> {
   onDone(): void;
 }
 
-function speakerOptionLabel(annotations: readonly Annotation[], byId: ReadonlyMap<string, Annotation>, s: SpeakerAnnotation): string {
-  const name = speakerName(annotations, s.id, byId);
-  const mention = excerpt(s.text, 40);
-  return name === mention ? name : `${name} (“${mention}”)`;
-}
-
 function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<QuoteAnnotation>) {
   const speakers = annotations.filter((x): x is SpeakerAnnotation => x.type === 'speaker');
   const pending = useDocument((s) => s.pendingSpeakerFor === a.id);
@@ -46,10 +30,9 @@ function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<Q
   const t = useT();
   return (
     <>
-      <SelectField
+      <QuoteKindSelect
         label={t('document.editor.quoteKind')}
         value={a.attributes.kind}
-        options={QuoteKind.options.map((k) => ({ value: k, label: t(QUOTE_KIND[k]) }))}
         onChange={(kind) => editAnnotation(a.id, { attributes: { kind } }, t('document.undo.changeQuoteKind'))}
         onEscape={onDone}
       />
@@ -60,19 +43,15 @@ function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<Q
         onCommit={(cue, key) => editAnnotation(a.id, { attributes: { cue } }, t('document.undo.editCue'), key)}
         onEscape={onDone}
       />
-      <SelectField
+      <SpeakerSelect
         label={t('document.editor.speaker')}
-        value={a.attributes.speakerId ?? ''}
-        options={[
-          { value: '', label: speakers.length ? t('document.editor.noSpeaker') : t('document.editor.noSpeakerYet') },
-          ...speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(annotations, byId, s), user: true })),
-        ]}
+        value={a.attributes.speakerId}
+        annotations={annotations}
+        byId={byId}
+        speakers={speakers}
+        none={speakers.length ? t('document.editor.noSpeaker') : t('document.editor.noSpeakerYet')}
         onChange={(speakerId) =>
-          editAnnotation(
-            a.id,
-            { attributes: { speakerId: speakerId || null } },
-            speakerId ? t('document.undo.linkSpeaker') : t('document.undo.unlinkSpeaker'),
-          )
+          editAnnotation(a.id, { attributes: { speakerId } }, speakerId ? t('document.undo.linkSpeaker') : t('document.undo.unlinkSpeaker'))
         }
         onEscape={onDone}
       />
@@ -158,18 +137,11 @@ function FigureFields({ annotation: a, onDone }: EditorProps<FigureAnnotation>) 
         onCommit={(raw, key) => editAnnotation(a.id, { attributes: { raw } }, t('document.undo.editRaw'), key)}
         onEscape={onDone}
       />
-      <TextField
+      <FigureValueField
         label={t('document.editor.value')}
         placeholder={t('document.editor.valuePlaceholder')}
-        value={formatFigureValue(a.attributes.value)}
-        validate={(v) => {
-          const parsed = parseFigureValue(v);
-          return parsed.ok ? null : parsed.error;
-        }}
-        onCommit={(v, key) => {
-          const parsed = parseFigureValue(v);
-          if (parsed.ok) editAnnotation(a.id, { attributes: { value: parsed.value } }, t('document.undo.editValue'), key);
-        }}
+        value={a.attributes.value}
+        onCommit={(value, key) => editAnnotation(a.id, { attributes: { value } }, t('document.undo.editValue'), key)}
         hint={t('document.editor.valueHint')}
         onEscape={onDone}
       />
@@ -180,10 +152,10 @@ function FigureFields({ annotation: a, onDone }: EditorProps<FigureAnnotation>) 
         onCommit={(unit, key) => editAnnotation(a.id, { attributes: { unit } }, t('document.undo.editUnit'), key)}
         onEscape={onDone}
       />
-      <SelectField
+      <FigureKindSelect
         label={t('document.editor.figureKind')}
         value={a.attributes.kind}
-        options={FigureKind.options.map((k) => ({ value: k, label: k ? t(FIGURE_KIND[k]) : t('document.editor.notSet') }))}
+        notSet={t('document.editor.notSet')}
         onChange={(kind) => editAnnotation(a.id, { attributes: { kind } }, t('document.undo.changeFigureKind'))}
         onEscape={onDone}
       />
@@ -216,16 +188,11 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
   return (
     <fieldset className="verdict-fields">
       <legend>{t('document.editor.factCheck')}</legend>
-      <SelectField
+      <VerdictSelect
         label={t('document.editor.verdict')}
         value={a.verdict.status}
-        options={VERDICT_STATUSES.map((s) => ({ value: s, label: t(VERDICT_LABEL[s]) }))}
-        onChange={(status: VerdictStatus) =>
-          editAnnotation(
-            a.id,
-            { verdict: { status, checkedAt: status === 'unchecked' ? '' : new Date().toISOString() } },
-            t('document.undo.setVerdict', { verdict: t(VERDICT_LABEL[status]) }),
-          )
+        onChange={(verdict) =>
+          editAnnotation(a.id, { verdict }, t('document.undo.setVerdict', { verdict: t(VERDICT_LABEL[verdict.status]) }))
         }
         onEscape={onDone}
       />

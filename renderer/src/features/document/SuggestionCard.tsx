@@ -2,7 +2,7 @@ import { type KeyboardEvent, memo } from 'react';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_LABEL, TYPE_MARK } from '../../ui/labels';
 import { QUOTE_KIND, excerpt } from './cards.logic';
-import { SummaryLine } from './AnnotationCard';
+import { IsolatedParts } from '../../ui/Isolated';
 import { T, UserText, useT } from '../../ui/i18n/I18n';
 import { useDocument } from './document.store';
 import { suggestionKey, suggestionSummary } from './suggestion-review.logic';
@@ -88,7 +88,7 @@ export const SuggestionCard = memo(function SuggestionCard(props: {
         <QuoteSummary quote={s} />
       ) : (
         <p className="card-summary">
-          <SummaryLine parts={suggestionSummary(s, t)} />
+          <IsolatedParts parts={suggestionSummary(s, t)} />
         </p>
       )}
       {/* Only the current card carries its buttons: the others stay short, so more of the sweep is in view. */}

@@ -135,6 +135,8 @@ export interface EditingSlice extends ScreenState {
   editAnnotationIn(documentId: string, id: string, change: AnnotationChange, label: string): Promise<boolean>;
   moveAnnotation(id: string, start: number, end: number, coalesceKey?: string): boolean;
   deleteAnnotation(id: string): boolean;
+  /** Clears the status a new version gave an annotation (changed, moved, verdict to re-check): reviewed; undoable. */
+  markReviewed(id: string): boolean;
   setRegionExcluded(regionId: string, excluded: boolean): boolean;
   retrySavingNow(): void;
   /** Resolves once this screen's queued changes (to one document, or all) are stored. */

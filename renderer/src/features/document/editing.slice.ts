@@ -346,6 +346,13 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
       return true;
     },
 
+    markReviewed(id) {
+      const current = get().annotations.find((a) => a.id === id);
+      if (!current?.carried) return false;
+      // carried: null is the store's "reviewed"; the inverse edit puts the status back on undo.
+      return commitEdits(translate('document.undo.markReviewed'), [{ kind: 'update', id, carried: null }]) !== null;
+    },
+
     setRegionExcluded(regionId, excluded) {
       const doc = get().doc;
       if (!doc) return false;

@@ -5,12 +5,10 @@ import { useExchange } from './exchange.store';
 import { useLibrary } from '../library/library.store';
 import { describeError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
+import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
-
-/** The browser-mode host takes request bodies up to 100 MB; the file travels inside JSON. */
-const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
 
 /** Brings an Isnad .json export back: read and check it, ask about conflicts, then import. */
 export function ImportDatasetDialog() {

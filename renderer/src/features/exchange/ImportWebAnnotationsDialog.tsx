@@ -4,10 +4,8 @@ import { api } from '../../api/client';
 import { describeError } from '../../app/notices';
 import { useT } from '../../ui/i18n/I18n';
 import { useDocument } from '../document/document.store';
+import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
-
-/** The browser-mode host takes request bodies up to 100 MB; the file travels inside JSON. */
-const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
 
 /**
  * Places a W3C Web Annotation file onto the open document (importWebAnnotations): the
@@ -84,7 +82,7 @@ export function ImportWebAnnotationsDialog({ onClose }: { onClose: () => void })
               <ul className="w3c-orphans">
                 {result.orphaned.map((o) => (
                   <li key={o.index}>
-                    #{o.index + 1} <bdi dir="auto">“{o.exact}”</bdi>: {o.reason}
+                    #{o.index} <bdi dir="auto">“{o.exact}”</bdi>: {o.reason}
                   </li>
                 ))}
               </ul>

@@ -62,12 +62,12 @@ export function SpeakerTable(props: {
               </button>
               {s.speaker.aliases.length > 0 && (
                 <span className="aliases" dir="auto" data-user-content="">
-                  <IsolatedParts text={s.speaker.aliases.join(' · ')} />
+                  <IsolatedParts parts={s.speaker.aliases} />
                 </span>
               )}
             </td>
             <td dir="auto" data-user-content="">
-              <IsolatedParts text={[s.speaker.role, s.speaker.affiliation].filter(Boolean).join(', ')} separator=", " />
+              <IsolatedParts parts={[s.speaker.role, s.speaker.affiliation].filter((x): x is string => Boolean(x))} separator=", " />
             </td>
             <td className="num">{tr.number(s.quotes)}</td>
             <td className="num">{tr.number(s.mentions)}</td>

@@ -41,16 +41,22 @@ export function CompareDialog() {
     el?.showModal();
     return () => el?.close();
   }, []);
+  // Versions asked for already (answered or not): the first answer must not send the other again.
+  const requested = useRef(new Set<number>());
   useEffect(() => {
     if (!doc) return;
     for (const v of [from, to]) {
-      if (texts[v]) continue;
+      if (requested.current.has(v)) continue;
+      requested.current.add(v);
       api.getDocumentVersion({ documentId: doc.id, version: v }).then(
         (got) => setTexts((all) => ({ ...all, [v]: got })),
-        (err: unknown) => setError(describeError(err)),
+        (err: unknown) => {
+          requested.current.delete(v);
+          setError(describeError(err));
+        },
       );
     }
-  }, [doc, from, to, texts]);
+  }, [doc, from, to]);
   const older = texts[from];
   const newer = texts[to];
   const pieces = useMemo(() => (older && newer ? diffTexts(older.text, newer.text, doc?.lang) : null), [older, newer, doc?.lang]);

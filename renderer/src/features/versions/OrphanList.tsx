@@ -30,6 +30,7 @@ export function OrphanList() {
       const text = doc!.text.slice(selection.start, selection.end);
       await api.placeOrphan({ documentId, annotator: o.annotator, id: o.annotation.id, start: selection.start, end: selection.end, text });
       await useDocument.getState().loadDocument(documentId, { keepSelection: false });
+      // Placing writes a layer, which need not change the revision the versions bar watches: list them here.
       await loadOrphans(documentId);
     } catch (err) {
       reportError(t('document.versions.place'), err);
@@ -58,26 +59,30 @@ export function OrphanList() {
       <h3>{t('document.versions.orphansTitle')}</h3>
       <p className="hint">{t('document.versions.orphansHint')}</p>
       <ul>
-        {orphans.map((o) => (
-          <li key={`${o.annotator}/${o.annotation.id}`} className={`orphan card-${o.annotation.type}`}>
-            <span className={`type-badge badge-${o.annotation.type}`}>{TYPE_LABEL[o.annotation.type]}</span>
-            <bdi className="orphan-text" dir="auto">
-              {o.annotation.text}
-            </bdi>
-            <span className="hint-inline">
-              {t('document.versions.orphanFrom', { version: o.version })}
-              {!o.mine && o.annotator !== 'curated' && ` · ${t('document.versions.orphanOther', { annotator: o.annotator })}`}
-            </span>
-            <span className="orphan-actions">
-              <button type="button" onClick={() => void place(o)} disabled={!o.mine && o.annotator !== 'curated'}>
-                {t('document.versions.place')}
-              </button>
-              <button type="button" onClick={() => void remove(o)} disabled={!o.mine && o.annotator !== 'curated'}>
-                {t('document.versions.delete')}
-              </button>
-            </span>
-          </li>
-        ))}
+        {orphans.map((o) => {
+          // My layer's orphans and the curated layer's are mine to place or delete; a colleague's stay theirs.
+          const ours = o.mine || o.annotator === 'curated';
+          return (
+            <li key={`${o.annotator}/${o.annotation.id}`} className={`orphan card-${o.annotation.type}`}>
+              <span className={`type-badge badge-${o.annotation.type}`}>{t(TYPE_LABEL[o.annotation.type])}</span>
+              <bdi className="orphan-text" dir="auto">
+                {o.annotation.text}
+              </bdi>
+              <span className="hint-inline">
+                {t('document.versions.orphanFrom', { version: o.version })}
+                {!ours && ` · ${t('document.versions.orphanOther', { annotator: o.annotator })}`}
+              </span>
+              <span className="orphan-actions">
+                <button type="button" onClick={() => void place(o)} disabled={!ours}>
+                  {t('document.versions.place')}
+                </button>
+                <button type="button" onClick={() => void remove(o)} disabled={!ours}>
+                  {t('document.versions.delete')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
       </ul>
       {deleted && (
         <button type="button" className="link" onClick={() => void undo()}>

@@ -16,9 +16,8 @@ interface VersionsState {
   open(dialog: 'new' | 'compare' | null): void;
   toggleOrphans(): void;
   loadOrphans(documentId: string): Promise<void>;
-  /** After a new or restored version: reload the document and its orphans. */
+  /** After a new or restored version: reload the document (and so its orphans). */
   applied(result: NewVersionResult): Promise<void>;
-  forget(): void;
   setDeleted(orphan: OrphanView | null): void;
 }
 
@@ -39,9 +38,8 @@ export const useVersions = create<VersionsState>((set, get) => ({
   },
   async applied(result) {
     set({ lastResult: result, dialog: null, orphansOpen: result.counts.orphaned > 0 || get().orphansOpen });
+    // The reloaded document has a new revision, on which the versions bar lists the orphans again.
     await useDocument.getState().loadDocument(result.documentId, { keepSelection: false });
-    await get().loadOrphans(result.documentId);
   },
-  forget: () => set({ orphans: [], lastResult: null, deleted: null, dialog: null, orphansOpen: false }),
   setDeleted: (deleted) => set({ deleted }),
 }));
