@@ -31,14 +31,30 @@ function printReport(report: AgreementReport, io: CliIo): void {
   for (const s of report.corpus.spans) {
     for (const p of s.pairs)
       io.out(
-        [t(TYPE_LABEL[s.type]), `${name(p.a)} / ${name(p.b)}`, figure(p.exact.f1), figure(p.overlap.f1), number(p.exact.a), number(p.exact.b)].join('\t'),
+        [
+          t(TYPE_LABEL[s.type]),
+          `${name(p.a)} / ${name(p.b)}`,
+          figure(p.exact.f1),
+          figure(p.overlap.f1),
+          number(p.exact.a),
+          number(p.exact.b),
+        ].join('\t'),
       );
   }
   io.out('');
   io.out(t('cli.agreement.labelsHeader'));
   for (const l of report.corpus.labels) {
     const cohen = l.cohen.map((c) => `${name(c.a)}/${name(c.b)} ${withUnits(c.kappa, c.units)}`).join('; ') || '—';
-    io.out([t(AGREEMENT_ATTRIBUTE[l.attribute]), number(l.units), number(l.pairable), figure(l.alpha), withUnits(l.fleiss.kappa, l.fleiss.units), cohen].join('\t'));
+    io.out(
+      [
+        t(AGREEMENT_ATTRIBUTE[l.attribute]),
+        number(l.units),
+        number(l.pairable),
+        figure(l.alpha),
+        withUnits(l.fleiss.kappa, l.fleiss.units),
+        cohen,
+      ].join('\t'),
+    );
   }
   io.out('');
   io.out(t('desk.agreement.rule'));

@@ -39,7 +39,9 @@ async function liveDocuments(api: Client, wanted: string[]): Promise<DocumentSum
   return wanted.map((id) => {
     const doc = byId.get(id);
     if (doc) return doc;
-    throw trashed.has(id) ? codedError('not_found', 'errors.library.alreadyTrashed', { id }) : codedError('not_found', 'errors.library.noDocument', { id });
+    throw trashed.has(id)
+      ? codedError('not_found', 'errors.library.alreadyTrashed', { id })
+      : codedError('not_found', 'errors.library.noDocument', { id });
   });
 }
 
@@ -126,7 +128,9 @@ export const trashCommand: Command = {
             io,
             values.json,
             trash,
-            trash.map((d) => `${row(d)}\t${cli().t('cli.library.deletedAt', { when: d.deletedAt ? cli().date(d.deletedAt, DELETED_AT) : '' })}`),
+            trash.map(
+              (d) => `${row(d)}\t${cli().t('cli.library.deletedAt', { when: d.deletedAt ? cli().date(d.deletedAt, DELETED_AT) : '' })}`,
+            ),
           );
         return 0;
       }

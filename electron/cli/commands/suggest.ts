@@ -41,7 +41,11 @@ function suggestionRecord(file: string, text: string, excluded: Array<ExcludedRa
 function describe(s: Suggestion): string {
   const { t } = cli();
   if (s.type === 'quote')
-    return t('cli.suggest.quote', { kind: t(QUOTE_KIND[s.attributes.kind]), cue: s.attributes.cue || '—', speaker: s.attributes.speakerName || '—' });
+    return t('cli.suggest.quote', {
+      kind: t(QUOTE_KIND[s.attributes.kind]),
+      cue: s.attributes.cue || '—',
+      speaker: s.attributes.speakerName || '—',
+    });
   if (s.type === 'speaker') return t('cli.suggest.speaker', { name: s.attributes.name, role: s.attributes.role || 'none' });
   const value = figureText(t, s.attributes.value, s.attributes.unit) || JSON.stringify(s.attributes.value);
   return t('cli.suggest.figure', { kind: s.attributes.kind ? t(FIGURE_KIND[s.attributes.kind]) : '—', value });
@@ -66,7 +70,10 @@ export const suggestCommand: Command = {
         const text = article.text;
         const outside = excluded.find((r) => r.end > text.length);
         if (outside)
-          throw codedError('invalid_input', 'errors.suggest.excludeOutside', { range: `${outside.start}-${outside.end}`, length: text.length });
+          throw codedError('invalid_input', 'errors.suggest.excludeOutside', {
+            range: `${outside.start}-${outside.end}`,
+            length: text.length,
+          });
         // Boilerplate that import marks as excluded is left alone here too, unless asked.
         const boilerplate = values['include-excluded']
           ? []
@@ -85,7 +92,13 @@ export const suggestCommand: Command = {
         for (const s of suggestions) {
           const shown = s.text.length > 90 ? `${s.text.slice(0, 87)}…` : s.text;
           // Offsets stay in ASCII digits: --exclude takes them back.
-          const cells = [t(TYPE_LABEL[s.type]), `${s.start}-${s.end}`, number(s.confidence, confidence), JSON.stringify(shown), describe(s)];
+          const cells = [
+            t(TYPE_LABEL[s.type]),
+            `${s.start}-${s.end}`,
+            number(s.confidence, confidence),
+            JSON.stringify(shown),
+            describe(s),
+          ];
           io.out(`  ${cells.join('\t')}`);
         }
       } catch (err) {

@@ -73,7 +73,9 @@ describe('isnad speaks Arabic beyond help and import (--lang ar)', () => {
     expect(arabic.code).toBe(0);
     expect(arabic.stdout).toMatch(/: اقتباسان، متحدثان، /);
     expect(arabic.stdout).toMatch(/\n {2}رقم\t\d+-\d+\t[٠-٩]٫[٠-٩]{2}\t"48 ساعة"\tمدة\tالقيمة: 48 ساعة\n/);
-    expect(arabic.stdout).toMatch(/\n {2}اقتباس\t\d+-\d+\t[٠-٩]٫[٠-٩]{2}\t"الوضع تحت السيطرة"\tمباشر\tالقرينة: وقال\tالمتحدث: خالد العمري\n/);
+    expect(arabic.stdout).toMatch(
+      /\n {2}اقتباس\t\d+-\d+\t[٠-٩]٫[٠-٩]{2}\t"الوضع تحت السيطرة"\tمباشر\tالقرينة: وقال\tالمتحدث: خالد العمري\n/,
+    );
     const english = await runCliProcess(['suggest', file]);
     expect(english.stdout).toMatch(/\tduration\tvalue: 48 hours\n/);
     // A range outside the text is refused in Arabic, naming the text's length.
