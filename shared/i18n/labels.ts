@@ -101,5 +101,16 @@ export function figureText(t: (id: MessageId, values?: Record<string, number>) =
 /** "12 KB" / "١٢ كيلوبايت": a file's size through Intl's units, in the locale's digits. */
 export function sizeText(number: (value: number, options?: Record<string, unknown>) => string, bytes: number): string {
   const [value, unit] = bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 ** 2 ? [bytes / 1024, 'kilobyte'] : [bytes / 1024 ** 2, 'megabyte'];
-  return number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0 });
+  return number(value, {
+    style: 'unit',
+    unit,
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+    maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0,
+  });
+}
+
+/** When something happened (a history entry, a conflict's side): the day and minute in the reader's language and digits. */
+export function moment(date: (value: string, options?: Record<string, string>) => string, iso: string): string {
+  if (Number.isNaN(Date.parse(iso))) return iso;
+  return date(iso, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

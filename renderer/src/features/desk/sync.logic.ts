@@ -18,7 +18,7 @@ export function ago(iso: string | null, now: Date, tr: Translator): string {
   if (seconds < 3600) return tr.t('desk.ago.minutes', { count: Math.max(1, Math.round(seconds / 60)) });
   if (seconds < 86_400) return tr.t('desk.ago.hours', { count: Math.round(seconds / 3600) });
   // An ISO date, as everywhere else in the app.
-  return then.toISOString().slice(0, 10);
+  return tr.isoDate(then.toISOString());
 }
 
 export interface SyncHeaderParts {

@@ -216,7 +216,7 @@ function ClaimPanel({ claim, onOpen }: { claim: SessionClaimView; onOpen: () => 
               {row.outlet}
             </span>
           )}
-          {row.publishedAt && <bdi dir="ltr">{row.publishedAt}</bdi>}
+          {row.publishedAt && <bdi dir="ltr">{tr.isoDate(row.publishedAt)}</bdi>}
         </span>
       </header>
       <blockquote className="claim-context" dir={row.dir} lang={row.lang} data-testid="claim-context" data-user-content="">
