@@ -114,3 +114,11 @@ export function moment(date: (value: string, options?: Record<string, string>) =
   if (Number.isNaN(Date.parse(iso))) return iso;
   return date(iso, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
+
+/** A figure's line in tables ("75 سنة deaths"): its value and unit as `figureText` names them, then what it counts. */
+export function figureDetail(
+  t: (id: MessageId, values?: Record<string, number>) => string,
+  figure: { value: FigureValue; unit: string; counts: string },
+): string {
+  return [figureText(t, figure.value, figure.unit), figure.counts].filter(Boolean).join(' ');
+}
