@@ -83,5 +83,6 @@ describe('isnad CLI', () => {
       cwd: process.cwd(),
     });
     expect(stdout.trim()).toBe('The corpus has no documents yet.');
-  });
+    // npx, then tsx compiling the CLI: two Node starts, which take more than the default 20 s on a loaded machine.
+  }, 60_000);
 });
