@@ -1,7 +1,7 @@
-import { type ErrorCode, type ErrorInfo, type ErrorValues, IsnadError } from './errors';
+import { type ErrorCode, type ErrorValues, IsnadError } from './errors';
 import { ImportProblem, type ProblemKind } from './import/problems';
 import { CATALOGS, type MessageId } from './i18n/catalogs';
-import { type Translator, createTranslator } from './i18n/translate';
+import { type Translator, englishTranslator } from './i18n/translate';
 
 /**
  * Errors with codes. A service throws `codedError('invalid_input', 'errors.…', values)`: the
@@ -11,13 +11,9 @@ import { type Translator, createTranslator } from './i18n/translate';
  */
 export type ErrorMessageId = Extract<MessageId, `errors.${string}`>;
 
-// English is what `message` holds wherever the error goes; built once, on first use.
-let english: Translator | undefined;
-
 /** The English text of a coded message: what `message` carries. */
 export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
-  english ??= createTranslator({ language: 'en', digits: 'latn' });
-  return english.t(id, values);
+  return englishTranslator().t(id, values);
 }
 
 export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {
@@ -49,5 +45,3 @@ export function reasonText(t: Translator, outcome: { reason?: string; reasonId?:
   if (outcome.reason === undefined) return undefined;
   return errorText(t, { message: outcome.reason, messageId: outcome.reasonId, values: outcome.reasonValues });
 }
-
-export type { ErrorInfo };

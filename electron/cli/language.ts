@@ -1,5 +1,5 @@
 import { DIGITS, type Digits, type InterfaceSettings, LANGUAGES, type Language, languageFor } from '../../shared/i18n/locale';
-import { type Translator, createTranslator } from '../../shared/i18n/translate';
+import { type Translator, createTranslator, englishTranslator } from '../../shared/i18n/translate';
 
 /**
  * The CLI's language: `--lang ar|en` (anywhere among the arguments), else ISNAD_LANG, else the
@@ -60,7 +60,7 @@ export function cliLocale(argv: string[], env: NodeJS.ProcessEnv = process.env):
 }
 
 // One run, one language: set by main() before a command runs, read by what prints.
-let current: Translator = createTranslator({ language: 'en', digits: 'latn' });
+let current: Translator = englishTranslator();
 
 export function useCliLocale(settings: InterfaceSettings): Translator {
   current = createTranslator(settings);

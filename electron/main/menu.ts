@@ -1,8 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract';
-import { type Translator, createTranslator } from '../../shared/i18n/translate';
-
-const ENGLISH = createTranslator({ language: 'en', digits: 'latn' });
+import { type Translator, englishTranslator } from '../../shared/i18n/translate';
 
 /**
  * The application menu in the interface's language (main/index.ts rebuilds it when the
@@ -14,7 +12,7 @@ const ENGLISH = createTranslator({ language: 'en', digits: 'latn' });
 export function menuTemplate(
   send: (command: MenuCommand) => void,
   isMac: boolean,
-  { t }: Translator = ENGLISH,
+  { t }: Translator = englishTranslator(),
 ): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),

@@ -1,4 +1,5 @@
 import { IsnadError } from '../errors';
+import { codedError } from '../error-text';
 import type { Annotation } from '../domain/annotation';
 import { documentMeta, type Document } from '../domain/document';
 import { isNormalized } from '../text/normalize';
@@ -15,10 +16,9 @@ export interface Dataset {
   warnings: string[];
 }
 
-const NOTHING_CHANGED = 'nothing was imported';
-
+/** Where in the file, and what is wrong there (the detail names JSON paths and stays technical). */
 function malformed(where: string, message: string): IsnadError {
-  return new IsnadError('invalid_input', `${where}: ${message}; ${NOTHING_CHANGED}.`);
+  return codedError('invalid_input', 'errors.dataset.malformed', { where, detail: message });
 }
 
 function parseJson(text: string, fileName: string): unknown {
@@ -30,37 +30,31 @@ function parseJson(text: string, fileName: string): unknown {
     try {
       const line = JSON.parse(firstLine) as { format?: unknown };
       if (line?.format === EXPORT_FORMAT) {
-        throw new IsnadError('invalid_input', `${fileName} is a JSONL export (one document per line); import the .json export instead.`);
+        throw codedError('invalid_input', 'errors.dataset.jsonl', { file: fileName });
       }
     } catch (inner) {
       if (inner instanceof IsnadError) throw inner;
     }
-    throw new IsnadError('invalid_input', `${fileName} is not valid JSON (${(err as Error).message}); ${NOTHING_CHANGED}.`);
+    throw codedError('invalid_input', 'errors.dataset.notJson', { file: fileName, detail: (err as Error).message });
   }
 }
 
 function checkHeader(raw: unknown, fileName: string): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new IsnadError('invalid_input', `${fileName} is not an Isnad dataset export (expected a JSON object).`);
+    throw codedError('invalid_input', 'errors.dataset.notObject', { file: fileName });
   }
   const { format, version } = raw as Record<string, unknown>;
   if (format === 'isnad-corpus') {
-    throw new IsnadError(
-      'invalid_input',
-      `${fileName} is a corpus index (corpus.json), not an export; open that folder as a corpus instead.`,
-    );
+    throw codedError('invalid_input', 'errors.dataset.corpusIndex', { file: fileName });
   }
   if (format !== EXPORT_FORMAT) {
-    throw new IsnadError('invalid_input', `${fileName} is not an Isnad dataset export (expected "format": "${EXPORT_FORMAT}").`);
+    throw codedError('invalid_input', 'errors.dataset.wrongFormat', { file: fileName, format: EXPORT_FORMAT });
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new IsnadError('invalid_input', `${fileName} has no valid format version; ${NOTHING_CHANGED}.`);
+    throw codedError('invalid_input', 'errors.dataset.noVersion', { file: fileName });
   }
   if (version > EXPORT_VERSION) {
-    throw new IsnadError(
-      'unsupported_version',
-      `${fileName} was written by a newer Isnad (export format version ${version}); this Isnad reads version ${EXPORT_VERSION}. Update Isnad to import it; ${NOTHING_CHANGED}.`,
-    );
+    throw codedError('unsupported_version', 'errors.dataset.newer', { file: fileName, version, supported: EXPORT_VERSION });
   }
 }
 
@@ -157,7 +151,7 @@ function checkPages(doc: ExportedDocument, where: string, cp: (offset: number) =
  */
 export function parseDataset(text: string, fileName = 'the file'): Dataset {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new IsnadError('invalid_input', `${fileName} is empty.`);
+  if (body.trim() === '') throw codedError('invalid_input', 'errors.dataset.empty', { file: fileName });
   const raw = parseJson(body, fileName);
   checkHeader(raw, fileName);
   const parsed = ExportFile.safeParse(raw);

@@ -37,87 +37,60 @@ import arMenus from './messages/ar/menus.json' with { type: 'json' };
 import arReports from './messages/ar/reports.json' with { type: 'json' };
 import type { Language } from './locale';
 
-/** The areas, each a file per language; add one here and in both folders. */
-export const AREAS = [
-  'app',
-  'ui',
-  'settings',
-  'library',
-  'import',
-  'document',
-  'desk',
-  'exchange',
-  'factcheck',
-  'search',
-  'speakers',
-  'cli',
-  'errors',
-  'menus',
-  'reports',
-] as const;
-export type Area = (typeof AREAS)[number];
-
-const en = {
-  ...enApp,
-  ...enUi,
-  ...enSettings,
-  ...enLibrary,
-  ...enImport,
-  ...enDocument,
-  ...enDesk,
-  ...enExchange,
-  ...enFactcheck,
-  ...enSearch,
-  ...enSpeakers,
-  ...enCli,
-  ...enErrors,
-  ...enMenus,
-  ...enReports,
+// Each area's file, per language, as read: the one list of areas (what the catalog test compares).
+const EN_FILES = {
+  app: enApp,
+  ui: enUi,
+  settings: enSettings,
+  library: enLibrary,
+  import: enImport,
+  document: enDocument,
+  desk: enDesk,
+  exchange: enExchange,
+  factcheck: enFactcheck,
+  search: enSearch,
+  speakers: enSpeakers,
+  cli: enCli,
+  errors: enErrors,
+  menus: enMenus,
+  reports: enReports,
 };
+type EnFiles = typeof EN_FILES;
 
-export type MessageId = keyof typeof en;
+/** The areas, each a file per language; add one to both objects here and a file to both folders. */
+export type Area = keyof EnFiles;
+export const AREAS = Object.keys(EN_FILES) as Area[];
+
+/** Every id the English files define: a mistyped id fails the type check. */
+export type MessageId = { [A in Area]: keyof EnFiles[A] }[Area] & string;
 export type Catalog = Readonly<Record<MessageId, string>>;
 
-/** Each area's file, per language, as read: what the catalog test compares. */
+// The Arabic files, area for area: the type makes a missing area a compile error.
+const AR_FILES: Record<Area, Readonly<Record<string, string>>> = {
+  app: arApp,
+  ui: arUi,
+  settings: arSettings,
+  library: arLibrary,
+  import: arImport,
+  document: arDocument,
+  desk: arDesk,
+  exchange: arExchange,
+  factcheck: arFactcheck,
+  search: arSearch,
+  speakers: arSpeakers,
+  cli: arCli,
+  errors: arErrors,
+  menus: arMenus,
+  reports: arReports,
+};
+
 export const AREA_FILES: Readonly<Record<Language, Readonly<Record<Area, Readonly<Record<string, string>>>>>> = {
-  en: {
-    app: enApp,
-    ui: enUi,
-    settings: enSettings,
-    library: enLibrary,
-    import: enImport,
-    document: enDocument,
-    desk: enDesk,
-    exchange: enExchange,
-    factcheck: enFactcheck,
-    search: enSearch,
-    speakers: enSpeakers,
-    cli: enCli,
-    errors: enErrors,
-    menus: enMenus,
-    reports: enReports,
-  },
-  ar: {
-    app: arApp,
-    ui: arUi,
-    settings: arSettings,
-    library: arLibrary,
-    import: arImport,
-    document: arDocument,
-    desk: arDesk,
-    exchange: arExchange,
-    factcheck: arFactcheck,
-    search: arSearch,
-    speakers: arSpeakers,
-    cli: arCli,
-    errors: arErrors,
-    menus: arMenus,
-    reports: arReports,
-  },
+  en: EN_FILES,
+  ar: AR_FILES,
 };
 
 // Arabic is checked against English id for id by the catalog test; the type trusts that.
 export const CATALOGS: Readonly<Record<Language, Catalog>> = {
-  en,
-  ar: Object.assign({}, ...Object.values(AREA_FILES.ar)) as Catalog,
+  en: Object.assign({}, ...Object.values(EN_FILES)) as Catalog,
+  ar: Object.assign({}, ...Object.values(AR_FILES)) as Catalog,
 };

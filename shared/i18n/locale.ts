@@ -16,6 +16,8 @@ export type InterfaceSettings = z.infer<typeof InterfaceSettings>;
 
 /** A locale every string is shown through with its letters swapped: what the untranslated-string test renders. */
 export const PSEUDO_LOCALE = 'en-XA';
+/** The localStorage key that turns the pseudo-locale on; only the untranslated-string test sets it. */
+export const PSEUDO_KEY = 'isnad.i18n.pseudo';
 
 /** The first of the user's preferred languages (navigator.languages, the OS locale) that we have; else English. */
 export function languageFor(preferred: readonly string[]): Language {

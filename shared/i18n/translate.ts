@@ -60,6 +60,25 @@ export interface Translator {
 
 const cache = createIntlCache();
 
+// One translator per locale tag (there are four), built on first use: a report or an error need not build its own.
+const made = new Map<string, Translator>();
+
+/** The translator of a locale, shared by every caller that asks for it. */
+export function translatorFor(locale: Locale): Translator {
+  const key = intlLocale(locale);
+  let translator = made.get(key);
+  if (!translator) {
+    translator = createTranslator(locale);
+    made.set(key, translator);
+  }
+  return translator;
+}
+
+/** English: what logs, `message` fields, menus before settings load and reports without settings use. */
+export function englishTranslator(): Translator {
+  return translatorFor({ language: 'en', digits: 'latn' });
+}
+
 /** The Node helper (CLI, Electron menus, HTML reports, the renderer's stores): one per locale. */
 export function createTranslator(locale: Locale): Translator {
   const intl = createIntl<string>(
@@ -81,8 +100,6 @@ export function createTranslator(locale: Locale): Translator {
     },
   };
 }
-
-export type { Catalog, MessageId };
 
 /**
  * A value of the journalist's (a title, a name) inside a plain-text message: wrapped in

@@ -148,7 +148,7 @@ export function applyMapping(record: RawRecord, mapping: FieldMapping): RecordAr
 
 function malformedJson(text: string, what: string): ImportProblem {
   const place = locateJsonError(text);
-  return new ImportProblem('malformed', `malformed ${what} at line ${place.line}, column ${place.column}: ${place.message}`);
+  return importProblem('malformed', 'errors.import.jsonMalformed', { what, line: place.line, column: place.column, detail: place.message });
 }
 
 /**
@@ -168,11 +168,11 @@ export function parseJsonRecords(text: string): SourcedRecord[] {
     const inner = Object.values(data).find((v) => Array.isArray(v) && v.length > 0 && v.every(isRecord));
     list = Array.isArray(inner) ? inner : [data];
   } else {
-    throw new ImportProblem('no-text', 'the JSON file holds a single value, not articles (expected an array of objects)');
+    throw importProblem('no-text', 'errors.import.jsonSingleValue');
   }
   if (list.length === 0) throw importProblem('empty', 'errors.import.jsonEmpty');
   const bad = list.findIndex((v) => !isRecord(v));
-  if (bad >= 0) throw new ImportProblem('malformed', `record ${bad + 1} of the JSON file is not an object`);
+  if (bad >= 0) throw importProblem('malformed', 'errors.import.jsonNotRecord', { record: bad + 1 });
   return list.map((record, i) => ({ record: record as RawRecord, where: `record ${i + 1}` }));
 }
 
@@ -187,12 +187,10 @@ export function parseJsonLines(text: string): SourcedRecord[] {
       value = JSON.parse(line);
     } catch {
       const place = locateJsonError(line);
-      throw new ImportProblem(
-        'malformed',
-        `malformed JSON at line ${i + 1}, column ${place.column}: ${place.message.replace('the file ends', 'the line ends')}`,
-      );
+      const detail = place.message.replace('the file ends', 'the line ends');
+      throw importProblem('malformed', 'errors.import.jsonMalformed', { what: 'JSON', line: i + 1, column: place.column, detail });
     }
-    if (!isRecord(value)) throw new ImportProblem('malformed', `line ${i + 1} is not a JSON object`);
+    if (!isRecord(value)) throw importProblem('malformed', 'errors.import.jsonlNotRecord', { line: i + 1 });
     records.push({ record: value, where: `line ${i + 1}` });
   });
   if (records.length === 0) throw importProblem('empty', 'errors.import.jsonlEmpty');
@@ -204,14 +202,6 @@ function lineAt(text: string, offset: number, from: { offset: number; line: numb
   for (let k = from.offset; k < offset && k < text.length; k++) if (text.charCodeAt(k) === 0x0a) line++;
   return line;
 }
-
-const CSV_ERRORS: Record<string, string> = {
-  MissingQuotes: 'a quoted field is not closed',
-  UndetectableDelimiter: 'no column separator could be found',
-  TooFewFields: 'this row has fewer columns than the header',
-  TooManyFields: 'this row has more columns than the header',
-  InvalidQuotes: 'a stray quote inside a field',
-};
 
 /** CSV with a header row (comma, semicolon or tab separated, detected); quoted fields may span lines. */
 export function parseCsvRecords(text: string): SourcedRecord[] {
@@ -229,7 +219,8 @@ export function parseCsvRecords(text: string): SourcedRecord[] {
       cursor = { offset: results.meta.cursor, line: lineAt(text, results.meta.cursor, rowStart) };
       const error = results.errors[0];
       if (error) {
-        problem = new ImportProblem('malformed', `malformed CSV at line ${line}: ${CSV_ERRORS[error.code] ?? error.message}`);
+        // The catalog names papaparse's known codes; another one shows papaparse's own words.
+        problem = importProblem('malformed', 'errors.import.csvMalformed', { line, problem: error.code, detail: error.message });
         parser.abort();
         return;
       }
@@ -238,17 +229,14 @@ export function parseCsvRecords(text: string): SourcedRecord[] {
         header = row.map((h) => h.replace(/^\uFEFF/, '').trim());
         const blank = header.findIndex((h) => h.length === 0);
         if (blank >= 0 && header.length > 1) {
-          problem = new ImportProblem('malformed', `malformed CSV at line ${line}: column ${blank + 1} of the header row has no name`);
+          problem = importProblem('malformed', 'errors.import.csvHeaderBlank', { line, column: blank + 1 });
           parser.abort();
         }
         return;
       }
       if (row.length !== header.length) {
-        const which = row.length < header.length ? 'TooFewFields' : 'TooManyFields';
-        problem = new ImportProblem(
-          'malformed',
-          `malformed CSV at line ${line}: ${CSV_ERRORS[which]} (${row.length} instead of ${header.length})`,
-        );
+        const fewer = row.length < header.length ? 'yes' : 'no';
+        problem = importProblem('malformed', 'errors.import.csvColumns', { line, fewer, found: row.length, expected: header.length });
         parser.abort();
         return;
       }

@@ -1,4 +1,5 @@
 import type { Direction } from '../domain/document';
+import type { ErrorValues } from '../errors';
 import type { SplitSuggestion } from './articles';
 import type { ProblemKind } from './problems';
 import type { FieldMapping } from './records';
@@ -59,7 +60,7 @@ export interface FileOutcome {
   reason?: string;
   /** The `errors.…` id of `reason` and its values, so the UI and CLI show it in their language. */
   reasonId?: string;
-  reasonValues?: Record<string, string | number>;
+  reasonValues?: ErrorValues;
   problem?: ProblemKind;
   documents: ImportedDocument[];
   duplicates: SkippedDuplicate[];

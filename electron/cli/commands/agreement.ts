@@ -4,6 +4,8 @@ import { agreementOf } from '../../services/agreement/compute';
 import type { CliIo, Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { cli } from '../language';
+import { AGREEMENT_ATTRIBUTE, TYPE_LABEL } from '../../../shared/i18n/labels';
 
 const USAGE = 'agreement [--corpus DIR] [--annotators ID,ID…] [--type quote|speaker|figure]… [--doc ID]… [--json]';
 
@@ -12,29 +14,50 @@ const list = (values: string[] | undefined) =>
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);
-const figure = (n: number | null) => (n === null ? '—' : n.toFixed(3));
-
 function printReport(report: AgreementReport, io: CliIo): void {
+  const { t, number } = cli();
   const name = (id: string) => report.names[id] ?? id;
+  // Three decimals, in the run's digits: agreement figures are read side by side.
+  const figure = (n: number | null) => (n === null ? '—' : number(n, { minimumFractionDigits: 3, maximumFractionDigits: 3 }));
+  const withUnits = (n: number | null, units: number) => t('cli.agreement.units', { value: figure(n), units });
   if (report.documents === 0) {
-    io.out('No document has layers from two annotators yet: nothing to compare.');
+    io.out(t('cli.agreement.none'));
     return;
   }
-  io.out(`${report.documents} document(s) annotated by two or more of: ${report.annotators.map(name).join(', ')}`);
+  const separator = t('document.list.separator');
+  io.out(t('cli.agreement.documents', { count: report.documents, names: report.annotators.map(name).join(separator) }));
   io.out('');
-  io.out(['spans', 'annotators', 'F1 exact', 'F1 overlap≥0.5', 'spans A', 'spans B'].join('\t'));
-  for (const t of report.corpus.spans) {
-    for (const p of t.pairs)
-      io.out([t.type, `${name(p.a)} / ${name(p.b)}`, figure(p.exact.f1), figure(p.overlap.f1), p.exact.a, p.exact.b].join('\t'));
+  io.out(t('cli.agreement.spansHeader'));
+  for (const s of report.corpus.spans) {
+    for (const p of s.pairs)
+      io.out(
+        [
+          t(TYPE_LABEL[s.type]),
+          `${name(p.a)} / ${name(p.b)}`,
+          figure(p.exact.f1),
+          figure(p.overlap.f1),
+          number(p.exact.a),
+          number(p.exact.b),
+        ].join('\t'),
+      );
   }
   io.out('');
-  io.out(['labels', 'units', 'pairable', 'Krippendorff α', 'Fleiss κ', 'Cohen κ per pair'].join('\t'));
+  io.out(t('cli.agreement.labelsHeader'));
   for (const l of report.corpus.labels) {
-    const cohen = l.cohen.map((c) => `${name(c.a)}/${name(c.b)} ${figure(c.kappa)} (${c.units})`).join('; ') || '—';
-    io.out([l.attribute, l.units, l.pairable, figure(l.alpha), `${figure(l.fleiss.kappa)} (${l.fleiss.units})`, cohen].join('\t'));
+    const cohen = l.cohen.map((c) => `${name(c.a)}/${name(c.b)} ${withUnits(c.kappa, c.units)}`).join('; ') || '—';
+    io.out(
+      [
+        t(AGREEMENT_ATTRIBUTE[l.attribute]),
+        number(l.units),
+        number(l.pairable),
+        figure(l.alpha),
+        withUnits(l.fleiss.kappa, l.fleiss.units),
+        cohen,
+      ].join('\t'),
+    );
   }
   io.out('');
-  io.out(report.matching);
+  io.out(t('desk.agreement.rule'));
 }
 
 export const agreementCommand: Command = {

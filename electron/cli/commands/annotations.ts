@@ -3,6 +3,8 @@ import { AnnotationFilter } from '../../../shared/search/filter';
 import type { Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { cli } from '../language';
+import { TYPE_LABEL, VERDICT_LABEL } from '../../../shared/i18n/labels';
 
 /** "--type quote,figure" and "--type quote --type figure" both work. */
 function listOption(values: string[] | undefined, allowed: readonly string[], name: string): string[] {
@@ -88,12 +90,15 @@ export const annotationsCommand: Command = {
       );
       return 0;
     }
+    const { t } = cli();
     if (rows.length === 0) {
-      io.out('No annotations match.');
+      io.out(t('cli.annotations.none'));
       return 0;
     }
+    // Ids and offsets stay as scripts and --document take them; the type and verdict are named in the run's language.
     for (const r of rows) {
-      io.out([r.documentId, r.id, r.type, `${r.start}-${r.end}`, r.verdict.status, oneLine(r.speakerName), oneLine(r.text)].join('\t'));
+      const cells = [r.documentId, r.id, t(TYPE_LABEL[r.type]), `${r.start}-${r.end}`, t(VERDICT_LABEL[r.verdict.status])];
+      io.out([...cells, oneLine(r.speakerName), oneLine(r.text)].join('\t'));
     }
     return 0;
   },

@@ -7,7 +7,8 @@ import { APP_VERSION } from '../../services/version';
 import type { Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
-import { formatBytes } from '../../../shared/import/problems';
+import { cli } from '../language';
+import { TYPE_LABEL, VERDICT_LABEL, sizeText } from '../../../shared/i18n/labels';
 
 const USAGE =
   'export --corpus DIR --format csv|json|jsonl|claimreview|w3c|conll|spacy --out FILE [--doc ID…] [--type quote|speaker|figure…] [--verdict STATUS…] [--speaker NAME] [--layer mine|curated|all|ANNOTATOR] [--include-excluded] [--no-bom] [--no-neutralize] [--org NAME] [--org-url URL]';
@@ -32,10 +33,6 @@ function organizationFrom(name: string | undefined, url: string | undefined) {
   const orgName = name ?? process.env.ISNAD_ORG;
   if (orgName === undefined) return undefined;
   return { name: orgName, url: url ?? process.env.ISNAD_ORG_URL ?? '' };
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export const exportCommand: Command = {
@@ -99,12 +96,13 @@ export const exportCommand: Command = {
         ({ ctx }) => writeExport(ctx.store, parsed.data, out, { appVersion: APP_VERSION, signal: controller.signal }),
         { readOnly: true },
       );
-      io.out(
-        `exported\t${count(summary.annotations, 'annotation')} from ${count(summary.documents, 'document')}\t${out}\t${summary.format}, ${formatBytes(summary.bytes)}`,
-      );
+      const { t, number } = cli();
+      const { annotations, documents, format } = summary;
+      io.out(t('cli.export.done', { annotations, documents, out, format, size: sizeText(number, summary.bytes) }));
       // Reviews never get a made-up URL: list the ones waiting for theirs, one per line.
       for (const n of summary.needsUrl ?? []) {
-        io.err(`needs a URL\t${n.documentId}\t${n.annotationId}\t${n.type}\t${n.status}\t${n.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+        const cells = [n.documentId, n.annotationId, t(TYPE_LABEL[n.type]), t(VERDICT_LABEL[n.status])];
+        io.err([t('cli.export.needsUrl'), ...cells, n.text.replace(/\s+/g, ' ').slice(0, 120)].join('\t'));
       }
     } finally {
       process.off('SIGINT', stop);

@@ -65,17 +65,17 @@ async function readStdin(): Promise<string> {
 }
 
 function details(doc: FileOutcome['documents'][number]): string {
-  const { t, number } = cli();
+  const { t } = cli();
   const parts: string[] = [];
   if (doc.pages) parts.push(t('cli.import.detail.pages', { count: doc.pages }));
   if (doc.ocr) parts.push(t('cli.import.detail.ocr'));
   if (doc.boilerplate) parts.push(t('cli.import.detail.boilerplate', { count: doc.boilerplate }));
   if (doc.outlet) parts.push(t('cli.import.detail.outlet', { outlet: doc.outlet }));
-  if (doc.split) parts.push(t('cli.import.detail.split', { count: number(doc.split.articles.length) }));
+  if (doc.split) parts.push(t('cli.import.detail.split', { count: doc.split.articles.length }));
   if (doc.splitWith?.length) parts.push(t('cli.import.detail.splitWith', { ids: doc.splitWith.map((d) => d.id).join(', ') }));
   if (doc.nearDuplicateOf) {
     const { title, id, similarity } = doc.nearDuplicateOf;
-    parts.push(t('cli.import.detail.nearDuplicate', { title, id, percent: number(Math.round(similarity * 100)) }));
+    parts.push(t('cli.import.detail.nearDuplicate', { title, id, percent: Math.round(similarity * 100) }));
   }
   if (doc.sameUrlAs) parts.push(t('cli.import.detail.sameUrl', { title: doc.sameUrlAs.title, id: doc.sameUrlAs.id }));
   if (doc.sameUrlAs || doc.nearDuplicateOf) parts.push(t('cli.import.detail.asVersionHint'));
@@ -84,20 +84,13 @@ function details(doc: FileOutcome['documents'][number]): string {
 
 /** One line per document or problem: stdout for what went in or was skipped, stderr for failures. */
 function printOutcome(f: FileOutcome, io: CliIo): void {
-  const { t, number } = cli();
+  const { t } = cli();
   const reason = reasonText(cli(), f);
   for (const doc of f.documents) {
     const name = doc.where ? `${f.name} (${doc.where})` : f.name;
     if (doc.becameVersion) {
       const { of, version, counts: c } = doc.becameVersion;
-      const carried = t('cli.import.versionCarried', {
-        version: number(version),
-        title: of.title,
-        kept: number(c.kept),
-        moved: number(c.moved),
-        changed: number(c.changed),
-        orphaned: number(c.orphaned),
-      });
+      const carried = t('cli.import.versionCarried', { version, title: of.title, ...c });
       io.out([t('cli.import.status.version'), name, of.id, carried].join('\t'));
       continue;
     }
@@ -158,7 +151,7 @@ function summary(report: ImportReport): string {
     documents: totals.documents,
     files: totals.files,
     duplicates: totals.duplicates,
-    failed: cli().number(totals.failed + totals.needsMapping),
+    failed: totals.failed + totals.needsMapping,
   });
 }
 

@@ -1,9 +1,14 @@
-import { IsnadError, contract } from '../../../shared/contract';
+import { contract } from '../../../shared/contract';
+import { codedError } from '../../../shared/error-text';
 import { createClient } from '../../../shared/contract/dispatch';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import type { CliIo, Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { cli } from '../language';
+
+/** When a document went to the trash: the day and minute, in the run's language and digits. */
+const DELETED_AT = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 type Client = ReturnType<typeof createClient<typeof contract>>;
 
@@ -34,12 +39,9 @@ async function liveDocuments(api: Client, wanted: string[]): Promise<DocumentSum
   return wanted.map((id) => {
     const doc = byId.get(id);
     if (doc) return doc;
-    throw new IsnadError(
-      'not_found',
-      trashed.has(id)
-        ? `the document "${id}" is already in the trash (isnad restore ${id} brings it back)`
-        : `no document with id "${id}" (isnad list shows the ids)`,
-    );
+    throw trashed.has(id)
+      ? codedError('not_found', 'errors.library.alreadyTrashed', { id })
+      : codedError('not_found', 'errors.library.noDocument', { id });
   });
 }
 
@@ -67,8 +69,8 @@ export const deleteCommand: Command = {
       values.json,
       moved.map((d) => ({ id: d.id, title: d.title, trashed: true })),
       [
-        ...moved.map((d) => `moved to the trash\t${row(d)}`),
-        `isnad restore ${moved.map((d) => d.id).join(' ')} brings ${moved.length === 1 ? 'it' : 'them'} back.`,
+        ...moved.map((d) => cli().t('cli.library.trashed', { row: row(d) })),
+        cli().t('cli.library.restoreHint', { ids: moved.map((d) => d.id).join(' '), count: moved.length }),
       ],
     );
     return 0;
@@ -87,7 +89,7 @@ export const restoreCommand: Command = {
     const restored = await withApi(values.corpus, 'restore', async (api) => {
       const trashed = new Set((await api.listTrash({})).map((d) => d.id));
       const missing = wanted.find((id) => !trashed.has(id));
-      if (missing) throw new IsnadError('not_found', `the document "${missing}" is not in the trash (isnad trash lists what is)`);
+      if (missing) throw codedError('not_found', 'errors.library.notInTrash', { id: missing });
       const out: DocumentSummary[] = [];
       for (const id of wanted) out.push(await api.restoreDocument({ id }));
       return out;
@@ -96,7 +98,7 @@ export const restoreCommand: Command = {
       io,
       values.json,
       restored,
-      restored.map((d) => `restored\t${row(d)}`),
+      restored.map((d) => cli().t('cli.library.restored', { row: row(d) })),
     );
     return 0;
   },
@@ -120,22 +122,24 @@ export const trashCommand: Command = {
     return withApi(values.corpus, 'trash', async (api) => {
       const trash = await api.listTrash({});
       if (!values.empty) {
-        if (trash.length === 0 && !values.json) io.out('The trash is empty.');
+        if (trash.length === 0 && !values.json) io.out(cli().t('cli.library.trashEmpty'));
         else
           print(
             io,
             values.json,
             trash,
-            trash.map((d) => `${row(d)}\tdeleted ${d.deletedAt ?? ''}`),
+            trash.map(
+              (d) => `${row(d)}\t${cli().t('cli.library.deletedAt', { when: d.deletedAt ? cli().date(d.deletedAt, DELETED_AT) : '' })}`,
+            ),
           );
         return 0;
       }
       const chosen = positionals.length > 0 ? positionals : trash.map((d) => d.id);
       if (!values.yes) {
-        throw new UsageError(`this deletes ${chosen.length} document${chosen.length === 1 ? '' : 's'} for good; add --yes to confirm`);
+        throw new UsageError(cli().t('cli.library.confirmEmpty', { count: chosen.length }));
       }
       const { removed } = await api.emptyTrash(positionals.length > 0 ? { ids: positionals } : {});
-      print(io, values.json, { removed }, [`deleted for good: ${removed.length} document${removed.length === 1 ? '' : 's'}`]);
+      print(io, values.json, { removed }, [cli().t('cli.library.deletedForGood', { count: removed.length })]);
       return 0;
     });
   },

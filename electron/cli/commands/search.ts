@@ -3,6 +3,7 @@ import type { Snippet } from '../../../shared/search/match';
 import type { Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { cli } from '../language';
 
 function positiveInt(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -45,21 +46,23 @@ export const searchCommand: Command = {
       io.out(JSON.stringify(toJson(result, hits), null, 2));
       return 0;
     }
+    const { t } = cli();
     // On stderr, so a script reading the hits is not misled, yet the journalist sees it.
     if (result.unsearchableCount > 0) {
-      io.err(`note: ${result.unsearchableCount} document${result.unsearchableCount === 1 ? ' is' : 's are'} not searchable:`);
+      io.err(t('cli.search.unsearchable', { count: result.unsearchableCount }));
       for (const u of result.unsearchable) io.err(`  ${u.documentId}\t${u.title}\t${u.reason}`);
       if (result.unsearchableCount > result.unsearchable.length)
-        io.err(`  … and ${result.unsearchableCount - result.unsearchable.length} more`);
+        io.err(`  ${t('cli.search.unsearchableMore', { count: result.unsearchableCount - result.unsearchable.length })}`);
     }
     if (result.total === 0) {
-      io.out(`No documents match “${query}”.`);
+      io.out(t('cli.search.none', { query: query }));
       return 0;
     }
-    io.out(`${result.totalExact ? '' : 'about '}${result.total} document${result.total === 1 ? '' : 's'} (offsets are UTF-16 code units)`);
+    io.out(t('cli.search.total', { exact: result.totalExact ? 'yes' : 'no', count: result.total }));
     for (const doc of result.documents) {
       io.out('');
-      io.out(`${doc.documentId}\t${doc.title}\t${doc.hitCount} hit${doc.hitCount === 1 ? '' : 's'}${doc.titleHit ? ' + title' : ''}`);
+      io.out(`${doc.documentId}\t${doc.title}\t${t('cli.search.hits', { count: doc.hitCount, titleHit: doc.titleHit ? 'yes' : 'no' })}`);
+      // Offsets stay in ASCII digits: they are what --exclude and scripts take back.
       for (const s of hits.get(doc.documentId) ?? []) io.out(`  ${s.start}-${s.end}\t${s.before}[${s.match}]${s.after}`);
     }
     return 0;

@@ -1,11 +1,13 @@
 import type { Suggestion } from '../../../shared/domain/suggestion';
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import { suggest } from '../../../shared/suggest';
 import type { ExcludedRange } from '../../../shared/suggest';
 import { codePointMapper } from '../../../shared/text/offsets';
 import type { Command } from '../command';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { readArticleFile } from '../article-file';
+import { cli } from '../language';
+import { FIGURE_KIND, QUOTE_KIND, TYPE_LABEL, figureText } from '../../../shared/i18n/labels';
 
 /** --exclude 120-480: a UTF-16 range of the normalized text to leave alone (boilerplate). */
 function parseRange(value: string): ExcludedRange {
@@ -37,9 +39,16 @@ function suggestionRecord(file: string, text: string, excluded: Array<ExcludedRa
 }
 
 function describe(s: Suggestion): string {
-  if (s.type === 'quote') return `${s.attributes.kind}\tcue: ${s.attributes.cue || '—'}\tspeaker: ${s.attributes.speakerName || '—'}`;
-  if (s.type === 'speaker') return `name: ${s.attributes.name}${s.attributes.role ? `\trole: ${s.attributes.role}` : ''}`;
-  return `${s.attributes.kind}\tvalue: ${JSON.stringify(s.attributes.value)}${s.attributes.unit ? ` ${s.attributes.unit}` : ''}`;
+  const { t } = cli();
+  if (s.type === 'quote')
+    return t('cli.suggest.quote', {
+      kind: t(QUOTE_KIND[s.attributes.kind]),
+      cue: s.attributes.cue || '—',
+      speaker: s.attributes.speakerName || '—',
+    });
+  if (s.type === 'speaker') return t('cli.suggest.speaker', { name: s.attributes.name, role: s.attributes.role || 'none' });
+  const value = figureText(t, s.attributes.value, s.attributes.unit) || JSON.stringify(s.attributes.value);
+  return t('cli.suggest.figure', { kind: s.attributes.kind ? t(FIGURE_KIND[s.attributes.kind]) : '—', value });
 }
 
 export const suggestCommand: Command = {
@@ -61,10 +70,10 @@ export const suggestCommand: Command = {
         const text = article.text;
         const outside = excluded.find((r) => r.end > text.length);
         if (outside)
-          throw new IsnadError(
-            'invalid_input',
-            `--exclude ${outside.start}-${outside.end} is outside the text (${text.length} UTF-16 units)`,
-          );
+          throw codedError('invalid_input', 'errors.suggest.excludeOutside', {
+            range: `${outside.start}-${outside.end}`,
+            length: text.length,
+          });
         // Boilerplate that import marks as excluded is left alone here too, unless asked.
         const boilerplate = values['include-excluded']
           ? []
@@ -75,16 +84,26 @@ export const suggestCommand: Command = {
           io.out(JSON.stringify(suggestionRecord(file, text, regions, suggestions)));
           continue;
         }
-        const count = (t: Suggestion['type']) => suggestions.filter((s) => s.type === t).length;
-        const left = regions.length ? ` (${regions.length} excluded region${regions.length === 1 ? '' : 's'} left alone)` : '';
-        io.out(`${file}: ${count('quote')} quotes, ${count('speaker')} speakers, ${count('figure')} figures${left}`);
+        const { t, number } = cli();
+        const count = (type: Suggestion['type']) => suggestions.filter((s) => s.type === type).length;
+        const totals = { quotes: count('quote'), speakers: count('speaker'), figures: count('figure'), regions: regions.length };
+        io.out(t('cli.suggest.summary.line', { file, ...totals }));
+        const confidence = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
         for (const s of suggestions) {
           const shown = s.text.length > 90 ? `${s.text.slice(0, 87)}…` : s.text;
-          io.out(`  ${s.type}\t${s.start}-${s.end}\t${s.confidence.toFixed(2)}\t${JSON.stringify(shown)}\t${describe(s)}`);
+          // Offsets stay in ASCII digits: --exclude takes them back.
+          const cells = [
+            t(TYPE_LABEL[s.type]),
+            `${s.start}-${s.end}`,
+            number(s.confidence, confidence),
+            JSON.stringify(shown),
+            describe(s),
+          ];
+          io.out(`  ${cells.join('\t')}`);
         }
       } catch (err) {
         failed++;
-        io.err(`failed\t${file}\t${describeFailure(err)}`);
+        io.err(`${cli().t('cli.import.status.failed')}\t${file}\t${describeFailure(err)}`);
       }
     }
     return failed === 0 ? 0 : 1;

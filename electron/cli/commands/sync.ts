@@ -1,10 +1,11 @@
 import type { SyncJobResult } from '../../../shared/contract/sync';
-import { describeSummary } from '../../../shared/sync/changes';
+import { describeChanges } from '../../../shared/sync/describe';
 import { FileCredentialStore, credentialChain, defaultCredentialsFile, environmentCredentials } from '../../services/sync/credentials';
 import { type SyncProgress, cloneCorpus, isEmptyFolder } from '../../services/sync/engine';
 import type { CliIo, Command } from '../command';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom, withServices } from '../corpus';
+import { cli } from '../language';
 
 const USAGE = 'sync [--corpus DIR] [--remote URL] [--annotator "NAME <EMAIL>"] [--json]';
 
@@ -22,19 +23,15 @@ function progressPrinter(io: CliIo): (p: SyncProgress) => void {
 }
 
 function describeResult(result: SyncJobResult): string[] {
+  const { t } = cli();
   const lines: string[] = [];
-  const mine = result.committed ? describeSummary(result.committed.summary) : '';
-  lines.push(`shared\t${mine || (result.committed ? 'changes' : 'nothing new')}`);
-  const received = describeSummary(result.received);
-  lines.push(`received\t${received || 'nothing new'}${result.integration === 'merge' ? ' (merged)' : ''}`);
-  if (result.duplicatesMerged > 0)
-    lines.push(`duplicates\t${result.duplicatesMerged} article(s) imported on two machines merged into one document`);
-  if (result.openConflicts > 0) {
-    lines.push(
-      `conflicts\t${result.openConflicts} to decide${result.newConflicts ? ` (${result.newConflicts} new)` : ''}: decide them in the app (sync state in the header), each with both sides side by side`,
-    );
-  }
-  lines.push(`${result.pushed ? 'pushed' : 'up to date'}\t${result.remoteUrl}`);
+  const mine = result.committed ? describeChanges(result.committed.summary, t) : '';
+  lines.push(t('cli.sync.shared', { what: mine || t(result.committed ? 'cli.sync.changes' : 'cli.sync.nothingNew') }));
+  const received = describeChanges(result.received, t) || t('cli.sync.nothingNew');
+  lines.push(t('cli.sync.received', { what: received, merged: result.integration === 'merge' ? 'yes' : 'no' }));
+  if (result.duplicatesMerged > 0) lines.push(t('cli.sync.duplicates', { count: result.duplicatesMerged }));
+  if (result.openConflicts > 0) lines.push(t('cli.sync.conflicts', { count: result.openConflicts, fresh: result.newConflicts }));
+  lines.push(t(result.pushed ? 'cli.sync.pushed' : 'cli.sync.upToDate', { url: result.remoteUrl }));
   return lines;
 }
 

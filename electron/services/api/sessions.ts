@@ -1,4 +1,4 @@
-import { createTranslator } from '../../../shared/i18n/translate';
+import { translatorFor } from '../../../shared/i18n/translate';
 import { readInterfaceSettings } from '../interface-settings';
 import type { HandlersOf } from '../../../shared/contract/define';
 import type { sessionOperations } from '../../../shared/contract/sessions';
@@ -26,6 +26,6 @@ export const sessionHandlers: HandlersOf<typeof sessionOperations, ServiceContex
   async exportSessionReport({ id, format, interface: chosen }, ctx) {
     // The page speaks the interface's language: the window's choice, else the one stored with the corpus.
     const settings = chosen ?? readInterfaceSettings(ctx.store.dir) ?? { language: 'en' as const, digits: 'latn' as const };
-    return ctx.sessions.report(ctx, id, format, createTranslator(settings));
+    return ctx.sessions.report(ctx, id, format, translatorFor(settings));
   },
 };

@@ -37,7 +37,12 @@ function checkCarriedAnnotations(text: string, annotations: Annotation[]): Annot
 function checkRegions(text: string, regions: Region[]): void {
   regions.forEach((region, i) => {
     if (region.end > text.length || region.end <= region.start) {
-      throw new IsnadError('invalid_input', `regions.${i}: span ${region.start}–${region.end} is outside the text`, `regions.${i}`);
+      throw codedError(
+        'invalid_input',
+        'errors.document.regionOutside',
+        { index: i, start: region.start, end: region.end },
+        `regions.${i}`,
+      );
     }
   });
 }
@@ -166,8 +171,8 @@ export async function insertDocument(
     core.mutex.run(doc.id, async () => {
       // Checked under the document's lock, so two imports of one id cannot both pass.
       if (core.summaries.hasAny(doc.id)) {
-        const where = core.summaries.isTrashed(doc.id) ? 'in the trash' : 'already in the corpus';
-        throw new IsnadError('conflict', `a document with id "${doc.id}" is ${where}`, 'id');
+        const trashed = core.summaries.isTrashed(doc.id) ? 'yes' : 'no';
+        throw codedError('conflict', 'errors.document.idInUse', { id: doc.id, trashed }, 'id');
       }
       const existing = options.allowDuplicateText ? undefined : existingWithHash(core, doc.contentHash);
       if (existing) throw duplicateError(existing);
@@ -221,11 +226,8 @@ export async function changeDocument(
       const layer = await core.cache.layer(core.annotator.id, id);
       const revision = current.revision + layer.revision;
       if (expectedRevision !== undefined && expectedRevision !== revision) {
-        throw new IsnadError(
-          'conflict',
-          `the document changed meanwhile (revision ${revision}, expected ${expectedRevision}); reload it`,
-          'expectedRevision',
-        );
+        const values = { revision, expected: expectedRevision, then: 'reload' };
+        throw codedError('conflict', 'errors.document.changedMeanwhile', values, 'expectedRevision');
       }
       const doc: DocumentFile = structuredClone({ ...current, revision: current.revision + 1, updatedAt: new Date().toISOString() });
       change(doc);
@@ -242,7 +244,7 @@ export async function changeDocument(
 /** "No document with id …", or that it is in the trash when it is. */
 export function notFound(core: CorpusCore, id: string, field: string): IsnadError {
   return core.summaries.isTrashed(id)
-    ? new IsnadError('not_found', `the document "${id}" is in the trash; restore it first`, field)
+    ? codedError('not_found', 'errors.document.inTrash', { id }, field)
     : codedError('not_found', 'errors.document.notFound', { id }, field);
 }
 
@@ -254,17 +256,14 @@ export function notFound(core: CorpusCore, id: string, field: string): IsnadErro
 export async function deleteDocument(core: CorpusCore, id: string, options: { expectedRevision?: number }): Promise<void> {
   assertWritable(core);
   // Also for a document in the trash: emptying the trash deletes it this way.
-  if (!core.summaries.hasAny(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+  if (!core.summaries.hasAny(id)) throw codedError('not_found', 'errors.document.notFound', { id }, 'id');
   await core.gate.shared(() =>
     core.writes.withoutCompaction(id, () =>
       core.mutex.run(id, async () => {
         const revision = core.summaries.getAny(id)?.revision;
         if (options.expectedRevision !== undefined && revision !== options.expectedRevision) {
-          throw new IsnadError(
-            'conflict',
-            `the document changed meanwhile (revision ${revision}, expected ${options.expectedRevision}); nothing was deleted`,
-            'expectedRevision',
-          );
+          const values = { revision: revision ?? 0, expected: options.expectedRevision, then: 'deleted' };
+          throw codedError('conflict', 'errors.document.changedMeanwhile', values, 'expectedRevision');
         }
         await core.summaries.markOpenForWriting();
         await core.files.remove(core.paths.document(id));

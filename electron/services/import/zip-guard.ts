@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { ImportProblem, formatBytes } from '../../../shared/import/problems';
+import { importProblem } from '../../../shared/error-text';
+import { ImportProblem } from '../../../shared/import/problems';
 import type { ZipLimits } from './limits';
 
 /** Small parts may pack very well (a run of spaces); the ratio counts only past this size. */
@@ -8,34 +9,28 @@ const RATIO_GRACE_BYTES = 1024 * 1024;
 /** More parts than any Word document has; a million empty entries is an attack of its own. */
 const MAX_ENTRIES = 10_000;
 
+const MB = 1024 * 1024;
+/** Whole megabytes, one decimal under ten: as precise as the limit's advice needs. */
+const megabytes = (bytes: number) => (bytes < 10 * MB ? Math.round((10 * bytes) / MB) / 10 : Math.round(bytes / MB));
+
 /** `declared`: the directory's own figure; otherwise counted while inflating, which stops at the limit. */
-function sizeProblem(what: string, total: number, limits: ZipLimits, declared: boolean): ImportProblem {
-  return new ImportProblem(
-    'too-large',
-    `${what} unpacks to ${declared ? formatBytes(total) : `more than ${formatBytes(limits.maxUnzippedBytes)}`} of text (XML), over the limit of ${formatBytes(limits.maxUnzippedBytes)} for unpacked text (set ISNAD_MAX_UNZIPPED_SIZE, e.g. ISNAD_MAX_UNZIPPED_SIZE=50MB, to raise it)`,
-  );
+function sizeProblem(total: number, limits: ZipLimits, declared: boolean): ImportProblem {
+  const values = { declared: declared ? 'yes' : 'no', size: megabytes(total), limit: megabytes(limits.maxUnzippedBytes) };
+  return importProblem('too-large', 'errors.import.zipTooLarge', values);
 }
 
-function ratioProblem(what: string, entry: Entry, ratio: number, limits: ZipLimits): ImportProblem {
-  return new ImportProblem(
-    'too-large',
-    `${what} is not safe to open: its part "${entry.fileName}" unpacks to ${Math.round(ratio)} times its packed size, over the limit of ${limits.maxRatio}× (a "zip bomb"; set ISNAD_MAX_ZIP_RATIO to raise it)`,
-  );
+function ratioProblem(entry: Entry, ratio: number, limits: ZipLimits): ImportProblem {
+  return importProblem('too-large', 'errors.import.zipRatio', { part: entry.fileName, ratio: Math.round(ratio), limit: limits.maxRatio });
 }
 
 function overRatio(unpacked: number, packed: number, limits: ZipLimits): boolean {
   return unpacked > RATIO_GRACE_BYTES && unpacked / Math.max(1, packed) > limits.maxRatio;
 }
 
-function damaged(what: string, err: unknown, format = 'Word document'): ImportProblem {
+function damaged(err: unknown): ImportProblem {
   if (err instanceof ImportProblem) return err;
-  if (/too many bytes in the stream/.test((err as Error).message)) {
-    return new ImportProblem(
-      'too-large',
-      `${what} is not safe to open: a part unpacks to more than the archive's directory says (a "zip bomb" that lies about its size)`,
-    );
-  }
-  return new ImportProblem('not-docx', `${what} is damaged or not a ${format} (${(err as Error).message.split('\n')[0]})`);
+  if (/too many bytes in the stream/.test((err as Error).message)) return importProblem('too-large', 'errors.import.zipLies');
+  return importProblem('not-docx', 'errors.import.docxDamaged', { detail: (err as Error).message.split('\n')[0] ?? '' });
 }
 
 /** Reads one entry to its end, keeping it, and stops the moment a limit is crossed. */
@@ -63,14 +58,10 @@ export function isTextPart(name: string): boolean {
  * Inflation stops the moment a limit is crossed, so memory never holds more than the limit.
  * Binary parts are left packed: nothing reads them, and a caller that passes on only what
  * this returns cannot be made to read them.
- * Throws an ImportProblem naming the limit crossed and how to raise it.
+ * Throws a coded ImportProblem naming the limit crossed and how to raise it (its messages speak of
+ * the .docx file: the one zip format Isnad reads).
  */
-export async function readZipTextParts(
-  bytes: Uint8Array,
-  limits: ZipLimits,
-  what = 'the file',
-  signal?: AbortSignal,
-): Promise<Map<string, Buffer>> {
+export async function readZipTextParts(bytes: Uint8Array, limits: ZipLimits, signal?: AbortSignal): Promise<Map<string, Buffer>> {
   let zip: ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
@@ -79,11 +70,11 @@ export async function readZipTextParts(
       strictFileNames: false,
     });
   } catch (err) {
-    throw damaged(what, err);
+    throw damaged(err);
   }
   try {
     if (zip.entryCount > MAX_ENTRIES) {
-      throw new ImportProblem('too-large', `${what} holds ${zip.entryCount} parts, more than the ${MAX_ENTRIES} any document needs`);
+      throw importProblem('too-large', 'errors.import.zipEntries', { count: zip.entryCount, limit: MAX_ENTRIES });
     }
     const entries: Entry[] = [];
     let declared = 0;
@@ -92,14 +83,14 @@ export async function readZipTextParts(
         // Images and other binary parts are never unpacked, so however they pack is harmless.
         if (entry.fileName.endsWith('/') || !isTextPart(entry.fileName)) continue;
         if (overRatio(entry.uncompressedSize, entry.compressedSize, limits)) {
-          throw ratioProblem(what, entry, entry.uncompressedSize / Math.max(1, entry.compressedSize), limits);
+          throw ratioProblem(entry, entry.uncompressedSize / Math.max(1, entry.compressedSize), limits);
         }
         declared += entry.uncompressedSize;
-        if (declared > limits.maxUnzippedBytes) throw sizeProblem(what, declared, limits, true);
+        if (declared > limits.maxUnzippedBytes) throw sizeProblem(declared, limits, true);
         entries.push(entry);
       }
     } catch (err) {
-      throw damaged(what, err);
+      throw damaged(err);
     }
     // The directory passed; now what the parts really hold.
     const parts = new Map<string, Buffer>();
@@ -112,13 +103,13 @@ export async function readZipTextParts(
         const data = await drain(stream, (n) => {
           inEntry += n;
           total += n;
-          if (total > limits.maxUnzippedBytes) throw sizeProblem(what, total, limits, false);
+          if (total > limits.maxUnzippedBytes) throw sizeProblem(total, limits, false);
           if (overRatio(inEntry, entry.compressedSize, limits))
-            throw ratioProblem(what, entry, inEntry / Math.max(1, entry.compressedSize), limits);
+            throw ratioProblem(entry, inEntry / Math.max(1, entry.compressedSize), limits);
         });
         parts.set(entry.fileName, data);
       } catch (err) {
-        throw damaged(what, err);
+        throw damaged(err);
       }
     }
     return parts;

@@ -2,10 +2,9 @@ import type { SessionSummary } from '../../../shared/contract/sessions';
 import type { Direction } from '../../../shared/domain/document';
 import type { MessageId } from '../../../shared/i18n/catalogs';
 import { directionOf } from '../../../shared/i18n/locale';
-import { type Translator, createTranslator, isolate } from '../../../shared/i18n/translate';
+import { type Translator, englishTranslator, isolate } from '../../../shared/i18n/translate';
 import { offsetsNote } from './texts';
 
-const ENGLISH = createTranslator({ language: 'en', digits: 'latn' });
 import type { ReportRow } from './rows';
 
 export interface SessionReport {
@@ -91,7 +90,10 @@ dt { color: #6b6862; } dd { margin: 0; unicode-bidi: plaintext; white-space: pre
  * Its headings, verdicts, numbers and dates are in the interface's language (`t`); the
  * journalist's own words (titles, names, notes) are isolated so either direction reads right.
  */
-export function sessionReportHtml({ session, rows, directions, generatedAt }: SessionReport, translator: Translator = ENGLISH): string {
+export function sessionReportHtml(
+  { session, rows, directions, generatedAt }: SessionReport,
+  translator: Translator = englishTranslator(),
+): string {
   const t = translator;
   const language = t.locale === 'pseudo' ? 'en' : t.locale.language;
   const { progress } = session;

@@ -1,6 +1,6 @@
 import type { ReportFile } from '../../../shared/contract/search';
+import { codedError } from '../../../shared/error-text';
 import type { SessionClaimView, SessionSummary } from '../../../shared/contract/sessions';
-import { IsnadError } from '../../../shared/errors';
 import type { Direction } from '../../../shared/domain/document';
 import { type FactCheckSession, MAX_SESSION_CLAIMS, type SessionClaim, type SessionState } from '../../../shared/domain/session';
 import { type AnnotationFilter, describeFilter } from '../../../shared/search/filter';
@@ -34,7 +34,7 @@ export class SessionService {
 
   #stored(id: string): Readonly<FactCheckSession> {
     const session = this.#store.sessions.find((s) => s.id === id);
-    if (!session) throw new IsnadError('not_found', `no fact-checking session with id "${id}"`, 'id');
+    if (!session) throw codedError('not_found', 'errors.sessions.notFound', { id }, 'id');
     return session;
   }
 
@@ -62,7 +62,7 @@ export class SessionService {
     let saved: FactCheckSession | undefined;
     await this.#store.updateSessions((sessions) => {
       const session = sessions.find((s) => s.id === id);
-      if (!session) throw new IsnadError('not_found', `no fact-checking session with id "${id}"`, 'id');
+      if (!session) throw codedError('not_found', 'errors.sessions.notFound', { id }, 'id');
       change(session);
       session.updatedAt = new Date().toISOString();
       saved = structuredClone(session);
@@ -74,14 +74,10 @@ export class SessionService {
   async start(input: { name: string; filter: AnnotationFilter; checkedBy: string }): Promise<SessionSummary> {
     const rows = await this.#catalog.filter(input.filter);
     if (rows.length === 0) {
-      throw new IsnadError('invalid_input', 'No annotations match this filter, so there is nothing to check. Widen the filter.', 'filter');
+      throw codedError('invalid_input', 'errors.sessions.noMatch', undefined, 'filter');
     }
     if (rows.length > MAX_SESSION_CLAIMS) {
-      throw new IsnadError(
-        'invalid_input',
-        `This filter matches ${rows.length} annotations; a session takes at most ${MAX_SESSION_CLAIMS}. Narrow the filter.`,
-        'filter',
-      );
+      throw codedError('invalid_input', 'errors.sessions.tooMany', { count: rows.length, limit: MAX_SESSION_CLAIMS }, 'filter');
     }
     const claims = rows.map((r) => ({ documentId: r.documentId, annotationId: r.id }));
     const description = describeFilter(input.filter, { speakers: this.#catalog.speakers() });
@@ -116,7 +112,7 @@ export class SessionService {
     const session = this.#find(id);
     const at = position ?? session.position;
     const claim = session.claims[at];
-    if (!claim) throw new IsnadError('invalid_input', `position ${at} is outside the session (0–${session.claims.length - 1})`, 'position');
+    if (!claim) throw codedError('invalid_input', 'errors.sessions.outside', { position: at, last: session.claims.length - 1 }, 'position');
     const base = { sessionId: id, position: at, total: session.claims.length, ...claim };
     const row = this.#lookup(claim);
     const doc = row ? await this.#store.getDocument(claim.documentId).catch(() => null) : null;
@@ -137,7 +133,7 @@ export class SessionService {
     let position = session.position;
     if (target.position !== undefined) {
       if (target.position > last)
-        throw new IsnadError('invalid_input', `position ${target.position} is outside the session (0–${last})`, 'position');
+        throw codedError('invalid_input', 'errors.sessions.outside', { position: target.position, last }, 'position');
       position = target.position;
     } else if (target.step === 'next') position = Math.min(last, position + 1);
     else if (target.step === 'previous') position = Math.max(0, position - 1);

@@ -1,5 +1,6 @@
 import type { SpeakerChangeResult, SpeakerOverview } from '../../../shared/contract/speakers';
 import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { CorpusStore } from '../corpus/store';
 import { newId } from '../corpus/ids';
@@ -202,7 +203,7 @@ export class SpeakerRegistry {
   merge(targetId: string, sourceIds: string[]): Promise<SpeakerChangeResult> {
     return this.#serial(async () => {
       const registry = this.list();
-      if (sourceIds.includes(targetId)) throw new IsnadError('invalid_input', 'a speaker cannot be merged into itself', 'sourceIds');
+      if (sourceIds.includes(targetId)) throw codedError('invalid_input', 'errors.speakers.mergeSelf', undefined, 'sourceIds');
       const target = findEntry(registry, targetId, 'targetId');
       const sources = [...new Set(sourceIds)].map((id) => findEntry(registry, id, 'sourceIds'));
       const merged = mergedEntry(target, sources, new Date().toISOString());
@@ -219,11 +220,7 @@ export class SpeakerRegistry {
       const original = findEntry(registry, id);
       const moving = new Set([fields.name, ...fields.aliases].map(nameKey));
       if (moving.has(nameKey(original.name))) {
-        throw new IsnadError(
-          'invalid_input',
-          `“${original.name}” is the name of the entry being split; rename it first or pick other spellings`,
-          'aliases',
-        );
+        throw codedError('invalid_input', 'errors.speakers.splitName', { name: original.name }, 'aliases');
       }
       const kept: RegistrySpeaker = {
         ...original,
@@ -250,7 +247,7 @@ export class SpeakerRegistry {
       const registry = this.list();
       const entry = findEntry(registry, registryId, 'registryId');
       const relinks = await this.#unlinkedMatching(new Set([key]), registryId);
-      if (relinks.length === 0) throw new IsnadError('not_found', 'no unlinked speaker annotations have that name any more', 'key');
+      if (relinks.length === 0) throw codedError('not_found', 'errors.speakers.noUnlinked', undefined, 'key');
       const spelling = this.#catalog.row(relinks[0]?.documentId as string, relinks[0]?.annotationId as string)?.speaker?.name ?? key;
       const next = { ...entry, aliases: cleanAliases(entry.name, [...entry.aliases, spelling]), updatedAt: new Date().toISOString() };
       return this.#apply(
@@ -265,7 +262,7 @@ export class SpeakerRegistry {
   undo(): Promise<SpeakerChangeResult> {
     return this.#serial(async () => {
       const change = this.#undo.pop();
-      if (!change) throw new IsnadError('invalid_input', 'there is no speaker change to undo');
+      if (!change) throw codedError('invalid_input', 'errors.speakers.nothingToUndo');
       const moved = await this.#move(
         this.list(),
         change.before,
@@ -279,7 +276,7 @@ export class SpeakerRegistry {
   redo(): Promise<SpeakerChangeResult> {
     return this.#serial(async () => {
       const change = this.#redo.pop();
-      if (!change) throw new IsnadError('invalid_input', 'there is no speaker change to redo');
+      if (!change) throw codedError('invalid_input', 'errors.speakers.nothingToRedo');
       const moved = await this.#move(
         this.list(),
         change.after,

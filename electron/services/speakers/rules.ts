@@ -1,5 +1,5 @@
 import type { SpeakerStats, UnlinkedName } from '../../../shared/contract/speakers';
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { terms } from '../../../shared/search/tokens';
@@ -31,15 +31,15 @@ export function cleanAliases(name: string, aliases: string[]): string[] {
 export function checkNameFree(registry: RegistrySpeaker[], names: string[], exceptIds: string[] = []): void {
   for (const name of names) {
     const key = nameKey(name);
-    if (!key) throw new IsnadError('invalid_input', `“${name}” has no letters or digits`, 'name');
+    if (!key) throw codedError('invalid_input', 'errors.speakers.noLetters', { name }, 'name');
     const other = registry.find((e) => !exceptIds.includes(e.id) && entryKeys(e).has(key));
-    if (other) throw new IsnadError('conflict', `“${name}” is already in the registry as “${other.name}”; merge instead.`, 'name');
+    if (other) throw codedError('conflict', 'errors.speakers.taken', { name, other: other.name }, 'name');
   }
 }
 
 export function findEntry(registry: RegistrySpeaker[], id: string, field = 'id'): RegistrySpeaker {
   const entry = registry.find((e) => e.id === id);
-  if (!entry) throw new IsnadError('not_found', `no speaker with id "${id}" in the registry`, field);
+  if (!entry) throw codedError('not_found', 'errors.speakers.notFound', { id }, field);
   return entry;
 }
 

@@ -1,16 +1,14 @@
-import type { AnnotationType, VerdictStatus } from '../../../shared/domain/annotation';
+import type { AnnotationType } from '../../../shared/domain/annotation';
 import type { MessageId } from '../../../shared/i18n/catalogs';
+
+// Shared with the CLI and reports, so every surface names a type or verdict alike.
+export { TYPE_LABEL, VERDICT_LABEL } from '../../../shared/i18n/labels';
 
 /**
  * The names the interface gives to annotation types and verdicts, in one place for every
  * feature: message ids (document area), shown through `t(TYPE_LABEL[type])`.
  */
 
-export const TYPE_LABEL: Record<AnnotationType, MessageId> = {
-  quote: 'document.type.quote',
-  speaker: 'document.type.speaker',
-  figure: 'document.type.figure',
-};
 export const TYPE_PLURAL: Record<AnnotationType, MessageId> = {
   quote: 'document.types.quote',
   speaker: 'document.types.speaker',
@@ -27,10 +25,3 @@ export const TYPE_MARK: Record<AnnotationType, string> = { quote: '❝', speaker
 /** The physical keys (the same in every language and keyboard layout). */
 export const TYPE_KEY: Record<AnnotationType, string> = { quote: 'Q', speaker: 'S', figure: 'F' };
 
-export const VERDICT_LABEL: Record<VerdictStatus, MessageId> = {
-  unchecked: 'document.verdict.unchecked',
-  verified: 'document.verdict.verified',
-  disputed: 'document.verdict.disputed',
-  false: 'document.verdict.false',
-  unverifiable: 'document.verdict.unverifiable',
-};

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { type Server, expect, test } from '../serve';
+import { PSEUDO_KEY, PSEUDO_LOCALE } from '../../../shared/i18n/locale';
 
 /**
  * The untranslated-string check. The page is loaded in the pseudo-locale (every catalog
@@ -16,12 +17,11 @@ import { type Server, expect, test } from '../serve';
  * Each screen is a test of its own: `pseudoScreen('library with documents', async ({ page, server }) => …)`
  * in a `tests/e2e/i18n/pseudo-<area>.spec.ts` file; `open` seeds what it needs and brings the screen up.
  */
-const PSEUDO_KEY = 'isnad.i18n.pseudo';
 
 export async function loadPseudo(page: Page, server: Server): Promise<void> {
   await page.addInitScript((key) => localStorage.setItem(key, '1'), PSEUDO_KEY);
   await page.goto(server.url);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(page.locator('html')).toHaveAttribute('lang', PSEUDO_LOCALE);
 }
 
 /** The chrome's untranslated texts on the page now, each with where it is. */

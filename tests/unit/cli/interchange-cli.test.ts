@@ -41,8 +41,8 @@ describe('isnad export --format claimreview|w3c|conll|spacy, and isnad import-an
     expect(reviews.code).toBe(0);
     // Both reviewed quotes lack a published URL: listed, not exported.
     expect(reviews.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^needs a URL\t\S+\t\S+\tquote\tverified\t«الوضع تحت السيطرة»$/),
-      expect.stringMatching(/^needs a URL\t\S+\t\S+\tquote\tdisputed\t“We will open 3 🏫 new schools,”$/),
+      expect.stringMatching(/^needs a URL\t\S+\t\S+\tQuote\tVerified\t«الوضع تحت السيطرة»$/),
+      expect.stringMatching(/^needs a URL\t\S+\t\S+\tQuote\tDisputed\t“We will open 3 🏫 new schools,”$/),
     ]);
     expect(JSON.parse(await readFile(join(dir, 'r.jsonld'), 'utf8'))).toEqual({ '@context': 'https://schema.org', '@graph': [] });
 

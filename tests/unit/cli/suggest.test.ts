@@ -51,7 +51,7 @@ describe('isnad suggest', () => {
     const plain = await run(['suggest', join(dir, 'ar.txt')]);
     expect(plain.code).toBe(0);
     expect(plain.out[0]).toMatch(/ar\.txt: 2 quotes, 2 speakers, 2 figures$/);
-    expect(plain.out.join('\n')).toMatch(/quote\t\d+-\d+\t0\.\d\d\t"الوضع تحت السيطرة"\tdirect\tcue: وقال\tspeaker: خالد العمري/);
+    expect(plain.out.join('\n')).toMatch(/Quote\t\d+-\d+\t0\.\d\d\t"الوضع تحت السيطرة"\tdirect\tcue: وقال\tspeaker: خالد العمري/);
     const last = ARABIC_ARTICLE.lastIndexOf('\n');
     const excluded = await run(['suggest', join(dir, 'ar.txt'), '--json', '--exclude', `${last}-${ARABIC_ARTICLE.length}`]);
     const record = JSON.parse(excluded.out[0] as string);

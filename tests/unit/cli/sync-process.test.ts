@@ -57,6 +57,9 @@ describe('the built isnad shares a corpus through a git server', { timeout: 300_
     const again = await runCliProcess(['sync', '--corpus', a]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^received\t/m);
+    const arabic = await runCliProcess(['sync', '--corpus', a, '--lang', 'ar']);
+    expect(arabic.code).toBe(0);
+    expect(arabic.stdout).toMatch(/^شورك\tلا جديد\nوصل\tلا جديد\n(أُرسل|محدّث)\thttp/);
     const wrong = await runCliProcess(['sync', '--corpus', a, '--remote', `${server.origin}/missing.git`]);
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr.length).toBeGreaterThan(0);

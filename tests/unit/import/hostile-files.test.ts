@@ -86,7 +86,7 @@ describe('zip bombs (.docx)', () => {
     process.env.ISNAD_MAX_UNZIPPED_SIZE = '2MB';
     const before = await documentFiles(corpusDir);
     const report = await importThroughContract(services, [{ name: 'big.docx', bytes: await buildDocxBomb({ unpackedBytes: 3e6 }) }]);
-    await expectRefusedCleanly(report, /unpacks to 3\.\d MB of text/, before);
+    await expectRefusedCleanly(report, /unpacks to 3(\.\d)? MB of text/, before);
   });
 
   it('a Word document with a large, well-packed image imports: images are never unpacked, so not counted', async () => {

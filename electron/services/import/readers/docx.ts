@@ -53,7 +53,7 @@ export const docxReader: Reader = {
           : importProblem('not-docx', 'errors.import.notZip');
     }
     // A small .docx can unpack to gigabytes, and mammoth inflates every part it reads in full.
-    const parts = await readZipTextParts(bytes, zipLimitsFromEnv(), 'the .docx file', context?.signal);
+    const parts = await readZipTextParts(bytes, zipLimitsFromEnv(), context?.signal);
     let text: string;
     // Loaded on first use: a CLI command or a window that imports no .docx never pays for it.
     const { default: mammoth } = await import('mammoth');

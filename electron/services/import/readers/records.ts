@@ -1,7 +1,7 @@
 import { dateProblem } from '../../../../shared/domain/dates';
 import { decodeText } from '../../../../shared/import/decode';
 import type { ArticleDraft } from '../../../../shared/import/prepare';
-import { ImportProblem } from '../../../../shared/import/problems';
+import { importProblem } from '../../../../shared/error-text';
 import {
   type FieldMapping,
   type SourcedRecord,
@@ -31,7 +31,7 @@ function sampleOf(record: SourcedRecord | undefined): Record<string, string> {
 function checkMapping(mapping: FieldMapping, fields: string[]): void {
   for (const [target, field] of Object.entries(mapping)) {
     if (field !== undefined && !fields.includes(field)) {
-      throw new ImportProblem('needs-mapping', `the ${target} field "${field}" is not in this file (its fields: ${fields.join(', ')})`);
+      throw importProblem('needs-mapping', 'errors.import.fieldMissing', { target, field, fields: fields.join(', ') });
     }
   }
 }
@@ -79,7 +79,7 @@ function recordReader(format: string, extensions: string[], parse: (text: string
       const decoded = decodeText(input.bytes);
       // Normalized before parsing, so every record's text is already in its stored form.
       const text = normalizeText(decoded.text);
-      if (text.trim().length === 0) throw new ImportProblem('empty', 'the file holds only spaces and line breaks');
+      if (text.trim().length === 0) throw importProblem('empty', 'errors.import.onlySpaces');
       return recordsToArticles(parse(text), input, replacementWarning(decoded.replacementChars));
     },
   };

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useDesk } from './desk.store';
 import { historyLines } from './history.logic';
-import { useT } from '../../ui/i18n/I18n';
+import { useT, useTranslator } from '../../ui/i18n/I18n';
+import { moment } from '../../../../shared/i18n/labels';
 import { historyKey } from './review.slice';
 
 /** "History" at the foot of the selected card: who created it, who changed what, when (from git). */
@@ -11,6 +12,7 @@ export function CardHistory({ documentId, annotationId }: { documentId: string; 
   const names = useDesk((s) => s.names);
   const { loadHistory } = useDesk.getState();
   const t = useT();
+  const tr = useTranslator();
   return (
     <div className="card-history">
       <button
@@ -42,7 +44,7 @@ export function CardHistory({ documentId, annotationId }: { documentId: string; 
               </span>{' '}
               {line.what}{' '}
               <span className="hint">
-                · <bdi dir="ltr">{line.when}</bdi>
+                · <bdi>{moment(tr.date, line.when)}</bdi>
               </span>
               {!line.synced && <span className="tag"> {t('desk.history.notSynced')}</span>}
               {line.details.length > 0 && (

@@ -3,7 +3,8 @@ import type { SyncConflict } from '../../../../shared/sync/conflicts';
 import { useNavigation } from '../../app/navigation';
 import { useLibrary } from '../library/library.store';
 import { shortAnnotatorName } from './annotator.logic';
-import { T, UserText, useT } from '../../ui/i18n/I18n';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { moment } from '../../../../shared/i18n/labels';
 import { useDesk } from './desk.store';
 import { conflictField, conflictValue } from './sync.logic';
 
@@ -59,6 +60,7 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
   const openDocument = useNavigation((s) => s.openDocument);
   const decided = c.state === 'decided';
   const t = useT();
+  const tr = useTranslator();
   return (
     <li className={`conflict-card${decided ? ' decided' : ''}`} data-conflict-id={c.id}>
       <div className="conflict-place">
@@ -93,7 +95,7 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
                 {conflictValue(side.value, t)}
               </p>
               <p className="hint">
-                <UserText>{shortAnnotatorName(side.by, names, t)}</UserText> · <bdi dir="ltr">{side.at.slice(0, 16).replace('T', ' ')}</bdi>
+                <UserText>{shortAnnotatorName(side.by, names, t)}</UserText> · <bdi>{moment(tr.date, side.at)}</bdi>
                 {!decided && c.provisional === i && <span className="tag"> {t('desk.conflicts.shownNow')}</span>}
                 {decided && c.decision?.side === i && <span className="tag"> {t('desk.conflicts.kept')}</span>}
               </p>
@@ -109,7 +111,7 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
       {decided && c.decision && (
         <p className="hint">
           <T id="desk.conflicts.decidedBy" values={{ name: <UserText>{shortAnnotatorName(c.decision.by, names, t)}</UserText> }} /> ·{' '}
-          <bdi dir="ltr">{c.decision.at.slice(0, 16).replace('T', ' ')}</bdi>
+          <bdi>{moment(tr.date, c.decision.at)}</bdi>
           {c.decision.side === null && (
             <>
               {' '}

@@ -2,6 +2,7 @@ import type { AgreementFigures, AgreementReport } from '../../../../shared/agree
 import type { AnnotationType } from '../../../../shared/domain/annotation';
 import { shortAnnotatorName } from './annotator.logic';
 import type { Translator } from '../../../../shared/i18n/translate';
+import { AGREEMENT_ATTRIBUTE } from '../../../../shared/i18n/labels';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 
 /** A coefficient for the table: two decimals, or "—" where there was nothing to compare (never 1). */
@@ -33,11 +34,7 @@ export interface LabelSummary {
   units: number;
 }
 
-const ATTRIBUTE_NAMES: Record<string, MessageId> = {
-  quoteSpeaker: 'desk.agreement.attr.quoteSpeaker',
-  figureValue: 'desk.agreement.attr.figureValue',
-  verdict: 'desk.agreement.attr.verdict',
-};
+const ATTRIBUTE_NAMES: Record<string, MessageId> = AGREEMENT_ATTRIBUTE;
 
 /** The table's rows: span F1 per type and pair, κ per attribute and pair, α and Fleiss' κ per attribute. */
 export function agreementRows(figures: AgreementFigures, names: Readonly<Record<string, string>>, tr: Translator) {

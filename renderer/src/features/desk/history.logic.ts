@@ -70,6 +70,6 @@ export function historyLines(entries: readonly AnnotationHistoryEntry[], names: 
     const details = e.action === 'created' ? [] : e.changes.map((c) => describeChange(c, t)).filter(Boolean);
     const what =
       e.action === 'changed' && details.length !== 1 ? t('desk.history.changedMany', { count: details.length }) : t(ACTION[e.action]);
-    return { who: shortAnnotatorName(e.by, names), what, details, when: e.at.slice(0, 16).replace('T', ' '), synced: e.commit !== null };
+    return { who: shortAnnotatorName(e.by, names), what, details, when: e.at, synced: e.commit !== null };
   });
 }

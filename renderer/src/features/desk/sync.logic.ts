@@ -1,23 +1,12 @@
 import type { SyncJobResult, SyncStatus } from '../../../../shared/contract/sync';
 import type { Json } from '../../../../shared/sync/json';
-import type { ChangeSummary } from '../../../../shared/sync/changes';
+import { describeChanges } from '../../../../shared/sync/describe';
 import type { Translator } from '../../../../shared/i18n/translate';
 import { VERDICT_LABEL } from '../../ui/labels';
 
 type T = Translator['t'];
 
-/** "12 annotations, 2 verdicts, 1 document": what a set of changes holds, in the journalist's words; '' for none. */
-export function describeChanges(s: ChangeSummary, t: T): string {
-  const annotations = s.annotations.added + s.annotations.changed + s.annotations.deleted;
-  const documents = s.documents.added + s.documents.changed + s.documents.deleted;
-  const parts = [
-    annotations > 0 ? t('document.count.annotation', { count: annotations }) : '',
-    s.verdicts > 0 ? t('desk.count.verdicts', { count: s.verdicts }) : '',
-    documents > 0 ? t('document.count.document', { count: documents }) : '',
-    s.speakers > 0 ? t('document.count.speaker', { count: s.speakers }) : '',
-  ].filter(Boolean);
-  return parts.length > 0 ? parts.join(t('document.list.separator')) : s.other > 0 ? t('desk.count.otherChanges', { count: s.other }) : '';
-}
+export { describeChanges };
 
 /** "just now", "5 min ago", "3 h ago", else the date: when the last sync was. */
 export function ago(iso: string | null, now: Date, tr: Translator): string {
@@ -29,7 +18,7 @@ export function ago(iso: string | null, now: Date, tr: Translator): string {
   if (seconds < 3600) return tr.t('desk.ago.minutes', { count: Math.max(1, Math.round(seconds / 60)) });
   if (seconds < 86_400) return tr.t('desk.ago.hours', { count: Math.round(seconds / 3600) });
   // An ISO date, as everywhere else in the app.
-  return then.toISOString().slice(0, 10);
+  return tr.isoDate(then.toISOString());
 }
 
 export interface SyncHeaderParts {

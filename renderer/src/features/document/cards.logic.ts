@@ -1,9 +1,8 @@
 import type { Annotation, AnnotationType } from '../../../../shared/domain/annotation';
-import { describeFigureValue } from '../../../../shared/domain/figure-value';
+import { FIGURE_KIND, QUOTE_KIND, figureText } from '../../../../shared/i18n/labels';
 import { speakerName } from '../../../../shared/domain/speakers';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { linkedIds } from '../../../../shared/suggest/accept';
-import type { MessageId } from '../../../../shared/i18n/catalogs';
 import type { Translator } from '../../../../shared/i18n/translate';
 import { TYPE_COUNT } from '../../ui/labels';
 import { isolate } from '../../../../shared/i18n/translate';
@@ -32,20 +31,7 @@ export interface SummaryPart {
   user?: boolean;
 }
 
-export const QUOTE_KIND: Record<'direct' | 'indirect' | 'partial', MessageId> = {
-  direct: 'document.quoteKind.direct',
-  indirect: 'document.quoteKind.indirect',
-  partial: 'document.quoteKind.partial',
-};
-
-export const FIGURE_KIND: Record<'count' | 'percent' | 'money' | 'date' | 'duration' | 'measure', MessageId> = {
-  count: 'document.figureKind.count',
-  percent: 'document.figureKind.percent',
-  money: 'document.figureKind.money',
-  date: 'document.figureKind.date',
-  duration: 'document.figureKind.duration',
-  measure: 'document.figureKind.measure',
-};
+export { FIGURE_KIND, QUOTE_KIND };
 
 /** One line under each card's excerpt: who said it, who it is, what the number is. */
 export function cardSummaries(annotations: readonly Annotation[], t: Translator['t']): Map<string, SummaryPart[]> {
@@ -63,8 +49,8 @@ export function cardSummaries(annotations: readonly Annotation[], t: Translator[
       const first = canonical ? { text: t('document.card.sameAs', { name: isolate(canonical) }) } : user(name);
       out.set(a.id, [first, ...[a.attributes.role, a.attributes.affiliation].filter(Boolean).map(user)]);
     } else {
-      const value = describeFigureValue(a.attributes.value);
-      const first = value ? user(`${value}${a.attributes.unit ? ` ${a.attributes.unit}` : ''}`) : { text: t('document.card.noValueYet') };
+      const value = figureText(t, a.attributes.value, a.attributes.unit);
+      const first = value ? user(value) : { text: t('document.card.noValueYet') };
       out.set(a.id, [first, ...(a.attributes.counts ? [user(a.attributes.counts)] : [])]);
     }
   }

@@ -1,6 +1,6 @@
 import type { Annotation, AnnotationType } from '../../../../shared/domain/annotation';
 import type { Region } from '../../../../shared/domain/document';
-import { describeFigureValue } from '../../../../shared/domain/figure-value';
+import { figureText } from '../../../../shared/i18n/labels';
 import type { RejectedSuggestion, Suggestion } from '../../../../shared/domain/suggestion';
 import { overlapsAny } from '../../../../shared/suggest/regions';
 import { visibleSuggestions } from '../../../../shared/suggest/visible';
@@ -179,9 +179,9 @@ export function suggestionSummary(s: Exclude<Suggestion, { type: 'quote' }>, t: 
     const name = s.attributes.name.trim();
     return [name && name !== s.text ? name : '', s.attributes.role, s.attributes.affiliation].filter(Boolean).map(user);
   }
-  const value = describeFigureValue(s.attributes.value);
+  const value = figureText(t, s.attributes.value, s.attributes.unit);
   return [
-    ...(value ? [user(`${value}${s.attributes.unit ? ` ${s.attributes.unit}` : ''}`)] : []),
+    ...(value ? [user(value)] : []),
     ...(s.attributes.kind ? [{ text: t(FIGURE_KIND[s.attributes.kind]) }] : []),
     ...(s.attributes.counts ? [user(s.attributes.counts)] : []),
   ];

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { figureDetail } from '../../../../shared/i18n/labels';
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationListRow } from '../../../../shared/contract/search';
 import { useNavigation } from '../../app/navigation';
@@ -126,7 +127,7 @@ function AnnotationTable({
                   {row.detail && row.type === 'figure' ? (
                     <span className="cell-detail">
                       {' · '}
-                      <UserText>{row.detail}</UserText>
+                      <UserText>{row.figure ? figureDetail(t, row.figure) : row.detail}</UserText>
                     </span>
                   ) : null}
                 </span>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { figureDetail } from '../../../../shared/i18n/labels';
 import type { SessionClaimView } from '../../../../shared/contract/sessions';
 import { useNavigation } from '../../app/navigation';
 import { isEditable } from '../../ui/keys';
@@ -216,7 +217,7 @@ function ClaimPanel({ claim, onOpen }: { claim: SessionClaimView; onOpen: () => 
               {row.outlet}
             </span>
           )}
-          {row.publishedAt && <bdi dir="ltr">{row.publishedAt}</bdi>}
+          {row.publishedAt && <bdi dir="ltr">{tr.isoDate(row.publishedAt)}</bdi>}
         </span>
       </header>
       <blockquote className="claim-context" dir={row.dir} lang={row.lang} data-testid="claim-context" data-user-content="">
@@ -241,7 +242,7 @@ function ClaimPanel({ claim, onOpen }: { claim: SessionClaimView; onOpen: () => 
               <dd>{t(QUOTE_KIND[row.detail as keyof typeof QUOTE_KIND])}</dd>
             ) : (
               <dd dir="auto" data-user-content="">
-                {row.detail}
+                {row.figure ? figureDetail(t, row.figure) : row.detail}
               </dd>
             )}
           </>

@@ -203,6 +203,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
   const toggleAllHits = useSearch((s) => s.toggleAllHits);
   const first = result.snippets[0];
   const t = useT();
+  const tr = useTranslator();
   return (
     <li className="result" lang={result.lang}>
       <button
@@ -219,7 +220,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
             {result.outlet}
           </span>
         )}
-        {result.publishedAt && <bdi dir="ltr">{result.publishedAt}</bdi>}
+        {result.publishedAt && <bdi dir="ltr">{tr.isoDate(result.publishedAt)}</bdi>}
         <span>
           {result.scannedChars !== null
             ? t('search.hits.countScanned', { count: result.hitCount, chars: result.scannedChars })

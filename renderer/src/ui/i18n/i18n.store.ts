@@ -1,19 +1,12 @@
 import { create } from 'zustand';
-import { type InterfaceSettings, defaultSettings, directionOf } from '../../../../shared/i18n/locale';
+import { type InterfaceSettings, PSEUDO_KEY, defaultSettings, directionOf } from '../../../../shared/i18n/locale';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import { type Locale, type MessageValues, type Translator, createTranslator, intlLocale } from '../../../../shared/i18n/translate';
 import { api } from '../../api/client';
 
-/** Set by the untranslated-string test (tests/e2e/i18n/pseudo.ts) before the page loads. */
-export const PSEUDO_KEY = 'isnad.i18n.pseudo';
-
 interface I18nState {
   /** What the journalist chose, or the system's language until they choose. */
   settings: InterfaceSettings;
-  /** Whether the settings were chosen (and stored) rather than taken from the system. */
-  chosen: boolean;
-  /** The pseudo-locale is on: every message shown with its letters swapped. */
-  pseudo: boolean;
   translator: Translator;
   /** Reads the stored choice (else the system's language) and follows changes from other windows. */
   load(): Promise<void>;
@@ -42,39 +35,38 @@ function applyToPage(locale: Locale): void {
  */
 export const useI18n = create<I18nState>((set, get) => {
   const initial = defaultSettings(navigator.languages);
-  const show = (settings: InterfaceSettings, chosen: boolean) => {
-    const locale: Locale = get().pseudo ? 'pseudo' : settings;
+  // Read once: the test sets it before the page loads, and nothing turns it off.
+  const pseudo = pseudoRequested();
+  const show = (settings: InterfaceSettings) => {
+    const locale: Locale = pseudo ? 'pseudo' : settings;
     applyToPage(locale);
-    set({ settings, chosen, translator: createTranslator(locale) });
+    set({ settings, translator: createTranslator(locale) });
   };
   let following = false;
   return {
     settings: initial,
-    chosen: false,
-    pseudo: false,
     translator: createTranslator(initial),
     async load() {
-      set({ pseudo: pseudoRequested() });
       let stored: InterfaceSettings | null = null;
       try {
         stored = await api.getInterfaceSettings({});
       } catch {
         // The server could not say: the system's language, until it can.
       }
-      show(stored ?? get().settings, stored !== null);
+      show(stored ?? get().settings);
       if (!following) {
         following = true;
-        api.on('interfaceSettingsChanged', (settings) => show(settings, true));
+        api.on('interfaceSettingsChanged', (settings) => show(settings));
       }
     },
     async choose(settings) {
       const before = get().settings;
-      show(settings, true);
+      show(settings);
       try {
         await api.setInterfaceSettings(settings);
         return null;
       } catch (err) {
-        show(before, get().chosen);
+        show(before);
         return err instanceof Error ? err.message : String(err);
       }
     },

@@ -121,8 +121,8 @@ describe('history lines', () => {
       t,
     );
     expect(lines).toEqual([
-      { who: 'omar', what: 'changed', details: ['the verdict: Unchecked → False'], when: '2026-01-02 10:00', synced: false },
-      { who: 'Layla Haddad', what: 'created it', details: [], when: '2026-01-01 10:00', synced: true },
+      { who: 'omar', what: 'changed', details: ['the verdict: Unchecked → False'], when: '2026-01-02T10:00:00Z', synced: false },
+      { who: 'Layla Haddad', what: 'created it', details: [], when: '2026-01-01T10:00:00Z', synced: true },
     ]);
   });
 });
