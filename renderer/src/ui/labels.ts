@@ -24,4 +24,3 @@ export const TYPE_COUNT: Record<AnnotationType, MessageId> = {
 export const TYPE_MARK: Record<AnnotationType, string> = { quote: '❝', speaker: '●', figure: '#' };
 /** The physical keys (the same in every language and keyboard layout). */
 export const TYPE_KEY: Record<AnnotationType, string> = { quote: 'Q', speaker: 'S', figure: 'F' };
-
