@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { api } from '../api';
 import { expect, test } from '../serve';
 import { ARABIC_NEWS, QUOTE } from '../splitview/fixtures';
 import { dragSelect } from '../splitview/helpers';
 
-const SHOTS = process.env.ISNAD_SHOTS ?? '/work/shots';
+// Screenshots go where the other specs put theirs, never into a folder of the developer's machine.
+const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
 
 /** A document holding `count` figures (the word "75" repeated), for the plural forms. */
 async function documentWith(server: Parameters<typeof api>[0], title: string, count: number): Promise<void> {
@@ -68,6 +71,7 @@ test('a journalist works in Arabic: switches the language, marks a quote with Q,
   await expect(current).toContainText('مقترَح');
   await page.keyboard.press('a');
   await expect(page.locator('.suggestion-notice')).toContainText('قُبل');
+  mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/i18n-ui-walkthrough-review-ar.png` });
 
   // Export: the dialog in Arabic, counts in the right plural per document.
@@ -85,7 +89,6 @@ test('a journalist works in Arabic: switches the language, marks a quote with Q,
   await expect(countOf('مئة')).toHaveText('١٠٠ تعليق توضيحي');
   await dialog.getByRole('radio', { name: /المدوّنة كلها/ }).check();
   await expect(dialog).toContainText('(٧ مستندات،');
-  mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/i18n-ui-export-ar.png` });
   await dialog.getByRole('button', { name: 'تصدير', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText(/^صُدّر .* من ٧ مستندات\./);
