@@ -7,7 +7,7 @@ import { useFactCheck } from './factcheck.store';
 import { FilterBar } from './FilterBar';
 import { TYPE_LABEL, VERDICT_LABEL } from '../../ui/labels';
 import { StartSessionDialog } from './StartSessionDialog';
-import { UserText, useT } from '../../ui/i18n/I18n';
+import { UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { useDelayedEffect } from '../../util/delay';
 
 const ROW_HEIGHT = 52;
@@ -79,6 +79,7 @@ function AnnotationTable({
   const scroller = useRef<HTMLDivElement>(null);
   const openDocument = useNavigation((s) => s.openDocument);
   const t = useT();
+  const tr = useTranslator();
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -147,7 +148,7 @@ function AnnotationTable({
                   )}
                 </span>
                 <span role="cell" className="cell-clip">
-                  <bdi dir="ltr">{row.publishedAt || '—'}</bdi>
+                  <bdi dir="ltr">{row.publishedAt ? tr.isoDate(row.publishedAt) : '—'}</bdi>
                 </span>
               </div>
             );
