@@ -12,15 +12,17 @@ import { openTestServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
-let services: Services | null = null;
+// Every corpus a test opens is closed before its folder is removed: an open store still
+// writes its caches (.isnad) in the background, and removing the folder under it fails.
+const opened: Services[] = [];
 afterEach(async () => {
-  await services?.close();
-  services = null;
+  for (const s of opened.splice(0)) await s.close();
   await temp.cleanup();
 });
 
 async function open() {
-  services = await openTestServices(join(await temp.make(), 'corpus'));
+  const services = await openTestServices(join(await temp.make(), 'corpus'));
+  opened.push(services);
   return services;
 }
 
