@@ -11,7 +11,8 @@ import { PSEUDO_KEY, PSEUDO_LOCALE } from '../../../shared/i18n/locale';
  * Left out, because they are not chrome: anything inside `[data-user-content]` (the
  * journalist's titles, names, article text: mark such containers), text isolated with
  * `isolate()` (U+2068…U+2069, where a message is plain text: attributes), `translate="no"` (the
- * brand, language names), `<kbd>`, and key names such as Ctrl+Shift+A (the same physical
+ * brand, language names), `<time>` (a moment as Intl writes it in the chosen locale, which the
+ * pseudo-locale leaves in English), `<kbd>`, and key names such as Ctrl+Shift+A (the same physical
  * keys in every language).
  *
  * Each screen is a test of its own: `pseudoScreen('library with documents', async ({ page, server }) => …)`
@@ -32,7 +33,7 @@ export function untranslatedTexts(page: Page): Promise<string[]> {
       /\b(?:Ctrl|Cmd|Shift|Alt|Esc|Escape|Enter|Tab|Delete|Backspace|Home|End|PgUp|PgDn|F\d{1,2}|[A-Z])(?:\+\S+?)*(?=$|[\s),·/])/g;
     // Latin or Arabic letters; Arabic digits and punctuation (٣ ، ؟ ٫) are not words to translate.
     const LETTER = /[A-Za-z]|(?![\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u061F])\p{Script=Arabic}/u;
-    const skipped = (el: Element) => el.closest('[data-user-content], [translate="no"], kbd, script, style, noscript') !== null;
+    const skipped = (el: Element) => el.closest('[data-user-content], [translate="no"], time, kbd, script, style, noscript') !== null;
     const visible = (el: Element) => {
       const target = el.tagName === 'OPTION' ? (el.closest('select') ?? el) : el;
       return target.checkVisibility({ visibilityProperty: true, opacityProperty: true });

@@ -25,7 +25,10 @@ const temp = tempDirs();
 beforeAll(async () => {
   server = await startGitServer({ tokens: { [TOKEN]: 'desk' } });
 });
+// Every corpus opened is closed before the folders go: an open store still writes its caches.
+const opened: Services[] = [];
 afterAll(async () => {
+  for (const s of opened.splice(0)) await s.close().catch(() => {});
   await server.close();
   await temp.cleanup();
 });
@@ -37,7 +40,7 @@ async function call<T>(services: Services, name: string, input: unknown): Promis
 }
 
 async function open(dir: string, person: typeof LAYLA): Promise<Services> {
-  return openServices({
+  const services = await openServices({
     corpusDir: dir,
     mode: 'browser',
     version: '0.0.0-test',
@@ -45,6 +48,8 @@ async function open(dir: string, person: typeof LAYLA): Promise<Services> {
     annotator: `${person.name} <${person.email}>`,
     credentials: new FileCredentialStore(join(dir, '..', 'credentials.json')),
   });
+  opened.push(services);
+  return services;
 }
 
 interface Doc {

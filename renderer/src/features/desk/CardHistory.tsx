@@ -44,7 +44,10 @@ export function CardHistory({ documentId, annotationId }: { documentId: string; 
               </span>{' '}
               {line.what}{' '}
               <span className="hint">
-                · <bdi>{moment(tr.date, line.when)}</bdi>
+                ·{' '}
+                <bdi>
+                  <time dateTime={line.when}>{moment(tr.date, line.when)}</time>
+                </bdi>
               </span>
               {!line.synced && <span className="tag"> {t('desk.history.notSynced')}</span>}
               {line.details.length > 0 && (

@@ -95,7 +95,10 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
                 {conflictValue(side.value, t)}
               </p>
               <p className="hint">
-                <UserText>{shortAnnotatorName(side.by, names, t)}</UserText> · <bdi>{moment(tr.date, side.at)}</bdi>
+                <UserText>{shortAnnotatorName(side.by, names, t)}</UserText> ·{' '}
+                <bdi>
+                  <time dateTime={side.at}>{moment(tr.date, side.at)}</time>
+                </bdi>
                 {!decided && c.provisional === i && <span className="tag"> {t('desk.conflicts.shownNow')}</span>}
                 {decided && c.decision?.side === i && <span className="tag"> {t('desk.conflicts.kept')}</span>}
               </p>
@@ -111,7 +114,9 @@ function ConflictCard({ conflict: c }: { conflict: SyncConflict }) {
       {decided && c.decision && (
         <p className="hint">
           <T id="desk.conflicts.decidedBy" values={{ name: <UserText>{shortAnnotatorName(c.decision.by, names, t)}</UserText> }} /> ·{' '}
-          <bdi>{moment(tr.date, c.decision.at)}</bdi>
+          <bdi>
+            <time dateTime={c.decision.at}>{moment(tr.date, c.decision.at)}</time>
+          </bdi>
           {c.decision.side === null && (
             <>
               {' '}
