@@ -1,19 +1,28 @@
+import type { Locator, Page } from '@playwright/test';
 import { ARABIC_ARTICLE } from '../helpers/fixtures';
 import { api } from './api';
 import { expect, test } from './serve';
 
-test('Import annotations (W3C)… refuses a bad file with the reason and changes nothing', async ({ page, server }) => {
-  await api(server, 'addDocument', { title: 'بيان وزارة الصحة', text: ARABIC_ARTICLE });
-  await page.goto(server.url);
+/** Opens the health ministry statement, then picks `file` in Import annotations (W3C)…; the dialog. */
+async function importInto(page: Page, url: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+  await page.goto(url);
   await page
     .getByRole('list', { name: 'Documents' })
     .getByRole('button', { name: /بيان وزارة الصحة/ })
     .click();
   await page.getByRole('button', { name: 'Import annotations (W3C)…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import W3C Web Annotations' });
-  await dialog
-    .getByLabel('Annotation file')
-    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "Annotation", ') });
+  await dialog.getByLabel('Annotation file').setInputFiles(file);
+  return dialog;
+}
+
+test('Import annotations (W3C)… refuses a bad file with the reason and changes nothing', async ({ page, server }) => {
+  await api(server, 'addDocument', { title: 'بيان وزارة الصحة', text: ARABIC_ARTICLE });
+  const dialog = await importInto(page, server.url, {
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type": "Annotation", '),
+  });
   await expect(dialog.getByRole('alert')).toBeVisible();
   await expect(dialog.getByRole('alert')).toContainText('broken.json');
   await expect(dialog.getByRole('status')).toHaveCount(0);
@@ -68,16 +77,11 @@ test('Import annotations (W3C)… places a file from another tool on the open do
       },
     ],
   };
-  await page.goto(server.url);
-  await page
-    .getByRole('list', { name: 'Documents' })
-    .getByRole('button', { name: /بيان وزارة الصحة/ })
-    .click();
-  await page.getByRole('button', { name: 'Import annotations (W3C)…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import W3C Web Annotations' });
-  await dialog
-    .getByLabel('Annotation file')
-    .setInputFiles({ name: 'hypothesis-export.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(file)) });
+  const dialog = await importInto(page, server.url, {
+    name: 'hypothesis-export.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   await expect(dialog.getByRole('status')).toContainText('2 placed: 1 by position, 1 by quote, 0 approximately; 1 could not be placed.');
   await expect(dialog.locator('.w3c-orphans li')).toHaveCount(1);
   await expect(dialog.locator('.w3c-orphans li')).toContainText('#3');

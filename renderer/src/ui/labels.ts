@@ -1,13 +1,12 @@
 import type { AnnotationType } from '../../../shared/domain/annotation';
 import type { MessageId } from '../../../shared/i18n/catalogs';
 
-// Shared with the CLI and reports, so every surface names a type or verdict alike.
-export { TYPE_LABEL, VERDICT_LABEL } from '../../../shared/i18n/labels';
-
 /**
  * The names the interface gives to annotation types and verdicts, in one place for every
- * feature: message ids (document area), shown through `t(TYPE_LABEL[type])`.
+ * feature: message ids (document area), shown through `t(TYPE_LABEL[type])`. The singular
+ * names and verdicts are shared with the CLI and reports, so every surface names them alike.
  */
+export { TYPE_LABEL, VERDICT_LABEL } from '../../../shared/i18n/labels';
 
 export const TYPE_PLURAL: Record<AnnotationType, MessageId> = {
   quote: 'document.types.quote',

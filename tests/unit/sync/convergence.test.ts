@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Services, openServices } from '../../../electron/services/api';
-import { FileCredentialStore } from '../../../electron/services/sync/credentials';
+import type { Services } from '../../../electron/services/api';
 import { cloneCorpus } from '../../../electron/services/sync/engine';
 import type { SyncConflict } from '../../../shared/sync/conflicts';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import { type GitServer, startGitServer } from '../../helpers/git-server';
 import { LAYLA, NOUR, OMAR, allFiles, tokenSource } from '../../helpers/sync-fixtures';
+import { openDeskServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';
 
 /**
@@ -69,14 +69,7 @@ afterAll(async () => {
 
 async function openCopy(dir: string, index: number): Promise<Copy> {
   const person = PEOPLE[index] as (typeof PEOPLE)[number];
-  const services = await openServices({
-    corpusDir: dir,
-    mode: 'browser',
-    version: '0.0.0-test',
-    log: () => {},
-    annotator: `${person.name} <${person.email}>`,
-    credentials: new FileCredentialStore(join(dir, '..', 'credentials.json')),
-  });
+  const services = await openDeskServices(dir, person);
   return { index, dir, services, seen: new Set() };
 }
 

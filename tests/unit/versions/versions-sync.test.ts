@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Services, openServices } from '../../../electron/services/api';
-import { FileCredentialStore } from '../../../electron/services/sync/credentials';
+import type { Services } from '../../../electron/services/api';
 import { cloneCorpus } from '../../../electron/services/sync/engine';
 import { type GitServer, startGitServer } from '../../helpers/git-server';
 import { LAYLA, OMAR, tokenSource } from '../../helpers/sync-fixtures';
+import { openDeskServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';
 
 /**
@@ -40,14 +40,7 @@ async function call<T>(services: Services, name: string, input: unknown): Promis
 }
 
 async function open(dir: string, person: typeof LAYLA): Promise<Services> {
-  const services = await openServices({
-    corpusDir: dir,
-    mode: 'browser',
-    version: '0.0.0-test',
-    log: () => {},
-    annotator: `${person.name} <${person.email}>`,
-    credentials: new FileCredentialStore(join(dir, '..', 'credentials.json')),
-  });
+  const services = await openDeskServices(dir, person);
   opened.push(services);
   return services;
 }
