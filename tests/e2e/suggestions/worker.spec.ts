@@ -12,7 +12,8 @@ interface KeyProbe {
 // every key at once. Were it on the UI thread, no key typed during the run could be handled
 // until the run ended.
 test("a long document's suggestion run does not hold up typing", async ({ page, server, problems }) => {
-  const text = longArticle(200 * 1024);
+  // Long enough that the run outlasts the eight key presses on a quiet machine too (at 200 KB it could end first).
+  const text = longArticle(800 * 1024);
   await callApi(server, 'addDocument', { title: 'Long wire copy', text });
   await page.goto(server.url);
   await page
