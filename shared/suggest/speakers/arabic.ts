@@ -247,6 +247,8 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       }
       // "قال ممثل الحكومة حرفياً": an adverb in ـياً ends the role.
       if (gluedPrepositionPhrase(w, known) || (/يا$/.test(w) && !AR_GIVEN_NAMES.has(w))) break;
+      // "أعلنت وزارة الزراعة تأجيل …": after a body's full name comes the verb's object, not a person.
+      if (body && !known.has(w)) break;
       mode = 'name';
       name = [k, k];
       continue;
@@ -394,6 +396,22 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   };
 }
 
+/** يرسل، تعمل: a present-tense verb opening a relative clause (عامل، يرسل لأهله …،). */
+const IMPERFECT = /^[يت][\u0621-\u064A]{3,5}$/u;
+
+/**
+ * A name between commas after a role names its holder (وزير المالية، محمد …،) unless it is
+ * a clause: a coordinated verb (، ونُشرت نتائجها،), a present-tense relative (، يرسل …،), or
+ * the object of a body's or a document's statement (أعلنت الشركة، أمس، افتتاح …). A body
+ * or a document has no person's name after it unless a given name says so.
+ */
+function appositiveName(a: Analysis, role: [number, number], name: [number, number], known: KnownNames): boolean {
+  const first = (a.tokens[name[0]] as Token).text;
+  if (AR_GIVEN_NAMES.has(first) || AR_NAME_PARTICLES.has(first) || known.has(first) || !(a.tokens[name[0]] as Token).arabic) return true;
+  if (isInstitution((a.tokens[role[0]] as Token).text) || ISSUED_DOCUMENTS.has((a.tokens[role[0]] as Token).text)) return false;
+  return !first.startsWith('و') && !IMPERFECT.test(first);
+}
+
 /**
  * The subject of an Arabic reporting verb, read from the words between the verb and its
  * complement (tokens from..to inclusive). Handles verb–subject order with prepositional
@@ -446,7 +464,7 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
       continue;
     }
     if (result.name && !result.role && parsed.role && !parsed.name) result.role = parsed.role;
-    else if (!result.name && result.role && parsed.name) result.name = parsed.name;
+    else if (!result.name && result.role && parsed.name && appositiveName(a, result.role, parsed.name, known)) result.name = parsed.name;
   }
   return result ? describe(a, result) : null;
 }
