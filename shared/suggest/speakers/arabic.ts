@@ -54,6 +54,10 @@ function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
   return /^[بل]/.test(w) && w.length >= 4 && !/^(بو|بن|بل)/.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
 }
 
+/** Verbal nouns (تفعيل، استفعال، إفعال، افتعال، انفعال), folded: تأجيل، استكمال، إطلاق، افتتاح، انطلاق. */
+const VERBAL_NOUN =
+  /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
+
 /** Periods that take an adjective of time (الأسبوع الماضي، الشهر المقبل). */
 const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
 
@@ -247,8 +251,8 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       }
       // "قال ممثل الحكومة حرفياً": an adverb in ـياً ends the role.
       if (gluedPrepositionPhrase(w, known) || (/يا$/.test(w) && !AR_GIVEN_NAMES.has(w))) break;
-      // "أعلنت وزارة الزراعة تأجيل …": after a body's full name comes the verb's object, not a person.
-      if (body && !known.has(w)) break;
+      // "أعلنت وزارة الزراعة تأجيل …": a verbal noun after a body's name is the verb's object, not a person.
+      if (body && !known.has(w) && !AR_GIVEN_NAMES.has(w) && VERBAL_NOUN.test(w)) break;
       mode = 'name';
       name = [k, k];
       continue;
