@@ -79,7 +79,8 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     }
     // Ordinals written with digits: 3rd, 21st, an 88th-minute winner (dates read them before this matters).
     if (next && next.start === t.end && /^(st|nd|rd|th)(-|$)/i.test(next.text)) blocked[i] = 1;
-    if (isClockTime(tokens, i) || isScoreline(tokens, i) || isMatchMinute(tokens, i) || inSlashGroup(tokens, i)) blocked[i] = 1;
+    if (isClockTime(tokens, i) || isScoreline(tokens, i) || isMatchMinute(tokens, i) || inSlashGroup(tokens, i) || isCricketScore(tokens, i))
+      blocked[i] = 1;
     if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
     if (lower(prev) === 'ext' || lower(prev) === 'p') blocked[i] = 1;
   }
@@ -160,4 +161,24 @@ function inSlashGroup(tokens: Token[], i: number): boolean {
     last += 2;
   if (last - first < 4) return false;
   return !(/^\d{4}$/.test(tokens[first]!.text) || /^\d{4}$/.test(tokens[last]!.text));
+}
+
+/**
+ * 287/6, (3/41): a cricket score (runs/wickets) or bowling figures (wickets/runs). One side
+ * is at most 10 and the other over 31, so it can be no day/month and no fiscal year; both
+ * numbers are left out.
+ */
+function isCricketScore(tokens: Token[], i: number): boolean {
+  const pairAt = (a: number) => {
+    const x = tokens[a];
+    const slash = tokens[a + 1];
+    const y = tokens[a + 2];
+    if (!x || !slash || !y || x.kind !== 'number' || slash.text !== '/' || y.kind !== 'number') return false;
+    if (x.end !== slash.start || slash.end !== y.start || !/^\d{1,3}$/.test(x.text) || !/^\d{1,3}$/.test(y.text)) return false;
+    // Part of a longer slash group (a date, a reference) is judged elsewhere.
+    if (tokens[a - 1]?.text === '/' || tokens[a + 3]?.text === '/') return false;
+    const [p, q] = [Number(x.text), Number(y.text)];
+    return (p <= 10 && q > 31) || (q <= 10 && p > 31);
+  };
+  return pairAt(i) || pairAt(i - 2);
 }

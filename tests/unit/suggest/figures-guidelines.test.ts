@@ -147,3 +147,11 @@ describe('signed figures after a bracket (issue 12)', () => {
     expect(figure('Spending on parks (+1.5%) held up.', '+1.5%')?.attributes.value).toBe(1.5);
   });
 });
+
+describe('cricket scores are not figures', () => {
+  it('leaves out runs/wickets and bowling figures, keeps the runs and overs around them', () => {
+    const found = figures('Delhi reached 287/6 in 88 overs, and Sharma finished with 3/41 after scoring 96 runs.').map((f) => f.text);
+    for (const part of ['287', '6', '3', '41']) expect(found).not.toContain(part);
+    expect(found).toEqual(expect.arrayContaining(['88 overs', '96 runs']));
+  });
+});
