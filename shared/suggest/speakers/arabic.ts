@@ -58,6 +58,9 @@ function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
 const VERBAL_NOUN =
   /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
+/** Titles sent somewhere (إلى ...): envoys, ambassadors, delegates. */
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'سفير', 'السفير', 'سفيرة', 'السفيرة', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'وفد', 'الوفد']);
+
 /** Periods that take an adjective of time (الأسبوع الماضي، الشهر المقبل). */
 const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
 
@@ -199,7 +202,9 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         glue = true;
         continue;
       }
-      if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي') {
+      // "المبعوث السعودي إلى السودان السفير …": where an envoy is sent belongs to his title.
+      const envoyTo = w === 'الي' && ENVOYS.has((tokens[role[0]] as Token).text) && (tokens[k + 1] as Token | undefined)?.kind === 'word';
+      if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي' || envoyTo) {
         usedBism ||= w === 'باسم';
         glue = true;
         continue;
@@ -480,11 +485,34 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
 export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
   let from = sentenceFirst;
   while (from < verb && (a.tokens[from] as Token).kind !== 'word') from++;
-  if (verb - from < 1 || verb - from > 6) return null;
-  for (let k = from; k < verb; k++) if ((a.tokens[k] as Token).kind !== 'word') return null;
+  if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))
+    return namedBeforeAppositive(a, from, verb, known);
+  if (verb - from < 1) return null;
   const parsed = readPhrase(a, from, verb - 1, known);
   if (!parsed) return null;
   const end = (parsed.name ?? parsed.role) as [number, number];
   const other = parsed.name && parsed.role ? Math.max(parsed.name[1], parsed.role[1]) : end[1];
   return other === verb - 1 ? describe(a, parsed) : null;
+}
+
+/**
+ * "أبو صالح (54 عاماً)، من سكان الحي، قال …", "سامي الخطيب، رئيس الجمعية، قال …": a name opening
+ * the sentence, then an aside between commas (or brackets) that closes right before the verb.
+ * Only a name that starts as names do (a given name, أبو / عبد, a surname met before) counts.
+ */
+function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  const before = tokens[verb - 1]?.text;
+  if (verb - from > 30 || (before !== '،' && before !== ',')) return null;
+  let end = from;
+  while (end < verb && (tokens[end] as Token).kind === 'word') end++;
+  const opener = tokens[end]?.text;
+  if (end === from || end - from > 5 || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
+  const first = (tokens[from] as Token).text;
+  if (!AR_GIVEN_NAMES.has(first) && !AR_NAME_PARTICLES.has(first) && !known.has(first)) return null;
+  // Nothing between the name and the verb may itself be a sentence (a second verb of saying).
+  for (let k = end; k < verb; k++) if (isVerb((tokens[k] as Token).text)) return null;
+  const parsed = readPhrase(a, from, end - 1, known);
+  if (!parsed?.name || parsed.name[1] !== end - 1) return null;
+  return describe(a, parsed);
 }

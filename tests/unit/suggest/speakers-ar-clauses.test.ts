@@ -42,3 +42,14 @@ describe('Arabic speakers: what follows the subject is not a name', () => {
     expect(speakerOf('وقال مراسلنا في حلب سامر يوسف الخطيب إن القصف توقف.')).toEqual(['سامر يوسف الخطيب']);
   });
 });
+
+describe('Arabic speakers named before the verb, and envoys', () => {
+  it('a name, an aside in brackets and between commas, then the verb (أبو خالد (60 عاماً)، من سكان …، قال لنا)', () => {
+    expect(speakerOf('١١:٣٠ — أبو خالد (٦٠ عاماً)، من سكان حي المنصورة، قال لنا عبر الهاتف: «بيتي غرق بالكامل».')).toEqual(['أبو خالد']);
+    expect(speakerOf('سامي يوسف الخطيب، رئيس جمعية التجار، قال إن «الأسواق فارغة».')).toEqual(['سامي يوسف الخطيب']);
+  });
+
+  it('an envoy’s destination belongs to his title, and the name after a second title is his', () => {
+    expect(speakerOf('وقال المبعوث الأممي إلى اليمن السفير خالد يوسف البدري لـ«الصحيفة»: «الهدنة صامدة».')).toEqual(['خالد يوسف البدري']);
+  });
+});
