@@ -295,8 +295,15 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
     }
   }
   if (!role && !name) return null;
+  // "والدة الطفلة سلمى", "شقيق الضحية أحمد": the name is the relative's, the kin speaks.
+  // (Only with a word between: "ابن كيران" is a family name.)
+  if (role && name && role[1] > role[0] && KIN.has((tokens[role[0]] as Token).text) && role[1] === name[0] - 1)
+    return { name: null, role: [role[0], name[1]] };
   return { name, role };
 }
+
+/** Kinship heads: whoever they are followed by, the speaker is the relative. */
+const KIN = new Set(words('والد والدة شقيق شقيقة زوج زوجة ابن ابنة ام اب جد جدة عم عمة خال خالة اخ اخت ارملة نجل نجلة'));
 
 /** Skips a prepositional phrase or time adverb at the start of a stretch (في بيان، لقناة «…»، أمس). */
 function skipLeading(a: Analysis, from: number, to: number): number {

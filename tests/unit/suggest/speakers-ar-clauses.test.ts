@@ -53,3 +53,9 @@ describe('Arabic speakers named before the verb, and envoys', () => {
     expect(speakerOf('وقال المبعوث الأممي إلى اليمن السفير خالد يوسف البدري لـ«الصحيفة»: «الهدنة صامدة».')).toEqual(['خالد يوسف البدري']);
   });
 });
+
+describe('Arabic kin who speak', () => {
+  it('the mother of a named child is the speaker, not the child (والدة الطفلة سلمى)', () => {
+    expect(speakerOf('وأضافت والدة الطفلة ريم، التي نُقلت أمس إلى المستشفى، أن «الأطفال يشربون من الآبار».')).toEqual(['والدة الطفلة ريم']);
+  });
+});
