@@ -269,7 +269,15 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
       if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w))) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
       const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
-      if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
+      // "National Prosecuting Authority regional spokesperson Lumka Ndlovu": an adjective before a role goes on.
+      const beforeRole =
+        !t.capitalized &&
+        k + 2 <= ceiling &&
+        isRoleWord((tokens[k + 1] as Token).text) &&
+        !!(tokens[k + 2] as Token).capitalized &&
+        !EN_VERBS.has(w);
+      if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !beforeRole && !/^(of|for|at|from|with|to)$/.test(w))
+        break;
       if (DETERMINERS.has(w) && k > start) {
         // "spokesman for the ministry": keep determiners after a preposition.
         if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;

@@ -35,3 +35,11 @@ describe('English speakers: bodies, places and titles between commas', () => {
     expect(speakers.join(' ')).not.toContain('LAHORE');
   });
 });
+
+describe('English speakers: a body’s spokesperson after the verb', () => {
+  it('names the spokesperson after the body and an adjective (said Kenya Ports Authority senior spokesperson Amina Wekesa)', () => {
+    expect(speakerOf('"The berth will reopen on Monday," said Kenya Ports Authority senior spokesperson Amina Wekesa.')).toEqual([
+      'Amina Wekesa',
+    ]);
+  });
+});
