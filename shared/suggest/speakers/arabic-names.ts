@@ -42,7 +42,7 @@ export function gluedHyphen(tokens: Token[], k: number, to: number): boolean {
 
 /** The given name علي, which folds like the preposition على: only when a name follows. */
 /** Nouns على governs in news prose (على سؤال، على هامش، على لسان): after them علي is the preposition. */
-const NOUNS_AFTER_ALA = foldedSet(
+export const NOUNS_AFTER_ALA = foldedSet(
   words(`سؤال أسئلة سوال اسئلة هامش لسان خلفية ضوء صعيد رأس حد مستوى طلب أساس إثر اثر غرار وقع مدى عاتق نحو قدم
   تساؤل تساؤلات استفسار انتقادات اتهامات تصريحات ادعاءات مطالب مطالبات شكوى سبيل الرغم رغم`),
 );

@@ -19,6 +19,7 @@ import {
   gluedHyphen,
   isAliName,
   isStatementEvent,
+  NOUNS_AFTER_ALA,
   latinGender,
   latinNameEnd,
   titleAbbreviationAt,
@@ -267,7 +268,10 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
       if (!afterParticle) {
         // Inside a name only ل and بال open a phrase: a family name may begin with ب (بركات، بابكر).
-        const phrase = gluedPrepositionPhrase(w, known) && (w.startsWith('ل') || w.startsWith('بال'));
+        // "توجه عبد الله بسؤال إلى …": ب before a common noun (سؤال، طلب) opens a phrase too.
+        const phrase =
+          (gluedPrepositionPhrase(w, known) && (w.startsWith('ل') || w.startsWith('بال'))) ||
+          (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1))));
         if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
         // (يوسف الشاعر، محمد السيد).

@@ -59,3 +59,10 @@ describe('Arabic kin who speak', () => {
     expect(speakerOf('وأضافت والدة الطفلة ريم، التي نُقلت أمس إلى المستشفى، أن «الأطفال يشربون من الآبار».')).toEqual(['والدة الطفلة ريم']);
   });
 });
+
+describe('Arabic names end before a phrase with ب', () => {
+  it('ب before a common noun (بسؤال، ببيان) ends the name; a family name in ب stays (بركات)', () => {
+    expect(speakerOf('وتوجه النائب سمير عبد الله بسؤال مباشر إلى الحكومة: «من أين سيأتي التمويل؟»')).toEqual(['سمير عبد الله']);
+    expect(speakerOf('وقال محمد بركات إن «السوق هادئة».')).toEqual(['محمد بركات']);
+  });
+});
