@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { rendererConfig } from './renderer/vite.shared';
 import { pdfWorkerBeside } from './scripts/vite-pdf-worker.ts';
+import { suggestWorkerEntry } from './scripts/vite-suggest-worker.ts';
 
 export default defineConfig({
   main: {
-    plugins: [pdfWorkerBeside()],
+    plugins: [pdfWorkerBeside(), suggestWorkerEntry()],
     build: {
       outDir: 'out/main',
       externalizeDeps: true,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Plugin, defineConfig } from 'vite';
 import { pdfWorkerBeside } from '../../scripts/vite-pdf-worker.ts';
+import { suggestWorkerEntry } from '../../scripts/vite-suggest-worker.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,7 +26,7 @@ function executable(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [executable(), pdfWorkerBeside()],
+  plugins: [executable(), pdfWorkerBeside(), suggestWorkerEntry()],
   logLevel: 'warn',
   ssr: {
     // Bundled in, tree-shaken: loading zod's hundred-odd ES modules (all its locales) file by

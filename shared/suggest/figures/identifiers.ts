@@ -5,7 +5,7 @@ import { EN_MONTHS } from '../lexicon/months';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import type { Token } from '../tokens';
 import { countedNoun } from './counted';
-import { readUnitAfter } from './units';
+import { readCurrencyBefore, readUnitAfter } from './units';
 
 /**
  * Numbers used as names rather than quantities: the year in a plan's or event's name
@@ -101,7 +101,9 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       !prev.arabic &&
       justSpace(text, prev, t) &&
       !NOT_NAME_HEADS.has(prev.text) &&
-      !EN_MONTHS.has(prev.lower)
+      !EN_MONTHS.has(prev.lower) &&
+      // "Rs 7", "Tk 1000", "KSh 40": a currency written before the amount, not a name.
+      !readCurrencyBefore(tokens, i)
     ) {
       const lang = 'en';
       if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))

@@ -25,6 +25,15 @@ export function quantityWithCurrency(
     const q = readQuantity(tokens, j + 1, lang, true);
     return q && !blocked[j + 1] ? { q, currency: c } : null;
   }
+  // R3.4m, KSh 7 million: a currency in letters before the second amount.
+  const next = tokens[j + 1];
+  if (t.kind === 'word' && next?.kind === 'number' && !blocked[j + 1]) {
+    const c = readCurrencyBefore(tokens, j + 1);
+    if (c && c.first === j) {
+      const q = readQuantity(tokens, j + 1, lang, true);
+      if (q) return { q, currency: c };
+    }
+  }
   const q = readQuantity(tokens, j, lang, false);
   return q ? { q, currency: null } : null;
 }
@@ -45,14 +54,19 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
     connectors = RANGE_TO;
   } else {
     start = -1;
-    first = t.kind === 'number' || t.kind === 'word' ? quantityWithCurrency(ctx, i, lang) : null;
-    if (first) first.currency = readCurrencyBefore(tokens, i);
+    // A currency before the number lets a glued scale count (R2.1m: million, not metres).
+    const before = t.kind === 'number' ? readCurrencyBefore(tokens, i) : null;
+    const q = before ? readQuantity(tokens, i, lang, true) : null;
+    first = q ? { q, currency: before } : t.kind === 'number' || t.kind === 'word' ? quantityWithCurrency(ctx, i, lang) : null;
     connectors = DASH_TO_OR;
   }
   if (!first || first.q.fractionOnly) return null;
   const q1 = first.q;
-  // A unit right after the first number (10 percent to …) makes it a change, not a range.
+  // A unit right after the first number (10 percent to …) makes it a change, not a range,
+  // unless the same unit follows the second and nothing says "from" (cut by 65% to 70%).
   let k = q1.last + 1;
+  const unitFirst = start < 0 && !/^(from|من|بين|between)$/.test(tokens[i - 1]?.lower ?? '') ? unitAt(k, lang) : null;
+  if (unitFirst && DASH_TO_OR.has(tokens[unitFirst.last + 1]?.lower ?? '')) k = unitFirst.last + 1;
   const connector = tokens[k];
   if (!connector) return null;
   let q2start = k + 1;
@@ -68,6 +82,7 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
     // 2023-24 seasons, 555-0142 phones and 7-2 votes are not ranges.
     if (Number((tokens[q1.first] as Token).text) >= 1000 && (tokens[q2.first] as Token).text.length < 4) return null;
   }
+  if (unitFirst && k !== q1.last + 1 && unitAt(q2.last + 1, lang)?.unit !== unitFirst.unit) return null;
   let low = q1.value;
   const high = q2.value;
   // بين 3 و5 ملايين: the scale written once applies to both.
@@ -78,6 +93,8 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   const yearPair = isYear(tokens[q1.first]) && isYear(tokens[q2.first]) && high > low;
   if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.lower) && !(q1.words && q2.words) && !yearPair) return null;
   if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
+  // "rose by $67 million to $14.3bn": a change and where it ended, not a range.
+  if (!isPrefixed && RANGE_TO.has(connector.lower) && low > 0 && high / low > 10) return null;
   // "two or three", "5 or 6 days": neighbouring numbers, not a choice between amounts.
   if (OR.has(connector.lower) && !unit && !currency && high - low > Math.max(2, low / 2)) return null;
   if (DASHES.has(connector.text) && high <= low) return null;

@@ -2,13 +2,14 @@ import { AR_IDENTIFIER_WORDS, AR_PHONE_WORDS, EN_IDENTIFIER_WORDS, EN_PHONE_WORD
 import { digitCount } from '../digits';
 import { CURRENCY_PREFIXES } from '../lexicon/currencies';
 import { foldedSet } from '../lexicon/util';
-import { readUnitAfter } from './units';
+import { readCurrencyBefore, readUnitAfter } from './units';
 import { lower, type Token } from '../tokens';
 
 /** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
 const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
 
 const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*[A-Za-z]\S*\/\S+|\S+\/\S*[A-Za-z]\S*/g;
+const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
 // Runs of digits with phone-like separators; judged below.
 const PHONE_CANDIDATE = /(?<![\d.,٫٬])(?:\+|00)?\(?\d[\d\s().\-]{4,}\d(?![\d])/g;
 
@@ -40,7 +41,8 @@ function looksLikePhone(raw: string): boolean {
 export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   const blocked = new Uint8Array(tokens.length);
   const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(URL_OR_EMAIL)) ranges.push([m.index, m.index + m[0].length]);
+  // 60-70km/h, 12m/s: a number with a speed unit is no address.
+  for (const m of text.matchAll(URL_OR_EMAIL)) if (!SPEED.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(PHONE_CANDIDATE)) if (looksLikePhone(m[0])) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((a, b) => a[0] - b[0]);
   let r = 0;
@@ -79,7 +81,14 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     }
     // Ordinals written with digits: 3rd, 21st, an 88th-minute winner (dates read them before this matters).
     if (next && next.start === t.end && /^(st|nd|rd|th)(-|$)/i.test(next.text)) blocked[i] = 1;
-    if (isClockTime(tokens, i) || isScoreline(tokens, i) || isMatchMinute(tokens, i) || inSlashGroup(tokens, i)) blocked[i] = 1;
+    if (
+      isClockTime(tokens, i) ||
+      isScoreline(tokens, i) ||
+      isMatchMinute(tokens, i) ||
+      inSlashGroup(tokens, i) ||
+      isCricketScore(tokens, i)
+    )
+      blocked[i] = 1;
     if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
     if (lower(prev) === 'ext' || lower(prev) === 'p') blocked[i] = 1;
   }
@@ -121,8 +130,9 @@ function isScoreline(tokens: Token[], i: number): boolean {
     if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b))
       return false;
     const after = tokens[a + 3];
-    // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%).
+    // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%), and so does a currency before (Rs 7-8).
     if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
+    if (readCurrencyBefore(tokens, a)) return false;
     return !after || after.kind !== 'word' || SCORE_AFTER.has(after.lower);
   };
   return pair(i) || pair(i - 2);
@@ -160,4 +170,24 @@ function inSlashGroup(tokens: Token[], i: number): boolean {
     last += 2;
   if (last - first < 4) return false;
   return !(/^\d{4}$/.test(tokens[first]!.text) || /^\d{4}$/.test(tokens[last]!.text));
+}
+
+/**
+ * 287/6, (3/41): a cricket score (runs/wickets) or bowling figures (wickets/runs). One side
+ * is at most 10 and the other over 31, so it can be no day/month and no fiscal year; both
+ * numbers are left out.
+ */
+function isCricketScore(tokens: Token[], i: number): boolean {
+  const pairAt = (a: number) => {
+    const x = tokens[a];
+    const slash = tokens[a + 1];
+    const y = tokens[a + 2];
+    if (!x || !slash || !y || x.kind !== 'number' || slash.text !== '/' || y.kind !== 'number') return false;
+    if (x.end !== slash.start || slash.end !== y.start || !/^\d{1,3}$/.test(x.text) || !/^\d{1,3}$/.test(y.text)) return false;
+    // Part of a longer slash group (a date, a reference) is judged elsewhere.
+    if (tokens[a - 1]?.text === '/' || tokens[a + 3]?.text === '/') return false;
+    const [p, q] = [Number(x.text), Number(y.text)];
+    return (p <= 10 && q > 31) || (q <= 10 && p > 31);
+  };
+  return pairAt(i) || pairAt(i - 2);
 }

@@ -78,7 +78,9 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   }
   const lower = t.lower;
   const nextLower = next?.lower;
-  if (lower === 'percent' || lower === 'pct') return { last: j, kind: 'percent', unit: '%' };
+  // 7pc (glued, as South Asian papers write it).
+  if (lower === 'percent' || lower === 'pct' || (lower === 'pc' && tokens[j - 1]?.end === t.start))
+    return { last: j, kind: 'percent', unit: '%' };
   if (lower === 'per' && nextLower === 'cent') return { last: j + 1, kind: 'percent', unit: '%' };
   if (lower === 'percentage' && (nextLower === 'points' || nextLower === 'point'))
     return { last: j + 1, kind: 'percent', unit: 'percentage points' };
@@ -99,6 +101,14 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   if (measure && !((lower === 'c' || lower === 'f') && t.text.length === 1 && !/^[CF]$/.test(t.text))) {
     if (lower === 'degrees' && (nextLower === 'celsius' || nextLower === 'c')) return { last: j + 1, kind: 'measure', unit: '°C' };
     if (lower === 'degrees' && (nextLower === 'fahrenheit' || nextLower === 'f')) return { last: j + 1, kind: 'measure', unit: '°F' };
+    // 70km/h, 12 m/s: a speed, the unit written with a slash.
+    const per = tokens[j + 2];
+    if (next?.text === '/' && next.start === t.end && per && per.start === next.end && /^(h|hr|s|sec|min)$/.test(per.lower))
+      return {
+        last: j + 2,
+        kind: 'measure',
+        unit: `${measure}/${per.lower.startsWith('h') ? 'h' : per.lower.startsWith('m') ? 'min' : 's'}`,
+      };
     return { last: j, kind: 'measure', unit: measure };
   }
   return null;

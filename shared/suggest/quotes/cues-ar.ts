@@ -124,7 +124,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(i + 1, found.subjectEnd) : found.subjectEnd;
     let subject = parseArabicSubject(a, i + 1, objectEnd, known);
     if (!subject) subject = topicSubject(a, sentence.first, i, known) ?? kanaSubject(a, sentence.first, i, known);
-    if (!subject && found.subjectEnd < i + 1) subject = preverbal(sentence.first, i);
+    // "أبو صالح، من سكان الحي، قال لنا: …": the subject before the verb, who was spoken to after it.
+    if (!subject) subject = preverbal(sentence.first, i);
     // A postposed cue ends its sentence: only a short phrase may follow the subject
     // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
     if (found.mode === 'before' && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;

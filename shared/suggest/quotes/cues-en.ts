@@ -1,4 +1,5 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
+import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
@@ -79,7 +80,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       const found = complement(i, i + 1, participle, sentence.last);
       if (found && found.mode !== 'before') {
-        const subject = mainSubject(sentence.first, i);
+        const subject = mainSubject(afterDateline(a, sentence), i);
         if (subject) onSubject(subject);
         cues.push({
           ...base(i, participle),

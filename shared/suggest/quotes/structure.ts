@@ -101,6 +101,7 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
   return out;
 }
 
+const INTERVIEWER_BEFORE = /\b(?:spoke|speaks|spoken|talked|talks|talking|speaking)\s+(?:to|with)\s+$|\binterviewed\s+by\s+$|\bBy\s+$/u;
 const QUESTION_LABEL = /^(?:س|سؤال|Q|Question)\s*[:：]/u;
 const ANSWER_LABEL = /^(?:ج|جواب|A|Answer)\s*[:：]\s*/u;
 
@@ -146,9 +147,11 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
   const headlineEnd = a.text.indexOf('\n');
   const headline = tracker.mentions.find((m) => m.range.start < headlineEnd && m.phrase.kind !== 'pronoun' && m.range.end < before);
   if (headline?.phrase.kind === 'name') return headline;
+  // "She spoke to Conor …", "speaks to Priya …": the name after it is who asks, never who answers.
+  const asks = (r: Range) => INTERVIEWER_BEFORE.test(a.text.slice(Math.max(0, r.start - 30), r.start));
   let latest: Mention | null = null;
   for (const m of tracker.mentions)
-    if (m.range.start < before && m.phrase.kind === 'name' && (!latest || m.range.start > latest.range.start)) latest = m;
+    if (m.range.start < before && m.phrase.kind === 'name' && !asks(m.range) && (!latest || m.range.start > latest.range.start)) latest = m;
   const tokens = a.tokens;
   let k = tokens.findIndex((t) => t.start >= before);
   if (k < 0) k = tokens.length;
@@ -166,9 +169,13 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
       const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 10), known);
       if (phrase?.kind === 'name') found = phrase;
     }
-  } else found = findAntecedent(a, k);
-  // A headline that gave only a role ("رئيس الجمعية: «…»") is the person the introduction names.
-  if (arabic && found && headline) return tracker.mention(found, headline);
+  } else {
+    // "from Hong Kong’s railways to London’s Crossrail": a possessive names a place or a thing, not who answers.
+    const possessive = (r: Range) => /['’]s\b/u.test(a.text.slice(r.start, r.end + 3));
+    found = findAntecedent(a, k, (r) => !asks(r) && !possessive(r));
+  }
+  // A headline that gave only a role ("رئيس الجمعية: «…»", "Energy secretary: ‘…’") is the person the introduction names.
+  if (found && headline) return tracker.mention(found, headline);
   if (headline) return headline;
   if (found && (!latest || found.mention.start > latest.range.start)) return tracker.mention(found);
   return latest;

@@ -41,13 +41,19 @@ export function gluedHyphen(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** The given name علي, which folds like the preposition على: only when a name follows. */
+/** Nouns على governs in news prose (على سؤال، على هامش، على لسان): after them علي is the preposition. */
+export const NOUNS_AFTER_ALA = foldedSet(
+  words(`سؤال أسئلة سوال اسئلة هامش لسان خلفية ضوء صعيد رأس حد مستوى طلب أساس إثر اثر غرار وقع مدى عاتق نحو قدم
+  تساؤل تساؤلات استفسار انتقادات اتهامات تصريحات ادعاءات مطالب مطالبات شكوى سبيل الرغم رغم`),
+);
+
 export function isAliName(tokens: Token[], k: number, to: number): boolean {
   if ((tokens[k] as Token).text !== 'علي') return false;
   const next = tokens[k + 1];
   if (!next || k + 1 > to || next.kind !== 'word') return k + 1 > to;
   const w = next.text;
   if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w)) return true;
-  if (AR_NP_STOP.has(w) || w.endsWith('ة') || (w.endsWith('ات') && w.length >= 4)) return false;
+  if (NOUNS_AFTER_ALA.has(w) || AR_NP_STOP.has(w) || w.endsWith('ة') || (w.endsWith('ات') && w.length >= 4)) return false;
   // Surnames with the article are mostly nisbas (علي الحسيني); nouns after على rarely are.
   if (w.startsWith('ال')) return w.endsWith('ي') && w.length >= 5;
   return true;
@@ -56,7 +62,7 @@ export function isAliName(tokens: Token[], k: number, to: number): boolean {
 /** Events a statement is made in, with or without a possessive: بيان، تقريرها، حيثيات حكمها. */
 const EVENTS = foldedSet(
   words(`بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث تغريدة منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب تدوينة
-  حوار إفادة ختام افتتاح تقرير حيثيات رد إحاطة نشرة مذكرة شهادة مرافعة ردها معرض سياق`),
+  حوار إفادة ختام افتتاح تقرير حيثيات رد إحاطة نشرة مذكرة شهادة مرافعة ردها معرض سياق قرار حكم`),
 );
 const POSSESSIVE = /(هما|هم|هن|ها|ه)$/;
 

@@ -39,7 +39,9 @@ const EVENT_ADJECTIVES = foldedSet(
 export const isEventAdjective = (w: string) =>
   EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
 
-export const isTitle = (w: string) => AR_TITLES.has(w);
+/** A title with the paper's possessive (مراسلنا، مراسلتنا، مندوبنا): our correspondent, whose name follows. */
+export const isTitle = (w: string) =>
+  AR_TITLES.has(w) || (w.endsWith('نا') && w.length >= 5 && (AR_TITLES.has(w.slice(0, -2)) || AR_TITLES.has(`${w.slice(0, -3)}ة`)));
 export const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
 export const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
 export const isStop = (w: string) => AR_NP_STOP.has(w) || AR_TIME_WORDS.has(w) || AR_COMPLEMENTIZERS.has(w);

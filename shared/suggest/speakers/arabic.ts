@@ -19,6 +19,7 @@ import {
   gluedHyphen,
   isAliName,
   isStatementEvent,
+  NOUNS_AFTER_ALA,
   latinGender,
   latinNameEnd,
   titleAbbreviationAt,
@@ -53,6 +54,13 @@ const RELATIVE_VERB = /^(?!ال)[\u0621-\u064A]{3,}(ته|تها|تهم|تهما)
 function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
   return /^[بل]/.test(w) && w.length >= 4 && !/^(بو|بن|بل)/.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
 }
+
+/** Verbal nouns (تفعيل، استفعال، إفعال، افتعال، انفعال), folded: تأجيل، استكمال، إطلاق، افتتاح، انطلاق. */
+const VERBAL_NOUN =
+  /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
+
+/** Titles sent somewhere (إلى ...): envoys, ambassadors, delegates. */
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'سفير', 'السفير', 'سفيرة', 'السفيرة', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'وفد', 'الوفد']);
 
 /** Periods that take an adjective of time (الأسبوع الماضي، الشهر المقبل). */
 const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
@@ -195,7 +203,9 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
         glue = true;
         continue;
       }
-      if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي') {
+      // "المبعوث السعودي إلى السودان السفير …": where an envoy is sent belongs to his title.
+      const envoyTo = w === 'الي' && ENVOYS.has((tokens[role[0]] as Token).text) && (tokens[k + 1] as Token | undefined)?.kind === 'word';
+      if ((w === 'باسم' && !usedBism) || w === 'لشؤون' || w === 'لدي' || envoyTo) {
         usedBism ||= w === 'باسم';
         glue = true;
         continue;
@@ -247,6 +257,8 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       }
       // "قال ممثل الحكومة حرفياً": an adverb in ـياً ends the role.
       if (gluedPrepositionPhrase(w, known) || (/يا$/.test(w) && !AR_GIVEN_NAMES.has(w))) break;
+      // "أعلنت وزارة الزراعة تأجيل …": a verbal noun after a body's name is the verb's object, not a person.
+      if (body && !known.has(w) && !AR_GIVEN_NAMES.has(w) && VERBAL_NOUN.test(w)) break;
       mode = 'name';
       name = [k, k];
       continue;
@@ -256,7 +268,10 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
       const afterParticle = AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) && k - 1 >= name[0];
       if (!afterParticle) {
         // Inside a name only ل and بال open a phrase: a family name may begin with ب (بركات، بابكر).
-        const phrase = gluedPrepositionPhrase(w, known) && (w.startsWith('ل') || w.startsWith('بال'));
+        // "توجه عبد الله بسؤال إلى …": ب before a common noun (سؤال، طلب) opens a phrase too.
+        const phrase =
+          (gluedPrepositionPhrase(w, known) && (w.startsWith('ل') || w.startsWith('بال'))) ||
+          (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1))));
         if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
         // (يوسف الشاعر، محمد السيد).
@@ -284,8 +299,15 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
     }
   }
   if (!role && !name) return null;
+  // "والدة الطفلة سلمى", "شقيق الضحية أحمد": the name is the relative's, the kin speaks.
+  // (Only with a word between: "ابن كيران" is a family name.)
+  if (role && name && role[1] > role[0] && KIN.has((tokens[role[0]] as Token).text) && role[1] === name[0] - 1)
+    return { name: null, role: [role[0], name[1]] };
   return { name, role };
 }
+
+/** Kinship heads: whoever they are followed by, the speaker is the relative. */
+const KIN = new Set(words('والد والدة شقيق شقيقة زوج زوجة ابن ابنة ام اب جد جدة عم عمة خال خالة اخ اخت ارملة نجل نجلة'));
 
 /** Skips a prepositional phrase or time adverb at the start of a stretch (في بيان، لقناة «…»، أمس). */
 function skipLeading(a: Analysis, from: number, to: number): number {
@@ -394,6 +416,22 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   };
 }
 
+/** يرسل، تعمل: a present-tense verb opening a relative clause (عامل، يرسل لأهله …،). */
+const IMPERFECT = /^[يت][\u0621-\u064A]{3,5}$/u;
+
+/**
+ * A name between commas after a role names its holder (وزير المالية، محمد …،) unless it is
+ * a clause: a coordinated verb (، ونُشرت نتائجها،), a present-tense relative (، يرسل …،), or
+ * the object of a body's or a document's statement (أعلنت الشركة، أمس، افتتاح …). A body
+ * or a document has no person's name after it unless a given name says so.
+ */
+function appositiveName(a: Analysis, role: [number, number], name: [number, number], known: KnownNames): boolean {
+  const first = (a.tokens[name[0]] as Token).text;
+  if (AR_GIVEN_NAMES.has(first) || AR_NAME_PARTICLES.has(first) || known.has(first) || !(a.tokens[name[0]] as Token).arabic) return true;
+  if (isInstitution((a.tokens[role[0]] as Token).text) || ISSUED_DOCUMENTS.has((a.tokens[role[0]] as Token).text)) return false;
+  return !first.startsWith('و') && !IMPERFECT.test(first);
+}
+
 /**
  * The subject of an Arabic reporting verb, read from the words between the verb and its
  * complement (tokens from..to inclusive). Handles verb–subject order with prepositional
@@ -446,7 +484,7 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
       continue;
     }
     if (result.name && !result.role && parsed.role && !parsed.name) result.role = parsed.role;
-    else if (!result.name && result.role && parsed.name) result.name = parsed.name;
+    else if (!result.name && result.role && parsed.name && appositiveName(a, result.role, parsed.name, known)) result.name = parsed.name;
   }
   return result ? describe(a, result) : null;
 }
@@ -458,11 +496,34 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
 export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
   let from = sentenceFirst;
   while (from < verb && (a.tokens[from] as Token).kind !== 'word') from++;
-  if (verb - from < 1 || verb - from > 6) return null;
-  for (let k = from; k < verb; k++) if ((a.tokens[k] as Token).kind !== 'word') return null;
+  if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))
+    return namedBeforeAppositive(a, from, verb, known);
+  if (verb - from < 1) return null;
   const parsed = readPhrase(a, from, verb - 1, known);
   if (!parsed) return null;
   const end = (parsed.name ?? parsed.role) as [number, number];
   const other = parsed.name && parsed.role ? Math.max(parsed.name[1], parsed.role[1]) : end[1];
   return other === verb - 1 ? describe(a, parsed) : null;
+}
+
+/**
+ * "أبو صالح (54 عاماً)، من سكان الحي، قال …", "سامي الخطيب، رئيس الجمعية، قال …": a name opening
+ * the sentence, then an aside between commas (or brackets) that closes right before the verb.
+ * Only a name that starts as names do (a given name, أبو / عبد, a surname met before) counts.
+ */
+function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  const before = tokens[verb - 1]?.text;
+  if (verb - from > 30 || (before !== '،' && before !== ',')) return null;
+  let end = from;
+  while (end < verb && (tokens[end] as Token).kind === 'word') end++;
+  const opener = tokens[end]?.text;
+  if (end === from || end - from > 5 || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
+  const first = (tokens[from] as Token).text;
+  if (!AR_GIVEN_NAMES.has(first) && !AR_NAME_PARTICLES.has(first) && !known.has(first)) return null;
+  // Nothing between the name and the verb may itself be a sentence (a second verb of saying).
+  for (let k = end; k < verb; k++) if (isVerb((tokens[k] as Token).text)) return null;
+  const parsed = readPhrase(a, from, end - 1, known);
+  if (!parsed?.name || parsed.name[1] !== end - 1) return null;
+  return describe(a, parsed);
 }

@@ -88,6 +88,12 @@ export class SpeakerTracker {
       return existing;
     }
     const entity = of ? (this.entities[of.entity] as Entity) : this.#resolve(phrase);
+    // A role-only speaker (an interview's headline) named now: the name becomes what it is called.
+    if (of && phrase.name && !entity.isName) {
+      entity.isName = true;
+      entity.nameWords = nameWords(this.text.slice(phrase.name.start, phrase.name.end));
+      entity.canonical = phrase.name;
+    }
     const mention: Mention = { range: phrase.mention, phrase, entity: entity.id };
     this.mentions.push(mention);
     this.#byRange.set(key, mention);

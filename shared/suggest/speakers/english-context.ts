@@ -1,5 +1,5 @@
 import { EN_NOT_NAMES, EN_PRONOUNS, EN_TITLE_WORDS } from '../lexicon/en';
-import type { Analysis, Gender, SpeakerPhrase } from '../types';
+import type { Analysis, Gender, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import { forwardPhrase } from './english';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
@@ -11,7 +11,7 @@ import { genderOf, isNameWord, isRoleWord } from './english-names';
  * nearest full name (two or more capitalized words) earlier in the same or the previous
  * paragraph. "Amal Haddad, 34, has run her bakery … \"…,\" she said."
  */
-export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | null {
+export function findAntecedent(a: Analysis, before: number, accept: (name: Range) => boolean = () => true): SpeakerPhrase | null {
   const tokens = a.tokens;
   let newlines = 0;
   for (let k = before - 1; k >= 0 && newlines < 2; k--) {
@@ -26,14 +26,28 @@ export function findAntecedent(a: Analysis, before: number): SpeakerPhrase | nul
       !EN_TITLE_WORDS.has((tokens[first - 1] as Token).text)
     )
       first--;
-    if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text)) {
-      const range = { start: (tokens[first] as Token).start, end: (tokens[k] as Token).end };
+    // A middle initial inside the name: Ravi K. Menon.
+    while (
+      first >= 3 &&
+      isInitial(tokens, first - 2) &&
+      isNameWord(tokens[first - 3] as Token) &&
+      !EN_TITLE_WORDS.has((tokens[first - 3] as Token).text)
+    )
+      first -= 3;
+    const range = { start: (tokens[first] as Token).start, end: (tokens[k] as Token).end };
+    if (k - first >= 1 && !isRoleWord((tokens[k] as Token).text) && accept(range)) {
       const gender = genderOf(tokens.slice(first, k + 1).map((x) => x.text));
       return { mention: range, name: range, role: null, kind: 'name', plural: false, gender, definite: true, sameAsBefore: false };
     }
     k = first;
   }
   return null;
+}
+
+/** "K" followed by "." : an initial. */
+function isInitial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.';
 }
 
 const FRONTED = new Set(

@@ -1,5 +1,6 @@
 import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range, SpeakerPhrase } from '../types';
+import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { genderOf, isInstitutionName, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
 
@@ -103,10 +104,24 @@ function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst
   let role: [number, number] | null = roleEnd >= first ? [first, roleEnd] : null;
   // "Analysts at ING": a capitalized tail after a preposition is the speaker's affiliation.
   // (past a determiner: "a spokesperson for the European Commission")
+  // (past "the", or a lower-case adjective: "a director in southern Ontario")
   let b = titleEnd;
   if (b > first && DETERMINERS.has((tokens[b] as Token).lower)) b--;
+  if (b > first && /^[a-z]+ern$|^(?:central|rural|greater|upper|lower|remote|coastal)$/.test((tokens[b] as Token).text)) b--;
   const before = tokens[b];
-  if (name && before && b >= first && /^(at|of|for|from|with|to|in)$/.test(before.text)) {
+  // "a spokesperson for the Crown Office Service": a body named after a preposition and "the",
+  // even where a role word inside it took the front of the capitalized run.
+  const bodyAfterThe = () => {
+    for (let k = first + 1; name && k < name[0] - 1; k++)
+      if (
+        /^(at|of|for|from|with)$/.test((tokens[k] as Token).text) &&
+        (tokens[k + 1] as Token).lower === 'the' &&
+        roleHasWord(first, k - 1)
+      )
+        return true;
+    return false;
+  };
+  if (name && ((before && b >= first && /^(at|of|for|from|with|to|in)$/.test(before.text)) || bodyAfterThe())) {
     role = [first, last];
     name = null;
   }
@@ -162,10 +177,13 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       // "Police in Lagos", "officials in Kyiv": a place after a role stays with it.
       // "the company missed delivery estimates": a past-tense verb ends the subject.
       if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w)) break;
+      const placeNext = k < last && ((tokens[k + 1] as Token).capitalized || (k + 1 < last && (tokens[k + 2] as Token).capitalized));
       const placeOfRole =
-        (w === 'in' && k < last && (tokens[k + 1] as Token).capitalized && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
+        (w === 'in' && placeNext && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
         describedByPlace(tokens, k, last, floor);
-      if (!surname && !placeOfRole && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      // "the Scottish Fire and Rescue Service": "and" between capitals joins one body's name.
+      const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
+      if (!surname && !placeOfRole && !joinsName && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       first = k;
     } else if (
@@ -251,7 +269,15 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
       if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w))) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
       const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
-      if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !/^(of|for|at|from|with|to)$/.test(w)) break;
+      // "National Prosecuting Authority regional spokesperson Lumka Ndlovu": an adjective before a role goes on.
+      const beforeRole =
+        !t.capitalized &&
+        k + 2 <= ceiling &&
+        isRoleWord((tokens[k + 1] as Token).text) &&
+        !!(tokens[k + 2] as Token).capitalized &&
+        !EN_VERBS.has(w);
+      if (sawName && !afterPossessive && !isNameWord(t) && !isRoleWord(t.text) && !beforeRole && !/^(of|for|at|from|with|to)$/.test(w))
+        break;
       if (DETERMINERS.has(w) && k > start) {
         // "spokesman for the ministry": keep determiners after a preposition.
         if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;
@@ -325,7 +351,13 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (open < floor || tokens[open]?.text !== ',') return null;
   const core = backwardPhrase(a, open - 1, floor);
   if (open + 1 > k - 1) return core;
-  if (isAppositiveNoise(a, open + 1, k - 1)) return core;
+  // "Nana Kofi Boateng III, Regional Chief Fisherman, who spoke …, said": past the clause, the
+  // phrase before it may itself sit between commas after the name.
+  if (isAppositiveNoise(a, open + 1, k - 1)) {
+    const coreFirst = core ? tokenIndexAt(tokens, (core.role ?? core.mention).start) : -1;
+    if (core && coreFirst - 1 >= floor && tokens[coreFirst - 1]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor) ?? core;
+    return core;
+  }
   const inner = forwardPhrase(a, open + 1, k - 1);
   if (!inner || inner.last !== k - 1) return core;
   const app = inner.phrase;
@@ -336,6 +368,8 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (core.kind === 'name' && app.kind === 'name' && honorific) return { ...app, role: core.mention };
   if (core.kind === 'name' && !core.role && app.kind === 'role')
     return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
+  // "A resident of Karen, Nairobi, said": after someone unnamed, one capitalized word is the place's city.
+  if (core.kind === 'role' && app.kind === 'name' && !core.definite && inner.last === open + 1) return core;
   if (core.kind === 'role' && app.kind === 'name')
     return { ...app, role: core.role ?? app.role, gender: app.gender === 'unknown' ? core.gender : app.gender };
   return core;

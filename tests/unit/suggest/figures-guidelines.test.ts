@@ -147,3 +147,44 @@ describe('signed figures after a bracket (issue 12)', () => {
     expect(figure('Spending on parks (+1.5%) held up.', '+1.5%')?.attributes.value).toBe(1.5);
   });
 });
+
+describe('cricket scores are not figures', () => {
+  it('leaves out runs/wickets and bowling figures, keeps the runs and overs around them', () => {
+    const found = figures('Delhi reached 287/6 in 88 overs, and Sharma finished with 3/41 after scoring 96 runs.').map((f) => f.text);
+    for (const part of ['287', '6', '3', '41']) expect(found).not.toContain(part);
+    expect(found).toEqual(expect.arrayContaining(['88 overs', '96 runs']));
+  });
+});
+
+describe('ranges and units of South Asian and African papers', () => {
+  const value = (text: string, raw: string) => figure(text, raw)?.attributes.value;
+
+  it('reads a range with the same unit on both sides (cut by 40% to 45%)', () => {
+    expect(value('The firm will cut its prices by 40% to 45% next year.', '40% to 45%')).toEqual([40, 45]);
+  });
+
+  it('keeps "from 10% to 12%" as two figures: a change, not a range', () => {
+    expect(texts('Unemployment rose from 10% to 12% in a year.')).toEqual(['10%', '12%']);
+  });
+
+  it('reads a range with a currency in letters on both sides (R4.5m to R6.2m, Tk 300 to Tk 400)', () => {
+    expect(value('Bribes of R4.5m to R6.2m were paid every quarter.', 'R4.5m to R6.2m')).toEqual([4_500_000, 6_200_000]);
+    expect(value('Fares rose to between KSh50 million and KSh90 million a year.', 'KSh50 million and KSh90 million')).toEqual([
+      50_000_000, 90_000_000,
+    ]);
+  });
+
+  it('does not join a change and where it ended into one range (rose by $40 million to $9.8bn)', () => {
+    expect(texts('Reserves rose by $40 million to $9.8bn last week.')).toEqual(['$40 million', '$9.8bn']);
+  });
+
+  it('reads Rs 5-6 as a money range, not a scoreline, and a bare Rs 9 as money', () => {
+    expect(value('Farmers sell tomatoes at Rs 5-6 a kilo.', 'Rs 5-6')).toEqual([5, 6]);
+    expect(figure('A cup of tea costs Rs 9 at the station.', 'Rs 9')?.attributes.unit).toBe('INR');
+  });
+
+  it('reads 9pc as a percent and a speed written with a slash (50-60km/h)', () => {
+    expect(figure('Inflation eased to 9pc in May.', '9pc')?.attributes).toMatchObject({ value: 9, kind: 'percent' });
+    expect(figure('Gusts of 50-60km/h are expected.', '50-60km/h')?.attributes).toMatchObject({ value: [50, 60], unit: 'km/h' });
+  });
+});
