@@ -4,7 +4,8 @@ import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import { afterDateline } from '../quotes/dateline';
 import { tokenIndexAt } from '../ranges';
-import { type KnownNames, parseArabicSubject } from './arabic';
+import type { KnownNames } from './arabic';
+import { parseArabicSubject } from './arabic-subject';
 
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
 const NOT_A_VERB = foldedSet(

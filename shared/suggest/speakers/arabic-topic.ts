@@ -1,7 +1,8 @@
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
-import { type KnownNames, parseArabicSubject } from './arabic';
+import type { KnownNames } from './arabic';
+import { parseArabicSubject } from './arabic-subject';
 
 /**
  * Arabic subjects written before the verb in two common frames, which the verb–subject

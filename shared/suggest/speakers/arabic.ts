@@ -1,44 +1,17 @@
 import {
   AR_COMPLEMENTIZERS,
-  AR_FEMALE_NAMES,
   AR_GIVEN_NAMES,
   AR_NAME_PARTICLES,
-  AR_PARTICIPLES,
-  AR_PP_HEADS,
   AR_PROPER_PLACES,
   AR_RELATIVES,
   AR_SAME_AS_BEFORE,
   AR_TIME_WORDS,
 } from '../lexicon/ar';
 import { words } from '../lexicon/util';
-import { PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
-import type { Analysis, Gender, SpeakerPhrase } from '../types';
+import type { Analysis } from '../types';
 import type { Token } from '../tokens';
-import {
-  documentOfPrevious,
-  gluedHyphen,
-  isAliName,
-  isStatementEvent,
-  NOUNS_AFTER_ALA,
-  latinGender,
-  latinNameEnd,
-  titleAbbreviationAt,
-} from './arabic-names';
-import {
-  RECIPIENTS,
-  STATEMENT_EVENTS,
-  PLURAL_HEADS,
-  APPOSITIVE_OPENERS,
-  CIRCUMSTANTIAL,
-  ANONYMITY_VERBS,
-  isEventAdjective,
-  isTitle,
-  isInstitution,
-  isDefinite,
-  isStop,
-  isVerb,
-  isRecipient,
-} from './arabic-words';
+import { gluedHyphen, isAliName, isStatementEvent, NOUNS_AFTER_ALA, latinNameEnd, titleAbbreviationAt } from './arabic-names';
+import { STATEMENT_EVENTS, isTitle, isInstitution, isDefinite, isStop, isVerb, isRecipient } from './arabic-words';
 
 export type KnownNames = Set<string>;
 
@@ -51,7 +24,7 @@ const RELATIVE_VERB = /^(?!ال)[\u0621-\u064A]{3,}(ته|تها|تهم|تهما)
  * "بقرار الحظر"، "لأسباب": a noun with a glued ب or ل opens a prepositional phrase after the
  * subject. Given names and Maghreb family names in بو/بن/بل (بوعلام، بنعلي) are kept.
  */
-function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
+export function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
   return /^[بل]/.test(w) && w.length >= 4 && !/^(بو|بن|بل)/.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
 }
 
@@ -63,9 +36,9 @@ const VERBAL_NOUN =
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'سفير', 'السفير', 'سفيرة', 'السفيرة', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'وفد', 'الوفد']);
 
 /** Periods that take an adjective of time (الأسبوع الماضي، الشهر المقبل). */
-const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
+export const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
 
-interface Parsed {
+export interface Parsed {
   name: [number, number] | null;
   role: [number, number] | null;
 }
@@ -77,7 +50,7 @@ interface Parsed {
  * A definite word after a role starts the name only if it is a known given name or the
  * surname of an earlier speaker; otherwise it continues the role (وزير الخارجية الأمريكي).
  */
-function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, glued = false): Parsed | null {
+export function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, glued = false): Parsed | null {
   const tokens = a.tokens;
   let k = from;
   // A name in quotation marks: وأضاف «وربيرج» أن.
@@ -308,222 +281,3 @@ function readPhrase(a: Analysis, from: number, to: number, known: KnownNames, gl
 
 /** Kinship heads: whoever they are followed by, the speaker is the relative. */
 const KIN = new Set(words('والد والدة شقيق شقيقة زوج زوجة ابن ابنة ام اب جد جدة عم عمة خال خالة اخ اخت ارملة نجل نجلة'));
-
-/** Skips a prepositional phrase or time adverb at the start of a stretch (في بيان، لقناة «…»، أمس). */
-function skipLeading(a: Analysis, from: number, to: number): number {
-  let k = from;
-  for (let guard = 0; guard < 4 && k <= to; guard++) {
-    const t = a.tokens[k] as Token;
-    if (t.kind !== 'word') return k;
-    if (titleAbbreviationAt(a, k)) {
-      k += 2;
-      continue;
-    }
-    // "قال لي الطبيب"، "قال لنا ممثل الحكومة": who was spoken to comes before the speaker.
-    if (AR_TIME_WORDS.has(t.text) || PRONOUN_PREPOSITIONS.has(t.text)) {
-      k++;
-      continue;
-    }
-    // "قال لي الأسبوع الماضي": a period with its adjective of time.
-    if (TIME_NOUNS.has(t.text) && k + 1 <= to && AR_TIME_WORDS.has((a.tokens[k + 1] as Token).text)) {
-      k += 2;
-      continue;
-    }
-    if (AR_PP_HEADS.has(t.text) || isRecipient(t.text)) {
-      k++;
-      // The object: a quoted channel or paper name (لـ«هسبريس»، لقناة «النيل للأخبار») or one word.
-      for (let step = 0; step < 2 && k <= to; step++) {
-        const open = a.tokens[k] as Token;
-        const span = a.markedByStart.get(open.start);
-        if (span) {
-          while (k <= to && (a.tokens[k] as Token).start < span.end) k++;
-          break;
-        }
-        if (isRecipient(t.text) || step === 1 || open.kind !== 'word') break;
-        k++;
-        if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
-        // "في تصريح صحفي"، "في بيان مشترك": the event's adjectives go with it.
-        if (STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) {
-          while (k <= to && isEventAdjective((a.tokens[k] as Token).text)) k++;
-          break;
-        }
-      }
-      continue;
-    }
-    return k;
-  }
-  return k;
-}
-
-/** Documents that speak for whoever issued them (إحصائية صادرة عن المديرية، نشرة الأسعار الصادرة عن الجمعية). */
-const ISSUED_DOCUMENTS = new Set([
-  'بيان',
-  'تقرير',
-  'احصائية',
-  'إحصائية',
-  'نشرة',
-  'دراسة',
-  'وثيقة',
-  'مذكرة',
-  'بيانات',
-  'احصاءات',
-  'إحصاءات',
-  'ارقام',
-  'أرقام',
-  'معطيات',
-]);
-
-/** The issuer after "صادر(ة) عن" when the role names a document: the body is the speaker. */
-function issuerOf(a: Analysis, role: [number, number]): [number, number] | null {
-  if (!ISSUED_DOCUMENTS.has((a.tokens[role[0]] as Token).text)) return null;
-  for (let k = role[0] + 1; k < role[1]; k++) {
-    if ((a.tokens[k] as Token).text === 'عن' && /^(ال)?صادر(ة)?$/.test((a.tokens[k - 1] as Token).text)) return [k + 1, role[1]];
-  }
-  return null;
-}
-
-function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
-  const tokens = a.tokens;
-  const issuer = !parsed.name && parsed.role ? issuerOf(a, parsed.role) : null;
-  if (issuer) parsed = { name: null, role: issuer };
-  const range = (r: [number, number]) => ({ start: (tokens[r[0]] as Token).start, end: (tokens[r[1]] as Token).end });
-  const name = parsed.name ? range(parsed.name) : null;
-  const role = parsed.role ? range(parsed.role) : null;
-  const head = parsed.role ? (tokens[parsed.role[0]] as Token).text : '';
-  const lastRoleWord = parsed.role ? (tokens[parsed.role[1]] as Token).text : '';
-  const plural = !name && (PLURAL_HEADS.has(head) || ((head.endsWith('ون') || head.endsWith('ين')) && head.length >= 5));
-  const firstToken = parsed.name ? (tokens[parsed.name[0]] as Token) : undefined;
-  const firstName = firstToken?.text ?? '';
-  const latin = firstToken && !firstToken.arabic ? latinGender(firstName) : 'unknown';
-  const gender: Gender =
-    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) || latin === 'female'
-      ? 'female'
-      : AR_GIVEN_NAMES.has(firstName) || latin === 'male' || (isTitle(head) && !head.endsWith('ة') && !plural)
-        ? 'male'
-        : 'unknown';
-  return {
-    mention: (name ?? role) as { start: number; end: number },
-    name,
-    role,
-    kind: name ? 'name' : 'role',
-    plural,
-    gender,
-    definite: name !== null || head.startsWith('ال'),
-    sameAsBefore:
-      !name &&
-      (AR_SAME_AS_BEFORE.has(lastRoleWord) ||
-        (!!parsed.role && parsed.role[0] === parsed.role[1] && documentOfPrevious(a, a.tokens[parsed.role[0]] as Token))),
-  };
-}
-
-/** يرسل، تعمل: a present-tense verb opening a relative clause (عامل، يرسل لأهله …،). */
-const IMPERFECT = /^[يت][\u0621-\u064A]{3,5}$/u;
-
-/**
- * A name between commas after a role names its holder (وزير المالية، محمد …،) unless it is
- * a clause: a coordinated verb (، ونُشرت نتائجها،), a present-tense relative (، يرسل …،), or
- * the object of a body's or a document's statement (أعلنت الشركة، أمس، افتتاح …). A body
- * or a document has no person's name after it unless a given name says so.
- */
-function appositiveName(a: Analysis, role: [number, number], name: [number, number], known: KnownNames): boolean {
-  const first = (a.tokens[name[0]] as Token).text;
-  if (AR_GIVEN_NAMES.has(first) || AR_NAME_PARTICLES.has(first) || known.has(first) || !(a.tokens[name[0]] as Token).arabic) return true;
-  if (isInstitution((a.tokens[role[0]] as Token).text) || ISSUED_DOCUMENTS.has((a.tokens[role[0]] as Token).text)) return false;
-  return !first.startsWith('و') && !IMPERFECT.test(first);
-}
-
-/**
- * The subject of an Arabic reporting verb, read from the words between the verb and its
- * complement (tokens from..to inclusive). Handles verb–subject order with prepositional
- * phrases before or after the subject, and appositives between commas: وأكد سامويل
- * وربيرج، المتحدث باسم الخارجية الأمريكية، أن … . Relative clauses and time adverbs
- * between commas (، الذين طلبوا …، / ، أمس،) are skipped.
- */
-export function parseArabicSubject(a: Analysis, from: number, to: number, known: KnownNames, glued = false): SpeakerPhrase | null {
-  if (to < from) return null;
-  const chunks: Array<[number, number]> = [];
-  let s = from;
-  for (let k = from; k <= to + 1; k++) {
-    const t = a.tokens[k];
-    if (k > to || t?.text === '،' || t?.text === ',') {
-      if (k - 1 >= s) chunks.push([s, k - 1]);
-      s = k + 1;
-    }
-  }
-  let result: Parsed | null = null;
-  for (const [index, [chunkStart, ce]] of chunks.entries()) {
-    let cs = chunkStart;
-    // "، وهو صاحب محل خضار،": an appositive describing the speaker; right after the verb,
-    // "فقال وهو يخرج …" is a circumstantial clause (while he …), not the subject.
-    if (APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text)) {
-      if (index === 0) continue;
-      if (cs < ce) cs++;
-    }
-    const first = a.tokens[cs] as Token;
-    if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
-    // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
-    if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text)) continue;
-    // "مسؤول أمني، طلب عدم الكشف عن اسمه،": a relative clause after an indefinite speaker.
-    if (index > 0 && ANONYMITY_VERBS.has(first.text)) continue;
-    // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.
-    if (
-      index > 0 &&
-      result &&
-      (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text) || gluedPrepositionPhrase(first.text, known))
-    )
-      continue;
-    const start = skipLeading(a, cs, ce);
-    if (start > ce) continue;
-    let parsed = readPhrase(a, start, ce, known, glued && start === from);
-    // "أحد سكان حي …" describes the speaker named before it.
-    if (!parsed && /^(احد|احدي)$/.test((a.tokens[start] as Token).text) && start < ce)
-      parsed = { name: null, role: [start, Math.min(ce, start + 7)] };
-    if (!parsed) continue;
-    if (!result) {
-      result = parsed;
-      continue;
-    }
-    if (result.name && !result.role && parsed.role && !parsed.name) result.role = parsed.role;
-    else if (!result.name && result.role && parsed.name && appositiveName(a, result.role, parsed.name, known)) result.name = parsed.name;
-  }
-  return result ? describe(a, result) : null;
-}
-
-/**
- * Subject written before the verb (SVO, common in headlines and subordinate clauses):
- * "وزير الخارجية أكد أن …". Only a short phrase opening the sentence counts.
- */
-export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
-  let from = sentenceFirst;
-  while (from < verb && (a.tokens[from] as Token).kind !== 'word') from++;
-  if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))
-    return namedBeforeAppositive(a, from, verb, known);
-  if (verb - from < 1) return null;
-  const parsed = readPhrase(a, from, verb - 1, known);
-  if (!parsed) return null;
-  const end = (parsed.name ?? parsed.role) as [number, number];
-  const other = parsed.name && parsed.role ? Math.max(parsed.name[1], parsed.role[1]) : end[1];
-  return other === verb - 1 ? describe(a, parsed) : null;
-}
-
-/**
- * "أبو صالح (54 عاماً)، من سكان الحي، قال …", "سامي الخطيب، رئيس الجمعية، قال …": a name opening
- * the sentence, then an aside between commas (or brackets) that closes right before the verb.
- * Only a name that starts as names do (a given name, أبو / عبد, a surname met before) counts.
- */
-function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: KnownNames): SpeakerPhrase | null {
-  const tokens = a.tokens;
-  const before = tokens[verb - 1]?.text;
-  if (verb - from > 30 || (before !== '،' && before !== ',')) return null;
-  let end = from;
-  while (end < verb && (tokens[end] as Token).kind === 'word') end++;
-  const opener = tokens[end]?.text;
-  if (end === from || end - from > 5 || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
-  const first = (tokens[from] as Token).text;
-  if (!AR_GIVEN_NAMES.has(first) && !AR_NAME_PARTICLES.has(first) && !known.has(first)) return null;
-  // Nothing between the name and the verb may itself be a sentence (a second verb of saying).
-  for (let k = end; k < verb; k++) if (isVerb((tokens[k] as Token).text)) return null;
-  const parsed = readPhrase(a, from, end - 1, known);
-  if (!parsed?.name || parsed.name[1] !== end - 1) return null;
-  return describe(a, parsed);
-}
