@@ -105,6 +105,8 @@ function mergeLayer(plan: HistoryPlan, sides: FileSides, aOrphansAdded: readonly
   };
   const b = bChanged ? (bRaw ? renumberLayer(plan, bRaw) : undefined) : carriedBase();
   const rescued = new Set<string>();
+  // Untouched on A: B's layer, which already reads the current text, is the merge.
+  if (!aChanged) return { layer: b, conflicts: [], orphans: [], rescued };
   let orphans: OrphanEntry[] = [];
   let a: JsonRecord | undefined;
   if (!aChanged) a = carriedBase();

@@ -1,6 +1,7 @@
 import type { MergeConflict } from '../../../shared/sync/merge';
 import { formatTracked } from '../../../shared/sync/merge-file';
-import type { Json } from '../../../shared/sync/json';
+import { type Json, isRecord } from '../../../shared/sync/json';
+import { historiesDiverge } from '../../../shared/versions/histories';
 import { type FileSides, mergeDocumentVersions, versionedDocumentOf } from '../../../shared/versions/merge-versions';
 import type { CorpusRepository } from './repository';
 import type { BlobChange } from './trees';
@@ -35,6 +36,10 @@ export async function mergeVersionedDocuments(
     const document = `documents/${id}.json`;
     // Only one side touched this document's files: the ordinary merge takes that side whole.
     if (!paths.includes(document) || paths.every((p) => !fromOurs.has(p)) || paths.every((p) => !fromTheirs.has(p))) continue;
+    // The document file alone tells whether its text histories differ; layers (large) are read only then.
+    const head = await readSides(repo, [document], fromOurs, fromTheirs);
+    const doc = head?.files.get(document);
+    if (!isRecord(doc?.ours) || !isRecord(doc?.theirs) || !historiesDiverge(doc.ours, doc.theirs)) continue;
     const sides = await readSides(repo, paths, fromOurs, fromTheirs);
     if (!sides) continue;
     const merged = mergeDocumentVersions(id, sides.files, now);
