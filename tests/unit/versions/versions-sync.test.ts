@@ -132,6 +132,24 @@ describe('versions of an article travel with git sync', { timeout: 300_000 }, ()
     const { layla, omar, id } = await twoCopies('versions-both');
     await call(layla, 'addDocumentVersion', { documentId: id, text: LAYLA_V2 });
     await call(omar, 'addDocumentVersion', { documentId: id, text: OMAR_V2 });
+    // Each goes on annotating their own new text: Layla marks a speaker in the last paragraph
+    // (where her text has it), Omar the figure's sentence (where his has it).
+    const who = 'منظمة الصحة العالمية';
+    await call(layla, 'createAnnotation', {
+      documentId: id,
+      type: 'speaker',
+      start: LAYLA_V2.indexOf(who),
+      end: LAYLA_V2.indexOf(who) + who.length,
+      text: who,
+    });
+    const minister = 'وزير الصحة';
+    await call(omar, 'createAnnotation', {
+      documentId: id,
+      type: 'speaker',
+      start: OMAR_V2.indexOf(minister),
+      end: OMAR_V2.indexOf(minister) + minister.length,
+      text: minister,
+    });
     await layla.ctx.sync.run();
     await omar.ctx.sync.run();
     await layla.ctx.sync.run();
@@ -147,6 +165,10 @@ describe('versions of an article travel with git sync', { timeout: 300_000 }, ()
     const [figure] = (onLayla.annotations[laylaId] ?? []).filter((a) => a.start === V1.indexOf('25'));
     expect(figure?.text).toBe('25');
     expect(figure?.carried).toMatchObject({ status: 'changed', previousText: '27', version: 3 });
+    // Layla's speaker, made on her text, reads its words on the current one (the paragraph before it is gone).
+    expect((onLayla.annotations[laylaId] ?? []).find((a) => a.text === who)?.start).toBe(OMAR_V2.indexOf(who));
+    const omarId = (await call<{ id: string }>(omar, 'getAnnotator', {})).id;
+    expect((onLayla.annotations[omarId] ?? []).map((a) => [a.text, a.start])).toEqual([[minister, OMAR_V2.indexOf(minister)]]);
     // Her quote in the paragraph Omar's text dropped: one orphan, listed once, never dropped.
     expect(onLayla.orphans.map((o) => [o.annotator, o.text])).toEqual([[laylaId, 'فرق الإنقاذ ما زالت تبحث']]);
     // The two texts are history, not a conflict to decide.
