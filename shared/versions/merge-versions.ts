@@ -11,6 +11,7 @@ import {
   type Side,
   type Step,
   type VersionedSide,
+  currentImportedAt,
   historiesDiverge,
   mergedHistory,
   planHistories,
@@ -179,9 +180,10 @@ const PATHS = (id: string) => ({
 /**
  * Merges every file of document `id` changed on either side (`files`: path → its three
  * contents; a side that did not change a file holds the base's), when the two sides hold
- * different histories of its text; null when they do not (the ordinary merge applies).
+ * different histories of its text; null when they do not (the ordinary merge applies). The
+ * result depends on the files alone (no clock, not which side is ours).
  */
-export function mergeDocumentVersions(id: string, files: ReadonlyMap<string, FileSides>, now: string): DocumentMerge | null {
+export function mergeDocumentVersions(id: string, files: ReadonlyMap<string, FileSides>): DocumentMerge | null {
   const paths = PATHS(id);
   const docSides = files.get(paths.document);
   const [base, ours, theirs] = [asRecord(docSides?.base), asRecord(docSides?.ours), asRecord(docSides?.theirs)];
@@ -200,6 +202,9 @@ export function mergeDocumentVersions(id: string, files: ReadonlyMap<string, Fil
     theirs: { doc: theirs, files: versionFiles('theirs') },
   };
   const plan = planHistories(base, sides);
+  // Orphaned when the current text came in: a stamp from the files, not the clock, so two
+  // copies that merge the same sides write the same bytes (and their merges then agree).
+  const now = currentImportedAt(sides[plan.b].doc);
   const history = mergedHistory(plan, sides);
   const out: DocumentMerge = { files: new Map(), conflicts: [] };
   const doc = mergeThreeWay(

@@ -53,7 +53,7 @@ export async function integrate(repo: CorpusRepository, snapshot: Snapshot, thei
   const context = { ours: { by: me.id, at: now }, theirs: { by: author.name, at: author.at }, detectedBy: me.id, now };
   const text = (oid: string | null | undefined) => (oid ? repo.readText(oid) : Promise.resolve(null));
   // A document given a new version on either side merges with its layers and earlier texts as one.
-  const versioned = await mergeVersionedDocuments(repo, fromOurs, fromTheirs, now);
+  const versioned = await mergeVersionedDocuments(repo, fromOurs, fromTheirs);
   const result = new Map<string, string | null>(versioned.result);
   const found: SyncConflict[] = versioned.conflicts.map(({ path, conflict }) => conflictRecord(path, conflict, context));
   for (const [path, { a: baseOid, b: theirOid }] of fromTheirs) {

@@ -24,7 +24,6 @@ export async function mergeVersionedDocuments(
   repo: CorpusRepository,
   fromOurs: ReadonlyMap<string, BlobChange>,
   fromTheirs: ReadonlyMap<string, BlobChange>,
-  now: string,
 ): Promise<VersionsMerge> {
   const out: VersionsMerge = { handled: new Set(), result: new Map(), conflicts: [] };
   const byDocument = new Map<string, string[]>();
@@ -42,7 +41,7 @@ export async function mergeVersionedDocuments(
     if (!isRecord(doc?.ours) || !isRecord(doc?.theirs) || !historiesDiverge(doc.ours, doc.theirs)) continue;
     const sides = await readSides(repo, paths, fromOurs, fromTheirs);
     if (!sides) continue;
-    const merged = mergeDocumentVersions(id, sides.files, now);
+    const merged = mergeDocumentVersions(id, sides.files);
     if (!merged) continue;
     for (const [path, content] of merged.files) {
       out.handled.add(path);

@@ -112,7 +112,6 @@ function sides(base: Made, ours: Made, theirs: Made): Map<string, FileSides> {
   return files;
 }
 
-const NOW = '2026-12-02T12:00:00.000Z';
 const stable = (files: Map<string, Json | null> | undefined) =>
   JSON.stringify([...(files ?? new Map())].sort(([a], [b]) => (a < b ? -1 : 1)));
 
@@ -141,8 +140,8 @@ describe('a document with a new version on both copies, merged', () => {
   const omar = version(base, T3, '2026-12-02T10:00:00.000Z');
 
   it('keeps both texts (the first imported as version 2, the later current as 3), whichever side merges', () => {
-    const merged = mergeDocumentVersions(ID, sides(base, laylaEdited, omar), NOW);
-    const swapped = mergeDocumentVersions(ID, sides(base, omar, laylaEdited), NOW);
+    const merged = mergeDocumentVersions(ID, sides(base, laylaEdited, omar));
+    const swapped = mergeDocumentVersions(ID, sides(base, omar, laylaEdited));
     expect(stable(swapped?.files)).toBe(stable(merged?.files));
     const doc = merged?.files.get(`documents/${ID}.json`) as JsonRecord;
     expect([doc.version, doc.text]).toEqual([3, T3]);
@@ -160,7 +159,7 @@ describe('a document with a new version on both copies, merged', () => {
   });
 
   it('puts every annotation on its own words of the current text or flags it, and keeps the edit made on the other text', () => {
-    const merged = mergeDocumentVersions(ID, sides(base, laylaEdited, omar), NOW);
+    const merged = mergeDocumentVersions(ID, sides(base, laylaEdited, omar));
     const annotations = (merged?.files.get(`layers/layla/${ID}.json`) as JsonRecord).annotations as unknown as Annotation[];
     for (const a of annotations) expect(T3.slice(a.start, a.end)).toBe(a.text);
     const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -173,7 +172,7 @@ describe('a document with a new version on both copies, merged', () => {
 
   it('renumbers the later history after the whole earlier one (two versions on one side, one on the other)', () => {
     const twice = version(layla, T4, '2026-12-02T09:10:00.000Z');
-    const merged = mergeDocumentVersions(ID, sides(base, twice, omar), NOW);
+    const merged = mergeDocumentVersions(ID, sides(base, twice, omar));
     const doc = merged?.files.get(`documents/${ID}.json`) as JsonRecord;
     expect([doc.version, doc.text]).toEqual([4, T3]);
     expect([1, 2, 3].map((n) => (merged?.files.get(`versions/${ID}/${n}.json`) as JsonRecord).text)).toEqual([T1, T2, T4]);
@@ -187,10 +186,10 @@ describe('a document with a new version on both copies, merged', () => {
   it('leaves damaged files to the ordinary merge (which reports them) and never throws', () => {
     const files = sides(base, layla, omar);
     files.set(`documents/${ID}.json`, { base: base.doc, ours: 'not a document', theirs: omar.doc });
-    expect(mergeDocumentVersions(ID, files, NOW)).toBeNull();
+    expect(mergeDocumentVersions(ID, files)).toBeNull();
     const broken = sides(base, layla, omar);
     broken.set(`layers/layla/${ID}.json`, { base: base.layer, ours: { ...layla.layer, annotations: 'garbage' }, theirs: omar.layer });
-    const merged = mergeDocumentVersions(ID, broken, NOW);
+    const merged = mergeDocumentVersions(ID, broken);
     const annotations = (merged?.files.get(`layers/layla/${ID}.json`) as JsonRecord).annotations as unknown as Annotation[];
     for (const a of annotations) expect(T3.slice(a.start, a.end)).toBe(a.text);
   });
