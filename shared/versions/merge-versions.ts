@@ -110,8 +110,7 @@ function mergeLayer(plan: HistoryPlan, sides: FileSides, aOrphansAdded: readonly
   if (!aChanged) return { layer: b, conflicts: [], orphans: [], rescued };
   let orphans: OrphanEntry[] = [];
   let a: JsonRecord | undefined;
-  if (!aChanged) a = carriedBase();
-  else if (aRaw) {
+  if (aRaw) {
     const steps = plan.aStep ? [plan.aStep] : plan.mode === 'same-text' ? [] : plan.baseSteps;
     const carried = carryLayer(aRaw, steps, now);
     a = carried.layer;
@@ -170,12 +169,16 @@ function mergeOrphans(plan: HistoryPlan, sides: FileSides, outcome: LayerOutcome
   );
 }
 
-const PATHS = (id: string) => ({
-  document: `documents/${id}.json`,
-  layer: new RegExp(`^layers/([^/]+)/${id}\\.json$`),
-  orphans: new RegExp(`^versions/${id}/orphans/([^/]+)\\.json$`),
-  version: new RegExp(`^versions/${id}/(\\d+)\\.json$`),
-});
+/** A document's paths; the id is escaped (it comes from a file name in a colleague's commit). */
+const PATHS = (id: string) => {
+  const safe = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    document: `documents/${id}.json`,
+    layer: new RegExp(`^layers/([^/]+)/${safe}\\.json$`),
+    orphans: new RegExp(`^versions/${safe}/orphans/([^/]+)\\.json$`),
+    version: new RegExp(`^versions/${safe}/(\\d+)\\.json$`),
+  };
+};
 
 /**
  * Merges every file of document `id` changed on either side (`files`: path → its three
