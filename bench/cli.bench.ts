@@ -3,6 +3,8 @@
 // Side by side in one run: a bare `node -e 0`, the built CLI (what `isnad` runs), and the
 // same CLI compiled from TypeScript by tsx on every start (how it ran before it was built).
 // Target: the built `isnad list` ≤ 0.5 s. Figures are printed, never asserted.
+// ISNAD_BENCH_CLI_BEFORE=out/cli-before/isnad.mjs adds rows for an earlier build (copy
+// out/cli aside before a change), so before and after are measured side by side in one run.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { ms, table, withTempDir } from './util';
 const DOCS = Number(process.env.ISNAD_BENCH_DOCS ?? 1000);
 const RUNS = Number(process.env.ISNAD_BENCH_RUNS ?? 7);
 const SOURCE_ENTRY = fileURLToPath(new URL('../electron/cli/bin.ts', import.meta.url));
+const BEFORE = process.env.ISNAD_BENCH_CLI_BEFORE;
 
 function article(i: number): { title: string; text: string } {
   const arabic = i % 3 !== 2;
@@ -82,6 +85,12 @@ await withTempDir(async (root) => {
     summary('isnad list (built)', time([BUILT_CLI, 'list', '--corpus', corpus], RUNS)),
     summary('isnad list (tsx, from source)', time(['--import', 'tsx', SOURCE_ENTRY, 'list', '--corpus', corpus], Math.min(RUNS, 5))),
     summary('isnad --help (built)', time([BUILT_CLI, '--help'], RUNS)),
+    ...(BEFORE
+      ? [
+          summary('isnad list (before)', time([BEFORE, 'list', '--corpus', corpus], RUNS)),
+          summary('isnad --help (before)', time([BEFORE, '--help'], RUNS)),
+        ]
+      : []),
   ];
   table(rows);
   console.log(`load average after: ${load()}`);

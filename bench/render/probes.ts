@@ -20,12 +20,17 @@ export async function openDocument(page: Page, title: string, other: string | nu
           const tick = () => (ok() ? r() : requestAnimationFrame(tick));
           tick();
         });
+      // The document screen is named by its title (aria-labelledby, a hidden span holding it).
+      const shownTitle = () => {
+        const label = document.querySelector('article.document-screen')?.getAttribute('aria-labelledby');
+        return label ? document.getElementById(label)?.textContent?.trim() : undefined;
+      };
       const highlighted = () =>
         document.querySelector('.source-content .hl') !== null ||
         [...CSS.highlights].some(([name, h]) => name.startsWith('isnad-annotation') && h.size > 0);
       if (other) {
         pick(other).click(); // start from another document, as a user switching does
-        await until(() => document.querySelector('article')?.getAttribute('aria-label') === other);
+        await until(() => shownTitle() === other);
         await paint();
       }
       const tasks: Array<{ start: number; end: number }> = [];
@@ -37,7 +42,7 @@ export async function openDocument(page: Page, title: string, other: string | nu
       pick(title as string).click();
       await until(
         () =>
-          document.querySelector('article')?.getAttribute('aria-label') === title &&
+          shownTitle() === title &&
           document.querySelector('.source-content p.paragraph') !== null &&
           highlighted() &&
           document.querySelector('[data-card-id]') !== null,

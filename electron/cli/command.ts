@@ -2,21 +2,16 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError } from '../../shared/error-text';
 import { IsnadError } from '../../shared/errors';
 import { ImportProblem } from '../../shared/import/problems';
-import type { MessageId } from '../../shared/i18n/catalogs';
 import { cli } from './language';
+import type { CommandUsage } from './usage';
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
 }
 
-export interface Command {
-  name: string;
-  usage: string;
-  /** What it does, a catalog id (cli.json): help is in the run's language. */
-  summary: MessageId;
-  /** Each option and what it does, for `isnad <command> --help`. */
-  options?: ReadonlyArray<readonly [flag: string, description: MessageId]>;
+/** A command: what help says about it (usage.ts) and what it does. */
+export interface Command extends CommandUsage {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 

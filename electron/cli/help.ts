@@ -1,5 +1,5 @@
-import type { Command } from './command';
 import { cli } from './language';
+import type { CommandUsage } from './usage';
 
 /** Terminals are at least this wide; every help line fits. */
 export const HELP_WIDTH = 80;
@@ -26,7 +26,7 @@ export function wrap(text: string, width: number, indent = ''): string[] {
 }
 
 /** `isnad <command> --help`: its usage, what it does and its options, within 80 columns. */
-export function commandHelp(command: Command): string {
+export function commandHelp(command: CommandUsage): string {
   const { t } = cli();
   const usage = `${t('cli.help.usage')} isnad ${command.usage}`;
   const lines = [...wrap(usage, HELP_WIDTH, '         '), '', ...wrap(t(command.summary), HELP_WIDTH)];
@@ -47,7 +47,7 @@ export function commandHelp(command: Command): string {
 }
 
 /** `isnad --help`: every command's usage and summary, within 80 columns. */
-export function overviewHelp(commands: Command[]): string {
+export function overviewHelp(commands: readonly CommandUsage[]): string {
   const { t } = cli();
   const lines = [t('cli.help.overview', { synopsis: 'isnad <command> [options]', perCommand: 'isnad <command> --help' }), ''];
   for (const c of commands) {

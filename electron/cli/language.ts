@@ -59,15 +59,19 @@ export function cliLocale(argv: string[], env: NodeJS.ProcessEnv = process.env):
   return { settings: { language, digits: chosen }, rest };
 }
 
-// One run, one language: set by main() before a command runs, read by what prints.
-let current: Translator = englishTranslator();
+// One run, one language: set by main() before a command runs, read by what prints. The
+// translator is made on first use: `isnad list` prints data, and setting up Intl for a
+// language is a noticeable part of a start that prints none of its messages.
+let chosen: InterfaceSettings | undefined;
+let current: Translator | undefined;
 
-export function useCliLocale(settings: InterfaceSettings): Translator {
-  current = createTranslator(settings);
-  return current;
+export function useCliLocale(settings: InterfaceSettings): void {
+  chosen = settings;
+  current = undefined;
 }
 
 /** The translator of this run: `cli().t('cli.list.empty')`. */
 export function cli(): Translator {
+  current ??= chosen ? createTranslator(chosen) : englishTranslator();
   return current;
 }

@@ -1,12 +1,13 @@
 import { type CliIo, type Command, UsageError, describeFailure } from './command';
 import { commandHelp, overviewHelp } from './help';
 import { LanguageError, cli, cliLocale, useCliLocale } from './language';
+import { type CommandName, USAGES } from './usage';
 
 /**
  * The commands, each loaded only when it runs: `isnad list` must not pay for loading the
- * importers' HTML and .docx libraries. Help loads them all for their usage lines.
+ * importers' HTML and .docx libraries. Help loads none of them: it reads usage.ts.
  */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   'import-annotations': async () => (await import('./commands/import-annotations')).importAnnotationsCommand,
@@ -27,18 +28,18 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 export const commandNames = Object.keys(COMMANDS);
 
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
+
 export function loadCommand(name: string): Promise<Command> | null {
-  return Object.hasOwn(COMMANDS, name) ? (COMMANDS[name] as () => Promise<Command>)() : null;
+  return isCommand(name) ? COMMANDS[name]() : null;
 }
 
 const consoleIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };
-
-async function help(): Promise<string> {
-  return overviewHelp(await Promise.all(Object.values(COMMANDS).map((load) => load())));
-}
 
 /** Returns the exit code: 0 on success, 1 on failure, 2 on a usage error. */
 export async function main(argv: string[], io: CliIo = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -54,21 +55,20 @@ export async function main(argv: string[], io: CliIo = consoleIo, env: NodeJS.Pr
   }
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(await help());
+    io.out(overviewHelp(Object.values(USAGES)));
     return name ? 0 : 2;
   }
-  const loading = loadCommand(name);
-  if (!loading) {
+  if (!isCommand(name)) {
     io.err(cli().t('cli.error.unknownCommand', { name, commands: commandNames.join(', ') }));
     return 2;
   }
+  // Asked for help anywhere among the options: the usage, not a run (no command loaded, no corpus opened).
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(commandHelp(USAGES[name]));
+    return 0;
+  }
   try {
-    const command = await loading;
-    // Asked for help anywhere among the options: the usage, not a run (and no corpus opened).
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(commandHelp(command));
-      return 0;
-    }
+    const command = await COMMANDS[name]();
     return await command.run(rest, io);
   } catch (err) {
     io.err(cli().t('cli.error.failed', { command: name, reason: describeFailure(err) }));

@@ -29,9 +29,20 @@ export default defineConfig({
   logLevel: 'warn',
   ssr: {
     // Bundled in, tree-shaken: loading zod's hundred-odd ES modules (all its locales) file by
-    // file cost more than the rest of `isnad list`. Pure ES modules only; the big CommonJS
+    // file cost more than the rest of `isnad list`, and each package left outside costs a
+    // resolution (package.json reads) on every start. Pure ES modules only; the big CommonJS
     // libraries of the importers stay in node_modules and load when a command needs them.
-    noExternal: ['zod', 'lowdb', 'steno', 'minisearch', 'csv-stringify'],
+    noExternal: [
+      'zod',
+      'lowdb',
+      'steno',
+      'minisearch',
+      'csv-stringify',
+      /^@formatjs\//,
+      'intl-messageformat',
+      'approx-string-match',
+      'diff',
+    ],
   },
   build: {
     ssr: fileURLToPath(new URL('./bin.ts', import.meta.url)),

@@ -73,18 +73,34 @@ export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
  */
 const HIDDEN_FORMULA = /^[\s\u200B-\u200D\u2060\uFEFF]+[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
+/** What HIDDEN_FORMULA can start with: most cells start otherwise and skip the pattern. */
+const HIDDEN_START = /^[\s\u200B-\u200D\u2060\uFEFF]/;
+
 function neutralizeHidden(cell: Cell): Cell {
-  return typeof cell === 'string' && HIDDEN_FORMULA.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' && HIDDEN_START.test(cell) && HIDDEN_FORMULA.test(cell) ? `'${cell}` : cell;
 }
+
+/** Rows neutralized in place: the caller's own rows, just built (an export's 100,000 are not copied). */
+function neutralizeRows(rows: Cell[][]): Cell[][] {
+  for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = neutralizeHidden(row[i] as Cell);
+  return rows;
+}
+
+// RFC 4180: CRLF between records, quotes doubled, newlines inside cells kept inside quotes.
+// csv-stringify only quotes cells holding the whole record delimiter (CRLF); our text has
+// bare LF, so any line break must force quotes or the row would split in two.
+const QUOTED_MATCH = [/[\r\n]/];
 
 /** RFC 4180 rows, formula-safe when asked; shared by exports and fact-check reports. */
 export function writeCsvRows(rows: Cell[][], options: Pick<CsvOptions, 'neutralizeFormulas'>): string {
-  // RFC 4180: CRLF between records, quotes doubled, newlines inside cells kept inside quotes.
-  // csv-stringify only quotes cells holding the whole record delimiter (CRLF); our text has
-  // bare LF, so any line break must force quotes or the row would split in two.
-  return stringify(options.neutralizeFormulas ? rows.map((row) => row.map(neutralizeHidden)) : rows, {
+  return writeOwnRows(options.neutralizeFormulas ? rows.map((row) => [...row]) : rows, options);
+}
+
+/** writeCsvRows for rows made here for this call only, which may be neutralized in place. */
+function writeOwnRows(rows: Cell[][], options: Pick<CsvOptions, 'neutralizeFormulas'>): string {
+  return stringify(options.neutralizeFormulas ? neutralizeRows(rows) : rows, {
     record_delimiter: 'windows',
-    quoted_match: [/[\r\n]/],
+    quoted_match: QUOTED_MATCH,
     escape_formulas: options.neutralizeFormulas,
   });
 }
@@ -96,10 +112,12 @@ export function csvOpening(options: CsvOptions): string {
 
 export function csvDocument(doc: ExportedDocument, options: CsvOptions): string {
   if (doc.annotations.length === 0) return '';
-  return writeCsvRows(
+  const annotator = withAnnotator(options);
+  return writeOwnRows(
     doc.annotations.map((a) => {
-      const row = COLUMNS.map(([, cell]) => cell(doc, a));
-      return withAnnotator(options) ? [...row, a.annotator ?? ''] : row;
+      const row: Cell[] = COLUMNS.map(([, cell]) => cell(doc, a));
+      if (annotator) row.push(a.annotator ?? '');
+      return row;
     }),
     options,
   );

@@ -12,7 +12,9 @@ function exportAnnotation(
   names: SpeakerNames,
   pages: number[] | undefined,
 ): ExportedAnnotation {
-  const common = {
+  // One object per annotation, its keys added in the export's order: an export of 100,000
+  // annotations made three or four spread copies of each before, and the collector paid for them.
+  const out: Record<string, unknown> = {
     id: a.id,
     start: a.start,
     end: a.end,
@@ -26,21 +28,17 @@ function exportAnnotation(
     origin: a.origin,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    ...(a.createdBy ? { createdBy: a.createdBy } : {}),
-    ...(a.updatedBy ? { updatedBy: a.updatedBy } : {}),
-    ...(a.verdictBy ? { verdictBy: a.verdictBy } : {}),
   };
-  switch (a.type) {
-    case 'quote': {
-      const speakerId = a.attributes.speakerId;
-      const speaker = speakerId === null ? null : { id: speakerId, name: names.get(speakerId) ?? '' };
-      return { ...common, type: 'quote', attributes: a.attributes, speaker };
-    }
-    case 'speaker':
-      return { ...common, type: 'speaker', attributes: a.attributes, resolvedName: names.get(a.id) ?? a.text };
-    case 'figure':
-      return { ...common, type: 'figure', attributes: a.attributes };
-  }
+  if (a.createdBy) out.createdBy = a.createdBy;
+  if (a.updatedBy) out.updatedBy = a.updatedBy;
+  if (a.verdictBy) out.verdictBy = a.verdictBy;
+  out.type = a.type;
+  out.attributes = a.attributes;
+  if (a.type === 'quote') {
+    const speakerId = a.attributes.speakerId;
+    out.speaker = speakerId === null ? null : { id: speakerId, name: names.get(speakerId) ?? '' };
+  } else if (a.type === 'speaker') out.resolvedName = names.get(a.id) ?? a.text;
+  return out as ExportedAnnotation;
 }
 
 /**

@@ -30,11 +30,20 @@ export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const other = b as Json[];
-    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], other[i])) return false;
+    return true;
   }
   const x = a as JsonRecord;
   const y = b as JsonRecord;
-  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
-  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
-  return keys.every((k) => sameJson(x[k], y[k]));
+  // Counted in loops, not with filtered key lists: reading a corpus the first time compares
+  // every file with its checked copy (checked-files.ts), a million objects for 100,000 annotations.
+  let defined = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    if (!sameJson(x[k], y[k])) return false;
+    defined++;
+  }
+  for (const k in y) if (y[k] !== undefined) defined--;
+  return defined === 0;
 }

@@ -2,12 +2,11 @@ import type { AgreementReport } from '../../../shared/agreement/corpus';
 import { ANNOTATION_TYPES, type AnnotationType } from '../../../shared/domain/annotation';
 import { agreementOf } from '../../services/agreement/compute';
 import type { CliIo, Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
 import { AGREEMENT_ATTRIBUTE, TYPE_LABEL } from '../../../shared/i18n/labels';
-
-const USAGE = 'agreement [--corpus DIR] [--annotators ID,ID…] [--type quote|speaker|figure]… [--doc ID]… [--json]';
 
 const list = (values: string[] | undefined) =>
   (values ?? [])
@@ -61,9 +60,7 @@ function printReport(report: AgreementReport, io: CliIo): void {
 }
 
 export const agreementCommand: Command = {
-  name: 'agreement',
-  usage: USAGE,
-  summary: 'cli.agreement.summary',
+  ...USAGES.agreement,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -72,7 +69,7 @@ export const agreementCommand: Command = {
       doc: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGE})`);
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.agreement.usage})`);
     const types = list(values.type);
     for (const t of types)
       if (!(ANNOTATION_TYPES as readonly string[]).includes(t)) throw new UsageError(`--type must be quote, speaker or figure, got "${t}"`);

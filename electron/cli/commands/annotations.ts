@@ -1,6 +1,7 @@
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../shared/domain/annotation';
 import { AnnotationFilter } from '../../../shared/search/filter';
 import type { Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
@@ -23,10 +24,7 @@ function oneLine(s: string): string {
 }
 
 export const annotationsCommand: Command = {
-  name: 'annotations',
-  usage:
-    'annotations --corpus DIR [--type T] [--verdict V] [--speaker NAME] [--outlet NAME] [--document ID] [--from DATE] [--to DATE] [--json]',
-  summary: 'cli.annotations.summary',
+  ...USAGES.annotations,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

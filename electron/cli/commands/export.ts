@@ -5,13 +5,11 @@ import { missingOrganization } from '../../../shared/exchange/options';
 import { writeExport } from '../../services/exchange/write-export';
 import { APP_VERSION } from '../../services/version';
 import type { Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
 import { TYPE_LABEL, VERDICT_LABEL, sizeText } from '../../../shared/i18n/labels';
-
-const USAGE =
-  'export --corpus DIR --format csv|json|jsonl|claimreview|w3c|conll|spacy --out FILE [--doc ID…] [--type quote|speaker|figure…] [--verdict STATUS…] [--speaker NAME] [--layer mine|curated|all|ANNOTATOR] [--include-excluded] [--no-bom] [--no-neutralize] [--org NAME] [--org-url URL]';
 
 /** Extensions that name one format; .jsonld (ClaimReview or W3C) needs --format. */
 const FORMAT_OF_EXTENSION: Record<string, string> = { csv: 'csv', json: 'json', jsonl: 'jsonl', conll: 'conll' };
@@ -36,9 +34,7 @@ function organizationFrom(name: string | undefined, url: string | undefined) {
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  usage: USAGE,
-  summary: 'cli.export.summary',
+  ...USAGES.export,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -55,8 +51,8 @@ export const exportCommand: Command = {
       org: { type: 'string' },
       'org-url': { type: 'string' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGE})`);
-    if (!values.out) throw new UsageError(`--out FILE is required (usage: isnad ${USAGE})`);
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.export.usage})`);
+    if (!values.out) throw new UsageError(`--out FILE is required (usage: isnad ${USAGES.export.usage})`);
     const parsed = ExportRequest.safeParse({
       format: formatFrom(values.format, values.out),
       bom: !values['no-bom'],

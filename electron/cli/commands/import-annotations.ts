@@ -4,19 +4,19 @@ import { MAX_DATASET_CHARS } from '../../../shared/contract/exchange';
 import { IsnadError } from '../../../shared/errors';
 import { importWebAnnotations } from '../../services/exchange/import-web-annotations';
 import type { Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { withStore } from '../store';
 
-const USAGE = 'import-annotations FILE --doc ID --corpus DIR [--json]';
-
 export const importAnnotationsCommand: Command = {
-  name: 'import-annotations',
-  usage: USAGE,
-  summary: 'cli.importAnnotations.summary',
+  ...USAGES['import-annotations'],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, doc: { type: 'string' }, json: { type: 'boolean' } });
-    if (positionals.length !== 1) throw new UsageError(`name one W3C annotation file (usage: isnad ${USAGE})`);
-    if (!values.doc) throw new UsageError(`--doc ID is required: the document to place the annotations on (usage: isnad ${USAGE})`);
+    if (positionals.length !== 1) throw new UsageError(`name one W3C annotation file (usage: isnad ${USAGES['import-annotations'].usage})`);
+    if (!values.doc)
+      throw new UsageError(
+        `--doc ID is required: the document to place the annotations on (usage: isnad ${USAGES['import-annotations'].usage})`,
+      );
     const path = resolve(positionals[0] as string);
     const size = (await stat(path)).size;
     if (size > MAX_DATASET_CHARS) throw new IsnadError('invalid_input', `${basename(path)} is larger than 90 MB`);

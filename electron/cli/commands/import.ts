@@ -7,6 +7,7 @@ import { runImport } from '../../services/import/pipeline';
 import { looksLikeIsnadExport } from '../../services/import/readers/isnad-export';
 import { type ImportSource, pastedText, sourcesFromPaths } from '../../services/import/sources';
 import type { CliIo, Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
@@ -14,9 +15,6 @@ import { reasonText } from '../../../shared/error-text';
 import { versionFromImported } from '../../services/versions/from-import';
 import type { CorpusStore } from '../../services/corpus/store';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
-
-const USAGE =
-  'import PATH… [--corpus DIR] [--split] [--ocr] [--map text=FIELD,…] [--max-size SIZE] [--report FILE] [--json] [--on-conflict skip|duplicate] [--follow-links] [--as-version auto|never] [--annotator "NAME <EMAIL>"]';
 
 /** A .json file named on the command line that is our own export goes to the dataset importer. */
 async function isIsnadExport(path: string): Promise<boolean> {
@@ -156,9 +154,7 @@ function summary(report: ImportReport): string {
 }
 
 export const importCommand: Command = {
-  name: 'import',
-  usage: USAGE,
-  summary: 'cli.import.summary',
+  ...USAGES.import,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -175,7 +171,7 @@ export const importCommand: Command = {
     });
     const asVersion = asVersionPolicy(values['as-version']);
     const policy = conflictPolicy(values['on-conflict']);
-    if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGE})`);
+    if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGES.import.usage})`);
     const maxFileBytes = values['max-size'] === undefined ? maxFileBytesFromEnv() : parseByteSize(values['max-size']);
     if (maxFileBytes === null) throw new UsageError(`--max-size must be a size such as 20MB or 500KB, got "${values['max-size']}"`);
     const mapping = values.map === undefined ? undefined : parseMapping(values.map);

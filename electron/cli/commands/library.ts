@@ -3,6 +3,7 @@ import { codedError } from '../../../shared/error-text';
 import { createClient } from '../../../shared/contract/dispatch';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import type { CliIo, Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
@@ -19,9 +20,6 @@ type Client = ReturnType<typeof createClient<typeof contract>>;
 function withApi<T>(corpus: string | undefined, command: string, work: (api: Client) => Promise<T>): Promise<T> {
   return withServices(corpus, command, (services) => work(createClient(contract, services.dispatch)));
 }
-
-const CORPUS = ['--corpus DIR', 'cli.option.corpus'] as const;
-const JSON_OPTION = ['--json', 'cli.option.json'] as const;
 
 function ids(positionals: string[], usage: string): string[] {
   if (positionals.length === 0) throw new UsageError(`no document id given (usage: isnad ${usage})`);
@@ -50,15 +48,11 @@ function print(io: CliIo, json: boolean | undefined, value: unknown, lines: stri
   else for (const line of lines) io.out(line);
 }
 
-const DELETE_USAGE = 'delete ID… --corpus DIR [--json]';
 export const deleteCommand: Command = {
-  name: 'delete',
-  usage: DELETE_USAGE,
-  summary: 'cli.delete.summary',
-  options: [CORPUS, JSON_OPTION],
+  ...USAGES.delete,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
-    const wanted = ids(positionals, DELETE_USAGE);
+    const wanted = ids(positionals, USAGES.delete.usage);
     const moved = await withApi(values.corpus, 'delete', async (api) => {
       const docs = await liveDocuments(api, wanted);
       for (const d of docs) await api.deleteDocument({ id: d.id });
@@ -77,15 +71,11 @@ export const deleteCommand: Command = {
   },
 };
 
-const RESTORE_USAGE = 'restore ID… --corpus DIR [--json]';
 export const restoreCommand: Command = {
-  name: 'restore',
-  usage: RESTORE_USAGE,
-  summary: 'cli.restore.summary',
-  options: [CORPUS, JSON_OPTION],
+  ...USAGES.restore,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
-    const wanted = ids(positionals, RESTORE_USAGE);
+    const wanted = ids(positionals, USAGES.restore.usage);
     const restored = await withApi(values.corpus, 'restore', async (api) => {
       const trashed = new Set((await api.listTrash({})).map((d) => d.id));
       const missing = wanted.find((id) => !trashed.has(id));
@@ -104,12 +94,8 @@ export const restoreCommand: Command = {
   },
 };
 
-const TRASH_USAGE = 'trash --corpus DIR [--empty [ID…] --yes] [--json]';
 export const trashCommand: Command = {
-  name: 'trash',
-  usage: TRASH_USAGE,
-  summary: 'cli.trash.summary',
-  options: [CORPUS, ['--empty [ID…]', 'cli.option.trashEmpty'], ['--yes', 'cli.option.trashYes'], JSON_OPTION],
+  ...USAGES.trash,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -118,7 +104,7 @@ export const trashCommand: Command = {
       json: { type: 'boolean' },
     });
     if (!values.empty && positionals.length > 0)
-      throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${TRASH_USAGE})`);
+      throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.trash.usage})`);
     return withApi(values.corpus, 'trash', async (api) => {
       const trash = await api.listTrash({});
       if (!values.empty) {
@@ -145,12 +131,8 @@ export const trashCommand: Command = {
   },
 };
 
-const TAG_USAGE = 'tag ID [TAG…] [--remove TAG]… [--clear] --corpus DIR [--json]';
 export const tagCommand: Command = {
-  name: 'tag',
-  usage: TAG_USAGE,
-  summary: 'cli.tag.summary',
-  options: [CORPUS, ['--remove TAG', 'cli.option.tagRemove'], ['--clear', 'cli.option.tagClear'], JSON_OPTION],
+  ...USAGES.tag,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -159,7 +141,7 @@ export const tagCommand: Command = {
       json: { type: 'boolean' },
     });
     const [id, ...given] = positionals;
-    if (!id) throw new UsageError(`no document id given (usage: isnad ${TAG_USAGE})`);
+    if (!id) throw new UsageError(`no document id given (usage: isnad ${USAGES.tag.usage})`);
     const split = (list: string[]) => list.flatMap((t) => t.split(/[,،]/));
     const add = split(given);
     const remove = new Set(split(values.remove ?? []).map((t) => t.trim().toLocaleLowerCase()));
@@ -176,16 +158,12 @@ export const tagCommand: Command = {
   },
 };
 
-const RENAME_USAGE = 'rename ID TITLE --corpus DIR';
 export const renameCommand: Command = {
-  name: 'rename',
-  usage: RENAME_USAGE,
-  summary: 'cli.rename.summary',
-  options: [CORPUS, JSON_OPTION],
+  ...USAGES.rename,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
     const [id, ...words] = positionals;
-    if (!id || words.length === 0) throw new UsageError(`give a document id and its new title (usage: isnad ${RENAME_USAGE})`);
+    if (!id || words.length === 0) throw new UsageError(`give a document id and its new title (usage: isnad ${USAGES.rename.usage})`);
     const summary = await withApi(values.corpus, 'rename', async (api) => {
       await liveDocuments(api, [id]);
       return api.updateDocument({ id, title: words.join(' ') });

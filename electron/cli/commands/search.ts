@@ -1,6 +1,7 @@
 import type { CorpusSearchResult } from '../../../shared/contract/search';
 import type { Snippet } from '../../../shared/search/match';
 import type { Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
@@ -13,9 +14,7 @@ function positiveInt(value: string | undefined, name: string, fallback: number, 
 }
 
 export const searchCommand: Command = {
-  name: 'search',
-  usage: 'search QUERY --corpus DIR [--clitics] [--skip-excluded] [--limit N] [--json]',
-  summary: 'cli.search.summary',
+  ...USAGES.search,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },

@@ -5,6 +5,7 @@ import { staticRootExists } from '../../host/static';
 import { openServices } from '../../services/api';
 import { APP_VERSION } from '../../services/version';
 import type { Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom } from '../corpus';
 
@@ -23,9 +24,7 @@ async function rendererDir(): Promise<string> {
 }
 
 export const serveCommand: Command = {
-  name: 'serve',
-  usage: 'serve [--corpus DIR] [--port N] [--annotator "NAME <EMAIL>"]',
-  summary: 'cli.serve.summary',
+  ...USAGES.serve,
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, port: { type: 'string' }, annotator: { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);

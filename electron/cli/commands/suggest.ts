@@ -4,6 +4,7 @@ import { suggest } from '../../../shared/suggest';
 import type { ExcludedRange } from '../../../shared/suggest';
 import { codePointMapper } from '../../../shared/text/offsets';
 import type { Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { readArticleFile } from '../article-file';
 import { cli } from '../language';
@@ -52,9 +53,7 @@ function describe(s: Suggestion): string {
 }
 
 export const suggestCommand: Command = {
-  name: 'suggest',
-  usage: 'suggest FILE… [--json] [--exclude START-END]… [--include-excluded]',
-  summary: 'cli.suggest.summary',
+  ...USAGES.suggest,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       json: { type: 'boolean' },

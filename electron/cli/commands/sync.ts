@@ -3,11 +3,10 @@ import { describeChanges } from '../../../shared/sync/describe';
 import { FileCredentialStore, credentialChain, defaultCredentialsFile, environmentCredentials } from '../../services/sync/credentials';
 import { type SyncProgress, cloneCorpus, isEmptyFolder } from '../../services/sync/engine';
 import type { CliIo, Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom, withServices } from '../corpus';
 import { cli } from '../language';
-
-const USAGE = 'sync [--corpus DIR] [--remote URL] [--annotator "NAME <EMAIL>"] [--json]';
 
 /** Progress on stderr, one line per phase (on a terminal, the line is rewritten in place). */
 function progressPrinter(io: CliIo): (p: SyncProgress) => void {
@@ -36,9 +35,7 @@ function describeResult(result: SyncJobResult): string[] {
 }
 
 export const syncCommand: Command = {
-  name: 'sync',
-  usage: USAGE,
-  summary: 'cli.sync.summary',
+  ...USAGES.sync,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       corpus: { type: 'string' },
@@ -46,7 +43,7 @@ export const syncCommand: Command = {
       annotator: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGE})`);
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.sync.usage})`);
     const dir = corpusDirFrom(values.corpus);
     const progress = values.json ? undefined : progressPrinter(io);
     let cloned = false;

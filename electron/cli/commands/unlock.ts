@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { type LockHolder, breakCorpusLock, readCorpusLock } from '../../services/corpus/lock';
 import type { Command } from '../command';
+import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom } from '../corpus';
 
@@ -25,9 +26,7 @@ async function confirmed(question: string): Promise<boolean> {
  * A lock held by a process still running on this computer is never removed.
  */
 export const unlockCommand: Command = {
-  name: 'unlock',
-  usage: 'unlock --corpus DIR [--yes]',
-  summary: 'cli.unlock.summary',
+  ...USAGES.unlock,
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, yes: { type: 'boolean' } });
     if (!values.corpus) throw new UsageError('unlock needs --corpus DIR: name the corpus whose lock to take over');

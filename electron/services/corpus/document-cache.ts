@@ -60,21 +60,26 @@ export class DocumentCache {
     this.#repair = repair;
   }
 
-  async document(id: string): Promise<DocumentFile> {
-    const cached = this.#documents.get(id);
+  /**
+   * `keep` false: a pass over the whole corpus (an export) uses what is held but keeps
+   * nothing it reads, so it neither pushes out what the app is working on nor holds
+   * documents it will not read again (memory stays flat, and the collector has less to do).
+   */
+  async document(id: string, keep = true): Promise<DocumentFile> {
+    const cached = keep ? this.#documents.get(id) : this.#documents.peek(id);
     if (cached) return cached;
     const doc = this.#files.readDocument(id);
     if (!doc) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
-    this.#documents.set(id, doc);
+    if (keep) this.#documents.set(id, doc);
     return doc;
   }
 
-  async layer(owner: string, documentId: string): Promise<LayerState> {
+  async layer(owner: string, documentId: string, keep = true): Promise<LayerState> {
     const key = layerKey(owner, documentId);
-    const cached = this.#layers.get(key);
+    const cached = keep ? this.#layers.get(key) : this.#layers.peek(key);
     if (cached) return cached;
     const state = await loadLayer(this.#files, owner, documentId, this.#repair);
-    this.#layers.set(key, state);
+    if (keep) this.#layers.set(key, state);
     return state;
   }
 

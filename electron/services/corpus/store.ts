@@ -150,11 +150,12 @@ export class CorpusStore {
    * the 200 KB document after every edit). The store replaces what it holds on change and
    * never edits it in place, so this stays as it was when read.
    */
-  async readDocument(id: string): Promise<Readonly<Document>> {
+  async readDocument(id: string, options: { keep?: boolean } = {}): Promise<Readonly<Document>> {
     this.#assertOpen();
     const { summaries, mutex, cache } = this.#core;
     if (!summaries.has(id)) throw notFound(this.#core, id, 'id');
-    return mutex.run(id, async () => mergedDocument(await cache.document(id), await cache.layer(this.#core.annotator.id, id)));
+    const keep = options.keep ?? true; // false: a pass over the corpus (document-cache.ts)
+    return mutex.run(id, async () => mergedDocument(await cache.document(id, keep), await cache.layer(this.#core.annotator.id, id, keep)));
   }
 
   addDocument(input: NewDocument): Promise<Document> {

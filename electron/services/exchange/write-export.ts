@@ -97,8 +97,9 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
     bytes += await writeAll(handle, serializer.opening(header));
     for (const [i, summary] of summaries.entries()) {
       if (run.signal) throwIfCancelled(run.signal);
-      // Read only (no copy of the annotations): the export converts, never edits, what it reads.
-      const doc = await store.readDocument(summary.id).catch((err: unknown) => {
+      // Read only (no copy of the annotations): the export converts, never edits, what it reads;
+      // and not kept in the store's cache, which would otherwise hold the last 64 documents read.
+      const doc = await store.readDocument(summary.id, { keep: false }).catch((err: unknown) => {
         // Deleted while we were exporting: the export reflects the corpus as it now is.
         if (err instanceof IsnadError && err.code === 'not_found') return null;
         throw err;
