@@ -4,6 +4,7 @@
 // paragraph; then a 200 KB document with 2,000 annotations, timed. Figures, no assertions.
 import { performance } from 'node:perf_hooks';
 import { type CarryOutcome, carryAnnotations, countOutcomes } from '../shared/versions/carry';
+import { diffTexts, tokens } from '../shared/versions/text-diff';
 import { ARABIC, ENGLISH } from './reanchor/fixtures';
 import { type EditKind, type Truth, annotate, article, edit, seeded } from './reanchor/generate';
 import { loadLine, ms, table } from './util';
@@ -129,4 +130,42 @@ const counts = last ? countOutcomes(last.entries) : {};
 console.log(
   `\n${(bigText.length / 1024).toFixed(0)} KB Arabic document, ${bigAnnotations.length} annotations: carried in ${ms(times[1] as number)} (median of 3; min ${ms(times[0] as number)}), ${JSON.stringify(counts)}`,
 );
+
+// Before/after, side by side: Intl.Segmenter walking the whole text at once (before) against
+// cut in pieces at safe word boundaries (after; shared/versions/text-diff.ts). Both texts of
+// a version are cut, then diffed. The whole-text walk grows far faster than the text: on
+// 2026-12-06 (load 11 on 2 cores) 50 KB took 0.7 s, 100 KB 389 s and 200 KB over 12 minutes,
+// so it is timed up to WHOLE_MAX_KB (ISNAD_BENCH_WHOLE_KB raises it).
+const WHOLE_MAX_KB = Number(process.env.ISNAD_BENCH_WHOLE_KB ?? 50);
+const rows: Array<Record<string, string>> = [];
+for (const kb of [12.5, 25, 50, 100, 200]) {
+  const chars = kb * 1024;
+  const before = bigText.slice(0, chars);
+  const after = bigAfter.slice(0, chars);
+  const t0 = performance.now();
+  const pieces = tokens(before);
+  tokens(after);
+  const cut = performance.now() - t0;
+  const t1 = performance.now();
+  diffTexts(before, after);
+  const diffed = performance.now() - t1;
+  let whole = '(not run: minutes or more)';
+  let same = '';
+  if (kb <= WHOLE_MAX_KB) {
+    const t2 = performance.now();
+    const all = tokens(before, 'und', Number.POSITIVE_INFINITY);
+    tokens(after, 'und', Number.POSITIVE_INFINITY);
+    whole = ms(performance.now() - t2);
+    same = all.length === pieces.length && all.every((t, i) => t === pieces[i]) ? 'yes' : 'NO';
+  }
+  rows.push({
+    size: `${kb} KB`,
+    'before: words, whole text': whole,
+    'after: words, in pieces': ms(cut),
+    'after: words + diff': ms(diffed),
+    'same words': same,
+  });
+}
+console.log(`\nWord tokens of both versions (and the diff), before and after. ${loadLine()}`);
+table(rows);
 console.log(`At end: ${loadLine()} (shared with other developers).`);

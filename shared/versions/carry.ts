@@ -1,6 +1,7 @@
 import { type AnchorMethod, anchorSelector } from '../anchoring/anchor';
 import { similarity } from '../anchoring/match-quote';
 import type { Annotation, CarryStatus } from '../domain/annotation';
+import type { RejectedSuggestion } from '../domain/suggestion';
 import { compareAnnotations } from '../domain/annotation-rules';
 import { spanContext } from '../text/offsets';
 import { OffsetMap, diffTexts } from './text-diff';
@@ -222,4 +223,52 @@ export function countOutcomes(entries: readonly CarryEntry[]): Record<CarryOutco
   const counts: Record<CarryOutcome, number> = { kept: 0, moved: 0, changed: 0, orphaned: 0 };
   for (const e of entries) counts[e.status]++;
   return counts;
+}
+
+/** Rejected suggestions stay only where their text is unchanged (suggestions are found again on the new text). */
+export function carryRejections(newText: string, list: readonly RejectedSuggestion[], map: OffsetMap): RejectedSuggestion[] {
+  const out: RejectedSuggestion[] = [];
+  for (const r of list) {
+    const span = unchangedSpan(newText, r, map);
+    if (span) out.push({ ...r, ...span });
+  }
+  return out;
+}
+
+/**
+ * Every annotation checked against the text it is stored on (after a sync merged layers
+ * carried along two histories): one that reads its own words stays as it is; one that does
+ * not is placed again by its quote and context (exact, then fuzzy) and flagged `changed`
+ * for review, or, with no place found, becomes an orphan. Never a span over other words
+ * without a flag.
+ */
+export function checkAgainstText(text: string, annotations: readonly Annotation[], version: number): CarryResult {
+  const placed: Annotation[] = [];
+  const orphans: Annotation[] = [];
+  const entries: CarryEntry[] = [];
+  for (const a of annotations) {
+    if (text.slice(a.start, a.end) === a.text) {
+      placed.push(a);
+      continue;
+    }
+    const anchor = anchorSelector(text, { exact: a.text, prefix: a.prefix, suffix: a.suffix, start: a.start });
+    if (!anchor) {
+      orphans.push(a);
+      entries.push({ id: a.id, status: 'orphaned' });
+      continue;
+    }
+    const now = text.slice(anchor.start, anchor.end);
+    const recheck = a.verdict.status !== 'unchecked';
+    const carried = {
+      status: 'changed' as const,
+      version,
+      ...(now === a.text ? {} : { previousText: a.text }),
+      ...(recheck ? { recheck } : {}),
+    };
+    placed.push({ ...a, start: anchor.start, end: anchor.end, text: now, ...spanContext(text, anchor.start, anchor.end), carried });
+    entries.push({ id: a.id, status: 'changed', method: anchor.method });
+  }
+  const orphaned = new Set(orphans.map((o) => o.id));
+  const linked = orphaned.size > 0 ? placed.map((a) => withoutLinksTo(a, orphaned)) : placed;
+  return { placed: linked.sort(compareAnnotations), orphans, entries };
 }

@@ -4,10 +4,9 @@ import type { NewVersionResult, OrphanEntry, VersionText } from '../../../shared
 import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Region, Source, VersionInfo } from '../../../shared/domain/document';
-import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
 import { fingerprint, withoutExcluded } from '../../../shared/import/fingerprint';
 import { normalizeText } from '../../../shared/text/normalize';
-import { carryAnnotations, countOutcomes, unchangedSpan } from '../../../shared/versions/carry';
+import { carryAnnotations, carryRejections, countOutcomes } from '../../../shared/versions/carry';
 import { OffsetMap, diffTexts } from '../../../shared/versions/text-diff';
 import { emit, notFound } from './document-writes';
 import { contentHash } from './ids';
@@ -53,16 +52,6 @@ function layerOwnersOf(core: CorpusCore, documentId: string): string[] {
     if (existsSync(core.paths.layer(name, documentId)) || existsSync(core.paths.journal(name, documentId))) owners.add(name);
   }
   return [...owners];
-}
-
-/** Rejected suggestions stay only where their text is unchanged (suggestions are found again on the new text). */
-function carryRejections(newText: string, list: RejectedSuggestion[], map: OffsetMap): RejectedSuggestion[] {
-  const out: RejectedSuggestion[] = [];
-  for (const r of list) {
-    const span = unchangedSpan(newText, r, map);
-    if (span) out.push({ ...r, ...span });
-  }
-  return out;
 }
 
 /** Why a text (whose hash is `hash`) cannot become the next version, or null. */

@@ -14,6 +14,7 @@ import type { CorpusRepository } from './repository';
 import type { Snapshot } from './snapshot';
 import { readSyncState, updateSyncState } from './state';
 import { type BlobChange, diffTrees, rewriteTree } from './trees';
+import { mergeVersionedDocuments } from './version-merge';
 import { type WorkTreeUpdate, updateWorkTree } from './worktree';
 
 export interface Integration {
@@ -51,10 +52,13 @@ export async function integrate(repo: CorpusRepository, snapshot: Snapshot, thei
   const now = new Date().toISOString();
   const context = { ours: { by: me.id, at: now }, theirs: { by: author.name, at: author.at }, detectedBy: me.id, now };
   const text = (oid: string | null | undefined) => (oid ? repo.readText(oid) : Promise.resolve(null));
-  const result = new Map<string, string | null>();
-  const found: SyncConflict[] = [];
+  // A document given a new version on either side merges with its layers and earlier texts as one.
+  const versioned = await mergeVersionedDocuments(repo, fromOurs, fromTheirs);
+  const result = new Map<string, string | null>(versioned.result);
+  const found: SyncConflict[] = versioned.conflicts.map(({ path, conflict }) => conflictRecord(path, conflict, context));
   for (const [path, { a: baseOid, b: theirOid }] of fromTheirs) {
     const mine = fromOurs.get(path);
+    if (versioned.handled.has(path)) continue;
     if (!mine) result.set(path, theirOid);
     else if (mine.b !== theirOid) {
       const merged = mergeTrackedFile(path, { base: await text(baseOid), ours: await text(mine.b), theirs: await text(theirOid) });
