@@ -11,9 +11,20 @@ import { type Translator, englishTranslator } from './i18n/translate';
  */
 export type ErrorMessageId = Extract<MessageId, `errors.${string}`>;
 
+/**
+ * A message whose values carry `detailId` (a clause of its own, such as what is wrong in a
+ * JSON file) gets that clause as `detail`, written by the same translator: the reason is
+ * translated with the sentence around it, wherever the error is shown.
+ */
+function withDetail(t: Translator, values: ErrorValues | undefined): ErrorValues | undefined {
+  const detailId = values?.detailId;
+  return typeof detailId === 'string' && known(detailId) ? { ...values, detail: t.t(detailId, values) } : values;
+}
+
 /** The English text of a coded message: what `message` carries. */
 export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
-  return englishTranslator().t(id, values);
+  const t = englishTranslator();
+  return t.t(id, withDetail(t, values));
 }
 
 export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {
@@ -31,7 +42,7 @@ function known(id: string | undefined): id is ErrorMessageId {
 
 /** A coded message as the reader's translator writes it; the English `message` when it has no code. */
 export function errorText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
-  return known(info.messageId) ? t.t(info.messageId, info.values) : info.message;
+  return known(info.messageId) ? t.t(info.messageId, withDetail(t, info.values)) : info.message;
 }
 
 /** Any thrown value, in the reader's language where it carries a code. */
