@@ -56,3 +56,16 @@ export function reasonText(t: Translator, outcome: { reason?: string; reasonId?:
   if (outcome.reason === undefined) return undefined;
   return errorText(t, { message: outcome.reason, messageId: outcome.reasonId, values: outcome.reasonValues });
 }
+
+/** What a job is on now, in the reader's language when the job named it by a message (a sync's step). */
+export function jobCurrentText(t: Translator, status: { current: string; currentId?: string; currentValues?: ErrorValues }): string {
+  return status.currentId !== undefined && Object.hasOwn(CATALOGS.en, status.currentId)
+    ? t.t(status.currentId as MessageId, status.currentValues)
+    : status.current;
+}
+
+/** Why a job failed, in the reader's language where its error was coded; undefined when it did not fail. */
+export function jobErrorText(t: Translator, status: { error?: string; errorId?: string; errorValues?: ErrorValues }): string | undefined {
+  if (status.error === undefined) return undefined;
+  return errorText(t, { message: status.error, messageId: status.errorId, values: status.errorValues });
+}

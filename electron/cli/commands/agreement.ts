@@ -72,12 +72,12 @@ export const agreementCommand: Command = {
       doc: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGE})`);
+    if (positionals.length > 0) throw new UsageError('cli.usage.unexpectedArgument', { argument: positionals[0], usage: USAGE });
     const types = list(values.type);
     for (const t of types)
-      if (!(ANNOTATION_TYPES as readonly string[]).includes(t)) throw new UsageError(`--type must be quote, speaker or figure, got "${t}"`);
+      if (!(ANNOTATION_TYPES as readonly string[]).includes(t)) throw new UsageError('cli.usage.agreementType', { value: t });
     const annotators = list(values.annotators);
-    if (values.annotators && annotators.length < 2) throw new UsageError('--annotators needs at least two annotator ids');
+    if (values.annotators && annotators.length < 2) throw new UsageError('cli.usage.twoAnnotators');
     const documentIds = list(values.doc);
     const report = await withServices(values.corpus, 'agreement', ({ ctx }) =>
       agreementOf(ctx.store, {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { DocumentHitSummary } from '../../../../shared/contract/search';
+import type { DocumentHitSummary, UnsearchableDocument } from '../../../../shared/contract/search';
+import { reasonText } from '../../../../shared/error-text';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
 import { useSearch } from './search.store';
@@ -275,9 +276,10 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
 function UnsearchableNotice({
   result,
 }: {
-  result: { unsearchable: Array<{ documentId: string; title: string; reason: string }>; unsearchableCount: number };
+  result: { unsearchable: UnsearchableDocument[]; unsearchableCount: number };
 }) {
-  const t = useT();
+  const translator = useTranslator();
+  const { t } = translator;
   if (result.unsearchableCount === 0) return null;
   return (
     <details className="search-unsearchable">
@@ -288,7 +290,7 @@ function UnsearchableNotice({
             <bdi dir="auto" data-user-content="">
               {u.title}
             </bdi>
-            : {u.reason}
+            : {reasonText(translator, u)}
           </li>
         ))}
         {result.unsearchableCount > result.unsearchable.length && (
