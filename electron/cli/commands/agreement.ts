@@ -1,4 +1,5 @@
 import type { AgreementReport } from '../../../shared/agreement/corpus';
+import { OVERLAP_THRESHOLD } from '../../../shared/agreement/spans';
 import { ANNOTATION_TYPES, type AnnotationType } from '../../../shared/domain/annotation';
 import { agreementOf } from '../../services/agreement/compute';
 import type { CliIo, Command } from '../command';
@@ -27,7 +28,7 @@ function printReport(report: AgreementReport, io: CliIo): void {
   const separator = t('document.list.separator');
   io.out(t('cli.agreement.documents', { count: report.documents, names: report.annotators.map(name).join(separator) }));
   io.out('');
-  io.out(t('cli.agreement.spansHeader'));
+  io.out(t('cli.agreement.spansHeader', { threshold: OVERLAP_THRESHOLD }));
   for (const s of report.corpus.spans) {
     for (const p of s.pairs)
       io.out(
@@ -57,7 +58,7 @@ function printReport(report: AgreementReport, io: CliIo): void {
     );
   }
   io.out('');
-  io.out(t('desk.agreement.rule'));
+  io.out(t('desk.agreement.rule', { threshold: OVERLAP_THRESHOLD }));
 }
 
 export const agreementCommand: Command = {

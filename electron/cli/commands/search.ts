@@ -76,7 +76,8 @@ function toJson(result: CorpusSearchResult, hits: Map<string, Snippet[]>) {
     offsetUnit: 'utf16',
     total: result.total,
     totalExact: result.totalExact,
-    notSearchable: result.unsearchable,
+    // The reason in English, as --json always gave it: the catalog ids are for screens.
+    notSearchable: result.unsearchable.map(({ documentId, title, reason }) => ({ documentId, title, reason })),
     notSearchableCount: result.unsearchableCount,
     documents: result.documents.map((d) => ({
       documentId: d.documentId,

@@ -69,7 +69,7 @@ export function ImportReportView() {
         </p>
       )}
       <p className="import-summary" role="status">
-        {summary.join(' · ')}
+        {summary.join(t('ui.list.separator'))}
       </p>
       {error && (
         <p role="alert" className="error inline-error">
