@@ -13,7 +13,8 @@ import { FOLD_CHUNK_CHARS } from '../../../shared/search/fold';
 import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, SearchCacheFile, type Unsearchable, documentKey, excludedKey } from './cache';
-import { type CatalogOptions, type CodedReason, type SearchLimits, failedReason, searchLimitsFromEnv, tooLongReason } from './limits';
+import { type CatalogOptions, type SearchLimits, searchLimitsFromEnv } from './limits';
+import { type CodedReason, failedReason, listedUnsearchable, tooLongReason } from './unsearchable';
 
 export type { CatalogOptions };
 import { ResultPages } from './pages';
@@ -94,14 +95,7 @@ export class CorpusCatalog {
   }
 
   #unsearchableList(): { unsearchable: UnsearchableDocument[]; unsearchableCount: number } {
-    const unsearchable = [...this.#unsearchable]
-      .slice(0, LISTED_UNSEARCHABLE)
-      .map(([documentId, u]) => ({
-        documentId,
-        title: u.title,
-        reason: u.reason,
-        ...(u.reasonId ? { reasonId: u.reasonId, reasonValues: u.reasonValues ?? {} } : {}),
-      }));
+    const unsearchable = [...this.#unsearchable].slice(0, LISTED_UNSEARCHABLE).map(([documentId, u]) => listedUnsearchable(documentId, u));
     return { unsearchable, unsearchableCount: this.#unsearchable.size };
   }
 
@@ -276,10 +270,9 @@ export class CorpusCatalog {
   }
 
   #leaveOut(id: string, key: string, title: string, why: CodedReason, limit?: number): void {
-    const { reason } = why;
     this.#unsearchable.set(id, { key, title, ...why, ...(limit === undefined ? {} : { limit }) });
     this.#unsaved = true;
-    this.#log(`isnad: document ${id} (“${title}”) is not searchable: ${reason}`);
+    this.#log(`isnad: document ${id} (“${title}”) is not searchable: ${why.reason}`);
   }
 
   /** Out of the index, and (unless its rows are kept) out of the catalog. */

@@ -1,12 +1,11 @@
-import { type ErrorValues, IsnadError } from '../../../shared/errors';
-import { type ErrorMessageId, englishText } from '../../../shared/error-text';
+import { IsnadError } from '../../../shared/errors';
 
 export interface SearchLimits {
   /** Documents longer than this (title and text, UTF-16 units) are left out of search with a reason. */
   maxDocumentChars: number;
 }
 
-const VARIABLE = 'ISNAD_SEARCH_MAX_CHARS';
+export const VARIABLE = 'ISNAD_SEARCH_MAX_CHARS';
 const UNITS: Record<string, number> = { '': 1, k: 1e3, m: 1e6 };
 
 /**
@@ -27,29 +26,6 @@ export function searchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Searc
     );
   }
   return { maxDocumentChars: chars };
-}
-
-/** Why a document is left out of search, worded by the catalog: the English for logs, the id and values for every reader. */
-export interface CodedReason {
-  reason: string;
-  reasonId: ErrorMessageId;
-  reasonValues: ErrorValues;
-}
-
-function coded(reasonId: ErrorMessageId, reasonValues: ErrorValues): CodedReason {
-  return { reason: englishText(reasonId, reasonValues), reasonId, reasonValues };
-}
-
-export function tooLongReason(length: number, limit: number): CodedReason {
-  return coded('errors.search.tooLong', { length, limit, variable: VARIABLE });
-}
-
-/** A document that could not be read or indexed: the cause's own words (coded when it was) inside ours. */
-export function failedReason(stage: 'read' | 'index', err: unknown): CodedReason {
-  const cause = err as { message?: unknown; messageId?: unknown; values?: ErrorValues };
-  const detail = typeof cause.message === 'string' ? cause.message : String(err);
-  const values: ErrorValues = typeof cause.messageId === 'string' ? { ...cause.values, detail, detailId: cause.messageId } : { detail };
-  return coded(stage === 'read' ? 'errors.search.unreadable' : 'errors.search.indexFailed', values);
 }
 
 /** How a catalog is opened: its log, save delay, laziness and limits. */

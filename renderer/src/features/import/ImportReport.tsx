@@ -165,7 +165,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           <ul>
             {outcome.failures.slice(0, 200).map((f) => (
               <li key={f.where} dir="auto">
-                {f.where}: {f.reason}
+                {f.where}: {reasonText(translator, f)}
               </li>
             ))}
           </ul>
