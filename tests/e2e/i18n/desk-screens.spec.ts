@@ -18,7 +18,9 @@ function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('button, h1, h2, h3, th, label, legend, .hint, .badge, .count, .layer-chip')]
       // A label hidden for screen readers only (1 px wide) is not cut off for anyone.
-      .filter((el) => el.checkVisibility() && el.clientWidth > 1 && !el.closest('[data-user-content]') && el.scrollWidth > el.clientWidth + 1)
+      .filter(
+        (el) => el.checkVisibility() && el.clientWidth > 1 && !el.closest('[data-user-content]') && el.scrollWidth > el.clientWidth + 1,
+      )
       .map((el) => (el.textContent ?? '').trim()),
   );
 }
@@ -32,7 +34,10 @@ test('the desk in Arabic: layers, adjudication and agreement read right to left,
   await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
   await page.goto(server.url);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByRole('list', { name: ar['library.list.label'] }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: ar['library.list.label'] })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
 
   const picker = page.getByRole('group', { name: ar['desk.layers.label'] });
   await picker.getByRole('checkbox', { name: /Layla Haddad/ }).check();

@@ -49,7 +49,7 @@ describe('record files', () => {
     expect(locateJsonError('{"a": "unterminated\n}')).toMatchObject({ line: 1, problem: 'errors.json.stringOpenLine' });
   });
 
-  it('says what is wrong in a JSON file in the reader\'s language', () => {
+  it("says what is wrong in a JSON file in the reader's language", () => {
     const refused = (text: string) => {
       try {
         parseJsonRecords(text);
