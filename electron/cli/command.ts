@@ -53,7 +53,8 @@ export class UsageError extends Error {
 export function optionIssue(issue: z.core.$ZodIssue | undefined, option: string): UsageError {
   if (!issue) return new UsageError('errors.input.invalid', { field: option, detail: '' });
   // A pattern's own words ("must be 1–64 letters…") say more than "not in the expected form".
-  if (issue.code === 'invalid_format' && issue.format === 'regex') return new UsageError('errors.input.invalid', { field: option, detail: issue.message });
+  if (issue.code === 'invalid_format' && issue.format === 'regex')
+    return new UsageError('errors.input.invalid', { field: option, detail: issue.message });
   const info = codedIssue(issue);
   return new UsageError(info.messageId as MessageId, { ...info.values, field: option });
 }

@@ -37,7 +37,13 @@ function parseJson(text: string, fileName: string): unknown {
       if (inner instanceof IsnadError) throw inner;
     }
     const place = locateJsonError(text);
-    throw codedError('invalid_input', 'errors.dataset.notJson', { file: fileName, line: place.line, column: place.column, detailId: place.problem, found: place.found });
+    throw codedError('invalid_input', 'errors.dataset.notJson', {
+      file: fileName,
+      line: place.line,
+      column: place.column,
+      detailId: place.problem,
+      found: place.found,
+    });
   }
 }
 

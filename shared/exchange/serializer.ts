@@ -50,7 +50,8 @@ export function serializerFor(options: SerializerOptions & { layer?: string }): 
       };
     case 'claimreview': {
       const problem = missingOrganization(options);
-      if (problem || !options.organization) throw codedError('invalid_input', problem ?? 'errors.export.needsOrganization', undefined, 'organization');
+      if (problem || !options.organization)
+        throw codedError('invalid_input', problem ?? 'errors.export.needsOrganization', undefined, 'organization');
       const writer = claimReviewWriter(options.organization);
       return { extension: 'jsonld', contentType: 'application/ld+json; charset=utf-8', ...writer };
     }

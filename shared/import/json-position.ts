@@ -157,6 +157,9 @@ export function lineEnds(place: JsonErrorPlace): JsonErrorPlace {
 }
 
 /** The values of a message that names the place (line, column) and what is wrong there (`detailId`). */
-export function jsonPlaceValues(what: string, place: JsonErrorPlace): { what: string; line: number; column: number; detailId: string; found: string } {
+export function jsonPlaceValues(
+  what: string,
+  place: JsonErrorPlace,
+): { what: string; line: number; column: number; detailId: string; found: string } {
   return { what, line: place.line, column: place.column, detailId: place.problem, found: place.found };
 }

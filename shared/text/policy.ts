@@ -32,5 +32,8 @@ export function forbiddenCharacterReason(found: ForbiddenCharacter): {
   id: 'errors.text.control' | 'errors.text.loneSurrogate';
   values: { code: string; index: number };
 } {
-  return { id: found.kind === 'control' ? 'errors.text.control' : 'errors.text.loneSurrogate', values: { code: found.code, index: found.index } };
+  return {
+    id: found.kind === 'control' ? 'errors.text.control' : 'errors.text.loneSurrogate',
+    values: { code: found.code, index: found.index },
+  };
 }

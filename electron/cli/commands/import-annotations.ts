@@ -22,7 +22,10 @@ export const importAnnotationsCommand: Command = {
     const path = resolve(positionals[0] as string);
     const size = (await stat(path)).size;
     if (size > MAX_DATASET_CHARS)
-      throw codedError('invalid_input', 'errors.dataset.fileTooLarge', { file: basename(path), limit: sizeText(cli().number, MAX_DATASET_CHARS) });
+      throw codedError('invalid_input', 'errors.dataset.fileTooLarge', {
+        file: basename(path),
+        limit: sizeText(cli().number, MAX_DATASET_CHARS),
+      });
     const content = await readFile(path, 'utf8');
     const documentId = values.doc;
     const result = await withStore(values.corpus, 'import-annotations', (store) =>

@@ -99,7 +99,8 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
     const name = d.where ? `${f.name} (${d.where})` : f.name;
     io.out([t('cli.import.status.duplicate'), name, d.of.id, t('cli.import.alreadyAs', { title: d.of.title })].join('\t'));
   }
-  for (const failure of f.failures) io.err([t('cli.import.status.failed'), `${f.name} (${failure.where})`, reasonText(cli(), failure)].join('\t'));
+  for (const failure of f.failures)
+    io.err([t('cli.import.status.failed'), `${f.name} (${failure.where})`, reasonText(cli(), failure)].join('\t'));
   for (const warning of f.warnings) io.err([t('cli.import.status.warning'), f.name, warning].join('\t'));
   if (f.status === 'failed' && f.failures.length === 0) {
     const why = reason ?? describeOutcome(f);

@@ -12,8 +12,7 @@ import { FIGURE_KIND, QUOTE_KIND, TYPE_LABEL, figureText } from '../../../shared
 /** --exclude 120-480: a UTF-16 range of the normalized text to leave alone (boilerplate). */
 function parseRange(value: string): ExcludedRange {
   const m = /^(\d+)-(\d+)$/.exec(value.trim());
-  if (!m || Number(m[1]) >= Number(m[2]))
-    throw new UsageError('cli.usage.exclude', { value });
+  if (!m || Number(m[1]) >= Number(m[2])) throw new UsageError('cli.usage.exclude', { value });
   return { start: Number(m[1]), end: Number(m[2]) };
 }
 

@@ -16,7 +16,13 @@ export function readDataset(text: string, fileName = 'the file'): Dataset {
   const dataset = parseDataset(text, fileName);
   dataset.documents.forEach((doc, i) => {
     const tooLong = documentLengthProblem(doc.text.length);
-    if (tooLong) throw codedError('invalid_input', 'errors.dataset.documentTooLong', { file: fileName, index: i, title: doc.title, ...tooLong.values });
+    if (tooLong)
+      throw codedError('invalid_input', 'errors.dataset.documentTooLong', {
+        file: fileName,
+        index: i,
+        title: doc.title,
+        ...tooLong.values,
+      });
     if (contentHash(doc.text) !== doc.contentHash) {
       throw codedError('invalid_input', 'errors.dataset.hashMismatch', { file: fileName, index: i });
     }

@@ -183,8 +183,7 @@ export class ImportSession {
     } catch (err) {
       if (err instanceof ImportProblem) return failed(outcome, err);
       // A dataset reader stopped by the cancel: not a broken file.
-      if (err instanceof IsnadError && err.code === 'cancelled')
-        return { ...outcome, ...CANCELLED };
+      if (err instanceof IsnadError && err.code === 'cancelled') return { ...outcome, ...CANCELLED };
       return { ...outcome, status: 'failed', ...reasonOf(err) };
     }
   }

@@ -92,8 +92,7 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
     report('committing', 1);
     // Nothing is written before we know where to sync to.
     url = options.url ? checkRemoteUrl(options.url) : ((await repo.remoteUrl()) ?? '');
-    if (!url)
-      throw codedError('invalid_input', 'errors.sync.noRemote', undefined, 'url');
+    if (!url) throw codedError('invalid_input', 'errors.sync.noRemote', undefined, 'url');
     const snapshot = await host.exclusive(async () => {
       if (!(await repo.exists())) await repo.init();
       if (options.url) await repo.setRemoteUrl(url);
@@ -217,8 +216,7 @@ export async function cloneCorpus(
   onProgress?: (p: SyncProgress) => void,
 ): Promise<{ head: string | null; files: number }> {
   const url = checkRemoteUrl(remote);
-  if (!(await isEmptyFolder(dir)))
-    throw codedError('invalid_input', 'errors.sync.cloneNotEmpty', { dir });
+  if (!(await isEmptyFolder(dir))) throw codedError('invalid_input', 'errors.sync.cloneNotEmpty', { dir });
   const prefix = `.${basename(dir)}.clone-`;
   // A clone killed earlier left its folder beside the target: nothing in it is anyone's work.
   for (const name of await readdir(dirname(dir)).catch(() => [] as string[])) {

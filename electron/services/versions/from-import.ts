@@ -9,8 +9,7 @@ import type { CorpusStore } from '../corpus/store';
  * import path (paste, file, folder, CLI) offers this on its report.
  */
 export async function versionFromImported(store: CorpusStore, documentId: string, fromDocumentId: string): Promise<NewVersionResult> {
-  if (documentId === fromDocumentId)
-    throw codedError('invalid_input', 'errors.versions.ofItself', undefined, 'fromDocumentId');
+  if (documentId === fromDocumentId) throw codedError('invalid_input', 'errors.versions.ofItself', undefined, 'fromDocumentId');
   const from = await store.readDocument(fromDocumentId);
   if (from.annotations.length > 0) {
     throw codedError('invalid_input', 'errors.versions.hasAnnotations', { title: from.title }, 'fromDocumentId');

@@ -44,7 +44,11 @@ export function describeError(err: unknown): string {
 }
 
 /** Why a job failed, in the interface's language where its error was coded; undefined when it did not fail. */
-export function describeJobError(status: { error?: string; errorId?: string; errorValues?: Record<string, string | number> }): string | undefined {
+export function describeJobError(status: {
+  error?: string;
+  errorId?: string;
+  errorValues?: Record<string, string | number>;
+}): string | undefined {
   return jobErrorText(currentTranslator(), status);
 }
 

@@ -66,11 +66,7 @@ describe('isnad export', () => {
         2,
         /--format must be csv, json, jsonl, claimreview, w3c, conll, spacy, got "xml"/,
       ],
-      [
-        ['export', '--corpus', corpus, '--out', out, '--type', 'rumour'],
-        2,
-        /--type: must be one of quote, speaker, figure/,
-      ],
+      [['export', '--corpus', corpus, '--out', out, '--type', 'rumour'], 2, /--type: must be one of quote, speaker, figure/],
       [['export', '--corpus', corpus, '--out', out, '--verdict', 'maybe'], 2, /--verdict:/],
       [['export', '--corpus', corpus, '--out', out, '--bom'], 2, /unknown option --bom \(--help lists the options\)/],
       [['export', '--corpus', corpus, '--out', out, '--doc', 'dnope'], 1, /no document with id "dnope"/],

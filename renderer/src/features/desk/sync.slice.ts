@@ -61,7 +61,9 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
           reportInfo(translate('desk.notice.synced'), message);
         } else {
           const message =
-            last.state === 'cancelled' ? translate('desk.notice.syncCancelled') : (describeJobError(last) ?? translate('desk.notice.syncFailed'));
+            last.state === 'cancelled'
+              ? translate('desk.notice.syncCancelled')
+              : (describeJobError(last) ?? translate('desk.notice.syncFailed'));
           set({ syncOutcome: { ok: false, message } });
         }
         await afterSync();

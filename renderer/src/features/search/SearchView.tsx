@@ -273,11 +273,7 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
 }
 
 /** Documents the search could not look into, so a journalist knows what it did not cover. */
-function UnsearchableNotice({
-  result,
-}: {
-  result: { unsearchable: UnsearchableDocument[]; unsearchableCount: number };
-}) {
+function UnsearchableNotice({ result }: { result: { unsearchable: UnsearchableDocument[]; unsearchableCount: number } }) {
   const translator = useTranslator();
   const { t } = translator;
   if (result.unsearchableCount === 0) return null;
