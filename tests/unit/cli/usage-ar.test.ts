@@ -14,7 +14,7 @@ async function refused(args: string[]): Promise<{ code: number; line: string }> 
   return { code: run.code, line: run.stderr.trimEnd() };
 }
 
-describe('isnad explains a command line it cannot run in the language it speaks', () => {
+describe('isnad explains a command line it cannot run in the language it speaks', { timeout: 180_000 }, () => {
   it('in Arabic: a missing search, an unknown option, a bad value, a number out of range (exit 2)', async () => {
     const corpus = join(await temp.make(), 'corpus');
     expect(await refused(['search', '--corpus', corpus, '--lang', 'ar'])).toEqual({
