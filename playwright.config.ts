@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/find-browser.mjs';
 
@@ -7,6 +9,12 @@ import { chromiumPath } from './scripts/find-browser.mjs';
  * Playwright's own.
  */
 const executablePath = (await chromiumPath()) ?? undefined;
+
+/**
+ * The machine key that binds `.isnad/` caches to this machine (local-origin.ts): a temp file,
+ * never the user's. Set here, so every `isnad serve` and CLI a test starts inherits it.
+ */
+process.env.ISNAD_MACHINE_KEY ||= join(tmpdir(), 'isnad-tests', 'machine-key');
 
 export default defineConfig({
   timeout: 60_000,

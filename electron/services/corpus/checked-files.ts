@@ -43,9 +43,11 @@ export class CheckedFiles {
   #added = 0;
   #saving: Promise<void> = Promise.resolve();
 
-  constructor(paths: CorpusPaths, persist: boolean) {
+  /** `trustSaved`: the saved record is this machine's own (local-origin.ts); else it is not read. */
+  constructor(paths: CorpusPaths, persist: boolean, trustSaved: boolean) {
     this.#paths = paths;
     this.#persist = persist;
+    if (!trustSaved) return;
     try {
       const saved = JSON.parse(readFileSync(this.file, 'utf8')) as { fingerprint?: unknown; files?: unknown };
       if (saved.fingerprint === FINGERPRINT && typeof saved.files === 'object' && saved.files !== null) {
@@ -57,7 +59,7 @@ export class CheckedFiles {
   }
 
   get file(): string {
-    return `${this.#paths.local}/checked.json`;
+    return this.#paths.checkedFiles;
   }
 
   /**

@@ -21,11 +21,14 @@ export class CorpusFiles {
   /** File contents already checked against their schema (checked-files.ts). */
   readonly checked: CheckedFiles;
 
-  /** `persist`: this process writes the corpus, so it may save what it checked. */
-  constructor(paths: CorpusPaths, written: (path: string) => void, persist = false) {
+  /**
+   * `persist`: this process writes the corpus, so it may save what it checked. `trustSaved`:
+   * `.isnad/` was made on this machine, so the saved record may be used (local-origin.ts).
+   */
+  constructor(paths: CorpusPaths, written: (path: string) => void, persist = false, trustSaved = false) {
     this.paths = paths;
     this.#written = written;
-    this.checked = new CheckedFiles(paths, persist);
+    this.checked = new CheckedFiles(paths, persist, trustSaved);
   }
 
   async ensureFolder(folder: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './durable-file';
 import type { LayerState } from './layer-state';
 import type { CorpusPaths } from './paths';
@@ -44,16 +44,19 @@ async function signatureOf(files: string[]): Promise<string> {
 export class DocumentPayloads {
   readonly #paths: CorpusPaths;
   readonly #writable: boolean;
+  readonly #trustDisk: boolean;
   readonly #memory = new Map<string, Remembered>();
   readonly #saving = new Set<Promise<void>>();
 
-  constructor(paths: CorpusPaths, writable: boolean) {
+  /** `trustDisk`: `.isnad/` was made on this machine (local-origin.ts); else saved payloads are never served. */
+  constructor(paths: CorpusPaths, writable: boolean, trustDisk: boolean) {
     this.#paths = paths;
     this.#writable = writable;
+    this.#trustDisk = trustDisk;
   }
 
   #file(annotator: string, id: string): string {
-    return `${this.#paths.local}/payloads/${annotator}/${id}.json`;
+    return join(this.#paths.payloadsDir, annotator, `${id}.json`);
   }
 
   /**
@@ -70,7 +73,7 @@ export class DocumentPayloads {
       return this.#build(key, annotator, id, doc, layer, sources);
     }
     const signature = await signatureOf(sources);
-    const saved = await readFile(this.#file(annotator, id)).catch(() => null);
+    const saved = this.#trustDisk ? await readFile(this.#file(annotator, id)).catch(() => null) : null;
     if (saved) {
       const newline = saved.indexOf(10);
       if (newline > 0 && saved.toString('utf8', 0, newline) === signature) return saved.subarray(newline + 1);

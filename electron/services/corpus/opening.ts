@@ -18,6 +18,8 @@ import { DocumentCache } from './document-cache';
 import { DurableJSONFile } from './durable-file';
 import type { StoreEvent } from './events';
 import { KeyedMutex } from './keyed-mutex';
+import { emptyLayer } from './layer-state';
+import { claimLocalFolder, localFolderIsOurs } from './local-origin';
 import { type CorpusLock, acquireCorpusLock } from './lock';
 import { clearV1Lock, migrateFromV1 } from './migration';
 import {
@@ -73,6 +75,8 @@ export interface CorpusCore {
   closed: boolean;
   /** True while `exclusive` runs its work (a sync): writes are held, and reloadChanged may run directly. */
   inExclusive: boolean;
+  /** `.isnad/` was made on this machine (local-origin.ts), so its derived caches may be used. */
+  localTrusted: boolean;
 }
 
 /** What a corpus folder may hold before it has a corpus.json: nothing but our own folders. */
@@ -116,6 +120,12 @@ async function reconcile(core: CorpusCore, trusted: boolean, since: number | nul
       // One damaged file must not lock the journalist out of the corpus: the document stays
       // listed as it was, and opening it reports the damage.
       core.log(`isnad: ${err.message}`);
+      // Never listed yet (a fresh clone, a received copy): listed from its document file when
+      // only the layer is damaged, so it does not silently leave the library and the exports.
+      if (!summaries.hasAny(id)) {
+        const doc = await cache.document(id).catch(() => null);
+        if (doc) summaries.set(summarize(doc, emptyLayer(id, me)));
+      }
     }
   }
 }
@@ -123,15 +133,16 @@ async function reconcile(core: CorpusCore, trusted: boolean, since: number | nul
 async function assemble(
   paths: CorpusPaths,
   options: OpenOptions,
-  parts: { annotator: LocalAnnotator; corpus: CorpusFile; lock: CorpusLock | null },
+  parts: { annotator: LocalAnnotator; corpus: CorpusFile; lock: CorpusLock | null; localTrusted: boolean },
 ): Promise<CorpusCore> {
   const readOnly = parts.lock === null;
+  const { localTrusted } = parts;
   const listeners = new Set<(event: StoreEvent) => void>();
   const log = options.log ?? ((m: string) => console.error(m));
   let tracked: TrackedChanges | null = null;
-  const files = new CorpusFiles(paths, (path) => tracked?.record(path), !readOnly);
+  const files = new CorpusFiles(paths, (path) => tracked?.record(path), !readOnly, localTrusted);
   const me = parts.annotator.id;
-  const { index: summaries, trusted, changedSince: since } = await SummaryIndex.load(paths, me, !readOnly);
+  const { index: summaries, trusted, changedSince: since } = await SummaryIndex.load(paths, me, !readOnly, localTrusted);
   tracked = await TrackedChanges.load(paths, { crashed: !trusted, persist: !readOnly });
   const mutex = new KeyedMutex();
   const gate = new WriteGate();
@@ -160,6 +171,7 @@ async function assemble(
     log,
     closed: false,
     inExclusive: false,
+    localTrusted,
   };
   core.sessions = sessionsOf(core);
   core.writes = new AnnotationWrites(
@@ -220,6 +232,8 @@ async function openWriter(paths: CorpusPaths, options: OpenOptions): Promise<Cor
   await mkdir(paths.local, { recursive: true });
   const lock = await acquireCorpusLock(paths.dir, by);
   try {
+    // Before anything reads `.isnad/`: caches a copied folder brought along are not ours to trust.
+    await claimLocalFolder(paths, options.log ?? ((m: string) => console.error(m)));
     const files = new CorpusFiles(paths, () => {});
     const stored = readCorpus(paths);
     const annotator = await localAnnotator(files, options.annotator);
@@ -243,7 +257,7 @@ async function openWriter(paths: CorpusPaths, options: OpenOptions): Promise<Cor
     }
     await mkdir(paths.documentsDir, { recursive: true });
     await finishPendingVersions(files, (id) => files.readDocument(id)?.version ?? 1);
-    return await assemble(paths, options, { annotator, corpus, lock });
+    return await assemble(paths, options, { annotator, corpus, lock, localTrusted: true });
   } catch (err) {
     await lock.release();
     throw err;
@@ -259,7 +273,9 @@ async function openReader(paths: CorpusPaths, options: OpenOptions): Promise<Cor
     stored = readCorpus(paths);
   }
   const corpus = stored?.corpus ?? { format: CORPUS_FORMAT, schemaVersion: CORPUS_SCHEMA_VERSION, createdAt: '', settings: {} };
-  return assemble(paths, options, { annotator: currentAnnotator(paths), corpus: corpus as CorpusFile, lock: null });
+  // A reader may not clean a folder up; it ignores caches this machine did not make.
+  const localTrusted = await localFolderIsOurs(paths);
+  return assemble(paths, options, { annotator: currentAnnotator(paths), corpus: corpus as CorpusFile, lock: null, localTrusted });
 }
 
 export function openCore(dir: string, options: OpenOptions): Promise<CorpusCore> {

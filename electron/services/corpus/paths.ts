@@ -85,6 +85,18 @@ export class CorpusPaths {
   get interfaceSettings(): string {
     return join(this.dir, LOCAL_DIR, 'interface.json');
   }
+  /** Proof that `.isnad/` was made here, by this user on this machine (local-origin.ts). */
+  get localOrigin(): string {
+    return join(this.dir, LOCAL_DIR, 'origin');
+  }
+  /** Tracked files already checked against their schema (checked-files.ts). */
+  get checkedFiles(): string {
+    return join(this.dir, LOCAL_DIR, 'checked.json');
+  }
+  /** getDocument's answers saved as bytes (document-payload.ts). */
+  get payloadsDir(): string {
+    return join(this.dir, LOCAL_DIR, 'payloads');
+  }
   get summariesDir(): string {
     return join(this.dir, LOCAL_DIR, 'summaries');
   }

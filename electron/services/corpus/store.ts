@@ -1,6 +1,6 @@
 import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
-import type { AnnotationEdit, CreateEdit } from '../../../shared/domain/annotation-edits';
+import type { AnnotationEdit } from '../../../shared/domain/annotation-edits';
 import type { Document, DocumentSummary } from '../../../shared/domain/document';
 import type { FactCheckSession } from '../../../shared/domain/session';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
@@ -8,7 +8,7 @@ import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
 import type { AnnotatorInput, LayerInfo, LayerView, LocalAnnotator } from '../../../shared/domain/annotator';
 import { addDocument, deleteDocument, insertDocument, notFound, updateDocument } from './document-writes';
 import type { StoreEvent } from './events';
-import { newId } from './ids';
+import { createEdits } from './create-edits';
 import type { AnnotationPatch, DocumentPatch, NewAnnotation, NewDocument } from './inputs';
 import { getLayer, listLayers, setAnnotator } from './layers';
 import { emptyTrash, listTrash, restoreDocument, trashDocument } from './trash';
@@ -26,18 +26,6 @@ export type { StoreEvent } from './events';
 export type { OpenOptions } from './opening';
 export type { AnnotationPatch, DocumentPatch, NewAnnotation, NewDocument } from './inputs';
 
-/** The link fields of new annotations (quote → speaker, speaker → same as), set once all exist. */
-function linksOf(input: Pick<NewAnnotation, 'type' | 'attributes'>): Record<string, unknown> | null {
-  const key = input.type === 'quote' ? 'speakerId' : input.type === 'speaker' ? 'sameAs' : null;
-  const value = key ? input.attributes?.[key] : undefined;
-  return key && value !== undefined && value !== null ? { [key]: value } : null;
-}
-
-function unlinked(input: Pick<NewAnnotation, 'type' | 'attributes'>): Record<string, unknown> {
-  const { speakerId: _s, sameAs: _a, ...rest } = input.attributes ?? {};
-  return input.type === 'figure' ? (input.attributes ?? {}) : rest;
-}
-
 /**
  * A corpus on disk (docs/STORAGE.md): shared document files, one layer of annotations per
  * annotator with a journal for edits, and derived summaries. The domain operations are here;
@@ -53,7 +41,7 @@ export class CorpusStore {
   private constructor(dir: string, core: CorpusCore) {
     this.dir = dir;
     this.#core = core;
-    this.#payloads = new DocumentPayloads(core.paths, !core.readOnly);
+    this.#payloads = new DocumentPayloads(core.paths, !core.readOnly, core.localTrusted);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<CorpusStore> {
@@ -73,6 +61,11 @@ export class CorpusStore {
 
   get readOnly(): boolean {
     return this.#core.readOnly;
+  }
+
+  /** `.isnad/` was made on this machine, so derived caches saved there may be used (local-origin.ts). */
+  get localCachesTrusted(): boolean {
+    return this.#core.localTrusted;
   }
 
   subscribe(listener: (event: StoreEvent) => void): () => void {
@@ -249,17 +242,9 @@ export class CorpusStore {
   ): Promise<{ annotations: Annotation[]; revision: number }> {
     let ids: string[] = [];
     const result = await this.#core.writes.write(documentId, this.#core.annotator.id, expectedRevision, (doc) => {
-      const creates: CreateEdit[] = plan(doc).map(({ documentId: _d, expectedRevision: _r, ...a }) => ({
-        ...a,
-        kind: 'create',
-        id: a.id ?? newId('a'),
-      }));
-      ids = creates.map((c) => c.id);
-      const links: AnnotationEdit[] = creates.flatMap((c) => {
-        const attributes = linksOf(c);
-        return attributes ? [{ kind: 'update' as const, id: c.id, attributes }] : [];
-      });
-      return { edits: [...creates.map((c) => ({ ...c, attributes: unlinked(c) })), ...links], plainFields: true };
+      const planned = createEdits(plan(doc));
+      ids = planned.ids;
+      return { edits: planned.edits, plainFields: true };
     });
     const created = new Set(ids);
     return structuredClone({ annotations: result.changed.filter((a) => created.has(a.id)), revision: result.revision });

@@ -67,10 +67,12 @@ export class SummaryIndex {
     paths: CorpusPaths,
     annotator: string,
     persist: boolean,
+    trustSaved = true,
   ): Promise<{ index: SummaryIndex; trusted: boolean; changedSince: number | null }> {
     let state: State | null = null;
+    // Not made on this machine (a reader of a copied folder, local-origin.ts): summarize everything afresh.
     try {
-      const raw = await new DurableJSONFile<unknown>(paths.summaryState).read();
+      const raw = trustSaved ? await new DurableJSONFile<unknown>(paths.summaryState).read() : null;
       const parsed = State.safeParse(raw);
       if (parsed.success && parsed.data.annotator === annotator) state = parsed.data;
     } catch {

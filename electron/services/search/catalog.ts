@@ -108,7 +108,8 @@ export class CorpusCatalog {
   }
 
   async #read(): Promise<void> {
-    const { cache, reason } = await this.#file.read();
+    // An index this machine did not save (a copied folder read beside no writer) is rebuilt, never trusted.
+    const { cache, reason } = this.#store.localCachesTrusted ? await this.#file.read() : { cache: null, reason: 'missing' };
     if (!cache && reason !== 'missing') this.#log(`isnad: the saved search index is ${reason}; rebuilding it`);
     const summaries = this.#store.readSummaries();
     let index: SearchIndex | null = null;
