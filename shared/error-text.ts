@@ -11,9 +11,20 @@ import { type Translator, englishTranslator } from './i18n/translate';
  */
 export type ErrorMessageId = Extract<MessageId, `errors.${string}`>;
 
+/**
+ * A message whose values carry `detailId` (a clause of its own, such as what is wrong in a
+ * JSON file) gets that clause as `detail`, written by the same translator: the reason is
+ * translated with the sentence around it, wherever the error is shown.
+ */
+function withDetail(t: Translator, values: ErrorValues | undefined): ErrorValues | undefined {
+  const detailId = values?.detailId;
+  return typeof detailId === 'string' && known(detailId) ? { ...values, detail: t.t(detailId, values) } : values;
+}
+
 /** The English text of a coded message: what `message` carries. */
 export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
-  return englishTranslator().t(id, values);
+  const t = englishTranslator();
+  return t.t(id, withDetail(t, values));
 }
 
 export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {
@@ -31,7 +42,7 @@ function known(id: string | undefined): id is ErrorMessageId {
 
 /** A coded message as the reader's translator writes it; the English `message` when it has no code. */
 export function errorText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
-  return known(info.messageId) ? t.t(info.messageId, info.values) : info.message;
+  return known(info.messageId) ? t.t(info.messageId, withDetail(t, info.values)) : info.message;
 }
 
 /** Any thrown value, in the reader's language where it carries a code. */
@@ -44,4 +55,17 @@ export function describeError(t: Translator, err: unknown): string {
 export function reasonText(t: Translator, outcome: { reason?: string; reasonId?: string; reasonValues?: ErrorValues }): string | undefined {
   if (outcome.reason === undefined) return undefined;
   return errorText(t, { message: outcome.reason, messageId: outcome.reasonId, values: outcome.reasonValues });
+}
+
+/** What a job is on now, in the reader's language when the job named it by a message (a sync's step). */
+export function jobCurrentText(t: Translator, status: { current: string; currentId?: string; currentValues?: ErrorValues }): string {
+  return status.currentId !== undefined && Object.hasOwn(CATALOGS.en, status.currentId)
+    ? t.t(status.currentId as MessageId, status.currentValues)
+    : status.current;
+}
+
+/** Why a job failed, in the reader's language where its error was coded; undefined when it did not fail. */
+export function jobErrorText(t: Translator, status: { error?: string; errorId?: string; errorValues?: ErrorValues }): string | undefined {
+  if (status.error === undefined) return undefined;
+  return errorText(t, { message: status.error, messageId: status.errorId, values: status.errorValues });
 }

@@ -2,6 +2,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError } from '../../shared/error-text';
 import { IsnadError } from '../../shared/errors';
 import { ImportProblem } from '../../shared/import/problems';
+import type { z } from 'zod';
+import type { MessageId } from '../../shared/i18n/catalogs';
+import type { MessageValues } from '../../shared/i18n/translate';
+import { codedIssue } from '../../shared/input-errors';
 import { cli } from './language';
 import type { CommandUsage } from './usage';
 
@@ -20,11 +24,36 @@ export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError((err as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+    throw optionsError(err as NodeJS.ErrnoException);
   }
 }
 
-export class UsageError extends Error {}
+/** Node's parseArgs errors (English, with its own codes) as our messages, naming the option. */
+function optionsError(err: NodeJS.ErrnoException): UsageError {
+  const option = /'(-[^' ,<]+)/.exec(err.message)?.[1] ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return new UsageError('cli.usage.unknownOption', { option });
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return new UsageError(/does not take an argument/.test(err.message) ? 'cli.usage.takesNoValue' : 'cli.usage.missingValue', { option });
+  }
+  return new UsageError('cli.usage.badOptions', { detail: err.message.replace(/^TypeError \[[A-Z_]+\]: /, '') });
+}
+
+/** A command line that cannot be run as given: said in the run's language (exit code 2). */
+export class UsageError extends Error {
+  constructor(id: MessageId, values?: MessageValues) {
+    super(cli().t(id, values));
+  }
+}
+
+/** An option's value refused by a contract schema: which option, and what is wrong with it, in the run's language. */
+export function optionIssue(issue: z.core.$ZodIssue | undefined, option: string): UsageError {
+  if (!issue) return new UsageError('errors.input.invalid', { field: option, detail: '' });
+  // A pattern's own words ("must be 1–64 letters…") say more than "not in the expected form".
+  if (issue.code === 'invalid_format' && issue.format === 'regex')
+    return new UsageError('errors.input.invalid', { field: option, detail: issue.message });
+  const info = codedIssue(issue);
+  return new UsageError(info.messageId as MessageId, { ...info.values, field: option });
+}
 
 /** One line, no stack, in the run's language: what a journalist at a terminal needs to fix the call. */
 export function describeFailure(err: unknown): string {

@@ -4,6 +4,8 @@ import { IsnadError } from '../../shared/errors';
 import type { CorpusStore } from '../services/corpus/store';
 import { type ConflictPolicy, importDataset, readDataset } from '../services/exchange/import-dataset';
 import { type CliIo, UsageError } from './command';
+import { cli } from './language';
+import { codedError } from '../../shared/error-text';
 
 /**
  * The dataset branch of `isnad import`: a .json file is an Isnad export being imported back.
@@ -16,7 +18,7 @@ export function isDatasetPath(file: string): boolean {
 export function conflictPolicy(option: string | undefined): ConflictPolicy {
   if (option === undefined) return 'fail';
   if (option === 'skip' || option === 'duplicate') return option;
-  throw new UsageError(`--on-conflict must be "skip" or "duplicate", got "${option}"`);
+  throw new UsageError('cli.usage.onConflict', { value: option });
 }
 
 export async function importDatasetFile(store: CorpusStore, file: string, policy: ConflictPolicy, io: CliIo): Promise<void> {
@@ -25,7 +27,7 @@ export async function importDatasetFile(store: CorpusStore, file: string, policy
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new IsnadError('invalid_input', `${file} is not valid UTF-8 text`);
+    throw codedError('invalid_input', 'errors.dataset.notUtf8', { file });
   }
   const dataset = readDataset(text, file);
   const controller = new AbortController();
@@ -33,19 +35,22 @@ export async function importDatasetFile(store: CorpusStore, file: string, policy
   process.once('SIGINT', stop);
   try {
     const summary = await importDataset(store, dataset, policy, { signal: controller.signal }).catch((err: unknown) => {
-      if (err instanceof IsnadError && err.code === 'conflict') {
-        throw new IsnadError('conflict', `${err.message} Run again with --on-conflict skip or --on-conflict duplicate.`);
+      // At a terminal the way out is an option: the same message, ending with the command line to run.
+      if (err instanceof IsnadError && err.messageId === 'errors.dataset.conflicts') {
+        throw codedError('conflict', 'errors.dataset.conflicts', { ...err.values, cli: 'yes' });
       }
       throw err;
     });
-    const extra = [summary.skipped && `${summary.skipped} skipped`, summary.duplicated && `${summary.duplicated} duplicated with new ids`]
-      .filter(Boolean)
-      .join(', ');
-    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    io.out(
-      `imported\t${file}\t${count(summary.imported, 'document')}, ${count(summary.annotations, 'annotation')}${extra ? ` (${extra})` : ''}`,
-    );
-    for (const warning of summary.warnings) io.err(`warning\t${file}\t${warning}`);
+    const { t } = cli();
+    const counts = t('cli.import.dataset', {
+      documents: summary.imported,
+      annotations: summary.annotations,
+      skipped: summary.skipped,
+      duplicated: summary.duplicated,
+      extra: summary.skipped && summary.duplicated ? 'both' : summary.skipped ? 'skipped' : summary.duplicated ? 'duplicated' : 'none',
+    });
+    io.out(`${t('cli.import.status.imported')}\t${file}\t${counts}`);
+    for (const warning of summary.warnings) io.err(`${cli().t('cli.import.status.warning')}\t${file}\t${warning}`);
   } finally {
     process.off('SIGINT', stop);
   }

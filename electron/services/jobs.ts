@@ -1,10 +1,17 @@
 import type { JobStatus } from '../../shared/contract/app';
-import { IsnadError } from '../../shared/errors';
+import { type ErrorValues, IsnadError } from '../../shared/errors';
 import { newId } from './corpus/ids';
 
+/** A step named by a catalog message: the English goes in `current`, the id and values beside it. */
+export interface CodedStep {
+  text: string;
+  id: string;
+  values?: ErrorValues;
+}
+
 export interface JobProgress {
-  /** Reports progress; cheap enough to call for every item. */
-  update(done: number, total: number, current?: string): void;
+  /** Reports progress; cheap enough to call for every item. `current` is a file name, or a step named by a message. */
+  update(done: number, total: number, current?: string | CodedStep): void;
   readonly signal: AbortSignal;
 }
 
@@ -46,7 +53,16 @@ export class JobRegistry {
       update: (done, total, current) => {
         status.done = done;
         status.total = total;
-        if (current !== undefined) status.current = current;
+        if (typeof current === 'string') {
+          status.current = current;
+          delete status.currentId;
+          delete status.currentValues;
+        } else if (current !== undefined) {
+          status.current = current.text;
+          status.currentId = current.id;
+          if (current.values) status.currentValues = current.values;
+          else delete status.currentValues;
+        }
         this.#progressed(entry);
       },
     };
@@ -62,6 +78,12 @@ export class JobRegistry {
       (err: unknown) => {
         status.state = err instanceof IsnadError && err.code === 'cancelled' ? 'cancelled' : 'failed';
         status.error = err instanceof Error ? err.message : String(err);
+        // A coded error keeps its id, so the screen that followed the job words it in the reader's language.
+        const coded = err as { messageId?: unknown; values?: ErrorValues };
+        if (typeof coded.messageId === 'string') {
+          status.errorId = coded.messageId;
+          if (coded.values) status.errorValues = coded.values;
+        }
         this.#finished(entry);
       },
     );

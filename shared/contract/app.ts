@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
+import type { ErrorValues } from '../errors';
 import { op, returns } from './define';
 
 export type AppMode = 'desktop' | 'browser';
@@ -22,7 +23,13 @@ export interface JobStatus {
   total: number;
   /** What is being worked on now, e.g. a file name. */
   current: string;
+  /** `current` as a catalog message (a sync's step), so each reader sees it in their language; `current` holds the English. */
+  currentId?: string;
+  currentValues?: ErrorValues;
   error?: string;
+  /** The failure's catalog id and values (a coded error), so the reader sees it in their language; `error` holds the English. */
+  errorId?: string;
+  errorValues?: ErrorValues;
   result?: unknown;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
+import type { ErrorValues } from '../errors';
 import type { Direction } from '../domain/document';
 import { AnnotationFilter } from '../search/filter';
 import type { Hit, Snippet } from '../search/match';
@@ -13,7 +14,10 @@ const Query = z.string().max(MAX_QUERY_CHARS, `the search is longer than ${MAX_Q
 export interface UnsearchableDocument {
   documentId: string;
   title: string;
+  /** In English; `reasonId` and `reasonValues` word it in the reader's language (reasonText). */
   reason: string;
+  reasonId?: string;
+  reasonValues?: ErrorValues;
 }
 
 export interface SearchStatus {

@@ -1,5 +1,6 @@
 import { IsnadError } from '../errors';
 import { codedError } from '../error-text';
+import { locateJsonError } from '../import/json-position';
 import type { Annotation } from '../domain/annotation';
 import { documentMeta, type Document } from '../domain/document';
 import { isNormalized } from '../text/normalize';
@@ -24,7 +25,7 @@ function malformed(where: string, message: string): IsnadError {
 function parseJson(text: string, fileName: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (err) {
+  } catch {
     const newline = text.indexOf('\n');
     const firstLine = newline < 0 ? text : text.slice(0, newline);
     try {
@@ -35,7 +36,14 @@ function parseJson(text: string, fileName: string): unknown {
     } catch (inner) {
       if (inner instanceof IsnadError) throw inner;
     }
-    throw codedError('invalid_input', 'errors.dataset.notJson', { file: fileName, detail: (err as Error).message });
+    const place = locateJsonError(text);
+    throw codedError('invalid_input', 'errors.dataset.notJson', {
+      file: fileName,
+      line: place.line,
+      column: place.column,
+      detailId: place.problem,
+      found: place.found,
+    });
   }
 }
 

@@ -37,8 +37,6 @@ export type SerializerOptions = z.infer<typeof SerializerOptions>;
  * Why these options cannot be written, or null. Checked before an export starts rather
  * than in the schema, because zod cannot extend a refined object (the contract extends it).
  */
-export function missingOrganization(options: SerializerOptions): string | null {
-  return options.format === 'claimreview' && options.organization === undefined
-    ? 'a ClaimReview export needs your fact-checking organisation (its name, and its web address if it has one)'
-    : null;
+export function missingOrganization(options: SerializerOptions): 'errors.export.needsOrganization' | null {
+  return options.format === 'claimreview' && options.organization === undefined ? 'errors.export.needsOrganization' : null;
 }

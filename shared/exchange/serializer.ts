@@ -6,7 +6,7 @@ import { conllDocument, conllOpening } from './conll';
 import { missingOrganization, type SerializerOptions } from './options';
 import { spacyDocument } from './spacy';
 import { webAnnotationWriter } from './web-annotation';
-import { IsnadError } from '../errors';
+import { codedError } from '../error-text';
 import type { ExportHeader, ExportedDocument } from './schema';
 
 export { EXPORT_FORMATS, ExportFormat, FORMAT_EXTENSIONS, SerializerOptions } from './options';
@@ -50,7 +50,8 @@ export function serializerFor(options: SerializerOptions & { layer?: string }): 
       };
     case 'claimreview': {
       const problem = missingOrganization(options);
-      if (problem || !options.organization) throw new IsnadError('invalid_input', problem ?? '', 'organization');
+      if (problem || !options.organization)
+        throw codedError('invalid_input', problem ?? 'errors.export.needsOrganization', undefined, 'organization');
       const writer = claimReviewWriter(options.organization);
       return { extension: 'jsonld', contentType: 'application/ld+json; charset=utf-8', ...writer };
     }

@@ -115,6 +115,17 @@ export function moment(date: (value: string, options?: Record<string, string>) =
   return date(iso, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+/**
+ * A calendar date (YYYY-MM-DD, or the day a timestamp was written with) in the reader's words:
+ * "Oct 7, 2024" / "٧ أكتوبر ٢٠٢٤". The day as written, in UTC: a date without a time is no
+ * instant, and no time zone may move it to the day before.
+ */
+export function calendarDay(date: (value: string, options?: Record<string, string>) => string, iso: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!day || Number.isNaN(Date.parse(`${day[0]}T12:00:00Z`))) return iso;
+  return date(`${day[0]}T12:00:00Z`, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
 /** A figure's line in tables ("75 سنة deaths"): its value and unit as `figureText` names them, then what it counts. */
 export function figureDetail(
   t: (id: MessageId, values?: Record<string, number>) => string,

@@ -142,7 +142,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
     decoded = { text, encoding: 'utf-8', bom, replacementChars: 0 };
   }
   const forbidden = findForbiddenCharacter(decoded.text);
-  if (forbidden) throw new ImportProblem('binary', forbiddenCharacterReason(forbidden));
+  if (forbidden) {
+    const reason = forbiddenCharacterReason(forbidden);
+    throw importProblem('binary', reason.id, reason.values);
+  }
   decoded.replacementChars = countReplacement(decoded.text);
   return decoded;
 }

@@ -62,7 +62,10 @@ export function prepareArticle(draft: ArticleDraft): PreparedArticle {
   if (text.trim().length === 0) throw importProblem('empty', 'errors.import.onlySpaces');
   if ((draft.regions || draft.pages) && text !== draft.text) throw new Error('a reader giving offsets must give normalized text');
   const forbidden = findForbiddenCharacter(text);
-  if (forbidden) throw new ImportProblem(forbidden.kind === 'control' ? 'binary' : 'invalid-encoding', forbiddenCharacterReason(forbidden));
+  if (forbidden) {
+    const reason = forbiddenCharacterReason(forbidden);
+    throw importProblem(forbidden.kind === 'control' ? 'binary' : 'invalid-encoding', reason.id, reason.values);
+  }
   const regions = mergeRegions(draft.regions ?? [], detectRegions(text));
   const found = outletIn(text, regions);
   const given = draft.source?.outlet?.trim() ?? '';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { foldForMatch } from './fold';
-import { locateJsonError } from './json-position';
+import { jsonPlaceValues, lineEnds, locateJsonError } from './json-position';
 import { ImportProblem } from './problems';
 
 import { FIELD_TARGETS, type FieldMapping, type FieldTarget } from './mapping';
@@ -148,7 +148,7 @@ export function applyMapping(record: RawRecord, mapping: FieldMapping): RecordAr
 
 function malformedJson(text: string, what: string): ImportProblem {
   const place = locateJsonError(text);
-  return importProblem('malformed', 'errors.import.jsonMalformed', { what, line: place.line, column: place.column, detail: place.message });
+  return importProblem('malformed', 'errors.import.jsonMalformed', jsonPlaceValues(what, place));
 }
 
 /**
@@ -186,9 +186,9 @@ export function parseJsonLines(text: string): SourcedRecord[] {
     try {
       value = JSON.parse(line);
     } catch {
-      const place = locateJsonError(line);
-      const detail = place.message.replace('the file ends', 'the line ends');
-      throw importProblem('malformed', 'errors.import.jsonMalformed', { what: 'JSON', line: i + 1, column: place.column, detail });
+      // One record a line: where the text runs out, it is the line that ends, not the file.
+      const place = lineEnds(locateJsonError(line));
+      throw importProblem('malformed', 'errors.import.jsonMalformed', jsonPlaceValues('JSON', { ...place, line: i + 1 }));
     }
     if (!isRecord(value)) throw importProblem('malformed', 'errors.import.jsonlNotRecord', { line: i + 1 });
     records.push({ record: value, where: `line ${i + 1}` });

@@ -64,8 +64,8 @@ export interface FileOutcome {
   problem?: ProblemKind;
   documents: ImportedDocument[];
   duplicates: SkippedDuplicate[];
-  /** Records of a JSON/JSONL/CSV file that could not be imported. */
-  failures: Array<{ where: string; reason: string }>;
+  /** Records of a JSON/JSONL/CSV file that could not be imported (reason in English, its id and values beside it). */
+  failures: Array<{ where: string; reason: string; reasonId?: string; reasonValues?: ErrorValues }>;
   warnings: string[];
   mapping?: FieldMapping;
   needsMapping?: NeedsMapping;

@@ -27,9 +27,13 @@ export function findForbiddenCharacter(text: string): ForbiddenCharacter | null 
   };
 }
 
-/** The reason shown to the user, the same on every path. */
-export function forbiddenCharacterReason(found: ForbiddenCharacter): string {
-  return found.kind === 'control'
-    ? `binary data, not text: control character ${found.code} at character ${found.index}`
-    : `the text holds a lone surrogate (${found.code}) at character ${found.index}: half of a character such as an emoji, damaged before import`;
+/** The reason shown to the user, the same on every path: a catalog id (errors.json) and its values. */
+export function forbiddenCharacterReason(found: ForbiddenCharacter): {
+  id: 'errors.text.control' | 'errors.text.loneSurrogate';
+  values: { code: string; index: number };
+} {
+  return {
+    id: found.kind === 'control' ? 'errors.text.control' : 'errors.text.loneSurrogate',
+    values: { code: found.code, index: found.index },
+  };
 }

@@ -1,4 +1,5 @@
 import type { AgreementReport } from '../../../shared/agreement/corpus';
+import { OVERLAP_THRESHOLD } from '../../../shared/agreement/spans';
 import { ANNOTATION_TYPES, type AnnotationType } from '../../../shared/domain/annotation';
 import { agreementOf } from '../../services/agreement/compute';
 import type { CliIo, Command } from '../command';
@@ -26,7 +27,7 @@ function printReport(report: AgreementReport, io: CliIo): void {
   const separator = t('document.list.separator');
   io.out(t('cli.agreement.documents', { count: report.documents, names: report.annotators.map(name).join(separator) }));
   io.out('');
-  io.out(t('cli.agreement.spansHeader'));
+  io.out(t('cli.agreement.spansHeader', { threshold: OVERLAP_THRESHOLD }));
   for (const s of report.corpus.spans) {
     for (const p of s.pairs)
       io.out(
@@ -56,7 +57,7 @@ function printReport(report: AgreementReport, io: CliIo): void {
     );
   }
   io.out('');
-  io.out(t('desk.agreement.rule'));
+  io.out(t('desk.agreement.rule', { threshold: OVERLAP_THRESHOLD }));
 }
 
 export const agreementCommand: Command = {
@@ -69,12 +70,13 @@ export const agreementCommand: Command = {
       doc: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.agreement.usage})`);
+    if (positionals.length > 0)
+      throw new UsageError('cli.usage.unexpectedArgument', { argument: positionals[0], usage: USAGES.agreement.usage });
     const types = list(values.type);
     for (const t of types)
-      if (!(ANNOTATION_TYPES as readonly string[]).includes(t)) throw new UsageError(`--type must be quote, speaker or figure, got "${t}"`);
+      if (!(ANNOTATION_TYPES as readonly string[]).includes(t)) throw new UsageError('cli.usage.agreementType', { value: t });
     const annotators = list(values.annotators);
-    if (values.annotators && annotators.length < 2) throw new UsageError('--annotators needs at least two annotator ids');
+    if (values.annotators && annotators.length < 2) throw new UsageError('cli.usage.twoAnnotators');
     const documentIds = list(values.doc);
     const report = await withServices(values.corpus, 'agreement', ({ ctx }) =>
       agreementOf(ctx.store, {

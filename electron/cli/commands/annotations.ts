@@ -2,7 +2,7 @@ import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../shared/domain/annot
 import { AnnotationFilter } from '../../../shared/search/filter';
 import type { Command } from '../command';
 import { USAGES } from '../usage';
-import { UsageError, parseOptions } from '../command';
+import { UsageError, optionIssue, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
 import { TYPE_LABEL, VERDICT_LABEL } from '../../../shared/i18n/labels';
@@ -14,7 +14,7 @@ function listOption(values: string[] | undefined, allowed: readonly string[], na
     .map((v) => v.trim())
     .filter(Boolean);
   for (const item of items) {
-    if (!allowed.includes(item)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${item}"`);
+    if (!allowed.includes(item)) throw new UsageError('cli.usage.oneOf', { option: name, allowed: allowed.join(', '), value: item });
   }
   return items;
 }
@@ -38,7 +38,7 @@ export const annotationsCommand: Command = {
       to: { type: 'string' },
       text: { type: 'string' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (filters are options, e.g. --speaker NAME)`);
+    if (positionals.length > 0) throw new UsageError('cli.usage.filtersAreOptions', { argument: positionals[0] });
     const parsed = AnnotationFilter.safeParse({
       types: listOption(values.type, ANNOTATION_TYPES, '--type'),
       verdicts: listOption(values.verdict, VERDICT_STATUSES, '--verdict'),
@@ -52,8 +52,7 @@ export const annotationsCommand: Command = {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = String(issue?.path[0] ?? '');
-      const flag = { documentIds: '--document', types: '--type', verdicts: '--verdict' }[field] ?? `--${field}`;
-      throw new UsageError(`${flag}: ${issue?.message ?? 'invalid'}`);
+      throw optionIssue(issue, { documentIds: '--document', types: '--type', verdicts: '--verdict' }[field] ?? `--${field}`);
     }
     const rows = await withServices(
       values.corpus,

@@ -6,7 +6,7 @@ import { writeExport } from '../../services/exchange/write-export';
 import { APP_VERSION } from '../../services/version';
 import type { Command } from '../command';
 import { USAGES } from '../usage';
-import { UsageError, parseOptions } from '../command';
+import { UsageError, optionIssue, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
 import { TYPE_LABEL, VERDICT_LABEL, sizeText } from '../../../shared/i18n/labels';
@@ -17,11 +17,9 @@ const FORMAT_OF_EXTENSION: Record<string, string> = { csv: 'csv', json: 'json', 
 function formatFrom(option: string | undefined, out: string): string {
   const format = option ?? FORMAT_OF_EXTENSION[extname(out).slice(1).toLowerCase()] ?? '';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(
-      option === undefined
-        ? `cannot tell the format from "${out}"; add --format ${EXPORT_FORMATS.join('|')}`
-        : `--format must be ${EXPORT_FORMATS.join(', ')}, got "${option}"`,
-    );
+    throw option === undefined
+      ? new UsageError('cli.usage.formatGuess', { out, formats: EXPORT_FORMATS.join('|') })
+      : new UsageError('cli.usage.format', { formats: EXPORT_FORMATS.join(', '), value: option });
   }
   return format;
 }
@@ -51,8 +49,9 @@ export const exportCommand: Command = {
       org: { type: 'string' },
       'org-url': { type: 'string' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.export.usage})`);
-    if (!values.out) throw new UsageError(`--out FILE is required (usage: isnad ${USAGES.export.usage})`);
+    if (positionals.length > 0)
+      throw new UsageError('cli.usage.unexpectedArgument', { argument: positionals[0], usage: USAGES.export.usage });
+    if (!values.out) throw new UsageError('cli.usage.outRequired', { usage: USAGES.export.usage });
     const parsed = ExportRequest.safeParse({
       format: formatFrom(values.format, values.out),
       bom: !values['no-bom'],
@@ -76,10 +75,10 @@ export const exportCommand: Command = {
             ? '--org-url'
             : '--org'
           : { documentIds: '--doc', types: '--type', verdicts: '--verdict', speaker: '--speaker', layer: '--layer' }[field];
-      throw new UsageError(`${option ?? issue?.path.join('.')}: ${issue?.message ?? 'invalid'}`);
+      throw optionIssue(issue, option ?? issue?.path.join('.') ?? '');
     }
     const missing = missingOrganization(parsed.data);
-    if (missing) throw new UsageError(`${missing}: add --org NAME [--org-url URL], or set ISNAD_ORG and ISNAD_ORG_URL`);
+    if (missing) throw new UsageError('cli.usage.needsOrganization');
     const out = resolve(values.out);
     const controller = new AbortController();
     const stop = () => controller.abort();

@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { MAX_DATASET_CHARS } from '../../../shared/contract/exchange';
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
+import { sizeText } from '../../../shared/i18n/labels';
+import { cli } from '../language';
 import { importWebAnnotations } from '../../services/exchange/import-web-annotations';
 import type { Command } from '../command';
 import { USAGES } from '../usage';
@@ -12,14 +14,15 @@ export const importAnnotationsCommand: Command = {
   ...USAGES['import-annotations'],
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, doc: { type: 'string' }, json: { type: 'boolean' } });
-    if (positionals.length !== 1) throw new UsageError(`name one W3C annotation file (usage: isnad ${USAGES['import-annotations'].usage})`);
-    if (!values.doc)
-      throw new UsageError(
-        `--doc ID is required: the document to place the annotations on (usage: isnad ${USAGES['import-annotations'].usage})`,
-      );
+    if (positionals.length !== 1) throw new UsageError('cli.usage.oneFile', { usage: USAGES['import-annotations'].usage });
+    if (!values.doc) throw new UsageError('cli.usage.docRequired', { usage: USAGES['import-annotations'].usage });
     const path = resolve(positionals[0] as string);
     const size = (await stat(path)).size;
-    if (size > MAX_DATASET_CHARS) throw new IsnadError('invalid_input', `${basename(path)} is larger than 90 MB`);
+    if (size > MAX_DATASET_CHARS)
+      throw codedError('invalid_input', 'errors.dataset.fileTooLarge', {
+        file: basename(path),
+        limit: sizeText(cli().number, MAX_DATASET_CHARS),
+      });
     const content = await readFile(path, 'utf8');
     const documentId = values.doc;
     const result = await withStore(values.corpus, 'import-annotations', (store) =>

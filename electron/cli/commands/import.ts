@@ -45,14 +45,12 @@ function parseMapping(value: string): FieldMapping {
   for (const pair of value.split(',')) {
     const [target, field] = pair.split('=').map((s) => s.trim());
     if (!target || !field || !(FIELD_TARGETS as readonly string[]).includes(target)) {
-      throw new UsageError(
-        `--map takes TARGET=FIELD pairs separated by commas, with TARGET one of ${FIELD_TARGETS.join(', ')}; got "${pair}"`,
-      );
+      throw new UsageError('cli.usage.mapPairs', { targets: FIELD_TARGETS.join(', '), pair });
     }
     mapping[target] = field;
   }
   const parsed = FieldMapping.safeParse(mapping);
-  if (!parsed.success) throw new UsageError('--map must name the text field, e.g. --map text=body,title=headline');
+  if (!parsed.success) throw new UsageError('cli.usage.mapText');
   return parsed.data;
 }
 
@@ -99,7 +97,8 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
     const name = d.where ? `${f.name} (${d.where})` : f.name;
     io.out([t('cli.import.status.duplicate'), name, d.of.id, t('cli.import.alreadyAs', { title: d.of.title })].join('\t'));
   }
-  for (const failure of f.failures) io.err([t('cli.import.status.failed'), `${f.name} (${failure.where})`, failure.reason].join('\t'));
+  for (const failure of f.failures)
+    io.err([t('cli.import.status.failed'), `${f.name} (${failure.where})`, reasonText(cli(), failure)].join('\t'));
   for (const warning of f.warnings) io.err([t('cli.import.status.warning'), f.name, warning].join('\t'));
   if (f.status === 'failed' && f.failures.length === 0) {
     const why = reason ?? describeOutcome(f);
@@ -115,7 +114,7 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
 function asVersionPolicy(value: string | undefined): boolean {
   if (value === undefined || value === 'never') return false;
   if (value === 'auto') return true;
-  throw new UsageError(cli().t('cli.import.asVersionBad', { value }));
+  throw new UsageError('cli.import.asVersionBad', { value });
 }
 
 /**
@@ -171,9 +170,9 @@ export const importCommand: Command = {
     });
     const asVersion = asVersionPolicy(values['as-version']);
     const policy = conflictPolicy(values['on-conflict']);
-    if (positionals.length === 0) throw new UsageError(`no files given (usage: isnad ${USAGES.import.usage})`);
+    if (positionals.length === 0) throw new UsageError('cli.usage.noFiles', { usage: USAGES.import.usage });
     const maxFileBytes = values['max-size'] === undefined ? maxFileBytesFromEnv() : parseByteSize(values['max-size']);
-    if (maxFileBytes === null) throw new UsageError(`--max-size must be a size such as 20MB or 500KB, got "${values['max-size']}"`);
+    if (maxFileBytes === null) throw new UsageError('cli.usage.maxSize', { value: values['max-size'] });
     const mapping = values.map === undefined ? undefined : parseMapping(values.map);
     const sources: ImportSource[] = [];
     const datasets: string[] = [];

@@ -22,7 +22,7 @@ function withApi<T>(corpus: string | undefined, command: string, work: (api: Cli
 }
 
 function ids(positionals: string[], usage: string): string[] {
-  if (positionals.length === 0) throw new UsageError(`no document id given (usage: isnad ${usage})`);
+  if (positionals.length === 0) throw new UsageError('cli.usage.noDocumentId', { usage });
   return positionals;
 }
 
@@ -104,7 +104,7 @@ export const trashCommand: Command = {
       json: { type: 'boolean' },
     });
     if (!values.empty && positionals.length > 0)
-      throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.trash.usage})`);
+      throw new UsageError('cli.usage.unexpectedArgument', { argument: positionals[0], usage: USAGES.trash.usage });
     return withApi(values.corpus, 'trash', async (api) => {
       const trash = await api.listTrash({});
       if (!values.empty) {
@@ -122,7 +122,7 @@ export const trashCommand: Command = {
       }
       const chosen = positionals.length > 0 ? positionals : trash.map((d) => d.id);
       if (!values.yes) {
-        throw new UsageError(cli().t('cli.library.confirmEmpty', { count: chosen.length }));
+        throw new UsageError('cli.library.confirmEmpty', { count: chosen.length });
       }
       const { removed } = await api.emptyTrash(positionals.length > 0 ? { ids: positionals } : {});
       print(io, values.json, { removed }, [cli().t('cli.library.deletedForGood', { count: removed.length })]);
@@ -141,11 +141,11 @@ export const tagCommand: Command = {
       json: { type: 'boolean' },
     });
     const [id, ...given] = positionals;
-    if (!id) throw new UsageError(`no document id given (usage: isnad ${USAGES.tag.usage})`);
+    if (!id) throw new UsageError('cli.usage.noDocumentId', { usage: USAGES.tag.usage });
     const split = (list: string[]) => list.flatMap((t) => t.split(/[,،]/));
     const add = split(given);
     const remove = new Set(split(values.remove ?? []).map((t) => t.trim().toLocaleLowerCase()));
-    if (add.some((t) => t.trim() === '') || [...remove].some((t) => t === '')) throw new UsageError('a tag cannot be empty');
+    if (add.some((t) => t.trim() === '') || [...remove].some((t) => t === '')) throw new UsageError('cli.usage.emptyTag');
     const summary = await withApi(values.corpus, 'tag', async (api) => {
       const [doc] = await liveDocuments(api, [id]);
       const current = (doc as DocumentSummary).tags ?? [];
@@ -163,7 +163,7 @@ export const renameCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { corpus: { type: 'string' }, json: { type: 'boolean' } });
     const [id, ...words] = positionals;
-    if (!id || words.length === 0) throw new UsageError(`give a document id and its new title (usage: isnad ${USAGES.rename.usage})`);
+    if (!id || words.length === 0) throw new UsageError('cli.usage.renameArgs', { usage: USAGES.rename.usage });
     const summary = await withApi(values.corpus, 'rename', async (api) => {
       await liveDocuments(api, [id]);
       return api.updateDocument({ id, title: words.join(' ') });

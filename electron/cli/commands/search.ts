@@ -1,5 +1,6 @@
 import type { CorpusSearchResult } from '../../../shared/contract/search';
 import type { Snippet } from '../../../shared/search/match';
+import { reasonText } from '../../../shared/error-text';
 import type { Command } from '../command';
 import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
@@ -9,7 +10,7 @@ import { cli } from '../language';
 function positiveInt(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError('cli.usage.wholeNumber', { option: name, min: 1, max, value });
   return n;
 }
 
@@ -23,7 +24,7 @@ export const searchCommand: Command = {
       'skip-excluded': { type: 'boolean' },
       limit: { type: 'string' },
     });
-    if (positionals.length === 0) throw new UsageError('no search given (usage: isnad search QUERY --corpus DIR)');
+    if (positionals.length === 0) throw new UsageError('cli.usage.noQuery', { usage: USAGES.search.usage });
     const query = positionals.join(' ');
     const limit = positiveInt(values.limit, '--limit', 20, 100);
     const clitics = values.clitics ?? false;
@@ -49,7 +50,7 @@ export const searchCommand: Command = {
     // On stderr, so a script reading the hits is not misled, yet the journalist sees it.
     if (result.unsearchableCount > 0) {
       io.err(t('cli.search.unsearchable', { count: result.unsearchableCount }));
-      for (const u of result.unsearchable) io.err(`  ${u.documentId}\t${u.title}\t${u.reason}`);
+      for (const u of result.unsearchable) io.err(`  ${u.documentId}\t${u.title}\t${reasonText(cli(), u)}`);
       if (result.unsearchableCount > result.unsearchable.length)
         io.err(`  ${t('cli.search.unsearchableMore', { count: result.unsearchableCount - result.unsearchable.length })}`);
     }
@@ -74,7 +75,8 @@ function toJson(result: CorpusSearchResult, hits: Map<string, Snippet[]>) {
     offsetUnit: 'utf16',
     total: result.total,
     totalExact: result.totalExact,
-    notSearchable: result.unsearchable,
+    // The reason in English, as --json always gave it: the catalog ids are for screens.
+    notSearchable: result.unsearchable.map(({ documentId, title, reason }) => ({ documentId, title, reason })),
     notSearchableCount: result.unsearchableCount,
     documents: result.documents.map((d) => ({
       documentId: d.documentId,

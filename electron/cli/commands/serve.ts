@@ -28,10 +28,11 @@ export const serveCommand: Command = {
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, port: { type: 'string' }, annotator: { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError('cli.usage.port', { min: 0, max: 65535, value: values.port });
     const staticDir = await rendererDir();
     if (!(await staticRootExists(staticDir))) {
-      throw new UsageError(`the renderer is not built (${staticDir}); run "npm run serve", which builds it first`);
+      throw new UsageError('cli.usage.notBuilt', { dir: staticDir });
     }
     const services = await openServices({
       corpusDir: corpusDirFrom(values.corpus),

@@ -13,8 +13,7 @@ import { FIGURE_KIND, QUOTE_KIND, TYPE_LABEL, figureText } from '../../../shared
 /** --exclude 120-480: a UTF-16 range of the normalized text to leave alone (boilerplate). */
 function parseRange(value: string): ExcludedRange {
   const m = /^(\d+)-(\d+)$/.exec(value.trim());
-  if (!m || Number(m[1]) >= Number(m[2]))
-    throw new UsageError(`--exclude must be START-END with START < END (UTF-16 offsets), got "${value}"`);
+  if (!m || Number(m[1]) >= Number(m[2])) throw new UsageError('cli.usage.exclude', { value });
   return { start: Number(m[1]), end: Number(m[2]) };
 }
 
@@ -60,7 +59,7 @@ export const suggestCommand: Command = {
       exclude: { type: 'string', multiple: true },
       'include-excluded': { type: 'boolean' },
     });
-    if (positionals.length === 0) throw new UsageError('no files given (usage: isnad suggest FILE… [--json])');
+    if (positionals.length === 0) throw new UsageError('cli.usage.noFiles', { usage: USAGES.suggest.usage });
     const excluded = (values.exclude ?? []).map(parseRange);
     let failed = 0;
     for (const file of positionals) {

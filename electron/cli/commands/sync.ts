@@ -1,7 +1,7 @@
 import type { SyncJobResult } from '../../../shared/contract/sync';
 import { describeChanges } from '../../../shared/sync/describe';
 import { FileCredentialStore, credentialChain, defaultCredentialsFile, environmentCredentials } from '../../services/sync/credentials';
-import { type SyncProgress, cloneCorpus, isEmptyFolder } from '../../services/sync/engine';
+import { SYNC_STEP, type SyncProgress, cloneCorpus, isEmptyFolder } from '../../services/sync/engine';
 import type { CliIo, Command } from '../command';
 import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
@@ -12,12 +12,14 @@ import { cli } from '../language';
 function progressPrinter(io: CliIo): (p: SyncProgress) => void {
   const tty = process.stderr.isTTY === true;
   let last = '';
+  const { t, number } = cli();
   return (p) => {
-    const percent = p.total ? ` ${Math.round((100 * (p.loaded ?? 0)) / p.total)}%` : '';
-    const line = `${p.message}${percent}`;
+    const message = t(SYNC_STEP, p.values);
+    const percent = p.total ? ` ${number((p.loaded ?? 0) / p.total, { style: 'percent' })}` : '';
+    const line = `${message}${percent}`;
     if (tty) process.stderr.write(`\r\x1b[K${line}`.slice(0, process.stderr.columns || 80));
-    else if (p.message !== last) io.err(p.message);
-    last = p.message;
+    else if (message !== last) io.err(message);
+    last = message;
   };
 }
 
@@ -43,12 +45,13 @@ export const syncCommand: Command = {
       annotator: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: isnad ${USAGES.sync.usage})`);
+    if (positionals.length > 0)
+      throw new UsageError('cli.usage.unexpectedArgument', { argument: positionals[0], usage: USAGES.sync.usage });
     const dir = corpusDirFrom(values.corpus);
     const progress = values.json ? undefined : progressPrinter(io);
     let cloned = false;
     if (await isEmptyFolder(dir)) {
-      if (!values.remote) throw new UsageError(`${dir} is empty or missing: give --remote URL to clone the shared corpus into it`);
+      if (!values.remote) throw new UsageError('cli.usage.syncEmpty', { dir });
       const credentials = credentialChain([environmentCredentials(), new FileCredentialStore(defaultCredentialsFile())]);
       await cloneCorpus(dir, values.remote, credentials, progress);
       cloned = true;

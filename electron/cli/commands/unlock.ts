@@ -29,7 +29,7 @@ export const unlockCommand: Command = {
   ...USAGES.unlock,
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, yes: { type: 'boolean' } });
-    if (!values.corpus) throw new UsageError('unlock needs --corpus DIR: name the corpus whose lock to take over');
+    if (!values.corpus) throw new UsageError('cli.usage.unlockCorpus');
     const dir = corpusDirFrom(values.corpus);
     const holder = await readCorpusLock(dir);
     if (!holder) {

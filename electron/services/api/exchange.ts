@@ -1,12 +1,12 @@
 import { basename, join, resolve } from 'node:path';
 import type { HandlersOf } from '../../../shared/contract/define';
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { ExportJobResult, ImportJobResult, exchangeOperations } from '../../../shared/contract/exchange';
 import { exportFileName } from '../../../shared/exchange/request';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import type { Dataset } from '../../../shared/exchange/dataset';
 import { newId } from '../corpus/ids';
-import { describeConflicts, findConflicts, importDataset, readDataset } from '../exchange/import-dataset';
+import { conflictsError, findConflicts, importDataset, readDataset } from '../exchange/import-dataset';
 import { documentsToExport, writeExport } from '../exchange/write-export';
 import { importWebAnnotations } from '../exchange/import-web-annotations';
 import type { ServiceContext } from './context';
@@ -37,7 +37,7 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
     let scratch: string | null = null;
     if (path !== undefined) {
       if (ctx.mode !== 'desktop' || !stateOf(ctx).approvedPaths.has(resolve(path))) {
-        throw new IsnadError('forbidden', 'exports are written only where the save dialog pointed', 'path');
+        throw codedError('forbidden', 'errors.export.notApproved', undefined, 'path');
       }
       target = resolve(path);
     } else {
@@ -64,7 +64,7 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
 
   async chooseExportPath({ suggestedName }, ctx) {
     if (ctx.mode !== 'desktop' || !ctx.saveDialog) {
-      throw new IsnadError('unavailable', 'There is no save dialog in browser mode; the export is offered as a download instead.');
+      throw codedError('unavailable', 'errors.export.noSaveDialog');
     }
     const path = await ctx.saveDialog(suggestedName);
     if (path) stateOf(ctx).approvedPaths.add(resolve(path));
@@ -95,12 +95,12 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
     const state = stateOf(ctx);
     const staged = state.staged;
     if (!staged || staged.id !== stageId) {
-      throw new IsnadError('not_found', 'that file is no longer waiting to be imported; choose it again', 'stageId');
+      throw codedError('not_found', 'errors.dataset.notStaged', undefined, 'stageId');
     }
     // Fail fast on conflicts the user has not decided about, before a job starts.
     if (onConflict === 'fail') {
       const conflicts = findConflicts(ctx.store, staged.dataset);
-      if (conflicts.length > 0) throw new IsnadError('conflict', describeConflicts(conflicts));
+      if (conflicts.length > 0) throw conflictsError(conflicts);
     }
     state.staged = null;
     return ctx.jobs.start('import-dataset', async (progress): Promise<ImportJobResult> =>

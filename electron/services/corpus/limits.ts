@@ -1,5 +1,5 @@
 import { IsnadError } from '../../../shared/errors';
-import { ImportProblem } from '../../../shared/import/problems';
+import { codedError, importProblem } from '../../../shared/error-text';
 import { findForbiddenCharacter, forbiddenCharacterReason } from '../../../shared/text/policy';
 
 /**
@@ -39,24 +39,28 @@ export function maxDocumentCharsFromEnv(env: NodeJS.ProcessEnv = process.env): n
   return envLimit(env, 'ISNAD_MAX_DOCUMENT_LENGTH', positiveNumber, DEFAULT_MAX_DOCUMENT_CHARS, '50000000 (characters, default 20000000)');
 }
 
-/** Why a text of this length cannot be stored, or null when it can. */
-export function documentLengthProblem(length: number, env: NodeJS.ProcessEnv = process.env): string | null {
+/** Why a text of this length cannot be stored (a catalog id and its values), or null when it can. */
+export function documentLengthProblem(
+  length: number,
+  env: NodeJS.ProcessEnv = process.env,
+): { id: 'errors.text.tooLong'; values: { length: number; limit: number } } | null {
   const limit = maxDocumentCharsFromEnv(env);
-  if (length <= limit) return null;
-  const n = (x: number) => x.toLocaleString('en-US');
-  return `the text is ${n(length)} characters long, over the maximum document length of ${n(limit)} characters (set ISNAD_MAX_DOCUMENT_LENGTH to raise it)`;
+  return length <= limit ? null : { id: 'errors.text.tooLong', values: { length, limit } };
 }
 
 /** The store's rules for a new document's text: its length, then the text policy. */
 export function checkDocumentText(text: string): void {
   const problem = documentLengthProblem(text.length);
-  if (problem) throw new IsnadError('invalid_input', problem, 'text');
+  if (problem) throw codedError('invalid_input', problem.id, problem.values, 'text');
   const forbidden = findForbiddenCharacter(text);
-  if (forbidden) throw new IsnadError('invalid_input', forbiddenCharacterReason(forbidden), 'text');
+  if (forbidden) {
+    const reason = forbiddenCharacterReason(forbidden);
+    throw codedError('invalid_input', reason.id, reason.values, 'text');
+  }
 }
 
 /** The same rule, checked early on an import path so a huge text is refused before heavy work. */
 export function checkImportLength(text: string): void {
   const problem = documentLengthProblem(text.length);
-  if (problem) throw new ImportProblem('too-large', problem);
+  if (problem) throw importProblem('too-large', problem.id, problem.values);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import type { NewVersionResult, OrphanEntry, VersionText } from '../../../shared/contract/versions';
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Region, Source, VersionInfo } from '../../../shared/domain/document';
 import { fingerprint, withoutExcluded } from '../../../shared/import/fingerprint';
@@ -55,9 +55,9 @@ function layerOwnersOf(core: CorpusCore, documentId: string): string[] {
 }
 
 /** Why a text (whose hash is `hash`) cannot become the next version, or null. */
-function newVersionProblem(current: DocumentFile, text: string, hash: string): string | null {
-  if (text.trim().length === 0) return 'The new version is empty; nothing was stored.';
-  if (hash === current.contentHash) return 'The new version has the same text as the current one; nothing was stored.';
+function newVersionProblem(current: DocumentFile, text: string, hash: string): 'errors.versions.empty' | 'errors.versions.sameText' | null {
+  if (text.trim().length === 0) return 'errors.versions.empty';
+  if (hash === current.contentHash) return 'errors.versions.sameText';
   return null;
 }
 
@@ -74,17 +74,13 @@ export async function addVersion(core: CorpusCore, input: NewVersionInput): Prom
         const doc = await core.cache.document(documentId);
         const mine = await core.cache.layer(core.annotator.id, documentId);
         if (input.expectedRevision !== undefined && input.expectedRevision !== doc.revision + mine.revision) {
-          throw new IsnadError('conflict', 'the document changed meanwhile; reload it and try again', 'expectedRevision');
+          throw codedError('conflict', 'errors.versions.changedMeanwhile', undefined, 'expectedRevision');
         }
         const problem = newVersionProblem(doc, text, hash);
-        if (problem) throw new IsnadError('invalid_input', problem, 'text');
+        if (problem) throw codedError('invalid_input', problem, undefined, 'text');
         const duplicate = core.summaries.idForHash(hash);
         if (duplicate !== undefined && duplicate !== documentId && duplicate !== input.replacing) {
-          throw new IsnadError(
-            'conflict',
-            `This text is already in the corpus as another document (${duplicate}); nothing was stored.`,
-            'text',
-          );
+          throw codedError('conflict', 'errors.versions.duplicate', { id: duplicate }, 'text');
         }
         return writeVersion(core, doc, { text, hash }, input);
       }),
@@ -203,7 +199,7 @@ async function versionOf(core: CorpusCore, documentId: string, version: number):
     return { view: { documentId, version, current: true, title: doc.title, text: doc.text, importedAt, url: doc.source.url }, file: null };
   }
   const file = version < current ? readVersionFile(core.files, documentId, version) : null;
-  if (!file) throw new IsnadError('not_found', `the document has no version ${version} (versions 1–${current})`, 'version');
+  if (!file) throw codedError('not_found', 'errors.versions.noSuchVersion', { version, first: 1, current }, 'version');
   const view = {
     documentId,
     version,
@@ -224,7 +220,7 @@ export async function restoreVersion(
   expectedRevision?: number,
 ): Promise<NewVersionResult> {
   const { file } = await versionOf(core, documentId, version);
-  if (!file) throw new IsnadError('invalid_input', `version ${version} is already the current one; nothing was changed`, 'version');
+  if (!file) throw codedError('invalid_input', 'errors.versions.alreadyCurrent', { version }, 'version');
   return addVersion(core, {
     documentId,
     text: file.text,

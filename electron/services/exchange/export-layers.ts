@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { Document } from '../../../shared/domain/document';
 import type { CompiledExportFilter } from '../../../shared/exchange/filter';
 import { exportDocument } from '../../../shared/exchange/record';
@@ -19,11 +19,7 @@ export async function checkExportLayer(store: CorpusStore, layer: string): Promi
     .map((e) => e.name)
     .sort();
   if (owners.includes(layer)) return;
-  throw new IsnadError(
-    'not_found',
-    `no annotator "${layer}" has a layer in this corpus; choose mine, curated, all${owners.length ? ` or one of: ${owners.join(', ')}` : ''}`,
-    'layer',
-  );
+  throw codedError('not_found', 'errors.export.noLayer', { layer, owners: owners.length ? owners.join(', ') : 'none' }, 'layer');
 }
 
 function tagged(exported: ExportedDocument | null, annotator: string): ExportedDocument | null {

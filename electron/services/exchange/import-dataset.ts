@@ -1,4 +1,5 @@
 import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { ImportConflictInfo, ImportJobResult } from '../../../shared/contract/exchange';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
@@ -15,12 +16,15 @@ export function readDataset(text: string, fileName = 'the file'): Dataset {
   const dataset = parseDataset(text, fileName);
   dataset.documents.forEach((doc, i) => {
     const tooLong = documentLengthProblem(doc.text.length);
-    if (tooLong) throw new IsnadError('invalid_input', `${fileName}: documents.${i} (“${doc.title}”): ${tooLong}; nothing was imported.`);
+    if (tooLong)
+      throw codedError('invalid_input', 'errors.dataset.documentTooLong', {
+        file: fileName,
+        index: i,
+        title: doc.title,
+        ...tooLong.values,
+      });
     if (contentHash(doc.text) !== doc.contentHash) {
-      throw new IsnadError(
-        'invalid_input',
-        `${fileName}: documents.${i}.contentHash does not match the text; the text was changed after export; nothing was imported.`,
-      );
+      throw codedError('invalid_input', 'errors.dataset.hashMismatch', { file: fileName, index: i });
     }
   });
   return dataset;
@@ -66,13 +70,18 @@ function duplicate(doc: Document, documentId: string): Document {
 }
 
 /** Why an import with the 'fail' policy was refused; also thrown before a job starts. */
-export function describeConflicts(conflicts: ImportConflictInfo[]): string {
-  const shown = conflicts
+/** The documents of a file already in the corpus, as a coded error: the first three named, with the id they match. */
+export function conflictsError(conflicts: ImportConflictInfo[], fromCli = false): IsnadError {
+  const titles = conflicts
     .slice(0, 3)
-    .map((c) => (c.reason === 'same-id' ? `“${c.title}” (${c.documentId})` : `“${c.title}” (same text as ${c.existingId})`))
+    .map((c) => `“${c.title}” (${c.reason === 'same-id' ? c.documentId : c.existingId})`)
     .join(', ');
-  const more = conflicts.length > 3 ? ` and ${conflicts.length - 3} more` : '';
-  return `${conflicts.length} document(s) in the file are already in the corpus: ${shown}${more}. Choose to skip them or import them as duplicates with new ids; nothing was imported.`;
+  return codedError('conflict', 'errors.dataset.conflicts', {
+    count: conflicts.length,
+    titles,
+    more: Math.max(0, conflicts.length - 3),
+    cli: fromCli ? 'yes' : 'no',
+  });
 }
 
 /**
@@ -88,7 +97,7 @@ export async function importDataset(
   run: { signal?: AbortSignal; onProgress?(done: number, total: number, current: string): void } = {},
 ): Promise<ImportJobResult> {
   const conflicts = findConflicts(store, dataset);
-  if (conflicts.length > 0 && policy === 'fail') throw new IsnadError('conflict', describeConflicts(conflicts));
+  if (conflicts.length > 0 && policy === 'fail') throw conflictsError(conflicts);
   const conflicted = new Set(conflicts.map((c) => c.documentId));
   const renamed = new Map<string, string>();
   if (policy === 'duplicate') for (const id of conflicted) renamed.set(id, newId('d'));

@@ -1,6 +1,7 @@
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { compileExportFilter } from '../../../shared/exchange/filter';
 import type { ExportRequest } from '../../../shared/exchange/request';
@@ -34,13 +35,13 @@ export interface ExportRun {
 /** The documents an export will read, in corpus order; unknown ids are refused up front. */
 export function documentsToExport(store: CorpusStore, request: ExportRequest): DocumentSummary[] {
   const problem = missingOrganization(request);
-  if (problem) throw new IsnadError('invalid_input', problem, 'organization');
+  if (problem) throw codedError('invalid_input', problem, undefined, 'organization');
   const all = store.listDocuments();
   const wanted = request.filter.documentIds;
   if (wanted === undefined) return all;
   const known = new Set(all.map((d) => d.id));
   const missing = wanted.find((id) => !known.has(id));
-  if (missing !== undefined) throw new IsnadError('not_found', `no document with id "${missing}"`, 'filter.documentIds');
+  if (missing !== undefined) throw codedError('not_found', 'errors.document.notFound', { id: missing }, 'filter.documentIds');
   const set = new Set(wanted);
   return all.filter((d) => set.has(d.id));
 }
@@ -54,14 +55,10 @@ async function writeAll(handle: FileHandle, text: string): Promise<number> {
 async function refuseCorpusFolder(store: CorpusStore, outPath: string): Promise<void> {
   const inside = relative(resolve(store.dir), resolve(outPath));
   if (!inside.startsWith('..') && !isAbsolute(inside)) {
-    throw new IsnadError(
-      'invalid_input',
-      `refusing to write the export inside the corpus folder (${store.dir}); choose another place`,
-      'out',
-    );
+    throw codedError('invalid_input', 'errors.export.insideCorpus', { dir: store.dir }, 'out');
   }
   const folder = await stat(dirname(resolve(outPath))).catch(() => null);
-  if (!folder?.isDirectory()) throw new IsnadError('invalid_input', `the folder ${dirname(resolve(outPath))} does not exist`, 'out');
+  if (!folder?.isDirectory()) throw codedError('invalid_input', 'errors.export.noFolder', { dir: dirname(resolve(outPath)) }, 'out');
 }
 
 /**

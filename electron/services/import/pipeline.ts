@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IsnadError } from '../../../shared/errors';
+import { type ErrorValues, IsnadError } from '../../../shared/errors';
 import type { DocumentLink, OcrInfo, Region } from '../../../shared/domain/document';
 import { FingerprintIndex, similarity } from '../../../shared/import/fingerprint';
 import { type ArticleDraft, type PreparedArticle, prepareArticle } from '../../../shared/import/prepare';
@@ -24,7 +24,7 @@ import { ByteBudget, Turns } from './scheduling';
 import { formatForName, isSupported, readerFor, unsupported } from './readers';
 import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
-import { importProblem } from '../../../shared/error-text';
+import { englishText, importProblem } from '../../../shared/error-text';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -65,9 +65,15 @@ function failed(outcome: FileOutcome, problem: ImportProblem, status: 'failed' |
   return { ...outcome, status, reason: problem.message, problem: problem.kind, ...coded };
 }
 
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+/** A failure's reason in English, with its catalog id and values when it was coded (shown in the reader's language). */
+function reasonOf(err: unknown): { reason: string; reasonId?: string; reasonValues?: ErrorValues } {
+  const { messageId, values } = err as { messageId?: unknown; values?: ErrorValues };
+  const reason = err instanceof Error ? err.message : String(err);
+  return typeof messageId === 'string' ? { reason, reasonId: messageId, ...(values ? { reasonValues: values } : {}) } : { reason };
 }
+
+/** A file left out because the journalist cancelled the import. */
+const CANCELLED = { status: 'cancelled', reason: englishText('errors.import.cancelled'), reasonId: 'errors.import.cancelled' } as const;
 
 interface Turn {
   wait(): Promise<void>;
@@ -177,9 +183,8 @@ export class ImportSession {
     } catch (err) {
       if (err instanceof ImportProblem) return failed(outcome, err);
       // A dataset reader stopped by the cancel: not a broken file.
-      if (err instanceof IsnadError && err.code === 'cancelled')
-        return { ...outcome, status: 'cancelled', reason: 'not imported: the import was cancelled' };
-      return { ...outcome, status: 'failed', reason: describe(err) };
+      if (err instanceof IsnadError && err.code === 'cancelled') return { ...outcome, ...CANCELLED };
+      return { ...outcome, status: 'failed', ...reasonOf(err) };
     }
   }
 
@@ -204,9 +209,9 @@ export class ImportSession {
         prepared.source = { ...prepared.source, ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}), originalHash };
         await this.#add(outcome, prepared, many ? undefined : originalHash, turn);
       } catch (err) {
-        const reason = describe(err);
-        if (!many) return { ...outcome, status: 'failed', reason, ...(err instanceof ImportProblem ? { problem: err.kind } : {}) };
-        outcome.failures.push({ where: draft.where ?? `record ${i + 1}`, reason });
+        const reason = reasonOf(err);
+        if (!many) return { ...outcome, status: 'failed', ...reason, ...(err instanceof ImportProblem ? { problem: err.kind } : {}) };
+        outcome.failures.push({ where: draft.where ?? `record ${i + 1}`, ...reason });
       }
     }
     return settle(outcome, signal);
@@ -327,7 +332,7 @@ function sameUrl(url: string): string {
 function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
   if (outcome.documents.length > 0) return { ...outcome, status: 'imported' };
   if (outcome.duplicates.length > 0) return { ...outcome, status: 'duplicate' };
-  if (signal.aborted) return { ...outcome, status: 'cancelled', reason: 'not imported: the import was cancelled' };
+  if (signal.aborted) return { ...outcome, ...CANCELLED };
   const first = outcome.failures[0];
   const reason =
     outcome.failures.length === 1 && first
@@ -364,8 +369,7 @@ export async function runImport(
         turns.release(i);
         outcomes[i] = {
           ...blankOutcome(source, formatForName(source.name)),
-          status: 'cancelled',
-          reason: 'not imported: the import was cancelled',
+          ...CANCELLED,
         };
       } else {
         progress.update(done, total, source.name);

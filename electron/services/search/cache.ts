@@ -1,3 +1,4 @@
+import type { ErrorValues } from '../../../shared/errors';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -45,6 +46,9 @@ export interface Unsearchable {
   key: string;
   title: string;
   reason: string;
+  /** The reason's catalog id and values (absent in caches saved before them: the English `reason` is shown). */
+  reasonId?: string;
+  reasonValues?: ErrorValues;
   /** The length limit it was over, if that was the reason: a new limit tries it again. */
   limit?: number;
 }

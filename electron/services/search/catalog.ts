@@ -13,7 +13,8 @@ import { FOLD_CHUNK_CHARS } from '../../../shared/search/fold';
 import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, SearchCacheFile, type Unsearchable, documentKey, excludedKey } from './cache';
-import { type CatalogOptions, type SearchLimits, searchLimitsFromEnv, tooLongReason } from './limits';
+import { type CatalogOptions, type SearchLimits, searchLimitsFromEnv } from './limits';
+import { type CodedReason, failedReason, listedUnsearchable, tooLongReason } from './unsearchable';
 
 export type { CatalogOptions };
 import { ResultPages } from './pages';
@@ -94,9 +95,7 @@ export class CorpusCatalog {
   }
 
   #unsearchableList(): { unsearchable: UnsearchableDocument[]; unsearchableCount: number } {
-    const unsearchable = [...this.#unsearchable]
-      .slice(0, LISTED_UNSEARCHABLE)
-      .map(([documentId, u]) => ({ documentId, title: u.title, reason: u.reason }));
+    const unsearchable = [...this.#unsearchable].slice(0, LISTED_UNSEARCHABLE).map(([documentId, u]) => listedUnsearchable(documentId, u));
     return { unsearchable, unsearchableCount: this.#unsearchable.size };
   }
 
@@ -224,7 +223,7 @@ export class CorpusCatalog {
       else {
         this.#remove(id);
         const summary = this.#store.readSummary(id);
-        if (summary) this.#leaveOut(id, documentKey(summary), summary.title, `it could not be read (${(err as Error).message})`);
+        if (summary) this.#leaveOut(id, documentKey(summary), summary.title, failedReason('read', err));
       }
       return;
     }
@@ -267,14 +266,14 @@ export class CorpusCatalog {
       this.#unsearchable.delete(id);
     } catch (err) {
       this.#index.remove(id);
-      this.#leaveOut(id, cached.key, doc.title, `indexing it failed (${(err as Error).message})`);
+      this.#leaveOut(id, cached.key, doc.title, failedReason('index', err));
     }
   }
 
-  #leaveOut(id: string, key: string, title: string, reason: string, limit?: number): void {
-    this.#unsearchable.set(id, { key, title, reason, ...(limit === undefined ? {} : { limit }) });
+  #leaveOut(id: string, key: string, title: string, why: CodedReason, limit?: number): void {
+    this.#unsearchable.set(id, { key, title, ...why, ...(limit === undefined ? {} : { limit }) });
     this.#unsaved = true;
-    this.#log(`isnad: document ${id} (“${title}”) is not searchable: ${reason}`);
+    this.#log(`isnad: document ${id} (“${title}”) is not searchable: ${why.reason}`);
   }
 
   /** Out of the index, and (unless its rows are kept) out of the catalog. */

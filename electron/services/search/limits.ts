@@ -5,7 +5,7 @@ export interface SearchLimits {
   maxDocumentChars: number;
 }
 
-const VARIABLE = 'ISNAD_SEARCH_MAX_CHARS';
+export const VARIABLE = 'ISNAD_SEARCH_MAX_CHARS';
 const UNITS: Record<string, number> = { '': 1, k: 1e3, m: 1e6 };
 
 /**
@@ -26,10 +26,6 @@ export function searchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Searc
     );
   }
   return { maxDocumentChars: chars };
-}
-
-export function tooLongReason(length: number, limit: number): string {
-  return `it is ${length.toLocaleString('en')} characters long, over the search limit of ${limit.toLocaleString('en')} (${VARIABLE})`;
 }
 
 /** How a catalog is opened: its log, save delay, laziness and limits. */

@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import * as git from 'isomorphic-git';
 import { gitHttp as http } from './transport';
 import { type ChangeSummary, emptySummary } from '../../../shared/sync/changes';
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
+import { englishTranslator } from '../../../shared/i18n/translate';
 import type { SyncJobResult } from '../../../shared/contract/sync';
 import { commitLocalChanges, ensureGitignore, loadSnapshot } from './commit-local';
 import type { CredentialSource } from './credentials';
@@ -22,12 +23,40 @@ export type SyncPhase = 'committing' | 'receiving' | 'merging' | 'sending';
 
 export interface SyncProgress {
   phase: SyncPhase;
-  /** Human words for a progress bar: "Receiving from git.example.org: 45%". */
+  /** Words for a progress bar, in English ("Receiving from git.example.org"); `values` give them in any language. */
   message: string;
+  /** The values of `SYNC_STEP` (desk.sync.step): the step, the server, and git's part of a transfer. */
+  values: { phase: SyncPhase; host: string; part: string };
   /** Step of four, and within a transfer its own done/total when the server says. */
   step: number;
   loaded?: number;
   total?: number;
+}
+
+/** The message that words a step, in the CLI and on the progress bar. */
+export const SYNC_STEP = 'desk.sync.step';
+
+/** Git's names for the parts of a transfer, as the catalog's keys; a part we do not know is shown as git says it. */
+const GIT_PARTS: Record<string, string> = {
+  'Counting objects': 'counting',
+  'Compressing objects': 'compressing',
+  'Receiving objects': 'receiving',
+  'Resolving deltas': 'resolving',
+  'Analyzing workdir': 'analyzing',
+  'Updating workdir': 'updating',
+};
+
+/** One step's progress, worded by the catalog (English in `message`). */
+function stepProgress(phase: SyncPhase, step: number, host = '', gitPart?: string, loaded?: number, total?: number): SyncProgress {
+  const values = { phase, host, part: gitPart === undefined ? 'none' : (GIT_PARTS[gitPart] ?? gitPart) };
+  return {
+    phase,
+    step,
+    message: englishTranslator().t(SYNC_STEP, values),
+    values,
+    ...(loaded === undefined ? {} : { loaded }),
+    ...(total === undefined ? {} : { total }),
+  };
 }
 
 /** What a sync did (the sync job's result). */
@@ -45,7 +74,7 @@ export interface SyncOptions {
 const PUSH_ATTEMPTS = 4;
 
 function cancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new IsnadError('cancelled', 'Sync cancelled; your changes are saved and committed on this computer.');
+  if (signal?.aborted) throw codedError('cancelled', 'errors.sync.cancelled');
 }
 
 /**
@@ -55,20 +84,15 @@ function cancelled(signal: AbortSignal | undefined): void {
  */
 export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<SyncOutcome> {
   const repo = new CorpusRepository(host.dir, options.credentials);
-  const report = (phase: SyncPhase, step: number, message: string, loaded?: number, total?: number) =>
-    options.onProgress?.({ phase, step, message, ...(loaded === undefined ? {} : { loaded }), ...(total === undefined ? {} : { total }) });
+  const report = (phase: SyncPhase, step: number, host?: string, gitPart?: string, loaded?: number, total?: number) =>
+    options.onProgress?.(stepProgress(phase, step, host, gitPart, loaded, total));
   let url = options.url ?? '';
   let committed: SyncOutcome['committed'] = null;
   try {
-    report('committing', 1, 'Saving your changes');
+    report('committing', 1);
     // Nothing is written before we know where to sync to.
     url = options.url ? checkRemoteUrl(options.url) : ((await repo.remoteUrl()) ?? '');
-    if (!url)
-      throw new IsnadError(
-        'invalid_input',
-        'This corpus has no remote yet: give the address of the shared repository (isnad sync --remote URL, or the sync settings).',
-        'url',
-      );
+    if (!url) throw codedError('invalid_input', 'errors.sync.noRemote', undefined, 'url');
     const snapshot = await host.exclusive(async () => {
       if (!(await repo.exists())) await repo.init();
       if (options.url) await repo.setRemoteUrl(url);
@@ -89,13 +113,13 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
     let pushed = false;
     for (let attempt = 1; ; attempt++) {
       cancelled(options.signal);
-      report('receiving', 2, `Receiving from ${host_}`);
-      const theirs = await repo.fetch(url, (phase, loaded, total) => report('receiving', 2, `${phase} from ${host_}`, loaded, total));
+      report('receiving', 2, host_);
+      const theirs = await repo.fetch(url, (phase, loaded, total) => report('receiving', 2, host_, phase, loaded, total));
       await updateSyncState(host.dir, (s) => {
         s.lastFetchAt = new Date().toISOString();
       });
       cancelled(options.signal);
-      report('merging', 3, 'Merging colleagues’ work');
+      report('merging', 3);
       const outcome = await host.exclusive(async () => {
         // Edits made while we fetched: only a store that lists what it wrote can have any.
         if (host.changedPaths) {
@@ -117,9 +141,9 @@ export async function syncCorpus(host: SyncHost, options: SyncOptions): Promise<
       } else integration = 'first-push';
       const head = await repo.head();
       if (head === null || head === theirs) break;
-      report('sending', 4, `Sending to ${host_}`);
+      report('sending', 4, host_);
       try {
-        await repo.push(url, (phase, loaded, total) => report('sending', 4, `${phase} to ${host_}`, loaded, total));
+        await repo.push(url, (phase, loaded, total) => report('sending', 4, host_, phase, loaded, total));
         pushed = true;
         break;
       } catch (err) {
@@ -192,8 +216,7 @@ export async function cloneCorpus(
   onProgress?: (p: SyncProgress) => void,
 ): Promise<{ head: string | null; files: number }> {
   const url = checkRemoteUrl(remote);
-  if (!(await isEmptyFolder(dir)))
-    throw new IsnadError('invalid_input', `${dir} is not empty; a first sync clones only into an empty or new folder.`);
+  if (!(await isEmptyFolder(dir))) throw codedError('invalid_input', 'errors.sync.cloneNotEmpty', { dir });
   const prefix = `.${basename(dir)}.clone-`;
   // A clone killed earlier left its folder beside the target: nothing in it is anyone's work.
   for (const name of await readdir(dirname(dir)).catch(() => [] as string[])) {
@@ -204,7 +227,7 @@ export async function cloneCorpus(
   try {
     await mkdir(temp, { recursive: true });
     const host = new URL(url).host;
-    onProgress?.({ phase: 'receiving', step: 2, message: `Receiving from ${host}` });
+    onProgress?.(stepProgress('receiving', 2, host));
     let head: string | null = null;
     try {
       await git.clone({
@@ -218,8 +241,7 @@ export async function cloneCorpus(
         noTags: true,
         cache: repo.cache,
         onAuth: async () => (await credentials.get(url)) ?? { cancel: true },
-        onProgress: (e) =>
-          onProgress?.({ phase: 'receiving', step: 2, message: `${e.phase} from ${host}`, loaded: e.loaded, total: e.total ?? 0 }),
+        onProgress: (e) => onProgress?.(stepProgress('receiving', 2, host, e.phase, e.loaded, e.total ?? 0)),
       });
       head = await repo.head();
     } catch (err) {

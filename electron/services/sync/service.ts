@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../corpus/durable-file';
 import type { JobRegistry } from '../jobs';
 import { readConflictLog } from './conflict-log';
 import { type CredentialSource, type CredentialStore, DEFAULT_TOKEN_USER, credentialChain } from './credentials';
-import { type SyncProgress, syncCorpus } from './engine';
+import { SYNC_STEP, type SyncProgress, syncCorpus } from './engine';
 import type { SyncHost } from './host';
 import { checkRemoteUrl } from './layout';
 import { CorpusRepository } from './repository';
@@ -55,7 +55,7 @@ export class SyncService {
           signal: progress.signal,
           onProgress: (p) => {
             const within = p.total ? Math.min(1, (p.loaded ?? 0) / p.total) : 0;
-            progress.update(Math.round((p.step - 1 + within) * 100), 400, p.message);
+            progress.update(Math.round((p.step - 1 + within) * 100), 400, { text: p.message, id: SYNC_STEP, values: p.values });
           },
         });
       } finally {

@@ -1,4 +1,4 @@
-import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 import type { NewVersionResult } from '../../../shared/contract/versions';
 import type { CorpusStore } from '../corpus/store';
 
@@ -9,15 +9,10 @@ import type { CorpusStore } from '../corpus/store';
  * import path (paste, file, folder, CLI) offers this on its report.
  */
 export async function versionFromImported(store: CorpusStore, documentId: string, fromDocumentId: string): Promise<NewVersionResult> {
-  if (documentId === fromDocumentId)
-    throw new IsnadError('invalid_input', 'a document cannot be a new version of itself', 'fromDocumentId');
+  if (documentId === fromDocumentId) throw codedError('invalid_input', 'errors.versions.ofItself', undefined, 'fromDocumentId');
   const from = await store.readDocument(fromDocumentId);
   if (from.annotations.length > 0) {
-    throw new IsnadError(
-      'invalid_input',
-      `“${from.title}” already has annotations of its own; annotate one copy, or delete the other. Nothing was changed.`,
-      'fromDocumentId',
-    );
+    throw codedError('invalid_input', 'errors.versions.hasAnnotations', { title: from.title }, 'fromDocumentId');
   }
   const result = await store.addVersion({
     documentId,

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { describeError as describeErrorIn } from '../../../shared/error-text';
+import { describeError as describeErrorIn, jobErrorText } from '../../../shared/error-text';
 import { currentTranslator } from '../ui/i18n/i18n.store';
 
 export interface Notice {
@@ -41,6 +41,15 @@ export const useNotices = create<NoticeState>((set) => {
 /** An error as the journalist reads it: a coded one in the interface's language, else its message. */
 export function describeError(err: unknown): string {
   return describeErrorIn(currentTranslator(), err);
+}
+
+/** Why a job failed, in the interface's language where its error was coded; undefined when it did not fail. */
+export function describeJobError(status: {
+  error?: string;
+  errorId?: string;
+  errorValues?: Record<string, string | number>;
+}): string | undefined {
+  return jobErrorText(currentTranslator(), status);
 }
 
 export function reportError(title: string, err: unknown): void {

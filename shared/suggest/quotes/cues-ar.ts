@@ -12,8 +12,7 @@ import {
   AR_VERBS,
   type CuePrep,
 } from '../lexicon/ar';
-import type { KnownNames } from '../speakers/arabic';
-import { parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic-subject';
+import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { foldedSet, words } from '../lexicon/util';

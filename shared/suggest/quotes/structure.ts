@@ -1,7 +1,6 @@
 import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
 import { EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
-import type { KnownNames } from '../speakers/arabic';
-import { parseArabicSubject } from '../speakers/arabic-subject';
+import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent } from '../speakers/english-context';
 import { isRoleWord } from '../speakers/english-names';

@@ -252,3 +252,4 @@ function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: K
   if (!parsed?.name || parsed.name[1] !== end - 1) return null;
   return describe(a, parsed);
 }
+export type { KnownNames } from './arabic';

@@ -60,6 +60,13 @@ describe('the built isnad shares a corpus through a git server', { timeout: 300_
     const arabic = await runCliProcess(['sync', '--corpus', a, '--lang', 'ar']);
     expect(arabic.code).toBe(0);
     expect(arabic.stdout).toMatch(/^شورك\tلا جديد\nوصل\tلا جديد\n(أُرسل|محدّث)\thttp/);
+    // Its steps on stderr are Arabic too, naming the server as it is written.
+    const host = new URL(url).host;
+    expect(arabic.stderr).toContain('حفظ تغييراتك\n');
+    expect(arabic.stderr).toContain(`الاستلام من ${host}\n`);
+    expect(arabic.stderr).toContain('دمج عمل الزملاء\n');
+    expect(arabic.stderr).not.toMatch(/Saving|Receiving|Merging/);
+    expect(again.stderr).toContain(`Saving your changes\nReceiving from ${host}\n`);
     const wrong = await runCliProcess(['sync', '--corpus', a, '--remote', `${server.origin}/missing.git`]);
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr.length).toBeGreaterThan(0);

@@ -77,7 +77,7 @@ describe('import back', () => {
     const before = await readdir(join(dir, 'source', 'documents'));
     const conflict = await rejection(() => importDataset(store, dataset, 'fail'));
     expect(conflict.code).toBe('conflict');
-    expect(conflict.message).toMatch(/5 document\(s\) .* already in the corpus: “بيان وزارة الصحة”.*nothing was imported/);
+    expect(conflict.message).toMatch(/5 documents in the file are already in the corpus: “بيان وزارة الصحة”.*nothing was imported/);
     expect(await readdir(join(dir, 'source', 'documents'))).toEqual(before);
 
     // Annotate further in the corpus; a "skip" import must not touch that work.

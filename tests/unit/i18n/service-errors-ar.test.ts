@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openServices } from '../../../electron/services/api';
 import { readZipTextParts } from '../../../electron/services/import/zip-guard';
-import { describeError, errorText } from '../../../shared/error-text';
+import { describeError, errorText, jobErrorText } from '../../../shared/error-text';
+import type { JobStatus } from '../../../shared/contract/app';
 import { parseDataset } from '../../../shared/exchange/dataset';
 import { parseCsvRecords, parseJsonLines, parseJsonRecords } from '../../../shared/import/records';
 import { createTranslator } from '../../../shared/i18n/translate';
@@ -82,6 +83,47 @@ describe('service errors carry codes, read in Arabic', () => {
       const deleted = await services.dispatch('deleteDocument', { id: (added.value as { id: string }).id, expectedRevision: 99 });
       if (deleted.ok) throw new Error('expected a refusal');
       expect(errorText(arabic, deleted.error)).toMatch(/^تغيّر المستند في أثناء ذلك \(المراجعة [٠-٩]+، والمتوقع ٩٩\)؛ أعد تحميله$/);
+    } finally {
+      await services.close();
+    }
+  });
+
+  it('versions and exports refuse in Arabic, and a failed export job says why in Arabic', async () => {
+    const services = await openServices({ corpusDir: await temp.make(), mode: 'browser', version: '0.0.0-test', log: () => {} });
+    try {
+      const added = await services.dispatch('addDocument', { title: 'Budget', text: ENGLISH_ARTICLE });
+      if (!added.ok) throw new Error(added.error.message);
+      const documentId = (added.value as { id: string }).id;
+      const refusedBy = async (op: string, input: object) => {
+        const result = await services.dispatch(op as 'getDocumentVersion', input as never);
+        if (result.ok) throw new Error(`${op}: expected a refusal`);
+        return { ar: errorText(arabic, result.error), en: result.error.message };
+      };
+      const same = await refusedBy('addDocumentVersion', { documentId, text: ENGLISH_ARTICLE });
+      expect(same.en).toBe('The new version has the same text as the current one; nothing was stored.');
+      expect(same.ar).toBe('للنسخة الجديدة نص النسخة الحالية نفسه؛ لم يُحفظ شيء.');
+      expect((await refusedBy('getDocumentVersion', { documentId, version: 4 })).ar).toBe('ليس للمستند نسخة رقمها ٤ (النسخ ١–١)');
+      expect((await refusedBy('addDocumentVersion', { documentId, fromDocumentId: documentId })).ar).toBe(
+        'لا يكون المستند نسخة جديدة من نفسه',
+      );
+      expect((await refusedBy('startExport', { format: 'claimreview' })).ar).toBe(
+        'تصدير ClaimReview يحتاج إلى مؤسسة التحقق التي تعمل فيها (اسمها، وعنوانها على الويب إن كان لها عنوان)',
+      );
+      // The layer is checked by the export job: its status carries the code, so the dialog says it in Arabic.
+      const started = await services.dispatch('startExport', { format: 'csv', layer: 'nobody-123456' });
+      if (!started.ok) throw new Error(started.error.message);
+      let job = started.value as JobStatus;
+      while (job.state === 'running') {
+        await new Promise((r) => setTimeout(r, 20));
+        const read = await services.dispatch('getJob', { jobId: job.id });
+        if (!read.ok) throw new Error(read.error.message);
+        job = read.value as JobStatus;
+      }
+      expect(job).toMatchObject({ state: 'failed', errorId: 'errors.export.noLayer' });
+      expect(jobErrorText(arabic, job)).toMatch(
+        /^لا طبقة للمعلِّق "nobody-123456" في هذه المدوّنة؛ اختر mine أو curated أو all أو واحدًا من: [a-z]+-[0-9a-f]{6}$/,
+      );
+      expect((await refusedBy('startExport', { format: 'csv', path: '/tmp/x.csv' })).ar).toBe('لا يُكتب التصدير إلا حيث أشار مربع الحفظ');
     } finally {
       await services.close();
     }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { locateJsonError } from '../../../shared/import/json-position';
 import { applyMapping, guessMapping, parseCsvRecords, parseJsonLines, parseJsonRecords } from '../../../shared/import/records';
+import type { ImportProblem } from '../../../shared/import/problems';
+import { errorText } from '../../../shared/error-text';
+import { translatorFor } from '../../../shared/i18n/translate';
 
 describe('field mapping', () => {
   it('recognises common English and Arabic field names', () => {
@@ -43,7 +46,24 @@ describe('record files', () => {
     expect(() => parseJsonLines('{"text":"a"}\n{"text":"b"\n{"text":"c"}')).toThrow(
       /malformed JSON at line 2, column 12: the line ends too early/,
     );
-    expect(locateJsonError('{"a": "unterminated\n}')).toMatchObject({ line: 1, message: /not closed before the end of the line/ });
+    expect(locateJsonError('{"a": "unterminated\n}')).toMatchObject({ line: 1, problem: 'errors.json.stringOpenLine' });
+  });
+
+  it("says what is wrong in a JSON file in the reader's language", () => {
+    const refused = (text: string) => {
+      try {
+        parseJsonRecords(text);
+      } catch (err) {
+        return err as ImportProblem;
+      }
+      throw new Error('accepted');
+    };
+    const arabic = translatorFor({ language: 'ar', digits: 'arab' });
+    expect(errorText(arabic, refused('[\n  {"text": "a"},\n  {"text" "b"}\n]'))).toBe(
+      'JSON غير سليم في السطر ٣، العمود ١١: ‏"\\"" في غير موضعه (يُنتظر ":" بعد اسم الحقل)',
+    );
+    expect(errorText(arabic, refused('[{"text": "a"}'))).toMatch(/ينتهي الملف قبل أوانه/);
+    expect(errorText(arabic, refused('[{"text": "a"},]'))).toMatch(/فاصلة قبل "\]" \(فاصلة زائدة\)$/);
   });
 
   it('refuses JSON that holds no records', () => {

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Services, openServices } from '../../../electron/services/api';
 import { SearchCacheFile } from '../../../electron/services/search/cache';
 import { IsnadError } from '../../../shared/errors';
+import { reasonText } from '../../../shared/error-text';
+import { translatorFor } from '../../../shared/i18n/translate';
 import { runCli } from '../../helpers/cli';
 import { AR_DIPLOMACY, EN_BUDGET, EN_STATE } from '../../helpers/search-fixtures';
 import { tempDirs } from '../../helpers/temp';
@@ -63,7 +65,13 @@ describe('a document search cannot index', () => {
     expect(found.documents.map((d) => d.documentId)).toEqual([ids.long]);
     expect(found.unsearchableCount).toBe(1);
     expect(found.unsearchable).toEqual([
-      { documentId: ids.state, title: 'Secretary in Doha', reason: expect.stringMatching(/could not be read.*not valid JSON/) },
+      {
+        documentId: ids.state,
+        title: 'Secretary in Doha',
+        reason: expect.stringMatching(/could not be read.*not valid JSON/),
+        reasonId: 'errors.search.unreadable',
+        reasonValues: { detail: expect.stringMatching(/not valid JSON/) },
+      },
     ]);
     expect((await search(s, 'الدوحة')).documents.map((d) => d.documentId)).toEqual([ids.diplomacy]);
     const status = await s.dispatch('getSearchStatus', {});
@@ -84,8 +92,13 @@ describe('a document search cannot index', () => {
         documentId: ids.long,
         title: 'Council budget, every line',
         reason: expect.stringMatching(/characters long, over the search limit of 5,000 \(ISNAD_SEARCH_MAX_CHARS\)/),
+        reasonId: 'errors.search.tooLong',
+        reasonValues: { length: expect.any(Number), limit: 5000, variable: LIMIT },
       },
     ]);
+    // Read in Arabic, the reason is Arabic with Arabic-Indic digits; the variable's name stays as typed.
+    const arabic = reasonText(translatorFor({ language: 'ar', digits: 'arab' }), found.unsearchable[0] ?? { reason: '' });
+    expect(arabic).toMatch(/^طوله [٠-٩٬]+ محرفًا، أكثر من حد البحث \(٥٬٠٠٠؛ ‏ISNAD_SEARCH_MAX_CHARS\)$/);
     expect((await search(s, 'werberg')).documents.map((d) => d.documentId)).toEqual([ids.state]);
     await close(s);
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { OVERLAP_THRESHOLD } from '../../../../shared/agreement/spans';
 import { TYPE_PLURAL } from '../../ui/labels';
 import { useTranslator } from '../../ui/i18n/I18n';
 import { useLibrary } from '../library/library.store';
@@ -62,7 +63,7 @@ export function AgreementView() {
                 <th scope="col">{t('factcheck.column.type')}</th>
                 <th scope="col">{t('desk.agreement.annotators')}</th>
                 <th scope="col">{t('desk.agreement.f1Exact')}</th>
-                <th scope="col">{t('desk.agreement.f1Overlap')}</th>
+                <th scope="col">{t('desk.agreement.f1Overlap', { threshold: OVERLAP_THRESHOLD })}</th>
                 <th scope="col">{t('desk.agreement.spanCounts')}</th>
               </tr>
             </thead>
@@ -125,7 +126,7 @@ export function AgreementView() {
             </tbody>
           </table>
           <p className="hint">
-            {t('desk.agreement.dash')} {t('desk.agreement.rule')}
+            {t('desk.agreement.dash')} {t('desk.agreement.rule', { threshold: OVERLAP_THRESHOLD })}
           </p>
         </>
       )}

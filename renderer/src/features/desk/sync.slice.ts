@@ -3,7 +3,7 @@ import type { SyncJobResult } from '../../../../shared/contract/sync';
 import { IsnadError } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { followJob } from '../../api/jobs';
-import { describeError, reportError, reportInfo } from '../../app/notices';
+import { describeError, describeJobError, reportError, reportInfo } from '../../app/notices';
 import { useNavigation } from '../../app/navigation';
 import { useDocument } from '../document/document.store';
 import { useLibrary } from '../library/library.store';
@@ -61,7 +61,9 @@ export const createSyncSlice: StateCreator<DeskState, [], [], SyncSlice> = (set,
           reportInfo(translate('desk.notice.synced'), message);
         } else {
           const message =
-            last.state === 'cancelled' ? translate('desk.notice.syncCancelled') : (last.error ?? translate('desk.notice.syncFailed'));
+            last.state === 'cancelled'
+              ? translate('desk.notice.syncCancelled')
+              : (describeJobError(last) ?? translate('desk.notice.syncFailed'));
           set({ syncOutcome: { ok: false, message } });
         }
         await afterSync();

@@ -8,7 +8,7 @@ import { downloadUrl, isDesktop } from '../../api/client';
 import { useExchange } from './exchange.store';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
-import { describeError } from '../../app/notices';
+import { describeError, describeJobError } from '../../app/notices';
 import { type ScopeKind, filterForScope, presetFixesExcluded, toggleInOrder } from './export-scope.logic';
 import { ChooseDocuments } from './ChooseDocuments';
 import { JobProgressBar } from './JobProgressBar';
@@ -71,7 +71,7 @@ export function ExportDialog() {
   function finish(status: JobStatus) {
     if (status.state === 'done') setResult(status.result as ExportJobResult);
     else if (status.state === 'cancelled') setNotice(t('exchange.export.cancelled'));
-    else setError(t('exchange.export.failed', { error: status.error ?? t('exchange.unknownError') }));
+    else setError(t('exchange.export.failed', { error: describeJobError(status) ?? t('exchange.unknownError') }));
   }
 
   const scoped = filterForScope({ kind: scope, currentId, chosenIds, types, verdicts, preset: preset?.filter ?? null, includeExcluded });

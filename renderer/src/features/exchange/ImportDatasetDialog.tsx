@@ -3,12 +3,13 @@ import type { JobStatus } from '../../../../shared/contract/app';
 import type { DatasetPreview, ImportJobResult } from '../../../../shared/contract/exchange';
 import { useExchange } from './exchange.store';
 import { useLibrary } from '../library/library.store';
-import { describeError, reportInfo } from '../../app/notices';
+import { describeError, describeJobError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
+import { sizeText } from '../../../../shared/i18n/labels';
 
 /** Brings an Isnad .json export back: read and check it, ask about conflicts, then import. */
 export function ImportDatasetDialog() {
@@ -57,7 +58,7 @@ export function ImportDatasetDialog() {
       setError(
         status.state === 'cancelled'
           ? t('exchange.import.cancelled')
-          : t('exchange.import.failed', { error: status.error ?? t('exchange.unknownError') }),
+          : t('exchange.import.failed', { error: describeJobError(status) ?? t('exchange.unknownError') }),
       );
     }
   }
@@ -68,7 +69,13 @@ export function ImportDatasetDialog() {
     setError(null);
     if (!file) return;
     if (file.size > MAX_UPLOAD_BYTES) {
-      setError(t('exchange.import.tooLarge', { file: isolate(file.name), command: `isnad import "${file.name}" --corpus DIR` }));
+      setError(
+        t('exchange.import.tooLarge', {
+          file: isolate(file.name),
+          limit: sizeText(tr.number, MAX_UPLOAD_BYTES),
+          command: `isnad import "${file.name}" --corpus DIR`,
+        }),
+      );
       return;
     }
     setReading(true);

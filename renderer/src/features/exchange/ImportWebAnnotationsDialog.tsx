@@ -2,7 +2,9 @@ import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import type { WebAnnotationImportResult } from '../../../../shared/exchange/web-annotation-place';
 import { api } from '../../api/client';
 import { describeError } from '../../app/notices';
-import { useT } from '../../ui/i18n/I18n';
+import { useTranslator } from '../../ui/i18n/I18n';
+import { isolate } from '../../../../shared/i18n/translate';
+import { sizeText } from '../../../../shared/i18n/labels';
 import { useDocument } from '../document/document.store';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
@@ -13,7 +15,7 @@ import './exchange.css';
  * each one that could not be placed with the reason. A bad file places nothing.
  */
 export function ImportWebAnnotationsDialog({ onClose }: { onClose: () => void }) {
-  const t = useT();
+  const { t, number } = useTranslator();
   const doc = useDocument((s) => s.doc);
   const dialog = useRef<HTMLDialogElement>(null);
   const [result, setResult] = useState<WebAnnotationImportResult | null>(null);
@@ -32,7 +34,13 @@ export function ImportWebAnnotationsDialog({ onClose }: { onClose: () => void })
     setError(null);
     if (!file || !doc) return;
     if (file.size > MAX_UPLOAD_BYTES) {
-      setError(`${file.name} is larger than 80 MB; import it with: isnad import-annotations "${file.name}" --document ${doc.id}`);
+      setError(
+        t('exchange.webAnnotations.tooLarge', {
+          file: isolate(file.name),
+          limit: sizeText(number, MAX_UPLOAD_BYTES),
+          command: `isnad import-annotations "${file.name}" --doc ${doc.id} --corpus DIR`,
+        }),
+      );
       return;
     }
     setBusy(true);

@@ -1,9 +1,11 @@
 import type { JobStatus } from '../../../../shared/contract/app';
-import { useT } from '../../ui/i18n/I18n';
+import { jobCurrentText } from '../../../../shared/error-text';
+import { useTranslator } from '../../ui/i18n/I18n';
 
 /** A labelled progress bar for a running job: "120 of 500 documents", and what it is on now. */
 export function JobProgressBar({ status, label, unit }: { status: JobStatus; label: string; unit: 'documents' | 'steps' }) {
-  const t = useT();
+  const translator = useTranslator();
+  const { t } = translator;
   const known = status.total > 0;
   return (
     <div className="job-progress">
@@ -12,13 +14,21 @@ export function JobProgressBar({ status, label, unit }: { status: JobStatus; lab
         {known
           ? t(unit === 'steps' ? 'exchange.progress.steps' : 'exchange.progress.documents', { done: status.done, total: status.total })
           : t('exchange.progress.starting')}
-        {status.current && (
+        {status.currentId ? (
+          // A step the job named by a message (a sync's): our words, in the reader's language.
           <>
             {' · '}
-            <bdi dir="auto" className="job-progress-current" data-user-content="">
-              {status.current}
-            </bdi>
+            <span className="job-progress-current">{jobCurrentText(translator, status)}</span>
           </>
+        ) : (
+          status.current && (
+            <>
+              {' · '}
+              <bdi dir="auto" className="job-progress-current" data-user-content="">
+                {status.current}
+              </bdi>
+            </>
+          )
         )}
       </span>
     </div>

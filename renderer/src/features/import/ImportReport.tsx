@@ -69,7 +69,7 @@ export function ImportReportView() {
         </p>
       )}
       <p className="import-summary" role="status">
-        {summary.join(' · ')}
+        {summary.join(t('ui.list.separator'))}
       </p>
       {error && (
         <p role="alert" className="error inline-error">
@@ -165,7 +165,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           <ul>
             {outcome.failures.slice(0, 200).map((f) => (
               <li key={f.where} dir="auto">
-                {f.where}: {f.reason}
+                {f.where}: {reasonText(translator, f)}
               </li>
             ))}
           </ul>

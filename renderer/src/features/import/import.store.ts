@@ -7,7 +7,7 @@ import { type DocumentRef, type FileOutcome, type ImportReport, totalsOf } from 
 import { api } from '../../api/client';
 import { followJob } from '../../api/jobs';
 import { useNavigation } from '../../app/navigation';
-import { describeError, reportError } from '../../app/notices';
+import { describeError, describeJobError, reportError } from '../../app/notices';
 import { useLibrary } from '../library/library.store';
 import { type PickedFile, base64Of } from './files';
 import { replaceOutcome, sendsBytes, startsNewBatch } from './import.logic';
@@ -152,7 +152,7 @@ export const useImporter = create<ImporterState>((set, get) => {
           set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }),
         );
         jobId = null;
-        if (status.state === 'failed') throw new Error(status.error ?? 'the import failed');
+        if (status.state === 'failed') throw new Error(describeJobError(status) ?? translate('import.error.failed'));
         const result = status.result as ImportReport;
         const previous = get().report;
         const report = remapping && previous ? result.files.reduce(replaceOutcome, previous) : result;

@@ -4,6 +4,7 @@ import { useLibrary } from './library.store';
 import { useNavigation } from '../../app/navigation';
 import { LIBRARY_SORTS, type LibrarySort, SORT_LABEL, annotationTotal, filterDocuments, sortDocuments } from './library.logic';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { calendarDay } from '../../../../shared/i18n/labels';
 import { EditDocumentDialog } from './EditDocumentDialog';
 import { TrashDialog } from './TrashDialog';
 import './library.css';
@@ -35,7 +36,7 @@ function onItemKey(
 
 export function Library() {
   const t = useT();
-  const { isoDate } = useTranslator();
+  const { date } = useTranslator();
   const documents = useLibrary((s) => s.documents);
   const loaded = useLibrary((s) => s.loaded);
   const sort = useLibrary((s) => s.sort);
@@ -123,8 +124,8 @@ export function Library() {
                   </bdi>
                 )}
                 {d.source.publishedAt && (
-                  <bdi dir="ltr" className="published">
-                    {isoDate(d.source.publishedAt)}
+                  <bdi className="published">
+                    <time dateTime={d.source.publishedAt}>{calendarDay(date, d.source.publishedAt)}</time>
                   </bdi>
                 )}
                 <bdi className="count">{t('library.item.annotations', { count: annotationTotal(d) })}</bdi>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLibrary } from './library.store';
 import { isolate } from '../../../../shared/i18n/translate';
 import { T, useT, useTranslator } from '../../ui/i18n/I18n';
+import { moment } from '../../../../shared/i18n/labels';
 
 /** The trash: restore a document with all its annotations, or delete it for good. */
 export function TrashDialog({ onClose }: { onClose(): void }) {
@@ -11,13 +12,7 @@ export function TrashDialog({ onClose }: { onClose(): void }) {
   // Emptying cannot be undone, so it takes a second, explicit press.
   const [confirming, setConfirming] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const { isoDate, number } = useTranslator();
-  /** "2024-10-07 14:05" (UTC, as stored): ISO like every date here, in the locale's digits. */
-  const deletedAt = (iso = '') => {
-    const [hours = '', minutes = ''] = iso.slice(11, 16).split(':');
-    const two = (n: string) => number(Number(n), { minimumIntegerDigits: 2 });
-    return hours && minutes ? `${isoDate(iso)} ${two(hours)}:${two(minutes)}` : isoDate(iso);
-  };
+  const { date } = useTranslator();
 
   useEffect(() => {
     const el = dialog.current;
@@ -39,7 +34,16 @@ export function TrashDialog({ onClose }: { onClose(): void }) {
                 {d.title}
               </span>
               <span className="hint">
-                <T id="library.trash.deletedAt" values={{ when: <bdi dir="ltr">{deletedAt(d.deletedAt)}</bdi> }} />
+                <T
+                  id="library.trash.deletedAt"
+                  values={{
+                    when: (
+                      <bdi>
+                        <time dateTime={d.deletedAt}>{moment(date, d.deletedAt ?? '')}</time>
+                      </bdi>
+                    ),
+                  }}
+                />
               </span>
               <button
                 type="button"

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { DocumentHitSummary } from '../../../../shared/contract/search';
+import type { DocumentHitSummary, UnsearchableDocument } from '../../../../shared/contract/search';
+import { reasonText } from '../../../../shared/error-text';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
 import { useSearch } from './search.store';
@@ -272,12 +273,9 @@ function ResultCard({ result }: { result: DocumentHitSummary }) {
 }
 
 /** Documents the search could not look into, so a journalist knows what it did not cover. */
-function UnsearchableNotice({
-  result,
-}: {
-  result: { unsearchable: Array<{ documentId: string; title: string; reason: string }>; unsearchableCount: number };
-}) {
-  const t = useT();
+function UnsearchableNotice({ result }: { result: { unsearchable: UnsearchableDocument[]; unsearchableCount: number } }) {
+  const translator = useTranslator();
+  const { t } = translator;
   if (result.unsearchableCount === 0) return null;
   return (
     <details className="search-unsearchable">
@@ -288,7 +286,7 @@ function UnsearchableNotice({
             <bdi dir="auto" data-user-content="">
               {u.title}
             </bdi>
-            : {u.reason}
+            : {reasonText(translator, u)}
           </li>
         ))}
         {result.unsearchableCount > result.unsearchable.length && (
