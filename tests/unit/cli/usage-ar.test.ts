@@ -19,7 +19,7 @@ describe('isnad explains a command line it cannot run in the language it speaks'
     const corpus = join(await temp.make(), 'corpus');
     expect(await refused(['search', '--corpus', corpus, '--lang', 'ar'])).toEqual({
       code: 2,
-      line: 'isnad search: لم يُعطَ ما يُبحث عنه (الاستعمال: isnad search QUERY --corpus DIR)',
+      line: 'isnad search: لم يُعطَ ما يُبحث عنه (الاستعمال: isnad search QUERY --corpus DIR [--clitics] [--skip-excluded] [--limit N] [--json])',
     });
     expect(await refused(['list', '--bogus', '--lang', 'ar'])).toEqual({
       code: 2,
@@ -44,7 +44,7 @@ describe('isnad explains a command line it cannot run in the language it speaks'
     const corpus = join(await temp.make(), 'corpus');
     expect(await refused(['search', '--corpus', corpus])).toEqual({
       code: 2,
-      line: 'isnad search: no search given (usage: isnad search QUERY --corpus DIR)',
+      line: 'isnad search: no search given (usage: isnad search QUERY --corpus DIR [--clitics] [--skip-excluded] [--limit N] [--json])',
     });
     expect(await refused(['list', '--bogus'])).toEqual({ code: 2, line: 'isnad list: unknown option --bogus (--help lists the options)' });
     expect(await refused(['list', '--json=yes'])).toEqual({ code: 2, line: 'isnad list: --json takes no value' });
