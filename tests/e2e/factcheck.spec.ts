@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { seedSpokesmanCorpus } from '../helpers/search-fixtures';
 import { api, apiStore } from './api';
-import { expect, test, restartUnder } from './serve';
+import { expect, test, restartUnder, stopUnder } from './serve';
 
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
@@ -112,7 +112,7 @@ test('a fact-check session over 5 figures: stop, reload, resume, finish, export 
   expect(html).toContain('<mark>٧٥ عامًا</mark>');
   expect(html).toContain('<a href="https://example.org/archive">');
   expect(html).toContain('5 of 5 checked');
-  await restarted.stop();
+  await stopUnder(page, restarted);
   expect(problems).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../helpers/fixtures';
 import { api, apiStore } from './api';
-import { expect, test, restartUnder } from './serve';
+import { expect, test, restartUnder, stopUnder } from './serve';
 
 const SUDAN = 'هدنة السودان: 75 عاماً من النزاع\n\nقال الوزير إن المفاوضات ستستمر حتى نهاية الشهر.';
 
@@ -103,7 +103,7 @@ test('library: filter, sort, rename and tag, delete with Undo, trash, all from t
   const restarted = await restartUnder(page, server);
   await expect(documents.getByRole('button')).toHaveCount(2);
   await expect(documents.getByRole('button', { name: /وزارة الصحة/ })).toContainText('1 annotation');
-  await restarted.stop();
+  await stopUnder(page, restarted);
   expect(problems).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../helpers/fixtures';
-import { expect, test, restartUnder } from './serve';
+import { expect, test, restartUnder, stopUnder } from './serve';
 
 test('add an Arabic and an English document; after a server restart both show with the right direction', async ({
   page,
@@ -38,7 +38,7 @@ test('add an Arabic and an English document; after a server restart both show wi
   await documents.getByRole('button', { name: /Council budget/ }).click();
   const english = page.getByRole('article', { name: 'Council budget' }).locator('p.paragraph').first();
   expect(await english.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-  await restarted.stop();
+  await stopUnder(page, restarted);
   expect(problems).toEqual([]);
 });
 

@@ -24,6 +24,12 @@ export async function restartUnder(page: Page, server: Server): Promise<Server> 
   return restarted;
 }
 
+/** Stops the server under an open page, which first leaves for about:blank (as in `restartUnder`). */
+export async function stopUnder(page: Page, server: Server): Promise<void> {
+  await page.goto('about:blank');
+  await server.stop();
+}
+
 /**
  * What the tests' `isnad serve` runs with unless a test says otherwise: a confirmed annotator
  * (so the first-start "who are you" dialog does not stand in front of every test) and git

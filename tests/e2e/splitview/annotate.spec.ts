@@ -1,5 +1,5 @@
 import { expectPainted } from '../highlights';
-import { expect, test, restartUnder } from '../serve';
+import { expect, test, restartUnder, stopUnder } from '../serve';
 import { ARABIC_NEWS, ENGLISH_NEWS, FIGURE_YEARS, FULL_NAME, MIXED, QUOTE } from './fixtures';
 import { cards, dragSelect, expectSaved, expectTypeCounts, pasteDocument, selectedText, sourcePane, storedOnceCount } from './helpers';
 
@@ -93,7 +93,7 @@ test('each type is made with the mouse and with the keyboard, in Arabic and Engl
     expect(ARABIC_NEWS.slice(a.start, a.end)).toBe(a.text);
     await expectPainted(page, `isnad-annotation-${a.type}-`, a.start, a.end);
   }
-  await restarted.stop();
+  await stopUnder(page, restarted);
   expect(problems).toEqual([]);
 });
 
