@@ -26,7 +26,11 @@ pseudoScreen('the library with documents, sorted and filtered to nothing', async
 });
 
 pseudoScreen('the settings dialog, in Arabic with its digits choice', async ({ page }) => {
-  await page.keyboard.press('Control+,');
+  // The app's first render may still be attaching the toolbar's key listeners: press until it opens.
+  await expect(async () => {
+    await page.keyboard.press('Control+,');
+    await expect(page.locator('.settings-dialog')).toBeVisible({ timeout: 1000 });
+  }).toPass();
   // Choosing Arabic keeps the pseudo-locale on, and shows the digits choice to check.
   await page.locator('.settings-dialog input[type="radio"]').nth(1).check();
   await expect(page.locator('.settings-dialog fieldset')).toHaveCount(2);
