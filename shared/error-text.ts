@@ -35,6 +35,16 @@ export function importProblem(kind: ProblemKind, id: ErrorMessageId, values?: Er
   return new ImportProblem(kind, englishText(id, values), { messageId: id, ...(values ? { values } : {}) });
 }
 
+/** A note (a warning, a progress step) named by a catalog message, with its English as `text`. */
+export function codedText(id: MessageId, values?: ErrorValues): { text: string; id: MessageId; values?: ErrorValues } {
+  return { text: englishTranslator().t(id, values), id, ...(values ? { values } : {}) };
+}
+
+/** Any coded message from the wire (a warning, a step), in the reader's language; its English when the id is unknown here. */
+export function messageText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
+  return info.messageId !== undefined && Object.hasOwn(CATALOGS.en, info.messageId) ? t.t(info.messageId as MessageId, info.values) : info.message;
+}
+
 /** Whether an id from the wire is one this build knows (a newer host may send ids we lack). */
 function known(id: string | undefined): id is ErrorMessageId {
   return id !== undefined && id.startsWith('errors.') && Object.hasOwn(CATALOGS.en, id);
@@ -59,9 +69,7 @@ export function reasonText(t: Translator, outcome: { reason?: string; reasonId?:
 
 /** What a job is on now, in the reader's language when the job named it by a message (a sync's step). */
 export function jobCurrentText(t: Translator, status: { current: string; currentId?: string; currentValues?: ErrorValues }): string {
-  return status.currentId !== undefined && Object.hasOwn(CATALOGS.en, status.currentId)
-    ? t.t(status.currentId as MessageId, status.currentValues)
-    : status.current;
+  return messageText(t, { message: status.current, messageId: status.currentId, values: status.currentValues });
 }
 
 /** Why a job failed, in the reader's language where its error was coded; undefined when it did not fail. */

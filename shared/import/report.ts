@@ -66,11 +66,47 @@ export interface FileOutcome {
   duplicates: SkippedDuplicate[];
   /** Records of a JSON/JSONL/CSV file that could not be imported (reason in English, its id and values beside it). */
   failures: Array<{ where: string; reason: string; reasonId?: string; reasonValues?: ErrorValues }>;
+  /** In English, as before (logs, `--json`); `warningCodes` says how to show each in the reader's language. */
   warnings: string[];
+  /** The catalog id and values of `warnings[i]` (null where it has none), same order and length. */
+  warningCodes?: Array<WarningCode | null>;
   mapping?: FieldMapping;
   needsMapping?: NeedsMapping;
   /** Staged upload this outcome came from, so the UI can re-import it with a mapping. */
   fileKey?: string;
+}
+
+/** A message named by its catalog id: `text` is the English, `id` and `values` show it in any language. */
+export interface CodedText {
+  text: string;
+  id: string;
+  values?: ErrorValues;
+}
+
+export interface WarningCode {
+  id: string;
+  values?: ErrorValues;
+}
+
+/** Adds a reader's warnings, keeping the English in `warnings` and each one's code beside it. */
+export function addWarnings(outcome: FileOutcome, warnings: ReadonlyArray<string | CodedText>): void {
+  for (const warning of warnings) {
+    const coded = typeof warning === 'string' ? null : { id: warning.id, ...(warning.values ? { values: warning.values } : {}) };
+    if (coded || outcome.warningCodes) {
+      // The codes stay aligned with `warnings`: the ones before this had none.
+      outcome.warningCodes ??= outcome.warnings.map(() => null);
+      outcome.warningCodes.push(coded);
+    }
+    outcome.warnings.push(typeof warning === 'string' ? warning : warning.text);
+  }
+}
+
+/** An outcome's warnings, each as a message with its code (for `messageText`). */
+export function warningsOf(outcome: Pick<FileOutcome, 'warnings' | 'warningCodes'>): Array<{ message: string; messageId?: string; values?: ErrorValues }> {
+  return outcome.warnings.map((message, i) => {
+    const code = outcome.warningCodes?.[i];
+    return code ? { message, messageId: code.id, ...(code.values ? { values: code.values } : {}) } : { message };
+  });
 }
 
 export interface ImportTotals {

@@ -1,7 +1,7 @@
 import { open, stat, writeFile } from 'node:fs/promises';
 import { FIELD_TARGETS, FieldMapping } from '../../../shared/import/mapping';
 import { offersOcr, parseByteSize } from '../../../shared/import/problems';
-import { type FileOutcome, type ImportReport, describeOutcome } from '../../../shared/import/report';
+import { type FileOutcome, type ImportReport, describeOutcome, warningsOf } from '../../../shared/import/report';
 import { maxFileBytesFromEnv } from '../../services/import/limits';
 import { runImport } from '../../services/import/pipeline';
 import { looksLikeIsnadExport } from '../../services/import/readers/isnad-export';
@@ -11,7 +11,7 @@ import { USAGES } from '../usage';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
-import { reasonText } from '../../../shared/error-text';
+import { messageText, reasonText } from '../../../shared/error-text';
 import { versionFromImported } from '../../services/versions/from-import';
 import type { CorpusStore } from '../../services/corpus/store';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
@@ -99,7 +99,7 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
   }
   for (const failure of f.failures)
     io.err([t('cli.import.status.failed'), `${f.name} (${failure.where})`, reasonText(cli(), failure)].join('\t'));
-  for (const warning of f.warnings) io.err([t('cli.import.status.warning'), f.name, warning].join('\t'));
+  for (const warning of warningsOf(f)) io.err([t('cli.import.status.warning'), f.name, messageText(cli(), warning)].join('\t'));
   if (f.status === 'failed' && f.failures.length === 0) {
     const why = reason ?? describeOutcome(f);
     // A scan Tesseract can read: say how to ask for it here.

@@ -7,11 +7,13 @@ import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
 import { countBoilerplate, regionKinds } from '../../../shared/import/regions';
 import {
+  type CodedText,
   type DocumentRef,
   type FileOutcome,
   type ImportReport,
   type ImportedDocument,
   type SkippedDuplicate,
+  addWarnings,
   totalsOf,
 } from '../../../shared/import/report';
 import { newId } from '../corpus/ids';
@@ -24,7 +26,7 @@ import { ByteBudget, Turns } from './scheduling';
 import { formatForName, isSupported, readerFor, unsupported } from './readers';
 import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
-import { englishText, importProblem } from '../../../shared/error-text';
+import { codedText, englishText, importProblem } from '../../../shared/error-text';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -125,7 +127,7 @@ export class ImportSession {
     }
   }
 
-  async importSource(source: ImportSource, signal: AbortSignal, turn: Turn = NO_TURN, note?: (text: string) => void): Promise<FileOutcome> {
+  async importSource(source: ImportSource, signal: AbortSignal, turn: Turn = NO_TURN, note?: (step: string | CodedText) => void): Promise<FileOutcome> {
     try {
       return await this.#importSource(source, signal, turn, note);
     } finally {
@@ -133,7 +135,7 @@ export class ImportSession {
     }
   }
 
-  async #importSource(source: ImportSource, signal: AbortSignal, turn: Turn, note?: (text: string) => void): Promise<FileOutcome> {
+  async #importSource(source: ImportSource, signal: AbortSignal, turn: Turn, note?: (step: string | CodedText) => void): Promise<FileOutcome> {
     if (source.kind === 'set-aside') return failed(blankOutcome(source, formatForName(source.name)), source.problem, source.status);
     if (source.kind === 'text') {
       const outcome = blankOutcome(source, 'pasted text');
@@ -175,7 +177,7 @@ export class ImportSession {
           needsMapping: result.needsMapping,
         };
       }
-      outcome.warnings.push(...result.warnings);
+      addWarnings(outcome, result.warnings);
       outcome.failures.push(...(result.failures ?? []));
       if (result.mapping) outcome.mapping = result.mapping;
       turn.releaseAfterWrite = !reader.manyDocuments && this.#options.split !== 'always';
@@ -198,7 +200,7 @@ export class ImportSession {
   ): Promise<FileOutcome> {
     for (let i = 0; i < drafts.length; i++) {
       if (signal.aborted) {
-        outcome.warnings.push(`the import was cancelled after ${i} of ${drafts.length} records`);
+        addWarnings(outcome, [codedText('import.warning.cancelledAfter', { done: i, count: drafts.length })]);
         this.stoppedEarly = true;
         break;
       }
@@ -377,8 +379,9 @@ export async function runImport(
         const bytes = source.kind === 'file' ? Math.min(source.size ?? 0, options.maxFileBytes) : 0;
         await budget.acquire(bytes);
         try {
-          outcomes[i] = await session.importSource(source, progress.signal, turn, (text) =>
-            progress.update(done, total, `${source.name}: ${text}`),
+          // A coded step names the file itself, so the progress reads in the reader's language.
+          outcomes[i] = await session.importSource(source, progress.signal, turn, (step) =>
+            progress.update(done, total, typeof step === 'string' ? `${source.name}: ${step}` : step),
           );
         } finally {
           budget.release(bytes);

@@ -12,7 +12,9 @@ import { type ExtractedPdf, extractPdf } from '../pdf/extract';
 import { pdfLimitsFromEnv } from '../pdf/limits';
 import { titleFromName } from './text';
 import type { Reader, ReaderContext } from './types';
-import { importProblem } from '../../../../shared/error-text';
+import { codedText, importProblem } from '../../../../shared/error-text';
+import { headlineOf } from '../../../../shared/import/lines';
+import type { CodedText } from '../../../../shared/import/report';
 import type { ErrorValues } from '../../../../shared/errors';
 
 /** A page with fewer letters than this has no text layer worth the name (a scan, maybe with a stamp). */
@@ -29,9 +31,13 @@ function endsProperly(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
-function pageList(numbers: number[]): string {
-  if (numbers.length > 12) return `${numbers.slice(0, 12).join(', ')} and ${numbers.length - 12} more`;
-  return numbers.join(', ');
+/** Pages without a text layer, as a warning: the first twelve named, the rest counted. */
+function pagesWithoutText(numbers: number[]): CodedText {
+  return codedText('import.warning.pagesNoText', {
+    count: numbers.length,
+    pages: numbers.slice(0, 12).join(', '),
+    more: Math.max(0, numbers.length - 12),
+  });
 }
 
 function cancelled(signal: AbortSignal, err: unknown): unknown {
@@ -75,13 +81,10 @@ export const pdfReader: Reader = {
     const complete = endsProperly(bytes);
     try {
       const limits = pdfLimitsFromEnv();
-      const reading = (done: number, total: number) => context.note?.(`page ${done} of ${total}`);
+      const reading = (done: number, total: number) => context.note?.(codedText('import.progress.pdfPage', { file: name, done, total }));
       const extracted = await withinStepTime(`reading ${name}`, signal, (step) => extractPdf(bytes, limits, step, reading));
-      const warnings: string[] = [];
-      if (!complete)
-        warnings.push(
-          'the PDF seems cut short (it has no end-of-file marker): compare the text with the original, some of it may be missing',
-        );
+      const warnings: CodedText[] = [];
+      if (!complete) warnings.push(codedText('import.warning.pdfCutShort'));
       let pages: PdfParagraph[][] = extracted.pages;
       let assembled: AssembledText = assemblePages(pages);
       const textPages = extracted.letters.filter((n) => n >= MIN_PAGE_LETTERS).length;
@@ -93,7 +96,8 @@ export const pdfReader: Reader = {
         const readiness = await engine.check();
         if (!readiness.ready)
           throw new ImportProblem('scanned', `OCR cannot run: ${readiness.reason}. To install it: ${readiness.install}`);
-        const note = (done: number, total: number) => context.note?.(`OCR, page ${Math.min(done + 1, total)} of ${total}`);
+        const note = (done: number, total: number) =>
+          context.note?.(codedText('import.progress.ocrPage', { file: name, done: Math.min(done + 1, total), total }));
         const step: Step = (what, work) => withinStepTime(`${what} of ${name}`, signal, work);
         const result = await ocrPdf(bytes, extracted.sizes, engine, readiness, signal, note, step);
         pages = result.pages;
@@ -101,13 +105,13 @@ export const pdfReader: Reader = {
         ocrInfo = { engine: result.engine, languages: result.languages, confidence: result.confidence };
         if (assembled.text.trim().length === 0) throw importProblem('empty', 'errors.import.ocrEmpty');
         warnings.push(
-          `the text was read by OCR (${result.engine}${result.confidence === null ? '' : `, ${Math.round(result.confidence * 100)}% confidence`}): check it against the scan`,
+          result.confidence === null
+            ? codedText('import.warning.ocrRead', { engine: result.engine })
+            : codedText('import.warning.ocrReadConfidence', { engine: result.engine, confidence: Math.round(result.confidence * 100) / 100 }),
         );
       } else if (textPages < extracted.pageCount) {
         const blank = extracted.letters.flatMap((n, i) => (n < MIN_PAGE_LETTERS ? [i + 1] : []));
-        warnings.push(
-          `page${blank.length === 1 ? '' : 's'} ${pageList(blank)} ha${blank.length === 1 ? 's' : 've'} no text layer (scanned or blank): their text is not imported`,
-        );
+        warnings.push(pagesWithoutText(blank));
       }
       const publishedAt = pdfDate(extracted.info.creationDate);
       return {
@@ -115,7 +119,8 @@ export const pdfReader: Reader = {
         articles: [
           {
             text: assembled.text,
-            title: pdfTitle(extracted.info.title) || assembled.heading || titleFromName(name),
+            // An OCR'd scan has no layout heading to go by: its first line titles it, as in a .txt file.
+            title: pdfTitle(extracted.info.title) || assembled.heading || (ocrInfo ? headlineOf(assembled.text) : '') || titleFromName(name),
             source: { author: extracted.info.author.trim().slice(0, 300), ...(publishedAt ? { publishedAt } : {}) },
             regions: assembled.regions,
             pages: assembled.pages,

@@ -1,5 +1,5 @@
 import type { ArticleDraft } from '../../../../shared/import/prepare';
-import type { FileOutcome, NeedsMapping } from '../../../../shared/import/report';
+import type { CodedText, FileOutcome, NeedsMapping } from '../../../../shared/import/report';
 import type { FieldMapping } from '../../../../shared/import/records';
 import type { CorpusStore } from '../../corpus/store';
 import type { OcrEngine } from '../../ocr/engine';
@@ -18,7 +18,7 @@ export interface ReaderContext {
   store: CorpusStore;
   signal: AbortSignal;
   /** Shows how far a long read has come beside the file's name ("OCR, page 3 of 12"). */
-  note?: (text: string) => void;
+  note?: (step: string | CodedText) => void;
   /** The OCR engine to use instead of the default (Tesseract). */
   ocrEngine?: OcrEngine;
 }
@@ -27,14 +27,15 @@ export type ReaderResult =
   | {
       kind: 'articles';
       articles: ArticleDraft[];
-      warnings: string[];
+      /** English, or named by a catalog message (shown in the reader's language). */
+      warnings: Array<string | CodedText>;
       /** Records that could not become documents (JSON/JSONL/CSV). */
       failures?: Array<{ where: string; reason: string }>;
       mapping?: FieldMapping;
     }
   | { kind: 'needs-mapping'; needsMapping: NeedsMapping }
   /** A reader that stores what it reads itself (the dataset importer) reports the outcome directly. */
-  | { kind: 'outcome'; outcome: Pick<FileOutcome, 'status' | 'reason' | 'problem' | 'documents' | 'duplicates' | 'failures' | 'warnings'> };
+  | { kind: 'outcome'; outcome: Pick<FileOutcome, 'status' | 'reason' | 'problem' | 'documents' | 'duplicates' | 'failures' | 'warnings' | 'warningCodes'> };
 
 /**
  * One file format. The pipeline picks a reader by extension; a reader with `claims` is asked

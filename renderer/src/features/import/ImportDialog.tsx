@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { filesFromInput } from './files';
 import { useImporter } from './import.store';
 import { ImportReportView } from './ImportReport';
-import { T, UserText, useT } from '../../ui/i18n/I18n';
+import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { jobCurrentText } from '../../../../shared/error-text';
 import './import.css';
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,.json,.jsonl,.ndjson,.csv,.tsv';
@@ -114,7 +115,8 @@ function PickStep() {
 }
 
 function ProgressStep() {
-  const t = useT();
+  const translator = useTranslator();
+  const { t } = translator;
   const phase = useImporter((s) => s.phase);
   const progress = useImporter((s) => s.progress);
   const cancel = useImporter((s) => s.cancel);
@@ -127,9 +129,16 @@ function ProgressStep() {
       <p className="import-count" aria-live="polite">
         {t('import.progress.countPercent', { label, ...counts })}
       </p>
-      <p className="import-current" dir="auto" title={progress.current}>
-        <bdi data-user-content="">{progress.current || ' '}</bdi>
-      </p>
+      {progress.currentId ? (
+        // A step named by a message (a PDF's page, an OCR page): our words, in the reader's language.
+        <p className="import-current" dir="auto">
+          {jobCurrentText(translator, progress)}
+        </p>
+      ) : (
+        <p className="import-current" dir="auto" title={progress.current}>
+          <bdi data-user-content="">{progress.current || ' '}</bdi>
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={() => void cancel()}>
           {t('import.progress.cancel')}

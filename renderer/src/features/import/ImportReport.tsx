@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { FileOutcome, FileStatus, ImportedDocument } from '../../../../shared/import/report';
+import { type FileOutcome, type FileStatus, type ImportedDocument, warningsOf } from '../../../../shared/import/report';
 import { SplitOffer } from '../document/SplitOffer';
 import { AsVersionOffer } from '../versions/AsVersionOffer';
 import { useImporter } from './import.store';
@@ -10,7 +10,7 @@ import { FieldMappingForm } from './FieldMappingForm';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import { isolate } from '../../../../shared/i18n/translate';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
-import { reasonText } from '../../../../shared/error-text';
+import { messageText, reasonText } from '../../../../shared/error-text';
 
 const STATUS_LABEL: Record<FileStatus, MessageId> = {
   imported: 'import.status.imported',
@@ -171,9 +171,9 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           </ul>
         </details>
       )}
-      {outcome.warnings.map((w) => (
-        <p key={w} className="import-warning" dir="auto">
-          {w}
+      {warningsOf(outcome).map((w, i) => (
+        <p key={`${i}:${w.message}`} className="import-warning" dir="auto">
+          {messageText(translator, w)}
         </p>
       ))}
       {offersOcr(outcome) && outcome.fileKey !== undefined && (

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ErrorValues } from '../../../../shared/errors';
 import { translate } from '../../ui/i18n/i18n.store';
 import { isolate } from '../../../../shared/i18n/translate';
 import type { ImportSettings } from '../../../../shared/contract/import';
@@ -18,6 +19,9 @@ export interface ImportProgress {
   done: number;
   total: number;
   current: string;
+  /** The step the job named by a message ("page 3 of 12" of a PDF), shown in the reader's language. */
+  currentId?: string;
+  currentValues?: ErrorValues;
 }
 
 interface ImporterState {
@@ -149,7 +153,14 @@ export const useImporter = create<ImporterState>((set, get) => {
         jobId = job.id;
         set({ phase: 'import', progress: { done: 0, total: files.length, current: '' } });
         const status = await followJob(job.id, (s) =>
-          set({ progress: { done: s.done, total: s.total || files.length, current: s.current } }),
+          set({
+            progress: {
+              done: s.done,
+              total: s.total || files.length,
+              current: s.current,
+              ...(s.currentId ? { currentId: s.currentId, ...(s.currentValues ? { currentValues: s.currentValues } : {}) } : {}),
+            },
+          }),
         );
         jobId = null;
         if (status.state === 'failed') throw new Error(describeJobError(status) ?? translate('import.error.failed'));
