@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { type ErrorCode, type ErrorValues, IsnadError } from './errors';
+import { codedIssue } from './input-errors';
 import { ImportProblem, type ProblemKind } from './import/problems';
 import { CATALOGS, type MessageId } from './i18n/catalogs';
 import { type Translator, englishTranslator } from './i18n/translate';
@@ -28,10 +30,12 @@ export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
 }
 
 export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {
+  // i18n: the one place a coded error is made.
   return new IsnadError(code, englishText(id, values), field, { messageId: id, ...(values ? { values } : {}) });
 }
 
 export function importProblem(kind: ProblemKind, id: ErrorMessageId, values?: ErrorValues): ImportProblem {
+  // i18n: the one place a coded import reason is made.
   return new ImportProblem(kind, englishText(id, values), { messageId: id, ...(values ? { values } : {}) });
 }
 
@@ -42,7 +46,9 @@ export function codedText(id: MessageId, values?: ErrorValues): { text: string; 
 
 /** Any coded message from the wire (a warning, a step), in the reader's language; its English when the id is unknown here. */
 export function messageText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
-  return info.messageId !== undefined && Object.hasOwn(CATALOGS.en, info.messageId) ? t.t(info.messageId as MessageId, info.values) : info.message;
+  return info.messageId !== undefined && Object.hasOwn(CATALOGS.en, info.messageId)
+    ? t.t(info.messageId as MessageId, info.values)
+    : info.message;
 }
 
 /** Whether an id from the wire is one this build knows (a newer host may send ids we lack). */
@@ -76,4 +82,38 @@ export function jobCurrentText(t: Translator, status: { current: string; current
 export function jobErrorText(t: Translator, status: { error?: string; errorId?: string; errorValues?: ErrorValues }): string | undefined {
   if (status.error === undefined) return undefined;
   return errorText(t, { message: status.error, messageId: status.errorId, values: status.errorValues });
+}
+
+/** A coded error's id and values, to pass on with a new field or code (nothing of its words is lost). */
+export function codeOf(err: { messageId?: string; values?: ErrorValues }): { messageId: string; values?: ErrorValues } | undefined {
+  return err.messageId === undefined ? undefined : { messageId: err.messageId, ...(err.values ? { values: err.values } : {}) };
+}
+
+/** The same error, filed under another input field (its words, coded or not, unchanged). */
+export function refiled(err: IsnadError, field: string | undefined): IsnadError {
+  // i18n: passes on err's own message id and values.
+  return new IsnadError(err.code, err.message, field, codeOf(err));
+}
+
+/** An error from a nested check, said of the place it was found ("annotations.3: …"), translated as a whole. */
+export function errorAt(
+  err: { code?: ErrorCode; message: string; messageId?: string; values?: ErrorValues },
+  where: string,
+  field?: string,
+): IsnadError {
+  const code = err.code ?? 'invalid_input';
+  if (known(err.messageId)) return codedError(code, 'errors.input.at', { ...err.values, where, detailId: err.messageId }, field);
+  // i18n: an uncoded inner message stays as it was written; the place is data.
+  return new IsnadError(code, `${where}: ${err.message}`, field);
+}
+
+/** A zod issue of a stored or given value, coded as at the contract's boundary, filed under `field`. */
+export function issueError(issue: z.core.$ZodIssue | undefined, path: readonly PropertyKey[], field: string): IsnadError {
+  if (!issue) return codedError('invalid_input', 'errors.input.invalid', { field, detail: 'invalid' }, field);
+  return IsnadError.from({ ...codedIssue({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodIssue), field });
+}
+
+/** A long job or step stopped by the journalist's cancel. */
+export function cancelledByUser(): IsnadError {
+  return codedError('cancelled', 'errors.jobs.cancelled');
 }

@@ -54,6 +54,7 @@ export class IsnadError extends Error {
 
   static from(info: ErrorInfo): IsnadError {
     const coded = info.messageId === undefined ? undefined : { messageId: info.messageId, ...(info.values ? { values: info.values } : {}) };
+    // i18n: rebuilds an error from the wire with the id and values it carried.
     return new IsnadError(info.code, info.message, info.field, coded);
   }
 }

@@ -8,6 +8,7 @@ import { htmlReader } from '../services/import/readers/html';
 import { extensionOf } from '../services/import/readers/index';
 import { textReader } from '../services/import/readers/text';
 import type { Reader, ReaderContext } from '../services/import/readers/types';
+import { codedError } from '../../shared/error-text';
 
 /** One article per file: the formats `isnad suggest` reads, with import's own readers. */
 const READERS: Reader[] = [textReader, htmlReader, docxReader];
@@ -25,15 +26,14 @@ const NO_CORPUS: ReaderContext = { store: null as unknown as CorpusStore, signal
 export async function readArticleFile(file: string): Promise<PreparedArticle> {
   const reader = READERS.find((r) => r.extensions.includes(extensionOf(file)));
   if (!reader) {
-    throw new IsnadError(
-      'invalid_input',
-      `unsupported file type "${extensionOf(file) || '(none)'}" (isnad suggest reads ${ARTICLE_EXTENSIONS.join(' ')}; datasets go through isnad import)`,
-    );
+    throw codedError('invalid_input', 'errors.suggest.unsupportedFile', {
+      ext: extensionOf(file) || '(none)',
+      supported: ARTICLE_EXTENSIONS.join(' '),
+    });
   }
   const bytes = await readFile(file);
   const result = await reader.read({ name: file, bytes }, NO_CORPUS);
-  if (result.kind !== 'articles' || result.articles.length !== 1)
-    throw new IsnadError('invalid_input', 'no article text found in the file');
+  if (result.kind !== 'articles' || result.articles.length !== 1) throw codedError('invalid_input', 'errors.suggest.noArticle');
   const draft = result.articles[0] as NonNullable<(typeof result.articles)[0]>;
   checkImportLength(draft.text);
   return prepareArticle(draft);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { IsnadError } from '../../shared/errors';
 import { newId } from './corpus/ids';
 import { scratchPrefix } from './leftovers';
+import { codedError } from '../../shared/error-text';
 
 export interface Download {
   id: string;
@@ -51,7 +52,7 @@ export class DownloadRegistry {
 
   get(id: string): Download {
     const download = this.#downloads.get(id);
-    if (!download || this.#now() - download.at > KEEP_MS) throw new IsnadError('not_found', `no download with id "${id}"`, 'id');
+    if (!download || this.#now() - download.at > KEEP_MS) throw codedError('not_found', 'errors.downloads.notFound', { id }, 'id');
     return download;
   }
 

@@ -1,6 +1,7 @@
 import type { JobStatus } from '../../shared/contract/app';
 import { type ErrorValues, IsnadError } from '../../shared/errors';
 import { newId } from './corpus/ids';
+import { cancelledByUser, codedError } from '../../shared/error-text';
 
 /** A step named by a catalog message: the English goes in `current`, the id and values beside it. */
 export interface CodedStep {
@@ -92,13 +93,13 @@ export class JobRegistry {
 
   get(id: string): JobStatus {
     const entry = this.#jobs.get(id);
-    if (!entry) throw new IsnadError('not_found', `no job with id "${id}"`, 'jobId');
+    if (!entry) throw codedError('not_found', 'errors.jobs.notFound', { id }, 'jobId');
     return { ...entry.status };
   }
 
   cancel(id: string): JobStatus {
     const entry = this.#jobs.get(id);
-    if (!entry) throw new IsnadError('not_found', `no job with id "${id}"`, 'jobId');
+    if (!entry) throw codedError('not_found', 'errors.jobs.notFound', { id }, 'jobId');
     if (entry.status.state === 'running') entry.controller.abort();
     return { ...entry.status };
   }
@@ -154,5 +155,5 @@ function stoppedEarly(result: unknown): boolean {
 
 /** Throws the standard cancellation error when the job was cancelled. */
 export function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new IsnadError('cancelled', 'cancelled by the user');
+  if (signal.aborted) throw cancelledByUser();
 }

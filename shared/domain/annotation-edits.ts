@@ -3,6 +3,7 @@ import { IsnadError } from '../errors';
 import { checkSpan, spanContext } from '../text/offsets';
 import { type Annotation, AnnotationOrigin, AnnotationType, Carried, Id, Verdict, VerdictPatch } from './annotation';
 import { checkLinks, compareAnnotations, resolveAttributes, unlinkReferences } from './annotation-rules';
+import { codedError, refiled } from '../error-text';
 
 const Offset = z.number().int().nonnegative();
 
@@ -55,8 +56,7 @@ export interface EditOutcome {
 
 function fail(index: number, err: unknown): never {
   if (err instanceof IsnadError) {
-    const field = err.field ? `edits.${index}.${err.field}` : `edits.${index}`;
-    throw new IsnadError(err.code, err.message, field);
+    throw refiled(err, err.field ? `edits.${index}.${err.field}` : `edits.${index}`);
   }
   throw err;
 }
@@ -74,7 +74,7 @@ function insertSorted(list: Annotation[], annotation: Annotation): void {
 
 function indexOf(list: Annotation[], id: string): number {
   const index = list.findIndex((a) => a.id === id);
-  if (index < 0) throw new IsnadError('not_found', `no annotation with id "${id}"`, 'id');
+  if (index < 0) throw codedError('not_found', 'errors.annotations.notFound', { id }, 'id');
   return index;
 }
 
@@ -87,8 +87,8 @@ function pick<T extends object>(source: T, keys: string[]): Record<string, unkno
 /** Adds one annotation to `list` in text order; returns the edit that undoes it. */
 export function createIn(text: string, list: Annotation[], edit: CreateEdit, stamp: string): AnnotationEdit[] {
   const problem = checkSpan(text, edit.start, edit.end, edit.text);
-  if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
-  if (list.some((a) => a.id === edit.id)) throw new IsnadError('conflict', `an annotation with id "${edit.id}" already exists`, 'id');
+  if (problem) throw codedError('invalid_input', problem.messageId, problem.values, problem.field);
+  if (list.some((a) => a.id === edit.id)) throw codedError('conflict', 'errors.annotations.idTaken', { id: edit.id }, 'id');
   const annotation = {
     id: edit.id,
     type: edit.type,
@@ -116,13 +116,13 @@ export function updateIn(text: string, list: Annotation[], edit: UpdateEdit, sta
   if (edit.start !== undefined || edit.end !== undefined) {
     const start = edit.start ?? current.start;
     const end = edit.end ?? current.end;
-    if (edit.text === undefined) throw new IsnadError('invalid_input', 'text is required when the span changes', 'text');
+    if (edit.text === undefined) throw codedError('invalid_input', 'errors.annotations.textRequired', undefined, 'text');
     const problem = checkSpan(text, start, end, edit.text);
-    if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
+    if (problem) throw codedError('invalid_input', problem.messageId, problem.values, problem.field);
     Object.assign(next, { start, end, text: edit.text }, spanContext(text, start, end));
     Object.assign(undo, { start: current.start, end: current.end, text: current.text });
   } else if (edit.text !== undefined && edit.text !== current.text) {
-    throw new IsnadError('invalid_input', 'text can only change together with the span', 'text');
+    throw codedError('invalid_input', 'errors.annotations.textOnlyWithSpan', undefined, 'text');
   }
   if (edit.attributes !== undefined) {
     next.attributes = resolveAttributes(current.type, current.attributes, edit.attributes) as never;

@@ -1,5 +1,6 @@
 import { IsnadError } from '../errors';
 import { ATTRIBUTE_SCHEMAS, type Annotation, type AnnotationType } from './annotation';
+import { codedError, issueError } from '../error-text';
 
 /** Text order: by start, longer span first, so a quote precedes the figure nested in it. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
@@ -16,8 +17,7 @@ export function resolveAttributes(type: AnnotationType, current: object, patch: 
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = issue?.path.map(String).join('.') || (issue && 'keys' in issue ? String(issue.keys) : '');
-    const field = key ? `attributes.${key}` : 'attributes';
-    throw new IsnadError('invalid_input', `${field}: ${issue?.message ?? 'invalid'}`, field);
+    throw issueError(issue, ['attributes'], key ? `attributes.${key}` : 'attributes');
   }
   return result.data;
 }
@@ -31,10 +31,10 @@ export function checkLinks(annotations: readonly Annotation[], annotation: Annot
         ? { field: 'attributes.sameAs', id: annotation.attributes.sameAs }
         : null;
   if (!target || target.id === null) return;
-  if (target.id === annotation.id) throw new IsnadError('invalid_input', `${target.field}: cannot point at itself`, target.field);
+  if (target.id === annotation.id) throw codedError('invalid_input', 'errors.annotations.linkSelf', { field: target.field }, target.field);
   const linked = annotations.find((a) => a.id === target.id);
   if (!linked || linked.type !== 'speaker') {
-    throw new IsnadError('invalid_input', `${target.field}: no speaker annotation with id "${target.id}" in this document`, target.field);
+    throw codedError('invalid_input', 'errors.annotations.noSpeaker', { field: target.field, id: target.id }, target.field);
   }
   if (annotation.type === 'speaker') checkSameAsChain(annotations, annotation.id, linked);
 }
@@ -46,11 +46,7 @@ function checkSameAsChain(annotations: readonly Annotation[], selfId: string, fi
   let current: Annotation | undefined = first;
   while (current && current.type === 'speaker' && !seen.has(current.id)) {
     if (current.id === selfId) {
-      throw new IsnadError(
-        'invalid_input',
-        'attributes.sameAs: this would make the speakers point at each other in a loop',
-        'attributes.sameAs',
-      );
+      throw codedError('invalid_input', 'errors.annotations.sameAsLoop', undefined, 'attributes.sameAs');
     }
     seen.add(current.id);
     current = current.attributes.sameAs === null ? undefined : byId.get(current.attributes.sameAs);

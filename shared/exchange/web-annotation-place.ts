@@ -5,6 +5,7 @@ import { IsnadError } from '../errors';
 import { codePointMapper, fromCodePointOffset } from '../text/offsets';
 import type { ReadAnnotation } from './web-annotation-read';
 import { documentUrn } from './web-annotation';
+import { codedError } from '../error-text';
 
 /**
  * Placing W3C annotations onto a stored document, the way Hypothesis anchors: by position
@@ -71,10 +72,13 @@ function targetsDocument(doc: Readonly<Document>, a: ReadAnnotation): boolean {
 
 function checkRange(doc: Readonly<Document>, a: ReadAnnotation, lengthCodePoints: number): void {
   if (a.position && a.position.end > lengthCodePoints) {
-    throw new IsnadError(
-      'invalid_input',
-      `annotation ${a.index}: its TextPositionSelector ${a.position.start}–${a.position.end} lies outside “${doc.title}” (${lengthCodePoints} characters); it was not made on this document`,
-    );
+    throw codedError('invalid_input', 'errors.w3c.outsideDocument', {
+      index: a.index,
+      start: a.position.start,
+      end: a.position.end,
+      title: doc.title,
+      length: lengthCodePoints,
+    });
   }
 }
 
@@ -84,10 +88,12 @@ export function planPlacement(doc: Readonly<Document>, annotations: ReadAnnotati
   const mine = annotations.filter((a) => targetsDocument(doc, a));
   if (mine.length === 0) {
     const sources = [...new Set(annotations.map((a) => a.scope ?? a.source))].slice(0, 3).join(', ');
-    throw new IsnadError(
-      'invalid_input',
-      `this file annotates ${sources}, not “${doc.title}” (${documentUrn(doc.id)}${doc.source.url ? ` or ${doc.source.url}` : ''})`,
-    );
+    throw codedError('invalid_input', 'errors.w3c.otherDocument', {
+      sources,
+      title: doc.title,
+      urn: documentUrn(doc.id),
+      url: doc.source.url || 'none',
+    });
   }
   const lengthCodePoints = codePointMapper(doc.text)(doc.text.length);
   for (const a of mine) checkRange(doc, a, lengthCodePoints);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AnnotationOrigin, AnnotationType, Id, Verdict, VerdictStatus } from '../domain/annotation';
 import { IsnadError } from '../errors';
 import { ISNAD_BODY_SCHEMA } from './web-annotation';
+import { type ErrorMessageId, codedError } from '../error-text';
+import type { ErrorValues } from '../errors';
 
 /**
  * Reading a W3C Web Annotation file: a single Annotation, a list of them, an
@@ -73,8 +75,10 @@ export interface ReadAnnotation {
   origin: AnnotationOrigin;
 }
 
-function fail(where: string, message: string): never {
-  throw new IsnadError('invalid_input', `${where}: ${message}`);
+/** What is wrong, said of where it is ("annotation 3: …"): the whole sentence in the reader's language. */
+function fail(where: string | number, id: ErrorMessageId, values?: ErrorValues): never {
+  if (typeof where === 'number') throw codedError('invalid_input', 'errors.w3c.atAnnotation', { ...values, index: where, detailId: id });
+  throw codedError('invalid_input', 'errors.w3c.at', { ...values, where, detailId: id });
 }
 
 function itemsOf(json: unknown, fileName: string): unknown[] {
@@ -84,20 +88,17 @@ function itemsOf(json: unknown, fileName: string): unknown[] {
     if (o.type === 'AnnotationCollection') {
       const first = o.first as Record<string, unknown> | undefined;
       if (!first || typeof first !== 'object' || !Array.isArray(first.items)) {
-        fail(
-          fileName,
-          'the AnnotationCollection does not embed its first page ("first": {"items": [...]}); fetch its pages into one file first',
-        );
+        fail(fileName, 'errors.w3c.collectionNotEmbedded');
       }
       return first.items as unknown[];
     }
     if (o.type === 'AnnotationPage') {
-      if (!Array.isArray(o.items)) fail(fileName, 'the AnnotationPage has no "items" list');
+      if (!Array.isArray(o.items)) fail(fileName, 'errors.w3c.pageNoItems');
       return o.items as unknown[];
     }
     return [json];
   }
-  fail(fileName, 'not a W3C Web Annotation file (expected an Annotation, a list of them, an AnnotationPage or an AnnotationCollection)');
+  fail(fileName, 'errors.w3c.notW3c');
 }
 
 function issueText(error: z.ZodError): string {
@@ -107,17 +108,18 @@ function issueText(error: z.ZodError): string {
 }
 
 function readOne(raw: unknown, index: number): ReadAnnotation {
-  const where = `annotation ${index}`;
+  // Annotation n of the file, named in the reader's language where the error is shown.
+  const where = index;
   const parsed = WebAnnotation.safeParse(raw);
-  if (!parsed.success) fail(where, issueText(parsed.error));
+  if (!parsed.success) fail(where, 'errors.w3c.invalid', { detail: issueText(parsed.error) });
   const { body, target } = parsed.data;
   const quoteRaw = target.selector.find((s) => s.type === 'TextQuoteSelector');
-  if (!quoteRaw) fail(where, 'its target has no TextQuoteSelector, so there is no text to place it by');
+  if (!quoteRaw) fail(where, 'errors.w3c.noQuote');
   const quote = QuoteSelector.safeParse(quoteRaw);
-  if (!quote.success) fail(where, `TextQuoteSelector ${issueText(quote.error)}`);
+  if (!quote.success) fail(where, 'errors.w3c.badQuote', { detail: issueText(quote.error) });
   const positionRaw = target.selector.find((s) => s.type === 'TextPositionSelector');
   const position = positionRaw === undefined ? undefined : PositionSelector.safeParse(positionRaw);
-  if (position && !position.success) fail(where, `TextPositionSelector ${issueText(position.error)}`);
+  if (position && !position.success) fail(where, 'errors.w3c.badPosition', { detail: issueText(position.error) });
   const common = {
     index,
     source: target.source,
@@ -133,16 +135,16 @@ function readOne(raw: unknown, index: number): ReadAnnotation {
     try {
       json = JSON.parse(own.value);
     } catch {
-      fail(where, 'its Isnad body is not valid JSON');
+      fail(where, 'errors.w3c.bodyNotJson');
     }
     const fields = IsnadBody.safeParse(json);
-    if (!fields.success) fail(where, `its Isnad body: ${issueText(fields.error)}`);
+    if (!fields.success) fail(where, 'errors.w3c.badBody', { detail: issueText(fields.error) });
     const { schema: _s, ...rest } = fields.data;
     return { ...common, ...rest };
   }
   // Made by another tool: the type from a tagging body, the verdict from assessing/commenting ones.
   const tag = body.find((b) => b.purpose === 'tagging' && AnnotationType.safeParse(b.value).success);
-  if (!tag) fail(where, 'it has no Isnad type (a tagging body whose value is quote, speaker or figure)');
+  if (!tag) fail(where, 'errors.w3c.noType');
   const status = VerdictStatus.safeParse(body.find((b) => b.purpose === 'assessing')?.value);
   const note = body.find((b) => b.purpose === 'commenting')?.value;
   return {
@@ -160,9 +162,9 @@ export function readWebAnnotations(content: string, fileName = 'the file'): Read
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (err) {
-    fail(fileName, `not valid JSON (${(err as Error).message})`);
+    fail(fileName, 'errors.w3c.notJson', { detail: (err as Error).message });
   }
   const items = itemsOf(json, fileName);
-  if (items.length === 0) fail(fileName, 'holds no annotations');
+  if (items.length === 0) fail(fileName, 'errors.w3c.empty');
   return items.map((item, i) => readOne(item, i + 1));
 }

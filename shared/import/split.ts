@@ -2,6 +2,7 @@ import type { Annotation } from '../domain/annotation';
 import type { Region } from '../domain/document';
 import { spanContext } from '../text/offsets';
 import { ImportProblem } from './problems';
+import { importProblem } from '../error-text';
 
 export interface Piece {
   /** UTF-16 offsets into the original text; each piece's text is the slice, never rewritten. */
@@ -18,9 +19,9 @@ export function piecesAt(text: string, at: number[]): Piece[] {
   const cuts = [0, ...at, text.length];
   at.forEach((cut, i) => {
     if (!Number.isInteger(cut) || cut <= (cuts[i] as number) || cut >= text.length) {
-      throw new ImportProblem('malformed', `split point ${cut} is out of order or outside the text (length ${text.length})`);
+      throw importProblem('malformed', 'errors.split.outOfOrder', { cut, length: text.length });
     }
-    if (text[cut - 1] !== '\n') throw new ImportProblem('malformed', `split point ${cut} is not at the start of a line`);
+    if (text[cut - 1] !== '\n') throw importProblem('malformed', 'errors.split.notLineStart', { cut });
   });
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -29,7 +30,7 @@ export function piecesAt(text: string, at: number[]): Piece[] {
     const slice = text.slice(from, to);
     const lead = slice.length - slice.trimStart().length;
     const trail = slice.length - slice.trimEnd().length;
-    if (lead === slice.length) throw new ImportProblem('malformed', `the piece starting at ${from} has no text`);
+    if (lead === slice.length) throw importProblem('malformed', 'errors.split.emptyPiece', { from });
     pieces.push({ start: from + lead, end: to - trail });
   }
   return pieces;
@@ -51,7 +52,7 @@ export function regionsIn(regions: Region[], piece: Piece): Region[] {
 export function annotationsIn(annotations: Annotation[], piece: Piece, pieceText: string): Annotation[] {
   const crossing = annotations.find((a) => a.start < piece.end && a.end > piece.start && (a.start < piece.start || a.end > piece.end));
   if (crossing) {
-    throw new ImportProblem('malformed', `the ${crossing.type} “${crossing.text.slice(0, 60)}” runs across a split point; adjust it first`);
+    throw importProblem('malformed', 'errors.split.crossing', { type: crossing.type, text: crossing.text.slice(0, 60) });
   }
   const inside = annotations.filter((a) => a.start >= piece.start && a.end <= piece.end);
   const ids = new Set(inside.map((a) => a.id));

@@ -1,4 +1,6 @@
 import { terms } from './tokens';
+import { type ErrorMessageId, englishText } from '../error-text';
+import type { ErrorValues } from '../errors';
 
 /**
  * One part of a search: a sequence of folded words that must appear next to each other
@@ -17,7 +19,16 @@ export interface ParsedQuery {
   clauses: Clause[];
 }
 
-export class QueryError extends Error {}
+/** A search that cannot run, said in the catalog's words (`messageId`), English in `message`. */
+export class QueryError extends Error {
+  readonly messageId: ErrorMessageId;
+  readonly values?: ErrorValues;
+  constructor(id: ErrorMessageId, values?: ErrorValues) {
+    super(englishText(id, values));
+    this.messageId = id;
+    if (values) this.values = values;
+  }
+}
 
 export const MAX_QUERY_CHARS = 500;
 const MAX_CLAUSES = 32;
@@ -66,7 +77,7 @@ function splitParts(input: string): RawPart[] {
  */
 export function parseQuery(input: string): ParsedQuery {
   const text = input.normalize('NFC');
-  if (text.length > MAX_QUERY_CHARS) throw new QueryError(`the search is longer than ${MAX_QUERY_CHARS} characters`);
+  if (text.length > MAX_QUERY_CHARS) throw new QueryError('errors.search.queryTooLong', { limit: MAX_QUERY_CHARS });
   const clauses: Clause[] = [];
   for (const part of splitParts(text)) {
     const prefix = !part.quoted && part.text.endsWith('*');
@@ -74,8 +85,8 @@ export function parseQuery(input: string): ParsedQuery {
     if (words.length === 0) continue;
     clauses.push({ terms: words, prefix, negated: part.negated, source: part.text });
   }
-  if (clauses.length === 0) throw new QueryError('type a word to search for (punctuation alone finds nothing)');
-  if (clauses.every((c) => c.negated)) throw new QueryError('a search needs at least one word that is not excluded with "-"');
-  if (clauses.length > MAX_CLAUSES) throw new QueryError(`a search can have at most ${MAX_CLAUSES} words or phrases`);
+  if (clauses.length === 0) throw new QueryError('errors.search.noWords');
+  if (clauses.every((c) => c.negated)) throw new QueryError('errors.search.allExcluded');
+  if (clauses.length > MAX_CLAUSES) throw new QueryError('errors.search.tooManyClauses', { limit: MAX_CLAUSES });
   return { clauses };
 }

@@ -4,6 +4,7 @@ import type { Document } from '../domain/document';
 import type { SkippedSuggestion, Suggestion } from '../domain/suggestion';
 import { ACCEPT_ALL_THRESHOLD } from './calibration';
 import { annotationIndexes } from './visible';
+import { codedError } from '../error-text';
 
 const ORDER = { speaker: 0, quote: 1, figure: 2 } as const;
 
@@ -38,7 +39,7 @@ export function planAcceptance(
   const sorted = [...suggestions].sort((a, b) => ORDER[a.type] - ORDER[b.type] || a.start - b.start);
   for (const s of sorted) {
     if (doc.text.slice(s.start, s.end) !== s.text) {
-      throw new IsnadError('conflict', `suggestion ${s.id} no longer matches the document text; ask for suggestions again`, 'suggestions');
+      throw codedError('conflict', 'errors.suggest.noLongerMatches', { id: s.id }, 'suggestions');
     }
     if (idFor.has(s.id)) continue;
     const existing = indexes[s.type].overlapping(s.start, s.end);

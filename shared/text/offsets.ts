@@ -1,3 +1,5 @@
+import { type ErrorMessageId, englishText } from '../error-text';
+import type { ErrorValues } from '../errors';
 /** How many characters of context are kept on each side of a span. */
 export const CONTEXT_CHARS = 32;
 
@@ -61,21 +63,25 @@ export function codePointMapper(text: string): (utf16Offset: number) => number {
 
 export interface SpanProblem {
   field: 'start' | 'end' | 'text';
+  /** English; `messageId` and `values` say it in the reader's language (errorAt, codedError). */
   message: string;
+  messageId: ErrorMessageId;
+  values?: ErrorValues;
+}
+
+function problem(field: SpanProblem['field'], id: ErrorMessageId, values?: ErrorValues): SpanProblem {
+  return { field, message: englishText(id, values), messageId: id, ...(values ? { values } : {}) };
 }
 
 /** Checks that [start, end) is a real, non-empty span of `text` that reads `expected`. */
 export function checkSpan(text: string, start: number, end: number, expected?: string): SpanProblem | null {
-  if (!Number.isInteger(start) || start < 0) return { field: 'start', message: 'start must be a whole number ≥ 0' };
-  if (!Number.isInteger(end) || end > text.length) return { field: 'end', message: `end must be at most the text length (${text.length})` };
-  if (end <= start) return { field: 'end', message: 'end must be greater than start' };
-  if (splitsSurrogatePair(text, start)) return { field: 'start', message: 'start splits a character (surrogate pair)' };
-  if (splitsSurrogatePair(text, end)) return { field: 'end', message: 'end splits a character (surrogate pair)' };
+  if (!Number.isInteger(start) || start < 0) return problem('start', 'errors.span.start');
+  if (!Number.isInteger(end) || end > text.length) return problem('end', 'errors.span.endPastText', { length: text.length });
+  if (end <= start) return problem('end', 'errors.span.endBeforeStart');
+  if (splitsSurrogatePair(text, start)) return problem('start', 'errors.span.startSplits');
+  if (splitsSurrogatePair(text, end)) return problem('end', 'errors.span.endSplits');
   if (expected !== undefined && text.slice(start, end) !== expected) {
-    return {
-      field: 'text',
-      message: `text does not match the document at ${start}–${end}: expected ${JSON.stringify(text.slice(start, end).slice(0, 80))}`,
-    };
+    return problem('text', 'errors.span.textMismatch', { start, end, expected: JSON.stringify(text.slice(start, end).slice(0, 80)) });
   }
   return null;
 }

@@ -16,6 +16,7 @@ import type { SummaryIndex } from './summaries';
 import { mergedDocument, summarize } from './summary';
 import type { WriteGate } from './write-gate';
 import type { StoreEvent } from './events';
+import { codedError, refiled } from '../../../shared/error-text';
 
 /** When a layer's journal is folded into its file. */
 export interface CompactionPolicy {
@@ -64,7 +65,7 @@ function applyRejections(text: string, current: RejectedSuggestion[], change: No
   let list = current;
   for (const r of change.add ?? []) {
     const problem = checkSpan(text, r.start, r.end, r.text);
-    if (problem) throw new IsnadError('invalid_input', problem.message, problem.field);
+    if (problem) throw codedError('invalid_input', problem.messageId, problem.values, problem.field);
     if (!list.some((x) => sameSuggestion(x, r))) list = [...list, { type: r.type, start: r.start, end: r.end, text: r.text }];
   }
   for (const r of change.remove ?? []) list = list.filter((x) => !sameSuggestion(x, r));
@@ -103,7 +104,7 @@ function attribute(
 
 function withPlainField(err: unknown): never {
   if (err instanceof IsnadError && err.field?.startsWith('edits.')) {
-    throw new IsnadError(err.code, err.message, err.field.replace(/^edits\.\d+\.?/, '') || undefined);
+    throw refiled(err, err.field.replace(/^edits\.\d+\.?/, '') || undefined);
   }
   throw err;
 }
@@ -135,10 +136,8 @@ export class AnnotationWrites {
     const { cache, mutex, gate, summaries, files, me } = this.#ctx;
     this.#ctx.assertWritable();
     if (!summaries.has(documentId)) {
-      const where = summaries.isTrashed(documentId)
-        ? `the document "${documentId}" is in the trash; restore it first`
-        : `no document with id "${documentId}"`;
-      throw new IsnadError('not_found', where, 'documentId');
+      const id = summaries.isTrashed(documentId) ? 'errors.document.inTrash' : 'errors.document.notFound';
+      throw codedError('not_found', id, { id: documentId }, 'documentId');
     }
     return gate.shared(() =>
       mutex.run(documentId, async () => {
@@ -146,9 +145,10 @@ export class AnnotationWrites {
         const layer = await cache.layer(owner, documentId);
         const current = doc.revision + layer.revision;
         if (expectedRevision !== undefined && expectedRevision !== current) {
-          throw new IsnadError(
+          throw codedError(
             'conflict',
-            `the document changed meanwhile (revision ${current}, expected ${expectedRevision}); reload it`,
+            'errors.document.changedMeanwhile',
+            { revision: current, expected: expectedRevision, then: 'reload' },
             'expectedRevision',
           );
         }

@@ -7,6 +7,7 @@ import { type Annotator, AnnotatorInput, type LocalAnnotator } from '../../../sh
 import { DurableJSONFile } from './durable-file';
 import { CURATED, type CorpusPaths } from './paths';
 import { AnnotatorRecord, parseStored } from './schema';
+import { codedError, issueError } from '../../../shared/error-text';
 
 export type { Annotator, AnnotatorInput, LocalAnnotator } from '../../../shared/domain/annotator';
 
@@ -15,11 +16,10 @@ const LocalAnnotatorFile = AnnotatorRecord.extend({ confirmed: z.boolean().defau
 /** Parses `Name <email>`, as git writes an author. */
 export function parseAnnotatorSpec(spec: string, source = '--annotator'): AnnotatorInput {
   const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(spec);
-  if (!match) throw new IsnadError('invalid_input', `${source} must look like "Name <email>", got "${spec}"`, 'annotator');
+  if (!match) throw codedError('invalid_input', 'errors.annotator.spec', { source, spec, form: 'Name <email>' }, 'annotator');
   const parsed = AnnotatorInput.safeParse({ name: match[1], email: match[2] });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new IsnadError('invalid_input', `${source}: ${issue?.path.join('.')} ${issue?.message ?? 'is invalid'}`, 'annotator');
+    throw issueError(parsed.error.issues[0], [source], 'annotator');
   }
   return parsed.data;
 }

@@ -9,6 +9,7 @@ import { APP_VERSION } from '../version';
 import { writeFileAtomic } from './durable-file';
 import { type CorpusPaths, LOCAL_DIR } from './paths';
 import { CORPUS_SCHEMA_VERSION, readTracked, versionOf } from './schema';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * Which rules the record was made under. Checking a file is only worth skipping while the
@@ -78,7 +79,7 @@ export class CheckedFiles {
     try {
       raw = JSON.parse(bytes.toString('utf8'));
     } catch (err) {
-      throw new IsnadError('corrupt_data', `${path} is not valid JSON (${(err as Error).message})`);
+      throw codedError('corrupt_data', 'errors.store.notJson', { file: path, detail: (err as Error).message });
     }
     const key = this.#paths.relative(path);
     const hash = digest(bytes);

@@ -8,6 +8,7 @@ import { type CorpusPaths, GITIGNORE_TEXT } from './paths';
 import { CheckedFiles } from './checked-files';
 import { CORPUS_SCHEMA_VERSION, DocumentFile, readTracked } from './schema';
 import { stableJson } from '../../../shared/domain/stable-json';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * Reads and writes the tracked files (what git shares): each write is atomic and
@@ -65,7 +66,7 @@ export class CorpusFiles {
   readDocument(id: string): DocumentFile | null {
     const doc = this.checked.read(this.paths.document(id), `documents/${id}.json`, DocumentFile);
     if (doc === null) return null;
-    if (doc.id !== id) throw new IsnadError('corrupt_data', `documents/${id}.json holds document "${doc.id}"; nothing was changed.`);
+    if (doc.id !== id) throw codedError('corrupt_data', 'errors.store.wrongDocument', { id, other: doc.id });
     return doc;
   }
 

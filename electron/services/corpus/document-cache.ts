@@ -2,6 +2,7 @@ import { IsnadError } from '../../../shared/errors';
 import type { CorpusFiles } from './corpus-files';
 import { type LayerState, loadLayer } from './layer-state';
 import type { DocumentFile } from './schema';
+import { codedError } from '../../../shared/error-text';
 
 const DOCUMENT_CACHE_SIZE = 64;
 /** My layer for each cached document, plus others' layers shown beside it. */
@@ -69,7 +70,7 @@ export class DocumentCache {
     const cached = keep ? this.#documents.get(id) : this.#documents.peek(id);
     if (cached) return cached;
     const doc = this.#files.readDocument(id);
-    if (!doc) throw new IsnadError('not_found', `no document with id "${id}"`, 'id');
+    if (!doc) throw codedError('not_found', 'errors.document.notFound', { id }, 'id');
     if (keep) this.#documents.set(id, doc);
     return doc;
   }

@@ -5,9 +5,11 @@ import { isNormalized } from '../../../shared/text/normalize';
 import { pagesProblem } from '../../../shared/text/pages';
 import { checkSpan, spanContext } from '../../../shared/text/offsets';
 import { checkLinks, compareAnnotations, resolveAttributes } from '../../../shared/domain/annotation-rules';
+import { type ErrorMessageId, codedError, errorAt, issueError } from '../../../shared/error-text';
+import type { ErrorValues } from '../../../shared/errors';
 
-function fail(field: string, message: string): never {
-  throw new IsnadError('invalid_input', `${field}: ${message}`, field);
+function fail(field: string, id: ErrorMessageId, values?: ErrorValues): never {
+  throw codedError('invalid_input', id, values, field);
 }
 
 /** Puts the annotation's place in front of an error from the per-annotation rules. */
@@ -16,8 +18,7 @@ function withField<T>(prefix: string, check: () => T): T {
     return check();
   } catch (err) {
     if (!(err instanceof IsnadError)) throw err;
-    const field = `${prefix}.${err.field ?? ''}`;
-    throw new IsnadError(err.code, `${prefix}.${err.message}`, field);
+    throw errorAt(err, prefix, `${prefix}.${err.field ?? ''}`);
   }
 }
 
@@ -30,24 +31,24 @@ export function checkCompleteDocument(input: Document, hashOf: (text: string) =>
   const parsed = Document.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    fail(issue?.path.map(String).join('.') || 'document', issue?.message ?? 'invalid');
+    throw issueError(issue, [], issue?.path.map(String).join('.') || 'document');
   }
   const doc = parsed.data;
-  if (!isNormalized(doc.text)) fail('text', 'the text is not normalized (LF line ends, NFC)');
-  if (doc.text.trim() === '') fail('text', 'text is empty');
-  if (hashOf(doc.text) !== doc.contentHash) fail('contentHash', 'does not match the text');
+  if (!isNormalized(doc.text)) fail('text', 'errors.document.notNormalized');
+  if (doc.text.trim() === '') fail('text', 'errors.document.textEmptyField');
+  if (hashOf(doc.text) !== doc.contentHash) fail('contentHash', 'errors.document.hashMismatch');
   const pagesWrong = doc.pages ? pagesProblem(doc.text, doc.pages) : null;
-  if (pagesWrong) fail('pages', pagesWrong);
+  if (pagesWrong) fail('pages', 'errors.document.pages', { detail: pagesWrong });
   doc.regions.forEach((r, i) => {
     const problem = checkSpan(doc.text, r.start, r.end);
-    if (problem) fail(`regions.${i}.${problem.field}`, problem.message);
+    if (problem) throw errorAt(problem, `regions.${i}`, `regions.${i}.${problem.field}`);
   });
   const ids = new Set<string>();
   const annotations = doc.annotations.map((a, i): Annotation => {
-    if (ids.has(a.id)) fail(`annotations.${i}.id`, `duplicate annotation id "${a.id}"`);
+    if (ids.has(a.id)) fail(`annotations.${i}.id`, 'errors.document.duplicateAnnotation', { index: i, id: a.id });
     ids.add(a.id);
     const problem = checkSpan(doc.text, a.start, a.end, a.text);
-    if (problem) fail(`annotations.${i}.${problem.field}`, problem.message);
+    if (problem) throw errorAt(problem, `annotations.${i}`, `annotations.${i}.${problem.field}`);
     const attributes = withField(`annotations.${i}`, () =>
       // The raw attributes, not zod's stripped copy: an unknown field is refused, not dropped.
       resolveAttributes(a.type, {}, input.annotations[i]?.attributes as Record<string, unknown>),

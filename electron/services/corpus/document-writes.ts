@@ -18,7 +18,7 @@ import { CURATED } from './paths';
 import { CORPUS_SCHEMA_VERSION, type DocumentFile } from './schema';
 import type { DocumentPatch, NewDocument } from './inputs';
 import { summarize } from './summary';
-import { codedError } from '../../../shared/error-text';
+import { codedError, errorAt } from '../../../shared/error-text';
 
 /** Strictly increasing in this process, so creation order survives writes that complete out of order. */
 let lastCreated = 0;
@@ -27,8 +27,8 @@ function checkCarriedAnnotations(text: string, annotations: Annotation[]): Annot
   const ids = new Set<string>();
   annotations.forEach((a, i) => {
     const problem = checkSpan(text, a.start, a.end, a.text);
-    if (problem) throw new IsnadError('invalid_input', `annotations.${i}: ${problem.message}`, `annotations.${i}`);
-    if (ids.has(a.id)) throw new IsnadError('invalid_input', `annotations.${i}: duplicate id "${a.id}"`, `annotations.${i}`);
+    if (problem) throw errorAt(problem, `annotations.${i}`, `annotations.${i}`);
+    if (ids.has(a.id)) throw codedError('invalid_input', 'errors.document.duplicateAnnotation', { index: i, id: a.id }, `annotations.${i}`);
     ids.add(a.id);
   });
   return [...annotations].sort(compareAnnotations);
@@ -118,7 +118,7 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
   const regions = input.regions ?? [];
   checkRegions(text, regions);
   const pagesWrong = input.pages ? pagesProblem(text, input.pages) : null;
-  if (pagesWrong) throw new IsnadError('invalid_input', `pages: ${pagesWrong}`, 'pages');
+  if (pagesWrong) throw codedError('invalid_input', 'errors.document.pages', { detail: pagesWrong }, 'pages');
   const annotations = checkCarriedAnnotations(text, input.annotations ?? []);
   lastCreated = Math.max(Date.now(), lastCreated + 1);
   const stamp = new Date(lastCreated).toISOString();

@@ -4,6 +4,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * Writes `data` to `file` so that a crash or power cut leaves either the old or the new
@@ -63,7 +64,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     try {
       return JSON.parse(text) as T;
     } catch (err) {
-      throw new IsnadError('corrupt_data', `${this.file} is not valid JSON (${(err as Error).message})`);
+      throw codedError('corrupt_data', 'errors.store.notJson', { file: this.file, detail: (err as Error).message });
     }
   }
 

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
 import { writeFileAtomic } from './durable-file';
 import { JournalEntry, parseStored } from './schema';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * A layer's journal: one JSON line per acknowledged edit, appended and datasync'd before
@@ -41,7 +42,7 @@ export function parseJournal(what: string, bytes: Buffer): JournalContent {
       raw = JSON.parse(line.toString('utf8'));
     } catch {
       if (end + 1 === bytes.length) return { entries, lines, goodBytes: at, torn: true };
-      throw new IsnadError('corrupt_data', `${what} is damaged at line ${lineNumber} (not JSON); nothing was changed.`);
+      throw codedError('corrupt_data', 'errors.store.journalDamaged', { what, line: lineNumber });
     }
     entries.push(parseStored(`${what} line ${lineNumber}`, JournalEntry, raw));
     lines.push(line);

@@ -6,6 +6,7 @@ import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
 import type { CorpusFiles } from './corpus-files';
 import { type JournalContent, cutTornTail, readJournal } from './journal';
 import { CORPUS_SCHEMA_VERSION, LayerFile } from './schema';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * One annotator's annotations on one document, as the store holds it: the layer file with
@@ -96,7 +97,7 @@ function readLayerFile(files: CorpusFiles, annotator: string, documentId: string
   const file = files.checked.read(files.paths.layer(annotator, documentId), what, LayerFile);
   if (file === null) return emptyLayer(documentId, annotator);
   if (file.documentId !== documentId || file.annotator !== annotator) {
-    throw new IsnadError('corrupt_data', `${what} says it belongs to ${file.annotator}/${file.documentId}; nothing was changed.`);
+    throw codedError('corrupt_data', 'errors.layers.wrongOwner', { what, owner: `${file.annotator}/${file.documentId}` });
   }
   return layerStateOf(file);
 }
@@ -131,12 +132,11 @@ export async function loadLayer(files: CorpusFiles, annotator: string, documentI
     if (!repair && (await identity(layerPath)) !== before) continue;
     const { state, gap } = replay(file, journal);
     if (gap) {
-      if (repair)
-        throw new IsnadError('corrupt_data', `${what} does not continue the layer file (revision ${file.revision}); nothing was changed.`);
+      if (repair) throw codedError('corrupt_data', 'errors.layers.notContinuing', { what, revision: file.revision });
       continue;
     }
     if (repair && journal?.torn) await cutTornTail(journalPath, journal.goodBytes);
     return state;
   }
-  throw new IsnadError('unavailable', `layers/${annotator}/${documentId}.json kept changing while it was read; try again.`);
+  throw codedError('unavailable', 'errors.layers.keptChanging', { annotator, documentId });
 }

@@ -7,6 +7,7 @@ import { chooseAnnotatorId, layerOwners } from './annotator';
 import { type CorpusCore, assertWritable, sessionsOf } from './opening';
 import { CURATED } from './paths';
 import { summarize } from './summary';
+import { codedError, issueError } from '../../../shared/error-text';
 
 const CURATED_OWNER: Annotator = { id: CURATED, name: 'Curated', email: '' };
 
@@ -17,8 +18,8 @@ function owners(core: CorpusCore): Annotator[] {
 }
 
 function checkDocument(core: CorpusCore, documentId: string): void {
-  if (core.closed) throw new IsnadError('unavailable', 'the corpus is closed');
-  if (!core.summaries.has(documentId)) throw new IsnadError('not_found', `no document with id "${documentId}"`, 'documentId');
+  if (core.closed) throw codedError('unavailable', 'errors.corpus.closed');
+  if (!core.summaries.has(documentId)) throw codedError('not_found', 'errors.document.notFound', { id: documentId }, 'documentId');
 }
 
 /** The layers on a document: mine first (even when empty), others by name, the curated one last. */
@@ -44,7 +45,7 @@ export async function listLayers(core: CorpusCore, documentId: string): Promise<
 export async function getLayer(core: CorpusCore, documentId: string, annotator: string): Promise<LayerView> {
   checkDocument(core, documentId);
   if (!owners(core).some((o) => o.id === annotator)) {
-    throw new IsnadError('not_found', `no annotator "${annotator}" has a layer in this corpus`, 'annotator');
+    throw codedError('not_found', 'errors.layers.noAnnotator', { annotator }, 'annotator');
   }
   const state = await core.mutex.run(documentId, () => core.cache.layer(annotator, documentId));
   return structuredClone({
@@ -74,8 +75,7 @@ export async function setAnnotator(core: CorpusCore, input: AnnotatorInput): Pro
   const parsed = AnnotatorInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'annotator';
-    throw new IsnadError('invalid_input', `${field}: ${issue?.message ?? 'invalid'}`, field);
+    throw issueError(issue, [], issue?.path.join('.') || 'annotator');
   }
   assertWritable(core);
   return core.gate.exclusive(async () => {

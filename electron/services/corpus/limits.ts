@@ -19,13 +19,13 @@ export function envLimit(
   parse: (raw: string) => number | null,
   fallback: number,
   example: string,
-  what = 'a positive number',
+  what: 'number' | 'size' | 'pages' = 'number',
 ): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = parse(raw);
   if (value === null || !(value > 0)) {
-    throw new IsnadError('invalid_input', `${name}="${raw}" is not ${what}; write it like ${example}, or unset it for the default`);
+    throw codedError('invalid_input', 'errors.env.badValue', { name, raw, what, example });
   }
   return value;
 }

@@ -192,7 +192,7 @@ export async function acquireCorpusLock(dir: string, by: string, file: string = 
     if ((owner || since !== null) && (await takeOver(path, me, sameLock))) return makeLock(path);
     await pause();
   }
-  throw new IsnadError('corpus_locked', `The corpus at ${dir} is open in another window/process (lock file ${path}).`);
+  throw codedError('corpus_locked', 'errors.lock.held', { dir, path });
 }
 
 function makeLock(path: string): CorpusLock {

@@ -39,6 +39,7 @@ import { SummaryIndex, changedSince, journaledIds } from './summaries';
 import { summarize } from './summary';
 import { TrackedChanges } from './tracked-changes';
 import { WriteGate } from './write-gate';
+import { codedError } from '../../../shared/error-text';
 
 export interface OpenOptions {
   /** Who holds the lock, shown to a second process that tries to open the corpus. */
@@ -85,7 +86,7 @@ const CORPUS_ENTRIES = new Set([CORPUS_FILE, DOCUMENTS_DIR, LAYERS_DIR, VERSIONS
 async function checkCorpusFolder(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => [] as string[]);
   if (!entries.includes(CORPUS_FILE) && entries.some((e) => !CORPUS_ENTRIES.has(e) && !e.startsWith('.'))) {
-    throw new IsnadError('invalid_input', `${dir} is not an Isnad corpus (no ${CORPUS_FILE}) and is not empty; choose an empty folder.`);
+    throw codedError('invalid_input', 'errors.corpus.notCorpus', { dir, file: CORPUS_FILE });
   }
   return entries.includes(CORPUS_FILE);
 }
@@ -206,8 +207,8 @@ export function sessionsOf(core: Pick<CorpusCore, 'files' | 'paths' | 'annotator
 }
 
 export function assertWritable(core: CorpusCore): void {
-  if (core.closed) throw new IsnadError('unavailable', 'the corpus is closed');
-  if (core.readOnly) throw new IsnadError('unavailable', 'this copy of the corpus was opened read-only; nothing was changed');
+  if (core.closed) throw codedError('unavailable', 'errors.corpus.closed');
+  if (core.readOnly) throw codedError('unavailable', 'errors.corpus.readOnly');
 }
 
 /**

@@ -5,6 +5,7 @@ import { notFound } from './document-writes';
 import { CURATED } from './paths';
 import { type CorpusCore, assertWritable } from './opening';
 import { orphanOwners, readOrphans, writeOrphans } from './version-files';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * Annotations a new version could not place, per layer (versions/<id>/orphans/<annotator>.json):
@@ -31,14 +32,14 @@ export async function listOrphans(core: CorpusCore, documentId: string): Promise
 /** Only my orphans and the curated layer's are mine to place or delete; a colleague's stay theirs. */
 function ownLayer(core: CorpusCore, annotator: string): void {
   if (annotator !== core.annotator.id && annotator !== CURATED) {
-    throw new IsnadError('forbidden', 'this orphan belongs to a colleague’s layer; only they can re-place or delete it', 'annotator');
+    throw codedError('forbidden', 'errors.orphans.colleague', undefined, 'annotator');
   }
 }
 
 async function takeOrphan(core: CorpusCore, documentId: string, annotator: string, id: string): Promise<OrphanEntry> {
   const list = readOrphans(core.files, documentId, annotator);
   const entry = list.find((e) => e.annotation.id === id);
-  if (!entry) throw new IsnadError('not_found', `no orphaned annotation "${id}" on this document`, 'id');
+  if (!entry) throw codedError('not_found', 'errors.orphans.notFound', { id }, 'id');
   await writeOrphans(
     core.files,
     documentId,
@@ -57,7 +58,7 @@ export async function placeOrphan(
   check(core, input.documentId);
   ownLayer(core, input.annotator);
   const entry = readOrphans(core.files, input.documentId, input.annotator).find((e) => e.annotation.id === input.id);
-  if (!entry) throw new IsnadError('not_found', `no orphaned annotation "${input.id}" on this document`, 'id');
+  if (!entry) throw codedError('not_found', 'errors.orphans.notFound', { id: input.id }, 'id');
   const a = entry.annotation;
   const attributes: Record<string, unknown> = { ...a.attributes };
   // Links point at annotations of the old text that may be gone; the journalist links again.

@@ -5,6 +5,7 @@ import { Document } from '../../../shared/domain/document';
 import { FactCheckSession } from '../../../shared/domain/session';
 import { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { RejectedSuggestion } from '../../../shared/domain/suggestion';
+import { codedError } from '../../../shared/error-text';
 
 /** Bump when the on-disk shape changes, and add a migration from the previous version (migration.ts). */
 export const CORPUS_SCHEMA_VERSION = 2;
@@ -68,21 +69,18 @@ export function parseStored<T>(what: string, schema: z.ZodType<T>, data: unknown
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.join('.') || '(root)';
-  throw new IsnadError('corrupt_data', `${what} is damaged at ${where}: ${issue?.message ?? 'invalid'}; nothing was changed.`);
+  throw codedError('corrupt_data', 'errors.store.damagedAt', { what, where, detail: issue?.message ?? 'invalid' });
 }
 
 /** The schema version a tracked file declares, refusing one this version of Isnad cannot read. */
 export function versionOf(what: string, raw: unknown): number {
-  if (typeof raw !== 'object' || raw === null) throw new IsnadError('corrupt_data', `${what} is not an Isnad file; nothing was changed.`);
+  if (typeof raw !== 'object' || raw === null) throw codedError('corrupt_data', 'errors.store.notIsnadFile', { what });
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new IsnadError('corrupt_data', `${what} has no valid schemaVersion; nothing was changed.`);
+    throw codedError('corrupt_data', 'errors.store.noSchemaVersion', { what });
   }
   if (version > CORPUS_SCHEMA_VERSION) {
-    throw new IsnadError(
-      'unsupported_version',
-      `${what} uses schema version ${version}, but this version of Isnad understands up to ${CORPUS_SCHEMA_VERSION}. Update Isnad to open it; nothing was changed.`,
-    );
+    throw codedError('unsupported_version', 'errors.store.newerSchema', { what, version, supported: CORPUS_SCHEMA_VERSION });
   }
   return version;
 }
@@ -91,10 +89,7 @@ export function versionOf(what: string, raw: unknown): number {
 export function readTracked<T>(what: string, schema: z.ZodType<T>, raw: unknown): T {
   const version = versionOf(what, raw);
   if (version !== CORPUS_SCHEMA_VERSION) {
-    throw new IsnadError(
-      'corrupt_data',
-      `${what} is still at schema version ${version} in a version-${CORPUS_SCHEMA_VERSION} corpus; nothing was changed.`,
-    );
+    throw codedError('corrupt_data', 'errors.store.olderSchema', { what, version, current: CORPUS_SCHEMA_VERSION });
   }
   return parseStored(what, schema, raw);
 }
@@ -102,7 +97,7 @@ export function readTracked<T>(what: string, schema: z.ZodType<T>, raw: unknown)
 /** corpus.json: its version (1 means the corpus must be migrated first) and, at version 2, its content. */
 export function readCorpusFile(what: string, raw: unknown): { version: number; corpus: CorpusFile | null } {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== CORPUS_FORMAT) {
-    throw new IsnadError('corrupt_data', `${what} is not an Isnad corpus index.`);
+    throw codedError('corrupt_data', 'errors.store.notCorpusIndex', { what });
   }
   const version = versionOf(what, raw);
   return { version, corpus: version === CORPUS_SCHEMA_VERSION ? parseStored(what, CorpusFile, raw) : null };

@@ -20,6 +20,7 @@ import type { NewVersionResult, OrphanEntry, OrphanView, VersionText } from '../
 import { type NewVersionInput, addVersion, getVersion, restoreVersion } from './versions';
 import { deleteOrphan, listOrphans, placeOrphan, restoreOrphan } from './orphans';
 import type { TrackedChangeList } from './tracked-changes';
+import { codedError } from '../../../shared/error-text';
 
 export { contentHash } from './ids';
 export type { StoreEvent } from './events';
@@ -74,7 +75,7 @@ export class CorpusStore {
   }
 
   #assertOpen(): void {
-    if (this.#core.closed) throw new IsnadError('unavailable', 'the corpus is closed');
+    if (this.#core.closed) throw codedError('unavailable', 'errors.corpus.closed');
   }
 
   /** For bulk work (import): summaries are written every few seconds; the returned function ends it. */

@@ -2,6 +2,7 @@ import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { changeDocument, deleteDocument } from './document-writes';
 import type { CorpusCore } from './opening';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * The trash (docs/STORAGE.md): deleting a document sets `deletedAt` in its file, a field
@@ -18,7 +19,7 @@ export async function trashDocument(core: CorpusCore, id: string, expectedRevisi
 }
 
 export async function restoreDocument(core: CorpusCore, id: string): Promise<DocumentSummary> {
-  if (core.summaries.has(id)) throw new IsnadError('invalid_input', `the document "${id}" is not in the trash`, 'id');
+  if (core.summaries.has(id)) throw codedError('invalid_input', 'errors.document.notInTrashPlain', { id }, 'id');
   return changeDocument(
     core,
     id,
@@ -48,9 +49,8 @@ export function listTrash(core: CorpusCore): DocumentSummary[] {
 export async function emptyTrash(core: CorpusCore, ids?: string[]): Promise<string[]> {
   const chosen = ids ?? core.summaries.trashedValues().map((s) => s.id);
   for (const id of chosen) {
-    if (!core.summaries.hasAny(id)) throw new IsnadError('not_found', `no document with id "${id}"`, 'ids');
-    if (!core.summaries.isTrashed(id))
-      throw new IsnadError('invalid_input', `the document "${id}" is not in the trash; delete it first`, 'ids');
+    if (!core.summaries.hasAny(id)) throw codedError('not_found', 'errors.document.notFound', { id }, 'ids');
+    if (!core.summaries.isTrashed(id)) throw codedError('invalid_input', 'errors.document.notInTrashDelete', { id }, 'ids');
   }
   const removed: string[] = [];
   for (const id of chosen) {

@@ -17,7 +17,7 @@ const DEFAULT_STEP_SECONDS = 60;
 
 /** The import size limit: ISNAD_MAX_IMPORT_SIZE (e.g. "50MB") if set, else 20 MB. */
 export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  return envLimit(env, 'ISNAD_MAX_IMPORT_SIZE', parseByteSize, DEFAULT_MAX_FILE_BYTES, '50MB, 800KB or 1GB (default 20MB)', 'a size');
+  return envLimit(env, 'ISNAD_MAX_IMPORT_SIZE', parseByteSize, DEFAULT_MAX_FILE_BYTES, '50MB, 800KB or 1GB (default 20MB)', 'size');
 }
 
 export interface ZipLimits {
@@ -29,7 +29,7 @@ export interface ZipLimits {
 
 export function zipLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ZipLimits {
   return {
-    maxUnzippedBytes: envLimit(env, 'ISNAD_MAX_UNZIPPED_SIZE', parseByteSize, DEFAULT_MAX_UNZIPPED_BYTES, '50MB (default 12MB)', 'a size'),
+    maxUnzippedBytes: envLimit(env, 'ISNAD_MAX_UNZIPPED_SIZE', parseByteSize, DEFAULT_MAX_UNZIPPED_BYTES, '50MB (default 12MB)', 'size'),
     maxRatio: envLimit(env, 'ISNAD_MAX_ZIP_RATIO', positiveNumber, DEFAULT_MAX_ZIP_RATIO, '500 (default 100)'),
   };
 }

@@ -3,7 +3,8 @@ import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises
 import { join, relative, isAbsolute } from 'node:path';
 import { ImportProblem } from '../../../shared/import/problems';
 import type { FieldMapping } from '../../../shared/import/records';
-import { importProblem } from '../../../shared/error-text';
+import { type ErrorMessageId, importProblem } from '../../../shared/error-text';
+import type { ErrorValues } from '../../../shared/errors';
 
 /** One thing to import: a file (on disk or uploaded and staged) or pasted text. */
 export type ImportSource =
@@ -34,19 +35,21 @@ function fsProblem(err: unknown, what: 'file' | 'folder'): ImportProblem {
   if (code === 'ENOENT') return importProblem('unreadable', 'errors.import.noSuchFile');
   if (code === 'EACCES' || code === 'EPERM') return importProblem('unreadable', 'errors.import.permissionDenied', { what });
   if (code === 'EISDIR') return importProblem('unreadable', 'errors.import.isFolder');
-  return new ImportProblem('unreadable', `the ${what} cannot be read (${(err as Error).message})`);
+  return importProblem('unreadable', 'errors.import.cannotRead', { what, detail: (err as Error).message });
 }
 
-/** What a file system entry that is not a regular file is, in words; null for a file. */
-export function specialKind(info: Stats): string | null {
+/** What a file system entry that is not a regular file is (the messages name it); null for a file. */
+export type SpecialKind = 'folder' | 'characterDevice' | 'blockDevice' | 'fifo' | 'socket' | 'link' | 'other';
+
+export function specialKind(info: Stats): SpecialKind | null {
   if (info.isFile()) return null;
-  if (info.isDirectory()) return 'a folder';
-  if (info.isCharacterDevice()) return 'a character device (such as /dev/zero or a terminal)';
-  if (info.isBlockDevice()) return 'a block device (a disk)';
-  if (info.isFIFO()) return 'a named pipe (FIFO)';
-  if (info.isSocket()) return 'a socket';
-  if (info.isSymbolicLink()) return 'a link';
-  return 'not a regular file';
+  if (info.isDirectory()) return 'folder';
+  if (info.isCharacterDevice()) return 'characterDevice';
+  if (info.isBlockDevice()) return 'blockDevice';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isSymbolicLink()) return 'link';
+  return 'other';
 }
 
 // Non-blocking, so a file swapped for a pipe after it was listed cannot hang the import.
@@ -68,7 +71,7 @@ export function fileOnDisk(path: string, size?: number, mapping?: FieldMapping):
       try {
         const info = await handle.stat();
         const special = specialKind(info);
-        if (special) throw new ImportProblem('unsupported', `this is ${special}, not a file: not imported`);
+        if (special) throw importProblem('unsupported', 'errors.import.special', { kind: special });
         return await handle.readFile();
       } catch (err) {
         throw err instanceof ImportProblem ? err : fsProblem(err, 'file');
@@ -79,8 +82,8 @@ export function fileOnDisk(path: string, size?: number, mapping?: FieldMapping):
   };
 }
 
-function skipped(name: string, reason: string): ImportSource {
-  return { kind: 'set-aside', name, status: 'skipped', problem: new ImportProblem('unsupported', reason) };
+function skipped(name: string, id: ErrorMessageId, values?: ErrorValues): ImportSource {
+  return { kind: 'set-aside', name, status: 'skipped', problem: importProblem('unsupported', id, values) };
 }
 
 function inside(folder: string, path: string): boolean {
@@ -101,25 +104,22 @@ async function linkEntry(path: string, walk: Walk, shownAs: string): Promise<voi
   const target = await readlink(path).catch(() => '?');
   const real = await realpath(path).catch(() => null);
   const info = real ? await stat(real).catch(() => null) : null;
-  if (!real || !info) return void walk.out.push(skipped(shownAs, `a broken link (to ${target}), not followed`));
+  if (!real || !info) return void walk.out.push(skipped(shownAs, 'errors.import.brokenLink', { target }));
   if (!walk.options.followLinks && !inside(walk.root, real)) {
-    return void walk.out.push(
-      skipped(shownAs, `a link to ${real}, outside the chosen folder: not followed (use --follow-links to import it)`),
-    );
+    return void walk.out.push(skipped(shownAs, 'errors.import.linkOutside', { target: real }));
   }
   const special = specialKind(info);
   if (info.isDirectory()) {
     if (walk.options.followLinks) return walkFolder(real, walk, shownAs);
-    return void walk.out.push(skipped(shownAs, `a link to a folder (${real}), not followed`));
+    return void walk.out.push(skipped(shownAs, 'errors.import.linkToFolder', { target: real }));
   }
-  if (special) return void walk.out.push(skipped(shownAs, `a link to ${special} (${real}), not a file: not imported`));
+  if (special) return void walk.out.push(skipped(shownAs, 'errors.import.specialLink', { kind: special, target: real }));
   walk.out.push({ ...fileOnDisk(path, info.size, walk.options.mapping), name: shownAs } as ImportSource);
 }
 
 async function walkFolder(folder: string, walk: Walk, shownAs = folder): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
-  if (walk.seen.has(real))
-    return void walk.out.push(skipped(shownAs, 'a folder already imported through another link (a loop), not walked again'));
+  if (walk.seen.has(real)) return void walk.out.push(skipped(shownAs, 'errors.import.linkLoop'));
   walk.seen.add(real);
   let entries;
   try {
@@ -133,7 +133,7 @@ async function walkFolder(folder: string, walk: Walk, shownAs = folder): Promise
     const path = join(shownAs, entry.name);
     const onDisk = join(folder, entry.name);
     if (entry.name.startsWith('.')) {
-      walk.out.push(skipped(path, 'hidden file or folder, not imported'));
+      walk.out.push(skipped(path, 'errors.import.hidden'));
     } else if (entry.isDirectory()) {
       await walkFolder(onDisk, walk, path);
     } else if (entry.isSymbolicLink()) {
@@ -145,7 +145,7 @@ async function walkFolder(folder: string, walk: Walk, shownAs = folder): Promise
       walk.out.push({ ...fileOnDisk(onDisk, size, walk.options.mapping), name: path } as ImportSource);
     } else {
       const info = await lstat(onDisk).catch(() => null);
-      walk.out.push(skipped(path, `${info ? specialKind(info) : 'not a regular file'}, not a file: not imported`));
+      walk.out.push(skipped(path, 'errors.import.specialEntry', { kind: (info && specialKind(info)) || 'other' }));
     }
   }
 }
@@ -176,7 +176,7 @@ export async function sourcesFromPaths(paths: string[], options: WalkOptions = {
         kind: 'set-aside',
         name: path,
         status: 'failed',
-        problem: new ImportProblem('unsupported', `this is ${special}, not a file: not imported`),
+        problem: importProblem('unsupported', 'errors.import.special', { kind: special }),
       });
     else out.push(fileOnDisk(path, info.size, options.mapping));
   }

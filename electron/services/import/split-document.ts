@@ -5,6 +5,7 @@ import { checkDocumentText } from '../corpus/limits';
 import type { CorpusStore } from '../corpus/store';
 import { buildPieces } from './pieces';
 import { NEAR_DUPLICATE } from './pipeline';
+import { codeOf, codedError } from '../../../shared/error-text';
 
 /**
  * Replaces a stored document by the articles run together in it. The pieces are written
@@ -18,9 +19,10 @@ export async function splitStoredDocument(
 ): Promise<DocumentSummary[]> {
   const doc = await store.getDocument(input.id);
   if (input.expectedRevision !== undefined && input.expectedRevision !== doc.revision) {
-    throw new IsnadError(
+    throw codedError(
       'conflict',
-      `the document changed meanwhile (revision ${doc.revision}, expected ${input.expectedRevision}); reload it`,
+      'errors.document.changedMeanwhile',
+      { revision: doc.revision, expected: input.expectedRevision, then: 'reload' },
       'expectedRevision',
     );
   }
@@ -28,7 +30,7 @@ export async function splitStoredDocument(
   try {
     pieces = buildPieces(doc, input.at);
   } catch (err) {
-    if (err instanceof ImportProblem) throw new IsnadError('invalid_input', err.message, 'at');
+    if (err instanceof ImportProblem) throw new IsnadError('invalid_input', err.message, 'at', codeOf(err)); // i18n: passes on err's code
     throw err;
   }
   const keptLinks = doc.links.filter((l) => l.relation !== NEAR_DUPLICATE);

@@ -9,7 +9,7 @@ import { tooLarge } from './limits';
 import { isSupported, unsupported } from './readers';
 import type { ImportSource } from './sources';
 import { fileOnDisk } from './sources';
-import { importProblem } from '../../../shared/error-text';
+import { codedError, importProblem } from '../../../shared/error-text';
 
 export interface UploadedFile {
   key?: string;
@@ -60,8 +60,7 @@ export class ImportStaging {
     await this.#expire();
     let id = stagingId;
     let batch = id === undefined ? undefined : this.#batches.get(id);
-    if (id !== undefined && !batch)
-      throw new IsnadError('not_found', 'this upload has expired or was already imported; start again', 'stagingId');
+    if (id !== undefined && !batch) throw codedError('not_found', 'errors.import.uploadExpired', undefined, 'stagingId');
     if (!batch) {
       id = newId('u');
       batch = { dir: await mkdtemp(scratchPrefix('upload')), files: [], touched: Date.now() };
@@ -82,7 +81,7 @@ export class ImportStaging {
       } else if (!isSupported(file.name)) {
         staged.problem = unsupported(file.name);
       } else if (file.readError) {
-        staged.problem = new ImportProblem('unreadable', `the file could not be read: ${file.readError}`);
+        staged.problem = importProblem('unreadable', 'errors.import.readFailed', { detail: file.readError });
       } else if (file.size > maxFileBytes) {
         staged.problem = tooLarge(file.size, maxFileBytes);
       } else if (file.data === undefined || !BASE64.test(file.data)) {
@@ -90,10 +89,7 @@ export class ImportStaging {
       } else {
         const bytes = Buffer.from(file.data, 'base64');
         if (bytes.length !== file.size) {
-          staged.problem = new ImportProblem(
-            'unreadable',
-            `the upload of this file was incomplete (${bytes.length} of ${file.size} bytes)`,
-          );
+          staged.problem = importProblem('unreadable', 'errors.import.uploadIncomplete', { received: bytes.length, size: file.size });
         } else {
           staged.path = join(batch.dir, String(batch.files.length));
           await writeFile(staged.path, bytes);
@@ -107,7 +103,7 @@ export class ImportStaging {
   /** Hands a batch to an import: its sources, and a function that removes its files after. */
   take(stagingId: string): { sources: ImportSource[]; discard: () => Promise<void> } {
     const batch = this.#batches.get(stagingId);
-    if (!batch) throw new IsnadError('not_found', 'this upload has expired or was already imported; start again', 'stagingId');
+    if (!batch) throw codedError('not_found', 'errors.import.uploadExpired', undefined, 'stagingId');
     this.#batches.delete(stagingId);
     const sources = batch.files.map((f): ImportSource => {
       if (f.problem) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
 import type { OcrEngine, OcrPageRequest, OcrPageText, OcrReadiness } from './engine';
+import { cancelledByUser, codedError } from '../../../shared/error-text';
 
 /**
  * Tesseract through its command line, with poppler's pdftoppm to turn a PDF page into an
@@ -42,11 +43,7 @@ function run(command: string, args: string[], signal?: AbortSignal): Promise<Run
       reject(error);
     };
     const onAbort = () =>
-      stop(
-        signal?.reason instanceof Error && !(signal.reason instanceof DOMException)
-          ? signal.reason
-          : new IsnadError('cancelled', 'cancelled by the user'),
-      );
+      stop(signal?.reason instanceof Error && !(signal.reason instanceof DOMException) ? signal.reason : cancelledByUser());
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (err) => {
@@ -130,11 +127,11 @@ export class TesseractEngine implements OcrEngine {
         request.signal,
       );
       if (raster.code !== 0)
-        throw new IsnadError('unavailable', `pdftoppm could not draw page ${page}: ${raster.stderr.trim().split('\n')[0] ?? ''}`);
+        throw codedError('unavailable', 'errors.ocr.rasterFailed', { page, detail: raster.stderr.trim().split('\n')[0] ?? '' });
       const out = join(dir, 'text');
       const ocr = await run(this.#tesseract, [`${image}.png`, out, '-l', request.languages.join('+'), 'txt', 'tsv'], request.signal);
       if (ocr.code !== 0)
-        throw new IsnadError('unavailable', `Tesseract could not read page ${page}: ${ocr.stderr.trim().split('\n').pop() ?? ''}`);
+        throw codedError('unavailable', 'errors.ocr.tesseractFailed', { page, detail: ocr.stderr.trim().split('\n').pop() ?? '' });
       const [text, tsv] = await Promise.all([readFile(`${out}.txt`, 'utf-8'), readFile(`${out}.tsv`, 'utf-8').catch(() => '')]);
       return { text, confidence: meanConfidence(tsv) };
     } finally {

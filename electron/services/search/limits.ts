@@ -1,4 +1,5 @@
 import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 
 export interface SearchLimits {
   /** Documents longer than this (title and text, UTF-16 units) are left out of search with a reason. */
@@ -20,10 +21,7 @@ export function searchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Searc
   const match = /^(\d+(?:\.\d+)?)\s*([km]?)$/i.exec(raw);
   const chars = match ? Math.floor(Number(match[1]) * (UNITS[(match[2] as string).toLowerCase()] as number)) : Number.NaN;
   if (!Number.isSafeInteger(chars) || chars < 1) {
-    throw new IsnadError(
-      'invalid_input',
-      `${VARIABLE}="${raw}" is not a number of characters; write it like 5000000 or 50M, or unset it to search documents of any length`,
-    );
+    throw codedError('invalid_input', 'errors.search.badLimit', { variable: VARIABLE, raw });
   }
   return { maxDocumentChars: chars };
 }

@@ -10,6 +10,7 @@ import { documentKey } from './cache';
 import { rank } from './rank';
 import { RecentResults } from './recent-results';
 import type { SearchIndex } from './search-index';
+import { codedError } from '../../../shared/error-text';
 
 /** Tokenized documents kept for searches refined or paged through. */
 const TOKENIZED_CACHE = 256;
@@ -89,7 +90,7 @@ export class ResultPages {
     try {
       return parseQuery(text);
     } catch (err) {
-      if (err instanceof QueryError) throw new IsnadError('invalid_input', err.message, 'query');
+      if (err instanceof QueryError) throw codedError('invalid_input', err.messageId, err.values, 'query');
       throw err;
     }
   }

@@ -5,6 +5,7 @@ import { type AnnotationHistoryEntry, type LayerVersion, annotationHistory } fro
 import type { SyncHost } from './host';
 import { layerOwnerNames } from './people';
 import { CorpusRepository } from './repository';
+import { codedError } from '../../../shared/error-text';
 
 const NO_CREDENTIALS = { describe: 'none', get: async () => null };
 
@@ -22,7 +23,7 @@ export async function historyOfAnnotation(
     () => true,
     () => false,
   );
-  if (!exists) throw new IsnadError('not_found', `no document with id "${input.documentId}"`, 'documentId');
+  if (!exists) throw codedError('not_found', 'errors.document.notFound', { id: input.documentId }, 'documentId');
   // Inside exclusive the store has folded its journal into the layer file: the file is current.
   const current = await host.exclusive(() => readFile(join(host.dir, path), 'utf8').catch(() => null));
   const repo = new CorpusRepository(host.dir, NO_CREDENTIALS);

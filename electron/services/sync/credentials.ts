@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { IsnadError } from '../../../shared/errors';
 import { userDataDir } from '../paths';
+import { codedError } from '../../../shared/error-text';
 
 /** What a git server asks for: with a token, the user name is mostly ignored by servers. */
 export interface GitCredentials {
@@ -66,10 +67,7 @@ export function encryptedCodec(encryptor: StringEncryptor): TokenCodec {
   return {
     encode(token) {
       if (!encryptor.isEncryptionAvailable()) {
-        throw new IsnadError(
-          'unavailable',
-          'This system offers no secure storage for the token (no keychain). Start Isnad with ISNAD_GIT_TOKEN set instead.',
-        );
+        throw codedError('unavailable', 'errors.sync.noKeychain');
       }
       return encryptor.encryptString(token).toString('base64');
     },
@@ -112,20 +110,17 @@ export class FileCredentialStore implements CredentialStore {
     }
     if (process.platform !== 'win32' && (info.mode & 0o077) !== 0) {
       const mode = (info.mode & 0o777).toString(8);
-      throw new IsnadError(
-        'forbidden',
-        `The credentials file ${this.file} can be read by other users (mode ${mode}), so Isnad will not use it. Run: chmod 600 "${this.file}" (and consider replacing the token).`,
-      );
+      throw codedError('forbidden', 'errors.sync.credentialsOpen', { file: this.file, mode });
     }
     let data: unknown;
     try {
       data = JSON.parse(await readFile(this.file, 'utf8'));
     } catch {
-      throw new IsnadError('corrupt_data', `The credentials file ${this.file} is not valid JSON; fix or delete it.`);
+      throw codedError('corrupt_data', 'errors.sync.credentialsNotJson', { file: this.file });
     }
     const remotes = (data as Partial<CredentialsFile>)?.remotes;
     if (typeof remotes !== 'object' || remotes === null) {
-      throw new IsnadError('corrupt_data', `The credentials file ${this.file} has no "remotes" object; fix or delete it.`);
+      throw codedError('corrupt_data', 'errors.sync.credentialsNoRemotes', { file: this.file });
     }
     return { version: 1, remotes };
   }

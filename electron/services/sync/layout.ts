@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IsnadError } from '../../../shared/errors';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * What of a corpus folder git tracks. Everything machine-local or derived lives under
@@ -49,25 +50,13 @@ export function checkRemoteUrl(url: string): string {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new IsnadError(
-      'invalid_input',
-      `"${url}" is not a web address; a remote looks like https://git.example.org/desk/corpus.git`,
-      'url',
-    );
+    throw codedError('invalid_input', 'errors.sync.notWebAddress', { url }, 'url');
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new IsnadError(
-      'invalid_input',
-      `Isnad syncs over HTTP(S) only; "${parsed.protocol}" addresses (ssh, file) are not supported. Use the repository's https:// address.`,
-      'url',
-    );
+    throw codedError('invalid_input', 'errors.sync.httpOnly', { protocol: parsed.protocol }, 'url');
   }
   if (parsed.password) {
-    throw new IsnadError(
-      'invalid_input',
-      'The address contains a password or token. Remove it from the address and give the token separately (ISNAD_GIT_TOKEN, or the token field), so it is never stored in the corpus.',
-      'url',
-    );
+    throw codedError('invalid_input', 'errors.sync.secretInUrl', undefined, 'url');
   }
   return parsed.toString();
 }

@@ -17,6 +17,7 @@ import { checkRemoteUrl } from './layout';
 import { CorpusRepository } from './repository';
 import { Snapshot, scanWorkTree } from './snapshot';
 import { readSyncState, updateSyncState } from './state';
+import { codedError } from '../../../shared/error-text';
 
 /**
  * Sync for one open corpus: runs syncs as jobs (one at a time), reports the state the
@@ -148,18 +149,14 @@ export class SyncService {
     const me = this.#host.annotator;
     // Refused before the store is held (holding it saves journals): a refused decision writes nothing.
     const known = (await readConflictLog(this.#host.dir)).conflicts.find((c) => c.id === input.conflictId);
-    if (!known) throw new IsnadError('not_found', `no conflict with id "${input.conflictId}"`, 'conflictId');
+    if (!known) throw codedError('not_found', 'errors.sync.noConflict', { id: input.conflictId }, 'conflictId');
     if (known.layer && known.layer !== me.id && known.layer !== 'curated') {
-      throw new IsnadError(
-        'forbidden',
-        `This conflict is in ${known.layer}'s own layer; only they can decide it (each annotator writes only their own layer).`,
-        'conflictId',
-      );
+      throw codedError('forbidden', 'errors.sync.othersLayer', { layer: known.layer }, 'conflictId');
     }
     return this.#host.exclusive(async () => {
       const log = await readConflictLog(this.#host.dir);
       const conflict = log.conflicts.find((c) => c.id === input.conflictId);
-      if (!conflict) throw new IsnadError('not_found', `no conflict with id "${input.conflictId}"`, 'conflictId');
+      if (!conflict) throw codedError('not_found', 'errors.sync.noConflict', { id: input.conflictId }, 'conflictId');
       const value = input.side === undefined ? input.value : conflict.sides[input.side].value;
       const file = join(this.#host.dir, conflict.file);
       const current = await readFile(file, 'utf8').catch(() => null);
@@ -167,11 +164,7 @@ export class SyncService {
       try {
         next = applyDecision(conflict, current, value);
       } catch (err) {
-        throw new IsnadError(
-          'conflict',
-          `This conflict can no longer be decided that way: ${(err as Error).message}. Sync, then look again.`,
-          'conflictId',
-        );
+        throw codedError('conflict', 'errors.sync.cannotDecide', { detail: (err as Error).message }, 'conflictId');
       }
       if (next === null) await unlink(file).catch(() => {});
       else {

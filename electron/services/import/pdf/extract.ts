@@ -9,7 +9,7 @@ import type { PdfInfo, PdfPage } from '../../../../shared/pdf/types';
 import { IsnadError } from '../../../../shared/errors';
 import type { PdfLimits } from './limits';
 import { checkStreams } from './stream-guard';
-import { importProblem } from '../../../../shared/error-text';
+import { cancelledByUser, codedError, importProblem } from '../../../../shared/error-text';
 
 /** What one PDF gave: its paragraphs page by page, and what each page is like. */
 export interface ExtractedPdf {
@@ -34,7 +34,7 @@ function workerFile(): URL {
     const url = new URL(name, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
-  throw new IsnadError('internal', 'the PDF reader (pdf-worker) is missing from this installation');
+  throw codedError('internal', 'errors.import.pdfWorkerMissing');
 }
 
 /**
@@ -121,7 +121,7 @@ export function describePdfError(error: { name: string; message: string; code: n
 function aborted(signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   if (reason instanceof Error && !(reason instanceof DOMException)) return reason;
-  return new IsnadError('cancelled', 'cancelled by the user');
+  return cancelledByUser();
 }
 
 /**

@@ -25,10 +25,10 @@ function wholeNumber(raw: string): number | null {
  * (ISNAD_IMPORT_STEP_TIMEOUT), per file and per page of OCR.
  */
 export function pdfLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): PdfLimits {
-  const maxStream = envLimit(env, 'ISNAD_PDF_MAX_STREAM', parseByteSize, DEFAULT_STREAM_LIMITS.maxStream, '128MB (default 64MB)', 'a size');
-  const heap = envLimit(env, 'ISNAD_PDF_MEMORY', parseByteSize, DEFAULT_HEAP_BYTES, '2GB (default 1GB)', 'a size');
+  const maxStream = envLimit(env, 'ISNAD_PDF_MAX_STREAM', parseByteSize, DEFAULT_STREAM_LIMITS.maxStream, '128MB (default 64MB)', 'size');
+  const heap = envLimit(env, 'ISNAD_PDF_MEMORY', parseByteSize, DEFAULT_HEAP_BYTES, '2GB (default 1GB)', 'size');
   return {
-    maxPages: envLimit(env, 'ISNAD_MAX_PDF_PAGES', wholeNumber, DEFAULT_MAX_PAGES, '1000 (pages, default 500)', 'a whole number of pages'),
+    maxPages: envLimit(env, 'ISNAD_MAX_PDF_PAGES', wholeNumber, DEFAULT_MAX_PAGES, '1000 (pages, default 500)', 'pages'),
     maxHeapMb: Math.max(64, Math.round(heap / (1024 * 1024))),
     streams: { maxStream, maxTotal: Math.max(DEFAULT_STREAM_LIMITS.maxTotal, maxStream * 8) },
   };

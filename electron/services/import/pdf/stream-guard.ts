@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { inflate } from 'node:zlib';
 import { ImportProblem, formatBytes } from '../../../../shared/import/problems';
+import { importProblem } from '../../../../shared/error-text';
 
 const inflateAsync = promisify(inflate);
 
@@ -50,13 +51,6 @@ function* flateStreams(pdf: Buffer): Generator<FoundStream> {
   }
 }
 
-function bomb(detail: string): ImportProblem {
-  return new ImportProblem(
-    'damaged',
-    `the PDF looks like a "PDF bomb": ${detail}, far more than any document's text needs; it was not opened (ISNAD_PDF_MAX_STREAM raises the limit for a file you trust)`,
-  );
-}
-
 export async function checkStreams(pdf: Uint8Array, limits: StreamLimits = DEFAULT_STREAM_LIMITS, signal?: AbortSignal): Promise<void> {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   let total = 0;
@@ -67,12 +61,15 @@ export async function checkStreams(pdf: Uint8Array, limits: StreamLimits = DEFAU
       size = (await inflateAsync(stream.data, { maxOutputLength: limits.maxStream + 1 })).length;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw bomb(`one of its streams (${formatBytes(stream.data.length)} packed) unpacks to more than ${formatBytes(limits.maxStream)}`);
+        throw importProblem('damaged', 'errors.import.pdfBombStream', {
+          packed: formatBytes(stream.data.length),
+          limit: formatBytes(limits.maxStream),
+        });
       }
       // Encrypted or damaged data: pdf.js decides what it can read.
       continue;
     }
     total += size;
-    if (total > limits.maxTotal) throw bomb(`its streams unpack to more than ${formatBytes(limits.maxTotal)} together`);
+    if (total > limits.maxTotal) throw importProblem('damaged', 'errors.import.pdfBombTotal', { limit: formatBytes(limits.maxTotal) });
   }
 }

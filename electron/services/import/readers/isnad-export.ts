@@ -4,6 +4,7 @@ import { ImportProblem } from '../../../../shared/import/problems';
 import { countBoilerplate, regionKinds } from '../../../../shared/import/regions';
 import { importDataset, readDataset } from '../../exchange/import-dataset';
 import type { Reader } from './types';
+import { codeOf } from '../../../../shared/error-text';
 
 const MARK = new TextEncoder().encode('isnad-export');
 
@@ -44,7 +45,7 @@ export const isnadExportReader: Reader = {
     try {
       dataset = readDataset(decodeText(bytes).text, name);
     } catch (err) {
-      if (err instanceof IsnadError) throw new ImportProblem('malformed', err.message);
+      if (err instanceof IsnadError) throw new ImportProblem('malformed', err.message, codeOf(err)); // i18n: passes on err's code
       throw err;
     }
     const summary = await importDataset(store, dataset, 'skip', { signal });

@@ -12,7 +12,7 @@ import { type ExtractedPdf, extractPdf } from '../pdf/extract';
 import { pdfLimitsFromEnv } from '../pdf/limits';
 import { titleFromName } from './text';
 import type { Reader, ReaderContext } from './types';
-import { codedText, importProblem } from '../../../../shared/error-text';
+import { cancelledByUser, codedText, importProblem } from '../../../../shared/error-text';
 import { headlineOf } from '../../../../shared/import/lines';
 import type { CodedText } from '../../../../shared/import/report';
 import type { ErrorValues } from '../../../../shared/errors';
@@ -43,7 +43,7 @@ function pagesWithoutText(numbers: number[]): CodedText {
 function cancelled(signal: AbortSignal, err: unknown): unknown {
   if (!signal.aborted || err instanceof ImportProblem || err instanceof IsnadError) return err;
   const reason: unknown = signal.reason;
-  return reason instanceof ImportProblem || reason instanceof IsnadError ? reason : new IsnadError('cancelled', 'cancelled by the user');
+  return reason instanceof ImportProblem || reason instanceof IsnadError ? reason : cancelledByUser();
 }
 
 /** Made per file: where Tesseract is (ISNAD_TESSERACT) may change while the app runs. */
@@ -95,7 +95,7 @@ export const pdfReader: Reader = {
         if (!ocr) throw await scannedProblem(extracted, engine, textPages === 0 ? null : garbled);
         const readiness = await engine.check();
         if (!readiness.ready)
-          throw new ImportProblem('scanned', `OCR cannot run: ${readiness.reason}. To install it: ${readiness.install}`);
+          throw importProblem('scanned', 'errors.import.ocrCannotRun', { reason: readiness.reason, install: readiness.install });
         const note = (done: number, total: number) =>
           context.note?.(codedText('import.progress.ocrPage', { file: name, done: Math.min(done + 1, total), total }));
         const step: Step = (what, work) => withinStepTime(`${what} of ${name}`, signal, work);
@@ -107,7 +107,10 @@ export const pdfReader: Reader = {
         warnings.push(
           result.confidence === null
             ? codedText('import.warning.ocrRead', { engine: result.engine })
-            : codedText('import.warning.ocrReadConfidence', { engine: result.engine, confidence: Math.round(result.confidence * 100) / 100 }),
+            : codedText('import.warning.ocrReadConfidence', {
+                engine: result.engine,
+                confidence: Math.round(result.confidence * 100) / 100,
+              }),
         );
       } else if (textPages < extracted.pageCount) {
         const blank = extracted.letters.flatMap((n, i) => (n < MIN_PAGE_LETTERS ? [i + 1] : []));
@@ -120,7 +123,8 @@ export const pdfReader: Reader = {
           {
             text: assembled.text,
             // An OCR'd scan has no layout heading to go by: its first line titles it, as in a .txt file.
-            title: pdfTitle(extracted.info.title) || assembled.heading || (ocrInfo ? headlineOf(assembled.text) : '') || titleFromName(name),
+            title:
+              pdfTitle(extracted.info.title) || assembled.heading || (ocrInfo ? headlineOf(assembled.text) : '') || titleFromName(name),
             source: { author: extracted.info.author.trim().slice(0, 300), ...(publishedAt ? { publishedAt } : {}) },
             regions: assembled.regions,
             pages: assembled.pages,
