@@ -7,11 +7,18 @@ import { type Annotator, AnnotatorInput, type LocalAnnotator } from '../../../sh
 import { DurableJSONFile } from './durable-file';
 import { CURATED, type CorpusPaths } from './paths';
 import { AnnotatorRecord, parseStored } from './schema';
-import { codedError, issueError } from '../../../shared/error-text';
+import { codedError, errorAt, issueError } from '../../../shared/error-text';
 
 export type { Annotator, AnnotatorInput, LocalAnnotator } from '../../../shared/domain/annotator';
 
 const LocalAnnotatorFile = AnnotatorRecord.extend({ confirmed: z.boolean().default(false) });
+
+/** What is wrong with a name and email given, coded (the email's rule has words of its own). */
+export function annotatorIssue(issue: z.core.$ZodIssue | undefined): IsnadError {
+  if (issue?.path[0] === 'email' && issue.code !== 'invalid_type')
+    return codedError('invalid_input', 'errors.annotator.badEmail', undefined, 'email');
+  return issueError(issue, [], issue?.path.join('.') || 'annotator');
+}
 
 /** Parses `Name <email>`, as git writes an author. */
 export function parseAnnotatorSpec(spec: string, source = '--annotator'): AnnotatorInput {
@@ -19,7 +26,7 @@ export function parseAnnotatorSpec(spec: string, source = '--annotator'): Annota
   if (!match) throw codedError('invalid_input', 'errors.annotator.spec', { source, spec, form: 'Name <email>' }, 'annotator');
   const parsed = AnnotatorInput.safeParse({ name: match[1], email: match[2] });
   if (!parsed.success) {
-    throw issueError(parsed.error.issues[0], [source], 'annotator');
+    throw errorAt(annotatorIssue(parsed.error.issues[0]), source, 'annotator');
   }
   return parsed.data;
 }

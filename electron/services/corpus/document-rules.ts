@@ -41,14 +41,14 @@ export function checkCompleteDocument(input: Document, hashOf: (text: string) =>
   if (pagesWrong) fail('pages', 'errors.document.pages', { detail: pagesWrong });
   doc.regions.forEach((r, i) => {
     const problem = checkSpan(doc.text, r.start, r.end);
-    if (problem) throw errorAt(problem, `regions.${i}`, `regions.${i}.${problem.field}`);
+    if (problem) throw errorAt(problem, `regions.${i}.${problem.field}`, `regions.${i}.${problem.field}`);
   });
   const ids = new Set<string>();
   const annotations = doc.annotations.map((a, i): Annotation => {
-    if (ids.has(a.id)) fail(`annotations.${i}.id`, 'errors.document.duplicateAnnotation', { index: i, id: a.id });
+    if (ids.has(a.id)) fail(`annotations.${i}.id`, 'errors.document.duplicateAnnotationId', { index: i, id: a.id });
     ids.add(a.id);
     const problem = checkSpan(doc.text, a.start, a.end, a.text);
-    if (problem) throw errorAt(problem, `annotations.${i}`, `annotations.${i}.${problem.field}`);
+    if (problem) throw errorAt(problem, `annotations.${i}.${problem.field}`, `annotations.${i}.${problem.field}`);
     const attributes = withField(`annotations.${i}`, () =>
       // The raw attributes, not zod's stripped copy: an unknown field is refused, not dropped.
       resolveAttributes(a.type, {}, input.annotations[i]?.attributes as Record<string, unknown>),

@@ -3,11 +3,11 @@ import { readdir } from 'node:fs/promises';
 import { IsnadError } from '../../../shared/errors';
 import { type Annotator, AnnotatorInput, type LayerInfo, type LayerView, type LocalAnnotator } from '../../../shared/domain/annotator';
 import { countByType } from '../../../shared/domain/counts';
-import { chooseAnnotatorId, layerOwners } from './annotator';
+import { annotatorIssue, chooseAnnotatorId, layerOwners } from './annotator';
 import { type CorpusCore, assertWritable, sessionsOf } from './opening';
 import { CURATED } from './paths';
 import { summarize } from './summary';
-import { codedError, issueError } from '../../../shared/error-text';
+import { codedError } from '../../../shared/error-text';
 
 const CURATED_OWNER: Annotator = { id: CURATED, name: 'Curated', email: '' };
 
@@ -75,7 +75,7 @@ export async function setAnnotator(core: CorpusCore, input: AnnotatorInput): Pro
   const parsed = AnnotatorInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw issueError(issue, [], issue?.path.join('.') || 'annotator');
+    throw annotatorIssue(issue);
   }
   assertWritable(core);
   return core.gate.exclusive(async () => {

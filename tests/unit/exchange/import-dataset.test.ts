@@ -227,7 +227,7 @@ describe('CorpusStore.insertDocument', () => {
         const q = d.annotations[quote];
         if (q?.type === 'quote') q.attributes.speakerId = 'nobody';
       }),
-      new RegExp(`annotations\\.${quote}\\.attributes\\.speakerId: no speaker annotation`),
+      new RegExp(`annotations\\.${quote}: attributes\\.speakerId: no speaker annotation`),
     ]);
     for (const [bad, message] of cases) {
       const err = await rejection(() => target.insertDocument(bad));

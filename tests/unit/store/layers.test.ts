@@ -33,8 +33,8 @@ describe('annotators', () => {
   it('reads "Name <email>" as git writes an author, and refuses anything else with the reason', () => {
     expect(parseAnnotatorSpec('Layla Haddad <layla@paper.example>')).toEqual({ name: 'Layla Haddad', email: 'layla@paper.example' });
     expect(() => parseAnnotatorSpec('Layla Haddad')).toThrow(/must look like "Name <email>", got "Layla Haddad"/);
-    expect(() => parseAnnotatorSpec('Layla <layla at paper>')).toThrow(/email must be an email address/);
-    expect(() => parseAnnotatorSpec(' <layla@paper.example>', 'ISNAD_ANNOTATOR')).toThrow(/^ISNAD_ANNOTATOR: name name is empty/);
+    expect(() => parseAnnotatorSpec('Layla <layla at paper>')).toThrow(/^--annotator: email: must be an email address/);
+    expect(() => parseAnnotatorSpec(' <layla@paper.example>', 'ISNAD_ANNOTATOR')).toThrow(/^ISNAD_ANNOTATOR: name is empty$/);
   });
 
   it('gives each person one stable id from their email, whatever its case', () => {
