@@ -39,15 +39,35 @@ export function importProblem(kind: ProblemKind, id: ErrorMessageId, values?: Er
   return new ImportProblem(kind, englishText(id, values), { messageId: id, ...(values ? { values } : {}) });
 }
 
+/**
+ * A value named `…List` holds whole numbers separated by spaces ("2 3 14", page numbers):
+ * each reader writes them with their own digits and list separator ("2, 3, 14" / "٢، ٣، ١٤").
+ */
+function withLists(t: Translator, values: ErrorValues | undefined): ErrorValues | undefined {
+  if (!values || !Object.keys(values).some((k) => k.endsWith('List'))) return values;
+  const out: ErrorValues = { ...values };
+  const separator = t.locale !== 'pseudo' && t.locale.language === 'ar' ? '، ' : ', ';
+  for (const [key, value] of Object.entries(values)) {
+    if (!key.endsWith('List') || typeof value !== 'string') continue;
+    out[key] = value
+      .split(' ')
+      .filter(Boolean)
+      .map((n) => t.number(Number(n), { useGrouping: false }))
+      .join(separator);
+  }
+  return out;
+}
+
 /** A note (a warning, a progress step) named by a catalog message, with its English as `text`. */
 export function codedText(id: MessageId, values?: ErrorValues): { text: string; id: MessageId; values?: ErrorValues } {
-  return { text: englishTranslator().t(id, values), id, ...(values ? { values } : {}) };
+  const english = englishTranslator();
+  return { text: english.t(id, withLists(english, values)), id, ...(values ? { values } : {}) };
 }
 
 /** Any coded message from the wire (a warning, a step), in the reader's language; its English when the id is unknown here. */
 export function messageText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
   return info.messageId !== undefined && Object.hasOwn(CATALOGS.en, info.messageId)
-    ? t.t(info.messageId as MessageId, info.values)
+    ? t.t(info.messageId as MessageId, withLists(t, info.values))
     : info.message;
 }
 

@@ -47,7 +47,7 @@ describe('a PDF import in Arabic', () => {
     const shown = warningsOf(outcome).map((w) => messageText(arabic, w));
     expect(shown).toEqual([
       'يبدو أن ملف PDF مقطوع (ليست فيه علامة نهاية الملف): قارن النص بالأصل، فقد يكون بعضه ناقصًا',
-      'الصفحتان 2, 3 ليست فيهما طبقة نص (ممسوحة ضوئيًا أو فارغة): لم يُستورد نصها',
+      'الصفحتان ٢، ٣ ليست فيهما طبقة نص (ممسوحة ضوئيًا أو فارغة): لم يُستورد نصها',
     ]);
     expect(warningsOf(outcome).map((w) => messageText(english, w))).toEqual(outcome.warnings);
 

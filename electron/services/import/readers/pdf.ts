@@ -35,7 +35,7 @@ function endsProperly(bytes: Uint8Array): boolean {
 function pagesWithoutText(numbers: number[]): CodedText {
   return codedText('import.warning.pagesNoText', {
     count: numbers.length,
-    pages: numbers.slice(0, 12).join(', '),
+    pageList: numbers.slice(0, 12).join(' '),
     more: Math.max(0, numbers.length - 12),
   });
 }
