@@ -137,3 +137,13 @@ export function issueError(issue: z.core.$ZodIssue | undefined, path: readonly P
 export function cancelledByUser(): IsnadError {
   return codedError('cancelled', 'errors.jobs.cancelled');
 }
+
+/**
+ * Where a record of a JSON, JSON Lines or CSV file is ("record 3", "line 12": the English that
+ * shared/import/records.ts writes and `--json` keeps), in the reader's words and digits.
+ */
+export function whereText(t: Translator, where: string): string {
+  const match = /^(record|line) (\d+)$/.exec(where);
+  if (!match) return where;
+  return t.t(match[1] === 'record' ? 'import.where.record' : 'import.where.line', { n: Number(match[2]) });
+}

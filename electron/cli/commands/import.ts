@@ -11,7 +11,7 @@ import { USAGES } from '../usage';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { cli } from '../language';
-import { messageText, reasonText } from '../../../shared/error-text';
+import { messageText, reasonText, whereText } from '../../../shared/error-text';
 import { versionFromImported } from '../../services/versions/from-import';
 import type { CorpusStore } from '../../services/corpus/store';
 import { conflictPolicy, importDatasetFile, isDatasetPath } from '../dataset-import';
@@ -83,7 +83,7 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
   const { t } = cli();
   const reason = reasonText(cli(), f);
   for (const doc of f.documents) {
-    const name = doc.where ? `${f.name} (${doc.where})` : f.name;
+    const name = doc.where ? `${f.name} (${whereText(cli(), doc.where)})` : f.name;
     if (doc.becameVersion) {
       const { of, version, counts: c } = doc.becameVersion;
       const carried = t('cli.import.versionCarried', { version, title: of.title, ...c });
@@ -94,11 +94,11 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
     io.out(line.join('\t').replace(/\t$/, ''));
   }
   for (const d of f.duplicates) {
-    const name = d.where ? `${f.name} (${d.where})` : f.name;
+    const name = d.where ? `${f.name} (${whereText(cli(), d.where)})` : f.name;
     io.out([t('cli.import.status.duplicate'), name, d.of.id, t('cli.import.alreadyAs', { title: d.of.title })].join('\t'));
   }
   for (const failure of f.failures)
-    io.err([t('cli.import.status.failed'), `${f.name} (${failure.where})`, reasonText(cli(), failure)].join('\t'));
+    io.err([t('cli.import.status.failed'), `${f.name} (${whereText(cli(), failure.where)})`, reasonText(cli(), failure)].join('\t'));
   for (const warning of warningsOf(f)) io.err([t('cli.import.status.warning'), f.name, messageText(cli(), warning)].join('\t'));
   if (f.status === 'failed' && f.failures.length === 0) {
     const why = reason ?? describeOutcome(f);

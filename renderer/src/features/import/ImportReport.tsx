@@ -10,7 +10,7 @@ import { FieldMappingForm } from './FieldMappingForm';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import { isolate } from '../../../../shared/i18n/translate';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
-import { messageText, reasonText } from '../../../../shared/error-text';
+import { messageText, reasonText, whereText } from '../../../../shared/error-text';
 
 const STATUS_LABEL: Record<FileStatus, MessageId> = {
   imported: 'import.status.imported',
@@ -165,7 +165,7 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           <ul>
             {outcome.failures.slice(0, 200).map((f) => (
               <li key={f.where} dir="auto">
-                {f.where}: {reasonText(translator, f)}
+                {whereText(translator, f.where)}: {reasonText(translator, f)}
               </li>
             ))}
           </ul>
@@ -197,7 +197,8 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
 
 function DocumentLine({ doc }: { doc: ImportedDocument }) {
   const t = useT();
-  const { number } = useTranslator();
+  const translator = useTranslator();
+  const { number } = translator;
   const openDocument = useNavigation((s) => s.openDocument);
   const close = useImporter((s) => s.close);
   const splits = useImporter((s) => s.splits[doc.id]);
@@ -234,7 +235,7 @@ function DocumentLine({ doc }: { doc: ImportedDocument }) {
         <span className="badge">
           <span translate="no">{doc.lang}</span> · {t(doc.dir === 'rtl' ? 'library.item.rtl' : 'library.item.ltr')}
         </span>
-        {doc.where && <span className="hint-inline">{doc.where}</span>}
+        {doc.where && <span className="hint-inline">{whereText(translator, doc.where)}</span>}
         {doc.pages !== undefined && <span className="hint-inline">{t('import.report.pages', { count: doc.pages })}</span>}
         {doc.ocr && <span className="ocr-check">{t('import.report.ocrCheck')}</span>}
         {doc.boilerplate > 0 && (

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../../electron/services/api';
+import { reasonText, whereText } from '../../../shared/error-text';
+import { createTranslator } from '../../../shared/i18n/translate';
+import { importThroughContract } from '../../helpers/import';
+import { openTestServices } from '../../helpers/services';
+import { tempDirs } from '../../helpers/temp';
+
+/** A record that could not be imported is named by its place in the file, in the reader's words and digits. */
+const arabic = createTranslator({ language: 'ar', digits: 'arab' });
+const temp = tempDirs();
+let services: Services | null = null;
+afterEach(async () => {
+  await services?.close();
+  services = null;
+  await temp.cleanup();
+});
+
+describe('records of a dataset file in Arabic', () => {
+  it('names the JSON Lines line and the JSON record that failed in Arabic; the report keeps the English place', async () => {
+    services = await openTestServices(join(await temp.make(), 'corpus'));
+    const good = 'قال وزير المالية إن العجز سيتراجع هذا العام بفضل الإصلاحات الضريبية الجديدة.';
+    const jsonl = [JSON.stringify({ title: 'أول', text: good }), JSON.stringify({ title: 'ثانٍ', text: '   ' })].join('\n');
+    const json = JSON.stringify([{ title: 'أول', text: `${good} ٢` }, { title: 'ثانٍ', text: '' }, { title: 'ثالث', text: '' }]);
+    const report = await importThroughContract(services, [
+      { name: 'articles.jsonl', bytes: jsonl },
+      { name: 'articles.json', bytes: json },
+    ]);
+    const [lines, records] = report.files;
+    expect(lines?.failures.map((f) => f.where)).toEqual(['line 2']);
+    expect(lines?.failures.map((f) => `${whereText(arabic, f.where)}: ${reasonText(arabic, { reason: f.reason, ...f })}`)).toEqual([
+      expect.stringMatching(/^السطر ٢: /),
+    ]);
+    expect(records?.failures.map((f) => whereText(arabic, f.where))).toEqual(['السجل ٢', 'السجل ٣']);
+    // Anything else (a path inside an export) is shown as it is.
+    expect(whereText(arabic, 'documents.3')).toBe('documents.3');
+  }, 60_000);
+});
