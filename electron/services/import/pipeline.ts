@@ -127,7 +127,12 @@ export class ImportSession {
     }
   }
 
-  async importSource(source: ImportSource, signal: AbortSignal, turn: Turn = NO_TURN, note?: (step: string | CodedText) => void): Promise<FileOutcome> {
+  async importSource(
+    source: ImportSource,
+    signal: AbortSignal,
+    turn: Turn = NO_TURN,
+    note?: (step: string | CodedText) => void,
+  ): Promise<FileOutcome> {
     try {
       return await this.#importSource(source, signal, turn, note);
     } finally {
@@ -135,7 +140,12 @@ export class ImportSession {
     }
   }
 
-  async #importSource(source: ImportSource, signal: AbortSignal, turn: Turn, note?: (step: string | CodedText) => void): Promise<FileOutcome> {
+  async #importSource(
+    source: ImportSource,
+    signal: AbortSignal,
+    turn: Turn,
+    note?: (step: string | CodedText) => void,
+  ): Promise<FileOutcome> {
     if (source.kind === 'set-aside') return failed(blankOutcome(source, formatForName(source.name)), source.problem, source.status);
     if (source.kind === 'text') {
       const outcome = blankOutcome(source, 'pasted text');
@@ -336,11 +346,18 @@ function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
   if (outcome.duplicates.length > 0) return { ...outcome, status: 'duplicate' };
   if (signal.aborted) return { ...outcome, ...CANCELLED };
   const first = outcome.failures[0];
-  const reason =
-    outcome.failures.length === 1 && first
-      ? `${first.where}: ${first.reason}`
-      : `none of the ${outcome.failures.length} records could be imported${first ? ` (${first.where}: ${first.reason}…)` : ''}`;
-  return { ...outcome, status: 'failed', reason };
+  if (!first) return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', 'errors.import.noRecords', { count: 0 })) };
+  // The first failure said of its place (record 3, line 12), as one sentence in the reader's language.
+  const place = /^(record|line) (\d+)$/.exec(first.where);
+  const values: ErrorValues = {
+    ...(first.reasonId ? { ...first.reasonValues, detailId: first.reasonId } : { detail: first.reason }),
+    count: outcome.failures.length,
+    kind: place?.[1] ?? 'other',
+    n: Number(place?.[2] ?? 0),
+    where: first.where,
+  };
+  const id = outcome.failures.length === 1 ? 'errors.import.oneRecordFailed' : 'errors.import.noRecordImported';
+  return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', id, values)) };
 }
 
 /**

@@ -22,7 +22,11 @@ describe('records of a dataset file in Arabic', () => {
     services = await openTestServices(join(await temp.make(), 'corpus'));
     const good = 'قال وزير المالية إن العجز سيتراجع هذا العام بفضل الإصلاحات الضريبية الجديدة.';
     const jsonl = [JSON.stringify({ title: 'أول', text: good }), JSON.stringify({ title: 'ثانٍ', text: '   ' })].join('\n');
-    const json = JSON.stringify([{ title: 'أول', text: `${good} ٢` }, { title: 'ثانٍ', text: '' }, { title: 'ثالث', text: '' }]);
+    const json = JSON.stringify([
+      { title: 'أول', text: `${good} ٢` },
+      { title: 'ثانٍ', text: '' },
+      { title: 'ثالث', text: '' },
+    ]);
     const report = await importThroughContract(services, [
       { name: 'articles.jsonl', bytes: jsonl },
       { name: 'articles.json', bytes: json },
@@ -33,6 +37,14 @@ describe('records of a dataset file in Arabic', () => {
       expect.stringMatching(/^السطر ٢: /),
     ]);
     expect(records?.failures.map((f) => whereText(arabic, f.where))).toEqual(['السجل ٢', 'السجل ٣']);
+    // A file none of whose records could be imported: its reason names the first, in one Arabic sentence.
+    const none = await importThroughContract(services, [
+      { name: 'empty-texts.json', bytes: JSON.stringify([{ text: '' }, { text: ' ' }]) },
+    ]);
+    const failed = none.files[0]!;
+    expect(failed.status).toBe('failed');
+    expect(failed.reason).toMatch(/^none of the 2 records could be imported \(record 1: /);
+    expect(reasonText(arabic, failed)).toBe('تعذّر استيراد كل السجلات، وعددها ٢ (السجل ١: الحقل text فارغ…)');
     // Anything else (a path inside an export) is shown as it is.
     expect(whereText(arabic, 'documents.3')).toBe('documents.3');
   }, 60_000);

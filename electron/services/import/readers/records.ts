@@ -1,7 +1,7 @@
 import { dateProblem } from '../../../../shared/domain/dates';
 import { decodeText } from '../../../../shared/import/decode';
 import type { ArticleDraft } from '../../../../shared/import/prepare';
-import { importProblem } from '../../../../shared/error-text';
+import { englishText, importProblem } from '../../../../shared/error-text';
 import {
   type FieldMapping,
   type SourcedRecord,
@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/import/records';
 import { normalizeText } from '../../../../shared/text/normalize';
 import { replacementWarning } from './text';
-import type { Reader, ReaderInput, ReaderResult } from './types';
+import type { Reader, ReaderInput, ReaderResult, RecordFailure } from './types';
 import { cutAtGrapheme } from '../../../../shared/text/graphemes';
 
 function sampleOf(record: SourcedRecord | undefined): Record<string, string> {
@@ -49,11 +49,17 @@ function recordsToArticles(records: SourcedRecord[], input: ReaderInput, warning
   }
   checkMapping(mapping, fields);
   const articles: ArticleDraft[] = [];
-  const failures: Array<{ where: string; reason: string }> = [];
+  const failures: RecordFailure[] = [];
   for (const { record, where } of records) {
     const fields = applyMapping(record, mapping);
     if (fields.text.trim().length === 0) {
-      failures.push({ where, reason: `the ${mapping.text} field is empty` });
+      const values = { field: mapping.text };
+      failures.push({
+        where,
+        reason: englishText('errors.import.fieldEmpty', values),
+        reasonId: 'errors.import.fieldEmpty',
+        reasonValues: values,
+      });
       continue;
     }
     // An impossible date (2024-02-30) is not stored; the article is, with a warning.

@@ -23,6 +23,9 @@ export interface ReaderContext {
   ocrEngine?: OcrEngine;
 }
 
+/** A record that could not become a document: where, why in English, and the why's catalog id. */
+export type RecordFailure = FileOutcome['failures'][number];
+
 export type ReaderResult =
   | {
       kind: 'articles';
@@ -30,12 +33,15 @@ export type ReaderResult =
       /** English, or named by a catalog message (shown in the reader's language). */
       warnings: Array<string | CodedText>;
       /** Records that could not become documents (JSON/JSONL/CSV). */
-      failures?: Array<{ where: string; reason: string }>;
+      failures?: RecordFailure[];
       mapping?: FieldMapping;
     }
   | { kind: 'needs-mapping'; needsMapping: NeedsMapping }
   /** A reader that stores what it reads itself (the dataset importer) reports the outcome directly. */
-  | { kind: 'outcome'; outcome: Pick<FileOutcome, 'status' | 'reason' | 'problem' | 'documents' | 'duplicates' | 'failures' | 'warnings' | 'warningCodes'> };
+  | {
+      kind: 'outcome';
+      outcome: Pick<FileOutcome, 'status' | 'reason' | 'problem' | 'documents' | 'duplicates' | 'failures' | 'warnings' | 'warningCodes'>;
+    };
 
 /**
  * One file format. The pipeline picks a reader by extension; a reader with `claims` is asked
