@@ -5,7 +5,8 @@ import type { CorpusStore } from '../services/corpus/store';
 import { type ConflictPolicy, importDataset, readDataset } from '../services/exchange/import-dataset';
 import { type CliIo, UsageError } from './command';
 import { cli } from './language';
-import { codedError } from '../../shared/error-text';
+import { codedError, messageText } from '../../shared/error-text';
+import { warningsOf } from '../../shared/import/report';
 
 /**
  * The dataset branch of `isnad import`: a .json file is an Isnad export being imported back.
@@ -50,7 +51,7 @@ export async function importDatasetFile(store: CorpusStore, file: string, policy
       extra: summary.skipped && summary.duplicated ? 'both' : summary.skipped ? 'skipped' : summary.duplicated ? 'duplicated' : 'none',
     });
     io.out(`${t('cli.import.status.imported')}\t${file}\t${counts}`);
-    for (const warning of summary.warnings) io.err(`${cli().t('cli.import.status.warning')}\t${file}\t${warning}`);
+    for (const warning of warningsOf(summary)) io.err(`${cli().t('cli.import.status.warning')}\t${file}\t${messageText(cli(), warning)}`);
   } finally {
     process.off('SIGINT', stop);
   }

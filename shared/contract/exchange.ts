@@ -5,6 +5,7 @@ import type { NeedsUrl } from '../exchange/claimreview';
 import type { WebAnnotationImportResult } from '../exchange/web-annotation-place';
 import { ExportRequest } from '../exchange/request';
 import type { JobStatus } from './app';
+import type { WarningCode } from '../import/report';
 import { op, returns } from './define';
 
 /** Largest dataset file accepted for import-back (the browser-mode host limits bodies to 100 MB). */
@@ -47,6 +48,8 @@ export interface DatasetPreview {
   annotations: number;
   conflicts: ImportConflictInfo[];
   warnings: string[];
+  /** The catalog id and values of `warnings[i]` (null where it has none), so the dialog reads in any language. */
+  warningCodes?: Array<WarningCode | null>;
 }
 
 /** `JobStatus.result` of a finished import-back job. */
@@ -57,6 +60,7 @@ export interface ImportJobResult {
   annotations: number;
   documentIds: string[];
   warnings: string[];
+  warningCodes?: Array<WarningCode | null>;
 }
 
 export const exchangeOperations = {

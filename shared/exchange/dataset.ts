@@ -1,5 +1,6 @@
 import { IsnadError } from '../errors';
-import { codedError } from '../error-text';
+import { codedError, codedText } from '../error-text';
+import type { CodedText } from '../import/report';
 import { locateJsonError } from '../import/json-position';
 import type { Annotation } from '../domain/annotation';
 import { documentMeta, type Document } from '../domain/document';
@@ -14,7 +15,7 @@ export interface Dataset {
   documents: Document[];
   annotationCount: number;
   /** Things fixed on the way in that the user should hear about. */
-  warnings: string[];
+  warnings: Array<string | CodedText>;
 }
 
 /** Where in the file, and what is wrong there (the detail names JSON paths and stays technical). */
@@ -67,7 +68,7 @@ function checkHeader(raw: unknown, fileName: string): void {
 }
 
 /** Checks what the schema cannot: spans against the text, both offset units, ids, links. */
-function checkDocument(doc: ExportedDocument, where: string, warnings: string[]): Document {
+function checkDocument(doc: ExportedDocument, where: string, warnings: Dataset['warnings']): Document {
   if (!isNormalized(doc.text))
     throw malformed(`${where}.text`, 'the text is not normalized (CRLF line ends or not NFC), so its offsets cannot be trusted');
   const cp = codePointMapper(doc.text);
@@ -116,7 +117,7 @@ function checkDocument(doc: ExportedDocument, where: string, warnings: string[])
       if (doc.omittedAnnotations === 0)
         throw malformed(`${at}.attributes.${link}`, `no speaker annotation with id "${target}" in this document`);
       (attributes as Record<string, string | null>)[link] = null;
-      warnings.push(`${doc.id}/${a.id}: ${link} pointed at "${target}", which this export left out; the link was cleared.`);
+      warnings.push(codedText('exchange.warning.linkCleared', { document: doc.id, annotation: a.id, link, target }));
     }
     if (stored.type === 'quote') {
       const { speaker: _speaker, ...quote } = stored;
@@ -168,7 +169,7 @@ export function parseDataset(text: string, fileName = 'the file'): Dataset {
     throw malformed(`${fileName} is malformed at ${issue?.path.map(String).join('.') || '(root)'}`, issue?.message ?? 'invalid');
   }
   const { documents: exported, ...header } = parsed.data;
-  const warnings: string[] = [];
+  const warnings: Dataset['warnings'] = [];
   const seen = new Set<string>();
   const documents = exported.map((doc, i) => {
     if (seen.has(doc.id)) throw malformed(`${fileName}: documents.${i}.id`, `duplicate document id "${doc.id}"`);

@@ -89,7 +89,7 @@ export interface WarningCode {
 }
 
 /** Adds a reader's warnings, keeping the English in `warnings` and each one's code beside it. */
-export function addWarnings(outcome: FileOutcome, warnings: ReadonlyArray<string | CodedText>): void {
+export function addWarnings(outcome: Pick<FileOutcome, 'warnings' | 'warningCodes'>, warnings: ReadonlyArray<string | CodedText>): void {
   for (const warning of warnings) {
     const coded = typeof warning === 'string' ? null : { id: warning.id, ...(warning.values ? { values: warning.values } : {}) };
     if (coded || outcome.warningCodes) {
@@ -101,8 +101,25 @@ export function addWarnings(outcome: FileOutcome, warnings: ReadonlyArray<string
   }
 }
 
+/** Warnings as a report carries them: the English, and the codes beside them where there are any. */
+export function warningFields(list: ReadonlyArray<string | CodedText>): Pick<FileOutcome, 'warnings' | 'warningCodes'> {
+  const fields: Pick<FileOutcome, 'warnings' | 'warningCodes'> = { warnings: [] };
+  addWarnings(fields, list);
+  return fields;
+}
+
+/** A report's warnings back as a reader returns them (to pass on into another report). */
+export function codedWarnings(fields: Pick<FileOutcome, 'warnings' | 'warningCodes'>): Array<string | CodedText> {
+  return fields.warnings.map((text, i) => {
+    const code = fields.warningCodes?.[i];
+    return code ? { text, ...code } : text;
+  });
+}
+
 /** An outcome's warnings, each as a message with its code (for `messageText`). */
-export function warningsOf(outcome: Pick<FileOutcome, 'warnings' | 'warningCodes'>): Array<{ message: string; messageId?: string; values?: ErrorValues }> {
+export function warningsOf(
+  outcome: Pick<FileOutcome, 'warnings' | 'warningCodes'>,
+): Array<{ message: string; messageId?: string; values?: ErrorValues }> {
   return outcome.warnings.map((message, i) => {
     const code = outcome.warningCodes?.[i];
     return code ? { message, messageId: code.id, ...(code.values ? { values: code.values } : {}) } : { message };

@@ -10,6 +10,7 @@ import { conflictsError, findConflicts, importDataset, readDataset } from '../ex
 import { documentsToExport, writeExport } from '../exchange/write-export';
 import { importWebAnnotations } from '../exchange/import-web-annotations';
 import type { ServiceContext } from './context';
+import { warningFields } from '../../../shared/import/report';
 
 interface ExchangeState {
   /** Paths the user picked in the save dialog; the renderer may write nowhere else. */
@@ -83,7 +84,7 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
       documents: dataset.documents.length,
       annotations: dataset.annotationCount,
       conflicts: findConflicts(ctx.store, dataset),
-      warnings: dataset.warnings,
+      ...warningFields(dataset.warnings),
     };
   },
 

@@ -8,6 +8,7 @@ import { newId } from '../corpus/ids';
 import { documentLengthProblem } from '../corpus/limits';
 import { type CorpusStore, contentHash } from '../corpus/store';
 import { throwIfCancelled } from '../jobs';
+import { warningFields } from '../../../shared/import/report';
 
 export type ConflictPolicy = 'fail' | 'skip' | 'duplicate';
 
@@ -127,6 +128,6 @@ export async function importDataset(
     duplicated: renamed.size,
     annotations: planned.reduce((n, d) => n + d.annotations.length, 0),
     documentIds: planned.map((d) => d.id),
-    warnings: dataset.warnings,
+    ...warningFields(dataset.warnings),
   };
 }

@@ -5,6 +5,9 @@ import { CorpusStore } from '../../../electron/services/corpus/store';
 import { importDataset, readDataset } from '../../../electron/services/exchange/import-dataset';
 import { writeExport } from '../../../electron/services/exchange/write-export';
 import { IsnadError } from '../../../shared/errors';
+import { messageText } from '../../../shared/error-text';
+import { createTranslator } from '../../../shared/i18n/translate';
+import { warningsOf } from '../../../shared/import/report';
 import { ExportRequest } from '../../../shared/exchange/request';
 import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
@@ -176,9 +179,16 @@ describe('import back', () => {
     const quotesOnly = await exportJson(store, join(dir, 'quotes.json'), { types: ['quote'] });
     const dataset = readDataset(quotesOnly);
     expect(dataset.warnings).toHaveLength(3);
-    expect(dataset.warnings[0]).toMatch(/speakerId pointed at .* left out; the link was cleared/);
     const target = await openStore(join(dir, 'target'));
-    expect(await importDataset(target, dataset, 'fail')).toMatchObject({ imported: 4, annotations: 4 });
+    const summary = await importDataset(target, dataset, 'fail');
+    expect(summary).toMatchObject({ imported: 4, annotations: 4 });
+    // The English as before (--json), the code beside it, and the same warning in Arabic.
+    expect(summary.warnings[0]).toMatch(/speakerId pointed at .* left out; the link was cleared/);
+    expect(summary.warningCodes?.[0]?.id).toBe('exchange.warning.linkCleared');
+    const arabic = createTranslator({ language: 'ar', digits: 'arab' });
+    expect(messageText(arabic, warningsOf(summary)[0]!)).toMatch(
+      /: كان speakerId يشير إلى ".+"، وقد تُرك خارج هذا التصدير؛ فأُزيل الرابط\.$/,
+    );
 
     const complete = JSON.parse(json);
     const doc = complete.documents[0];

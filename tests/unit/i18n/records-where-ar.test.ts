@@ -33,7 +33,7 @@ describe('records of a dataset file in Arabic', () => {
     ]);
     const [lines, records] = report.files;
     expect(lines?.failures.map((f) => f.where)).toEqual(['line 2']);
-    expect(lines?.failures.map((f) => `${whereText(arabic, f.where)}: ${reasonText(arabic, { reason: f.reason, ...f })}`)).toEqual([
+    expect(lines?.failures.map((f) => `${whereText(arabic, f.where)}: ${reasonText(arabic, f)}`)).toEqual([
       expect.stringMatching(/^السطر ٢: /),
     ]);
     expect(records?.failures.map((f) => whereText(arabic, f.where))).toEqual(['السجل ٢', 'السجل ٣']);

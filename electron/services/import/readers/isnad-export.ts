@@ -4,7 +4,8 @@ import { ImportProblem } from '../../../../shared/import/problems';
 import { countBoilerplate, regionKinds } from '../../../../shared/import/regions';
 import { importDataset, readDataset } from '../../exchange/import-dataset';
 import type { Reader } from './types';
-import { codeOf } from '../../../../shared/error-text';
+import { codeOf, codedText } from '../../../../shared/error-text';
+import { codedWarnings, warningFields } from '../../../../shared/import/report';
 
 const MARK = new TextEncoder().encode('isnad-export');
 
@@ -74,12 +75,10 @@ export const isnadExportReader: Reader = {
         documents,
         duplicates,
         failures: [],
-        warnings: [
-          ...summary.warnings,
-          ...(summary.skipped > 0
-            ? [`${summary.skipped} document(s) already in the corpus were skipped; use Import dataset… to import them as copies`]
-            : []),
-        ],
+        ...warningFields([
+          ...codedWarnings(summary),
+          ...(summary.skipped > 0 ? [codedText('import.warning.datasetSkipped', { count: summary.skipped })] : []),
+        ]),
       },
     };
   },

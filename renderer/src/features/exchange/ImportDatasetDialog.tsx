@@ -10,6 +10,8 @@ import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
 import { sizeText } from '../../../../shared/i18n/labels';
+import { messageText } from '../../../../shared/error-text';
+import { warningsOf } from '../../../../shared/import/report';
 
 /** Brings an Isnad .json export back: read and check it, ask about conflicts, then import. */
 export function ImportDatasetDialog() {
@@ -169,9 +171,9 @@ export function ImportDatasetDialog() {
           <details className="warnings">
             <summary>{t('exchange.import.notes', { count: preview.warnings.length })}</summary>
             <ul>
-              {preview.warnings.map((w) => (
-                <li key={w} dir="auto">
-                  {w}
+              {warningsOf(preview).map((w, i) => (
+                <li key={`${i}:${w.message}`} dir="auto">
+                  {messageText(tr, w)}
                 </li>
               ))}
             </ul>
