@@ -1,6 +1,4 @@
-import type { z } from 'zod';
 import { type ErrorCode, type ErrorValues, IsnadError } from './errors';
-import { codedIssue } from './input-errors';
 import { ImportProblem, type ProblemKind } from './import/problems';
 import { CATALOGS, type MessageId } from './i18n/catalogs';
 import { type Translator, englishTranslator } from './i18n/translate';
@@ -125,12 +123,6 @@ export function errorAt(
   if (known(err.messageId)) return codedError(code, 'errors.input.at', { ...err.values, where, detailId: err.messageId }, field);
   // i18n: an uncoded inner message stays as it was written; the place is data.
   return new IsnadError(code, `${where}: ${err.message}`, field);
-}
-
-/** A zod issue of a stored or given value, coded as at the contract's boundary, filed under `field`. */
-export function issueError(issue: z.core.$ZodIssue | undefined, path: readonly PropertyKey[], field: string): IsnadError {
-  if (!issue) return codedError('invalid_input', 'errors.input.invalid', { field, detail: 'invalid' }, field);
-  return IsnadError.from({ ...codedIssue({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodIssue), field });
 }
 
 /** A long job or step stopped by the journalist's cancel. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ErrorInfo, ErrorValues } from './errors';
-import type { ErrorMessageId } from './error-text';
+import { type ErrorInfo, type ErrorValues, IsnadError } from './errors';
+import { type ErrorMessageId, codedError } from './error-text';
 
 /**
  * A zod issue at the contract's boundary as a coded error: `message` stays zod's English
@@ -44,4 +44,10 @@ function describe(issue: z.core.$ZodIssue, field: string): [ErrorMessageId, Erro
     default:
       return ['errors.input.invalid', { field, detail: issue.message }];
   }
+}
+
+/** A zod issue of a stored or given value, coded as at the contract's boundary, filed under `field`. */
+export function issueError(issue: z.core.$ZodIssue | undefined, path: readonly PropertyKey[], field: string): IsnadError {
+  if (!issue) return codedError('invalid_input', 'errors.input.invalid', { field, detail: 'invalid' }, field);
+  return IsnadError.from({ ...codedIssue({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodIssue), field });
 }

@@ -1,6 +1,7 @@
 import { IsnadError } from '../errors';
 import { ATTRIBUTE_SCHEMAS, type Annotation, type AnnotationType } from './annotation';
-import { codedError, issueError } from '../error-text';
+import { codedError } from '../error-text';
+import { issueError } from '../input-errors';
 
 /** Text order: by start, longer span first, so a quote precedes the figure nested in it. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {

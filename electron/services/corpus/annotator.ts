@@ -7,7 +7,8 @@ import { type Annotator, AnnotatorInput, type LocalAnnotator } from '../../../sh
 import { DurableJSONFile } from './durable-file';
 import { CURATED, type CorpusPaths } from './paths';
 import { AnnotatorRecord, parseStored } from './schema';
-import { codedError, errorAt, issueError } from '../../../shared/error-text';
+import { codedError, errorAt } from '../../../shared/error-text';
+import { issueError } from '../../../shared/input-errors';
 
 export type { Annotator, AnnotatorInput, LocalAnnotator } from '../../../shared/domain/annotator';
 

@@ -5,7 +5,8 @@ import { isNormalized } from '../../../shared/text/normalize';
 import { pagesProblem } from '../../../shared/text/pages';
 import { checkSpan, spanContext } from '../../../shared/text/offsets';
 import { checkLinks, compareAnnotations, resolveAttributes } from '../../../shared/domain/annotation-rules';
-import { type ErrorMessageId, codedError, errorAt, issueError } from '../../../shared/error-text';
+import { type ErrorMessageId, codedError, errorAt } from '../../../shared/error-text';
+import { issueError } from '../../../shared/input-errors';
 import type { ErrorValues } from '../../../shared/errors';
 
 function fail(field: string, id: ErrorMessageId, values?: ErrorValues): never {
