@@ -149,6 +149,52 @@ describe('caches of a folder made elsewhere', () => {
   });
 });
 
+describe('who annotates in a folder made elsewhere', () => {
+  const LAYLA = { name: 'Layla Haddad', email: 'layla@desk.example' };
+
+  it('a copy received from a colleague does not take the colleague as me: my edits get a layer of their own', async () => {
+    const mine = await temp.make();
+    const sender = await CorpusStore.open(mine, { annotator: LAYLA });
+    const doc = await sender.addDocument({ text: ARABIC_ARTICLE });
+    const laylaId = sender.annotator.id;
+    await sender.close();
+    const dir = await receivedCopy(mine);
+    const laylaLayer = await readFile(join(dir, 'layers', laylaId, `${doc.id}.json`), 'utf8').catch(() => null);
+
+    // Read-only first (a CLI export beside nothing): not Layla either.
+    const reader = await openStore(dir, { readOnly: true });
+    expect(reader.annotator.email).not.toBe(LAYLA.email);
+    await reader.close();
+
+    const said: string[] = [];
+    const store = await openStore(dir, { log: (m) => said.push(m) });
+    expect(store.annotator.email).not.toBe(LAYLA.email);
+    expect(store.annotator.confirmed).toBe(false); // so the app asks who is annotating
+    expect(said.join('\n')).toMatch(/annotator\.json/);
+    const start = doc.text.indexOf('خالد العمري');
+    await store.createAnnotation({ documentId: doc.id, type: 'speaker', start, end: start + 11, text: 'خالد العمري' });
+    const me = store.annotator.id;
+    expect(me).not.toBe(laylaId);
+    await store.close();
+    expect(await readFile(join(dir, 'layers', laylaId, `${doc.id}.json`), 'utf8').catch(() => null)).toBe(laylaLayer);
+    expect(existsSync(join(dir, 'layers', me, `${doc.id}.json`))).toBe(true);
+  });
+
+  it('Layla opening her own folder after it moved disks says her email again and finds her layer', async () => {
+    const mine = await temp.make();
+    const first = await CorpusStore.open(mine, { annotator: LAYLA });
+    const doc = await first.addDocument({ text: ARABIC_ARTICLE });
+    const start = doc.text.indexOf('خالد العمري');
+    await first.createAnnotation({ documentId: doc.id, type: 'speaker', start, end: start + 11, text: 'خالد العمري' });
+    const laylaId = first.annotator.id;
+    await first.close();
+    const moved = await openStore(await receivedCopy(mine));
+    const me = await moved.setAnnotator(LAYLA);
+    expect(me.id).toBe(laylaId);
+    expect((await moved.getDocument(doc.id)).annotations.map((a) => a.text)).toEqual(['خالد العمري']);
+  });
+});
+
 describe('the machine key', () => {
   it('is made once, readable by this user only, and a damaged one is replaced', async () => {
     const file = join(await temp.make(), 'app-data', 'machine-key');
