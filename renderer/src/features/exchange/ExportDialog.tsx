@@ -18,6 +18,7 @@ import './exchange.css';
 import { TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
 import { T, UserText, useT } from '../../ui/i18n/I18n';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** The formats' names are names (CSV, ClaimReview), the same in every language; their hints are translated. */
 const FORMATS: Array<{ value: ExportFormat; label: string; hint: MessageId }> = [
@@ -50,18 +51,12 @@ export function ExportDialog() {
   const [notice, setNotice] = useState<string | null>(null);
   const [result, setResult] = useState<ExportJobResult | null>(null);
   const [starting, setStarting] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const download = useRef<HTMLAnchorElement>(null);
   const job = useExchange((s) => s.job);
   const running = job?.state === 'running';
   const { runExport, chooseExportPath, cancelJob } = useExchange.getState();
   const t = useT();
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
 
   // Offer the file as soon as it exists; the link stays for a second try.
   useEffect(() => {
