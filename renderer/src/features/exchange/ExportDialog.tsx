@@ -162,30 +162,20 @@ export function ExportDialog() {
           </Radio>
           {scope === 'filters' && (
             <div className="filters">
-              <div role="group" aria-label={t('exchange.export.types')}>
-                <span className="filter-name">{t('exchange.export.types')}</span>
-                {ANNOTATION_TYPES.map((type) => (
-                  <Check
-                    key={type}
-                    checked={types.includes(type)}
-                    onChange={(on) => setTypes(toggleInOrder(ANNOTATION_TYPES, types, type, on))}
-                  >
-                    {t(TYPE_PLURAL[type])}
-                  </Check>
-                ))}
-              </div>
-              <div role="group" aria-label={t('exchange.export.verdicts')}>
-                <span className="filter-name">{t('exchange.export.verdicts')}</span>
-                {VERDICT_STATUSES.map((v) => (
-                  <Check
-                    key={v}
-                    checked={verdicts.includes(v)}
-                    onChange={(on) => setVerdicts(toggleInOrder(VERDICT_STATUSES, verdicts, v, on))}
-                  >
-                    {t(VERDICT_LABEL[v])}
-                  </Check>
-                ))}
-              </div>
+              <CheckGroup
+                label={t('exchange.export.types')}
+                all={ANNOTATION_TYPES}
+                chosen={types}
+                onChange={setTypes}
+                labelOf={(type) => t(TYPE_PLURAL[type])}
+              />
+              <CheckGroup
+                label={t('exchange.export.verdicts')}
+                all={VERDICT_STATUSES}
+                chosen={verdicts}
+                onChange={setVerdicts}
+                labelOf={(v) => t(VERDICT_LABEL[v])}
+              />
             </div>
           )}
         </fieldset>
@@ -299,5 +289,26 @@ function Check(props: { checked: boolean; disabled?: boolean; onChange: (on: boo
       <input type="checkbox" checked={props.checked} disabled={props.disabled} onChange={(e) => props.onChange(e.target.checked)} />
       <span>{props.children}</span>
     </label>
+  );
+}
+
+/** A row of checkboxes choosing some of `all`, kept in `all`'s order. */
+function CheckGroup<V extends string>(props: {
+  label: string;
+  all: readonly V[];
+  chosen: readonly V[];
+  onChange: (chosen: V[]) => void;
+  labelOf: (value: V) => ReactNode;
+}) {
+  const { all, chosen } = props;
+  return (
+    <div role="group" aria-label={props.label}>
+      <span className="filter-name">{props.label}</span>
+      {all.map((value) => (
+        <Check key={value} checked={chosen.includes(value)} onChange={(on) => props.onChange(toggleInOrder(all, chosen, value, on))}>
+          {props.labelOf(value)}
+        </Check>
+      ))}
+    </div>
   );
 }
