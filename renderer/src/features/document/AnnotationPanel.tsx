@@ -12,7 +12,6 @@ import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
-import { useOverscanAfterFirstPaint } from '../../ui/first-paint-overscan';
 import { useAfterPaint } from '../../ui/after-paint';
 
 /**
@@ -66,14 +65,13 @@ export function AnnotationPanel() {
     [selectedIndex],
   );
 
-  const overscan = useOverscanAfterFirstPaint(8);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) =>
       items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 92,
     getItemKey: (i) => items[i]?.key ?? i,
-    overscan,
+    overscan: 8,
     rangeExtractor,
   });
 

@@ -35,7 +35,6 @@ import { cursorToMoveFrom, estimateHeight, motionForKey, nextUnderPointer, spanO
 import { suggestionKey } from './suggestion-review.logic';
 import { useReveal } from './useReveal';
 import { useT } from '../../ui/i18n/I18n';
-import { useOverscanAfterFirstPaint } from '../../ui/first-paint-overscan';
 
 export function SourcePane() {
   const t = useT();
@@ -103,13 +102,12 @@ export function SourcePane() {
     [pins],
   );
 
-  const overscan = useOverscanAfterFirstPaint(6);
   const virtualizer = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => estimateHeight(paragraphs[i]),
     getItemKey: (i) => paragraphs[i]?.start ?? i,
-    overscan,
+    overscan: 6,
     rangeExtractor,
   });
 
