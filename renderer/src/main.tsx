@@ -12,8 +12,10 @@ import { App } from './app/App';
 import { useNavigation } from './app/navigation';
 import { I18nProvider } from './ui/i18n/I18n';
 import { useI18n } from './ui/i18n/i18n.store';
+import { warmArabicFonts } from './ui/font-warmup';
 
 window.isnadNavigation = useNavigation;
+warmArabicFonts();
 
 // The language is known before the first paint, so an Arabic interface never flashes English.
 void useI18n

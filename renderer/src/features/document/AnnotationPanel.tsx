@@ -6,24 +6,34 @@ import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
 import { T, useT } from '../../ui/i18n/I18n';
 import { AnnotationCard } from './AnnotationCard';
-import { type SummaryPart, alsoMarks, cardSummaries } from './cards.logic';
+import { CardSummaries, alsoMarks } from './cards.logic';
 import { useDocument, useOfferedSuggestions } from './document.store';
 import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
+import { useAfterPaint } from '../../ui/after-paint';
 
 /**
  * The cards beside the text in text order: annotations, and the suggestions on offer
  * among them (dashed, marked "Suggested"), with type and verdict filters.
  */
-const NO_PARTS: readonly SummaryPart[] = [];
-
 export function AnnotationPanel() {
-  const annotations = useDocument((s) => s.annotations);
-  const selectedId = useDocument((s) => s.selectedId);
-  const selectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
-  const cardFocus = useDocument((s) => s.cardFocus);
+  const liveAnnotations = useDocument((s) => s.annotations);
+  const liveSelectedId = useDocument((s) => s.selectedId);
+  const liveSelectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
+  const liveCardFocus = useDocument((s) => s.cardFocus);
+  const documentId = useDocument((s) => s.documentId);
+  const panelRef = useRef<HTMLElement>(null);
+  const live = useMemo(
+    () => ({ annotations: liveAnnotations, selectedId: liveSelectedId, selectedSuggestionId: liveSelectedSuggestionId, cardFocus: liveCardFocus }),
+    [liveAnnotations, liveSelectedId, liveSelectedSuggestionId, liveCardFocus],
+  );
+  // A change made in the text (Q on a selection, a click on a highlight) reaches the cards a
+  // frame after the text has painted it: the highlight shows at once, and the new card's
+  // editor follows. A change made here in the panel (a field, a card) shows at once.
+  const editingHere = panelRef.current?.contains(document.activeElement) ?? false;
+  const { annotations, selectedId, selectedSuggestionId, cardFocus } = useAfterPaint(live, editingHere ? live : documentId);
   const filter = useDocument((s) => s.panelFilter);
   const { clearPanelFilter, toggleTypeFilter, setVerdictFilter } = useDocument.getState();
   const { types, verdict } = filter;
@@ -37,7 +47,8 @@ export function AnnotationPanel() {
   const counts = useMemo(() => countByType(annotations), [annotations]);
   const items = useMemo(() => filteredItems(annotations, offered, filter), [annotations, offered, filter]);
   const offeredById = useMemo(() => new Map<string, Suggestion>(offered.map((s) => [s.id, s])), [offered]);
-  const summaries = useMemo(() => cardSummaries(annotations, t), [annotations, t]);
+  const lastSummaries = useRef<CardSummaries | null>(null);
+  const summaries = useMemo(() => (lastSummaries.current = new CardSummaries(annotations, t, lastSummaries.current)), [annotations, t]);
   const selectedKey = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
   const selectedIndex = selectedKey ? items.findIndex((i) => i.key === selectedKey) : -1;
 
@@ -58,7 +69,7 @@ export function AnnotationPanel() {
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) =>
-      items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 84,
+      items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 92,
     getItemKey: (i) => items[i]?.key ?? i,
     overscan: 8,
     rangeExtractor,
@@ -111,7 +122,7 @@ export function AnnotationPanel() {
   }, [cardFocus, items, annotations, offered, virtualizer]);
 
   return (
-    <aside className="annotation-panel" aria-label={t('document.panel.label')}>
+    <aside className="annotation-panel" ref={panelRef} aria-label={t('document.panel.label')}>
       <div className="panel-filters" role="group" aria-label={t('document.panel.filters')}>
         {ANNOTATION_TYPES.map((type) => (
           <button
@@ -169,7 +180,7 @@ export function AnnotationPanel() {
                 {item.kind === 'annotation' ? (
                   <AnnotationCard
                     annotation={item.annotation}
-                    summary={summaries.get(item.key) ?? NO_PARTS}
+                    summary={summaries.of(item.annotation)}
                     selected={item.key === selectedId}
                     previousKey={previousKey}
                     nextKey={nextKey}

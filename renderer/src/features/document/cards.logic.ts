@@ -33,28 +33,71 @@ export interface SummaryPart {
 
 export { FIGURE_KIND, QUOTE_KIND };
 
-/** One line under each card's excerpt: who said it, who it is, what the number is. */
-export function cardSummaries(annotations: readonly Annotation[], t: Translator['t']): Map<string, SummaryPart[]> {
-  const out = new Map<string, SummaryPart[]>();
+/** One line under a card's excerpt: who said it, who it is, what the number is. */
+export function cardSummary(
+  a: Annotation,
+  annotations: readonly Annotation[],
+  byId: ReadonlyMap<string, Annotation>,
+  t: Translator['t'],
+): SummaryPart[] {
   const user = (text: string): SummaryPart => ({ text, user: true });
+  if (a.type === 'quote') {
+    const who = speakerName(annotations, a.attributes.speakerId, byId);
+    return [{ text: t(QUOTE_KIND[a.attributes.kind]) }, who ? user(`— ${who}`) : { text: t('document.card.noSpeakerYet') }];
+  }
+  if (a.type === 'speaker') {
+    const canonical = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
+    const name = a.attributes.name.trim() || a.text;
+    const first = canonical ? { text: t('document.card.sameAs', { name: isolate(canonical) }) } : user(name);
+    return [first, ...[a.attributes.role, a.attributes.affiliation].filter(Boolean).map(user)];
+  }
+  const value = figureText(t, a.attributes.value, a.attributes.unit);
+  const first = value ? user(value) : { text: t('document.card.noValueYet') };
+  return [first, ...(a.attributes.counts ? [user(a.attributes.counts)] : [])];
+}
+
+/** Every card's summary line, by annotation id. */
+export function cardSummaries(annotations: readonly Annotation[], t: Translator['t']): Map<string, SummaryPart[]> {
   // One index for all lookups: resolving each quote's speaker must not rescan the list.
   const byId = new Map(annotations.map((a) => [a.id, a]));
-  for (const a of annotations) {
-    if (a.type === 'quote') {
-      const who = speakerName(annotations, a.attributes.speakerId, byId);
-      out.set(a.id, [{ text: t(QUOTE_KIND[a.attributes.kind]) }, who ? user(`— ${who}`) : { text: t('document.card.noSpeakerYet') }]);
-    } else if (a.type === 'speaker') {
-      const canonical = a.attributes.sameAs ? speakerName(annotations, a.attributes.sameAs, byId) : '';
-      const name = a.attributes.name.trim() || a.text;
-      const first = canonical ? { text: t('document.card.sameAs', { name: isolate(canonical) }) } : user(name);
-      out.set(a.id, [first, ...[a.attributes.role, a.attributes.affiliation].filter(Boolean).map(user)]);
-    } else {
-      const value = figureText(t, a.attributes.value, a.attributes.unit);
-      const first = value ? user(value) : { text: t('document.card.noValueYet') };
-      out.set(a.id, [first, ...(a.attributes.counts ? [user(a.attributes.counts)] : [])]);
-    }
+  return new Map(annotations.map((a) => [a.id, cardSummary(a, annotations, byId, t)]));
+}
+
+const sameParts = (a: readonly SummaryPart[], b: readonly SummaryPart[]) =>
+  a.length === b.length && a.every((p, i) => p.text === b[i]?.text && p.user === b[i]?.user);
+
+/**
+ * The summary lines of the cards on screen, made when a card first asks (the panel shows a
+ * dozen of 2,000). A line that reads as it did for the previous list of annotations is the
+ * previous line itself, so a memoised card whose line did not change is not rendered again
+ * when one annotation is added or edited.
+ */
+export class CardSummaries {
+  readonly #annotations: readonly Annotation[];
+  readonly #t: Translator['t'];
+  readonly #made = new Map<string, SummaryPart[]>();
+  #byId: Map<string, Annotation> | null = null;
+  #previous: CardSummaries | null;
+
+  constructor(annotations: readonly Annotation[], t: Translator['t'], previous: CardSummaries | null = null) {
+    this.#annotations = annotations;
+    this.#t = t;
+    this.#previous = previous;
+    // Only one generation back is kept: older lists are garbage.
+    if (previous) previous.#previous = null;
   }
-  return out;
+
+  of(a: Annotation): readonly SummaryPart[] {
+    const made = this.#made.get(a.id);
+    if (made) return made;
+    this.#byId ??= new Map(this.#annotations.map((x) => [x.id, x]));
+    const parts = cardSummary(a, this.#annotations, this.#byId, this.#t);
+    const previous = this.#previous;
+    const before = previous ? previous.#made.get(a.id) : undefined;
+    const kept = before && sameParts(before, parts) ? before : parts;
+    this.#made.set(a.id, kept);
+    return kept;
+  }
 }
 
 /** The speaker mentions accepting this quote would also mark (its suggested speaker and earlier mentions). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alsoMarks, cardSummaries, counted, excerpt } from '../../../../renderer/src/features/document/cards.logic';
+import { CardSummaries, alsoMarks, cardSummaries, counted, excerpt } from '../../../../renderer/src/features/document/cards.logic';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { createTranslator } from '../../../../shared/i18n/translate';
@@ -56,6 +56,36 @@ describe('card text', () => {
     expect(summaries.get('f1')).toBe('75 years');
     expect(summaries.get('q1')).toBe('indirect · — أحمد العمري');
     expect(summaries.get('q2')).toBe('direct · no speaker yet');
+  });
+
+  it('keeps a card’s summary line as it was when another annotation changes, and makes a new one when its own does', () => {
+    const speaker: Annotation = {
+      ...base('s1', 'أحمد العمري'),
+      type: 'speaker',
+      attributes: { name: '', role: '', affiliation: '', sameAs: null, registryId: null },
+    };
+    const quote: Annotation = {
+      ...base('q1', 'العلاقات مستمرة'),
+      type: 'quote',
+      attributes: { kind: 'direct', cue: '', speakerId: 's1' },
+    };
+    const figure: Annotation = {
+      ...base('f1', '75 عامًا'),
+      type: 'figure',
+      attributes: { raw: '75 عامًا', value: 75, unit: 'years', kind: 'duration', counts: '' },
+    };
+    const first = new CardSummaries([speaker, quote], t);
+    const quoteLine = first.of(quote);
+    expect(quoteLine.map((p) => p.text)).toEqual(['direct', '— أحمد العمري']);
+    // A figure is added: the quote's line reads the same, so it is the same line (its card is not redrawn).
+    const second = new CardSummaries([speaker, quote, figure], t, first);
+    expect(second.of(quote)).toBe(quoteLine);
+    expect(second.of(figure).map((p) => p.text)).toEqual(['75 years']);
+    // The speaker is renamed: the quote's line changes with it.
+    const renamed = { ...speaker, attributes: { ...speaker.attributes, name: 'العمري' } };
+    const third = new CardSummaries([renamed, quote, figure], t, second);
+    expect(third.of(quote).map((p) => p.text)).toEqual(['direct', '— العمري']);
+    expect(third.of(quote)).not.toBe(quoteLine);
   });
 
   it('says which speaker a suggested quote brings along when accepted', () => {
