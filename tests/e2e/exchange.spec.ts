@@ -209,7 +209,10 @@ test('Import dataset… takes a JSONL export back, and names the line of a broke
   await seed(server);
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: /^JSONL/ }).check();
+  await page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('radio', { name: /^JSONL/ })
+    .check();
   const file = await exportVia(page, info.outputDir, 'corpus.jsonl');
   await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
 

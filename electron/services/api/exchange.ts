@@ -36,13 +36,20 @@ interface StagedDataset {
   write(store: CorpusStore, policy: ConflictPolicy, run: ImportRun): Promise<ImportJobResult>;
 }
 
-async function stage(fileName: string, content: string): Promise<{ staged: StagedDataset; preview: Omit<DatasetPreview, 'stageId' | 'conflicts'> }> {
+async function stage(
+  fileName: string,
+  content: string,
+): Promise<{ staged: StagedDataset; preview: Omit<DatasetPreview, 'stageId' | 'conflicts'> }> {
   const id = newId('s');
   if (looksLikeJsonl(content)) {
     // Only each document's id, title and hash are kept between the check and the import.
     const scan = await scanDatasetLines(textLines(content), fileName);
     return {
-      staged: { id, documents: scan.documents, write: (store, policy, run) => importDatasetLines(store, textLines(content), scan, policy, run) },
+      staged: {
+        id,
+        documents: scan.documents,
+        write: (store, policy, run) => importDatasetLines(store, textLines(content), scan, policy, run),
+      },
       preview: { fileName, documents: scan.documents.length, annotations: scan.annotationCount, warnings: scan.warnings },
     };
   }

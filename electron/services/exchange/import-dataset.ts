@@ -98,7 +98,12 @@ export function conflictsError(conflicts: ImportConflictInfo[], fromCli = false)
  * the ones already written are removed again, so the corpus ends as it began.
  * `documentIds` in the result: the documents now in the corpus, in file order (new ids for duplicates).
  */
-export async function importDataset(store: CorpusStore, dataset: Dataset, policy: ConflictPolicy, run: ImportRun = {}): Promise<ImportJobResult> {
+export async function importDataset(
+  store: CorpusStore,
+  dataset: Dataset,
+  policy: ConflictPolicy,
+  run: ImportRun = {},
+): Promise<ImportJobResult> {
   return importDocuments(store, dataset.documents, dataset.documents, dataset.warnings, policy, run);
 }
 

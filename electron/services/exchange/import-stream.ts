@@ -54,7 +54,7 @@ export function textLines(text: string): LineSource {
   return async function* lines() {
     const body = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let number = 0;
-    for (let from = body; from < text.length; ) {
+    for (let from = body; from < text.length;) {
       const newline = text.indexOf('\n', from);
       const end = newline < 0 ? text.length : newline;
       yield { line: text.slice(from, end), number: ++number };
@@ -89,7 +89,10 @@ function checkStorable(doc: Document, fileName: string, index: number): void {
     );
   }
   if (contentHash(doc.text) !== doc.contentHash) {
-    throw malformed(`${fileName}: document ${index + 1} (“${doc.title}”)`, 'contentHash does not match the text; the text was changed after export');
+    throw malformed(
+      `${fileName}: document ${index + 1} (“${doc.title}”)`,
+      'contentHash does not match the text; the text was changed after export',
+    );
   }
 }
 

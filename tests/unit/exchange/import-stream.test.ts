@@ -84,9 +84,18 @@ describe('streamed import-back of a JSONL export', () => {
     const lines = jsonl.split('\n');
     const cases: Array<[string, RegExp]> = [
       ['{"format": "isnad-export", "version": 1, ', /export\.jsonl is not valid JSON \(line 3, column \d+/],
-      [(lines[2] as string).replace(/"end":(\d+)/, (_m, n) => `"end":${Number(n) + 1}`), /export\.jsonl, line 3: document\.annotations\.0\.text: text does not match/],
-      [(lines[2] as string).replace(/"contentHash":"[0-9a-f]+"/, `"contentHash":"${'0'.repeat(64)}"`), /document 3 .*contentHash does not match/],
-      [(lines[2] as string).replace(/"label":\[\[\d+/, '"label":[[0'), /export\.jsonl, line 3: document\.label\.0: disagrees with the annotations/],
+      [
+        (lines[2] as string).replace(/"end":(\d+)/, (_m, n) => `"end":${Number(n) + 1}`),
+        /export\.jsonl, line 3: document\.annotations\.0\.text: text does not match/,
+      ],
+      [
+        (lines[2] as string).replace(/"contentHash":"[0-9a-f]+"/, `"contentHash":"${'0'.repeat(64)}"`),
+        /document 3 .*contentHash does not match/,
+      ],
+      [
+        (lines[2] as string).replace(/"label":\[\[\d+/, '"label":[[0'),
+        /export\.jsonl, line 3: document\.label\.0: disagrees with the annotations/,
+      ],
       [lines[1] as string, /document 3: duplicate document id/],
     ];
     for (const [line, expected] of cases) {
@@ -103,12 +112,18 @@ describe('streamed import-back of a JSONL export', () => {
 
   it('cancelling midway leaves the corpus as it was', async () => {
     const { dir, file, target } = await source();
-    await target.insertDocument({ ...(await stores[0]!.getDocument(stores[0]!.listDocuments()[0]!.id)), id: 'd-kept' }, { allowDuplicateText: true });
+    await target.insertDocument(
+      { ...(await stores[0]!.getDocument(stores[0]!.listDocuments()[0]!.id)), id: 'd-kept' },
+      { allowDuplicateText: true },
+    );
     const controller = new AbortController();
     const lines = fileLines(file);
     const scan = await scanDatasetLines(lines, 'export.jsonl');
     const err = await rejection(() =>
-      importDatasetLines(target, lines, scan, 'duplicate', { signal: controller.signal, onProgress: (done) => done === 3 && controller.abort() }),
+      importDatasetLines(target, lines, scan, 'duplicate', {
+        signal: controller.signal,
+        onProgress: (done) => done === 3 && controller.abort(),
+      }),
     );
     expect(err.code).toBe('cancelled');
     expect(target.listDocuments().map((d) => d.id)).toEqual(['d-kept']);
