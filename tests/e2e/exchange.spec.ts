@@ -227,6 +227,7 @@ test('Import dataset… takes a JSONL export back, and names the line of a broke
 
   await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(file);
   await expect(dialog.getByRole('status')).toContainText('2 documents, 5 annotations, one document per line');
+  await page.screenshot({ path: info.outputPath('import-jsonl.png') });
   await dialog.getByRole('radio', { name: /Import them as copies/ }).check();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
