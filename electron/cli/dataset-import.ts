@@ -7,13 +7,21 @@ import { type CliIo, UsageError } from './command';
 import { cli } from './language';
 import { codedError, messageText } from '../../shared/error-text';
 import { warningsOf } from '../../shared/import/report';
+import type { ImportJobResult } from '../../shared/contract/exchange';
+import { looksLikeJsonl } from '../../shared/exchange/dataset-line';
+import { fileLines, importDatasetLines, scanDatasetLines } from '../services/exchange/import-stream';
 
 /**
  * The dataset branch of `isnad import`: a .json file is an Isnad export being imported back.
  * Kept apart from article import so the import command only has to route to it.
  */
 export function isDatasetPath(file: string): boolean {
-  return extname(file).toLowerCase() === '.json';
+  return ['.json', '.jsonl', '.ndjson'].includes(extname(file).toLowerCase());
+}
+
+/** A JSONL export is streamed (two passes over the file, one line in memory at a time); a .json one is read whole. */
+function isLinesPath(file: string): boolean {
+  return extname(file).toLowerCase() !== '.json';
 }
 
 export function conflictPolicy(option: string | undefined): ConflictPolicy {
@@ -22,7 +30,13 @@ export function conflictPolicy(option: string | undefined): ConflictPolicy {
   throw new UsageError('cli.usage.onConflict', { value: option });
 }
 
-export async function importDatasetFile(store: CorpusStore, file: string, policy: ConflictPolicy, io: CliIo): Promise<void> {
+/** The whole .json export read and checked, then written; a JSONL one (by name or by content) streamed. */
+async function importOneFile(store: CorpusStore, file: string, policy: ConflictPolicy, signal: AbortSignal): Promise<ImportJobResult> {
+  const streamed = async () => {
+    const lines = fileLines(file);
+    return importDatasetLines(store, lines, await scanDatasetLines(lines, file, { signal }), policy, { signal });
+  };
+  if (isLinesPath(file)) return streamed();
   const bytes = await readFile(file);
   let text: string;
   try {
@@ -30,12 +44,16 @@ export async function importDatasetFile(store: CorpusStore, file: string, policy
   } catch {
     throw codedError('invalid_input', 'errors.dataset.notUtf8', { file });
   }
-  const dataset = readDataset(text, file);
+  if (looksLikeJsonl(text)) return streamed();
+  return importDataset(store, readDataset(text, file), policy, { signal });
+}
+
+export async function importDatasetFile(store: CorpusStore, file: string, policy: ConflictPolicy, io: CliIo): Promise<void> {
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   try {
-    const summary = await importDataset(store, dataset, policy, { signal: controller.signal }).catch((err: unknown) => {
+    const summary = await importOneFile(store, file, policy, controller.signal).catch((err: unknown) => {
       // At a terminal the way out is an option: the same message, ending with the command line to run.
       if (err instanceof IsnadError && err.messageId === 'errors.dataset.conflicts') {
         throw codedError('conflict', 'errors.dataset.conflicts', { ...err.values, cli: 'yes' });

@@ -42,8 +42,9 @@ export interface ImportConflictInfo {
 export interface DatasetPreview {
   stageId: string;
   fileName: string;
-  exportedAt: string;
-  appVersion: string;
+  /** Absent for a JSONL export: its lines carry no header. */
+  exportedAt?: string;
+  appVersion?: string;
   documents: number;
   annotations: number;
   conflicts: ImportConflictInfo[];
@@ -75,7 +76,7 @@ export const exchangeOperations = {
     returns<{ path: string | null }>(),
   ),
   stageDataset: op(
-    'Read and check an Isnad .json export for import-back; reports conflicts, writes nothing.',
+    'Read and check an Isnad .json or .jsonl export for import-back; reports conflicts, writes nothing.',
     z.object({
       fileName: z.string().max(255).default('the file'),
       content: z.string().max(MAX_DATASET_CHARS, 'the file is larger than 90 MB'),

@@ -19,7 +19,7 @@ export interface Dataset {
 }
 
 /** Where in the file, and what is wrong there (the detail names JSON paths and stays technical). */
-function malformed(where: string, message: string): IsnadError {
+export function malformed(where: string, message: string): IsnadError {
   return codedError('invalid_input', 'errors.dataset.malformed', { where, detail: message });
 }
 
@@ -48,7 +48,7 @@ function parseJson(text: string, fileName: string): unknown {
   }
 }
 
-function checkHeader(raw: unknown, fileName: string): void {
+export function checkHeader(raw: unknown, fileName: string): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw codedError('invalid_input', 'errors.dataset.notObject', { file: fileName });
   }
@@ -68,7 +68,7 @@ function checkHeader(raw: unknown, fileName: string): void {
 }
 
 /** Checks what the schema cannot: spans against the text, both offset units, ids, links. */
-function checkDocument(doc: ExportedDocument, where: string, warnings: Dataset['warnings']): Document {
+export function checkDocument(doc: ExportedDocument, where: string, warnings: Dataset['warnings']): Document {
   if (!isNormalized(doc.text))
     throw malformed(`${where}.text`, 'the text is not normalized (CRLF line ends or not NFC), so its offsets cannot be trusted');
   const cp = codePointMapper(doc.text);

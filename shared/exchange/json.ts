@@ -10,9 +10,29 @@ export function jsonOpening(header: ExportHeader): string {
   return `${head.slice(0, -2)},\n  "documents": [`;
 }
 
+/**
+ * The items of an array `depth` levels deep in a file indented by two spaces, exactly as
+ * JSON.stringify(…, null, 2) of the whole file would write them: each item after a newline
+ * and its indent, comma-separated, with a leading comma when they `follow` earlier items.
+ * Stringified wrapped in `depth - 1` arrays, the items come out already indented to their
+ * place, and a null placeholder ahead of them makes JSON.stringify write that leading comma:
+ * the result is a slice of one string, never copied again before it is encoded. Re-indenting
+ * with a replace over every line, then prefixing the comma, copied each document's text
+ * twice more and made the JSON export the only format over 3 s for 100,000 annotations.
+ */
+export function indentedItems(items: readonly unknown[], depth: number, follow: boolean): string {
+  if (items.length === 0) return '';
+  let wrapped: unknown = follow ? [null, ...items] : items;
+  for (let level = 1; level < depth; level++) wrapped = [wrapped];
+  // "[\n  [\n    [" opens the items; their closing "\n    ]\n  ]\n]" is one character longer.
+  const opening = Array.from({ length: depth }, (_, level) => `${' '.repeat(2 * level)}[`).join('\n').length;
+  const placeholder = follow ? `\n${' '.repeat(2 * depth)}null`.length : 0;
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(opening + placeholder, text.length - opening - 1);
+}
+
 export function jsonDocument(doc: ExportedDocument, index: number): string {
-  // Raw newlines never occur inside JSON strings, so re-indenting line starts is safe.
-  return `${index > 0 ? ',' : ''}\n    ${JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ')}`;
+  return indentedItems([doc], 2, index > 0);
 }
 
 export function jsonClosing(documentCount: number): string {

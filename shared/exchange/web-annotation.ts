@@ -1,3 +1,4 @@
+import { indentedItems } from './json';
 import type { ExportedAnnotation, ExportedDocument } from './schema';
 
 /**
@@ -71,9 +72,13 @@ export function webAnnotationWriter() {
     opening: () =>
       `{\n  "@context": "${WEB_ANNOTATION_CONTEXT}",\n  "type": "AnnotationCollection",\n  "label": "Isnad annotations",\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [`,
     document(doc: ExportedDocument): string {
-      return doc.annotations
-        .map((a) => `${written++ > 0 ? ',' : ''}\n      ${JSON.stringify(webAnnotationOf(doc, a), null, 2).replace(/\n/g, '\n      ')}`)
-        .join('');
+      const follow = written > 0;
+      written += doc.annotations.length;
+      return indentedItems(
+        doc.annotations.map((a) => webAnnotationOf(doc, a)),
+        3,
+        follow,
+      );
     },
     closing: () => `${written > 0 ? '\n    ' : ''}]\n  },\n  "total": ${written}\n}\n`,
   };

@@ -177,16 +177,16 @@ test('Import dataset… asks about conflicts, imports copies, and refuses broken
   const dialog = page.getByRole('dialog', { name: 'Import dataset' });
   const broken = info.outputPath('broken.json');
   await writeFile(broken, '{"format": "isnad-export", "version": 1, "documents": [');
-  await dialog.getByLabel('Export file (.json)').setInputFiles(broken);
+  await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(broken);
   await expect(dialog.getByRole('alert')).toContainText('broken.json is not valid JSON');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   const newer = info.outputPath('newer.json');
   await writeFile(newer, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), version: 2 }));
-  await dialog.getByLabel('Export file (.json)').setInputFiles(newer);
+  await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(newer);
   await expect(dialog.getByRole('alert')).toContainText('written by a newer Isnad (export format version 2)');
   await page.screenshot({ path: info.outputPath('import-error.png') });
 
-  await dialog.getByLabel('Export file (.json)').setInputFiles(file);
+  await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(file);
   await expect(dialog.getByRole('status')).toContainText('2 documents, 5 annotations');
   const conflicts = dialog.getByRole('group', { name: '2 documents are already in the corpus' });
   await expect(conflicts).toContainText('بيان وزارة الصحة');
@@ -202,6 +202,37 @@ test('Import dataset… asks about conflicts, imports copies, and refuses broken
   for (const button of await documents.getByRole('button', { name: /بيان وزارة الصحة/ }).all()) {
     await expect(button).toContainText('3 annotations');
   }
+  expect(problems).toEqual([]);
+});
+
+test('Import dataset… takes a JSONL export back, and names the line of a broken one', async ({ page, server, problems }, info) => {
+  await seed(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('radio', { name: /^JSONL/ })
+    .check();
+  const file = await exportVia(page, info.outputDir, 'corpus.jsonl');
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Import dataset…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import dataset' });
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const broken = info.outputPath('broken.jsonl');
+  await writeFile(broken, [lines[0], '{"format": "isnad-export", "version": 1,', ...lines.slice(1)].join('\n'));
+  await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(broken);
+  await expect(dialog.getByRole('alert')).toContainText('broken.jsonl is not valid JSON (line 2');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+  await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(file);
+  await expect(dialog.getByRole('status')).toContainText('2 documents, 5 annotations, one document per line');
+  await page.screenshot({ path: info.outputPath('import-jsonl.png') });
+  await dialog.getByRole('radio', { name: /Import them as copies/ }).check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Dataset imported' })).toContainText('2 documents, 5 annotations (2 as copies)');
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /بيان وزارة الصحة/ })).toHaveCount(2);
   expect(problems).toEqual([]);
 });
 

@@ -1,12 +1,23 @@
 import { basename, join, resolve } from 'node:path';
 import type { HandlersOf } from '../../../shared/contract/define';
 import { codedError } from '../../../shared/error-text';
-import type { ExportJobResult, ImportJobResult, exchangeOperations } from '../../../shared/contract/exchange';
+import type { DatasetPreview, ExportJobResult, ImportJobResult, exchangeOperations } from '../../../shared/contract/exchange';
+import { looksLikeJsonl } from '../../../shared/exchange/dataset-line';
 import { exportFileName } from '../../../shared/exchange/request';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import type { Dataset } from '../../../shared/exchange/dataset';
 import { newId } from '../corpus/ids';
-import { conflictsError, findConflicts, importDataset, readDataset } from '../exchange/import-dataset';
+import type { CorpusStore } from '../corpus/store';
+import {
+  type ConflictPolicy,
+  type DocumentRef,
+  type ImportRun,
+  conflictsError,
+  findConflicts,
+  importDataset,
+  readDataset,
+} from '../exchange/import-dataset';
+import { importDatasetLines, scanDatasetLines, textLines } from '../exchange/import-stream';
 import { documentsToExport, writeExport } from '../exchange/write-export';
 import { importWebAnnotations } from '../exchange/import-web-annotations';
 import type { ServiceContext } from './context';
@@ -16,7 +27,45 @@ interface ExchangeState {
   /** Paths the user picked in the save dialog; the renderer may write nowhere else. */
   approvedPaths: Set<string>;
   /** The dataset last read for import-back, waiting for the user's conflict choice. */
-  staged: { id: string; fileName: string; dataset: Dataset } | null;
+  staged: StagedDataset | null;
+}
+
+/** A checked file and how to write it: a .json export held parsed, a JSONL one read again line by line. */
+interface StagedDataset {
+  id: string;
+  documents: readonly DocumentRef[];
+  write(store: CorpusStore, policy: ConflictPolicy, run: ImportRun): Promise<ImportJobResult>;
+}
+
+async function stage(
+  fileName: string,
+  content: string,
+): Promise<{ staged: StagedDataset; preview: Omit<DatasetPreview, 'stageId' | 'conflicts'> }> {
+  const id = newId('s');
+  if (looksLikeJsonl(content)) {
+    // Only each document's id, title and hash are kept between the check and the import.
+    const scan = await scanDatasetLines(textLines(content), fileName);
+    return {
+      staged: {
+        id,
+        documents: scan.documents,
+        write: (store, policy, run) => importDatasetLines(store, textLines(content), scan, policy, run),
+      },
+      preview: { fileName, documents: scan.documents.length, annotations: scan.annotationCount, ...warningFields(scan.warnings) },
+    };
+  }
+  const dataset: Dataset = readDataset(content, fileName);
+  return {
+    staged: { id, documents: dataset.documents, write: (store, policy, run) => importDataset(store, dataset, policy, run) },
+    preview: {
+      fileName,
+      exportedAt: dataset.header.exportedAt,
+      appVersion: dataset.header.app.version,
+      documents: dataset.documents.length,
+      annotations: dataset.annotationCount,
+      ...warningFields(dataset.warnings),
+    },
+  };
 }
 
 const states = new WeakMap<ServiceContext, ExchangeState>();
@@ -73,19 +122,9 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
   },
 
   async stageDataset({ fileName, content }, ctx) {
-    const dataset = readDataset(content, fileName);
-    const staged = { id: newId('s'), fileName, dataset };
+    const { staged, preview } = await stage(fileName, content);
     stateOf(ctx).staged = staged;
-    return {
-      stageId: staged.id,
-      fileName,
-      exportedAt: dataset.header.exportedAt,
-      appVersion: dataset.header.app.version,
-      documents: dataset.documents.length,
-      annotations: dataset.annotationCount,
-      conflicts: findConflicts(ctx.store, dataset),
-      ...warningFields(dataset.warnings),
-    };
+    return { stageId: staged.id, ...preview, conflicts: findConflicts(ctx.store, staged) };
   },
 
   async importWebAnnotations({ documentId, fileName, content }, ctx) {
@@ -100,12 +139,12 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
     }
     // Fail fast on conflicts the user has not decided about, before a job starts.
     if (onConflict === 'fail') {
-      const conflicts = findConflicts(ctx.store, staged.dataset);
+      const conflicts = findConflicts(ctx.store, staged);
       if (conflicts.length > 0) throw conflictsError(conflicts);
     }
     state.staged = null;
     return ctx.jobs.start('import-dataset', async (progress): Promise<ImportJobResult> =>
-      importDataset(ctx.store, staged.dataset, onConflict, {
+      staged.write(ctx.store, onConflict, {
         signal: progress.signal,
         onProgress: (done, total, current) => progress.update(done, total, current),
       }),

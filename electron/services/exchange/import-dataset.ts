@@ -12,6 +12,14 @@ import { warningFields } from '../../../shared/import/report';
 
 export type ConflictPolicy = 'fail' | 'skip' | 'duplicate';
 
+/** What conflicts are decided on: enough of a document to find it in the corpus, without its text. */
+export type DocumentRef = Pick<Document, 'id' | 'title' | 'contentHash'>;
+
+export interface ImportRun {
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number, current: string): void;
+}
+
 /** parseDataset plus the check that needs Node's crypto: each text still has its hash. */
 export function readDataset(text: string, fileName = 'the file'): Dataset {
   const dataset = parseDataset(text, fileName);
@@ -32,7 +40,7 @@ export function readDataset(text: string, fileName = 'the file'): Dataset {
 }
 
 /** The documents in the file that are already in the corpus, by id or by identical text. */
-export function findConflicts(store: CorpusStore, dataset: Dataset): ImportConflictInfo[] {
+export function findConflicts(store: CorpusStore, dataset: { documents: readonly DocumentRef[] }): ImportConflictInfo[] {
   const conflicts: ImportConflictInfo[] = [];
   for (const doc of dataset.documents) {
     const sameId = store.readSummary(doc.id);
@@ -95,39 +103,57 @@ export async function importDataset(
   store: CorpusStore,
   dataset: Dataset,
   policy: ConflictPolicy,
-  run: { signal?: AbortSignal; onProgress?(done: number, total: number, current: string): void } = {},
+  run: ImportRun = {},
 ): Promise<ImportJobResult> {
-  const conflicts = findConflicts(store, dataset);
+  return importDocuments(store, dataset.documents, dataset.documents, dataset.warnings, policy, run);
+}
+
+/**
+ * The writing half of every import-back. `refs` (checked beforehand, in file order) settle the
+ * conflicts before anything is written; `documents` then yields the same documents in the same
+ * order, from memory or read again from the file one at a time, so a large file never has to
+ * be held whole. All or nothing: on any failure or cancel the documents written are removed.
+ */
+export async function importDocuments(
+  store: CorpusStore,
+  refs: readonly DocumentRef[],
+  documents: Iterable<Document> | AsyncIterable<Document>,
+  warnings: Dataset['warnings'],
+  policy: ConflictPolicy,
+  run: ImportRun,
+): Promise<ImportJobResult> {
+  const conflicts = findConflicts(store, { documents: refs });
   if (conflicts.length > 0 && policy === 'fail') throw conflictsError(conflicts);
   const conflicted = new Set(conflicts.map((c) => c.documentId));
   const renamed = new Map<string, string>();
   if (policy === 'duplicate') for (const id of conflicted) renamed.set(id, newId('d'));
-  const planned = dataset.documents
-    .filter((doc) => policy !== 'skip' || !conflicted.has(doc.id))
-    .map((doc) => {
+  const total = refs.filter((doc) => policy !== 'skip' || !conflicted.has(doc.id)).length;
+  const inserted: string[] = [];
+  let annotations = 0;
+  try {
+    for await (const doc of documents) {
+      if (run.signal) throwIfCancelled(run.signal);
+      if (policy === 'skip' && conflicted.has(doc.id)) continue;
       const copy = renamed.has(doc.id) ? duplicate(doc, renamed.get(doc.id) as string) : doc;
       // Links between documents of this file follow the copies.
-      return { ...copy, links: copy.links.map((l) => ({ ...l, documentId: renamed.get(l.documentId) ?? l.documentId })) };
-    });
-  const inserted: string[] = [];
-  try {
-    for (const doc of planned) {
-      if (run.signal) throwIfCancelled(run.signal);
+      const planned = { ...copy, links: copy.links.map((l) => ({ ...l, documentId: renamed.get(l.documentId) ?? l.documentId })) };
       // Same-text clashes with the corpus were settled above; within the file they are legitimate.
-      await store.insertDocument(doc, { allowDuplicateText: true });
-      inserted.push(doc.id);
-      run.onProgress?.(inserted.length, planned.length, doc.title);
+      await store.insertDocument(planned, { allowDuplicateText: true });
+      inserted.push(planned.id);
+      annotations += planned.annotations.length;
+      run.onProgress?.(inserted.length, total, planned.title);
     }
+    if (run.signal) throwIfCancelled(run.signal);
   } catch (err) {
-    for (const id of inserted.reverse()) await store.deleteDocument(id).catch(() => {});
+    for (const id of [...inserted].reverse()) await store.deleteDocument(id).catch(() => {});
     throw err;
   }
   return {
-    imported: planned.length,
-    skipped: dataset.documents.length - planned.length,
+    imported: inserted.length,
+    skipped: refs.length - total,
     duplicated: renamed.size,
-    annotations: planned.reduce((n, d) => n + d.annotations.length, 0),
-    documentIds: planned.map((d) => d.id),
-    ...warningFields(dataset.warnings),
+    annotations,
+    documentIds: inserted,
+    ...warningFields(warnings),
   };
 }

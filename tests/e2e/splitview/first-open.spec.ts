@@ -32,7 +32,8 @@ async function rowBoxes(rows: Locator): Promise<Array<{ top: number; bottom: num
 /** No row overlaps the next: each was placed by its measured height, not a guess. */
 function expectStacked(boxes: Array<{ top: number; bottom: number }>): void {
   expect(boxes.length).toBeGreaterThan(2);
-  for (let i = 1; i < boxes.length; i++) expect((boxes[i] as { top: number }).top).toBeGreaterThanOrEqual((boxes[i - 1] as { bottom: number }).bottom - 1);
+  for (let i = 1; i < boxes.length; i++)
+    expect((boxes[i] as { top: number }).top).toBeGreaterThanOrEqual((boxes[i - 1] as { bottom: number }).bottom - 1);
 }
 
 test('a large article opens with its first screen of text, highlights and cards; later cards are placed right and open when clicked', async ({

@@ -131,6 +131,30 @@ describe('import-back operations', () => {
     expect(await failure(services, 'importDataset', { stageId: preview.stageId, onConflict: 'skip' })).toMatchObject({ code: 'not_found' });
   });
 
+  it('a JSONL export is staged and imported as a job with progress, read again line by line', async () => {
+    const { services } = await browserServices();
+    const exported = await call<JobStatus>(services, 'startExport', { format: 'jsonl', filter: { includeExcluded: true } });
+    const result = (await services.ctx.jobs.wait(exported.id)).result as ExportJobResult;
+    const content = await readFile(services.ctx.downloads.get(result.downloadId as string).path, 'utf8');
+
+    const preview = await call<DatasetPreview>(services, 'stageDataset', { fileName: 'export.jsonl', content });
+    expect(preview).toMatchObject({ fileName: 'export.jsonl', documents: 5, annotations: 17 });
+    expect(preview.exportedAt).toBeUndefined();
+    expect(preview.conflicts).toHaveLength(5);
+    const job = await call<JobStatus>(services, 'importDataset', { stageId: preview.stageId, onConflict: 'duplicate' });
+    const done = await services.ctx.jobs.wait(job.id);
+    expect(done).toMatchObject({ state: 'done', done: 5, total: 5 });
+    expect(done.result as ImportJobResult).toMatchObject({ imported: 5, duplicated: 5, annotations: 17 });
+    expect(services.ctx.store.documentCount).toBe(10);
+
+    const lines = content.split('\n');
+    const broken = [...lines.slice(0, 3), lines[3]?.replace('"lang":"', '"lang":"xx-'), ...lines.slice(4)].join('\n');
+    const refused = await failure(services, 'stageDataset', { fileName: 'export.jsonl', content: broken });
+    expect(refused).toMatchObject({ code: 'invalid_input' });
+    expect(refused.message).toMatch(/^export\.jsonl, line 4: document\.lang: /);
+    expect(services.ctx.store.documentCount).toBe(10);
+  });
+
   it('malformed and wrong-version files are refused at once with the reason', async () => {
     const { services } = await browserServices();
     expect(await failure(services, 'stageDataset', { fileName: 'notes.json', content: 'hello' })).toMatchObject({

@@ -81,7 +81,10 @@ describe.skipIf(missing.length > 0)('scanned PDFs (Tesseract)', () => {
       expect(doc.ocr).toMatchObject({ engine: expect.stringMatching(/^Tesseract/), languages: ['ara', 'eng'] });
       expect(doc.pages).toEqual([0]);
       // A scan has no title of its own: it is titled by its headline (first line), as a .txt file is, not "0".
-      const firstLine = doc.text.split('\n').find((l) => l.trim() !== '')?.trim();
+      const firstLine = doc.text
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim();
       expect(doc.title).not.toBe(String(i));
       expect(doc.title).toBe(firstLine);
       const score = scoreText(scan.expected, bodyOf(doc));

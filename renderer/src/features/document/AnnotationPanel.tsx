@@ -26,7 +26,12 @@ export function AnnotationPanel() {
   const documentId = useDocument((s) => s.documentId);
   const panelRef = useRef<HTMLElement>(null);
   const live = useMemo(
-    () => ({ annotations: liveAnnotations, selectedId: liveSelectedId, selectedSuggestionId: liveSelectedSuggestionId, cardFocus: liveCardFocus }),
+    () => ({
+      annotations: liveAnnotations,
+      selectedId: liveSelectedId,
+      selectedSuggestionId: liveSelectedSuggestionId,
+      cardFocus: liveCardFocus,
+    }),
     [liveAnnotations, liveSelectedId, liveSelectedSuggestionId, liveCardFocus],
   );
   // A change made in the text (Q on a selection, a click on a highlight) reaches the cards a

@@ -111,19 +111,20 @@ export function ImportDatasetDialog() {
         <p className="lead">{t('exchange.import.lead')}</p>
         <label>
           {t('exchange.import.file')}
-          <input type="file" accept=".json,application/json" disabled={running} onChange={choose} />
+          <input type="file" accept=".json,.jsonl,.ndjson,application/json,application/jsonl" disabled={running} onChange={choose} />
         </label>
         {reading && <p className="hint">{t('exchange.import.reading')}</p>}
         {preview && (
           <div className="dataset-summary" role="status">
+            {/* A JSONL export has no header: no export date or version to show. */}
             <T
-              id="exchange.import.preview"
+              id={preview.exportedAt === undefined ? 'exchange.import.previewLines' : 'exchange.import.preview'}
               values={{
                 file: <UserText>{preview.fileName}</UserText>,
                 documents: t('document.count.document', { count: preview.documents }),
                 annotations: t('document.count.annotation', { count: preview.annotations }),
-                when: describeDate(preview.exportedAt),
-                version: preview.appVersion,
+                when: describeDate(preview.exportedAt ?? ''),
+                version: preview.appVersion ?? '',
               }}
             />
           </div>

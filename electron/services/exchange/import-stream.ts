@@ -1,0 +1,141 @@
+import { createReadStream } from 'node:fs';
+import type { ImportJobResult } from '../../../shared/contract/exchange';
+import type { Document } from '../../../shared/domain/document';
+import { codedError } from '../../../shared/error-text';
+import { type Dataset, malformed } from '../../../shared/exchange/dataset';
+import { parseDatasetLine } from '../../../shared/exchange/dataset-line';
+import { documentLengthProblem } from '../corpus/limits';
+import { type CorpusStore, contentHash } from '../corpus/store';
+import { throwIfCancelled } from '../jobs';
+import { type ConflictPolicy, type DocumentRef, type ImportRun, importDocuments } from './import-dataset';
+
+/**
+ * Importing a JSONL export back without holding it: the file is read twice, one line (one
+ * document) at a time. The first pass checks every line and keeps only each document's id,
+ * title and hash, so conflicts are known and a bad line anywhere is refused before anything
+ * is written. The second pass reads the lines again and writes them document by document.
+ * Memory stays at about one document, whatever the size of the file.
+ */
+
+/** A numbered line of the file; reading starts again from the top on every call. */
+export type LineSource = () => AsyncIterable<{ line: string; number: number }>;
+
+/** The lines of a file on disk, decoded as strict UTF-8 (a byte-order mark is dropped). */
+export function fileLines(path: string, fileName = path): LineSource {
+  return async function* lines() {
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    let pending = '';
+    let number = 0;
+    const decode = (bytes?: Buffer) => {
+      try {
+        return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+      } catch {
+        throw codedError('invalid_input', 'errors.dataset.notUtf8', { file: fileName });
+      }
+    };
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      pending += decode(chunk as Buffer);
+      let newline = pending.indexOf('\n');
+      let from = 0;
+      while (newline >= 0) {
+        yield { line: pending.slice(from, newline), number: ++number };
+        from = newline + 1;
+        newline = pending.indexOf('\n', from);
+      }
+      pending = pending.slice(from);
+    }
+    pending += decode();
+    if (pending !== '') yield { line: pending, number: ++number };
+  };
+}
+
+/** The lines of a file already in memory (a file the renderer sent): nothing is copied. */
+export function textLines(text: string): LineSource {
+  return async function* lines() {
+    const body = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let number = 0;
+    for (let from = body; from < text.length;) {
+      const newline = text.indexOf('\n', from);
+      const end = newline < 0 ? text.length : newline;
+      yield { line: text.slice(from, end), number: ++number };
+      from = end + 1;
+    }
+  };
+}
+
+/** What the first pass learnt: enough to settle conflicts and show a preview, no texts. */
+export interface LinesScan {
+  fileName: string;
+  documents: DocumentRef[];
+  annotationCount: number;
+  warnings: Dataset['warnings'];
+}
+
+/** The documents of the file in order, each checked; blank lines (a trailing newline) are allowed. */
+async function* documentsOf(source: LineSource, fileName: string, warnings: Dataset['warnings']): AsyncGenerator<Document> {
+  for await (const { line, number } of source()) {
+    if (line.trim() === '') continue;
+    yield parseDatasetLine(line, number, fileName, warnings);
+  }
+}
+
+/** The checks that need Node (crypto, the corpus's length limit), as for a .json export. */
+function checkStorable(doc: Document, fileName: string, index: number): void {
+  const tooLong = documentLengthProblem(doc.text.length);
+  if (tooLong) {
+    throw malformed(
+      `${fileName}: document ${index + 1} (“${doc.title}”)`,
+      `the text is ${tooLong.values.length} characters long, over the maximum document length of ${tooLong.values.limit} (set ISNAD_MAX_DOCUMENT_LENGTH to raise it)`,
+    );
+  }
+  if (contentHash(doc.text) !== doc.contentHash) {
+    throw malformed(
+      `${fileName}: document ${index + 1} (“${doc.title}”)`,
+      'contentHash does not match the text; the text was changed after export',
+    );
+  }
+}
+
+/** First pass: every line checked, nothing written. Cancellable, with progress in bytes-free document counts. */
+export async function scanDatasetLines(source: LineSource, fileName: string, run: ImportRun = {}): Promise<LinesScan> {
+  const documents: DocumentRef[] = [];
+  const warnings: Dataset['warnings'] = [];
+  const seen = new Set<string>();
+  let annotationCount = 0;
+  for await (const doc of documentsOf(source, fileName, warnings)) {
+    if (run.signal) throwIfCancelled(run.signal);
+    if (seen.has(doc.id)) throw malformed(`${fileName}: document ${documents.length + 1}`, `duplicate document id "${doc.id}"`);
+    seen.add(doc.id);
+    checkStorable(doc, fileName, documents.length);
+    documents.push({ id: doc.id, title: doc.title, contentHash: doc.contentHash });
+    annotationCount += doc.annotations.length;
+    run.onProgress?.(documents.length, 0, doc.title);
+  }
+  if (documents.length === 0) throw codedError('invalid_input', 'errors.dataset.empty', { file: fileName });
+  return { fileName, documents, annotationCount, warnings };
+}
+
+/**
+ * Second pass: the lines read again and written one document at a time through the store.
+ * A file changed between the passes is refused (and what was written removed), never half-used.
+ */
+export async function importDatasetLines(
+  store: CorpusStore,
+  source: LineSource,
+  scan: LinesScan,
+  policy: ConflictPolicy,
+  run: ImportRun = {},
+): Promise<ImportJobResult> {
+  const again = async function* (): AsyncGenerator<Document> {
+    let index = 0;
+    for await (const doc of documentsOf(source, scan.fileName, [])) {
+      if (scan.documents[index]?.id !== doc.id || scan.documents[index]?.contentHash !== doc.contentHash) {
+        throw malformed(`${scan.fileName}: document ${index + 1}`, 'the file changed while it was being imported');
+      }
+      index++;
+      yield doc;
+    }
+    if (index !== scan.documents.length) throw malformed(scan.fileName, 'the file changed while it was being imported');
+  };
+  return importDocuments(store, scan.documents, again(), scan.warnings, policy, run);
+}
