@@ -12,6 +12,7 @@ import {
   AR_VERBS,
   type CuePrep,
 } from '../lexicon/ar';
+import { gluedPrepositionPhrase } from '../speakers/arabic';
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
@@ -41,6 +42,8 @@ const STANCE_VERBS = foldedSet(
   // (رد and تحدث are reporting verbs in AR_VERBS, read there.)
   words(`اعترض اعترضت تساءل تساءلت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت`),
 );
+/** Words that make أن a conjunction of time: قبل أن (before), بعد أن (after), منذ أن (since); not إلى, which a verb governs (أشار إلى أن). */
+const TIME_CONJUNCTIONS = foldedSet(words('قبل وقبل بعد وبعد منذ ريثما لحين'));
 const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
@@ -123,6 +126,15 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     }
     const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(i + 1, found.subjectEnd) : found.subjectEnd;
     let subject = parseArabicSubject(a, i + 1, objectEnd, known);
+    // "غير أن مسؤولاً في الوزارة قال لشفق نيوز إن …": an unknown word with a glued ل right after the
+    // verb is who was spoken to; a subject written before the verb is the speaker.
+    if (
+      subject &&
+      subject.mention.start === tokens[i + 1]?.start &&
+      gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
+      (tokens[i + 1] as Token).text.startsWith('ل')
+    )
+      subject = preverbal(sentence.first, i) ?? subject;
     if (!subject) subject = topicSubject(a, sentence.first, i, known) ?? kanaSubject(a, sentence.first, i, known);
     // "أبو صالح، من سكان الحي، قال لنا: …": the subject before the verb, who was spoken to after it.
     if (!subject) subject = preverbal(sentence.first, i);
@@ -203,6 +215,13 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     while (comma > sentenceFirst && verb - comma <= 6 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
     const contrast = comma > sentenceFirst && verb - comma <= 6 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
     if (contrast) from = comma + 2;
+    // "غير أن مسؤولاً في الوزارة قال …", "إلا أن المدير قال …": the subject follows the particle أن / إن.
+    for (let k = verb - 2; k >= from && verb - k <= 8; k--) {
+      if ((tokens[k] as Token).text === 'ان') {
+        from = k + 1;
+        break;
+      }
+    }
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
     const subject = parseArabicPreverbalSubject(a, from, verb, known);
     // An indefinite plural introduced by the contrast (منتقدين، خبراء) is a group, not a name.
@@ -235,6 +254,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       const t = tokens[j] as Token;
       if (t.kind === 'word' && AR_COMPLEMENTIZERS.has(t.text)) {
         const prev = tokens[j - 1] as Token;
+        // "قبل أن"، "بعد أن": a time conjunction, not what the verb reports ("أضاف X الهدف الثاني، قبل أن …");
+        // the report may still follow ("وقال الوزير بعد أن تفقد الموقع إن …").
+        if (TIME_CONJUNCTIONS.has(prev.text)) continue;
         const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '';
         if (viaPrep && j - 1 === i + 1) cueEnd = j - 1;
         const content = clauseEnd(a, j + 1);

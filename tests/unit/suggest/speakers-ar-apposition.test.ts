@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Sentences written for these tests (no article's wording): where the speaker of an Arabic
+// report sits in apposition, before the verb, or behind who was spoken to.
+const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speakerText);
+
+describe('Arabic speakers in apposition, before the verb and behind an addressee', () => {
+  it('takes the name after a title abbreviation over an unknown title read as a name (استشاري …، د. …)', () => {
+    expect(speakerOf('من جانبه، قال استشاري جراحة القلب في المستشفى الجامعي، د. سمير خالد النعيمي، إن على السكان الابتعاد عن الشاطئ.')).toEqual([
+      'سمير خالد النعيمي',
+    ]);
+  });
+
+  it('gives a title opening the sentence to the name between commas before the verb (رئيس اللجنة، النائب …، قال)', () => {
+    const text = 'وصوّت المجلس على القانون.\nرئيس لجنة الزراعة النيابية، النائب سمير خالد النعيمي، قال في مؤتمر صحفي إن التعديل يحمي المزارعين.';
+    expect(speakerOf(text)).toEqual(['سمير خالد النعيمي']);
+  });
+
+  it('reads a name after a possessive title (مديرها، أمينه العام) and keeps ولد inside a name', () => {
+    expect(speakerOf('رفض الحزب النتائج، وقال مديرها، يوسف ولد الشيخ، إن الحزب سيطعن فيها.')).toEqual(['يوسف ولد الشيخ']);
+  });
+
+  it('does not take أحدهم or معاليه for a title with a name to follow', () => {
+    expect(speakerOf('وتجمع السكان أمام البلدية. وقال أحدهم، وهو معلم متقاعد: «ننتظر الماء منذ شهر».')).toEqual(['أحدهم']);
+  });
+
+  it('takes the subject of a sentence opening with a word and a relative clause (الشمري، الذي …، قال)', () => {
+    const text = 'وقال المدرب إن الفريق جاهز.\nالشمري، الذي سجل هدف الفوز، قال للصحفيين إن الفريق لعب بروح عالية.';
+    expect(speakerOf(text)).toEqual(['المدرب', 'الشمري']);
+  });
+
+  it('gives an anonymous source after غير أن its report, not the outlet it spoke to', () => {
+    for (const outlet of ['لقناة الغد', 'لشبكة نبض', 'لنبض الشارع'])
+      expect(speakerOf(`غير أن مسؤولاً في وزارة الزراعة قال ${outlet} إن الوزارة لم توافق بعد على الخطة.`)).toEqual([
+        'مسؤولاً في وزارة الزراعة',
+      ]);
+  });
+
+  it('reads past an outlet’s whole name to the speaker after it (لوكالة الأنباء الرسمية وزير …)', () => {
+    expect(speakerOf('وقال لوكالة الأنباء الرسمية وزير الصحة إن الوباء تحت السيطرة.')).toEqual(['وزير الصحة']);
+  });
+
+  it('still reads a given name that starts like a glued ل (لحسن)', () => {
+    expect(speakerOf('وقال لحسن الداودي إن الحكومة ستواصل الإصلاح.')).toEqual(['لحسن الداودي']);
+  });
+
+  it('does not take a relative clause after “في بيان” for the speaker; كان’s subject speaks', () => {
+    expect(speakerOf('وكان المصرف المركزي قد توقع، في بيان صدر عقب اجتماع مجلسه، أن يتراجع التضخم.')).toEqual(['المصرف المركزي']);
+  });
+
+  it('gives a participle after a non-reporting verb the title that is كان’s subject (وكان المدعي العام قد طالب …، معتبراً)', () => {
+    const text = 'وحسب لائحة الاتهام، فإن المتهم تلقى رشوة.\nوكان المدعي العام قد طالب، خلال الجلسة، بسجن المتهم، معتبراً أن الأدلة "قاطعة وكافية".';
+    expect(new Set(speakerOf(text))).toEqual(new Set(['المدعي العام']));
+  });
+
+  it('does not read a clause after قبل أن / بعد أن as reported speech', () => {
+    expect(quotes('وفي الشوط الثاني أضاف لاعب الوسط سامي العلي الهدف الثاني في الدقيقة 70، قبل أن يسجل المهاجم هدفاً ثالثاً.')).toEqual([]);
+    expect(speakerOf('وقال الوزير بعد أن تفقد الموقع إن الأعمال ستنتهي قريباً.')).toEqual(['الوزير']);
+  });
+});
