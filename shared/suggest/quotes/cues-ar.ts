@@ -53,7 +53,28 @@ function isSource(a: Analysis, s: SpeakerPhrase): boolean {
   return a.text
     .slice(s.role.start, s.role.end)
     .split(/\s+/)
+    .map((w, i) => (i === 0 ? unglueLam(w) : w))
     .some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
+}
+
+const isComma = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
+
+/** لوكالة → وكالة, للوزارة → الوزارة: the source after وفقاً carries a glued ل. */
+const unglueLam = (w: string) => (w.startsWith('لل') ? `ال${w.slice(2)}` : w.startsWith('ل') && w.length > 3 ? w.slice(1) : w);
+
+/** Figures and documents that speak for whoever they belong to: "وفقاً لبيانات المنظمة", "حسب أرقام الديوان". */
+// Not تقرير: a report is a source of its own (تقرير الهيئة السنوي).
+const SOURCE_DOCUMENTS = foldedSet(words('بيانات أرقام تقديرات إحصاءات إحصائيات معطيات'));
+
+/** "وفقاً لبيانات المنظمة": the body the figures belong to is the source. */
+function ownerOfDocument(a: Analysis, s: SpeakerPhrase): SpeakerPhrase {
+  if (s.name || !s.role) return s;
+  const first = tokenIndexAt(a.tokens, s.role.start);
+  const next = a.tokens[first + 1];
+  if (!SOURCE_DOCUMENTS.has(unglueLam((a.tokens[first] as Token).text)) || !next || next.kind !== 'word' || next.start >= s.role.end)
+    return s;
+  const role = { start: next.start, end: s.role.end };
+  return { ...s, role, mention: role, definite: true };
 }
 
 /**
@@ -222,6 +243,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         break;
       }
     }
+    // "س: رئيس الحكومة قال أمس إن …": an interview's question label is not part of the subject.
+    if (/^(س|سؤال)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ':') from += 2;
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
     const subject = parseArabicPreverbalSubject(a, from, verb, known);
     // An indefinite plural introduced by the contrast (منتقدين، خبراء) is a group, not a name.
@@ -384,7 +407,15 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let end = j;
     while (end + 1 <= last && tokens[end + 1]?.text !== '،' && tokens[end + 1]?.text !== ',') end++;
     let subject = parseArabicSubject(a, j, end, known, true);
+    // "…، بحسب رئيس اللجنة، سامي ولد أحمد، الذي أوضح …": the holder's name between the next commas.
+    if (subject && !subject.name && isComma(tokens[end + 1])) {
+      let e = end + 2;
+      while (e + 1 <= last && !isComma(tokens[e + 1]) && e - end < 7) e++;
+      const wider = isComma(tokens[e + 1]) ? parseArabicSubject(a, j, e, known, true) : null;
+      if (wider?.name && wider.role) [subject, end] = [wider, e];
+    }
     if (!subject || !isSource(a, subject)) return null;
+    subject = ownerOfDocument(a, subject);
     if (skip && subject.mention.start === (tokens[j] as Token).start) {
       subject = {
         ...subject,

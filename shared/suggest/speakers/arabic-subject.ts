@@ -236,7 +236,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
       (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text) || gluedPrepositionPhrase(first.text, known))
     )
       continue;
-    const start = skipLeading(a, cs, ce, known);
+    // After وفقاً the glued ل belongs to the source (لوكالة الطاقة): nothing to skip there.
+    const start = glued && cs === from ? cs : skipLeading(a, cs, ce, known);
     if (start > ce) continue;
     let parsed = readPhrase(a, start, ce, known, glued && start === from);
     // "أحد سكان حي …" describes the speaker named before it.

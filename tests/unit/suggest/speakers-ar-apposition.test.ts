@@ -58,4 +58,26 @@ describe('Arabic speakers in apposition, before the verb and behind an addressee
     expect(quotes('وفي الشوط الثاني أضاف لاعب الوسط سامي العلي الهدف الثاني في الدقيقة 70، قبل أن يسجل المهاجم هدفاً ثالثاً.')).toEqual([]);
     expect(speakerOf('وقال الوزير بعد أن تفقد الموقع إن الأعمال ستنتهي قريباً.')).toEqual(['الوزير']);
   });
+
+  it('takes a body after وفقاً with its glued ل (لوكالة الطاقة) as the source', () => {
+    const text = 'وقال المدير إن الشركة ستتوسع.\nووفقاً لوكالة الطاقة الدولية، سيرتفع الطلب العالمي على الغاز بحلول عام 2030.';
+    expect(speakerOf(text)).toEqual(['المدير', 'وكالة الطاقة الدولية']);
+  });
+
+  it('gives figures to whoever they belong to (وفقاً لبيانات X، حسب أرقام X), even an acronym spelt as a word', () => {
+    expect(speakerOf('يملك البلد احتياطيات كبيرة من النفط، وفقا لبيانات أوبك.')).toEqual(['أوبك']);
+    expect(speakerOf('وارتفعت الأسعار 5%، حسب أرقام الديوان الوطني للإحصاء.')).toEqual(['الديوان الوطني للإحصاء']);
+  });
+
+  it('takes the name between commas after بحسب and a title', () => {
+    expect(speakerOf('بلغت نسبة البطالة 12%، بحسب رئيس الهيئة، سمير ولد عبد الرحمن، الذي أوضح في مؤتمر صحفي أن النسبة تراجعت.')).toEqual([
+      'سمير ولد عبد الرحمن',
+      'سمير ولد عبد الرحمن',
+    ]);
+  });
+
+  it('reads the subject of a reported statement inside an interview question (س: الوزير قال …)', () => {
+    const text = 'س: وزير المالية قال أمس إن الموازنة «لن تتأخر». هل توافقه؟\nج: لا أوافقه.';
+    expect(quotes(text).find((q) => q.text.startsWith('الموازنة'))?.attributes.speakerText).toBe('وزير المالية');
+  });
 });
