@@ -280,6 +280,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         // "قبل أن"، "بعد أن": a time conjunction, not what the verb reports ("أضاف X الهدف الثاني، قبل أن …");
         // the report may still follow ("وقال الوزير بعد أن تفقد الموقع إن …").
         if (TIME_CONJUNCTIONS.has(prev.text)) continue;
+        // "…، على أن يُستأنف الدوام السبت": after a comma, على أن is "provided that" unless the verb takes على (شدد … على أن).
+        if (prev.text === 'علي' && isComma(tokens[j - 2]) && !(preps as string[]).includes('علي')) continue;
         const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '';
         if (viaPrep && j - 1 === i + 1) cueEnd = j - 1;
         const content = clauseEnd(a, j + 1);

@@ -80,4 +80,19 @@ describe('Arabic speakers in apposition, before the verb and behind an addressee
     const text = 'س: وزير المالية قال أمس إن الموازنة «لن تتأخر». هل توافقه؟\nج: لا أوافقه.';
     expect(quotes(text).find((q) => q.text.startsWith('الموازنة'))?.attributes.speakerText).toBe('وزير المالية');
   });
+
+  it('starts the name after an honorific that follows a role (المزارع الحاج …), not after an adjective (الإعلامية)', () => {
+    expect(speakerOf('وقال المزارع الحاج خلف صالح الجبوري إن الفلاح استدان لشراء البذور.')).toEqual(['خلف صالح الجبوري']);
+    expect(speakerOf('وقالت الدائرة الإعلامية لمجلس النواب إن الجلسة رفعت.')).toEqual(['الدائرة الإعلامية لمجلس النواب']);
+  });
+
+  it('keeps a second title joined by و in the role (وزير المالية ووزير الدولة …)', () => {
+    expect(speakerOf('وقال وزير المالية ووزير الدولة لشؤون الاقتصاد فهد سالم العتيبي إن الحكومة تعتزم الاقتراض.')).toEqual(['فهد سالم العتيبي']);
+  });
+
+  it('does not read “، على أن” (provided that) as a report or على as a name, unless the verb takes على', () => {
+    expect(quotes('وأعلنت الوزارة تعليق الدوام في المدارس يوم غد، على أن يستأنف السبت.')).toEqual([]);
+    expect(speakerOf('في المقابل، شدد رئيس اللجنة، النائب سامي العلي، على أن أي إصلاح «يجب ألا يمس الفقراء».')[0]).toBe('سامي العلي');
+    expect(speakerOf('وقال علي إن الفريق جاهز.')).toEqual(['علي']);
+  });
 });
