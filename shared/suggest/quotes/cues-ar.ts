@@ -1,13 +1,11 @@
 import {
   AR_ACCORDING,
   AR_COMPLEMENTIZERS,
-  AR_INSTITUTIONS,
   AR_NON_REPORTING_PARTICIPLES,
   AR_NP_STOP,
   AR_PARTICIPLES,
   AR_PP_HEADS,
   AR_TIME_WORDS,
-  AR_TITLES,
   AR_VERB_PARTICLES,
   AR_VERBS,
   type CuePrep,
@@ -16,67 +14,27 @@ import { gluedPrepositionPhrase } from '../speakers/arabic';
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
-import { foldedSet, words } from '../lexicon/util';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { clauseEnd, sentenceHead } from './clause';
+import {
+  QAWL,
+  APPOSITIVE_OPENERS,
+  OBJECT_FIRST,
+  CONTRASTS,
+  RELAY,
+  IMPERSONAL,
+  STANCE_VERBS,
+  TIME_CONJUNCTIONS,
+  NOT_A_REPORT_BEFORE,
+  isSource,
+  holderBetweenCommas,
+  isComma,
+  preverbalStart,
+  ownerOfDocument,
+} from './cue-words-ar';
 
 const MAX_SUBJECT_TOKENS = 28;
-/** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
-const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
-/** Openers of an appositive about the speaker: وهو صاحب محل، وهي طالبة. */
-const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
-const OBJECT_FIRST = new Set(['وصف', 'اتهم']);
-const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
-/** نقل، نقلت، ينقل: "نقلت الوكالة عن شهود أن …" — the source after عن speaks. */
-const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
-/** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */
-const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر', 'يتوقع', 'ويتوقع', 'يرجح', 'ويرجح', 'يعتقد', 'ويعتقد', 'يقدر', 'ويقدر']);
-/**
- * Verbs of stance that are no report by themselves but whose subject a following participle
- * cue speaks for: "اعترضت النائبة … على القرار، قائلة: «…»", "وطالب المحامي …، مؤكداً أن …".
- */
-const STANCE_VERBS = foldedSet(
-  // Only verbs whose object takes a preposition: after a transitive one (طالب X Y) the
-  // subject's end cannot be told from its object's start.
-  // (رد and تحدث are reporting verbs in AR_VERBS, read there.)
-  words(`اعترض اعترضت تساءل تساءلت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت`),
-);
-/** Words that make أن a conjunction of time: قبل أن (before), بعد أن (after), منذ أن (since); not إلى, which a verb governs (أشار إلى أن). */
-const TIME_CONJUNCTIONS = foldedSet(words('قبل وقبل بعد وبعد منذ ريثما لحين'));
-const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
-
-/** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
-function isSource(a: Analysis, s: SpeakerPhrase): boolean {
-  if (s.kind === 'name') return true;
-  if (!s.role) return false;
-  return a.text
-    .slice(s.role.start, s.role.end)
-    .split(/\s+/)
-    .map((w, i) => (i === 0 ? unglueLam(w) : w))
-    .some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
-}
-
-const isComma = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
-
-/** لوكالة → وكالة, للوزارة → الوزارة: the source after وفقاً carries a glued ل. */
-const unglueLam = (w: string) => (w.startsWith('لل') ? `ال${w.slice(2)}` : w.startsWith('ل') && w.length > 3 ? w.slice(1) : w);
-
-/** Figures and documents that speak for whoever they belong to: "وفقاً لبيانات المنظمة", "حسب أرقام الديوان". */
-// Not تقرير: a report is a source of its own (تقرير الهيئة السنوي).
-const SOURCE_DOCUMENTS = foldedSet(words('بيانات أرقام تقديرات إحصاءات إحصائيات معطيات'));
-
-/** "وفقاً لبيانات المنظمة": the body the figures belong to is the source. */
-function ownerOfDocument(a: Analysis, s: SpeakerPhrase): SpeakerPhrase {
-  if (s.name || !s.role) return s;
-  const first = tokenIndexAt(a.tokens, s.role.start);
-  const next = a.tokens[first + 1];
-  if (!SOURCE_DOCUMENTS.has(unglueLam((a.tokens[first] as Token).text)) || !next || next.kind !== 'word' || next.start >= s.role.end)
-    return s;
-  const role = { start: next.start, end: s.role.end };
-  return { ...s, role, mention: role, definite: true };
-}
-
 /**
  * Finds Arabic reporting cues: verbs with their و/ف prefixes and feminine and plural
  * forms (قال … إن، وأكدت … أن، أشاروا إلى أن، صرح بأن), participles that continue a
@@ -236,15 +194,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     while (comma > sentenceFirst && verb - comma <= 6 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
     const contrast = comma > sentenceFirst && verb - comma <= 6 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
     if (contrast) from = comma + 2;
-    // "غير أن مسؤولاً في الوزارة قال …", "إلا أن المدير قال …": the subject follows the particle أن / إن.
-    for (let k = verb - 2; k >= from && verb - k <= 8; k--) {
-      if ((tokens[k] as Token).text === 'ان') {
-        from = k + 1;
-        break;
-      }
-    }
-    // "س: رئيس الحكومة قال أمس إن …": an interview's question label is not part of the subject.
-    if (/^(س|سؤال)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ':') from += 2;
+    from = preverbalStart(tokens, from, verb);
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
     const subject = parseArabicPreverbalSubject(a, from, verb, known);
     // An indefinite plural introduced by the contrast (منتقدين، خبراء) is a group, not a name.
@@ -409,13 +359,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let end = j;
     while (end + 1 <= last && tokens[end + 1]?.text !== '،' && tokens[end + 1]?.text !== ',') end++;
     let subject = parseArabicSubject(a, j, end, known, true);
-    // "…، بحسب رئيس اللجنة، سامي ولد أحمد، الذي أوضح …": the holder's name between the next commas.
-    if (subject && !subject.name && isComma(tokens[end + 1])) {
-      let e = end + 2;
-      while (e + 1 <= last && !isComma(tokens[e + 1]) && e - end < 7) e++;
-      const wider = isComma(tokens[e + 1]) ? parseArabicSubject(a, j, e, known, true) : null;
-      if (wider?.name && wider.role) [subject, end] = [wider, e];
-    }
+    const wider = subject && !subject.name ? holderBetweenCommas(a, j, end, last, known) : null;
+    if (wider) [subject, end] = wider;
     if (!subject || !isSource(a, subject)) return null;
     subject = ownerOfDocument(a, subject);
     if (skip && subject.mention.start === (tokens[j] as Token).start) {

@@ -69,3 +69,12 @@ export function isInstitutionName(tokens: Token[], first: number, last: number):
   }
   return true;
 }
+
+/** The first known given name between a and b (inclusive), or -1. */
+export function givenNameIn(tokens: Token[], a: number, b: number): number {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k] as Token;
+    if (t.capitalized && (EN_MALE_NAMES.has(t.lower) || EN_FEMALE_NAMES.has(t.lower))) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Sentences written for these tests: an English title with its portfolio before the holder's
+// name, and relatives who speak with the possessive that says whose relative they are.
+const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speakerText);
+
+describe('English speakers: a portfolio before a name, a relative with a possessive', () => {
+  it('splits "Minister of State for Energy Ahmed Khan Lodhi" into the role and the name', () => {
+    expect(speakerOf('Presenting the bill, Minister of State for Energy Ahmed Khan Lodhi told the House that Rs300 crore would go to arrears.')).toEqual([
+      'Ahmed Khan Lodhi',
+    ]);
+    expect(speakerOf('Secretary of State for Health Sarah Collins said the plan would work.')).toEqual(['Sarah Collins']);
+  });
+
+  it('keeps a body after "a spokesperson for the …" as the role', () => {
+    expect(speakerOf('A spokesperson for the European Commission said the rules would change.')).toEqual([
+      'spokesperson for the European Commission',
+    ]);
+  });
+
+  it('keeps the possessive of a relative or an ancestor who speaks (Her son, my grandfather)', () => {
+    const text = 'A neighbour said the road was closed. Her son said the water was rising by noon. "It will pass," my grandfather told me.';
+    expect(speakerOf(text)).toEqual(['neighbour', 'Her son', 'my grandfather']);
+  });
+});
