@@ -7,13 +7,14 @@ const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speaker
 
 describe('Arabic speakers in apposition, before the verb and behind an addressee', () => {
   it('takes the name after a title abbreviation over an unknown title read as a name (استشاري …، د. …)', () => {
-    expect(speakerOf('من جانبه، قال استشاري جراحة القلب في المستشفى الجامعي، د. سمير خالد النعيمي، إن على السكان الابتعاد عن الشاطئ.')).toEqual([
-      'سمير خالد النعيمي',
-    ]);
+    expect(
+      speakerOf('من جانبه، قال استشاري جراحة القلب في المستشفى الجامعي، د. سمير خالد النعيمي، إن على السكان الابتعاد عن الشاطئ.'),
+    ).toEqual(['سمير خالد النعيمي']);
   });
 
   it('gives a title opening the sentence to the name between commas before the verb (رئيس اللجنة، النائب …، قال)', () => {
-    const text = 'وصوّت المجلس على القانون.\nرئيس لجنة الزراعة النيابية، النائب سمير خالد النعيمي، قال في مؤتمر صحفي إن التعديل يحمي المزارعين.';
+    const text =
+      'وصوّت المجلس على القانون.\nرئيس لجنة الزراعة النيابية، النائب سمير خالد النعيمي، قال في مؤتمر صحفي إن التعديل يحمي المزارعين.';
     expect(speakerOf(text)).toEqual(['سمير خالد النعيمي']);
   });
 
@@ -50,7 +51,8 @@ describe('Arabic speakers in apposition, before the verb and behind an addressee
   });
 
   it('gives a participle after a non-reporting verb the title that is كان’s subject (وكان المدعي العام قد طالب …، معتبراً)', () => {
-    const text = 'وحسب لائحة الاتهام، فإن المتهم تلقى رشوة.\nوكان المدعي العام قد طالب، خلال الجلسة، بسجن المتهم، معتبراً أن الأدلة "قاطعة وكافية".';
+    const text =
+      'وحسب لائحة الاتهام، فإن المتهم تلقى رشوة.\nوكان المدعي العام قد طالب، خلال الجلسة، بسجن المتهم، معتبراً أن الأدلة "قاطعة وكافية".';
     expect(new Set(speakerOf(text))).toEqual(new Set(['المدعي العام']));
   });
 
@@ -87,7 +89,9 @@ describe('Arabic speakers in apposition, before the verb and behind an addressee
   });
 
   it('keeps a second title joined by و in the role (وزير المالية ووزير الدولة …)', () => {
-    expect(speakerOf('وقال وزير المالية ووزير الدولة لشؤون الاقتصاد فهد سالم العتيبي إن الحكومة تعتزم الاقتراض.')).toEqual(['فهد سالم العتيبي']);
+    expect(speakerOf('وقال وزير المالية ووزير الدولة لشؤون الاقتصاد فهد سالم العتيبي إن الحكومة تعتزم الاقتراض.')).toEqual([
+      'فهد سالم العتيبي',
+    ]);
   });
 
   it('does not read “، على أن” (provided that) as a report or على as a name, unless the verb takes على', () => {
