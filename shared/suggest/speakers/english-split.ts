@@ -116,7 +116,8 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
   if (name && ((before && b >= first && /^(at|of|for|from|with|to|in)$/.test(before.text)) || bodyAfterThe())) {
     // "Minister of State for Finance Amir Khan Baig": a capitalized title's portfolio, then a
     // given name that starts the holder's name.
-    const holder = EN_TITLE_WORDS.has((tokens[first] as Token).text) ? givenNameIn(tokens, name[0] + 1, last - 1) : -1;
+    const titled = tokens.slice(first, name[0]).some((t) => EN_TITLE_WORDS.has(t.text));
+    const holder = titled ? givenNameIn(tokens, name[0] + 1, last - 1) : -1;
     role = holder > 0 ? [first, holder - 1] : [first, last];
     name = holder > 0 ? [holder, last] : null;
   }

@@ -36,4 +36,14 @@ describe('English speakers: a portfolio before a name, a relative with a possess
       speakerOf('Families are being given emergency payments, Housing Minister Carla Benton told a news conference in Regina.'),
     ).toEqual(['Carla Benton']);
   });
+
+  it('finds the holder after a portfolio even when the given name is not one we know', () => {
+    expect(speakerOf('Minister of State for Finance Tahir Raza Baig told the House that the grant was needed.')).toEqual([
+      'Tahir Raza Baig',
+    ]);
+    expect(speakerOf('County Executive Committee Member for Education Zawadi Mwangome said the funds were delayed.')).toEqual([
+      'Zawadi Mwangome',
+    ]);
+    expect(speakerOf('The Minister for Home Affairs said the border would reopen.')).toEqual(['Minister for Home Affairs']);
+  });
 });
