@@ -138,7 +138,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = !isDefinite(w);
         lastDefinite = !headIndefinite;
-      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || RELATIVE_VERB.test(w)) {
+      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || RELATIVE_VERB.test(w) || AMOUNT_PREPOSITIONS.has(w)) {
         return null;
       } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
         // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
@@ -224,7 +224,17 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         continue;
       }
       // "وزير المالية ووزير الدولة لشؤون …": a second title joined by و belongs to the same role.
-      if (w.startsWith('و') && isTitle(w.slice(1)) && !AR_GIVEN_NAMES.has(w)) {
+      // "وزارة الزراعة والثروة السمكية وموارد المياه": a noun joined by و in construct with a definite one is more of the role.
+      const construct =
+        w.length >= 4 &&
+        k - role[0] >= 2 &&
+        !AR_GIVEN_NAMES.has(w) &&
+        !AR_GIVEN_NAMES.has(w.slice(1)) &&
+        !!nextWord &&
+        k + 1 <= to &&
+        isDefinite(nextWord.text) &&
+        !isTitle(nextWord.text);
+      if (w.startsWith('و') && ((isTitle(w.slice(1)) && !AR_GIVEN_NAMES.has(w)) || construct)) {
         role[1] = k;
         lastDefinite = false;
         continue;
@@ -315,6 +325,9 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
 const NAME_HONORIFICS = foldedSet(
   words('الحاج الحاجة الشيخ الشيخة معالي سعادة سمو فخامة سماحة الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة السيد السيدة'),
 );
+
+/** "تقدَّر بأكثر من …", "بلغت نحو …": words that open an amount, never a speaker. */
+const AMOUNT_PREPOSITIONS = foldedSet(words('بأكثر بأقل بنحو بحوالي بقرابة أكثر أقل نحو حوالي قرابة زهاء'));
 
 /** Kinship heads: whoever they are followed by, the speaker is the relative. */
 const KIN = new Set(words('والد والدة شقيق شقيقة زوج زوجة ابن ابنة ام اب جد جدة عم عمة خال خالة اخ اخت ارملة نجل نجلة'));

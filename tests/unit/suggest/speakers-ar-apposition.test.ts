@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, speakers } from './helpers';
 
 // Sentences written for these tests (no article's wording): where the speaker of an Arabic
 // report sits in apposition, before the verb, or behind who was spoken to.
@@ -98,5 +98,17 @@ describe('Arabic speakers in apposition, before the verb and behind an addressee
     expect(quotes('وأعلنت الوزارة تعليق الدوام في المدارس يوم غد، على أن يستأنف السبت.')).toEqual([]);
     expect(speakerOf('في المقابل، شدد رئيس اللجنة، النائب سامي العلي، على أن أي إصلاح «يجب ألا يمس الفقراء».')[0]).toBe('سامي العلي');
     expect(speakerOf('وقال علي إن الفريق جاهز.')).toEqual(['علي']);
+  });
+
+  it('keeps a ministry’s name whole through a noun joined by و (… والسمكية وموارد المياه), and a given name in و stays a name', () => {
+    expect(speakerOf('وأعلنت وزارة الثروة الزراعية والسمكية وموارد المياه أن موسم الصيد سيبدأ الشهر المقبل.')).toEqual([
+      'وزارة الثروة الزراعية والسمكية وموارد المياه',
+    ]);
+    expect(speakerOf('وقال الوزير وليد الحمد إن الحظر مؤقت.')).toEqual(['وليد الحمد']);
+  });
+
+  it('never takes a word opening an amount (بأكثر، نحو) for a speaker', () => {
+    const text = 'ج: لا يمكن تحميل المودعين خسائر تقدر بأكثر من 70 مليار دولار ثم نقول لهم إن هذا هو الإصلاح.';
+    expect(speakers(text).map((s) => s.text)).toEqual([]);
   });
 });
