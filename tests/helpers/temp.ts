@@ -16,3 +16,5 @@ export function tempDirs() {
     },
   };
 }
+
+export type TempDirs = ReturnType<typeof tempDirs>;

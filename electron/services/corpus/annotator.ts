@@ -89,6 +89,16 @@ export function chooseAnnotatorId(input: AnnotatorInput, current: LocalAnnotator
   return annotatorId(input.email);
 }
 
+/**
+ * "Me" on a copy that does not say: the person asked for (`--annotator`, ISNAD_ANNOTATOR), else
+ * a provisional one from the OS account, each reusing the id of a layer that already belongs
+ * to the same email.
+ */
+export function newLocalAnnotator(requested: AnnotatorInput | undefined, owners: Annotator[]): LocalAnnotator {
+  const guess = requested ? { ...requested, confirmed: true } : provisionalAnnotator();
+  return { ...guess, id: chooseAnnotatorId(guess, null, owners) };
+}
+
 export function readLocalAnnotator(paths: CorpusPaths): LocalAnnotator | null {
   const raw = new DurableJSONFile<unknown>(paths.localAnnotator).readNow();
   return raw === null ? null : parseStored('.isnad/annotator.json', LocalAnnotatorFile, raw);

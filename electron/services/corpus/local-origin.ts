@@ -79,7 +79,10 @@ async function proofFor(paths: CorpusPaths, key: Buffer): Promise<Buffer | null>
 
 /** True when `.isnad/` carries this machine's proof for this very folder. */
 export async function localFolderIsOurs(paths: CorpusPaths, key = machineKey()): Promise<boolean> {
-  const expected = await proofFor(paths, key);
+  return proofMatches(paths, await proofFor(paths, key));
+}
+
+async function proofMatches(paths: CorpusPaths, expected: Buffer | null): Promise<boolean> {
   if (!expected) return false;
   const saved = await readFile(paths.localOrigin, 'utf8').catch(() => '');
   const [format, mac] = saved.trim().split(' ');
@@ -91,11 +94,17 @@ export async function localFolderIsOurs(paths: CorpusPaths, key = machineKey()):
 /**
  * For the writer, under the lock and before anything reads `.isnad/`: a folder that is not
  * ours loses its derived caches and gets our proof. Returns whether anything was removed.
+ *
+ * The copy's "who annotates here" (`.isnad/annotator.json`) goes too: in a folder received
+ * from a colleague it names the colleague, and keeping it would file this journalist's edits
+ * in the colleague's layer. Without it the app asks who is annotating; giving the same email
+ * as before (a folder moved to another disk) finds that person's layer again by its owner.
  */
 export async function claimLocalFolder(paths: CorpusPaths, log: (message: string) => void, key = machineKey()): Promise<boolean> {
-  if (await localFolderIsOurs(paths, key)) return false;
+  const proof = await proofFor(paths, key);
+  if (await proofMatches(paths, proof)) return false;
   const removed: string[] = [];
-  for (const cache of derivedCaches(paths)) {
+  for (const cache of [...derivedCaches(paths), paths.localAnnotator]) {
     if (await stat(cache).catch(() => null)) {
       await rm(cache, { recursive: true, force: true });
       removed.push(paths.relative(cache));
@@ -103,10 +112,9 @@ export async function claimLocalFolder(paths: CorpusPaths, log: (message: string
   }
   if (removed.length > 0) {
     log(
-      `isnad: ${paths.local} was not made on this machine; its derived caches (${removed.join(', ')}) were removed and are rebuilt from the corpus files`,
+      `isnad: ${paths.local} was not made on this machine; what it kept for its maker (${removed.join(', ')}) was removed: caches are rebuilt from the corpus files, and the app asks who is annotating`,
     );
   }
-  const proof = await proofFor(paths, key);
   if (proof) await writeFileAtomic(paths.localOrigin, `${ORIGIN_FORMAT} ${proof.toString('base64url')}\n`);
   return removed.length > 0;
 }

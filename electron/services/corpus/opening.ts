@@ -7,10 +7,9 @@ import { AnnotationWrites, type CompactionPolicy, DEFAULT_COMPACTION } from './a
 import {
   type AnnotatorInput,
   type LocalAnnotator,
-  chooseAnnotatorId,
   currentAnnotator,
   layerOwners,
-  provisionalAnnotator,
+  newLocalAnnotator,
   readLocalAnnotator,
 } from './annotator';
 import { CorpusFiles, TrackedList, readList, removeTempFiles } from './corpus-files';
@@ -218,8 +217,7 @@ export function assertWritable(core: CorpusCore): void {
 async function localAnnotator(files: CorpusFiles, requested: AnnotatorInput | undefined): Promise<LocalAnnotator> {
   const known = readLocalAnnotator(files.paths);
   if (known) return known;
-  const guess = requested ? { ...requested, confirmed: true } : provisionalAnnotator();
-  const annotator = { ...guess, id: chooseAnnotatorId(guess, null, layerOwners(files.paths)) };
+  const annotator = newLocalAnnotator(requested, layerOwners(files.paths));
   await files.ensureFolder(files.paths.local);
   await files.writeJson(files.paths.localAnnotator, annotator);
   return annotator;
@@ -275,7 +273,9 @@ async function openReader(paths: CorpusPaths, options: OpenOptions): Promise<Cor
   const corpus = stored?.corpus ?? { format: CORPUS_FORMAT, schemaVersion: CORPUS_SCHEMA_VERSION, createdAt: '', settings: {} };
   // A reader may not clean a folder up; it ignores caches this machine did not make.
   const localTrusted = await localFolderIsOurs(paths);
-  return assemble(paths, options, { annotator: currentAnnotator(paths), corpus: corpus as CorpusFile, lock: null, localTrusted });
+  // In a folder from elsewhere, `.isnad/annotator.json` names whoever made the copy, not this reader.
+  const annotator = localTrusted ? currentAnnotator(paths) : newLocalAnnotator(options.annotator, layerOwners(paths));
+  return assemble(paths, options, { annotator, corpus: corpus as CorpusFile, lock: null, localTrusted });
 }
 
 export function openCore(dir: string, options: OpenOptions): Promise<CorpusCore> {

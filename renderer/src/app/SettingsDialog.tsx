@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Digits, Language } from '../../../shared/i18n/locale';
 import { T, useT, useTranslator } from '../ui/i18n/I18n';
 import { useI18n } from '../ui/i18n/i18n.store';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /**
  * Settings (toolbar, Ctrl+,): the interface language and, in Arabic, its digits. A choice
@@ -13,13 +14,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   const settings = useI18n((s) => s.settings);
   const choose = useI18n((s) => s.choose);
   const [problem, setProblem] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
+  const dialog = useModalDialog();
 
   const change = async (next: { language?: Language; digits?: Digits }) => setProblem(await choose({ ...settings, ...next }));
 

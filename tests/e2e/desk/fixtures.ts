@@ -1,9 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { cloneCorpus } from '../../../electron/services/sync/engine';
+import { startGitServer } from '../../helpers/git-server';
+import { tokenSource } from '../../helpers/sync-fixtures';
 import { api } from '../api';
-import type { Server } from '../serve';
+import { type Server, startServer } from '../serve';
 
 export const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
 
@@ -80,4 +83,36 @@ export async function syncThroughApi(server: Server): Promise<void> {
     job = await api(server, 'getJob', { jobId: job.id });
   }
   if (job.state !== 'done') throw new Error(`sync: ${job.error}`);
+}
+
+export interface Desk {
+  /** The shared repository on the desk's real git server. */
+  url: string;
+  /** Omar's copy: cloned from the shared repository, with its own server, stopped at the end. */
+  omarCopy(): Promise<Server>;
+}
+
+/**
+ * Layla (on `server`) and a desk on a real git server that knows the tokens tok-layla and
+ * tok-omar; the server and Omar's copy are stopped whatever the test's outcome.
+ */
+export async function withDesk(server: Server, corpusDir: string, body: (desk: Desk) => Promise<void>): Promise<void> {
+  const git = await startGitServer({ tokens: { 'tok-layla': 'layla', 'tok-omar': 'omar' } });
+  let omar: Server | null = null;
+  try {
+    const url = await git.createRepo('desk');
+    await api(server, 'setAnnotator', person(LAYLA));
+    await body({
+      url,
+      async omarCopy() {
+        const omarDir = join(dirname(corpusDir), 'omar');
+        await cloneCorpus(omarDir, url, tokenSource('tok-omar'));
+        omar = await startServer(omarDir, undefined, { env: { ISNAD_ANNOTATOR: OMAR, ISNAD_GIT_TOKEN: 'tok-omar' } });
+        return omar;
+      },
+    });
+  } finally {
+    await (omar as Server | null)?.stop();
+    await git.close();
+  }
 }

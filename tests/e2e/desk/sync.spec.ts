@@ -1,10 +1,6 @@
-import { dirname, join } from 'node:path';
-import { cloneCorpus } from '../../../electron/services/sync/engine';
-import { startGitServer } from '../../helpers/git-server';
-import { tokenSource } from '../../helpers/sync-fixtures';
 import { api } from '../api';
-import { type Server, expect, startServer, test } from '../serve';
-import { ARTICLE, OMAR, TITLE, annotate, shot, syncThroughApi } from './fixtures';
+import { expect, test } from '../serve';
+import { ARTICLE, TITLE, annotate, shot, syncThroughApi, withDesk } from './fixtures';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -15,11 +11,7 @@ test('sync through a real git server, in the header: bad addresses and a wrong t
   problems,
 }) => {
   test.setTimeout(240_000);
-  const git = await startGitServer({ tokens: { 'tok-layla': 'layla', 'tok-omar': 'omar' } });
-  let omar: Server | null = null;
-  try {
-    const url = await git.createRepo('desk');
-    await api(server, 'setAnnotator', { name: 'Layla Haddad', email: 'layla@desk.example' });
+  await withDesk(server, corpusDir, async ({ url, omarCopy }) => {
     const doc = await api<{ id: string }>(server, 'addDocument', { title: TITLE, text: ARTICLE });
     await annotate(server, doc.id, 'quote', 'الوضع تحت السيطرة');
 
@@ -63,9 +55,7 @@ test('sync through a real git server, in the header: bad addresses and a wrong t
     expect(await page.content()).not.toContain('tok-layla');
 
     // Omar clones the desk's corpus, annotates, retitles the article and shares it; Layla retitles it too.
-    const omarDir = join(dirname(corpusDir), 'omar');
-    await cloneCorpus(omarDir, url, tokenSource('tok-omar'));
-    omar = await startServer(omarDir, undefined, { env: { ISNAD_ANNOTATOR: OMAR, ISNAD_GIT_TOKEN: 'tok-omar' } });
+    const omar = await omarCopy();
     await annotate(omar, doc.id, 'figure', '75', { attributes: { value: 75, kind: 'count' }, verdict: { status: 'false' } });
     await api(omar, 'updateDocument', { id: doc.id, title: 'عدد الضحايا: رواية الوزارة' });
     await syncThroughApi(omar);
@@ -96,8 +86,5 @@ test('sync through a real git server, in the header: bad addresses and a wrong t
     await picker.getByRole('checkbox', { name: /Omar Said/ }).check();
     await expect(page.getByRole('region', { name: 'Omar Said’s layer' }).getByRole('button')).toHaveCount(1);
     expect(problems).toEqual([]);
-  } finally {
-    await omar?.stop();
-    await git.close();
-  }
+  });
 });

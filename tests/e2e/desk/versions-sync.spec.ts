@@ -1,11 +1,7 @@
-import { dirname, join } from 'node:path';
-import { cloneCorpus } from '../../../electron/services/sync/engine';
-import { startGitServer } from '../../helpers/git-server';
-import { tokenSource } from '../../helpers/sync-fixtures';
 import { api } from '../api';
-import { type Server, expect, startServer, test } from '../serve';
+import { expect, test } from '../serve';
 import { cards } from '../splitview/helpers';
-import { ARTICLE, OMAR, TITLE, annotate, shot, syncThroughApi } from './fixtures';
+import { ARTICLE, TITLE, annotate, shot, syncThroughApi, withDesk } from './fixtures';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -20,19 +16,13 @@ test('two reporters import a new version of one article offline: after the sync 
   problems,
 }) => {
   test.setTimeout(240_000);
-  const git = await startGitServer({ tokens: { 'tok-layla': 'layla', 'tok-omar': 'omar' } });
-  let omar: Server | null = null;
-  try {
-    await api(server, 'setAnnotator', { name: 'Layla Haddad', email: 'layla@desk.example' });
+  await withDesk(server, corpusDir, async ({ url, omarCopy }) => {
     const doc = await api<{ id: string }>(server, 'addDocument', { title: TITLE, text: ARTICLE });
     await annotate(server, doc.id, 'figure', '75', { attributes: { value: 75, kind: 'count' }, verdict: { status: 'verified' } });
     await annotate(server, doc.id, 'quote', 'الوضع تحت السيطرة');
-    const url = await git.createRepo('desk');
     await api(server, 'setSyncRemote', { url, token: 'tok-layla' });
     await syncThroughApi(server);
-    const omarDir = join(dirname(corpusDir), 'omar');
-    await cloneCorpus(omarDir, url, tokenSource('tok-omar'));
-    omar = await startServer(omarDir, undefined, { env: { ISNAD_ANNOTATOR: OMAR, ISNAD_GIT_TOKEN: 'tok-omar' } });
+    const omar = await omarCopy();
 
     // Offline, each imports their correction; Omar's comes in later.
     await api(server, 'addDocumentVersion', { documentId: doc.id, text: LAYLA_V2 });
@@ -72,8 +62,5 @@ test('two reporters import a new version of one article offline: after the sync 
       expect((await api<{ text: string }>(omar, 'getDocumentVersion', { documentId: doc.id, version: v })).text).toBe(text);
     }
     expect(problems).toEqual([]);
-  } finally {
-    await omar?.stop();
-    await git.close();
-  }
+  });
 });

@@ -1,27 +1,16 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { writeExport } from '../../../electron/services/exchange/write-export';
 import { ExportRequest } from '../../../shared/exchange/request';
 import { mark, seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { hasPython, pythonChecker } from '../../helpers/python';
 import { tempDirs } from '../../helpers/temp';
 
-const SCRIPT = fileURLToPath(new URL('../../python/check_interchange.py', import.meta.url));
-const hasPython = spawnSync('python3', ['--version']).status === 0;
-if (!hasPython) console.warn('SKIPPED: python3 is not installed, so W3C and BIO exports were NOT checked against Python.');
+const runPython = pythonChecker('check_interchange.py', 'W3C and BIO exports');
 
 const temp = tempDirs();
 afterEach(() => temp.cleanup());
-
-function runPython(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('python3', [SCRIPT, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 describe.skipIf(!hasPython)('interchange exports agree with Python (python3 reads the files)', () => {
   it('every W3C position selector slices its exact text; every BIO file rebuilds the spaCy spans', async () => {

@@ -1,11 +1,10 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { writeExport } from '../../../electron/services/exchange/write-export';
 import { ExportRequest } from '../../../shared/exchange/request';
 import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { hasPython, pythonChecker } from '../../helpers/python';
 import { tempDirs } from '../../helpers/temp';
 import type { Services } from '../../../electron/services/api';
 import type { Document } from '../../../shared/domain/document';
@@ -16,20 +15,10 @@ import { PDF_LAYOUTS, printLayouts } from '../../helpers/pdf-fixtures';
 import { openTestServices } from '../../helpers/services';
 import { readFile } from 'node:fs/promises';
 
-const SCRIPT = fileURLToPath(new URL('../../python/check_export_offsets.py', import.meta.url));
-const hasPython = spawnSync('python3', ['--version']).status === 0;
-if (!hasPython) console.warn('SKIPPED: python3 is not installed, so export offsets were NOT checked against Python.');
+const runPython = pythonChecker('check_export_offsets.py', 'export offsets');
 
 const temp = tempDirs();
 afterEach(() => temp.cleanup());
-
-function runPython(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('python3', [SCRIPT, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 describe.skipIf(!hasPython)('export offsets agree with Python (python3 reads the files)', () => {
   it('for Arabic, emoji and CRLF-before-import text, text[startCodePoint:endCodePoint] is each annotation’s text', async () => {

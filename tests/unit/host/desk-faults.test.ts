@@ -4,7 +4,7 @@
 // must answer with a coded error and an HTTP status that says so, and leave every stored
 // file as it was (the corpus, every layer, the curated one).
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Host, startHost } from '../../../electron/host/server';
@@ -13,6 +13,7 @@ import { CURATED_LAYER } from '../../../shared/domain/annotator';
 import type { JobStatus } from '../../../shared/contract/app';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
 import { type GitServer, startGitServer } from '../../helpers/git-server';
+import { type ApiAnswer, apiValue, postApi, staticFolder } from '../../helpers/host';
 import { tempDirs } from '../../helpers/temp';
 
 const TOKEN = 'tok-desk-host-9f8e7d6c5b4a';
@@ -38,28 +39,16 @@ afterEach(async () => {
   services = null;
 });
 
-interface Answer {
+interface Answer extends ApiAnswer {
   status: number;
-  ok: boolean;
-  value?: unknown;
-  error?: { code: string; message: string; field?: string };
 }
 
 async function call(name: string, input: unknown): Promise<Answer> {
-  const h = host as Host;
-  const response = await fetch(`http://127.0.0.1:${h.port}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-isnad-token': h.token },
-    body: JSON.stringify(input),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
+  const { status, body } = await postApi(host as Host, name, input);
+  return { status, ...body };
 }
 
-async function value<T>(name: string, input: unknown): Promise<T> {
-  const answer = await call(name, input);
-  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`);
-  return answer.value as T;
-}
+const value = <T>(name: string, input: unknown): Promise<T> => apiValue<T>(host as Host, name, input);
 
 /** Every stored file of the corpus and its content hash; git's folder and machine-local state (.isnad) apart. */
 async function storedFiles(dir: string): Promise<Map<string, string>> {
@@ -86,8 +75,7 @@ async function storedFiles(dir: string): Promise<Map<string, string>> {
 /** A corpus with two annotators' layers on one Arabic document and a curated layer begun, served over HTTP. */
 async function servedCorpus(): Promise<{ dir: string; documentId: string; curatedId: string }> {
   const dir = join(await temp.make(), 'corpus');
-  const staticDir = await temp.make();
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Isnad</title>');
+  const staticDir = await staticFolder(temp);
   services = await openServices({
     corpusDir: dir,
     mode: 'browser',

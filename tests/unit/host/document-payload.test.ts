@@ -1,11 +1,10 @@
-import { request } from 'node:http';
 import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Host, startHost } from '../../../electron/host/server';
+import type { Host } from '../../../electron/host/server';
 import type { Services } from '../../../electron/services/api';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
-import { openTestServices } from '../../helpers/services';
+import { postApi, testHosts } from '../../helpers/host';
 import { tempDirs } from '../../helpers/temp';
 
 // Opening a document in browser mode is served from a payload the store keeps per revision
@@ -13,45 +12,23 @@ import { tempDirs } from '../../helpers/temp';
 // journalist sees is always the document as it is now, exactly what the plain dispatch gives.
 
 const temp = tempDirs();
-let host: Host | null = null;
+const hosts = testHosts(temp);
 let services: Services | null = null;
-
-async function stop(): Promise<void> {
-  await host?.close();
-  await services?.close();
-  host = null;
-  services = null;
-}
+const stop = () => hosts.stop();
 afterEach(async () => {
   await stop();
   await temp.cleanup();
 });
 
-async function start(corpus: string, staticDir: string): Promise<Host> {
-  services = await openTestServices(corpus);
-  host = await startHost({ services, staticDir });
-  return host;
+async function start(corpusDir: string, staticDir: string): Promise<Host> {
+  const running = await hosts.start({ corpusDir, staticDir });
+  services = running.services;
+  return running.host;
 }
 
-function post(h: Host, name: string, input: unknown): Promise<{ status: number; json: any }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: h.port,
-        path: `/api/${name}`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-isnad-token': h.token },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(input));
-  });
+async function post(h: Host, name: string, input: unknown) {
+  const { status, body } = await postApi(h, name, input);
+  return { status, json: body };
 }
 
 const until = async (ok: () => Promise<boolean>) => {

@@ -3,27 +3,24 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Host, startHost } from '../../../electron/host/server';
+import type { Host } from '../../../electron/host/server';
 import type { Services } from '../../../electron/services/api';
 import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
-import { openTestServices } from '../../helpers/services';
+import { testHosts } from '../../helpers/host';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
+const hosts = testHosts(temp);
 let host: Host;
 let services: Services;
 
 afterEach(async () => {
-  await host?.close();
-  await services?.close();
+  await hosts.stop();
   await temp.cleanup();
 });
 
 async function start(maxBodyBytes?: number): Promise<Host> {
-  const staticDir = await temp.make();
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Isnad</title>');
-  services = await openTestServices(await temp.make());
-  host = await startHost({ services, staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
+  ({ host, services } = await hosts.start({ maxBodyBytes }));
   return host;
 }
 

@@ -1,11 +1,12 @@
 import { request } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Host, startHost } from '../../../electron/host/server';
 import type { Services } from '../../../electron/services/api';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
+import { staticFolder } from '../../helpers/host';
 import { openTestServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';
 
@@ -22,10 +23,7 @@ afterEach(async () => {
 });
 
 async function start(options: { maxBodyBytes?: number } = {}): Promise<Host> {
-  const staticDir = await temp.make();
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Isnad</title>');
-  await mkdir(join(staticDir, 'assets'));
-  await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  const staticDir = await staticFolder(temp, true);
   services = await openTestServices(await temp.make());
   host = await startHost({ services, staticDir, ...options });
   return host;

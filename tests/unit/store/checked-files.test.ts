@@ -2,14 +2,14 @@
 // what the record lets through unchecked is only ever the very bytes that passed, so a layer
 // or document changed behind the store's back is still refused, with the file named.
 import { existsSync } from 'node:fs';
-import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IsnadError } from '../../../shared/errors';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { writeExport } from '../../../electron/services/exchange/write-export';
 import { ExportRequest } from '../../../shared/exchange/request';
-import { ARABIC_ARTICLE } from '../../helpers/fixtures';
+import { cachedCorpus } from '../../helpers/cached-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -27,20 +27,7 @@ async function openStore(dir: string): Promise<CorpusStore> {
 }
 
 /** A corpus with one Arabic document and one speaker on it, exported once (so both files were checked). */
-async function checkedCorpus(): Promise<{ dir: string; out: string; id: string; layerPath: string }> {
-  const dir = await temp.make();
-  const out = await temp.make();
-  const store = await CorpusStore.open(dir);
-  const doc = await store.addDocument({ text: ARABIC_ARTICLE });
-  const start = doc.text.indexOf('خالد العمري');
-  await store.createAnnotation({ documentId: doc.id, type: 'speaker', start, end: start + 'خالد العمري'.length, text: 'خالد العمري' });
-  await store.close();
-  const again = await CorpusStore.open(dir);
-  await writeExport(again, ExportRequest.parse({ format: 'csv' }), join(out, 'first.csv'), { appVersion: 't' });
-  await again.close();
-  const annotator = (await readdir(join(dir, 'layers'))).find((n) => !n.endsWith('.json')) as string;
-  return { dir, out, id: doc.id, layerPath: join(dir, 'layers', annotator, `${doc.id}.json`) };
-}
+const checkedCorpus = () => cachedCorpus(temp);
 
 async function exportError(dir: string, target: string): Promise<IsnadError> {
   const store = await openStore(dir);

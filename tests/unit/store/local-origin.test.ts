@@ -4,7 +4,7 @@
 // These prove that only caches this machine made in this very folder are used.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IsnadError } from '../../../shared/errors';
@@ -14,6 +14,7 @@ import { CorpusStore } from '../../../electron/services/corpus/store';
 import { writeExport } from '../../../electron/services/exchange/write-export';
 import { ExportRequest } from '../../../shared/exchange/request';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
+import { cachedCorpus } from '../../helpers/cached-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -31,21 +32,11 @@ async function openStore(dir: string, options: { readOnly?: boolean; log?: (m: s
 }
 
 /** A corpus whose caches are all saved: one document, a speaker, an export and an opened payload. */
-async function cachedCorpus(): Promise<{ dir: string; id: string; annotator: string }> {
-  const dir = await temp.make();
-  const store = await CorpusStore.open(dir);
-  const doc = await store.addDocument({ text: ARABIC_ARTICLE });
-  const start = doc.text.indexOf('خالد العمري');
-  await store.createAnnotation({ documentId: doc.id, type: 'speaker', start, end: start + 'خالد العمري'.length, text: 'خالد العمري' });
-  await store.close();
-  const again = await CorpusStore.open(dir);
-  await writeExport(again, ExportRequest.parse({ format: 'csv' }), join(await temp.make(), 'x.csv'), { appVersion: 't' });
-  await again.documentBytes(doc.id);
-  await again.close();
-  const annotator = (await readdir(join(dir, 'layers'))).find((n) => !n.endsWith('.json') && n !== 'curated') as string;
-  expect(existsSync(join(dir, '.isnad', 'checked.json'))).toBe(true);
-  expect(existsSync(join(dir, '.isnad', 'payloads', annotator, `${doc.id}.json`))).toBe(true);
-  return { dir, id: doc.id, annotator };
+async function cachedCorpusWithPayload(): Promise<{ dir: string; id: string; annotator: string }> {
+  const made = await cachedCorpus(temp);
+  expect(existsSync(join(made.dir, '.isnad', 'checked.json'))).toBe(true);
+  expect(existsSync(join(made.dir, '.isnad', 'payloads', made.annotator, `${made.id}.json`))).toBe(true);
+  return made;
 }
 
 /** What a sender does: copy the folder, then make its caches vouch for files of their choosing. */
@@ -96,7 +87,7 @@ async function exportRefusal(store: CorpusStore): Promise<unknown> {
 
 describe('caches of a folder made elsewhere', () => {
   it('a received copy whose checked.json vouches for a hostile layer: the layer is checked and refused', async () => {
-    const { dir: mine, id, annotator } = await cachedCorpus();
+    const { dir: mine, id, annotator } = await cachedCorpusWithPayload();
     const dir = await receivedCopy(mine);
     await plantHostileLayer(dir, id, annotator);
     const said: string[] = [];
@@ -110,7 +101,7 @@ describe('caches of a folder made elsewhere', () => {
   });
 
   it('a received copy with a forged saved payload: opening the document shows the real text', async () => {
-    const { dir: mine, id, annotator } = await cachedCorpus();
+    const { dir: mine, id, annotator } = await cachedCorpusWithPayload();
     const dir = await receivedCopy(mine);
     await plantForgedPayload(dir, id, annotator);
     const store = await openStore(dir);
@@ -121,7 +112,7 @@ describe('caches of a folder made elsewhere', () => {
   });
 
   it('read-only (beside no writer), a received copy is read from its files, its caches ignored and left in place', async () => {
-    const { dir: mine, id, annotator } = await cachedCorpus();
+    const { dir: mine, id, annotator } = await cachedCorpusWithPayload();
     const dir = await receivedCopy(mine);
     await plantForgedPayload(dir, id, annotator);
     await plantHostileLayer(dir, id, annotator);
@@ -135,7 +126,7 @@ describe('caches of a folder made elsewhere', () => {
   });
 
   it('the folder this machine made keeps its caches across reopening, and they still answer', async () => {
-    const { dir, id, annotator } = await cachedCorpus();
+    const { dir, id, annotator } = await cachedCorpusWithPayload();
     const payload = join(dir, '.isnad', 'payloads', annotator, `${id}.json`);
     const before = await readFile(payload);
     const said: string[] = [];
@@ -146,6 +137,52 @@ describe('caches of a folder made elsewhere', () => {
     const shown = JSON.parse((await store.documentBytes(id)).toString('utf8')) as { text: string };
     expect(shown.text).toBe((await store.getDocument(id)).text);
     expect(shown.text).toContain('خالد العمري');
+  });
+});
+
+describe('who annotates in a folder made elsewhere', () => {
+  const LAYLA = { name: 'Layla Haddad', email: 'layla@desk.example' };
+
+  it('a copy received from a colleague does not take the colleague as me: my edits get a layer of their own', async () => {
+    const mine = await temp.make();
+    const sender = await CorpusStore.open(mine, { annotator: LAYLA });
+    const doc = await sender.addDocument({ text: ARABIC_ARTICLE });
+    const laylaId = sender.annotator.id;
+    await sender.close();
+    const dir = await receivedCopy(mine);
+    const laylaLayer = await readFile(join(dir, 'layers', laylaId, `${doc.id}.json`), 'utf8').catch(() => null);
+
+    // Read-only first (a CLI export beside nothing): not Layla either.
+    const reader = await openStore(dir, { readOnly: true });
+    expect(reader.annotator.email).not.toBe(LAYLA.email);
+    await reader.close();
+
+    const said: string[] = [];
+    const store = await openStore(dir, { log: (m) => said.push(m) });
+    expect(store.annotator.email).not.toBe(LAYLA.email);
+    expect(store.annotator.confirmed).toBe(false); // so the app asks who is annotating
+    expect(said.join('\n')).toMatch(/annotator\.json/);
+    const start = doc.text.indexOf('خالد العمري');
+    await store.createAnnotation({ documentId: doc.id, type: 'speaker', start, end: start + 11, text: 'خالد العمري' });
+    const me = store.annotator.id;
+    expect(me).not.toBe(laylaId);
+    await store.close();
+    expect(await readFile(join(dir, 'layers', laylaId, `${doc.id}.json`), 'utf8').catch(() => null)).toBe(laylaLayer);
+    expect(existsSync(join(dir, 'layers', me, `${doc.id}.json`))).toBe(true);
+  });
+
+  it('Layla opening her own folder after it moved disks says her email again and finds her layer', async () => {
+    const mine = await temp.make();
+    const first = await CorpusStore.open(mine, { annotator: LAYLA });
+    const doc = await first.addDocument({ text: ARABIC_ARTICLE });
+    const start = doc.text.indexOf('خالد العمري');
+    await first.createAnnotation({ documentId: doc.id, type: 'speaker', start, end: start + 11, text: 'خالد العمري' });
+    const laylaId = first.annotator.id;
+    await first.close();
+    const moved = await openStore(await receivedCopy(mine));
+    const me = await moved.setAnnotator(LAYLA);
+    expect(me.id).toBe(laylaId);
+    expect((await moved.getDocument(doc.id)).annotations.map((a) => a.text)).toEqual(['خالد العمري']);
   });
 });
 
@@ -164,7 +201,7 @@ describe('the machine key', () => {
   });
 
   it('a folder proved under another key (another user or machine) loses its caches on open', async () => {
-    const { dir } = await cachedCorpus();
+    const { dir } = await cachedCorpusWithPayload();
     const paths = new CorpusPaths(dir);
     expect(await localFolderIsOurs(paths)).toBe(true);
     expect(await localFolderIsOurs(paths, machineKey(join(await temp.make(), 'other-key')))).toBe(false);

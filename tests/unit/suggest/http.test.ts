@@ -1,50 +1,18 @@
-import { request } from 'node:http';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Host, startHost } from '../../../electron/host/server';
-import type { Services } from '../../../electron/services/api';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
-import { openTestServices } from '../../helpers/services';
+import { postApi as api, testHosts } from '../../helpers/host';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
-let host: Host | null = null;
-let services: Services | null = null;
+const hosts = testHosts(temp);
 afterEach(async () => {
-  await host?.close();
-  await services?.close();
-  host = services = null;
+  await hosts.stop();
   await temp.cleanup();
 });
 
-function api(h: Host, name: string, input: unknown): Promise<{ status: number; body: { ok: boolean; value?: any; error?: any } }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: h.port,
-        path: `/api/${name}`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-isnad-token': h.token },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(body) }));
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(input));
-  });
-}
-
 describe('suggestions over the browser-mode HTTP host', () => {
   it('suggests, accepts and rejects through the same contract the renderer uses', async () => {
-    const staticDir = await temp.make();
-    await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Isnad</title>');
-    services = await openTestServices(await temp.make());
-    host = await startHost({ services, staticDir });
+    const { host } = await hosts.start();
 
     const added = await api(host, 'addDocument', { text: ARABIC_ARTICLE });
     const documentId = added.body.value.id;

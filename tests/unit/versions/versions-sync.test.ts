@@ -45,6 +45,19 @@ async function open(dir: string, person: typeof LAYLA): Promise<Services> {
   return services;
 }
 
+/** Marks `words` (found in `text`, the text that copy shows) as a speaker on that copy. */
+async function markSpeaker(copy: Services, documentId: string, text: string, words: string): Promise<void> {
+  const start = text.indexOf(words);
+  await call(copy, 'createAnnotation', { documentId, type: 'speaker', start, end: start + words.length, text: words });
+}
+
+/** Layla shares, Omar receives and shares, Layla receives: both copies have everything. */
+async function syncBoth(layla: Services, omar: Services): Promise<void> {
+  await layla.ctx.sync.run();
+  await omar.ctx.sync.run();
+  await layla.ctx.sync.run();
+}
+
 interface Doc {
   id: string;
   text: string;
@@ -135,24 +148,10 @@ describe('versions of an article travel with git sync', { timeout: 300_000 }, ()
     // Each goes on annotating their own new text: Layla marks a speaker in the last paragraph
     // (where her text has it), Omar the figure's sentence (where his has it).
     const who = 'منظمة الصحة العالمية';
-    await call(layla, 'createAnnotation', {
-      documentId: id,
-      type: 'speaker',
-      start: LAYLA_V2.indexOf(who),
-      end: LAYLA_V2.indexOf(who) + who.length,
-      text: who,
-    });
+    await markSpeaker(layla, id, LAYLA_V2, who);
     const minister = 'وزير الصحة';
-    await call(omar, 'createAnnotation', {
-      documentId: id,
-      type: 'speaker',
-      start: OMAR_V2.indexOf(minister),
-      end: OMAR_V2.indexOf(minister) + minister.length,
-      text: minister,
-    });
-    await layla.ctx.sync.run();
-    await omar.ctx.sync.run();
-    await layla.ctx.sync.run();
+    await markSpeaker(omar, id, OMAR_V2, minister);
+    await syncBoth(layla, omar);
     const [onLayla, onOmar] = [await seen(layla, id), await seen(omar, id)];
     // Both copies end identical: the same history, layers, orphans.
     expect(onOmar).toEqual(onLayla);
@@ -180,16 +179,8 @@ describe('versions of an article travel with git sync', { timeout: 300_000 }, ()
     await call(layla, 'addDocumentVersion', { documentId: id, text: OMAR_V2 });
     // Omar, offline on the first text, marks a quote in the last paragraph (which moves up in Layla's version).
     const who = 'منظمة الصحة العالمية';
-    await call(omar, 'createAnnotation', {
-      documentId: id,
-      type: 'speaker',
-      start: V1.indexOf(who),
-      end: V1.indexOf(who) + who.length,
-      text: who,
-    });
-    await layla.ctx.sync.run();
-    await omar.ctx.sync.run();
-    await layla.ctx.sync.run();
+    await markSpeaker(omar, id, V1, who);
+    await syncBoth(layla, omar);
     const [onLayla, onOmar] = [await seen(layla, id), await seen(omar, id)];
     expect(onOmar).toEqual(onLayla);
     expect(onLayla.texts).toEqual([V1, OMAR_V2]);

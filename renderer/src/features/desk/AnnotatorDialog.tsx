@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useDesk } from './desk.store';
 import { useT } from '../../ui/i18n/I18n';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /**
  * "Who are you?": asked once, at first start, until the journalist confirms a name and an
@@ -15,13 +16,7 @@ export function AnnotatorDialog() {
   const confirmed = annotator?.confirmed ?? false;
   const [name, setName] = useState(annotator?.name ?? '');
   const [email, setEmail] = useState(confirmed ? (annotator?.email ?? '') : '');
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
+  const dialog = useModalDialog();
 
   function submit(event: FormEvent) {
     event.preventDefault();

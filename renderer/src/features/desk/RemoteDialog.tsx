@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useDesk } from './desk.store';
 import { T, UserText, useT } from '../../ui/i18n/I18n';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /**
  * Desk settings: the shared git repository and its token, and who I am. The token is never
@@ -17,14 +18,8 @@ export function RemoteDialog() {
   const [username, setUsername] = useState('');
   const [token, setToken] = useState('');
   const [forgetToken, setForgetToken] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const stored = sync?.credentials.present ?? false;
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();

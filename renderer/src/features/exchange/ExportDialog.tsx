@@ -18,6 +18,7 @@ import './exchange.css';
 import { TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
 import { T, UserText, useT } from '../../ui/i18n/I18n';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** The formats' names are names (CSV, ClaimReview), the same in every language; their hints are translated. */
 const FORMATS: Array<{ value: ExportFormat; label: string; hint: MessageId }> = [
@@ -50,18 +51,12 @@ export function ExportDialog() {
   const [notice, setNotice] = useState<string | null>(null);
   const [result, setResult] = useState<ExportJobResult | null>(null);
   const [starting, setStarting] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const download = useRef<HTMLAnchorElement>(null);
   const job = useExchange((s) => s.job);
   const running = job?.state === 'running';
   const { runExport, chooseExportPath, cancelJob } = useExchange.getState();
   const t = useT();
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
 
   // Offer the file as soon as it exists; the link stays for a second try.
   useEffect(() => {
@@ -167,30 +162,20 @@ export function ExportDialog() {
           </Radio>
           {scope === 'filters' && (
             <div className="filters">
-              <div role="group" aria-label={t('exchange.export.types')}>
-                <span className="filter-name">{t('exchange.export.types')}</span>
-                {ANNOTATION_TYPES.map((type) => (
-                  <Check
-                    key={type}
-                    checked={types.includes(type)}
-                    onChange={(on) => setTypes(toggleInOrder(ANNOTATION_TYPES, types, type, on))}
-                  >
-                    {t(TYPE_PLURAL[type])}
-                  </Check>
-                ))}
-              </div>
-              <div role="group" aria-label={t('exchange.export.verdicts')}>
-                <span className="filter-name">{t('exchange.export.verdicts')}</span>
-                {VERDICT_STATUSES.map((v) => (
-                  <Check
-                    key={v}
-                    checked={verdicts.includes(v)}
-                    onChange={(on) => setVerdicts(toggleInOrder(VERDICT_STATUSES, verdicts, v, on))}
-                  >
-                    {t(VERDICT_LABEL[v])}
-                  </Check>
-                ))}
-              </div>
+              <CheckGroup
+                label={t('exchange.export.types')}
+                all={ANNOTATION_TYPES}
+                chosen={types}
+                onChange={setTypes}
+                labelOf={(type) => t(TYPE_PLURAL[type])}
+              />
+              <CheckGroup
+                label={t('exchange.export.verdicts')}
+                all={VERDICT_STATUSES}
+                chosen={verdicts}
+                onChange={setVerdicts}
+                labelOf={(v) => t(VERDICT_LABEL[v])}
+              />
             </div>
           )}
         </fieldset>
@@ -304,5 +289,26 @@ function Check(props: { checked: boolean; disabled?: boolean; onChange: (on: boo
       <input type="checkbox" checked={props.checked} disabled={props.disabled} onChange={(e) => props.onChange(e.target.checked)} />
       <span>{props.children}</span>
     </label>
+  );
+}
+
+/** A row of checkboxes choosing some of `all`, kept in `all`'s order. */
+function CheckGroup<V extends string>(props: {
+  label: string;
+  all: readonly V[];
+  chosen: readonly V[];
+  onChange: (chosen: V[]) => void;
+  labelOf: (value: V) => ReactNode;
+}) {
+  const { all, chosen } = props;
+  return (
+    <div role="group" aria-label={props.label}>
+      <span className="filter-name">{props.label}</span>
+      {all.map((value) => (
+        <Check key={value} checked={chosen.includes(value)} onChange={(on) => props.onChange(toggleInOrder(all, chosen, value, on))}>
+          {props.labelOf(value)}
+        </Check>
+      ))}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type ChangeEvent, type FormEvent, type SyntheticEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, type SyntheticEvent, useState } from 'react';
 import type { JobStatus } from '../../../../shared/contract/app';
 import type { DatasetPreview, ImportJobResult } from '../../../../shared/contract/exchange';
 import { useExchange } from './exchange.store';
@@ -10,6 +10,7 @@ import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
 import { sizeText } from '../../../../shared/i18n/labels';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Brings an Isnad .json export back: read and check it, ask about conflicts, then import. */
 export function ImportDatasetDialog() {
@@ -19,19 +20,13 @@ export function ImportDatasetDialog() {
   const [reading, setReading] = useState(false);
   const [onConflict, setOnConflict] = useState<'skip' | 'duplicate'>('skip');
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const job = useExchange((s) => s.job);
   const running = job?.state === 'running';
   const { stageDataset, runDatasetImport, cancelJob } = useExchange.getState();
   const tr = useTranslator();
   const { t } = tr;
   const describeDate = (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : tr.isoDate(iso));
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
 
   function finish(status: JobStatus) {
     void refresh();

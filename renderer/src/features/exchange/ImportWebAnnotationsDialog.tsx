@@ -1,4 +1,4 @@
-import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import type { WebAnnotationImportResult } from '../../../../shared/exchange/web-annotation-place';
 import { api } from '../../api/client';
 import { describeError } from '../../app/notices';
@@ -8,6 +8,7 @@ import { sizeText } from '../../../../shared/i18n/labels';
 import { useDocument } from '../document/document.store';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /**
  * Places a W3C Web Annotation file onto the open document (importWebAnnotations): the
@@ -17,15 +18,10 @@ import './exchange.css';
 export function ImportWebAnnotationsDialog({ onClose }: { onClose: () => void }) {
   const { t, number } = useTranslator();
   const doc = useDocument((s) => s.doc);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [result, setResult] = useState<WebAnnotationImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
   if (!doc) return null;
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {

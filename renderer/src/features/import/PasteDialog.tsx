@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useImporter } from './import.store';
 import { useT } from '../../ui/i18n/I18n';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 export function PasteDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -8,13 +9,7 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
+  const dialog = useModalDialog();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

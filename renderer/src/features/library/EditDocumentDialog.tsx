@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { TagList } from '../../../../shared/domain/document';
 import { useLibrary } from './library.store';
 import { parseTags } from './library.logic';
 import { T, UserText, useT } from '../../ui/i18n/I18n';
 import { translate } from '../../ui/i18n/i18n.store';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Why the tags typed cannot be saved, in the store's words, or null. */
 function tagsProblem(input: string): string | null {
@@ -20,13 +21,7 @@ export function EditDocumentDialog({ documentId, onClose }: { documentId: string
   const [tags, setTags] = useState((doc?.tags ?? []).join(', '));
   const [problem, setProblem] = useState<{ field: 'title' | 'tags'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
+  const dialog = useModalDialog();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,14 +1,10 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import type { SpeakerFieldsDraft } from './speakers.logic';
 import { useT } from '../../ui/i18n/I18n';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 export function SpeakerDialogShell({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} className="dialog" aria-label={title} onCancel={onClose}>
       <h2 dir="auto">{title}</h2>

@@ -6,6 +6,7 @@ import { describeError } from '../../app/notices';
 import { useT } from '../../ui/i18n/I18n';
 import { useDocument } from '../document/document.store';
 import { useVersions } from './versions.store';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /**
  * Two versions side by side as one text: inserted words underlined, deleted ones struck
@@ -28,7 +29,7 @@ function Changed({ kind, text }: { kind: 'added' | 'removed'; text: string }) {
 export function CompareDialog() {
   const t = useT();
   const doc = useDocument((s) => s.doc);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const current = doc?.version ?? 1;
   const [from, setFrom] = useState(current - 1);
   const [to, setTo] = useState(current);
@@ -36,11 +37,6 @@ export function CompareDialog() {
   const [alone, setAlone] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { open, applied } = useVersions.getState();
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
   // Versions asked for already (answered or not): the first answer must not send the other again.
   const requested = useRef(new Set<number>());
   useEffect(() => {

@@ -1,24 +1,20 @@
-import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../app/notices';
 import { useT } from '../../ui/i18n/I18n';
 import { useDocument } from '../document/document.store';
 import { useVersions } from './versions.store';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Paste or choose the article's new text; the corpus refuses an empty one or the same text, storing nothing. */
 export function NewVersionDialog() {
   const t = useT();
   const doc = useDocument((s) => s.doc);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { open, applied } = useVersions.getState();
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    return () => el?.close();
-  }, []);
   if (!doc) return null;
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
