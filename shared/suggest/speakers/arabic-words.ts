@@ -52,13 +52,19 @@ const possessiveTitle = (w: string, suffix: string) =>
  * A title as written in a sentence: bare, with a possessive (مراسلنا; مديرها، نائبه: its director,
  * his deputy, whose name may follow) or in the accusative after إن / أن (مسؤولاً، مصدراً).
  */
-export const isTitle = (w: string) =>
-  AR_TITLES.has(w) ||
-  possessiveTitle(w, 'نا') ||
-  possessiveTitle(w, 'ها') ||
-  possessiveTitle(w, 'هم') ||
-  (possessiveTitle(w, 'ه') && !AR_GIVEN_NAMES.has(w)) ||
-  (w.endsWith('ا') && !w.startsWith('ال') && w.length >= 5 && AR_TITLES.has(w.slice(0, -1)) && !AR_GIVEN_NAMES.has(w));
+export const isTitle = (w: string) => {
+  if (AR_TITLES.has(w)) return true;
+  // Only words ending in a possessive or the accusative alef need the slower checks (called per token).
+  const last = w.at(-1);
+  if (last !== 'ا' && last !== 'ه' && last !== 'م') return false;
+  return (
+    possessiveTitle(w, 'نا') ||
+    possessiveTitle(w, 'ها') ||
+    possessiveTitle(w, 'هم') ||
+    (possessiveTitle(w, 'ه') && !AR_GIVEN_NAMES.has(w)) ||
+    (last === 'ا' && !w.startsWith('ال') && w.length >= 5 && AR_TITLES.has(w.slice(0, -1)) && !AR_GIVEN_NAMES.has(w))
+  );
+};
 export const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
 export const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
 export const isStop = (w: string) => AR_NP_STOP.has(w) || AR_TIME_WORDS.has(w) || AR_COMPLEMENTIZERS.has(w);
