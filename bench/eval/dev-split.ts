@@ -1,5 +1,5 @@
 /**
- * The blind development set (gold/blind-f-dev) is split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev and gold/blind-i-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -21,6 +21,23 @@ export const DEV_CHECK = new Set([
   'w4-en-council-trash-contract',
   'w4-en-retailer-earnings',
   'w4-en-zeeky-interview',
+  // gold/blind-i-dev (batch I, writers w13–w16): its check part is scored, never studied.
+  'w13-ar-analysis-grid-link',
+  'w13-ar-jo-court-drugs',
+  'w13-ar-ps-local-beita',
+  'w13-ar-sy-ngo-water',
+  'w14-ar-eg-rail-tv-interview',
+  'w14-ar-ma-parliament-water',
+  'w14-ar-sa-vitamin-d-study',
+  'w14-ar-ye-aden-power-cuts',
+  'w15-en-balabac-survey-ship',
+  'w15-en-ghana-superbug-feature',
+  'w15-en-lagos-court-fraud',
+  'w15-en-us-jobs-report',
+  'w16-en-brenner-obit',
+  'w16-en-ep-packaging',
+  'w16-en-ohio-appeal',
+  'w16-en-uganda-budget',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');

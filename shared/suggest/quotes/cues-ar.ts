@@ -1,58 +1,40 @@
 import {
   AR_ACCORDING,
   AR_COMPLEMENTIZERS,
-  AR_INSTITUTIONS,
   AR_NON_REPORTING_PARTICIPLES,
   AR_NP_STOP,
   AR_PARTICIPLES,
   AR_PP_HEADS,
   AR_TIME_WORDS,
-  AR_TITLES,
   AR_VERB_PARTICLES,
   AR_VERBS,
   type CuePrep,
 } from '../lexicon/ar';
+import { gluedPrepositionPhrase } from '../speakers/arabic';
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
-import { foldedSet, words } from '../lexicon/util';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { clauseEnd, sentenceHead } from './clause';
+import {
+  QAWL,
+  APPOSITIVE_OPENERS,
+  OBJECT_FIRST,
+  CONTRASTS,
+  RELAY,
+  IMPERSONAL,
+  STANCE_VERBS,
+  TIME_CONJUNCTIONS,
+  NOT_A_REPORT_BEFORE,
+  isSource,
+  holderBetweenCommas,
+  isComma,
+  preverbalStart,
+  ownerOfDocument,
+} from './cue-words-ar';
 
 const MAX_SUBJECT_TOKENS = 28;
-/** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
-const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
-/** Openers of an appositive about the speaker: وهو صاحب محل، وهي طالبة. */
-const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
-const OBJECT_FIRST = new Set(['وصف', 'اتهم']);
-const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
-/** نقل، نقلت، ينقل: "نقلت الوكالة عن شهود أن …" — the source after عن speaks. */
-const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
-/** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */
-const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر', 'يتوقع', 'ويتوقع', 'يرجح', 'ويرجح', 'يعتقد', 'ويعتقد', 'يقدر', 'ويقدر']);
-/**
- * Verbs of stance that are no report by themselves but whose subject a following participle
- * cue speaks for: "اعترضت النائبة … على القرار، قائلة: «…»", "وطالب المحامي …، مؤكداً أن …".
- */
-const STANCE_VERBS = foldedSet(
-  // Only verbs whose object takes a preposition: after a transitive one (طالب X Y) the
-  // subject's end cannot be told from its object's start.
-  // (رد and تحدث are reporting verbs in AR_VERBS, read there.)
-  words(`اعترض اعترضت تساءل تساءلت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت`),
-);
-const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
-
-/** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
-function isSource(a: Analysis, s: SpeakerPhrase): boolean {
-  if (s.kind === 'name') return true;
-  if (!s.role) return false;
-  return a.text
-    .slice(s.role.start, s.role.end)
-    .split(/\s+/)
-    .some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
-}
-
 /**
  * Finds Arabic reporting cues: verbs with their و/ف prefixes and feminine and plural
  * forms (قال … إن، وأكدت … أن، أشاروا إلى أن، صرح بأن), participles that continue a
@@ -123,6 +105,15 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     }
     const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(i + 1, found.subjectEnd) : found.subjectEnd;
     let subject = parseArabicSubject(a, i + 1, objectEnd, known);
+    // "غير أن مسؤولاً في الوزارة قال لشفق نيوز إن …": an unknown word with a glued ل right after the
+    // verb is who was spoken to; a subject written before the verb is the speaker.
+    if (
+      subject &&
+      subject.mention.start === tokens[i + 1]?.start &&
+      gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
+      (tokens[i + 1] as Token).text.startsWith('ل')
+    )
+      subject = preverbal(sentence.first, i) ?? subject;
     if (!subject) subject = topicSubject(a, sentence.first, i, known) ?? kanaSubject(a, sentence.first, i, known);
     // "أبو صالح، من سكان الحي، قال لنا: …": the subject before the verb, who was spoken to after it.
     if (!subject) subject = preverbal(sentence.first, i);
@@ -203,6 +194,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     while (comma > sentenceFirst && verb - comma <= 6 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
     const contrast = comma > sentenceFirst && verb - comma <= 6 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
     if (contrast) from = comma + 2;
+    from = preverbalStart(tokens, from, verb);
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
     const subject = parseArabicPreverbalSubject(a, from, verb, known);
     // An indefinite plural introduced by the contrast (منتقدين، خبراء) is a group, not a name.
@@ -235,6 +227,11 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       const t = tokens[j] as Token;
       if (t.kind === 'word' && AR_COMPLEMENTIZERS.has(t.text)) {
         const prev = tokens[j - 1] as Token;
+        // "قبل أن"، "بعد أن": a time conjunction, not what the verb reports ("أضاف X الهدف الثاني، قبل أن …");
+        // the report may still follow ("وقال الوزير بعد أن تفقد الموقع إن …").
+        if (TIME_CONJUNCTIONS.has(prev.text)) continue;
+        // "…، على أن يُستأنف الدوام السبت": after a comma, على أن is "provided that" unless the verb takes على (شدد … على أن).
+        if (prev.text === 'علي' && isComma(tokens[j - 2]) && !(preps as string[]).includes('علي')) continue;
         const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '';
         if (viaPrep && j - 1 === i + 1) cueEnd = j - 1;
         const content = clauseEnd(a, j + 1);
@@ -362,7 +359,10 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let end = j;
     while (end + 1 <= last && tokens[end + 1]?.text !== '،' && tokens[end + 1]?.text !== ',') end++;
     let subject = parseArabicSubject(a, j, end, known, true);
+    const wider = subject && !subject.name ? holderBetweenCommas(a, j, end, last, known) : null;
+    if (wider) [subject, end] = wider;
     if (!subject || !isSource(a, subject)) return null;
+    subject = ownerOfDocument(a, subject);
     if (skip && subject.mention.start === (tokens[j] as Token).start) {
       subject = {
         ...subject,

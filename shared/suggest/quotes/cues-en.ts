@@ -187,6 +187,12 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     let k = j;
     // "told reporters (in Cairo) that …", "told the Gazette she …": skip the object.
     if (verb.takesObject && !verb.quoteOnly) k = objectEnd(tokens, k, last);
+    // "“…,” said Omar Baig of the opposition, adding that …": the speaker's side, up to the comma.
+    if (subject?.kind === 'name' && markedBefore(verbAt) && /^(of|from)$/.test(lower(tokens[k]))) {
+      let m = k + 1;
+      while (m <= last && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'that') m++;
+      if (tokens[m]?.text === ',' || /^[.!?]$/.test(tokens[m]?.text ?? '')) k = m;
+    }
     // Adverbials: "on Monday", "in a statement", "at a news conference", "Tuesday".
     for (let guard = 0; guard < 4 && k <= last; guard++) {
       const w = lower(tokens[k]);

@@ -79,6 +79,8 @@ export function objectEnd(tokens: Token[], k: number, last: number): number {
   while (m <= last && n < 4) {
     const w = tokens[m] as Token;
     if (w.kind !== 'word' || w.capitalized || SUBJECT_START.has(w.lower) || OBJECT_DETERMINERS.has(w.lower) || w.lower === 'that') break;
+    // "told a news conference in Regina": a preposition ends the object; where it was said follows.
+    if (n > 0 && /^(in|at|on|from|outside|after|before|during)$/.test(w.lower)) break;
     m++;
     n++;
     if (MEDIA_NOUNS.has(w.lower) && (tokens[m] as Token | undefined)?.capitalized) return capitalRun(m);

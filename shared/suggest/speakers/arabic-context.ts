@@ -107,7 +107,7 @@ export function recentArabicSubject(
     if (
       NOT_A_VERB.has(first.text) ||
       AR_PP_HEADS.has(first.text) ||
-      AR_NP_STOP.has(first.text) ||
+      (AR_NP_STOP.has(first.text) && !KANA.has(first.text)) ||
       first.text.startsWith('ال') ||
       AR_TITLES.has(first.text)
     )
@@ -122,7 +122,10 @@ export function recentArabicSubject(
     const person = subject.kind === 'name' || AR_TITLES.has(head) || (si === s0 && AR_INSTITUTIONS.has(head));
     if (si === s0 && subject.mention.end > (tokens[before] as Token).start) continue;
     if (!person || subject.mention.start < notBefore) continue;
-    if (KANA.has(first.text) && !subject.name) continue;
+    // "وكان المدعي العام قد طالب …": a title is the subject of كان when قد and the verb follow it.
+    const endToken = tokenIndexAt(tokens, subject.mention.end);
+    const qad = PARTICLES.has(tokens[endToken]?.text ?? '') || PARTICLES.has(tokens[endToken + 1]?.text ?? '');
+    if (KANA.has(first.text) && !subject.name && !(qad && AR_TITLES.has(head))) continue;
     // The subject must sit right after the verb (or كان), not deeper in the sentence.
     const startToken = tokenIndexAt(tokens, Math.min(subject.mention.start, subject.role?.start ?? Infinity));
     if (startToken < from || startToken - from > 1 || PARTICLES.has((tokens[from] as Token).text)) continue;

@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP } from '../lexicon/ar';
+import { AR_COMPLEMENTIZERS, AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP } from '../lexicon/ar';
 import { ABBREVIATED_TITLES } from '../lexicon/ar-people';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
 import { foldedSet, words } from '../lexicon/util';
@@ -50,6 +50,10 @@ export const NOUNS_AFTER_ALA = foldedSet(
 export function isAliName(tokens: Token[], k: number, to: number): boolean {
   if ((tokens[k] as Token).text !== 'علي') return false;
   const next = tokens[k + 1];
+  // "…، على أن …" (provided that): the preposition after a comma and before a complementizer, not a name
+  // ("وقال علي إن …" is).
+  const before = tokens[k - 1]?.text;
+  if (next && AR_COMPLEMENTIZERS.has(next.text) && (before === '،' || before === ',')) return false;
   if (!next || k + 1 > to || next.kind !== 'word') return k + 1 > to;
   const w = next.text;
   if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w)) return true;

@@ -8,7 +8,7 @@ import {
   AR_SAME_AS_BEFORE,
   AR_TIME_WORDS,
 } from '../lexicon/ar';
-import { PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
+import { HONORIFICS, PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import { documentOfPrevious, latinGender, titleAbbreviationAt } from './arabic-names';
@@ -24,6 +24,7 @@ import {
   isInstitution,
   isVerb,
   isRecipient,
+  isDefinite,
 } from './arabic-words';
 
 import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
@@ -34,8 +35,24 @@ import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readP
  * stands for. Phrases themselves are read by `readPhrase` (arabic.ts).
  */
 
+/** A word that may begin a speaker phrase: a title, a body, a given name or name particle, a known surname, د. */
+function opensSpeaker(a: Analysis, k: number, known: KnownNames): boolean {
+  const t = a.tokens[k] as Token;
+  if (t.kind !== 'word') return true;
+  const w = t.text;
+  return (
+    isTitle(w) ||
+    isInstitution(w) ||
+    AR_GIVEN_NAMES.has(w) ||
+    AR_NAME_PARTICLES.has(w) ||
+    known.has(w) ||
+    !!titleAbbreviationAt(a, k) ||
+    !t.arabic
+  );
+}
+
 /** Skips a prepositional phrase or time adverb at the start of a stretch (في بيان، لقناة «…»، أمس). */
-function skipLeading(a: Analysis, from: number, to: number): number {
+function skipLeading(a: Analysis, from: number, to: number, known: KnownNames): number {
   let k = from;
   for (let guard = 0; guard < 4 && k <= to; guard++) {
     const t = a.tokens[k] as Token;
@@ -55,6 +72,7 @@ function skipLeading(a: Analysis, from: number, to: number): number {
       continue;
     }
     if (AR_PP_HEADS.has(t.text) || isRecipient(t.text)) {
+      const head = k;
       k++;
       // The object: a quoted channel or paper name (لـ«هسبريس»، لقناة «النيل للأخبار») or one word.
       for (let step = 0; step < 2 && k <= to; step++) {
@@ -64,12 +82,31 @@ function skipLeading(a: Analysis, from: number, to: number): number {
           while (k <= to && (a.tokens[k] as Token).start < span.end) k++;
           break;
         }
-        if (isRecipient(t.text) || step === 1 || open.kind !== 'word') break;
+        if (isRecipient(t.text) && open.kind === 'word') {
+          // "لوكالة الأنباء الرسمية"، "لقناة الغد": the outlet's name runs on until a word that can open a speaker.
+          while (k <= to && k - head <= 3 && !opensSpeaker(a, k, known)) k++;
+          break;
+        }
+        if (step === 1 || open.kind !== 'word') break;
         k++;
         if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
         // "في تصريح صحفي"، "في بيان مشترك": the event's adjectives go with it.
         if (STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) {
           while (k <= to && isEventAdjective((a.tokens[k] as Token).text)) k++;
+          // "في بيان صدر إثر اجتماع …": an indefinite event followed by a verb opens a relative clause
+          // that runs to the comma; nothing in it is the speaker.
+          const next = a.tokens[k];
+          if (
+            next &&
+            k <= to &&
+            next.kind === 'word' &&
+            next.arabic &&
+            !isDefinite(next.text) &&
+            !opensSpeaker(a, k, known) &&
+            !AR_TIME_WORDS.has(next.text) &&
+            !AR_PP_HEADS.has(next.text)
+          )
+            return to + 1;
           break;
         }
       }
@@ -144,6 +181,8 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
 /** يرسل، تعمل: a present-tense verb opening a relative clause (عامل، يرسل لأهله …،). */
 const IMPERFECT = /^[يت][\u0621-\u064A]{3,5}$/u;
 
+const startsAName = (w: string, known: KnownNames) => AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || known.has(w);
+
 /**
  * A name between commas after a role names its holder (وزير المالية، محمد …،) unless it is
  * a clause: a coordinated verb (، ونُشرت نتائجها،), a present-tense relative (، يرسل …،), or
@@ -197,7 +236,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
       (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text) || gluedPrepositionPhrase(first.text, known))
     )
       continue;
-    const start = skipLeading(a, cs, ce);
+    // After وفقاً the glued ل belongs to the source (لوكالة الطاقة): nothing to skip there.
+    const start = glued && cs === from ? cs : skipLeading(a, cs, ce, known);
     if (start > ce) continue;
     let parsed = readPhrase(a, start, ce, known, glued && start === from);
     // "أحد سكان حي …" describes the speaker named before it.
@@ -206,6 +246,14 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     if (!parsed) continue;
     if (!result) {
       result = parsed;
+      continue;
+    }
+    // "قال استشاري الأمراض المعدية، د. سامي العلي، إن …": a title abbreviation or honorific marks the
+    // name; an unknown first phrase read as a name (استشاري …) was the role after all.
+    const marked = titleAbbreviationAt(a, cs) || HONORIFICS.has((a.tokens[start] as Token).text);
+    const firstWord = result.name ? (a.tokens[result.name[0]] as Token) : undefined;
+    if (marked && parsed.name && !result.role && firstWord && firstWord.arabic && !startsAName(firstWord.text, known)) {
+      result = { name: parsed.name, role: result.name };
       continue;
     }
     if (result.name && !result.role && parsed.role && !parsed.name) result.role = parsed.role;
@@ -244,12 +292,31 @@ function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: K
   while (end < verb && (tokens[end] as Token).kind === 'word') end++;
   const opener = tokens[end]?.text;
   if (end === from || end - from > 5 || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
-  const first = (tokens[from] as Token).text;
-  if (!AR_GIVEN_NAMES.has(first) && !AR_NAME_PARTICLES.has(first) && !known.has(first)) return null;
   // Nothing between the name and the verb may itself be a sentence (a second verb of saying).
   for (let k = end; k < verb; k++) if (isVerb((tokens[k] as Token).text)) return null;
   const parsed = readPhrase(a, from, end - 1, known);
+  const first = (tokens[from] as Token).text;
+  // "الحبسي، الذي اختير أفضل لاعب، قال …": a relative clause after the opening words makes them the subject.
+  const relative = opener !== '(' && AR_RELATIVES.has(tokens[end + 1]?.text ?? '') && end - from <= 3;
+  if (!AR_GIVEN_NAMES.has(first) && !AR_NAME_PARTICLES.has(first) && !known.has(first)) {
+    if (relative && parsed && ((parsed.name ?? parsed.role) as [number, number])[1] === end - 1) return describe(a, parsed);
+    return opener === '(' || !parsed ? null : roleThenName(a, parsed, end, verb, known);
+  }
   if (!parsed?.name || parsed.name[1] !== end - 1) return null;
   return describe(a, parsed);
+}
+
+/**
+ * "رئيس اللجنة المالية، النائب سامي حسن العلي، قال …": a title opening the sentence, then its
+ * holder's name between commas right before the verb. The name speaks; the title is his role.
+ */
+function roleThenName(a: Analysis, opening: Parsed, comma: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  if (!opening.role || opening.name || opening.role[1] !== comma - 1 || !isTitle((tokens[opening.role[0]] as Token).text)) return null;
+  let from = comma + 1;
+  if (titleAbbreviationAt(a, from)) from += 2;
+  const parsed = readPhrase(a, from, verb - 2, known);
+  if (!parsed?.name || parsed.name[1] !== verb - 2) return null;
+  return describe(a, { name: parsed.name, role: opening.role });
 }
 export type { KnownNames } from './arabic';

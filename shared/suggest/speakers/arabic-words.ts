@@ -40,8 +40,31 @@ export const isEventAdjective = (w: string) =>
   EVENT_ADJECTIVES.has(w) || (!w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('ية')) && w.length >= 4 && !AR_GIVEN_NAMES.has(w));
 
 /** A title with the paper's possessive (مراسلنا، مراسلتنا، مندوبنا): our correspondent, whose name follows. */
-export const isTitle = (w: string) =>
-  AR_TITLES.has(w) || (w.endsWith('نا') && w.length >= 5 && (AR_TITLES.has(w.slice(0, -2)) || AR_TITLES.has(`${w.slice(0, -3)}ة`)));
+// Not أحدهم (one of them) nor معاليه (his excellency): those stand for a person already named.
+const NOT_POSSESSIVE_TITLES = foldedSet(words('احد احدي معالي سمو فخامة جلالة سماحة سعادة'));
+const possessiveTitle = (w: string, suffix: string) =>
+  w.endsWith(suffix) &&
+  !NOT_POSSESSIVE_TITLES.has(w.slice(0, -suffix.length)) &&
+  !NOT_POSSESSIVE_TITLES.has(`${w.slice(0, -suffix.length - 1)}ة`) &&
+  w.length >= suffix.length + 3 &&
+  (AR_TITLES.has(w.slice(0, -suffix.length)) || (w.at(-suffix.length - 1) === 'ت' && AR_TITLES.has(`${w.slice(0, -suffix.length - 1)}ة`)));
+/**
+ * A title as written in a sentence: bare, with a possessive (مراسلنا; مديرها، نائبه: its director,
+ * his deputy, whose name may follow) or in the accusative after إن / أن (مسؤولاً، مصدراً).
+ */
+export const isTitle = (w: string) => {
+  if (AR_TITLES.has(w)) return true;
+  // Only words ending in a possessive or the accusative alef need the slower checks (called per token).
+  const last = w.at(-1);
+  if (last !== 'ا' && last !== 'ه' && last !== 'م') return false;
+  return (
+    possessiveTitle(w, 'نا') ||
+    possessiveTitle(w, 'ها') ||
+    possessiveTitle(w, 'هم') ||
+    (possessiveTitle(w, 'ه') && !AR_GIVEN_NAMES.has(w)) ||
+    (last === 'ا' && !w.startsWith('ال') && w.length >= 5 && AR_TITLES.has(w.slice(0, -1)) && !AR_GIVEN_NAMES.has(w))
+  );
+};
 export const isInstitution = (w: string) => AR_INSTITUTIONS.has(w);
 export const isDefinite = (w: string) => w.startsWith('ال') || w.startsWith('لل');
 export const isStop = (w: string) => AR_NP_STOP.has(w) || AR_TIME_WORDS.has(w) || AR_COMPLEMENTIZERS.has(w);

@@ -1,13 +1,14 @@
 import {
   AR_COMPLEMENTIZERS,
   AR_GIVEN_NAMES,
+  AR_PP_HEADS,
   AR_NAME_PARTICLES,
   AR_PROPER_PLACES,
   AR_RELATIVES,
   AR_SAME_AS_BEFORE,
   AR_TIME_WORDS,
 } from '../lexicon/ar';
-import { words } from '../lexicon/util';
+import { foldedSet, words } from '../lexicon/util';
 import type { Analysis } from '../types';
 import type { Token } from '../tokens';
 import { gluedHyphen, isAliName, isStatementEvent, NOUNS_AFTER_ALA, latinNameEnd, titleAbbreviationAt } from './arabic-names';
@@ -137,7 +138,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = !isDefinite(w);
         lastDefinite = !headIndefinite;
-      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || RELATIVE_VERB.test(w)) {
+      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || RELATIVE_VERB.test(w) || AMOUNT_PREPOSITIONS.has(w)) {
         return null;
       } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
         // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
@@ -200,6 +201,44 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         break;
       }
       if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      // "المزارع الحاج فلان"، "الوزير معالي فلان": an honorific after the role opens the name, and is part of neither.
+      const nextWord = tokens[k + 1];
+      // (A given name may look like a particle: الحاج خلف.)
+      const nameAfter =
+        !!nextWord &&
+        k + 1 <= to &&
+        nextWord.kind === 'word' &&
+        nextWord.arabic &&
+        !AR_PP_HEADS.has(nextWord.text) &&
+        !AR_COMPLEMENTIZERS.has(nextWord.text) &&
+        !isVerb(nextWord.text);
+      if (
+        NAME_HONORIFICS.has(w) &&
+        !AR_NAME_PARTICLES.has((tokens[k - 1] as Token).text) &&
+        nameAfter &&
+        !gluedPrepositionPhrase(nextWord.text, known) &&
+        k + 2 <= to &&
+        (tokens[k + 2] as Token).kind === 'word'
+      ) {
+        [mode, name, k] = ['name', [k + 1, k + 1], k + 1];
+        continue;
+      }
+      // "وزير المالية ووزير الدولة لشؤون …": a second title joined by و belongs to the same role.
+      // "وزارة الزراعة والثروة السمكية وموارد المياه": a noun joined by و in construct with a definite one is more of the role.
+      const construct =
+        w.length >= 4 &&
+        k - role[0] >= 2 &&
+        !AR_GIVEN_NAMES.has(w) &&
+        !AR_GIVEN_NAMES.has(w.slice(1)) &&
+        !!nextWord &&
+        k + 1 <= to &&
+        isDefinite(nextWord.text) &&
+        !isTitle(nextWord.text);
+      if (w.startsWith('و') && ((isTitle(w.slice(1)) && !AR_GIVEN_NAMES.has(w)) || construct)) {
+        role[1] = k;
+        lastDefinite = false;
+        continue;
+      }
       // An institution's own name may hold a given name (بلدية خان يونس، مستشفى الملك فهد): it stays one body.
       const body = isInstitution((tokens[role[0]] as Token).text) && !usedBism;
       if (!body && (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism))) {
@@ -278,6 +317,17 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
     return { name: null, role: [role[0], name[1]] };
   return { name, role };
 }
+
+/**
+ * Honorifics that only ever stand before a person's name (not الإعلامي or الفنان, which are also
+ * adjectives: الدائرة الإعلامية): after a role, the name starts right after them.
+ */
+const NAME_HONORIFICS = foldedSet(
+  words('الحاج الحاجة الشيخ الشيخة معالي سعادة سمو فخامة سماحة الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة السيد السيدة'),
+);
+
+/** "تقدَّر بأكثر من …", "بلغت نحو …": words that open an amount, never a speaker. */
+const AMOUNT_PREPOSITIONS = foldedSet(words('بأكثر بأقل بنحو بحوالي بقرابة أكثر أقل نحو حوالي قرابة زهاء'));
 
 /** Kinship heads: whoever they are followed by, the speaker is the relative. */
 const KIN = new Set(words('والد والدة شقيق شقيقة زوج زوجة ابن ابنة ام اب جد جدة عم عمة خال خالة اخ اخت ارملة نجل نجلة'));

@@ -69,3 +69,29 @@ export function isInstitutionName(tokens: Token[], first: number, last: number):
   }
   return true;
 }
+
+/** Words that name a minister's or a committee member's portfolio (Finance, Foreign Affairs, Trade and Industry). */
+const PORTFOLIO_WORDS = new Set(
+  `finance education health energy defence defense interior justice agriculture trade industry foreign home affairs
+  transport works housing labour labor environment tourism culture sport sports planning economy commerce water lands
+  mines petroleum power information communications budget treasury security revenue infrastructure fisheries youth women
+  gender social welfare development roads public local government urban rural science technology innovation immigration
+  police wildlife forestry natural resources investment employment digital climate state and`.split(/\s+/),
+);
+
+/**
+ * Where the holder's name starts in the capitalized words a..b after a title's "of"/"for": at the
+ * first known given name, or after the portfolio words when two or more capitalized words remain
+ * ("State for Finance Amir Raza Baig"). -1 when no name follows the portfolio.
+ */
+export function givenNameIn(tokens: Token[], a: number, b: number): number {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k] as Token;
+    if (t.capitalized && (EN_MALE_NAMES.has(t.lower) || EN_FEMALE_NAMES.has(t.lower))) return k;
+  }
+  let k = a - 1;
+  while (k <= b && PORTFOLIO_WORDS.has((tokens[k] as Token).lower)) k++;
+  if (k === a - 1 || b + 1 - k < 1) return -1;
+  for (let m = k; m <= b + 1; m++) if (!isNameWord(tokens[m] as Token) || isRoleWord((tokens[m] as Token).text)) return -1;
+  return k;
+}

@@ -2,9 +2,10 @@ import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORD
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
-import { genderOf, isInstitutionName, isNameWord, isOrganisationName, isPersonName, isRoleWord, PERSON_AFFILIATION } from './english-names';
+import { genderOf, isNameWord, isRoleWord } from './english-names';
+import { DETERMINERS, type NP, splitPhrase } from './english-split';
 
-const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
+const POSSESSIVES = new Set('his her their my our'.split(' '));
 const AUX_FORWARD = new Set(
   'would will could can should may might must had has have was were is are be been did does do said says'.split(' '),
 );
@@ -21,126 +22,18 @@ function rangeOf(tokens: Token[], first: number, last: number): Range {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
-interface NP {
-  first: number;
-  last: number;
-  name: [number, number] | null;
-  role: [number, number] | null;
-}
-
-/**
- * Splits a phrase (tokens first..last, determiner already removed) into role and name:
- * "European Central Bank President Christine Lagarde" → role + name; "the national grid
- * operator Ukrenergo" → role + name; "Analysts at ING" → a role whose capitalized tail is
- * an affiliation, not a name.
- */
-function splitPhrase(tokens: Token[], first: number, last: number, sentenceFirst: number): NP | null {
-  if (isOrganisationName(tokens, first, last)) return { first, last, name: [first, last], role: null };
-  // "Aviation analyst Sara Haddad of Aeris Partners": a person's name before "of <organisation>".
-  for (let p = first + 1; p < last; p++) {
-    if (!PERSON_AFFILIATION.test((tokens[p] as Token).text)) continue;
-    const before = splitPhrase(tokens, first, p - 1, sentenceFirst);
-    if (before?.name && isPersonName(tokens, before.name[0], before.name[1])) return { first, last, name: before.name, role: before.role };
-    break;
-  }
-  let nameStart = last + 1;
-  for (let k = last; k >= first; k--) {
-    const t = tokens[k] as Token;
-    const initial =
-      t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
-    const joined = (t.lower === 'and' || t.text === '&') && k > first && (tokens[k - 1] as Token).capitalized && nameStart === k + 1;
-    if (isNameWord(t) || initial || joined) nameStart = k;
-    else break;
-  }
-  // Sentence-initial capitals are not names when the word is a role (Officials said).
-  while (
-    nameStart <= last &&
-    nameStart === sentenceFirst &&
-    isRoleWord((tokens[nameStart] as Token).text) &&
-    !EN_TITLE_WORDS.has((tokens[nameStart] as Token).text)
-  )
-    nameStart++;
-  while (nameStart <= last && (EN_NOT_NAMES.has((tokens[nameStart] as Token).text) || (tokens[nameStart] as Token).text === '.'))
-    nameStart++;
-  // "the Local Government Association", "the U.S. Attorney's Office": a capitalized run that
-  // ends in an institution word is the body's own name, role words inside it included.
-  // ("a spokesperson for the European Commission" stays a role: the body follows a preposition.)
-  const afterPreposition = tokens.slice(first, nameStart).some((t) => /^(at|of|for|from|with|to|in)$/.test(t.text));
-  if (nameStart < last && !afterPreposition && isInstitutionName(tokens, nameStart, last))
-    return { first, last, name: [nameStart, last], role: nameStart > first ? [first, nameStart - 1] : null };
-  // Title words at the front of the capitalized run are the role (Prime Minister …), and so is
-  // an acronym before a name: "Ward MCA Jane Doe", "Finance CEC John Roe".
-  let titleEnd = nameStart - 1;
-  for (let k = nameStart; k <= last; k++) {
-    const t = tokens[k] as Token;
-    const acronymTitle = k < last && /^\p{Lu}{2,5}$/u.test(t.text) && isNameWord(tokens[k + 1] as Token);
-    if (EN_TITLE_WORDS.has(t.text) || t.text === '.' || (isRoleWord(t.text) && k < last) || acronymTitle) titleEnd = k;
-  }
-  const roleHasWord = (a: number, b: number) => {
-    for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text) || EN_TITLE_WORDS.has((tokens[k] as Token).text)) return true;
-    return false;
-  };
-  let name: [number, number] | null = titleEnd + 1 <= last ? [titleEnd + 1, last] : null;
-  // "a spokesman for Prime Minister Benjamin Netanyahu", "an aide to Mr. Smith": the name
-  // after for/to/of + a title is whose spokesman; the role speaks.
-  for (let k = first + 1; name && k < name[0]; k++) {
-    const glue = (tokens[k] as Token).lower;
-    if (
-      (glue === 'for' || glue === 'to' || glue === 'of') &&
-      EN_TITLE_WORDS.has((tokens[k + 1] as Token | undefined)?.text ?? '') &&
-      isRoleWord((tokens[k - 1] as Token).text)
-    ) {
-      return { first, last, name: null, role: [first, last] };
-    }
-  }
-  // Honorifics alone are not a role: "Dr. Amina Yusuf", "Ms Price".
-  let roleEnd = titleEnd;
-  while (
-    roleEnd >= first &&
-    (EN_HONORIFICS.has((tokens[roleEnd] as Token).text) ||
-      ((tokens[roleEnd] as Token).text === '.' && EN_HONORIFICS.has((tokens[roleEnd - 1] as Token | undefined)?.text ?? '')))
-  )
-    roleEnd--;
-  let role: [number, number] | null = roleEnd >= first ? [first, roleEnd] : null;
-  // "Analysts at ING": a capitalized tail after a preposition is the speaker's affiliation.
-  // (past a determiner: "a spokesperson for the European Commission")
-  // (past "the", or a lower-case adjective: "a director in southern Ontario")
-  let b = titleEnd;
-  if (b > first && DETERMINERS.has((tokens[b] as Token).lower)) b--;
-  if (b > first && /^[a-z]+ern$|^(?:central|rural|greater|upper|lower|remote|coastal)$/.test((tokens[b] as Token).text)) b--;
-  const before = tokens[b];
-  // "a spokesperson for the Crown Office Service": a body named after a preposition and "the",
-  // even where a role word inside it took the front of the capitalized run.
-  const bodyAfterThe = () => {
-    for (let k = first + 1; name && k < name[0] - 1; k++)
-      if (
-        /^(at|of|for|from|with)$/.test((tokens[k] as Token).text) &&
-        (tokens[k + 1] as Token).lower === 'the' &&
-        roleHasWord(first, k - 1)
-      )
-        return true;
-    return false;
-  };
-  if (name && ((before && b >= first && /^(at|of|for|from|with|to|in)$/.test(before.text)) || bodyAfterThe())) {
-    role = [first, last];
-    name = null;
-  }
-  if (name && roleEnd >= first && !roleHasWord(first, roleEnd) && roleEnd === titleEnd) {
-    // Capitalized words before the name that are not roles: leave them out.
-    role = null;
-  }
-  if (!name && !(role && roleHasWord(role[0], role[1]))) return null;
-  return { first, last, name, role };
-}
-
 function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
   const words = tokens.slice(np.first, np.last + 1).map((t) => t.text);
   const head = np.role ? (tokens[np.role[1]] as Token).lower : '';
   const name = np.name ? rangeOf(tokens, np.name[0], np.name[1]) : null;
   const role = np.role ? rangeOf(tokens, np.role[0], np.role[1]) : null;
   const precedingHonorific = np.name ? (tokens[np.name[0] - 1]?.text === '.' ? tokens[np.name[0] - 2] : tokens[np.name[0] - 1]) : undefined;
+  // "Her son said", "my grandfather told me": the possessive says whose relative speaks, so the
+  // mention keeps it (the guidelines mark "Her son", not "son").
+  const owner = np.role && !name ? tokens[np.role[0] - 1] : undefined;
+  const mention = owner && role && POSSESSIVES.has(owner.lower) ? { start: owner.start, end: role.end } : (name ?? role);
   return {
-    mention: (name ?? role) as Range,
+    mention: mention as Range,
     name,
     role,
     kind: name ? 'name' : 'role',

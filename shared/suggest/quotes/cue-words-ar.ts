@@ -1,0 +1,90 @@
+import { AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
+import { foldedSet, words } from '../lexicon/util';
+import { tokenIndexAt } from '../ranges';
+import type { Token } from '../tokens';
+import type { Analysis, SpeakerPhrase } from '../types';
+import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
+
+// The word classes and source checks the Arabic cue finder (cues-ar.ts) asks about.
+
+/** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
+export const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
+/** Openers of an appositive about the speaker: وهو صاحب محل، وهي طالبة. */
+export const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+export const OBJECT_FIRST = new Set(['وصف', 'اتهم']);
+export const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
+/** نقل، نقلت، ينقل: "نقلت الوكالة عن شهود أن …" — the source after عن speaks. */
+export const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
+/** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */
+export const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'فيذكر', 'يتوقع', 'ويتوقع', 'يرجح', 'ويرجح', 'يعتقد', 'ويعتقد', 'يقدر', 'ويقدر']);
+/**
+ * Verbs of stance that are no report by themselves but whose subject a following participle
+ * cue speaks for: "اعترضت النائبة … على القرار، قائلة: «…»", "وطالب المحامي …، مؤكداً أن …".
+ */
+export const STANCE_VERBS = foldedSet(
+  // Only verbs whose object takes a preposition: after a transitive one (طالب X Y) the
+  // subject's end cannot be told from its object's start.
+  // (رد and تحدث are reporting verbs in AR_VERBS, read there.)
+  words(`اعترض اعترضت تساءل تساءلت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت`),
+);
+/** Words that make أن a conjunction of time: قبل أن (before), بعد أن (after), منذ أن (since); not إلى, which a verb governs (أشار إلى أن). */
+export const TIME_CONJUNCTIONS = foldedSet(words('قبل وقبل بعد وبعد منذ ريثما لحين'));
+export const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
+
+/** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
+export function isSource(a: Analysis, s: SpeakerPhrase): boolean {
+  if (s.kind === 'name') return true;
+  if (!s.role) return false;
+  return a.text
+    .slice(s.role.start, s.role.end)
+    .split(/\s+/)
+    .map((w, i) => (i === 0 ? unglueLam(w) : w))
+    .some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w));
+}
+
+export const isComma = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
+
+/** لوكالة → وكالة, للوزارة → الوزارة: the source after وفقاً carries a glued ل. */
+export const unglueLam = (w: string) => (w.startsWith('لل') ? `ال${w.slice(2)}` : w.startsWith('ل') && w.length > 3 ? w.slice(1) : w);
+
+/** Figures and documents that speak for whoever they belong to: "وفقاً لبيانات المنظمة", "حسب أرقام الديوان". */
+// Not تقرير: a report is a source of its own (تقرير الهيئة السنوي).
+export const SOURCE_DOCUMENTS = foldedSet(words('بيانات أرقام تقديرات إحصاءات إحصائيات معطيات'));
+
+/** "وفقاً لبيانات المنظمة": the body the figures belong to is the source. */
+export function ownerOfDocument(a: Analysis, s: SpeakerPhrase): SpeakerPhrase {
+  if (s.name || !s.role) return s;
+  const first = tokenIndexAt(a.tokens, s.role.start);
+  const next = a.tokens[first + 1];
+  if (!SOURCE_DOCUMENTS.has(unglueLam((a.tokens[first] as Token).text)) || !next || next.kind !== 'word' || next.start >= s.role.end)
+    return s;
+  const role = { start: next.start, end: s.role.end };
+  return { ...s, role, mention: role, definite: true };
+}
+
+/**
+ * Where a subject written before its verb starts: after the particle أن / إن ("غير أن مسؤولاً في
+ * الوزارة قال …", "إلا أن المدير قال …") and after an interview's question label ("س: الوزير قال …").
+ */
+export function preverbalStart(tokens: Token[], from: number, verb: number): number {
+  for (let k = verb - 2; k >= from && verb - k <= 8; k--) {
+    if ((tokens[k] as Token).text === 'ان') {
+      from = k + 1;
+      break;
+    }
+  }
+  if (/^(س|سؤال)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ':') from += 2;
+  return from;
+}
+
+/**
+ * "…، بحسب رئيس اللجنة، سامي ولد أحمد، الذي أوضح …": the holder of the title after بحسب, named
+ * between the next commas; the wider subject and where it ends, or null.
+ */
+export function holderBetweenCommas(a: Analysis, j: number, end: number, last: number, known: KnownNames): [SpeakerPhrase, number] | null {
+  if (!isComma(a.tokens[end + 1])) return null;
+  let e = end + 2;
+  while (e + 1 <= last && !isComma(a.tokens[e + 1]) && e - end < 7) e++;
+  const wider = isComma(a.tokens[e + 1]) ? parseArabicSubject(a, j, e, known, true) : null;
+  return wider?.name && wider.role ? [wider, e] : null;
+}
