@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type ErrorValues, IsnadError } from '../../../shared/errors';
+import { IsnadError } from '../../../shared/errors';
 import type { DocumentLink, OcrInfo, Region } from '../../../shared/domain/document';
 import { FingerprintIndex, similarity } from '../../../shared/import/fingerprint';
 import { type ArticleDraft, type PreparedArticle, prepareArticle } from '../../../shared/import/prepare';
@@ -26,7 +26,8 @@ import { ByteBudget, Turns } from './scheduling';
 import { formatForName, isSupported, readerFor, unsupported } from './readers';
 import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
-import { codedText, englishText, importProblem } from '../../../shared/error-text';
+import { codedText, importProblem } from '../../../shared/error-text';
+import { CANCELLED, blankOutcome, failed, reasonOf, settle } from './outcomes';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -48,34 +49,6 @@ const IN_FLIGHT_BYTES = 48 * 1024 * 1024;
 function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
-
-function blankOutcome(source: ImportSource, format: string): FileOutcome {
-  return {
-    name: source.name,
-    format,
-    status: 'failed',
-    documents: [],
-    duplicates: [],
-    failures: [],
-    warnings: [],
-    ...(source.kind !== 'text' && source.key !== undefined ? { fileKey: source.key } : {}),
-  };
-}
-
-function failed(outcome: FileOutcome, problem: ImportProblem, status: 'failed' | 'skipped' = 'failed'): FileOutcome {
-  const coded = problem.messageId ? { reasonId: problem.messageId, ...(problem.values ? { reasonValues: problem.values } : {}) } : {};
-  return { ...outcome, status, reason: problem.message, problem: problem.kind, ...coded };
-}
-
-/** A failure's reason in English, with its catalog id and values when it was coded (shown in the reader's language). */
-function reasonOf(err: unknown): { reason: string; reasonId?: string; reasonValues?: ErrorValues } {
-  const { messageId, values } = err as { messageId?: unknown; values?: ErrorValues };
-  const reason = err instanceof Error ? err.message : String(err);
-  return typeof messageId === 'string' ? { reason, reasonId: messageId, ...(values ? { reasonValues: values } : {}) } : { reason };
-}
-
-/** A file left out because the journalist cancelled the import. */
-const CANCELLED = { status: 'cancelled', reason: englishText('errors.import.cancelled'), reasonId: 'errors.import.cancelled' } as const;
 
 interface Turn {
   wait(): Promise<void>;
@@ -339,25 +312,6 @@ export class ImportSession {
 function sameUrl(url: string): string {
   const trimmed = url.trim().replace(/#.*$/, '').replace(/\/+$/, '');
   return trimmed.replace(/^(https?:\/\/[^/]+)/i, (host) => host.toLowerCase());
-}
-
-function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
-  if (outcome.documents.length > 0) return { ...outcome, status: 'imported' };
-  if (outcome.duplicates.length > 0) return { ...outcome, status: 'duplicate' };
-  if (signal.aborted) return { ...outcome, ...CANCELLED };
-  const first = outcome.failures[0];
-  if (!first) return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', 'errors.import.noRecords', { count: 0 })) };
-  // The first failure said of its place (record 3, line 12), as one sentence in the reader's language.
-  const place = /^(record|line) (\d+)$/.exec(first.where);
-  const values: ErrorValues = {
-    ...(first.reasonId ? { ...first.reasonValues, detailId: first.reasonId } : { detail: first.reason }),
-    count: outcome.failures.length,
-    kind: place?.[1] ?? 'other',
-    n: Number(place?.[2] ?? 0),
-    where: first.where,
-  };
-  const id = outcome.failures.length === 1 ? 'errors.import.oneRecordFailed' : 'errors.import.noRecordImported';
-  return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', id, values)) };
 }
 
 /**

@@ -1,0 +1,59 @@
+import { type ErrorValues } from '../../../shared/errors';
+import { englishText, importProblem } from '../../../shared/error-text';
+import type { ImportProblem } from '../../../shared/import/problems';
+import type { FileOutcome } from '../../../shared/import/report';
+import type { ImportSource } from './sources';
+
+// What the import report says of one file: its blank start, a failure with its coded reason,
+// and its status once every record of it has been tried.
+
+export function blankOutcome(source: ImportSource, format: string): FileOutcome {
+  return {
+    name: source.name,
+    format,
+    status: 'failed',
+    documents: [],
+    duplicates: [],
+    failures: [],
+    warnings: [],
+    ...(source.kind !== 'text' && source.key !== undefined ? { fileKey: source.key } : {}),
+  };
+}
+
+export function failed(outcome: FileOutcome, problem: ImportProblem, status: 'failed' | 'skipped' = 'failed'): FileOutcome {
+  const coded = problem.messageId ? { reasonId: problem.messageId, ...(problem.values ? { reasonValues: problem.values } : {}) } : {};
+  return { ...outcome, status, reason: problem.message, problem: problem.kind, ...coded };
+}
+
+/** A failure's reason in English, with its catalog id and values when it was coded (shown in the reader's language). */
+export function reasonOf(err: unknown): { reason: string; reasonId?: string; reasonValues?: ErrorValues } {
+  const { messageId, values } = err as { messageId?: unknown; values?: ErrorValues };
+  const reason = err instanceof Error ? err.message : String(err);
+  return typeof messageId === 'string' ? { reason, reasonId: messageId, ...(values ? { reasonValues: values } : {}) } : { reason };
+}
+
+/** A file left out because the journalist cancelled the import. */
+export const CANCELLED = {
+  status: 'cancelled',
+  reason: englishText('errors.import.cancelled'),
+  reasonId: 'errors.import.cancelled',
+} as const;
+
+export function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
+  if (outcome.documents.length > 0) return { ...outcome, status: 'imported' };
+  if (outcome.duplicates.length > 0) return { ...outcome, status: 'duplicate' };
+  if (signal.aborted) return { ...outcome, ...CANCELLED };
+  const first = outcome.failures[0];
+  if (!first) return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', 'errors.import.noRecords', { count: 0 })) };
+  // The first failure said of its place (record 3, line 12), as one sentence in the reader's language.
+  const place = /^(record|line) (\d+)$/.exec(first.where);
+  const values: ErrorValues = {
+    ...(first.reasonId ? { ...first.reasonValues, detailId: first.reasonId } : { detail: first.reason }),
+    count: outcome.failures.length,
+    kind: place?.[1] ?? 'other',
+    n: Number(place?.[2] ?? 0),
+    where: first.where,
+  };
+  const id = outcome.failures.length === 1 ? 'errors.import.oneRecordFailed' : 'errors.import.noRecordImported';
+  return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', id, values)) };
+}
