@@ -38,21 +38,23 @@ function run(command: string, args: string[], signal?: AbortSignal): Promise<Run
     child.stderr.on('data', (d: Buffer) => {
       if (stderr.length < 64 * 1024) stderr += d.toString('utf-8');
     });
-    const stop = (error: Error) => {
+    // A killed program is waited for until it has exited: the cancel is over only when no
+    // program of it is left running (or unreaped) behind the journalist's back.
+    let stopped: Error | null = null;
+    const onAbort = () => {
+      stopped = signal?.reason instanceof Error && !(signal.reason instanceof DOMException) ? signal.reason : cancelledByUser();
       child.kill('SIGKILL');
-      reject(error);
     };
-    const onAbort = () =>
-      stop(signal?.reason instanceof Error && !(signal.reason instanceof DOMException) ? signal.reason : cancelledByUser());
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (err) => {
       signal?.removeEventListener('abort', onAbort);
-      reject(err);
+      reject(stopped ?? err);
     });
     child.on('close', (code) => {
       signal?.removeEventListener('abort', onAbort);
-      resolve({ code, stdout, stderr });
+      if (stopped) reject(stopped);
+      else resolve({ code, stdout, stderr });
     });
   });
 }
