@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { dateProblem } from '../../../shared/domain/dates';
+import { dateIssue } from '../../../shared/domain/dates';
+import { messageText } from '../../../shared/error-text';
+import { useTranslator } from './i18n/I18n';
 
 /**
  * A day written as YYYY-MM-DD, like every date in Isnad. Not `<input type="date">`: that
@@ -22,6 +24,12 @@ export function IsoDateInput({
   const [draft, setDraft] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
   const errorId = useId();
+  const translator = useTranslator();
+  // Why the day is refused, in the interface's language.
+  const problemOf = (text: string) => {
+    const issue = dateIssue(text, { dayOnly: true });
+    return issue ? messageText(translator, { message: issue.text, messageId: issue.id, values: issue.values }) : null;
+  };
   useEffect(() => {
     setDraft(value);
     setProblem(null);
@@ -31,12 +39,12 @@ export function IsoDateInput({
     const trimmed = next.trim();
     // Half-typed ("2024-0") is not an error yet; it is only not sent.
     if (trimmed !== '' && trimmed.length < 10) return setProblem(null);
-    const reason = dateProblem(trimmed, { dayOnly: true });
+    const reason = problemOf(trimmed);
     setProblem(reason);
     if (!reason) onChange(trimmed);
   };
   const leave = () => {
-    const reason = dateProblem(draft.trim(), { dayOnly: true });
+    const reason = problemOf(draft.trim());
     setProblem(reason);
   };
   return (

@@ -39,3 +39,33 @@ test('library and trash dates are written out in the interface language, digits 
   await expect(deleted).toHaveText(/^[٠-٩]+ [\u0600-\u06FF]+ [٠-٩]{4}،? [٠-٩]{1,2}:[٠-٩]{2}/);
   expect(problems).toEqual([]);
 });
+
+test('in Arabic, an impossible date or a bad address is refused with the reason in Arabic, and nothing is stored', async ({
+  page,
+  server,
+  problems,
+}) => {
+  const { id } = await apiStore(server).addDocument({ title: 'وزارة الصحة', text: ARABIC_ARTICLE, source: { publishedAt: '2024-02-29' } });
+  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
+  await page.goto(server.url);
+  await page.locator('.document-item').first().click();
+  const published = page.getByLabel('تاريخ النشر');
+  await published.fill('2024-02-30');
+  await published.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'عدد أيام شهر فبراير من عام 2024 هو ٢٩' })).toBeVisible();
+  await published.press('Escape');
+  const address = page.getByLabel('الرابط');
+  await address.fill('ليس رابطاً');
+  await address.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'ليس عنوان ويب' })).toBeVisible();
+  await address.press('Escape');
+  expect((await api<{ source: { publishedAt: string; url: string } }>(server, 'getDocument', { id })).source).toMatchObject({
+    publishedAt: '2024-02-29',
+    url: '',
+  });
+
+  await page.getByRole('button', { name: 'التعليقات التوضيحية', exact: true }).click();
+  await page.getByLabel('من تاريخ').fill('2024-13-45');
+  await expect(page.getByRole('alert').filter({ hasText: 'لا يوجد شهر رقمه ١٣' })).toBeVisible();
+  expect(problems).toEqual([]);
+});

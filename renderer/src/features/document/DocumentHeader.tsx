@@ -1,4 +1,4 @@
-import { dateProblem, urlProblem } from '../../../../shared/domain/dates';
+import { dateIssue, urlIssue } from '../../../../shared/domain/dates';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
 import { TextField } from './fields';
@@ -38,9 +38,8 @@ const SOURCE_FIELDS: Array<{ key: EditableSource; label: MessageId; placeholder:
 function validateSource(key: EditableSource, max: number, value: string, t: Translator['t']): string | null {
   if (value.length > max) return t('document.field.tooLong', { max });
   // The same checks the corpus makes, so a refusal is shown before anything is sent.
-  if (key === 'url') return urlProblem(value);
-  if (key === 'publishedAt') return dateProblem(value);
-  return null;
+  const issue = key === 'url' ? urlIssue(value) : key === 'publishedAt' ? dateIssue(value) : null;
+  return issue ? t(issue.id, issue.values) : null;
 }
 
 /** Title and source metadata, each editable in place; sibling articles split off on import. */
