@@ -22,7 +22,9 @@ export function tooLongReason(length: number, limit: number): CodedReason {
 export function failedReason(stage: 'read' | 'index', err: unknown): CodedReason {
   const cause = err as { message?: unknown; messageId?: unknown; values?: ErrorValues };
   const detail = typeof cause.message === 'string' ? cause.message : String(err);
-  const values: ErrorValues = typeof cause.messageId === 'string' ? { ...cause.values, detail, detailId: cause.messageId } : { detail };
+  // A coded cause is written again from its own id and values (its own `detail`, if it has one,
+  // is its inner clause: replacing it with the whole message would say the cause twice).
+  const values: ErrorValues = typeof cause.messageId === 'string' ? { detail, ...cause.values, detailId: cause.messageId } : { detail };
   return coded(stage === 'read' ? 'errors.search.unreadable' : 'errors.search.indexFailed', values);
 }
 
