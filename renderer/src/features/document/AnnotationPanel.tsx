@@ -105,9 +105,12 @@ export function AnnotationPanel() {
       request.current = null;
       return;
     }
+    const asked = cardFocus;
     const focus = (): boolean => {
       // If the user has moved on (back to the text, another field) meanwhile, leave focus there.
       if (document.activeElement !== pending.focusedBefore) return true;
+      // Withdrawn (Escape in the text) or replaced by a later request while the card was drawn.
+      if (asked && useDocument.getState().cardFocus?.seq !== asked.seq) return true;
       const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(pending.key)}"]`);
       if (!card) return false;
       const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;

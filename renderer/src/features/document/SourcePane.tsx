@@ -218,6 +218,14 @@ export function SourcePane() {
     const root = contentRef.current;
     if (!root) return;
     if (event.key === 'Escape') {
+      useDocument.getState().cancelCardFocus();
+      // A new card took focus while this key was on its way (the card list catches up before
+      // a key is handled): the key meant "back to the text", as Escape on that card does.
+      if (!event.currentTarget.contains(document.activeElement)) {
+        event.preventDefault();
+        event.currentTarget.focus({ preventScroll: true });
+        return;
+      }
       window.getSelection()?.removeAllRanges();
       setTextSelection(null);
       selectAnnotation(null);

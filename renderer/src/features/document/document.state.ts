@@ -174,6 +174,8 @@ export interface SelectionSlice {
    */
   selectSuggestion(suggestion: SuggestionRef | null, options?: Omit<SelectOptions, 'card'> & { card?: 'scroll' | 'card' }): void;
   revealRange(start: number, end: number, annotationId?: string | null, flash?: boolean): void;
+  /** Withdraws a card's request for focus that the panel has not yet met (Escape in the text). */
+  cancelCardFocus(): void;
   setTextSelection(selection: TextSelection | null): void;
   /** Draws `spans` over the text for `owner` (replacing that owner's previous spans). */
   setOverlaySpans(owner: string, spans: readonly Span[]): void;

@@ -34,6 +34,10 @@ export const createSelectionSlice: StateCreator<DocumentState, [], [], Selection
       set({ reveal: { seq: ++seq, start, end, annotationId, flash } });
     },
 
+    cancelCardFocus() {
+      if (get().cardFocus) set({ cardFocus: null });
+    },
+
     setTextSelection(selection) {
       const current = get().textSelection;
       if (current?.start === selection?.start && current?.end === selection?.end && current?.exact === selection?.exact) return;
