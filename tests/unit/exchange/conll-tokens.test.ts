@@ -90,4 +90,39 @@ describe('CoNLL tokens', () => {
     const cuts = fixtureDocument().annotations.flatMap((a) => [a.start, a.end]);
     expect(tokenizeLines(TEXT, cuts)).toEqual(byDefinition(TEXT, cuts));
   });
+
+  it('are the word segments for every Latin, Arabic and punctuation character beside every kind of neighbour', () => {
+    const chars: string[] = [];
+    for (const [from, to] of [[0x20, 0x7e], [0xa0, 0xff], [0x600, 0x6ff], [0x2010, 0x2027]] as const)
+      for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c));
+    // One or more of each word-break class (letters, digits of both sets, marks, tatweel, each
+    // kind of punctuation, emoji parts, format characters, spaces, scripts cut by dictionary).
+    const neighbours = [...'aZ5é_بـ٣۵٫٬.,،:;\'’"«(-%', '\u064e', '\u0670', '😀', '🏽', '\u200d', '\ufe0f', '\u200f', '\u00a0', '\u3000', '\t', ' ', '中', 'ก', 'א', '©', 'Ⓜ'];
+    // Lines are tokenized independently, so every combination goes on a line of its own in one text.
+    const lines = chars.flatMap((a) => neighbours.flatMap((b) => [`${a}${b} ${b}${a}`, `${a}${a}${b}${a} ${b}${a}${b}`]));
+    const text = lines.join('\n');
+    const ours = tokenizeLines(text, []);
+    const defined = byDefinition(text, []);
+    const differ = defined.flatMap((tokens, i) =>
+      JSON.stringify(tokens) === JSON.stringify(ours[i]) ? [] : [text.slice(tokens[0]?.start, tokens.at(-1)?.end)],
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('are the word segments on random mixed text, cut at random annotations', () => {
+    const alphabet = [
+      ...'قالمحدثوخيرنعهةىئءأإآـ', '\u064e', '\u0650', '\u0651', '\u0670', ...'٠١٢٫٬،؛؟',
+      ...'abcXYZ0123456789', ...'.,:;\'’"“”«»()!?-_/%@#$', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u3000', '\u200c', '\u200f',
+      '😀', '👍', '🏽', '\u200d', '\ufe0f', '👨', '🇵', '🇸', '©', 'Ⓜ', '中', 'ก', 'א',
+    ];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const differ: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: 1 + random(40) }, () => alphabet[random(alphabet.length)]).join('');
+      const cuts = Array.from({ length: random(4) }, () => random(text.length + 1));
+      if (JSON.stringify(tokenizeLines(text, cuts)) !== JSON.stringify(byDefinition(text, cuts))) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+  });
 });
