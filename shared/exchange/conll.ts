@@ -1,5 +1,4 @@
 import { ANNOTATION_TYPES, type AnnotationType } from '../domain/annotation';
-import { codePointMapper } from '../text/offsets';
 import type { ExportedAnnotation, ExportedDocument } from './schema';
 import { type Token, tokenizeLines } from './tokens';
 
@@ -33,9 +32,11 @@ function taggable(annotations: ExportedAnnotation[], type: AnnotationType) {
   return { kept, left };
 }
 
+const BREAKS = /[\t\n\r]/;
+
 function clean(value: string): string {
   // Tabs and line breaks never occur in tokens (white space is not a token); kept safe anyway.
-  return value.includes('\t') || value.includes('\n') || value.includes('\r') ? value.replace(/[\t\n\r]/g, ' ') : value;
+  return BREAKS.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
 }
 
 /** Each column's cells, made once: a tag string per token was a good part of the export's garbage. */
@@ -46,24 +47,37 @@ export function conllOpening(): string {
 }
 
 export function conllDocument(doc: ExportedDocument): string {
-  const cp = codePointMapper(doc.text);
+  const text = doc.text;
   const columns = ANNOTATION_TYPES.map((type) => taggable(doc.annotations, type));
   const cuts = doc.annotations.flatMap((a) => [a.start, a.end]);
-  const lines = tokenizeLines(doc.text, cuts);
-  const out: string[] = [`# newdoc id = ${doc.id}`, `# title = ${clean(doc.title)}`];
+  const lines = tokenizeLines(text, cuts);
+  let out = `# newdoc id = ${doc.id}\n# title = ${clean(doc.title)}\n`;
   for (const [i, { left }] of columns.entries()) {
     for (const a of left)
-      out.push(
-        `# not tagged = ${label(ANNOTATION_TYPES[i] as AnnotationType)} ${a.startCodePoint} ${a.endCodePoint} ${a.id} (overlaps another)`,
-      );
+      out += `# not tagged = ${label(ANNOTATION_TYPES[i] as AnnotationType)} ${a.startCodePoint} ${a.endCodePoint} ${a.id} (overlaps another)\n`;
   }
   const cursor = columns.map(() => 0);
-  // A token's line is built by concatenation, with no array or closure per token: an export
-  // of 100,000 annotations writes over a million of these lines (CoNLL took 4 s before).
+  // Code points are counted as the tokens advance (they only move forward), not looked up per offset.
+  let unit = 0;
+  let astral = 0;
+  const pointAt = (offset: number): number => {
+    // As codePointMapper: offset minus the surrogate pairs that end at or before it.
+    while (unit + 2 <= offset) {
+      const high = text.charCodeAt(unit);
+      const low = text.charCodeAt(unit + 1);
+      if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        astral++;
+        unit += 2;
+      } else unit++;
+    }
+    return offset - astral;
+  };
+  // One string built by concatenation, with no array, closure or line object per token: an
+  // export of 100,000 annotations writes over a million of these lines (CoNLL took 4 s before).
   for (const tokens of lines) {
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
-      let row = `${clean(doc.text.slice(token.start, token.end))}\t${cp(token.start)}\t${cp(token.end)}`;
+      out += `${clean(text.slice(token.start, token.end))}\t${pointAt(token.start)}\t${pointAt(token.end)}`;
       for (let i = 0; i < columns.length; i++) {
         const kept = (columns[i] as (typeof columns)[number]).kept;
         let k = cursor[i] as number;
@@ -71,13 +85,12 @@ export function conllDocument(doc: ExportedDocument): string {
         cursor[i] = k;
         const span = kept[k];
         const cells = CELLS[i] as (typeof CELLS)[number];
-        row += !span || span.start >= token.end ? '\tO' : span.start === token.start ? cells.begin : cells.inside;
+        out += !span || span.start >= token.end ? '\tO' : span.start === token.start ? cells.begin : cells.inside;
       }
       const next = tokens[t + 1];
-      row += next && next.start === token.end ? '\tSpaceAfter=No' : '\t_';
-      out.push(row);
+      out += next && next.start === token.end ? '\tSpaceAfter=No\n' : '\t_\n';
     }
-    out.push('');
+    out += '\n';
   }
-  return `${out.join('\n')}\n`;
+  return out;
 }
