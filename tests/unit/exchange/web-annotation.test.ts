@@ -6,7 +6,10 @@ import { importWebAnnotations } from '../../../electron/services/exchange/import
 import { writeExport } from '../../../electron/services/exchange/write-export';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { IsnadError } from '../../../shared/errors';
+import { AnnotationFilter } from '../../../shared/exchange/filter';
+import { exportDocument } from '../../../shared/exchange/record';
 import { ExportRequest } from '../../../shared/exchange/request';
+import { webAnnotationOf } from '../../../shared/exchange/web-annotation';
 import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
 
@@ -84,6 +87,21 @@ describe('W3C Web Annotation export', () => {
 });
 
 describe('W3C Web Annotation import onto a document', () => {
+  it('writes each annotation exactly as JSON.stringify indents the annotation model (with and without the article URL)', async () => {
+    const { content, store } = await exported();
+    const items = JSON.parse(content).first.items as unknown[];
+    const expected: unknown[] = [];
+    for (const summary of store.listDocuments()) {
+      const doc = exportDocument(await store.getDocument(summary.id), AnnotationFilter.parse({ includeExcluded: true }));
+      if (doc) expected.push(...doc.annotations.map((a) => webAnnotationOf(doc, a)));
+    }
+    expect(expected.some((a) => 'scope' in (a as { target: object }).target)).toBe(true);
+    expect(expected.some((a) => !('scope' in (a as { target: object }).target))).toBe(true);
+    expect(items).toHaveLength(expected.length);
+    const body = JSON.stringify({ first: { items: expected } }, null, 2);
+    expect(content).toContain(body.slice(body.indexOf('['), body.lastIndexOf(']') + 1));
+  });
+
   it('round trip Isnad → W3C → Isnad gives the same annotations (ids, spans, attributes, links, verdicts)', async () => {
     const { dir, store, content } = await exported();
     const copy = await emptyCopy(dir, store);
