@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { IsnadError } from '../../shared/errors';
 import type { CorpusStore } from '../services/corpus/store';
-import { type ConflictPolicy, importDataset, readDataset } from '../services/exchange/import-dataset';
+import type { ConflictPolicy } from '../services/exchange/import-dataset';
+import { fileChunks, importJsonExport, scanJsonExport } from '../services/exchange/import-json-stream';
 import { type CliIo, UsageError } from './command';
 import { cli } from './language';
 import { codedError, messageText } from '../../shared/error-text';
@@ -19,7 +20,7 @@ export function isDatasetPath(file: string): boolean {
   return ['.json', '.jsonl', '.ndjson'].includes(extname(file).toLowerCase());
 }
 
-/** A JSONL export is streamed (two passes over the file, one line in memory at a time); a .json one is read whole. */
+/** A JSONL export is read line by line (two passes over the file, one line in memory at a time). */
 function isLinesPath(file: string): boolean {
   return extname(file).toLowerCase() !== '.json';
 }
@@ -30,22 +31,26 @@ export function conflictPolicy(option: string | undefined): ConflictPolicy {
   throw new UsageError('cli.usage.onConflict', { value: option });
 }
 
-/** The whole .json export read and checked, then written; a JSONL one (by name or by content) streamed. */
+/** The start of a file, enough to see whether its first line is a whole JSONL document. */
+async function opening(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const bytes = Buffer.alloc(1 << 20);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    return new TextDecoder('utf-8').decode(bytes.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A JSONL export (by name or by content) streamed line by line, a .json one through a streaming JSON parser. */
 async function importOneFile(store: CorpusStore, file: string, policy: ConflictPolicy, signal: AbortSignal): Promise<ImportJobResult> {
-  const streamed = async () => {
+  if (isLinesPath(file) || looksLikeJsonl(await opening(file))) {
     const lines = fileLines(file);
     return importDatasetLines(store, lines, await scanDatasetLines(lines, file, { signal }), policy, { signal });
-  };
-  if (isLinesPath(file)) return streamed();
-  const bytes = await readFile(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw codedError('invalid_input', 'errors.dataset.notUtf8', { file });
   }
-  if (looksLikeJsonl(text)) return streamed();
-  return importDataset(store, readDataset(text, file), policy, { signal });
+  const chunks = fileChunks(file);
+  return importJsonExport(store, chunks, await scanJsonExport(chunks, file, { signal }), policy, { signal });
 }
 
 export async function importDatasetFile(store: CorpusStore, file: string, policy: ConflictPolicy, io: CliIo): Promise<void> {

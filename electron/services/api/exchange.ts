@@ -5,7 +5,6 @@ import type { DatasetPreview, ExportJobResult, ImportJobResult, exchangeOperatio
 import { looksLikeJsonl } from '../../../shared/exchange/dataset-line';
 import { exportFileName } from '../../../shared/exchange/request';
 import { serializerFor } from '../../../shared/exchange/serializer';
-import type { Dataset } from '../../../shared/exchange/dataset';
 import { newId } from '../corpus/ids';
 import type { CorpusStore } from '../corpus/store';
 import {
@@ -14,9 +13,8 @@ import {
   type ImportRun,
   conflictsError,
   findConflicts,
-  importDataset,
-  readDataset,
 } from '../exchange/import-dataset';
+import { importJsonExport, scanJsonExport, textChunks } from '../exchange/import-json-stream';
 import { importDatasetLines, scanDatasetLines, textLines } from '../exchange/import-stream';
 import { documentsToExport, writeExport } from '../exchange/write-export';
 import { importWebAnnotations } from '../exchange/import-web-annotations';
@@ -30,7 +28,7 @@ interface ExchangeState {
   staged: StagedDataset | null;
 }
 
-/** A checked file and how to write it: a .json export held parsed, a JSONL one read again line by line. */
+/** A checked file and how to write it: read again from the string the renderer sent, one document at a time. */
 interface StagedDataset {
   id: string;
   documents: readonly DocumentRef[];
@@ -54,16 +52,21 @@ async function stage(
       preview: { fileName, documents: scan.documents.length, annotations: scan.annotationCount, ...warningFields(scan.warnings) },
     };
   }
-  const dataset: Dataset = readDataset(content, fileName);
+  // A .json export: streamed too, so the parsed file is never held whole beside the string.
+  const scan = await scanJsonExport(textChunks(content), fileName);
   return {
-    staged: { id, documents: dataset.documents, write: (store, policy, run) => importDataset(store, dataset, policy, run) },
+    staged: {
+      id,
+      documents: scan.documents,
+      write: (store, policy, run) => importJsonExport(store, textChunks(content), scan, policy, run),
+    },
     preview: {
       fileName,
-      exportedAt: dataset.header.exportedAt,
-      appVersion: dataset.header.app.version,
-      documents: dataset.documents.length,
-      annotations: dataset.annotationCount,
-      ...warningFields(dataset.warnings),
+      exportedAt: scan.header.exportedAt,
+      appVersion: scan.header.app.version,
+      documents: scan.documents.length,
+      annotations: scan.annotationCount,
+      ...warningFields(scan.warnings),
     },
   };
 }

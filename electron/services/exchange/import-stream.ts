@@ -96,39 +96,60 @@ function checkStorable(doc: Document, fileName: string, index: number): void {
   }
 }
 
-/** First pass: every line checked, nothing written. Cancellable, with progress in bytes-free document counts. */
-export async function scanDatasetLines(source: LineSource, fileName: string, run: ImportRun = {}): Promise<LinesScan> {
-  const documents: DocumentRef[] = [];
-  const warnings: Dataset['warnings'] = [];
+/**
+ * The documents of a file, read again from the top on every call, each checked (and numbered
+ * in its errors) by the reader of its format: a JSONL export line by line, a .json export
+ * through a streaming JSON parser (import-json-stream.ts).
+ */
+export type DocumentSource = () => AsyncIterable<Document>;
+
+/**
+ * First pass over any streamed export: every document checked, nothing written, only ids,
+ * titles and hashes kept. Cancellable, with progress in document counts.
+ */
+export async function scanDocuments(
+  documents: DocumentSource,
+  fileName: string,
+  warnings: Dataset['warnings'],
+  run: ImportRun = {},
+): Promise<LinesScan> {
+  const refs: DocumentRef[] = [];
   const seen = new Set<string>();
   let annotationCount = 0;
-  for await (const doc of documentsOf(source, fileName, warnings)) {
+  for await (const doc of documents()) {
     if (run.signal) throwIfCancelled(run.signal);
-    if (seen.has(doc.id)) throw malformed(`${fileName}: document ${documents.length + 1}`, `duplicate document id "${doc.id}"`);
+    if (seen.has(doc.id)) throw malformed(`${fileName}: document ${refs.length + 1}`, `duplicate document id "${doc.id}"`);
     seen.add(doc.id);
-    checkStorable(doc, fileName, documents.length);
-    documents.push({ id: doc.id, title: doc.title, contentHash: doc.contentHash });
+    checkStorable(doc, fileName, refs.length);
+    refs.push({ id: doc.id, title: doc.title, contentHash: doc.contentHash });
     annotationCount += doc.annotations.length;
-    run.onProgress?.(documents.length, 0, doc.title);
+    run.onProgress?.(refs.length, 0, doc.title);
   }
-  if (documents.length === 0) throw codedError('invalid_input', 'errors.dataset.empty', { file: fileName });
-  return { fileName, documents, annotationCount, warnings };
+  return { fileName, documents: refs, annotationCount, warnings };
+}
+
+/** First pass over a JSONL export (see scanDocuments); a file without a document is refused. */
+export async function scanDatasetLines(source: LineSource, fileName: string, run: ImportRun = {}): Promise<LinesScan> {
+  const warnings: Dataset['warnings'] = [];
+  const scan = await scanDocuments(() => documentsOf(source, fileName, warnings), fileName, warnings, run);
+  if (scan.documents.length === 0) throw codedError('invalid_input', 'errors.dataset.empty', { file: fileName });
+  return scan;
 }
 
 /**
- * Second pass: the lines read again and written one document at a time through the store.
- * A file changed between the passes is refused (and what was written removed), never half-used.
+ * Second pass: the documents read again and written one at a time through the store. A file
+ * changed between the passes is refused (and what was written removed), never half-used.
  */
-export async function importDatasetLines(
+export async function importScannedDocuments(
   store: CorpusStore,
-  source: LineSource,
+  documents: DocumentSource,
   scan: LinesScan,
   policy: ConflictPolicy,
   run: ImportRun = {},
 ): Promise<ImportJobResult> {
   const again = async function* (): AsyncGenerator<Document> {
     let index = 0;
-    for await (const doc of documentsOf(source, scan.fileName, [])) {
+    for await (const doc of documents()) {
       if (scan.documents[index]?.id !== doc.id || scan.documents[index]?.contentHash !== doc.contentHash) {
         throw malformed(`${scan.fileName}: document ${index + 1}`, 'the file changed while it was being imported');
       }
@@ -138,4 +159,15 @@ export async function importDatasetLines(
     if (index !== scan.documents.length) throw malformed(scan.fileName, 'the file changed while it was being imported');
   };
   return importDocuments(store, scan.documents, again(), scan.warnings, policy, run);
+}
+
+/** Second pass over a JSONL export (see importScannedDocuments). */
+export function importDatasetLines(
+  store: CorpusStore,
+  source: LineSource,
+  scan: LinesScan,
+  policy: ConflictPolicy,
+  run: ImportRun = {},
+): Promise<ImportJobResult> {
+  return importScannedDocuments(store, () => documentsOf(source, scan.fileName, []), scan, policy, run);
 }
