@@ -47,11 +47,11 @@ function completeLength(bytes: Uint8Array): number {
 }
 
 /** A file on disk, checked to be UTF-8 as it is read (a byte-order mark is dropped). */
-export function fileChunks(path: string, fileName = path): ChunkSource {
+export function fileChunks(path: string, fileName = path, chunkBytes = 1 << 20): ChunkSource {
   return Object.assign(async function* chunks() {
     let carried: Buffer = Buffer.alloc(0);
     let first = true;
-    for await (const read of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const read of createReadStream(path, { highWaterMark: chunkBytes })) {
       let chunk = carried.length > 0 ? Buffer.concat([carried, read as Buffer]) : (read as Buffer);
       if (first && BOM.every((b, i) => chunk[i] === b)) chunk = chunk.subarray(3);
       first = false;
@@ -66,9 +66,8 @@ export function fileChunks(path: string, fileName = path): ChunkSource {
 }
 
 /** A file the renderer sent as a string, in slices that never cut a surrogate pair (nothing is copied whole). */
-export function textChunks(text: string): ChunkSource {
+export function textChunks(text: string, size = 1 << 20): ChunkSource {
   return Object.assign(async function* chunks() {
-    const size = 1 << 20;
     for (let from = text.charCodeAt(0) === 0xfeff ? 1 : 0; from < text.length;) {
       let to = Math.min(text.length, from + size);
       const last = text.charCodeAt(to - 1);
