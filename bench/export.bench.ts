@@ -7,9 +7,9 @@
 // baseline the ratios are taken to. Each file's content is checked against its schema once
 // (checked-files.ts): the first row is the first export after the import, which checks every
 // file; the rows after it read files already checked.
-// The import-back rows read the JSONL exports just written into an empty corpus, streamed
-// (20,000 beside 100,000 annotations: flat memory shows as equal peaks), and the .json export
-// the old way, the whole file parsed in memory, for comparison.
+// The import-back rows read the JSONL and .json exports just written into an empty corpus,
+// streamed (20,000 beside 100,000 annotations: flat memory shows as equal peaks), and the
+// .json export the old way, the whole file parsed in memory, for comparison.
 import { spawnSync } from 'node:child_process';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { CorpusStore, contentHash } from '../electron/services/corpus/store';
 import { importDataset, readDataset } from '../electron/services/exchange/import-dataset';
 import { fileLines, importDatasetLines, scanDatasetLines } from '../electron/services/exchange/import-stream';
+import { fileChunks, importJsonExport, scanJsonExport } from '../electron/services/exchange/import-json-stream';
 import { writeExport } from '../electron/services/exchange/write-export';
 import type { Annotation } from '../shared/domain/annotation';
 import type { Document } from '../shared/domain/document';
@@ -146,15 +147,21 @@ async function child(mode: string, dir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ mode, elapsed, cpu, annotations, bytes, peak: peakRssMb() })}\n`);
 }
 
-/** Import-back into an empty corpus: streamed from a JSONL export, or the .json export read whole. */
+/** Import-back into an empty corpus: streamed from a JSONL or .json export, or the .json export read whole. */
 async function importChild(mode: string, dir: string): Promise<void> {
-  const file = join(dir, { 'import-jsonl@20k': 'out-jsonl-20k.jsonl', 'import-jsonl': 'out-jsonl.jsonl' }[mode] ?? 'out-json.json');
+  const file = join(
+    dir,
+    { 'import-jsonl@20k': 'out-jsonl-20k.jsonl', 'import-jsonl': 'out-jsonl.jsonl', 'import-json@20k': 'out-json-20k.json' }[mode] ?? 'out-json.json',
+  );
   const store = await CorpusStore.open(join(dir, mode.replace('@', '-')));
   const cpuAtStart = process.cpuUsage();
   const t0 = performance.now();
   let annotations: number;
   if (mode === 'import-json-whole') {
     annotations = (await importDataset(store, readDataset(await readFile(file, 'utf8'), file), 'fail')).annotations;
+  } else if (mode.startsWith('import-json@') || mode === 'import-json') {
+    const chunks = fileChunks(file);
+    annotations = (await importJsonExport(store, chunks, await scanJsonExport(chunks, file), 'fail')).annotations;
   } else {
     const lines = fileLines(file);
     annotations = (await importDatasetLines(store, lines, await scanDatasetLines(lines, file), 'fail')).annotations;
@@ -187,6 +194,8 @@ const MODES = [
   'json-in-memory',
   'import-jsonl@20k',
   'import-jsonl',
+  'import-json@20k',
+  'import-json',
   'import-json-whole',
 ];
 
@@ -224,6 +233,8 @@ async function parent(): Promise<void> {
                   'csv-first': 'csv, streamed, first export after import (checks every file)',
                   'import-jsonl@20k': 'import-back of the jsonl export, streamed, 100 documents',
                   'import-jsonl': 'import-back of the jsonl export, streamed',
+                  'import-json@20k': 'import-back of the json export, streamed, 100 documents',
+                  'import-json': 'import-back of the json export, streamed',
                   'import-json-whole': 'import-back of the json export, whole file in memory',
                 }[mode] ?? `${mode.replace('@20k', '')}, streamed${mode.endsWith('@20k') ? ', 100 documents' : ''}`,
               annotations: r.annotations,
