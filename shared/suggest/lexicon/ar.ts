@@ -4,6 +4,7 @@ import { foldWord } from '../fold';
 import {
   HONORIFIC_PRONOUNS,
   HONORIFICS,
+  KIN_WITH_PRONOUN,
   MORE_FEMALE_NAMES,
   MORE_INSTITUTIONS,
   MORE_MALE_NAMES,
@@ -301,5 +302,5 @@ for (const name of MORE_MALE_NAMES) AR_GIVEN_NAMES.add(name);
 // Every woman's name is a given name too.
 for (const name of AR_FEMALE_NAMES) AR_GIVEN_NAMES.add(name);
 for (const w of MORE_INSTITUTIONS) AR_INSTITUTIONS.add(w);
-for (const w of [...PEOPLE_WHO_SPEAK, ...HONORIFICS]) AR_TITLES.add(w);
+for (const w of [...PEOPLE_WHO_SPEAK, ...HONORIFICS, ...KIN_WITH_PRONOUN]) AR_TITLES.add(foldWord(w));
 for (const w of [...PRONOUN_PREPOSITIONS, ...PLACE_ADVERBS, ...HONORIFIC_PRONOUNS]) AR_NP_STOP.add(w);

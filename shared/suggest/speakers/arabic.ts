@@ -33,6 +33,9 @@ export function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
 const VERBAL_NOUN =
   /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
+/** صيادون، مزارعون، متظاهرون: a sound masculine plural (five letters or more), which people are called by. */
+const PEOPLE_PLURAL = /^(?!ال)[\u0621-\u064A]{3,}ون$/u;
+
 /** Titles sent somewhere (إلى ...): envoys, ambassadors, delegates. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'سفير', 'السفير', 'سفيرة', 'السفيرة', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'وفد', 'الوفد']);
 
@@ -142,6 +145,12 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         return null;
       } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
         // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
+        mode = 'role';
+        role = [k, k];
+        headIndefinite = true;
+        lastDefinite = false;
+      } else if (PEOPLE_PLURAL.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w) && /^(في|من)$/.test(tokens[k + 1]?.text ?? '')) {
+        // "قال صيادون في كلباء": an indefinite plural of people, placed by في / من, is a role.
         mode = 'role';
         role = [k, k];
         headIndefinite = true;
@@ -296,6 +305,10 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         // "وطالب عباس المجتمعَ الدولي": an earlier speaker's surname on its own is the whole later mention.
         const lone = (tokens[name[0]] as Token).text;
         if (name[0] === name[1] && known.has(lone) && isDefinite(w)) break;
+        // "وانتقد الجبالي قرار الحكم": after a known surname that is no given name, a word that is
+        // no part of a name (no given name, particle or known surname) starts the verb's object.
+        const namePart = AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || known.has(w);
+        if (name[0] === name[1] && known.has(lone) && !AR_GIVEN_NAMES.has(lone) && !namePart && tokens[k - 1] === tokens[name[0]]) break;
       }
       name[1] = k;
     }
