@@ -14,6 +14,7 @@ const SOURCE_NOUNS = new Set(
   `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
   filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
 );
+const SENTENCE_CONNECTIVES = new Set('but and yet however meanwhile still separately'.split(' '));
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
 const ASIDE_ADVERBS = new Set(
@@ -165,6 +166,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
 
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
   function mainSubject(first: number, limit: number): SpeakerPhrase | null {
+    // "But the party's spokesman, …, dismissed the claims, saying …": a conjunction opening the sentence is no subject.
+    if (SENTENCE_CONNECTIVES.has(lower(tokens[first]))) first += tokens[first + 1]?.text === ',' ? 2 : 1;
     const found = forwardPhrase(a, first, limit - 1);
     if (!found || found.phrase.kind === 'pronoun') return null;
     // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition.
@@ -187,6 +190,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     let k = j;
     // "told reporters (in Cairo) that …", "told the Gazette she …": skip the object.
     if (verb.takesObject && !verb.quoteOnly) k = objectEnd(tokens, k, last);
+    // "police told him to leave": told someone to do something is an order, not a report.
+    if (verb.takesObject && k > j && lower(tokens[k]) === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capitalized) return null;
     // "“…,” said Omar Baig of the opposition, adding that …": the speaker's side, up to the comma.
     if (subject?.kind === 'name' && markedBefore(verbAt) && /^(of|from)$/.test(lower(tokens[k]))) {
       let m = k + 1;

@@ -14,6 +14,9 @@ const STOP_BACK = new Set(
     ' ',
   ),
 );
+/** Verbs of a relative clause that keeps a source unnamed: "who declined to be named", "who asked not to be identified". */
+const ANONYMITY = new Set('declined asked refused requested preferred wished'.split(' '));
+const CLAUSE_WORDS = new Set('he she it they we i you would will could can should may might must until unless'.split(' '));
 const AUXILIARIES = new Set(
   'has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '),
 );
@@ -77,6 +80,8 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       // "the Scottish Fire and Rescue Service": "and" between capitals joins one body's name.
       const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
       if (!surname && !placeOfRole && !joinsName && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      // "he would stay put until police told him": a pronoun, a modal or "until" belongs to a clause, not a speaker.
+      if (!t.capitalized && CLAUSE_WORDS.has(w)) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       first = k;
     } else if (
@@ -218,6 +223,33 @@ function isAppositiveNoise(a: Analysis, first: number, last: number): boolean {
 }
 
 /**
+ * The comma opening ", who … , … ," that closes at the comma `close`, when the clause holds a comma
+ * of its own (one without is read as an aside between two commas); -1 otherwise.
+ */
+function relativeClauseStart(a: Analysis, close: number, floor: number): number {
+  let commas = 0;
+  for (let k = close - 1; k > floor && close - k < 30; k--) {
+    const t = a.tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return -1;
+    if (t.text !== ',') continue;
+    if (/^(who|whose|which)$/.test(lower(a.tokens[k + 1]))) return commas > 0 ? k : -1;
+    commas++;
+  }
+  return -1;
+}
+
+/**
+ * "…, R-Texas," / "…, D-N.M.,": a US party-and-state tag ending at token `end`. The index of the
+ * comma that opens it, or -1.
+ */
+function partyTagStart(tokens: Token[], end: number): number {
+  let k = end;
+  while (k > 0 && (tokens[k]?.text === '.' || (tokens[k]?.kind === 'word' && /^\p{Lu}$/u.test(tokens[k]?.text ?? '')))) k--;
+  if (!/^[RDI]-\p{Lu}\p{L}*$/u.test(tokens[k]?.text ?? '') || end - k > 5) return -1;
+  return tokens[k - 1]?.text === ',' ? k - 1 : -1;
+}
+
+/**
  * The subject written before an English reporting verb: "Maria Lopez said", "the council
  * chair, Maria Lopez, said", "Maria Lopez, the council chair, said", "officials said",
  * "he said". Auxiliaries and adverbs between subject and verb are skipped (has also said).
@@ -232,17 +264,43 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
     while (open > floor && tokens[open]?.text !== '(' && k - open < 10) open--;
     if (tokens[open]?.text === '(' && open - 1 >= floor) k = open - 1;
   }
+  // "Sen. Alma Reyes, D-N.M., said": the party-and-state tag between commas is an aside.
+  if (tokens[k]?.text === ',') {
+    const tag = partyTagStart(tokens, k - 1);
+    if (tag > floor) k = tag - 1;
+  }
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
   // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
   if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) return backwardPhrase(a, k - 2, floor);
-  if (t.text !== ',') return backwardPhrase(a, k, floor);
+  if (t.text !== ',') {
+    const direct = backwardPhrase(a, k, floor);
+    // "a resident who gave her name only as Kath said": a name right before the verb speaks.
+    if (direct?.kind === 'name') return direct;
+    // "several shop owners who spoke at the meeting said": the relative's antecedent speaks.
+    for (let m = k; m > floor && k - m < 10 && (a.tokens[m] as Token).kind === 'word'; m--) {
+      if ((a.tokens[m] as Token).lower !== 'who' || (a.tokens[m - 1] as Token).kind !== 'word') continue;
+      const antecedent = backwardPhrase(a, m - 1, floor);
+      if (!antecedent) break;
+      // "A commuter who declined to give his name said": how an unnamed source is kept unnamed is how
+      // the reader knows them; the clause stays in the mention.
+      if (antecedent.kind === 'role' && ANONYMITY.has(lower(a.tokens[m + 1])))
+        return { ...antecedent, mention: { start: antecedent.mention.start, end: (a.tokens[k] as Token).end } };
+      return antecedent;
+    }
+    return direct;
+  }
+  // "Prof. Ada Obi, who is the head of the University of Lagos, Akoka, said": a relative clause
+  // holding commas of its own; the subject is before it.
+  const relative = relativeClauseStart(a, k, floor);
+  if (relative > floor) return parseEnglishSubjectBefore(a, relative, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 16) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
-  const core = backwardPhrase(a, open - 1, floor);
+  const tag = partyTagStart(tokens, open - 1);
+  const core = backwardPhrase(a, tag > floor ? tag - 1 : open - 1, floor);
   if (open + 1 > k - 1) return core;
   // "Nana Kofi Boateng III, Regional Chief Fisherman, who spoke …, said": past the clause, the
   // phrase before it may itself sit between commas after the name.
