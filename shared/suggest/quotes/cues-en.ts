@@ -14,6 +14,7 @@ const SOURCE_NOUNS = new Set(
   `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
   filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
 );
+const NOUN_AFTER = new Set('above below than beat beats missed topped exceeded of with from by under over against'.split(' '));
 const SENTENCE_CONNECTIVES = new Set('but and yet however meanwhile still separately'.split(' '));
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
@@ -115,6 +116,9 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     };
     if (inverted && afterQuote) tryAfter();
     if (!subject && !afterQuote) subject = parseEnglishSubjectBefore(a, i, sentence.first);
+    // "sales beat Wall Street estimates", "above analysts' forecasts": after a preposition or a verb
+    // of comparison, a word in -s is a plural noun, not a reporting verb.
+    if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
     if (!subject && inverted && !afterQuote) tryAfter();
     if (!subject && inverted) {
       const pronoun = tokens[i + 1];
@@ -269,7 +273,9 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const negative =
       (/^(no|nothing)$/.test(lower(t)) && hasFiniteVerb(k + 1, (tokens[last] as Token).end)) ||
       (lower(t) === 'about' && (tokens[k + 1]?.kind === 'number' || EN_NUMBER_WORDS.has(lower(tokens[k + 1]))));
-    if (t.kind === 'punct' || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
+    // "said £38,500 had been recovered": a clause may open with an amount.
+    const amount = t.kind === 'punct' && /^\p{Sc}$/u.test(t.text) && tokens[k + 1]?.kind === 'number';
+    if ((t.kind === 'punct' && !amount) || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
     // A clause without "that": "Lopez said 30 percent of the money would go to schools."
     const content = clauseEnd(a, k);
     if (!content) return null;

@@ -16,6 +16,7 @@ const STOP_BACK = new Set(
 );
 /** Verbs of a relative clause that keeps a source unnamed: "who declined to be named", "who asked not to be identified". */
 const ANONYMITY = new Set('declined asked refused requested preferred wished'.split(' '));
+const QUANTIFIERS = new Set('one two three four five some several many most none each both'.split(' '));
 const CLAUSE_WORDS = new Set('he she it they we i you would will could can should may might must until unless'.split(' '));
 const AUXILIARIES = new Set(
   'has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '),
@@ -94,6 +95,8 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     } else break;
     k--;
   }
+  // "one of the managers": the quantifier may be a number word.
+  if (tokens[first]?.lower === 'of' && QUANTIFIERS.has(tokens[first - 1]?.lower ?? '') && first - 1 >= floor) first--;
   if (first > last) return null;
   // "the 52-year-old": the age belongs to the phrase.
   if (
@@ -105,6 +108,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     first -= 2;
     definite = tokens[first - 1]?.lower === 'the';
   }
+  // "one of the managers", "two of the officers": a share of a group of people is an unnamed speaker.
+  if (QUANTIFIERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' && first + 2 <= last && isRoleWord((tokens[last] as Token).text.replace(/s$/, '')))
+    return { ...toPhrase(tokens, { first, last, name: null, role: [first, last] }, true), plural: tokens[first]?.lower !== 'one' };
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
   // "a farmer near Ballyglass": the place describes someone unnamed; the whole phrase is the role.
   const placed = (np?.name ? [np.name[0] - 1] : np ? [] : [...Array(last - first + 1).keys()].map((d) => first + d)).some((k) =>

@@ -54,3 +54,32 @@ describe('English speakers: subjects behind asides, clauses and conjunctions', (
     expect(credited(text)).toEqual([['he would stay put until police told him to go', 'Tom Ryan']]);
   });
 });
+
+describe('English speakers and clauses: titles, shares of a group, amounts, plural nouns', () => {
+  it('strips more titles and knows more roles (an administrator, a skipper)', () => {
+    expect(credited('Acting Parks Administrator Dana Whitfield told the committee that the agency had approved 900 claims.')).toEqual([
+      ['the agency had approved 900 claims', 'Dana Whitfield'],
+    ]);
+    expect(credited('Lahore skipper Omar Baig rued his side’s fielding, saying they had dropped three catches.')).toEqual([
+      ['they had dropped three catches', 'Omar Baig'],
+    ]);
+  });
+
+  it('reads "one of the managers" as an unnamed speaker', () => {
+    expect(credited('"Everyone knew the rosters were fiction," one of the managers said.')).toEqual([
+      ['Everyone knew the rosters were fiction', 'one of the managers'],
+    ]);
+  });
+
+  it('takes a clause that opens with an amount', () => {
+    expect(credited('City police said £38,500 had so far been recovered.')).toEqual([['£38,500 had so far been recovered', 'City police']]);
+  });
+
+  it('does not read "estimates" after "beat Wall Street" as a reporting verb', () => {
+    expect(quotes('The retailer raised its forecast after sales beat Wall Street estimates, sending its shares up 9%.')).toEqual([]);
+    // A subject that opens its own clause still estimates.
+    expect(credited('The central bank estimates that growth will slow to 2% next year.')).toEqual([
+      ['growth will slow to 2% next year', 'central bank'],
+    ]);
+  });
+});
