@@ -61,6 +61,7 @@ function roleStems(text: string): string[] {
 
 const endsWith = (long: string[], short: string[]) =>
   short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+const samePost = (x: string[], y: string[]) => x.length >= 2 && y.length >= 2 && x[0] === y[0] && x[1] === y[1];
 const subset = (small: string[], big: string[]) => small.length > 0 && small.every((w) => big.includes(w));
 
 /**
@@ -127,6 +128,19 @@ export class SpeakerTracker {
     return null;
   }
 
+  /**
+   * The first named speaker who holds the post a role names (a headline's "رئيس شعبة الدواجن" is the
+   * "رئيس شعبة الثروة الداجنة" the article names), read from the entity's role; null if none does.
+   */
+  holderOf(role: Range): Mention | null {
+    const roles = roleStems(this.text.slice(role.start, role.end));
+    for (const m of this.mentions) {
+      const e = this.entities[m.entity] as Entity;
+      if (e.isName && m.phrase.name && (samePost(e.roleStems, roles) || (roles.length >= 2 && subset(roles, e.roleStems)))) return m;
+    }
+    return null;
+  }
+
   /** A pronoun or verb agreement told us the speaker's gender (He says …). */
   learnGender(m: Mention, gender: Gender): void {
     const e = this.entities[m.entity];
@@ -176,7 +190,8 @@ export class SpeakerTracker {
         return match;
       }
       // A role-only speaker named now: "the spokesperson" earlier, "the spokesperson, X," here.
-      const roleMatch = roles.length ? recentFirst.find((e) => !e.isName && subset(e.roleStems, roles)) : undefined;
+      // The same title and first complement (رئيس شعبة …، وكيل مساعد …) name the same post.
+      const roleMatch = roles.length ? recentFirst.find((e) => !e.isName && (subset(e.roleStems, roles) || samePost(e.roleStems, roles))) : undefined;
       if (roleMatch) {
         roleMatch.isName = true;
         roleMatch.nameWords = words;

@@ -35,3 +35,31 @@ describe('Arabic speakers: where a phrase ends and whose name it is', () => {
     expect(q?.text).toBe('الأسعار ترتفع كل أسبوع');
   });
 });
+
+describe('Arabic headline speakers named in the article', () => {
+  const credited = (text: string) => quotes(text).map((q) => [q.text, q.attributes.speakerText, q.attributes.speakerName]);
+
+  it('reads a headline role that holds an outlet or a body in «…», and credits the person the article names in that post', () => {
+    const text =
+      'رئيس شعبة الخضار لـ«قناة النيل»: «الأسعار هتنزل خلال أسبوعين»\nكتب محمود علي\nقال المهندس سامي عبد الله، رئيس شعبة الخضروات بالغرفة التجارية، إن الأسعار ستتراجع.';
+    expect(credited(text)[0]).toEqual(['الأسعار هتنزل خلال أسبوعين', 'رئيس شعبة الخضار', 'سامي عبد الله']);
+    const interview =
+      'وكيل مساعد بـ«الزراعة»: «المخزون تعافى بنسبة 22%»\nحوار: هالة علي\nأكدت الدكتورة مريم سعيد الكعبي، الوكيل المساعد لقطاع الثروة السمكية في وزارة الزراعة، أن المخزون يتعافى.';
+    expect(credited(interview)[0]).toEqual(['المخزون تعافى بنسبة 22%', 'وكيل مساعد بـ«الزراعة»', 'مريم سعيد الكعبي']);
+  });
+
+  it('keeps the post after the commas as the role rather than an honorific before the name', () => {
+    const [s] = speakers('قال المهندس سامي عبد الله، رئيس شعبة الخضروات، إن الأسعار ستتراجع.');
+    expect([s?.text, s?.attributes.role]).toEqual(['سامي عبد الله', 'رئيس شعبة الخضروات']);
+  });
+
+  it('splits a headline title from the surname of someone the article names', () => {
+    const text = 'النائب حداد لـ«المشهد»: «لا إصلاح على حساب المودعين»\nحاورته: ريتا خوري\nيرى النائب الدكتور جورج إلياس حداد أن المرحلة المقبلة صعبة.';
+    expect(credited(text)[0]).toEqual(['لا إصلاح على حساب المودعين', 'حداد', 'جورج إلياس حداد']);
+  });
+
+  it('leaves a headline role unlinked when no one in the article holds that post', () => {
+    const text = 'رئيس نقابة الخبازين: «الخبز لن يرتفع»\nقال وزير التموين سامي عبد الله إن الدعم مستمر.';
+    expect(credited(text)[0]).toEqual(['الخبز لن يرتفع', 'رئيس نقابة الخبازين', 'رئيس نقابة الخبازين']);
+  });
+});
