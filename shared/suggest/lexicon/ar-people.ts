@@ -82,4 +82,3 @@ export const KIN_WITH_PRONOUN: string[] = (() => {
   }
   return out;
 })();
-

@@ -195,7 +195,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     // "told reporters (in Cairo) that …", "told the Gazette she …": skip the object.
     if (verb.takesObject && !verb.quoteOnly) k = objectEnd(tokens, k, last);
     // "police told him to leave": told someone to do something is an order, not a report.
-    if (verb.takesObject && k > j && lower(tokens[k]) === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capitalized) return null;
+    if (verb.takesObject && k > j && lower(tokens[k]) === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capitalized)
+      return null;
     // "“…,” said Omar Baig of the opposition, adding that …": the speaker's side, up to the comma.
     if (subject?.kind === 'name' && markedBefore(verbAt) && /^(of|from)$/.test(lower(tokens[k]))) {
       let m = k + 1;

@@ -99,9 +99,19 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     // "النائب حداد: «…»", "Minister Haddad: “…”": a title then the surname of someone the article names.
     const lastWord = /\S+$/u.exec(text)?.[0] ?? '';
     const surname = lastWord.toLowerCase();
-    if (!phrase.name && words.length >= 2 && tracker.entities.some((e) => e.isName && e.nameWords.length >= 2 && e.nameWords.at(-1) === surname)) {
+    if (
+      !phrase.name &&
+      words.length >= 2 &&
+      tracker.entities.some((e) => e.isName && e.nameWords.length >= 2 && e.nameWords.at(-1) === surname)
+    ) {
       const nameStart = range.end - lastWord.length;
-      phrase = { ...phrase, name: { start: nameStart, end: range.end }, role: { start: range.start, end: nameStart - 1 }, kind: 'name', mention: { start: nameStart, end: range.end } };
+      phrase = {
+        ...phrase,
+        name: { start: nameStart, end: range.end },
+        role: { start: range.start, end: nameStart - 1 },
+        kind: 'name',
+        mention: { start: nameStart, end: range.end },
+      };
     }
     const speaker = tracker.mention(phrase, phrase.role && !phrase.name ? (tracker.holderOf(phrase.role) ?? undefined) : undefined);
     const cue = { start: range.end, end: a.text.indexOf(':', range.end) + 1 };

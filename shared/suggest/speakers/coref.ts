@@ -191,7 +191,9 @@ export class SpeakerTracker {
       }
       // A role-only speaker named now: "the spokesperson" earlier, "the spokesperson, X," here.
       // The same title and first complement (رئيس شعبة …، وكيل مساعد …) name the same post.
-      const roleMatch = roles.length ? recentFirst.find((e) => !e.isName && (subset(e.roleStems, roles) || samePost(e.roleStems, roles))) : undefined;
+      const roleMatch = roles.length
+        ? recentFirst.find((e) => !e.isName && (subset(e.roleStems, roles) || samePost(e.roleStems, roles)))
+        : undefined;
       if (roleMatch) {
         roleMatch.isName = true;
         roleMatch.nameWords = words;

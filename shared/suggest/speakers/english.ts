@@ -109,7 +109,12 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     definite = tokens[first - 1]?.lower === 'the';
   }
   // "one of the managers", "two of the officers": a share of a group of people is an unnamed speaker.
-  if (QUANTIFIERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' && first + 2 <= last && isRoleWord((tokens[last] as Token).text.replace(/s$/, '')))
+  if (
+    QUANTIFIERS.has(tokens[first]?.lower ?? '') &&
+    tokens[first + 1]?.lower === 'of' &&
+    first + 2 <= last &&
+    isRoleWord((tokens[last] as Token).text.replace(/s$/, ''))
+  )
     return { ...toPhrase(tokens, { first, last, name: null, role: [first, last] }, true), plural: tokens[first]?.lower !== 'one' };
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
   // "a farmer near Ballyglass": the place describes someone unnamed; the whole phrase is the role.

@@ -54,7 +54,8 @@ describe('Arabic headline speakers named in the article', () => {
   });
 
   it('splits a headline title from the surname of someone the article names', () => {
-    const text = 'النائب حداد لـ«المشهد»: «لا إصلاح على حساب المودعين»\nحاورته: ريتا خوري\nيرى النائب الدكتور جورج إلياس حداد أن المرحلة المقبلة صعبة.';
+    const text =
+      'النائب حداد لـ«المشهد»: «لا إصلاح على حساب المودعين»\nحاورته: ريتا خوري\nيرى النائب الدكتور جورج إلياس حداد أن المرحلة المقبلة صعبة.';
     expect(credited(text)[0]).toEqual(['لا إصلاح على حساب المودعين', 'حداد', 'جورج إلياس حداد']);
   });
 

@@ -16,7 +16,9 @@ describe('English speakers: subjects behind asides, clauses and conjunctions', (
 
   it('reads the subject before a relative clause that holds commas of its own', () => {
     expect(
-      credited('The Returning Officer, Prof. Ada Obi, who is the head of the University of Lagos, Akoka, said the winner polled 201,474 votes.'),
+      credited(
+        'The Returning Officer, Prof. Ada Obi, who is the head of the University of Lagos, Akoka, said the winner polled 201,474 votes.',
+      ),
     ).toEqual([['the winner polled 201,474 votes', 'Ada Obi']]);
   });
 
