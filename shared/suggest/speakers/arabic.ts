@@ -36,6 +36,16 @@ const VERBAL_NOUN =
 /** صيادون، مزارعون، متظاهرون: a sound masculine plural (five letters or more), which people are called by. */
 const PEOPLE_PLURAL = /^(?!ال)[\u0621-\u064A]{3,}ون$/u;
 
+/**
+ * A verb opening a clause about an indefinite speaker: present tense (يشتغل، تعمل) but no nisba
+ * adjective (يمني، تنفيذي), or, after a feminine head, a past tense in ت (فضّلت، طلبت).
+ */
+function describingVerb(w: string, head: string): boolean {
+  if (/(ي|ية|ات|ون|ين)$/u.test(w)) return false;
+  if (/^[يت][\u0621-\u064A]{3,4}$/u.test(w)) return true;
+  return head.endsWith('ة') && /^(?!ال)[\u0621-\u064A]{3}ت$/u.test(w);
+}
+
 /** Titles sent somewhere (إلى ...): envoys, ambassadors, delegates. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'سفير', 'السفير', 'سفيرة', 'السفيرة', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'وفد', 'الوفد']);
 
@@ -210,6 +220,11 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         break;
       }
       if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      // "عامل ثالث يشتغل في قسم الخياطة"، "عاملة فضّلت عدم ذكر اسمها": after someone unnamed, a verb opens
+      // a clause describing them (an indefinite noun takes a relative clause without الذي).
+      const head = (tokens[role[0]] as Token).text;
+      const person = !isInstitution(head) && !AR_PROPER_PLACES.has(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
+      if (headIndefinite && person && describingVerb(w, head)) break;
       // "المزارع الحاج فلان"، "الوزير معالي فلان": an honorific after the role opens the name, and is part of neither.
       const nextWord = tokens[k + 1];
       // (A given name may look like a particle: الحاج خلف.)

@@ -64,3 +64,21 @@ describe('Arabic headline speakers named in the article', () => {
     expect(credited(text)[0]).toEqual(['الخبز لن يرتفع', 'رئيس نقابة الخبازين', 'رئيس نقابة الخبازين']);
   });
 });
+
+describe('Arabic unnamed speakers and the clauses about them', () => {
+  it('ends an unnamed speaker where a verb describing them starts', () => {
+    const text = 'وقالت عاملة فضّلت عدم ذكر اسمها: «نعمل هنا منذ 19 عاماً». وقال عامل ثالث يشتغل في قسم الخياطة: «لا نطلب المستحيل».';
+    expect(speakers(text).map((s) => s.text)).toEqual(['عاملة', 'عامل ثالث']);
+  });
+
+  it('keeps adjectives that look like verbs (يمني، تنفيذي) and a body’s place name in the phrase', () => {
+    expect(speakers('وقال مسؤول يمني إن الوضع صعب.')[0]?.text).toBe('مسؤول يمني');
+    expect(speakers('وقال مدير تنفيذي في الشركة إن الأرباح تراجعت.')[0]?.text).toBe('مدير تنفيذي في الشركة');
+    expect(speakers('وقالت وكالة تونس للأنباء إن الطائرات وصلت.')[0]?.text).toBe('وكالة تونس للأنباء');
+  });
+
+  it('credits a participle after "يوصي X بـ…" to the body that recommends', () => {
+    const text = 'وقال المسؤول السابق إن التهريب مبالغ فيه. ويوصي المركز في تقريره بإنشاء صندوق سيادي، محذراً من أن التضخم سيرتفع.';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['المسؤول السابق', 'المركز']);
+  });
+});
