@@ -85,3 +85,25 @@ describe('English speakers and clauses: titles, shares of a group, amounts, plur
     ]);
   });
 });
+
+describe('English acronyms of bodies named in full', () => {
+  const names = (text: string) => quotes(text).map((q) => [q.attributes.speakerText, q.attributes.speakerName]);
+
+  it('links an acronym to the body that spoke in full before', () => {
+    const text =
+      'Service on the line is suspended, the Toronto Transit Commission said on Monday. The TTC said roughly 200 shuttle buses had been deployed.';
+    expect(names(text)).toEqual([
+      ['Toronto Transit Commission', 'Toronto Transit Commission'],
+      ['TTC', 'Toronto Transit Commission'],
+    ]);
+  });
+
+  it('names an acronym by the full name written earlier outside any quote', () => {
+    const text = 'Investigators from the National Transportation Safety Board arrived on Monday. The NTSB said it would examine the hull.';
+    expect(names(text)).toEqual([['NTSB', 'National Transportation Safety Board']]);
+  });
+
+  it('leaves an acronym that no earlier words spell as its own name', () => {
+    expect(names('The WHO said cases had doubled in a week.')).toEqual([['WHO', 'WHO']]);
+  });
+});
