@@ -305,8 +305,13 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       if (!afterParticle) {
         // Inside a name only ل and بال open a phrase: a family name may begin with ب (بركات، بابكر).
         // "توجه عبد الله بسؤال إلى …": ب before a common noun (سؤال، طلب) opens a phrase too.
+        // A foreign family name may begin with ل (جان إيف لودريان، سيرغي لافروف): right before the reported clause, after
+        // a name word, a ل-word is the name's end unless what it governs is a body, post or statement.
+        const foreignEnd =
+          k === to && !w.startsWith('لل') && !isInstitution(w.slice(1)) && !isTitle(w.slice(1)) && !isStatementEvent(w.slice(1));
+        const lamPhrase = w.startsWith('ل') && !foreignEnd;
         const phrase =
-          (gluedPrepositionPhrase(w, known) && (w.startsWith('ل') || w.startsWith('بال'))) ||
+          (gluedPrepositionPhrase(w, known) && (lamPhrase || w.startsWith('بال'))) ||
           (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1))));
         if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name

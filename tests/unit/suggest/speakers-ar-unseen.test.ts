@@ -82,3 +82,15 @@ describe('Arabic unnamed speakers and the clauses about them', () => {
     expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['المسؤول السابق', 'المركز']);
   });
 });
+
+describe('Arabic foreign names after a nationality adjective', () => {
+  it('keeps a foreign family name that begins with ل, right before the reported clause', () => {
+    expect(speakers('وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.')[0]?.text).toBe('سيرغي لافروف');
+    expect(speakers('وقال الوزير الفرنسي جان إيف لودريان إن الحل سياسي.')[0]?.text).toBe('جان إيف لودريان');
+  });
+
+  it('still ends a name before who it was said to (لوكالة …، لعنب بلدي)', () => {
+    expect(speakers('وقال محمد العلي لوكالة الأنباء إن الوضع هادئ.')[0]?.text).toBe('محمد العلي');
+    expect(speakers('يقول أبو خالد لعنب بلدي: «رجعنا لأنه ما عاد في شي».')[0]?.text).toBe('أبو خالد');
+  });
+});
