@@ -1,7 +1,7 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
-import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
+import { documentPhrase, forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
@@ -14,6 +14,13 @@ const SOURCE_NOUNS = new Set(
   `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
   filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
 );
+/** Verbs of what a document shows: a report only with a document for subject (records show, the audit found). */
+/** Documents whose findings are statements; what data or figures show is a figure, not a quote. */
+const WRITTEN_FINDINGS = new Set(
+  'report study survey analysis audit review records documents filing filings letter memo investigation inquiry'.split(' '),
+);
+const DOCUMENT_VERBS = new Set('show shows showed found finds'.split(' '));
+const SHOW: EnglishCue = { lemma: 'show', takesObject: false, quoteOnly: false, weak: false };
 const NOUN_AFTER = new Set('above below than beat beats missed topped exceeded of with from by under over against'.split(' '));
 const SENTENCE_CONNECTIVES = new Set('but and yet however meanwhile still separately'.split(' '));
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
@@ -31,7 +38,7 @@ const ASIDE_ADVERBS = new Set(
  */
 const NP_OBJECT_VERBS = new Set(
   `report announce confirm deny reveal estimate predict acknowledge admit post write recall claim warn add stress note argue
-  concede declare explain allege insist assert emphasise caution observe respond reply testify conclude suggest believe`.split(/\s+/),
+  concede declare explain allege insist assert emphasise caution observe respond reply testify conclude suggest believe show`.split(/\s+/),
 );
 const FINITE = new Set(
   `is are was were has have had will would could can may might must should shall do does did rose fell grew cut hit made took gave
@@ -47,6 +54,9 @@ const FINITE = new Set(
 export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => void): Cue[] {
   const tokens = a.tokens;
   const cues: Cue[] = [];
+  /** A subject that is a document: its last word a document noun (internal records, the audit). */
+  const isDocument = (s: SpeakerPhrase) =>
+    s.kind !== 'pronoun' && WRITTEN_FINDINGS.has(/(\S+)$/u.exec(a.text.slice(s.mention.start, s.mention.end))?.[1]?.toLowerCase() ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || t.arabic) continue;
@@ -96,7 +106,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       continue;
     }
-    const verb = EN_VERBS.get(w);
+    const verb = EN_VERBS.get(w) ?? (DOCUMENT_VERBS.has(w) ? SHOW : undefined);
     if (!verb || t.capitalized) continue;
     const prevWord = lower(tokens[i - 1]);
     if (PASSIVE_BEFORE.has(prevWord) || (prevWord === 'had' && lower(tokens[i + 1]) === 'been')) continue;
@@ -116,6 +126,20 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     };
     if (inverted && afterQuote) tryAfter();
     if (!subject && !afterQuote) subject = parseEnglishSubjectBefore(a, i, sentence.first);
+    // "Records show …", "the audit found that …": only a document shows or finds; people do other things.
+    if (verb === SHOW && !subject && WRITTEN_FINDINGS.has(prevWord)) {
+      // "The audit found": lower-case words back to the determiner.
+      let first = i - 1;
+      while (
+        first - 1 >= sentence.first &&
+        i - first < 4 &&
+        tokens[first - 1]?.kind === 'word' &&
+        !OBJECT_DETERMINERS.has(lower(tokens[first - 1]))
+      )
+        first--;
+      subject = documentPhrase(a, first, i - 1);
+    }
+    if (verb === SHOW && !(subject && isDocument(subject))) continue;
     // "sales beat Wall Street estimates", "above analysts' forecasts": after a preposition or a verb
     // of comparison, a word in -s is a plural noun, not a reporting verb.
     if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
@@ -360,6 +384,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1])))
       j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
     let found = forwardPhrase(a, j, end);
+    // "according to internal records": a document in lower-case words.
+    if (!found && SOURCE_NOUNS.has(lower(tokens[end])) && end - j < 4) found = { phrase: documentPhrase(a, j, end), last: end };
     if (!found) return null;
     // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.
     if (found.phrase.kind === 'role' && tokens[end + 1]?.text === ',') {

@@ -16,6 +16,8 @@ const STOP_BACK = new Set(
 );
 /** Verbs of a relative clause that keeps a source unnamed: "who declined to be named", "who asked not to be identified". */
 const ANONYMITY = new Set('declined asked refused requested preferred wished'.split(' '));
+/** Documents addressed to someone: "a report to the cabinet", "a letter to the mayor". */
+const SENT_DOCUMENTS = new Set('report letter memo submission petition briefing note complaint'.split(' '));
 const QUANTIFIERS = new Set('one two three four five some several many most none each both'.split(' '));
 const CLAUSE_WORDS = new Set('he she it they we i you would will could can should may might must until unless'.split(' '));
 const AUXILIARIES = new Set(
@@ -61,7 +63,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       if (DETERMINERS.has(w)) {
         // "Ahmed Youssef of the Cairo Institute": a determiner after of/at/for belongs inside.
         const glue = tokens[k - 1];
-        if (k - 1 >= floor && glue && /^(of|at|for|from)$/.test(glue.lower) && last - k < 8) {
+        // "A report to the cabinet": a document sent to someone speaks; the addressee belongs to it.
+        const sentTo = glue?.lower === 'to' && SENT_DOCUMENTS.has(tokens[k - 2]?.lower ?? '');
+        if (k - 1 >= floor && glue && (/^(of|at|for|from)$/.test(glue.lower) || sentTo) && last - k < 8) {
           first = k;
           k--;
           continue;
@@ -84,6 +88,7 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       // "he would stay put until police told him": a pronoun, a modal or "until" belongs to a clause, not a speaker.
       if (!t.capitalized && CLAUSE_WORDS.has(w)) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
+      if (w === 'to' && !SENT_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) break;
       first = k;
     } else if (
       t.text === '.' &&
@@ -358,4 +363,10 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
     }
   }
   return { phrase, last };
+}
+
+/** "internal records", "the latest figures": a document named by lower-case words, as an unnamed speaker. */
+export function documentPhrase(a: Analysis, first: number, last: number): SpeakerPhrase {
+  const definite = DETERMINERS.has(lower(a.tokens[first - 1])) && !/^an?$/.test(lower(a.tokens[first - 1]));
+  return toPhrase(a.tokens, { first, last, name: null, role: [first, last] }, definite);
 }

@@ -107,3 +107,25 @@ describe('English acronyms of bodies named in full', () => {
     expect(names('The WHO said cases had doubled in a week.')).toEqual([['WHO', 'WHO']]);
   });
 });
+
+describe('English documents that speak', () => {
+  it('reads a report sent to someone, records that show, and a lower-case document after "according to"', () => {
+    expect(credited('A report to the cabinet said the scheme had cost twice its budget.')).toEqual([
+      ['the scheme had cost twice its budget', 'report to the cabinet'],
+    ]);
+    expect(credited('Records show the company billed the state for 40 nurses who had quit.')).toEqual([
+      ['the company billed the state for 40 nurses who had quit', 'Records'],
+    ]);
+    expect(credited('According to internal records, supervisors were told to keep names on rosters.')).toEqual([
+      ['supervisors were told to keep names on rosters', 'internal records'],
+    ]);
+    expect(credited('The audit found that two-thirds of the funds were unspent.')).toEqual([
+      ['two-thirds of the funds were unspent', 'audit'],
+    ]);
+  });
+
+  it('takes "found" and "show" as a report only from a written finding, not from people or data', () => {
+    expect(credited('The mayor found the keys on Monday. Police found that the car had been stolen.')).toEqual([]);
+    expect(credited('Land registry data show 41,870 sales were recorded in March.')).toEqual([]);
+  });
+});
