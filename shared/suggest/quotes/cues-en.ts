@@ -1,4 +1,18 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
+import {
+  NOT_A_CLAUSE_START,
+  PASSIVE_BEFORE,
+  SOURCE_NOUNS,
+  WRITTEN_FINDINGS,
+  DOCUMENT_VERBS,
+  SHOW,
+  NOUN_AFTER,
+  SENTENCE_CONNECTIVES,
+  CLOSING_MARKS,
+  ASIDE_ADVERBS,
+  NP_OBJECT_VERBS,
+  FINITE,
+} from './cue-words-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { documentPhrase, forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
@@ -7,44 +21,6 @@ import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
-
-const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry about of for with by as than'.split(' '));
-const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
-const SOURCE_NOUNS = new Set(
-  `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
-  filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
-);
-/** Verbs of what a document shows: a report only with a document for subject (records show, the audit found). */
-/** Documents whose findings are statements; what data or figures show is a figure, not a quote. */
-const WRITTEN_FINDINGS = new Set(
-  'report study survey analysis audit review records documents filing filings letter memo investigation inquiry'.split(' '),
-);
-const DOCUMENT_VERBS = new Set('show shows showed found finds'.split(' '));
-const SHOW: EnglishCue = { lemma: 'show', takesObject: false, quoteOnly: false, weak: false };
-const NOUN_AFTER = new Set('above below than beat beats missed topped exceeded of with from by under over against'.split(' '));
-const SENTENCE_CONNECTIVES = new Set('but and yet however meanwhile still separately'.split(' '));
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
-/** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
-const ASIDE_ADVERBS = new Set(
-  'however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(
-    ' ',
-  ),
-);
-
-/**
- * Every reporting verb but say and tell may take a plain noun object ("reported a loss",
- * "claimed victory", "warned customers about scams"): without "that", what follows must
- * have a verb of its own.
- */
-const NP_OBJECT_VERBS = new Set(
-  `report announce confirm deny reveal estimate predict acknowledge admit post write recall claim warn add stress note argue
-  concede declare explain allege insist assert emphasise caution observe respond reply testify conclude suggest believe show`.split(/\s+/),
-);
-const FINITE = new Set(
-  `is are was were has have had will would could can may might must should shall do does did rose fell grew cut hit made took gave
-  went came saw found left put set kept held ran won lost paid sold spent built began became brought bought thought knew showed
-  got led met sent stood fled fought told said`.split(/\s+/),
-);
 
 /**
  * Finds English reporting cues: "X said (that) …", "…, X said", "said X", "X told
