@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev and gold/blind-i-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev and gold/blind-j-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -38,6 +38,23 @@ export const DEV_CHECK = new Set([
   'w16-en-ep-packaging',
   'w16-en-ohio-appeal',
   'w16-en-uganda-budget',
+  // gold/blind-j-dev (batch J, writers w17–w20): its check part is scored, never studied.
+  'w17-ar-ae-rain-live',
+  'w17-ar-kw-pension-fraud-court',
+  'w17-ar-sa-budget-2027',
+  'w17-ar-ye-fuel-court',
+  'w18-ar-business-solar',
+  'w18-ar-presser-electricity',
+  'w18-ar-scraped-hajj',
+  'w18-ar-tv-interview-electricity',
+  'w19-en-defra-flood-defences-release',
+  'w19-en-homeless-charity-qa',
+  'w19-en-rail-strike-live',
+  'w19-en-victory-wanderers-match',
+  'w20-en-delhi-hc-gst-bail',
+  'w20-en-lahore-smog-schools',
+  'w20-en-qatar-food-security-qa',
+  'w20-en-water-budget-vote',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');

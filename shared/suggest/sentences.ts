@@ -63,7 +63,8 @@ export function splitSentences(tokens: Token[], marked: MarkedSpan[]): { sentenc
       if (prev?.arabic && prev.text.length === 1 && prev.end === t.start && next?.arabic && next.kind === 'word') continue;
       if (prev?.kind === 'word' && prev.end === t.start) {
         const w = prev.lower;
-        if (ABBREVIATIONS.has(w) || (prev.text.length === 1 && prev.capitalized)) continue;
+        // "D-N.M.": an initial after a hyphen (a party tag's state) is no sentence end either.
+        if (ABBREVIATIONS.has(w) || (prev.text.length === 1 && prev.capitalized) || /-\p{Lu}$/u.test(prev.text)) continue;
       }
       if (next && next.kind === 'word' && !next.arabic && !next.capitalized && next.start > t.end) continue;
       if (next && next.kind === 'number' && next.start === t.end) continue;

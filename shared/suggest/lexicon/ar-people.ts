@@ -67,3 +67,18 @@ export const PRONOUN_PREPOSITIONS = foldedSet(
   words(`لي لنا لك لكم فيه فيها فيهم فيهما عنه عنها عنهم له لها لهم لهما منه منها منهم إليه إليها إليهم عليه عليها عليهم به بها بهم
   معه معها معهم لديه لديها لديهم عنده عندها عندهم`),
 );
+
+/**
+ * Relatives with a possessive pronoun (نجله، شقيقتها، حفيده، رفيقه): his son, her sister. A name after one
+ * (نجله الأكبر سالم …) is the relative's own. Written out from stems, a feminine ة becoming ت before the pronoun.
+ */
+export const KIN_WITH_PRONOUN: string[] = (() => {
+  const stems = words(`نجل نجلة ابن ابنة شقيق شقيقة زوج زوجة جار جارة صديق صديقة حفيد حفيدة عم عمة خال خالة جد جدة
+  والد والدة أرملة رفيق رفيقة زميل زميلة قريب قريبة`);
+  const out: string[] = [];
+  for (const stem of stems) {
+    const base = stem.endsWith('ة') ? `${stem.slice(0, -1)}ت` : stem;
+    for (const pronoun of ['ه', 'ها', 'هم', 'هما']) out.push(base + pronoun);
+  }
+  return out;
+})();

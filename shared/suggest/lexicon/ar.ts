@@ -4,6 +4,7 @@ import { foldWord } from '../fold';
 import {
   HONORIFIC_PRONOUNS,
   HONORIFICS,
+  KIN_WITH_PRONOUN,
   MORE_FEMALE_NAMES,
   MORE_INSTITUTIONS,
   MORE_MALE_NAMES,
@@ -228,7 +229,7 @@ export const AR_NP_STOP = foldedSet(
   اليوم أمس غدا غداً صباح مساء ليلة ظهر فجر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
   خلال عبر أمام عقب بعد قبل منذ حول وسط ضمن إثر أثناء كما حيث وقد قد ما لا لم لن هو هي هم نحن أنا ذلك هذا هذه تلك
   أيضا أيضاً كذلك بدوره بدورها اثر تعليقا تعليقاً ردا رداً بشأن إزاء حين عندما بينما فيما وذلك أي أو ثم
-  كان وكان فكان كانت وكانت فكانت يكون تكون`),
+  كان وكان فكان كانت وكانت فكانت يكون تكون بين مرة ذات`),
 );
 
 /** Time adverbs that may stand alone between commas after the subject (، أمس، / ، اليوم الأحد،). */
@@ -301,5 +302,5 @@ for (const name of MORE_MALE_NAMES) AR_GIVEN_NAMES.add(name);
 // Every woman's name is a given name too.
 for (const name of AR_FEMALE_NAMES) AR_GIVEN_NAMES.add(name);
 for (const w of MORE_INSTITUTIONS) AR_INSTITUTIONS.add(w);
-for (const w of [...PEOPLE_WHO_SPEAK, ...HONORIFICS]) AR_TITLES.add(w);
+for (const w of [...PEOPLE_WHO_SPEAK, ...HONORIFICS, ...KIN_WITH_PRONOUN]) AR_TITLES.add(foldWord(w));
 for (const w of [...PRONOUN_PREPOSITIONS, ...PLACE_ADVERBS, ...HONORIFIC_PRONOUNS]) AR_NP_STOP.add(w);

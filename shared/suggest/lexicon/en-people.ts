@@ -28,6 +28,8 @@ export const MORE_ROLES = new Set(
   treasurer director directors executive executives ceo cfo coo founder co-founder economist economists analyst
   analysts expert experts scientist scientists professor academic academics historian activist activists campaigner
   campaigners organiser organizer organisers organizers volunteer volunteers coach manager captain player players
+  skipper goalkeeper keeper midfielder defender winger batter batsman bowler all-rounder administrator administrators
+  registrar auditor ombudsman regulator
   fan fans referee umpire commentator pundit`),
 );
 

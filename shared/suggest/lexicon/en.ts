@@ -144,7 +144,7 @@ export const EN_TITLE_WORDS = new Set(
   Assemblymember Assemblyman Assemblywoman Supervisor Trustee Director-General Secretary-General Attorney-General
   Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major
   Hon Rev Revd Insp Supt Cpl Pte Maj Cdr Cmdr Engr Barr Alhaji Alhaja Pastor Advocate Magistrate
-  Registrar Commissioner-General Inspector-General Sri Shri Smt`),
+  Registrar Commissioner-General Inspector-General Sri Shri Smt Administrator Ombudsman Auditor-General`),
 );
 
 /** Honorifics that are not part of the name itself. */

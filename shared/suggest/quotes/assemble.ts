@@ -6,6 +6,7 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
+import { nestedQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -137,6 +138,8 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     taken.add(standalone.range);
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
+  // Last, so the quotation around a nested one is still found on its own.
+  quotes.push(...nestedQuotes(a, ordered, tracker));
   // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
   const split = splitAcrossParagraphs(a.text, quotes);
   for (const q of split) if (q.kind === 'direct') q.range = wordsInside(a.text, q.range);

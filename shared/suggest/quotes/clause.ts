@@ -6,6 +6,8 @@ import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
 
 const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
+/** فما، فهل، فكيف، فلماذا: a question of one's own after a comma. */
+const AR_QUESTION_OPENERS = new Set(['فما', 'فهل', 'فكيف', 'فلماذا', 'فمتى', 'فماذا', 'فاين', 'فمن']);
 const TRAILING = /[\s.,،؛;:!?؟…\-–—]+$/u;
 
 /** True when token k starts a new statement: a participle or a و-prefixed reporting verb after a comma. */
@@ -17,6 +19,8 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
     if (AR_PARTICIPLES.has(t.text) || AR_PARTICIPLES.has(stripWa(t.text))) return true;
     if (AR_CLAUSE_BREAKERS.has(t.text) || AR_ACCORDING.has(t.text)) return true;
     if (t.text === 'في' && tokens[k + 1]?.text === 'حين') return true;
+    // "قال صيادون إن الحظر يكبدهم خسائر، فما ردكم؟": the interviewer's own question after the report.
+    if (AR_QUESTION_OPENERS.has(t.text)) return true;
     // A circumstantial participle (، مرجحاً …، مستبعداً …) starts a new statement.
     if (/^م[\u0621-\u064A]{3,}ا$/.test(t.text)) return true;
     const verb = AR_VERBS.get(stripWa(t.text));

@@ -1,41 +1,26 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
+import {
+  NOT_A_CLAUSE_START,
+  PASSIVE_BEFORE,
+  SOURCE_NOUNS,
+  WRITTEN_FINDINGS,
+  DOCUMENT_VERBS,
+  SHOW,
+  NOUN_AFTER,
+  SENTENCE_CONNECTIVES,
+  CLOSING_MARKS,
+  ASIDE_ADVERBS,
+  NP_OBJECT_VERBS,
+  FINITE,
+} from './cue-words-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
-import { forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
+import { documentPhrase, forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
-
-const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry about of for with by as than'.split(' '));
-const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
-const SOURCE_NOUNS = new Set(
-  `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
-  filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
-);
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
-/** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that …". */
-const ASIDE_ADVERBS = new Set(
-  'however though too also nonetheless nevertheless moreover furthermore meanwhile instead still again therefore separately privately publicly'.split(
-    ' ',
-  ),
-);
-
-/**
- * Every reporting verb but say and tell may take a plain noun object ("reported a loss",
- * "claimed victory", "warned customers about scams"): without "that", what follows must
- * have a verb of its own.
- */
-const NP_OBJECT_VERBS = new Set(
-  `report announce confirm deny reveal estimate predict acknowledge admit post write recall claim warn add stress note argue
-  concede declare explain allege insist assert emphasise caution observe respond reply testify conclude suggest believe`.split(/\s+/),
-);
-const FINITE = new Set(
-  `is are was were has have had will would could can may might must should shall do does did rose fell grew cut hit made took gave
-  went came saw found left put set kept held ran won lost paid sold spent built began became brought bought thought knew showed
-  got led met sent stood fled fought told said`.split(/\s+/),
-);
 
 /**
  * Finds English reporting cues: "X said (that) …", "…, X said", "said X", "X told
@@ -45,6 +30,9 @@ const FINITE = new Set(
 export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => void): Cue[] {
   const tokens = a.tokens;
   const cues: Cue[] = [];
+  /** A subject that is a document: its last word a document noun (internal records, the audit). */
+  const isDocument = (s: SpeakerPhrase) =>
+    s.kind !== 'pronoun' && WRITTEN_FINDINGS.has(/(\S+)$/u.exec(a.text.slice(s.mention.start, s.mention.end))?.[1]?.toLowerCase() ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || t.arabic) continue;
@@ -94,7 +82,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       continue;
     }
-    const verb = EN_VERBS.get(w);
+    const verb = EN_VERBS.get(w) ?? (DOCUMENT_VERBS.has(w) ? SHOW : undefined);
     if (!verb || t.capitalized) continue;
     const prevWord = lower(tokens[i - 1]);
     if (PASSIVE_BEFORE.has(prevWord) || (prevWord === 'had' && lower(tokens[i + 1]) === 'been')) continue;
@@ -114,6 +102,23 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     };
     if (inverted && afterQuote) tryAfter();
     if (!subject && !afterQuote) subject = parseEnglishSubjectBefore(a, i, sentence.first);
+    // "Records show …", "the audit found that …": only a document shows or finds; people do other things.
+    if (verb === SHOW && !subject && WRITTEN_FINDINGS.has(prevWord)) {
+      // "The audit found": lower-case words back to the determiner.
+      let first = i - 1;
+      while (
+        first - 1 >= sentence.first &&
+        i - first < 4 &&
+        tokens[first - 1]?.kind === 'word' &&
+        !OBJECT_DETERMINERS.has(lower(tokens[first - 1]))
+      )
+        first--;
+      subject = documentPhrase(a, first, i - 1);
+    }
+    if (verb === SHOW && !(subject && isDocument(subject))) continue;
+    // "sales beat Wall Street estimates", "above analysts' forecasts": after a preposition or a verb
+    // of comparison, a word in -s is a plural noun, not a reporting verb.
+    if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
     if (!subject && inverted && !afterQuote) tryAfter();
     if (!subject && inverted) {
       const pronoun = tokens[i + 1];
@@ -165,6 +170,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
 
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
   function mainSubject(first: number, limit: number): SpeakerPhrase | null {
+    // "But the party's spokesman, …, dismissed the claims, saying …": a conjunction opening the sentence is no subject.
+    if (SENTENCE_CONNECTIVES.has(lower(tokens[first]))) first += tokens[first + 1]?.text === ',' ? 2 : 1;
     const found = forwardPhrase(a, first, limit - 1);
     if (!found || found.phrase.kind === 'pronoun') return null;
     // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition.
@@ -187,6 +194,9 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     let k = j;
     // "told reporters (in Cairo) that …", "told the Gazette she …": skip the object.
     if (verb.takesObject && !verb.quoteOnly) k = objectEnd(tokens, k, last);
+    // "police told him to leave": told someone to do something is an order, not a report.
+    if (verb.takesObject && k > j && lower(tokens[k]) === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capitalized)
+      return null;
     // "“…,” said Omar Baig of the opposition, adding that …": the speaker's side, up to the comma.
     if (subject?.kind === 'name' && markedBefore(verbAt) && /^(of|from)$/.test(lower(tokens[k]))) {
       let m = k + 1;
@@ -264,7 +274,9 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const negative =
       (/^(no|nothing)$/.test(lower(t)) && hasFiniteVerb(k + 1, (tokens[last] as Token).end)) ||
       (lower(t) === 'about' && (tokens[k + 1]?.kind === 'number' || EN_NUMBER_WORDS.has(lower(tokens[k + 1]))));
-    if (t.kind === 'punct' || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
+    // "said £38,500 had been recovered": a clause may open with an amount.
+    const amount = t.kind === 'punct' && /^\p{Sc}$/u.test(t.text) && tokens[k + 1]?.kind === 'number';
+    if ((t.kind === 'punct' && !amount) || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
     // A clause without "that": "Lopez said 30 percent of the money would go to schools."
     const content = clauseEnd(a, k);
     if (!content) return null;
@@ -348,6 +360,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1])))
       j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
     let found = forwardPhrase(a, j, end);
+    // "according to internal records": a document in lower-case words.
+    if (!found && SOURCE_NOUNS.has(lower(tokens[end])) && end - j < 4) found = { phrase: documentPhrase(a, j, end), last: end };
     if (!found) return null;
     // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.
     if (found.phrase.kind === 'role' && tokens[end + 1]?.text === ',') {

@@ -74,15 +74,17 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     )
       continue;
     const before = a.text.slice(Math.max(0, m.start - 120), m.start);
-    const colon = /([^\n:.|…«»"“”]{1,80}?)\s*:\s*$/u.exec(before);
+    // The phrase may hold a body or an outlet in «…»: وكيل بـ«الصحة»، رئيس الشعبة لـ«مساء القاهرة».
+    const colon = /((?:[^\n:.|…«»"“”]|«[^»\n:]{1,40}»){1,80}?)\s*:\s*$/u.exec(before);
     if (!colon) continue;
     const phraseStart = m.start - before.length + colon.index;
     const lead = a.text.slice(a.text.lastIndexOf('\n', phraseStart - 1) + 1, phraseStart);
     if (!HEADLINE_SEPARATOR.test(lead) && !/\s[-–—]\s/u.test(colon[1] as string)) continue;
-    const phrase = colon[1] as string;
-    const dash = /^.*\s[-–—]\s/su.exec(phrase);
-    let text = phrase.slice(dash ? dash[0].length : 0).trim();
-    let start = phraseStart + phrase.indexOf(text, dash ? dash[0].length : 0);
+    // "… لـ«مساء القاهرة»": the outlet spoken to is not part of the speaker.
+    const written = (colon[1] as string).replace(/\s+لـ?«[^»]*»\s*$/u, '');
+    const dash = /^.*\s[-–—]\s/su.exec(written);
+    let text = written.slice(dash ? dash[0].length : 0).trim();
+    let start = phraseStart + written.indexOf(text, dash ? dash[0].length : 0);
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
     const arabic = /[\u0600-\u06FF]/u.test(text);
@@ -93,7 +95,25 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     }
     if (!arabic && !/^\p{Lu}/u.test(text)) continue;
     const range = { start, end: start + text.length };
-    const speaker = tracker.mention(phraseOf(a, range, arabic));
+    let phrase = phraseOf(a, range, arabic);
+    // "النائب حداد: «…»", "Minister Haddad: “…”": a title then the surname of someone the article names.
+    const lastWord = /\S+$/u.exec(text)?.[0] ?? '';
+    const surname = lastWord.toLowerCase();
+    if (
+      !phrase.name &&
+      words.length >= 2 &&
+      tracker.entities.some((e) => e.isName && e.nameWords.length >= 2 && e.nameWords.at(-1) === surname)
+    ) {
+      const nameStart = range.end - lastWord.length;
+      phrase = {
+        ...phrase,
+        name: { start: nameStart, end: range.end },
+        role: { start: range.start, end: nameStart - 1 },
+        kind: 'name',
+        mention: { start: nameStart, end: range.end },
+      };
+    }
+    const speaker = tracker.mention(phrase, phrase.role && !phrase.name ? (tracker.holderOf(phrase.role) ?? undefined) : undefined);
     const cue = { start: range.end, end: a.text.indexOf(':', range.end) + 1 };
     taken.add(m);
     out.push({ range: { start: m.start, end: m.end }, kind: 'direct', cue, speaker, confidence: 0.8 });

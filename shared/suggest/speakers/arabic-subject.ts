@@ -256,7 +256,9 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
       result = { name: parsed.name, role: result.name };
       continue;
     }
-    if (result.name && !result.role && parsed.role && !parsed.name) result.role = parsed.role;
+    // "قال المهندس سامي علي، رئيس الشعبة، …": the post between commas says more than an honorific before the name.
+    const honorificOnly = !!result.role && result.role[0] === result.role[1] && HONORIFICS.has((a.tokens[result.role[0]] as Token).text);
+    if (result.name && (!result.role || honorificOnly) && parsed.role && !parsed.name) result.role = parsed.role;
     else if (!result.name && result.role && parsed.name && appositiveName(a, result.role, parsed.name, known)) result.name = parsed.name;
   }
   return result ? describe(a, result) : null;

@@ -33,6 +33,19 @@ export function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
 const VERBAL_NOUN =
   /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
+/** صيادون، مزارعون، متظاهرون: a sound masculine plural (five letters or more), which people are called by. */
+const PEOPLE_PLURAL = /^(?!ال)[\u0621-\u064A]{3,}ون$/u;
+
+/**
+ * A verb opening a clause about an indefinite speaker: present tense (يشتغل، تعمل) but no nisba
+ * adjective (يمني، تنفيذي), or, after a feminine head, a past tense in ت (فضّلت، طلبت).
+ */
+function describingVerb(w: string, head: string): boolean {
+  if (/(ي|ية|ات|ون|ين)$/u.test(w)) return false;
+  if (/^[يت][\u0621-\u064A]{3,4}$/u.test(w)) return true;
+  return head.endsWith('ة') && /^(?!ال)[\u0621-\u064A]{3}ت$/u.test(w);
+}
+
 /** Titles sent somewhere (إلى ...): envoys, ambassadors, delegates. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'سفير', 'السفير', 'سفيرة', 'السفيرة', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'وفد', 'الوفد']);
 
@@ -146,6 +159,12 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = true;
         lastDefinite = false;
+      } else if (PEOPLE_PLURAL.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w) && /^(في|من)$/.test(tokens[k + 1]?.text ?? '')) {
+        // "قال صيادون في كلباء": an indefinite plural of people, placed by في / من, is a role.
+        mode = 'role';
+        role = [k, k];
+        headIndefinite = true;
+        lastDefinite = false;
       } else if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (!isDefinite(w) && !notAName(w)) || known.has(w)) {
         mode = 'name';
         name = [k, k];
@@ -201,6 +220,11 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         break;
       }
       if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      // "عامل ثالث يشتغل في قسم الخياطة"، "عاملة فضّلت عدم ذكر اسمها": after someone unnamed, a verb opens
+      // a clause describing them (an indefinite noun takes a relative clause without الذي).
+      const head = (tokens[role[0]] as Token).text;
+      const person = !isInstitution(head) && !AR_PROPER_PLACES.has(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
+      if (headIndefinite && person && describingVerb(w, head)) break;
       // "المزارع الحاج فلان"، "الوزير معالي فلان": an honorific after the role opens the name, and is part of neither.
       const nextWord = tokens[k + 1];
       // (A given name may look like a particle: الحاج خلف.)
@@ -281,8 +305,13 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       if (!afterParticle) {
         // Inside a name only ل and بال open a phrase: a family name may begin with ب (بركات، بابكر).
         // "توجه عبد الله بسؤال إلى …": ب before a common noun (سؤال، طلب) opens a phrase too.
+        // A foreign family name may begin with ل (جان إيف لودريان، سيرغي لافروف): right before the reported clause, after
+        // a name word, a ل-word is the name's end unless what it governs is a body, post or statement.
+        const foreignEnd =
+          k === to && !w.startsWith('لل') && !isInstitution(w.slice(1)) && !isTitle(w.slice(1)) && !isStatementEvent(w.slice(1));
+        const lamPhrase = w.startsWith('ل') && !foreignEnd;
         const phrase =
-          (gluedPrepositionPhrase(w, known) && (w.startsWith('ل') || w.startsWith('بال'))) ||
+          (gluedPrepositionPhrase(w, known) && (lamPhrase || w.startsWith('بال'))) ||
           (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1))));
         if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
@@ -296,6 +325,10 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         // "وطالب عباس المجتمعَ الدولي": an earlier speaker's surname on its own is the whole later mention.
         const lone = (tokens[name[0]] as Token).text;
         if (name[0] === name[1] && known.has(lone) && isDefinite(w)) break;
+        // "وانتقد الجبالي قرار الحكم": after a known surname that is no given name, a word that is
+        // no part of a name (no given name, particle or known surname) starts the verb's object.
+        const namePart = AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || known.has(w);
+        if (name[0] === name[1] && known.has(lone) && !AR_GIVEN_NAMES.has(lone) && !namePart && tokens[k - 1] === tokens[name[0]]) break;
       }
       name[1] = k;
     }

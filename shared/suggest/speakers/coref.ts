@@ -61,6 +61,14 @@ function roleStems(text: string): string[] {
 
 const endsWith = (long: string[], short: string[]) =>
   short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+/** The capitals of a name's words, small joining words left out: Toronto Transit Commission → TTC. */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+const samePost = (x: string[], y: string[]) => x.length >= 2 && y.length >= 2 && x[0] === y[0] && x[1] === y[1];
 const subset = (small: string[], big: string[]) => small.length > 0 && small.every((w) => big.includes(w));
 
 /**
@@ -127,6 +135,19 @@ export class SpeakerTracker {
     return null;
   }
 
+  /**
+   * The first named speaker who holds the post a role names (a headline's "رئيس شعبة الدواجن" is the
+   * "رئيس شعبة الثروة الداجنة" the article names), read from the entity's role; null if none does.
+   */
+  holderOf(role: Range): Mention | null {
+    const roles = roleStems(this.text.slice(role.start, role.end));
+    for (const m of this.mentions) {
+      const e = this.entities[m.entity] as Entity;
+      if (e.isName && m.phrase.name && (samePost(e.roleStems, roles) || (roles.length >= 2 && subset(roles, e.roleStems)))) return m;
+    }
+    return null;
+  }
+
   /** A pronoun or verb agreement told us the speaker's gender (He says …). */
   learnGender(m: Mention, gender: Gender): void {
     const e = this.entities[m.entity];
@@ -175,8 +196,19 @@ export class SpeakerTracker {
         if (roles.length && !match.roleStems.length) match.roleStems = roles;
         return match;
       }
+      // "the TTC" after "the Toronto Transit Commission": an acronym of a body or post named before.
+      const acronym = /^\p{Lu}{2,6}$/u.test(slice(phrase.name)) ? slice(phrase.name) : '';
+      if (acronym) {
+        const spelled = recentFirst.find((e) => initials(slice(e.canonical)) === acronym);
+        if (spelled) return spelled;
+        const written = this.#spelledOut(acronym, phrase.name.start);
+        if (written) return this.#create(phrase, written, nameWords(slice(written)), roles, true);
+      }
       // A role-only speaker named now: "the spokesperson" earlier, "the spokesperson, X," here.
-      const roleMatch = roles.length ? recentFirst.find((e) => !e.isName && subset(e.roleStems, roles)) : undefined;
+      // The same title and first complement (رئيس شعبة …، وكيل مساعد …) name the same post.
+      const roleMatch = roles.length
+        ? recentFirst.find((e) => !e.isName && (subset(e.roleStems, roles) || samePost(e.roleStems, roles)))
+        : undefined;
       if (roleMatch) {
         roleMatch.isName = true;
         roleMatch.nameWords = words;
@@ -214,6 +246,25 @@ export class SpeakerTracker {
     };
     this.entities.push(entity);
     return entity;
+  }
+
+  /** The last words before `before` whose initials spell `acronym` (Toronto Transit Commission for TTC). */
+  #spelledOut(acronym: string, before: number): Range | null {
+    const from = Math.max(0, before - FULL_NAME_WINDOW);
+    const re = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?\p{Lu}[\p{L}'’-]*){1,6}/gu;
+    let found: Range | null = null;
+    for (const m of this.text.slice(from, before).matchAll(re)) {
+      const words = m[0].split(/\s+/);
+      // The acronym may cover the last words of a longer capitalized run (Sen. … the Federal Emergency Management Agency).
+      for (let k = 0; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        if (initials(tail) !== acronym) continue;
+        const start = from + (m.index as number) + m[0].lastIndexOf(tail);
+        found = { start, end: start + tail.length };
+        break;
+      }
+    }
+    return found;
   }
 
   /**

@@ -4,8 +4,16 @@ import type { Token } from '../tokens';
 
 /** What English speaker phrases are made of: name words, role words, organisations, gender hints. */
 
-const FEMALE = new Set('she her ms mrs miss spokeswoman chairwoman congresswoman queen princess lady dame sister mother woman'.split(' '));
-const MALE = new Set('he his mr spokesman chairman congressman king prince lord sir father brother man'.split(' '));
+const FEMALE = new Set(
+  'she her ms mrs miss spokeswoman chairwoman congresswoman queen princess lady dame sister mother woman daughter wife aunt niece grandmother granddaughter girl widow'.split(
+    ' ',
+  ),
+);
+const MALE = new Set(
+  'he his mr spokesman chairman congressman king prince lord sir father brother man son husband uncle nephew grandfather grandson boy widower'.split(
+    ' ',
+  ),
+);
 
 // Transliterated Arabic surnames keep a lower-case article: al-Hashimi, el-Sisi, bin-Zayed.
 const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|abdel|abdul)-\p{Lu}/u;

@@ -14,6 +14,12 @@ const STOP_BACK = new Set(
     ' ',
   ),
 );
+/** Verbs of a relative clause that keeps a source unnamed: "who declined to be named", "who asked not to be identified". */
+const ANONYMITY = new Set('declined asked refused requested preferred wished'.split(' '));
+/** Documents addressed to someone: "a report to the cabinet", "a letter to the mayor". */
+const SENT_DOCUMENTS = new Set('report letter memo submission petition briefing note complaint'.split(' '));
+const QUANTIFIERS = new Set('one two three four five some several many most none each both'.split(' '));
+const CLAUSE_WORDS = new Set('he she it they we i you would will could can should may might must until unless'.split(' '));
 const AUXILIARIES = new Set(
   'has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '),
 );
@@ -57,7 +63,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       if (DETERMINERS.has(w)) {
         // "Ahmed Youssef of the Cairo Institute": a determiner after of/at/for belongs inside.
         const glue = tokens[k - 1];
-        if (k - 1 >= floor && glue && /^(of|at|for|from)$/.test(glue.lower) && last - k < 8) {
+        // "A report to the cabinet": a document sent to someone speaks; the addressee belongs to it.
+        const sentTo = glue?.lower === 'to' && SENT_DOCUMENTS.has(tokens[k - 2]?.lower ?? '');
+        if (k - 1 >= floor && glue && (/^(of|at|for|from)$/.test(glue.lower) || sentTo) && last - k < 8) {
           first = k;
           k--;
           continue;
@@ -77,7 +85,10 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       // "the Scottish Fire and Rescue Service": "and" between capitals joins one body's name.
       const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
       if (!surname && !placeOfRole && !joinsName && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      // "he would stay put until police told him": a pronoun, a modal or "until" belongs to a clause, not a speaker.
+      if (!t.capitalized && CLAUSE_WORDS.has(w)) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
+      if (w === 'to' && !SENT_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) break;
       first = k;
     } else if (
       t.text === '.' &&
@@ -89,6 +100,8 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     } else break;
     k--;
   }
+  // "one of the managers": the quantifier may be a number word.
+  if (tokens[first]?.lower === 'of' && QUANTIFIERS.has(tokens[first - 1]?.lower ?? '') && first - 1 >= floor) first--;
   if (first > last) return null;
   // "the 52-year-old": the age belongs to the phrase.
   if (
@@ -100,6 +113,14 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     first -= 2;
     definite = tokens[first - 1]?.lower === 'the';
   }
+  // "one of the managers", "two of the officers": a share of a group of people is an unnamed speaker.
+  if (
+    QUANTIFIERS.has(tokens[first]?.lower ?? '') &&
+    tokens[first + 1]?.lower === 'of' &&
+    first + 2 <= last &&
+    isRoleWord((tokens[last] as Token).text.replace(/s$/, ''))
+  )
+    return { ...toPhrase(tokens, { first, last, name: null, role: [first, last] }, true), plural: tokens[first]?.lower !== 'one' };
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
   // "a farmer near Ballyglass": the place describes someone unnamed; the whole phrase is the role.
   const placed = (np?.name ? [np.name[0] - 1] : np ? [] : [...Array(last - first + 1).keys()].map((d) => first + d)).some((k) =>
@@ -218,6 +239,33 @@ function isAppositiveNoise(a: Analysis, first: number, last: number): boolean {
 }
 
 /**
+ * The comma opening ", who … , … ," that closes at the comma `close`, when the clause holds a comma
+ * of its own (one without is read as an aside between two commas); -1 otherwise.
+ */
+function relativeClauseStart(a: Analysis, close: number, floor: number): number {
+  let commas = 0;
+  for (let k = close - 1; k > floor && close - k < 30; k--) {
+    const t = a.tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return -1;
+    if (t.text !== ',') continue;
+    if (/^(who|whose|which)$/.test(lower(a.tokens[k + 1]))) return commas > 0 ? k : -1;
+    commas++;
+  }
+  return -1;
+}
+
+/**
+ * "…, R-Texas," / "…, D-N.M.,": a US party-and-state tag ending at token `end`. The index of the
+ * comma that opens it, or -1.
+ */
+function partyTagStart(tokens: Token[], end: number): number {
+  let k = end;
+  while (k > 0 && (tokens[k]?.text === '.' || (tokens[k]?.kind === 'word' && /^\p{Lu}$/u.test(tokens[k]?.text ?? '')))) k--;
+  if (!/^[RDI]-\p{Lu}\p{L}*$/u.test(tokens[k]?.text ?? '') || end - k > 5) return -1;
+  return tokens[k - 1]?.text === ',' ? k - 1 : -1;
+}
+
+/**
  * The subject written before an English reporting verb: "Maria Lopez said", "the council
  * chair, Maria Lopez, said", "Maria Lopez, the council chair, said", "officials said",
  * "he said". Auxiliaries and adverbs between subject and verb are skipped (has also said).
@@ -232,17 +280,43 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
     while (open > floor && tokens[open]?.text !== '(' && k - open < 10) open--;
     if (tokens[open]?.text === '(' && open - 1 >= floor) k = open - 1;
   }
+  // "Sen. Alma Reyes, D-N.M., said": the party-and-state tag between commas is an aside.
+  if (tokens[k]?.text === ',') {
+    const tag = partyTagStart(tokens, k - 1);
+    if (tag > floor) k = tag - 1;
+  }
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
   // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
   if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) return backwardPhrase(a, k - 2, floor);
-  if (t.text !== ',') return backwardPhrase(a, k, floor);
+  if (t.text !== ',') {
+    const direct = backwardPhrase(a, k, floor);
+    // "a resident who gave her name only as Kath said": a name right before the verb speaks.
+    if (direct?.kind === 'name') return direct;
+    // "several shop owners who spoke at the meeting said": the relative's antecedent speaks.
+    for (let m = k; m > floor && k - m < 10 && (a.tokens[m] as Token).kind === 'word'; m--) {
+      if ((a.tokens[m] as Token).lower !== 'who' || (a.tokens[m - 1] as Token).kind !== 'word') continue;
+      const antecedent = backwardPhrase(a, m - 1, floor);
+      if (!antecedent) break;
+      // "A commuter who declined to give his name said": how an unnamed source is kept unnamed is how
+      // the reader knows them; the clause stays in the mention.
+      if (antecedent.kind === 'role' && ANONYMITY.has(lower(a.tokens[m + 1])))
+        return { ...antecedent, mention: { start: antecedent.mention.start, end: (a.tokens[k] as Token).end } };
+      return antecedent;
+    }
+    return direct;
+  }
+  // "Prof. Ada Obi, who is the head of the University of Lagos, Akoka, said": a relative clause
+  // holding commas of its own; the subject is before it.
+  const relative = relativeClauseStart(a, k, floor);
+  if (relative > floor) return parseEnglishSubjectBefore(a, relative, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 16) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
-  const core = backwardPhrase(a, open - 1, floor);
+  const tag = partyTagStart(tokens, open - 1);
+  const core = backwardPhrase(a, tag > floor ? tag - 1 : open - 1, floor);
   if (open + 1 > k - 1) return core;
   // "Nana Kofi Boateng III, Regional Chief Fisherman, who spoke …, said": past the clause, the
   // phrase before it may itself sit between commas after the name.
@@ -289,4 +363,10 @@ export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: num
     }
   }
   return { phrase, last };
+}
+
+/** "internal records", "the latest figures": a document named by lower-case words, as an unnamed speaker. */
+export function documentPhrase(a: Analysis, first: number, last: number): SpeakerPhrase {
+  const definite = DETERMINERS.has(lower(a.tokens[first - 1])) && !/^an?$/.test(lower(a.tokens[first - 1]));
+  return toPhrase(a.tokens, { first, last, name: null, role: [first, last] }, definite);
 }
