@@ -59,13 +59,13 @@ function withLists(t: Translator, values: ErrorValues | undefined): ErrorValues 
 /** A note (a warning, a progress step) named by a catalog message, with its English as `text`. */
 export function codedText(id: MessageId, values?: ErrorValues): { text: string; id: MessageId; values?: ErrorValues } {
   const english = englishTranslator();
-  return { text: english.t(id, withLists(english, values)), id, ...(values ? { values } : {}) };
+  return { text: english.t(id, withDetail(english, withLists(english, values))), id, ...(values ? { values } : {}) };
 }
 
 /** Any coded message from the wire (a warning, a step), in the reader's language; its English when the id is unknown here. */
 export function messageText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
   return info.messageId !== undefined && Object.hasOwn(CATALOGS.en, info.messageId)
-    ? t.t(info.messageId as MessageId, withLists(t, info.values))
+    ? t.t(info.messageId as MessageId, withDetail(t, withLists(t, info.values)))
     : info.message;
 }
 
@@ -135,7 +135,15 @@ export function cancelledByUser(): IsnadError {
  * shared/import/records.ts writes and `--json` keeps), in the reader's words and digits.
  */
 export function whereText(t: Translator, where: string): string {
+  const { kind, n } = placeOf(where);
+  return kind === 'other' ? where : t.t(kind === 'record' ? 'import.where.record' : 'import.where.line', { n });
+}
+
+/**
+ * The place of a record ("record 3", "line 12", or anything else as it is) as the values of a
+ * message that names it in the reader's words: `{kind, select, record {…} line {…} other {{where}}}`.
+ */
+export function placeOf(where: string): { kind: 'record' | 'line' | 'other'; n: number; where: string } {
   const match = /^(record|line) (\d+)$/.exec(where);
-  if (!match) return where;
-  return t.t(match[1] === 'record' ? 'import.where.record' : 'import.where.line', { n: Number(match[2]) });
+  return { kind: (match?.[1] as 'record' | 'line' | undefined) ?? 'other', n: Number(match?.[2] ?? 0), where };
 }

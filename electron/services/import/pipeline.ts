@@ -156,7 +156,7 @@ export class ImportSession {
           ...outcome,
           status: 'needs-mapping',
           problem: 'needs-mapping',
-          reason: `no field was recognised as the article text; choose the fields (this file has: ${result.needsMapping.fields.join(', ')})`,
+          ...reasonOf(importProblem('needs-mapping', 'errors.import.needsMapping', { fields: result.needsMapping.fields.join(', ') })),
           needsMapping: result.needsMapping,
         };
       }
