@@ -21,10 +21,20 @@ function withDetail(t: Translator, values: ErrorValues | undefined): ErrorValues
   return typeof detailId === 'string' && known(detailId) ? { ...values, detail: t.t(detailId, values) } : values;
 }
 
+/**
+ * A machine's own words (a tool's stderr, a parser's message) are no sentence for a journalist:
+ * a message names them `technical`, says in its own words what failed and what to do, and the
+ * machine's words follow as a second, labelled line, for whoever has to fix it.
+ */
+function withTechnical(t: Translator, text: string, values: ErrorValues | undefined): string {
+  const technical = values?.technical;
+  return typeof technical === 'string' && technical.trim() !== '' ? `${text}\n${t.t('errors.technicalDetail', { technical })}` : text;
+}
+
 /** The English text of a coded message: what `message` carries. */
 export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
   const t = englishTranslator();
-  return t.t(id, withDetail(t, values));
+  return withTechnical(t, t.t(id, withDetail(t, values)), values);
 }
 
 export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {
@@ -76,7 +86,7 @@ function known(id: string | undefined): id is ErrorMessageId {
 
 /** A coded message as the reader's translator writes it; the English `message` when it has no code. */
 export function errorText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
-  return known(info.messageId) ? t.t(info.messageId, withDetail(t, info.values)) : info.message;
+  return known(info.messageId) ? withTechnical(t, t.t(info.messageId, withDetail(t, info.values)), info.values) : info.message;
 }
 
 /** Any thrown value, in the reader's language where it carries a code. */

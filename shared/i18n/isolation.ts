@@ -13,16 +13,19 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 /** A run already isolated inside a value (a file name in a translated clause): it cannot disturb anything. */
 const ISOLATED_RUN = /\u2068[^\u2068\u2069]*\u2069/gu;
-/**
- * A character that can run left to right: anything but right-to-left letters (and their
- * digits), spaces, punctuation, symbols, marks and format characters. A translated clause
- * in Arabic (a reason's own sentence) has none and is left as it is.
- */
-const MAY_RUN_LTR = /[^\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\s\p{P}\p{S}\p{M}\p{Cf}]/u;
+/** The first letter or digit of a value: its direction is what the sentence around it meets first. */
+const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
-/** Whether a value could reorder a right-to-left sentence around it (Latin letters, European digits). */
+/**
+ * Whether a value could reorder a right-to-left sentence around it: one that starts (outside
+ * runs already isolated) with a Latin letter or a European digit (a file name, a field, a date
+ * as typed). One that starts in Arabic (a translated clause, an Arabic title) reads with the
+ * sentence and is left as it is.
+ */
 export function mayRunLeftToRight(value: string): boolean {
-  return MAY_RUN_LTR.test(value.replace(ISOLATED_RUN, ''));
+  const first = FIRST_LETTER_OR_DIGIT.exec(value.replace(ISOLATED_RUN, ''))?.[0];
+  return first !== undefined && !RIGHT_TO_LEFT.test(first);
 }
 
 function collect(elements: MessageFormatElement[], printed: Set<string>, chosen: Set<string>): void {
@@ -57,6 +60,8 @@ export function printedArguments(message: string): ReadonlySet<string> {
 export function isolatePrinted<V extends Record<string, unknown>>(printed: ReadonlySet<string>, values: V): V {
   let out: Record<string, unknown> | undefined;
   for (const name of printed) {
+    // A `detail` written from `detailId` is the catalog's own clause in the reader's language, not a value.
+    if (name === 'detail' && typeof values.detailId === 'string') continue;
     const value = values[name];
     if (typeof value !== 'string' || value.startsWith(FSI) || !mayRunLeftToRight(value)) continue;
     out ??= { ...values };

@@ -5,6 +5,19 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { IsnadError } from '../../../shared/errors';
 import { codedError } from '../../../shared/error-text';
+import { jsonPlaceValues, locateJsonError } from '../../../shared/import/json-position';
+
+/**
+ * A stored file that is not JSON, said as the reader's sentence (where, and what is wrong
+ * there); JSON.parse's own words are kept only as the technical line.
+ */
+export function notJsonFile(file: string, text: string, err: unknown): IsnadError {
+  return codedError('corrupt_data', 'errors.store.notJson', {
+    file,
+    ...jsonPlaceValues('JSON', locateJsonError(text)),
+    technical: (err as Error).message,
+  });
+}
 
 /**
  * Writes `data` to `file` so that a crash or power cut leaves either the old or the new
@@ -64,7 +77,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     try {
       return JSON.parse(text) as T;
     } catch (err) {
-      throw codedError('corrupt_data', 'errors.store.notJson', { file: this.file, detail: (err as Error).message });
+      throw notJsonFile(this.file, text, err);
     }
   }
 
