@@ -149,7 +149,7 @@ export class ImportSession {
       const result =
         reader.storesItself || reader.timesItself
           ? await reader.read(input, { ...context, signal })
-          : await withinStepTime(`reading ${source.name}`, signal, (stepSignal) => reader.read(input, { ...context, signal: stepSignal }));
+          : await withinStepTime({ file: source.name }, signal, (stepSignal) => reader.read(input, { ...context, signal: stepSignal }));
       if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
       if (result.kind === 'needs-mapping') {
         return {
