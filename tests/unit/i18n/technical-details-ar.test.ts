@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DurableJSONFile } from '../../../electron/services/corpus/durable-file';
 import { checkStorable, readDataset } from '../../../electron/services/exchange/import-dataset';
 import { scanDatasetLines, textLines } from '../../../electron/services/exchange/import-stream';
+import { withinStepTime } from '../../../electron/services/import/limits';
 import { TesseractEngine } from '../../../electron/services/ocr/tesseract';
+import { ImportProblem } from '../../../shared/import/problems';
 import { IsnadError } from '../../../shared/errors';
 import { errorText } from '../../../shared/error-text';
 import { isolatePrinted, printedArguments } from '../../../shared/i18n/isolation';
@@ -69,6 +71,18 @@ describe('technical details stay a second line', () => {
     const jsonl = await refusal(() => scanDatasetLines(textLines('{"format":"isnad-export"'), 'export.jsonl'));
     const json = await refusal(() => readDataset('{', 'export.json'));
     for (const err of [jsonl, json]) expect(errorText(arabic, err)).toMatch(/[\u0600-\u06ff]/);
+  });
+});
+
+describe('a step that ran too long', () => {
+  it('names the OCR page, the file and the limit in Arabic, not as an English phrase', async () => {
+    const never = () => new Promise<never>(() => {});
+    let problem: unknown;
+    await withinStepTime({ file: 'scan.pdf', page: 3 }, new AbortController().signal, never, 5).catch((err: unknown) => (problem = err));
+    expect(problem).toBeInstanceOf(ImportProblem);
+    const err = problem as ImportProblem;
+    expect(err.message).toMatch(/^OCR of page 3 of scan\.pdf took longer than the 5 ms limit/);
+    expect(errorText(arabic, err)).toMatch(/^استغرقت قراءة الصفحة ٣ من \u2068scan\.pdf\u2069 بالتعرف الضوئي أكثر من حد خطوة الاستيراد الواحدة \(٥ ملّي ثانية\)/);
   });
 });
 
