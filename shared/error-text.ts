@@ -26,15 +26,15 @@ function withDetail(t: Translator, values: ErrorValues | undefined): ErrorValues
  * a message names them `technical`, says in its own words what failed and what to do, and the
  * machine's words follow as a second, labelled line, for whoever has to fix it.
  */
-function withTechnical(t: Translator, text: string, values: ErrorValues | undefined): string {
+function withTechnical(t: Translator, text: string, values: ErrorValues | undefined, separator = '\n'): string {
   const technical = values?.technical;
-  return typeof technical === 'string' && technical.trim() !== '' ? `${text}\n${t.t('errors.technicalDetail', { technical })}` : text;
+  return typeof technical === 'string' && technical.trim() !== '' ? `${text}${separator}${t.t('errors.technicalDetail', { technical })}` : text;
 }
 
-/** The English text of a coded message: what `message` carries. */
+/** The English text of a coded message: what `message` carries (one line: logs quote it inside their own). */
 export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
   const t = englishTranslator();
-  return withTechnical(t, t.t(id, withDetail(t, values)), values);
+  return withTechnical(t, t.t(id, withDetail(t, values)), values, ' — ');
 }
 
 export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {

@@ -44,8 +44,8 @@ describe('technical details stay a second line', () => {
     expect(sentence).toBe('تعذّر تحويل الصفحة ١ من الملف الممسوح إلى صورة للتعرف الضوئي: تحقق من تثبيت poppler-utils (pdftoppm) ومن أن ملف PDF يُفتح في عارض');
     expect(technical).toMatch(/^تفاصيل تقنية: \u2068.+\u2069$/);
     expect(rest).toEqual([]);
-    // The English message (logs) keeps the tool's words too, on their own line.
-    expect(err.message).toMatch(/^page 1 of the scan could not be turned into an image for OCR: .*\nTechnical detail: .+/);
+    // The English message (logs) keeps the tool's words too, on the same line.
+    expect(err.message).toMatch(/^page 1 of the scan could not be turned into an image for OCR: .* — Technical detail: .+/);
   });
 
   it('a stored file that is not JSON: the place and the problem in Arabic, JSON.parse’s English only as the technical line', async () => {
@@ -57,7 +57,7 @@ describe('technical details stay a second line', () => {
     expect(sentence).toMatch(/^الملف \u2068.*speakers\.json\u2069 ليس JSON صالحًا \(السطر ٤، العمود ١: /);
     expect(sentence).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{4,}/); // no English sentence left in it
     expect(technical).toMatch(/^تفاصيل تقنية: \u2068.*JSON.*\u2069$/);
-    expect(errorText(english, err)).toMatch(/speakers\.json is not valid JSON \(line 4, column 1: .*\): it was cut short/);
+    expect(errorText(english, err)).toMatch(/speakers\.json is not valid JSON \(line 4, column 1: .*\): it was cut short or changed outside Isnad\nTechnical detail: /);
   });
 
   it('.json and .jsonl import-back refuse a changed text with the same coded check, read in Arabic', async () => {
