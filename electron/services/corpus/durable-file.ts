@@ -4,7 +4,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { IsnadError } from '../../../shared/errors';
-import { codedError } from '../../../shared/error-text';
+import { type ErrorMessageId, codedError, englishText } from '../../../shared/error-text';
 import { jsonPlaceValues, locateJsonError } from '../../../shared/import/json-position';
 
 /**
@@ -12,9 +12,12 @@ import { jsonPlaceValues, locateJsonError } from '../../../shared/import/json-po
  * there); JSON.parse's own words are kept only as the technical line.
  */
 export function notJsonFile(file: string, text: string, err: unknown): IsnadError {
+  const place = jsonPlaceValues('JSON', locateJsonError(text));
   return codedError('corrupt_data', 'errors.store.notJson', {
     file,
-    ...jsonPlaceValues('JSON', locateJsonError(text)),
+    ...place,
+    // The clause in English too, for when this error is itself the detail of another (search's "could not be read (…)").
+    detail: englishText(place.detailId as ErrorMessageId, place),
     technical: (err as Error).message,
   });
 }
