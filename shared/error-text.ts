@@ -28,7 +28,9 @@ function withDetail(t: Translator, values: ErrorValues | undefined): ErrorValues
  */
 function withTechnical(t: Translator, text: string, values: ErrorValues | undefined, separator = '\n'): string {
   const technical = values?.technical;
-  return typeof technical === 'string' && technical.trim() !== '' ? `${text}${separator}${t.t('errors.technicalDetail', { technical })}` : text;
+  return typeof technical === 'string' && technical.trim() !== ''
+    ? `${text}${separator}${t.t('errors.technicalDetail', { technical })}`
+    : text;
 }
 
 /** The English text of a coded message: what `message` carries (one line: logs quote it inside their own). */

@@ -54,7 +54,11 @@ export function optionIssue(issue: z.core.$ZodIssue | undefined, option: string)
   const info = codedIssue(issue);
   // A coded check's reason ("2024-02-30" is not a day), said of the option as the run's language writes it.
   if (info.messageId === 'errors.input.at') {
-    const detail = errorText(cli(), { message: issue.message, messageId: String(info.values?.detailId), ...(info.values ? { values: info.values } : {}) });
+    const detail = errorText(cli(), {
+      message: issue.message,
+      messageId: String(info.values?.detailId),
+      ...(info.values ? { values: info.values } : {}),
+    });
     return new UsageError('errors.input.at', { where: option, detail });
   }
   return new UsageError(info.messageId as MessageId, { ...info.values, field: option });

@@ -73,7 +73,12 @@ export function parseStored<T>(what: string, schema: z.ZodType<T>, data: unknown
   if (!issue) throw codedError('corrupt_data', 'errors.store.damagedAt', { what, where, detail: 'invalid' });
   // What is wrong, said as the contract says it of a field (translated); zod's words stay the technical line.
   const info = codedIssue({ ...issue, path: issue.path.length ? issue.path : ['(root)'] } as typeof issue);
-  throw codedError('corrupt_data', 'errors.store.damagedField', { ...info.values, what, detailId: info.messageId as string, technical: issue.message });
+  throw codedError('corrupt_data', 'errors.store.damagedField', {
+    ...info.values,
+    what,
+    detailId: info.messageId as string,
+    technical: issue.message,
+  });
 }
 
 /** The schema version a tracked file declares, refusing one this version of Isnad cannot read. */

@@ -28,7 +28,8 @@ export function checkStorable(doc: Document, fileName: string, index: number): v
   const tooLong = documentLengthProblem(doc.text.length);
   if (tooLong)
     throw codedError('invalid_input', 'errors.dataset.documentTooLong', { file: fileName, index, title: doc.title, ...tooLong.values });
-  if (contentHash(doc.text) !== doc.contentHash) throw codedError('invalid_input', 'errors.dataset.hashMismatch', { file: fileName, index });
+  if (contentHash(doc.text) !== doc.contentHash)
+    throw codedError('invalid_input', 'errors.dataset.hashMismatch', { file: fileName, index });
 }
 
 /** parseDataset plus the checks that need Node. */

@@ -49,9 +49,7 @@ export async function ocrPdf(
     for (let i = 0; i < sizes.length; i++) {
       signal.throwIfAborted();
       const dpi = dpiFor(sizes[i] as { width: number; height: number });
-      const page = await step(i + 1, (pageSignal) =>
-        engine.readPage({ pdfPath, page: i + 1, dpi, languages, signal: pageSignal }),
-      );
+      const page = await step(i + 1, (pageSignal) => engine.readPage({ pdfPath, page: i + 1, dpi, languages, signal: pageSignal }));
       pages.push(ocrParagraphs(page.text));
       if (page.confidence !== null) {
         sum += page.confidence;

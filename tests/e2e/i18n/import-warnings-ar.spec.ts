@@ -29,7 +29,11 @@ test('in Arabic, the import report says replacement characters, a page without a
   await page.goto(server.url);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await drop(page, [
-    { name: 'damaged-notes.txt', text: 'Minister\u{FFFD}s statement\n\nThe budget grew by \u{FFFD}\u{FFFD} percent this year.', type: 'text/plain' },
+    {
+      name: 'damaged-notes.txt',
+      text: 'Minister\u{FFFD}s statement\n\nThe budget grew by \u{FFFD}\u{FFFD} percent this year.',
+      type: 'text/plain',
+    },
     {
       name: 'front-page.html',
       text: '<!doctype html><html><head><title>Port strike enters its third day</title></head><body><h1>Port strike enters its third day</h1></body></html>',

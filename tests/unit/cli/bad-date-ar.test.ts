@@ -18,7 +18,9 @@ describe('isnad in Arabic, given an impossible date', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('عند \u2068--from\u2069: «\u20682024-02-30\u2069» ليس تاريخاً: عدد أيام شهر فبراير من عام \u20682024\u2069 هو ');
+    expect(stderr).toContain(
+      'عند \u2068--from\u2069: «\u20682024-02-30\u2069» ليس تاريخاً: عدد أيام شهر فبراير من عام \u20682024\u2069 هو ',
+    );
     expect(stderr).not.toMatch(/is not a date|February/);
   }, 60_000);
 
@@ -32,7 +34,8 @@ describe('isnad in Arabic, given an impossible date', () => {
     expect(arabic.stderr).toContain('تُرك تاريخ النشر فارغًا');
     const json = await runCliProcess(['import', csv, '--corpus', join(dir, 'json'), '--json'], { env: { ISNAD_LANG: 'ar' } });
     expect(json.code, json.stderr).toBe(0);
-    const file = (JSON.parse(json.stdout) as { files: Array<{ warnings: string[]; warningCodes?: Array<{ id: string } | null> }> }).files[0];
+    const file = (JSON.parse(json.stdout) as { files: Array<{ warnings: string[]; warningCodes?: Array<{ id: string } | null> }> })
+      .files[0];
     expect(file?.warnings).toEqual([
       'line 2: "2024-13-45" is not a date: there is no month 13 (months run 01 to 12); the publication date was left empty',
     ]);

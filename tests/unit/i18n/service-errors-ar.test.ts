@@ -49,7 +49,9 @@ describe('service errors carry codes, read in Arabic', () => {
     const newer = await refusal(() => parseDataset('{"format":"isnad-export","version":12}', 'new.json'));
     expect(newer.en).toMatch(/^new\.json was written by a newer Isnad \(export format version 12\)/);
     expect(newer.ar).toMatch(/^كتب \u2068new\.json\u2069 إصدارٌ أحدث من إسناد \(صيغة التصدير ١٢\)؛ هذا الإصدار يقرأ الصيغة ١\./);
-    expect((await refusal(() => parseDataset('{"a":', 'cut.json'))).ar).toMatch(/^\u2068cut\.json\u2069 ليس JSON سليمًا \(.*\)؛ لم يُستورد شيء\.$/);
+    expect((await refusal(() => parseDataset('{"a":', 'cut.json'))).ar).toMatch(
+      /^\u2068cut\.json\u2069 ليس JSON سليمًا \(.*\)؛ لم يُستورد شيء\.$/,
+    );
   });
 
   it('a .docx zip bomb and a file that is no zip are refused in Arabic, with the limits in Arabic digits', async () => {

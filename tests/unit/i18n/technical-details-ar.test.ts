@@ -37,11 +37,19 @@ describe('technical details stay a second line', () => {
     const notPdf = join(dir, 'scan.pdf');
     await writeFile(notPdf, 'this is not a PDF');
     const err = await refusal(() =>
-      new TesseractEngine().readPage({ pdfPath: notPdf, page: 1, dpi: 150, languages: ['ara', 'eng'], signal: new AbortController().signal }),
+      new TesseractEngine().readPage({
+        pdfPath: notPdf,
+        page: 1,
+        dpi: 150,
+        languages: ['ara', 'eng'],
+        signal: new AbortController().signal,
+      }),
     );
     expect(err.messageId).toBe('errors.ocr.rasterFailed');
     const [sentence, technical, ...rest] = errorText(arabic, err).split('\n');
-    expect(sentence).toBe('تعذّر تحويل الصفحة ١ من الملف الممسوح إلى صورة للتعرف الضوئي: تحقق من تثبيت poppler-utils (pdftoppm) ومن أن ملف PDF يُفتح في عارض');
+    expect(sentence).toBe(
+      'تعذّر تحويل الصفحة ١ من الملف الممسوح إلى صورة للتعرف الضوئي: تحقق من تثبيت poppler-utils (pdftoppm) ومن أن ملف PDF يُفتح في عارض',
+    );
     expect(technical).toMatch(/^تفاصيل تقنية: \u2068.+\u2069$/);
     expect(rest).toEqual([]);
     // The English message (logs) keeps the tool's words too, on the same line.
@@ -57,7 +65,9 @@ describe('technical details stay a second line', () => {
     expect(sentence).toMatch(/^الملف \u2068.*speakers\.json\u2069 ليس JSON صالحًا \(السطر ٤، العمود ١: /);
     expect(sentence).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{4,}/); // no English sentence left in it
     expect(technical).toMatch(/^تفاصيل تقنية: \u2068.*JSON.*\u2069$/);
-    expect(errorText(english, err)).toMatch(/speakers\.json is not valid JSON \(line 4, column 1: .*\): it was cut short or changed outside Isnad\nTechnical detail: /);
+    expect(errorText(english, err)).toMatch(
+      /speakers\.json is not valid JSON \(line 4, column 1: .*\): it was cut short or changed outside Isnad\nTechnical detail: /,
+    );
   });
 
   it('.json and .jsonl import-back refuse a changed text with the same coded check, read in Arabic', async () => {
@@ -82,7 +92,9 @@ describe('a step that ran too long', () => {
     expect(problem).toBeInstanceOf(ImportProblem);
     const err = problem as ImportProblem;
     expect(err.message).toMatch(/^OCR of page 3 of scan\.pdf took longer than the 5 ms limit/);
-    expect(errorText(arabic, err)).toMatch(/^استغرقت قراءة الصفحة ٣ من \u2068scan\.pdf\u2069 بالتعرف الضوئي أكثر من حد خطوة الاستيراد الواحدة \(٥ ملّي ثانية\)/);
+    expect(errorText(arabic, err)).toMatch(
+      /^استغرقت قراءة الصفحة ٣ من \u2068scan\.pdf\u2069 بالتعرف الضوئي أكثر من حد خطوة الاستيراد الواحدة \(٥ ملّي ثانية\)/,
+    );
   });
 });
 
