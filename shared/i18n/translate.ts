@@ -81,12 +81,12 @@ export function englishTranslator(): Translator {
 }
 
 /** The Node helper (CLI, Electron menus, HTML reports, the renderer's stores): one per locale. */
-export function createTranslator(locale: Locale): Translator {
+export function createTranslator(locale: Locale, options: { isolateValues?: boolean } = {}): Translator {
   const intl = createIntl<string>(
     { locale: intlLocale(locale), defaultLocale: 'en', messages: messagesFor(locale), onError: reportIntlError },
     cache,
   );
-  const rightToLeft = locale !== 'pseudo' && locale.language === 'ar';
+  const rightToLeft = options.isolateValues !== false && locale !== 'pseudo' && locale.language === 'ar';
   // Per message id, which arguments it prints as text (parsed once, on first use).
   const printed = new Map<string, ReadonlySet<string>>();
   const printedOf = (id: MessageId): ReadonlySet<string> => {

@@ -10,7 +10,7 @@ const temp = tempDirs();
 afterEach(() => temp.cleanup());
 
 describe('isnad in Arabic, given an impossible date', () => {
-  it('refuses it in a filter with the reason in Arabic, on one line, the option isolated', async () => {
+  it('refuses it in a filter with the reason in Arabic, on one line, with no isolates to copy back into a command', async () => {
     const corpus = await temp.make();
     const { code, stdout, stderr } = await runCliProcess(['annotations', '--corpus', corpus, '--from', '2024-02-30'], {
       env: { ISNAD_LANG: 'ar' },
@@ -19,9 +19,9 @@ describe('isnad in Arabic, given an impossible date', () => {
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(
-      'عند \u2068--from\u2069: «\u20682024-02-30\u2069» ليس تاريخاً: عدد أيام شهر فبراير من عام \u20682024\u2069 هو ',
+      'عند --from: «2024-02-30» ليس تاريخاً: عدد أيام شهر فبراير من عام 2024 هو ',
     );
-    expect(stderr).not.toMatch(/is not a date|February/);
+    expect(stderr).not.toMatch(/is not a date|February|[\u2068\u2069]/);
   }, 60_000);
 
   it('imports a record with one as a warning in Arabic; --json keeps the English warning and adds its code', async () => {
@@ -30,7 +30,7 @@ describe('isnad in Arabic, given an impossible date', () => {
     await writeFile(csv, 'text,title,date\n"The council met on Monday to vote on the budget.",Council,2024-13-45\n');
     const arabic = await runCliProcess(['import', csv, '--corpus', join(dir, 'ar')], { env: { ISNAD_LANG: 'ar' } });
     expect(arabic.code, arabic.stderr).toBe(0);
-    expect(arabic.stderr).toContain('السطر ٢: «\u20682024-13-45\u2069» ليس تاريخاً: لا يوجد شهر رقمه ١٣');
+    expect(arabic.stderr).toContain('السطر ٢: «2024-13-45» ليس تاريخاً: لا يوجد شهر رقمه ١٣');
     expect(arabic.stderr).toContain('تُرك تاريخ النشر فارغًا');
     const json = await runCliProcess(['import', csv, '--corpus', join(dir, 'json'), '--json'], { env: { ISNAD_LANG: 'ar' } });
     expect(json.code, json.stderr).toBe(0);
