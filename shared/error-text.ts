@@ -21,10 +21,22 @@ function withDetail(t: Translator, values: ErrorValues | undefined): ErrorValues
   return typeof detailId === 'string' && known(detailId) ? { ...values, detail: t.t(detailId, values) } : values;
 }
 
-/** The English text of a coded message: what `message` carries. */
+/**
+ * A machine's own words (a tool's stderr, a parser's message) are no sentence for a journalist:
+ * a message names them `technical`, says in its own words what failed and what to do, and the
+ * machine's words follow as a second, labelled line, for whoever has to fix it.
+ */
+function withTechnical(t: Translator, text: string, values: ErrorValues | undefined, separator = '\n'): string {
+  const technical = values?.technical;
+  return typeof technical === 'string' && technical.trim() !== ''
+    ? `${text}${separator}${t.t('errors.technicalDetail', { technical })}`
+    : text;
+}
+
+/** The English text of a coded message: what `message` carries (one line: logs quote it inside their own). */
 export function englishText(id: ErrorMessageId, values?: ErrorValues): string {
   const t = englishTranslator();
-  return t.t(id, withDetail(t, values));
+  return withTechnical(t, t.t(id, withDetail(t, values)), values, ' — ');
 }
 
 export function codedError(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, field?: string): IsnadError {
@@ -59,13 +71,13 @@ function withLists(t: Translator, values: ErrorValues | undefined): ErrorValues 
 /** A note (a warning, a progress step) named by a catalog message, with its English as `text`. */
 export function codedText(id: MessageId, values?: ErrorValues): { text: string; id: MessageId; values?: ErrorValues } {
   const english = englishTranslator();
-  return { text: english.t(id, withLists(english, values)), id, ...(values ? { values } : {}) };
+  return { text: english.t(id, withDetail(english, withLists(english, values))), id, ...(values ? { values } : {}) };
 }
 
 /** Any coded message from the wire (a warning, a step), in the reader's language; its English when the id is unknown here. */
 export function messageText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
   return info.messageId !== undefined && Object.hasOwn(CATALOGS.en, info.messageId)
-    ? t.t(info.messageId as MessageId, withLists(t, info.values))
+    ? t.t(info.messageId as MessageId, withDetail(t, withLists(t, info.values)))
     : info.message;
 }
 
@@ -76,7 +88,7 @@ function known(id: string | undefined): id is ErrorMessageId {
 
 /** A coded message as the reader's translator writes it; the English `message` when it has no code. */
 export function errorText(t: Translator, info: { message: string; messageId?: string; values?: ErrorValues }): string {
-  return known(info.messageId) ? t.t(info.messageId, withDetail(t, info.values)) : info.message;
+  return known(info.messageId) ? withTechnical(t, t.t(info.messageId, withDetail(t, info.values)), info.values) : info.message;
 }
 
 /** Any thrown value, in the reader's language where it carries a code. */
@@ -135,7 +147,15 @@ export function cancelledByUser(): IsnadError {
  * shared/import/records.ts writes and `--json` keeps), in the reader's words and digits.
  */
 export function whereText(t: Translator, where: string): string {
+  const { kind, n } = placeOf(where);
+  return kind === 'other' ? where : t.t(kind === 'record' ? 'import.where.record' : 'import.where.line', { n });
+}
+
+/**
+ * The place of a record ("record 3", "line 12", or anything else as it is) as the values of a
+ * message that names it in the reader's words: `{kind, select, record {…} line {…} other {{where}}}`.
+ */
+export function placeOf(where: string): { kind: 'record' | 'line' | 'other'; n: number; where: string } {
   const match = /^(record|line) (\d+)$/.exec(where);
-  if (!match) return where;
-  return t.t(match[1] === 'record' ? 'import.where.record' : 'import.where.line', { n: Number(match[2]) });
+  return { kind: (match?.[1] as 'record' | 'line' | undefined) ?? 'other', n: Number(match?.[2] ?? 0), where };
 }

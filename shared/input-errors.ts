@@ -41,6 +41,13 @@ function describe(issue: z.core.$ZodIssue, field: string): [ErrorMessageId, Erro
       return ['errors.input.notAChoice', { field, choices: issue.values.map(String).join(', ') }];
     case 'unrecognized_keys':
       return ['errors.input.unknownKeys', { field, keys: issue.keys.join(', ') }];
+    case 'custom': {
+      // A check that said its reason by a catalog message (`checked` in shared/domain/dates.ts): that reason, of this field.
+      const coded = issue.params as { messageId?: unknown; values?: ErrorValues } | undefined;
+      if (typeof coded?.messageId === 'string' && coded.messageId.startsWith('errors.'))
+        return ['errors.input.at', { ...coded.values, where: field, detailId: coded.messageId }];
+      return ['errors.input.invalid', { field, detail: issue.message }];
+    }
     default:
       return ['errors.input.invalid', { field, detail: issue.message }];
   }

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { describeError } from '../../shared/error-text';
+import { describeError, errorText } from '../../shared/error-text';
 import { IsnadError } from '../../shared/errors';
 import { ImportProblem } from '../../shared/import/problems';
 import type { z } from 'zod';
@@ -52,6 +52,15 @@ export function optionIssue(issue: z.core.$ZodIssue | undefined, option: string)
   if (issue.code === 'invalid_format' && issue.format === 'regex')
     return new UsageError('errors.input.invalid', { field: option, detail: issue.message });
   const info = codedIssue(issue);
+  // A coded check's reason ("2024-02-30" is not a day), said of the option as the run's language writes it.
+  if (info.messageId === 'errors.input.at') {
+    const detail = errorText(cli(), {
+      message: issue.message,
+      messageId: String(info.values?.detailId),
+      ...(info.values ? { values: info.values } : {}),
+    });
+    return new UsageError('errors.input.at', { where: option, detail });
+  }
   return new UsageError(info.messageId as MessageId, { ...info.values, field: option });
 }
 

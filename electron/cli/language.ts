@@ -72,6 +72,7 @@ export function useCliLocale(settings: InterfaceSettings): void {
 
 /** The translator of this run: `cli().t('cli.list.empty')`. */
 export function cli(): Translator {
-  current ??= chosen ? createTranslator(chosen) : englishTranslator();
+  // No isolates in a terminal: ids, paths and options printed there are copied back into commands, and U+2068/U+2069 would ride along.
+  current ??= chosen ? createTranslator(chosen, { isolateValues: false }) : englishTranslator();
   return current;
 }

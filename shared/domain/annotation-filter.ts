@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { AnnotationType, Id, VerdictStatus } from './annotation';
-import { dateProblem } from './dates';
+import { checked, dateIssue } from './dates';
 
-const Day = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    const reason = dateProblem(value, { dayOnly: true });
-    if (reason) ctx.addIssue({ code: 'custom', message: reason });
-  })
-  .default('');
+const Day = checked(z.string().trim(), (value) => dateIssue(value, { dayOnly: true })).default('');
 
 export const DATE_FIELDS = ['published', 'annotated', 'checked'] as const;
 

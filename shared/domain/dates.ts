@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { codedText } from '../error-text';
 /**
  * Dates as Isnad stores and accepts them: ISO 8601, the way every date in the app is
@@ -65,4 +66,16 @@ export function urlIssue(value: string): FieldIssue | null {
 /** `urlIssue` in English. */
 export function urlProblem(value: string): string | null {
   return urlIssue(value)?.text ?? null;
+}
+
+/**
+ * A check for zod: the issue's English becomes the field's message, and its catalog id and
+ * values ride along as the issue's params, so the contract boundary and the CLI refuse it
+ * in the reader's language (shared/input-errors.ts).
+ */
+export function checked(schema: z.ZodString, problem: (value: string) => FieldIssue | null) {
+  return schema.superRefine((value, ctx) => {
+    const issue = problem(value);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue.text, params: { messageId: issue.id, values: issue.values ?? {} } });
+  });
 }

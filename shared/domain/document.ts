@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Annotation, Id } from './annotation';
-import { dateProblem, urlProblem } from './dates';
+import { checked, dateIssue, urlIssue } from './dates';
 import { RejectedSuggestion } from './suggestion';
 
 import { Direction } from '../text/direction';
@@ -23,14 +23,6 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** A check for zod: the reason from `problem` becomes the field's message. */
-function checked(schema: z.ZodString, problem: (value: string) => string | null) {
-  return schema.superRefine((value, ctx) => {
-    const reason = problem(value);
-    if (reason) ctx.addIssue({ code: 'custom', message: reason });
-  });
-}
-
 /**
  * The source fields as a journalist or an import writes them: the date must be a real day
  * (not 2024-02-30) and the URL a web address. Stored documents are read with `Source`, so
@@ -38,8 +30,8 @@ function checked(schema: z.ZodString, problem: (value: string) => string | null)
  */
 export const CheckedSource = z.object({
   outlet: z.string().max(300),
-  url: checked(z.string().max(4_000), urlProblem),
-  publishedAt: checked(z.string().max(40), (v) => dateProblem(v)),
+  url: checked(z.string().max(4_000), urlIssue),
+  publishedAt: checked(z.string().max(40), (v) => dateIssue(v)),
   author: z.string().max(300),
 });
 

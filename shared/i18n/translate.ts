@@ -3,6 +3,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { CATALOGS, type Catalog, type MessageId } from './catalogs';
 import { type InterfaceSettings, PSEUDO_LOCALE, localeTag } from './locale';
 import { pseudoMessage } from './pseudo';
+import { isolatePrinted, printedArguments } from './isolation';
 
 /** Values a message's ICU arguments take in plain text (the CLI, menus, reports, notices). */
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
@@ -80,15 +81,24 @@ export function englishTranslator(): Translator {
 }
 
 /** The Node helper (CLI, Electron menus, HTML reports, the renderer's stores): one per locale. */
-export function createTranslator(locale: Locale): Translator {
+export function createTranslator(locale: Locale, options: { isolateValues?: boolean } = {}): Translator {
   const intl = createIntl<string>(
     { locale: intlLocale(locale), defaultLocale: 'en', messages: messagesFor(locale), onError: reportIntlError },
     cache,
   );
+  const rightToLeft = options.isolateValues !== false && locale !== 'pseudo' && locale.language === 'ar';
+  // Per message id, which arguments it prints as text (parsed once, on first use).
+  const printed = new Map<string, ReadonlySet<string>>();
+  const printedOf = (id: MessageId): ReadonlySet<string> => {
+    let names = printed.get(id);
+    if (!names) printed.set(id, (names = printedArguments(CATALOGS.ar[id] ?? '')));
+    return names;
+  };
   return {
     locale,
     intl,
-    t: (id, values) => intl.formatMessage({ id }, values),
+    // In a right-to-left sentence a value that may run the other way (a file name, a field) is isolated here, once.
+    t: (id, values) => intl.formatMessage({ id }, rightToLeft && values ? isolatePrinted(printedOf(id), values) : values),
     number: (value, options) => intl.formatNumber(value, options),
     date: (value, options) => intl.formatDate(typeof value === 'string' ? new Date(value) : value, options),
     isoDate: (value) => {

@@ -6,10 +6,9 @@ import type { z } from 'zod';
 import { IsnadError } from '../../../shared/errors';
 import { type Json, sameJson } from '../../../shared/sync/json';
 import { APP_VERSION } from '../version';
-import { writeFileAtomic } from './durable-file';
+import { notJsonFile, writeFileAtomic } from './durable-file';
 import { type CorpusPaths, LOCAL_DIR } from './paths';
 import { CORPUS_SCHEMA_VERSION, readTracked, versionOf } from './schema';
-import { codedError } from '../../../shared/error-text';
 
 /**
  * Which rules the record was made under. Checking a file is only worth skipping while the
@@ -76,10 +75,11 @@ export class CheckedFiles {
       throw err;
     }
     let raw: unknown;
+    const text = bytes.toString('utf8');
     try {
-      raw = JSON.parse(bytes.toString('utf8'));
+      raw = JSON.parse(text);
     } catch (err) {
-      throw codedError('corrupt_data', 'errors.store.notJson', { file: path, detail: (err as Error).message });
+      throw notJsonFile(path, text, err);
     }
     const key = this.#paths.relative(path);
     const hash = digest(bytes);

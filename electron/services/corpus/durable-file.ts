@@ -4,7 +4,23 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { IsnadError } from '../../../shared/errors';
-import { codedError } from '../../../shared/error-text';
+import { type ErrorMessageId, codedError, englishText } from '../../../shared/error-text';
+import { jsonPlaceValues, locateJsonError } from '../../../shared/import/json-position';
+
+/**
+ * A stored file that is not JSON, said as the reader's sentence (where, and what is wrong
+ * there); JSON.parse's own words are kept only as the technical line.
+ */
+export function notJsonFile(file: string, text: string, err: unknown): IsnadError {
+  const place = jsonPlaceValues('JSON', locateJsonError(text));
+  return codedError('corrupt_data', 'errors.store.notJson', {
+    file,
+    ...place,
+    // The clause in English too, for when this error is itself the detail of another (search's "could not be read (…)").
+    detail: englishText(place.detailId as ErrorMessageId, place),
+    technical: (err as Error).message,
+  });
+}
 
 /**
  * Writes `data` to `file` so that a crash or power cut leaves either the old or the new
@@ -64,7 +80,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     try {
       return JSON.parse(text) as T;
     } catch (err) {
-      throw codedError('corrupt_data', 'errors.store.notJson', { file: this.file, detail: (err as Error).message });
+      throw notJsonFile(this.file, text, err);
     }
   }
 

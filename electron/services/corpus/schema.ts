@@ -6,6 +6,7 @@ import { FactCheckSession } from '../../../shared/domain/session';
 import { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { RejectedSuggestion } from '../../../shared/domain/suggestion';
 import { codedError } from '../../../shared/error-text';
+import { codedIssue } from '../../../shared/input-errors';
 
 /** Bump when the on-disk shape changes, and add a migration from the previous version (migration.ts). */
 export const CORPUS_SCHEMA_VERSION = 2;
@@ -69,7 +70,15 @@ export function parseStored<T>(what: string, schema: z.ZodType<T>, data: unknown
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.join('.') || '(root)';
-  throw codedError('corrupt_data', 'errors.store.damagedAt', { what, where, detail: issue?.message ?? 'invalid' });
+  if (!issue) throw codedError('corrupt_data', 'errors.store.damagedAt', { what, where, detail: 'invalid' });
+  // What is wrong, said as the contract says it of a field (translated); zod's words stay the technical line.
+  const info = codedIssue({ ...issue, path: issue.path.length ? issue.path : ['(root)'] } as typeof issue);
+  throw codedError('corrupt_data', 'errors.store.damagedField', {
+    ...info.values,
+    what,
+    detailId: info.messageId as string,
+    technical: issue.message,
+  });
 }
 
 /** The schema version a tracked file declares, refusing one this version of Isnad cannot read. */

@@ -20,22 +20,22 @@ export interface ImportRun {
   onProgress?(done: number, total: number, current: string): void;
 }
 
-/** parseDataset plus the check that needs Node's crypto: each text still has its hash. */
+/**
+ * The checks that need Node (the corpus's length limit, crypto: each text still has its hash),
+ * for a .json export read whole and each line of a .jsonl one read as a stream alike.
+ */
+export function checkStorable(doc: Document, fileName: string, index: number): void {
+  const tooLong = documentLengthProblem(doc.text.length);
+  if (tooLong)
+    throw codedError('invalid_input', 'errors.dataset.documentTooLong', { file: fileName, index, title: doc.title, ...tooLong.values });
+  if (contentHash(doc.text) !== doc.contentHash)
+    throw codedError('invalid_input', 'errors.dataset.hashMismatch', { file: fileName, index });
+}
+
+/** parseDataset plus the checks that need Node. */
 export function readDataset(text: string, fileName = 'the file'): Dataset {
   const dataset = parseDataset(text, fileName);
-  dataset.documents.forEach((doc, i) => {
-    const tooLong = documentLengthProblem(doc.text.length);
-    if (tooLong)
-      throw codedError('invalid_input', 'errors.dataset.documentTooLong', {
-        file: fileName,
-        index: i,
-        title: doc.title,
-        ...tooLong.values,
-      });
-    if (contentHash(doc.text) !== doc.contentHash) {
-      throw codedError('invalid_input', 'errors.dataset.hashMismatch', { file: fileName, index: i });
-    }
-  });
+  dataset.documents.forEach((doc, i) => checkStorable(doc, fileName, i));
   return dataset;
 }
 

@@ -4,10 +4,9 @@ import type { Document } from '../../../shared/domain/document';
 import { codedError } from '../../../shared/error-text';
 import { type Dataset, malformed } from '../../../shared/exchange/dataset';
 import { parseDatasetLine } from '../../../shared/exchange/dataset-line';
-import { documentLengthProblem } from '../corpus/limits';
-import { type CorpusStore, contentHash } from '../corpus/store';
+import type { CorpusStore } from '../corpus/store';
 import { throwIfCancelled } from '../jobs';
-import { type ConflictPolicy, type DocumentRef, type ImportRun, importDocuments } from './import-dataset';
+import { type ConflictPolicy, type DocumentRef, type ImportRun, checkStorable, importDocuments } from './import-dataset';
 
 /**
  * Importing a JSONL export back without holding it: the file is read twice, one line (one
@@ -76,23 +75,6 @@ async function* documentsOf(source: LineSource, fileName: string, warnings: Data
   for await (const { line, number } of source()) {
     if (line.trim() === '') continue;
     yield parseDatasetLine(line, number, fileName, warnings);
-  }
-}
-
-/** The checks that need Node (crypto, the corpus's length limit), as for a .json export. */
-function checkStorable(doc: Document, fileName: string, index: number): void {
-  const tooLong = documentLengthProblem(doc.text.length);
-  if (tooLong) {
-    throw malformed(
-      `${fileName}: document ${index + 1} (“${doc.title}”)`,
-      `the text is ${tooLong.values.length} characters long, over the maximum document length of ${tooLong.values.limit} (set ISNAD_MAX_DOCUMENT_LENGTH to raise it)`,
-    );
-  }
-  if (contentHash(doc.text) !== doc.contentHash) {
-    throw malformed(
-      `${fileName}: document ${index + 1} (“${doc.title}”)`,
-      'contentHash does not match the text; the text was changed after export',
-    );
   }
 }
 

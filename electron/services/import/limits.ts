@@ -52,8 +52,11 @@ export function tooLarge(size: number, limit: number): ImportProblem {
   return importProblem('too-large', 'errors.import.tooLarge', { size: formatBytes(size), limit: formatBytes(limit) });
 }
 
-function seconds(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+/** Which step of an import ran too long: reading a file, or OCR of one of its pages. */
+export interface ImportStep {
+  file: string;
+  /** 1-based; absent while the file itself is read. */
+  page?: number;
 }
 
 /**
@@ -62,7 +65,7 @@ function seconds(ms: number): string {
  * on at once with a reason naming the limit, whatever the work does meanwhile.
  */
 export async function withinStepTime<T>(
-  what: string,
+  step: ImportStep,
   signal: AbortSignal,
   work: (signal: AbortSignal) => Promise<T>,
   ms = stepTimeoutMsFromEnv(),
@@ -73,7 +76,9 @@ export async function withinStepTime<T>(
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const problem = importProblem('too-slow', 'errors.import.tooSlow', { what, limit: seconds(ms) });
+      // The step and the limit as values, so the reason reads in the reader's language and digits.
+      const limit = ms >= 1000 ? { seconds: Math.round(ms / 1000), ms: 0 } : { seconds: 0, ms };
+      const problem = importProblem('too-slow', 'errors.import.tooSlow', { file: step.file, page: step.page ?? 0, ...limit });
       controller.abort(problem);
       reject(problem);
     }, ms);

@@ -1,5 +1,5 @@
 import { type ErrorValues } from '../../../shared/errors';
-import { englishText, importProblem } from '../../../shared/error-text';
+import { englishText, importProblem, placeOf } from '../../../shared/error-text';
 import type { ImportProblem } from '../../../shared/import/problems';
 import type { FileOutcome } from '../../../shared/import/report';
 import type { ImportSource } from './sources';
@@ -46,13 +46,10 @@ export function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
   const first = outcome.failures[0];
   if (!first) return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', 'errors.import.noRecords', { count: 0 })) };
   // The first failure said of its place (record 3, line 12), as one sentence in the reader's language.
-  const place = /^(record|line) (\d+)$/.exec(first.where);
   const values: ErrorValues = {
     ...(first.reasonId ? { ...first.reasonValues, detailId: first.reasonId } : { detail: first.reason }),
     count: outcome.failures.length,
-    kind: place?.[1] ?? 'other',
-    n: Number(place?.[2] ?? 0),
-    where: first.where,
+    ...placeOf(first.where),
   };
   const id = outcome.failures.length === 1 ? 'errors.import.oneRecordFailed' : 'errors.import.noRecordImported';
   return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', id, values)) };

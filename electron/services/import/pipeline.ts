@@ -149,14 +149,14 @@ export class ImportSession {
       const result =
         reader.storesItself || reader.timesItself
           ? await reader.read(input, { ...context, signal })
-          : await withinStepTime(`reading ${source.name}`, signal, (stepSignal) => reader.read(input, { ...context, signal: stepSignal }));
+          : await withinStepTime({ file: source.name }, signal, (stepSignal) => reader.read(input, { ...context, signal: stepSignal }));
       if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
       if (result.kind === 'needs-mapping') {
         return {
           ...outcome,
           status: 'needs-mapping',
           problem: 'needs-mapping',
-          reason: `no field was recognised as the article text; choose the fields (this file has: ${result.needsMapping.fields.join(', ')})`,
+          ...reasonOf(importProblem('needs-mapping', 'errors.import.needsMapping', { fields: result.needsMapping.fields.join(', ') })),
           needsMapping: result.needsMapping,
         };
       }

@@ -26,7 +26,7 @@ export function dpiFor(size: { width: number; height: number }): number {
  * page done. The file is written to a private temp folder for the engine and removed after.
  */
 /** Runs one step (a page) under the import's time limit; by default, with no limit but the signal. */
-export type Step = <T>(what: string, work: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+export type Step = <T>(page: number, work: (signal: AbortSignal) => Promise<T>) => Promise<T>;
 
 export async function ocrPdf(
   bytes: Uint8Array,
@@ -35,7 +35,7 @@ export async function ocrPdf(
   ready: { engine: string; languages: string[] },
   signal: AbortSignal,
   onPage: (done: number, total: number) => void,
-  step: Step = (_what, work) => work(signal),
+  step: Step = (_page, work) => work(signal),
 ): Promise<OcrResult> {
   const languages = OCR_LANGUAGES.filter((l) => ready.languages.includes(l));
   const dir = await mkdtemp(join(tmpdir(), 'isnad-scan-'));
@@ -49,9 +49,7 @@ export async function ocrPdf(
     for (let i = 0; i < sizes.length; i++) {
       signal.throwIfAborted();
       const dpi = dpiFor(sizes[i] as { width: number; height: number });
-      const page = await step(`OCR of page ${i + 1}`, (pageSignal) =>
-        engine.readPage({ pdfPath, page: i + 1, dpi, languages, signal: pageSignal }),
-      );
+      const page = await step(i + 1, (pageSignal) => engine.readPage({ pdfPath, page: i + 1, dpi, languages, signal: pageSignal }));
       pages.push(ocrParagraphs(page.text));
       if (page.confidence !== null) {
         sum += page.confidence;

@@ -129,11 +129,11 @@ export class TesseractEngine implements OcrEngine {
         request.signal,
       );
       if (raster.code !== 0)
-        throw codedError('unavailable', 'errors.ocr.rasterFailed', { page, detail: raster.stderr.trim().split('\n')[0] ?? '' });
+        throw codedError('unavailable', 'errors.ocr.rasterFailed', { page, technical: raster.stderr.trim().split('\n')[0] ?? '' });
       const out = join(dir, 'text');
       const ocr = await run(this.#tesseract, [`${image}.png`, out, '-l', request.languages.join('+'), 'txt', 'tsv'], request.signal);
       if (ocr.code !== 0)
-        throw codedError('unavailable', 'errors.ocr.tesseractFailed', { page, detail: ocr.stderr.trim().split('\n').pop() ?? '' });
+        throw codedError('unavailable', 'errors.ocr.tesseractFailed', { page, technical: ocr.stderr.trim().split('\n').pop() ?? '' });
       const [text, tsv] = await Promise.all([readFile(`${out}.txt`, 'utf-8'), readFile(`${out}.tsv`, 'utf-8').catch(() => '')]);
       return { text, confidence: meanConfidence(tsv) };
     } finally {

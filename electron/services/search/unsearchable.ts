@@ -24,7 +24,9 @@ export function failedReason(stage: 'read' | 'index', err: unknown): CodedReason
   const detail = typeof cause.message === 'string' ? cause.message : String(err);
   // A coded cause is written again from its own id and values (its own `detail`, if it has one,
   // is its inner clause: replacing it with the whole message would say the cause twice).
-  const values: ErrorValues = typeof cause.messageId === 'string' ? { detail, ...cause.values, detailId: cause.messageId } : { detail };
+  // A machine's own words (`technical`) stay with the cause's full error, not in this one-line listing.
+  const { technical: _technical, ...causeValues } = cause.values ?? {};
+  const values: ErrorValues = typeof cause.messageId === 'string' ? { detail, ...causeValues, detailId: cause.messageId } : { detail };
   return coded(stage === 'read' ? 'errors.search.unreadable' : 'errors.search.indexFailed', values);
 }
 

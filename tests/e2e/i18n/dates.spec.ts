@@ -52,7 +52,7 @@ test('in Arabic, an impossible date or a bad address is refused with the reason 
   const published = page.getByLabel('تاريخ النشر');
   await published.fill('2024-02-30');
   await published.press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: 'عدد أيام شهر فبراير من عام 2024 هو ٢٩' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'عدد أيام شهر فبراير من عام \u20682024\u2069 هو ٢٩' })).toBeVisible();
   await published.press('Escape');
   const address = page.getByLabel('الرابط');
   await address.fill('ليس رابطاً');

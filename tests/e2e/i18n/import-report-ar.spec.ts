@@ -74,7 +74,7 @@ test('in Arabic, the import report gives a PDF’s warnings and a newer dataset�
     buffer: Buffer.from(JSON.stringify(elsewhere)),
   });
   const alert = dialog.getByRole('alert');
-  await expect(alert).toContainText('هذا الملف يعلّق على https://example.org/another-article، لا على «بيان وزارة الصحة»');
+  await expect(alert).toContainText('هذا الملف يعلّق على \u2068https://example.org/another-article\u2069، لا على «بيان وزارة الصحة»');
   await expect(alert).not.toContainText('this file annotates');
   await page.screenshot({ path: `${SHOTS}/i18n-w3c-refused-ar.png` });
   expect(problems).toEqual([]);

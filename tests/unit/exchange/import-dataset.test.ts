@@ -187,7 +187,7 @@ describe('import back', () => {
     expect(summary.warningCodes?.[0]?.id).toBe('exchange.warning.linkCleared');
     const arabic = createTranslator({ language: 'ar', digits: 'arab' });
     expect(messageText(arabic, warningsOf(summary)[0]!)).toMatch(
-      /: كان speakerId يشير إلى ".+"، وقد تُرك خارج هذا التصدير؛ فأُزيل الرابط\.$/,
+      /: كان \u2068speakerId\u2069 يشير إلى ".+"، وقد تُرك خارج هذا التصدير؛ فأُزيل الرابط\.$/,
     );
 
     const complete = JSON.parse(json);

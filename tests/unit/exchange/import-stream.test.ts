@@ -90,7 +90,7 @@ describe('streamed import-back of a JSONL export', () => {
       ],
       [
         (lines[2] as string).replace(/"contentHash":"[0-9a-f]+"/, `"contentHash":"${'0'.repeat(64)}"`),
-        /document 3 .*contentHash does not match/,
+        /export\.jsonl: documents\.2\.contentHash does not match the text/,
       ],
       [
         (lines[2] as string).replace(/"label":\[\[\d+/, '"label":[[0'),

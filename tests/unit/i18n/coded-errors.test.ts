@@ -67,7 +67,7 @@ describe('coded errors', () => {
       values: { title: 'وزير المالية', id: 'd_1' },
     });
     const back = IsnadError.from(wire);
-    expect(errorText(arabic, back)).toBe('هذا النص موجود في المدوّنة باسم «وزير المالية» (d_1).');
+    expect(errorText(arabic, back)).toBe('هذا النص موجود في المدوّنة باسم «وزير المالية» (\u2068d_1\u2069).');
     // An id this build does not know (a newer host): the English message, never the bare id.
     expect(errorText(arabic, { message: 'Something new', messageId: 'errors.fromTheFuture' })).toBe('Something new');
   });
@@ -95,7 +95,9 @@ describe('coded errors', () => {
       if (envelope.ok) throw new Error('accepted bad input');
       expect(envelope.error.code).toBe('invalid_input');
       expect(errorText(en, envelope.error)).toContain(english);
-      expect(errorText(arabic, envelope.error)).toContain(translated);
+      // The field's name (Latin) is isolated inside the Arabic sentence.
+      expect(errorText(arabic, envelope.error)).toMatch(/^\u2068[a-z.]+\u2069: /);
+      expect(errorText(arabic, envelope.error).replace(/[\u2068\u2069]/g, '')).toContain(translated);
     }
   });
 });

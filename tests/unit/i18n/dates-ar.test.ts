@@ -12,11 +12,11 @@ const say = (language: 'ar' | 'en', digits: 'arab' | 'latn', value: string) => {
 };
 
 describe('impossible dates, said in the reader’s language', () => {
-  it('names the month and its days in Arabic, in the chosen digits, and keeps the typed value as it was', () => {
-    expect(say('ar', 'arab', '2024-02-30')).toBe('«2024-02-30» ليس تاريخاً: عدد أيام شهر فبراير من عام 2024 هو ٢٩');
-    expect(say('ar', 'latn', '2023-02-29')).toBe('«2023-02-29» ليس تاريخاً: عدد أيام شهر فبراير من عام 2023 هو 28');
-    expect(say('ar', 'arab', '2024-13-45')).toBe('«2024-13-45» ليس تاريخاً: لا يوجد شهر رقمه ١٣ (الأشهر من 01 إلى 12)');
-    expect(say('ar', 'arab', '7/10/2024')).toMatch(/^«7\/10\/2024» ليس تاريخاً: اكتبه بالصيغة YYYY-MM-DD/);
+  it('names the month and its days in Arabic, in the chosen digits, and keeps the typed value as it was, isolated so it reads left to right', () => {
+    expect(say('ar', 'arab', '2024-02-30')).toBe('«\u20682024-02-30\u2069» ليس تاريخاً: عدد أيام شهر فبراير من عام \u20682024\u2069 هو ٢٩');
+    expect(say('ar', 'latn', '2023-02-29')).toBe('«\u20682023-02-29\u2069» ليس تاريخاً: عدد أيام شهر فبراير من عام \u20682023\u2069 هو 28');
+    expect(say('ar', 'arab', '2024-13-45')).toBe('«\u20682024-13-45\u2069» ليس تاريخاً: لا يوجد شهر رقمه ١٣ (الأشهر من 01 إلى 12)');
+    expect(say('ar', 'arab', '7/10/2024')).toMatch(/^«\u20687\/10\/2024\u2069» ليس تاريخاً: اكتبه بالصيغة YYYY-MM-DD/);
   });
 
   it('says the same in English as before, and accepts real days', () => {

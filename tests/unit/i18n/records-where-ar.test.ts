@@ -44,7 +44,7 @@ describe('records of a dataset file in Arabic', () => {
     const failed = none.files[0]!;
     expect(failed.status).toBe('failed');
     expect(failed.reason).toMatch(/^none of the 2 records could be imported \(record 1: /);
-    expect(reasonText(arabic, failed)).toBe('تعذّر استيراد كل السجلات، وعددها ٢ (السجل ١: الحقل text فارغ…)');
+    expect(reasonText(arabic, failed)).toBe('تعذّر استيراد كل السجلات، وعددها ٢ (السجل ١: الحقل \u2068text\u2069 فارغ…)');
     // Anything else (a path inside an export) is shown as it is.
     expect(whereText(arabic, 'documents.3')).toBe('documents.3');
   }, 60_000);

@@ -36,27 +36,29 @@ describe('service errors carry codes, read in Arabic', () => {
     const header = await refusal(() => parseCsvRecords('title,,text\na,b,c\n'));
     expect(header.ar).toBe('CSV غير سليم في السطر ١: العمود ٢ من سطر العناوين بلا اسم');
     const json = await refusal(() => parseJsonRecords('[\n  {"text": "a"},\n  {"text" "b"}\n]'));
-    expect(json.ar).toMatch(/^JSON غير سليم في السطر ٣، العمود ١١: /);
+    expect(json.ar).toMatch(/^\u2068JSON\u2069 غير سليم في السطر ٣، العمود ١١: /);
     const line = await refusal(() => parseJsonLines('{"text":"a"}\n[1]\n'));
     expect(line.ar).toBe('السطر ٢ ليس كائن JSON');
   });
 
   it('an export file read back is refused in Arabic: not JSON, another format, a newer version', async () => {
-    expect((await refusal(() => parseDataset('   ', 'notes.json'))).ar).toBe('notes.json فارغ.');
+    expect((await refusal(() => parseDataset('   ', 'notes.json'))).ar).toBe('\u2068notes.json\u2069 فارغ.');
     expect((await refusal(() => parseDataset('{"format":"isnad-corpus"}', 'corpus.json'))).ar).toBe(
-      'corpus.json فهرس مدوّنة (corpus.json) لا تصدير؛ افتح ذلك المجلد مدوّنةً بدلًا منه.',
+      '\u2068corpus.json\u2069 فهرس مدوّنة (corpus.json) لا تصدير؛ افتح ذلك المجلد مدوّنةً بدلًا منه.',
     );
     const newer = await refusal(() => parseDataset('{"format":"isnad-export","version":12}', 'new.json'));
     expect(newer.en).toMatch(/^new\.json was written by a newer Isnad \(export format version 12\)/);
-    expect(newer.ar).toMatch(/^كتب new\.json إصدارٌ أحدث من إسناد \(صيغة التصدير ١٢\)؛ هذا الإصدار يقرأ الصيغة ١\./);
-    expect((await refusal(() => parseDataset('{"a":', 'cut.json'))).ar).toMatch(/^cut\.json ليس JSON سليمًا \(.*\)؛ لم يُستورد شيء\.$/);
+    expect(newer.ar).toMatch(/^كتب \u2068new\.json\u2069 إصدارٌ أحدث من إسناد \(صيغة التصدير ١٢\)؛ هذا الإصدار يقرأ الصيغة ١\./);
+    expect((await refusal(() => parseDataset('{"a":', 'cut.json'))).ar).toMatch(
+      /^\u2068cut\.json\u2069 ليس JSON سليمًا \(.*\)؛ لم يُستورد شيء\.$/,
+    );
   });
 
   it('a .docx zip bomb and a file that is no zip are refused in Arabic, with the limits in Arabic digits', async () => {
     const bomb = await buildDocxBomb({ unpackedBytes: 3 * 1024 * 1024, oneRun: true });
     const ratio = await refusal(() => readZipTextParts(bomb, { maxUnzippedBytes: 64 * 1024 * 1024, maxRatio: 100 }));
     expect(ratio.ar).toMatch(
-      /^فتح ملف ‎\.docx غير آمن: جزؤه "word\/document\.xml" يتفكك إلى [٠-٩٬]+ ضعف حجمه المضغوط، فوق الحد البالغ ١٠٠×/,
+      /^فتح ملف ‎\.docx غير آمن: جزؤه "\u2068word\/document\.xml\u2069" يتفكك إلى [٠-٩٬]+ ضعف حجمه المضغوط، فوق الحد البالغ ١٠٠×/,
     );
     const size = await refusal(() => readZipTextParts(bomb, { maxUnzippedBytes: 1024 * 1024, maxRatio: 100_000 }));
     expect(size.ar).toMatch(/^ملف ‎\.docx يتفكك إلى ٣ ميغابايت من النص \(XML\)، فوق الحد البالغ ١ ميغابايت/);
@@ -79,7 +81,7 @@ describe('service errors carry codes, read in Arabic', () => {
       }
       const missing = await services.dispatch('getSessionClaim', { id: 'nope' });
       if (missing.ok) throw new Error('expected a refusal');
-      expect(errorText(arabic, missing.error)).toBe('لا جلسة تحقق بالمعرّف "nope"');
+      expect(errorText(arabic, missing.error)).toBe('لا جلسة تحقق بالمعرّف "\u2068nope\u2069"');
       const deleted = await services.dispatch('deleteDocument', { id: (added.value as { id: string }).id, expectedRevision: 99 });
       if (deleted.ok) throw new Error('expected a refusal');
       expect(errorText(arabic, deleted.error)).toMatch(/^تغيّر المستند في أثناء ذلك \(المراجعة [٠-٩]+، والمتوقع ٩٩\)؛ أعد تحميله$/);
@@ -121,7 +123,7 @@ describe('service errors carry codes, read in Arabic', () => {
       }
       expect(job).toMatchObject({ state: 'failed', errorId: 'errors.export.noLayer' });
       expect(jobErrorText(arabic, job)).toMatch(
-        /^لا طبقة للمعلِّق "nobody-123456" في هذه المدوّنة؛ اختر mine أو curated أو all أو واحدًا من: [a-z]+-[0-9a-f]{6}$/,
+        /^لا طبقة للمعلِّق "\u2068nobody-123456\u2069" في هذه المدوّنة؛ اختر mine أو curated أو all أو واحدًا من: [a-z]+-[0-9a-f]{6}$/,
       );
       expect((await refusedBy('startExport', { format: 'csv', path: '/tmp/x.csv' })).ar).toBe('لا يُكتب التصدير إلا حيث أشار مربع الحفظ');
     } finally {

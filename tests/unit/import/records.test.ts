@@ -60,7 +60,7 @@ describe('record files', () => {
     };
     const arabic = translatorFor({ language: 'ar', digits: 'arab' });
     expect(errorText(arabic, refused('[\n  {"text": "a"},\n  {"text" "b"}\n]'))).toBe(
-      'JSON غير سليم في السطر ٣، العمود ١١: ‏"\\"" في غير موضعه (يُنتظر ":" بعد اسم الحقل)',
+      '\u2068JSON\u2069 غير سليم في السطر ٣، العمود ١١: ‏"\\"" في غير موضعه (يُنتظر ":" بعد اسم الحقل)',
     );
     expect(errorText(arabic, refused('[{"text": "a"}'))).toMatch(/ينتهي الملف قبل أوانه/);
     expect(errorText(arabic, refused('[{"text": "a"},]'))).toMatch(/فاصلة قبل "\]" \(فاصلة زائدة\)$/);

@@ -5,7 +5,8 @@ import { ImportProblem } from '../../../../shared/import/problems';
 import { type DomNode, domToText } from './html-text';
 import { replacementWarning, titleFromName } from './text';
 import type { Reader } from './types';
-import { importProblem } from '../../../../shared/error-text';
+import { codedText, importProblem } from '../../../../shared/error-text';
+import type { CodedText } from '../../../../shared/import/report';
 
 /** `<meta charset="windows-1256">` or the http-equiv form, read from the page's first bytes. */
 function declaredCharset(bytes: Uint8Array): string | null {
@@ -14,10 +15,10 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return match ? (match[1] as string).toLowerCase() : null;
 }
 
-function decodePage(bytes: Uint8Array): { html: string; warnings: string[] } {
+function decodePage(bytes: Uint8Array): { html: string; warnings: CodedText[] } {
   const charset = declaredCharset(bytes);
   if (charset && !/^(utf-?8|unicode-1-1-utf-8)$/.test(charset) && !(bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0xef)) {
-    return { html: decodeDeclared(bytes, charset), warnings: [`decoded as ${charset}, as the page declares`] };
+    return { html: decodeDeclared(bytes, charset), warnings: [codedText('import.warning.decodedDeclared', { charset })] };
   }
   const decoded = decodeText(bytes);
   return { html: decoded.text, warnings: replacementWarning(decoded.replacementChars) };
@@ -62,7 +63,7 @@ export const htmlReader: Reader = {
       text = domToText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
     if (text.trim().length === 0) {
       text = bodyText;
-      if (text.trim().length > 0) warnings.push('no article was recognised in the page; its whole visible text was imported');
+      if (text.trim().length > 0) warnings.push(codedText('import.warning.noArticle'));
     }
     if (text.trim().length === 0) {
       throw importProblem('no-text', 'errors.import.htmlNoText');

@@ -1,7 +1,8 @@
-import { dateProblem } from '../../../../shared/domain/dates';
+import { dateIssue } from '../../../../shared/domain/dates';
 import { decodeText } from '../../../../shared/import/decode';
 import type { ArticleDraft } from '../../../../shared/import/prepare';
-import { englishText, importProblem } from '../../../../shared/error-text';
+import { codedText, englishText, importProblem, placeOf } from '../../../../shared/error-text';
+import type { CodedText } from '../../../../shared/import/report';
 import {
   type FieldMapping,
   type SourcedRecord,
@@ -37,7 +38,7 @@ function checkMapping(mapping: FieldMapping, fields: string[]): void {
 }
 
 /** Each record of a dataset becomes a document; a record without text is reported, not stored. */
-function recordsToArticles(records: SourcedRecord[], input: ReaderInput, warnings: string[]): ReaderResult {
+function recordsToArticles(records: SourcedRecord[], input: ReaderInput, warnings: CodedText[]): ReaderResult {
   const fields = fieldsOf(records);
   const guess = guessMapping(fields);
   const mapping = input.mapping ?? (guess.complete ? (guess.mapping as FieldMapping) : null);
@@ -63,12 +64,12 @@ function recordsToArticles(records: SourcedRecord[], input: ReaderInput, warning
       continue;
     }
     // An impossible date (2024-02-30) is not stored; the article is, with a warning.
-    const dateIssue = dateProblem(fields.date.slice(0, 40));
-    if (dateIssue) warnings.push(`${where}: ${dateIssue}; the publication date was left empty`);
+    const badDate = dateIssue(fields.date.slice(0, 40));
+    if (badDate) warnings.push(codedText('import.warning.recordDate', { ...badDate.values, ...placeOf(where), detailId: badDate.id }));
     articles.push({
       text: fields.text,
       title: fields.title,
-      source: { url: fields.url, publishedAt: dateIssue ? '' : fields.date.slice(0, 40), outlet: fields.outlet, author: fields.author },
+      source: { url: fields.url, publishedAt: badDate ? '' : fields.date.slice(0, 40), outlet: fields.outlet, author: fields.author },
       outletFromMetadata: 'preferred',
       where,
     });

@@ -1,6 +1,8 @@
 import { basename, extname } from 'node:path';
 import { decodeText } from '../../../../shared/import/decode';
 import { headlineOf } from '../../../../shared/import/lines';
+import { codedText } from '../../../../shared/error-text';
+import type { CodedText } from '../../../../shared/import/report';
 import type { Reader } from './types';
 
 export function titleFromName(name: string): string {
@@ -8,10 +10,8 @@ export function titleFromName(name: string): string {
 }
 
 /** Replacement characters in the source mean damage done before Isnad; say so rather than keep quiet. */
-export function replacementWarning(count: number): string[] {
-  return count > 0
-    ? [`the text already contains ${count} replacement character${count === 1 ? '' : 's'} (�): it was damaged before import`]
-    : [];
+export function replacementWarning(count: number): CodedText[] {
+  return count > 0 ? [codedText('import.warning.replacementChars', { count })] : [];
 }
 
 export const textReader: Reader = {
@@ -24,7 +24,7 @@ export const textReader: Reader = {
       // A first line that reads like a headline titles the article, as in pasted text.
       articles: [{ text: decoded.text, title: headlineOf(decoded.text) || titleFromName(name) }],
       warnings: [
-        ...(decoded.encoding !== 'utf-8' ? [`decoded as ${decoded.encoding.toUpperCase()} (byte-order mark)`] : []),
+        ...(decoded.encoding !== 'utf-8' ? [codedText('import.warning.decodedBom', { encoding: decoded.encoding.toUpperCase() })] : []),
         ...replacementWarning(decoded.replacementChars),
       ],
     };
