@@ -8,11 +8,14 @@ type Options<S extends Element, I extends Element> = Parameters<typeof useVirtua
  * `useVirtualizer` whose rows are measured by its one ResizeObserver only, never by reading
  * layout while React commits. By default every row that mounts is measured in its ref
  * callback (offsetHeight), which makes the browser lay out the page in the middle of the
- * commit, again after each scroll correction: opening the 200 KB article or adding a card
- * paid for several layouts where the frame needs one. Here a mounting row keeps its known
- * (or estimated) height; the observer reports real heights after the frame's layout and
- * before its paint, and the rows move to their places in that same frame (a synchronous
- * render from the observer's callback), so no frame shows them overlapping.
+ * commit: a new card with its editor did so in the task after each Q. Here a mounting row
+ * keeps its known (or estimated) height; the observer reports real heights after the
+ * frame's layout and before its paint, and the rows move to their places in that same frame
+ * (a synchronous render from the observer's callback), so no frame shows them overlapping.
+ *
+ * For the card list. The text pane keeps the default: on first open its rows are measured
+ * in one task, while here rows brought in by real heights need a further frame each, which
+ * made the cold open of the 200 KB article slower (measured side by side).
  */
 export function useMeasuredRows<S extends Element, I extends Element>(options: Options<S, I>): Virtualizer<S, I> {
   const [, redraw] = useReducer((n: number) => n + 1, 0);

@@ -1,4 +1,4 @@
-import { defaultRangeExtractor } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
   type MouseEvent,
@@ -16,7 +16,6 @@ import { MAX_BLOCK, type Paragraph, layoutBlocks } from '../../../../shared/text
 import { type Span, rangeIndexAt, spansPerRange } from '../../../../shared/text/segments';
 import { exactRange, snapToWords } from '../../../../shared/text/words';
 import { isEditable } from '../../ui/keys';
-import { useMeasuredRows } from '../../ui/measured-rows';
 import type { TextSelection } from './document.state';
 import { useDocument } from './document.store';
 import { charOffsetAtPoint, offsetAtPoint, selectOffsets, selectionOffsets } from './dom-offsets';
@@ -103,7 +102,7 @@ export function SourcePane() {
     [pins],
   );
 
-  const virtualizer = useMeasuredRows({
+  const virtualizer = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => estimateHeight(paragraphs[i]),
