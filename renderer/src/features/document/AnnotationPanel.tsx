@@ -82,13 +82,14 @@ export function AnnotationPanel() {
 
   // A card asked for (new annotation, highlight clicked, undo) is shown, and focused if asked.
   // This runs in the same task as the key that asked, so keys typed right after (Tab, then a
-  // name) already land in the card; each request is handled once.
-  const request = useRef<{ key: string; mode: 'scroll' | 'card' | 'field'; focusedBefore: Element | null } | null>(null);
+  // name) already land in the card; each request is handled once. Once met or given up, the
+  // request is withdrawn from the store, so a later Escape in the text is the user's own.
+  const request = useRef<{ key: string; seq: number; mode: 'scroll' | 'card' | 'field'; focusedBefore: Element | null } | null>(null);
   const handledSeq = useRef(0);
   useLayoutEffect(() => {
     if (cardFocus && cardFocus.seq !== handledSeq.current) {
       handledSeq.current = cardFocus.seq;
-      request.current = { key: cardFocus.key, mode: cardFocus.mode, focusedBefore: document.activeElement };
+      request.current = { key: cardFocus.key, seq: cardFocus.seq, mode: cardFocus.mode, focusedBefore: document.activeElement };
       const exists = annotations.some((a) => a.id === cardFocus.key) || offered.some((s) => suggestionKey(s.id) === cardFocus.key);
       if (!items.some((i) => i.key === cardFocus.key) && exists) {
         // A filter hides it: show everything rather than leave the user's work out of sight.
@@ -106,16 +107,19 @@ export function AnnotationPanel() {
     const top = virtualizer.scrollOffset ?? 0;
     const inView = row !== undefined && row.start >= top && row.end <= top + (virtualizer.scrollRect?.height ?? 0);
     if (!inView) virtualizer.scrollToIndex(index, { align: 'auto' });
-    if (pending.mode === 'scroll') {
+    const settle = () => {
       request.current = null;
+      if (useDocument.getState().cardFocus?.seq === pending.seq) useDocument.getState().cancelCardFocus();
+    };
+    if (pending.mode === 'scroll') {
+      settle();
       return;
     }
-    const asked = cardFocus;
     const focus = (): boolean => {
       // If the user has moved on (back to the text, another field) meanwhile, leave focus there.
       if (document.activeElement !== pending.focusedBefore) return true;
       // Withdrawn (Escape in the text) or replaced by a later request while the card was drawn.
-      if (asked && useDocument.getState().cardFocus?.seq !== asked.seq) return true;
+      if (useDocument.getState().cardFocus?.seq !== pending.seq) return true;
       const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(pending.key)}"]`);
       if (!card) return false;
       const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;
@@ -123,12 +127,12 @@ export function AnnotationPanel() {
       return true;
     };
     if (focus()) {
-      request.current = null;
+      settle();
       return;
     }
     let frames = 0;
     let raf = requestAnimationFrame(function retry() {
-      if (focus() || frames++ > 60) request.current = null;
+      if (focus() || frames++ > 60) settle();
       else raf = requestAnimationFrame(retry);
     });
     return () => cancelAnimationFrame(raf);

@@ -218,10 +218,12 @@ export function SourcePane() {
     const root = contentRef.current;
     if (!root) return;
     if (event.key === 'Escape') {
-      useDocument.getState().cancelCardFocus();
-      // A new card took focus while this key was on its way (the card list catches up before
-      // a key is handled): the key meant "back to the text", as Escape on that card does.
-      if (!event.currentTarget.contains(document.activeElement)) {
+      const { cardFocus, cancelCardFocus } = useDocument.getState();
+      cancelCardFocus();
+      // The card asked for by the key just before (Q, S, F, Enter) is not shown yet, or took focus
+      // while this key was on its way (the card list catches up before a key is handled): the key
+      // means "back to the text", as Escape on that card does, and the place in the text stays.
+      if ((cardFocus && cardFocus.mode !== 'scroll') || !event.currentTarget.contains(document.activeElement)) {
         event.preventDefault();
         event.currentTarget.focus({ preventScroll: true });
         return;
