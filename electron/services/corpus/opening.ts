@@ -284,8 +284,8 @@ export function openCore(dir: string, options: OpenOptions): Promise<CorpusCore>
   return options.readOnly ? openReader(paths, options) : openWriter(paths, options);
 }
 
-/** Waits for writes, folds every journal into its layer, saves the summaries and releases the lock. */
-export async function closeCore(core: CorpusCore): Promise<void> {
+/** Waits for writes, folds every journal into its layer, runs `afterCompaction`, saves the summaries and releases the lock. */
+export async function closeCore(core: CorpusCore, afterCompaction?: () => Promise<void>): Promise<void> {
   if (core.closed) return;
   if (!core.readOnly) {
     await core.gate.exclusive(async () => {
@@ -295,6 +295,8 @@ export async function closeCore(core: CorpusCore): Promise<void> {
       } catch (err) {
         core.log(`isnad: could not compact every journal on close (${(err as Error).message}); they are replayed on the next open`);
       }
+      // Derived data kept in step with the files just written (saved payloads); failing costs speed only.
+      await afterCompaction?.().catch(() => {});
       await core.summaries.close();
       await core.tracked.save().catch(() => {});
       // Derived: failing to save it only means checking those files again next time.

@@ -59,3 +59,22 @@ export function useAfterPaint<T>(value: T, scope: unknown): T {
   }, [value, scope, shown]);
   return current;
 }
+
+/**
+ * Resolves in the task after the next frame has painted, or after `atMostMs` when no frame
+ * comes (a hidden or minimised window paints none). Work a key press asks for but the
+ * screen does not show (sending a save) waits for it, so the key's own change paints first.
+ */
+export function afterNextPaint(atMostMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, atMostMs);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
+  });
+}

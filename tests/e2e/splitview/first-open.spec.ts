@@ -123,3 +123,40 @@ test('on a large article, keys typed right after Q land in the new card', async 
     .toBe('قال');
   expect(problems).toEqual([]);
 });
+
+test('on a large article, the new quote offers every marked speaker once its Speaker list is reached, and one chosen by keyboard is stored', async ({
+  page,
+  server,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  const doc = await openLarge(page, server);
+  const speakers = longAnnotations(doc.text).filter((a) => a.type === 'speaker');
+  await expect(page.locator('.filter-chip.chip-speaker')).toContainText(String(speakers.length));
+  const word = 'الاجتماعات'; // never annotated by longAnnotations
+  const start = doc.text.indexOf(word, doc.text.indexOf('\n\n3.'));
+  await dragSelect(page, start, start + word.length);
+  await expect.poll(() => selectedText(page)).toBe(word);
+  await page.keyboard.press('q');
+
+  const speaker = page.getByRole('combobox', { name: 'Speaker', exact: true });
+  await expect(speaker).toBeVisible();
+  await expect(speaker).toHaveValue('');
+  await speaker.focus();
+  await expect(speaker).toBeFocused();
+  // Every speaker mention (hundreds) after the empty choice, in text order.
+  await expect(speaker.locator('option')).toHaveCount(speakers.length + 1);
+  const firstSpeaker = speakers[0] as { id: string };
+  await expect(speaker.locator('option').nth(1)).toHaveAttribute('value', firstSpeaker.id);
+  await page.keyboard.press('ArrowDown');
+  await expect(speaker).toHaveValue(firstSpeaker.id);
+
+  await expect
+    .poll(async () => {
+      const stored = await callApi<{ annotations: Annotation[] }>(server, 'getDocument', { id: doc.id });
+      const quote = stored.annotations.find((a) => a.start === start && a.type === 'quote');
+      return quote?.type === 'quote' ? quote.attributes.speakerId : undefined;
+    })
+    .toBe(firstSpeaker.id);
+  expect(problems).toEqual([]);
+});

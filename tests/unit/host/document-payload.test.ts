@@ -1,4 +1,4 @@
-import { cp, readdir } from 'node:fs/promises';
+import { cp, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/server';
@@ -79,6 +79,34 @@ describe('opening a document over HTTP', () => {
     const restored = await post(h, 'getDocument', { id: doc.id });
     expect(restored.json).toEqual(await services?.dispatch('getDocument', { id: doc.id }));
     expect(restored.json.value.annotations[0].verdict.status).not.toBe('disputed');
+  });
+
+  it('after an edit and a restart, the first open is served from a payload saved on close, not rebuilt', async () => {
+    const corpus = await temp.make();
+    const staticDir = await temp.make();
+    let h = await start(corpus, staticDir);
+    const doc = (await post(h, 'addDocument', { title: 'خبر', text: ARABIC_ARTICLE })).json.value;
+    const at = doc.text.indexOf('قال');
+    await post(h, 'applyAnnotationEdits', {
+      documentId: doc.id,
+      edits: [{ kind: 'create', id: 'q1', type: 'quote', start: at, end: at + 3, text: 'قال' }],
+    });
+    await post(h, 'getDocument', { id: doc.id });
+    // Edited after its last open, then the app closes (the journal is folded into the layer file).
+    await post(h, 'applyAnnotationEdits', { documentId: doc.id, edits: [{ kind: 'update', id: 'q1', verdict: { status: 'disputed' } }] });
+    await stop();
+    const payloads = join(corpus, '.isnad', 'payloads');
+    const file = (await readdir(payloads, { recursive: true })).map(String).find((f) => f.endsWith(`${doc.id}.json`));
+    expect(file).toBeDefined();
+    const before = await stat(join(payloads, file as string), { bigint: true });
+
+    h = await start(corpus, staticDir);
+    const reopened = await post(h, 'getDocument', { id: doc.id });
+    expect(reopened.json).toEqual(await services?.dispatch('getDocument', { id: doc.id }));
+    expect(reopened.json.value.annotations[0].verdict.status).toBe('disputed');
+    await stop(); // any payload being saved lands first
+    const after = await stat(join(payloads, file as string), { bigint: true });
+    expect(after.mtimeNs).toBe(before.mtimeNs);
   });
 
   it('answers a bad or unknown id with the same specific error as before', async () => {

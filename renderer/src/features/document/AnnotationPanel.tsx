@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import { countByType } from '../../../../shared/domain/counts';
@@ -13,6 +12,7 @@ import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
 import { useAfterPaint } from '../../ui/after-paint';
+import { useMeasuredRows } from '../../ui/measured-rows';
 
 /**
  * The cards beside the text in text order: annotations, and the suggestions on offer
@@ -70,7 +70,7 @@ export function AnnotationPanel() {
     [selectedIndex],
   );
 
-  const virtualizer = useVirtualizer({
+  const virtualizer = useMeasuredRows({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) =>
@@ -101,7 +101,12 @@ export function AnnotationPanel() {
     if (!pending) return;
     const index = items.findIndex((i) => i.key === pending.key);
     if (index < 0) return;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Judged from the list's own measurements: asking the browser where it is scrolled would
+    // lay out the page in the middle of this commit.
+    const row = virtualizer.measurementsCache[index];
+    const top = virtualizer.scrollOffset ?? 0;
+    const inView = row !== undefined && row.start >= top && row.end <= top + (virtualizer.scrollRect?.height ?? 0);
+    if (!inView) virtualizer.scrollToIndex(index, { align: 'auto' });
     const settle = () => {
       request.current = null;
       if (useDocument.getState().cardFocus?.seq === pending.seq) useDocument.getState().cancelCardFocus();

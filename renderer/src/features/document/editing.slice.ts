@@ -4,6 +4,7 @@ import { type AnnotationEdit, applyAnnotationEdits } from '../../../../shared/do
 import { countByType } from '../../../../shared/domain/counts';
 import { api } from '../../api/client';
 import { describeError, reportError } from '../../app/notices';
+import { afterNextPaint } from '../../ui/after-paint';
 import { translate } from '../../ui/i18n/i18n.store';
 import { TYPE_LABEL } from '../../ui/labels';
 import { useLibrary } from '../library/library.store';
@@ -73,6 +74,8 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
 
   const queue = new SaveQueue<Write>({
     async send(write) {
+      // The change is on screen already: its highlight paints before the request is built and sent.
+      await afterNextPaint();
       const { documentId } = write;
       if (write.kind === 'annotations') {
         savedAs(documentId, (await api.applyAnnotationEdits({ documentId, edits: write.edits })).revision);

@@ -119,6 +119,14 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+/**
+ * Above this many choices a closed select holds only its current one, and gets the rest the
+ * moment it is focused or pressed (before its list can open or a key can move it). A long
+ * article's quote editor offers every speaker mention (hundreds): building and styling
+ * those options cost more than the rest of the new card, on the frame after each Q.
+ */
+const ALL_OPTIONS_UP_TO = 40;
+
 export function SelectField<V extends string>(props: {
   label: string;
   value: V;
@@ -128,6 +136,14 @@ export function SelectField<V extends string>(props: {
   onEscape?(): void;
 }) {
   const id = useId();
+  const [opened, setOpened] = useState(false);
+  const open = () => {
+    if (!opened) setOpened(true);
+  };
+  const options =
+    opened || props.options.length <= ALL_OPTIONS_UP_TO
+      ? props.options
+      : props.options.filter((o, i) => o.value === props.value || (i === 0 && !props.options.some((x) => x.value === props.value)));
   return (
     <div className="edit-field">
       <label htmlFor={id} className="edit-field-label">
@@ -138,6 +154,8 @@ export function SelectField<V extends string>(props: {
         dir="auto"
         value={props.value}
         onChange={(e) => props.onChange(e.target.value as V)}
+        onFocus={open}
+        onPointerDown={open}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
@@ -146,7 +164,7 @@ export function SelectField<V extends string>(props: {
           }
         }}
       >
-        {props.options.map((o) => (
+        {options.map((o) => (
           <option key={o.value} value={o.value} data-user-content={o.user ? '' : undefined}>
             {o.label}
           </option>
