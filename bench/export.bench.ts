@@ -151,7 +151,8 @@ async function child(mode: string, dir: string): Promise<void> {
 async function importChild(mode: string, dir: string): Promise<void> {
   const file = join(
     dir,
-    { 'import-jsonl@20k': 'out-jsonl-20k.jsonl', 'import-jsonl': 'out-jsonl.jsonl', 'import-json@20k': 'out-json-20k.json' }[mode] ?? 'out-json.json',
+    { 'import-jsonl@20k': 'out-jsonl-20k.jsonl', 'import-jsonl': 'out-jsonl.jsonl', 'import-json@20k': 'out-json-20k.json' }[mode] ??
+      'out-json.json',
   );
   const store = await CorpusStore.open(join(dir, mode.replace('@', '-')));
   const cpuAtStart = process.cpuUsage();

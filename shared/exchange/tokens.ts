@@ -30,7 +30,8 @@ const SPACE = /^\s+$/u;
  * the result to the segmenter's, on every pair of these characters and on random text.
  */
 /** Letters and digits that run together into one word (ALetter, Numeric); marks attach to them. */
-const WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0620-\\u064A\\u0660-\\u0669\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06F0-\\u06F9';
+const WORD =
+  'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0620-\\u064A\\u0660-\\u0669\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06F0-\\u06F9';
 const MARK = '\\u064B-\\u065F\\u0670';
 /** Punctuation and symbols that are a segment of their own whatever stands beside them. */
 const ALONE = '«»()\\[\\]{}!?؟؛"“”…—–\\-/%*#@&+=<>|~^$';
@@ -69,7 +70,13 @@ function lineSegments(text: string, from: number, to: number): number[] {
     } else if (
       piece &&
       end === PIECE.lastIndex &&
-      !(piece[2] !== undefined && at > from && JOINS_BEFORE.test(text[at - 1] as string) && end < to && JOINS_AFTER.test(text[end] as string))
+      !(
+        piece[2] !== undefined &&
+        at > from &&
+        JOINS_BEFORE.test(text[at - 1] as string) &&
+        end < to &&
+        JOINS_AFTER.test(text[end] as string)
+      )
     ) {
       out.push(at, end);
     } else {

@@ -7,13 +7,7 @@ import { exportFileName } from '../../../shared/exchange/request';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import { newId } from '../corpus/ids';
 import type { CorpusStore } from '../corpus/store';
-import {
-  type ConflictPolicy,
-  type DocumentRef,
-  type ImportRun,
-  conflictsError,
-  findConflicts,
-} from '../exchange/import-dataset';
+import { type ConflictPolicy, type DocumentRef, type ImportRun, conflictsError, findConflicts } from '../exchange/import-dataset';
 import { importJsonExport, scanJsonExport, textChunks } from '../exchange/import-json-stream';
 import { importDatasetLines, scanDatasetLines, textLines } from '../exchange/import-stream';
 import { documentsToExport, writeExport } from '../exchange/write-export';

@@ -48,34 +48,40 @@ function completeLength(bytes: Uint8Array): number {
 
 /** A file on disk, checked to be UTF-8 as it is read (a byte-order mark is dropped). */
 export function fileChunks(path: string, fileName = path, chunkBytes = 1 << 20): ChunkSource {
-  return Object.assign(async function* chunks() {
-    let carried: Buffer = Buffer.alloc(0);
-    let first = true;
-    for await (const read of createReadStream(path, { highWaterMark: chunkBytes })) {
-      let chunk = carried.length > 0 ? Buffer.concat([carried, read as Buffer]) : (read as Buffer);
-      if (first && BOM.every((b, i) => chunk[i] === b)) chunk = chunk.subarray(3);
-      first = false;
-      const whole = completeLength(chunk);
-      carried = chunk.subarray(whole);
-      const complete = chunk.subarray(0, whole);
-      if (!isUtf8(complete)) throw codedError('invalid_input', 'errors.dataset.notUtf8', { file: fileName });
-      yield complete;
-    }
-    if (carried.length > 0) throw codedError('invalid_input', 'errors.dataset.notUtf8', { file: fileName });
-  }, { whole: () => readFile(path, 'utf8') });
+  return Object.assign(
+    async function* chunks() {
+      let carried: Buffer = Buffer.alloc(0);
+      let first = true;
+      for await (const read of createReadStream(path, { highWaterMark: chunkBytes })) {
+        let chunk = carried.length > 0 ? Buffer.concat([carried, read as Buffer]) : (read as Buffer);
+        if (first && BOM.every((b, i) => chunk[i] === b)) chunk = chunk.subarray(3);
+        first = false;
+        const whole = completeLength(chunk);
+        carried = chunk.subarray(whole);
+        const complete = chunk.subarray(0, whole);
+        if (!isUtf8(complete)) throw codedError('invalid_input', 'errors.dataset.notUtf8', { file: fileName });
+        yield complete;
+      }
+      if (carried.length > 0) throw codedError('invalid_input', 'errors.dataset.notUtf8', { file: fileName });
+    },
+    { whole: () => readFile(path, 'utf8') },
+  );
 }
 
 /** A file the renderer sent as a string, in slices that never cut a surrogate pair (nothing is copied whole). */
 export function textChunks(text: string, size = 1 << 20): ChunkSource {
-  return Object.assign(async function* chunks() {
-    for (let from = text.charCodeAt(0) === 0xfeff ? 1 : 0; from < text.length;) {
-      let to = Math.min(text.length, from + size);
-      const last = text.charCodeAt(to - 1);
-      if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
-      yield text.slice(from, to);
-      from = to;
-    }
-  }, { whole: async () => text });
+  return Object.assign(
+    async function* chunks() {
+      for (let from = text.charCodeAt(0) === 0xfeff ? 1 : 0; from < text.length;) {
+        let to = Math.min(text.length, from + size);
+        const last = text.charCodeAt(to - 1);
+        if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
+        yield text.slice(from, to);
+        from = to;
+      }
+    },
+    { whole: async () => text },
+  );
 }
 
 /** Why text that JSON.parse refused is not JSON, by line and column, as for a file read whole. */
@@ -108,7 +114,10 @@ function exportedDocument(raw: unknown, index: number, fileName: string, warning
   const parsed = ExportedDocument.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw malformed(`${fileName} is malformed at ${['documents', index, ...(issue?.path ?? [])].map(String).join('.')}`, issue?.message ?? 'invalid');
+    throw malformed(
+      `${fileName} is malformed at ${['documents', index, ...(issue?.path ?? [])].map(String).join('.')}`,
+      issue?.message ?? 'invalid',
+    );
   }
   return checkDocument(parsed.data, `${fileName}: documents.${index}`, warnings);
 }

@@ -25,7 +25,7 @@ function byDefinition(text: string, cuts: number[]): Token[][] {
       if (/^\s+$/u.test(seg.segment)) continue;
       let start = lineStart + seg.index;
       const end = start + seg.segment.length;
-      for (const cut of sorted) if (cut > start && cut < end) tokens.push({ start, end: cut }), (start = cut);
+      for (const cut of sorted) if (cut > start && cut < end) (tokens.push({ start, end: cut }), (start = cut));
       tokens.push({ start, end });
     }
     if (tokens.length > 0) lines.push(tokens);
@@ -38,7 +38,7 @@ function byDefinition(text: string, cuts: number[]): Token[][] {
 const TEXT = [
   'قال 😀 المتحدثُ الرسميّ، محمد الأحمد: «الوضع تحت السيطرة» بحسب البيان.',
   'وأضاف أن 1,200 شخص و٣٫٥ مليون 👍🏽 نزحوا (حتى الآن)... إنه “خطيرٌ جداً”!',
-  'وخالد قالـــت 👨‍👩‍👧 إن 4.5% من U.S. السكان 🇵🇸 لم يُحصَوا؟ don\'t  \u064Eنعم\u00A0لا',
+  "وخالد قالـــت 👨‍👩‍👧 إن 4.5% من U.S. السكان 🇵🇸 لم يُحصَوا؟ don't  \u064Eنعم\u00A0لا",
   '',
   'Email: a_b@example.org — 12:30 — #وسم والوزير، ١٢٠٠ مصاباً.',
 ].join('\n');
@@ -93,11 +93,34 @@ describe('CoNLL tokens', () => {
 
   it('are the word segments for every Latin, Arabic and punctuation character beside every kind of neighbour', () => {
     const chars: string[] = [];
-    for (const [from, to] of [[0x20, 0x7e], [0xa0, 0xff], [0x600, 0x6ff], [0x2010, 0x2027]] as const)
+    for (const [from, to] of [
+      [0x20, 0x7e],
+      [0xa0, 0xff],
+      [0x600, 0x6ff],
+      [0x2010, 0x2027],
+    ] as const)
       for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c));
     // One or more of each word-break class (letters, digits of both sets, marks, tatweel, each
     // kind of punctuation, emoji parts, format characters, spaces, scripts cut by dictionary).
-    const neighbours = [...'aZ5é_بـ٣۵٫٬.,،:;\'’"«(-%', '\u064e', '\u0670', '😀', '🏽', '\u200d', '\ufe0f', '\u200f', '\u00a0', '\u3000', '\t', ' ', '中', 'ก', 'א', '©', 'Ⓜ'];
+    const neighbours = [
+      ...'aZ5é_بـ٣۵٫٬.,،:;\'’"«(-%',
+      '\u064e',
+      '\u0670',
+      '😀',
+      '🏽',
+      '\u200d',
+      '\ufe0f',
+      '\u200f',
+      '\u00a0',
+      '\u3000',
+      '\t',
+      ' ',
+      '中',
+      'ก',
+      'א',
+      '©',
+      'Ⓜ',
+    ];
     // Lines are tokenized independently, so every combination goes on a line of its own in one text.
     const lines = chars.flatMap((a) => neighbours.flatMap((b) => [`${a}${b} ${b}${a}`, `${a}${a}${b}${a} ${b}${a}${b}`]));
     const text = lines.join('\n');
@@ -111,9 +134,36 @@ describe('CoNLL tokens', () => {
 
   it('are the word segments on random mixed text, cut at random annotations', () => {
     const alphabet = [
-      ...'قالمحدثوخيرنعهةىئءأإآـ', '\u064e', '\u0650', '\u0651', '\u0670', ...'٠١٢٫٬،؛؟',
-      ...'abcXYZ0123456789', ...'.,:;\'’"“”«»()!?-_/%@#$', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u3000', '\u200c', '\u200f',
-      '😀', '👍', '🏽', '\u200d', '\ufe0f', '👨', '🇵', '🇸', '©', 'Ⓜ', '中', 'ก', 'א',
+      ...'قالمحدثوخيرنعهةىئءأإآـ',
+      '\u064e',
+      '\u0650',
+      '\u0651',
+      '\u0670',
+      ...'٠١٢٫٬،؛؟',
+      ...'abcXYZ0123456789',
+      ...'.,:;\'’"“”«»()!?-_/%@#$',
+      ' ',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '\u200c',
+      '\u200f',
+      '😀',
+      '👍',
+      '🏽',
+      '\u200d',
+      '\ufe0f',
+      '👨',
+      '🇵',
+      '🇸',
+      '©',
+      'Ⓜ',
+      '中',
+      'ก',
+      'א',
     ];
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
