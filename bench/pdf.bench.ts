@@ -5,7 +5,6 @@
 // (CER, words in order) and, where Tesseract is installed, OCR of a one-page scan.
 // Figures are printed, never asserted.
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { IsnadError } from '../../shared/errors';
 import { type PreparedArticle, prepareArticle } from '../../shared/import/prepare';
 import { checkImportLength } from '../services/corpus/limits';
 import type { CorpusStore } from '../services/corpus/store';

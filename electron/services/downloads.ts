@@ -1,6 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { IsnadError } from '../../shared/errors';
 import { newId } from './corpus/ids';
 import { scratchPrefix } from './leftovers';
 import { codedError } from '../../shared/error-text';

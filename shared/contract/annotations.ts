@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  Annotation,
-  AnnotationOrigin,
-  FigureAttributes,
-  Id,
-  QuoteAttributes,
-  SpeakerAttributes,
-  Verdict,
-  VerdictPatch,
-} from '../domain/annotation';
+import { Annotation, AnnotationOrigin, FigureAttributes, Id, QuoteAttributes, SpeakerAttributes, Verdict } from '../domain/annotation';
 import { AnnotationEdit, updateFields } from '../domain/annotation-edits';
 import { op, returns } from './define';
 

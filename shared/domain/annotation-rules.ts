@@ -1,4 +1,3 @@
-import { IsnadError } from '../errors';
 import { ATTRIBUTE_SCHEMAS, type Annotation, type AnnotationType } from './annotation';
 import { codedError } from '../error-text';
 import { issueError } from '../input-errors';

@@ -37,15 +37,20 @@ function parseJson(text: string, fileName: string): unknown {
     } catch (inner) {
       if (inner instanceof IsnadError) throw inner;
     }
-    const place = locateJsonError(text);
-    throw codedError('invalid_input', 'errors.dataset.notJson', {
-      file: fileName,
-      line: place.line,
-      column: place.column,
-      detailId: place.problem,
-      found: place.found,
-    });
+    throw notJson(text, fileName);
   }
+}
+
+/** Why text that JSON.parse refused is not JSON, by line and column (a file read whole or streamed). */
+export function notJson(text: string, fileName: string): IsnadError {
+  const place = locateJsonError(text);
+  return codedError('invalid_input', 'errors.dataset.notJson', {
+    file: fileName,
+    line: place.line,
+    column: place.column,
+    detailId: place.problem,
+    found: place.found,
+  });
 }
 
 export function checkHeader(raw: unknown, fileName: string): void {

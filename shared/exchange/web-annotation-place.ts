@@ -1,7 +1,6 @@
 import { type AnchorMethod, anchorSelector } from '../anchoring/anchor';
 import type { Annotation, AnnotationOrigin, AnnotationType, Verdict } from '../domain/annotation';
 import type { Document } from '../domain/document';
-import { IsnadError } from '../errors';
 import { codePointMapper, fromCodePointOffset } from '../text/offsets';
 import type { ReadAnnotation } from './web-annotation-read';
 import { documentUrn } from './web-annotation';

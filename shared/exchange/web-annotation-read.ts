@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { AnnotationOrigin, AnnotationType, Id, Verdict, VerdictStatus } from '../domain/annotation';
-import { IsnadError } from '../errors';
 import { ISNAD_BODY_SCHEMA } from './web-annotation';
 import { type ErrorMessageId, codedError } from '../error-text';
 import type { ErrorValues } from '../errors';

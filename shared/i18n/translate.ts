@@ -1,6 +1,6 @@
 import { type FormatDateOptions, type FormatNumberOptions, type IntlShape, createIntl, createIntlCache } from '@formatjs/intl';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CATALOGS, type Catalog, type MessageId } from './catalogs';
+import { CATALOGS, type MessageId } from './catalogs';
 import { type InterfaceSettings, PSEUDO_LOCALE, localeTag } from './locale';
 import { pseudoMessage } from './pseudo';
 import { isolatePrinted, printedArguments } from './isolation';

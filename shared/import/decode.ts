@@ -1,5 +1,4 @@
 import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
-import { ImportProblem } from './problems';
 import { importProblem } from '../error-text';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';

@@ -3,7 +3,6 @@ import { normalizeText } from '../text/normalize';
 import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
 import { type SplitSuggestion, suggestSplit } from './articles';
 import { fingerprint, withoutExcluded } from './fingerprint';
-import { ImportProblem } from './problems';
 import { detectRegions, outletIn } from './regions';
 import { cutAtGrapheme } from '../text/graphemes';
 import { importProblem } from '../error-text';

@@ -1,7 +1,6 @@
 import type { Annotation } from '../domain/annotation';
 import type { Region } from '../domain/document';
 import { spanContext } from '../text/offsets';
-import { ImportProblem } from './problems';
 import { importProblem } from '../error-text';
 
 export interface Piece {

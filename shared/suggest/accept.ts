@@ -1,4 +1,3 @@
-import { IsnadError } from '../errors';
 import type { AnnotationEdit } from '../domain/annotation-edits';
 import type { Document } from '../domain/document';
 import type { SkippedSuggestion, Suggestion } from '../domain/suggestion';

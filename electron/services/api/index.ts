@@ -5,7 +5,7 @@ import { parseAnnotatorSpec } from '../corpus/annotator';
 import { CorpusStore } from '../corpus/store';
 import { DownloadRegistry } from '../downloads';
 import { EventHub, documentChange } from '../events';
-import { checkLimitSettings, maxFileBytesFromEnv } from '../import/limits';
+import { checkLimitSettings } from '../import/limits';
 import { JobRegistry } from '../jobs';
 import { removeLeftoverScratch } from '../leftovers';
 import { annotationHandlers } from './annotations';

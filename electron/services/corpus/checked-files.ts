@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
-import { IsnadError } from '../../../shared/errors';
 import { type Json, sameJson } from '../../../shared/sync/json';
 import { APP_VERSION } from '../version';
 import { notJsonFile, writeFileAtomic } from './durable-file';

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
-import { IsnadError } from '../../../shared/errors';
 import { DurableJSONFile, writeFileAtomic } from './durable-file';
 import { type CorpusPaths, GITIGNORE_TEXT } from './paths';
 import { CheckedFiles } from './checked-files';

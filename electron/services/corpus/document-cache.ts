@@ -1,4 +1,3 @@
-import { IsnadError } from '../../../shared/errors';
 import type { CorpusFiles } from './corpus-files';
 import { type LayerState, loadLayer } from './layer-state';
 import type { DocumentFile } from './schema';

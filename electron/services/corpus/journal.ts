@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { open, truncate, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { IsnadError } from '../../../shared/errors';
 import { writeFileAtomic } from './durable-file';
 import { JournalEntry, parseStored } from './schema';
 import { codedError } from '../../../shared/error-text';

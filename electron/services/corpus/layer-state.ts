@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { compareAnnotations } from '../../../shared/domain/annotation-rules';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';

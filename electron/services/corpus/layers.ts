@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { IsnadError } from '../../../shared/errors';
 import { type Annotator, AnnotatorInput, type LayerInfo, type LayerView, type LocalAnnotator } from '../../../shared/domain/annotator';
 import { countByType } from '../../../shared/domain/counts';
 import { annotatorIssue, chooseAnnotatorId, layerOwners } from './annotator';

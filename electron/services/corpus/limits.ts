@@ -1,4 +1,3 @@
-import { IsnadError } from '../../../shared/errors';
 import { codedError, importProblem } from '../../../shared/error-text';
 import { findForbiddenCharacter, forbiddenCharacterReason } from '../../../shared/text/policy';
 

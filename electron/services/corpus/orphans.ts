@@ -1,4 +1,3 @@
-import { IsnadError } from '../../../shared/errors';
 import type { OrphanEntry, OrphanView } from '../../../shared/contract/versions';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { notFound } from './document-writes';

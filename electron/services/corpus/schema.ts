@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { IsnadError } from '../../../shared/errors';
 import { Annotation, Id } from '../../../shared/domain/annotation';
 import { Document } from '../../../shared/domain/document';
 import { FactCheckSession } from '../../../shared/domain/session';

@@ -1,4 +1,3 @@
-import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { AnnotationEdit } from '../../../shared/domain/annotation-edits';
 import type { Document, DocumentSummary } from '../../../shared/domain/document';

@@ -1,4 +1,3 @@
-import { IsnadError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { changeDocument, deleteDocument } from './document-writes';
 import type { CorpusCore } from './opening';

@@ -6,9 +6,8 @@ import type { ImportJobResult } from '../../../shared/contract/exchange';
 import type { Document } from '../../../shared/domain/document';
 import { IsnadError } from '../../../shared/errors';
 import { codedError } from '../../../shared/error-text';
-import { type Dataset, checkDocument, checkHeader, malformed } from '../../../shared/exchange/dataset';
+import { type Dataset, checkDocument, checkHeader, malformed, notJson } from '../../../shared/exchange/dataset';
 import { ExportHeader, ExportedDocument } from '../../../shared/exchange/schema';
-import { locateJsonError } from '../../../shared/import/json-position';
 import type { CorpusStore } from '../corpus/store';
 import type { ConflictPolicy, ImportRun } from './import-dataset';
 import { type LinesScan, importScannedDocuments, scanDocuments } from './import-stream';
@@ -82,18 +81,6 @@ export function textChunks(text: string, size = 1 << 20): ChunkSource {
     },
     { whole: async () => text },
   );
-}
-
-/** Why text that JSON.parse refused is not JSON, by line and column, as for a file read whole. */
-function notJson(text: string, fileName: string): IsnadError {
-  const place = locateJsonError(text);
-  return codedError('invalid_input', 'errors.dataset.notJson', {
-    file: fileName,
-    line: place.line,
-    column: place.column,
-    detailId: place.problem,
-    found: place.found,
-  });
 }
 
 const HEADER_KEYS = Object.keys(ExportHeader.shape);

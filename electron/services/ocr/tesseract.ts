@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IsnadError } from '../../../shared/errors';
 import type { OcrEngine, OcrPageRequest, OcrPageText, OcrReadiness } from './engine';
 import { cancelledByUser, codedError } from '../../../shared/error-text';
 

@@ -1,4 +1,3 @@
-import { IsnadError } from '../../../shared/errors';
 import { codedError } from '../../../shared/error-text';
 
 export interface SearchLimits {

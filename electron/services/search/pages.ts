@@ -1,6 +1,5 @@
 import type { CorpusSearchResult, DocumentHitSummary, DocumentSearchResult } from '../../../shared/contract/search';
 import type { Document } from '../../../shared/domain/document';
-import { IsnadError } from '../../../shared/errors';
 import { FOLD_CHUNK_CHARS } from '../../../shared/search/fold';
 import { type CompiledQuery, type TextMatch, bestHits, compileQuery, matchLongText, snippet } from '../../../shared/search/match';
 import { type ParsedQuery, QueryError, parseQuery } from '../../../shared/search/query';

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { IsnadError } from '../../../shared/errors';
 import { type AnnotationHistoryEntry, type LayerVersion, annotationHistory } from '../../../shared/sync/history';
 import type { SyncHost } from './host';
 import { layerOwnerNames } from './people';

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { IsnadError } from '../../../shared/errors';
 import { userDataDir } from '../paths';
 import { codedError } from '../../../shared/error-text';
 

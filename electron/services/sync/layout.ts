@@ -1,6 +1,5 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { IsnadError } from '../../../shared/errors';
 import { codedError } from '../../../shared/error-text';
 
 /**

@@ -2,7 +2,6 @@ import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { JobStatus } from '../../../shared/contract/app';
 import type { SyncJobResult, SyncStatus } from '../../../shared/contract/sync';
-import { IsnadError } from '../../../shared/errors';
 import { emptySummary, summarizeChanges } from '../../../shared/sync/changes';
 import { CONFLICTS_FILE } from '../../../shared/sync/corpus-shapes';
 import { type SyncConflict, applyDecision, formatConflictsFile } from '../../../shared/sync/conflicts';

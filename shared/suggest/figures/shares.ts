@@ -34,7 +34,7 @@ const AR_ONE = foldedSet(words('واحد واحدة واحداً'));
 
 /** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */
 export function englishShare(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
-  const { tokens, span, countsAfter, unitAt } = ctx;
+  const { tokens, span } = ctx;
   const n = SHARE_COUNTS[(tokens[i] as Token).lower];
   const d = SHARE_PARTS[tokens[i + 1]?.lower ?? ''];
   // "fell by a quarter", "about a quarter named …", "more than a third": a share without "of".
@@ -62,7 +62,7 @@ export function hyphenated(ctx: FigureContext, t: Token): FigureCandidate | null
 }
 
 export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
-  const { tokens, span, countsAfter, unitAt } = ctx;
+  const { tokens, span, unitAt } = ctx;
   const prev = tokens[q.first - 1];
   if (prev && ORDINALS_BEFORE_FRACTION.has(prev.lower)) return null;
   let j = q.last + 1;

@@ -110,6 +110,9 @@ test('an RTL selection over a Latin name and digits keeps exactly the selected c
   const glyphs = async () =>
     page.evaluate(() => {
       const p = document.querySelector('p[data-start]') as HTMLElement;
+      // Relative to the paragraph: the page may still settle or scroll (a notice, the card list),
+      // which moves the paragraph whole; what must not move is a glyph within it.
+      const box = p.getBoundingClientRect();
       const out: number[][] = [];
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -118,7 +121,7 @@ test('an RTL selection over a Latin name and digits keeps exactly the selected c
           range.setStart(node, i);
           range.setEnd(node, i + 1);
           const r = range.getBoundingClientRect();
-          out.push([Math.round(r.x * 10) / 10, Math.round(r.y)]);
+          out.push([Math.round((r.x - box.x) * 10) / 10, Math.round(r.y - box.y)]);
         }
       }
       return out;

@@ -1,25 +1,15 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../../electron/services/api';
+import { describe, expect, it } from 'vitest';
 import { errorText, messageText, reasonText } from '../../../shared/error-text';
 import { warningsOf } from '../../../shared/import/report';
 import { createTranslator } from '../../../shared/i18n/translate';
 import { importThroughContract } from '../../helpers/import';
-import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
+import { servicesPerTest } from '../../helpers/services-per-test';
 
 // What an import tells a journalist reading Arabic: every warning and reason in Arabic, the
 // English of `--json` as it was, and file names and fields isolated inside the Arabic sentence.
 const arabic = createTranslator({ language: 'ar', digits: 'arab' });
 const english = createTranslator({ language: 'en', digits: 'latn' });
-const temp = tempDirs();
-let services: Services | null = null;
-
-afterEach(async () => {
-  await services?.close();
-  services = null;
-  await temp.cleanup();
-});
+const corpora = servicesPerTest();
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -31,7 +21,7 @@ const NO_ARTICLE_PAGE =
 
 describe('import warnings and reasons in Arabic', () => {
   it('says replacement characters, an undetected article, a record’s impossible date and a missing text field in Arabic', async () => {
-    services = await openTestServices(join(await temp.make(), 'corpus'));
+    const services = await corpora.open();
     const report = await importThroughContract(services, [
       { name: 'damaged-notes.txt', bytes: 'Minister\u{FFFD}s statement\n\nThe budget grew by \u{FFFD}\u{FFFD} percent this year.' },
       { name: 'front-page.html', bytes: NO_ARTICLE_PAGE },
@@ -64,7 +54,7 @@ describe('import warnings and reasons in Arabic', () => {
   }, 120_000);
 
   it('isolates a Latin title inside an Arabic refusal; the English message has no isolates', async () => {
-    services = await openTestServices(join(await temp.make(), 'corpus'));
+    const services = await corpora.open();
     const doc = await services.dispatch('addDocument', { text: 'A short article about the port.', title: 'Port 2024 (draft)' });
     if (!doc.ok) throw new Error(doc.error.message);
     const again = await services.dispatch('addDocument', { text: 'A short article about the port.', title: 'Again' });
@@ -76,7 +66,7 @@ describe('import warnings and reasons in Arabic', () => {
 
 describe('a bad date sent through the contract', () => {
   it('is refused with the date’s own reason, in Arabic, and the English message is unchanged', async () => {
-    services = await openTestServices(join(await temp.make(), 'corpus'));
+    const services = await corpora.open();
     const added = await services.dispatch('addDocument', { text: 'Text of the article.', source: { publishedAt: '2024-02-30' } });
     if (added.ok) throw new Error('an impossible date was stored');
     expect(added.error).toMatchObject({ code: 'invalid_input', field: 'source.publishedAt', messageId: 'errors.input.at' });

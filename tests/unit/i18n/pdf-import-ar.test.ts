@@ -1,26 +1,16 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../../electron/services/api';
+import { describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../../shared/contract/app';
 import { jobCurrentText, messageText } from '../../../shared/error-text';
 import { warningsOf } from '../../../shared/import/report';
 import { createTranslator } from '../../../shared/i18n/translate';
 import { importThroughContract } from '../../helpers/import';
 import { manyPages } from '../../helpers/pdf-writer';
-import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
+import { servicesPerTest } from '../../helpers/services-per-test';
 
 /** A PDF import's progress and warnings carry catalog ids, so the report and the progress bar read in Arabic. */
 const arabic = createTranslator({ language: 'ar', digits: 'arab' });
 const english = createTranslator({ language: 'en', digits: 'latn' });
-const temp = tempDirs();
-let services: Services | null = null;
-
-afterEach(async () => {
-  await services?.close();
-  services = null;
-  await temp.cleanup();
-});
+const corpora = servicesPerTest();
 
 /** The PDF as an interrupted download leaves it: everything but its end-of-file marker. */
 function cutShort(pdf: Buffer): Buffer {
@@ -30,7 +20,7 @@ function cutShort(pdf: Buffer): Buffer {
 
 describe('a PDF import in Arabic', () => {
   it('names the pages without a text layer and the missing end in Arabic, keeps the English warnings as they were, and shows the page reached', async () => {
-    services = await openTestServices(join(await temp.make(), 'corpus'));
+    const services = await corpora.open();
     const steps: JobStatus[] = [];
     services.ctx.jobs.subscribe((status) => {
       if (status.currentId) steps.push(status);
@@ -59,7 +49,7 @@ describe('a PDF import in Arabic', () => {
   }, 120_000);
 
   it('names many blank pages with the first twelve and a count of the rest, in both languages', async () => {
-    services = await openTestServices(join(await temp.make(), 'corpus'));
+    const services = await corpora.open();
     const blank = Array.from({ length: 15 }, (_, i) => i + 2);
     const report = await importThroughContract(services, [{ name: 'scan.pdf', bytes: manyPages(17, blank) }]);
     const [warning] = warningsOf(report.files[0]!);

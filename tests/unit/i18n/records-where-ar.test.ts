@@ -1,25 +1,16 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../../electron/services/api';
+import { describe, expect, it } from 'vitest';
 import { reasonText, whereText } from '../../../shared/error-text';
 import { createTranslator } from '../../../shared/i18n/translate';
 import { importThroughContract } from '../../helpers/import';
-import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
+import { servicesPerTest } from '../../helpers/services-per-test';
 
 /** A record that could not be imported is named by its place in the file, in the reader's words and digits. */
 const arabic = createTranslator({ language: 'ar', digits: 'arab' });
-const temp = tempDirs();
-let services: Services | null = null;
-afterEach(async () => {
-  await services?.close();
-  services = null;
-  await temp.cleanup();
-});
+const corpora = servicesPerTest();
 
 describe('records of a dataset file in Arabic', () => {
   it('names the JSON Lines line and the JSON record that failed in Arabic; the report keeps the English place', async () => {
-    services = await openTestServices(join(await temp.make(), 'corpus'));
+    const services = await corpora.open();
     const good = 'قال وزير المالية إن العجز سيتراجع هذا العام بفضل الإصلاحات الضريبية الجديدة.';
     const jsonl = [JSON.stringify({ title: 'أول', text: good }), JSON.stringify({ title: 'ثانٍ', text: '   ' })].join('\n');
     const json = JSON.stringify([

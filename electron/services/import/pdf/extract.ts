@@ -6,7 +6,6 @@ import { ImportProblem } from '../../../../shared/import/problems';
 import { layoutPage } from '../../../../shared/pdf/blocks';
 import { type PdfParagraph, pageParagraphs } from '../../../../shared/pdf/paragraphs';
 import type { PdfInfo, PdfPage } from '../../../../shared/pdf/types';
-import { IsnadError } from '../../../../shared/errors';
 import type { PdfLimits } from './limits';
 import { checkStreams } from './stream-guard';
 import { cancelledByUser, codedError, importProblem } from '../../../../shared/error-text';

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { inflate } from 'node:zlib';
-import { ImportProblem, formatBytes } from '../../../../shared/import/problems';
+import { formatBytes } from '../../../../shared/import/problems';
 import { importProblem } from '../../../../shared/error-text';
 
 const inflateAsync = promisify(inflate);

@@ -1,5 +1,4 @@
 import { describeSignature } from '../../../../shared/import/decode';
-import { ImportProblem } from '../../../../shared/import/problems';
 import { zipLimitsFromEnv } from '../limits';
 import { readZipTextParts } from '../zip-guard';
 import { titleFromName } from './text';

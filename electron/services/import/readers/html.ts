@@ -1,7 +1,6 @@
 import type { Readability } from '@mozilla/readability';
 import type { parseHTML } from 'linkedom';
 import { decodeDeclared, decodeText } from '../../../../shared/import/decode';
-import { ImportProblem } from '../../../../shared/import/problems';
 import { type DomNode, domToText } from './html-text';
 import { replacementWarning, titleFromName } from './text';
 import type { Reader } from './types';

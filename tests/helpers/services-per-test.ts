@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { Services } from '../../electron/services/api';
+import { openTestServices } from './services';
+import { tempDirs } from './temp';
+
+/**
+ * Services on a fresh corpus in a temp folder, opened by a test and closed (and the folder
+ * removed) after it: the set-up many service tests repeated. Call at the top of a test file.
+ */
+export function servicesPerTest() {
+  const temp = tempDirs();
+  const opened: Services[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+    await temp.cleanup();
+  });
+  return {
+    temp,
+    /** Services on a new corpus folder (`corpus` inside a fresh temp folder). */
+    async open(): Promise<Services> {
+      const services = await openTestServices(join(await temp.make(), 'corpus'));
+      opened.push(services);
+      return services;
+    },
+  };
+}
