@@ -28,7 +28,7 @@ test('boilerplate regions from import are shaded, labelled and can be included o
     .getByRole('button', { name: new RegExp(TITLE) })
     .click();
 
-  const readAlsoBlock = page.getByRole('group', { name: 'Boilerplate · read also' });
+  const readAlsoBlock = page.getByRole('group', { name: 'Boilerplate · Read also' });
   await expect(readAlsoBlock).toContainText('Excluded from exports and suggestions');
   await expect(page.getByRole('group', { name: 'Boilerplate · source and keywords' })).toBeVisible();
   // Excluded text is visibly different from the article: greyed on a hatched background.

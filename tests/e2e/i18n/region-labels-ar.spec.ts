@@ -1,0 +1,47 @@
+import { ARABIC_NEWS } from '../splitview/fixtures';
+import { api } from '../api';
+import { expect, test } from '../serve';
+
+/** Drops one text file on the window, as from the desktop: the app's real import path. */
+async function dropText(page: import('@playwright/test').Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { name, text },
+  );
+}
+
+test('boilerplate found on import is named in the interface language: Arabic words only in Arabic, English only in English', async ({
+  page,
+  server,
+  problems,
+}) => {
+  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
+  await page.goto(server.url);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await dropText(page, 'hudna.txt', ARABIC_NEWS);
+  const report = page.getByRole('dialog', { name: 'استيراد' });
+  await expect(report.getByRole('listitem', { name: 'hudna.txt' })).toBeVisible({ timeout: 30_000 });
+  await report.getByRole('button', { name: 'تم' }).click();
+  await page.getByRole('list', { name: 'المستندات' }).getByRole('button', { name: /hudna/ }).click();
+
+  // The import's "read also" block: its banner reads in Arabic, with no Latin word beside it.
+  const readAlso = page.getByRole('group', { name: 'نص متكرر · اقرأ أيضاً' });
+  await expect(readAlso).toBeVisible();
+  await expect(readAlso).toContainText('مستبعد من التصدير والاقتراحات');
+  const banners = await page.locator('.region-title').allTextContents();
+  expect(banners.length).toBeGreaterThan(0);
+  for (const banner of banners) expect(banner).not.toMatch(/[A-Za-z]/);
+
+  await api(server, 'setInterfaceSettings', { language: 'en', digits: 'latn' });
+  await page.reload();
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /hudna/ }).click();
+  await expect(page.getByRole('group', { name: 'Boilerplate · Read also' })).toBeVisible();
+  for (const banner of await page.locator('.region-title').allTextContents()) expect(banner).not.toMatch(/[\u0600-\u06ff]/);
+  expect(problems).toEqual([]);
+});
