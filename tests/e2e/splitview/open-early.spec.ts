@@ -34,8 +34,9 @@ test('a quote marked just before switching documents is on screen when the journ
   });
   await page.goto(server.url);
   await openFromLibrary(page, 'Geneva talks');
+  await expect(sourcePane(page)).toContainText(QUOTE);
   const start = arabic.text.indexOf(QUOTE);
-  await dragSelect(page, start, start + QUOTE.length);
+  await dragSelect(page, start, start + QUOTE.length, { edges: true }); // « and » are not words: exact ends
   await expect.poll(() => selectedText(page)).toBe(QUOTE);
   await page.keyboard.press('q');
   await expect(cards(page).filter({ hasText: QUOTE })).toHaveCount(1);
