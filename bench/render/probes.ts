@@ -49,6 +49,8 @@ export async function openDocument(page: Page, title: string, other: string | nu
       );
       await paint();
       const shown = performance.now();
+      // For traces (bench/render/profile.ts): where the first complete screen was painted.
+      performance.mark('isnad-open-shown');
       await new Promise((r) => setTimeout(r, 300));
       observer.disconnect();
       const busyUntil = Math.max(shown, ...tasks.filter((t) => t.start < shown + 300).map((t) => t.end));

@@ -44,18 +44,10 @@ export function useAfterPaint<T>(value: T, scope: unknown): T {
     listen();
     const run = () => setShown({ value, scope });
     waiting.add(run);
-    let timer: ReturnType<typeof setTimeout> | undefined;
     // The next frame paints the rest of the change; the task after it renders this part.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (waiting.delete(run)) run();
-      }, 0);
+    return nextPaintTask(() => {
+      if (waiting.delete(run)) run();
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      waiting.delete(run);
-    };
   }, [value, scope, shown]);
   return current;
 }
@@ -67,14 +59,60 @@ export function useAfterPaint<T>(value: T, scope: unknown): T {
  */
 export function afterNextPaint(atMostMs = 100): Promise<void> {
   return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
+    let cancelPaint = () => {};
+    const timer = setTimeout(() => {
+      cancelPaint();
+      resolve();
+    }, atMostMs);
+    cancelPaint = nextPaintTask(() => {
       clearTimeout(timer);
       resolve();
-    };
-    const timer = setTimeout(finish, atMostMs);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
+    });
   });
 }
+
+/**
+ * Runs `work` in the task right after the next frame has painted: the frame (rAF) comes
+ * first, and a task queued from it runs once that frame's paint is done. Returns a cancel.
+ * Where there are no frames (no requestAnimationFrame), `work` never runs: callers that
+ * must finish have their own bound (`afterNextPaint`).
+ */
+export function nextPaintTask(work: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * `first` until the screen has painted and the main thread has had a moment with nothing to
+ * do, then `settled`; back to `first` whenever `scope` changes (another document). The
+ * virtual lists draw only what is in view on a document's first screen (overscan `first`)
+ * and the rows around it (overscan `settled`, for smooth scrolling) once the thread is free:
+ * on the 200 KB article the rows out of view were about half of the first screen's layout
+ * and paint.
+ */
+export function useSettled<T>(first: T, settled: T, scope: unknown): T {
+  const [settledFor, setSettledFor] = useState<unknown>(NOT_YET);
+  useEffect(() => {
+    let idle = 0;
+    const cancelPaint = nextPaintTask(() => {
+      const done = () => setSettledFor(() => scope);
+      // Idle callbacks wait for a quiet thread; a busy one still gets the rows within 500 ms.
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(done, { timeout: 500 });
+      else done();
+    });
+    return () => {
+      cancelPaint();
+      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    };
+  }, [scope]);
+  return Object.is(settledFor, scope) ? settled : first;
+}
+
+const NOT_YET = Symbol('not settled');

@@ -11,7 +11,7 @@ import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
-import { useAfterPaint } from '../../ui/after-paint';
+import { useAfterPaint, useSettled } from '../../ui/after-paint';
 import { useMeasuredRows } from '../../ui/measured-rows';
 
 /**
@@ -70,13 +70,15 @@ export function AnnotationPanel() {
     [selectedIndex],
   );
 
+  // The cards in view first; those around them once the thread is free (as the text pane).
+  const overscan = useSettled(1, 8, documentId);
   const virtualizer = useMeasuredRows({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) =>
       items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 92,
     getItemKey: (i) => items[i]?.key ?? i,
-    overscan: 8,
+    overscan,
     rangeExtractor,
   });
 

@@ -15,6 +15,7 @@ import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { MAX_BLOCK, type Paragraph, layoutBlocks } from '../../../../shared/text/paragraphs';
 import { type Span, rangeIndexAt, spansPerRange } from '../../../../shared/text/segments';
 import { exactRange, snapToWords } from '../../../../shared/text/words';
+import { useSettled } from '../../ui/after-paint';
 import { isEditable } from '../../ui/keys';
 import type { TextSelection } from './document.state';
 import { useDocument } from './document.store';
@@ -102,12 +103,14 @@ export function SourcePane() {
     [pins],
   );
 
+  // The first screen lays out only the paragraphs in view; those around it follow once the thread is free.
+  const overscan = useSettled(1, 6, doc?.id);
   const virtualizer = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => estimateHeight(paragraphs[i]),
     getItemKey: (i) => paragraphs[i]?.start ?? i,
-    overscan: 6,
+    overscan,
     rangeExtractor,
   });
 

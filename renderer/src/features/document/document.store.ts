@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import type { DocumentState } from './document.state';
+import { fetchOnNavigation } from './early-open';
 import { createEditingSlice } from './editing.slice';
 import { createPanelSlice } from './panel.slice';
 import { createSelectionSlice } from './selection.slice';
@@ -20,6 +21,9 @@ export const useDocument = create<DocumentState>()((...store) => ({
   ...createPanelSlice(...store),
   ...createSplitSlice(...store),
 }));
+
+// A document opened is fetched from the click on, not from the screen's first effect.
+fetchOnNavigation(() => useDocument.getState().save.pending > 0);
 
 /** The suggestions on offer, for components: re-renders only when what is on offer changes. */
 export function useOfferedSuggestions(): Suggestion[] {
