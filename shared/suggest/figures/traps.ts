@@ -109,6 +109,9 @@ function isClockTime(tokens: Token[], i: number): boolean {
   if (hm && next && (AM_PM.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.'))) return true;
   if ((hm || /^\d{1,2}$/.test(t.text)) && prev?.kind === 'word' && AR_CLOCK_WORDS.has(prev.text)) return true;
   if (hm && next?.kind === 'word' && AR_DAY_PARTS.test(next.text)) return true;
+  // "at 0930", "1430 hrs", "0600 GMT": a four-digit clock; a count or a year never opens with 0.
+  const hhmm = /^([01]\d|2[0-3])[0-5]\d$/.test(t.text);
+  if (hhmm && (t.text.startsWith('0') || (!!next && (AM_PM.test(next.text) || /^(hrs|local)$/i.test(next.text))))) return true;
   // "the doors open at 8, …": a bare hour after "at".
   return /^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && lower(prev) === 'at' && !!next && EN_CLOCK_AFTER.has(next.lower);
 }

@@ -17,6 +17,9 @@ import type { QuoteCandidate } from './candidate';
 /** Separators before a headline's speaker: the line's start, "..", "|", a spaced dash. */
 const HEADLINE_SEPARATOR = /(?:^|\.\.|…|\||\s[-–—]\s)\s*$/u;
 const MAX_HEADLINE_SPEAKER_WORDS = 6;
+/** An English subject, then a copula and what the speaker was like ("was more cautious", "were blunter"). */
+const COPULA_PREDICATE = /^(\p{Lu}[^:]*?)\s+(?:was|were|is|are|sounded|seemed|appeared|remained)\s+(?:[a-z]+\s+){0,3}[a-z]+$/u;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you|this|that|others?)$/iu;
 
 function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
   const words = a.text.slice(range.start, range.end).split(/\s+/);
@@ -85,6 +88,16 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     const dash = /^.*\s[-–—]\s/su.exec(written);
     let text = written.slice(dash ? dash[0].length : 0).trim();
     let start = phraseStart + written.indexOf(text, dash ? dash[0].length : 0);
+    // "The mayor was more cautious: “…”": a sentence about the speaker, whose subject speaks.
+    const predicate = COPULA_PREDICATE.exec(text);
+    let described = false;
+    if (predicate) {
+      described = true;
+      if (PRONOUN_SUBJECT.test(predicate[1] as string)) continue;
+      const article = /^(?:The|A|An)\s+(?=\S)/u.exec(predicate[1] as string)?.[0] ?? '';
+      text = (predicate[1] as string).slice(article.length);
+      start += article.length;
+    }
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
     const arabic = /[\u0600-\u06FF]/u.test(text);
@@ -93,7 +106,7 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       text = text.slice(1);
       start++;
     }
-    if (!arabic && !/^\p{Lu}/u.test(text)) continue;
+    if (!arabic && !described && !/^\p{Lu}/u.test(text)) continue;
     const range = { start, end: start + text.length };
     let phrase = phraseOf(a, range, arabic);
     // "النائب حداد: «…»", "Minister Haddad: “…”": a title then the surname of someone the article names.
