@@ -25,6 +25,7 @@ import {
   isVerb,
   isRecipient,
   isDefinite,
+  isMannerPhrase,
 } from './arabic-words';
 
 import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
@@ -215,6 +216,12 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     }
   }
   let result: Parsed | null = null;
+  const hal = (k: number) => {
+    const w = (a.tokens[k] as Token).text;
+    if (!CIRCUMSTANTIAL.test(w) || AR_GIVEN_NAMES.has(w) || known.has(w)) return false;
+    // مراسلنا، مندوبنا: "our" glued to a noun looks like the مُفعِلاً form without its tanween.
+    return (w.startsWith('م') && !w.endsWith('نا')) || a.tokens[k + 1]?.text === '\u064B';
+  };
   for (const [index, [chunkStart, ce]] of chunks.entries()) {
     let cs = chunkStart;
     // "، وهو صاحب محل خضار،": an appositive describing the speaker; right after the verb,
@@ -227,6 +234,10 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
     // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
     if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text)) continue;
+    // "وقال مبتسماً:"، "قال مخاطباً النواب:"، "قالت بحسرة:": right after the verb, a participle marked
+    // indefinite accusative (its tanween written, or the مُفعِل form) or a manner phrase tells how it was
+    // said; the subject is the one the verb carries.
+    if (index === 0 && cs === from && (hal(cs) || isMannerPhrase(first.text))) continue;
     // "مسؤول أمني، طلب عدم الكشف عن اسمه،": a relative clause after an indefinite speaker.
     if (index > 0 && ANONYMITY_VERBS.has(first.text)) continue;
     // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+// How something was said is no speaker: a circumstantial participle, a manner phrase or a time
+// phrase after the verb. Every sentence is our own.
+const credited = (text: string) => quotes(text).map((q) => [q.text, q.attributes.speakerText]);
+const mentions = (text: string) => speakers(text).map((s) => s.text);
+
+describe('Arabic: manner after the verb of saying', () => {
+  it('takes no circumstantial participle for the speaker; the verb carries the person named before', () => {
+    const text = 'وصل وزير النقل سامي حداد إلى الميناء صباح أمس. وقال مبتسماً: «العمل سينتهي قبل الصيف».';
+    expect(credited(text)).toEqual([['العمل سينتهي قبل الصيف', 'سامي حداد']]);
+    expect(mentions(text)).not.toContain('مبتسماً');
+    const addressed = 'ترأس رئيس المجلس فؤاد سالم الجلسة، وقال مخاطباً النواب: «هذه القاعة ليست للصراخ».';
+    expect(credited(addressed)).toEqual([['هذه القاعة ليست للصراخ', 'فؤاد سالم']]);
+  });
+
+  it('takes no manner phrase after ب for the speaker', () => {
+    const text = 'عاد سمير إلى بيته في الحي. وقال بصوت متهدج: «لم يبق شيء من البيت».';
+    expect(mentions(text)).not.toContain('بصوت متهدج');
+    expect(credited(text)).toEqual([['لم يبق شيء من البيت', 'سمير']]);
+    // A manner phrase is not a speaker even when no one is named before it.
+    expect(mentions('وقالت بحسرة: «خسرنا نصف المحصول هذا العام».')).toEqual([]);
+  });
+
+  it('ends the speaker before a time phrase with عند', () => {
+    const text = 'عاد الرجل إلى بيته، وقال له جاره عند وصوله: «لا تنتظر أحداً».';
+    expect(credited(text)).toEqual([['لا تنتظر أحداً', 'جاره']]);
+  });
+
+  it('still reads a possessive title that looks like a participle (مراسلنا) as the speaker', () => {
+    const text = 'قال مراسلنا في المدينة إن الطريق أغلق بسبب السيول.';
+    expect(credited(text)[0]?.[1]).toMatch(/^مراسلنا/);
+  });
+});
