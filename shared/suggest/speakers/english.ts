@@ -96,6 +96,16 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       if (w === 'to' && !SENT_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) break;
       first = k;
     } else if (
+      // "the Dock Workers' Union": a plural possessive inside a body's capitalized name.
+      (t.text === "'" || t.text === '’') &&
+      k > floor &&
+      k < last &&
+      t.start === (tokens[k - 1] as Token).end &&
+      /^\p{Lu}\p{L}*s$/u.test((tokens[k - 1] as Token).text) &&
+      (tokens[k + 1] as Token).capitalized
+    ) {
+      first = k;
+    } else if (
       t.text === '.' &&
       k > floor &&
       (tokens[k - 1] as Token).kind === 'word' &&

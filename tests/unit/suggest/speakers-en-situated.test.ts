@@ -44,3 +44,18 @@ describe('English speakers described rather than named', () => {
     expect(speakers(text).map((s) => s.text)).toEqual([]);
   });
 });
+
+describe('English bodies whose names hold a plural possessive', () => {
+  it('reads "the Dock Workers\' Union" whole, with either apostrophe', () => {
+    expect(credited("The Dock Workers' Union said it would comply with the order.")).toEqual([
+      ['it would comply with the order', "Dock Workers' Union"],
+    ]);
+    expect(credited('The Harbour Employers’ Association said it welcomed the decision.')).toEqual([
+      ['it welcomed the decision', 'Harbour Employers’ Association'],
+    ]);
+  });
+
+  it('does not join a lower-case possessive ("the workers\' leader") to a name', () => {
+    expect(speakers("The workers' leader said the strike would go on.").map((s) => s.text)).toEqual(['leader']);
+  });
+});
