@@ -10,7 +10,7 @@ import {
 } from '../lexicon/ar';
 import { HONORIFICS, PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import { documentOfPrevious, latinGender, titleAbbreviationAt } from './arabic-names';
 import {
   RECIPIENTS,
@@ -226,7 +226,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     let cs = chunkStart;
     // "، وهو صاحب محل خضار،": an appositive describing the speaker; right after the verb,
     // "فقال وهو يخرج …" is a circumstantial clause (while he …), not the subject.
-    if (APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text)) {
+    const describes = APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text);
+    if (describes) {
       if (index === 0) continue;
       if (cs < ce) cs++;
     }
@@ -254,6 +255,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     // "أحد سكان حي …" describes the speaker named before it.
     if (!parsed && /^(احد|احدي)$/.test((a.tokens[start] as Token).text) && start < ce)
       parsed = { name: null, role: [start, Math.min(ce, start + 7)] };
+    // "جارته، وهي أم لخمسة أطفال،": what follows وهو / وهي describes the speaker, it never names one.
+    if (parsed && describes) parsed = parsed.role && !parsed.name ? parsed : null;
     if (!parsed) continue;
     if (!result) {
       result = parsed;
@@ -280,6 +283,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
  * "وزير الخارجية أكد أن …". Only a short phrase opening the sentence counts.
  */
 export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  // "ثم ضحك وأضاف": a verb with و / ف joined is coordinated with what precedes; no subject stands there.
+  if (/^[وف]/u.test((a.tokens[verb] as Token).text) && isVerb(stripWa((a.tokens[verb] as Token).text))) return null;
   let from = sentenceFirst;
   while (from < verb && (a.tokens[from] as Token).kind !== 'word') from++;
   if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))

@@ -33,3 +33,23 @@ describe('Arabic: manner after the verb of saying', () => {
     expect(credited(text)[0]?.[1]).toMatch(/^مراسلنا/);
   });
 });
+
+describe('Arabic: what وهو / وهي and a joined و say about the speaker', () => {
+  it('keeps the relative who speaks when an appositive after وهي describes her', () => {
+    const text = 'قال سالم إن المياه انقطعت منذ أسبوع. وتقول جارته، وهي أم لخمسة أطفال، إنها تخزن المياه في أوعية بلاستيكية.';
+    expect(credited(text)).toEqual([
+      ['المياه انقطعت منذ أسبوع', 'سالم'],
+      ['تخزن المياه في أوعية بلاستيكية', 'جارته'],
+    ]);
+  });
+
+  it('ends the name before a clause opened by وهو', () => {
+    const text = 'عاد أبو سامر إلى بيته. ويقول أبو سامر وهو يشير إلى الجدار: «هنا كانت الغرفة».';
+    expect(credited(text)).toEqual([['هنا كانت الغرفة', 'أبو سامر']]);
+  });
+
+  it('takes no verb before a verb joined by و for its subject, but still a subject without و', () => {
+    expect(mentions('ثم ضحك وأضاف: «لن نتراجع الآن».')).toEqual([]);
+    expect(credited('الوزير أكد أن الخطة ستنفذ.')).toEqual([['الخطة ستنفذ', 'الوزير']]);
+  });
+});
