@@ -51,6 +51,12 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     const t = tokens[i] as Token;
     if (t.kind === 'newline' || t.text === '.' || t.text === '!' || t.text === '؟') phoneContextUntil = -1;
     if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneContextUntil = i + 12;
+    // "open at nine on Monday", "at ten o'clock": an hour written as a word after "at" (not "stood at nine,").
+    if (t.kind === 'word' && HOUR_WORDS.has(t.lower) && lower(tokens[i - 1]) === 'at') {
+      const after = tokens[i + 1];
+      if (after && (AM_PM.test(after.text) || /^(on|o'clock|o’clock|tonight|tomorrow|sharp|every|this|each)$/i.test(after.text)))
+        blocked[i] = 1;
+    }
     if (t.kind !== 'number') continue;
     while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
     const range = ranges[r];
@@ -95,6 +101,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   return blocked;
 }
 
+const HOUR_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve noon midnight'.split(' '));
 const AM_PM = /^(am|pm|a\.m\.?|p\.m\.?|gmt|bst|utc|et|pt|ct|cst|est|pst|edt)$/i;
 const AR_CLOCK_WORDS = new Set(['الساعة', 'الساعه', 'ساعة']);
 const AR_DAY_PARTS = /^(صباحا|صباح|مساء|مساءا|ظهرا|فجرا|ليلا)$/;

@@ -25,4 +25,9 @@ describe('Figures: financial-year labels and four-digit clock times', () => {
   it('takes no four-digit clock time for a figure', () => {
     expect(shown('The ferry leaves at 0930 and the last one at 1745 hrs, carrying 1200 passengers.')).toEqual(['1200 passengers']);
   });
+
+  it('takes no hour written as a word after "at" for a figure, but keeps a level "stood at nine,"', () => {
+    expect(shown('She would open at nine on her last morning, and close at ten o’clock.')).toEqual([]);
+    expect(shown('The index stood at nine, its lowest level.')).toEqual(['nine']);
+  });
 });
