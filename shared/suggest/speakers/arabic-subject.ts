@@ -11,6 +11,7 @@ import {
 import { HONORIFICS, PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import { stripWa, type Token } from '../tokens';
+import { foldedSet, words } from '../lexicon/util';
 import { documentOfPrevious, latinGender, titleAbbreviationAt } from './arabic-names';
 import {
   RECIPIENTS,
@@ -179,6 +180,9 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   };
 }
 
+/** ضاحكاً، باسماً: فاعلاً participles of manner (the مُفعِلاً ones are told by their form). */
+const MANNER_PARTICIPLES = foldedSet(words('ضاحكا باسما ساخرا غاضبا حازما جازما واثقا آسفا صارخا هامسا باكيا'));
+
 /** يرسل، تعمل: a present-tense verb opening a relative clause (عامل، يرسل لأهله …،). */
 const IMPERFECT = /^[يت][\u0621-\u064A]{3,5}$/u;
 
@@ -219,8 +223,9 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
   const hal = (k: number) => {
     const w = (a.tokens[k] as Token).text;
     if (!CIRCUMSTANTIAL.test(w) || AR_GIVEN_NAMES.has(w) || known.has(w)) return false;
-    // مراسلنا، مندوبنا: "our" glued to a noun looks like the مُفعِلاً form without its tanween.
-    return (w.startsWith('م') && !w.endsWith('نا')) || a.tokens[k + 1]?.text === '\u064B';
+    // The text is folded (its tanween gone): the مُفعِلاً form, or a فاعلاً manner word from a short list.
+    // مراسلنا، مندوبنا: "our" glued to a noun looks like the مُفعِلاً form.
+    return (w.startsWith('م') && !w.endsWith('نا')) || MANNER_PARTICIPLES.has(w);
   };
   for (const [index, [chunkStart, ce]] of chunks.entries()) {
     let cs = chunkStart;
@@ -310,10 +315,20 @@ function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: K
   while (end < verb && (tokens[end] as Token).kind === 'word') end++;
   const opener = tokens[end]?.text;
   if (end === from || end - from > 5 || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
+  // "أحد سكان الحي، فضّل عدم ذكر اسمه، قال …": an unnamed source and the clause that keeps it unnamed
+  // (whose ذكر is no verb of saying).
+  if (opener !== '(' && ANONYMITY_VERBS.has(tokens[end + 1]?.text ?? '')) {
+    const first = (tokens[from] as Token).text;
+    const unnamed =
+      readPhrase(a, from, end - 1, known) ??
+      (/^(احد|احدي)$/.test(first) ? { name: null, role: [from, end - 1] as [number, number] } : null);
+    if (unnamed && !unnamed.name && unnamed.role?.[1] === end - 1) return describe(a, unnamed);
+  }
   // Nothing between the name and the verb may itself be a sentence (a second verb of saying).
   for (let k = end; k < verb; k++) if (isVerb((tokens[k] as Token).text)) return null;
   const parsed = readPhrase(a, from, end - 1, known);
   const first = (tokens[from] as Token).text;
+
   // "الحبسي، الذي اختير أفضل لاعب، قال …": a relative clause after the opening words makes them the subject.
   const relative = opener !== '(' && AR_RELATIVES.has(tokens[end + 1]?.text ?? '') && end - from <= 3;
   if (!AR_GIVEN_NAMES.has(first) && !AR_NAME_PARTICLES.has(first) && !known.has(first)) {

@@ -53,3 +53,19 @@ describe('Arabic: what وهو / وهي and a joined و say about the speaker', (
     expect(credited('الوزير أكد أن الخطة ستنفذ.')).toEqual([['الخطة ستنفذ', 'الوزير']]);
   });
 });
+
+describe('Arabic: an unnamed source before the verb, kept unnamed by a clause between commas', () => {
+  it('credits "أحد سكان الحي" and "موظفاً في الوزارة", not the person quoted before, nor «عدم»', () => {
+    const text =
+      'وقال المهندس سامي العلي إن العمل بدأ. أحد سكان الحي، فضّل عدم ذكر اسمه، قال إن مشكلة الملكية هي الأصعب. لكن موظفاً في الوزارة، طلب عدم ذكر اسمه، قال إن الخطة لم تكتمل.';
+    expect(credited(text)).toEqual([
+      ['العمل بدأ', 'سامي العلي'],
+      ['مشكلة الملكية هي الأصعب', 'أحد سكان الحي'],
+      ['الخطة لم تكتمل', 'موظفاً في الوزارة'],
+    ]);
+  });
+
+  it('reads a فاعلاً manner participle (ضاحكاً) as how it was said, not who said it', () => {
+    expect(credited('عاد سمير إلى بيته. وقال ضاحكاً: «لم يبق شيء من البيت».')).toEqual([['لم يبق شيء من البيت', 'سمير']]);
+  });
+});
