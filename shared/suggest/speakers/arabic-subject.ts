@@ -183,6 +183,9 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
 /** ضاحكاً، باسماً: فاعلاً participles of manner (the مُفعِلاً ones are told by their form). */
 const MANNER_PARTICIPLES = foldedSet(words('ضاحكا باسما ساخرا غاضبا حازما جازما واثقا آسفا صارخا هامسا باكيا'));
 
+/** الأخيرة، السابق، الأول: adjectives of order and time, never a speaker. */
+const ADJECTIVE_ENDING = /^ال(اخير|اخيرة|سابق|سابقة|اول|اولى|ثاني|ثانية|جديد|جديدة|حالي|حالية|مقبل|مقبلة|ماضي|ماضية)$/u;
+
 /** يرسل، تعمل: a present-tense verb opening a relative clause (عامل، يرسل لأهله …،). */
 const IMPERFECT = /^[يت][\u0621-\u064A]{3,5}$/u;
 
@@ -254,7 +257,15 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     )
       continue;
     // After وفقاً the glued ل belongs to the source (لوكالة الطاقة): nothing to skip there.
-    const start = glued && cs === from ? cs : skipLeading(a, cs, ce, known);
+    let start = glued && cs === from ? cs : skipLeading(a, cs, ce, known);
+    // "في مراجعته الأخيرة": a definite adjective after a possessed noun the preposition governs.
+    if (
+      start > cs &&
+      start <= ce &&
+      /(ه|ها|هم|هما)$/u.test((a.tokens[start - 1] as Token).text) &&
+      /^ال/u.test((a.tokens[start] as Token).text)
+    )
+      start = ADJECTIVE_ENDING.test((a.tokens[start] as Token).text) && !known.has((a.tokens[start] as Token).text) ? start + 1 : start;
     if (start > ce) continue;
     let parsed = readPhrase(a, start, ce, known, glued && start === from);
     // "أحد سكان حي …" describes the speaker named before it.

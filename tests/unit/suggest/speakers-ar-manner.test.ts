@@ -69,3 +69,18 @@ describe('Arabic: an unnamed source before the verb, kept unnamed by a clause be
     expect(credited('عاد سمير إلى بيته. وقال ضاحكاً: «لم يبق شيء من البيت».')).toEqual([['لم يبق شيء من البيت', 'سمير']]);
   });
 });
+
+describe('Arabic: what a preposition governs before the subject of كان … قد', () => {
+  it('takes neither the adjective of a possessed noun (في مراجعته الأخيرة) nor of a statement (في بلاغ رسمي) for the speaker', () => {
+    expect(credited('وكان صندوق النقد الدولي قد توقع في مراجعته الأخيرة أن يتراوح التضخم بين 10 و12%.')).toEqual([
+      ['يتراوح التضخم بين 10 و12%', 'صندوق النقد الدولي'],
+    ]);
+    expect(credited('وكانت إدارة النادي قد أعلنت في بلاغ رسمي أن عائدات المباراة تجاوزت 6 ملايين درهم.')).toEqual([
+      ['عائدات المباراة تجاوزت 6 ملايين درهم', 'إدارة النادي'],
+    ]);
+  });
+
+  it('still reads a speaker after a preposition and a possessed noun when it is no adjective', () => {
+    expect(credited('وقال في كلمته الوزير سامي العلي إن الخطة جاهزة.')).toEqual([['الخطة جاهزة', 'سامي العلي']]);
+  });
+});
