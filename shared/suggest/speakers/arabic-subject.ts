@@ -303,6 +303,14 @@ export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, 
   if (/^[وف]/u.test((a.tokens[verb] as Token).text) && isVerb(stripWa((a.tokens[verb] as Token).text))) return null;
   let from = sentenceFirst;
   while (from < verb && (a.tokens[from] as Token).kind !== 'word') from++;
+  // "غير أن مصدراً في الوزارة طلب عدم كشف اسمه قال …": the clause keeping the source unnamed, without commas.
+  for (let m = from + 1; m < verb && m - from <= 5 && verb - m <= 6; m++) {
+    if (!ANONYMITY_VERBS.has((a.tokens[m] as Token).text)) continue;
+    if (a.tokens.slice(from, verb).some((t) => t.kind !== 'word')) break;
+    const unnamed = readPhrase(a, from, m - 1, known);
+    if (unnamed && !unnamed.name && unnamed.role?.[1] === m - 1) return describe(a, unnamed);
+    break;
+  }
   if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))
     return namedBeforeAppositive(a, from, verb, known);
   if (verb - from < 1) return null;

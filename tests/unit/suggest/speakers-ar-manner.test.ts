@@ -65,6 +65,15 @@ describe('Arabic: an unnamed source before the verb, kept unnamed by a clause be
     ]);
   });
 
+  it('credits the unnamed source when the clause keeping it unnamed has no commas, and not a negated sentence before it', () => {
+    const text =
+      'وأضافت الطيب: «لدينا وقود يكفي حتى منتصف الشهر». ولم يصدر تعليق فوري من وزارة الطاقة، غير أن مصدراً في الوزارة طلب عدم كشف اسمه قال لوكالة الأنباء إن الشحنة في الطريق إلى الولايات.';
+    expect(credited(text)).toEqual([
+      ['لدينا وقود يكفي حتى منتصف الشهر', 'الطيب'],
+      ['الشحنة في الطريق إلى الولايات', 'مصدراً في الوزارة'],
+    ]);
+  });
+
   it('reads a فاعلاً manner participle (ضاحكاً) as how it was said, not who said it', () => {
     expect(credited('عاد سمير إلى بيته. وقال ضاحكاً: «لم يبق شيء من البيت».')).toEqual([['لم يبق شيء من البيت', 'سمير']]);
   });
