@@ -39,3 +39,20 @@ export function situatedRole(tokens: Token[], last: number, floor: number): [num
   }
   return null;
 }
+
+const NOT_PLACES = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a woman on Porter Road", "a farmer near Ballyglass": after the role at `last`, a locative
+ * preposition and up to three capitalized words (not a day or a month). The place's last token, or -1.
+ */
+export function placeAfter(tokens: Token[], last: number, ceiling: number): number {
+  if (!/^(in|on|near|from|outside)$/.test(tokens[last + 1]?.lower ?? '')) return -1;
+  let k = last + 2;
+  while (k <= ceiling && k - last - 2 < 3 && tokens[k]?.capitalized && !NOT_PLACES.has((tokens[k] as Token).text)) k++;
+  return k > last + 2 ? k - 1 : -1;
+}

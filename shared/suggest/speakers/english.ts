@@ -4,7 +4,7 @@ import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, splitPhrase } from './english-split';
-import { situatedRole } from './english-described';
+import { placeAfter, situatedRole } from './english-described';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
 const AUX_FORWARD = new Set(
@@ -226,6 +226,13 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
   // Trailing prepositions and determiners are not part of the phrase.
   while (last >= start && /^(of|for|at|from|with|to|the|a|an|in|on)$/.test(lower(tokens[last]))) last--;
   if (last < start) return null;
+  // "…,” said one woman on Porter Road": someone unnamed, placed by a street or town, keeps the place.
+  const indefinite = !definite && (w0 === 'a' || w0 === 'an' || w0 === 'one');
+  for (let r = start; indefinite && r <= last; r++) {
+    const placed = isRoleWord((tokens[r] as Token).text) ? placeAfter(tokens, r, ceiling) : -1;
+    if (placed >= last)
+      return { phrase: toPhrase(tokens, { first: start, last: placed, name: null, role: [start, placed] }, false), last: placed };
+  }
   const np = splitPhrase(tokens, start, last, -1);
   return np ? { phrase: toPhrase(tokens, np, definite), last } : null;
 }

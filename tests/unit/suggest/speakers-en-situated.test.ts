@@ -59,3 +59,18 @@ describe('English bodies whose names hold a plural possessive', () => {
     expect(speakers("The workers' leader said the strike would go on.").map((s) => s.text)).toEqual(['leader']);
   });
 });
+
+describe('English unnamed speakers placed by a street or town after an inverted verb', () => {
+  it('keeps the place in the mention of someone indefinite ("said one woman on Porter Road")', () => {
+    expect(credited('"It sounded like gunshots all evening," said one woman on Porter Road, who asked not to be named.')).toEqual([
+      ['It sounded like gunshots all evening', 'one woman on Porter Road'],
+    ]);
+    // The place is no name of its own.
+    expect(credited('"We were not warned," said a farmer near Ballyglass.')).toEqual([['We were not warned', 'farmer near Ballyglass']]);
+  });
+
+  it('keeps a day out of the mention, and a definite role as it was', () => {
+    expect(credited('"We were not warned," said a spokesman on Monday.')).toEqual([['We were not warned', 'spokesman']]);
+    expect(credited('"We were not warned," said the mayor in Leeds.')).toEqual([['We were not warned', 'mayor']]);
+  });
+});
