@@ -3,6 +3,7 @@ import { EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
 import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent } from '../speakers/english-context';
+import { forwardPhrase } from '../speakers/english';
 import { isRoleWord } from '../speakers/english-names';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
@@ -135,6 +136,18 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
 }
 
 const INTERVIEWER_BEFORE = /\b(?:spoke|speaks|spoken|talked|talks|talking|speaking)\s+(?:to|with)\s+$|\binterviewed\s+by\s+$|\bBy\s+$/u;
+const OUTLET_ASKED = /\b(?:We|we|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+
+/** "We spoke to Dr Lena Moss, chief executive of …" in the introduction: the name who answers, or null. */
+function outletSpokeTo(a: Analysis, before: number): SpeakerPhrase | null {
+  const intro = a.text.slice(Math.max(0, before - 800), before);
+  const asked = [...intro.matchAll(/\b(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?/gu)].at(-1);
+  if (!asked) return null;
+  const at = before - intro.length + asked.index + asked[0].length;
+  const k = a.tokens.findIndex((t) => t.start >= at);
+  const read = k < 0 ? null : forwardPhrase(a, k, Math.min(a.tokens.length - 1, k + 5));
+  return read?.phrase.kind === 'name' ? read.phrase : null;
+}
 const QUESTION_LABEL = /^(?:س|سؤال|Q|Question)\s*[:：]/u;
 const ANSWER_LABEL = /^(?:ج|جواب|A|Answer)\s*[:：]\s*/u;
 
@@ -181,7 +194,11 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
   const headline = tracker.mentions.find((m) => m.range.start < headlineEnd && m.phrase.kind !== 'pronoun' && m.range.end < before);
   if (headline?.phrase.kind === 'name') return headline;
   // "She spoke to Conor …", "speaks to Priya …": the name after it is who asks, never who answers.
-  const asks = (r: Range) => INTERVIEWER_BEFORE.test(a.text.slice(Math.max(0, r.start - 30), r.start));
+  // "We spoke to Dr Lena Moss": the outlet's own "we" asked, so the name after it answers.
+  const asks = (r: Range) => {
+    const lead = a.text.slice(Math.max(0, r.start - 30), r.start);
+    return INTERVIEWER_BEFORE.test(lead) && !OUTLET_ASKED.test(lead);
+  };
   let latest: Mention | null = null;
   for (const m of tracker.mentions)
     if (m.range.start < before && m.phrase.kind === 'name' && !asks(m.range) && (!latest || m.range.start > latest.range.start)) latest = m;
@@ -205,7 +222,8 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
   } else {
     // "from Hong Kong’s railways to London’s Crossrail": a possessive names a place or a thing, not who answers.
     const possessive = (r: Range) => /['’]s\b/u.test(a.text.slice(r.start, r.end + 3));
-    found = findAntecedent(a, k, (r) => !asks(r) && !possessive(r));
+    // The introduction may sit a blank line above the first question.
+    found = findAntecedent(a, k, (r) => !asks(r) && !possessive(r)) ?? outletSpokeTo(a, before);
   }
   // A headline that gave only a role ("رئيس الجمعية: «…»", "Energy secretary: ‘…’") is the person the introduction names.
   if (found && headline) return tracker.mention(found, headline);
