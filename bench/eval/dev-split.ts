@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev and gold/blind-j-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev and gold/blind-l-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -55,6 +55,23 @@ export const DEV_CHECK = new Set([
   'w20-en-lahore-smog-schools',
   'w20-en-qatar-food-security-qa',
   'w20-en-water-budget-vote',
+  // gold/blind-l-dev (batch L, writers w25–w28, written blind this session): its check part is scored, never studied.
+  'w25-ar-bh-interview-housing',
+  'w25-ar-kw-court-licence-bribery',
+  'w25-ar-sa-football-ittihad-shabab',
+  'w25-ar-ye-muscat-talks',
+  'w26-ar-eg-court-land-fraud',
+  'w26-ar-lb-live-storm',
+  'w26-ar-ps-obit-poet-nablus',
+  'w26-ar-tn-qa-olive-exports',
+  'w27-en-ca-obituary-scraped-curling-coach',
+  'w27-en-ie-qa-rural-buses',
+  'w27-en-uk-court-care-home-fraud',
+  'w27-en-us-pressrelease-battery-recycling',
+  'w28-en-in-court-coop-bank-bail',
+  'w28-en-ke-scraped-obit-soil-scientist',
+  'w28-en-ng-wire-petrol-price',
+  'w28-en-za-sport-soweto-derby',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');

@@ -14,6 +14,7 @@ import { countedNoun } from './counted';
 import { readRange } from './ranges';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
+import { fiscalYearLabel } from './fiscal';
 
 const APPROXIMATORS_OF_ONE = /\b(at least|more than|fewer than|less than|only|just|not even|not a single) $/i;
 const AR_TEEN_ORDINALS = foldedSet(
@@ -109,6 +110,14 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
         confidence: hijri.value ? 0.9 : 0.7,
       });
       i = hijri.last + 1;
+      continue;
+    }
+    // "2025-26": the year's label is one date; which two years it names is left for review.
+    const fiscal = t.kind === 'number' ? fiscalYearLabel(tokens, i) : -1;
+    if (fiscal > 0) {
+      const value = `${t.text}/${Number(t.text) + 1}`;
+      found.push({ ...span(i, fiscal), value, unit: '', kind: 'date', counts: null, confidence: 0.65 });
+      i = fiscal + 1;
       continue;
     }
     const dotted = t.kind === 'number' ? dottedDate(t) : null;

@@ -51,6 +51,12 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     const t = tokens[i] as Token;
     if (t.kind === 'newline' || t.text === '.' || t.text === '!' || t.text === '؟') phoneContextUntil = -1;
     if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneContextUntil = i + 12;
+    // "open at nine on Monday", "at ten o'clock": an hour written as a word after "at" (not "stood at nine,").
+    if (t.kind === 'word' && HOUR_WORDS.has(t.lower) && lower(tokens[i - 1]) === 'at') {
+      const after = tokens[i + 1];
+      if (after && (AM_PM.test(after.text) || /^(on|o'clock|o’clock|tonight|tomorrow|sharp|every|this|each)$/i.test(after.text)))
+        blocked[i] = 1;
+    }
     if (t.kind !== 'number') continue;
     while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
     const range = ranges[r];
@@ -95,6 +101,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   return blocked;
 }
 
+const HOUR_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve noon midnight'.split(' '));
 const AM_PM = /^(am|pm|a\.m\.?|p\.m\.?|gmt|bst|utc|et|pt|ct|cst|est|pst|edt)$/i;
 const AR_CLOCK_WORDS = new Set(['الساعة', 'الساعه', 'ساعة']);
 const AR_DAY_PARTS = /^(صباحا|صباح|مساء|مساءا|ظهرا|فجرا|ليلا)$/;
@@ -109,6 +116,9 @@ function isClockTime(tokens: Token[], i: number): boolean {
   if (hm && next && (AM_PM.test(next.text) || (/^[ap]$/i.test(next.text) && tokens[i + 2]?.text === '.'))) return true;
   if ((hm || /^\d{1,2}$/.test(t.text)) && prev?.kind === 'word' && AR_CLOCK_WORDS.has(prev.text)) return true;
   if (hm && next?.kind === 'word' && AR_DAY_PARTS.test(next.text)) return true;
+  // "at 0930", "1430 hrs", "0600 GMT": a four-digit clock; a count or a year never opens with 0.
+  const hhmm = /^([01]\d|2[0-3])[0-5]\d$/.test(t.text);
+  if (hhmm && (t.text.startsWith('0') || (!!next && (AM_PM.test(next.text) || /^(hrs|local)$/i.test(next.text))))) return true;
   // "the doors open at 8, …": a bare hour after "at".
   return /^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && lower(prev) === 'at' && !!next && EN_CLOCK_AFTER.has(next.lower);
 }

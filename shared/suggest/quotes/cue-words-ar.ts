@@ -4,6 +4,7 @@ import { tokenIndexAt } from '../ranges';
 import type { Token } from '../tokens';
 import type { Analysis, SpeakerPhrase } from '../types';
 import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
+import { issuerOfDocument } from './issuer-ar';
 
 // The word classes and source checks the Arabic cue finder (cues-ar.ts) asks about.
 
@@ -61,6 +62,12 @@ export function ownerOfDocument(a: Analysis, s: SpeakerPhrase): SpeakerPhrase {
     return s;
   const role = { start: next.start, end: s.role.end };
   return { ...s, role, mention: role, definite: true };
+}
+
+/** The source behind a document after بحسب / وفقاً: whose figures they are, or who issued it. */
+export function sourceOfDocument(a: Analysis, s: SpeakerPhrase, end: number, known: KnownNames): SpeakerPhrase {
+  const issuer = issuerOfDocument(a, s, end, known);
+  return issuer === s ? ownerOfDocument(a, s) : issuer;
 }
 
 /**

@@ -31,7 +31,7 @@ import {
   holderBetweenCommas,
   isComma,
   preverbalStart,
-  ownerOfDocument,
+  sourceOfDocument,
 } from './cue-words-ar';
 
 const MAX_SUBJECT_TOKENS = 28;
@@ -362,7 +362,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const wider = subject && !subject.name ? holderBetweenCommas(a, j, end, last, known) : null;
     if (wider) [subject, end] = wider;
     if (!subject || !isSource(a, subject)) return null;
-    subject = ownerOfDocument(a, subject);
+    subject = sourceOfDocument(a, subject, end, known);
     if (skip && subject.mention.start === (tokens[j] as Token).start) {
       subject = {
         ...subject,

@@ -3,6 +3,7 @@ import { EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
 import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent } from '../speakers/english-context';
+import { forwardPhrase } from '../speakers/english';
 import { isRoleWord } from '../speakers/english-names';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
@@ -17,6 +18,9 @@ import type { QuoteCandidate } from './candidate';
 /** Separators before a headline's speaker: the line's start, "..", "|", a spaced dash. */
 const HEADLINE_SEPARATOR = /(?:^|\.\.|…|\||\s[-–—]\s)\s*$/u;
 const MAX_HEADLINE_SPEAKER_WORDS = 6;
+/** An English subject, then a copula and what the speaker was like ("was more cautious", "were blunter"). */
+const COPULA_PREDICATE = /^(\p{Lu}[^:]*?)\s+(?:was|were|is|are|sounded|seemed|appeared|remained)\s+(?:[a-z]+\s+){0,3}[a-z]+$/u;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you|this|that|others?)$/iu;
 
 function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
   const words = a.text.slice(range.start, range.end).split(/\s+/);
@@ -85,6 +89,16 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     const dash = /^.*\s[-–—]\s/su.exec(written);
     let text = written.slice(dash ? dash[0].length : 0).trim();
     let start = phraseStart + written.indexOf(text, dash ? dash[0].length : 0);
+    // "The mayor was more cautious: “…”": a sentence about the speaker, whose subject speaks.
+    const predicate = COPULA_PREDICATE.exec(text);
+    let described = false;
+    if (predicate) {
+      described = true;
+      if (PRONOUN_SUBJECT.test(predicate[1] as string)) continue;
+      const article = /^(?:The|A|An)\s+(?=\S)/u.exec(predicate[1] as string)?.[0] ?? '';
+      text = (predicate[1] as string).slice(article.length);
+      start += article.length;
+    }
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
     const arabic = /[\u0600-\u06FF]/u.test(text);
@@ -93,7 +107,7 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       text = text.slice(1);
       start++;
     }
-    if (!arabic && !/^\p{Lu}/u.test(text)) continue;
+    if (!arabic && !described && !/^\p{Lu}/u.test(text)) continue;
     const range = { start, end: start + text.length };
     let phrase = phraseOf(a, range, arabic);
     // "النائب حداد: «…»", "Minister Haddad: “…”": a title then the surname of someone the article names.
@@ -122,6 +136,18 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
 }
 
 const INTERVIEWER_BEFORE = /\b(?:spoke|speaks|spoken|talked|talks|talking|speaking)\s+(?:to|with)\s+$|\binterviewed\s+by\s+$|\bBy\s+$/u;
+const OUTLET_ASKED = /\b(?:We|we|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+
+/** "We spoke to Dr Lena Moss, chief executive of …" in the introduction: the name who answers, or null. */
+function outletSpokeTo(a: Analysis, before: number): SpeakerPhrase | null {
+  const intro = a.text.slice(Math.max(0, before - 800), before);
+  const asked = [...intro.matchAll(/\b(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?/gu)].at(-1);
+  if (!asked) return null;
+  const at = before - intro.length + asked.index + asked[0].length;
+  const k = a.tokens.findIndex((t) => t.start >= at);
+  const read = k < 0 ? null : forwardPhrase(a, k, Math.min(a.tokens.length - 1, k + 5));
+  return read?.phrase.kind === 'name' ? read.phrase : null;
+}
 const QUESTION_LABEL = /^(?:س|سؤال|Q|Question)\s*[:：]/u;
 const ANSWER_LABEL = /^(?:ج|جواب|A|Answer)\s*[:：]\s*/u;
 
@@ -168,7 +194,11 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
   const headline = tracker.mentions.find((m) => m.range.start < headlineEnd && m.phrase.kind !== 'pronoun' && m.range.end < before);
   if (headline?.phrase.kind === 'name') return headline;
   // "She spoke to Conor …", "speaks to Priya …": the name after it is who asks, never who answers.
-  const asks = (r: Range) => INTERVIEWER_BEFORE.test(a.text.slice(Math.max(0, r.start - 30), r.start));
+  // "We spoke to Dr Lena Moss": the outlet's own "we" asked, so the name after it answers.
+  const asks = (r: Range) => {
+    const lead = a.text.slice(Math.max(0, r.start - 30), r.start);
+    return INTERVIEWER_BEFORE.test(lead) && !OUTLET_ASKED.test(lead);
+  };
   let latest: Mention | null = null;
   for (const m of tracker.mentions)
     if (m.range.start < before && m.phrase.kind === 'name' && !asks(m.range) && (!latest || m.range.start > latest.range.start)) latest = m;
@@ -192,7 +222,8 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
   } else {
     // "from Hong Kong’s railways to London’s Crossrail": a possessive names a place or a thing, not who answers.
     const possessive = (r: Range) => /['’]s\b/u.test(a.text.slice(r.start, r.end + 3));
-    found = findAntecedent(a, k, (r) => !asks(r) && !possessive(r));
+    // The introduction may sit a blank line above the first question.
+    found = findAntecedent(a, k, (r) => !asks(r) && !possessive(r)) ?? outletSpokeTo(a, before);
   }
   // A headline that gave only a role ("رئيس الجمعية: «…»", "Energy secretary: ‘…’") is the person the introduction names.
   if (found && headline) return tracker.mention(found, headline);

@@ -10,7 +10,8 @@ import {
 } from '../lexicon/ar';
 import { HONORIFICS, PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
+import { foldedSet, words } from '../lexicon/util';
 import { documentOfPrevious, latinGender, titleAbbreviationAt } from './arabic-names';
 import {
   RECIPIENTS,
@@ -25,6 +26,7 @@ import {
   isVerb,
   isRecipient,
   isDefinite,
+  isMannerPhrase,
 } from './arabic-words';
 
 import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
@@ -178,6 +180,12 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   };
 }
 
+/** ضاحكاً، باسماً: فاعلاً participles of manner (the مُفعِلاً ones are told by their form). */
+const MANNER_PARTICIPLES = foldedSet(words('ضاحكا باسما ساخرا غاضبا حازما جازما واثقا آسفا صارخا هامسا باكيا'));
+
+/** الأخيرة، السابق، الأول: adjectives of order and time, never a speaker. */
+const ADJECTIVE_ENDING = /^ال(اخير|اخيرة|سابق|سابقة|اول|اولى|ثاني|ثانية|جديد|جديدة|حالي|حالية|مقبل|مقبلة|ماضي|ماضية)$/u;
+
 /** يرسل، تعمل: a present-tense verb opening a relative clause (عامل، يرسل لأهله …،). */
 const IMPERFECT = /^[يت][\u0621-\u064A]{3,5}$/u;
 
@@ -215,11 +223,19 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     }
   }
   let result: Parsed | null = null;
+  const hal = (k: number) => {
+    const w = (a.tokens[k] as Token).text;
+    if (!CIRCUMSTANTIAL.test(w) || AR_GIVEN_NAMES.has(w) || known.has(w)) return false;
+    // The text is folded (its tanween gone): the مُفعِلاً form, or a فاعلاً manner word from a short list.
+    // مراسلنا، مندوبنا: "our" glued to a noun looks like the مُفعِلاً form.
+    return (w.startsWith('م') && !w.endsWith('نا')) || MANNER_PARTICIPLES.has(w);
+  };
   for (const [index, [chunkStart, ce]] of chunks.entries()) {
     let cs = chunkStart;
     // "، وهو صاحب محل خضار،": an appositive describing the speaker; right after the verb,
     // "فقال وهو يخرج …" is a circumstantial clause (while he …), not the subject.
-    if (APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text)) {
+    const describes = APPOSITIVE_OPENERS.has((a.tokens[cs] as Token).text);
+    if (describes) {
       if (index === 0) continue;
       if (cs < ce) cs++;
     }
@@ -227,6 +243,10 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
     // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
     if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text)) continue;
+    // "وقال مبتسماً:"، "قال مخاطباً النواب:"، "قالت بحسرة:": right after the verb, a participle marked
+    // indefinite accusative (its tanween written, or the مُفعِل form) or a manner phrase tells how it was
+    // said; the subject is the one the verb carries.
+    if (index === 0 && cs === from && (hal(cs) || isMannerPhrase(first.text))) continue;
     // "مسؤول أمني، طلب عدم الكشف عن اسمه،": a relative clause after an indefinite speaker.
     if (index > 0 && ANONYMITY_VERBS.has(first.text)) continue;
     // An appositive never opens with a preposition: "، في تصريح لـ«هسبريس»،" is an aside.
@@ -237,12 +257,22 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     )
       continue;
     // After وفقاً the glued ل belongs to the source (لوكالة الطاقة): nothing to skip there.
-    const start = glued && cs === from ? cs : skipLeading(a, cs, ce, known);
+    let start = glued && cs === from ? cs : skipLeading(a, cs, ce, known);
+    // "في مراجعته الأخيرة": a definite adjective after a possessed noun the preposition governs.
+    if (
+      start > cs &&
+      start <= ce &&
+      /(ه|ها|هم|هما)$/u.test((a.tokens[start - 1] as Token).text) &&
+      /^ال/u.test((a.tokens[start] as Token).text)
+    )
+      start = ADJECTIVE_ENDING.test((a.tokens[start] as Token).text) && !known.has((a.tokens[start] as Token).text) ? start + 1 : start;
     if (start > ce) continue;
     let parsed = readPhrase(a, start, ce, known, glued && start === from);
     // "أحد سكان حي …" describes the speaker named before it.
     if (!parsed && /^(احد|احدي)$/.test((a.tokens[start] as Token).text) && start < ce)
       parsed = { name: null, role: [start, Math.min(ce, start + 7)] };
+    // "جارته، وهي أم لخمسة أطفال،": what follows وهو / وهي describes the speaker, it never names one.
+    if (parsed && describes) parsed = parsed.role && !parsed.name ? parsed : null;
     if (!parsed) continue;
     if (!result) {
       result = parsed;
@@ -269,8 +299,18 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
  * "وزير الخارجية أكد أن …". Only a short phrase opening the sentence counts.
  */
 export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, verb: number, known: KnownNames): SpeakerPhrase | null {
+  // "ثم ضحك وأضاف": a verb with و / ف joined is coordinated with what precedes; no subject stands there.
+  if (/^[وف]/u.test((a.tokens[verb] as Token).text) && isVerb(stripWa((a.tokens[verb] as Token).text))) return null;
   let from = sentenceFirst;
   while (from < verb && (a.tokens[from] as Token).kind !== 'word') from++;
+  // "غير أن مصدراً في الوزارة طلب عدم كشف اسمه قال …": the clause keeping the source unnamed, without commas.
+  for (let m = from + 1; m < verb && m - from <= 5 && verb - m <= 6; m++) {
+    if (!ANONYMITY_VERBS.has((a.tokens[m] as Token).text)) continue;
+    if (a.tokens.slice(from, verb).some((t) => t.kind !== 'word')) break;
+    const unnamed = readPhrase(a, from, m - 1, known);
+    if (unnamed && !unnamed.name && unnamed.role?.[1] === m - 1) return describe(a, unnamed);
+    break;
+  }
   if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))
     return namedBeforeAppositive(a, from, verb, known);
   if (verb - from < 1) return null;
@@ -294,10 +334,20 @@ function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: K
   while (end < verb && (tokens[end] as Token).kind === 'word') end++;
   const opener = tokens[end]?.text;
   if (end === from || end - from > 5 || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
+  // "أحد سكان الحي، فضّل عدم ذكر اسمه، قال …": an unnamed source and the clause that keeps it unnamed
+  // (whose ذكر is no verb of saying).
+  if (opener !== '(' && ANONYMITY_VERBS.has(tokens[end + 1]?.text ?? '')) {
+    const first = (tokens[from] as Token).text;
+    const unnamed =
+      readPhrase(a, from, end - 1, known) ??
+      (/^(احد|احدي)$/.test(first) ? { name: null, role: [from, end - 1] as [number, number] } : null);
+    if (unnamed && !unnamed.name && unnamed.role?.[1] === end - 1) return describe(a, unnamed);
+  }
   // Nothing between the name and the verb may itself be a sentence (a second verb of saying).
   for (let k = end; k < verb; k++) if (isVerb((tokens[k] as Token).text)) return null;
   const parsed = readPhrase(a, from, end - 1, known);
   const first = (tokens[from] as Token).text;
+
   // "الحبسي، الذي اختير أفضل لاعب، قال …": a relative clause after the opening words makes them the subject.
   const relative = opener !== '(' && AR_RELATIVES.has(tokens[end + 1]?.text ?? '') && end - from <= 3;
   if (!AR_GIVEN_NAMES.has(first) && !AR_NAME_PARTICLES.has(first) && !known.has(first)) {

@@ -22,7 +22,7 @@ export const RECIPIENTS = foldedSet(
 /** Events a statement is made in: "في بيان"، "في تصريح" are never part of the speaker. */
 export const STATEMENT_EVENTS = foldedSet(
   words(`بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاتها تصريحاته مؤتمر مؤتمره كلمة كلمته مقابلة حديث حديثه تغريدة
-  منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح`),
+  منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح بلاغ بلاغه بلاغها`),
 );
 export const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر سكان نواب أعضاء وزراء مسؤولو مراقبون ناشطون عدد'));
 
@@ -75,3 +75,10 @@ export function isRecipient(w: string): boolean {
   const rest = w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1);
   return RECIPIENTS.has(rest) || RECIPIENTS.has(w.slice(2));
 }
+/** Nouns of manner after a glued ب that say how something was said (قال بحسرة، بصوت متهدج، بنبرة حادة). */
+const MANNER_NOUNS = foldedSet(
+  words(`حسرة صوت غضب ثقة هدوء حزن فخر ابتسامة مرارة حماس حماسة انفعال تأثر أسى ألم حرقة لهجة نبرة سخرية اقتضاب صراحة
+  وضوح حذر تفاؤل ارتياح دهشة فرح حرارة عصبية استياء أسف تهكم حدة حزم يأس أمل لوعة شغف اعتزاز امتنان`),
+);
+/** بحسرة، بصوت: a manner phrase, never a speaker. */
+export const isMannerPhrase = (w: string) => w.length > 3 && w.startsWith('ب') && MANNER_NOUNS.has(w.slice(1));

@@ -11,10 +11,15 @@ import { genderOf, isNameWord, isRoleWord } from './english-names';
  * nearest full name (two or more capitalized words) earlier in the same or the previous
  * paragraph. "Amal Haddad, 34, has run her bakery … \"…,\" she said."
  */
-export function findAntecedent(a: Analysis, before: number, accept: (name: Range) => boolean = () => true): SpeakerPhrase | null {
+export function findAntecedent(
+  a: Analysis,
+  before: number,
+  accept: (name: Range) => boolean = () => true,
+  maxNewlines = 2,
+): SpeakerPhrase | null {
   const tokens = a.tokens;
   let newlines = 0;
-  for (let k = before - 1; k >= 0 && newlines < 2; k--) {
+  for (let k = before - 1; k >= 0 && newlines < maxNewlines; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'newline') newlines++;
     if (!isNameWord(t) || !t.capitalized || EN_NOT_NAMES.has(t.text) || EN_TITLE_WORDS.has(t.text)) continue;

@@ -73,6 +73,8 @@ export function isInstitutionName(tokens: Token[], first: number, last: number):
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
     if (t.text === '.' || /^(of|for|and|on)$/.test(t.text)) continue;
+    // "Dock Workers' Union": a plural possessive glued to a capitalized word of the name.
+    if ((t.text === "'" || t.text === '’') && k > first && k < last && /s$/.test((tokens[k - 1] as Token).text)) continue;
     if (t.kind !== 'word' || !t.capitalized || EN_TITLE_WORDS.has(t.text)) return false;
   }
   return true;

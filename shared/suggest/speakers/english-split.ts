@@ -41,7 +41,10 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
     const initial =
       t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
     const joined = (t.lower === 'and' || t.text === '&') && k > first && (tokens[k - 1] as Token).capitalized && nameStart === k + 1;
-    if (isNameWord(t) || initial || joined) nameStart = k;
+    // "Dock Workers' Union": a plural possessive inside the name.
+    const possessive =
+      (t.text === "'" || t.text === '’') && k > first && nameStart === k + 1 && /^\p{Lu}\p{L}*s$/u.test((tokens[k - 1] as Token).text);
+    if (isNameWord(t) || initial || joined || possessive) nameStart = k;
     else break;
   }
   // Sentence-initial capitals are not names when the word is a role (Officials said).

@@ -4,6 +4,7 @@ import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, splitPhrase } from './english-split';
+import { placeAfter, situatedRole } from './english-described';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
 const AUX_FORWARD = new Set(
@@ -53,6 +54,8 @@ function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
 /** Reads a role or name phrase backwards from token `last`, stopping at punctuation or a clause word. */
 function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase | null {
   const tokens = a.tokens;
+  const situated = situatedRole(tokens, last, floor);
+  if (situated) return toPhrase(tokens, { first: situated[0], last, name: null, role: situated }, false);
   let k = last;
   let definite = false;
   let first = last + 1;
@@ -77,7 +80,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       const surname = t.capitalized && !!before && before.capitalized && isNameWord(before);
       // "Police in Lagos", "officials in Kyiv": a place after a role stays with it.
       // "the company missed delivery estimates": a past-tense verb ends the subject.
-      if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w)) break;
+      // "a retired teacher", "the frustrated parents": after an article and before a role, -ed is an adjective.
+      const adjective = k < last && DETERMINERS.has(lower(tokens[k - 1])) && isRoleWord((tokens[k + 1] as Token).text);
+      if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w) && !adjective) break;
       const placeNext = k < last && ((tokens[k + 1] as Token).capitalized || (k + 1 < last && (tokens[k + 2] as Token).capitalized));
       const placeOfRole =
         (w === 'in' && placeNext && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
@@ -89,6 +94,16 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       if (!t.capitalized && CLAUSE_WORDS.has(w)) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       if (w === 'to' && !SENT_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) break;
+      first = k;
+    } else if (
+      // "the Dock Workers' Union": a plural possessive inside a body's capitalized name.
+      (t.text === "'" || t.text === '’') &&
+      k > floor &&
+      k < last &&
+      t.start === (tokens[k - 1] as Token).end &&
+      /^\p{Lu}\p{L}*s$/u.test((tokens[k - 1] as Token).text) &&
+      (tokens[k + 1] as Token).capitalized
+    ) {
       first = k;
     } else if (
       t.text === '.' &&
@@ -211,6 +226,13 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
   // Trailing prepositions and determiners are not part of the phrase.
   while (last >= start && /^(of|for|at|from|with|to|the|a|an|in|on)$/.test(lower(tokens[last]))) last--;
   if (last < start) return null;
+  // "…,” said one woman on Porter Road": someone unnamed, placed by a street or town, keeps the place.
+  const indefinite = !definite && (w0 === 'a' || w0 === 'an' || w0 === 'one');
+  for (let r = start; indefinite && r <= last; r++) {
+    const placed = isRoleWord((tokens[r] as Token).text) ? placeAfter(tokens, r, ceiling) : -1;
+    if (placed >= last)
+      return { phrase: toPhrase(tokens, { first: start, last: placed, name: null, role: [start, placed] }, false), last: placed };
+  }
   const np = splitPhrase(tokens, start, last, -1);
   return np ? { phrase: toPhrase(tokens, np, definite), last } : null;
 }

@@ -41,3 +41,26 @@ describe('English interviews: who answers', () => {
     expect(new Set(names)).toEqual(new Set(['Ravi K. Menon']));
   });
 });
+
+describe('English interviews: the outlet’s "we spoke to" a blank line above the questions', () => {
+  const text = [
+    'Ports chief on the busy year',
+    '',
+    'Shipping is booming. We spoke to Dr Lena Moss, chief executive of the Harbour Authority (HA), about the new berths.',
+    '',
+    'Q: What are you seeing now?',
+    '',
+    'A: The pace has clearly picked up this spring.',
+  ].join('\n');
+
+  it('credits the answers to the person the outlet spoke to, left for review', () => {
+    const answers = quotes(text).filter((q) => q.attributes.cue === 'A:');
+    expect(answers.map((q) => q.attributes.speakerName)).toEqual(['Lena Moss']);
+    expect(answers[0]?.confidence).toBeLessThan(0.9);
+  });
+
+  it('still credits no one when a reporter, not the outlet, spoke to the person', () => {
+    const asked = text.replace('We spoke to Dr Lena Moss', 'Reporter Sam Hale spoke to Dr Lena Moss');
+    expect(answerSpeakers(asked)).not.toContain('Lena Moss');
+  });
+});
