@@ -6,6 +6,7 @@
 // FIRST-SCORES.md: a held-out batch is never shown before it has given its unseen figure.
 // With --gold, --split adds the development set's tune/check parts (dev-split.ts) and
 // --details (which needs --split) lists misses of the tune part only.
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { devPart } from './dev-split';
 import { evaluate, type GroupScore } from './evaluate';
@@ -40,6 +41,9 @@ else scoreOwnSets();
 
 async function scoreFolder(dir: string) {
   if (details !== undefined && !split) fail('--details with --gold needs --split: only the tune part of the development set is shown');
+  // A sealed test set is scored, never studied: its misses are not printed, whatever the flags.
+  if (details !== undefined && basename(resolve(dir)).startsWith('sealed-'))
+    fail(`--details: ${dir} is a sealed test set; its misses are never shown`);
   const articles = await readGoldDir(dir).catch((error: Error) => fail(error.message));
   const { groups, perArticle } = evaluate(articles, (a) => [a.lang, 'all', ...(split ? [`${a.lang} ${devPart(a.id)}`] : [])]);
   const order = ['ar', 'en', 'all', 'ar tune', 'ar check', 'en tune', 'en check'];
