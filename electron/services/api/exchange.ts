@@ -28,19 +28,28 @@ interface StagedDataset {
   discard(): Promise<void>;
 }
 
-/** Reads a file the user chose (sent as text, or uploaded to disk in browser mode) through datasetReader, nothing written. */
-export async function stage(
+/**
+ * Reads a file the user chose (sent as text, or uploaded to disk in browser mode) through
+ * datasetReader, nothing written. `release` removes the uploaded file: once its import ends
+ * either way, or the user chooses another file.
+ */
+async function stage(
   source: DatasetSource,
+  release: () => Promise<void>,
 ): Promise<{ staged: StagedDataset; preview: Omit<DatasetPreview, 'stageId' | 'conflicts'> }> {
   const reader = datasetReader(await datasetKind(source), source);
   const scan = await reader.scan();
   const { header } = scan;
+  const discard = async () => {
+    await reader.discard();
+    await release();
+  };
   return {
     staged: {
       id: newId('s'),
       documents: scan.documents,
-      write: (store, policy, run) => reader.write(store, scan, policy, run).finally(() => reader.discard()),
-      discard: () => reader.discard(),
+      write: (store, policy, run) => reader.write(store, scan, policy, run).finally(discard),
+      discard,
     },
     preview: {
       fileName: source.fileName,
@@ -50,6 +59,27 @@ export async function stage(
       ...warningFields(scan.warnings),
     },
   };
+}
+
+/** Stages a file for import-back: the last one chosen replaces (and lets go of) any file staged before. */
+async function stageInto(
+  ctx: ServiceContext,
+  source: DatasetSource,
+  release: () => Promise<void> = async () => {},
+): Promise<DatasetPreview> {
+  const { staged, preview } = await stage(source, release).catch(async (err: unknown) => {
+    await release();
+    throw err;
+  });
+  const state = stateOf(ctx);
+  await state.staged?.discard();
+  state.staged = staged;
+  return { stageId: staged.id, ...preview, conflicts: findConflicts(ctx.store, staged) };
+}
+
+/** Browser mode: a dataset the host received as a file (electron/host/upload.ts); `release` removes it. */
+export function stageDatasetFile(ctx: ServiceContext, source: { fileName: string; path: string }, release: () => Promise<void>) {
+  return stageInto(ctx, source, release);
 }
 
 const states = new WeakMap<ServiceContext, ExchangeState>();
@@ -106,11 +136,7 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
   },
 
   async stageDataset({ fileName, content }, ctx) {
-    const { staged, preview } = await stage({ fileName, text: content });
-    // Only the last file read waits for the user's choice: what an earlier one kept aside goes.
-    await stateOf(ctx).staged?.discard();
-    stateOf(ctx).staged = staged;
-    return { stageId: staged.id, ...preview, conflicts: findConflicts(ctx.store, staged) };
+    return stageInto(ctx, { fileName, text: content });
   },
 
   async importWebAnnotations({ documentId, fileName, content }, ctx) {
