@@ -36,7 +36,7 @@ export async function receiveDataset(
       ok: false as const,
       error: codedError('invalid_input', 'errors.dataset.uploadTooLarge', {
         file: fileName,
-        limit: Math.round((limit / 1024 / 1024) * 10) / 10,
+        limit: Math.round((limit / 1024 / 1024) * 100) / 100,
       }).toInfo(),
     },
   });
