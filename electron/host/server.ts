@@ -3,7 +3,16 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DOWNLOAD_PREFIX, EVENTS_PATH, HTTP_PREFIX, MAX_REQUEST_BYTES, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/contract/transport';
+import {
+  DATASET_UPLOAD_PATH,
+  DOWNLOAD_PREFIX,
+  EVENTS_PATH,
+  HTTP_PREFIX,
+  MAX_DATASET_UPLOAD_BYTES,
+  MAX_REQUEST_BYTES,
+  TOKEN_HEADER,
+  TOKEN_QUERY,
+} from '../../shared/contract/transport';
 import type { Envelope, ErrorCode } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { wellFormed } from '../../shared/text/graphemes';
@@ -12,6 +21,7 @@ import { documentEnvelope } from './document-bytes';
 import { endStreams, streamEvents } from './events';
 import { isAllowedHost, tokenMatches } from './security';
 import { readStatic } from './static';
+import { receiveDataset } from './upload';
 
 const STATUS_FOR: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -97,9 +107,12 @@ export async function startHost(options: {
   token?: string;
   /** For tests; uploads are batched by the renderer well below the default. */
   maxBodyBytes?: number;
+  /** The largest dataset file taken for import-back (default MAX_DATASET_UPLOAD_BYTES). */
+  maxDatasetBytes?: number;
 }): Promise<Host> {
   const { services, staticDir } = options;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
+  const maxDatasetBytes = options.maxDatasetBytes ?? MAX_DATASET_UPLOAD_BYTES;
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
   const streams = new Set<ServerResponse>();
@@ -161,6 +174,17 @@ export async function startHost(options: {
     if (req.method !== 'POST') {
       await drainBody(req);
       return refuse(res, 405, 'invalid_input', 'API calls use POST');
+    }
+    if (path === DATASET_UPLOAD_PATH) {
+      const { status, envelope } = await receiveDataset(req, services, maxDatasetBytes);
+      if (!envelope) return void res.destroy();
+      if (status === 413) res.setHeader('Connection', 'close');
+      return send(
+        res,
+        envelope.ok ? 200 : status === 413 ? 413 : STATUS_FOR[envelope.error.code],
+        JSON.stringify(envelope),
+        'application/json; charset=utf-8',
+      );
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       await drainBody(req);

@@ -25,6 +25,15 @@ export const MAX_REQUEST_BYTES = 100 * 1024 * 1024;
  * line ends), so it is kept well under MAX_REQUEST_BYTES; larger files go through the CLI.
  */
 export const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
+/**
+ * Browser mode: a dataset to import back is POSTed here as the file's own bytes
+ * (`?name=<file name>`), written to a temp file as it arrives and read from there like a
+ * file on disk: no string of the whole file on either side. Answers with the stage's preview,
+ * as `stageDataset` does.
+ */
+export const DATASET_UPLOAD_PATH = `${HTTP_PREFIX}upload/dataset`;
+/** Browser mode: the largest dataset file the host takes (ISNAD_MAX_DATASET_MB sets another; larger ones go through the CLI). */
+export const MAX_DATASET_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 /** Browser mode: GET ?token=… opens the Server-Sent Events stream of the contract's events. */
 export const EVENTS_PATH = `${HTTP_PREFIX}events`;
 

@@ -8,11 +8,22 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
 }
 
 /**
+ * Each type's attribute schema refusing unknown fields, made once: zod compiles a schema the
+ * first time it parses with it, and a `.strict()` copy made per call was compiled afresh for
+ * every annotation (a fifth of an import-back's time went on compiling the same schema).
+ */
+const STRICT_ATTRIBUTES = {
+  quote: ATTRIBUTE_SCHEMAS.quote.strict(),
+  speaker: ATTRIBUTE_SCHEMAS.speaker.strict(),
+  figure: ATTRIBUTE_SCHEMAS.figure.strict(),
+} as const;
+
+/**
  * Merges a patch over the current attributes and validates the result against the
  * annotation type's schema, rejecting unknown fields so a typo is not silently stored.
  */
 export function resolveAttributes(type: AnnotationType, current: object, patch: Record<string, unknown>): Annotation['attributes'] {
-  const schema = ATTRIBUTE_SCHEMAS[type].strict();
+  const schema = STRICT_ATTRIBUTES[type];
   const result = schema.safeParse({ ...current, ...patch });
   if (!result.success) {
     const issue = result.error.issues[0];

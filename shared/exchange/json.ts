@@ -31,8 +31,30 @@ export function indentedItems(items: readonly unknown[], depth: number, follow: 
   return text.slice(opening + placeholder, text.length - opening - 1);
 }
 
-export function jsonDocument(doc: ExportedDocument, index: number): string {
-  return indentedItems([doc], 2, index > 0);
+/** Where a document's annotations go in its indented text: its own key, six spaces deep, on a line of its own. */
+const ANNOTATIONS_KEY = '\n      "annotations": [';
+/** How many annotations are stringified together: enough to amortise each call, few enough to keep each piece small. */
+const ANNOTATIONS_PER_PIECE = 32;
+
+/**
+ * A document of the .json export, in pieces written one after the other: the document
+ * without its annotations, cut where they go, then its annotations a few at a time. One
+ * indented stringify of the whole document made a string of hundreds of kilobytes that the
+ * engine builds in parts and then copies whole, and was most of the JSON export's time.
+ * A raw newline followed by the key can only be the document's own key (inside a string
+ * value a newline is escaped), so the cut is found by the key's last occurrence.
+ */
+export function jsonDocument(doc: ExportedDocument, index: number): string[] {
+  const { annotations } = doc;
+  const shell = indentedItems([{ ...doc, annotations: [] }], 2, index > 0);
+  if (annotations.length === 0) return [shell];
+  const cut = shell.lastIndexOf(`${ANNOTATIONS_KEY}]`) + ANNOTATIONS_KEY.length;
+  const pieces = [shell.slice(0, cut)];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_PIECE) {
+    pieces.push(indentedItems(annotations.slice(i, i + ANNOTATIONS_PER_PIECE), 4, i > 0));
+  }
+  pieces.push('\n      ', shell.slice(cut));
+  return pieces;
 }
 
 export function jsonClosing(documentCount: number): string {

@@ -16,7 +16,8 @@ export interface ExportSerializer {
   readonly extension: string;
   readonly contentType: string;
   opening(header: ExportHeader): string;
-  document(doc: ExportedDocument, index: number): string;
+  /** The document's text, or its pieces in order (written one after the other, never joined: see web-annotation.ts). */
+  document(doc: ExportedDocument, index: number): string | readonly string[];
   closing(documentCount: number): string;
   /** ClaimReview: reviewed claims left out because their fact-check has no published URL yet. */
   readonly needsUrl?: NeedsUrl[];
@@ -79,5 +80,6 @@ export function serializerFor(options: SerializerOptions & { layer?: string }): 
 /** Everything in memory at once: for small exports and tests; large ones stream through the service. */
 export function serializeAll(header: ExportHeader, documents: ExportedDocument[], options: SerializerOptions & { layer?: string }): string {
   const serializer = serializerFor(options);
-  return serializer.opening(header) + documents.map((d, i) => serializer.document(d, i)).join('') + serializer.closing(documents.length);
+  const pieces = documents.flatMap((d, i) => serializer.document(d, i));
+  return serializer.opening(header) + pieces.join('') + serializer.closing(documents.length);
 }

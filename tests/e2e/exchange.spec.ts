@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../helpers/fixtures';
-import { type Server, expect, test } from './serve';
+import { type Server, expect, startServer, test } from './serve';
 
 /** Calls the real HTTP API the way the renderer does, to set up annotations the UI of another feature makes. */
 async function apiCall<T>(server: Server, name: string, input: unknown): Promise<T> {
@@ -234,6 +234,51 @@ test('Import dataset… takes a JSONL export back, and names the line of a broke
   await expect(page.getByRole('status').filter({ hasText: 'Dataset imported' })).toContainText('2 documents, 5 annotations (2 as copies)');
   await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /بيان وزارة الصحة/ })).toHaveCount(2);
   expect(problems).toEqual([]);
+});
+
+test("Import dataset… uploads the file itself in browser mode: one over the host's cap is refused with the way out, a smaller one imports", async ({
+  page,
+  corpusDir,
+  problems,
+}, info) => {
+  // The cap lowered to 50 KB for the test (ISNAD_MAX_DATASET_MB), so a file over it stays small.
+  const server = await startServer(corpusDir, undefined, { env: { ISNAD_MAX_DATASET_MB: '0.05' } });
+  try {
+    await seed(server);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page
+      .getByRole('dialog', { name: 'Export' })
+      .getByRole('radio', { name: /^JSON —/ })
+      .check();
+    const file = await exportVia(page, info.outputDir, 'corpus.json');
+    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Import dataset…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import dataset' });
+    // The same export with blank space after it (still valid JSON), past the cap.
+    const big = info.outputPath('big.json');
+    await writeFile(big, `${await readFile(file, 'utf8')}${' '.repeat(60 * 1024)}`);
+    await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(big);
+    await expect(dialog.getByRole('alert')).toContainText(
+      'big.json is larger than 0.05 MB, the most browser mode takes; import it with the command line: isnad import "big.json" --corpus DIR',
+    );
+    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+    await page.screenshot({ path: info.outputPath('import-too-large.png') });
+
+    await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(file);
+    await expect(dialog.getByRole('status')).toContainText('2 documents, 5 annotations');
+    await dialog.getByRole('radio', { name: /Import them as copies/ }).check();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Dataset imported' })).toContainText(
+      '2 documents, 5 annotations (2 as copies)',
+    );
+    await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(4);
+    expect(problems).toEqual([]);
+  } finally {
+    await server.stop();
+  }
 });
 
 test('"Export these…" writes every row of the annotations table, also those inside an excluded region', async ({

@@ -44,7 +44,14 @@ export const serveCommand: Command = {
     });
     let host;
     try {
-      host = await startHost({ services, staticDir, port });
+      // ISNAD_MAX_DATASET_MB: a lower (or higher) cap on a dataset file imported back in the browser.
+      const datasetMb = Number(process.env.ISNAD_MAX_DATASET_MB);
+      host = await startHost({
+        services,
+        staticDir,
+        port,
+        ...(datasetMb > 0 ? { maxDatasetBytes: Math.floor(datasetMb * 1024 * 1024) } : {}),
+      });
     } catch (err) {
       await services.close();
       throw err;

@@ -2,14 +2,12 @@ import { basename, join, resolve } from 'node:path';
 import type { HandlersOf } from '../../../shared/contract/define';
 import { codedError } from '../../../shared/error-text';
 import type { DatasetPreview, ExportJobResult, ImportJobResult, exchangeOperations } from '../../../shared/contract/exchange';
-import { looksLikeJsonl } from '../../../shared/exchange/dataset-line';
 import { exportFileName } from '../../../shared/exchange/request';
 import { serializerFor } from '../../../shared/exchange/serializer';
 import { newId } from '../corpus/ids';
 import type { CorpusStore } from '../corpus/store';
 import { type ConflictPolicy, type DocumentRef, type ImportRun, conflictsError, findConflicts } from '../exchange/import-dataset';
-import { importJsonExport, scanJsonExport, textChunks } from '../exchange/import-json-stream';
-import { importDatasetLines, scanDatasetLines, textLines } from '../exchange/import-stream';
+import { type DatasetSource, datasetKind, datasetReader } from '../exchange/dataset-reader';
 import { documentsToExport, writeExport } from '../exchange/write-export';
 import { importWebAnnotations } from '../exchange/import-web-annotations';
 import type { ServiceContext } from './context';
@@ -22,47 +20,66 @@ interface ExchangeState {
   staged: StagedDataset | null;
 }
 
-/** A checked file and how to write it: read again from the string the renderer sent, one document at a time. */
+/** A checked file and how to write it: from what its first pass kept aside, one document at a time. */
 interface StagedDataset {
   id: string;
   documents: readonly DocumentRef[];
   write(store: CorpusStore, policy: ConflictPolicy, run: ImportRun): Promise<ImportJobResult>;
+  discard(): Promise<void>;
 }
 
+/**
+ * Reads a file the user chose (sent as text, or uploaded to disk in browser mode) through
+ * datasetReader, nothing written. `release` removes the uploaded file: once its import ends
+ * either way, or the user chooses another file.
+ */
 async function stage(
-  fileName: string,
-  content: string,
+  source: DatasetSource,
+  release: () => Promise<void>,
 ): Promise<{ staged: StagedDataset; preview: Omit<DatasetPreview, 'stageId' | 'conflicts'> }> {
-  const id = newId('s');
-  if (looksLikeJsonl(content)) {
-    // Only each document's id, title and hash are kept between the check and the import.
-    const scan = await scanDatasetLines(textLines(content), fileName);
-    return {
-      staged: {
-        id,
-        documents: scan.documents,
-        write: (store, policy, run) => importDatasetLines(store, textLines(content), scan, policy, run),
-      },
-      preview: { fileName, documents: scan.documents.length, annotations: scan.annotationCount, ...warningFields(scan.warnings) },
-    };
-  }
-  // A .json export: streamed too, so the parsed file is never held whole beside the string.
-  const scan = await scanJsonExport(textChunks(content), fileName);
+  const reader = datasetReader(await datasetKind(source), source);
+  const scan = await reader.scan();
+  const { header } = scan;
+  const discard = async () => {
+    await reader.discard();
+    await release();
+  };
   return {
     staged: {
-      id,
+      id: newId('s'),
       documents: scan.documents,
-      write: (store, policy, run) => importJsonExport(store, textChunks(content), scan, policy, run),
+      write: (store, policy, run) => reader.write(store, scan, policy, run).finally(discard),
+      discard,
     },
     preview: {
-      fileName,
-      exportedAt: scan.header.exportedAt,
-      appVersion: scan.header.app.version,
+      fileName: source.fileName,
+      ...(header ? { exportedAt: header.exportedAt, appVersion: header.app.version } : {}),
       documents: scan.documents.length,
       annotations: scan.annotationCount,
       ...warningFields(scan.warnings),
     },
   };
+}
+
+/** Stages a file for import-back: the last one chosen replaces (and lets go of) any file staged before. */
+async function stageInto(
+  ctx: ServiceContext,
+  source: DatasetSource,
+  release: () => Promise<void> = async () => {},
+): Promise<DatasetPreview> {
+  const { staged, preview } = await stage(source, release).catch(async (err: unknown) => {
+    await release();
+    throw err;
+  });
+  const state = stateOf(ctx);
+  await state.staged?.discard();
+  state.staged = staged;
+  return { stageId: staged.id, ...preview, conflicts: findConflicts(ctx.store, staged) };
+}
+
+/** Browser mode: a dataset the host received as a file (electron/host/upload.ts); `release` removes it. */
+export function stageDatasetFile(ctx: ServiceContext, source: { fileName: string; path: string }, release: () => Promise<void>) {
+  return stageInto(ctx, source, release);
 }
 
 const states = new WeakMap<ServiceContext, ExchangeState>();
@@ -119,9 +136,7 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
   },
 
   async stageDataset({ fileName, content }, ctx) {
-    const { staged, preview } = await stage(fileName, content);
-    stateOf(ctx).staged = staged;
-    return { stageId: staged.id, ...preview, conflicts: findConflicts(ctx.store, staged) };
+    return stageInto(ctx, { fileName, text: content });
   },
 
   async importWebAnnotations({ documentId, fileName, content }, ctx) {

@@ -10,7 +10,7 @@ import { type Dataset, checkDocument, checkHeader, malformed, notJson } from '..
 import { ExportHeader, ExportedDocument } from '../../../shared/exchange/schema';
 import type { CorpusStore } from '../corpus/store';
 import type { ConflictPolicy, ImportRun } from './import-dataset';
-import { type LinesScan, importScannedDocuments, scanDocuments } from './import-stream';
+import { type LinesScan, type ScanRun, importScannedDocuments, scanDocuments } from './import-stream';
 
 /**
  * Importing a .json export back without holding it: a streaming JSON parser (@streamparser/json)
@@ -168,7 +168,7 @@ export interface JsonExportScan extends LinesScan {
 }
 
 /** First pass: every document and the header checked, nothing written, no text kept. */
-export async function scanJsonExport(source: ChunkSource, fileName: string, run: ImportRun = {}): Promise<JsonExportScan> {
+export async function scanJsonExport(source: ChunkSource, fileName: string, run: ScanRun = {}): Promise<JsonExportScan> {
   const warnings: Dataset['warnings'] = [];
   const found: { header?: ExportHeader } = {};
   const scan = await scanDocuments(() => exportDocuments(source, fileName, warnings, found), fileName, warnings, run);

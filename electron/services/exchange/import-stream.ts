@@ -85,6 +85,11 @@ async function* documentsOf(source: LineSource, fileName: string, warnings: Data
  */
 export type DocumentSource = () => AsyncIterable<Document>;
 
+/** A first pass's run: `keep` receives each document once checked (datasetReader spills them for the second pass). */
+export interface ScanRun extends ImportRun {
+  keep?(doc: Document): Promise<void>;
+}
+
 /**
  * First pass over any streamed export: every document checked, nothing written, only ids,
  * titles and hashes kept. Cancellable, with progress in document counts.
@@ -93,7 +98,7 @@ export async function scanDocuments(
   documents: DocumentSource,
   fileName: string,
   warnings: Dataset['warnings'],
-  run: ImportRun = {},
+  run: ScanRun = {},
 ): Promise<LinesScan> {
   const refs: DocumentRef[] = [];
   const seen = new Set<string>();
@@ -105,13 +110,14 @@ export async function scanDocuments(
     checkStorable(doc, fileName, refs.length);
     refs.push({ id: doc.id, title: doc.title, contentHash: doc.contentHash });
     annotationCount += doc.annotations.length;
+    await run.keep?.(doc);
     run.onProgress?.(refs.length, 0, doc.title);
   }
   return { fileName, documents: refs, annotationCount, warnings };
 }
 
 /** First pass over a JSONL export (see scanDocuments); a file without a document is refused. */
-export async function scanDatasetLines(source: LineSource, fileName: string, run: ImportRun = {}): Promise<LinesScan> {
+export async function scanDatasetLines(source: LineSource, fileName: string, run: ScanRun = {}): Promise<LinesScan> {
   const warnings: Dataset['warnings'] = [];
   const scan = await scanDocuments(() => documentsOf(source, fileName, warnings), fileName, warnings, run);
   if (scan.documents.length === 0) throw codedError('invalid_input', 'errors.dataset.empty', { file: fileName });

@@ -1,7 +1,8 @@
 import { type IsnadBridge, type IsnadClient, type MenuCommand, contract } from '../../../shared/contract';
 import { createClient } from '../../../shared/contract/dispatch';
-import { DOWNLOAD_PREFIX, TOKEN_HEADER, TOKEN_QUERY, httpPath } from '../../../shared/contract/transport';
-import type { Envelope } from '../../../shared/errors';
+import type { DatasetPreview } from '../../../shared/contract/exchange';
+import { DATASET_UPLOAD_PATH, DOWNLOAD_PREFIX, TOKEN_HEADER, TOKEN_QUERY, httpPath } from '../../../shared/contract/transport';
+import { type Envelope, IsnadError } from '../../../shared/errors';
 import { httpEvents } from './events';
 import { forgetTokenInAddressBar } from './token-url';
 
@@ -35,13 +36,13 @@ if (typeof window !== 'undefined' && !isDesktop) browserToken();
 const browserEvents = isDesktop ? null : httpEvents(browserToken);
 
 async function httpCall(name: string, input: unknown): Promise<Envelope<unknown>> {
+  return httpPost(httpPath(name), 'application/json', JSON.stringify(input ?? {}));
+}
+
+async function httpPost(path: string, contentType: string, body: string | Blob): Promise<Envelope<unknown>> {
   let response: Response;
   try {
-    response = await fetch(httpPath(name), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: browserToken() },
-      body: JSON.stringify(input ?? {}),
-    });
+    response = await fetch(path, { method: 'POST', headers: { 'content-type': contentType, [TOKEN_HEADER]: browserToken() }, body });
   } catch {
     return {
       ok: false,
@@ -54,6 +55,16 @@ async function httpCall(name: string, input: unknown): Promise<Envelope<unknown>
   } catch {
     return { ok: false, error: { code: 'internal', message: `unexpected response (${response.status})` } };
   }
+}
+
+/**
+ * Browser mode's stageDataset: the file itself is the request's body, streamed by the browser
+ * and written to disk by the host as it arrives (DATASET_UPLOAD_PATH), never read into a string.
+ */
+export async function uploadDataset(file: File): Promise<DatasetPreview> {
+  const envelope = await httpPost(`${DATASET_UPLOAD_PATH}?name=${encodeURIComponent(file.name)}`, 'application/octet-stream', file);
+  if (envelope.ok) return envelope.value as DatasetPreview;
+  throw IsnadError.from(envelope.error);
 }
 
 /** A download link for browser mode (exports, reports); the token rides in the query. */

@@ -236,6 +236,25 @@ describe('JSON and JSONL', () => {
     expect(empty.documents).toEqual([]);
   });
 
+  it('JSON is byte for byte the whole file indented by JSON.stringify, however its documents are cut into pieces', () => {
+    // 70 annotations span three pieces of the document's annotations; a title and a note that
+    // spell the cut's own key (escaped in the file) must not move the cut; one document has none.
+    const tricky = '\n      "annotations": []';
+    const long = Array.from({ length: 70 }, (_, i) => `جملة ${i} 😀 «نعم» ${tricky}`).join('\n');
+    const spans = [...long.matchAll(/«نعم»/g)].map((m, i) =>
+      annotation(long, i % 2 ? 'quote' : 'figure', '«نعم»', { id: `a${i}`, start: m.index, end: m.index + 5, verdict: { note: tricky } }),
+    );
+    const many = {
+      ...documentOf(long, spans, [{ id: 'r1', start: 0, end: 4, kind: 'byline', label: 'x', excluded: false }]),
+      title: tricky,
+    };
+    const none = { ...documentOf('لا شيء هنا.', []), id: 'd2', pages: [0, 3] };
+    const documents = [many, none, many].map((d) => exportDocument(d, all)).filter((d) => d !== null);
+    expect(documents[0]?.annotations).toHaveLength(70);
+    const json = serializeAll(header, documents, { format: 'json', bom: true, neutralizeFormulas: true });
+    expect(json).toBe(`${JSON.stringify({ ...header, documents }, null, 2)}\n`);
+  });
+
   it('JSONL has one document per line with doccano’s span form in code points', () => {
     const jsonl = serializeAll(header, [...docs, ...docs], { format: 'jsonl', bom: true, neutralizeFormulas: true });
     const lines = jsonl.trimEnd().split('\n');

@@ -9,7 +9,7 @@ import { exportDocument } from '../../../shared/exchange/record';
 import { ExportRequest } from '../../../shared/exchange/request';
 import { EXPORT_FORMAT, type ExportHeader } from '../../../shared/exchange/schema';
 import { EXPORT_FORMATS, serializeAll } from '../../../shared/exchange/serializer';
-import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { mark, seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -66,6 +66,32 @@ describe('streaming export to a file', () => {
       expect(summary).toMatchObject({ documents: 5, annotations: 16, bytes: Buffer.byteLength(expected) });
     }
     expect((await readdir(out)).sort()).toEqual(EXPORT_FORMATS.map((f) => `x.${f}`).sort());
+  });
+
+  it('writes a document longer than its write buffer (1 MB) whole, in every format', async () => {
+    const { store, out } = await seeded();
+    // 400,000 UTF-16 units of Arabic and emoji: more than the buffer holds at UTF-8's worst case.
+    const text = 'قال 😀 المصدر «نعم» بحسب البيان.\n'.repeat(12_500);
+    const id = (await store.addDocument({ title: 'طويل', text, source: { outlet: 'الأسبوع', publishedAt: '2024-03-10' } })).id;
+    await mark(store, id, { type: 'quote', text: '«نعم»', nth: 12_000 });
+    const now = new Date('2024-06-01T08:00:00Z');
+    for (const format of EXPORT_FORMATS) {
+      const request = ExportRequest.parse({
+        format,
+        filter: { documentIds: [id] },
+        ...(format === 'claimreview' ? { organization: { name: 'Desk' } } : {}),
+      });
+      const summary = await writeExport(store, request, join(out, `long.${format}`), { appVersion: '1.0.0', now });
+      const written = await readFile(join(out, `long.${format}`));
+      expect(summary.bytes, format).toBe(written.length);
+      if (format === 'json') {
+        const file = JSON.parse(written.toString('utf8'));
+        expect(file.documents[0].text).toBe(text);
+        const [quote] = file.documents[0].annotations;
+        expect([...text].slice(quote.startCodePoint, quote.endCodePoint).join('')).toBe('«نعم»');
+        expect(quote.startCodePoint).toBeGreaterThan(350_000);
+      }
+    }
   });
 
   it('exports one chosen document, or only the annotations of a type, with excluded boilerplate left out', async () => {

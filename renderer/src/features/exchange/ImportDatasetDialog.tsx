@@ -5,7 +5,8 @@ import { useExchange } from './exchange.store';
 import { useLibrary } from '../library/library.store';
 import { describeError, describeJobError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
-import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
+import { MAX_DATASET_UPLOAD_BYTES, MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
+import { isDesktop } from '../../api/client';
 import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
@@ -65,11 +66,14 @@ export function ImportDatasetDialog() {
     setPreview(null);
     setError(null);
     if (!file) return;
-    if (file.size > MAX_UPLOAD_BYTES) {
+    // The desktop app hands the file's text over in one message; browser mode uploads the file
+    // itself, to a disk file, so only a far larger one is refused here (the host may set a lower cap).
+    const limit = isDesktop ? MAX_UPLOAD_BYTES : MAX_DATASET_UPLOAD_BYTES;
+    if (file.size > limit) {
       setError(
         t('exchange.import.tooLarge', {
           file: isolate(file.name),
-          limit: sizeText(tr.number, MAX_UPLOAD_BYTES),
+          limit: sizeText(tr.number, limit),
           command: `isnad import "${file.name}" --corpus DIR`,
         }),
       );

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { JobStatus } from '../../../../shared/contract/app';
 import type { DatasetPreview } from '../../../../shared/contract/exchange';
 import type { AnnotationFilterInput } from '../../../../shared/exchange/filter';
-import { api } from '../../api/client';
+import { api, isDesktop, uploadDataset } from '../../api/client';
 import { followJob } from '../../api/jobs';
 import { reportError } from '../../app/notices';
 import { translate } from '../../ui/i18n/i18n.store';
@@ -116,7 +116,8 @@ export const useExchange = create<ExchangeState>((set, get) => {
       return follow(await api.startExport(request));
     },
     async stageDataset(file) {
-      return api.stageDataset({ fileName: file.name, content: await file.text() });
+      // The desktop app hands the text over IPC; in the browser the file is uploaded as it is.
+      return isDesktop ? api.stageDataset({ fileName: file.name, content: await file.text() }) : uploadDataset(file);
     },
     async runDatasetImport(request) {
       return follow(await api.importDataset(request));
