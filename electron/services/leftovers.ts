@@ -43,12 +43,12 @@ export async function removePartialFiles(target: string): Promise<number> {
   return removed;
 }
 
-/** Scratch folders (browser-mode downloads, import staging) are named `isnad-KIND-<pid>-XXXXXX`. */
+/** Scratch folders (browser-mode downloads, import staging, an import-back's checked documents) are named `isnad-KIND-<pid>-XXXXXX`. */
 export function scratchPrefix(kind: string): string {
   return join(tmpdir(), `isnad-${kind}-${process.pid}-`);
 }
 
-const SCRATCH = /^isnad-(?:export|report|upload)-(\d+)-[A-Za-z0-9]{6}$/;
+const SCRATCH = /^isnad-(?:export|report|upload|spill)-(\d+)-[A-Za-z0-9]{6}$/;
 
 /** Removes scratch folders of processes that died without cleaning up; returns how many. */
 export async function removeLeftoverScratch(folder = tmpdir()): Promise<number> {

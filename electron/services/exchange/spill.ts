@@ -1,8 +1,8 @@
 import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Document } from '../../../shared/domain/document';
 import { fileLines } from './import-stream';
+import { scratchPrefix } from '../leftovers';
 
 /** Written to the file in batches of about this many characters. */
 const BATCH = 1 << 20;
@@ -10,7 +10,8 @@ const BATCH = 1 << 20;
 /**
  * The documents an import-back's first pass checked, kept on disk one JSON line each, in file
  * order, for the second pass to write: memory holds one document (and a batch of lines) at a
- * time. In the system's temp folder, private to this process, removed by `discard`.
+ * time. In the system's temp folder, private to this process, removed by `discard` (or by the next
+ * start's sweep of scratch folders, after a crash).
  */
 export class Spill {
   readonly #dir: string;
@@ -26,7 +27,8 @@ export class Spill {
   }
 
   static async create(): Promise<Spill> {
-    const dir = await mkdtemp(join(tmpdir(), 'isnad-import-'));
+    // Named like the other scratch folders, so a crash mid-import leaves nothing the next start keeps.
+    const dir = await mkdtemp(scratchPrefix('spill'));
     return new Spill(dir, await open(join(dir, 'documents.jsonl'), 'wx', 0o600));
   }
 

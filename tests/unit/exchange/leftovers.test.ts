@@ -66,13 +66,18 @@ describe('partial files after a crash', () => {
     expect((await readdir(folder)).sort()).toEqual([names.freshUnowned, names.live, names.otherExport].sort());
   });
 
-  it('scratch folders of a crashed browser-mode run (downloads, staged uploads) are removed when services start', async () => {
-    const leftovers = [`isnad-upload-${DEAD_PID}-aB3dE9`, `isnad-export-${DEAD_PID}-Zz0011`, `isnad-report-${DEAD_PID}-q1w2e3`];
-    const kept = [`isnad-upload-${process.pid}-aB3dE9`, 'isnad-upload-aB3dE9', 'isnad-test-keep'];
+  it("scratch folders of a crashed run (downloads, staged uploads, an import-back's checked documents) are removed when services start", async () => {
+    const leftovers = [
+      `isnad-upload-${DEAD_PID}-aB3dE9`,
+      `isnad-export-${DEAD_PID}-Zz0011`,
+      `isnad-report-${DEAD_PID}-q1w2e3`,
+      `isnad-spill-${DEAD_PID}-Qx81po`,
+    ];
+    const kept = [`isnad-upload-${process.pid}-aB3dE9`, `isnad-spill-${process.pid}-Qx81po`, 'isnad-upload-aB3dE9', 'isnad-test-keep'];
     const folder = await temp.make();
     for (const name of [...leftovers, ...kept]) await mkdir(join(folder, name));
     await writeFile(join(folder, leftovers[0] as string, '0'), 'staged bytes');
-    expect(await removeLeftoverScratch(folder)).toBe(3);
+    expect(await removeLeftoverScratch(folder)).toBe(4);
     expect((await readdir(folder)).sort()).toEqual([...kept].sort());
 
     // The real start-up sweep, in the real temp folder.
