@@ -47,8 +47,9 @@ test('in Arabic, a journalist imports an article, marks a figure, fact-checks it
 
   // Import: a .txt file whose first line is its headline, dropped on the window.
   await drop(page, { name: 'بيان-جنيف.txt', text: `${HEADLINE}\n\n${ARABIC_NEWS}\n` });
-  const report = page.getByRole('dialog', { name: 'تقرير الاستيراد' });
-  await expect(report).toContainText('استُورد مستند واحد من ملف واحد', { timeout: 60_000 });
+  const report = page.getByRole('dialog', { name: 'استيراد' });
+  await expect(report.getByRole('heading', { name: 'تقرير الاستيراد' })).toBeVisible({ timeout: 60_000 });
+  await expect(report.getByRole('status')).toHaveText('استُورد مستند واحد من ملف واحد');
   await expect(report.getByRole('listitem', { name: 'بيان-جنيف.txt' })).toContainText('مُستورد');
   await page.screenshot({ path: `${SHOTS}/i18n-workflow-import-ar.png` });
   await report.getByRole('button', { name: 'تم' }).click();
@@ -94,6 +95,10 @@ test('in Arabic, a journalist imports an article, marks a figure, fact-checks it
   expect(html).toContain('صحيح');
   expect(html).toContain('ريم حداد');
   expect(html).not.toMatch(/>\s*(Verified|Checked by|of \d+ checked)\s*</);
+  // The notice of the download says so in Arabic (it was English before).
+  await expect(page.getByText('جارٍ تنزيل \u2068أرقام بيان جنيف.html\u2069')).toBeVisible();
+  await expect(page.getByText('صف واحد')).toBeVisible();
+  await expect(page.getByText(/Downloading|1 row/)).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/i18n-workflow-report-ar.png` });
 
   // Search: Ctrl+F, a word of the article, one document found.
@@ -107,8 +112,8 @@ test('in Arabic, a journalist imports an article, marks a figure, fact-checks it
   await expect(results.locator('mark', { hasText: 'الهدنة' }).first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/i18n-workflow-search-ar.png` });
 
-  // Export: Ctrl+E, the whole corpus, a file to download.
-  await page.keyboard.press('Control+E');
+  // Export: from the toolbar, the whole corpus, a file to download.
+  await page.getByRole('toolbar', { name: 'شريط الأدوات الرئيسي' }).getByRole('button', { name: 'تصدير' }).click();
   const dialog = page.getByRole('dialog', { name: 'تصدير' });
   await expect(dialog.getByRole('heading', { name: 'تصدير التعليقات التوضيحية' })).toBeVisible();
   await dialog.getByRole('button', { name: 'تصدير', exact: true }).click();
