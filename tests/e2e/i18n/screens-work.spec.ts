@@ -83,10 +83,26 @@ for (const language of ['en', 'ar'] as const) {
     await expect(page.getByRole('article', { name: TITLE })).toBeVisible();
     await expect(page.locator('.card')).toHaveCount(3);
     await shot('document');
+    expect(
+      await page
+        .locator('.card')
+        .getByText(FIGURE_YEARS)
+        .first()
+        .evaluate((el) => el.closest('bdi, [dir="auto"], [data-user-content]') !== null),
+    ).toBe(true);
 
     await toolbar.getByRole('button', { name: label.annotations, exact: true }).click();
     await expect(page.locator('.annotations-table tbody tr, [role="row"]').first()).toBeVisible();
     await shot('annotations-table');
+    // Mixed-direction values ("75 عامًا", a Latin name beside Arabic) sit in their own isolate in
+    // the table and on the cards, so they read in order in either interface language.
+    const isolatedIn = (scope: string) =>
+      page
+        .locator(scope)
+        .getByText(FIGURE_YEARS, { exact: true })
+        .first()
+        .evaluate((el) => el.closest('bdi, [dir="auto"], [data-user-content]') !== null);
+    expect(await isolatedIn('table, [role="table"], [role="grid"]')).toBe(true);
 
     await toolbar.getByRole('button', { name: label.sessions, exact: true }).click();
     const session = page.getByRole('listitem').filter({ hasText: 'أرقام المحادثات' });
