@@ -159,3 +159,33 @@ export function placeOf(where: string): { kind: 'record' | 'line' | 'other'; n: 
   const match = /^(record|line) (\d+)$/.exec(where);
   return { kind: (match?.[1] as 'record' | 'line' | undefined) ?? 'other', n: Number(match?.[2] ?? 0), where };
 }
+
+/** A reason a zod check gives in the catalog's words (`errors.check.*`). */
+export type CheckReasonId = Extract<MessageId, `errors.check.${string}`>;
+
+/**
+ * The English of each pattern's reason, back to its id and values. A pattern's issue
+ * (`.regex`) carries its message only, never params: the boundary finds the reason again by
+ * that English. Filled as the schemas are defined (module load), never changed after.
+ */
+const patternReasons = new Map<string, { messageId: CheckReasonId; values: ErrorValues }>();
+
+/**
+ * A zod check's reason from the catalog: `.refine(ok, checkReason('errors.check.tagCharacters'))`,
+ * `.regex(re, checkReason('errors.check.id', { min: 1, max: 64 }))`. The English is zod's
+ * message (logs, `--json`, older clients); the id rides along as the issue's params, so the
+ * contract boundary and the CLI refuse it in the reader's language (shared/input-errors.ts).
+ */
+export function checkReason(
+  id: CheckReasonId,
+  values: ErrorValues = {},
+): { message: string; params: { messageId: CheckReasonId; values: ErrorValues } } {
+  const message = englishText(id, values);
+  patternReasons.set(message, { messageId: id, values });
+  return { message, params: { messageId: id, values } };
+}
+
+/** The catalog reason of a pattern's English message (see `checkReason`); undefined for one written otherwise. */
+export function patternReason(message: string): { messageId: CheckReasonId; values: ErrorValues } | undefined {
+  return patternReasons.get(message);
+}

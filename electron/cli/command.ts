@@ -47,10 +47,7 @@ export class UsageError extends Error {
 
 /** An option's value refused by a contract schema: which option, and what is wrong with it, in the run's language. */
 export function optionIssue(issue: z.core.$ZodIssue | undefined, option: string): UsageError {
-  if (!issue) return new UsageError('errors.input.invalid', { field: option, detail: '' });
-  // A pattern's own words ("must be 1–64 letters…") say more than "not in the expected form".
-  if (issue.code === 'invalid_format' && issue.format === 'regex')
-    return new UsageError('errors.input.invalid', { field: option, detail: issue.message });
+  if (!issue) return new UsageError('errors.input.invalid', { field: option });
   const info = codedIssue(issue);
   // A coded check's reason ("2024-02-30" is not a day), said of the option as the run's language writes it.
   if (info.messageId === 'errors.input.at') {

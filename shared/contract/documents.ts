@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import { CheckedSource, Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch, TagList } from '../domain/document';
 import { op, returns } from './define';
+import { checkReason } from '../error-text';
 
 /** Text larger than this is refused on paste; file import has its own configurable limit. */
 export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
@@ -11,7 +12,7 @@ export const AddDocumentInput = z.object({
   text: z
     .string()
     .max(MAX_TEXT_CHARS, 'text is larger than 20 MB')
-    .refine((t) => t.trim().length > 0, 'text is empty'),
+    .refine((t) => t.trim().length > 0, checkReason('errors.check.textEmpty')),
   lang: Language.optional(),
   dir: Direction.optional(),
   source: Source.partial().extend(CheckedSource.partial().shape).optional(),

@@ -7,6 +7,7 @@ import type { FileOutcome } from '../import/report';
 import type { JobStatus } from './app';
 import { op, returns } from './define';
 import { MAX_TEXT_CHARS } from './documents';
+import { checkReason } from '../error-text';
 
 const SplitMode = z.enum(['offer', 'always']).default('offer');
 
@@ -36,7 +37,7 @@ export const StartImportInput = z
   })
   // Strict: the renderer sends bytes, never paths, so it cannot make the app read a file the user did not pick.
   .strict()
-  .refine((i) => i.stagingId !== undefined || (i.texts?.length ?? 0) > 0, 'nothing to import');
+  .refine((i) => i.stagingId !== undefined || (i.texts?.length ?? 0) > 0, checkReason('errors.check.nothingToImport'));
 
 export interface ImportFormat {
   format: string;

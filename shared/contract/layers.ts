@@ -5,6 +5,7 @@ import { AnnotatorInput, type LayerInfo, type LayerView, type LocalAnnotator } f
 import { RejectedSuggestion } from '../domain/suggestion';
 import type { AnnotationEditsResult } from './annotations';
 import { op, returns } from './define';
+import { checkReason } from '../error-text';
 
 /** Annotators and their layers (docs/STORAGE.md): mine is edited; the others are read beside it. */
 export const layerOperations = {
@@ -37,7 +38,7 @@ export const layerOperations = {
         expectedRevision: z.number().int().nonnegative().optional(),
       })
       .refine((x) => x.edits.length > 0 || (x.leftOut?.add?.length ?? 0) + (x.leftOut?.remove?.length ?? 0) > 0, {
-        message: 'no edits',
+        ...checkReason('errors.check.noEdits'),
         path: ['edits'],
       }),
     returns<AnnotationEditsResult>(),

@@ -5,6 +5,7 @@ import type { SyncConflict } from '../sync/conflicts';
 import type { AnnotationHistoryEntry } from '../sync/history';
 import type { JobStatus } from './app';
 import { op, returns } from './define';
+import { checkReason } from '../error-text';
 
 /** `JobStatus.result` of a finished sync job. */
 export interface SyncJobResult {
@@ -41,7 +42,7 @@ export interface SyncStatus {
   credentials: { source: string; present: boolean };
 }
 
-const ConflictId = z.string().regex(/^c[0-9a-f]{16}$/, 'is not a conflict id');
+const ConflictId = z.string().regex(/^c[0-9a-f]{16}$/, checkReason('errors.check.conflictId'));
 
 export const syncOperations = {
   syncCorpus: op(
@@ -69,10 +70,7 @@ export const syncOperations = {
     'Decide a conflict: keep one side (0 or 1) or write another value; the next sync shares the decision.',
     z
       .object({ conflictId: ConflictId, side: z.union([z.literal(0), z.literal(1)]).optional(), value: z.json().optional() })
-      .refine((d) => (d.side === undefined) !== (d.value === undefined), {
-        message: 'give either side (0 or 1) or value, not both',
-        path: ['side'],
-      }),
+      .refine((d) => (d.side === undefined) !== (d.value === undefined), { ...checkReason('errors.check.sideOrValue'), path: ['side'] }),
     returns<{ conflict: SyncConflict }>(),
   ),
   getAnnotationHistory: op(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Annotation, Id } from '../domain/annotation';
 import { op, returns } from './define';
 import { MAX_TEXT_CHARS } from './documents';
+import { checkReason } from '../error-text';
 
 /** How a new version placed the annotations of every layer (shared/versions/carry.ts). */
 export interface NewVersionResult {
@@ -49,7 +50,7 @@ export const versionOperations = {
         fromDocumentId: Id.optional(),
         expectedRevision: z.number().int().nonnegative().optional(),
       })
-      .refine((v) => (v.text === undefined) !== (v.fromDocumentId === undefined), 'give either the new text or fromDocumentId'),
+      .refine((v) => (v.text === undefined) !== (v.fromDocumentId === undefined), checkReason('errors.check.textOrSource')),
     returns<NewVersionResult>(),
   ),
   getDocumentVersion: op(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnnotationType, Id, VerdictStatus } from './annotation';
 import { checked, dateIssue } from './dates';
+import { checkReason } from '../error-text';
 
 const Day = checked(z.string().trim(), (value) => dateIssue(value, { dayOnly: true })).default('');
 
@@ -29,6 +30,6 @@ export const AnnotationFilter = z
     text: z.string().trim().max(300).default(''),
   })
   .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '"from" is after "to"', path: ['from'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { ...checkReason('errors.check.fromAfterTo'), path: ['from'] });
 export type AnnotationFilter = z.infer<typeof AnnotationFilter>;
 export type AnnotationFilterInput = z.input<typeof AnnotationFilter>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { patchOf } from './patch';
+import { checkReason } from '../error-text';
 
 /** Identifiers end up in file names, so they are restricted to a safe alphabet. */
-export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, checkReason('errors.check.id', { min: 1, max: 64 }));
 
 export const AnnotationType = z.enum(['quote', 'speaker', 'figure']);
 export type AnnotationType = z.infer<typeof AnnotationType>;

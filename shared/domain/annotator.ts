@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Annotation } from './annotation';
 import type { AnnotationCounts } from './document';
 import type { RejectedSuggestion } from './suggestion';
+import { checkReason } from '../error-text';
 
 /** A person who annotates; each has their own layer of annotations (docs/STORAGE.md). */
 export interface Annotator {
@@ -23,7 +24,7 @@ export const AnnotatorInput = z.object({
     .string()
     .trim()
     .max(254)
-    .regex(/^[^\s@<>]+@[^\s@<>]+$/, 'must be an email address such as layla@example.org'),
+    .regex(/^[^\s@<>]+@[^\s@<>]+$/, checkReason('errors.check.email')),
 });
 export type AnnotatorInput = z.infer<typeof AnnotatorInput>;
 

@@ -4,12 +4,13 @@ import { checked, dateIssue, urlIssue } from './dates';
 import { RejectedSuggestion } from './suggestion';
 
 import { Direction } from '../text/direction';
+import { checkReason } from '../error-text';
 
 /** Text direction belongs to the text layer; re-exported for the document schema's users. */
 export { Direction };
 
 /** BCP-47 primary language subtag ("ar", "en", "fa", "he"…) or "und" when unknown. */
-export const Language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "ar" or "en"');
+export const Language = z.string().regex(/^[a-z]{2,3}$/, checkReason('errors.check.languageCode'));
 
 export const Source = z.object({
   outlet: z.string().max(300).default(''),
@@ -90,7 +91,7 @@ export const Tag = z
       .string()
       .min(1, 'a tag cannot be empty')
       .max(MAX_TAG_CHARS, `a tag has at most ${MAX_TAG_CHARS} characters`)
-      .refine((t) => !/[,،\p{Cc}\p{Cf}]/u.test(t), 'a tag cannot hold a comma or an invisible or control character'),
+      .refine((t) => !/[,،\p{Cc}\p{Cf}]/u.test(t), checkReason('errors.check.tagCharacters')),
   );
 
 /** The tags a document gets: each checked, the same tag (ignoring case) kept once, in the order given. */

@@ -3,6 +3,7 @@ import { locateJsonError } from '../import/json-position';
 import type { Document } from '../domain/document';
 import { type Dataset, checkDocument, checkHeader, malformed } from './dataset';
 import { EXPORT_FORMAT, JsonlLine } from './schema';
+import { issueClause } from '../input-errors';
 
 /**
  * One line of a JSONL export read back: parsed, checked as thoroughly as a document of a .json
@@ -29,7 +30,12 @@ export function parseDatasetLine(line: string, lineNumber: number, fileName: str
   const parsed = JsonlLine.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw malformed(`${at}: ${['document', ...(issue?.path.map(String) ?? [])].join('.')}`, issue?.message ?? 'invalid');
+    const clause = issue ? issueClause(issue) : undefined;
+    throw malformed(
+      `${at}: ${['document', ...(issue?.path.map(String) ?? [])].join('.')}`,
+      clause?.messageId ?? 'errors.input.invalid',
+      clause ? { ...clause.values } : { field: 'document' },
+    );
   }
   const { format: _f, version: _v, offsetUnit: _o, codePointOffsetUnit: _c, label, ...doc } = parsed.data;
   // `label` repeats the annotations in doccano's form. Isnad imports the annotations, so a
@@ -40,10 +46,7 @@ export function parseDatasetLine(line: string, lineNumber: number, fileName: str
   });
   if (differs >= 0 || label.length !== doc.annotations.length) {
     const index = differs >= 0 ? differs : Math.min(label.length, doc.annotations.length);
-    throw malformed(
-      `${at}: document.label.${index}`,
-      'disagrees with the annotations (edited outside Isnad?); Isnad imports "annotations", so make the change there',
-    );
+    throw malformed(`${at}: document.label.${index}`, 'errors.dataset.detail.labelDiffers');
   }
   // Paths read "export.jsonl, line 42: document.annotations.3.end": the line, then where in it.
   return checkDocument(doc, `${at}: document`, warnings);

@@ -4,6 +4,7 @@ import type { Document, Region } from '../domain/document';
 import { wordsMatcher } from '../search/filter';
 import { terms } from '../search/tokens';
 import type { SpeakerNames } from './speakers';
+import { checkReason } from '../error-text';
 
 /**
  * Which annotations an export (or any other "work on these annotations" feature: search,
@@ -27,7 +28,7 @@ export const AnnotationFilter = z.object({
     .min(1)
     .max(300)
     // Punctuation alone folds to no words, which would match every speaker.
-    .refine((name) => /[\p{L}\p{N}]/u.test(name), 'a speaker name needs at least one letter or digit')
+    .refine((name) => /[\p{L}\p{N}]/u.test(name), checkReason('errors.check.speakerName'))
     .optional(),
   /** Annotations lying entirely inside an excluded region (boilerplate) are left out unless this is true. */
   includeExcluded: z.boolean().default(false),

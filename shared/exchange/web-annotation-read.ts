@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { AnnotationOrigin, AnnotationType, Id, Verdict, VerdictStatus } from '../domain/annotation';
 import { ISNAD_BODY_SCHEMA } from './web-annotation';
-import { type ErrorMessageId, codedError } from '../error-text';
+import { type ErrorMessageId, checkReason, codedError } from '../error-text';
 import type { ErrorValues } from '../errors';
+import { issueClause } from '../input-errors';
 
 /**
  * Reading a W3C Web Annotation file: a single Annotation, a list of them, an
@@ -21,7 +22,7 @@ const QuoteSelector = z.object({
 });
 const PositionSelector = z
   .object({ type: z.literal('TextPositionSelector'), start: NonNegative, end: NonNegative })
-  .refine((s) => s.end > s.start, 'TextPositionSelector end must be greater than start');
+  .refine((s) => s.end > s.start, checkReason('errors.check.positionOrder'));
 const OtherSelector = z.looseObject({ type: z.string() });
 
 const Target = z.looseObject({
@@ -38,7 +39,10 @@ const Body = z.looseObject({
 });
 
 const WebAnnotation = z.looseObject({
-  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'), 'type must include "Annotation"')]),
+  type: z.union([
+    z.literal('Annotation'),
+    z.array(z.string()).refine((t) => t.includes('Annotation'), checkReason('errors.check.annotationType')),
+  ]),
   body: z
     .union([z.array(Body), Body])
     .optional()
@@ -100,25 +104,31 @@ function itemsOf(json: unknown, fileName: string): unknown[] {
   fail(fileName, 'errors.w3c.notW3c');
 }
 
-function issueText(error: z.ZodError): string {
+/**
+ * Refuses annotation `where` for the first zod issue of a part of it (`part` names that part:
+ * "TextQuoteSelector"), in the reader's language: zod's English is no sentence for a journalist.
+ */
+function failIssue(where: number, error: z.ZodError, part?: string): never {
   const issue = error.issues[0];
-  const path = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  return `${path}${issue?.message ?? 'invalid'}`;
+  if (!issue) fail(where, 'errors.input.invalid', { field: part ?? '—' });
+  const clause = issueClause({ ...issue, path: part ? [part, ...issue.path] : issue.path } as z.core.$ZodIssue);
+  // A reason written without its field (a check's) is said of the annotation; one with its field names it.
+  fail(where, clause.messageId, clause.values);
 }
 
 function readOne(raw: unknown, index: number): ReadAnnotation {
   // Annotation n of the file, named in the reader's language where the error is shown.
   const where = index;
   const parsed = WebAnnotation.safeParse(raw);
-  if (!parsed.success) fail(where, 'errors.w3c.invalid', { detail: issueText(parsed.error) });
+  if (!parsed.success) failIssue(where, parsed.error);
   const { body, target } = parsed.data;
   const quoteRaw = target.selector.find((s) => s.type === 'TextQuoteSelector');
   if (!quoteRaw) fail(where, 'errors.w3c.noQuote');
   const quote = QuoteSelector.safeParse(quoteRaw);
-  if (!quote.success) fail(where, 'errors.w3c.badQuote', { detail: issueText(quote.error) });
+  if (!quote.success) failIssue(where, quote.error, 'TextQuoteSelector');
   const positionRaw = target.selector.find((s) => s.type === 'TextPositionSelector');
   const position = positionRaw === undefined ? undefined : PositionSelector.safeParse(positionRaw);
-  if (position && !position.success) fail(where, 'errors.w3c.badPosition', { detail: issueText(position.error) });
+  if (position && !position.success) failIssue(where, position.error, 'TextPositionSelector');
   const common = {
     index,
     source: target.source,
@@ -137,7 +147,7 @@ function readOne(raw: unknown, index: number): ReadAnnotation {
       fail(where, 'errors.w3c.bodyNotJson');
     }
     const fields = IsnadBody.safeParse(json);
-    if (!fields.success) fail(where, 'errors.w3c.badBody', { detail: issueText(fields.error) });
+    if (!fields.success) failIssue(where, fields.error, 'body');
     const { schema: _s, ...rest } = fields.data;
     return { ...common, ...rest };
   }

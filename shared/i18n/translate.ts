@@ -3,7 +3,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { CATALOGS, type MessageId } from './catalogs';
 import { type InterfaceSettings, PSEUDO_LOCALE, localeTag } from './locale';
 import { pseudoMessage } from './pseudo';
-import { isolatePrinted, printedArguments } from './isolation';
+import { type MessageIsolation, isolatePrinted, messageIsolation } from './isolation';
 
 /** Values a message's ICU arguments take in plain text (the CLI, menus, reports, notices). */
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
@@ -82,17 +82,26 @@ export function englishTranslator(): Translator {
 
 /** The Node helper (CLI, Electron menus, HTML reports, the renderer's stores): one per locale. */
 export function createTranslator(locale: Locale, options: { isolateValues?: boolean } = {}): Translator {
+  const rightToLeft = options.isolateValues !== false && locale !== 'pseudo' && locale.language === 'ar';
+  // This translator's own copy of the catalog: a message that prints a value it also selects by is
+  // replaced by its separated form on first use (isolation.ts), which FormatJS reads at format time.
+  const messages: Record<string, string | MessageFormatElement[]> = rightToLeft
+    ? { ...CATALOGS.ar }
+    : (messagesFor(locale) as Record<string, string>);
   const intl = createIntl<string>(
-    { locale: intlLocale(locale), defaultLocale: 'en', messages: messagesFor(locale), onError: reportIntlError },
+    { locale: intlLocale(locale), defaultLocale: 'en', messages: messages as Messages, onError: reportIntlError },
     cache,
   );
-  const rightToLeft = options.isolateValues !== false && locale !== 'pseudo' && locale.language === 'ar';
   // Per message id, which arguments it prints as text (parsed once, on first use).
-  const printed = new Map<string, ReadonlySet<string>>();
+  const isolations = new Map<string, MessageIsolation>();
   const printedOf = (id: MessageId): ReadonlySet<string> => {
-    let names = printed.get(id);
-    if (!names) printed.set(id, (names = printedArguments(CATALOGS.ar[id] ?? '')));
-    return names;
+    let isolation = isolations.get(id);
+    if (!isolation) {
+      isolation = messageIsolation(CATALOGS.ar[id] ?? '');
+      if (isolation.separated) messages[id] = isolation.separated;
+      isolations.set(id, isolation);
+    }
+    return isolation.printed;
   };
   return {
     locale,

@@ -1,3 +1,5 @@
+import { codedText } from '../error-text';
+
 /**
  * Page numbers of a document made from a PDF. `pages` holds where each page starts (UTF-16
  * code units into the text, non-decreasing); an offset is on the last page starting at or
@@ -18,13 +20,18 @@ export function pageAt(pages: readonly number[], offset: number): number {
 }
 
 /** Why a page map does not fit a text, or null when it does (one start per page, in order, inside the text). */
-export function pagesProblem(text: string, pages: readonly number[]): string | null {
-  if (pages.length === 0) return 'a page map needs at least one page';
-  if (pages[0] !== 0) return 'the first page must start at offset 0';
+export function pagesIssue(text: string, pages: readonly number[]): ReturnType<typeof codedText> | null {
+  if (pages.length === 0) return codedText('errors.pages.none');
+  if (pages[0] !== 0) return codedText('errors.pages.firstStart', { offset: 0 });
   for (let i = 1; i < pages.length; i++) {
     const start = pages[i] as number;
-    if (start < (pages[i - 1] as number)) return `page ${i + 1} starts before page ${i}`;
-    if (start > text.length) return `page ${i + 1} starts after the end of the text`;
+    if (start < (pages[i - 1] as number)) return codedText('errors.pages.before', { page: i + 1, previous: i });
+    if (start > text.length) return codedText('errors.pages.pastEnd', { page: i + 1 });
   }
   return null;
+}
+
+/** `pagesIssue` in English. */
+export function pagesProblem(text: string, pages: readonly number[]): string | null {
+  return pagesIssue(text, pages)?.text ?? null;
 }

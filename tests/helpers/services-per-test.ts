@@ -17,11 +17,22 @@ export function servicesPerTest() {
   });
   return {
     temp,
-    /** Services on a new corpus folder (`corpus` inside a fresh temp folder). */
-    async open(): Promise<Services> {
-      const services = await openTestServices(join(await temp.make(), 'corpus'));
+    /** Services on `corpusDir` (a test reopening a corpus), else on a new corpus folder (`corpus` inside a fresh temp folder). */
+    async open(corpusDir?: string): Promise<Services> {
+      const services = await openTestServices(corpusDir ?? join(await temp.make(), 'corpus'));
       opened.push(services);
       return services;
+    },
+    /** Services the test opened its own way (desktop mode, a save dialog), closed after it like the others. */
+    track(services: Services): Services {
+      opened.push(services);
+      return services;
+    },
+    /** Closes services now (a test that reopens the corpus); they are not closed again after it. */
+    async close(services: Services): Promise<void> {
+      const at = opened.indexOf(services);
+      if (at >= 0) opened.splice(at, 1);
+      await services.close();
     },
   };
 }

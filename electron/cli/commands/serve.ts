@@ -8,6 +8,7 @@ import type { Command } from '../command';
 import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom } from '../corpus';
+import { cli } from '../language';
 
 /**
  * The built renderer, out/renderer: found by walking up from this module, which is a chunk
@@ -56,9 +57,9 @@ export const serveCommand: Command = {
       await services.close();
       throw err;
     }
-    io.out(`Isnad is running in browser mode. Open this address (it carries the access token):`);
+    io.out(cli().t('cli.serve.running'));
     io.out(host.url);
-    io.out(`Corpus: ${services.ctx.store.dir}   (Ctrl+C to stop)`);
+    io.out(cli().t('cli.serve.corpus', { dir: services.ctx.store.dir }));
     const running = host;
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

@@ -4,11 +4,18 @@ import type { Command } from '../command';
 import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom } from '../corpus';
+import { cli } from '../language';
 
-function describe(holder: LockHolder): string {
-  return `locked by ${holder.by} on ${holder.otherHost ? `another computer (${holder.host})` : `this computer (${holder.host})`}, pid ${holder.pid}, since ${holder.since}${
-    holder.lastSeen ? `, last active ${holder.lastSeen}` : ''
-  }`;
+function holderText(dir: string, holder: LockHolder): string {
+  return cli().t('cli.unlock.holder', {
+    dir,
+    by: holder.by,
+    where: holder.otherHost ? 'other' : 'here',
+    host: holder.host,
+    pid: holder.pid,
+    since: holder.since,
+    lastSeen: holder.lastSeen || 'none',
+  });
 }
 
 async function confirmed(question: string): Promise<boolean> {
@@ -33,28 +40,26 @@ export const unlockCommand: Command = {
     const dir = corpusDirFrom(values.corpus);
     const holder = await readCorpusLock(dir);
     if (!holder) {
-      io.out(`The corpus at ${dir} is not locked.`);
+      io.out(cli().t('cli.unlock.notLocked', { dir }));
       return 0;
     }
-    io.err(`The corpus at ${dir} is ${describe(holder)}.`);
+    io.err(holderText(dir, holder));
     if (holder.running) {
-      io.err('That process is still running on this computer: close it there instead; nothing was changed.');
+      io.err(cli().t('cli.unlock.stillRunning'));
       return 1;
     }
     if (!values.yes) {
       if (!process.stdin.isTTY) {
-        io.err(
-          'Taking the lock over lets this computer write to the corpus; if it is still open there, both would write. Run again with --yes to confirm.',
-        );
+        io.err(cli().t('cli.unlock.confirmNeeded'));
         return 1;
       }
-      if (!(await confirmed('Is the corpus closed on that computer, and should this one take it over? [y/N] '))) {
-        io.err('Not taken over; nothing was changed.');
+      if (!(await confirmed(cli().t('cli.unlock.ask')))) {
+        io.err(cli().t('cli.unlock.notTaken'));
         return 1;
       }
     }
     await breakCorpusLock(dir, holder);
-    io.out(`Unlocked: ${dir} can be opened here now.`);
+    io.out(cli().t('cli.unlock.done', { dir }));
     return 0;
   },
 };

@@ -6,7 +6,7 @@ import type { ImportJobResult } from '../../../shared/contract/exchange';
 import type { Document } from '../../../shared/domain/document';
 import { IsnadError } from '../../../shared/errors';
 import { codedError } from '../../../shared/error-text';
-import { type Dataset, checkDocument, checkHeader, malformed, notJson } from '../../../shared/exchange/dataset';
+import { type Dataset, checkDocument, checkHeader, notJson, schemaIssue } from '../../../shared/exchange/dataset';
 import { ExportHeader, ExportedDocument } from '../../../shared/exchange/schema';
 import type { CorpusStore } from '../corpus/store';
 import type { ConflictPolicy, ImportRun } from './import-dataset';
@@ -90,8 +90,7 @@ function checkedHeader(fields: Record<string, unknown>, fileName: string): Expor
   checkHeader(fields, fileName);
   const parsed = ExportHeader.safeParse(fields);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw malformed(`${fileName} is malformed at ${issue?.path.map(String).join('.') || '(root)'}`, issue?.message ?? 'invalid');
+    throw schemaIssue(fileName, parsed.error.issues[0]);
   }
   return parsed.data;
 }
@@ -100,11 +99,7 @@ function checkedHeader(fields: Record<string, unknown>, fileName: string): Expor
 function exportedDocument(raw: unknown, index: number, fileName: string, warnings: Dataset['warnings']): Document {
   const parsed = ExportedDocument.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw malformed(
-      `${fileName} is malformed at ${['documents', index, ...(issue?.path ?? [])].map(String).join('.')}`,
-      issue?.message ?? 'invalid',
-    );
+    throw schemaIssue(fileName, parsed.error.issues[0], ['documents', index]);
   }
   return checkDocument(parsed.data, `${fileName}: documents.${index}`, warnings);
 }

@@ -105,7 +105,8 @@ export async function scanDocuments(
   let annotationCount = 0;
   for await (const doc of documents()) {
     if (run.signal) throwIfCancelled(run.signal);
-    if (seen.has(doc.id)) throw malformed(`${fileName}: document ${refs.length + 1}`, `duplicate document id "${doc.id}"`);
+    if (seen.has(doc.id))
+      throw malformed(`${fileName}: document ${refs.length + 1}`, 'errors.dataset.detail.duplicateDocument', { id: doc.id });
     seen.add(doc.id);
     checkStorable(doc, fileName, refs.length);
     refs.push({ id: doc.id, title: doc.title, contentHash: doc.contentHash });
@@ -139,12 +140,12 @@ export async function importScannedDocuments(
     let index = 0;
     for await (const doc of documents()) {
       if (scan.documents[index]?.id !== doc.id || scan.documents[index]?.contentHash !== doc.contentHash) {
-        throw malformed(`${scan.fileName}: document ${index + 1}`, 'the file changed while it was being imported');
+        throw malformed(`${scan.fileName}: document ${index + 1}`, 'errors.dataset.detail.fileChanged');
       }
       index++;
       yield doc;
     }
-    if (index !== scan.documents.length) throw malformed(scan.fileName, 'the file changed while it was being imported');
+    if (index !== scan.documents.length) throw malformed(scan.fileName, 'errors.dataset.detail.fileChanged');
   };
   return importDocuments(store, scan.documents, again(), scan.warnings, policy, run);
 }

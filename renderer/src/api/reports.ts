@@ -1,7 +1,7 @@
 import type { ReportFile } from '../../../shared/contract/search';
 import { reportInfo } from '../app/notices';
 import { downloadUrl } from './client';
-import { plural } from '../util/format';
+import { translate } from '../ui/i18n/i18n.store';
 
 /**
  * Hands a report to the user: a download in browser mode (through a link, since there is
@@ -15,8 +15,8 @@ export function deliverReport(file: ReportFile): void {
     document.body.append(link);
     link.click();
     link.remove();
-    reportInfo(`Downloading ${file.fileName}`, plural(file.rows, 'row'));
+    reportInfo(translate('app.report.downloading', { file: file.fileName }), translate('app.report.rows', { count: file.rows }));
   } else if (file.savedTo) {
-    reportInfo(`Saved ${file.fileName}`, file.savedTo);
+    reportInfo(translate('app.report.saved', { file: file.fileName }), file.savedTo);
   }
 }

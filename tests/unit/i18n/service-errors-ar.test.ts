@@ -123,7 +123,7 @@ describe('service errors carry codes, read in Arabic', () => {
       }
       expect(job).toMatchObject({ state: 'failed', errorId: 'errors.export.noLayer' });
       expect(jobErrorText(arabic, job)).toMatch(
-        /^لا طبقة للمعلِّق "\u2068nobody-123456\u2069" في هذه المدوّنة؛ اختر mine أو curated أو all أو واحدًا من: [a-z]+-[0-9a-f]{6}$/,
+        /^لا طبقة للمعلِّق "\u2068nobody-123456\u2069" في هذه المدوّنة؛ اختر mine أو curated أو all أو واحدًا من: \u2068[a-z]+-[0-9a-f]{6}\u2069$/,
       );
       expect((await refusedBy('startExport', { format: 'csv', path: '/tmp/x.csv' })).ar).toBe('لا يُكتب التصدير إلا حيث أشار مربع الحفظ');
     } finally {

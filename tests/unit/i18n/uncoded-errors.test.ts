@@ -59,3 +59,36 @@ describe('errors a user can meet', () => {
     ]);
   });
 });
+
+/**
+ * A zod check we write ourselves gives its reason from the catalog (`checkReason`), never as
+ * English text: `.refine(ok, 'English')` or `.regex(re, 'English')` would reach a journalist
+ * reading Arabic as English. One nesting of parentheses inside the call is enough for ours.
+ */
+const ENGLISH_CHECK = /\.(refine|regex)\(((?:[^()]|\([^()]*\))*?),\s*(\{\s*message:\s*)?['"`]/g;
+
+function englishChecks(text: string): string[] {
+  return [...text.matchAll(ENGLISH_CHECK)].map((m) => `${text.slice(0, m.index).split('\n').length}: ${m[0].replace(/\s+/g, ' ')}`);
+}
+
+describe('zod checks a user can meet', () => {
+  it('give their reason from the catalog everywhere in electron/ and shared/', async () => {
+    const english: string[] = [];
+    for (const dir of ['electron', 'shared']) {
+      for (const file of await sources(join(ROOT, dir))) {
+        for (const hit of englishChecks(await readFile(file, 'utf8'))) english.push(`${relative(ROOT, file)}:${hit}`);
+      }
+    }
+    expect(english).toEqual([]);
+  });
+
+  it('the scan catches a reason written in English and lets a catalog one through', () => {
+    const source = [
+      "const Tag = z.string().refine((t) => !/,/u.test(t), 'a tag cannot hold a comma');",
+      "const Lang = z.string().regex(/^[a-z]{2,3}$/, checkReason('errors.check.languageCode'));",
+      "const Id = z.string().regex(/^[a-z]+$/, 'must be letters');",
+      "const F = z.object({}).refine((f) => f.ok, { message: 'not ok', path: ['x'] });",
+    ].join('\n');
+    expect(englishChecks(source).map((hit) => hit.split(':')[0])).toEqual(['1', '3', '4']);
+  });
+});

@@ -1,14 +1,13 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import type { Document, DocumentSummary } from '../../../shared/domain/document';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../helpers/fixtures';
-import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
+import { servicesPerTest } from '../../helpers/services-per-test';
 
-const temp = tempDirs();
-afterEach(() => temp.cleanup());
+const services = servicesPerTest();
+const { temp } = services;
 
 async function call<T>(s: Services, name: string, input: unknown): Promise<T> {
   const result = await s.dispatch(name, input);
@@ -75,7 +74,7 @@ async function seen(s: Services, sessionId: string) {
 describe('the trash', () => {
   it('a deleted document leaves library, search, speaker counts, sessions and the table; restoring brings all of it back, also after a restart', async () => {
     const dir = await temp.make();
-    let s = await openTestServices(dir);
+    let s = await services.open(dir);
     const { ar } = await seeded(s);
     const session = await call<{ id: string }>(s, 'startSession', { name: 'check', filter: {} });
     const before = await seen(s, session.id);
@@ -92,20 +91,20 @@ describe('the trash', () => {
     ).toContain('in the trash');
 
     // The trash is on disk: a restart keeps the document out, and restoring still works.
-    await s.close();
-    s = await openTestServices(dir);
+    await services.close(s);
+    s = await services.open(dir);
     expect(await seen(s, session.id)).toEqual(gone);
     const restored = await call<DocumentSummary>(s, 'restoreDocument', { id: ar.id });
     expect(restored.deletedAt).toBeUndefined();
     expect(await seen(s, session.id)).toEqual(before);
     expect((await call<Document>(s, 'getDocument', { id: ar.id })).annotations).toHaveLength(2);
     expect(await call(s, 'listTrash', {})).toEqual([]);
-    await s.close();
+    await services.close(s);
   });
 
   it('emptying the trash deletes the files for good; a text deleted for good may be imported again', async () => {
     const dir = await temp.make();
-    const s = await openTestServices(dir);
+    const s = await services.open(dir);
     const { ar, en } = await seeded(s);
     await call(s, 'deleteDocument', { id: ar.id });
     await call(s, 'deleteDocument', { id: en.id });
@@ -119,11 +118,11 @@ describe('the trash', () => {
     expect((await refusal(s, 'restoreDocument', { id: ar.id })).code).toBe('not_found');
     await call(s, 'addDocument', { text: ARABIC_ARTICLE });
     expect(await call<DocumentSummary[]>(s, 'listDocuments', {})).toHaveLength(1);
-    await s.close();
+    await services.close(s);
   });
 
   it('refuses bad requests and changes nothing', async () => {
-    const s = await openTestServices(await temp.make());
+    const s = await services.open();
     const { ar, en } = await seeded(s);
     expect(await refusal(s, 'deleteDocument', { id: 'dnope' })).toMatchObject({ code: 'not_found' });
     expect(await refusal(s, 'deleteDocument', { id: '../etc' })).toMatchObject({ code: 'invalid_input', field: 'id' });
@@ -141,13 +140,13 @@ describe('the trash', () => {
     expect(await refusal(s, 'deleteDocument', { id: ar.id })).toMatchObject({ message: expect.stringContaining('in the trash') });
     expect(await refusal(s, 'updateDocument', { id: ar.id, title: 'x' })).toMatchObject({ code: 'not_found' });
     expect((await call<DocumentSummary[]>(s, 'listDocuments', {})).map((d) => d.id)).toEqual([en.id]);
-    await s.close();
+    await services.close(s);
   });
 });
 
 describe('rename and tags', () => {
   it('renames and tags a document; the library and search see it, and tags are checked', async () => {
-    const s = await openTestServices(await temp.make());
+    const s = await services.open();
     const { ar } = await seeded(s);
     await call(s, 'updateDocument', { id: ar.id, title: '  وزارة الصحة: 120 مصاباً ', tags: [' غزة ', 'health', 'Health', 'وزارة  الصحة'] });
     const [summary] = await call<DocumentSummary[]>(s, 'listDocuments', {});
@@ -174,6 +173,6 @@ describe('rename and tags', () => {
 
     await call(s, 'updateDocument', { id: ar.id, tags: [] });
     expect((await call<DocumentSummary[]>(s, 'listDocuments', {}))[0]?.tags).toBeUndefined();
-    await s.close();
+    await services.close(s);
   });
 });

@@ -1,21 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import type { SessionClaimView, SessionSummary } from '../../../shared/contract/sessions';
 import { IsnadError } from '../../../shared/errors';
 import { annotationRows } from '../../../shared/search/rows';
 import { mark, seedSpokesmanCorpus } from '../../helpers/search-fixtures';
-import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
+import { servicesPerTest } from '../../helpers/services-per-test';
 
-const temp = tempDirs();
-const open: Services[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-  await temp.cleanup();
-});
+const services = servicesPerTest();
+const { temp } = services;
 
 async function call<T>(s: Services, name: string, input: unknown): Promise<T> {
   const result = await s.dispatch(name, input);
@@ -24,8 +18,7 @@ async function call<T>(s: Services, name: string, input: unknown): Promise<T> {
 }
 
 async function setup() {
-  const s = await openTestServices(await temp.make());
-  open.push(s);
+  const s = await services.open();
   return { s, seed: await seedSpokesmanCorpus(s.ctx.store) };
 }
 
@@ -131,7 +124,7 @@ describe('session reports in the desktop app', () => {
       log: () => {},
       saveDialog: async () => answer,
     });
-    open.push(s);
+    services.track(s);
     await seedSpokesmanCorpus(s.ctx.store);
     const session = await call<SessionSummary>(s, 'startSession', { filter: { types: ['quote'] } });
     const saved = await call<{ savedTo: string; downloadId: string }>(s, 'exportSessionReport', { id: session.id, format: 'html' });
@@ -144,8 +137,7 @@ describe('session reports in the desktop app', () => {
 
 describe('annotation rows', () => {
   it('attributes a figure inside a quote to the quote’s speaker, and follows "same as" to the registry link', async () => {
-    const s = await openTestServices(await temp.make());
-    open.push(s);
+    const s = await services.open();
     const doc = await s.ctx.store.addDocument({ text: 'Maria Lopez said "we cut 30 percent". Lopez added more.' });
     const speaker = await mark(s.ctx.store, doc.id, 'speaker', 'Maria Lopez', { name: 'Maria Lopez', registryId: 's1' });
     const again = await mark(s.ctx.store, doc.id, 'speaker', 'Lopez', { sameAs: speaker }, 'percent"');

@@ -1,23 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/api';
 import type { SpeakerOverview } from '../../../shared/contract/speakers';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { IsnadError } from '../../../shared/errors';
 import { seedSpokesmanCorpus } from '../../helpers/search-fixtures';
-import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
+import { servicesPerTest } from '../../helpers/services-per-test';
 
-const temp = tempDirs();
-const open: Services[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-  await temp.cleanup();
-});
+const services = servicesPerTest();
+const { temp } = services;
 
 async function setup(dir?: string) {
-  const s = await openTestServices(dir ?? (await temp.make()));
-  open.push(s);
+  const s = await services.open(dir);
   const seed = await seedSpokesmanCorpus(s.ctx.store);
   return { s, seed };
 }
@@ -158,10 +151,8 @@ describe('speaker registry', () => {
     const dir = await temp.make();
     const { s } = await setup(dir);
     await call(s, 'createSpeaker', { name: 'خالد العمري', role: 'المتحدث باسم الوزارة' });
-    open.splice(open.indexOf(s), 1);
-    await s.close();
-    const again = await openTestServices(dir);
-    open.push(again);
+    await services.close(s);
+    const again = await services.open(dir);
     const { speakers } = await overview(again);
     expect(speakers).toHaveLength(1);
     expect(speakers[0]).toMatchObject({ quotes: 1, speaker: { role: 'المتحدث باسم الوزارة' } });

@@ -97,6 +97,15 @@ describe('a lock from another computer (a shared or synced drive)', () => {
     );
     expect(unconfirmed.err).toMatch(/Run again with --yes to confirm/);
     expect(JSON.parse(await readFile(path, 'utf-8')).host).toBe('newsroom-laptop-7');
+    // The same in Arabic: who holds it, where and since when, and the way out, in Arabic words.
+    const arabic = await runCli(['unlock', '--corpus', dir, '--lang', 'ar']);
+    expect(arabic.code).toBe(1);
+    expect(arabic.err).toContain(
+      `المدوّنة في ${dir} مقفلة من isnad serve على حاسوب آخر (newsroom-laptop-7)، رقم العملية ٤٢٤٢، منذ 2026-11-30T08:15:00.000Z`,
+    );
+    expect(arabic.err).toContain('أعد التشغيل مع ‎--yes للتأكيد.');
+    expect(arabic.err).not.toMatch(/locked by|Run again/);
+    expect(JSON.parse(await readFile(path, 'utf-8')).host).toBe('newsroom-laptop-7');
 
     const confirmed = await runCli(['unlock', '--corpus', dir, '--yes']);
     expect(confirmed).toMatchObject({ code: 0, out: `Unlocked: ${dir} can be opened here now.` });

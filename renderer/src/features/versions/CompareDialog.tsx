@@ -3,7 +3,7 @@ import type { VersionText } from '../../../../shared/contract/versions';
 import { diffTexts } from '../../../../shared/versions/text-diff';
 import { api } from '../../api/client';
 import { describeError } from '../../app/notices';
-import { useT } from '../../ui/i18n/I18n';
+import { useTranslator } from '../../ui/i18n/I18n';
 import { useDocument } from '../document/document.store';
 import { useVersions } from './versions.store';
 import { useModalDialog } from '../../ui/useModalDialog';
@@ -27,7 +27,7 @@ function Changed({ kind, text }: { kind: 'added' | 'removed'; text: string }) {
 }
 
 export function CompareDialog() {
-  const t = useT();
+  const { t, number } = useTranslator();
   const doc = useDocument((s) => s.doc);
   const dialog = useModalDialog();
   const current = doc?.version ?? 1;
@@ -58,7 +58,7 @@ export function CompareDialog() {
   const pieces = useMemo(() => (older && newer ? diffTexts(older.text, newer.text, doc?.lang) : null), [older, newer, doc?.lang]);
   if (!doc) return null;
   const versions = Array.from({ length: current }, (_, i) => i + 1);
-  const label = (v: number) => (v === current ? t('document.versions.current', { version: v }) : String(v));
+  const label = (v: number) => (v === current ? t('document.versions.current', { version: v }) : number(v));
 
   async function restore() {
     if (!doc) return;
