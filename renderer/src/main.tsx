@@ -2,9 +2,12 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-600.css';
-// Colour emoji (OFL), bundled so an emoji in an article never shows as an empty box on a
-// machine without an emoji font; each face covers a unicode-range and loads only when used.
-import '@fontsource/noto-color-emoji/400.css';
+// Emoji outlines (Noto Emoji, OFL), bundled so an emoji in an article is never an empty box on a
+// machine without an emoji font. The font stack names the system's colour emoji fonts first, so
+// machines that have one draw colour. Not Fontsource's Noto Color Emoji: it is the OpenType-SVG
+// build, which Chromium (so Electron) cannot draw, and it drew every emoji as nothing at all, even
+// where the system had a colour font. Each face covers a unicode-range and loads only when used.
+import '@fontsource/noto-emoji/400.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
