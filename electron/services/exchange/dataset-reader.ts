@@ -101,7 +101,7 @@ export function datasetReader(kind: DatasetKind, source: DatasetSource): Dataset
       if (!spill) throw new Error('datasetReader: write before scan');
       // What is written is what was checked (the spill), but the journalist previewed this
       // file: one changed since (edited, replaced) is refused rather than silently not read.
-      if ((await fingerprint(source)) !== seen) throw malformed(fileName, 'the file changed while it was being imported');
+      if ((await fingerprint(source)) !== seen) throw malformed(fileName, 'errors.dataset.detail.fileChanged');
       return importScannedDocuments(store, spill.documents(), scan, policy, run);
     },
     async discard() {
