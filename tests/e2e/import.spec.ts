@@ -3,21 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARABIC_SCRAPED_PAGE, LONG_ARABIC, LONG_ENGLISH } from '../helpers/import-fixtures';
+import { dropFiles } from './drop';
 import { expect, test } from './serve';
 
 /** Screenshots to look at by eye (outside test-results, which Playwright empties on each run). */
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
-
-/** What the user's browser does when files are dragged from the desktop onto the window. */
-async function dropFiles(page: Page, files: Array<{ name: string; text: string }>) {
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  }, files);
-}
 
 async function api<T>(page: Page, url: string, name: string, input: unknown = {}): Promise<T> {
   const token = new URL(url).searchParams.get('token') as string;

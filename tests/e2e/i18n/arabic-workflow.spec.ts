@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { api } from '../api';
+import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
 import { ARABIC_NEWS, FIGURE_YEARS } from '../splitview/fixtures';
 import { dragSelect } from '../splitview/helpers';
@@ -12,16 +13,6 @@ import { dragSelect } from '../splitview/helpers';
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
 
 const HEADLINE = 'الأمم المتحدة تعلن جولة محادثات جديدة بشأن السودان';
-
-/** Drops a file on the window, as from the desktop. */
-async function drop(page: Page, file: { name: string; text: string }): Promise<void> {
-  await page.evaluate(({ name, text }) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], name, { type: 'text/plain' }));
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, file);
-}
 
 async function downloaded(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
@@ -46,7 +37,7 @@ test('in Arabic, a journalist imports an article, marks a figure, fact-checks it
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
   // Import: a .txt file whose first line is its headline, dropped on the window.
-  await drop(page, { name: 'بيان-جنيف.txt', text: `${HEADLINE}\n\n${ARABIC_NEWS}\n` });
+  await dropFiles(page, [{ name: 'بيان-جنيف.txt', text: `${HEADLINE}\n\n${ARABIC_NEWS}\n` }]);
   const report = page.getByRole('dialog', { name: 'استيراد' });
   await expect(report.getByRole('heading', { name: 'تقرير الاستيراد' })).toBeVisible({ timeout: 60_000 });
   await expect(report.getByRole('status')).toHaveText('استُورد مستند واحد من ملف واحد');

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import { api } from '../api';
+import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
 
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
@@ -16,14 +17,10 @@ test('in the Arabic interface a bad import says why in Arabic, and the host send
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
   // Dropped from the desktop: an empty file and a binary one named .txt.
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([''], 'empty.txt', { type: 'text/plain' }));
-    transfer.items.add(new File([new Uint8Array([0x61, 0x62, 0x63, 0x00, 0x64])], 'binary.txt', { type: 'text/plain' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  });
+  await dropFiles(page, [
+    { name: 'empty.txt', text: '' },
+    { name: 'binary.txt', bytes: new Uint8Array([0x61, 0x62, 0x63, 0x00, 0x64]) },
+  ]);
   const empty = page.getByRole('listitem', { name: 'empty.txt' });
   await expect(empty).toContainText('الملف فارغ (لا بايتات فيه)');
   const binary = page.getByRole('listitem', { name: 'binary.txt' });

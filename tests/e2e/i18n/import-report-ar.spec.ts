@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
 import { manyPages } from '../../helpers/pdf-writer';
 import { api } from '../api';
+import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
 
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
@@ -11,20 +12,6 @@ const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots
 function cutShort(pdf: Buffer): Buffer {
   const at = pdf.lastIndexOf('%%EOF');
   return Buffer.concat([pdf.subarray(0, at), pdf.subarray(at + 5)]);
-}
-
-/** Drops files on the window, as from the desktop (the interface's own words are not needed to find them). */
-async function drop(page: import('@playwright/test').Page, files: Array<{ name: string; base64: string; type: string }>): Promise<void> {
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], f.name, { type: f.type }));
-    }
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  }, files);
 }
 
 test('in Arabic, the import report gives a PDF’s warnings and a newer dataset’s refusal in Arabic, and a W3C file made on another article is refused in Arabic', async ({
@@ -39,9 +26,9 @@ test('in Arabic, the import report gives a PDF’s warnings and a newer dataset�
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
   const newer = JSON.stringify({ format: 'isnad-export', version: 99, exportedAt: '2026-12-01T10:00:00Z', documents: [] });
-  await drop(page, [
-    { name: 'محضر-المجلس.pdf', base64: cutShort(manyPages(4, [3])).toString('base64'), type: 'application/pdf' },
-    { name: 'تصدير-قديم.json', base64: Buffer.from(newer).toString('base64'), type: 'application/json' },
+  await dropFiles(page, [
+    { name: 'محضر-المجلس.pdf', bytes: cutShort(manyPages(4, [3])), type: 'application/pdf' },
+    { name: 'تصدير-قديم.json', text: newer, type: 'application/json' },
   ]);
   const pdf = page.getByRole('listitem', { name: 'محضر-المجلس.pdf' });
   await expect(pdf).toContainText('يبدو أن ملف PDF مقطوع (ليست فيه علامة نهاية الملف)', { timeout: 60_000 });

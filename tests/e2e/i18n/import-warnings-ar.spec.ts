@@ -1,23 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { api } from '../api';
+import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
 
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
 const FSI = '\u2068';
 const PDI = '\u2069';
-
-/** Drops files on the window, as from the desktop. */
-async function drop(page: Page, files: Array<{ name: string; text: string; type: string }>): Promise<void> {
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: f.type }));
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  }, files);
-}
 
 test('in Arabic, the import report says replacement characters, a page without an article and a dataset without a text field in Arabic, Latin values isolated', async ({
   page,
@@ -28,7 +17,7 @@ test('in Arabic, the import report says replacement characters, a page without a
   await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
   await page.goto(server.url);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await drop(page, [
+  await dropFiles(page, [
     {
       name: 'damaged-notes.txt',
       text: 'Minister\u{FFFD}s statement\n\nThe budget grew by \u{FFFD}\u{FFFD} percent this year.',
@@ -64,7 +53,7 @@ test('in Arabic, a refused dataset with a Latin file name reads in order: the na
   await page.goto(server.url);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const newer = JSON.stringify({ format: 'isnad-export', version: 99, exportedAt: '2026-12-01T10:00:00Z', documents: [] });
-  await drop(page, [{ name: 'desk-export-2026.json', text: newer, type: 'application/json' }]);
+  await dropFiles(page, [{ name: 'desk-export-2026.json', text: newer, type: 'application/json' }]);
   const row = page.getByRole('listitem', { name: 'desk-export-2026.json' });
   await expect(row).toContainText(`كتب ${FSI}desk-export-2026.json${PDI} إصدارٌ أحدث من إسناد (صيغة التصدير ٩٩)`, { timeout: 60_000 });
   await page.screenshot({ path: `${SHOTS}/i18n-error-latin-name-ar.png` });

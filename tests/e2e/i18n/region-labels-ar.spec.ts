@@ -1,20 +1,7 @@
 import { ARABIC_NEWS } from '../splitview/fixtures';
 import { api } from '../api';
+import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
-
-/** Drops one text file on the window, as from the desktop: the app's real import path. */
-async function dropText(page: import('@playwright/test').Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ name, text }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], name, { type: 'text/plain' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      }
-    },
-    { name, text },
-  );
-}
 
 test('boilerplate found on import is named in the interface language: Arabic words only in Arabic, English only in English', async ({
   page,
@@ -24,7 +11,7 @@ test('boilerplate found on import is named in the interface language: Arabic wor
   await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
   await page.goto(server.url);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await dropText(page, 'hudna.txt', ARABIC_NEWS);
+  await dropFiles(page, [{ name: 'hudna.txt', text: ARABIC_NEWS }]);
   const report = page.getByRole('dialog', { name: 'استيراد' });
   await expect(report.getByRole('listitem', { name: 'hudna.txt' })).toBeVisible({ timeout: 30_000 });
   await report.getByRole('button', { name: 'تم' }).click();
