@@ -56,6 +56,18 @@ async function exportVia(page: Page, dir: string, name: string): Promise<string>
   return path;
 }
 
+/** Exports the seeded corpus in `format` through the Export dialog, then opens Import dataset…: the file and the dialog. */
+async function exportThenOpenImport(page: Page, server: Server, dir: string, format: RegExp, name: string) {
+  await seed(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: format }).check();
+  const file = await exportVia(page, dir, name);
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Import dataset…' }).click();
+  return { file, dialog: page.getByRole('dialog', { name: 'Import dataset' }) };
+}
+
 test('Ctrl+E exports the open Arabic document as CSV: BOM, Arabic intact, in the right columns', async ({
   page,
   server,
@@ -163,18 +175,7 @@ test('Import dataset… asks about conflicts, imports copies, and refuses broken
   server,
   problems,
 }, info) => {
-  await seed(server);
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page
-    .getByRole('dialog', { name: 'Export' })
-    .getByRole('radio', { name: /^JSON —/ })
-    .check();
-  const file = await exportVia(page, info.outputDir, 'corpus.json');
-  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
-
-  await page.getByRole('button', { name: 'Import dataset…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import dataset' });
+  const { file, dialog } = await exportThenOpenImport(page, server, info.outputDir, /^JSON —/, 'corpus.json');
   const broken = info.outputPath('broken.json');
   await writeFile(broken, '{"format": "isnad-export", "version": 1, "documents": [');
   await dialog.getByLabel('Export file (.json, .jsonl)').setInputFiles(broken);
@@ -206,18 +207,7 @@ test('Import dataset… asks about conflicts, imports copies, and refuses broken
 });
 
 test('Import dataset… takes a JSONL export back, and names the line of a broken one', async ({ page, server, problems }, info) => {
-  await seed(server);
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page
-    .getByRole('dialog', { name: 'Export' })
-    .getByRole('radio', { name: /^JSONL/ })
-    .check();
-  const file = await exportVia(page, info.outputDir, 'corpus.jsonl');
-  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
-
-  await page.getByRole('button', { name: 'Import dataset…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import dataset' });
+  const { file, dialog } = await exportThenOpenImport(page, server, info.outputDir, /^JSONL/, 'corpus.jsonl');
   const lines = (await readFile(file, 'utf8')).split('\n');
   const broken = info.outputPath('broken.jsonl');
   await writeFile(broken, [lines[0], '{"format": "isnad-export", "version": 1,', ...lines.slice(1)].join('\n'));
@@ -244,18 +234,7 @@ test("Import dataset… uploads the file itself in browser mode: one over the ho
   // The cap lowered to 50 KB for the test (ISNAD_MAX_DATASET_MB), so a file over it stays small.
   const server = await startServer(corpusDir, undefined, { env: { ISNAD_MAX_DATASET_MB: '0.05' } });
   try {
-    await seed(server);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Export' }).click();
-    await page
-      .getByRole('dialog', { name: 'Export' })
-      .getByRole('radio', { name: /^JSON —/ })
-      .check();
-    const file = await exportVia(page, info.outputDir, 'corpus.json');
-    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
-
-    await page.getByRole('button', { name: 'Import dataset…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import dataset' });
+    const { file, dialog } = await exportThenOpenImport(page, server, info.outputDir, /^JSON —/, 'corpus.json');
     // The same export with blank space after it (still valid JSON), past the cap.
     const big = info.outputPath('big.json');
     await writeFile(big, `${await readFile(file, 'utf8')}${' '.repeat(60 * 1024)}`);
