@@ -241,8 +241,18 @@ export function ExportDialog() {
             })}{' '}
             {result.downloadId ? (
               <a ref={download} href={downloadUrl(result.downloadId)} download={result.fileName}>
-                {/* File names read left to right with the extension last, whatever the title's script. */}
-                <T id="exchange.export.download" values={{ file: <UserText>{result.fileName}</UserText> }} />
+                {/* File names read left to right, date first and extension last, whatever the title's script:
+                    isolated as right-to-left (an Arabic title decides it), the date's parts came out reordered. */}
+                <T
+                  id="exchange.export.download"
+                  values={{
+                    file: (
+                      <bdi dir="ltr" className="file-name" data-user-content="">
+                        {result.fileName}
+                      </bdi>
+                    ),
+                  }}
+                />
               </a>
             ) : (
               <>
