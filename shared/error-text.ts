@@ -132,6 +132,10 @@ export function errorAt(
   field?: string,
 ): IsnadError {
   const code = err.code ?? 'invalid_input';
+  // Already "place: reason" (a field with a catalog reason): one place in front of the other, the same
+  // reason inside, since a message's detail is translated one level deep.
+  if (err.messageId === 'errors.input.at' && typeof err.values?.detailId === 'string')
+    return codedError(code, 'errors.input.at', { ...err.values, where: `${where}: ${String(err.values.where ?? '')}` }, field);
   if (known(err.messageId)) return codedError(code, 'errors.input.at', { ...err.values, where, detailId: err.messageId }, field);
   // i18n: an uncoded inner message stays as it was written; the place is data.
   return new IsnadError(code, `${where}: ${err.message}`, field);

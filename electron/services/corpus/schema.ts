@@ -72,6 +72,11 @@ export function parseStored<T>(what: string, schema: z.ZodType<T>, data: unknown
   if (!issue) throw codedError('corrupt_data', 'errors.store.damagedAt', { what, where, detail: 'invalid' });
   // What is wrong, said as the contract says it of a field (translated); zod's words stay the technical line.
   const info = codedIssue({ ...issue, path: issue.path.length ? issue.path : ['(root)'] } as typeof issue);
+  // A field whose reason is a catalog clause of its own ("where: reason"): the reason goes in as the
+  // detail beside the place, since a message's detail is translated one level deep.
+  if (info.values && typeof info.values.detailId === 'string') {
+    throw codedError('corrupt_data', 'errors.store.damagedAt', { ...info.values, what, where, technical: issue.message });
+  }
   throw codedError('corrupt_data', 'errors.store.damagedField', {
     ...info.values,
     what,
