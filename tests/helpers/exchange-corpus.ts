@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { CorpusStore } from '../../electron/services/corpus/store';
+import { writeExport } from '../../electron/services/exchange/write-export';
+import type { ExportFormat } from '../../shared/exchange/options';
+import { ExportRequest } from '../../shared/exchange/request';
 import type { AnnotationType } from '../../shared/domain/annotation';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from './fixtures';
 
@@ -111,4 +115,20 @@ export async function seedExchangeCorpus(store: CorpusStore): Promise<SeededCorp
 
   const english = (await store.addDocument({ title: 'Council budget', text: ENGLISH_ARTICLE })).id;
   return { arabic, emoji, crlf, formula, english, speakerId, boilerplateFigureId };
+}
+
+/**
+ * The store's corpus exported as `format` to `file` through the real writer, boilerplate
+ * included unless `filter` says otherwise, and the file's text. `now` pins the export's date
+ * where a test compares two exports byte for byte.
+ */
+export async function exportedText(
+  store: CorpusStore,
+  format: ExportFormat,
+  file: string,
+  options: { filter?: object; now?: Date; appVersion?: string } = {},
+): Promise<string> {
+  const request = ExportRequest.parse({ format, filter: options.filter ?? { includeExcluded: true } });
+  await writeExport(store, request, file, { appVersion: options.appVersion ?? '1.0.0', ...(options.now ? { now: options.now } : {}) });
+  return readFile(file, 'utf8');
 }

@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
-import { writeExport } from '../../../electron/services/exchange/write-export';
-import { ExportRequest } from '../../../shared/exchange/request';
-import { mark, seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { exportedText, mark, seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -62,12 +59,6 @@ async function seeded() {
   return { dir, store, ids };
 }
 
-async function exportAs(store: CorpusStore, dir: string, format: 'conll' | 'spacy') {
-  const out = join(dir, `out.${format}`);
-  await writeExport(store, ExportRequest.parse({ format, filter: { includeExcluded: true } }), out, { appVersion: 'test' });
-  return readFile(out, 'utf8');
-}
-
 describe('BIO/CoNLL and spaCy exports', () => {
   it('rebuild exactly the spans of the spaCy file, each type in its own column', async () => {
     const { dir, store, ids } = await seeded();
@@ -76,8 +67,8 @@ describe('BIO/CoNLL and spaCy exports', () => {
     await mark(store, ids.english, { type: 'quote', text: 'said Maria Lopez, the council chair.' });
     await mark(store, ids.english, { type: 'figure', text: '$4.5 million' });
     await mark(store, ids.english, { type: 'quote', text: 'The city council approved a budget of $4.5 million on Tuesday.' });
-    const conll = await exportAs(store, dir, 'conll');
-    const spacy = (await exportAs(store, dir, 'spacy'))
+    const conll = await exportedText(store, 'conll', join(dir, 'out.conll'), { appVersion: 'test' });
+    const spacy = (await exportedText(store, 'spacy', join(dir, 'out.spacy'), { appVersion: 'test' }))
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -104,7 +95,7 @@ describe('BIO/CoNLL and spaCy exports', () => {
     const { dir, store } = await seeded();
     const id = (await store.addDocument({ title: 'عاجل', text: 'وقال وخالد العمري إن والده بالغ 75 عاماً.' })).id;
     await mark(store, id, { type: 'speaker', text: 'خالد العمري' });
-    const rows = rebuild(await exportAs(store, dir, 'conll')).get(id)?.rows ?? [];
+    const rows = rebuild(await exportedText(store, 'conll', join(dir, 'out.conll'), { appVersion: 'test' })).get(id)?.rows ?? [];
     expect(rows.map((r) => r[0])).toEqual(['وقال', 'و', 'خالد', 'العمري', 'إن', 'والده', 'بالغ', '75', 'عاماً', '.']);
     expect(rows.map((r) => r[4])).toEqual(['O', 'O', 'B-SPEAKER', 'I-SPEAKER', 'O', 'O', 'O', 'O', 'O', 'O']);
     // The split-off و says it is joined to the next token; so does the word before the full stop.

@@ -1,12 +1,10 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { type DatasetSource, datasetKind, datasetReader } from '../../../electron/services/exchange/dataset-reader';
-import { writeExport } from '../../../electron/services/exchange/write-export';
 import { IsnadError } from '../../../shared/errors';
-import { ExportRequest } from '../../../shared/exchange/request';
-import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { exportedText, seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -27,11 +25,6 @@ async function openStore(dir: string): Promise<CorpusStore> {
 
 const NOW = new Date('2025-02-03T04:05:06.000Z');
 
-async function exportAs(store: CorpusStore, format: 'json' | 'jsonl', file: string): Promise<string> {
-  await writeExport(store, ExportRequest.parse({ format, filter: { includeExcluded: true } }), file, { appVersion: '1.0.0', now: NOW });
-  return readFile(file, 'utf8');
-}
-
 /**
  * A seeded corpus exported as .json and JSONL, and the system temp folder pointed at a folder
  * of the test's own, so what the first pass keeps aside can be seen, and seen to go.
@@ -47,8 +40,8 @@ async function exports() {
     dir,
     store,
     spills,
-    json: await exportAs(store, 'json', join(dir, 'export.json')),
-    jsonl: await exportAs(store, 'jsonl', join(dir, 'export.jsonl')),
+    json: await exportedText(store, 'json', join(dir, 'export.json'), { now: NOW }),
+    jsonl: await exportedText(store, 'jsonl', join(dir, 'export.jsonl'), { now: NOW }),
   };
 }
 
@@ -87,7 +80,7 @@ describe('one dataset reader for the app, browser mode and the CLI', () => {
       await reader.discard();
       expect(await readdir(spills)).toEqual([]);
       // The corpus read back exports byte for byte as the one exported.
-      expect(await exportAs(target, 'json', join(dir, `again-${i}.json`))).toBe(json);
+      expect(await exportedText(target, 'json', join(dir, `again-${i}.json`), { now: NOW })).toBe(json);
     }
     expect(store.documentCount).toBe(5);
   });

@@ -1,15 +1,13 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { importDataset, readDataset } from '../../../electron/services/exchange/import-dataset';
-import { writeExport } from '../../../electron/services/exchange/write-export';
 import { IsnadError } from '../../../shared/errors';
 import { messageText } from '../../../shared/error-text';
 import { createTranslator } from '../../../shared/i18n/translate';
 import { warningsOf } from '../../../shared/import/report';
-import { ExportRequest } from '../../../shared/exchange/request';
-import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { exportedText, seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -25,16 +23,11 @@ async function openStore(dir: string): Promise<CorpusStore> {
   return store;
 }
 
-async function exportJson(store: CorpusStore, file: string, filter: object = { includeExcluded: true }): Promise<string> {
-  await writeExport(store, ExportRequest.parse({ format: 'json', filter }), file, { appVersion: '1.0.0' });
-  return readFile(file, 'utf8');
-}
-
 async function source() {
   const dir = await temp.make();
   const store = await openStore(join(dir, 'source'));
   const ids = await seedExchangeCorpus(store);
-  const json = await exportJson(store, join(dir, 'export.json'));
+  const json = await exportedText(store, 'json', join(dir, 'export.json'));
   return { dir, store, ids, json };
 }
 
@@ -60,7 +53,7 @@ describe('import back', () => {
     const target = await openStore(join(dir, 'target'));
     const summary = await importDataset(target, readDataset(json), 'fail');
     expect(summary).toMatchObject({ imported: 5, skipped: 0, duplicated: 0, annotations: 17 });
-    const again = await exportJson(target, join(dir, 'again.json'));
+    const again = await exportedText(target, 'json', join(dir, 'again.json'));
     expect(withoutStamp(again)).toEqual(withoutStamp(json));
     expect(again).not.toBe(json); // only because exportedAt differs
 
@@ -176,7 +169,7 @@ describe('import back', () => {
 
   it('a quote whose speaker was filtered out imports with the link cleared and a warning; in a complete export it is an error', async () => {
     const { dir, store, json } = await source();
-    const quotesOnly = await exportJson(store, join(dir, 'quotes.json'), { types: ['quote'] });
+    const quotesOnly = await exportedText(store, 'json', join(dir, 'quotes.json'), { filter: { types: ['quote'] } });
     const dataset = readDataset(quotesOnly);
     expect(dataset.warnings).toHaveLength(3);
     const target = await openStore(join(dir, 'target'));

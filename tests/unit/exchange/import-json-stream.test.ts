@@ -1,12 +1,10 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { fileChunks, importJsonExport, scanJsonExport, textChunks } from '../../../electron/services/exchange/import-json-stream';
-import { writeExport } from '../../../electron/services/exchange/write-export';
 import { IsnadError } from '../../../shared/errors';
-import { ExportRequest } from '../../../shared/exchange/request';
-import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { exportedText, seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -24,21 +22,13 @@ async function openStore(dir: string): Promise<CorpusStore> {
 
 const NOW = new Date('2025-02-03T04:05:06.000Z');
 
-async function exportJson(store: CorpusStore, file: string): Promise<string> {
-  await writeExport(store, ExportRequest.parse({ format: 'json', filter: { includeExcluded: true } }), file, {
-    appVersion: '1.0.0',
-    now: NOW,
-  });
-  return readFile(file, 'utf8');
-}
-
 /** A seeded corpus (Arabic, emoji, English, five documents) exported as .json, and an empty corpus to import it into. */
 async function source() {
   const dir = await temp.make();
   const store = await openStore(join(dir, 'source'));
   await seedExchangeCorpus(store);
   const file = join(dir, 'export.json');
-  const json = await exportJson(store, file);
+  const json = await exportedText(store, 'json', file, { now: NOW });
   const target = await openStore(join(dir, 'target'));
   return { dir, store, file, json, target };
 }
@@ -63,7 +53,7 @@ describe('streamed import-back of a .json export', () => {
     const summary = await streamIn(target, file);
     expect(summary).toMatchObject({ imported: 5, skipped: 0, duplicated: 0, annotations: 17 });
     for (const s of store.listDocuments()) expect(await target.getDocument(s.id)).toEqual(await store.getDocument(s.id));
-    expect(await exportJson(target, join(dir, 'again.json'))).toBe(json);
+    expect(await exportedText(target, 'json', join(dir, 'again.json'), { now: NOW })).toBe(json);
   });
 
   it('reads the same from the string the import dialog sends, and previews the header', async () => {

@@ -1,13 +1,11 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { fileLines, importDatasetLines, scanDatasetLines } from '../../../electron/services/exchange/import-stream';
-import { writeExport } from '../../../electron/services/exchange/write-export';
 import { importDatasetFile } from '../../../electron/cli/dataset-import';
 import { IsnadError } from '../../../shared/errors';
-import { ExportRequest } from '../../../shared/exchange/request';
-import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { exportedText, seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
@@ -23,18 +21,13 @@ async function openStore(dir: string): Promise<CorpusStore> {
   return store;
 }
 
-async function exportAs(store: CorpusStore, format: 'json' | 'jsonl', file: string): Promise<string> {
-  await writeExport(store, ExportRequest.parse({ format, filter: { includeExcluded: true } }), file, { appVersion: '1.0.0' });
-  return readFile(file, 'utf8');
-}
-
 /** A seeded corpus exported as JSONL, and an empty corpus to import it into. */
 async function source() {
   const dir = await temp.make();
   const store = await openStore(join(dir, 'source'));
   await seedExchangeCorpus(store);
   const file = join(dir, 'export.jsonl');
-  const jsonl = await exportAs(store, 'jsonl', file);
+  const jsonl = await exportedText(store, 'jsonl', file);
   const target = await openStore(join(dir, 'target'));
   return { dir, store, file, jsonl, target };
 }
@@ -62,8 +55,8 @@ describe('streamed import-back of a JSONL export', () => {
     const summary = await streamIn(target, file);
     expect(summary).toMatchObject({ imported: 5, skipped: 0, duplicated: 0, annotations: 17 });
     for (const s of store.listDocuments()) expect(await target.getDocument(s.id)).toEqual(await store.getDocument(s.id));
-    const before = JSON.parse(await exportAs(store, 'json', join(dir, 'a.json')));
-    const after = JSON.parse(await exportAs(target, 'json', join(dir, 'b.json')));
+    const before = JSON.parse(await exportedText(store, 'json', join(dir, 'a.json')));
+    const after = JSON.parse(await exportedText(target, 'json', join(dir, 'b.json')));
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
   });
 
