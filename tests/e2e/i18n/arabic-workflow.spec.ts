@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { api } from '../api';
 import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
 import { ARABIC_NEWS, FIGURE_YEARS } from '../splitview/fixtures';
 import { dragSelect } from '../splitview/helpers';
+import { openInArabic } from '../arabic';
 
 // Screenshots go where the other specs put theirs, never into a folder of the developer's machine.
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
@@ -32,9 +32,7 @@ test('in Arabic, a journalist imports an article, marks a figure, fact-checks it
 }) => {
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
-  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
-  await page.goto(server.url);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await openInArabic(page, server);
 
   // Import: a .txt file whose first line is its headline, dropped on the window.
   await dropFiles(page, [{ name: 'بيان-جنيف.txt', text: `${HEADLINE}\n\n${ARABIC_NEWS}\n` }]);

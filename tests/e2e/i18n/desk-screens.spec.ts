@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { CATALOGS } from '../../../shared/i18n/catalogs';
-import { api } from '../api';
 import { TITLE, shot, twoLayers } from '../desk/fixtures';
 import { expect, test } from '../serve';
+import { openInArabic } from '../arabic';
 
 /**
  * The desk's screens with two colleagues' layers, in the Arabic interface: the layers beside
@@ -31,9 +31,7 @@ test('the desk in Arabic: layers, adjudication and agreement read right to left,
   problems,
 }) => {
   await twoLayers(server);
-  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
-  await page.goto(server.url);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await openInArabic(page, server);
   await page
     .getByRole('list', { name: ar['library.list.label'] })
     .getByRole('button', { name: new RegExp(TITLE) })

@@ -1,9 +1,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
-import { api } from '../api';
 import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
+import { openInArabic } from '../arabic';
 
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
 
@@ -12,9 +12,7 @@ test('in the Arabic interface a bad import says why in Arabic, and the host send
   server,
   problems,
 }) => {
-  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
-  await page.goto(server.url);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await openInArabic(page, server);
 
   // Dropped from the desktop: an empty file and a binary one named .txt.
   await dropFiles(page, [

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api } from '../api';
 import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
+import { openInArabic } from '../arabic';
 
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
 const FSI = '\u2068';
@@ -14,9 +14,7 @@ test('in Arabic, the import report says replacement characters, a page without a
   problems,
 }) => {
   test.setTimeout(120_000);
-  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
-  await page.goto(server.url);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await openInArabic(page, server);
   await dropFiles(page, [
     {
       name: 'damaged-notes.txt',
@@ -49,9 +47,7 @@ test('in Arabic, a refused dataset with a Latin file name reads in order: the na
   server,
   problems,
 }) => {
-  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
-  await page.goto(server.url);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await openInArabic(page, server);
   const newer = JSON.stringify({ format: 'isnad-export', version: 99, exportedAt: '2026-12-01T10:00:00Z', documents: [] });
   await dropFiles(page, [{ name: 'desk-export-2026.json', text: newer, type: 'application/json' }]);
   const row = page.getByRole('listitem', { name: 'desk-export-2026.json' });

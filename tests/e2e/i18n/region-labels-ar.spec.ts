@@ -2,15 +2,14 @@ import { ARABIC_NEWS } from '../splitview/fixtures';
 import { api } from '../api';
 import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
+import { openInArabic } from '../arabic';
 
 test('boilerplate found on import is named in the interface language: Arabic words only in Arabic, English only in English', async ({
   page,
   server,
   problems,
 }) => {
-  await api(server, 'setInterfaceSettings', { language: 'ar', digits: 'arab' });
-  await page.goto(server.url);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await openInArabic(page, server);
   await dropFiles(page, [{ name: 'hudna.txt', text: ARABIC_NEWS }]);
   const report = page.getByRole('dialog', { name: 'استيراد' });
   await expect(report.getByRole('listitem', { name: 'hudna.txt' })).toBeVisible({ timeout: 30_000 });
