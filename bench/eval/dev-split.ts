@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev and gold/blind-l-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev and gold/blind-m-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -72,6 +72,24 @@ export const DEV_CHECK = new Set([
   'w28-en-ke-scraped-obit-soil-scientist',
   'w28-en-ng-wire-petrol-price',
   'w28-en-za-sport-soweto-derby',
+  // gold/blind-m-dev (batch M, writers w29–w32): sealed and scored twice on 2026-12-06, then opened as
+  // dev data on 2026-12-07 once sealed batch N replaced it. Its check part is scored, never studied.
+  'w29-ar-bh-obituary-singer-albinki',
+  'w29-ar-iq-feature-basra-salinity',
+  'w29-ar-kw-economy-gdp-loans',
+  'w29-ar-sa-wire-dams-rain',
+  'w30-ar-eg-court-water-bribery',
+  'w30-ar-ly-liveblog-jabal-floods',
+  'w30-ar-ps-feature-hebron-water',
+  'w30-ar-tn-economy-olive-oil-exports',
+  'w31-en-au-liveblog-nsw-floods',
+  'w31-en-ie-court-credit-union-theft',
+  'w31-en-uk-sport-bristol-hull',
+  'w31-en-us-wire-barge-bridge',
+  'w32-en-bd-wire-garment-wages',
+  'w32-en-ke-court-land-fraud',
+  'w32-en-pk-scraped-feature-karachi-water',
+  'w32-en-za-obituary-jazz-pianist',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');
