@@ -17,6 +17,9 @@ const MEMORY_SLOTS = 4;
  */
 const FORM = 'packed-1';
 
+/** How many documents served from saved payloads are followed for `refresh` (a session opens few). */
+const SERVED_KEPT = 64;
+
 interface Remembered {
   annotator: string;
   id: string;
@@ -78,6 +81,12 @@ export class DocumentPayloads {
   readonly #writable: boolean;
   readonly #trustDisk: boolean;
   readonly #memory = new Map<string, Remembered>();
+  /**
+   * Documents served from their saved payload in this session (and not built since), with the
+   * signature it was saved under: an edit after such an open leaves that payload stale, and
+   * `refresh` must save it anew on close, as it does for the payloads it holds.
+   */
+  readonly #servedFromDisk = new Map<string, { annotator: string; id: string; saved: string }>();
   readonly #saving = new Set<Promise<void>>();
 
   /** `trustDisk`: `.isnad/` was made on this machine (local-origin.ts); else saved payloads are never served. */
@@ -113,7 +122,12 @@ export class DocumentPayloads {
     const saved = this.#trustDisk ? await readFile(this.#file(annotator, id)).catch(() => null) : null;
     if (saved) {
       const newline = saved.indexOf(10);
-      if (newline > 0 && saved.toString('utf8', 0, newline) === signature) return saved.subarray(newline + 1);
+      if (newline > 0 && saved.toString('utf8', 0, newline) === signature) {
+        this.#servedFromDisk.delete(key);
+        this.#servedFromDisk.set(key, { annotator, id, saved: signature });
+        if (this.#servedFromDisk.size > SERVED_KEPT) this.#servedFromDisk.delete(this.#servedFromDisk.keys().next().value as string);
+        return saved.subarray(newline + 1);
+      }
     }
     const { doc, layer } = await load();
     return this.#build(key, annotator, id, doc, layer, sources, signature);
@@ -130,6 +144,7 @@ export class DocumentPayloads {
   ): Promise<Buffer> {
     const bytes = payloadOf(doc, layer);
     const remembered: Remembered = { annotator, id, doc, layer, bytes };
+    this.#servedFromDisk.delete(key);
     this.#memory.delete(key);
     this.#memory.set(key, remembered);
     if (this.#memory.size > MEMORY_SLOTS) this.#memory.delete(this.#memory.keys().next().value as string);
@@ -144,13 +159,18 @@ export class DocumentPayloads {
   }
 
   async #save(remembered: Remembered, signature: string): Promise<void> {
-    const file = this.#file(remembered.annotator, remembered.id);
+    if (await this.#write(remembered.annotator, remembered.id, remembered.bytes, signature)) remembered.saved = signature;
+  }
+
+  /** Whether the payload is on disk now; a failure only means the next start rebuilds it (derived data). */
+  async #write(annotator: string, id: string, bytes: Buffer, signature: string): Promise<boolean> {
+    const file = this.#file(annotator, id);
     try {
       await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, Buffer.concat([Buffer.from(`${signature}\n`), remembered.bytes]));
-      remembered.saved = signature;
+      await writeFileAtomic(file, Buffer.concat([Buffer.from(`${signature}\n`), bytes]));
+      return true;
     } catch {
-      // Derived data: the next start rebuilds it.
+      return false;
     }
   }
 
@@ -160,7 +180,8 @@ export class DocumentPayloads {
    * they are now. Folding a journal changes those files without changing the document, and
    * an edit made since the last open changes it: either way the first open after the next
    * start would otherwise rebuild the payload (600–800 ms for the 200 KB article) while the
-   * journalist waits. A document gone meanwhile is skipped.
+   * journalist waits. The same for documents served from a saved payload and edited after.
+   * A document gone meanwhile is skipped.
    */
   async refresh(cache: DocumentCache): Promise<void> {
     const load = async (annotator: string, id: string) => ({ doc: await cache.document(id), layer: await cache.layer(annotator, id) });
@@ -177,6 +198,15 @@ export class DocumentPayloads {
       remembered.doc = state.doc;
       remembered.layer = state.layer;
       await this.#save(remembered, signature);
+    }
+    for (const [key, served] of this.#servedFromDisk) {
+      const { annotator, id } = served;
+      if (this.#memory.has(key)) continue;
+      const sources = [this.#paths.document(id), this.#paths.layer(annotator, id), this.#paths.journal(annotator, id)];
+      const signature = await signatureOf(sources);
+      if (served.saved === signature) continue;
+      const state = await load(annotator, id).catch(() => null);
+      if (state && (await this.#write(annotator, id, payloadOf(state.doc, state.layer), signature))) served.saved = signature;
     }
   }
 

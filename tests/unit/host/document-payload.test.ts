@@ -120,6 +120,38 @@ describe('opening a document over HTTP', () => {
     expect(after.mtimeNs).toBe(before.mtimeNs);
   });
 
+  it('opened from its saved payload, then edited: the next start still opens it from a payload saved on close', async () => {
+    const corpus = await temp.make();
+    const staticDir = await temp.make();
+    let h = await start(corpus, staticDir);
+    const doc = (await post(h, 'addDocument', { title: 'خبر', text: ARABIC_ARTICLE })).json.value;
+    const at = doc.text.indexOf('قال');
+    await post(h, 'applyAnnotationEdits', {
+      documentId: doc.id,
+      edits: [{ kind: 'create', id: 'q1', type: 'quote', start: at, end: at + 3, text: 'قال' }],
+    });
+    await open(h, doc.id);
+    await stop();
+    // The next session opens it from the saved payload, then edits it.
+    h = await start(corpus, staticDir);
+    await open(h, doc.id);
+    await post(h, 'applyAnnotationEdits', { documentId: doc.id, edits: [{ kind: 'update', id: 'q1', verdict: { status: 'disputed' } }] });
+    await stop();
+    const payloads = join(corpus, '.isnad', 'payloads');
+    const file = join(
+      payloads,
+      (await readdir(payloads, { recursive: true })).map(String).find((f) => f.endsWith(`${doc.id}.json`)) as string,
+    );
+    const before = await stat(file, { bigint: true });
+
+    h = await start(corpus, staticDir);
+    const reopened = await open(h, doc.id);
+    expect(reopened.json.value.annotations[0].verdict.status).toBe('disputed');
+    expect(reopened.json).toEqual(await stored(doc.id));
+    await stop(); // a payload rebuilt on this open would be saved anew by now
+    expect((await stat(file, { bigint: true })).mtimeNs).toBe(before.mtimeNs);
+  });
+
   it('never serves a payload saved in the earlier, whole form as a packed one', async () => {
     const corpus = await temp.make();
     const staticDir = await temp.make();
