@@ -27,6 +27,11 @@ const DEFAULT_ATTRIBUTES: Record<AnnotationType, object> = {
 };
 const DEFAULT_ORIGIN = 'manual';
 
+/** A type's default attributes as a fresh object (none for a type this version does not know). */
+function freshAttributes(type: string): object | undefined {
+  return Object.hasOwn(DEFAULT_ATTRIBUTES, type) ? { ...DEFAULT_ATTRIBUTES[type as AnnotationType] } : undefined;
+}
+
 /** Equal as JSON values: key order does not count, and a key holding undefined is no key (as after transport). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -41,37 +46,20 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 type Context = { prefix: string; suffix: string };
 
-/** The value each left-out field takes in an annotation of document text `text`; undefined: never left out. */
+/**
+ * The value each left-out field takes in an annotation of document text `text` (undefined:
+ * never left out); packing compares against it, unpackAnnotation writes the same out by hand.
+ */
 const REBUILT: Partial<Record<keyof Annotation, (text: string, a: PackedAnnotation, context: () => Context) => unknown>> = {
   text: (text, a) => text.slice(a.start, a.end),
   prefix: (_, __, context) => context().prefix,
   suffix: (_, __, context) => context().suffix,
-  // Fresh objects each time (the defaults hold no nested object but the verdict's evidence):
-  // the screen's store must not share one between annotations.
-  attributes: (_, a) => (a.type in DEFAULT_ATTRIBUTES ? { ...DEFAULT_ATTRIBUTES[a.type] } : undefined),
+  attributes: (_, a) => freshAttributes(a.type),
   verdict: () => ({ ...DEFAULT_VERDICT, evidence: [] }),
   origin: () => DEFAULT_ORIGIN,
   updatedAt: (_, a) => a.createdAt,
   updatedBy: (_, a) => a.createdBy,
 };
-/** The order annotations are made in (annotation-edits.ts); anything else follows in its own order. */
-const ORDER: Array<keyof Annotation> = [
-  'id',
-  'type',
-  'start',
-  'end',
-  'text',
-  'prefix',
-  'suffix',
-  'attributes',
-  'verdict',
-  'origin',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'updatedBy',
-];
-
 /** The context of a span, worked out once and only when asked. */
 function contextOf(text: string, a: { start: number; end: number }): () => Context {
   let context: Context | null = null;
@@ -79,26 +67,48 @@ function contextOf(text: string, a: { start: number; end: number }): () => Conte
 }
 
 export function packAnnotation(text: string, annotation: Annotation): PackedAnnotation {
-  const packed = { ...annotation } as Record<string, unknown>;
+  const packed: Record<string, unknown> = {};
   const context = contextOf(text, annotation);
-  for (const [field, rebuild] of Object.entries(REBUILT)) {
-    if (!(field in packed)) continue;
-    const rebuilt = rebuild(text, annotation, context);
-    if (rebuilt !== undefined && sameValue(packed[field], rebuilt)) delete packed[field];
+  for (const [field, value] of Object.entries(annotation)) {
+    const rebuilt = REBUILT[field as keyof Annotation]?.(text, annotation, context);
+    if (rebuilt === undefined || !sameValue(value, rebuilt)) packed[field] = value;
   }
   return packed as PackedAnnotation;
 }
 
+/**
+ * Written out field by field, not through REBUILT: it runs for every annotation while the
+ * journalist waits for the document, in a page whose code has not warmed up yet. The fields
+ * come in the order annotations are made in (annotation-edits.ts), anything else after.
+ */
 export function unpackAnnotation(text: string, packed: PackedAnnotation): Annotation {
-  const given = packed as Record<string, unknown>;
-  const context = contextOf(text, packed);
-  const out: Record<string, unknown> = {};
-  for (const field of ORDER) {
-    const rebuild = REBUILT[field];
-    const value = field in given ? given[field] : rebuild?.(text, packed, context);
-    if (value !== undefined) out[field] = value;
+  const p = packed as PackedAnnotation & Partial<Annotation> & Record<string, unknown>;
+  let prefix = p.prefix;
+  let suffix = p.suffix;
+  if (prefix === undefined || suffix === undefined) {
+    const context = spanContext(text, p.start, p.end);
+    prefix ??= context.prefix;
+    suffix ??= context.suffix;
   }
-  for (const [field, value] of Object.entries(given)) if (!(field in out)) out[field] = value;
+  const out: Record<string, unknown> = {
+    id: p.id,
+    type: p.type,
+    start: p.start,
+    end: p.end,
+    text: p.text ?? text.slice(p.start, p.end),
+    prefix,
+    suffix,
+    attributes: p.attributes ?? freshAttributes(p.type),
+    verdict: p.verdict ?? { ...DEFAULT_VERDICT, evidence: [] },
+    origin: p.origin ?? DEFAULT_ORIGIN,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt ?? p.createdAt,
+  };
+  if (out.attributes === undefined) delete out.attributes;
+  if (p.createdBy !== undefined) out.createdBy = p.createdBy;
+  const updatedBy = p.updatedBy ?? p.createdBy;
+  if (updatedBy !== undefined) out.updatedBy = updatedBy;
+  for (const field in p) if (!(field in out)) out[field] = p[field];
   return out as Annotation;
 }
 
