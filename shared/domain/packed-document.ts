@@ -32,52 +32,51 @@ function freshAttributes(type: string): object | undefined {
   return Object.hasOwn(DEFAULT_ATTRIBUTES, type) ? { ...DEFAULT_ATTRIBUTES[type as AnnotationType] } : undefined;
 }
 
-/** Equal as JSON values: key order does not count, and a key holding undefined is no key (as after transport). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameValue(x, (b as unknown[])[i]));
-  const keysOf = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
-  const ka = keysOf(a);
-  const kb = keysOf(b);
-  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
 type Context = { prefix: string; suffix: string };
 
-/**
- * The value each left-out field takes in an annotation of document text `text` (undefined:
- * never left out); packing compares against it, unpackAnnotation writes the same out by hand.
- */
-const REBUILT: Partial<Record<keyof Annotation, (text: string, a: PackedAnnotation, context: () => Context) => unknown>> = {
-  text: (text, a) => text.slice(a.start, a.end),
-  prefix: (_, __, context) => context().prefix,
-  suffix: (_, __, context) => context().suffix,
-  attributes: (_, a) => freshAttributes(a.type),
-  verdict: () => ({ ...DEFAULT_VERDICT, evidence: [] }),
-  origin: () => DEFAULT_ORIGIN,
-  updatedAt: (_, a) => a.createdAt,
-  updatedBy: (_, a) => a.createdBy,
-};
-/** The context of a span, worked out once and only when asked. */
-function contextOf(text: string, a: { start: number; end: number }): () => Context {
-  let context: Context | null = null;
-  return () => (context ??= spanContext(text, a.start, a.end));
+/** sameValue for the defaults, whose values are all primitives but an empty array: no allocation, no recursion. */
+function sameFlat(value: unknown, defaults: object): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  let count = 0;
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    count++;
+    const d = (defaults as Record<string, unknown>)[key];
+    if (v !== d && !(Array.isArray(v) && Array.isArray(d) && v.length === 0 && d.length === 0)) return false;
+  }
+  return count === Object.keys(defaults).length;
 }
 
+/**
+ * Field by field, like unpackAnnotation: it runs for every annotation whenever an opened
+ * document's payload is built (a generic table of rebuilders took 60–200 ms for 2,000).
+ * `updatedBy: null` stands for "none" where a createdBy would otherwise fill it in.
+ */
 export function packAnnotation(text: string, annotation: Annotation): PackedAnnotation {
+  const a = annotation as Annotation & Record<string, unknown>;
   const packed: Record<string, unknown> = {};
-  const context = contextOf(text, annotation);
-  for (const [field, value] of Object.entries(annotation)) {
-    const rebuilt = REBUILT[field as keyof Annotation]?.(text, annotation, context);
-    if (rebuilt === undefined || !sameValue(value, rebuilt)) packed[field] = value;
+  let context: Context | null = null;
+  const contextOf = () => (context ??= spanContext(text, a.start, a.end));
+  for (const field in a) {
+    const value = a[field];
+    if (value === undefined) continue;
+    if (field === 'text' && value === text.slice(a.start, a.end)) continue;
+    if (field === 'prefix' && value === contextOf().prefix) continue;
+    if (field === 'suffix' && value === contextOf().suffix) continue;
+    if (field === 'attributes' && Object.hasOwn(DEFAULT_ATTRIBUTES, a.type) && sameFlat(value, DEFAULT_ATTRIBUTES[a.type])) continue;
+    if (field === 'verdict' && sameFlat(value, DEFAULT_VERDICT)) continue;
+    if (field === 'origin' && value === DEFAULT_ORIGIN) continue;
+    if (field === 'updatedAt' && value === a.createdAt) continue;
+    if (field === 'updatedBy' && value === a.createdBy) continue;
+    packed[field] = value;
   }
+  if (a.createdBy !== undefined && a.updatedBy === undefined) packed.updatedBy = null;
   return packed as PackedAnnotation;
 }
 
 /**
- * Written out field by field, not through REBUILT: it runs for every annotation while the
+ * Written out field by field: it runs for every annotation while the
  * journalist waits for the document, in a page whose code has not warmed up yet. The fields
  * come in the order annotations are made in (annotation-edits.ts), anything else after.
  */
@@ -106,9 +105,9 @@ export function unpackAnnotation(text: string, packed: PackedAnnotation): Annota
   };
   if (out.attributes === undefined) delete out.attributes;
   if (p.createdBy !== undefined) out.createdBy = p.createdBy;
-  const updatedBy = p.updatedBy ?? p.createdBy;
+  const updatedBy = p.updatedBy === null ? undefined : (p.updatedBy ?? p.createdBy);
   if (updatedBy !== undefined) out.updatedBy = updatedBy;
-  for (const field in p) if (!(field in out)) out[field] = p[field];
+  for (const field in p) if (!(field in out) && field !== 'updatedBy') out[field] = p[field];
   return out as Annotation;
 }
 

@@ -115,7 +115,9 @@ describe('packed documents', () => {
       carried: { status: 'moved', version: 2, previousText: '1200' },
     } as Partial<Annotation>);
     const future = { ...annotation(text, 0, 3), confidence: 0.5 } as unknown as Annotation;
-    const doc = { text, annotations: [marked, future] } as unknown as Document;
+    // Written by hand or another tool: a creator and no one who changed it since.
+    const creatorOnly = annotation(text, 4, 12, { createdBy: 'layla-1' });
+    const doc = { text, annotations: [marked, future, creatorOnly] } as unknown as Document;
     const packed = packDocument(doc);
     expect(packed.annotations[0]).toMatchObject({ updatedBy: 'omar-2', updatedAt: '2026-02-01T00:00:00.000Z' });
     expect(throughTheWire(doc)).toEqual(doc);
