@@ -159,9 +159,10 @@ export class DatasetUploads {
     const turn = upload.queue.then(async () => {
       // Cancelled, replaced or failed while this waited its turn.
       if (this.#current !== upload) {
-        throw upload.cancelled
-          ? codedError('cancelled', 'errors.dataset.uploadCancelled', { file: upload.fileName })
-          : codedError('not_found', 'errors.dataset.uploadNotFound', { id }, 'uploadId');
+        if (!upload.cancelled) throw codedError('not_found', 'errors.dataset.uploadNotFound', { id }, 'uploadId');
+        // The answer says the file is gone only once it is (cancel removes it too; removing twice is harmless).
+        await this.#downloads.discard(upload.scratch);
+        throw codedError('cancelled', 'errors.dataset.uploadCancelled', { file: upload.fileName });
       }
       try {
         return await work(upload);
