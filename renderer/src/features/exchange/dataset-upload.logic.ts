@@ -26,10 +26,10 @@ export interface UploadProgress {
 /**
  * Desktop Import dataset…: sends the chosen file to the main process a piece at a time
  * (each read with `slice` when its turn comes, so the renderer holds one piece, never the
- * file), then asks main to check it. Stopping (`signal`) between pieces, or while main checks
- * the file, tells main to drop what it has; the promise then rejects with a `cancelled` error.
- * A failure on main's side (too large, a piece refused) rejects with main's error, and main
- * has already let go of the upload.
+ * file), then asks main to check it. A stop (`signal`) tells main at once to drop what it
+ * has, whether a piece is on its way or main is checking the file; no piece is sent after
+ * it, and the promise rejects with a `cancelled` error. A failure on main's side (too large,
+ * a piece refused) rejects with main's error, and main has already let go of the upload.
  */
 export async function sendDataset(
   file: NamedBlob,
@@ -41,24 +41,27 @@ export async function sendDataset(
   if (signal?.aborted) throw stopped();
   const { uploadId } = await calls.beginDatasetUpload({ fileName: file.name, size: file.size });
   const stop = () => void calls.cancelDatasetUpload({ uploadId }).catch(() => {});
-  onProgress?.({ sent: 0, total: file.size });
-  for (let offset = 0; offset < file.size; offset += chunkBytes) {
-    if (signal?.aborted) {
-      stop();
-      throw stopped();
-    }
-    const chunk = new Uint8Array(await file.slice(offset, Math.min(offset + chunkBytes, file.size)).arrayBuffer());
-    const { received } = await calls.appendDatasetUpload({ uploadId, offset, chunk });
-    onProgress?.({ sent: received, total: file.size });
-  }
   if (signal?.aborted) {
     stop();
     throw stopped();
   }
-  // Main now reads the whole file through (the longest wait for a large one); a stop reaches it there too.
   signal?.addEventListener('abort', stop, { once: true });
+  /** A call that failed because of the stop reports the stop, not main's "no such upload". */
+  const unlessStopped = (err: unknown) => {
+    throw signal?.aborted ? stopped() : err;
+  };
   try {
-    return await calls.finishDatasetUpload({ uploadId });
+    onProgress?.({ sent: 0, total: file.size });
+    for (let offset = 0; offset < file.size; offset += chunkBytes) {
+      if (signal?.aborted) throw stopped();
+      const chunk = new Uint8Array(await file.slice(offset, Math.min(offset + chunkBytes, file.size)).arrayBuffer());
+      if (signal?.aborted) throw stopped();
+      const { received } = await calls.appendDatasetUpload({ uploadId, offset, chunk }).catch(unlessStopped);
+      onProgress?.({ sent: received, total: file.size });
+    }
+    if (signal?.aborted) throw stopped();
+    // Main now reads the whole file through: the longest wait for a large one.
+    return await calls.finishDatasetUpload({ uploadId }).catch(unlessStopped);
   } finally {
     signal?.removeEventListener('abort', stop);
   }

@@ -69,6 +69,8 @@ export const useExchange = create<ExchangeState>((set, get) => {
   const stopReading = () => {
     reading?.abort();
     reading = null;
+    // The bar goes at once; the dialog hears how it ended when stageDataset answers.
+    set({ upload: null });
   };
 
   const follow = async (started: JobStatus): Promise<JobStatus | null> => {

@@ -100,6 +100,36 @@ describe('sendDataset (the desktop Import dataset… dialog)', () => {
     expect(made).toEqual([]);
   });
 
+  it('stopped while a piece is on its way: main hears at once and drops the file; the late piece is refused, read as the stop', async () => {
+    const { file, scratch, calls, made } = await start();
+    let release = () => {};
+    let holding = false;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: DatasetUploadCalls = {
+      ...calls,
+      // The second piece takes its time crossing (a slow machine, a large piece).
+      appendDatasetUpload: async (input) => {
+        if (input.offset > 0) {
+          holding = true;
+          await held;
+        }
+        return calls.appendDatasetUpload(input);
+      },
+    };
+    const stop = new AbortController();
+    const sending = sendDataset(file, slow, { chunkBytes: 1000, signal: stop.signal });
+    await expect.poll(() => holding).toBe(true);
+    expect(await readdir(scratch)).toHaveLength(1);
+    stop.abort();
+    expect(made.at(-1)).toBe('cancel');
+    await expect.poll(() => readdir(scratch)).toEqual([]);
+    release();
+    await expect(sending).rejects.toMatchObject({ code: 'cancelled' });
+    expect(made).toEqual([`begin ${file.size}`, 'append 0+1000', 'cancel', 'append 1000+1000']);
+  });
+
   it('stopped while main checks the file: main drops the check, nothing is staged', async () => {
     const { file, scratch, calls, made } = await start();
     const stop = new AbortController();
