@@ -22,7 +22,7 @@ export const MAX_DATASET_CHUNK_BYTES = 16 * 1024 * 1024;
 
 /** A piece of a file's bytes: a Uint8Array crosses Electron's IPC (structured clone) as it is; JSON cannot carry it. */
 const DatasetChunk = z
-  .instanceof(Uint8Array, { message: 'expected the file’s bytes (a Uint8Array)' })
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected the file’s bytes (a Uint8Array)' })
   .refine((chunk) => chunk.byteLength <= MAX_DATASET_CHUNK_BYTES, {
     message: `a piece is at most ${MAX_DATASET_CHUNK_BYTES} bytes`,
   });

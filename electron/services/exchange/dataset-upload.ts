@@ -62,13 +62,7 @@ export class DatasetUploads {
   }
 
   async begin(fileName: string, size: number): Promise<string> {
-    const previous = this.#current;
-    this.#current = null;
-    if (previous) {
-      // A piece still being written finishes first (its queue never rejects), then its file goes.
-      await previous.queue;
-      await this.#drop(previous);
-    }
+    await this.#replace(null);
     if (size > this.#limit) throw this.#tooLarge(fileName);
     const scratch = await this.#downloads.scratch('upload');
     const path = join(scratch, 'dataset');
@@ -80,7 +74,8 @@ export class DatasetUploads {
       throw err;
     }
     const upload: Upload = { id: newId('u'), fileName, size, received: 0, scratch, path, queue: Promise.resolve(), cancelled: false };
-    this.#current = upload;
+    // Another begin may have come while this one made its folder: the later one wins.
+    await this.#replace(upload);
     return upload.id;
   }
 
@@ -175,8 +170,16 @@ export class DatasetUploads {
     return turn;
   }
 
-  async #drop(upload: Upload | null): Promise<void> {
-    if (!upload) return;
+  /** Makes `next` the upload; the one it replaces goes, after a piece still being written (its queue never rejects). */
+  async #replace(next: Upload | null): Promise<void> {
+    const previous = this.#current;
+    this.#current = next;
+    if (!previous || previous === next) return;
+    await previous.queue;
+    await this.#downloads.discard(previous.scratch);
+  }
+
+  async #drop(upload: Upload): Promise<void> {
     if (this.#current === upload) this.#current = null;
     await this.#downloads.discard(upload.scratch);
   }

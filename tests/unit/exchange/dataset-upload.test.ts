@@ -266,6 +266,17 @@ describe('desktop: a dataset sent piece by piece for import-back', () => {
       code: 'not_found',
     });
 
+    // Two files chosen at once (a quick second choice): one upload stays, with one temp file.
+    const both = await Promise.all(
+      ['c.json', 'd.json'].map((fileName) => value<{ uploadId: string }>(services, 'beginDatasetUpload', { fileName, size: 4 })),
+    );
+    expect((await readdir(scratch)).filter((n) => n.startsWith('isnad-upload-'))).toHaveLength(2); // b.json's, staged, and one
+    const accepted = await Promise.all(
+      both.map(async (u) => (await call(services, 'appendDatasetUpload', { ...u, offset: 0, chunk: new Uint8Array(4) })).ok),
+    );
+    expect(accepted.filter(Boolean)).toHaveLength(1);
+    await value(services, 'cancelDatasetUpload', both[accepted.indexOf(true)]);
+
     // Cancelled while main checks the whole file: the check's result is thrown away, with its files.
     const late = await value<{ uploadId: string }>(services, 'beginDatasetUpload', { fileName: 'late.json', size: json.length });
     await value(services, 'appendDatasetUpload', { ...late, offset: 0, chunk: new Uint8Array(json) });
