@@ -7,6 +7,7 @@ import { ExportRequest } from '../exchange/request';
 import type { JobStatus } from './app';
 import type { WarningCode } from '../import/report';
 import { op, returns } from './define';
+import { checkReason } from '../error-text';
 
 /**
  * Largest W3C Web Annotation file accepted as text (the browser-mode host limits bodies to
@@ -22,11 +23,12 @@ export const MAX_DATASET_CHUNK_BYTES = 16 * 1024 * 1024;
 
 /** A piece of a file's bytes: a Uint8Array crosses Electron's IPC (structured clone) as it is; JSON cannot carry it. */
 const DatasetChunk = z
-  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected the file’s bytes (a Uint8Array)' })
-  .refine((chunk) => chunk.byteLength <= MAX_DATASET_CHUNK_BYTES, {
-    message: `a piece is at most ${MAX_DATASET_CHUNK_BYTES} bytes`,
-  });
-const UploadId = z.string().regex(/^u[A-Za-z0-9_-]{1,64}$/, 'an upload id');
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, checkReason('errors.check.fileBytes'))
+  .refine(
+    (chunk) => chunk.byteLength <= MAX_DATASET_CHUNK_BYTES,
+    checkReason('errors.check.pieceTooLarge', { limit: MAX_DATASET_CHUNK_BYTES }),
+  );
+const UploadId = z.string().regex(/^u[A-Za-z0-9_-]{1,64}$/, checkReason('errors.check.uploadId'));
 
 export const StartExportInput = ExportRequest.extend({
   /** Desktop only: a path the user picked in chooseExportPath's save dialog. */

@@ -305,11 +305,12 @@ describe('desktop: a dataset sent piece by piece for import-back', () => {
       expect(await failure(services, 'appendDatasetUpload', { uploadId, offset: 0, chunk }), JSON.stringify(chunk)).toMatchObject({
         code: 'invalid_input',
         field: 'chunk',
+        message: 'chunk: must be the file’s bytes (a Uint8Array)',
       });
     }
     expect(
       await failure(services, 'appendDatasetUpload', { uploadId, offset: 0, chunk: new Uint8Array(16 * 1024 * 1024 + 1) }),
-    ).toMatchObject({ code: 'invalid_input', field: 'chunk' });
+    ).toMatchObject({ code: 'invalid_input', field: 'chunk', message: 'chunk: a piece of a file is at most 16777216 bytes' });
     for (const [input, field] of [
       [{ uploadId: '../../etc/passwd', offset: 0, chunk: new Uint8Array(1) }, 'uploadId'],
       [{ uploadId, offset: -1, chunk: new Uint8Array(1) }, 'offset'],
