@@ -1,3 +1,5 @@
+import { SPACE } from './code-units';
+
 /** A token of the folded text. Offsets are folded offsets. */
 export interface Token {
   index: number;
@@ -21,17 +23,27 @@ const NON_ARABIC_LETTER = '[[\\p{L}\\p{M}]--[\\u0600-\\u06FF\\u0750-\\u077F\\u08
 // The v flag allows the class subtraction above (letters that are not Arabic).
 const TOKEN = new RegExp(
   `[\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]+|${NON_ARABIC_LETTER}+(?:['’\\-]${NON_ARABIC_LETTER}+)*|\\d+(?:[.,\\u066B\\u066C]\\d+)*|\\n|[^\\s]`,
-  'gv',
+  'yv',
 );
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
+/**
+ * Where TOKEN's search skips: white space other than the line break. At any other position
+ * one of its alternatives matches (the last takes any non-space character), so a sticky
+ * match from the first position not skipped finds what a searching one would, without a
+ * match array per token.
+ */
+const SKIPPED = SPACE.map((space, c) => (c === 0x0a ? 0 : space));
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
+  const n = text.length;
+  for (let start = 0; start < n; start = TOKEN.lastIndex) {
+    while (start < n && SKIPPED[text.charCodeAt(start)] === 1) start++;
+    if (start === n) break;
+    TOKEN.lastIndex = start;
+    if (!TOKEN.test(text)) throw new Error(`tokenize: nothing matched at ${start}`);
+    const t = text.slice(start, TOKEN.lastIndex);
     const first = t.charCodeAt(0);
     // Arabic letters only: ، ؛ ؟ sit in the same block but are punctuation.
     const arabic =
@@ -59,8 +71,9 @@ export function tokenize(text: string): Token[] {
 /** True when nothing but spaces or tabs separates the two offsets (no line break). */
 export function adjacent(text: string, end: number, start: number): boolean {
   for (let i = end; i < start; i++) {
-    const ch = text[i];
-    if (ch !== ' ' && ch !== '\t') return false;
+    // Code units, not one-character strings: past the end charCodeAt is NaN, which is no space either.
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
   }
   return true;
 }
