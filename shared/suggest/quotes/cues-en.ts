@@ -20,6 +20,7 @@ import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
+import { type CueFields, newCue } from './cue';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
 /**
@@ -54,15 +55,16 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
         const found = at > 0 && lower(tokens[at - 1]) === 'with' ? complement(i, i + 1, participle, sentence.last) : null;
         if (subject && found && found.mode !== 'before') {
           onSubject(subject);
-          cues.push({
-            ...base(i, participle),
-            mode: found.mode,
-            content: found.content,
-            searchFrom: found.searchFrom,
-            subject,
-            implicit: null,
-            continuation: false,
-          });
+          cues.push(
+            base(i, participle, {
+              mode: found.mode,
+              content: found.content,
+              searchFrom: found.searchFrom,
+              subject,
+              implicit: null,
+              continuation: false,
+            }),
+          );
         }
         continue;
       }
@@ -70,15 +72,16 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       if (found && found.mode !== 'before') {
         const subject = mainSubject(afterDateline(a, sentence), i);
         if (subject) onSubject(subject);
-        cues.push({
-          ...base(i, participle),
-          mode: found.mode,
-          content: found.content,
-          searchFrom: found.searchFrom,
-          subject,
-          implicit: null,
-          continuation: true,
-        });
+        cues.push(
+          base(i, participle, {
+            mode: found.mode,
+            content: found.content,
+            searchFrom: found.searchFrom,
+            subject,
+            implicit: null,
+            continuation: true,
+          }),
+        );
       }
       continue;
     }
@@ -93,14 +96,13 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const inverted = !!prev && (prev.text === ',' || afterQuote) && !/^(he|she|they|it)$/.test(lower(tokens[i + 1]));
     let subject: SpeakerPhrase | null = null;
     let after = i + 1;
-    const tryAfter = () => {
-      const found = parseEnglishSubjectAfter(a, i, sentence.last);
-      if (found) {
-        subject = found.phrase;
-        after = found.last + 1;
-      }
-    };
-    if (inverted && afterQuote) tryAfter();
+    // The subject after the verb is read in place, not by a closure: a closure here would make
+    // every token's pass through this loop allocate a scope for the variables it shares.
+    const inversion = inverted && afterQuote ? parseEnglishSubjectAfter(a, i, sentence.last) : null;
+    if (inversion) {
+      subject = inversion.phrase;
+      after = inversion.last + 1;
+    }
     if (!subject && !afterQuote) subject = parseEnglishSubjectBefore(a, i, sentence.first);
     // "Records show …", "the audit found that …": only a document shows or finds; people do other things.
     if (verb === SHOW && !subject && WRITTEN_FINDINGS.has(prevWord)) {
@@ -119,7 +121,13 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     // "sales beat Wall Street estimates", "above analysts' forecasts": after a preposition or a verb
     // of comparison, a word in -s is a plural noun, not a reporting verb.
     if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
-    if (!subject && inverted && !afterQuote) tryAfter();
+    if (!subject && inverted && !afterQuote) {
+      const later = parseEnglishSubjectAfter(a, i, sentence.last);
+      if (later) {
+        subject = later.phrase;
+        after = later.last + 1;
+      }
+    }
     if (!subject && inverted) {
       const pronoun = tokens[i + 1];
       if (pronoun && /^(he|she|they)$/.test(lower(pronoun))) after = i + 2;
@@ -128,15 +136,16 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       // "EU diplomats said …, but warned talks might …": the same subject as before.
       const found = complement(i, i + 1, verb, sentence.last);
       if (found && found.mode !== 'before') {
-        cues.push({
-          ...base(i, verb),
-          mode: found.mode,
-          content: found.content,
-          searchFrom: found.searchFrom,
-          subject: null,
-          implicit: null,
-          continuation: true,
-        });
+        cues.push(
+          base(i, verb, {
+            mode: found.mode,
+            content: found.content,
+            searchFrom: found.searchFrom,
+            subject: null,
+            implicit: null,
+            continuation: true,
+          }),
+        );
       }
       continue;
     }
@@ -144,28 +153,22 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const found = complement(i, after, verb, sentence.last, subject);
     if (!found) continue;
     if (subject.kind !== 'pronoun') onSubject(subject);
-    cues.push({
-      ...base(i, verb),
-      mode: found.mode,
-      content: found.content,
-      searchFrom: found.searchFrom,
-      subject: subject.kind === 'pronoun' ? null : subject,
-      implicit: subject.kind === 'pronoun' ? { plural: subject.plural, gender: subject.gender } : null,
-      continuation: false,
-    });
+    cues.push(
+      base(i, verb, {
+        mode: found.mode,
+        content: found.content,
+        searchFrom: found.searchFrom,
+        subject: subject.kind === 'pronoun' ? null : subject,
+        implicit: subject.kind === 'pronoun' ? { plural: subject.plural, gender: subject.gender } : null,
+        continuation: false,
+      }),
+    );
   }
   return cues;
 
-  function base(i: number, verb: EnglishCue) {
+  function base(i: number, verb: EnglishCue, fields: CueFields): Cue {
     const t = tokens[i] as Token;
-    return {
-      lang: 'en' as const,
-      cue: { start: t.start, end: t.end },
-      at: i,
-      according: false,
-      weak: verb.weak,
-      quoteOnly: verb.quoteOnly,
-    };
+    return newCue('en', { start: t.start, end: t.end }, i, fields, verb);
   }
 
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
