@@ -174,12 +174,32 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     }
   }
 
-  const seen = new Set<string>();
   // A quote is never surer than the link to its speaker (Accept all leaves an uncertain link for review).
   const linkCap = (s: Suggestion) => (s.type === 'quote' ? (s.attributes.speakerConfidence ?? 1) : 1);
   if (!options.rawConfidence) for (const s of out) s.confidence = Math.min(calibrated(s.type, s.confidence), linkCap(s));
-  return out
-    .filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, excluded))
-    .filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)))
-    .sort((x, y) => x.start - y.start || y.end - x.end || x.type.localeCompare(y.type));
+  const kept = out.filter((s) => s.end > s.start && (excluded.length === 0 || !overlapsAny(s.start, s.end, excluded)));
+  // The sort is stable, so suggestions with one id (type and span) end up side by side in the
+  // order they were found: keeping the first of each is keeping the first found, without a set of id strings.
+  kept.sort(inReadingOrder);
+  const unique: Suggestion[] = [];
+  let last: Suggestion | undefined;
+  for (const s of kept) {
+    if (last && s.start === last.start && s.end === last.end && s.type === last.type) continue;
+    unique.push(s);
+    last = s;
+  }
+  return unique;
+}
+
+/** The order of the types as `localeCompare` gives it, looked up instead of collated for every pair. */
+const TYPE_RANK = new Map(
+  (['quote', 'speaker', 'figure'] as const)
+    .slice()
+    .sort((x, y) => x.localeCompare(y))
+    .map((type, rank) => [type as string, rank]),
+);
+
+/** By start, the longer first at one start, then by type. */
+function inReadingOrder(x: Suggestion, y: Suggestion): number {
+  return x.start - y.start || y.end - x.end || (TYPE_RANK.get(x.type) as number) - (TYPE_RANK.get(y.type) as number);
 }
