@@ -20,8 +20,12 @@ function allUnits(): string {
 export function codeUnitTable(pattern: RegExp): Uint8Array {
   const table = new Uint8Array(0x10000);
   const flags = pattern.flags.replace(/[gy]/gu, '');
-  const all = new RegExp(pattern.source, `${flags}g`);
-  for (const m of allUnits().matchAll(all)) table[(m[0] as string).charCodeAt(0)] = 1;
+  // Runs of matching units, so a dense class (all letters) is a few thousand matches, not tens of thousands.
+  const runs = new RegExp(`(?:${pattern.source})+`, `${flags}g`);
+  for (const m of allUnits().matchAll(runs)) {
+    // In allUnits the surrogates are left out: positions from 0xD800 on are 0x800 further in the code units.
+    for (let k = m.index; k < m.index + m[0].length; k++) table[k < 0xd800 ? k : k + 0x800] = 1;
+  }
   // The surrogates one by one.
   const one = new RegExp(pattern.source, flags);
   for (let c = 0xd800; c < 0xe000; c++) if (one.test(String.fromCharCode(c))) table[c] = 1;

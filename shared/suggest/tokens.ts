@@ -1,4 +1,5 @@
-import { SPACE } from './code-units';
+import { codeUnitTable, SPACE } from './code-units';
+import { tokenEnd } from './token-scan';
 
 /** A token of the folded text. Offsets are folded offsets. */
 export interface Token {
@@ -16,34 +17,20 @@ export interface Token {
   capitalized: boolean;
 }
 
-// Words keep inner apostrophes and hyphens between letters (O'Connell, al-Sisi, forty-eight);
-// numbers keep inner separators between digits (1,200 · 7.6 · 8٫5 · 1٬200).
-// Arabic and Latin letters never join into one word (وArticle → و + Article).
-const NON_ARABIC_LETTER = '[[\\p{L}\\p{M}]--[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]]';
-// The v flag allows the class subtraction above (letters that are not Arabic).
-const TOKEN = new RegExp(
-  `[\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]+|${NON_ARABIC_LETTER}+(?:['’\\-]${NON_ARABIC_LETTER}+)*|\\d+(?:[.,\\u066B\\u066C]\\d+)*|\\n|[^\\s]`,
-  'yv',
-);
-const LETTER = /[\p{L}\p{M}]/u;
-const UPPER = /\p{Lu}/u;
-/**
- * Where TOKEN's search skips: white space other than the line break. At any other position
- * one of its alternatives matches (the last takes any non-space character), so a sticky
- * match from the first position not skipped finds what a searching one would, without a
- * match array per token.
- */
+const LETTER = codeUnitTable(/[\p{L}\p{M}]/u);
+const UPPER = codeUnitTable(/\p{Lu}/u);
+/** Where a search for the next token skips: white space other than the line break. */
 const SKIPPED = SPACE.map((space, c) => (c === 0x0a ? 0 : space));
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  for (let start = 0; start < n; start = TOKEN.lastIndex) {
+  let end = 0;
+  for (let start = 0; start < n; start = end) {
     while (start < n && SKIPPED[text.charCodeAt(start)] === 1) start++;
     if (start === n) break;
-    TOKEN.lastIndex = start;
-    if (!TOKEN.test(text)) throw new Error(`tokenize: nothing matched at ${start}`);
-    const t = text.slice(start, TOKEN.lastIndex);
+    end = tokenEnd(text, start);
+    const t = text.slice(start, end);
     const first = t.charCodeAt(0);
     // Arabic letters only: ، ؛ ؟ sit in the same block but are punctuation.
     const arabic =
@@ -53,7 +40,7 @@ export function tokenize(text: string): Token[] {
       (first >= 0x0750 && first <= 0x077f) ||
       (first >= 0x08a0 && first <= 0x08ff);
     const kind: Token['kind'] =
-      t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : arabic || (t.length > 1 ? true : LETTER.test(t)) ? 'word' : 'punct';
+      t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : arabic || t.length > 1 || LETTER[first] === 1 ? 'word' : 'punct';
     tokens.push({
       index: tokens.length,
       start,
@@ -62,7 +49,7 @@ export function tokenize(text: string): Token[] {
       lower: arabic ? t : t.toLowerCase(),
       kind,
       arabic: kind === 'word' && arabic,
-      capitalized: kind === 'word' && !arabic && UPPER.test(t[0] as string),
+      capitalized: kind === 'word' && !arabic && UPPER[first] === 1,
     });
   }
   return tokens;
