@@ -19,7 +19,7 @@ interface Case {
 }
 const NAMES: Record<Language, string> = { ar: 'Arabic', en: 'English', mixed: 'Arabic + English' };
 const ONLY = process.env.ISNAD_BENCH_CASES?.split(',').map(Number);
-const CASES: Case[] = [
+const ALL: Case[] = [
   { language: 'ar', kb: 50, runs: 40 },
   { language: 'en', kb: 50, runs: 40 },
   { language: 'mixed', kb: 50, runs: 40 },
@@ -28,7 +28,8 @@ const CASES: Case[] = [
   { language: 'ar', kb: 200, runs: 10 },
   { language: 'en', kb: 200, runs: 10 },
   { language: 'ar', kb: 500, runs: 5 },
-].filter((c) => !ONLY || ONLY.includes(c.kb));
+];
+const CASES = ALL.filter((c) => !ONLY || ONLY.includes(c.kb));
 
 async function timed(engine: Engine, text: string) {
   const used = process.cpuUsage();
