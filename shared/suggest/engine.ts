@@ -1,6 +1,7 @@
 import type { AnnotationType } from '../domain/annotation';
 import { type Suggestion, suggestionId } from '../domain/suggestion';
 import { calibrated } from './calibration';
+import { codeUnitTable } from './code-units';
 import { calibratedLink, LINK_KEEP_THRESHOLD, rawLinkScore } from './link-certainty';
 import type { QuoteCandidate } from './quotes/candidate';
 import { recognizeFigures } from './figures/recognize';
@@ -36,9 +37,18 @@ function affiliationOf(role: string): string {
 
 /** Fewer than three letters, unless an upper-case acronym (UN, EU) that bodies go by. */
 export function tooShortForSpeaker(text: string): boolean {
+  // Asked of every quote's speaker: three letters found (in the Basic Multilingual Plane) settle it.
+  let found = 0;
+  for (let i = 0; i < text.length && found < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) break;
+    if (LETTER[c] === 1) found++;
+  }
+  if (found >= 3) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length < 3 && !/^\p{Lu}{2}$/u.test(letters);
 }
+const LETTER = codeUnitTable(/\p{L}/u);
 
 /**
  * Suggests quotes, speakers and figures in a document's normalized text. Pure and
@@ -158,12 +168,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
           attributes: {
             kind: q.kind,
             direct: q.kind !== 'indirect',
-            cue: q.cue
-              ? [q.cue, q.cuePrep]
-                  .filter((r): r is Range => !!r)
-                  .map(originalText)
-                  .join(' ')
-              : '',
+            cue: q.cue ? (q.cuePrep ? `${originalText(q.cue)} ${originalText(q.cuePrep)}` : originalText(q.cue)) : '',
             speakerId: speaker && types.has('speaker') ? speaker.id : null,
             speakerText: speaker?.text ?? '',
             speakerName: speaker?.type === 'speaker' ? speaker.attributes.name : '',
