@@ -17,7 +17,7 @@ import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { clauseEnd, sentenceHead } from './clause';
-import { type CueFields, newCue } from './cue';
+import { cueBase } from './cue-shape';
 import {
   QAWL,
   APPOSITIVE_OPENERS,
@@ -58,23 +58,22 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (participle && !AR_NON_REPORTING_PARTICIPLES.has(stripWa(t.text))) {
       const found = complement(i, participle, sentence.last);
       if (found && found.mode !== 'before') {
-        cues.push(
-          base(i, found.cueEnd, {
-            mode: found.mode,
-            content: found.content,
-            searchFrom: found.searchFrom,
-            subject: null,
-            implicit: null,
-            continuation: true,
-          }),
-        );
+        cues.push({
+          ...base(i, found.cueEnd),
+          mode: found.mode,
+          content: found.content,
+          searchFrom: found.searchFrom,
+          subject: null,
+          implicit: null,
+          continuation: true,
+        });
       }
       continue;
     }
     if (STANCE_VERBS.has(stripWa(t.text))) {
       const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
       if (context && (context.kind === 'name' || context.definite))
-        cues.push(base(i, i, { mode: 'context', content: null, subject: context, implicit: null, continuation: false }));
+        cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });
       continue;
     }
     if (QAWL.has(t.text)) {
@@ -101,7 +100,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       // "نفى المتحدث … وجود أي خلافات، وقال: …": the speaker matters for the next cue.
       const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
       if (context && (context.kind === 'name' || context.definite)) {
-        cues.push(base(i, i, { mode: 'context', content: null, subject: context, implicit: null, continuation: false }));
+        cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });
       }
       continue;
     }
@@ -125,24 +124,23 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (subject) onSubject(subject);
     const content = found.mode === 'before' ? sentenceHead(a, commaBefore(i, sentence.first)) : found.content;
     if (found.mode === 'before' && !content && !markedEndsBefore(i)) continue;
-    cues.push(
-      base(i, found.cueEnd, {
-        cuePrep: 'cuePrep' in found ? found.cuePrep : undefined,
-        mode: found.mode,
-        content,
-        searchFrom: found.searchFrom,
-        subject,
-        // A masculine singular verb with no subject written (وأضاف) does not point to a woman.
-        implicit: subject ? null : { plural: verb.plural, gender: verb.feminine ? 'female' : verb.plural ? 'unknown' : 'male' },
-        continuation: false,
-        weak: verb.weak,
-      }),
-    );
+    cues.push({
+      ...base(i, found.cueEnd),
+      ...('cuePrep' in found && found.cuePrep ? { cuePrep: found.cuePrep } : {}),
+      mode: found.mode,
+      content,
+      searchFrom: found.searchFrom,
+      subject,
+      // A masculine singular verb with no subject written (وأضاف) does not point to a woman.
+      implicit: subject ? null : { plural: verb.plural, gender: verb.feminine ? 'female' : verb.plural ? 'unknown' : 'male' },
+      continuation: false,
+      weak: verb.weak,
+    });
   }
   return cues;
 
-  function base(i: number, cueEnd: number, fields: CueFields): Cue {
-    return newCue('ar', { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end }, i, fields);
+  function base(i: number, cueEnd: number) {
+    return cueBase('ar', { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end }, i, false, false);
   }
 
   /** وصفت المعارضة «البرنامج» بأنه …: the object is the last word before the complementizer; the subject ends before it. */
@@ -294,14 +292,15 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const found = complement(i, [''], last);
     if (!found || found.mode === 'before') return null;
     onSubject(subject);
-    return base(i, found.cueEnd, {
+    return {
+      ...base(i, found.cueEnd),
       mode: found.mode,
       content: found.content,
       searchFrom: found.searchFrom,
       subject,
       implicit: null,
       continuation: false,
-    });
+    };
   }
 
   /** "نقلت قناة الجزيرة عن شهود عيان أن …": without قوله, the complementizer follows the source. */
@@ -319,7 +318,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const content = subject ? clauseEnd(a, comp + 1) : null;
     if (!subject || !content) return null;
     onSubject(subject);
-    return base(i, i, { mode: 'clause', content, subject, implicit: null, continuation: false });
+    return { ...base(i, i), mode: 'clause', content, subject, implicit: null, continuation: false };
   }
 
   /** بحسب X، … / …، بحسب X / حسب ما أعلنت X / وفقاً لـ X. */

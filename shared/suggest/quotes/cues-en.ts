@@ -20,7 +20,7 @@ import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
-import { type CueFields, newCue } from './cue';
+import { cueBase } from './cue-shape';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
 /**
@@ -55,16 +55,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
         const found = at > 0 && lower(tokens[at - 1]) === 'with' ? complement(i, i + 1, participle, sentence.last) : null;
         if (subject && found && found.mode !== 'before') {
           onSubject(subject);
-          cues.push(
-            base(i, participle, {
-              mode: found.mode,
-              content: found.content,
-              searchFrom: found.searchFrom,
-              subject,
-              implicit: null,
-              continuation: false,
-            }),
-          );
+          cues.push({
+            ...base(i, participle),
+            mode: found.mode,
+            content: found.content,
+            searchFrom: found.searchFrom,
+            subject,
+            implicit: null,
+            continuation: false,
+          });
         }
         continue;
       }
@@ -72,16 +71,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       if (found && found.mode !== 'before') {
         const subject = mainSubject(afterDateline(a, sentence), i);
         if (subject) onSubject(subject);
-        cues.push(
-          base(i, participle, {
-            mode: found.mode,
-            content: found.content,
-            searchFrom: found.searchFrom,
-            subject,
-            implicit: null,
-            continuation: true,
-          }),
-        );
+        cues.push({
+          ...base(i, participle),
+          mode: found.mode,
+          content: found.content,
+          searchFrom: found.searchFrom,
+          subject,
+          implicit: null,
+          continuation: true,
+        });
       }
       continue;
     }
@@ -136,16 +134,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       // "EU diplomats said …, but warned talks might …": the same subject as before.
       const found = complement(i, i + 1, verb, sentence.last);
       if (found && found.mode !== 'before') {
-        cues.push(
-          base(i, verb, {
-            mode: found.mode,
-            content: found.content,
-            searchFrom: found.searchFrom,
-            subject: null,
-            implicit: null,
-            continuation: true,
-          }),
-        );
+        cues.push({
+          ...base(i, verb),
+          mode: found.mode,
+          content: found.content,
+          searchFrom: found.searchFrom,
+          subject: null,
+          implicit: null,
+          continuation: true,
+        });
       }
       continue;
     }
@@ -153,22 +150,21 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const found = complement(i, after, verb, sentence.last, subject);
     if (!found) continue;
     if (subject.kind !== 'pronoun') onSubject(subject);
-    cues.push(
-      base(i, verb, {
-        mode: found.mode,
-        content: found.content,
-        searchFrom: found.searchFrom,
-        subject: subject.kind === 'pronoun' ? null : subject,
-        implicit: subject.kind === 'pronoun' ? { plural: subject.plural, gender: subject.gender } : null,
-        continuation: false,
-      }),
-    );
+    cues.push({
+      ...base(i, verb),
+      mode: found.mode,
+      content: found.content,
+      searchFrom: found.searchFrom,
+      subject: subject.kind === 'pronoun' ? null : subject,
+      implicit: subject.kind === 'pronoun' ? { plural: subject.plural, gender: subject.gender } : null,
+      continuation: false,
+    });
   }
   return cues;
 
-  function base(i: number, verb: EnglishCue, fields: CueFields): Cue {
+  function base(i: number, verb: EnglishCue) {
     const t = tokens[i] as Token;
-    return newCue('en', { start: t.start, end: t.end }, i, fields, verb);
+    return cueBase('en', { start: t.start, end: t.end }, i, verb.weak, verb.quoteOnly);
   }
 
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */
