@@ -68,20 +68,10 @@ export function adjacent(text: string, end: number, start: number): boolean {
 /** A folded Arabic word without a leading و or ف conjunction ("وأضاف" → "أضاف"); short words keep theirs. */
 export function stripWa(w: string): string {
   if (w.length <= 2) return w;
+  // The first code unit, not a one-character string: و (U+0648) or ف (U+0641).
   const first = w.charCodeAt(0);
-  if (first !== 0x0648 && first !== 0x0641) return w; // و، ف
-  // The rules ask this of the same words many times per document: one copy of each, kept.
-  let bare = STRIPPED.get(w);
-  if (bare === undefined) {
-    if (STRIPPED.size >= STRIPPED_LIMIT) STRIPPED.clear();
-    bare = w.slice(1);
-    STRIPPED.set(w, bare);
-  }
-  return bare;
+  return first === 0x0648 || first === 0x0641 ? w.slice(1) : w;
 }
-const STRIPPED = new Map<string, string>();
-/** A document's vocabulary fits many times over; a long session's worker does not grow without end. */
-const STRIPPED_LIMIT = 50_000;
 
 /** The token's lower-cased text, or '' past either end of the token list. */
 export function lower(t: Token | undefined): string {
