@@ -3,12 +3,12 @@ import { digitCount } from '../digits';
 import { CURRENCY_PREFIXES } from '../lexicon/currencies';
 import { foldedSet } from '../lexicon/util';
 import { readCurrencyBefore, readUnitAfter } from './units';
+import { addressMatches } from './addresses';
 import { lower, type Token } from '../tokens';
 
 /** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
 const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
 
-const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*[A-Za-z]\S*\/\S+|\S+\/\S*[A-Za-z]\S*/g;
 const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
 // Runs of digits with phone-like separators; judged below.
 const PHONE_CANDIDATE = /(?<![\d.,٫٬])(?:\+|00)?\(?\d[\d\s().\-]{4,}\d(?![\d])/g;
@@ -42,7 +42,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   const blocked = new Uint8Array(tokens.length);
   const ranges: Array<[number, number]> = [];
   // 60-70km/h, 12m/s: a number with a speed unit is no address.
-  for (const m of text.matchAll(URL_OR_EMAIL)) if (!SPEED.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of addressMatches(text)) if (!SPEED.test(m.text)) ranges.push([m.index, m.index + m.text.length]);
   for (const m of text.matchAll(PHONE_CANDIDATE)) if (looksLikePhone(m[0])) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((a, b) => a[0] - b[0]);
   let r = 0;

@@ -17,6 +17,7 @@ import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { clauseEnd, sentenceHead } from './clause';
+import { cueBase } from './cue-shape';
 import {
   QAWL,
   APPOSITIVE_OPENERS,
@@ -139,14 +140,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
   return cues;
 
   function base(i: number, cueEnd: number) {
-    return {
-      lang: 'ar' as const,
-      cue: { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end },
-      at: i,
-      according: false,
-      weak: false,
-      quoteOnly: false,
-    };
+    return cueBase('ar', { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end }, i, false, false);
   }
 
   /** وصفت المعارضة «البرنامج» بأنه …: the object is the last word before the complementizer; the subject ends before it. */
