@@ -12,6 +12,7 @@ import { readCurrencyBefore, readUnitAfter } from './units';
 import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
+import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
 import { fiscalYearLabel } from './fiscal';
@@ -149,7 +150,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       i = wordFigure.next;
       continue;
     }
-    const share = t.kind === 'word' && !t.arabic ? englishShare(ctx, i) : null;
+    const share = lang === 'en' && !t.arabic ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? englishShare(ctx, i) : null)) : null;
     if (share) {
       found.push(share.figure);
       i = share.next;

@@ -96,7 +96,12 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     )
       blocked[i] = 1;
     if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
-    if (lower(prev) === 'ext' || lower(prev) === 'p') blocked[i] = 1;
+    // "p 12", "p12": a page; but "P47,000", "P1.5 billion" glued to a capital P are Philippine pesos.
+    const peso =
+      prev?.text === 'P' &&
+      prev.end === t.start &&
+      (/[.,]/.test(t.text) || /^(thousand|million|billion|trillion|m|mn|bn|b)$/.test(lower(next)));
+    if (lower(prev) === 'ext' || (lower(prev) === 'p' && !peso)) blocked[i] = 1;
   }
   return blocked;
 }

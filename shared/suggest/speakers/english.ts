@@ -59,7 +59,7 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
   let k = last;
   let definite = false;
   let first = last + 1;
-  while (k >= floor && last - k < 9) {
+  while (k >= floor && last - k < 11) {
     const t = tokens[k] as Token;
     const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
