@@ -12,6 +12,7 @@ import { readCurrencyBefore, readUnitAfter } from './units';
 import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
+import { readDottedThousands } from './separators';
 import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
@@ -175,6 +176,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
     const figure = describe(q, currency, lang);
     if (figure) {
+      readDottedThousands(figure.figure, q, tokens, lang);
       negate(figure.figure, currency?.first ?? q.first);
       found.push(figure.figure);
       i = figure.next;
