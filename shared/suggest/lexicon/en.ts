@@ -120,7 +120,10 @@ export const EN_ROLES = new Set(
   volunteers physician physicians psychologist psychiatrist sociologist statistician fisherman fishermen shopkeepers
   merchants drivers pilots soldiers troops guards fans voters consumers customers passengers tenants landlords migrants
   refugees families strikers employees staff retiree retirees veteran veterans year-old man woman men women mayors
-  governors ministers senators judges lawyer's`),
+  governors ministers senators judges lawyer's
+  playwright playwrights novelist novelists poet poets actor actors actress artist artists singer singers author authors
+  pastor pastors organiser organizer schoolteacher schoolteachers tout touts superintendent headteacher headmaster headmistress
+  writer writers journalist journalists imam midwife`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */
