@@ -282,7 +282,7 @@ export class SpeakerTracker {
       for (const m of before.matchAll(re)) {
         const words = (m[1] as string).trim().split(' ');
         let k = 0;
-        // "Playwright Annie Sabourin": a role word before the name is no part of it.
+        // "Playwright Odile Marchetti": a role word before the name is no part of it.
         while (
           k < words.length &&
           (EN_TITLE_WORDS.has(words[k] as string) || EN_NOT_NAMES.has(words[k] as string) || isRoleWord(words[k] as string))
