@@ -287,6 +287,12 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const sign = tokens[first - 1];
     const before = tokens[first - 2];
     const number = tokens[first] as Token;
+    // "minus 5 degrees", "minus 0.3 percent": the sign as a word.
+    if (sign?.lower === 'minus' && typeof f.value === 'number') {
+      f.value = -f.value;
+      f.start = sign.start;
+      return;
+    }
     if (!sign || (sign.text !== '-' && sign.text !== '−' && sign.text !== '+') || sign.end !== number.start || typeof f.value !== 'number')
       return;
     // A hyphen glued to a word is a joint (COVID-19), but "(-6.4%)" after a bracket is a sign.

@@ -61,6 +61,8 @@ export const EN_MONEY_WORDS = new Map<string, { unit: string; factor: number }>(
   ['penny', { unit: 'GBP', factor: 0.01 }],
   ['kobo', { unit: 'NGN', factor: 0.01 }],
   ['paise', { unit: 'INR', factor: 0.01 }],
+  ['piastre', { unit: 'EGP', factor: 0.01 }],
+  ['piastres', { unit: 'EGP', factor: 0.01 }],
   ['naira', { unit: 'NGN', factor: 1 }],
   ['shilling', { unit: 'KES', factor: 1 }],
   ['shillings', { unit: 'KES', factor: 1 }],
