@@ -62,6 +62,13 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['called', 'calls'], cue('call', { quoteOnly: true, takesObject: true })],
   [['described', 'describes'], cue('describe', { quoteOnly: true, takesObject: true })],
   [['asked', 'asks'], cue('ask', { quoteOnly: true })],
+  // Verbs of judging that carry a quoted fragment: hailed the “…”, accused them of “…”, branded it “…”.
+  [['hailed', 'hails'], cue('hail', { quoteOnly: true, takesObject: true })],
+  [['praised', 'praises'], cue('praise', { quoteOnly: true, takesObject: true })],
+  [['accused', 'accuses'], cue('accuse', { quoteOnly: true, takesObject: true })],
+  [['branded', 'brands'], cue('brand', { quoteOnly: true, takesObject: true })],
+  [['slammed', 'slams'], cue('slam', { quoteOnly: true, takesObject: true })],
+  [['labelled', 'labeled', 'labels'], cue('label', { quoteOnly: true, takesObject: true })],
   [['tweeted', 'posted'], cue('post')],
   // Court and parliament reports: counsel submits, a bench holds, a member contends.
   [['submitted', 'submits'], cue('submit')],

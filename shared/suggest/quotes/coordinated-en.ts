@@ -18,7 +18,8 @@ export function coordinatedSubject(
 ): SpeakerPhrase | null {
   const tokens = a.tokens;
   const earlier = cues.at(-1);
-  if (earlier && earlier.at >= sentence.first && earlier.at < verb) return null;
+  // After "accused them of “…”", a verb that only carried a fragment: its subject goes on speaking.
+  if (earlier && earlier.at >= sentence.first && earlier.at < verb) return earlier.quoteOnly ? earlier.subject : null;
   let first = sentence.first;
   while (first < verb && (tokens[first] as Token).kind === 'newline') first++;
   const open = tokens[first];

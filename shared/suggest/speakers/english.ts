@@ -335,7 +335,7 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (relative > floor) return parseEnglishSubjectBefore(a, relative, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;
-  while (open >= floor && tokens[open]?.text !== ',' && k - open < 16) open--;
+  while (open >= floor && tokens[open]?.text !== ',' && k - open < 24) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
   const tag = partyTagStart(tokens, open - 1);
   const core = backwardPhrase(a, tag > floor ? tag - 1 : open - 1, floor);
