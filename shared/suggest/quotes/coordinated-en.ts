@@ -25,7 +25,8 @@ export function coordinatedSubject(
   const open = tokens[first];
   if (!open || a.markedByStart.has(open.start) || open.arabic || !open.capitalized) return null;
   const found = forwardPhrase(a, first, verb - 2);
-  if (!found || found.phrase.kind === 'pronoun') return null;
+  // "She is 71 and says …": a personal pronoun is resolved like any "she said".
+  if (!found || (found.phrase.kind === 'pronoun' && !/^(he|she|they)$/.test(open.lower))) return null;
   const next = tokens[found.last + 1];
   // The subject's own verb follows at once, in lower case: "Roe accused", not "Roe, 45," or "Roe and".
   if (!next || next.kind !== 'word' || next.capitalized || /^(and|or|of|in|at|for|who|which|that)$/.test(next.lower)) return null;

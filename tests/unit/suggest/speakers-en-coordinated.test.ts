@@ -20,6 +20,15 @@ describe('English: the subject of a coordinated reporting verb', () => {
     expect(q?.attributes.speakerName).toBe('Jane Roe');
   });
 
+  it('resolves "She is 71 and says …" like any "she said", to the person just introduced', () => {
+    const text = 'Nora Quinlan has run the counter since 1989. She is 71 and says she would have stayed on if the numbers had added up.';
+    expect(quotes(text)[0]?.attributes.speakerName).toBe('Nora Quinlan');
+  });
+
+  it('does not read "It … and said" as a speaker', () => {
+    expect(quotes('It rained all week and said nothing about the harvest.')).toEqual([]);
+  });
+
   it('keeps "and said" after a reporting verb with the first verb’s speaker', () => {
     const text = 'The minister said the plan was sound and said costs would fall by March.';
     const names = quotes(text).map((q) => q.attributes.speakerText);
