@@ -41,3 +41,30 @@ describe('English interviews: the introduction’s meeting sentence', () => {
     expect(answerSpeakers(text)).not.toContain('Tomas Brenner');
   });
 });
+
+describe('English interviews: the headline quote', () => {
+  it('credits a headline quote of a Q&A to the one who answers, and leaves it out of Accept all', () => {
+    const text = [
+      '‘We cannot wait for the steel’: the harbour master on a difficult winter',
+      '',
+      'Port director Greta Lindqvist, who took the post in 2023, sat down with the Coastal Herald last week.',
+      '',
+      'Q: When will the ferries run again?',
+      '',
+      'A: By April, if the steel arrives on time.',
+    ].join('\n');
+    const headline = quotes(text).find((q) => q.text === 'We cannot wait for the steel');
+    expect(headline?.attributes.speakerName).toBe('Greta Lindqvist');
+    expect(headline?.confidence).toBeLessThan(0.9);
+  });
+
+  it('does not give a headline quote a speaker when the article is no Q&A', () => {
+    const text = [
+      '‘We cannot wait for the steel’: ferries stay in port',
+      '',
+      'Port director Greta Lindqvist said repairs would take months.',
+    ].join('\n');
+    const headline = quotes(text).find((q) => q.text === 'We cannot wait for the steel');
+    expect(headline?.attributes.speakerName ?? '').toBe('');
+  });
+});
