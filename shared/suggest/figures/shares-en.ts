@@ -55,6 +55,15 @@ export function englishRatio(ctx: FigureContext, i: number): { figure: FigureCan
   // two-thirds, three-fourths, two-in-three: one hyphenated word.
   if (t.kind === 'word' && t.text.includes('-')) {
     const parts = t.lower.split('-');
+    // "a quarter-point cut", "a half-point rise": a share of a percentage point.
+    const point = /^(quarter|half)-point$/.exec(t.lower);
+    if (point) {
+      const value = point[1] === 'half' ? 0.5 : 0.25;
+      return {
+        figure: { ...ctx.span(i, i), value, unit: 'percentage points', kind: 'percent', counts: null, confidence: 0.6 },
+        next: i + 1,
+      };
+    }
     if (parts.length === 2) {
       const n = COUNTS[parts[0] as string];
       const d = PARTS[parts[1] as string];

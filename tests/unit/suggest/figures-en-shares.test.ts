@@ -27,3 +27,18 @@ describe('English shares in one word and "N in M"', () => {
     expect(found).toContain('2024');
   });
 });
+
+describe('English fractions of a period and of a percentage point', () => {
+  it('counts half a century or a decade in years, and a quarter-point in percentage points', () => {
+    const text = 'After half a century of trading and half a decade of losses, the bank made a quarter-point cut.';
+    expect(figure(text, 'half a century')?.attributes).toMatchObject({ value: 50, unit: 'years', kind: 'duration' });
+    expect(figure(text, 'half a decade')?.attributes.value).toBe(5);
+    expect(figure(text, 'quarter-point')?.attributes).toMatchObject({ value: 0.25, unit: 'percentage points' });
+  });
+
+  it('keeps half an hour in hours, and a hyphenated word that is no share out', () => {
+    const text = 'Half an hour later the quarter-final began at the half-way line.';
+    expect(figure(text, 'Half an hour')?.attributes).toMatchObject({ value: 0.5, unit: 'hour' });
+    expect(figures(text).map((f) => f.text)).not.toContain('quarter-final');
+  });
+});
