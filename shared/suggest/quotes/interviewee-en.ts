@@ -9,12 +9,15 @@ import type { Token } from '../tokens';
  * (the object answers: the subject is the outlet's reporter).
  */
 
-const MEETING = /\b(?:sat|sits|sitting)\s+down\s+with\s+|\b(?:spoke|speaks|spoken|talked|talks|talking|speaking)\s+(?:to|with)\s+/gu;
+const MEETING =
+  /\b(?:sat|sits|sitting)\s+down\s+with\s+|\b(?:spoke|speaks|spoken|talked|talks|talking|speaking)\s+(?:to|with)\s+|\b(?:was|were)\s+interviewed\s+by\s+|\binterviewed\s+/gu;
 /** The other side is the outlet: us, me, the Herald, this newspaper, our reporter. */
-const OUTLET_OBJECT = /^(?:us|me|our\s|this\s+(?:newspaper|paper|reporter|site|programme|program|station)|the\s+\p{Lu})/u;
+const OUTLET_OBJECT = /^(?:us|me|our\s|this\s+(?:newspaper|paper|reporter|site|programme|program|station)|[Tt]he\s+\p{Lu})/u;
+/** "In an interview with the Herald, port director Jane Roe …": the main clause's subject answers. */
+const INTERVIEW_WITH = /\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with\s+(?:[Tt]he\s+)?\p{Lu}[^,]{0,60},\s+/gu;
 /** The subject is the outlet's journalist: "The Gazette's Tom Hale", "our reporter", "We". */
 const JOURNALIST_SUBJECT =
-  /^(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s\s+\p{Lu}|(?:[Oo]ur|[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:reporter|correspondent|editor|journalist|writer)\b|(?:[Ww]e|I)\s)/u;
+  /^(?:[Tt]he(?:\s+\p{Lu}[\p{L}'’&.-]*){1,4}\s*$|(?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s\s+\p{Lu}|(?:[Oo]ur|[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:reporter|correspondent|editor|journalist|writer)\b|(?:[Ww]e|I)\s)/u;
 const SENTENCES_BACK = 6;
 
 export function englishInterviewee(a: Analysis, beforeToken: number): SpeakerPhrase | null {
@@ -29,19 +32,30 @@ export function englishInterviewee(a: Analysis, beforeToken: number): SpeakerPhr
     const from = (tokens[first] as Token).start;
     const to = (tokens[Math.min(sentence.last, beforeToken - 1)] as Token).end;
     const text = a.text.slice(from, to);
+    for (const m of text.matchAll(INTERVIEW_WITH)) {
+      const k = tokenAt(from + m.index + m[0].length);
+      const subject = k < 0 ? null : forwardPhrase(a, k, sentence.last);
+      if (subject?.phrase.kind === 'name') return subject.phrase;
+    }
     for (const m of text.matchAll(MEETING)) {
       const objectAt = from + m.index + m[0].length;
       const subjectText = text.slice(0, m.index);
       const objectText = a.text.slice(objectAt, to);
-      if (OUTLET_OBJECT.test(objectText) && !JOURNALIST_SUBJECT.test(subjectText)) {
+      // "Jane Roe was interviewed by …": the subject answers whoever asked.
+      const passive = /^(?:was|were)\s/u.test(m[0]);
+      if ((passive || OUTLET_OBJECT.test(objectText)) && !JOURNALIST_SUBJECT.test(subjectText)) {
         const subject = forwardPhrase(a, first, sentence.last);
         if (subject?.phrase.kind === 'name') return subject.phrase;
       } else if (JOURNALIST_SUBJECT.test(subjectText)) {
-        const k = tokens.findIndex((t) => t.start >= objectAt);
+        const k = tokenAt(objectAt);
         const object = k < 0 ? null : forwardPhrase(a, k, Math.min(sentence.last, k + 6));
         if (object?.phrase.kind === 'name') return object.phrase;
       }
     }
   }
   return null;
+
+  function tokenAt(offset: number): number {
+    return tokens.findIndex((t) => t.start >= offset);
+  }
 }

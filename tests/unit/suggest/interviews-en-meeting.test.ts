@@ -35,6 +35,20 @@ describe('English interviews: the introduction’s meeting sentence', () => {
     expect(answerSpeakers(text)).toEqual(['Greta Lindqvist', 'Greta Lindqvist']);
   });
 
+  it('reads the outlet as the subject, an interview "with" the outlet, and a passive "was interviewed by"', () => {
+    for (const intro of [
+      'The Coastal Herald spoke with Greta Lindqvist, the port director, about the winter.',
+      'The Coastal Herald interviewed port director Greta Lindqvist about the winter.',
+      'In an interview with the Coastal Herald, port director Greta Lindqvist looked back on the winter.',
+      'Port director Greta Lindqvist was interviewed by Tomas Brenner.',
+    ])
+      expect(answerSpeakers(interview(intro))).toEqual(['Greta Lindqvist', 'Greta Lindqvist']);
+  });
+
+  it('leaves the answers without a speaker when one named person spoke to another', () => {
+    expect(answerSpeakers(interview('Tomas Brenner spoke to Greta Lindqvist.'))).toEqual(['', '']);
+  });
+
   it('does not take a reporter who sat down with a named person as the one who answers', () => {
     // The subject is the outlet's reporter and the object is a person: the object answers.
     const text = interview('Our correspondent Tomas Brenner sat down with Greta Lindqvist, the harbour master, in her office.');
