@@ -123,7 +123,8 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
   }
   quotes.push(...headlineQuotes(a, tracker, consumed));
-  quotes.push(...interviewAnswers(a, tracker, known));
+  const answers = interviewAnswers(a, tracker, known);
+  quotes.push(...answers);
   const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
   for (const q of sortedQuotes) taken.items.push(q.range);
 
@@ -138,6 +139,10 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     taken.add(standalone.range);
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
+  // An interview's headline quotes the one who answers: "‘We cannot wait’: the port chief on …".
+  const interviewee = answers.find((q) => q.speaker)?.speaker;
+  const headlineEnd = a.text.indexOf('\n');
+  if (interviewee) for (const q of quotes) if (!q.speaker && q.range.end <= headlineEnd) q.speaker = interviewee;
   // Last, so the quotation around a nested one is still found on its own.
   quotes.push(...nestedQuotes(a, ordered, tracker));
   // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.

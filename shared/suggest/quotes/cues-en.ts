@@ -20,6 +20,7 @@ import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
+import { afterObjectQuote, coordinatedSubject } from './coordinated-en';
 import { cueBase } from './cue-shape';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
@@ -130,6 +131,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       const pronoun = tokens[i + 1];
       if (pronoun && /^(he|she|they)$/.test(lower(pronoun))) after = i + 2;
     }
+    const coordinated = !subject && prevWord === 'and' ? coordinatedSubject(a, sentence, i, cues) : null;
+    if (coordinated) subject = coordinated;
     if (!subject && /^(and|but)$/.test(prevWord)) {
       // "EU diplomats said …, but warned talks might …": the same subject as before.
       const found = complement(i, i + 1, verb, sentence.last);
@@ -147,7 +150,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       continue;
     }
     if (!subject) continue;
-    const found = complement(i, after, verb, sentence.last, subject);
+    const found = afterObjectQuote(a, i, coordinated, complement(i, after, verb, sentence.last, subject));
     if (!found) continue;
     if (subject.kind !== 'pronoun') onSubject(subject);
     cues.push({

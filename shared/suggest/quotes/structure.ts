@@ -8,6 +8,7 @@ import { isRoleWord } from '../speakers/english-names';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
+import { englishInterviewee } from './interviewee-en';
 
 /**
  * Quotes that an article's layout gives rather than a reporting verb: a headline's
@@ -223,7 +224,7 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
     // "from Hong Kong’s railways to London’s Crossrail": a possessive names a place or a thing, not who answers.
     const possessive = (r: Range) => /['’]s\b/u.test(a.text.slice(r.start, r.end + 3));
     // The introduction may sit a blank line above the first question.
-    found = findAntecedent(a, k, (r) => !asks(r) && !possessive(r)) ?? outletSpokeTo(a, before);
+    found = englishInterviewee(a, k) ?? findAntecedent(a, k, (r) => !asks(r) && !possessive(r)) ?? outletSpokeTo(a, before);
   }
   // A headline that gave only a role ("رئيس الجمعية: «…»", "Energy secretary: ‘…’") is the person the introduction names.
   if (found && headline) return tracker.mention(found, headline);
