@@ -205,6 +205,18 @@ function appositiveName(a: Analysis, role: [number, number], name: [number, numb
 }
 
 /**
+ * "، ميرنا سليم حداد،": a whole chunk of two to four Arabic words whose second is a given name or a
+ * name particle (a first name, then the father's): a name, whatever its first word looks like.
+ */
+function nameOfThree(a: Analysis, cs: number, ce: number): boolean {
+  if (ce - cs < 1 || ce - cs > 3) return false;
+  const words = a.tokens.slice(cs, ce + 1);
+  if (!words.every((t) => t.kind === 'word' && t.arabic)) return false;
+  const second = (words[1] as Token).text;
+  return AR_GIVEN_NAMES.has(second) || AR_NAME_PARTICLES.has(second);
+}
+
+/**
  * The subject of an Arabic reporting verb, read from the words between the verb and its
  * complement (tokens from..to inclusive). Handles verb–subject order with prepositional
  * phrases before or after the subject, and appositives between commas: وأكد سامويل
@@ -242,7 +254,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     const first = a.tokens[cs] as Token;
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
     // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
-    if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text)) continue;
+    // (Not a name whose next word is a given name or particle: "، ميرنا سليم حداد،" after a role.)
+    if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text) && !nameOfThree(a, cs, ce)) continue;
     // "وقال مبتسماً:"، "قال مخاطباً النواب:"، "قالت بحسرة:": right after the verb, a participle marked
     // indefinite accusative (its tanween written, or the مُفعِل form) or a manner phrase tells how it was
     // said; the subject is the one the verb carries.

@@ -146,6 +146,15 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = !isDefinite(unglued);
         lastDefinite = !headIndefinite;
+      } else if (
+        NAME_HONORIFICS.has(w) &&
+        k + 1 <= to &&
+        !titleAbbreviationAt(a, k + 1) &&
+        unknownNameAfterHonorific(tokens[k + 1], tokens[k + 2], known)
+      ) {
+        // "، المهندسة لولوة …،": an honorific before a word no lexicon knows opens a name, which the
+        // role reading would otherwise swallow (a given name spelled in ة looks like a noun).
+        [mode, role, name, k] = ['name', [k, k], [k + 1, k + 1], k + 1];
       } else if (isTitle(w) || isInstitution(w)) {
         mode = 'role';
         role = [k, k];
@@ -220,6 +229,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         break;
       }
       if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      // "المدرب البالغ من العمر ٥٢ عاماً": an age describes the speaker, it is no part of the role.
+      if (AGE_OPENERS.has(w) && tokens[k + 1]?.text === 'من') break;
       // "عامل ثالث يشتغل في قسم الخياطة"، "عاملة فضّلت عدم ذكر اسمها": after someone unnamed, a verb opens
       // a clause describing them (an indefinite noun takes a relative clause without الذي).
       const head = (tokens[role[0]] as Token).text;
@@ -358,6 +369,30 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
 const NAME_HONORIFICS = foldedSet(
   words('الحاج الحاجة الشيخ الشيخة معالي سعادة سمو فخامة سماحة الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة السيد السيدة'),
 );
+
+/** البالغ (من العمر): an age after a role. */
+const AGE_OPENERS = foldedSet(words('البالغ البالغة'));
+
+/** The word after an honorific opening a phrase: a name's first word unless a lexicon says it is something else. */
+function unknownNameAfterHonorific(t: Token | undefined, after: Token | undefined, known: KnownNames): boolean {
+  if (!t || t.kind !== 'word' || !t.arabic || t.text.length < 3) return false;
+  const w = t.text;
+  if (AR_GIVEN_NAMES.has(w) || known.has(w)) return false;
+  return (
+    !isDefinite(w) &&
+    !isStop(w) &&
+    !isTitle(w) &&
+    !isInstitution(w) &&
+    !isVerb(w) &&
+    !isRecipient(w) &&
+    !AR_COMPLEMENTIZERS.has(w) &&
+    !AR_PP_HEADS.has(w) &&
+    !AR_NAME_PARTICLES.has(w) &&
+    // A first name may begin with ل or ب like a glued preposition (لولوة، بشرى): a given name or
+    // particle after it tells (الشيخ لقناة «…» does not).
+    (!gluedPrepositionPhrase(w, known) || (!!after && (AR_GIVEN_NAMES.has(after.text) || AR_NAME_PARTICLES.has(after.text))))
+  );
+}
 
 /** "تقدَّر بأكثر من …", "بلغت نحو …": words that open an amount, never a speaker. */
 const AMOUNT_PREPOSITIONS = foldedSet(words('بأكثر بأقل بنحو بحوالي بقرابة أكثر أقل نحو حوالي قرابة زهاء'));

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+// Sentences written for these tests (no article's wording). A title or role beside a name is one
+// mention: the name (without its honorific) is the speaker, the title is its role.
+const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speakerText);
+const mentions = (text: string) => speakers(text).map((s) => s.text);
+
+describe('an Arabic title with its holder’s name in apposition', () => {
+  it('takes a name no lexicon knows after an honorific between commas (، المهندسة …،)', () => {
+    const text = 'وقالت مديرة المبيعات في المصنع، المهندسة نوفة حامد الزعبي، إن الإنتاج تضاعف.';
+    expect(speakerOf(text)).toEqual(['نوفة حامد الزعبي']);
+    expect(mentions(text)).toEqual(['نوفة حامد الزعبي']);
+  });
+
+  it('keeps a glued preposition after an honorific out of the name (الشيخ لقناة …)', () => {
+    expect(mentions('وقال الشيخ لقناة المدينة إن الطريق مغلق.')).toEqual(['الشيخ']);
+  });
+
+  it('does not read a title abbreviation after an honorific as a name (معالي م. …)', () => {
+    expect(speakerOf('وقال معالي م. سامر خليل الدوسري، رئيس الهيئة: «المرحلة الثانية تبدأ غداً».')).toEqual(['سامر خليل الدوسري']);
+  });
+
+  it('reads a three-part name whose first word looks like a manner participle (، ميرنا سليم …،)', () => {
+    expect(speakerOf('وقالت وزيرة الثقافة، ميرنا سليم عواد، إن «المهرجان سيقام في موعده».')).toEqual(['ميرنا سليم عواد']);
+  });
+
+  it('still leaves a manner participle between commas out of the subject', () => {
+    expect(speakerOf('وقال المدير، مبتسماً، إن «الموسم كان جيداً».')).toEqual(['المدير']);
+  });
+
+  it('takes the name in apposition after the topic of أما (أما صاحب …، الاسم، فقال)', () => {
+    expect(speakerOf('أما صاحب المركز الأول، نبيل حسن الرفاعي، فقال: «الفوز لأمي».')).toEqual(['نبيل حسن الرفاعي']);
+    // A topic with no name after it stays the role.
+    expect(speakerOf('أما رئيس النادي، في تصريح للإذاعة، فقال: «نحن راضون».')).toEqual(['رئيس النادي']);
+  });
+
+  it('ends a role before an age (المدرب البالغ من العمر …)', () => {
+    expect(mentions('وأضاف المدرب البالغ من العمر 48 عاماً أن الفريق «تعب كثيراً».')).toEqual(['المدرب']);
+  });
+});
