@@ -217,6 +217,24 @@ function nameOfThree(a: Analysis, cs: number, ce: number): boolean {
 }
 
 /**
+ * "المتحدث باسم البرنامج، لوكاس برانت، إن": after a person's title with no name yet, a chunk of two or
+ * three words without the article, none a body, title or statement, is a foreign name that happens to
+ * begin with ل or ب, not a phrase (لوكالة رويترز، لصحيفة محلية have a body's or a feminine noun first).
+ */
+function foreignNameChunk(a: Analysis, cs: number, ce: number, result: Parsed): boolean {
+  if (result.name || !result.role || ce - cs < 1 || ce - cs > 2) return false;
+  const head = (a.tokens[result.role[0]] as Token).text;
+  if (!isTitle(head) || isInstitution(head)) return false;
+  const words = a.tokens.slice(cs, ce + 1);
+  return words.every((t, i) => {
+    const w = t.text;
+    if (t.kind !== 'word' || !t.arabic || isDefinite(w) || w.endsWith('ة') || isVerb(w) || isRecipient(w)) return false;
+    const bare = i === 0 ? w.slice(1) : w;
+    return !isInstitution(bare) && !isTitle(bare) && !STATEMENT_EVENTS.has(bare) && !isRecipient(bare) && !AR_TIME_WORDS.has(w);
+  });
+}
+
+/**
  * The subject of an Arabic reporting verb, read from the words between the verb and its
  * complement (tokens from..to inclusive). Handles verb–subject order with prepositional
  * phrases before or after the subject, and appositives between commas: وأكد سامويل
@@ -266,7 +284,10 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     if (
       index > 0 &&
       result &&
-      (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text) || gluedPrepositionPhrase(first.text, known))
+      (AR_PP_HEADS.has(first.text) ||
+        isRecipient(first.text) ||
+        AR_TIME_WORDS.has(first.text) ||
+        (gluedPrepositionPhrase(first.text, known) && !foreignNameChunk(a, cs, ce, result)))
     )
       continue;
     // After وفقاً the glued ل belongs to the source (لوكالة الطاقة): nothing to skip there.

@@ -296,6 +296,13 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         glue = true;
         continue;
       }
+      // "عميد بلدية بنغازي"، "مدير شركة سامكو": after a body's noun without the article, a word no lexicon
+      // knows is the body's own name (a construct), not its holder's.
+      const previous = (tokens[k - 1] as Token).text;
+      if (k - 1 > role[0] && isInstitution(previous) && !isDefinite(previous) && !known.has(w) && !AR_NAME_PARTICLES.has(w)) {
+        role[1] = k;
+        continue;
+      }
       // "مصدر مسؤول في البنك المركزي بعدن": an anonymous source is never followed by his name.
       if (!lastDefinite || notAName(w) || nameAhead(k) > k || (headIndefinite && ANONYMOUS_HEADS.has((tokens[role[0]] as Token).text))) {
         // Indefinite after indefinite: an adjective or construct (مصدر أمني، مدير عام).

@@ -38,4 +38,18 @@ describe('an Arabic title with its holder’s name in apposition', () => {
   it('ends a role before an age (المدرب البالغ من العمر …)', () => {
     expect(mentions('وأضاف المدرب البالغ من العمر 48 عاماً أن الفريق «تعب كثيراً».')).toEqual(['المدرب']);
   });
+
+  it('keeps a town after a body without the article inside the role (رئيس بلدية طبرق), never as the name', () => {
+    expect(mentions('وقال رئيس بلدية طبرق إن المياه تضيع.')).toEqual(['رئيس بلدية طبرق']);
+    const text = 'ودعا عميد بلدية طبرق، الدكتور سالم علي الفيتوري، الحكومة إلى تخصيص ميزانية، معتبراً أن «المياه تضيع».';
+    expect(speakerOf(text)).toEqual(['سالم علي الفيتوري']);
+    // A given name after the body's noun is still a name (مدير شركة … is not this case).
+    expect(mentions('وقال مدير مستشفى المدينة سامي خالد النعيمي إن الأسرة ممتلئة.')).toEqual(['سامي خالد النعيمي']);
+  });
+
+  it('reads a foreign name beginning with ل between commas after a title, not a glued preposition', () => {
+    expect(speakerOf('من جهته، قال المتحدث باسم برنامج الغذاء في الإقليم، لوران بيكار، إن القافلة ستصل.')).toEqual(['لوران بيكار']);
+    // لوكالة رويترز between commas is whom it was said to.
+    expect(speakerOf('وقال المتحدث باسم الوزارة، لوكالة رويترز، إن القافلة وصلت.')).toEqual(['المتحدث باسم الوزارة']);
+  });
 });
