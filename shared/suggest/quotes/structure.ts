@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_TITLES } from '../lexicon/ar';
 import { EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
 import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
@@ -215,6 +215,8 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
       // "بمنطقة الشيخ …", "بشارع الأمير …": a title inside a place name with a glued ب is no person.
       const before = tokens[i - 1];
       if (before?.kind === 'word' && /^ب/.test(before.text) && before.text.length >= 5 && !AR_GIVEN_NAMES.has(before.text)) continue;
+      // "سيدي محمد ولد الشيخ أحمد": a title after a name particle or a given name is inside the name.
+      if (before?.kind === 'word' && (AR_NAME_PARTICLES.has(before.text) || AR_GIVEN_NAMES.has(before.text))) continue;
       // Room for a role, a title abbreviation and a three-part name (الأمين العام للمجلس د. فلان فلان فلان).
       const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 10), known);
       if (phrase?.kind === 'name') found = phrase;

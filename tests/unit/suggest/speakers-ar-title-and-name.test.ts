@@ -52,4 +52,12 @@ describe('an Arabic title with its holder’s name in apposition', () => {
     // لوكالة رويترز between commas is whom it was said to.
     expect(speakerOf('وقال المتحدث باسم الوزارة، لوكالة رويترز، إن القافلة وصلت.')).toEqual(['المتحدث باسم الوزارة']);
   });
+
+  it('gives an interview’s answers to the whole name when a title word sits inside it (ولد الشيخ …)', () => {
+    const interview = (who: string) =>
+      `وزير المياه لـ«الأخبار»: الشبكة ستكتمل قبل نهاية العام\n\nأجرت «الأخبار» هذا الحوار مع وزير المياه، ${who}، في مكتبه. وفي ما يلي نص الحوار:\n\nس: معالي الوزير، أين وصلت الشبكة؟\nج: الشبكة تغطي الآن نصف المدن.\n`;
+    expect(quotes(interview('سيدي محمد ولد الشيخ أحمد')).map((q) => q.attributes.speakerName)).toEqual(['سيدي محمد ولد الشيخ أحمد']);
+    // A title opening the name's phrase is still the title (the name after it answers).
+    expect(quotes(interview('المهندس سامي خالد النعيمي')).map((q) => q.attributes.speakerName)).toEqual(['سامي خالد النعيمي']);
+  });
 });
