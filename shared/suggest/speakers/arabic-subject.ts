@@ -345,8 +345,14 @@ export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, 
     if (unnamed && !unnamed.name && unnamed.role?.[1] === m - 1) return describe(a, unnamed);
     break;
   }
-  if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))
-    return namedBeforeAppositive(a, from, verb, known);
+  const allWords = !a.tokens.slice(from, verb).some((t) => t.kind !== 'word');
+  // "عضو اللجنة المالية النائبة سهى عبد الرزاق الجبوري اعتبرت أن": a longer subject counts when it is a
+  // role and then a name that ends right before the verb.
+  if (verb - from > 6 && verb - from <= 12 && allWords) {
+    const long = readPhrase(a, from, verb - 1, known);
+    if (long?.role && long.name && long.name[1] === verb - 1 && long.name[1] > long.name[0]) return describe(a, long);
+  }
+  if (verb - from > 6 || (verb - from >= 1 && !allWords)) return namedBeforeAppositive(a, from, verb, known);
   if (verb - from < 1) return null;
   const parsed = readPhrase(a, from, verb - 1, known);
   if (!parsed) return null;

@@ -60,4 +60,12 @@ describe('an Arabic title with its holder’s name in apposition', () => {
     // A title opening the name's phrase is still the title (the name after it answers).
     expect(quotes(interview('المهندس سامي خالد النعيمي')).map((q) => q.attributes.speakerName)).toEqual(['سامي خالد النعيمي']);
   });
+
+  it('reads a long subject before the verb when it is a role and then a name (عضو اللجنة … النائبة … اعتبرت)', () => {
+    const text = 'لكن عضو لجنة الزراعة النيابية النائبة هند عبد الكريم السامرائي اعتبرت أن القانون «جاء متأخراً».';
+    expect(speakerOf(text)).toEqual(['هند عبد الكريم السامرائي', 'هند عبد الكريم السامرائي']);
+    // A long opening phrase with no name before the verb is no subject.
+    const none = 'وفي الجلسة الأخيرة للجنة الزراعة في البرلمان اعتبرت أن القانون «جاء متأخراً».';
+    expect(speakers(none)).toEqual([]);
+  });
 });
