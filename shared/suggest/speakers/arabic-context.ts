@@ -79,6 +79,9 @@ export function describesSomeone(a: Analysis, s: SpeakerPhrase): boolean {
   return parts.length <= 2 && PERSON_DESCRIPTIONS.has(parts[0] ?? '');
 }
 
+/** Particles negating the verb after them (لم يخف، لا يخفي، لن يقبل). */
+const NEGATIONS = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم']);
+
 export function recentArabicSubject(
   a: Analysis,
   before: number,
@@ -102,6 +105,9 @@ export function recentArabicSubject(
       while (comma <= sentence.last && comma - k < 10 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma++;
       if (tokens[comma]?.text === '،' || tokens[comma]?.text === ',') k = comma + 1;
     }
+    // "لم يُخفِ المدرب خيبة أمله، وقال …": a negated verb introduces its subject as well.
+    const negated = NEGATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word' && !!tokens[k + 1]?.arabic;
+    if (negated) k++;
     const first = tokens[k];
     if (!first || !first.arabic || a.markedByStart.has(first.start)) continue;
     if (
@@ -122,6 +128,10 @@ export function recentArabicSubject(
     const person = subject.kind === 'name' || AR_TITLES.has(head) || (si === s0 && AR_INSTITUTIONS.has(head));
     if (si === s0 && subject.mention.end > (tokens[before] as Token).start) continue;
     if (!person || subject.mention.start < notBefore) continue;
+    // After a negated verb only a title or a name a lexicon knows (لم يتغير شيء: no one).
+    const firstName = subject.name ? (a.text.slice(subject.name.start, subject.name.end).split(/\s+/)[0] ?? '') : '';
+    if (negated && !AR_TITLES.has(head) && !AR_GIVEN_NAMES.has(firstName) && !AR_NAME_PARTICLES.has(firstName) && !known.has(firstName))
+      continue;
     // "وكان المدعي العام قد طالب …": a title is the subject of كان when قد and the verb follow it.
     const endToken = tokenIndexAt(tokens, subject.mention.end);
     const qad = PARTICLES.has(tokens[endToken]?.text ?? '') || PARTICLES.has(tokens[endToken + 1]?.text ?? '');

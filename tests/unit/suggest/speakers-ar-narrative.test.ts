@@ -18,3 +18,16 @@ describe('Arabic family names given by the story before a quote', () => {
     expect(mentions(text)).not.toContain('الوزارة');
   });
 });
+
+describe('an Arabic speaker the sentence introduces with another verb', () => {
+  it('gives a pro-drop قال to the subject of a negated verb before it (لم يخف المدرب …، وقال)', () => {
+    const text =
+      'وقال المدرب الأول إن الفريق جاهز.\nمن جانبه، لم يخف مدرب الفريق الضيف، البرتغالي جواو فيريرا، خيبة أمله، وقال إن فريقه «لعب جيداً».';
+    expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['المدرب الأول', 'جواو فيريرا', 'جواو فيريرا']);
+  });
+
+  it('keeps the earlier speaker when the negated verb has no person after it', () => {
+    const text = 'وقال المدرب الأول إن الفريق جاهز.\nلم يتغير شيء في التشكيلة، وقال إن فريقه «لعب جيداً».';
+    expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['المدرب الأول', 'المدرب الأول', 'المدرب الأول']);
+  });
+});
