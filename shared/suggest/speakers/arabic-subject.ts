@@ -160,7 +160,8 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const firstName = firstToken?.text ?? '';
   const latin = firstToken && !firstToken.arabic ? latinGender(firstName) : 'unknown';
   const gender: Gender =
-    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) || latin === 'female'
+    // A body whose noun is feminine (الوزارة، الهيئة) is spoken of as "she": وقالت، أضافت.
+    (head.endsWith('ة') && (isTitle(head) || (!name && isInstitution(head)))) || AR_FEMALE_NAMES.has(firstName) || latin === 'female'
       ? 'female'
       : AR_GIVEN_NAMES.has(firstName) || latin === 'male' || (isTitle(head) && !head.endsWith('ة') && !plural)
         ? 'male'

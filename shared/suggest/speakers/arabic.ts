@@ -281,6 +281,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         name = [k, k];
         continue;
       }
+      // "رحبت الوزارة بالتصويت": a verbal noun after بال is what the verb is about, not more of the role.
+      if (w.startsWith('بال') && VERBAL_NOUN.test(w.slice(3))) break;
       if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || w.startsWith('بال')) {
         role[1] = k;
         lastDefinite = true;
