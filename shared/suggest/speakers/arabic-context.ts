@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_TITLES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_RELATIVES, AR_TITLES } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
@@ -79,6 +79,14 @@ export function describesSomeone(a: Analysis, s: SpeakerPhrase): boolean {
   return parts.length <= 2 && PERSON_DESCRIPTIONS.has(parts[0] ?? '');
 }
 
+/**
+ * "طالب ممثل النيابة …": a word that is both a title and a verb (طالب، نائب) is the verb when a
+ * title or a given name follows it (a student of something is followed by the subject studied).
+ */
+function verbBeforeSubject(next: Token | undefined): boolean {
+  return !!next && next.kind === 'word' && (AR_TITLES.has(next.text) || AR_GIVEN_NAMES.has(next.text));
+}
+
 /** Particles negating the verb after them (لم يخف، لا يخفي، لن يقبل). */
 const NEGATIONS = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم']);
 
@@ -104,6 +112,12 @@ export function recentArabicSubject(
       let comma = k + 1;
       while (comma <= sentence.last && comma - k < 10 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma++;
       if (tokens[comma]?.text === '،' || tokens[comma]?.text === ',') k = comma + 1;
+      // "وفي جلسة المرافعة، التي عقدت أمس، طالب …": a relative clause on the fronted phrase, between commas.
+      if (AR_RELATIVES.has(tokens[k]?.text ?? '')) {
+        let close = k + 1;
+        while (close <= sentence.last && close - k < 12 && tokens[close]?.text !== '،' && tokens[close]?.text !== ',') close++;
+        if (tokens[close]?.text === '،' || tokens[close]?.text === ',') k = close + 1;
+      }
     }
     // "لم يُخفِ المدرب خيبة أمله، وقال …": a negated verb introduces its subject as well.
     const negated = NEGATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word' && !!tokens[k + 1]?.arabic;
@@ -115,7 +129,7 @@ export function recentArabicSubject(
       AR_PP_HEADS.has(first.text) ||
       (AR_NP_STOP.has(first.text) && !KANA.has(first.text)) ||
       first.text.startsWith('ال') ||
-      AR_TITLES.has(first.text)
+      (AR_TITLES.has(first.text) && !verbBeforeSubject(tokens[k + 1]))
     )
       continue;
     // وكان سلام قد التقى …: the subject follows كان.

@@ -31,3 +31,16 @@ describe('an Arabic speaker the sentence introduces with another verb', () => {
     expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['المدرب الأول', 'المدرب الأول', 'المدرب الأول']);
   });
 });
+
+describe('the subject of a participle’s own sentence (… قائلاً: «…»)', () => {
+  it('reads a verb that is also a title (طالب) and a fronted phrase with its relative clause', () => {
+    const text =
+      'وقالت المحكمة إن الأدلة كافية.\nوفي جلسة المرافعة، التي عقدت مطلع الشهر، طالب ممثل النيابة العامة بتوقيع «أقصى العقوبة» على المتهمين، قائلاً: «لا تهاون مع المرتشين».';
+    expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['المحكمة', 'ممثل النيابة العامة']);
+  });
+
+  it('keeps طالب a noun when no title or name follows it (طالب الطب …)', () => {
+    const text = 'وقالت المحكمة إن الأدلة كافية.\nطالب الطب تحدث عن الحادث، قائلاً: «لا تهاون مع المرتشين».';
+    expect(speakers(text).map((s) => s.text)).not.toContain('الطب');
+  });
+});
