@@ -6,6 +6,7 @@ import { afterDateline } from '../quotes/dateline';
 import { tokenIndexAt } from '../ranges';
 import type { KnownNames } from './arabic';
 import { parseArabicSubject } from './arabic-subject';
+import { openingSubject } from './arabic-svo';
 
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
 const NOT_A_VERB = foldedSet(
@@ -13,7 +14,7 @@ const NOT_A_VERB = foldedSet(
     'وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه',
   ),
 );
-const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت'));
+const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت تكون يكون'));
 const PARTICLES = foldedSet(words('قد وقد فقد لقد'));
 // Room for a role, a title abbreviation (د.) and a three-part name.
 const MAX_SUBJECT = 10;
@@ -124,6 +125,14 @@ export function recentArabicSubject(
     if (negated) k++;
     const first = tokens[k];
     if (!first || !first.arabic || a.markedByStart.has(first.start)) continue;
+    // "شقيقها سالم، الذي يعمل سائقاً، يساعدها …": a sentence opening with its subject.
+    const opening = negated ? null : openingSubject(a, k, sentence.last, known);
+    if (opening) {
+      const fits = want.gender === 'female' ? opening.gender === 'female' : want.gender !== 'male' || opening.gender !== 'female';
+      const inside = si === s0 && opening.mention.end > (tokens[before] as Token).start;
+      if (fits && !inside && opening.mention.start >= notBefore) return opening;
+      continue;
+    }
     if (
       NOT_A_VERB.has(first.text) ||
       AR_PP_HEADS.has(first.text) ||

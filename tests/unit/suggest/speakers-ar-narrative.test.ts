@@ -44,3 +44,24 @@ describe('the subject of a participle’s own sentence (… قائلاً: «…�
     expect(speakers(text).map((s) => s.text)).not.toContain('الطب');
   });
 });
+
+describe('a person the story introduces as a sentence’s subject, then quotes with a pro-drop verb', () => {
+  it('gives «…»، يقول to a subject opening the sentence before, across a relative clause', () => {
+    const text =
+      'قالت أمه إن الماء قليل.\n\nشقيقها سالم، الذي يعمل سائق دراجة، يساعدها في نقل الماء حين يستطيع. «أنا أشتغل من الصبح لليل»، يقول.\n';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['أمه', 'سالم']);
+  });
+
+  it('does not take a feminine subject for a masculine يقول, nor a subject with no verb after it', () => {
+    const female = 'قال أبوه إن الماء قليل.\n\nشقيقته هند، التي تعمل ممرضة، تساعده في نقل الماء. «أنا أشتغل من الصبح لليل»، يقول.\n';
+    expect(quotes(female).map((q) => q.attributes.speakerText)).not.toContain('شقيقته هند');
+    const noVerb = 'قال أبوه إن الماء قليل.\n\nشقيقه سالم في المستشفى منذ أسبوع. «أنا أشتغل من الصبح لليل»، يقول.\n';
+    expect(quotes(noVerb).map((q) => q.attributes.speakerText)).not.toContain('شقيقه سالم');
+  });
+
+  it('takes the subject of تكون … قد as someone introduced (تكون سلمى … قد وقفت)', () => {
+    const text =
+      'قبل الفجر، تكون سلمى قاسم العبسي قد وقفت في طابور طويل أمام الخزان. «إذا تأخرت لا يبقى شيء»، تقول المرأة الأربعينية.\n\nوتقول إن أسرتها تحتاج الماء.\n';
+    expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['سلمى قاسم العبسي', 'سلمى قاسم العبسي']);
+  });
+});
