@@ -44,6 +44,15 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
   return isName ? headlinePhrase(range, null) : headlinePhrase(null, range);
 }
 
+/** Words of time opening a phrase after a headline's speaker (بعد الفوز، عقب اللقاء، قبل المباراة). */
+const AR_WHEN = new Set(['بعد', 'عقب', 'قبل', 'اثر', 'خلال', 'اثناء']);
+/** Where a time phrase starts in an Arabic headline speaker (after its first word), or -1. */
+function arabicWhen(text: string): number {
+  const re = /\s(\S+)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (AR_WHEN.has(m[1] as string)) return m.index;
+  return -1;
+}
+
 /** A headline's speaker: a name, a role, or both; one person, definite, gender unknown. */
 function headlinePhrase(name: Range | null, role: Range | null): SpeakerPhrase {
   return {
@@ -99,6 +108,9 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       text = (predicate[1] as string).slice(article.length);
       start += article.length;
     }
+    // "مدرب الفريق بعد الفوز على ضيفه: «…»": when it was said is not part of who said it.
+    const when = arabicWhen(text);
+    if (when > 0) text = text.slice(0, when).trimEnd();
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
     const arabic = /[\u0600-\u06FF]/u.test(text);

@@ -69,3 +69,16 @@ describe('an Arabic title with its holder’s name in apposition', () => {
     expect(speakers(none)).toEqual([]);
   });
 });
+
+describe('an Arabic headline’s speaker', () => {
+  it('leaves out when it was said (مدرب الفريق بعد الفوز على ضيفه: «…»)', () => {
+    const text = 'مدرب الفريق بعد الفوز على ضيفه: «لم نكن مثاليين لكننا أردنا النقاط»\n\nوقال المدرب إن الفوز مستحق.\n';
+    expect(speakers(text).map((s) => s.text)).toContain('مدرب الفريق');
+    expect(speakers(text).map((s) => s.text)).not.toContain('على ضيفه');
+  });
+
+  it('keeps a headline speaker with no time phrase whole (رئيس بلدية المدينة: «…»)', () => {
+    const text = 'رئيس بلدية المدينة: «المياه ستعود خلال يومين»\n\nوقال رئيس البلدية إن الفرق تعمل.\n';
+    expect(speakers(text).map((s) => s.text)).toContain('رئيس بلدية المدينة');
+  });
+});
