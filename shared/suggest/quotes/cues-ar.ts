@@ -159,6 +159,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let k = tokenIndexAt(tokens, offset);
     let n = 0;
     const first = tokens[k];
+    // "«…»، يقول أبو سامي وهو يشير إلى …": a circumstance (وهو / وهي and a present verb) closes the sentence.
+    if (first && APPOSITIVE_OPENERS.has(first.text) && /^[يت][\u0621-\u064A]{2,7}$/u.test(tokens[k + 1]?.text ?? '')) return true;
     if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text))
       return false;
     for (; k <= last; k++) {
@@ -248,6 +250,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (!content) return null;
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
+      // "…»، يقول أبو سامي وهو يشير إلى …": a circumstance about the speaker ends what the verb may govern.
+      if (j > i + 1 && APPOSITIVE_OPENERS.has(t.text) && /^[يت][\u0621-\u064A]{2,7}$/u.test(tokens[j + 1]?.text ?? '')) break;
       // Another reporting verb before any complementizer: this one governs nothing ("طلب عدم ذكر اسمه" excepted).
       if (
         t.kind === 'word' &&

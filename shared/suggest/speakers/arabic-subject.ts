@@ -146,6 +146,9 @@ function issuerOf(a: Analysis, role: [number, number]): [number, number] | null 
   return null;
 }
 
+/** زوجته، شقيقتها، والدته، ابنتهم: a feminine relative (ة written ت before the pronoun); أم فلان is a woman too. */
+const FEMININE_KIN = /^(?:زوجت|شقيقت|ابنت|والدت|جدت|عمت|خالت|حفيدت|جارت|صديقت|زميلت|نجلت|ارملت|اخت)(?:ه|ها|هم|هما)$/u;
+
 function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const tokens = a.tokens;
   const issuer = !parsed.name && parsed.role ? issuerOf(a, parsed.role) : null;
@@ -161,7 +164,11 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const latin = firstToken && !firstToken.arabic ? latinGender(firstName) : 'unknown';
   const gender: Gender =
     // A body whose noun is feminine (الوزارة، الهيئة) is spoken of as "she": وقالت، أضافت.
-    (head.endsWith('ة') && (isTitle(head) || (!name && isInstitution(head)))) || AR_FEMALE_NAMES.has(firstName) || latin === 'female'
+    (head.endsWith('ة') && (isTitle(head) || (!name && isInstitution(head)))) ||
+    AR_FEMALE_NAMES.has(firstName) ||
+    latin === 'female' ||
+    FEMININE_KIN.test(head) ||
+    firstName === 'ام'
       ? 'female'
       : AR_GIVEN_NAMES.has(firstName) || latin === 'male' || (isTitle(head) && !head.endsWith('ة') && !plural)
         ? 'male'

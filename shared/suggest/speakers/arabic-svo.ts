@@ -22,16 +22,23 @@ export function openingSubject(a: Analysis, k: number, last: number, known: Know
   while (end <= last && end - k < 5 && (tokens[end] as Token).kind === 'word' && !presentVerb(tokens[end] as Token)) end++;
   if (end === k || end > last) return null;
   let verb = end;
+  let named = false;
   const after = tokens[end] as Token;
   if (after.text === '،' || after.text === ',') {
     const opener = tokens[end + 1]?.text ?? '';
-    if (!AR_RELATIVES.has(opener) && !APPOSITIVE_OPENERS.has(opener) && !AR_TITLES.has(opener)) return null;
+    // "زوجته، أم سامي، تبدو …": the name of a kin or title in apposition is part of the subject.
+    named = AR_NAME_PARTICLES.has(opener) || AR_GIVEN_NAMES.has(opener);
+    if (!AR_RELATIVES.has(opener) && !APPOSITIVE_OPENERS.has(opener) && !AR_TITLES.has(opener) && !named) return null;
     let close = end + 1;
     while (close <= last && close - end < 20 && tokens[close]?.text !== '،' && tokens[close]?.text !== ',') close++;
-    if (close > last || close - end >= 20) return null;
+    if (close > last || close - end >= 20 || (named && close - end > 5)) return null;
     verb = close + 1;
   }
   if (!presentVerb(tokens[verb])) return null;
+  if (named) {
+    const whole = parseArabicSubject(a, k, verb - 2, known);
+    return whole?.name && !whole.plural ? whole : null;
+  }
   const subject = parseArabicSubject(a, k, end - 1, known);
   if (!subject || subject.plural) return null;
   // The whole opening must be the subject: nothing left over between it and the verb.

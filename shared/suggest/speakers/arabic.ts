@@ -12,7 +12,7 @@ import { foldedSet, words } from '../lexicon/util';
 import type { Analysis } from '../types';
 import type { Token } from '../tokens';
 import { gluedHyphen, isAliName, isStatementEvent, NOUNS_AFTER_ALA, latinNameEnd, titleAbbreviationAt } from './arabic-names';
-import { STATEMENT_EVENTS, isTitle, isInstitution, isDefinite, isStop, isVerb, isRecipient } from './arabic-words';
+import { APPOSITIVE_OPENERS, STATEMENT_EVENTS, isTitle, isInstitution, isDefinite, isStop, isVerb, isRecipient } from './arabic-words';
 
 export type KnownNames = Set<string>;
 
@@ -136,6 +136,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
     // "أحمد ذكر الله": a verb form before الله is part of a compound name.
     const beforeAllah = tokens[k + 1]?.text === 'الله' && k + 1 <= to;
     if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w) && !beforeAllah)) break;
+    // "يقول أبو سامي وهو يشير …": وهو / وهي open a circumstance about the speaker, never more of the phrase.
+    if (mode !== 'start' && APPOSITIVE_OPENERS.has(w)) break;
     // علي folds like the preposition على: a name only when a name follows.
     const stop = isStop(w) && !isAliName(tokens, k, to);
     if (mode === 'start') {

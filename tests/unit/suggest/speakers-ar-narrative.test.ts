@@ -65,3 +65,22 @@ describe('a person the story introduces as a sentence’s subject, then quotes w
     expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['سلمى قاسم العبسي', 'سلمى قاسم العبسي']);
   });
 });
+
+describe('feature writing: a circumstance after the speaker, a relative named in apposition', () => {
+  it('keeps «…»، يقول فلان وهو يشير … a postposed cue (وهو and a present verb close the sentence)', () => {
+    const text = '«أول ليلة نمنا هنا ما كان في باب»، يقول أبو سامي وهو يشير إلى النوافذ.';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['أبو سامي']);
+    // Without a present verb after وهو, what follows is more than a circumstance: no cue.
+    const clause = '«أول ليلة نمنا هنا ما كان في باب»، يقول أبو سامي وهو الذي بنى البيت بيديه قبل الحرب بسنوات طويلة جداً.';
+    expect(quotes(clause).map((q) => q.attributes.speakerText)).toEqual(['']);
+  });
+
+  it('gives a feminine pro-drop تقول to a relative named in apposition at the start of the sentence before (زوجته، أم سامي، تبدو …)', () => {
+    const text =
+      '«أول ليلة نمنا هنا ما كان في باب»، يقول أبو سامي.\n\nزوجته، أم سامي، تبدو أقل تفاؤلاً. تقول إن الكهرباء لا تأتي أكثر من أربع ساعات.\n';
+    expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['أبو سامي', 'أم سامي']);
+    // A masculine يقول after it stays with the man.
+    const male = '«أول ليلة نمنا هنا ما كان في باب»، يقول أبو سامي.\n\nزوجته، أم سامي، تبدو أقل تفاؤلاً. يقول إن الكهرباء لا تأتي.\n';
+    expect(quotes(male).map((q) => q.attributes.speakerName)).toEqual(['أبو سامي', 'أبو سامي']);
+  });
+});
