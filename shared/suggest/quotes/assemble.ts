@@ -119,8 +119,28 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
     // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
-    for (const f of where.fragments)
-      quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
+    for (const f of where.fragments) {
+      // "…، مضيفاً أن أحد الشيوخ قال له: «…»": a fragment opened by a cue of its own inside the clause is that cue's subject's.
+      const own = ordered.find(
+        (c) =>
+          c !== cue &&
+          c.lang === 'ar' &&
+          c.mode === 'marked' &&
+          c.subject &&
+          c.cue.start > where.range.start &&
+          c.cue.end <= f.start &&
+          f.start - c.cue.end <= 40 &&
+          /^[^.!?؟«»“”"]*:\s*$/u.test(a.text.slice(c.cue.end, f.start)),
+      );
+      const by = own?.subject ? tracker.mention(own.subject) : speaker;
+      quotes.push({
+        ...quote,
+        range: { start: f.start, end: f.end },
+        kind: 'direct',
+        speaker: by,
+        confidence: confidence(cue, 'direct', by),
+      });
+    }
   }
   quotes.push(...headlineQuotes(a, tracker, consumed));
   quotes.push(...interviewAnswers(a, tracker, known));

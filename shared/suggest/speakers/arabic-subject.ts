@@ -354,6 +354,9 @@ export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, 
     break;
   }
   const allWords = !a.tokens.slice(from, verb).some((t) => t.kind !== 'word');
+  // "أن أحد شيوخ العشائر في البلدة قال له: «…»": one of a group, described, before the verb.
+  if (/^(احد|احدي)$/u.test((a.tokens[from] as Token | undefined)?.text ?? '') && allWords && verb - from >= 2 && verb - from <= 8)
+    return describe(a, { name: null, role: [from, verb - 1] });
   // "عضو اللجنة المالية النائبة سهى عبد الرزاق الجبوري اعتبرت أن": a longer subject counts when it is a
   // role and then a name that ends right before the verb.
   if (verb - from > 6 && verb - from <= 12 && allWords) {
