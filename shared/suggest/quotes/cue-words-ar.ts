@@ -31,7 +31,8 @@ export const STANCE_VERBS = foldedSet(
 );
 /** Words that make أن a conjunction of time: قبل أن (before), بعد أن (after), منذ أن (since); not إلى, which a verb governs (أشار إلى أن). */
 export const TIME_CONJUNCTIONS = foldedSet(words('قبل وقبل بعد وبعد منذ ريثما لحين'));
-export const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
+// الا (ألّا = أن لا): "طلب ألا يُذكر اسمه" keeps a source unnamed, it reports nothing.
+export const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم', 'الا']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
 export function isSource(a: Analysis, s: SpeakerPhrase): boolean {

@@ -88,6 +88,9 @@ function verbBeforeSubject(next: Token | undefined): boolean {
   return !!next && next.kind === 'word' && (AR_TITLES.has(next.text) || AR_GIVEN_NAMES.has(next.text));
 }
 
+/** Past-tense verbs that fold to a word beginning with ال (التمس، ألقى، ألمح): a verb, not the article. */
+const VERBS_IN_AL = foldedSet(words('التمس التقى التزم ألغى ألقى ألزم ألمح ألحق التمست التقت ألقت ألمحت'));
+
 /** Particles negating the verb after them (لم يخف، لا يخفي، لن يقبل). */
 const NEGATIONS = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم']);
 
@@ -137,7 +140,7 @@ export function recentArabicSubject(
       NOT_A_VERB.has(first.text) ||
       AR_PP_HEADS.has(first.text) ||
       (AR_NP_STOP.has(first.text) && !KANA.has(first.text)) ||
-      first.text.startsWith('ال') ||
+      (first.text.startsWith('ال') && !VERBS_IN_AL.has(first.text)) ||
       (AR_TITLES.has(first.text) && !verbBeforeSubject(tokens[k + 1]))
     )
       continue;

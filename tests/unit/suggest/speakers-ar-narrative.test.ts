@@ -84,3 +84,19 @@ describe('feature writing: a circumstance after the speaker, a relative named in
     expect(quotes(male).map((q) => q.attributes.speakerName)).toEqual(['أبو سامي', 'أبو سامي']);
   });
 });
+
+describe('verbs that fold like a noun and clauses that keep a source unnamed', () => {
+  it('reads التمس (which folds to begin with ال) as the verb whose subject a participle continues', () => {
+    const text =
+      'وقالت المحكمة إن الحكم نهائي.\nوخلال المرافعات، التمس ممثل النيابة العامة تشديد العقوبة، معتبرا أن المتهم "استغل موقعه لتمرير أداءات وهمية".';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['المحكمة', 'ممثل النيابة العامة', 'ممثل النيابة العامة']);
+    // A noun with the article in the same place is still no verb.
+    const noun = 'وقالت المحكمة إن الحكم نهائي.\nالتماس الدفاع رُفض أمس، معتبرا أن المتهم "استغل موقعه لتمرير أداءات وهمية".';
+    expect(speakers(noun).map((s) => s.text)).not.toContain('الدفاع');
+  });
+
+  it('does not take ذكر after ألا (طلب ألا يُذكر اسمه) for a report whose subject is اسمه', () => {
+    const text = 'قال وزير سابق للإسكان، طلب ألا يذكر اسمه، إن الحكومات “تعاملت مع الركام كمشكلة هندسية”.';
+    expect(speakers(text).map((s) => s.text)).toEqual(['وزير سابق للإسكان']);
+  });
+});
