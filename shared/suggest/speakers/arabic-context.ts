@@ -91,6 +91,14 @@ function verbBeforeSubject(next: Token | undefined): boolean {
 /** Past-tense verbs that fold to a word beginning with ال (التمس، ألقى، ألمح): a verb, not the article. */
 const VERBS_IN_AL = foldedSet(words('التمس التقى التزم ألغى ألقى ألزم ألمح ألحق التمست التقت ألقت ألمحت'));
 
+/** لكن، ولكن: a contrast opening a sentence before its subject. */
+const CONTRAST_OPENERS = foldedSet(words('لكن ولكن'));
+
+/** A feminine verb wants a woman (or a feminine body); a masculine one anyone but a woman. */
+function fitsGender(s: SpeakerPhrase, want: { gender: Gender }): boolean {
+  return want.gender === 'female' ? s.gender === 'female' : want.gender !== 'male' || s.gender !== 'female';
+}
+
 /** Particles negating the verb after them (لم يخف، لا يخفي، لن يقبل). */
 const NEGATIONS = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم']);
 
@@ -111,6 +119,17 @@ export function recentArabicSubject(
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let k = afterDateline(a, sentence);
     while (k <= sentence.last && (tokens[k] as Token).kind === 'newline') k++;
+    // "لكن أحد السكان، وهو موظف متقاعد، شكك …": a contrast, then the sentence's subject.
+    if (CONTRAST_OPENERS.has(tokens[k]?.text ?? '')) {
+      const opening = openingSubject(a, k + 1, sentence.last, known);
+      if (
+        opening &&
+        fitsGender(opening, want) &&
+        opening.mention.start >= notBefore &&
+        !(si === s0 && opening.mention.end > (tokens[before] as Token).start)
+      )
+        return opening;
+    }
     // "في سوق الخضار، يقف أبو محمد …": a fronted place or time phrase before the verb.
     if (NOT_A_VERB.has((tokens[k] as Token | undefined)?.text ?? '') || AR_PP_HEADS.has((tokens[k] as Token | undefined)?.text ?? '')) {
       let comma = k + 1;
@@ -131,7 +150,7 @@ export function recentArabicSubject(
     // "شقيقها سالم، الذي يعمل سائقاً، يساعدها …": a sentence opening with its subject.
     const opening = negated ? null : openingSubject(a, k, sentence.last, known);
     if (opening) {
-      const fits = want.gender === 'female' ? opening.gender === 'female' : want.gender !== 'male' || opening.gender !== 'female';
+      const fits = fitsGender(opening, want);
       const inside = si === s0 && opening.mention.end > (tokens[before] as Token).start;
       if (fits && !inside && opening.mention.start >= notBefore) return opening;
       continue;

@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_RELATIVES, AR_TITLES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_RELATIVES, AR_TITLES } from '../lexicon/ar';
 import type { Analysis, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { KnownNames } from './arabic';
@@ -16,7 +16,8 @@ export function openingSubject(a: Analysis, k: number, last: number, known: Know
   const first = tokens[k] as Token | undefined;
   if (!first || first.kind !== 'word' || !first.arabic) return null;
   const w = first.text;
-  const opens = AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || known.has(w) || (AR_TITLES.has(w) && !w.startsWith('ال'));
+  const one = /^(احد|احدي)$/u.test(w);
+  const opens = one || AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || known.has(w) || (AR_TITLES.has(w) && !w.startsWith('ال'));
   if (!opens) return null;
   let end = k;
   while (end <= last && end - k < 5 && (tokens[end] as Token).kind === 'word' && !presentVerb(tokens[end] as Token)) end++;
@@ -34,7 +35,8 @@ export function openingSubject(a: Analysis, k: number, last: number, known: Know
     if (close > last || close - end >= 20 || (named && close - end > 5)) return null;
     verb = close + 1;
   }
-  if (!presentVerb(tokens[verb])) return null;
+  // After an aside closed by a comma a past verb stands there too (أحد السكان، وهو موظف، شكك في …).
+  if (!presentVerb(tokens[verb]) && !(one && verb > end && pastVerb(tokens[verb]))) return null;
   if (named) {
     const whole = parseArabicSubject(a, k, verb - 2, known);
     return whole?.name && !whole.plural ? whole : null;
@@ -49,4 +51,19 @@ export function openingSubject(a: Analysis, k: number, last: number, known: Know
 /** يساعدها، تعمل، يقف: a present-tense verb (not a given name in ي / ت such as يوسف، تامر). */
 function presentVerb(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^[يت][\u0621-\u064A]{2,7}$/u.test(t.text) && !AR_GIVEN_NAMES.has(t.text);
+}
+
+/** شكك، انتقد، رأت: a word that may be a past verb (no article, no preposition, no given name). */
+function pastVerb(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    t.arabic &&
+    /^[\u0621-\u064A]{3,6}$/u.test(t.text) &&
+    !t.text.startsWith('ال') &&
+    !AR_GIVEN_NAMES.has(t.text) &&
+    !AR_NP_STOP.has(t.text) &&
+    !AR_PP_HEADS.has(t.text) &&
+    !AR_TITLES.has(t.text)
+  );
 }

@@ -100,3 +100,17 @@ describe('verbs that fold like a noun and clauses that keep a source unnamed', (
     expect(speakers(text).map((s) => s.text)).toEqual(['وزير سابق للإسكان']);
   });
 });
+
+describe('an anonymous source opening a sentence after لكن', () => {
+  it('gives a participle’s quote to أحد السكان introduced with an aside (لكن أحد …، وهو …، شكك …، قائلاً)', () => {
+    const text =
+      'وقال المدير إن الإصلاح قريب.\nلكن أحد السكان، وهو موظف متقاعد، شكك في هذه الوعود، قائلاً: «سمعنا نفس الكلام الصيف الماضي».';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['المدير', 'أحد السكان']);
+  });
+
+  it('does not read a past verb after a named subject’s aside as a new speaker’s sentence', () => {
+    // Only one of a group (أحد) takes a past verb after its aside; a kin word with a past verb is left alone.
+    const text = 'وقال المدير إن الإصلاح قريب.\nلكن شقيقه، وهو موظف، شكك في الوعود، قائلاً: «سمعنا الكلام نفسه».';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).not.toContain('شقيقه');
+  });
+});
