@@ -120,7 +120,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     quotes.push(quote);
     // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
     for (const f of where.fragments) {
-      // "…، مضيفاً أن أحد الشيوخ قال له: «…»": a fragment opened by a cue of its own inside the clause is that cue's subject's.
+      // "…، لافتاً إلى أن أحد المزارعين أخبره: «…»": a fragment opened by a cue of its own inside the clause is that cue's subject's.
       const own = ordered.find(
         (c) =>
           c !== cue &&
@@ -383,7 +383,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (!opensSentence) return null;
     const notBefore = previous ? previous.end : 0;
     const arabic = /[\u0600-\u06FF]/u.test(text);
-    const want = { plural: false, gender: 'unknown' as const };
+    // "«…»، يقول." / "«…»، تقول.": a pro-drop verb right after the quotation says whether a man or a woman spoke.
+    const verb = arabic ? /^\s*[،,]\s*([يت])[\u0621-\u064A]{2,6}\s*[.،,]/u.exec(a.text.slice(m.end, m.end + 24)) : null;
+    const want = { plural: false, gender: !verb ? ('unknown' as const) : verb[1] === 'ت' ? ('female' as const) : ('male' as const) };
     const introduced = arabic ? recentArabicSubject(a, first, notBefore, want, known) : recentSubject(a, first, notBefore, want);
     if (introduced && !a.text.slice(introduced.mention.end, m.start).includes('\n')) {
       return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker: tracker.mention(introduced), confidence: 0.6 };

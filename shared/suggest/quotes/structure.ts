@@ -108,7 +108,7 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       text = (predicate[1] as string).slice(article.length);
       start += article.length;
     }
-    // "مدرب الفريق بعد الفوز على ضيفه: «…»": when it was said is not part of who said it.
+    // "رئيس النادي عقب الخسارة أمام الجار: «…»": when it was said is not part of who said it.
     const when = arabicWhen(text);
     if (when > 0) text = text.slice(0, when).trimEnd();
     const words = text.split(/\s+/);
@@ -227,7 +227,7 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
       // "بمنطقة الشيخ …", "بشارع الأمير …": a title inside a place name with a glued ب is no person.
       const before = tokens[i - 1];
       if (before?.kind === 'word' && /^ب/.test(before.text) && before.text.length >= 5 && !AR_GIVEN_NAMES.has(before.text)) continue;
-      // "سيدي محمد ولد الشيخ أحمد": a title after a name particle or a given name is inside the name.
+      // "يحيى ولد الشيخ سيديا": a title after a name particle or a given name is inside the name.
       if (before?.kind === 'word' && (AR_NAME_PARTICLES.has(before.text) || AR_GIVEN_NAMES.has(before.text))) continue;
       // Room for a role, a title abbreviation and a three-part name (الأمين العام للمجلس د. فلان فلان فلان).
       const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 10), known);

@@ -81,12 +81,15 @@ export function describesSomeone(a: Analysis, s: SpeakerPhrase): boolean {
 }
 
 /**
- * "طالب ممثل النيابة …": a word that is both a title and a verb (طالب، نائب) is the verb when a
+ * "طالب المحامي …": a word that is both a title and a verb (طالب، نائب) is the verb when a
  * title or a given name follows it (a student of something is followed by the subject studied).
  */
 function verbBeforeSubject(next: Token | undefined): boolean {
   return !!next && next.kind === 'word' && (AR_TITLES.has(next.text) || AR_GIVEN_NAMES.has(next.text));
 }
+
+/** Words that are a title and a verb of demanding: طالب (a student; he demanded). */
+const TITLE_VERBS = foldedSet(words('طالب وطالب'));
 
 /** Past-tense verbs that fold to a word beginning with ال (التمس، ألقى، ألمح): a verb, not the article. */
 const VERBS_IN_AL = foldedSet(words('التمس التقى التزم ألغى ألقى ألزم ألمح ألحق التمست التقت ألقت ألمحت'));
@@ -119,7 +122,7 @@ export function recentArabicSubject(
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let k = afterDateline(a, sentence);
     while (k <= sentence.last && (tokens[k] as Token).kind === 'newline') k++;
-    // "لكن أحد السكان، وهو موظف متقاعد، شكك …": a contrast, then the sentence's subject.
+    // "لكن أحد التجار، وهو صاحب متجر، رفض …": a contrast, then the sentence's subject.
     if (CONTRAST_OPENERS.has(tokens[k]?.text ?? '')) {
       const opening = openingSubject(a, k + 1, sentence.last, known);
       if (
@@ -135,19 +138,19 @@ export function recentArabicSubject(
       let comma = k + 1;
       while (comma <= sentence.last && comma - k < 10 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma++;
       if (tokens[comma]?.text === '،' || tokens[comma]?.text === ',') k = comma + 1;
-      // "وفي جلسة المرافعة، التي عقدت أمس، طالب …": a relative clause on the fronted phrase, between commas.
+      // "وفي الاجتماع، الذي دام ساعتين، طالب …": a relative clause on the fronted phrase, between commas.
       if (AR_RELATIVES.has(tokens[k]?.text ?? '')) {
         let close = k + 1;
         while (close <= sentence.last && close - k < 12 && tokens[close]?.text !== '،' && tokens[close]?.text !== ',') close++;
         if (tokens[close]?.text === '،' || tokens[close]?.text === ',') k = close + 1;
       }
     }
-    // "لم يُخفِ المدرب خيبة أمله، وقال …": a negated verb introduces its subject as well.
+    // "لم يُخفِ الوزير ارتياحه، وقال …": a negated verb introduces its subject as well.
     const negated = NEGATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word' && !!tokens[k + 1]?.arabic;
     if (negated) k++;
     const first = tokens[k];
     if (!first || !first.arabic || a.markedByStart.has(first.start)) continue;
-    // "شقيقها سالم، الذي يعمل سائقاً، يساعدها …": a sentence opening with its subject.
+    // "ابن عمها ماهر، الذي يبيع الخبز، ينقل لها …": a sentence opening with its subject.
     const opening = negated ? null : openingSubject(a, k, sentence.last, known);
     if (opening) {
       const fits = fitsGender(opening, want);
@@ -160,7 +163,7 @@ export function recentArabicSubject(
       AR_PP_HEADS.has(first.text) ||
       (AR_NP_STOP.has(first.text) && !KANA.has(first.text)) ||
       (first.text.startsWith('ال') && !VERBS_IN_AL.has(first.text)) ||
-      (AR_TITLES.has(first.text) && !verbBeforeSubject(tokens[k + 1]))
+      (AR_TITLES.has(first.text) && !(TITLE_VERBS.has(first.text) && verbBeforeSubject(tokens[k + 1])))
     )
       continue;
     // وكان سلام قد التقى …: the subject follows كان.

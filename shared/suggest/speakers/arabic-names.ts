@@ -113,8 +113,8 @@ export function surnameOf(a: Analysis, name: { start: number; end: number }): st
 }
 
 /**
- * Family names the story gives before anyone is quoted by them: "أحرز البديل سامي العتيبي الهدف" makes
- * a later "وقال العتيبي" a name. A definite word right after a given name (or given name, father's name,
+ * Family names the story gives before anyone is quoted by them: "قاد المهندس رامي الشهري الفريق" makes
+ * a later "وقال الشهري" a name. A definite word right after a given name (or given name, father's name,
  * particle) with nothing between them, when no lexicon makes it a title, a body, a place or a time.
  */
 export function narrativeSurnames(a: Analysis): string[] {
@@ -134,5 +134,5 @@ export function narrativeSurnames(a: Analysis): string[] {
   }
   return out;
 }
-/** A family name with the article: الفارسي، العتيبي، الزعبي (five letters or more). */
+/** A family name with the article: الشهري، الكبيسي، الحمدان (five letters or more). */
 const SURNAME = /^ال[\u0621-\u064A]{3,}$/u;

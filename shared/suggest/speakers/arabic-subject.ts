@@ -30,6 +30,7 @@ import {
 } from './arabic-words';
 
 import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
+import { foreignNameChunk, nameOfThree } from './arabic-apposed';
 
 /**
  * Where a speaker phrase starts and ends around a reporting verb: the subject after it, a
@@ -213,36 +214,6 @@ function appositiveName(a: Analysis, role: [number, number], name: [number, numb
 }
 
 /**
- * "، ميرنا سليم حداد،": a whole chunk of two to four Arabic words whose second is a given name or a
- * name particle (a first name, then the father's): a name, whatever its first word looks like.
- */
-function nameOfThree(a: Analysis, cs: number, ce: number): boolean {
-  if (ce - cs < 1 || ce - cs > 3) return false;
-  const words = a.tokens.slice(cs, ce + 1);
-  if (!words.every((t) => t.kind === 'word' && t.arabic)) return false;
-  const second = (words[1] as Token).text;
-  return AR_GIVEN_NAMES.has(second) || AR_NAME_PARTICLES.has(second);
-}
-
-/**
- * "المتحدث باسم البرنامج، لوكاس برانت، إن": after a person's title with no name yet, a chunk of two or
- * three words without the article, none a body, title or statement, is a foreign name that happens to
- * begin with ل or ب, not a phrase (لوكالة رويترز، لصحيفة محلية have a body's or a feminine noun first).
- */
-function foreignNameChunk(a: Analysis, cs: number, ce: number, result: Parsed): boolean {
-  if (result.name || !result.role || ce - cs < 1 || ce - cs > 2) return false;
-  const head = (a.tokens[result.role[0]] as Token).text;
-  if (!isTitle(head) || isInstitution(head)) return false;
-  const words = a.tokens.slice(cs, ce + 1);
-  return words.every((t, i) => {
-    const w = t.text;
-    if (t.kind !== 'word' || !t.arabic || isDefinite(w) || w.endsWith('ة') || isVerb(w) || isRecipient(w)) return false;
-    const bare = i === 0 ? w.slice(1) : w;
-    return !isInstitution(bare) && !isTitle(bare) && !STATEMENT_EVENTS.has(bare) && !isRecipient(bare) && !AR_TIME_WORDS.has(w);
-  });
-}
-
-/**
  * The subject of an Arabic reporting verb, read from the words between the verb and its
  * complement (tokens from..to inclusive). Handles verb–subject order with prepositional
  * phrases before or after the subject, and appositives between commas: وأكد سامويل
@@ -280,7 +251,7 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     const first = a.tokens[cs] as Token;
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
     // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
-    // (Not a name whose next word is a given name or particle: "، ميرنا سليم حداد،" after a role.)
+    // (Not a name whose next word is a given name or particle: "، نورا سمير دياب،" after a role.)
     if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text) && !nameOfThree(a, cs, ce)) continue;
     // "وقال مبتسماً:"، "قال مخاطباً النواب:"، "قالت بحسرة:": right after the verb, a participle marked
     // indefinite accusative (its tanween written, or the مُفعِل form) or a manner phrase tells how it was
@@ -354,10 +325,10 @@ export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, 
     break;
   }
   const allWords = !a.tokens.slice(from, verb).some((t) => t.kind !== 'word');
-  // "أن أحد شيوخ العشائر في البلدة قال له: «…»": one of a group, described, before the verb.
+  // "أن أحد الباعة في السوق أخبره: «…»": one of a group, described, before the verb.
   if (/^(احد|احدي)$/u.test((a.tokens[from] as Token | undefined)?.text ?? '') && allWords && verb - from >= 2 && verb - from <= 8)
     return describe(a, { name: null, role: [from, verb - 1] });
-  // "عضو اللجنة المالية النائبة سهى عبد الرزاق الجبوري اعتبرت أن": a longer subject counts when it is a
+  // "عضو لجنة التعليم النائب كمال عبد الحليم الدوري رأى أن": a longer subject counts when it is a
   // role and then a name that ends right before the verb.
   if (verb - from > 6 && verb - from <= 12 && allWords) {
     const long = readPhrase(a, from, verb - 1, known);

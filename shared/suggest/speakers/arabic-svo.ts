@@ -6,8 +6,8 @@ import { parseArabicSubject } from './arabic-subject';
 import { APPOSITIVE_OPENERS } from './arabic-words';
 
 /**
- * A sentence that opens with its subject (feature writing introduces people so): "شقيقها سالم، الذي
- * يعمل سائقاً، يساعدها في …", "أبو خالد يقف أمام …". A later pro-drop quote ("…»، يقول.") may be theirs.
+ * A sentence that opens with its subject (feature writing introduces people so): "ابن عمها ماهر، الذي
+ * يبيع الخبز، ينقل لها …", "أبو خالد يقف أمام …". A later pro-drop quote ("…»، يقول.") may be theirs.
  * Only a subject that opens as people do (a name, a particle, a kin word or title), with at most an
  * aside between commas (a relative clause, وهو …, or a role) before a present-tense verb.
  */
@@ -27,7 +27,7 @@ export function openingSubject(a: Analysis, k: number, last: number, known: Know
   const after = tokens[end] as Token;
   if (after.text === '،' || after.text === ',') {
     const opener = tokens[end + 1]?.text ?? '';
-    // "زوجته، أم سامي، تبدو …": the name of a kin or title in apposition is part of the subject.
+    // "جارته، أم نادر، تبدو …": the name of a kin or title in apposition is part of the subject.
     named = AR_NAME_PARTICLES.has(opener) || AR_GIVEN_NAMES.has(opener);
     if (!AR_RELATIVES.has(opener) && !APPOSITIVE_OPENERS.has(opener) && !AR_TITLES.has(opener) && !named) return null;
     let close = end + 1;
@@ -35,7 +35,7 @@ export function openingSubject(a: Analysis, k: number, last: number, known: Know
     if (close > last || close - end >= 20 || (named && close - end > 5)) return null;
     verb = close + 1;
   }
-  // After an aside closed by a comma a past verb stands there too (أحد السكان، وهو موظف، شكك في …).
+  // After an aside closed by a comma a past verb stands there too (أحد التجار، وهو صاحب متجر، رفض …).
   if (!presentVerb(tokens[verb]) && !(one && verb > end && pastVerb(tokens[verb]))) return null;
   if (named) {
     const whole = parseArabicSubject(a, k, verb - 2, known);

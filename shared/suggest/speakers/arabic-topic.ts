@@ -24,7 +24,7 @@ export function topicSubject(a: Analysis, sentenceFirst: number, verb: number, k
   let end = k + 1;
   while (end < verb && a.tokens[end]?.text !== '،' && a.tokens[end]?.text !== ',' && a.tokens[end]?.text !== '(') end++;
   const topic = parseArabicSubject(a, k + 1, end - 1, known);
-  // "أما صاحب الهدف، سامي العلي، فقال": a role, then its holder's name between commas before the verb.
+  // "أما حارس المرمى، رامي النجار، فقال": a role, then its holder's name between commas before the verb.
   if (topic && !topic.name && a.tokens[end]?.text !== '(' && /^[،,]$/u.test(a.tokens[verb - 1]?.text ?? '') && verb - 1 > end + 1) {
     const whole = parseArabicSubject(a, k + 1, verb - 2, known);
     if (whole?.name && whole.role) return whole;

@@ -15,9 +15,9 @@ describe('Arabic bodies that speak', () => {
     expect(speakerOf(text)).not.toContain('المركز الوطني');
   });
 
-  it('ends a body’s role before a verbal noun with بال (رحبت الوزارة بالتصويت)', () => {
-    const text = 'ورحبت وزارة الري بالتصويت، وقالت إن القانون «خطوة مهمة».';
-    expect(speakers(text).map((s) => s.text)).toEqual(['وزارة الري']);
+  it('ends a body’s role before a verbal noun with بال (أشادت الهيئة بالتعديل)', () => {
+    const text = 'وأشادت وزارة النقل بالتعديل، وقالت إن الخطة «خطوة مهمة».';
+    expect(speakers(text).map((s) => s.text)).toEqual(['وزارة النقل']);
     // بال before a noun that is no verbal noun stays in the role (المتحدث بالنيابة عن …).
     expect(speakers('وقال المتحدث بالنيابة عن الوزارة إن القانون مهم.').map((s) => s.text)[0]).toContain('بالنيابة');
   });

@@ -8,7 +8,7 @@ const mentions = (text: string) => speakers(text).map((s) => s.text);
 
 describe('an Arabic title with its holder’s name in apposition', () => {
   it('takes a name no lexicon knows after an honorific between commas (، المهندسة …،)', () => {
-    const text = 'وقالت مديرة المبيعات في المصنع، المهندسة نوفة حامد الزعبي، إن الإنتاج تضاعف.';
+    const text = 'وأوضحت رئيسة قسم الجودة في المختبر، المهندسة نوفة حامد الزعبي، أن العينات سليمة.';
     expect(speakerOf(text)).toEqual(['نوفة حامد الزعبي']);
     expect(mentions(text)).toEqual(['نوفة حامد الزعبي']);
   });
@@ -21,8 +21,8 @@ describe('an Arabic title with its holder’s name in apposition', () => {
     expect(speakerOf('وقال معالي م. سامر خليل الدوسري، رئيس الهيئة: «المرحلة الثانية تبدأ غداً».')).toEqual(['سامر خليل الدوسري']);
   });
 
-  it('reads a three-part name whose first word looks like a manner participle (، ميرنا سليم …،)', () => {
-    expect(speakerOf('وقالت وزيرة الثقافة، ميرنا سليم عواد، إن «المهرجان سيقام في موعده».')).toEqual(['ميرنا سليم عواد']);
+  it('reads a three-part name whose first word looks like a manner participle (، نورا سمير …،)', () => {
+    expect(speakerOf('وقالت وزيرة الثقافة، نورا سمير عواد، إن «المهرجان سيقام في موعده».')).toEqual(['نورا سمير عواد']);
   });
 
   it('still leaves a manner participle between commas out of the subject', () => {
@@ -35,46 +35,46 @@ describe('an Arabic title with its holder’s name in apposition', () => {
     expect(speakerOf('أما رئيس النادي، في تصريح للإذاعة، فقال: «نحن راضون».')).toEqual(['رئيس النادي']);
   });
 
-  it('ends a role before an age (المدرب البالغ من العمر …)', () => {
-    expect(mentions('وأضاف المدرب البالغ من العمر 48 عاماً أن الفريق «تعب كثيراً».')).toEqual(['المدرب']);
+  it('ends a role before an age (الطبيب البالغ من العمر …)', () => {
+    expect(mentions('وأوضح الطبيب البالغ من العمر 61 عاماً أن العيادة «تعمل فوق طاقتها».')).toEqual(['الطبيب']);
   });
 
-  it('keeps a town after a body without the article inside the role (رئيس بلدية طبرق), never as the name', () => {
-    expect(mentions('وقال رئيس بلدية طبرق إن المياه تضيع.')).toEqual(['رئيس بلدية طبرق']);
-    const text = 'ودعا عميد بلدية طبرق، الدكتور سالم علي الفيتوري، الحكومة إلى تخصيص ميزانية، معتبراً أن «المياه تضيع».';
-    expect(speakerOf(text)).toEqual(['سالم علي الفيتوري']);
+  it('keeps a town after a body without the article inside the role (رئيس بلدية زليتن), never as the name', () => {
+    expect(mentions('وقال رئيس بلدية زليتن إن الطرق متضررة.')).toEqual(['رئيس بلدية زليتن']);
+    const text = 'وناشد رئيس بلدية زليتن، الدكتور سالم علي القماطي، المقاولين العودة إلى العمل، مؤكداً أن «الطرق لا تحتمل الانتظار».';
+    expect(speakerOf(text)).toEqual(['سالم علي القماطي']);
     // A given name after the body's noun is still a name (مدير شركة … is not this case).
     expect(mentions('وقال مدير مستشفى المدينة سامي خالد النعيمي إن الأسرة ممتلئة.')).toEqual(['سامي خالد النعيمي']);
   });
 
   it('reads a foreign name beginning with ل between commas after a title, not a glued preposition', () => {
-    expect(speakerOf('من جهته، قال المتحدث باسم برنامج الغذاء في الإقليم، لوران بيكار، إن القافلة ستصل.')).toEqual(['لوران بيكار']);
+    expect(speakerOf('من جهته، قال الناطق باسم وكالة الإغاثة في المنطقة، لوران ميشو، إن الخيام ستوزع غداً.')).toEqual(['لوران ميشو']);
     // لوكالة رويترز between commas is whom it was said to.
-    expect(speakerOf('وقال المتحدث باسم الوزارة، لوكالة رويترز، إن القافلة وصلت.')).toEqual(['المتحدث باسم الوزارة']);
+    expect(speakerOf('وقال الناطق باسم الوكالة، لوكالة رويترز، إن الخيام وصلت.')).toEqual(['الناطق باسم الوكالة']);
   });
 
   it('gives an interview’s answers to the whole name when a title word sits inside it (ولد الشيخ …)', () => {
     const interview = (who: string) =>
-      `وزير المياه لـ«الأخبار»: الشبكة ستكتمل قبل نهاية العام\n\nأجرت «الأخبار» هذا الحوار مع وزير المياه، ${who}، في مكتبه. وفي ما يلي نص الحوار:\n\nس: معالي الوزير، أين وصلت الشبكة؟\nج: الشبكة تغطي الآن نصف المدن.\n`;
-    expect(quotes(interview('سيدي محمد ولد الشيخ أحمد')).map((q) => q.attributes.speakerName)).toEqual(['سيدي محمد ولد الشيخ أحمد']);
+      `وزير الصيد يتحدث عن موسم السردين\n\nزرنا وزير الصيد، ${who}، في نواذيبو، وسألناه عن الموسم.\n\nس: هل تراجع الصيد هذا العام؟\nج: تراجع قليلاً، لكن الأسعار بقيت مستقرة.\n`;
+    expect(quotes(interview('يحيى ولد الشيخ سيديا')).map((q) => q.attributes.speakerName)).toEqual(['يحيى ولد الشيخ سيديا']);
     // A title opening the name's phrase is still the title (the name after it answers).
     expect(quotes(interview('المهندس سامي خالد النعيمي')).map((q) => q.attributes.speakerName)).toEqual(['سامي خالد النعيمي']);
   });
 
-  it('reads a long subject before the verb when it is a role and then a name (عضو اللجنة … النائبة … اعتبرت)', () => {
-    const text = 'لكن عضو لجنة الزراعة النيابية النائبة هند عبد الكريم السامرائي اعتبرت أن القانون «جاء متأخراً».';
+  it('reads a long subject before the verb when it is a role and then a name (عضو اللجنة … النائبة … رأت)', () => {
+    const text = 'لكن عضو لجنة التعليم النيابية النائبة هند عبد الكريم السامرائي رأت أن المنهج «يحتاج مراجعة».';
     expect(speakerOf(text)).toEqual(['هند عبد الكريم السامرائي', 'هند عبد الكريم السامرائي']);
     // A long opening phrase with no name before the verb is no subject.
-    const none = 'وفي الجلسة الأخيرة للجنة الزراعة في البرلمان اعتبرت أن القانون «جاء متأخراً».';
+    const none = 'وفي الجلسة الأخيرة للجنة التعليم في البرلمان رأت أن المنهج «يحتاج مراجعة».';
     expect(speakers(none)).toEqual([]);
   });
 });
 
 describe('an Arabic headline’s speaker', () => {
-  it('leaves out when it was said (مدرب الفريق بعد الفوز على ضيفه: «…»)', () => {
-    const text = 'مدرب الفريق بعد الفوز على ضيفه: «لم نكن مثاليين لكننا أردنا النقاط»\n\nوقال المدرب إن الفوز مستحق.\n';
-    expect(speakers(text).map((s) => s.text)).toContain('مدرب الفريق');
-    expect(speakers(text).map((s) => s.text)).not.toContain('على ضيفه');
+  it('leaves out when it was said (رئيس النادي عقب الخسارة: «…»)', () => {
+    const text = 'رئيس النادي عقب الخسارة أمام الجار: «سنراجع كل شيء قبل الموسم المقبل»\n\nوقال رئيس النادي إن الإدارة ستجتمع.\n';
+    expect(speakers(text).map((s) => s.text)).toContain('رئيس النادي');
+    expect(speakers(text).map((s) => s.text)).not.toContain('أمام الجار');
   });
 
   it('keeps a headline speaker with no time phrase whole (رئيس بلدية المدينة: «…»)', () => {
