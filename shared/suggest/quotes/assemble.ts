@@ -6,7 +6,7 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
-import { nestedQuotes } from './nested';
+import { colonOpeners, nestedQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -100,6 +100,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       }
     }
   }
+  const opener = colonOpeners(a, ordered);
   // Speakers are resolved in reading order, so pronouns and titles find the right antecedent.
   for (const cue of [...placed.keys(), ...ordered.filter((c) => c.mode === 'context')].sort((x, y) => x.at - y.at || 0)) {
     if (cue.mode === 'context') {
@@ -121,17 +122,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
     for (const f of where.fragments) {
       // "…، لافتاً إلى أن أحد المزارعين أخبره: «…»": a fragment opened by a cue of its own inside the clause is that cue's subject's.
-      const own = ordered.find(
-        (c) =>
-          c !== cue &&
-          c.lang === 'ar' &&
-          c.mode === 'marked' &&
-          c.subject &&
-          c.cue.start > where.range.start &&
-          c.cue.end <= f.start &&
-          f.start - c.cue.end <= 40 &&
-          /^[^.!?؟«»“”"]*:\s*$/u.test(a.text.slice(c.cue.end, f.start)),
-      );
+      const own = opener(f, where.range.start, cue);
       const by = own?.subject ? tracker.mention(own.subject) : speaker;
       quotes.push({
         ...quote,
