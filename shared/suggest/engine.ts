@@ -13,7 +13,7 @@ import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
 import { RangeSet } from './ranges';
 import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
 import { splitSentences } from './sentences';
-import { surnameOf } from './speakers/arabic-names';
+import { narrativeSurnames, surnameOf } from './speakers/arabic-names';
 import { type Mention, SpeakerTracker } from './speakers/coref';
 import { tokenize } from './tokens';
 import type { Analysis, Range, SpeakerPhrase } from './types';
@@ -103,7 +103,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
 
   if (types.has('quote') || types.has('speaker')) {
     const tracker = new SpeakerTracker(folded.text);
-    const known = new Set<string>();
+    const known = new Set<string>(narrativeSurnames(analysis));
     const onSubject = (s: SpeakerPhrase) => {
       if (s.name) known.add(surnameOf(analysis, s.name));
     };

@@ -6,7 +6,7 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
-import { nestedQuotes } from './nested';
+import { colonOpeners, nestedQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -100,6 +100,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       }
     }
   }
+  const opener = colonOpeners(a, ordered);
   // Speakers are resolved in reading order, so pronouns and titles find the right antecedent.
   for (const cue of [...placed.keys(), ...ordered.filter((c) => c.mode === 'context')].sort((x, y) => x.at - y.at || 0)) {
     if (cue.mode === 'context') {
@@ -119,8 +120,18 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
     // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
-    for (const f of where.fragments)
-      quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
+    for (const f of where.fragments) {
+      // "…، لافتاً إلى أن أحد المزارعين أخبره: «…»": a fragment opened by a cue of its own inside the clause is that cue's subject's.
+      const own = opener(f, where.range.start, cue);
+      const by = own?.subject ? tracker.mention(own.subject) : speaker;
+      quotes.push({
+        ...quote,
+        range: { start: f.start, end: f.end },
+        kind: 'direct',
+        speaker: by,
+        confidence: confidence(cue, 'direct', by),
+      });
+    }
   }
   quotes.push(...headlineQuotes(a, tracker, consumed));
   const answers = interviewAnswers(a, tracker, known);
@@ -368,7 +379,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (!opensSentence) return null;
     const notBefore = previous ? previous.end : 0;
     const arabic = /[\u0600-\u06FF]/u.test(text);
-    const want = { plural: false, gender: 'unknown' as const };
+    // "«…»، يقول." / "«…»، تقول.": a pro-drop verb right after the quotation says whether a man or a woman spoke.
+    const verb = arabic ? /^\s*[،,]\s*([يت])[\u0621-\u064A]{2,6}\s*[.،,]/u.exec(a.text.slice(m.end, m.end + 24)) : null;
+    const want = { plural: false, gender: !verb ? ('unknown' as const) : verb[1] === 'ت' ? ('female' as const) : ('male' as const) };
     const introduced = arabic ? recentArabicSubject(a, first, notBefore, want, known) : recentSubject(a, first, notBefore, want);
     if (introduced && !a.text.slice(introduced.mention.end, m.start).includes('\n')) {
       return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker: tracker.mention(introduced), confidence: 0.6 };
