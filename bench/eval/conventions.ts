@@ -2,6 +2,9 @@ import type { FigureKind, FigureValue, QuoteKind } from '../../shared/domain/ann
 import type { GoldArticle } from './gold/types';
 import type { Span } from '../../shared/agreement/spans';
 import { locate } from './locate';
+import { foldWord } from '../../shared/suggest/fold';
+import { ABBREVIATED_TITLES, HONORIFICS } from '../../shared/suggest/lexicon/ar-people';
+import { EN_HONORIFICS } from '../../shared/suggest/lexicon/en';
 
 /**
  * Gold spans resolved to offsets, in the conventions of the annotation guidelines
@@ -28,6 +31,16 @@ import { locate } from './locate';
  *    (٩ مدارس). Exact matching accepts the number with or without that one word.
  * 7. A range's span began with بين / between; the guidelines leave it outside. Exact
  *    matching accepts the range with or without it.
+ *
+ * One rule applies to the blind JSON sets, from an annotation decision taken after some of them
+ * were written (some writers marked both):
+ *
+ * 8. A title or role beside a name is one mention, not two. When two gold mentions of the same
+ *    person stand side by side, with only whitespace and punctuation between them («،», ",")
+ *    or an honorific or nationality word that opens the name («…، المهندسة سلمى …», "…, Dr Ruth
+ *    Obi"), only the one holding the name is kept: the one sharing more words with the
+ *    person's canonical name (honorifics aside). The title/role one is dropped; a title with no
+ *    name beside it stays a mention.
  */
 export interface ResolvedQuote {
   span: Span;
@@ -151,13 +164,51 @@ function toGuidelines(text: string, quotes: ResolvedQuote[]): ResolvedQuote[] {
   return merged;
 }
 
+const nameWords = (s: string): string[] =>
+  foldWord(s)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !HONORIFICS.has(w));
+const enHonorifics = new Set([...EN_HONORIFICS].map((w) => w.toLowerCase()));
+/** A word that may open a name in apposition: an honorific (الدكتور, Dr., د.) or a nationality (البرتغالي). */
+function opensName(word: string): boolean {
+  const bare = word.replace(/\.$/u, '');
+  if (bare !== word && ABBREVIATED_TITLES.has(foldWord(bare))) return true;
+  return HONORIFICS.has(foldWord(bare)) || enHonorifics.has(bare.toLowerCase()) || /^ال\p{L}{2,}(?:ي|ية)$/u.test(foldWord(word));
+}
+
+/** Between two mentions in apposition: spaces, commas, and at most two words that open a name; never a sentence or line end. */
+function apposed(gap: string): boolean {
+  if (/[\n!?؟؛]/u.test(gap)) return false;
+  const words = gap.split(/[\s,،:–—-]+/u).filter(Boolean);
+  return words.length <= 2 && words.every(opensName);
+}
+
+/** Rule 8: of a title and a name side by side for one person, the name's mention only. */
+export function oneMentionPerApposition(text: string, speakers: ResolvedSpeaker[]): ResolvedSpeaker[] {
+  const sorted = [...speakers].sort((a, b) => a.span.start - b.span.start);
+  const dropped = new Set<ResolvedSpeaker>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [x, y] = [sorted[i] as ResolvedSpeaker, sorted[i + 1] as ResolvedSpeaker];
+    if (x.name !== y.name || y.span.start < x.span.end || !apposed(text.slice(x.span.end, y.span.start))) continue;
+    const canonical = new Set(nameWords(x.name));
+    const share = (m: ResolvedSpeaker) => nameWords(m.text).filter((w) => canonical.has(w)).length;
+    const [sx, sy] = [share(x), share(y)];
+    if (sx === sy) continue;
+    dropped.add(sx > sy ? y : x);
+  }
+  return speakers.filter((s) => !dropped.has(s));
+}
+
 /** Finds every gold span in the text and states it in the guidelines' conventions. */
 export function resolveGold(article: GoldArticle, text: string): ResolvedGold {
   const at = (s: { text: string; nth?: number }) => locate(article.id, text, s);
   const quotes = article.quotes.map((q) => ({ span: at(q), kind: q.kind, speaker: q.speaker, text: q.text }));
+  const guidelines = article.conventions === 'guidelines';
+  const speakers = article.speakers.map((s) => ({ span: at(s), name: s.name, text: s.text }));
   return {
-    quotes: article.conventions === 'guidelines' ? quotes : toGuidelines(text, quotes),
-    speakers: article.speakers.map((s) => ({ span: at(s), name: s.name, text: s.text })),
+    quotes: guidelines ? quotes : toGuidelines(text, quotes),
+    speakers: guidelines ? oneMentionPerApposition(text, speakers) : speakers,
     figures: article.figures.map((f) => ({ span: at(f), value: f.value, kind: f.kind, text: f.text })),
     excluded: (article.excluded ?? []).map(at),
     v1: article.conventions !== 'guidelines',

@@ -15,8 +15,9 @@ import { locate } from './locate';
  *   with) the one counted-noun word after it (gold «٩ مدارس», suggestion «٩»).
  * - A figure's value is right when equal (relative tolerance 1e-6; ranges by both ends);
  *   a fraction written as a decimal (0.5) equals the same share as a percent (50), as the
- *   guidelines allow either (tolerance 0.01 percentage points: 33.33 = 1/3); two percents
- *   equal to two decimals (33.33 = 33.333…) are the same share.
+ *   guidelines allow either (tolerance 0.05 percentage points: 33.33 = 0.333 = 1/3); two percents
+ *   equal to two decimals (33.33 = 33.333…) are the same share; a year as a date is the same
+ *   written as a number (2026) or a string ("2026").
  * - A found quote is attributed right when its speaker's canonical name equals the gold
  *   speaker's (folded: hamza, diacritics, quotation marks and case ignored), or its speaker
  *   mention overlaps a gold mention of that entity, or both have no speaker.
@@ -54,13 +55,17 @@ export function sameValue(a: FigureValue, b: FigureValue, kinds?: [FigureKind, F
     if (close(a, b)) return true;
     // A share written to two decimals: 33.33 for a third.
     if (kinds?.[0] === 'percent' && kinds[1] === 'percent' && Math.abs(a - b) <= 0.005 + 1e-9) return true;
-    // A fraction: 0.5 as a decimal or 50 as a percent (the guidelines accept either).
+    // A fraction: 0.5 as a decimal or 50 as a percent (the guidelines accept either); a
+    // decimal rounded to three places (0.333, 0.667) is the same share as 33.33 or 66.67.
     if (kinds && (kinds[0] === 'percent') !== (kinds[1] === 'percent')) {
       const [share, percent] = kinds[0] === 'percent' ? [b, a] : [a, b];
-      return Math.abs(share) <= 1 && Math.abs(share * 100 - percent) <= 0.01 + 1e-9;
+      return Math.abs(share) <= 1 && Math.abs(share * 100 - percent) <= 0.05 + 1e-9;
     }
     return false;
   }
+  // A year as a date: 2026 written as a number or as the string "2026" is the same year.
+  if (kinds?.includes('date') && ((typeof a === 'number' && typeof b === 'string') || (typeof a === 'string' && typeof b === 'number')))
+    return /^\d{4}$/.test(String(a)) && String(a) === String(b);
   if (Array.isArray(a) && Array.isArray(b)) return close(a[0], b[0]) && close(a[1], b[1]);
   return a === b;
 }

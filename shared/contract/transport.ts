@@ -20,9 +20,10 @@ export const DOWNLOAD_PREFIX = `${HTTP_PREFIX}download/`;
 /** Browser mode: the largest request body the host reads (uploads travel inside JSON, so this is generous). */
 export const MAX_REQUEST_BYTES = 100 * 1024 * 1024;
 /**
- * Browser mode: the largest file the renderer sends inside one request (a dataset or an
- * annotation file to import). The file's text grows inside a JSON string (escaped quotes,
- * line ends), so it is kept well under MAX_REQUEST_BYTES; larger files go through the CLI.
+ * The largest file the renderer sends as text inside one request (a W3C Web Annotation file
+ * to place on a document; datasets go to disk instead, see DATASET_UPLOAD_PATH). The file's
+ * text grows inside a JSON string (escaped quotes, line ends), so it is kept well under
+ * MAX_REQUEST_BYTES; larger files go through the CLI.
  */
 export const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
 /**
@@ -32,7 +33,10 @@ export const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
  * as `stageDataset` does.
  */
 export const DATASET_UPLOAD_PATH = `${HTTP_PREFIX}upload/dataset`;
-/** Browser mode: the largest dataset file the host takes (ISNAD_MAX_DATASET_MB sets another; larger ones go through the CLI). */
+/**
+ * The largest dataset file taken for import-back, by the browser-mode host and by the desktop
+ * app's piece-by-piece upload alike (ISNAD_MAX_DATASET_MB sets another; larger ones go through the CLI).
+ */
 export const MAX_DATASET_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 /** Browser mode: GET ?token=… opens the Server-Sent Events stream of the contract's events. */
 export const EVENTS_PATH = `${HTTP_PREFIX}events`;

@@ -22,5 +22,13 @@ const RAW_TO_CALIBRATED: Record<AnnotationType, Record<string, number>> = {
 const UNSEEN_CAP = 0.85;
 
 export function calibrated(type: AnnotationType, raw: number): number {
-  return RAW_TO_CALIBRATED[type][raw.toFixed(2)] ?? Math.min(raw, UNSEEN_CAP);
+  // Asked once per suggestion, of a handful of raw scores: each printed and looked up once.
+  const known = CALIBRATED[type];
+  let confidence = known.get(raw);
+  if (confidence === undefined) {
+    confidence = RAW_TO_CALIBRATED[type][raw.toFixed(2)] ?? Math.min(raw, UNSEEN_CAP);
+    if (known.size < 1000) known.set(raw, confidence);
+  }
+  return confidence;
 }
+const CALIBRATED: Record<AnnotationType, Map<number, number>> = { quote: new Map(), figure: new Map(), speaker: new Map() };

@@ -9,6 +9,8 @@
  * Returns null for shapes that are not one number (1.2.3).
  */
 export function parseDigits(token: string): number | null {
+  // Most tokens are plain digits, which every rule below leaves as they are.
+  if (plainDigits(token)) return Number(token);
   let t = token.replace(/\u066C/g, '').replace(/\u066B/g, '.');
   const comma = t.lastIndexOf(',');
   const dot = t.lastIndexOf('.');
@@ -24,14 +26,29 @@ export function parseDigits(token: string): number | null {
   return Number(t);
 }
 
+function plainDigits(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** Digits only, no separators: how many. Used to spot ids and phone numbers. */
 export function digitCount(token: string): number {
+  // Code units: no digit is a surrogate, so counting them gives what counting characters did.
   let n = 0;
-  for (const ch of token) if (ch >= '0' && ch <= '9') n++;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
   return n;
 }
 
 /** Rounds away binary noise (0.1 * 3) so values compare and print cleanly. */
 export function tidy(value: number): number {
+  // A whole number of up to 12 digits prints and reads back as itself (and ±0 as 0).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value === 0 ? 0 : value;
   return Number.parseFloat(value.toPrecision(12));
 }

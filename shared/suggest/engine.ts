@@ -1,6 +1,7 @@
 import type { AnnotationType } from '../domain/annotation';
 import { type Suggestion, suggestionId } from '../domain/suggestion';
 import { calibrated } from './calibration';
+import { codeUnitTable } from './code-units';
 import { calibratedLink, LINK_KEEP_THRESHOLD, rawLinkScore } from './link-certainty';
 import type { QuoteCandidate } from './quotes/candidate';
 import { recognizeFigures } from './figures/recognize';
@@ -12,7 +13,7 @@ import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
 import { RangeSet } from './ranges';
 import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
 import { splitSentences } from './sentences';
-import { surnameOf } from './speakers/arabic-names';
+import { narrativeSurnames, surnameOf } from './speakers/arabic-names';
 import { type Mention, SpeakerTracker } from './speakers/coref';
 import { tokenize } from './tokens';
 import type { Analysis, Range, SpeakerPhrase } from './types';
@@ -36,9 +37,18 @@ function affiliationOf(role: string): string {
 
 /** Fewer than three letters, unless an upper-case acronym (UN, EU) that bodies go by. */
 export function tooShortForSpeaker(text: string): boolean {
+  // Asked of every quote's speaker: three letters found (in the Basic Multilingual Plane) settle it.
+  let found = 0;
+  for (let i = 0; i < text.length && found < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) break;
+    if (LETTER[c] === 1) found++;
+  }
+  if (found >= 3) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length < 3 && !/^\p{Lu}{2}$/u.test(letters);
 }
+const LETTER = codeUnitTable(/\p{L}/u);
 
 /**
  * Suggests quotes, speakers and figures in a document's normalized text. Pure and
@@ -93,7 +103,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
 
   if (types.has('quote') || types.has('speaker')) {
     const tracker = new SpeakerTracker(folded.text);
-    const known = new Set<string>();
+    const known = new Set<string>(narrativeSurnames(analysis));
     const onSubject = (s: SpeakerPhrase) => {
       if (s.name) known.add(surnameOf(analysis, s.name));
     };
@@ -158,12 +168,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
           attributes: {
             kind: q.kind,
             direct: q.kind !== 'indirect',
-            cue: q.cue
-              ? [q.cue, q.cuePrep]
-                  .filter((r): r is Range => !!r)
-                  .map(originalText)
-                  .join(' ')
-              : '',
+            cue: q.cue ? (q.cuePrep ? `${originalText(q.cue)} ${originalText(q.cuePrep)}` : originalText(q.cue)) : '',
             speakerId: speaker && types.has('speaker') ? speaker.id : null,
             speakerText: speaker?.text ?? '',
             speakerName: speaker?.type === 'speaker' ? speaker.attributes.name : '',
@@ -174,12 +179,32 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     }
   }
 
-  const seen = new Set<string>();
   // A quote is never surer than the link to its speaker (Accept all leaves an uncertain link for review).
   const linkCap = (s: Suggestion) => (s.type === 'quote' ? (s.attributes.speakerConfidence ?? 1) : 1);
   if (!options.rawConfidence) for (const s of out) s.confidence = Math.min(calibrated(s.type, s.confidence), linkCap(s));
-  return out
-    .filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, excluded))
-    .filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)))
-    .sort((x, y) => x.start - y.start || y.end - x.end || x.type.localeCompare(y.type));
+  const kept = out.filter((s) => s.end > s.start && (excluded.length === 0 || !overlapsAny(s.start, s.end, excluded)));
+  // The sort is stable, so suggestions with one id (type and span) end up side by side in the
+  // order they were found: keeping the first of each is keeping the first found, without a set of id strings.
+  kept.sort(inReadingOrder);
+  const unique: Suggestion[] = [];
+  let last: Suggestion | undefined;
+  for (const s of kept) {
+    if (last && s.start === last.start && s.end === last.end && s.type === last.type) continue;
+    unique.push(s);
+    last = s;
+  }
+  return unique;
+}
+
+/** The order of the types as `localeCompare` gives it, looked up instead of collated for every pair. */
+const TYPE_RANK = new Map(
+  (['quote', 'speaker', 'figure'] as const)
+    .slice()
+    .sort((x, y) => x.localeCompare(y))
+    .map((type, rank) => [type as string, rank]),
+);
+
+/** By start, the longer first at one start, then by type. */
+function inReadingOrder(x: Suggestion, y: Suggestion): number {
+  return x.start - y.start || y.end - x.end || (TYPE_RANK.get(x.type) as number) - (TYPE_RANK.get(y.type) as number);
 }

@@ -13,6 +13,7 @@ import {
   invisibleTable,
   letterFolds,
 } from '../text/arabic-letters';
+import { codeUnitTable } from './code-units';
 
 export interface Folded {
   original: string;
@@ -81,13 +82,14 @@ export function foldWord(word: string): string {
   return fold(word).text;
 }
 
-const TRAILING_MARK = new RegExp(`[${invisibleClass(MARK_KINDS)}]`, 'u');
+/** Per UTF-16 code unit: asked after every suggestion's end. */
+const TRAILING_MARK = codeUnitTable(new RegExp(`[${invisibleClass(MARK_KINDS)}]`, 'u'));
 
 /** Original [start, end) of folded [start, end); diacritics on the last letter stay with the span. */
 export function toOriginal(folded: Folded, start: number, end: number): { start: number; end: number } {
   const s = folded.map[start] as number;
   if (end <= start) return { start: s, end: s };
   let e = (folded.map[end - 1] as number) + 1;
-  while (e < folded.original.length && TRAILING_MARK.test(folded.original[e] as string)) e++;
+  while (e < folded.original.length && TRAILING_MARK[folded.original.charCodeAt(e)] === 1) e++;
   return { start: s, end: e };
 }

@@ -1,3 +1,6 @@
+import { codeUnitTable, SPACE } from './code-units';
+import { tokenEnd } from './token-scan';
+
 /** A token of the folded text. Offsets are folded offsets. */
 export interface Token {
   index: number;
@@ -14,24 +17,20 @@ export interface Token {
   capitalized: boolean;
 }
 
-// Words keep inner apostrophes and hyphens between letters (O'Connell, al-Sisi, forty-eight);
-// numbers keep inner separators between digits (1,200 · 7.6 · 8٫5 · 1٬200).
-// Arabic and Latin letters never join into one word (وArticle → و + Article).
-const NON_ARABIC_LETTER = '[[\\p{L}\\p{M}]--[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]]';
-// The v flag allows the class subtraction above (letters that are not Arabic).
-const TOKEN = new RegExp(
-  `[\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF]+|${NON_ARABIC_LETTER}+(?:['’\\-]${NON_ARABIC_LETTER}+)*|\\d+(?:[.,\\u066B\\u066C]\\d+)*|\\n|[^\\s]`,
-  'gv',
-);
-const LETTER = /[\p{L}\p{M}]/u;
-const UPPER = /\p{Lu}/u;
+const LETTER = codeUnitTable(/[\p{L}\p{M}]/u);
+const UPPER = codeUnitTable(/\p{Lu}/u);
+/** Where a search for the next token skips: white space other than the line break. */
+const SKIPPED = SPACE.map((space, c) => (c === 0x0a ? 0 : space));
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
+  const n = text.length;
+  let end = 0;
+  for (let start = 0; start < n; start = end) {
+    while (start < n && SKIPPED[text.charCodeAt(start)] === 1) start++;
+    if (start === n) break;
+    end = tokenEnd(text, start);
+    const t = text.slice(start, end);
     const first = t.charCodeAt(0);
     // Arabic letters only: ، ؛ ؟ sit in the same block but are punctuation.
     const arabic =
@@ -41,7 +40,7 @@ export function tokenize(text: string): Token[] {
       (first >= 0x0750 && first <= 0x077f) ||
       (first >= 0x08a0 && first <= 0x08ff);
     const kind: Token['kind'] =
-      t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : arabic || (t.length > 1 ? true : LETTER.test(t)) ? 'word' : 'punct';
+      t === '\n' ? 'newline' : first >= 48 && first <= 57 ? 'number' : arabic || t.length > 1 || LETTER[first] === 1 ? 'word' : 'punct';
     tokens.push({
       index: tokens.length,
       start,
@@ -50,7 +49,7 @@ export function tokenize(text: string): Token[] {
       lower: arabic ? t : t.toLowerCase(),
       kind,
       arabic: kind === 'word' && arabic,
-      capitalized: kind === 'word' && !arabic && UPPER.test(t[0] as string),
+      capitalized: kind === 'word' && !arabic && UPPER[first] === 1,
     });
   }
   return tokens;
@@ -59,15 +58,19 @@ export function tokenize(text: string): Token[] {
 /** True when nothing but spaces or tabs separates the two offsets (no line break). */
 export function adjacent(text: string, end: number, start: number): boolean {
   for (let i = end; i < start; i++) {
-    const ch = text[i];
-    if (ch !== ' ' && ch !== '\t') return false;
+    // Code units, not one-character strings: past the end charCodeAt is NaN, which is no space either.
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
   }
   return true;
 }
 
 /** A folded Arabic word without a leading و or ف conjunction ("وأضاف" → "أضاف"); short words keep theirs. */
 export function stripWa(w: string): string {
-  return w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
+  if (w.length <= 2) return w;
+  // The first code unit, not a one-character string: و (U+0648) or ف (U+0641).
+  const first = w.charCodeAt(0);
+  return first === 0x0648 || first === 0x0641 ? w.slice(1) : w;
 }
 
 /** The token's lower-cased text, or '' past either end of the token list. */

@@ -1,8 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { eventNames, operationNames } from '../../shared/contract';
+import { CorpusStore } from '../../electron/services/corpus/store';
+import { writeExport } from '../../electron/services/exchange/write-export';
+import { ExportRequest } from '../../shared/exchange/request';
+import { seedExchangeCorpus } from '../helpers/exchange-corpus';
 import { ARABIC_ARTICLE } from '../helpers/fixtures';
 import { APP_URL, type Desktop, openDesktop } from './desktop-shim';
 import { watchConsole } from './serve';
@@ -28,7 +32,7 @@ const test = base.extend<{ dirs: { corpusDir: string; saveDir: string }; problem
 async function open(
   page: Parameters<typeof openDesktop>[0],
   dirs: { corpusDir: string; saveDir: string },
-  faults: Pick<Parameters<typeof openDesktop>[1], 'withoutHandlers' | 'alterPreload'> = {},
+  faults: Pick<Parameters<typeof openDesktop>[1], 'withoutHandlers' | 'alterPreload' | 'hold'> = {},
 ): Promise<Desktop> {
   const desktop = await openDesktop(page, { ...dirs, ...faults });
   await page.goto(APP_URL);
@@ -137,6 +141,87 @@ test('in desktop mode the real renderer stores an annotation, follows menu comma
     expect(csv.startsWith('\uFEFFdocument_id,')).toBe(true);
     expect(csv).toContain('بيان وزارة الصحة');
     // Everything went over IPC: not one HTTP API call or event stream.
+    expect(http).toEqual([]);
+  } finally {
+    await desktop.close();
+  }
+  expect(desktop.problems).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+/** A promise the test settles itself: a call held on its way to main until the test has looked at the page. */
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
+test('in desktop mode Import dataset… sends the file in pieces with a progress bar that Stop ends, then imports it', async ({
+  page,
+  dirs,
+  problems,
+}) => {
+  // A .json export of a corpus of five documents, and a file of 12 MB: two pieces and a half.
+  const source = await CorpusStore.open(join(dirs.saveDir, 'source'));
+  await seedExchangeCorpus(source);
+  const exported = join(dirs.saveDir, 'export.json');
+  await writeExport(source, ExportRequest.parse({ format: 'json', filter: { includeExcluded: true } }), exported, { appVersion: '1.0.0' });
+  await source.close();
+  const big = join(dirs.saveDir, 'big.json');
+  await writeFile(big, Buffer.alloc(12 * 1024 * 1024, ' '));
+  // The upload's temp folders are this process's (the services run here): `isnad-upload-<pid>-…`.
+  const uploads = async () => (await readdir(tmpdir())).filter((n) => n.startsWith(`isnad-upload-${process.pid}-`));
+
+  const secondPiece = gate();
+  const check = gate();
+  let holdCheck = false;
+  const http: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) http.push(request.url());
+  });
+  const desktop = await open(page, dirs, {
+    hold: (channel, input) => {
+      if (channel === 'isnad:appendDatasetUpload' && (input as { offset: number }).offset > 0) return secondPiece.opened;
+      if (channel === 'isnad:finishDatasetUpload' && holdCheck) return check.opened;
+      return undefined;
+    },
+  });
+  try {
+    await expect(page.getByRole('heading', { name: 'Your corpus is empty' })).toBeVisible();
+    // File → Import Dataset… in the desktop menu.
+    desktop.services.ctx.events.emit('menuCommand', 'importDataset');
+    const dialog = page.getByRole('dialog', { name: 'Import dataset' });
+    const input = dialog.getByLabel('Export file (.json, .jsonl)');
+
+    // The large file: its first piece is in, the second on its way; the bar shows how much.
+    await input.setInputFiles(big);
+    const bar = dialog.getByRole('progressbar', { name: 'Reading the file' });
+    await expect(bar).toHaveAttribute('value', String(8 * 1024 * 1024));
+    await expect(dialog.locator('.job-progress-text')).toHaveText('8 MB of 12 MB read');
+    await page.screenshot({ path: test.info().outputPath('desktop-import-progress.png') });
+    expect(await uploads()).toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Stop reading' }).click();
+    // Main let go of the file at once, with the piece still on its way.
+    await expect.poll(uploads).toEqual([]);
+    secondPiece.open();
+    await expect(dialog.getByRole('alert')).toHaveText('reading big.json was stopped; nothing was imported');
+    await expect(bar).toBeHidden();
+    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+    // The export: one piece, then main checks it (held here, to see what the dialog says meanwhile).
+    holdCheck = true;
+    await input.setInputFiles(exported);
+    await expect(dialog.locator('.job-progress-text')).toHaveText(/^All .* read; checking the file…$/);
+    check.open();
+    await expect(dialog.getByRole('status')).toContainText('export.json: 5 documents, 17 annotations');
+    await expect(dialog.getByRole('alert')).toBeHidden();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Dataset imported' })).toContainText('5 documents, 17 annotations');
+    await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(5);
+    expect(await uploads()).toEqual([]);
     expect(http).toEqual([]);
   } finally {
     await desktop.close();

@@ -92,6 +92,8 @@ export async function openDesktop(
     withoutHandlers?: string[];
     /** Changes the preload's code before it runs, to see what a broken one does. */
     alterPreload?: (source: string) => string;
+    /** Holds a call on its way to main until the promise settles (a slow crossing, to see what the page shows meanwhile). */
+    hold?: (channel: string, input: unknown) => Promise<void> | undefined;
   },
 ): Promise<Desktop> {
   const problems: string[] = [];
@@ -139,6 +141,7 @@ export async function openDesktop(
     const handler = handlers.get(channel);
     // Electron's own words for a channel nobody handles.
     if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    await options.hold?.(channel, args[0]);
     const event = { sender: webContents, senderFrame: { url: frame.url(), parent: frame.parentFrame() ? {} : null } };
     return cloneForIpc(await handler(event, ...args));
   });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startHost } from '../../host/server';
 import { staticRootExists } from '../../host/static';
 import { openServices } from '../../services/api';
+import { maxDatasetBytesFromEnv } from '../../services/exchange/dataset-upload';
 import { APP_VERSION } from '../../services/version';
 import type { Command } from '../command';
 import { USAGES } from '../usage';
@@ -45,14 +46,8 @@ export const serveCommand: Command = {
     });
     let host;
     try {
-      // ISNAD_MAX_DATASET_MB: a lower (or higher) cap on a dataset file imported back in the browser.
-      const datasetMb = Number(process.env.ISNAD_MAX_DATASET_MB);
-      host = await startHost({
-        services,
-        staticDir,
-        port,
-        ...(datasetMb > 0 ? { maxDatasetBytes: Math.floor(datasetMb * 1024 * 1024) } : {}),
-      });
+      // ISNAD_MAX_DATASET_MB: a lower (or higher) cap on a dataset file imported back in the browser (as in the desktop app).
+      host = await startHost({ services, staticDir, port, maxDatasetBytes: maxDatasetBytesFromEnv() });
     } catch (err) {
       await services.close();
       throw err;

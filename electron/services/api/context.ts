@@ -23,6 +23,8 @@ export interface ServiceContext {
   events: EventHub;
   mode: AppMode;
   version: string;
+  /** The largest dataset file the desktop app takes for import-back (ISNAD_MAX_DATASET_MB, else 2 GB). */
+  maxDatasetBytes?: number;
   /** Desktop only: the native save dialog; resolves to null when the user cancels. */
   saveDialog?: (suggestedName: string) => Promise<string | null>;
 }

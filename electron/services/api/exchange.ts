@@ -10,6 +10,7 @@ import { type ConflictPolicy, type DocumentRef, type ImportRun, conflictsError, 
 import { type DatasetSource, datasetKind, datasetReader } from '../exchange/dataset-reader';
 import { documentsToExport, writeExport } from '../exchange/write-export';
 import { importWebAnnotations } from '../exchange/import-web-annotations';
+import { DatasetUploads, maxDatasetBytesFromEnv } from '../exchange/dataset-upload';
 import type { ServiceContext } from './context';
 import { warningFields } from '../../../shared/import/report';
 
@@ -18,6 +19,8 @@ interface ExchangeState {
   approvedPaths: Set<string>;
   /** The dataset last read for import-back, waiting for the user's conflict choice. */
   staged: StagedDataset | null;
+  /** Desktop: the dataset file the renderer is sending piece by piece. */
+  uploads: DatasetUploads;
 }
 
 /** A checked file and how to write it: from what its first pass kept aside, one document at a time. */
@@ -77,7 +80,7 @@ async function stageInto(
   return { stageId: staged.id, ...preview, conflicts: findConflicts(ctx.store, staged) };
 }
 
-/** Browser mode: a dataset the host received as a file (electron/host/upload.ts); `release` removes it. */
+/** A dataset received as a file (browser mode: electron/host/upload.ts; desktop: the upload operations); `release` removes it. */
 export function stageDatasetFile(ctx: ServiceContext, source: { fileName: string; path: string }, release: () => Promise<void>) {
   return stageInto(ctx, source, release);
 }
@@ -87,10 +90,20 @@ const states = new WeakMap<ServiceContext, ExchangeState>();
 function stateOf(ctx: ServiceContext): ExchangeState {
   let state = states.get(ctx);
   if (!state) {
-    state = { approvedPaths: new Set(), staged: null };
+    state = {
+      approvedPaths: new Set(),
+      staged: null,
+      uploads: new DatasetUploads(ctx.downloads, ctx.maxDatasetBytes ?? maxDatasetBytesFromEnv()),
+    };
     states.set(ctx, state);
   }
   return state;
+}
+
+/** The piece-by-piece upload is the desktop's: browser mode POSTs the file itself (DATASET_UPLOAD_PATH). */
+function desktopUploads(ctx: ServiceContext): DatasetUploads {
+  if (ctx.mode !== 'desktop') throw codedError('unavailable', 'errors.dataset.uploadDesktopOnly');
+  return stateOf(ctx).uploads;
 }
 
 export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceContext> = {
@@ -135,8 +148,34 @@ export const exchangeHandlers: HandlersOf<typeof exchangeOperations, ServiceCont
     return { path };
   },
 
-  async stageDataset({ fileName, content }, ctx) {
-    return stageInto(ctx, { fileName, text: content });
+  async beginDatasetUpload({ fileName, size }, ctx) {
+    return { uploadId: await desktopUploads(ctx).begin(fileName, size) };
+  },
+
+  async appendDatasetUpload({ uploadId, offset, chunk }, ctx) {
+    return { received: await desktopUploads(ctx).append(uploadId, offset, chunk) };
+  },
+
+  async finishDatasetUpload({ uploadId }, ctx) {
+    const received = await desktopUploads(ctx).finish(uploadId);
+    let cancelled = false;
+    const preview = await stageDatasetFile(ctx, received, received.release).finally(() => {
+      cancelled = received.checked();
+    });
+    // Cancelled while it was being checked: what was staged goes, and the dialog hears so.
+    if (cancelled) {
+      const state = stateOf(ctx);
+      if (state.staged?.id === preview.stageId) {
+        await state.staged.discard();
+        state.staged = null;
+      }
+      throw codedError('cancelled', 'errors.dataset.uploadCancelled', { file: received.fileName });
+    }
+    return preview;
+  },
+
+  async cancelDatasetUpload({ uploadId }, ctx) {
+    return { cancelled: await desktopUploads(ctx).cancel(uploadId) };
   },
 
   async importWebAnnotations({ documentId, fileName, content }, ctx) {

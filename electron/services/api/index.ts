@@ -63,6 +63,8 @@ export async function openServices(options: {
   owner?: string;
   log?: (message: string) => void;
   saveDialog?: ServiceContext['saveDialog'];
+  /** The dataset cap of the desktop's import-back (tests); ISNAD_MAX_DATASET_MB or 2 GB otherwise. */
+  maxDatasetBytes?: number;
   /** Where sync tokens are kept: the desktop's safeStorage; elsewhere a file readable only by its owner. */
   credentials?: CredentialStore;
   /** Who annotates, as "Name <email>" (`--annotator`); ISNAD_ANNOTATOR when not given. */
@@ -110,6 +112,7 @@ export async function openServices(options: {
     mode: options.mode,
     version: options.version,
     ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
+    ...(options.maxDatasetBytes ? { maxDatasetBytes: options.maxDatasetBytes } : {}),
   };
   const dispatch = createDispatcher(contract, handlers, ctx, (name, err) =>
     log(`isnad: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),

@@ -42,7 +42,20 @@ export function figureContext(text: string, tokens: Token[], blocked: Uint8Array
     text,
     tokens,
     blocked,
-    span: (first, last, skip = 0) => ({ start: (tokens[first] as Token).start + skip, end: (tokens[last] as Token).end }),
+    // Every reader spreads a span into a figure and adds the other fields ({ ...span(…), value, … }).
+    // V8 turns a spread followed by new properties into a slow dictionary object (about 1.3 KB,
+    // built property by property); when the span already holds every field of a figure, the
+    // literal only overwrites them and the figure stays a small, fast object. The placeholders
+    // never show: FigureCandidate makes each reader write all of them.
+    span: (first, last, skip = 0) => ({
+      start: (tokens[first] as Token).start + skip,
+      end: (tokens[last] as Token).end,
+      value: null,
+      unit: '',
+      kind: 'count',
+      counts: null,
+      confidence: 0,
+    }),
     countsAfter: (j) => {
       const t = tokens[j];
       if (!t || t.kind !== 'word' || COUNT_STOP.has(t.lower)) return null;

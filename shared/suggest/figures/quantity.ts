@@ -16,6 +16,14 @@ export interface Quantity {
   scale: number;
 }
 
+const SPACED_MONEY_SCALES = new Map([
+  ['cr', 1e7],
+  ['crs', 1e7],
+  ['mn', 1e6],
+  ['bn', 1e9],
+  ['tn', 1e12],
+]);
+
 function scaleWord(token: Token | undefined, lang: 'ar' | 'en'): number | null {
   if (!token || token.kind !== 'word') return null;
   const word = lang === 'ar' ? AR_NUMBER_WORDS.get(token.text) : EN_NUMBER_WORDS.get(token.lower);
@@ -35,7 +43,11 @@ export function readQuantity(tokens: Token[], i: number, lang: 'ar' | 'en', mone
     if (value === null) return null;
     q = { first: i, last: i, value, skip: 0, words: false, fractionOnly: false, scaled: false, scale: 1 };
     const next = tokens[i + 1];
-    const scale = scaleWord(next, lang) ?? (lang === 'ar' ? null : scaleWord(next, 'ar'));
+    const scale =
+      scaleWord(next, lang) ??
+      (lang === 'ar' ? null : scaleWord(next, 'ar')) ??
+      // "INR 212 Cr", "$18 Mn": a scale abbreviation after a space, only after a currency.
+      (moneyContext && next?.kind === 'word' ? (SPACED_MONEY_SCALES.get(next.lower) ?? null) : null);
     const glued = next && next.start === t.end && next.kind === 'word' ? EN_SCALE_SUFFIXES.get(next.lower) : undefined;
     // "18,500-crore", "$37-million": the scale joined by a hyphen.
     const dash = next?.text === '-' && next.start === t.end ? tokens[i + 2] : undefined;

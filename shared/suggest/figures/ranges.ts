@@ -34,6 +34,12 @@ export function quantityWithCurrency(
       if (q) return { q, currency: c };
     }
   }
+  // S$50 million, US$40,000: letters glued to a symbol before the second amount.
+  if (t.kind === 'word' && next?.kind === 'punct' && next.start === t.end && tokens[j + 2]?.kind === 'number' && !blocked[j + 2]) {
+    const c = readCurrencyBefore(tokens, j + 2);
+    const q = c && c.first === j ? readQuantity(tokens, j + 2, lang, true) : null;
+    if (c && q) return { q, currency: c };
+  }
   const q = readQuantity(tokens, j, lang, false);
   return q ? { q, currency: null } : null;
 }
@@ -83,7 +89,9 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
     if (Number((tokens[q1.first] as Token).text) >= 1000 && (tokens[q2.first] as Token).text.length < 4) return null;
   }
   if (unitFirst && k !== q1.last + 1 && unitAt(q2.last + 1, lang)?.unit !== unitFirst.unit) return null;
-  let low = q1.value;
+  // "minus 28 to 18 degrees": a sign written as a word before the first number.
+  const minus = start < 0 && !first.currency && tokens[q1.first - 1]?.lower === 'minus';
+  let low = minus ? -q1.value : q1.value;
   const high = q2.value;
   // بين 3 و5 ملايين: the scale written once applies to both.
   if (q2.scaled && !q1.scaled && low <= high / q2.scale) low = tidy(low * q2.scale);
@@ -91,7 +99,9 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   const currency = first.currency ?? second.currency;
   const isPrefixed = start >= 0;
   const yearPair = isYear(tokens[q1.first]) && isYear(tokens[q2.first]) && high > low;
-  if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.lower) && !(q1.words && q2.words) && !yearPair) return null;
+  // "aged 13 to 17", "ages 5 to 11": an age range needs no unit.
+  const ages = /^(aged|ages)$/.test(tokens[i - 1]?.lower ?? '');
+  if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.lower) && !(q1.words && q2.words) && !yearPair && !ages) return null;
   if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
   // "rose by $67 million to $14.3bn": a change and where it ended, not a range.
   if (!isPrefixed && RANGE_TO.has(connector.lower) && low > 0 && high / low > 10) return null;
@@ -100,7 +110,7 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   if (DASHES.has(connector.text) && high <= low) return null;
   // بين / between stay outside the span; من / from is part of the range (من 200 إلى 250).
   const between = isPrefixed && /^(بين|وبين|between)$/.test(lower);
-  const firstToken = isPrefixed && !between ? start : (currency?.first ?? q1.first);
+  const firstToken = isPrefixed && !between ? start : minus ? q1.first - 1 : (currency?.first ?? q1.first);
   const noun = !unit && !currency ? countedNoun(tokens, q2.last, lang) : -1;
   const last = unit?.last ?? (noun >= 0 ? noun : q2.last);
   const years = !unit && !currency && isYear(tokens[q1.first]) && isYear(tokens[q2.first]);

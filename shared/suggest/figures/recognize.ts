@@ -12,6 +12,8 @@ import { readCurrencyBefore, readUnitAfter } from './units';
 import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
+import { readDottedThousands } from './separators';
+import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
 import { fiscalYearLabel } from './fiscal';
@@ -149,7 +151,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       i = wordFigure.next;
       continue;
     }
-    const share = t.kind === 'word' && !t.arabic ? englishShare(ctx, i) : null;
+    const share = lang === 'en' && !t.arabic ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? englishShare(ctx, i) : null)) : null;
     if (share) {
       found.push(share.figure);
       i = share.next;
@@ -174,6 +176,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
     const figure = describe(q, currency, lang);
     if (figure) {
+      readDottedThousands(figure.figure, q, tokens, lang);
       negate(figure.figure, currency?.first ?? q.first);
       found.push(figure.figure);
       i = figure.next;
@@ -284,6 +287,12 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const sign = tokens[first - 1];
     const before = tokens[first - 2];
     const number = tokens[first] as Token;
+    // "minus 5 degrees", "minus 0.3 percent": the sign as a word.
+    if (sign?.lower === 'minus' && typeof f.value === 'number') {
+      f.value = -f.value;
+      f.start = sign.start;
+      return;
+    }
     if (!sign || (sign.text !== '-' && sign.text !== '−' && sign.text !== '+') || sign.end !== number.start || typeof f.value !== 'number')
       return;
     // A hyphen glued to a word is a joint (COVID-19), but "(-6.4%)" after a bracket is a sign.

@@ -69,11 +69,13 @@ export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | '
   if (lang === 'en' && /^an?$/i.test(tokens[j]?.text ?? '')) j++;
   const unit = unitAt(j, lang);
   if (unit?.kind === 'duration') {
+    // "half a century", "half a decade": counted in years.
+    const years = { century: 100, decade: 10 }[unit.unit];
     return {
       figure: {
         ...span(q.first, unit.last, q.skip),
-        value: tidy(q.value),
-        unit: unit.unit,
+        value: tidy(q.value * (years ?? 1)),
+        unit: years ? 'years' : unit.unit,
         kind: 'duration',
         counts: null,
         confidence: 0.85,

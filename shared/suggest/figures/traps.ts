@@ -1,14 +1,15 @@
 import { AR_IDENTIFIER_WORDS, AR_PHONE_WORDS, EN_IDENTIFIER_WORDS, EN_PHONE_WORDS } from '../lexicon/units';
 import { digitCount } from '../digits';
 import { CURRENCY_PREFIXES } from '../lexicon/currencies';
+import { EN_MONTHS } from '../lexicon/months';
 import { foldedSet } from '../lexicon/util';
 import { readCurrencyBefore, readUnitAfter } from './units';
+import { addressMatches } from './addresses';
 import { lower, type Token } from '../tokens';
 
 /** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
 const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
 
-const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*[A-Za-z]\S*\/\S+|\S+\/\S*[A-Za-z]\S*/g;
 const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
 // Runs of digits with phone-like separators; judged below.
 const PHONE_CANDIDATE = /(?<![\d.,٫٬])(?:\+|00)?\(?\d[\d\s().\-]{4,}\d(?![\d])/g;
@@ -42,7 +43,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   const blocked = new Uint8Array(tokens.length);
   const ranges: Array<[number, number]> = [];
   // 60-70km/h, 12m/s: a number with a speed unit is no address.
-  for (const m of text.matchAll(URL_OR_EMAIL)) if (!SPEED.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of addressMatches(text)) if (!SPEED.test(m.text)) ranges.push([m.index, m.index + m.text.length]);
   for (const m of text.matchAll(PHONE_CANDIDATE)) if (looksLikePhone(m[0])) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((a, b) => a[0] - b[0]);
   let r = 0;
@@ -86,7 +87,9 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
       blocked[i + 2] = 1;
     }
     // Ordinals written with digits: 3rd, 21st, an 88th-minute winner (dates read them before this matters).
-    if (next && next.start === t.end && /^(st|nd|rd|th)(-|$)/i.test(next.text)) blocked[i] = 1;
+    // "14th October 2025", "3rd of March": a day before its month is left to the dates.
+    const month = tokens[i + 2]?.lower === 'of' ? tokens[i + 3] : tokens[i + 2];
+    if (next && next.start === t.end && /^(st|nd|rd|th)(-|$)/i.test(next.text) && !EN_MONTHS.has(lower(month))) blocked[i] = 1;
     if (
       isClockTime(tokens, i) ||
       isScoreline(tokens, i) ||
@@ -96,7 +99,12 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     )
       blocked[i] = 1;
     if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
-    if (lower(prev) === 'ext' || lower(prev) === 'p') blocked[i] = 1;
+    // "p 12", "p12": a page; but "P47,000", "P1.5 billion" glued to a capital P are Philippine pesos.
+    const peso =
+      prev?.text === 'P' &&
+      prev.end === t.start &&
+      (/[.,]/.test(t.text) || /^(thousand|million|billion|trillion|m|mn|bn|b)$/.test(lower(next)));
+    if (lower(prev) === 'ext' || (lower(prev) === 'p' && !peso)) blocked[i] = 1;
   }
   return blocked;
 }

@@ -91,6 +91,10 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   }
   const currency = EN_CURRENCY_WORDS.get(lower);
   if (currency) return { last: j, kind: 'money', unit: currency };
+  // 42p, 268p: pence glued to a whole number under a thousand (not 1080p, a screen).
+  const amount = tokens[j - 1];
+  if (t.text === 'p' && amount?.end === t.start && /^\d{1,3}$/.test(amount.text))
+    return { last: j, kind: 'money', unit: 'GBP', factor: 0.01 };
   const money = EN_MONEY_WORDS.get(lower);
   if (money) return { last: j, kind: 'money', unit: money.unit, factor: money.factor };
   if (CURRENCY_CODES.has(t.text)) return { last: j, kind: 'money', unit: t.text };

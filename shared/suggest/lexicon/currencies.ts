@@ -14,6 +14,11 @@ export const CURRENCY_PREFIXES = new Map<string, string>([
   ['KES', 'KES'],
   ['Sh', 'KES'],
   ['USh', 'UGX'],
+  ['Shs', 'UGX'],
+  ['UShs', 'UGX'],
+  ['RM', 'MYR'],
+  ['P', 'PHP'],
+  ['Rp', 'IDR'],
   ['TSh', 'TZS'],
   ['N', 'NGN'],
   ['NGN', 'NGN'],
@@ -35,7 +40,7 @@ export const CURRENCY_PREFIXES = new Map<string, string>([
   ['RO', 'OMR'],
 ]);
 /** Prefixes that are ordinary letters or words: only glued to the digits (N4.2bn, R50), never spaced. */
-export const GLUED_ONLY_PREFIXES = new Set(['N', 'R', 'Sh', 'GH', 'LE', 'SR', 'RO', 'BD']);
+export const GLUED_ONLY_PREFIXES = new Set(['N', 'R', 'Sh', 'P', 'GH', 'LE', 'SR', 'RO', 'BD']);
 
 /** Symbols before the amount not in the main table. */
 export const MORE_CURRENCY_SYMBOLS = new Map<string, string>([
@@ -56,6 +61,8 @@ export const EN_MONEY_WORDS = new Map<string, { unit: string; factor: number }>(
   ['penny', { unit: 'GBP', factor: 0.01 }],
   ['kobo', { unit: 'NGN', factor: 0.01 }],
   ['paise', { unit: 'INR', factor: 0.01 }],
+  ['piastre', { unit: 'EGP', factor: 0.01 }],
+  ['piastres', { unit: 'EGP', factor: 0.01 }],
   ['naira', { unit: 'NGN', factor: 1 }],
   ['shilling', { unit: 'KES', factor: 1 }],
   ['shillings', { unit: 'KES', factor: 1 }],

@@ -62,6 +62,13 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['called', 'calls'], cue('call', { quoteOnly: true, takesObject: true })],
   [['described', 'describes'], cue('describe', { quoteOnly: true, takesObject: true })],
   [['asked', 'asks'], cue('ask', { quoteOnly: true })],
+  // Verbs of judging that carry a quoted fragment: hailed the “…”, accused them of “…”, branded it “…”.
+  [['hailed', 'hails'], cue('hail', { quoteOnly: true, takesObject: true })],
+  [['praised', 'praises'], cue('praise', { quoteOnly: true, takesObject: true })],
+  [['accused', 'accuses'], cue('accuse', { quoteOnly: true, takesObject: true })],
+  [['branded', 'brands'], cue('brand', { quoteOnly: true, takesObject: true })],
+  [['slammed', 'slams'], cue('slam', { quoteOnly: true, takesObject: true })],
+  [['labelled', 'labeled', 'labels'], cue('label', { quoteOnly: true, takesObject: true })],
   [['tweeted', 'posted'], cue('post')],
   // Court and parliament reports: counsel submits, a bench holds, a member contends.
   [['submitted', 'submits'], cue('submit')],
@@ -120,7 +127,10 @@ export const EN_ROLES = new Set(
   volunteers physician physicians psychologist psychiatrist sociologist statistician fisherman fishermen shopkeepers
   merchants drivers pilots soldiers troops guards fans voters consumers customers passengers tenants landlords migrants
   refugees families strikers employees staff retiree retirees veteran veterans year-old man woman men women mayors
-  governors ministers senators judges lawyer's`),
+  governors ministers senators judges lawyer's
+  playwright playwrights novelist novelists poet poets actor actors actress artist artists singer singers author authors
+  pastor pastors organiser organizer schoolteacher schoolteachers tout touts superintendent headteacher headmaster headmistress
+  writer writers journalist journalists imam midwife`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */

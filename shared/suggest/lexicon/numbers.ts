@@ -68,6 +68,9 @@ const ARABIC: Array<[string, NumberWord]> = [
   ['مائتان', h(200)],
   ['مائتين', h(200)],
   ['مائتي', h(200)],
+  // The construct dual before a scale: مائتا مليون.
+  ['مائتا', h(200)],
+  ['مئتا', h(200)],
   ...[3, 4, 5, 6, 7, 8, 9].flatMap((n): Array<[string, NumberWord]> => {
     const stem = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'][n] as string;
     return [
@@ -86,7 +89,13 @@ const ARABIC: Array<[string, NumberWord]> = [
   ['مليارات', s(1e9)],
   ['بليون', s(1e9)],
   ['تريليون', s(1e12)],
+  ['تريليونا', s(1e12)],
+  ['تريليونات', s(1e12)],
   ['ترليون', s(1e12)],
+  ['ترليونات', s(1e12)],
+  // Scraped pages keep the Persian yeh (ی) in the word: ۳ تریلیونات دینار.
+  ['تریلیون', s(1e12)],
+  ['تریلیونات', s(1e12)],
   ['نصف', f(1 / 2)],
   ['ثلث', f(1 / 3)],
   ['ربع', f(1 / 4)],

@@ -19,6 +19,8 @@ export const AR_CURRENCIES = forms([
   [['ين'], 'JPY'],
   [['يوان'], 'CNY'],
   [['فرنك', 'فرنكات'], 'franc'],
+  // The Algerian dinar as Algerian papers abbreviate it after the amount: 7.000 دج.
+  [['دج'], 'DZD'],
 ]);
 
 /** Nationality adjectives after a currency word that fix its code (درهم مغربي, ريال قطري). */

@@ -6,7 +6,7 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
-import { nestedQuotes } from './nested';
+import { colonOpeners, nestedQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -100,6 +100,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       }
     }
   }
+  const opener = colonOpeners(a, ordered);
   // Speakers are resolved in reading order, so pronouns and titles find the right antecedent.
   for (const cue of [...placed.keys(), ...ordered.filter((c) => c.mode === 'context')].sort((x, y) => x.at - y.at || 0)) {
     if (cue.mode === 'context') {
@@ -119,11 +120,22 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (cue.cuePrep) quote.cuePrep = cue.cuePrep;
     quotes.push(quote);
     // A partial quote: each quoted fragment of the clause is also a direct quote by the same speaker.
-    for (const f of where.fragments)
-      quotes.push({ ...quote, range: { start: f.start, end: f.end }, kind: 'direct', confidence: confidence(cue, 'direct', speaker) });
+    for (const f of where.fragments) {
+      // "…، لافتاً إلى أن أحد المزارعين أخبره: «…»": a fragment opened by a cue of its own inside the clause is that cue's subject's.
+      const own = opener(f, where.range.start, cue);
+      const by = own?.subject ? tracker.mention(own.subject) : speaker;
+      quotes.push({
+        ...quote,
+        range: { start: f.start, end: f.end },
+        kind: 'direct',
+        speaker: by,
+        confidence: confidence(cue, 'direct', by),
+      });
+    }
   }
   quotes.push(...headlineQuotes(a, tracker, consumed));
-  quotes.push(...interviewAnswers(a, tracker, known));
+  const answers = interviewAnswers(a, tracker, known);
+  quotes.push(...answers);
   const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);
   for (const q of sortedQuotes) taken.items.push(q.range);
 
@@ -138,6 +150,10 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     taken.add(standalone.range);
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
+  // An interview's headline quotes the one who answers: "‘We cannot wait’: the port chief on …".
+  const interviewee = answers.find((q) => q.speaker)?.speaker;
+  const headlineEnd = a.text.indexOf('\n');
+  if (interviewee) for (const q of quotes) if (!q.speaker && q.range.end <= headlineEnd) q.speaker = interviewee;
   // Last, so the quotation around a nested one is still found on its own.
   quotes.push(...nestedQuotes(a, ordered, tracker));
   // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
@@ -363,7 +379,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     if (!opensSentence) return null;
     const notBefore = previous ? previous.end : 0;
     const arabic = /[\u0600-\u06FF]/u.test(text);
-    const want = { plural: false, gender: 'unknown' as const };
+    // "«…»، يقول." / "«…»، تقول.": a pro-drop verb right after the quotation says whether a man or a woman spoke.
+    const verb = arabic ? /^\s*[،,]\s*([يت])[\u0621-\u064A]{2,6}\s*[.،,]/u.exec(a.text.slice(m.end, m.end + 24)) : null;
+    const want = { plural: false, gender: !verb ? ('unknown' as const) : verb[1] === 'ت' ? ('female' as const) : ('male' as const) };
     const introduced = arabic ? recentArabicSubject(a, first, notBefore, want, known) : recentSubject(a, first, notBefore, want);
     if (introduced && !a.text.slice(introduced.mention.end, m.start).includes('\n')) {
       return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker: tracker.mention(introduced), confidence: 0.6 };

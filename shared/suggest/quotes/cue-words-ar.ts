@@ -31,7 +31,8 @@ export const STANCE_VERBS = foldedSet(
 );
 /** Words that make أن a conjunction of time: قبل أن (before), بعد أن (after), منذ أن (since); not إلى, which a verb governs (أشار إلى أن). */
 export const TIME_CONJUNCTIONS = foldedSet(words('قبل وقبل بعد وبعد منذ ريثما لحين'));
-export const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم']);
+// الا (ألّا = أن لا): "اشترط ألا يُذكر اسمه" keeps a source unnamed, it reports nothing.
+export const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم', 'الا']);
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
 export function isSource(a: Analysis, s: SpeakerPhrase): boolean {
@@ -95,4 +96,17 @@ export function holderBetweenCommas(a: Analysis, j: number, end: number, last: n
   while (e + 1 <= last && !isComma(a.tokens[e + 1]) && e - end < 7) e++;
   const wider = isComma(a.tokens[e + 1]) ? parseArabicSubject(a, j, e, known, true) : null;
   return wider?.name && wider.role ? [wider, e] : null;
+}
+
+/** لوكالة، للصحفيين، بالقول: a preposition glued to a definite or recipient noun. */
+export function gluedPreposition(w: string): boolean {
+  return (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('لـ')) && w.length > 3;
+}
+
+/**
+ * "…»، تقول أم نادر وهي تفتح الباب …": وهو / وهي and a present verb open a circumstance about the speaker;
+ * it closes a postposed cue's sentence and ends what a verb may govern.
+ */
+export function circumstanceAt(tokens: Token[], k: number): boolean {
+  return APPOSITIVE_OPENERS.has(tokens[k]?.text ?? '') && /^[يت][\u0621-\u064A]{2,7}$/u.test(tokens[k + 1]?.text ?? '');
 }

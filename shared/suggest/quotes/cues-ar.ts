@@ -17,6 +17,7 @@ import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { clauseEnd, sentenceHead } from './clause';
+import { cueBase } from './cue-shape';
 import {
   QAWL,
   APPOSITIVE_OPENERS,
@@ -30,6 +31,8 @@ import {
   isSource,
   holderBetweenCommas,
   isComma,
+  circumstanceAt,
+  gluedPreposition,
   preverbalStart,
   sourceOfDocument,
 } from './cue-words-ar';
@@ -139,14 +142,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
   return cues;
 
   function base(i: number, cueEnd: number) {
-    return {
-      lang: 'ar' as const,
-      cue: { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end },
-      at: i,
-      according: false,
-      weak: false,
-      quoteOnly: false,
-    };
+    return cueBase('ar', { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end }, i, false, false);
   }
 
   /** وصفت المعارضة «البرنامج» بأنه …: the object is the last word before the complementizer; the subject ends before it. */
@@ -159,6 +155,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let k = tokenIndexAt(tokens, offset);
     let n = 0;
     const first = tokens[k];
+    if (circumstanceAt(tokens, k)) return true;
     if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text))
       return false;
     for (; k <= last; k++) {
@@ -179,11 +176,6 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       if (t.kind === 'word') n++;
     }
     return n <= 8;
-  }
-
-  /** لوكالة، للصحفيين، بالقول: a preposition glued to a definite or recipient noun. */
-  function gluedPreposition(w: string): boolean {
-    return (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('لـ')) && w.length > 3;
   }
 
   /** Index of the first token at or after a folded offset. */
@@ -248,6 +240,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (!content) return null;
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
+      if (j > i + 1 && circumstanceAt(tokens, j)) break;
       // Another reporting verb before any complementizer: this one governs nothing ("طلب عدم ذكر اسمه" excepted).
       if (
         t.kind === 'word' &&

@@ -20,6 +20,8 @@ import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
+import { afterObjectQuote, coordinatedSubject } from './coordinated-en';
+import { cueBase } from './cue-shape';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
 /**
@@ -93,14 +95,13 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const inverted = !!prev && (prev.text === ',' || afterQuote) && !/^(he|she|they|it)$/.test(lower(tokens[i + 1]));
     let subject: SpeakerPhrase | null = null;
     let after = i + 1;
-    const tryAfter = () => {
-      const found = parseEnglishSubjectAfter(a, i, sentence.last);
-      if (found) {
-        subject = found.phrase;
-        after = found.last + 1;
-      }
-    };
-    if (inverted && afterQuote) tryAfter();
+    // The subject after the verb is read in place, not by a closure: a closure here would make
+    // every token's pass through this loop allocate a scope for the variables it shares.
+    const inversion = inverted && afterQuote ? parseEnglishSubjectAfter(a, i, sentence.last) : null;
+    if (inversion) {
+      subject = inversion.phrase;
+      after = inversion.last + 1;
+    }
     if (!subject && !afterQuote) subject = parseEnglishSubjectBefore(a, i, sentence.first);
     // "Records show …", "the audit found that …": only a document shows or finds; people do other things.
     if (verb === SHOW && !subject && WRITTEN_FINDINGS.has(prevWord)) {
@@ -119,11 +120,19 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     // "sales beat Wall Street estimates", "above analysts' forecasts": after a preposition or a verb
     // of comparison, a word in -s is a plural noun, not a reporting verb.
     if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
-    if (!subject && inverted && !afterQuote) tryAfter();
+    if (!subject && inverted && !afterQuote) {
+      const later = parseEnglishSubjectAfter(a, i, sentence.last);
+      if (later) {
+        subject = later.phrase;
+        after = later.last + 1;
+      }
+    }
     if (!subject && inverted) {
       const pronoun = tokens[i + 1];
       if (pronoun && /^(he|she|they)$/.test(lower(pronoun))) after = i + 2;
     }
+    const coordinated = !subject && prevWord === 'and' ? coordinatedSubject(a, sentence, i, cues) : null;
+    if (coordinated) subject = coordinated;
     if (!subject && /^(and|but)$/.test(prevWord)) {
       // "EU diplomats said …, but warned talks might …": the same subject as before.
       const found = complement(i, i + 1, verb, sentence.last);
@@ -141,7 +150,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       continue;
     }
     if (!subject) continue;
-    const found = complement(i, after, verb, sentence.last, subject);
+    const found = afterObjectQuote(a, i, coordinated, complement(i, after, verb, sentence.last, subject));
     if (!found) continue;
     if (subject.kind !== 'pronoun') onSubject(subject);
     cues.push({
@@ -158,14 +167,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
 
   function base(i: number, verb: EnglishCue) {
     const t = tokens[i] as Token;
-    return {
-      lang: 'en' as const,
-      cue: { start: t.start, end: t.end },
-      at: i,
-      according: false,
-      weak: verb.weak,
-      quoteOnly: verb.quoteOnly,
-    };
+    return cueBase('en', { start: t.start, end: t.end }, i, verb.weak, verb.quoteOnly);
   }
 
   /** The subject opening the sentence, for participles: "Transit director Omar Haddad defended the plan, saying …". */

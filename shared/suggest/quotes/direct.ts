@@ -1,3 +1,5 @@
+import { SPACE } from '../code-units';
+
 /**
  * Pairs quotation marks: « », “ ”, „ “, ‘ ’, ‹ › and straight " and '. A pair may cross
  * paragraphs, either as one long quote (« … ¶ … ») or by the English convention where each
@@ -33,6 +35,16 @@ const isSpace = (ch: string | undefined) => ch === undefined || ch === ' ' || ch
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const OPENING_CONTEXT = /[\s([{\-—–:،؛,/]/;
 
+/** The characters the switch below acts on (besides the line break). */
+const MARKS = new Uint8Array(0x10000);
+for (const mark of '«»‹›„“”‘’"\'') MARKS[mark.charCodeAt(0)] = 1;
+
+/** text.slice(from, to).trim() === '', without copying the paragraph (trim removes SPACE). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SPACE[text.charCodeAt(k)] !== 1) return false;
+  return true;
+}
+
 export function findMarkedSpans(text: string): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   const stack: Open[] = [];
@@ -43,7 +55,7 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.family === family) return i;
     return -1;
   };
-  const atLineStart = (i: number) => text.slice(lineStart, i).trim() === '';
+  const atLineStart = (i: number) => blank(text, lineStart, i);
   const open = (family: Family, i: number, mark: string) => {
     const existing = top(family);
     const prev = existing >= 0 ? (stack[existing] as Open) : null;
@@ -66,13 +78,17 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters are no mark at all: skipped without making a one-character string
+    // (every Arabic letter would be a new one) for each of them and their neighbours.
+    if (code !== 0x0a && MARKS[code] !== 1) continue;
     const ch = text[i] as string;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     switch (ch) {
       case '\n':
         // Blank lines do not count: a quote may run across an empty line.
-        if (text.slice(lineStart, i).trim() !== '') line++;
+        if (!blank(text, lineStart, i)) line++;
         lineStart = i + 1;
         // Drop quotes left open too long ago: they were never closed.
         for (let k = stack.length - 1; k >= 0; k--)

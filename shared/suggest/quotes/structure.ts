@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_TITLES } from '../lexicon/ar';
 import { EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
 import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
@@ -8,6 +8,7 @@ import { isRoleWord } from '../speakers/english-names';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
+import { englishInterviewee } from './interviewee-en';
 
 /**
  * Quotes that an article's layout gives rather than a reporting verb: a headline's
@@ -42,6 +43,15 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
       words.length <= 4;
   }
   return isName ? headlinePhrase(range, null) : headlinePhrase(null, range);
+}
+
+/** Words of time opening a phrase after a headline's speaker (بعد الفوز، عقب اللقاء، قبل المباراة). */
+const AR_WHEN = new Set(['بعد', 'عقب', 'قبل', 'اثر', 'خلال', 'اثناء']);
+/** Where a time phrase starts in an Arabic headline speaker (after its first word), or -1. */
+function arabicWhen(text: string): number {
+  const re = /\s(\S+)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (AR_WHEN.has(m[1] as string)) return m.index;
+  return -1;
 }
 
 /** A headline's speaker: a name, a role, or both; one person, definite, gender unknown. */
@@ -99,6 +109,9 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       text = (predicate[1] as string).slice(article.length);
       start += article.length;
     }
+    // "رئيس النادي عقب الخسارة أمام الجار: «…»": when it was said is not part of who said it.
+    const when = arabicWhen(text);
+    if (when > 0) text = text.slice(0, when).trimEnd();
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
     const arabic = /[\u0600-\u06FF]/u.test(text);
@@ -215,6 +228,8 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
       // "بمنطقة الشيخ …", "بشارع الأمير …": a title inside a place name with a glued ب is no person.
       const before = tokens[i - 1];
       if (before?.kind === 'word' && /^ب/.test(before.text) && before.text.length >= 5 && !AR_GIVEN_NAMES.has(before.text)) continue;
+      // "يحيى ولد الشيخ سيديا": a title after a name particle or a given name is inside the name.
+      if (before?.kind === 'word' && (AR_NAME_PARTICLES.has(before.text) || AR_GIVEN_NAMES.has(before.text))) continue;
       // Room for a role, a title abbreviation and a three-part name (الأمين العام للمجلس د. فلان فلان فلان).
       const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 10), known);
       if (phrase?.kind === 'name') found = phrase;
@@ -223,7 +238,7 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
     // "from Hong Kong’s railways to London’s Crossrail": a possessive names a place or a thing, not who answers.
     const possessive = (r: Range) => /['’]s\b/u.test(a.text.slice(r.start, r.end + 3));
     // The introduction may sit a blank line above the first question.
-    found = findAntecedent(a, k, (r) => !asks(r) && !possessive(r)) ?? outletSpokeTo(a, before);
+    found = englishInterviewee(a, k) ?? findAntecedent(a, k, (r) => !asks(r) && !possessive(r)) ?? outletSpokeTo(a, before);
   }
   // A headline that gave only a role ("رئيس الجمعية: «…»", "Energy secretary: ‘…’") is the person the introduction names.
   if (found && headline) return tracker.mention(found, headline);

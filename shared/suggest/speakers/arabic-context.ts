@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_TITLES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_RELATIVES, AR_TITLES } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
@@ -6,6 +6,7 @@ import { afterDateline } from '../quotes/dateline';
 import { tokenIndexAt } from '../ranges';
 import type { KnownNames } from './arabic';
 import { parseArabicSubject } from './arabic-subject';
+import { openingSubject } from './arabic-svo';
 
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
 const NOT_A_VERB = foldedSet(
@@ -13,7 +14,7 @@ const NOT_A_VERB = foldedSet(
     'وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه',
   ),
 );
-const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت'));
+const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت تكون يكون'));
 const PARTICLES = foldedSet(words('قد وقد فقد لقد'));
 // Room for a role, a title abbreviation (د.) and a three-part name.
 const MAX_SUBJECT = 10;
@@ -79,6 +80,31 @@ export function describesSomeone(a: Analysis, s: SpeakerPhrase): boolean {
   return parts.length <= 2 && PERSON_DESCRIPTIONS.has(parts[0] ?? '');
 }
 
+/**
+ * "طالب المحامي …": a word that is both a title and a verb (طالب، نائب) is the verb when a
+ * title or a given name follows it (a student of something is followed by the subject studied).
+ */
+function verbBeforeSubject(next: Token | undefined): boolean {
+  return !!next && next.kind === 'word' && (AR_TITLES.has(next.text) || AR_GIVEN_NAMES.has(next.text));
+}
+
+/** Words that are a title and a verb of demanding: طالب (a student; he demanded). */
+const TITLE_VERBS = foldedSet(words('طالب وطالب'));
+
+/** Past-tense verbs that fold to a word beginning with ال (التمس، ألقى، ألمح): a verb, not the article. */
+const VERBS_IN_AL = foldedSet(words('التمس التقى التزم ألغى ألقى ألزم ألمح ألحق التمست التقت ألقت ألمحت'));
+
+/** لكن، ولكن: a contrast opening a sentence before its subject. */
+const CONTRAST_OPENERS = foldedSet(words('لكن ولكن'));
+
+/** A feminine verb wants a woman (or a feminine body); a masculine one anyone but a woman. */
+function fitsGender(s: SpeakerPhrase, want: { gender: Gender }): boolean {
+  return want.gender === 'female' ? s.gender === 'female' : want.gender !== 'male' || s.gender !== 'female';
+}
+
+/** Particles negating the verb after them (لم يخف، لا يخفي، لن يقبل). */
+const NEGATIONS = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم']);
+
 export function recentArabicSubject(
   a: Analysis,
   before: number,
@@ -96,20 +122,48 @@ export function recentArabicSubject(
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let k = afterDateline(a, sentence);
     while (k <= sentence.last && (tokens[k] as Token).kind === 'newline') k++;
+    // "لكن أحد التجار، وهو صاحب متجر، رفض …": a contrast, then the sentence's subject.
+    if (CONTRAST_OPENERS.has(tokens[k]?.text ?? '')) {
+      const opening = openingSubject(a, k + 1, sentence.last, known);
+      if (
+        opening &&
+        fitsGender(opening, want) &&
+        opening.mention.start >= notBefore &&
+        !(si === s0 && opening.mention.end > (tokens[before] as Token).start)
+      )
+        return opening;
+    }
     // "في سوق الخضار، يقف أبو محمد …": a fronted place or time phrase before the verb.
     if (NOT_A_VERB.has((tokens[k] as Token | undefined)?.text ?? '') || AR_PP_HEADS.has((tokens[k] as Token | undefined)?.text ?? '')) {
       let comma = k + 1;
       while (comma <= sentence.last && comma - k < 10 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma++;
       if (tokens[comma]?.text === '،' || tokens[comma]?.text === ',') k = comma + 1;
+      // "وفي الاجتماع، الذي دام ساعتين، طالب …": a relative clause on the fronted phrase, between commas.
+      if (AR_RELATIVES.has(tokens[k]?.text ?? '')) {
+        let close = k + 1;
+        while (close <= sentence.last && close - k < 12 && tokens[close]?.text !== '،' && tokens[close]?.text !== ',') close++;
+        if (tokens[close]?.text === '،' || tokens[close]?.text === ',') k = close + 1;
+      }
     }
+    // "لم يُخفِ الوزير ارتياحه، وقال …": a negated verb introduces its subject as well.
+    const negated = NEGATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word' && !!tokens[k + 1]?.arabic;
+    if (negated) k++;
     const first = tokens[k];
     if (!first || !first.arabic || a.markedByStart.has(first.start)) continue;
+    // "ابن عمها ماهر، الذي يبيع الخبز، ينقل لها …": a sentence opening with its subject.
+    const opening = negated ? null : openingSubject(a, k, sentence.last, known);
+    if (opening) {
+      const fits = fitsGender(opening, want);
+      const inside = si === s0 && opening.mention.end > (tokens[before] as Token).start;
+      if (fits && !inside && opening.mention.start >= notBefore) return opening;
+      continue;
+    }
     if (
       NOT_A_VERB.has(first.text) ||
       AR_PP_HEADS.has(first.text) ||
       (AR_NP_STOP.has(first.text) && !KANA.has(first.text)) ||
-      first.text.startsWith('ال') ||
-      AR_TITLES.has(first.text)
+      (first.text.startsWith('ال') && !VERBS_IN_AL.has(first.text)) ||
+      (AR_TITLES.has(first.text) && !(TITLE_VERBS.has(first.text) && verbBeforeSubject(tokens[k + 1])))
     )
       continue;
     // وكان سلام قد التقى …: the subject follows كان.
@@ -122,6 +176,10 @@ export function recentArabicSubject(
     const person = subject.kind === 'name' || AR_TITLES.has(head) || (si === s0 && AR_INSTITUTIONS.has(head));
     if (si === s0 && subject.mention.end > (tokens[before] as Token).start) continue;
     if (!person || subject.mention.start < notBefore) continue;
+    // After a negated verb only a title or a name a lexicon knows (لم يتغير شيء: no one).
+    const firstName = subject.name ? (a.text.slice(subject.name.start, subject.name.end).split(/\s+/)[0] ?? '') : '';
+    if (negated && !AR_TITLES.has(head) && !AR_GIVEN_NAMES.has(firstName) && !AR_NAME_PARTICLES.has(firstName) && !known.has(firstName))
+      continue;
     // "وكان المدعي العام قد طالب …": a title is the subject of كان when قد and the verb follow it.
     const endToken = tokenIndexAt(tokens, subject.mention.end);
     const qad = PARTICLES.has(tokens[endToken]?.text ?? '') || PARTICLES.has(tokens[endToken + 1]?.text ?? '');

@@ -1,4 +1,5 @@
-import { AR_COMPLEMENTIZERS, AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP } from '../lexicon/ar';
+import { AR_COMPLEMENTIZERS, AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP, AR_PROPER_PLACES, AR_TIME_WORDS } from '../lexicon/ar';
+import { isInstitution, isStop, isTitle } from './arabic-words';
 import { ABBREVIATED_TITLES } from '../lexicon/ar-people';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
 import { foldedSet, words } from '../lexicon/util';
@@ -110,3 +111,28 @@ export function surnameOf(a: Analysis, name: { start: number; end: number }): st
   const parts = text.split(/\s+/);
   return parts[parts.length - 1] ?? text;
 }
+
+/**
+ * Family names the story gives before anyone is quoted by them: "قاد المهندس رامي الشهري الفريق" makes
+ * a later "وقال الشهري" a name. A definite word right after a given name (or given name, father's name,
+ * particle) with nothing between them, when no lexicon makes it a title, a body, a place or a time.
+ */
+export function narrativeSurnames(a: Analysis): string[] {
+  const out: string[] = [];
+  const tokens = a.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !t.arabic || !AR_GIVEN_NAMES.has(stripWa(t.text)) || isTitle(t.text) || isStop(t.text)) continue;
+    for (let m = k + 1; m <= k + 3 && m < tokens.length; m++) {
+      const w = (tokens[m] as Token).text;
+      if ((tokens[m] as Token).kind !== 'word' || (tokens[m - 1] as Token).end === (tokens[m] as Token).start) break;
+      if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || AR_NAME_PARTICLES.has((tokens[m - 1] as Token).text)) continue;
+      if (SURNAME.test(w) && !isTitle(w) && !isInstitution(w) && !isStop(w) && !AR_PROPER_PLACES.has(w) && !AR_TIME_WORDS.has(w))
+        out.push(w);
+      break;
+    }
+  }
+  return out;
+}
+/** A family name with the article: الشهري، الكبيسي، الحمدان (five letters or more). */
+const SURNAME = /^ال[\u0621-\u064A]{3,}$/u;

@@ -30,6 +30,7 @@ import {
 } from './arabic-words';
 
 import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
+import { foreignNameChunk, nameOfThree } from './arabic-apposed';
 
 /**
  * Where a speaker phrase starts and ends around a reporting verb: the subject after it, a
@@ -146,6 +147,9 @@ function issuerOf(a: Analysis, role: [number, number]): [number, number] | null 
   return null;
 }
 
+/** زوجته، شقيقتها، والدته، ابنتهم: a feminine relative (ة written ت before the pronoun); أم فلان is a woman too. */
+const FEMININE_KIN = /^(?:زوجت|شقيقت|ابنت|والدت|جدت|عمت|خالت|حفيدت|جارت|صديقت|زميلت|نجلت|ارملت|اخت)(?:ه|ها|هم|هما)$/u;
+
 function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const tokens = a.tokens;
   const issuer = !parsed.name && parsed.role ? issuerOf(a, parsed.role) : null;
@@ -160,7 +164,12 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const firstName = firstToken?.text ?? '';
   const latin = firstToken && !firstToken.arabic ? latinGender(firstName) : 'unknown';
   const gender: Gender =
-    (head.endsWith('ة') && isTitle(head)) || AR_FEMALE_NAMES.has(firstName) || latin === 'female'
+    // A body whose noun is feminine (الوزارة، الهيئة) is spoken of as "she": وقالت، أضافت.
+    (head.endsWith('ة') && (isTitle(head) || (!name && isInstitution(head)))) ||
+    AR_FEMALE_NAMES.has(firstName) ||
+    latin === 'female' ||
+    FEMININE_KIN.test(head) ||
+    firstName === 'ام'
       ? 'female'
       : AR_GIVEN_NAMES.has(firstName) || latin === 'male' || (isTitle(head) && !head.endsWith('ة') && !plural)
         ? 'male'
@@ -242,7 +251,8 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     const first = a.tokens[cs] as Token;
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
     // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
-    if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text)) continue;
+    // (Not a name whose next word is a given name or particle: "، نورا سمير دياب،" after a role.)
+    if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text) && !nameOfThree(a, cs, ce)) continue;
     // "وقال مبتسماً:"، "قال مخاطباً النواب:"، "قالت بحسرة:": right after the verb, a participle marked
     // indefinite accusative (its tanween written, or the مُفعِل form) or a manner phrase tells how it was
     // said; the subject is the one the verb carries.
@@ -253,7 +263,10 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     if (
       index > 0 &&
       result &&
-      (AR_PP_HEADS.has(first.text) || isRecipient(first.text) || AR_TIME_WORDS.has(first.text) || gluedPrepositionPhrase(first.text, known))
+      (AR_PP_HEADS.has(first.text) ||
+        isRecipient(first.text) ||
+        AR_TIME_WORDS.has(first.text) ||
+        (gluedPrepositionPhrase(first.text, known) && !foreignNameChunk(a, cs, ce, result)))
     )
       continue;
     // After وفقاً the glued ل belongs to the source (لوكالة الطاقة): nothing to skip there.
@@ -311,8 +324,17 @@ export function parseArabicPreverbalSubject(a: Analysis, sentenceFirst: number, 
     if (unnamed && !unnamed.name && unnamed.role?.[1] === m - 1) return describe(a, unnamed);
     break;
   }
-  if (verb - from > 6 || (verb - from >= 1 && a.tokens.slice(from, verb).some((t) => t.kind !== 'word')))
-    return namedBeforeAppositive(a, from, verb, known);
+  const allWords = !a.tokens.slice(from, verb).some((t) => t.kind !== 'word');
+  // "أن أحد الباعة في السوق أخبره: «…»": one of a group, described, before the verb.
+  if (/^(احد|احدي)$/u.test((a.tokens[from] as Token | undefined)?.text ?? '') && allWords && verb - from >= 2 && verb - from <= 8)
+    return describe(a, { name: null, role: [from, verb - 1] });
+  // "عضو لجنة التعليم النائب كمال عبد الحليم الدوري رأى أن": a longer subject counts when it is a
+  // role and then a name that ends right before the verb.
+  if (verb - from > 6 && verb - from <= 12 && allWords) {
+    const long = readPhrase(a, from, verb - 1, known);
+    if (long?.role && long.name && long.name[1] === verb - 1 && long.name[1] > long.name[0]) return describe(a, long);
+  }
+  if (verb - from > 6 || (verb - from >= 1 && !allWords)) return namedBeforeAppositive(a, from, verb, known);
   if (verb - from < 1) return null;
   const parsed = readPhrase(a, from, verb - 1, known);
   if (!parsed) return null;

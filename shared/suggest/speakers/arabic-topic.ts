@@ -23,7 +23,13 @@ export function topicSubject(a: Analysis, sentenceFirst: number, verb: number, k
   if (!AMMA.has((a.tokens[k] as Token | undefined)?.text ?? '')) return null;
   let end = k + 1;
   while (end < verb && a.tokens[end]?.text !== '،' && a.tokens[end]?.text !== ',' && a.tokens[end]?.text !== '(') end++;
-  return parseArabicSubject(a, k + 1, end - 1, known);
+  const topic = parseArabicSubject(a, k + 1, end - 1, known);
+  // "أما حارس المرمى، رامي النجار، فقال": a role, then its holder's name between commas before the verb.
+  if (topic && !topic.name && a.tokens[end]?.text !== '(' && /^[،,]$/u.test(a.tokens[verb - 1]?.text ?? '') && verb - 1 > end + 1) {
+    const whole = parseArabicSubject(a, k + 1, verb - 2, known);
+    if (whole?.name && whole.role) return whole;
+  }
+  return topic;
 }
 
 /** وكانت X قد أعلنت: the subject between كان and قد. */

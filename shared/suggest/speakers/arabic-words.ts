@@ -2,14 +2,16 @@ import {
   AR_COMPLEMENTIZERS,
   AR_GIVEN_NAMES,
   AR_INSTITUTIONS,
+  AR_NAME_PARTICLES,
   AR_NP_STOP,
+  AR_PP_HEADS,
   AR_PARTICIPLES,
   AR_TIME_WORDS,
   AR_TITLES,
   AR_VERBS,
 } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
-import { stripWa } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 
 // The word classes the Arabic speaker-phrase reader (arabic.ts) asks about, kept apart so the
 // reader's grammar stays readable.
@@ -82,3 +84,51 @@ const MANNER_NOUNS = foldedSet(
 );
 /** بحسرة، بصوت: a manner phrase, never a speaker. */
 export const isMannerPhrase = (w: string) => w.length > 3 && w.startsWith('ب') && MANNER_NOUNS.has(w.slice(1));
+
+// Word lists the phrase reader (arabic.ts) stops or turns at.
+
+/**
+ * Honorifics that only ever stand before a person's name (not الإعلامي or الفنان, which are also
+ * adjectives: الدائرة الإعلامية): after a role, the name starts right after them.
+ */
+export const NAME_HONORIFICS = foldedSet(
+  words('الحاج الحاجة الشيخ الشيخة معالي سعادة سمو فخامة سماحة الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة السيد السيدة'),
+);
+
+/** البالغ (من العمر): an age after a role. */
+export const AGE_OPENERS = foldedSet(words('البالغ البالغة'));
+
+/** "تقدَّر بأكثر من …", "بلغت نحو …": words that open an amount, never a speaker. */
+export const AMOUNT_PREPOSITIONS = foldedSet(words('بأكثر بأقل بنحو بحوالي بقرابة أكثر أقل نحو حوالي قرابة زهاء'));
+
+/** Kinship heads: whoever they are followed by, the speaker is the relative. */
+export const KIN = new Set(words('والد والدة شقيق شقيقة زوج زوجة ابن ابنة ام اب جد جدة عم عمة خال خالة اخ اخت ارملة نجل نجلة'));
+
+/**
+ * "بقرار الحظر"، "لأسباب": a noun with a glued ب or ل opens a prepositional phrase after the
+ * subject. Given names and Maghreb family names in بو/بن/بل (بوعلام، بنعلي) are kept.
+ */
+export function gluedPrepositionPhrase(w: string, known: ReadonlySet<string>): boolean {
+  return /^[بل]/.test(w) && w.length >= 4 && !/^(بو|بن|بل)/.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
+}
+
+/** The word after an honorific opening a phrase: a name's first word unless a lexicon says it is something else. */
+export function unknownNameAfterHonorific(t: Token | undefined, after: Token | undefined, known: ReadonlySet<string>): boolean {
+  if (!t || t.kind !== 'word' || !t.arabic || t.text.length < 3) return false;
+  const w = t.text;
+  if (AR_GIVEN_NAMES.has(w) || known.has(w)) return false;
+  return (
+    !isDefinite(w) &&
+    !isStop(w) &&
+    !isTitle(w) &&
+    !isInstitution(w) &&
+    !isVerb(w) &&
+    !isRecipient(w) &&
+    !AR_COMPLEMENTIZERS.has(w) &&
+    !AR_PP_HEADS.has(w) &&
+    !AR_NAME_PARTICLES.has(w) &&
+    // A first name may begin with ل or ب like a glued preposition (لجين، بشرى): a given name or
+    // particle after it tells (الشيخ لقناة «…» does not).
+    (!gluedPrepositionPhrase(w, known) || (!!after && (AR_GIVEN_NAMES.has(after.text) || AR_NAME_PARTICLES.has(after.text))))
+  );
+}

@@ -8,26 +8,33 @@ import {
   AR_SAME_AS_BEFORE,
   AR_TIME_WORDS,
 } from '../lexicon/ar';
-import { foldedSet, words } from '../lexicon/util';
 import type { Analysis } from '../types';
 import type { Token } from '../tokens';
 import { gluedHyphen, isAliName, isStatementEvent, NOUNS_AFTER_ALA, latinNameEnd, titleAbbreviationAt } from './arabic-names';
-import { STATEMENT_EVENTS, isTitle, isInstitution, isDefinite, isStop, isVerb, isRecipient } from './arabic-words';
+import {
+  AGE_OPENERS,
+  AMOUNT_PREPOSITIONS,
+  KIN,
+  NAME_HONORIFICS,
+  gluedPrepositionPhrase,
+  unknownNameAfterHonorific,
+  APPOSITIVE_OPENERS,
+  STATEMENT_EVENTS,
+  isTitle,
+  isInstitution,
+  isDefinite,
+  isStop,
+  isVerb,
+  isRecipient,
+} from './arabic-words';
 
 export type KnownNames = Set<string>;
+export { gluedPrepositionPhrase } from './arabic-words';
 
 /** Indefinite heads of anonymous sources (مصدر، مسؤول): the words after them describe, never name. */
 const ANONYMOUS_HEADS = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولة', 'مسؤولون', 'مسؤولين', 'مسوول', 'مسوولة', 'مسوولون', 'مسوولين']);
 /** "في مؤتمر عقدته"، "بيان أصدرته": a verb with an object pronoun opening a relative clause, never a speaker. */
 const RELATIVE_VERB = /^(?!ال)[\u0621-\u064A]{3,}(ته|تها|تهم|تهما)$/u;
-
-/**
- * "بقرار الحظر"، "لأسباب": a noun with a glued ب or ل opens a prepositional phrase after the
- * subject. Given names and Maghreb family names in بو/بن/بل (بوعلام، بنعلي) are kept.
- */
-export function gluedPrepositionPhrase(w: string, known: KnownNames): boolean {
-  return /^[بل]/.test(w) && w.length >= 4 && !/^(بو|بن|بل)/.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
-}
 
 /** Verbal nouns (تفعيل، استفعال، إفعال، افتعال، انفعال), folded: تأجيل، استكمال، إطلاق، افتتاح، انطلاق. */
 const VERBAL_NOUN =
@@ -136,6 +143,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
     // "أحمد ذكر الله": a verb form before الله is part of a compound name.
     const beforeAllah = tokens[k + 1]?.text === 'الله' && k + 1 <= to;
     if (AR_COMPLEMENTIZERS.has(w) || (mode !== 'start' && isVerb(w) && !beforeAllah)) break;
+    // "تقول أم نادر وهي تفتح الباب …": وهو / وهي open a circumstance about the speaker, never more of the phrase.
+    if (mode !== 'start' && APPOSITIVE_OPENERS.has(w)) break;
     // علي folds like the preposition على: a name only when a name follows.
     const stop = isStop(w) && !isAliName(tokens, k, to);
     if (mode === 'start') {
@@ -146,6 +155,15 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = !isDefinite(unglued);
         lastDefinite = !headIndefinite;
+      } else if (
+        NAME_HONORIFICS.has(w) &&
+        k + 1 <= to &&
+        !titleAbbreviationAt(a, k + 1) &&
+        unknownNameAfterHonorific(tokens[k + 1], tokens[k + 2], known)
+      ) {
+        // "، المهندسة نوفة …،": an honorific before a word no lexicon knows opens a name, which the
+        // role reading would otherwise swallow (a given name spelled in ة looks like a noun).
+        [mode, role, name, k] = ['name', [k, k], [k + 1, k + 1], k + 1];
       } else if (isTitle(w) || isInstitution(w)) {
         mode = 'role';
         role = [k, k];
@@ -220,6 +238,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         break;
       }
       if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w)) break;
+      // "الحارس البالغ من العمر ٣٠ عاماً": an age describes the speaker, it is no part of the role.
+      if (AGE_OPENERS.has(w) && tokens[k + 1]?.text === 'من') break;
       // "عامل ثالث يشتغل في قسم الخياطة"، "عاملة فضّلت عدم ذكر اسمها": after someone unnamed, a verb opens
       // a clause describing them (an indefinite noun takes a relative clause without الذي).
       const head = (tokens[role[0]] as Token).text;
@@ -270,6 +290,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         name = [k, k];
         continue;
       }
+      // "أشادت الهيئة بالتعديل": a verbal noun after بال is what the verb is about, not more of the role.
+      if (w.startsWith('بال') && VERBAL_NOUN.test(w.slice(3))) break;
       if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || w.startsWith('بال')) {
         role[1] = k;
         lastDefinite = true;
@@ -283,6 +305,13 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         // A glued genitive inside an institution's name: الجامعة الملكية المغربية لكرة القدم.
         role[1] = k;
         glue = true;
+        continue;
+      }
+      // "رئيس بلدية طبرق"، "مدير شركة سامكو": after a body's noun without the article, a word no lexicon
+      // knows is the body's own name (a construct), not its holder's.
+      const previous = (tokens[k - 1] as Token).text;
+      if (k - 1 > role[0] && isInstitution(previous) && !isDefinite(previous) && !known.has(w) && !AR_NAME_PARTICLES.has(w)) {
+        role[1] = k;
         continue;
       }
       // "مصدر مسؤول في البنك المركزي بعدن": an anonymous source is never followed by his name.
@@ -350,17 +379,3 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
     return { name: null, role: [role[0], name[1]] };
   return { name, role };
 }
-
-/**
- * Honorifics that only ever stand before a person's name (not الإعلامي or الفنان, which are also
- * adjectives: الدائرة الإعلامية): after a role, the name starts right after them.
- */
-const NAME_HONORIFICS = foldedSet(
-  words('الحاج الحاجة الشيخ الشيخة معالي سعادة سمو فخامة سماحة الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة السيد السيدة'),
-);
-
-/** "تقدَّر بأكثر من …", "بلغت نحو …": words that open an amount, never a speaker. */
-const AMOUNT_PREPOSITIONS = foldedSet(words('بأكثر بأقل بنحو بحوالي بقرابة أكثر أقل نحو حوالي قرابة زهاء'));
-
-/** Kinship heads: whoever they are followed by, the speaker is the relative. */
-const KIN = new Set(words('والد والدة شقيق شقيقة زوج زوجة ابن ابنة ام اب جد جدة عم عمة خال خالة اخ اخت ارملة نجل نجلة'));

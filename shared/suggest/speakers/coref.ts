@@ -1,6 +1,7 @@
 import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NP_STOP, AR_TITLES } from '../lexicon/ar';
 import { EN_HONORIFICS, EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
 import type { Gender, Range, SpeakerPhrase } from '../types';
+import { isRoleWord } from './english-names';
 
 /** One person or body that speaks in the document, with every mention of it. */
 export interface Entity {
@@ -281,7 +282,12 @@ export class SpeakerTracker {
       for (const m of before.matchAll(re)) {
         const words = (m[1] as string).trim().split(' ');
         let k = 0;
-        while (k < words.length && (EN_TITLE_WORDS.has(words[k] as string) || EN_NOT_NAMES.has(words[k] as string))) k++;
+        // "Playwright Odile Marchetti": a role word before the name is no part of it.
+        while (
+          k < words.length &&
+          (EN_TITLE_WORDS.has(words[k] as string) || EN_NOT_NAMES.has(words[k] as string) || isRoleWord(words[k] as string))
+        )
+          k++;
         if (k === words.length) continue;
         const skipped = words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
         found = { start: from + m.index + skipped, end: from + m.index + m[0].length };

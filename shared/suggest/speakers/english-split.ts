@@ -69,7 +69,9 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
   for (let k = nameStart; k <= last; k++) {
     const t = tokens[k] as Token;
     const acronymTitle = k < last && /^\p{Lu}{2,5}$/u.test(t.text) && isNameWord(tokens[k + 1] as Token);
-    if (EN_TITLE_WORDS.has(t.text) || t.text === '.' || (isRoleWord(t.text) && k < last) || acronymTitle) titleEnd = k;
+    // A dot after a title (Sen., Gov.) is part of it; after a one-letter initial (R.K. Menon) it is the name's.
+    const titleDot = t.text === '.' && ((tokens[k - 1] as Token | undefined)?.text.length ?? 0) > 1;
+    if (EN_TITLE_WORDS.has(t.text) || titleDot || (isRoleWord(t.text) && k < last) || acronymTitle) titleEnd = k;
   }
   const roleHasWord = (a: number, b: number) => {
     for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text) || EN_TITLE_WORDS.has((tokens[k] as Token).text)) return true;
@@ -111,7 +113,10 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
       if (
         /^(at|of|for|from|with)$/.test((tokens[k] as Token).text) &&
         (tokens[k + 1] as Token).lower === 'the' &&
-        roleHasWord(first, k - 1)
+        roleHasWord(first, k - 1) &&
+        // "Leader of the opposition R.K. Menon": a lower-case body ends before a person's name
+        // (but "an MP from the ruling NRM" is one role).
+        (tokens.slice(k + 2, name[0]).every((t) => t.capitalized) || !isPersonName(tokens, name[0], name[1]))
       )
         return true;
     return false;

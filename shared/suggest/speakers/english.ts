@@ -59,7 +59,7 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
   let k = last;
   let definite = false;
   let first = last + 1;
-  while (k >= floor && last - k < 9) {
+  while (k >= floor && last - k < 11) {
     const t = tokens[k] as Token;
     const w = t.lower;
     if (t.kind === 'word' && !t.arabic) {
@@ -335,11 +335,15 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (relative > floor) return parseEnglishSubjectBefore(a, relative, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;
-  while (open >= floor && tokens[open]?.text !== ',' && k - open < 16) open--;
+  while (open >= floor && tokens[open]?.text !== ',' && k - open < 24) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
   const tag = partyTagStart(tokens, open - 1);
   const core = backwardPhrase(a, tag > floor ? tag - 1 : open - 1, floor);
   if (open + 1 > k - 1) return core;
+  // "One of them, 22-year-old Tunde, said": a name after an age between commas is the speaker.
+  const aged = tokens[open + 1]?.kind === 'number' && tokens[open + 2]?.text === '-' && tokens[open + 3]?.lower === 'year-old';
+  const named = aged ? forwardPhrase(a, open + 4, k - 1) : null;
+  if (named?.phrase.kind === 'name' && named.last === k - 1) return named.phrase;
   // "Nana Kofi Boateng III, Regional Chief Fisherman, who spoke …, said": past the clause, the
   // phrase before it may itself sit between commas after the name.
   if (isAppositiveNoise(a, open + 1, k - 1)) {

@@ -3,7 +3,14 @@
  * stubbed `electron` module. This is the one place a stub is right: everything behind the
  * stub (services, store, dispatch) is real and writes to a temp corpus.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CorpusStore } from '../../../electron/services/corpus/store';
+import { writeExport } from '../../../electron/services/exchange/write-export';
+import { ExportRequest } from '../../../shared/exchange/request';
+import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
 import { operationNames } from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../helpers/fixtures';
@@ -154,6 +161,58 @@ describe('IPC handlers', () => {
     const wc = window0().webContents as unknown as { mainFrame: unknown };
     const result = await invoke('getDocument', { id: '../secrets' }, wc, wc.mainFrame);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+  });
+
+  it('takes a dataset file piece by piece from the app’s own frame only, bytes as Electron clones them, and checks each piece', async () => {
+    const wc = window0().webContents as unknown as { mainFrame: { url: string } };
+    const foreign = { url: 'https://evil.example/', parent: null };
+    // Electron structured-clones what the renderer sends: a Uint8Array arrives as one.
+    const send = (name: string, input: unknown, frame: unknown = wc.mainFrame) => invoke(name, deserialize(serialize(input)), wc, frame);
+    const dir = await temp.make();
+    const source = await CorpusStore.open(join(dir, 'source'));
+    await seedExchangeCorpus(source);
+    const file = join(dir, 'export.json');
+    await writeExport(source, ExportRequest.parse({ format: 'json', filter: { includeExcluded: true } }), file, { appVersion: '1.0.0' });
+    await source.close();
+    const bytes = new Uint8Array(await readFile(file));
+
+    expect(await send('beginDatasetUpload', { fileName: 'export.json', size: bytes.length }, foreign)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const begun = await send('beginDatasetUpload', { fileName: 'export.json', size: bytes.length });
+    const { uploadId } = begun.value as { uploadId: string };
+    // A foreign frame cannot add to the journalist's upload, nor finish or stop it.
+    for (const [name, input] of [
+      ['appendDatasetUpload', { uploadId, offset: 0, chunk: bytes.subarray(0, 10) }],
+      ['finishDatasetUpload', { uploadId }],
+      ['cancelDatasetUpload', { uploadId }],
+    ] as const) {
+      expect(await send(name, input, foreign), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // What is not bytes is refused by the contract, naming the field; the upload goes on.
+    expect(await send('appendDatasetUpload', { uploadId, offset: 0, chunk: Array.from(bytes.subarray(0, 10)) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'chunk' },
+    });
+    expect(await send('appendDatasetUpload', { uploadId: '../etc', offset: 0, chunk: bytes })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'uploadId' },
+    });
+    const half = bytes.length >> 1;
+    expect(await send('appendDatasetUpload', { uploadId, offset: 0, chunk: bytes.subarray(0, half) })).toEqual({
+      ok: true,
+      value: { received: half },
+    });
+    expect(await send('appendDatasetUpload', { uploadId, offset: half, chunk: bytes.subarray(half) })).toEqual({
+      ok: true,
+      value: { received: bytes.length },
+    });
+    const staged = await send('finishDatasetUpload', { uploadId });
+    expect(staged).toMatchObject({ ok: true, value: { fileName: 'export.json', documents: 5, annotations: 17 } });
+    // Whatever the page says, it names no path: main reads only the file it wrote itself (here, nothing).
+    const sneaky = await send('beginDatasetUpload', { fileName: 'passwd', size: 0, path: '/etc/passwd' });
+    expect(await send('finishDatasetUpload', sneaky.value)).toMatchObject({ ok: false, error: { message: 'passwd is empty.' } });
   });
 });
 

@@ -108,14 +108,44 @@ describe('export operations', () => {
   });
 });
 
+/** Desktop services on a seeded corpus (the import-back operations below are the desktop's). */
+async function desktopServices() {
+  const services = await openTestServices(await temp.make(), 'desktop');
+  open.push(services);
+  await seedExchangeCorpus(services.ctx.store);
+  return { services };
+}
+
+/** A file's text sent for import-back as the desktop app sends it: begin, the pieces, finish (the check's answer, or its refusal). */
+async function stage(services: Services, fileName: string, content: string): Promise<Envelope<DatasetPreview>> {
+  const bytes = new TextEncoder().encode(content);
+  const { uploadId } = await call<{ uploadId: string }>(services, 'beginDatasetUpload', { fileName, size: bytes.length });
+  for (let offset = 0; offset < bytes.length; offset += 64 * 1024) {
+    await call(services, 'appendDatasetUpload', { uploadId, offset, chunk: bytes.subarray(offset, offset + 64 * 1024) });
+  }
+  return (await services.dispatch('finishDatasetUpload', { uploadId })) as Envelope<DatasetPreview>;
+}
+
+async function staged(services: Services, fileName: string, content: string): Promise<DatasetPreview> {
+  const envelope = await stage(services, fileName, content);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+async function refusal(services: Services, fileName: string, content: string) {
+  const envelope = await stage(services, fileName, content);
+  expect(envelope.ok).toBe(false);
+  return (envelope as { error: { code: string; message: string } }).error;
+}
+
 describe('import-back operations', () => {
   it('stage reports conflicts without writing; import asks for a choice, then duplicates', async () => {
-    const { services } = await browserServices();
+    const { services } = await desktopServices();
     const exported = await call<JobStatus>(services, 'startExport', { format: 'json', filter: { includeExcluded: true } });
     const result = (await services.ctx.jobs.wait(exported.id)).result as ExportJobResult;
     const content = await readFile(services.ctx.downloads.get(result.downloadId as string).path, 'utf8');
 
-    const preview = await call<DatasetPreview>(services, 'stageDataset', { fileName: 'export.json', content });
+    const preview = await staged(services, 'export.json', content);
     expect(preview).toMatchObject({ fileName: 'export.json', documents: 5, annotations: 17, appVersion: '0.0.0-test' });
     expect(preview.conflicts).toHaveLength(5);
     expect(preview.conflicts[0]).toMatchObject({ reason: 'same-id', title: 'بيان وزارة الصحة' });
@@ -132,12 +162,12 @@ describe('import-back operations', () => {
   });
 
   it('a JSONL export is staged and imported as a job with progress, read again line by line', async () => {
-    const { services } = await browserServices();
+    const { services } = await desktopServices();
     const exported = await call<JobStatus>(services, 'startExport', { format: 'jsonl', filter: { includeExcluded: true } });
     const result = (await services.ctx.jobs.wait(exported.id)).result as ExportJobResult;
     const content = await readFile(services.ctx.downloads.get(result.downloadId as string).path, 'utf8');
 
-    const preview = await call<DatasetPreview>(services, 'stageDataset', { fileName: 'export.jsonl', content });
+    const preview = await staged(services, 'export.jsonl', content);
     expect(preview).toMatchObject({ fileName: 'export.jsonl', documents: 5, annotations: 17 });
     expect(preview.exportedAt).toBeUndefined();
     expect(preview.conflicts).toHaveLength(5);
@@ -149,20 +179,20 @@ describe('import-back operations', () => {
 
     const lines = content.split('\n');
     const broken = [...lines.slice(0, 3), lines[3]?.replace('"lang":"', '"lang":"xx-'), ...lines.slice(4)].join('\n');
-    const refused = await failure(services, 'stageDataset', { fileName: 'export.jsonl', content: broken });
+    const refused = await refusal(services, 'export.jsonl', broken);
     expect(refused).toMatchObject({ code: 'invalid_input' });
     expect(refused.message).toMatch(/^export\.jsonl, line 4: document\.lang: /);
     expect(services.ctx.store.documentCount).toBe(10);
   });
 
   it('malformed and wrong-version files are refused at once with the reason', async () => {
-    const { services } = await browserServices();
-    expect(await failure(services, 'stageDataset', { fileName: 'notes.json', content: 'hello' })).toMatchObject({
+    const { services } = await desktopServices();
+    expect(await refusal(services, 'notes.json', 'hello')).toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/^notes\.json is not valid JSON/),
     });
     const newer = JSON.stringify({ format: 'isnad-export', version: 3, documents: [] });
-    expect(await failure(services, 'stageDataset', { fileName: 'new.json', content: newer })).toMatchObject({
+    expect(await refusal(services, 'new.json', newer)).toMatchObject({
       code: 'unsupported_version',
     });
     expect(services.ctx.store.documentCount).toBe(5);

@@ -34,6 +34,16 @@ describe('the evaluation scorer', () => {
     expect(sameValue([40, 50], [40, 51])).toBe(false);
     expect(sameValue('--10-07', '--10-07')).toBe(true);
   });
+
+  it('takes a year written as a number or a string as the same date, and a share rounded to three decimals', () => {
+    expect(sameValue('2026', 2026, ['date', 'date'])).toBe(true);
+    expect(sameValue('2026', 2027, ['date', 'date'])).toBe(false);
+    // Outside dates, a number and a string stay different.
+    expect(sameValue('2026', 2026, ['count', 'count'])).toBe(false);
+    expect(sameValue(100 / 3, 0.333, ['percent', ''])).toBe(true);
+    expect(sameValue(200 / 3, 0.667, ['percent', ''])).toBe(true);
+    expect(sameValue(30, 0.333, ['percent', ''])).toBe(false);
+  });
 });
 
 describe('the engine on our gold set', () => {

@@ -1,12 +1,11 @@
-import { type ChangeEvent, type FormEvent, type SyntheticEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, type SyntheticEvent, useRef, useState } from 'react';
 import type { JobStatus } from '../../../../shared/contract/app';
 import type { DatasetPreview, ImportJobResult } from '../../../../shared/contract/exchange';
 import { useExchange } from './exchange.store';
 import { useLibrary } from '../library/library.store';
 import { describeError, describeJobError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
-import { MAX_DATASET_UPLOAD_BYTES, MAX_UPLOAD_BYTES } from '../../../../shared/contract/transport';
-import { isDesktop } from '../../api/client';
+import { MAX_DATASET_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
 import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
@@ -25,8 +24,11 @@ export function ImportDatasetDialog() {
   const [error, setError] = useState<string | null>(null);
   const dialog = useModalDialog();
   const job = useExchange((s) => s.job);
+  const upload = useExchange((s) => s.upload);
   const running = job?.state === 'running';
-  const { stageDataset, runDatasetImport, cancelJob } = useExchange.getState();
+  const { stageDataset, stopReading, runDatasetImport, cancelJob } = useExchange.getState();
+  /** Counts the files chosen: only the latest choice's answer is shown (an earlier one was stopped). */
+  const choice = useRef(0);
   const tr = useTranslator();
   const { t } = tr;
   const describeDate = (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : tr.isoDate(iso));
@@ -63,13 +65,21 @@ export function ImportDatasetDialog() {
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
+    const mine = ++choice.current;
     setPreview(null);
     setError(null);
-    if (!file) return;
-    // The desktop app hands the file's text over in one message; browser mode uploads the file
-    // itself, to a disk file, so only a far larger one is refused here (the host may set a lower cap).
-    const limit = isDesktop ? MAX_UPLOAD_BYTES : MAX_DATASET_UPLOAD_BYTES;
+    if (!file) {
+      stopReading();
+      setReading(false);
+      return;
+    }
+    // Both modes send the file to a temp file on disk (browser mode uploads it; the desktop app
+    // sends it a piece at a time), so only a far larger one is refused here; main or the host
+    // may set a lower cap (ISNAD_MAX_DATASET_MB) and says so.
+    const limit = MAX_DATASET_UPLOAD_BYTES;
     if (file.size > limit) {
+      stopReading();
+      setReading(false);
       setError(
         t('exchange.import.tooLarge', {
           file: isolate(file.name),
@@ -81,11 +91,14 @@ export function ImportDatasetDialog() {
     }
     setReading(true);
     try {
-      setPreview(await stageDataset(file));
+      const staged = await stageDataset(file);
+      if (mine === choice.current) setPreview(staged);
     } catch (err) {
-      setError(describeError(err));
+      // A choice replaced by a newer one was stopped on purpose: nothing to say about it. A stop
+      // the journalist asked for says so ("reading … was stopped; nothing was imported").
+      if (mine === choice.current) setError(describeError(err));
     } finally {
-      setReading(false);
+      if (mine === choice.current) setReading(false);
     }
   }
 
@@ -117,7 +130,18 @@ export function ImportDatasetDialog() {
           {t('exchange.import.file')}
           <input type="file" accept=".json,.jsonl,.ndjson,application/json,application/jsonl" disabled={running} onChange={choose} />
         </label>
-        {reading && <p className="hint">{t('exchange.import.reading')}</p>}
+        {reading && !upload && <p className="hint">{t('exchange.import.reading')}</p>}
+        {upload && (
+          // Desktop: the file goes to the main process a piece at a time; then main checks it.
+          <div className="job-progress">
+            <progress aria-label={t('exchange.import.sending')} max={Math.max(upload.total, 1)} value={upload.sent} />
+            <span className="job-progress-text">
+              {upload.sent < upload.total
+                ? t('exchange.import.sent', { sent: sizeText(tr.number, upload.sent), total: sizeText(tr.number, upload.total) })
+                : t('exchange.import.checking', { total: sizeText(tr.number, upload.total) })}
+            </span>
+          </div>
+        )}
         {preview && (
           <div className="dataset-summary" role="status">
             {/* A JSONL export has no header: no export date or version to show. */}
@@ -189,6 +213,10 @@ export function ImportDatasetDialog() {
           {running ? (
             <button type="button" onClick={() => void cancelJob()}>
               {t('exchange.import.cancel')}
+            </button>
+          ) : upload ? (
+            <button type="button" onClick={stopReading}>
+              {t('exchange.import.stop')}
             </button>
           ) : (
             <button type="button" onClick={close}>

@@ -6,6 +6,7 @@ import { api, isDesktop, uploadDataset } from '../../api/client';
 import { followJob } from '../../api/jobs';
 import { reportError } from '../../app/notices';
 import { translate } from '../../ui/i18n/i18n.store';
+import { type UploadProgress, sendDataset } from './dataset-upload.logic';
 
 /** A filter another view hands to the Export dialog ("export what I am looking at"). */
 export interface ExportPreset {
@@ -47,8 +48,12 @@ interface ExchangeState {
    * null when it was not followed to its end (another job replaced it, or it never ran).
    */
   runExport(request: ExportRequest): Promise<JobStatus | null>;
-  /** Reads and checks an Isnad .json export; writes nothing. */
+  /** Desktop: how much of the chosen dataset file has been sent to be checked; null when none is being sent. */
+  upload: UploadProgress | null;
+  /** Reads and checks an Isnad .json export; writes nothing. A newer choice stops one still being sent. */
   stageDataset(file: File): Promise<DatasetPreview>;
+  /** Stops sending (or checking) the chosen file; stageDataset then rejects with a `cancelled` error. */
+  stopReading(): void;
   /** Imports a staged dataset, followed like an export. */
   runDatasetImport(request: DatasetImport): Promise<JobStatus | null>;
   /** Asks the running job to stop; it cleans up after itself. */
@@ -59,6 +64,14 @@ interface ExchangeState {
 export const useExchange = create<ExchangeState>((set, get) => {
   /** Numbers the jobs followed, so a job's late progress never shows over a newer one's. */
   let following = 0;
+  /** Stops the dataset file being sent (desktop), when another is chosen or the dialog closes. */
+  let reading: AbortController | null = null;
+  const stopReading = () => {
+    reading?.abort();
+    reading = null;
+    // The bar goes at once; the dialog hears how it ended when stageDataset answers.
+    set({ upload: null });
+  };
 
   const follow = async (started: JobStatus): Promise<JobStatus | null> => {
     const mine = ++following;
@@ -87,6 +100,7 @@ export const useExchange = create<ExchangeState>((set, get) => {
     exportPreset: null,
     importOpen: false,
     job: null,
+    upload: null,
     layerOwners: [],
     async loadLayerOwners(documentId) {
       try {
@@ -107,7 +121,8 @@ export const useExchange = create<ExchangeState>((set, get) => {
       set({ ...(get().importOpen ? {} : letGo()), importOpen: true, exportOpen: false });
     },
     closeImport() {
-      set({ ...letGo(), importOpen: false });
+      stopReading();
+      set({ ...letGo(), importOpen: false, upload: null });
     },
     async chooseExportPath(suggestedName) {
       return (await api.chooseExportPath({ suggestedName })).path;
@@ -116,9 +131,26 @@ export const useExchange = create<ExchangeState>((set, get) => {
       return follow(await api.startExport(request));
     },
     async stageDataset(file) {
-      // The desktop app hands the text over IPC; in the browser the file is uploaded as it is.
-      return isDesktop ? api.stageDataset({ fileName: file.name, content: await file.text() }) : uploadDataset(file);
+      stopReading();
+      // In the browser the file is uploaded as it is; the desktop app sends it over IPC a piece at a time.
+      if (!isDesktop) return uploadDataset(file);
+      const controller = new AbortController();
+      reading = controller;
+      try {
+        return await sendDataset(file, api, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (reading === controller) set({ upload: progress });
+          },
+        });
+      } finally {
+        if (reading === controller) {
+          reading = null;
+          set({ upload: null });
+        }
+      }
     },
+    stopReading,
     async runDatasetImport(request) {
       return follow(await api.importDataset(request));
     },

@@ -1,0 +1,89 @@
+import { parseDigits, tidy } from '../digits';
+import { EN_NUMBER_WORDS } from '../lexicon/numbers';
+import type { Token } from '../tokens';
+import type { FigureCandidate, FigureContext } from './context';
+
+/**
+ * English shares written as one hyphenated word (two-thirds, three-fourths, one-fifth) or as
+ * "one in four", "1 in 4", "two-in-three": a percent share, as the gold conventions count a
+ * fraction word.
+ */
+
+const PARTS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  eighth: 8,
+  eighths: 8,
+  tenth: 10,
+  tenths: 10,
+};
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 };
+
+/** A small whole number written in digits or as one number word. */
+function smallNumber(t: Token | undefined): number | null {
+  if (!t) return null;
+  if (t.kind === 'number') return /^\d{1,4}$/.test(t.text) ? parseDigits(t.text) : null;
+  const w = t.kind === 'word' ? EN_NUMBER_WORDS.get(t.lower) : undefined;
+  return w && w.role !== 'scale' && Number.isInteger(w.value) && w.value > 0 ? w.value : null;
+}
+
+function share(ctx: FigureContext, first: number, last: number, n: number, d: number, confidence: number) {
+  const figure: FigureCandidate = {
+    ...ctx.span(first, last),
+    value: tidy((100 * n) / d),
+    unit: '%',
+    kind: 'percent',
+    counts: null,
+    confidence,
+  };
+  return { figure, next: last + 1 };
+}
+
+export function englishRatio(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens } = ctx;
+  const t = tokens[i] as Token;
+  // two-thirds, three-fourths, two-in-three: one hyphenated word.
+  if (t.kind === 'word' && t.text.includes('-')) {
+    const parts = t.lower.split('-');
+    // "a quarter-point cut", "a half-point rise": a share of a percentage point.
+    const point = /^(quarter|half)-point$/.exec(t.lower);
+    if (point) {
+      const value = point[1] === 'half' ? 0.5 : 0.25;
+      return {
+        figure: { ...ctx.span(i, i), value, unit: 'percentage points', kind: 'percent', counts: null, confidence: 0.6 },
+        next: i + 1,
+      };
+    }
+    if (parts.length === 2) {
+      const n = COUNTS[parts[0] as string];
+      const d = PARTS[parts[1] as string];
+      // "one-half" reads as a half; "a-quarter" is never written.
+      if (n && d && n < d && parts[0] !== 'a') return share(ctx, i, i, n, d, 0.6);
+    }
+    if (parts.length === 3 && parts[1] === 'in') {
+      const n = COUNTS[parts[0] as string];
+      const d = EN_NUMBER_WORDS.get(parts[2] as string)?.value;
+      if (n && d && Number.isInteger(d) && n < d && d <= 100) return share(ctx, i, i, n, d, 0.6);
+    }
+    return null;
+  }
+  // "one in four", "1 in 4", "one in every five": the second number bounds the first.
+  const n = smallNumber(t);
+  if (n === null || tokens[i + 1]?.lower !== 'in') return null;
+  const every = tokens[i + 2]?.lower === 'every' ? 1 : 0;
+  const dToken = tokens[i + 2 + every];
+  const d = smallNumber(dToken);
+  // "5 in 2024", "two in 40 years" stay out: a year, or a number of units, is no share.
+  if (d === null || n >= d || d > 100 || (dToken?.kind === 'number') !== (t.kind === 'number')) return null;
+  return share(ctx, i, i + 2 + every, n, d, 0.6);
+}

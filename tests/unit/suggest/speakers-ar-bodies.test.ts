@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+// Sentences written for these tests (no article's wording): bodies that speak.
+const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speakerText);
+
+describe('Arabic bodies that speak', () => {
+  it('gives a feminine pro-drop قالت to a body with a feminine noun introduced by another verb', () => {
+    const text = 'من جهتها، رحبت هيئة البيئة البحرية بالتعديل، وقالت في بيان إن الحظر «سيحمي المخزون».';
+    expect(speakerOf(text)).toEqual(['هيئة البيئة البحرية', 'هيئة البيئة البحرية']);
+  });
+
+  it('does not give a feminine قالت to a body with a masculine noun', () => {
+    const text = 'وقالت الطبيبة سلمى إن العيادة مزدحمة.\nمن جهته، رحب المركز الوطني بالقرار، وقالت إن الحظر «سيحمي المخزون».';
+    expect(speakerOf(text)).not.toContain('المركز الوطني');
+  });
+
+  it('ends a body’s role before a verbal noun with بال (أشادت الهيئة بالتعديل)', () => {
+    const text = 'وأشادت وزارة النقل بالتعديل، وقالت إن الخطة «خطوة مهمة».';
+    expect(speakers(text).map((s) => s.text)).toEqual(['وزارة النقل']);
+    // بال before a noun that is no verbal noun stays in the role (المتحدث بالنيابة عن …).
+    expect(speakers('وقال المتحدث بالنيابة عن الوزارة إن القانون مهم.').map((s) => s.text)[0]).toContain('بالنيابة');
+  });
+});
