@@ -208,7 +208,7 @@ export async function startHost(options: {
     }
     const name = path.slice(HTTP_PREFIX.length);
     // Opening a document: its payload is sent as stored bytes (document-bytes.ts).
-    const document = name === 'getDocument' ? await documentEnvelope(services, input) : null;
+    const document = name === 'getPackedDocument' ? await documentEnvelope(services, input) : null;
     if (document) return send(res, 200, document, 'application/json; charset=utf-8');
     sendEnvelope(res, await services.dispatch(name, input));
   }

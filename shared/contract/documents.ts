@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import { CheckedSource, Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch, TagList } from '../domain/document';
+import type { PackedDocument } from '../domain/packed-document';
 import { op, returns } from './define';
 import { checkReason } from '../error-text';
 
@@ -33,6 +34,11 @@ export const UpdateDocumentInput = z.object({
 export const documentOperations = {
   listDocuments: op('List every document in the corpus.', z.object({}), returns<DocumentSummary[]>()),
   getDocument: op('Get one document with its text and annotations.', z.object({ id: Id }), returns<Document>()),
+  getPackedDocument: op(
+    'Get one document as the screen opens it: each annotation without the fields its document rebuilds (unpackDocument).',
+    z.object({ id: Id }),
+    returns<PackedDocument>(),
+  ),
   addDocument: op('Add a document from pasted text.', AddDocumentInput, returns<Document>()),
   updateDocument: op(
     'Change a document’s title, language, direction, source metadata or regions (never its text).',

@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../../shared/contract/define';
 import type { documentOperations } from '../../../shared/contract/documents';
+import type { PackedDocument } from '../../../shared/domain/packed-document';
 import { checkDocumentText } from '../corpus/limits';
 import type { ServiceContext } from './context';
 
@@ -9,6 +10,10 @@ export const documentHandlers: HandlersOf<typeof documentOperations, ServiceCont
   },
   async getDocument({ id }, { store }) {
     return store.getDocument(id);
+  },
+  async getPackedDocument({ id }, { store }) {
+    // From the payload the store keeps per revision (browser mode sends its bytes as they are).
+    return JSON.parse((await store.documentBytes(id)).toString('utf8')) as PackedDocument;
   },
   async addDocument(input, { store }) {
     checkDocumentText(input.text);

@@ -6,9 +6,19 @@ import type { LayerState } from './layer-state';
 import type { CorpusPaths } from './paths';
 import type { DocumentFile } from './schema';
 import { mergedDocument } from './summary';
+import { packDocument } from '../../../shared/domain/packed-document';
 
-/** Payloads of the last few documents opened, kept as bytes (a 200 KB article with 2,000 annotations is ~1.2 MB). */
+/** Payloads of the last few documents opened, kept as bytes (a 200 KB article with 2,000 annotations is ~0.6 MB). */
 const MEMORY_SLOTS = 4;
+
+/**
+ * What a saved payload holds, written before its files' signature: a payload saved in
+ * another form (the whole Document, before packing) is rebuilt, never served as this one.
+ */
+const FORM = 'packed-1';
+
+/** How many documents served from saved payloads are followed for `refresh` (a session opens few). */
+const SERVED_KEPT = 64;
 
 interface Remembered {
   annotator: string;
@@ -35,7 +45,7 @@ function sameContent(a: { doc: DocumentFile; layer: LayerState }, b: { doc: Docu
   );
 }
 
-/** What the files a document's state comes from look like now: size and mtime of each, '-' when absent. */
+/** The payload's form, then what the files a document's state comes from look like now: size and mtime of each, '-' when absent. */
 async function signatureOf(files: string[]): Promise<string> {
   const parts = await Promise.all(
     files.map((f) =>
@@ -45,12 +55,17 @@ async function signatureOf(files: string[]): Promise<string> {
       ),
     ),
   );
-  return parts.join(' ');
+  return `${FORM} ${parts.join(' ')}`;
+}
+
+/** The bytes the screen opens a document from: packed (shared/domain/packed-document.ts). */
+function payloadOf(doc: DocumentFile, layer: LayerState): Buffer {
+  return Buffer.from(JSON.stringify(packDocument(mergedDocument(doc, layer))), 'utf8');
 }
 
 /**
- * getDocument as the JSON bytes a client paints from, built once per revision instead of
- * cloned and serialised on every request (1.2 MB for the 200 KB / 2,000-annotation article).
+ * getPackedDocument as the JSON bytes a client paints from, built once per revision instead
+ * of packed and serialised on every request (0.6 MB for the 200 KB / 2,000-annotation article).
  *
  * In memory, a payload is valid while the store still holds the very document and layer
  * objects it was built from (the cache replaces them on change, never edits them). On disk,
@@ -66,6 +81,12 @@ export class DocumentPayloads {
   readonly #writable: boolean;
   readonly #trustDisk: boolean;
   readonly #memory = new Map<string, Remembered>();
+  /**
+   * Documents served from their saved payload in this session (and not built since), with the
+   * signature it was saved under: an edit after such an open leaves that payload stale, and
+   * `refresh` must save it anew on close, as it does for the payloads it holds.
+   */
+  readonly #servedFromDisk = new Map<string, { annotator: string; id: string; saved: string }>();
   readonly #saving = new Set<Promise<void>>();
 
   /** `trustDisk`: `.isnad/` was made on this machine (local-origin.ts); else saved payloads are never served. */
@@ -101,7 +122,12 @@ export class DocumentPayloads {
     const saved = this.#trustDisk ? await readFile(this.#file(annotator, id)).catch(() => null) : null;
     if (saved) {
       const newline = saved.indexOf(10);
-      if (newline > 0 && saved.toString('utf8', 0, newline) === signature) return saved.subarray(newline + 1);
+      if (newline > 0 && saved.toString('utf8', 0, newline) === signature) {
+        this.#servedFromDisk.delete(key);
+        this.#servedFromDisk.set(key, { annotator, id, saved: signature });
+        if (this.#servedFromDisk.size > SERVED_KEPT) this.#servedFromDisk.delete(this.#servedFromDisk.keys().next().value as string);
+        return saved.subarray(newline + 1);
+      }
     }
     const { doc, layer } = await load();
     return this.#build(key, annotator, id, doc, layer, sources, signature);
@@ -116,8 +142,9 @@ export class DocumentPayloads {
     sources: string[],
     known?: string,
   ): Promise<Buffer> {
-    const bytes = Buffer.from(JSON.stringify(mergedDocument(doc, layer)), 'utf8');
+    const bytes = payloadOf(doc, layer);
     const remembered: Remembered = { annotator, id, doc, layer, bytes };
+    this.#servedFromDisk.delete(key);
     this.#memory.delete(key);
     this.#memory.set(key, remembered);
     if (this.#memory.size > MEMORY_SLOTS) this.#memory.delete(this.#memory.keys().next().value as string);
@@ -132,13 +159,18 @@ export class DocumentPayloads {
   }
 
   async #save(remembered: Remembered, signature: string): Promise<void> {
-    const file = this.#file(remembered.annotator, remembered.id);
+    if (await this.#write(remembered.annotator, remembered.id, remembered.bytes, signature)) remembered.saved = signature;
+  }
+
+  /** Whether the payload is on disk now; a failure only means the next start rebuilds it (derived data). */
+  async #write(annotator: string, id: string, bytes: Buffer, signature: string): Promise<boolean> {
+    const file = this.#file(annotator, id);
     try {
       await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, Buffer.concat([Buffer.from(`${signature}\n`), remembered.bytes]));
-      remembered.saved = signature;
+      await writeFileAtomic(file, Buffer.concat([Buffer.from(`${signature}\n`), bytes]));
+      return true;
     } catch {
-      // Derived data: the next start rebuilds it.
+      return false;
     }
   }
 
@@ -148,7 +180,8 @@ export class DocumentPayloads {
    * they are now. Folding a journal changes those files without changing the document, and
    * an edit made since the last open changes it: either way the first open after the next
    * start would otherwise rebuild the payload (600–800 ms for the 200 KB article) while the
-   * journalist waits. A document gone meanwhile is skipped.
+   * journalist waits. The same for documents served from a saved payload and edited after.
+   * A document gone meanwhile is skipped.
    */
   async refresh(cache: DocumentCache): Promise<void> {
     const load = async (annotator: string, id: string) => ({ doc: await cache.document(id), layer: await cache.layer(annotator, id) });
@@ -161,10 +194,19 @@ export class DocumentPayloads {
       if (remembered.saved === signature) continue;
       const state = await load(annotator, id).catch(() => null);
       if (!state) continue;
-      if (!sameContent(state, remembered)) remembered.bytes = Buffer.from(JSON.stringify(mergedDocument(state.doc, state.layer)), 'utf8');
+      if (!sameContent(state, remembered)) remembered.bytes = payloadOf(state.doc, state.layer);
       remembered.doc = state.doc;
       remembered.layer = state.layer;
       await this.#save(remembered, signature);
+    }
+    for (const [key, served] of this.#servedFromDisk) {
+      const { annotator, id } = served;
+      if (this.#memory.has(key)) continue;
+      const sources = [this.#paths.document(id), this.#paths.layer(annotator, id), this.#paths.journal(annotator, id)];
+      const signature = await signatureOf(sources);
+      if (served.saved === signature) continue;
+      const state = await load(annotator, id).catch(() => null);
+      if (state && (await this.#write(annotator, id, payloadOf(state.doc, state.layer), signature))) served.saved = signature;
     }
   }
 

@@ -132,8 +132,9 @@ export class CorpusStore {
   }
 
   /**
-   * getDocument as the JSON bytes of its value, for the HTTP host to send as they are: built
-   * once per revision (document-payload.ts), not cloned and serialised on every request.
+   * getDocument packed for the screen (shared/domain/packed-document.ts), as the JSON bytes
+   * the HTTP host sends as they are: built once per revision (document-payload.ts), not
+   * cloned, packed and serialised on every request.
    */
   async documentBytes(id: string): Promise<Buffer> {
     this.#assertOpen();

@@ -5,6 +5,18 @@ import { flushSync } from 'react-dom';
 type Options<S extends Element, I extends Element> = Parameters<typeof useVirtualizer<S, I>>[0];
 
 /**
+ * The box a virtual list assumes before it has been laid out (`initialRect`): the window,
+ * which no list is taller than. Left at zero, a list's first render holds no rows; the list
+ * then reads its real size in the commit (laying out the whole new screen), renders again
+ * with the rows in view and has them laid out again. Assuming the window, the rows in view
+ * come with the first render and the screen is laid out once; a row or two too many is cut
+ * when the real size is read.
+ */
+export function firstScreenRect(): { width: number; height: number } {
+  return typeof window === 'undefined' ? { width: 0, height: 0 } : { width: window.innerWidth, height: window.innerHeight };
+}
+
+/**
  * `useVirtualizer` whose rows are measured by its one ResizeObserver only, never by reading
  * layout while React commits. By default every row that mounts is measured in its ref
  * callback (offsetHeight), which makes the browser lay out the page in the middle of the
@@ -21,6 +33,7 @@ export function useMeasuredRows<S extends Element, I extends Element>(options: O
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const fromObserver = useRef(false);
   return useVirtualizer<S, I>({
+    initialRect: firstScreenRect(),
     ...options,
     measureElement: (element, entry, instance) => {
       const box = entry?.borderBoxSize?.[0];

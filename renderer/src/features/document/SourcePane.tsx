@@ -16,6 +16,7 @@ import { MAX_BLOCK, type Paragraph, layoutBlocks } from '../../../../shared/text
 import { type Span, rangeIndexAt, spansPerRange } from '../../../../shared/text/segments';
 import { exactRange, snapToWords } from '../../../../shared/text/words';
 import { useSettled } from '../../ui/after-paint';
+import { firstScreenRect } from '../../ui/measured-rows';
 import { isEditable } from '../../ui/keys';
 import type { TextSelection } from './document.state';
 import { useDocument } from './document.store';
@@ -112,6 +113,7 @@ export function SourcePane() {
     getItemKey: (i) => paragraphs[i]?.start ?? i,
     overscan,
     rangeExtractor,
+    initialRect: firstScreenRect(),
   });
 
   const { target, flash } = useReveal(reveal, paragraphs, virtualizer, contentRef, (range) => {

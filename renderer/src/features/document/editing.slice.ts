@@ -23,7 +23,7 @@ import {
   takeRedo,
   takeUndo,
 } from './history.logic';
-import { takeEarly } from './early-open';
+import { fetchDocument, takeEarly } from './early-open';
 import { SaveQueue } from './save-queue';
 
 type Write =
@@ -220,7 +220,7 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
         // Fetched from the click when no save was queued; else writes queued for this document land first.
         const early = keep ? null : takeEarly(documentId);
         if (!early) await queue.whenSaved((w) => w.documentId === documentId);
-        const { annotations, ...doc } = await (early ?? api.getDocument({ id: documentId }));
+        const { annotations, ...doc } = await (early ?? fetchDocument(documentId));
         // With our own writes for it in flight, the answer may be older or newer than they are:
         // the revision chain our saves keep stays the judge until they land.
         if (!queue.has((w) => w.documentId === documentId)) {
