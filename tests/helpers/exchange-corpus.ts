@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { CorpusStore } from '../../electron/services/corpus/store';
+import { join } from 'node:path';
+import { CorpusStore } from '../../electron/services/corpus/store';
 import { writeExport } from '../../electron/services/exchange/write-export';
 import type { ExportFormat } from '../../shared/exchange/options';
 import { ExportRequest } from '../../shared/exchange/request';
@@ -131,4 +132,12 @@ export async function exportedText(
   const request = ExportRequest.parse({ format, filter: options.filter ?? { includeExcluded: true } });
   await writeExport(store, request, file, { appVersion: options.appVersion ?? '1.0.0', ...(options.now ? { now: options.now } : {}) });
   return readFile(file, 'utf8');
+}
+
+/** The seeded corpus, in a store of its own under `dir`, exported to `<dir>/export.<format>` for each format: the files import-back tests send. */
+export async function seededExportFiles(dir: string, formats: ReadonlyArray<'json' | 'jsonl'> = ['json', 'jsonl']): Promise<void> {
+  const source = await CorpusStore.open(join(dir, 'source'));
+  await seedExchangeCorpus(source);
+  for (const format of formats) await exportedText(source, format, join(dir, `export.${format}`));
+  await source.close();
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,3 +18,22 @@ export function tempDirs() {
 }
 
 export type TempDirs = ReturnType<typeof tempDirs>;
+
+const systemTemp = process.env.TMPDIR;
+
+/**
+ * Points the system temp folder at `<dir>/tmp` (made here), so a test sees exactly what uploads
+ * and import-back scratch files leave there, and that they go. Undo with restoreSystemTemp.
+ */
+export async function ownSystemTemp(dir: string): Promise<string> {
+  const scratch = join(dir, 'tmp');
+  await mkdir(scratch);
+  process.env.TMPDIR = scratch;
+  return scratch;
+}
+
+/** The system temp folder as it was when the test file loaded (for afterEach). */
+export function restoreSystemTemp(): void {
+  if (systemTemp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = systemTemp;
+}

@@ -1,18 +1,16 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { type DatasetSource, datasetKind, datasetReader } from '../../../electron/services/exchange/dataset-reader';
 import { IsnadError } from '../../../shared/errors';
 import { exportedText, seedExchangeCorpus } from '../../helpers/exchange-corpus';
-import { tempDirs } from '../../helpers/temp';
+import { ownSystemTemp, restoreSystemTemp, tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
 const stores: CorpusStore[] = [];
-const systemTemp = process.env.TMPDIR;
 afterEach(async () => {
-  if (systemTemp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = systemTemp;
+  restoreSystemTemp();
   await Promise.all(stores.splice(0).map((s) => s.close()));
   await temp.cleanup();
 });
@@ -33,9 +31,7 @@ async function exports() {
   const dir = await temp.make();
   const store = await openStore(join(dir, 'source'));
   await seedExchangeCorpus(store);
-  const spills = join(dir, 'tmp');
-  await mkdir(spills);
-  process.env.TMPDIR = spills;
+  const spills = await ownSystemTemp(dir);
   return {
     dir,
     store,

@@ -1,18 +1,15 @@
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost } from '../../../electron/host/server';
 import { type Services, openServices } from '../../../electron/services/api';
-import { CorpusStore } from '../../../electron/services/corpus/store';
-import { writeExport } from '../../../electron/services/exchange/write-export';
 import type { JobStatus } from '../../../shared/contract/app';
 import type { DatasetPreview, ImportJobResult } from '../../../shared/contract/exchange';
-import { ExportRequest } from '../../../shared/exchange/request';
 import type { Envelope, ErrorInfo } from '../../../shared/errors';
-import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { seededExportFiles } from '../../helpers/exchange-corpus';
 import { type ApiAnswer, staticFolder } from '../../helpers/host';
 import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
+import { ownSystemTemp, restoreSystemTemp, tempDirs } from '../../helpers/temp';
 
 /**
  * The desktop's Import dataset…: the file sent to the real services a piece at a time
@@ -21,31 +18,20 @@ import { tempDirs } from '../../helpers/temp';
  */
 const temp = tempDirs();
 const open: Services[] = [];
-const systemTemp = process.env.TMPDIR;
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
-  if (systemTemp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = systemTemp;
+  restoreSystemTemp();
   await temp.cleanup();
 });
 
 /** A .json and a JSONL export of the seeded corpus, the system temp folder pointed at one of the test's own, and desktop services on an empty corpus. */
 async function start(options: { maxDatasetBytes?: number; mode?: 'desktop' | 'browser' } = {}) {
   const dir = await temp.make();
-  const source = await CorpusStore.open(join(dir, 'source'));
-  await seedExchangeCorpus(source);
-  for (const format of ['json', 'jsonl'] as const) {
-    await writeExport(source, ExportRequest.parse({ format, filter: { includeExcluded: true } }), join(dir, `export.${format}`), {
-      appVersion: '1.0.0',
-    });
-  }
-  await source.close();
+  await seededExportFiles(dir);
   // Made before the temp folder is pointed at the test's own, which must then hold only what an upload leaves.
   const staticDir = await staticFolder(temp);
-  const scratch = join(dir, 'tmp');
-  await mkdir(scratch);
-  process.env.TMPDIR = scratch;
+  const scratch = await ownSystemTemp(dir);
   const services = await openServices({
     corpusDir: join(dir, 'corpus'),
     mode: options.mode ?? 'desktop',

@@ -1,31 +1,26 @@
 import { request } from 'node:http';
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Host, startHost } from '../../../electron/host/server';
 import type { Services } from '../../../electron/services/api';
-import { writeExport } from '../../../electron/services/exchange/write-export';
 import type { JobStatus } from '../../../shared/contract/app';
 import type { DatasetPreview, ImportJobResult } from '../../../shared/contract/exchange';
-import { ExportRequest } from '../../../shared/exchange/request';
-import { seedExchangeCorpus } from '../../helpers/exchange-corpus';
+import { seededExportFiles } from '../../helpers/exchange-corpus';
 import { type ApiAnswer, apiValue, staticFolder } from '../../helpers/host';
 import { openTestServices } from '../../helpers/services';
-import { tempDirs } from '../../helpers/temp';
-import { CorpusStore } from '../../../electron/services/corpus/store';
+import { ownSystemTemp, restoreSystemTemp, tempDirs } from '../../helpers/temp';
 
 const temp = tempDirs();
 let host: Host | null = null;
 let services: Services | null = null;
-const systemTemp = process.env.TMPDIR;
 
 afterEach(async () => {
   await host?.close();
   await services?.close();
   host = null;
   services = null;
-  if (systemTemp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = systemTemp;
+  restoreSystemTemp();
   await temp.cleanup();
 });
 
@@ -36,18 +31,9 @@ afterEach(async () => {
  */
 async function start(options: { maxDatasetBytes?: number } = {}) {
   const dir = await temp.make();
-  const source = await CorpusStore.open(join(dir, 'source'));
-  await seedExchangeCorpus(source);
-  for (const format of ['json', 'jsonl'] as const) {
-    await writeExport(source, ExportRequest.parse({ format, filter: { includeExcluded: true } }), join(dir, `export.${format}`), {
-      appVersion: '1.0.0',
-    });
-  }
-  await source.close();
+  await seededExportFiles(dir);
   const staticDir = await staticFolder(temp);
-  const scratch = join(dir, 'tmp');
-  await mkdir(scratch);
-  process.env.TMPDIR = scratch;
+  const scratch = await ownSystemTemp(dir);
   services = await openTestServices(join(dir, 'corpus'));
   host = await startHost({ services, staticDir, ...options });
   const { readFile } = await import('node:fs/promises');

@@ -1,16 +1,13 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Services, openServices } from '../../../../electron/services/api';
-import { CorpusStore } from '../../../../electron/services/corpus/store';
-import { writeExport } from '../../../../electron/services/exchange/write-export';
 import { type DatasetUploadCalls, type UploadProgress, sendDataset } from '../../../../renderer/src/features/exchange/dataset-upload.logic';
 import { contract } from '../../../../shared/contract';
 import { createClient } from '../../../../shared/contract/dispatch';
 import { IsnadError } from '../../../../shared/errors';
-import { ExportRequest } from '../../../../shared/exchange/request';
-import { seedExchangeCorpus } from '../../../helpers/exchange-corpus';
-import { tempDirs } from '../../../helpers/temp';
+import { seededExportFiles } from '../../../helpers/exchange-corpus';
+import { ownSystemTemp, restoreSystemTemp, tempDirs } from '../../../helpers/temp';
 
 /**
  * The desktop dialog's sending of a dataset file (file → pieces → calls), against the real
@@ -19,27 +16,20 @@ import { tempDirs } from '../../../helpers/temp';
  */
 const temp = tempDirs();
 const open: Services[] = [];
-const systemTemp = process.env.TMPDIR;
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
-  if (systemTemp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = systemTemp;
+  restoreSystemTemp();
   await temp.cleanup();
 });
 
 async function start(options: { maxDatasetBytes?: number } = {}) {
   const dir = await temp.make();
-  const source = await CorpusStore.open(join(dir, 'source'));
-  await seedExchangeCorpus(source);
+  await seededExportFiles(dir, ['json']);
   const exported = join(dir, 'export.json');
-  await writeExport(source, ExportRequest.parse({ format: 'json', filter: { includeExcluded: true } }), exported, { appVersion: '1.0.0' });
-  await source.close();
   const { readFile } = await import('node:fs/promises');
   const file = new File([await readFile(exported)], 'تصدير.json', { type: 'application/json' });
-  const scratch = join(dir, 'tmp');
-  await mkdir(scratch);
-  process.env.TMPDIR = scratch;
+  const scratch = await ownSystemTemp(dir);
   const services = await openServices({
     corpusDir: join(dir, 'corpus'),
     mode: 'desktop',
