@@ -101,8 +101,10 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       k > floor &&
       k < last &&
       t.start === (tokens[k - 1] as Token).end &&
-      /^\p{Lu}\p{L}*s$/u.test((tokens[k - 1] as Token).text) &&
-      (tokens[k + 1] as Token).capitalized
+      /^\p{L}+s$/u.test((tokens[k - 1] as Token).text) &&
+      // "the tunnellers’ union": a plural possessive before a role or body, in lower case too.
+      ((/^\p{Lu}/u.test((tokens[k - 1] as Token).text) && (tokens[k + 1] as Token).capitalized) ||
+        isRoleWord((tokens[k + 1] as Token).text))
     ) {
       first = k;
     } else if (
