@@ -1,4 +1,4 @@
-import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
+import { EN_HONORIFICS, EN_INSTITUTIONS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
@@ -102,9 +102,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       k < last &&
       t.start === (tokens[k - 1] as Token).end &&
       /^\p{L}+s$/u.test((tokens[k - 1] as Token).text) &&
-      // "the tunnellers’ union": a plural possessive before a role or body, in lower case too.
+      // "the tunnellers’ union": before a body, a lower-case plural possessive too (not "the workers' leader").
       ((/^\p{Lu}/u.test((tokens[k - 1] as Token).text) && (tokens[k + 1] as Token).capitalized) ||
-        isRoleWord((tokens[k + 1] as Token).text))
+        EN_INSTITUTIONS.has((tokens[k + 1] as Token).lower))
     ) {
       first = k;
     } else if (

@@ -10,7 +10,7 @@ describe('English speakers: a lower-case plural possessive before a role or body
     expect(speaker).toMatch(/^(The )?dockers’ union$/);
   });
 
-  it('a plural possessive before a word that is no role stays out', () => {
+  it('a plural possessive before a word that is no body stays out', () => {
     const [speaker] = speakerOf('After the farmers’ harvest, the union said prices would fall.');
     expect(speaker).toBe('union');
   });
