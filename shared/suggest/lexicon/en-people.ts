@@ -30,7 +30,9 @@ export const MORE_ROLES = new Set(
   campaigners organiser organizer organisers organizers volunteer volunteers coach manager captain player players
   skipper goalkeeper keeper midfielder defender winger batter batsman bowler all-rounder administrator administrators
   registrar auditor ombudsman regulator
-  fan fans referee umpire commentator pundit`),
+  fan fans referee umpire commentator pundit
+  tenant renter lodger shareholder shareholders stakeholder employee employer classmate classmates schoolmate
+  pensioner pensioners landowner landowners householder passer-by passers-by churchgoer worshipper worshippers`),
 );
 
 /** Bodies that issue statements. */

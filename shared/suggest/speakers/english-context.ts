@@ -94,7 +94,9 @@ export function recentSubject(
 ): SpeakerPhrase | null {
   const tokens = a.tokens;
   const s0 = a.sentenceOf[before] as number;
-  for (let si = s0 - 1; si >= 0 && si >= s0 - 3; si--) {
+  // "An analyst …, was more cautious: “…”": after a colon the introduction is the quote's own sentence.
+  const colon = a.tokens[before - 1]?.text === ':';
+  for (let si = colon ? s0 : s0 - 1; si >= 0 && si >= s0 - 3; si--) {
     const sentence = a.sentences[si];
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let first = sentence.first;
@@ -120,8 +122,11 @@ export function recentSubject(
         next = named.last + 2;
       }
     }
+    // "A neighbour, leaning on the gate, was less patient.": someone unnamed, brought in by the
+    // sentence right before the quotation, speaks it (only then: a description is weaker than a name).
+    const unnamed = phrase.kind === 'role' && !phrase.plural && /^(a|an)$/.test(tokens[first]?.lower ?? '') && si >= s0 - 1;
     // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
-    if (phrase.kind === 'name' && tokens[next]?.text === ',') {
+    if ((phrase.kind === 'name' || unnamed) && tokens[next]?.text === ',') {
       let close = next + 1;
       while (close <= sentence.last && close - next < 12 && tokens[close]?.text !== ',') close++;
       if (tokens[close]?.text === ',') next = close + 1;
@@ -129,7 +134,7 @@ export function recentSubject(
     // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
     const after = tokens[next];
     if (!after || after.kind !== 'word' || after.capitalized) continue;
-    if (phrase.kind !== 'name' || phrase.plural !== want.plural) continue;
+    if ((phrase.kind !== 'name' && !unnamed) || phrase.plural !== want.plural) continue;
     if (phrase.mention.start < notBefore) break;
     if (want.gender !== 'unknown' && phrase.gender !== 'unknown' && phrase.gender !== want.gender) continue;
     return phrase;

@@ -136,3 +136,14 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
   if (!name && !(role && roleHasWord(role[0], role[1]))) return null;
   return { first, last, name, role };
 }
+
+/**
+ * "…, R-Texas," / "…, D-N.M.,": a US party-and-state tag ending at token `end`. The index of the
+ * comma that opens it, or -1.
+ */
+export function partyTagStart(tokens: Token[], end: number): number {
+  let k = end;
+  while (k > 0 && (tokens[k]?.text === '.' || (tokens[k]?.kind === 'word' && /^\p{Lu}$/u.test(tokens[k]?.text ?? '')))) k--;
+  if (!/^[RDI]-\p{Lu}\p{L}*$/u.test(tokens[k]?.text ?? '') || end - k > 5) return -1;
+  return tokens[k - 1]?.text === ',' ? k - 1 : -1;
+}

@@ -1,9 +1,9 @@
-import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
+import { EN_HONORIFICS, EN_INSTITUTIONS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
-import { DETERMINERS, type NP, splitPhrase } from './english-split';
+import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
@@ -101,8 +101,10 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       k > floor &&
       k < last &&
       t.start === (tokens[k - 1] as Token).end &&
-      /^\p{Lu}\p{L}*s$/u.test((tokens[k - 1] as Token).text) &&
-      (tokens[k + 1] as Token).capitalized
+      /^\p{L}+s$/u.test((tokens[k - 1] as Token).text) &&
+      // "the tunnellers’ union": before a body, a lower-case plural possessive too (not "the workers' leader").
+      ((/^\p{Lu}/u.test((tokens[k - 1] as Token).text) && (tokens[k + 1] as Token).capitalized) ||
+        EN_INSTITUTIONS.has((tokens[k + 1] as Token).lower))
     ) {
       first = k;
     } else if (
@@ -277,17 +279,6 @@ function relativeClauseStart(a: Analysis, close: number, floor: number): number 
 }
 
 /**
- * "…, R-Texas," / "…, D-N.M.,": a US party-and-state tag ending at token `end`. The index of the
- * comma that opens it, or -1.
- */
-function partyTagStart(tokens: Token[], end: number): number {
-  let k = end;
-  while (k > 0 && (tokens[k]?.text === '.' || (tokens[k]?.kind === 'word' && /^\p{Lu}$/u.test(tokens[k]?.text ?? '')))) k--;
-  if (!/^[RDI]-\p{Lu}\p{L}*$/u.test(tokens[k]?.text ?? '') || end - k > 5) return -1;
-  return tokens[k - 1]?.text === ',' ? k - 1 : -1;
-}
-
-/**
  * The subject written before an English reporting verb: "Maria Lopez said", "the council
  * chair, Maria Lopez, said", "Maria Lopez, the council chair, said", "officials said",
  * "he said". Auxiliaries and adverbs between subject and verb are skipped (has also said).
@@ -339,6 +330,8 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (open < floor || tokens[open]?.text !== ',') return null;
   const tag = partyTagStart(tokens, open - 1);
   const core = backwardPhrase(a, tag > floor ? tag - 1 : open - 1, floor);
+  // "Ruth Roe, 68, from Leeds, told us": past an age between commas, the name is before both asides.
+  if (!core && tokens[open - 1]?.kind === 'number' && tokens[open - 2]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor);
   if (open + 1 > k - 1) return core;
   // "One of them, 22-year-old Tunde, said": a name after an age between commas is the speaker.
   const aged = tokens[open + 1]?.kind === 'number' && tokens[open + 2]?.text === '-' && tokens[open + 3]?.lower === 'year-old';
