@@ -22,3 +22,16 @@ describe('Arabic bodies that speak', () => {
     expect(speakers('وقال المتحدث بالنيابة عن الوزارة إن القانون مهم.').map((s) => s.text)[0]).toContain('بالنيابة');
   });
 });
+
+describe('Arabic bodies that speak through their own documents', () => {
+  it('gives the body the quote when it spoke in its report, described at length (قد ذكرت في تقريرها السنوي الصادر في …)', () => {
+    const text = 'وكانت الهيئة الوطنية للرقابة قد ذكرت في تقريرها السنوي الصادر في مارس 2025 أن الشكاوى ارتفعت بنحو 20 في المئة.';
+    expect(speakerOf(text)).toEqual(['الهيئة الوطنية للرقابة']);
+    expect(speakers(text).map((s) => s.text)).not.toContain('السنوي الصادر في مارس');
+  });
+
+  it('skips a statement’s participle (في بيانها المنشور أمس) but keeps a speaker after an issuer-less report (في تقرير لمنظمة …)', () => {
+    expect(speakerOf('وقالت الجمعية في بيانها المنشور أمس إن الأجور «لم تتحسن».')[0]).toBe('الجمعية');
+    expect(speakerOf('وقال المدير في تقرير لمنظمة العمل إن الأجور «لم تتحسن».')[0]).toBe('المدير');
+  });
+});
