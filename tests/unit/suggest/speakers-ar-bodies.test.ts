@@ -35,3 +35,15 @@ describe('Arabic bodies that speak through their own documents', () => {
     expect(speakerOf('وقال المدير في تقرير لمنظمة العمل إن الأجور «لم تتحسن».')[0]).toBe('المدير');
   });
 });
+
+describe('Arabic bodies that speak in a communiqué (بلاغ)', () => {
+  it('ends the body’s name before «في بلاغ …» and never takes the place it was posted as the speaker', () => {
+    const text = 'وأعلن نادي الشباب في بلاغ على موقعه الرسمي أن الإيرادات بلغت 5 ملايين درهم.';
+    expect(speakerOf(text)).toEqual(['نادي الشباب']);
+    expect(speakers(text).map((s) => s.text)).not.toContain('على موقعه الرسمي');
+  });
+
+  it('keeps «في» + a place inside a researcher’s role (الباحث في مركز …)', () => {
+    expect(speakerOf('وقال الباحث في مركز الدراسات الزراعية إن المحصول «تراجع».')[0]).toContain('مركز الدراسات');
+  });
+});
