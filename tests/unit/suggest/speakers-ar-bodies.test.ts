@@ -47,3 +47,15 @@ describe('Arabic bodies that speak in a communiqué (بلاغ)', () => {
     expect(speakerOf('وقال الباحث في مركز الدراسات الزراعية إن المحصول «تراجع».')[0]).toContain('مركز الدراسات');
   });
 });
+
+describe('Arabic bodies before كان … قد, then a participle (مشيراً إلى أن)', () => {
+  it('credits the body that كان … قد frames, not the speaker of the sentence before', () => {
+    const text = 'وقال الوزير سامي حداد إن الخطة جاهزة.\nوكان البنك المركزي قد خفض الفائدة في مارس، مشيراً إلى أن التطبيق «سيبدأ قريباً».';
+    expect(speakerOf(text)).toEqual(['سامي حداد', 'البنك المركزي', 'البنك المركزي']);
+  });
+
+  it('still credits the earlier speaker when كان introduces no body (وكان ذلك قد …)', () => {
+    const text = 'وقال الوزير سامي حداد إن الخطة جاهزة.\nوكان ذلك قد تأخر أشهراً، مشيراً إلى أن التطبيق «سيبدأ قريباً».';
+    expect(speakerOf(text)).toEqual(['سامي حداد', 'سامي حداد', 'سامي حداد']);
+  });
+});
