@@ -275,7 +275,13 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
         // A name, or a short title (المتهم الثاني); a body's role runs on into the verb's object too
         // easily (وناشدت اللجان المنظماتِ …، حذرت الوزارة من ارتفاع …) to be taken from here.
         const role = own?.role ? a.text.slice(own.role.start, own.role.end).split(' ') : [];
-        if (own && (own.kind === 'name' || (role.length <= 3 && AR_TITLES.has(role[0] ?? '') && !AR_INSTITUTIONS.has(role[0] ?? ''))))
+        // "وكان البنك الدولي قد خفض …، مشيراً": كان … قد closes the body's name, so it is taken too.
+        const kanaQad =
+          !!own?.role && /^و?كان(ت)?$/.test(a.tokens[first]?.text ?? '') && /^\s*قد\s/.test(a.text.slice(own.role.end, own.role.end + 5));
+        if (
+          own &&
+          (own.kind === 'name' || kanaQad || (role.length <= 3 && AR_TITLES.has(role[0] ?? '') && !AR_INSTITUTIONS.has(role[0] ?? '')))
+        )
           return tracker.mention(own);
       }
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);

@@ -15,6 +15,9 @@ const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين
 const ISSUED = /^(?:و)?(?:ال)?(?:صدر|صدرت|صادر|صادرة|نشر|نشرت|أصدر|أصدرت|قدم|قدمت|في|خلال|أمس|اليوم)$/u;
 
 const bare = (w: string) => w.replace(/^(لل|ال|ل)/u, '');
+/** Bodies that issue reports but share their noun with other things (a TV programme): a body only after a document. */
+const ISSUING_BODIES = foldedSet(words('برنامج'));
+const issuingBody = (w: string) => AR_INSTITUTIONS.has(w) || ISSUING_BODIES.has(w);
 
 /**
  * "وفقاً للتقديرات السريعة التي نشرتها الهيئة"، "بحسب أرقام قدمتها الوزارة للجنة"، "بحسب تقرير لبرنامج
@@ -34,7 +37,7 @@ export function issuerOfDocument(a: Analysis, s: SpeakerPhrase, end: number, kno
     let skip = 0;
     if (RELATIVES.has(t.text) && ISSUING.has((tokens[k + 1]?.text ?? '').replace(/(ها|ه)$/u, ''))) from = k + 2;
     else if (/(ها|ه)$/u.test(t.text) && ISSUING.has(t.text.replace(/(ها|ه)$/u, ''))) from = k + 1;
-    else if (t.text.startsWith('ل') && !t.text.startsWith('لل') && AR_INSTITUTIONS.has(t.text.slice(1))) {
+    else if (t.text.startsWith('ل') && !t.text.startsWith('لل') && issuingBody(t.text.slice(1))) {
       from = k;
       skip = 1;
     }
@@ -50,9 +53,11 @@ export function issuerOfDocument(a: Analysis, s: SpeakerPhrase, end: number, kno
       !(dative && (tokens[last + 1] as Token).text.startsWith('ل'))
     )
       last++;
+    // "تقرير لبرنامج الأغذية": the name parser would skip لبرنامج as a channel's programme; here it is the body.
+    if (skip && ISSUING_BODIES.has(bare(t.text)) && last > from) return namedBody(a, from, last);
     const body = from <= last ? parseArabicSubject(a, from, last, known, skip > 0) : null;
     const bodyHead = body && a.text.slice((body.role ?? body.mention).start, (body.role ?? body.mention).end).split(/\s+/)[0];
-    if (!body || (!body.name && !AR_INSTITUTIONS.has(bare(bodyHead ?? '')))) return s;
+    if (!body || (!body.name && !issuingBody(bare(bodyHead ?? '')))) return s;
     if (!skip || body.mention.start !== (tokens[from] as Token).start) return body;
     return {
       ...body,
@@ -61,4 +66,10 @@ export function issuerOfDocument(a: Analysis, s: SpeakerPhrase, end: number, kno
     };
   }
   return s;
+}
+
+/** The body from its glued ل to `last` (لبرنامج الأغذية العالمي): one role phrase, spoken of as "he". */
+function namedBody(a: Analysis, from: number, last: number): SpeakerPhrase {
+  const range = { start: (a.tokens[from] as Token).start + 1, end: (a.tokens[last] as Token).end };
+  return { mention: range, name: null, role: range, kind: 'role', plural: false, gender: 'male', definite: true, sameAsBefore: false };
 }

@@ -180,10 +180,10 @@ export function recentArabicSubject(
     const firstName = subject.name ? (a.text.slice(subject.name.start, subject.name.end).split(/\s+/)[0] ?? '') : '';
     if (negated && !AR_TITLES.has(head) && !AR_GIVEN_NAMES.has(firstName) && !AR_NAME_PARTICLES.has(firstName) && !known.has(firstName))
       continue;
-    // "وكان المدعي العام قد طالب …": a title is the subject of كان when قد and the verb follow it.
+    // "وكان المدعي العام قد طالب …"، "وكان البنك قد خفض …": a title or body is the subject of كان when قد and the verb follow it.
     const endToken = tokenIndexAt(tokens, subject.mention.end);
     const qad = PARTICLES.has(tokens[endToken]?.text ?? '') || PARTICLES.has(tokens[endToken + 1]?.text ?? '');
-    if (KANA.has(first.text) && !subject.name && !(qad && AR_TITLES.has(head))) continue;
+    if (KANA.has(first.text) && !subject.name && !(qad && (AR_TITLES.has(head) || AR_INSTITUTIONS.has(head)))) continue;
     // The subject must sit right after the verb (or كان), not deeper in the sentence.
     const startToken = tokenIndexAt(tokens, Math.min(subject.mention.start, subject.role?.start ?? Infinity));
     if (startToken < from || startToken - from > 1 || PARTICLES.has((tokens[from] as Token).text)) continue;

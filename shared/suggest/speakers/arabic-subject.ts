@@ -1,5 +1,4 @@
 import {
-  AR_FEMALE_NAMES,
   AR_GIVEN_NAMES,
   AR_NAME_PARTICLES,
   AR_PARTICIPLES,
@@ -12,7 +11,8 @@ import { HONORIFICS, PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import { stripWa, type Token } from '../tokens';
 import { foldedSet, words } from '../lexicon/util';
-import { documentOfPrevious, latinGender, titleAbbreviationAt } from './arabic-names';
+import { documentOfPrevious, titleAbbreviationAt } from './arabic-names';
+import { phraseGender } from './arabic-gender';
 import {
   RECIPIENTS,
   STATEMENT_EVENTS,
@@ -20,7 +20,8 @@ import {
   APPOSITIVE_OPENERS,
   CIRCUMSTANTIAL,
   ANONYMITY_VERBS,
-  isEventAdjective,
+  eventAdjectiveOf,
+  ISSUED_PARTICIPLES,
   isTitle,
   isInstitution,
   isVerb,
@@ -95,7 +96,10 @@ function skipLeading(a: Analysis, from: number, to: number, known: KnownNames): 
         if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
         // "في تصريح صحفي"، "في بيان مشترك": the event's adjectives go with it.
         if (STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) {
-          while (k <= to && isEventAdjective((a.tokens[k] as Token).text)) k++;
+          const own = (a.tokens[k - 1] as Token).text;
+          while (k <= to && eventAdjectiveOf(own, (a.tokens[k] as Token).text)) k++;
+          // "في تقريرها الصادر في يونيو": what describes the document runs to the reported clause.
+          if (k <= to && ISSUED_PARTICIPLES.has((a.tokens[k] as Token).text)) return to + 1;
           // "في بيان صدر إثر اجتماع …": an indefinite event followed by a verb opens a relative clause
           // that runs to the comma; nothing in it is the speaker.
           const next = a.tokens[k];
@@ -147,9 +151,6 @@ function issuerOf(a: Analysis, role: [number, number]): [number, number] | null 
   return null;
 }
 
-/** زوجته، شقيقتها، والدته، ابنتهم: a feminine relative (ة written ت before the pronoun); أم فلان is a woman too. */
-const FEMININE_KIN = /^(?:زوجت|شقيقت|ابنت|والدت|جدت|عمت|خالت|حفيدت|جارت|صديقت|زميلت|نجلت|ارملت|اخت)(?:ه|ها|هم|هما)$/u;
-
 function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const tokens = a.tokens;
   const issuer = !parsed.name && parsed.role ? issuerOf(a, parsed.role) : null;
@@ -162,18 +163,7 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const plural = !name && (PLURAL_HEADS.has(head) || ((head.endsWith('ون') || head.endsWith('ين')) && head.length >= 5));
   const firstToken = parsed.name ? (tokens[parsed.name[0]] as Token) : undefined;
   const firstName = firstToken?.text ?? '';
-  const latin = firstToken && !firstToken.arabic ? latinGender(firstName) : 'unknown';
-  const gender: Gender =
-    // A body whose noun is feminine (الوزارة، الهيئة) is spoken of as "she": وقالت، أضافت.
-    (head.endsWith('ة') && (isTitle(head) || (!name && isInstitution(head)))) ||
-    AR_FEMALE_NAMES.has(firstName) ||
-    latin === 'female' ||
-    FEMININE_KIN.test(head) ||
-    firstName === 'ام'
-      ? 'female'
-      : AR_GIVEN_NAMES.has(firstName) || latin === 'male' || (isTitle(head) && !head.endsWith('ة') && !plural)
-        ? 'male'
-        : 'unknown';
+  const gender = phraseGender(head, name !== null, firstToken, plural);
   return {
     mention: (name ?? role) as { start: number; end: number },
     name,

@@ -24,7 +24,8 @@ export const RECIPIENTS = foldedSet(
 /** Events a statement is made in: "في بيان"، "في تصريح" are never part of the speaker. */
 export const STATEMENT_EVENTS = foldedSet(
   words(`بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاتها تصريحاته مؤتمر مؤتمره كلمة كلمته مقابلة حديث حديثه تغريدة
-  منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح بلاغ بلاغه بلاغها`),
+  منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح بلاغ بلاغه بلاغها
+  تقريره تقريرها تقريرهم دراسته دراستها نشرته نشرتها`),
 );
 export const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر سكان نواب أعضاء وزراء مسؤولو مراقبون ناشطون عدد'));
 
@@ -132,3 +133,19 @@ export function unknownNameAfterHonorific(t: Token | undefined, after: Token | u
     (!gluedPrepositionPhrase(w, known) || (!!after && (AR_GIVEN_NAMES.has(after.text) || AR_NAME_PARTICLES.has(after.text))))
   );
 }
+
+/** What a body welcomes or rejects (رحبت الهيئة بالقرار، نددت النقابة بالخطوة): after بال, the verb's object, never more of the name. */
+export const WELCOMED_MATTERS = foldedSet(
+  words(`قرار القرار قرارات القرارات خطوة الخطوة اتفاق الاتفاق اتفاقية الاتفاقية مبادرة المبادرة إعلان الإعلان مقترح المقترح
+  اقتراح الاقتراح مشروع المشروع حكم الحكم نتائج النتائج إجراء الإجراء إجراءات الإجراءات جهود الجهود زيارة الزيارة موقف الموقف`),
+);
+
+/** "في تقريرها السنوي الصادر في …": definite adjectives of a body's own document (after its possessive). */
+const OWN_DOCUMENT_ADJECTIVES = foldedSet(
+  words('السنوي السنوية الشهري الشهرية الفصلي الفصلية الأخير الأخيرة الأول الأولى الجديد الجديدة الأسبوعي الأسبوعية الدوري الدورية'),
+);
+/** "تقريرها الصادر في يونيو"، "بيانها المنشور أمس": a participle opening what the document is; nothing after it speaks. */
+export const ISSUED_PARTICIPLES = foldedSet(words('الصادر الصادرة المنشور المنشورة الموزع الموزعة'));
+/** An adjective of the statement event `event` (بيان مشترك; a possessed one also تقريرها السنوي). */
+export const eventAdjectiveOf = (event: string, w: string) =>
+  isEventAdjective(w) || (/(ه|ها|هم)$/u.test(event) && OWN_DOCUMENT_ADJECTIVES.has(w));

@@ -26,6 +26,7 @@ import {
   isStop,
   isVerb,
   isRecipient,
+  WELCOMED_MATTERS,
 } from './arabic-words';
 
 export type KnownNames = Set<string>;
@@ -291,7 +292,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         continue;
       }
       // "أشادت الهيئة بالتعديل": a verbal noun after بال is what the verb is about, not more of the role.
-      if (w.startsWith('بال') && VERBAL_NOUN.test(w.slice(3))) break;
+      if (w.startsWith('بال') && (VERBAL_NOUN.test(w.slice(3)) || WELCOMED_MATTERS.has(w.slice(3)))) break;
       if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || w.startsWith('بال')) {
         role[1] = k;
         lastDefinite = true;
@@ -341,7 +342,9 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         const lamPhrase = w.startsWith('ل') && !foreignEnd;
         const phrase =
           (gluedPrepositionPhrase(w, known) && (lamPhrase || w.startsWith('بال'))) ||
-          (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1))));
+          (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1)))) ||
+          // "طالب سعيد منصور بتعويض": ب before a verbal noun (no name of its own) is what the verb asks for.
+          (w.startsWith('ب') && !w.startsWith('بال') && VERBAL_NOUN.test(w.slice(1)) && !known.has(w) && !AR_GIVEN_NAMES.has(w));
         if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
         // (يوسف الشاعر، محمد السيد).
