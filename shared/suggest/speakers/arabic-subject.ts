@@ -8,7 +8,7 @@ import {
   AR_TIME_WORDS,
 } from '../lexicon/ar';
 import { HONORIFICS, PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
-import type { Analysis, Gender, SpeakerPhrase } from '../types';
+import type { Analysis, SpeakerPhrase } from '../types';
 import { stripWa, type Token } from '../tokens';
 import { foldedSet, words } from '../lexicon/util';
 import { documentOfPrevious, titleAbbreviationAt } from './arabic-names';
@@ -162,7 +162,6 @@ function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const lastRoleWord = parsed.role ? (tokens[parsed.role[1]] as Token).text : '';
   const plural = !name && (PLURAL_HEADS.has(head) || ((head.endsWith('ون') || head.endsWith('ين')) && head.length >= 5));
   const firstToken = parsed.name ? (tokens[parsed.name[0]] as Token) : undefined;
-  const firstName = firstToken?.text ?? '';
   const gender = phraseGender(head, name !== null, firstToken, plural);
   return {
     mention: (name ?? role) as { start: number; end: number },
