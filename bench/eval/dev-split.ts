@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev and gold/blind-m-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev and gold/blind-n-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -90,6 +90,24 @@ export const DEV_CHECK = new Set([
   'w32-en-ke-court-land-fraud',
   'w32-en-pk-scraped-feature-karachi-water',
   'w32-en-za-obituary-jazz-pianist',
+  // gold/blind-n-dev (batch N, writers w33–w36): sealed and scored three times on 2026-12-07 (FIRST-SCORES.md),
+  // then opened as dev data once sealed batch O replaced it. Its check part is scored, never studied.
+  'w33-ar-bh-sports-muharraq-riffa',
+  'w33-ar-jo-parliament-water-law',
+  'w33-ar-om-pressrelease-duqm-ammonia',
+  'w33-ar-ye-feature-taiz-water',
+  'w34-ar-eg-court-land-fraud',
+  'w34-ar-ma-council-bus-fares-scraped',
+  'w34-ar-panarab-economy-remittances',
+  'w34-ar-tn-parliament-water-code',
+  'w35-en-au-local-maternity-diversion',
+  'w35-en-ie-court-gaa-treasurer',
+  'w35-en-uk-sport-cheltenham-swindon',
+  'w35-en-us-wire-barge-spill',
+  'w36-en-in-liveblog-mumbai-rains',
+  'w36-en-ke-parliament-fuel-levy',
+  'w36-en-pk-economy-sbp-rate-cut',
+  'w36-en-za-sports-chiefs-cup-semi',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');
