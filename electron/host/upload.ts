@@ -6,6 +6,7 @@ import { codedError } from '../../shared/error-text';
 import { type Envelope, toErrorInfo } from '../../shared/errors';
 import type { Services } from '../services/api';
 import { stageDatasetFile } from '../services/api/exchange';
+import { capInMegabytes } from '../services/exchange/dataset-upload';
 
 /** A body sent past the limit is read and dropped up to this much, then the connection is cut. */
 const DRAIN_LIMIT_BYTES = 4 * 1024 * 1024 * 1024;
@@ -36,7 +37,7 @@ export async function receiveDataset(
       ok: false as const,
       error: codedError('invalid_input', 'errors.dataset.uploadTooLarge', {
         file: fileName,
-        limit: Math.round((limit / 1024 / 1024) * 100) / 100,
+        limit: capInMegabytes(limit),
       }).toInfo(),
     },
   });

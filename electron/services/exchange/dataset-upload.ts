@@ -35,7 +35,8 @@ export function maxDatasetBytesFromEnv(env: NodeJS.ProcessEnv = process.env): nu
   return mb > 0 ? Math.floor(mb * 1024 * 1024) : MAX_DATASET_UPLOAD_BYTES;
 }
 
-function megabytes(bytes: number): number {
+/** A dataset cap in MB, as both ways of importing a dataset state it (browser upload and desktop stream). */
+export function capInMegabytes(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 100) / 100;
 }
 
@@ -185,6 +186,6 @@ export class DatasetUploads {
   }
 
   #tooLarge(fileName: string) {
-    return codedError('invalid_input', 'errors.dataset.desktopTooLarge', { file: fileName, limit: megabytes(this.#limit) });
+    return codedError('invalid_input', 'errors.dataset.desktopTooLarge', { file: fileName, limit: capInMegabytes(this.#limit) });
   }
 }
