@@ -115,7 +115,6 @@ export function useEffectAfterPaint(effect: () => void, deps: DependencyList, at
       clearTimeout(timer);
     };
     // The caller's inputs are the dependencies, as for useEffect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 }
 
