@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DocumentCache } from './document-cache';
@@ -205,6 +206,11 @@ export class DocumentPayloads {
     return work.catch(() => {});
   }
 
+  /** Whether document `id` has a payload for `annotator`, in memory or saved (current or not). */
+  has(annotator: string, id: string): boolean {
+    return this.#memory.has(`${annotator}\u0000${id}`) || existsSync(this.#file(annotator, id));
+  }
+
   #remember(key: string, remembered: Remembered): void {
     this.#servedFromDisk.delete(key);
     this.#memory.delete(key);
@@ -291,8 +297,10 @@ export class DocumentPayloads {
 /**
  * Has `payloads` built as the store writes: after my layer's journal is folded into its file
  * (an edit's last step), and after the document file changes (title, tags, rejections, a
- * sync). Not for a document just added: with no annotations yet, its payload is built on its
- * first open in milliseconds, and an import of thousands need not write as many files again.
+ * sync) when it has a payload to bring up to date. Not for a document just added, nor for
+ * one never opened whose file changes: with no annotations of mine, its payload is built on
+ * its first open in milliseconds, and an import or a sync of thousands need not read and
+ * write as many files again.
  */
 export function buildPayloadsOnWrite(
   core: Pick<CorpusCore, 'mutex' | 'cache' | 'annotator' | 'listeners' | 'onFolded'>,
@@ -312,6 +320,6 @@ export function buildPayloadsOnWrite(
     if (owner === core.annotator.id) prepare(id);
   };
   core.listeners.add((event) => {
-    if (event.kind === 'document-updated') prepare(event.documentId);
+    if (event.kind === 'document-updated' && payloads.has(core.annotator.id, event.documentId)) prepare(event.documentId);
   });
 }
