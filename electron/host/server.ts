@@ -17,6 +17,8 @@ import type { Envelope, ErrorCode } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { wellFormed } from '../../shared/text/graphemes';
 import type { Services } from '../services/api';
+import { contract } from '../../shared/contract';
+import { sentAsText } from '../../shared/contract/define';
 import { documentEnvelope } from './document-bytes';
 import { endStreams, streamEvents } from './events';
 import { isAllowedHost, tokenMatches } from './security';
@@ -57,9 +59,12 @@ function send(res: ServerResponse, status: number, body: string | Buffer, conten
   res.end(body);
 }
 
-function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
+function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>, asText = false): void {
   const status = envelope.ok ? 200 : STATUS_FOR[envelope.error.code];
-  send(res, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
+  // A result that is its own JSON text (textOp) goes into the envelope as it is, not quoted.
+  const body =
+    asText && envelope.ok && typeof envelope.value === 'string' ? `{"ok":true,"value":${envelope.value}}` : JSON.stringify(envelope);
+  send(res, status, body, 'application/json; charset=utf-8');
 }
 
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
@@ -210,7 +215,8 @@ export async function startHost(options: {
     // Opening a document: its payload is sent as stored bytes (document-bytes.ts).
     const document = name === 'getPackedDocument' ? await documentEnvelope(services, input) : null;
     if (document) return send(res, 200, document, 'application/json; charset=utf-8');
-    sendEnvelope(res, await services.dispatch(name, input));
+    const operation = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
+    sendEnvelope(res, await services.dispatch(name, input), operation !== null && sentAsText(operation));
   }
 
   const server = createServer((req, res) => {

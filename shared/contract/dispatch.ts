@@ -1,4 +1,4 @@
-import type { ClientOf, Contract, HandlersOf } from './define';
+import { type ClientOf, type Contract, type HandlersOf, type Operation, sentAsText } from './define';
 import { type Envelope, IsnadError, toErrorInfo } from '../errors';
 import { codedIssue } from '../input-errors';
 
@@ -41,9 +41,11 @@ export function createClient<C extends Contract>(
 ): ClientOf<C> {
   const client = {} as Record<string, (input: unknown) => Promise<unknown>>;
   for (const name of Object.keys(contract)) {
+    const asText = sentAsText(contract[name] as Operation);
     client[name] = async (input: unknown) => {
       const envelope = await call(name, input);
-      if (envelope.ok) return envelope.value;
+      // A result sent as text arrives as it (IPC), or already parsed with the envelope (HTTP).
+      if (envelope.ok) return asText && typeof envelope.value === 'string' ? JSON.parse(envelope.value) : envelope.value;
       throw IsnadError.from(envelope.error);
     };
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import { CheckedSource, Direction, Document, DocumentSummary, Language, Region, Source, SourcePatch, TagList } from '../domain/document';
 import type { PackedDocument } from '../domain/packed-document';
-import { op, returns } from './define';
+import { op, returns, textOp } from './define';
 import { checkReason } from '../error-text';
 
 /** Text larger than this is refused on paste; file import has its own configurable limit. */
@@ -34,7 +34,7 @@ export const UpdateDocumentInput = z.object({
 export const documentOperations = {
   listDocuments: op('List every document in the corpus.', z.object({}), returns<DocumentSummary[]>()),
   getDocument: op('Get one document with its text and annotations.', z.object({ id: Id }), returns<Document>()),
-  getPackedDocument: op(
+  getPackedDocument: textOp(
     'Get one document as the screen opens it: each annotation without the fields its document rebuilds (unpackDocument).',
     z.object({ id: Id }),
     returns<PackedDocument>(),

@@ -5,6 +5,7 @@ import { test as base, expect } from '@playwright/test';
 import { eventNames, operationNames } from '../../shared/contract';
 import { CorpusStore } from '../../electron/services/corpus/store';
 import { writeExport } from '../../electron/services/exchange/write-export';
+import { type PackedDocument, unpackDocument } from '../../shared/domain/packed-document';
 import { ExportRequest } from '../../shared/exchange/request';
 import { seedExchangeCorpus } from '../helpers/exchange-corpus';
 import { ARABIC_ARTICLE } from '../helpers/fixtures';
@@ -70,6 +71,37 @@ test('the preload exposes every contract operation and on(), and each reaches it
     const subscribed = await page.evaluate((names) => names.map((n) => typeof window.isnad?.on(n as never, () => {})), eventNames);
     expect(subscribed).toEqual(eventNames.map(() => 'function'));
     await expect(page.evaluate(() => window.isnad?.on('shutdown' as never, () => {}))).rejects.toThrow(/no event "shutdown"/);
+  } finally {
+    await desktop.close();
+  }
+  expect(desktop.problems).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('an opened document crosses IPC as its JSON text, parsed once by the screen, and shows its annotations', async ({
+  page,
+  dirs,
+  problems,
+}) => {
+  const desktop = await open(page, dirs);
+  try {
+    const store = desktop.services.ctx.store;
+    const doc = await store.addDocument({ title: 'بيان وزارة الصحة', text: ARABIC_ARTICLE });
+    const at = doc.text.indexOf('الوضع');
+    await store.createAnnotation({ documentId: doc.id, type: 'quote', start: at, end: at + 5, text: doc.text.slice(at, at + 5) });
+    // What the bridge hands the page: the payload's text, not an object cloned annotation by annotation.
+    const wire = await page.evaluate(async (id) => {
+      const envelope = (await window.isnad?.getPackedDocument({ id })) as { ok: boolean; value?: unknown };
+      return { ok: envelope.ok, type: typeof envelope.value, text: String(envelope.value) };
+    }, doc.id);
+    expect(wire).toMatchObject({ ok: true, type: 'string' });
+    expect(unpackDocument(JSON.parse(wire.text) as PackedDocument)).toEqual(await store.getDocument(doc.id));
+    // The screen opens it from there.
+    await page.reload();
+    await page.locator('.document-item', { hasText: 'بيان وزارة الصحة' }).click();
+    const article = page.getByRole('article', { name: 'بيان وزارة الصحة' });
+    await expect(article.locator('p.paragraph').first()).toHaveText(/وزارة الصحة/);
+    await expect(page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id]')).toHaveCount(1);
   } finally {
     await desktop.close();
   }

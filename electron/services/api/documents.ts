@@ -1,4 +1,4 @@
-import type { HandlersOf } from '../../../shared/contract/define';
+import type { HandlersOf, JsonText } from '../../../shared/contract/define';
 import type { documentOperations } from '../../../shared/contract/documents';
 import type { PackedDocument } from '../../../shared/domain/packed-document';
 import { checkDocumentText } from '../corpus/limits';
@@ -12,8 +12,8 @@ export const documentHandlers: HandlersOf<typeof documentOperations, ServiceCont
     return store.getDocument(id);
   },
   async getPackedDocument({ id }, { store }) {
-    // From the payload the store keeps per revision (browser mode sends its bytes as they are).
-    return JSON.parse((await store.documentBytes(id)).toString('utf8')) as PackedDocument;
+    // The payload the store keeps, as text: parsed once, by the screen (browser mode sends its bytes as they are).
+    return (await store.documentBytes(id)).toString('utf8') as JsonText<PackedDocument>;
   },
   async addDocument(input, { store }) {
     checkDocumentText(input.text);

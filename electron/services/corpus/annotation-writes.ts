@@ -38,6 +38,8 @@ export interface WriterContext {
   summaries: SummaryIndex;
   me: () => string;
   emit: (event: StoreEvent) => void;
+  /** A layer's journal was folded into its file (the open payload is built from here: document-payload.ts). */
+  folded: (owner: string, documentId: string) => void;
   assertWritable: () => void;
   log: (message: string) => void;
 }
@@ -261,6 +263,7 @@ export class AnnotationWrites {
           });
         }
       });
+      this.#ctx.folded(owner, documentId);
     });
   }
 

@@ -77,6 +77,8 @@ export interface CorpusCore {
   inExclusive: boolean;
   /** `.isnad/` was made on this machine (local-origin.ts), so its derived caches may be used. */
   localTrusted: boolean;
+  /** Told when a layer's journal has been folded into its file (the store builds the open payload then). */
+  onFolded: ((owner: string, documentId: string) => void) | null;
 }
 
 /** What a corpus folder may hold before it has a corpus.json: nothing but our own folders. */
@@ -172,6 +174,7 @@ async function assemble(
     closed: false,
     inExclusive: false,
     localTrusted,
+    onFolded: null,
   };
   core.sessions = sessionsOf(core);
   core.writes = new AnnotationWrites(
@@ -185,6 +188,7 @@ async function assemble(
       emit: (event) => {
         for (const listener of core.listeners) listener(event);
       },
+      folded: (owner, documentId) => core.onFolded?.(owner, documentId),
       assertWritable: () => assertWritable(core),
       log,
     },

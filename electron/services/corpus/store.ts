@@ -13,7 +13,7 @@ import { getLayer, listLayers, setAnnotator } from './layers';
 import { emptyTrash, listTrash, restoreDocument, trashDocument } from './trash';
 import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore } from './opening';
 import { mergedDocument } from './summary';
-import { DocumentPayloads } from './document-payload';
+import { DocumentPayloads, buildPayloadsOnWrite } from './document-payload';
 import { exclusive, reloadChanged } from './sync-support';
 import type { NewVersionResult, OrphanEntry, OrphanView, VersionText } from '../../../shared/contract/versions';
 import { type NewVersionInput, addVersion, getVersion, restoreVersion } from './versions';
@@ -42,6 +42,7 @@ export class CorpusStore {
     this.dir = dir;
     this.#core = core;
     this.#payloads = new DocumentPayloads(core.paths, !core.readOnly, core.localTrusted);
+    buildPayloadsOnWrite(core, this.#payloads);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<CorpusStore> {
@@ -132,9 +133,8 @@ export class CorpusStore {
   }
 
   /**
-   * getDocument packed for the screen (shared/domain/packed-document.ts), as the JSON bytes
-   * the HTTP host sends as they are: built once per revision (document-payload.ts), not
-   * cloned, packed and serialised on every request.
+   * getDocument packed for the screen (shared/domain/packed-document.ts), as the JSON bytes the HTTP
+   * host sends as they are: built as the document is written (document-payload.ts), not per request.
    */
   async documentBytes(id: string): Promise<Buffer> {
     this.#assertOpen();

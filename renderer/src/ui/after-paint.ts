@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type DependencyList, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /** Updates waiting for the next paint, each run at most once. */
@@ -87,6 +87,35 @@ export function nextPaintTask(work: () => void): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
+}
+
+/**
+ * useEffect for work the screen does not show at once (asking the server about orphans,
+ * other layers, a split): it runs in the task after the next paint, or after `atMostMs` where
+ * no frame comes (a hidden window), and not at all if the inputs change or the view goes
+ * first. Run straight from the commit, such requests made the task that lays out and paints
+ * a newly opened document tens of milliseconds longer.
+ */
+export function useEffectAfterPaint(effect: () => void, deps: DependencyList, atMostMs = 250): void {
+  useEffect(() => {
+    let done = false;
+    let cancelPaint = () => {};
+    const run = () => {
+      if (done) return;
+      done = true;
+      cancelPaint();
+      clearTimeout(timer);
+      effect();
+    };
+    const timer = setTimeout(run, atMostMs);
+    cancelPaint = nextPaintTask(run);
+    return () => {
+      done = true;
+      cancelPaint();
+      clearTimeout(timer);
+    };
+    // The caller's inputs are the dependencies, as for useEffect.
+  }, deps);
 }
 
 /**

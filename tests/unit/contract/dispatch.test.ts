@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract, operationNames } from '../../../shared/contract';
+import { createClient } from '../../../shared/contract/dispatch';
+import { unpackDocument } from '../../../shared/domain/packed-document';
 import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
 import { openTestServices } from '../../helpers/services';
 import { tempDirs } from '../../helpers/temp';
@@ -73,6 +75,24 @@ describe('dispatch', () => {
     const services = await openTestServices(await temp.make());
     const info = await services.dispatch('getAppInfo', {});
     expect(info).toMatchObject({ ok: true, value: { mode: 'browser', documentCount: 0 } });
+    await services.close();
+  });
+
+  it('a result sent as text (the opened document) crosses a cloning transport as a string, and the client gives the document', async () => {
+    const services = await openTestServices(await temp.make());
+    const doc = await services.ctx.store.addDocument({ title: 'Budget', text: ENGLISH_ARTICLE });
+    await services.ctx.store.createAnnotation({ documentId: doc.id, type: 'quote', start: 0, end: 6, text: doc.text.slice(0, 6) });
+    const crossed: unknown[] = [];
+    // As Electron's IPC does: the envelope is structured-cloned on its way.
+    const client = createClient(contract, async (name, input) => {
+      const envelope = structuredClone(await services.dispatch(name, input));
+      if (envelope.ok) crossed.push(envelope.value);
+      return envelope;
+    });
+    const packed = await client.getPackedDocument({ id: doc.id });
+    expect(typeof crossed[0]).toBe('string');
+    expect(unpackDocument(packed)).toEqual(await services.ctx.store.getDocument(doc.id));
+    await expect(client.getPackedDocument({ id: 'd-nope' })).rejects.toMatchObject({ code: 'not_found' });
     await services.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffectAfterPaint } from '../../ui/after-paint';
 import { useNavigation } from '../../app/navigation';
 import { useDocument } from '../document/document.store';
 import { useDesk } from './desk.store';
@@ -18,7 +18,7 @@ export function LayerPicker() {
   const tr = useTranslator();
   const { t } = tr;
 
-  useEffect(() => {
+  useEffectAfterPaint(() => {
     if (documentId) void refreshShownLayers(documentId);
   }, [documentId, refreshShownLayers]);
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffectAfterPaint } from '../../ui/after-paint';
 import { useNavigation } from '../../app/navigation';
 import { useDocument } from './document.store';
 import { SplitOffer } from './SplitOffer';
@@ -12,7 +12,7 @@ export function DocumentSplitOffer({ documentId, regionsKey }: { documentId: str
   const t = useT();
   const offer = useDocument((s) => (s.splitOffer?.documentId === documentId ? s.splitOffer.offer : null));
   // Where articles end depends on the boilerplate regions; re-check when they change.
-  useEffect(() => void useDocument.getState().checkSplitOffer(documentId), [documentId, regionsKey]);
+  useEffectAfterPaint(() => void useDocument.getState().checkSplitOffer(documentId), [documentId, regionsKey]);
   if (!offer) return null;
   return (
     <div className="document-split-offer">

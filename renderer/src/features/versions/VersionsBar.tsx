@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffectAfterPaint } from '../../ui/after-paint';
 import { useT } from '../../ui/i18n/I18n';
 import { useDocument } from '../document/document.store';
 import { CompareDialog } from './CompareDialog';
@@ -16,7 +16,7 @@ export function VersionsBar() {
   const { open, toggleOrphans, loadOrphans } = useVersions.getState();
   // Also after each reload of the document (a version came in, an orphan was placed elsewhere).
   const revision = doc?.revision;
-  useEffect(() => {
+  useEffectAfterPaint(() => {
     if (documentId) void loadOrphans(documentId);
   }, [documentId, revision, loadOrphans]);
   if (!doc) return null;
