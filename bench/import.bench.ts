@@ -5,7 +5,8 @@
 // it alone; 2,000 beside 10,000 shows whether memory grows with the file count (target: within
 // 1.2×). Beside each: the load average, and a baseline measured in the same process just before,
 // a bare durable 1 KB write (open, write, fsync, close), so ratios say more than times on a
-// shared machine. Figures are printed, never asserted.
+// shared machine. ISNAD_BENCH_BEFORE=DIR measures an earlier tree beside this one, size by
+// size (see the end). Figures are printed, never asserted.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -132,16 +133,31 @@ if (sizeArg >= 0) {
   console.log(JSON.stringify(await measure(Number(process.argv[sizeArg + 1]))));
 } else {
   console.log(loadLine());
-  const self = fileURLToPath(import.meta.url);
-  const rows = SIZES.map((files) => {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--files', String(files)], { encoding: 'utf-8' });
-    if (child.status !== 0) throw new Error(child.stderr);
-    return JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Record<string, string | number>;
-  });
+  // ISNAD_BENCH_BEFORE=DIR: the same sizes with the tree in DIR (a checkout of an earlier
+  // commit with its node_modules), each size run by both trees one after the other.
+  const before = process.env.ISNAD_BENCH_BEFORE;
+  const trees: Array<[string, string]> = [
+    ...(before ? [[`before (${before})`, join(before, 'bench', 'import.bench.ts')] as [string, string]] : []),
+    ['now', fileURLToPath(import.meta.url)],
+  ];
+  const rows: Array<Record<string, string | number>> = [];
+  for (const files of SIZES) {
+    for (const [code, bench] of trees) {
+      const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', bench, '--files', String(files)], {
+        encoding: 'utf-8',
+        cwd: join(bench, '..', '..'),
+      });
+      if (child.status !== 0) throw new Error(child.stderr);
+      rows.push({ code, ...(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Record<string, string | number>) });
+    }
+  }
   table(rows);
-  const [first, last] = [rows[0], rows.at(-1)] as [Record<string, string | number>, Record<string, string | number>];
-  console.log(
-    `peak RSS ${last.files} ÷ ${first.files} files: ${(Number(last['peak RSS MB']) / Number(first['peak RSS MB'])).toFixed(2)}× (target ≤ 1.2×); ` +
-      `target: 10,000 files in under 20 s, search index on. At end: ${loadLine()}.`,
-  );
+  for (const [code] of trees) {
+    const own = rows.filter((r) => r.code === code);
+    const [first, last] = [own[0], own.at(-1)] as [Record<string, string | number>, Record<string, string | number>];
+    console.log(
+      `${code}: peak RSS ${last.files} ÷ ${first.files} files: ${(Number(last['peak RSS MB']) / Number(first['peak RSS MB'])).toFixed(2)}× (target ≤ 1.2×)`,
+    );
+  }
+  console.log(`target: 10,000 files in under 20 s, search index on. At end: ${loadLine()}.`);
 }

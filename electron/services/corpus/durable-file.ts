@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { type FileHandle, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { IsnadError } from '../../../shared/errors';
@@ -29,10 +29,44 @@ export function notJsonFile(file: string, text: string, err: unknown): IsnadErro
  * leave an empty file behind.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await replaceAtomically(file, (handle) => handle.writeFile(data));
+}
+
+/** Bytes gathered before one write to disk, when a file is written from many pieces. */
+const PIECES_BATCH_BYTES = 1024 * 1024;
+
+/**
+ * writeFileAtomic for a file made of many pieces (a search index's word sequences), written
+ * in batches of about a megabyte: the pieces are never joined into one buffer the size of
+ * the file, so saving a large index does not hold it twice in memory.
+ */
+export async function writePiecesAtomic(file: string, pieces: Iterable<Uint8Array>): Promise<void> {
+  await replaceAtomically(file, async (handle) => {
+    const batch = new Uint8Array(PIECES_BATCH_BYTES);
+    let used = 0;
+    const writeAll = async (bytes: Uint8Array) => {
+      for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+    };
+    for (const piece of pieces) {
+      if (used + piece.length > batch.length) {
+        await writeAll(batch.subarray(0, used));
+        used = 0;
+      }
+      if (piece.length > batch.length) await writeAll(piece);
+      else {
+        batch.set(piece, used);
+        used += piece.length;
+      }
+    }
+    await writeAll(batch.subarray(0, used));
+  });
+}
+
+async function replaceAtomically(file: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(data);
+    await write(handle);
     await handle.sync();
   } catch (err) {
     await handle.close().catch(() => {});

@@ -4,7 +4,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
-import { DurableJSONFile, writeFileAtomic } from '../corpus/durable-file';
+import { DurableJSONFile, writePiecesAtomic } from '../corpus/durable-file';
 import { searchDir } from '../corpus/paths';
 import type { DocumentWords } from './positions';
 import type { IndexSnapshot } from './search-index';
@@ -164,20 +164,20 @@ export class SearchCacheFile {
   async write(cache: SearchCache & { index: { words: DocumentWords[] } }): Promise<void> {
     const { index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
-    const words = new Sections(1 + index.words.reduce((n, w) => n + w.positions.length, 0), stamp);
+    const words = new Sections(stamp);
     const refs = new Map(
       index.ids.map((id, slot) => [
         id,
         { range: words.put((index.words[slot] as DocumentWords).positions), titleWords: (index.words[slot] as DocumentWords).titleWords },
       ]),
     );
-    const numbers = new Sections(1 + index.lengths.length + index.termStart.length + index.postings.length, stamp);
+    const numbers = new Sections(stamp);
     const ranges = { lengths: numbers.put(index.lengths), termStart: numbers.put(index.termStart), postings: numbers.put(index.postings) };
     const documents: Record<string, StoredDocument> = {};
     for (const [id, cached] of cache.documents) documents[id] = { ...cached, words: refs.get(id) ?? null };
     await mkdir(dirname(this.#index), { recursive: true });
-    await writeFileAtomic(this.#words, words.bytes());
-    await writeFileAtomic(this.#index, numbers.bytes());
+    await writePiecesAtomic(this.#words, words.pieces());
+    await writePiecesAtomic(this.#index, numbers.pieces());
     await this.#file.write({
       format: FORMAT,
       version: CACHE_VERSION,
@@ -196,24 +196,26 @@ export class SearchCacheFile {
   }
 }
 
-/** Runs of 32-bit words laid end to end after a stamp, for one binary file. */
+/**
+ * Runs of 32-bit words laid end to end after a stamp, for one binary file: views of the
+ * index's own arrays (never changed in place; a rebuild makes new ones), written as they are.
+ */
 class Sections {
-  readonly #words: Uint32Array;
+  readonly #pieces: Uint8Array[];
   #at = 1;
 
-  constructor(size: number, stamp: number) {
-    this.#words = new Uint32Array(size);
-    this.#words[0] = stamp;
+  constructor(stamp: number) {
+    this.#pieces = [new Uint8Array(Uint32Array.of(stamp).buffer)];
   }
 
   put(section: Uint32Array | Int32Array): Range {
-    this.#words.set(section, this.#at);
+    this.#pieces.push(new Uint8Array(section.buffer, section.byteOffset, section.byteLength));
     this.#at += section.length;
     return [this.#at - section.length, section.length];
   }
 
-  bytes(): Uint8Array {
-    return new Uint8Array(this.#words.buffer);
+  pieces(): Uint8Array[] {
+    return this.#pieces;
   }
 }
 
