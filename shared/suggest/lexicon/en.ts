@@ -130,7 +130,7 @@ export const EN_ROLES = new Set(
   governors ministers senators judges lawyer's
   playwright playwrights novelist novelists poet poets actor actors actress artist artists singer singers author authors
   pastor pastors organiser organizer schoolteacher schoolteachers tout touts superintendent headteacher headmaster headmistress
-  writer writers journalist journalists imam midwife`),
+  writer writers journalist journalists imam midwife family`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */
@@ -154,7 +154,8 @@ export const EN_TITLE_WORDS = new Set(
   Assemblymember Assemblyman Assemblywoman Supervisor Trustee Director-General Secretary-General Attorney-General
   Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major
   Hon Rev Revd Insp Supt Cpl Pte Maj Cdr Cmdr Engr Barr Alhaji Alhaja Pastor Advocate Magistrate
-  Registrar Commissioner-General Inspector-General Sri Shri Smt Administrator Ombudsman Auditor-General`),
+  Registrar Commissioner-General Inspector-General Sri Shri Smt Administrator Ombudsman Auditor-General Coun Cr
+  Datuk Dato Datin Tun`),
 );
 
 /** Honorifics that are not part of the name itself. */

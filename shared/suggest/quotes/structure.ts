@@ -9,6 +9,7 @@ import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
 import { englishInterviewee } from './interviewee-en';
+import { quoteThenSpeakerHeadlines } from './headline-en';
 
 /**
  * Quotes that an article's layout gives rather than a reporting verb: a headline's
@@ -145,6 +146,7 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     taken.add(m);
     out.push({ range: { start: m.start, end: m.end }, kind: 'direct', cue, speaker, confidence: 0.8 });
   }
+  out.push(...quoteThenSpeakerHeadlines(a, tracker, taken));
   return out;
 }
 
