@@ -57,12 +57,12 @@ function isInitial(tokens: Token[], k: number): boolean {
 }
 
 const FRONTED = new Set(
-  'back in on at after before since outside inside across for with near down up last this every during by from among later earlier meanwhile still now today yesterday'.split(
+  'back in on at after before since outside inside across for with near down up last this every during by from among later earlier meanwhile still now today yesterday asked'.split(
     ' ',
   ),
 );
 
-/** The token after "Back in the parking lot," and an age written before a name ("79-year-old"). */
+/** The token after "Back in the parking lot," or "Asked about the result," and an age written before a name ("79-year-old"). */
 function pastFrontedAdverbial(tokens: Token[], first: number, last: number): number {
   let k = first;
   if (FRONTED.has(tokens[k]?.lower ?? '')) {

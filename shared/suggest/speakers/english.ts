@@ -227,7 +227,8 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
       k > start &&
       k + 3 <= ceiling &&
       /^\p{Lu}{2,6}$/u.test(tokens[k + 1]?.text ?? '') &&
-      tokens[k + 2]?.text === ')'
+      tokens[k + 2]?.text === ')' &&
+      (!!tokens[k + 3]?.capitalized || isRoleWord(tokens[k + 3]?.text ?? ''))
     ) {
       // "Skillsbridge Singapore (SSB) chief executive Nora Lim": a body's acronym in brackets, then the post and the name.
       last = k + 2;
