@@ -60,3 +60,15 @@ export function participlePhrase(tokens: Token[], k: number): boolean {
     !EN_PARTICIPLES.has(next.lower)
   );
 }
+
+/**
+ * A verb of saying at token k that reports no words: "pleaded guilty", "pleads not guilty", "pleaded
+ * no contest" are pleas; "put" is one only as "As one trader put it: “…”", never "put the plan on hold".
+ */
+export function notAReport(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'put') return tokens[k + 1]?.lower !== 'it';
+  if (!/^plead(ed|s)?$/.test(w)) return false;
+  const next = tokens[k + 1]?.lower ?? '';
+  return next === 'guilty' || ((next === 'not' || next === 'no') && /^(guilty|contest)$/.test(tokens[k + 2]?.lower ?? ''));
+}

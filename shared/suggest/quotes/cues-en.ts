@@ -13,6 +13,7 @@ import {
   NP_OBJECT_VERBS,
   FINITE,
   participlePhrase,
+  notAReport,
 } from './cue-words-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
@@ -86,8 +87,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       continue;
     }
     const verb = EN_VERBS.get(w) ?? (DOCUMENT_VERBS.has(w) ? SHOW : undefined);
-    // "put it": only as "As one trader put it: “…”", never "put the plan on hold".
-    if (!verb || t.capitalized || (verb.lemma === 'put' && lower(tokens[i + 1]) !== 'it')) continue;
+    if (!verb || t.capitalized || notAReport(tokens, i)) continue;
     const prevWord = lower(tokens[i - 1]);
     if (PASSIVE_BEFORE.has(prevWord) || (prevWord === 'had' && lower(tokens[i + 1]) === 'been')) continue;
     const prev = tokens[i - 1];
@@ -124,7 +124,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
     if (!subject && inverted && !afterQuote) {
       const later = parseEnglishSubjectAfter(a, i, sentence.last);
-      if (later) {
+      // "…, said some vendors were filling carts": a plural role with its own verb after it opens the reported clause.
+      if (later && !(later.phrase.plural && FINITE.has(lower(tokens[later.last + 1])))) {
         subject = later.phrase;
         after = later.last + 1;
       }
