@@ -122,6 +122,10 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       start++;
     }
     if (!arabic && !described && !/^\p{Lu}/u.test(text)) continue;
+    // "Evacuations: ‘We knocked on every door’": one English word that is no role, no acronym and no
+    // name the article gives is the item's topic, not its speaker.
+    const single = !arabic && words.length === 1 && !isRoleWord(text) && !/^\p{Lu}{2,}$/u.test(text);
+    if (single && !tracker.entities.some((e) => e.isName && e.nameWords.includes(text.toLowerCase()))) continue;
     const range = { start, end: start + text.length };
     let phrase = phraseOf(a, range, arabic);
     // "النائب حداد: «…»", "Minister Haddad: “…”": a title then the surname of someone the article names.

@@ -40,3 +40,26 @@ describe('English headlines: “quotation”: speaker', () => {
     expect(quotes(text)[0]?.attributes.speakerText ?? '').toBe('');
   });
 });
+
+describe('English headlines: “Topic: ‘quotation’”', () => {
+  it('does not take one word that is no role, no acronym and no name in the article as the speaker', () => {
+    const text = [
+      'Storm live',
+      '',
+      '4.42pm',
+      "Evacuations: 'We have knocked on every door'",
+      '',
+      'Shire mayor Carla Brandt says about 6,000 people have been told to leave.',
+    ].join('\n');
+    expect(speakers(text).map((s) => s.text)).not.toContain('Evacuations');
+    expect(quotes(text)[0]?.attributes.speakerText ?? '').toBe('');
+  });
+
+  it('still takes a surname the article names, or a role, as the headline’s speaker', () => {
+    const named = "Starmer: 'We will not raise taxes'\n\nKeir Starmer said on Monday that taxes would not rise.";
+    expect(quotes(named)[0]?.attributes.speakerText).toBe('Starmer');
+    expect(quotes("Governor: 'Stay off the roads'\n\nGovernor Ann Roe urged drivers to stay home.")[0]?.attributes.speakerText).toBe(
+      'Governor',
+    );
+  });
+});
