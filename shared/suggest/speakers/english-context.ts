@@ -1,6 +1,7 @@
 import { EN_NOT_NAMES, EN_PRONOUNS, EN_ROLES, EN_TITLE_WORDS } from '../lexicon/en';
 import type { Analysis, Gender, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
+import { tokenIndexAt } from '../ranges';
 import { forwardPhrase } from './english';
 import { afterBracket } from './english-asides';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
@@ -163,7 +164,7 @@ export function introducesQuote(a: Analysis, mention: Range, first: number): 'pa
  */
 function introducedByParagraphBefore(a: Analysis, mention: Range, first: number): boolean {
   const tokens = a.tokens;
-  const at = tokens.findIndex((t) => t.start >= mention.start);
+  const at = tokenIndexAt(tokens, mention.start);
   const intro = a.sentences[a.sentenceOf[at] as number];
   if (!intro || a.sentenceOf[first] !== (a.sentenceOf[at] as number) + 1) return false;
   // The introducing sentence is its paragraph: a line break (or the text's start) before it, one after it.
