@@ -10,7 +10,7 @@ export interface Sentence {
 const TERMINAL = new Set(['.', '!', '?', '؟', '…']);
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', '“', '›']);
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc ltd co corp vs etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr gov rev hon pres u.s e.g i.e al approx fig'.split(
+  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc ltd co corp vs etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr gov rev hon pres u.s e.g i.e al approx fig coun cllr supt insp'.split(
     ' ',
   ),
 );

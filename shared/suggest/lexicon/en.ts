@@ -78,6 +78,9 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['remarked', 'remarks'], cue('remark')],
   [['deposed'], cue('depose')],
   [['averred', 'avers'], cue('aver')],
+  // A Speaker or a judge rules; "put it" (As one trader put it: “…”) is checked for its "it" where cues are read.
+  [['ruled', 'rules'], cue('rule', { quoteOnly: true })],
+  [['put'], cue('put', { quoteOnly: true })],
 ];
 
 export const EN_VERBS: Map<string, EnglishCue> = new Map(FORMS.flatMap(([forms, c]) => forms.map((f) => [f, c] as const)));
@@ -130,7 +133,7 @@ export const EN_ROLES = new Set(
   governors ministers senators judges lawyer's
   playwright playwrights novelist novelists poet poets actor actors actress artist artists singer singers author authors
   pastor pastors organiser organizer schoolteacher schoolteachers tout touts superintendent headteacher headmaster headmistress
-  writer writers journalist journalists imam midwife`),
+  writer writers journalist journalists imam midwife family backbencher backbenchers`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */
@@ -154,7 +157,8 @@ export const EN_TITLE_WORDS = new Set(
   Assemblymember Assemblyman Assemblywoman Supervisor Trustee Director-General Secretary-General Attorney-General
   Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major
   Hon Rev Revd Insp Supt Cpl Pte Maj Cdr Cmdr Engr Barr Alhaji Alhaja Pastor Advocate Magistrate
-  Registrar Commissioner-General Inspector-General Sri Shri Smt Administrator Ombudsman Auditor-General`),
+  Registrar Commissioner-General Inspector-General Sri Shri Smt Administrator Ombudsman Auditor-General Coun Cr
+  Datuk Dato Datin Tun`),
 );
 
 /** Honorifics that are not part of the name itself. */

@@ -1,11 +1,11 @@
 import { AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
-import { describesSomeoneEn, findAntecedent, recentSubject } from '../speakers/english-context';
+import { describesSomeoneEn, findAntecedent, introducesQuote, recentSubject } from '../speakers/english-context';
 import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
-import { RangeSet } from '../ranges';
+import { RangeSet, tokenIndexAt } from '../ranges';
 import { colonOpeners, nestedQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
@@ -334,15 +334,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     return second < 0 || second >= to;
   }
 
+  /** The token at `offset`: every call passes a token's start (a quotation mark, a cue). */
   function tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = a.tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((a.tokens[mid] as Token).end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenIndexAt(a.tokens, offset);
   }
 
   function confidence(cue: Cue, kind: QuoteCandidate['kind'], speaker: Mention | null): number {
@@ -389,8 +383,11 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const verb = arabic ? /^\s*[،,]\s*([يت])[\u0621-\u064A]{2,6}\s*[.،,]/u.exec(a.text.slice(m.end, m.end + 24)) : null;
     const want = { plural: false, gender: !verb ? ('unknown' as const) : verb[1] === 'ت' ? ('female' as const) : ('male' as const) };
     const introduced = arabic ? recentArabicSubject(a, first, notBefore, want, known) : recentSubject(a, first, notBefore, want);
-    if (introduced && !a.text.slice(introduced.mention.end, m.start).includes('\n')) {
-      return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker: tracker.mention(introduced), confidence: 0.6 };
+    const how = introduced ? introducesQuote(a, introduced.mention, first) : null;
+    // Introduced a paragraph before: less sure, so left for review (a raw score calibration never saw).
+    if (introduced && how) {
+      const confidence = how === 'paragraph' ? 0.6 : 0.55;
+      return { range: { start: m.start, end: m.end }, kind: 'direct', cue: null, speaker: tracker.mention(introduced), confidence };
     }
     const near = previous && gap.split('\n').length <= 3;
     const speaker = near ? previous.speaker : null;

@@ -27,8 +27,10 @@ export function coordinatedSubject(
   const found = forwardPhrase(a, first, verb - 2);
   // "She is 71 and says …": a personal pronoun is resolved like any "she said".
   if (!found || (found.phrase.kind === 'pronoun' && !/^(he|she|they)$/.test(open.lower))) return null;
-  const next = tokens[found.last + 1];
-  // The subject's own verb follows at once, in lower case: "Roe accused", not "Roe, 45," or "Roe and".
+  // "Maria Roe, 68, rode out the last storm and says …": past an age between commas after a name.
+  const aged = found.phrase.kind === 'name' && tokens[found.last + 1]?.text === ',' && tokens[found.last + 2]?.kind === 'number';
+  const next = tokens[aged && tokens[found.last + 3]?.text === ',' ? found.last + 4 : found.last + 1];
+  // The subject's own verb follows at once, in lower case: "Roe accused", not "Roe and".
   if (!next || next.kind !== 'word' || next.capitalized || /^(and|or|of|in|at|for|who|which|that)$/.test(next.lower)) return null;
   return found.phrase;
 }

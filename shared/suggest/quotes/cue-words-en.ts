@@ -1,9 +1,11 @@
-import type { EnglishCue } from '../lexicon/en';
+import { EN_PARTICIPLES, type EnglishCue } from '../lexicon/en';
+import type { Token } from '../tokens';
 
 // The word classes the English cue finder (cues-en.ts) asks about.
 
 export const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hello sorry about of for with by as than'.split(' '));
-export const PASSIVE_BEFORE = new Set('is was are were be been being to'.split(' '));
+/** Words before a verb of saying that make it no report: a passive, an infinitive, "neither confirmed nor denied". */
+export const PASSIVE_BEFORE = new Set('is was are were be been being to neither nor'.split(' '));
 export const SOURCE_NOUNS = new Set(
   `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
   filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
@@ -41,3 +43,32 @@ export const FINITE = new Set(
   went came saw found left put set kept held ran won lost paid sold spent built began became brought bought thought knew showed
   got led met sent stood fled fought told said`.split(/\s+/),
 );
+
+/**
+ * ", drawing cheers from the benches", ", holding up a vial": a comma at k and a participle (not one
+ * that goes on reporting, such as "adding") opening a phrase about how the words were said.
+ */
+export function participlePhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    tokens[k]?.text === ',' &&
+    !!next &&
+    next.kind === 'word' &&
+    !next.capitalized &&
+    next.lower.length > 5 &&
+    next.lower.endsWith('ing') &&
+    !EN_PARTICIPLES.has(next.lower)
+  );
+}
+
+/**
+ * A verb of saying at token k that reports no words: "pleaded guilty", "pleads not guilty", "pleaded
+ * no contest" are pleas; "put" is one only as "As one trader put it: “…”", never "put the plan on hold".
+ */
+export function notAReport(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'put') return tokens[k + 1]?.lower !== 'it';
+  if (!/^plead(ed|s)?$/.test(w)) return false;
+  const next = tokens[k + 1]?.lower ?? '';
+  return next === 'guilty' || ((next === 'not' || next === 'no') && /^(guilty|contest)$/.test(tokens[k + 2]?.lower ?? ''));
+}

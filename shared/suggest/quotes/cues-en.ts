@@ -12,6 +12,8 @@ import {
   ASIDE_ADVERBS,
   NP_OBJECT_VERBS,
   FINITE,
+  participlePhrase,
+  notAReport,
 } from './cue-words-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
@@ -85,7 +87,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       continue;
     }
     const verb = EN_VERBS.get(w) ?? (DOCUMENT_VERBS.has(w) ? SHOW : undefined);
-    if (!verb || t.capitalized) continue;
+    if (!verb || t.capitalized || notAReport(tokens, i)) continue;
     const prevWord = lower(tokens[i - 1]);
     if (PASSIVE_BEFORE.has(prevWord) || (prevWord === 'had' && lower(tokens[i + 1]) === 'been')) continue;
     const prev = tokens[i - 1];
@@ -122,7 +124,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
     if (!subject && inverted && !afterQuote) {
       const later = parseEnglishSubjectAfter(a, i, sentence.last);
-      if (later) {
+      // "…, said some vendors were filling carts": a plural role with its own verb after it opens the reported clause.
+      if (later && !(later.phrase.plural && FINITE.has(lower(tokens[later.last + 1])))) {
         subject = later.phrase;
         after = later.last + 1;
       }
@@ -238,8 +241,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const atEnd = k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || ((trailing || onlyAdjuncts(k, last)) && markedBefore(verbAt));
     if (verb.quoteOnly) {
       if (markedAhead(verbAt, last)) return { mode: 'marked' as const, content: null };
-      // "“Why should we pay?” Orban asked."
-      return atEnd && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
+      // "“Why should we pay?” Orban asked." / "… Orban asked, drawing cheers." (a participle phrase ends it too)
+      return (atEnd || participlePhrase(tokens, k)) && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
     }
     if (atEnd || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
       const content = sentenceHead(a, commaBefore(subjectStart(verbAt, subject)));

@@ -9,6 +9,7 @@ import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
 import { englishInterviewee } from './interviewee-en';
+import { quoteThenSpeakerHeadlines } from './headline-en';
 
 /**
  * Quotes that an article's layout gives rather than a reporting verb: a headline's
@@ -121,6 +122,10 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       start++;
     }
     if (!arabic && !described && !/^\p{Lu}/u.test(text)) continue;
+    // "Evacuations: ‘We knocked on every door’": one English word that is no role, no acronym and no
+    // name the article gives is the item's topic, not its speaker.
+    const single = !arabic && words.length === 1 && !isRoleWord(text) && !/^\p{Lu}{2,}$/u.test(text);
+    if (single && !tracker.entities.some((e) => e.isName && e.nameWords.includes(text.toLowerCase()))) continue;
     const range = { start, end: start + text.length };
     let phrase = phraseOf(a, range, arabic);
     // "النائب حداد: «…»", "Minister Haddad: “…”": a title then the surname of someone the article names.
@@ -145,6 +150,7 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     taken.add(m);
     out.push({ range: { start: m.start, end: m.end }, kind: 'direct', cue, speaker, confidence: 0.8 });
   }
+  out.push(...quoteThenSpeakerHeadlines(a, tracker, taken));
   return out;
 }
 

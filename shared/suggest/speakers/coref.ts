@@ -277,7 +277,7 @@ export class SpeakerTracker {
     const from = Math.max(0, surname.start - FULL_NAME_WINDOW);
     const before = this.text.slice(from, surname.start);
     if (/^[A-Z]/.test(word)) {
-      const re = new RegExp(`((?:[A-Z][\\p{L}'’-]+ ){1,3})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+      const re = new RegExp(`((?:[A-Z][\\p{L}'’-]+ ){1,3})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?! \\p{Lu})`, 'gu');
       let found: Range | null = null;
       for (const m of before.matchAll(re)) {
         const words = (m[1] as string).trim().split(' ');
@@ -292,7 +292,7 @@ export class SpeakerTracker {
         const skipped = words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
         found = { start: from + m.index + skipped, end: from + m.index + m[0].length };
       }
-      return found;
+      return found ?? middleName(before, from, word);
     }
     const re = new RegExp(`(?<=^|[\\s،,«])([\\u0621-\\u064A]+) ${word}(?=$|[\\s،,.»])`, 'gu');
     let found: Range | null = null;
@@ -304,4 +304,22 @@ export class SpeakerTracker {
     }
     return found;
   }
+}
+
+/**
+ * "Grace Wanjiru Mwangi … says Wanjiru": in East and West African usage a person is often called by
+ * the middle one of three names. The latest "Given Word Last" before, where no role or title is part of it.
+ */
+function middleName(before: string, from: number, word: string): Range | null {
+  const re = new RegExp(
+    `(?<![\\p{L}'’-])([A-Z][\\p{L}'’-]+) ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([A-Z][\\p{L}'’-]+)(?= [a-z]|[,.])`,
+    'gu',
+  );
+  let found: Range | null = null;
+  for (const m of before.matchAll(re)) {
+    const [given, last] = [m[1] as string, m[2] as string];
+    if ([given, last].some((w) => EN_TITLE_WORDS.has(w) || EN_NOT_NAMES.has(w) || isRoleWord(w))) continue;
+    found = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return found;
 }

@@ -1,7 +1,9 @@
-import { EN_NOT_NAMES, EN_PRONOUNS, EN_TITLE_WORDS } from '../lexicon/en';
+import { EN_NOT_NAMES, EN_PRONOUNS, EN_ROLES, EN_TITLE_WORDS } from '../lexicon/en';
 import type { Analysis, Gender, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
+import { tokenIndexAt } from '../ranges';
 import { forwardPhrase } from './english';
+import { afterBracket } from './english-asides';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
 
 /** Who "he" or "she" means when the subject is not written: names met earlier in the text. */
@@ -56,12 +58,12 @@ function isInitial(tokens: Token[], k: number): boolean {
 }
 
 const FRONTED = new Set(
-  'back in on at after before since outside inside across for with near down up last this every during by from among later earlier meanwhile still now today yesterday'.split(
+  'back in on at after before since outside inside across for with near down up last this every during by from among later earlier meanwhile still now today yesterday asked'.split(
     ' ',
   ),
 );
 
-/** The token after "Back in the parking lot," and an age written before a name ("79-year-old"). */
+/** The token after "Back in the parking lot," or "Asked about the result," and an age written before a name ("79-year-old"). */
 function pastFrontedAdverbial(tokens: Token[], first: number, last: number): number {
   let k = first;
   if (FRONTED.has(tokens[k]?.lower ?? '')) {
@@ -117,14 +119,21 @@ export function recentSubject(
     let next = found.last + 1;
     if (phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
       const named = forwardPhrase(a, found.last + 2, sentence.last);
-      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',') {
+      // "The shop's manager, Ann Roe (29), said": past a short bracket after the name.
+      const comma = named ? afterBracket(tokens, named.last + 1) : -1;
+      if (named && named.phrase.kind === 'name' && tokens[comma]?.text === ',') {
         phrase = { ...named.phrase, role: phrase.role, gender: named.phrase.gender === 'unknown' ? phrase.gender : named.phrase.gender };
-        next = named.last + 2;
+        next = comma + 1;
       }
     }
     // "A neighbour, leaning on the gate, was less patient.": someone unnamed, brought in by the
     // sentence right before the quotation, speaks it (only then: a description is weaker than a name).
-    const unnamed = phrase.kind === 'role' && !phrase.plural && /^(a|an)$/.test(tokens[first]?.lower ?? '') && si >= s0 - 1;
+    // "The state premier has just finished a briefing.": so is a person named by a definite role (not a body).
+    const unnamed =
+      phrase.kind === 'role' &&
+      !phrase.plural &&
+      si >= s0 - 1 &&
+      (/^(a|an)$/.test(tokens[first]?.lower ?? '') || personRole(a, phrase, first));
     // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
     if ((phrase.kind === 'name' || unnamed) && tokens[next]?.text === ',') {
       let close = next + 1;
@@ -140,4 +149,36 @@ export function recentSubject(
     return phrase;
   }
   return null;
+}
+
+/** Where whoever `mention` names introduces the quotation opening at token `first`: in its paragraph, or in the one before. */
+export function introducesQuote(a: Analysis, mention: Range, first: number): 'paragraph' | 'before' | null {
+  if (!a.text.slice(mention.end, (a.tokens[first] as Token).start).includes('\n')) return 'paragraph';
+  return !a.tokens[first]?.arabic && introducedByParagraphBefore(a, mention, first) ? 'before' : null;
+}
+
+/**
+ * "Wallin had a stark warning for drivers. ¶ “If it's flooded, forget it.”": a paragraph of one
+ * sentence whose subject (`mention`) is the person, right before a paragraph that opens with the
+ * quotation at token `first`. News writing introduces a speaker so; the quotation is theirs.
+ */
+function introducedByParagraphBefore(a: Analysis, mention: Range, first: number): boolean {
+  const tokens = a.tokens;
+  const at = tokenIndexAt(tokens, mention.start);
+  const intro = a.sentences[a.sentenceOf[at] as number];
+  if (!intro || a.sentenceOf[first] !== (a.sentenceOf[at] as number) + 1) return false;
+  // The introducing sentence is its paragraph: a line break (or the text's start) before it, one after it.
+  let open = intro.first;
+  while (open <= intro.last && (tokens[open] as Token).kind === 'newline') open++;
+  if (open > 0 && tokens[open - 1]?.kind !== 'newline') return false;
+  let k = intro.last + 1;
+  while (k < first && (tokens[k] as Token).kind === 'newline') k++;
+  return k === first && k > intro.last + 1 && !/[:“"‘']$/.test((tokens[intro.last] as Token).text);
+}
+
+/** "The premier", "the club's captain": a definite phrase at token `first` whose head is a person's role, not a body's. */
+function personRole(a: Analysis, phrase: SpeakerPhrase, first: number): boolean {
+  if (a.tokens[first]?.lower !== 'the' || !phrase.role) return false;
+  const head = /(\S+)$/u.exec(a.text.slice(phrase.role.start, phrase.role.end))?.[1]?.toLowerCase() ?? '';
+  return EN_ROLES.has(head);
 }

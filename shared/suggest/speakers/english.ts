@@ -5,6 +5,7 @@ import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
+import { beforeBracket, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
 const AUX_FORWARD = new Set(
@@ -106,6 +107,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       ((/^\p{Lu}/u.test((tokens[k - 1] as Token).text) && (tokens[k + 1] as Token).capitalized) ||
         EN_INSTITUTIONS.has((tokens[k + 1] as Token).lower))
     ) {
+      first = k;
+    } else if (t.text === '&' && k > floor && k < last && (tokens[k - 1] as Token).capitalized && (tokens[k + 1] as Token).capitalized) {
+      // "Holt & Barrow": an ampersand between capitalized words joins one body's name.
       first = k;
     } else if (
       t.text === '.' &&
@@ -216,6 +220,20 @@ export function forwardPhrase(a: Analysis, first: number, ceiling: number): { ph
       if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !/['’]s$/.test(t.text))
         sawName = true;
       last = k;
+    } else if (t.text === '&' && k > start && k + 1 <= ceiling && (tokens[k - 1] as Token).capitalized && tokens[k + 1]?.capitalized) {
+      last = k;
+    } else if (
+      t.text === '(' &&
+      k > start &&
+      k + 3 <= ceiling &&
+      /^\p{Lu}{2,6}$/u.test(tokens[k + 1]?.text ?? '') &&
+      tokens[k + 2]?.text === ')' &&
+      (!!tokens[k + 3]?.capitalized || isRoleWord(tokens[k + 3]?.text ?? ''))
+    ) {
+      // "Skillsbridge Singapore (SSB) chief executive Nora Lim": a body's acronym in brackets, then the post and the name.
+      last = k + 2;
+      k += 3;
+      continue;
     } else if (
       t.text === '.' &&
       (tokens[k - 1] as Token).kind === 'word' &&
@@ -251,31 +269,6 @@ function pronounPhrase(t: Token): SpeakerPhrase {
     definite: true,
     sameAsBefore: false,
   };
-}
-
-function isAppositiveNoise(a: Analysis, first: number, last: number): boolean {
-  const t = a.tokens[first] as Token;
-  const w = t.lower;
-  if (t.kind === 'number') return true; // an age: "Santos, 67,"
-  if (/^(who|which|whose|whom|where|when|speaking|aged|according|however|meanwhile|too|also)$/.test(w)) return true;
-  if (/ing$/.test(w) && !t.capitalized) return true;
-  return last - first > 12;
-}
-
-/**
- * The comma opening ", who … , … ," that closes at the comma `close`, when the clause holds a comma
- * of its own (one without is read as an aside between two commas); -1 otherwise.
- */
-function relativeClauseStart(a: Analysis, close: number, floor: number): number {
-  let commas = 0;
-  for (let k = close - 1; k > floor && close - k < 30; k--) {
-    const t = a.tokens[k] as Token;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return -1;
-    if (t.text !== ',') continue;
-    if (/^(who|whose|which)$/.test(lower(a.tokens[k + 1]))) return commas > 0 ? k : -1;
-    commas++;
-  }
-  return -1;
 }
 
 /**
@@ -324,6 +317,8 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   // holding commas of its own; the subject is before it.
   const relative = relativeClauseStart(a, k, floor);
   if (relative > floor) return parseEnglishSubjectBefore(a, relative, floor);
+  const document = documentAsideStart(a, k, floor);
+  if (document > floor) return parseEnglishSubjectBefore(a, document, floor);
   // Between commas: an appositive, a relative clause or a participle phrase.
   let open = k - 1;
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 24) open--;
@@ -344,8 +339,9 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
     if (core && coreFirst - 1 >= floor && tokens[coreFirst - 1]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor) ?? core;
     return core;
   }
-  const inner = forwardPhrase(a, open + 1, k - 1);
-  if (!inner || inner.last !== k - 1) return core;
+  const innerLast = beforeBracket(tokens, k - 1, open + 1);
+  const inner = forwardPhrase(a, open + 1, innerLast);
+  if (!inner || inner.last !== innerLast) return core;
   const app = inner.phrase;
   // "The UN peacekeeping mission, UNIFIL, said": the name between commas is the speaker.
   if (!core) return app.kind === 'name' ? app : null;
