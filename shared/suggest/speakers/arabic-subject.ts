@@ -28,6 +28,8 @@ import {
   isRecipient,
   isDefinite,
   isMannerPhrase,
+  TIME_SPAN_NOUNS,
+  TIME_SPAN_ADJECTIVES,
 } from './arabic-words';
 
 import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
@@ -54,6 +56,12 @@ function opensSpeaker(a: Analysis, k: number, known: KnownNames): boolean {
     !t.arabic
   );
 }
+
+/** "في وقت سابق": a preposition, then a noun of time with its adjective. */
+const timeSpanAt = (a: Analysis, k: number) =>
+  AR_PP_HEADS.has((a.tokens[k] as Token).text) &&
+  TIME_SPAN_NOUNS.has(a.tokens[k + 1]?.text ?? '') &&
+  TIME_SPAN_ADJECTIVES.has(a.tokens[k + 2]?.text ?? '');
 
 /** Skips a prepositional phrase or time adverb at the start of a stretch (في بيان، لقناة «…»، أمس). */
 function skipLeading(a: Analysis, from: number, to: number, known: KnownNames): number {
@@ -88,11 +96,20 @@ function skipLeading(a: Analysis, from: number, to: number, known: KnownNames): 
         }
         if (isRecipient(t.text) && open.kind === 'word') {
           // "لوكالة الأنباء الرسمية"، "لقناة الغد": the outlet's name runs on until a word that can open a speaker.
-          while (k <= to && k - head <= 3 && !opensSpeaker(a, k, known)) k++;
+          // (It ends before a time: "لوسائل إعلام محلية في وقت سابق".)
+          while (k <= to && k - head <= 3 && !opensSpeaker(a, k, known) && !timeSpanAt(a, k)) k++;
           break;
         }
         if (step === 1 || open.kind !== 'word') break;
         k++;
+        // "في وقت سابق (من الشهر الجاري)"، "في وقت لاحق": a time, not the start of a speaker.
+        if (TIME_SPAN_NOUNS.has(open.text) && k <= to && TIME_SPAN_ADJECTIVES.has((a.tokens[k] as Token).text)) {
+          k++;
+          if ((a.tokens[k] as Token | undefined)?.text === 'من' && TIME_NOUNS.has((a.tokens[k + 1] as Token | undefined)?.text ?? ''))
+            k += 2;
+          while (k <= to && AR_TIME_WORDS.has((a.tokens[k] as Token).text)) k++;
+          break;
+        }
         if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
         // "في تصريح صحفي"، "في بيان مشترك": the event's adjectives go with it.
         if (STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) {
