@@ -30,6 +30,7 @@ import {
   isMannerPhrase,
   TIME_SPAN_NOUNS,
   TIME_SPAN_ADJECTIVES,
+  EVENT_ORDINALS,
 } from './arabic-words';
 
 import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
@@ -102,6 +103,8 @@ function skipLeading(a: Analysis, from: number, to: number, known: KnownNames): 
         }
         if (step === 1 || open.kind !== 'word') break;
         k++;
+        // "في آخر مقابلة أجراها"، "في أول تصريح له": an ordinal before the event belongs to it.
+        if (EVENT_ORDINALS.has(open.text) && k <= to && STATEMENT_EVENTS.has((a.tokens[k] as Token).text)) k++;
         // "في وقت سابق (من الشهر الجاري)"، "في وقت لاحق": a time, not the start of a speaker.
         if (TIME_SPAN_NOUNS.has(open.text) && k <= to && TIME_SPAN_ADJECTIVES.has((a.tokens[k] as Token).text)) {
           k++;

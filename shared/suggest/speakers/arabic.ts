@@ -16,6 +16,8 @@ import {
   AMOUNT_PREPOSITIONS,
   KIN,
   TIME_SPAN_NOUNS,
+  EVENT_ORDINALS,
+  ANONYMITY_VERBS,
   NAME_HONORIFICS,
   gluedPrepositionPhrase,
   unknownNameAfterHonorific,
@@ -227,7 +229,9 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
         // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
         const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
-        const when = next && (AR_TIME_WORDS.has(next.text) || TIME_SPAN_NOUNS.has(next.text));
+        // "في وقت سابق"، "في أول تصريح له": when he spoke, not where he works.
+        const event = EVENT_ORDINALS.has(next?.text ?? '') && isStatementEvent(tokens[k + 2]?.text ?? '');
+        const when = next && (AR_TIME_WORDS.has(next.text) || TIME_SPAN_NOUNS.has(next.text) || event);
         if (next && next.kind === 'word' && !place && !isStatementEvent(next.text) && !isStop(next.text) && !when) {
           glue = true;
           continue;
@@ -241,7 +245,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       // a clause describing them (an indefinite noun takes a relative clause without الذي).
       const head = (tokens[role[0]] as Token).text;
       const person = !isInstitution(head) && !AR_PROPER_PLACES.has(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
-      if (headIndefinite && person && describingVerb(w, head)) break;
+      // (So does a verb keeping them unnamed: "شاب رفض ذكر اسمه".)
+      if (headIndefinite && person && (describingVerb(w, head) || ANONYMITY_VERBS.has(w))) break;
       // "المزارع الحاج فلان"، "الوزير معالي فلان": an honorific after the role opens the name, and is part of neither.
       const nextWord = tokens[k + 1];
       // (A given name may look like a particle: الحاج خلف.)

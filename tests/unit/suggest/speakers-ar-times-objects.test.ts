@@ -67,3 +67,21 @@ describe('Arabic relations and trades before a name', () => {
     expect(speakerTexts('وقال شريكه كمال إن المحل «سيبقى مفتوحاً».')).toEqual(['كمال']);
   });
 });
+
+describe('Arabic unnamed sources and the interviews a speaker gave', () => {
+  it('reads «رفض ذكر اسمه» as keeping the source unnamed, not as a verb of saying', () => {
+    const text = 'وعند المدخل، قال رجل رفض ذكر اسمه إنه ينتظر «منذ الفجر».';
+    expect(speakerOf(text)).toEqual(['رجل', 'رجل']);
+    expect(quotes(text).map((q) => q.attributes.cue)).toEqual(['قال', 'قال']);
+  });
+
+  it('never takes the verb of a relative clause after «في آخر مقابلة …» for the speaker', () => {
+    const text = 'وكان الملحن قد قال في آخر مقابلة إذاعية أجراها في أيار 2018: «اللحن لا يشيخ».';
+    expect(speakerOf(text)).toEqual(['الملحن']);
+    expect(speakerTexts(text)).not.toContain('أجراها');
+  });
+
+  it('ends a role before «في أول تصريح له» (when he spoke)', () => {
+    expect(speakerTexts('وقال المحافظ في أول تصريح له بعد تعيينه إن الطرق «ستفتح».')).toEqual(['المحافظ']);
+  });
+});
