@@ -85,3 +85,15 @@ describe('Arabic unnamed sources and the interviews a speaker gave', () => {
     expect(speakerTexts('وقال المحافظ في أول تصريح له بعد تعيينه إن الطرق «ستفتح».')).toEqual(['المحافظ']);
   });
 });
+
+describe('Arabic foreign names after a title that end in ا', () => {
+  it('takes «، لورا بيانكي،» after a title for the holder’s name, not a manner participle', () => {
+    const text = 'وقالت مديرة المكتب في عمّان، لورا بيانكي، إن المساعدات «لا تكفي».';
+    expect(speakerOf(text)[0]).toBe('لورا بيانكي');
+    expect(speakerTexts(text)).toEqual(['لورا بيانكي']);
+  });
+
+  it('still skips a participle between commas (، مؤكداً ذلك،)', () => {
+    expect(speakerTexts('وقال المدير، مؤكدا ذلك، إن الخطة «جاهزة».')).toEqual(['المدير']);
+  });
+});
