@@ -74,7 +74,7 @@ export const PRONOUN_PREPOSITIONS = foldedSet(
  */
 export const KIN_WITH_PRONOUN: string[] = (() => {
   const stems = words(`نجل نجلة ابن ابنة شقيق شقيقة زوج زوجة جار جارة صديق صديقة حفيد حفيدة عم عمة خال خالة جد جدة
-  والد والدة أرملة رفيق رفيقة زميل زميلة قريب قريبة`);
+  والد والدة أرملة رفيق رفيقة زميل زميلة قريب قريبة تلميذ تلميذة أستاذ أستاذة شريك شريكة صهر خطيب خطيبة`);
   const out: string[] = [];
   for (const stem of stems) {
     const base = stem.endsWith('ة') ? `${stem.slice(0, -1)}ت` : stem;

@@ -16,6 +16,7 @@ import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
+import { ANONYMITY_VERBS } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
 import { cueBase } from './cue-shape';
 import {
@@ -95,6 +96,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (tokens[i + 1]?.text === 'الله' || t.text === 'اقرا') continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
+    // "رفض ذكر اسمه": a verbal noun after a verb of refusing keeps a source unnamed; it reports nothing.
+    if (prev && prev.kind === 'word' && ANONYMITY_VERBS.has(prev.text)) continue;
     // "يذكر أن …", "ويذكر أن …": the impersonal passive ("it is noted that") is the writer's background.
     if (IMPERSONAL.has(t.text) && AR_COMPLEMENTIZERS.has(tokens[i + 1]?.text ?? '')) continue;
     const found = complement(i, verb.preps, sentence.last);
@@ -249,6 +252,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         // "، رداً على …،": an adverbial verbal noun that folds like a verb form is no second verb.
         !AR_NP_STOP.has(t.text) &&
         !NOT_A_REPORT_BEFORE.has(tokens[j - 1]?.text ?? '') &&
+        !ANONYMITY_VERBS.has(tokens[j - 1]?.text ?? '') &&
         tokens[j + 1]?.text !== 'الله'
       )
         return null;

@@ -7,122 +7,33 @@ import {
   AR_SAME_AS_BEFORE,
   AR_TIME_WORDS,
 } from '../lexicon/ar';
-import { HONORIFICS, PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
+import { HONORIFICS } from '../lexicon/ar-people';
 import type { Analysis, SpeakerPhrase } from '../types';
 import { stripWa, type Token } from '../tokens';
 import { foldedSet, words } from '../lexicon/util';
 import { documentOfPrevious, titleAbbreviationAt } from './arabic-names';
 import { phraseGender } from './arabic-gender';
 import {
-  RECIPIENTS,
-  STATEMENT_EVENTS,
   PLURAL_HEADS,
   APPOSITIVE_OPENERS,
   CIRCUMSTANTIAL,
   ANONYMITY_VERBS,
-  eventAdjectiveOf,
-  ISSUED_PARTICIPLES,
   isTitle,
   isInstitution,
   isVerb,
   isRecipient,
-  isDefinite,
   isMannerPhrase,
 } from './arabic-words';
 
-import { type KnownNames, type Parsed, TIME_NOUNS, gluedPrepositionPhrase, readPhrase } from './arabic';
+import { type KnownNames, type Parsed, gluedPrepositionPhrase, readPhrase } from './arabic';
 import { foreignNameChunk, nameOfThree } from './arabic-apposed';
+import { skipLeading } from './arabic-leading';
 
 /**
  * Where a speaker phrase starts and ends around a reporting verb: the subject after it, a
  * subject before it (with commas and asides between), and what a document or a relative
  * stands for. Phrases themselves are read by `readPhrase` (arabic.ts).
  */
-
-/** A word that may begin a speaker phrase: a title, a body, a given name or name particle, a known surname, د. */
-function opensSpeaker(a: Analysis, k: number, known: KnownNames): boolean {
-  const t = a.tokens[k] as Token;
-  if (t.kind !== 'word') return true;
-  const w = t.text;
-  return (
-    isTitle(w) ||
-    isInstitution(w) ||
-    AR_GIVEN_NAMES.has(w) ||
-    AR_NAME_PARTICLES.has(w) ||
-    known.has(w) ||
-    !!titleAbbreviationAt(a, k) ||
-    !t.arabic
-  );
-}
-
-/** Skips a prepositional phrase or time adverb at the start of a stretch (في بيان، لقناة «…»، أمس). */
-function skipLeading(a: Analysis, from: number, to: number, known: KnownNames): number {
-  let k = from;
-  for (let guard = 0; guard < 4 && k <= to; guard++) {
-    const t = a.tokens[k] as Token;
-    if (t.kind !== 'word') return k;
-    if (titleAbbreviationAt(a, k)) {
-      k += 2;
-      continue;
-    }
-    // "قال لي الطبيب"، "قال لنا ممثل الحكومة": who was spoken to comes before the speaker.
-    if (AR_TIME_WORDS.has(t.text) || PRONOUN_PREPOSITIONS.has(t.text)) {
-      k++;
-      continue;
-    }
-    // "قال لي الأسبوع الماضي": a period with its adjective of time.
-    if (TIME_NOUNS.has(t.text) && k + 1 <= to && AR_TIME_WORDS.has((a.tokens[k + 1] as Token).text)) {
-      k += 2;
-      continue;
-    }
-    if (AR_PP_HEADS.has(t.text) || isRecipient(t.text)) {
-      const head = k;
-      k++;
-      // The object: a quoted channel or paper name (لـ«هسبريس»، لقناة «النيل للأخبار») or one word.
-      for (let step = 0; step < 2 && k <= to; step++) {
-        const open = a.tokens[k] as Token;
-        const span = a.markedByStart.get(open.start);
-        if (span) {
-          while (k <= to && (a.tokens[k] as Token).start < span.end) k++;
-          break;
-        }
-        if (isRecipient(t.text) && open.kind === 'word') {
-          // "لوكالة الأنباء الرسمية"، "لقناة الغد": the outlet's name runs on until a word that can open a speaker.
-          while (k <= to && k - head <= 3 && !opensSpeaker(a, k, known)) k++;
-          break;
-        }
-        if (step === 1 || open.kind !== 'word') break;
-        k++;
-        if (!RECIPIENTS.has((a.tokens[k - 1] as Token).text) && !STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) break;
-        // "في تصريح صحفي"، "في بيان مشترك": the event's adjectives go with it.
-        if (STATEMENT_EVENTS.has((a.tokens[k - 1] as Token).text)) {
-          const own = (a.tokens[k - 1] as Token).text;
-          while (k <= to && eventAdjectiveOf(own, (a.tokens[k] as Token).text)) k++;
-          // "في تقريرها الصادر في يونيو": what describes the document runs to the reported clause.
-          if (k <= to && ISSUED_PARTICIPLES.has((a.tokens[k] as Token).text)) return to + 1;
-          // "في بيان صدر إثر اجتماع …": an indefinite event followed by a verb opens a relative clause
-          // that runs to the comma; nothing in it is the speaker.
-          const next = a.tokens[k];
-          if (
-            next &&
-            k <= to &&
-            next.kind === 'word' &&
-            next.arabic &&
-            !isDefinite(next.text) &&
-            !opensSpeaker(a, k, known) &&
-            !AR_TIME_WORDS.has(next.text) &&
-            !AR_PP_HEADS.has(next.text)
-          )
-            return to + 1;
-          break;
-        }
-      }
-      continue;
-    }
-    return k;
-  }
-  return k;
-}
 
 /** Documents that speak for whoever issued them (إحصائية صادرة عن المديرية، نشرة الأسعار الصادرة عن الجمعية). */
 const ISSUED_DOCUMENTS = new Set([
@@ -241,7 +152,15 @@ export function parseArabicSubject(a: Analysis, from: number, to: number, known:
     if (AR_RELATIVES.has(first.text) || AR_PARTICIPLES.has(first.text)) continue;
     // "، طالباً عدم ذكر اسمه،": a circumstantial participle (فاعلاً، مُفعِلاً) describes, it does not name.
     // (Not a name whose next word is a given name or particle: "، نورا سمير دياب،" after a role.)
-    if (index > 0 && CIRCUMSTANTIAL.test(first.text) && !AR_GIVEN_NAMES.has(first.text) && !nameOfThree(a, cs, ce)) continue;
+    // (Nor a foreign name after a title that merely ends in ا: "، مارتا أوليفيرا،".)
+    if (
+      index > 0 &&
+      CIRCUMSTANTIAL.test(first.text) &&
+      !AR_GIVEN_NAMES.has(first.text) &&
+      !nameOfThree(a, cs, ce) &&
+      !(result && foreignNameChunk(a, cs, ce, result) && ce === cs + 1)
+    )
+      continue;
     // "وقال مبتسماً:"، "قال مخاطباً النواب:"، "قالت بحسرة:": right after the verb, a participle marked
     // indefinite accusative (its tanween written, or the مُفعِل form) or a manner phrase tells how it was
     // said; the subject is the one the verb carries.

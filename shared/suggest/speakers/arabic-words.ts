@@ -149,3 +149,9 @@ export const ISSUED_PARTICIPLES = foldedSet(words('الصادر الصادرة �
 /** An adjective of the statement event `event` (بيان مشترك; a possessed one also تقريرها السنوي). */
 export const eventAdjectiveOf = (event: string, w: string) =>
   isEventAdjective(w) || (/(ه|ها|هم)$/u.test(event) && OWN_DOCUMENT_ADJECTIVES.has(w));
+
+/** وقت، فترة: nouns of time that an adjective of order places (في وقت سابق، في فترة لاحقة): never a speaker or part of one. */
+export const TIME_SPAN_NOUNS = foldedSet(words('وقت فترة مرحلة'));
+export const TIME_SPAN_ADJECTIVES = foldedSet(words('سابق سابقة لاحق لاحقة متأخر متأخرة مبكر مبكرة قريب قريبة'));
+/** آخر، أول، أحدث: an ordinal before a statement event (في آخر مقابلة له), which it belongs to. */
+export const EVENT_ORDINALS = foldedSet(words('آخر أول أحدث'));

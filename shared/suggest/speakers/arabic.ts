@@ -15,6 +15,9 @@ import {
   AGE_OPENERS,
   AMOUNT_PREPOSITIONS,
   KIN,
+  TIME_SPAN_NOUNS,
+  EVENT_ORDINALS,
+  ANONYMITY_VERBS,
   NAME_HONORIFICS,
   gluedPrepositionPhrase,
   unknownNameAfterHonorific,
@@ -29,33 +32,10 @@ import {
   WELCOMED_MATTERS,
 } from './arabic-words';
 
+import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, RELATIVE_VERB, VERBAL_NOUN, describingVerb } from './arabic-shapes';
+
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
-
-/** Indefinite heads of anonymous sources (مصدر، مسؤول): the words after them describe, never name. */
-const ANONYMOUS_HEADS = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولة', 'مسؤولون', 'مسؤولين', 'مسوول', 'مسوولة', 'مسوولون', 'مسوولين']);
-/** "في مؤتمر عقدته"، "بيان أصدرته": a verb with an object pronoun opening a relative clause, never a speaker. */
-const RELATIVE_VERB = /^(?!ال)[\u0621-\u064A]{3,}(ته|تها|تهم|تهما)$/u;
-
-/** Verbal nouns (تفعيل، استفعال، إفعال، افتعال، انفعال), folded: تأجيل، استكمال، إطلاق، افتتاح، انطلاق. */
-const VERBAL_NOUN =
-  /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
-
-/** صيادون، مزارعون، متظاهرون: a sound masculine plural (five letters or more), which people are called by. */
-const PEOPLE_PLURAL = /^(?!ال)[\u0621-\u064A]{3,}ون$/u;
-
-/**
- * A verb opening a clause about an indefinite speaker: present tense (يشتغل، تعمل) but no nisba
- * adjective (يمني، تنفيذي), or, after a feminine head, a past tense in ت (فضّلت، طلبت).
- */
-function describingVerb(w: string, head: string): boolean {
-  if (/(ي|ية|ات|ون|ين)$/u.test(w)) return false;
-  if (/^[يت][\u0621-\u064A]{3,4}$/u.test(w)) return true;
-  return head.endsWith('ة') && /^(?!ال)[\u0621-\u064A]{3}ت$/u.test(w);
-}
-
-/** Titles sent somewhere (إلى ...): envoys, ambassadors, delegates. */
-const ENVOYS = new Set(['مبعوث', 'المبعوث', 'سفير', 'السفير', 'سفيرة', 'السفيرة', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'وفد', 'الوفد']);
 
 /** Periods that take an adjective of time (الأسبوع الماضي، الشهر المقبل). */
 export const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
@@ -109,6 +89,18 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       if (AR_GIVEN_NAMES.has(t.text) || AR_NAME_PARTICLES.has(t.text)) return m;
       // Only skip ahead over words that cannot belong to a name (الفريق أول قوات خاصة عبد …).
       if (!notAName(t.text)) return -1;
+    }
+    return -1;
+  };
+  /** The given name after a word and one to three definite words that are no names (قارئ المقام الشاب علي), or -1. */
+  const givenAfterConstruct = (k0: number) => {
+    let m = k0 + 1;
+    while (m <= to && m - k0 <= 3 && (tokens[m] as Token).kind === 'word') {
+      const w = (tokens[m] as Token).text;
+      if (isStop(w) && !isAliName(tokens, m, to)) return -1;
+      if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w)) return m > k0 + 1 && m < to ? m : -1;
+      if (!isDefinite(w) || known.has(w) || isStop(w) || isVerb(w)) return -1;
+      m++;
     }
     return -1;
   };
@@ -178,6 +170,11 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = true;
         lastDefinite = false;
+      } else if (!AR_GIVEN_NAMES.has(w) && !AR_NAME_PARTICLES.has(w) && !known.has(w) && !isDefinite(w) && givenAfterConstruct(k) > 0) {
+        // "قارئ المقام الشاب علي …"، "عازف العود سامي …": an unknown noun in construct with definite words, then
+        // a given name: the noun heads a role (a trade), the given name starts the name.
+        const given = givenAfterConstruct(k);
+        [mode, role, name, k] = ['name', [k, given - 1], [given, given], given];
       } else if (PEOPLE_PLURAL.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w) && /^(في|من)$/.test(tokens[k + 1]?.text ?? '')) {
         // "قال صيادون في كلباء": an indefinite plural of people, placed by في / من, is a role.
         mode = 'role';
@@ -232,7 +229,10 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         const personHead = !headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
         // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
         const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
-        if (next && next.kind === 'word' && !place && !isStatementEvent(next.text) && !isStop(next.text) && !AR_TIME_WORDS.has(next.text)) {
+        // "في وقت سابق"، "في أول تصريح له": when he spoke, not where he works.
+        const event = EVENT_ORDINALS.has(next?.text ?? '') && isStatementEvent(tokens[k + 2]?.text ?? '');
+        const when = next && (AR_TIME_WORDS.has(next.text) || TIME_SPAN_NOUNS.has(next.text) || event);
+        if (next && next.kind === 'word' && !place && !isStatementEvent(next.text) && !isStop(next.text) && !when) {
           glue = true;
           continue;
         }
@@ -245,7 +245,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       // a clause describing them (an indefinite noun takes a relative clause without الذي).
       const head = (tokens[role[0]] as Token).text;
       const person = !isInstitution(head) && !AR_PROPER_PLACES.has(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w);
-      if (headIndefinite && person && describingVerb(w, head)) break;
+      // (So does a verb keeping them unnamed: "شاب رفض ذكر اسمه".)
+      if (headIndefinite && person && (describingVerb(w, head) || ANONYMITY_VERBS.has(w))) break;
       // "المزارع الحاج فلان"، "الوزير معالي فلان": an honorific after the role opens the name, and is part of neither.
       const nextWord = tokens[k + 1];
       // (A given name may look like a particle: الحاج خلف.)
@@ -324,7 +325,9 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       // "قال ممثل الحكومة حرفياً": an adverb in ـياً ends the role.
       if (gluedPrepositionPhrase(w, known) || (/يا$/.test(w) && !AR_GIVEN_NAMES.has(w))) break;
       // "أعلنت وزارة الزراعة تأجيل …": a verbal noun after a body's name is the verb's object, not a person.
-      if (body && !known.has(w) && !AR_GIVEN_NAMES.has(w) && VERBAL_NOUN.test(w)) break;
+      // A body has no holder's name after its own (وزارة الصحة … رفع حالة الطوارئ): a word that starts no name
+      // (no given name, particle or known surname) is the verb's object.
+      if (body && !known.has(w) && !AR_GIVEN_NAMES.has(w) && !AR_NAME_PARTICLES.has(w)) break;
       mode = 'name';
       name = [k, k];
       continue;
