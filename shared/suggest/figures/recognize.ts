@@ -126,7 +126,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     const date = dotted ? { first: i, last: i, value: dotted } : readDate(tokens, i, text, lang);
     if (date) {
       found.push({
-        ...span(date.first, date.last),
+        ...span(date.first, date.last, date.skip),
         value: date.value,
         unit: '',
         kind: 'date',

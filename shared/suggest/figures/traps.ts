@@ -98,7 +98,8 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
       isCricketScore(tokens, i)
     )
       blocked[i] = 1;
-    if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
+    // A long bare run is an id, unless a currency or unit follows it (۱۴۲۷۵۰ ديناراً: an exchange rate).
+    if (/^\d{6,}$/.test(t.text) && !moneyOrMeasureAfter(tokens, i)) blocked[i] = 1;
     // "p 12", "p12": a page; but "P47,000", "P1.5 billion" glued to a capital P are Philippine pesos.
     const peso =
       prev?.text === 'P' &&
@@ -107,6 +108,12 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (lower(prev) === 'ext' || (lower(prev) === 'p' && !peso)) blocked[i] = 1;
   }
   return blocked;
+}
+
+function moneyOrMeasureAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const u = readUnitAfter(tokens, i + 1, t.text.length > 0 && tokens[i + 1]?.arabic ? 'ar' : 'en');
+  return u !== null && (u.kind === 'money' || u.kind === 'measure');
 }
 
 const HOUR_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve noon midnight'.split(' '));
