@@ -7,6 +7,7 @@ import type { Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
 import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
+import { blockLabels } from './labels';
 import { blockedNumbers } from './traps';
 import { readCurrencyBefore, readUnitAfter } from './units';
 import { type FigureCandidate, figureContext } from './context';
@@ -16,7 +17,8 @@ import { readDottedThousands } from './separators';
 import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
-import { fiscalYearLabel } from './fiscal';
+import { maySuffixedFraction, suffixedFraction } from './fractions-ar';
+import { fiscalYearLabel, fyLabel } from './fiscal';
 
 const APPROXIMATORS_OF_ONE = /\b(at least|more than|fewer than|less than|only|just|not even|not a single) $/i;
 const AR_TEEN_ORDINALS = foldedSet(
@@ -79,8 +81,13 @@ function mayStartFigure(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
   if (t.arabic)
-    return AR_STARTS.has(t.text) || (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) || AR_ONE_AFTER.test(next?.text ?? '');
-  return EN_STARTS.has(t.lower) || t.lower.includes('-');
+    return (
+      AR_STARTS.has(t.text) ||
+      (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) ||
+      AR_ONE_AFTER.test(next?.text ?? '') ||
+      maySuffixedFraction(t.text)
+    );
+  return EN_STARTS.has(t.lower) || t.lower.includes('-') || t.text === 'FY';
 }
 
 export type { FigureCandidate };
@@ -88,6 +95,7 @@ export type { FigureCandidate };
 export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate[] {
   const blocked = blockedNumbers(text, tokens);
   blockNamedNumbers(text, tokens, blocked);
+  blockLabels(tokens, blocked);
   const found: FigureCandidate[] = [];
   const ctx = figureContext(text, tokens, blocked);
   const { span, countsAfter, unitAt } = ctx;
@@ -122,6 +130,12 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       i = fiscal + 1;
       continue;
     }
+    const fy = t.text === 'FY' ? fyLabel(tokens, i) : null;
+    if (fy) {
+      found.push({ ...span(i, fy.last), value: fy.value, unit: '', kind: 'date', counts: null, confidence: 0.65 });
+      i = fy.last + 1;
+      continue;
+    }
     const dotted = t.kind === 'number' ? dottedDate(t) : null;
     const date = dotted ? { first: i, last: i, value: dotted } : readDate(tokens, i, text, lang);
     if (date) {
@@ -145,7 +159,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
 
     const wordFigure =
-      t.kind === 'word' ? ((t.arabic ? (definiteFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang)) : null;
+      t.kind === 'word'
+        ? ((t.arabic ? (definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang))
+        : null;
     if (wordFigure) {
       found.push(wordFigure.figure);
       i = wordFigure.next;
@@ -255,8 +271,10 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     if (!q.words && !q.scaled && isYear(token) && (hasYearCue(q.first) || !countedNounAfter(q.last + 1, lang))) {
       // Without a cue word a year-like number is still a year unless it counts something (2030 people).
       const confidence = hasYearCue(q.first) ? 0.7 : 0.6;
+      // "fiscal 2027": the year's label keeps its word.
+      const fiscal = tokens[q.first - 1]?.lower === 'fiscal' ? q.first - 1 : q.first;
       return {
-        figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence },
+        figure: { ...span(fiscal, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence },
         next: q.last + 1,
       };
     }

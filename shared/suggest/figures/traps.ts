@@ -158,8 +158,23 @@ function isScoreline(tokens: Token[], i: number): boolean {
     // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%), and so does a currency before (Rs 7-8).
     if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
     if (readCurrencyBefore(tokens, a)) return false;
-    return !after || after.kind !== 'word' || SCORE_AFTER.has(after.lower);
+    if (!after || after.kind !== 'word' || SCORE_AFTER.has(after.lower)) return true;
+    // «يهزم الكويت 3-1 وينفرد»: a verb joined by و after a result; "Brentford 2-1 Everton": a team each side.
+    if (after.arabic) return /^و[يتن]/.test(after.text) && after.text.length >= 4;
+    const before = tokens[a - 1];
+    return after.capitalized && before?.kind === 'word' && before.capitalized && !before.arabic;
   };
+  // "posted 186-7": runs and wickets; a range never falls from its first number to its second.
+  const falling = (a: number) => {
+    const x = tokens[a];
+    const dash = tokens[a + 1];
+    const y = tokens[a + 2];
+    if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,2}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–'))
+      return false;
+    if (x.kind !== 'number' || y.kind !== 'number' || !glued(x, dash) || !glued(dash, y) || Number(y.text) >= Number(x.text)) return false;
+    return !readUnitAfter(tokens, a + 3, tokens[a + 3]?.arabic ? 'ar' : 'en') && !readCurrencyBefore(tokens, a);
+  };
+  if (falling(i) || falling(i - 2)) return true;
   return pair(i) || pair(i - 2);
 }
 
