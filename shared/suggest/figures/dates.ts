@@ -44,6 +44,8 @@ export const AR_ORDINAL_TENS = foldedMap([
 ]);
 
 const FULL_NAMES = new Set(['may', 'june', 'july']);
+/** What may stand before a sentence's first word. */
+const SENTENCE_OPENERS = new Set(['\n', '.', '!', '?', ':', '"', '“', '‘', "'", '(', '—', '–']);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(day: number | null, month: number, year: number | null): string | null {
@@ -162,6 +164,8 @@ export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 
     const value = isoDate(day, m.month, y?.year ?? null);
     return value ? { first: i, last: y?.last ?? m.last, value } : null;
   }
+  const prefixed = t.arabic ? null : prefixedMonth(tokens, i);
+  if (prefixed) return prefixed;
   // Month first.
   const m = readMonth(tokens, i, text, true);
   if (!m) return null;
@@ -207,6 +211,22 @@ function conjoinedMonth(tokens: Token[], i: number, m: { month: number; last: nu
   return listed || qualified || !AR_AMBIGUOUS_MONTHS.has(t.text.slice(1)) ? { first: i, last: m.last, value: `--${pad(m.month)}` } : null;
 }
 
+/** "mid-August", "late-March 2024": the part of the month stays outside the span, as مطلع does. */
+function prefixedMonth(tokens: Token[], i: number): DateMatch | null {
+  const t = tokens[i] as Token;
+  const m = /^(mid|early|late)-([A-Z][a-z]+)$/.exec(t.text);
+  const month = m ? EN_MONTHS.get((m[2] as string).toLowerCase()) : undefined;
+  if (!m || month === undefined) return null;
+  const skip = (m[1] as string).length + 1;
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (isYear(tokens[k])) {
+    const value = isoDate(null, month, Number(tokens[k]!.text));
+    return value ? { first: i, last: k, value, skip } : null;
+  }
+  return { first: i, last: i, value: `--${pad(month)}`, skip };
+}
+
 /** كانون الثاني: the second word of a two-word month name at token j. */
 function monthPairEnd(tokens: Token[], j: number): boolean {
   const pair = AR_MONTH_PAIRS.get(tokens[j - 1]?.text ?? '');
@@ -231,8 +251,12 @@ function bareMonth(tokens: Token[], i: number, last: number, month: number): Dat
     return paired || !AR_AMBIGUOUS_MONTHS.has(t.text) || cued || qualified ? { first: i, last, value } : null;
   }
   if (next?.kind === 'word' && next.capitalized) return null;
-  const cued = !!prev && prev.kind === 'word' && !prev.capitalized && EN_MONTH_CUES.has(prev.lower);
-  return !EN_AMBIGUOUS_MONTHS.has(t.lower) || cued ? { first: i, last, value } : null;
+  // "In August, …", "Since March she …": a cue opening the sentence is capitalized.
+  const opening = !!prev && (!prev.capitalized || SENTENCE_OPENERS.has(tokens[i - 2]?.text ?? '\n') || tokens[i - 2]?.kind === 'newline');
+  const cued = !!prev && prev.kind === 'word' && opening && EN_MONTH_CUES.has(prev.lower);
+  // "the August recess", "a May cut", "the March quarter": a month before its noun.
+  const attributive = /^(the|a)$/.test(prev?.text ?? '') && next?.kind === 'word' && !next.capitalized && /^[a-z]{3,}$/.test(next.text);
+  return !EN_AMBIGUOUS_MONTHS.has(t.lower) || cued || attributive ? { first: i, last, value } : null;
 }
 
 /** 12/03/2024, 2024-03-12, 12.03.2024: day-month order for Arabic text, month-day for English when ambiguous. */

@@ -77,7 +77,9 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (prev && prev.end === t.start) {
       if (prev.kind === 'word' && !prev.arabic && !CURRENCY_PREFIXES.has(prev.text)) blocked[i] = 1;
       if (prev.kind === 'word' && prev.arabic && !DIGIT_PROCLITICS.has(prev.text)) blocked[i] = 1;
-      if (prev.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start && !prev2.arabic) blocked[i] = 1;
+      // COVID-19 is a name, but "mid-2027", "early-2026" are years.
+      const partOfYear = /^(mid|early|late)$/i.test(prev2?.text ?? '') && /^(19|20)\d\d$/.test(t.text);
+      if (prev.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start && !prev2.arabic && !partOfYear) blocked[i] = 1;
     }
     // The tail of an id already ruled out: 20240611-4471.
     if (prev?.text === '-' && prev.start === tokens[i - 2]?.end && prev.end === t.start && blocked[i - 2]) blocked[i] = 1;

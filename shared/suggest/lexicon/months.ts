@@ -117,7 +117,7 @@ export const AR_MONTH_CUES = foldedSet(
   ),
 );
 export const EN_MONTH_CUES = new Set(
-  'in since by until till before after of during early late mid from through last next this between and to on for'.split(' '),
+  'in since by until till before after of during early late mid from through last next this between and to on for every'.split(' '),
 );
 
 /** The first day written as a word before the month: غرة محرم، فاتح يونيو، أول يوليو. */
