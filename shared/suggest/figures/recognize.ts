@@ -3,7 +3,7 @@ import { AR_FIRST_DAY, AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS, HIJRI_MONTH_PAIRS, 
 import { AR_COUNTED_DUALS, AR_DUAL_SCALES, AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
 import { foldedSet } from '../lexicon/util';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
 import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
@@ -26,6 +26,29 @@ const AR_TEEN_ORDINALS = foldedSet(
     ' ',
   ),
 );
+const ONE_AFTER = new Set(['to', 'for', 'with', 'in', 'on', 'than', 'within', 'under', 'over', 'roughly', 'fix', 'spend']);
+const ONE_IDIOMS = new Set([
+  'day',
+  'time',
+  'way',
+  'thing',
+  'point',
+  'side',
+  'hand',
+  'end',
+  'moment',
+  'stage',
+  'another',
+  'piece',
+  'the',
+  'and',
+  'who',
+  'which',
+  'that',
+  'more',
+  'less',
+  'other',
+]);
 /** Words after "N-" that do not name what is counted (a 30-odd crowd, 20-something, a 50-50 split). */
 const HYPHEN_NOT_NOUNS = new Set(['odd', 'something', 'plus', 'ish', 'fold', 'and', 'for', 'to']);
 const AR_TRAILING_FRACTIONS = new Map([
@@ -282,10 +305,11 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     if (
       q.words &&
       q.value === 1 &&
-      !APPROXIMATORS_OF_ONE.test(text.slice(Math.max(0, (tokens[q.first] as Token).start - 14), (tokens[q.first] as Token).start))
+      !APPROXIMATORS_OF_ONE.test(text.slice(Math.max(0, (tokens[q.first] as Token).start - 14), (tokens[q.first] as Token).start)) &&
+      !oneCounting(q.first, lang)
     )
       return null;
-    const noun = countedNoun(tokens, q.last, lang);
+    const noun = q.value === 1 && oneCounting(q.first, lang) ? q.last + 1 : countedNoun(tokens, q.last, lang);
     const end = noun >= 0 ? noun : q.last;
     return {
       figure: {
@@ -318,6 +342,21 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     // The sign is kept as written: −5% is -5, +2.5% stays 2.5 with its sign in the span.
     if (sign.text !== '+') f.value = -f.value;
     f.start = sign.start;
+  }
+
+  /**
+   * "pleaded guilty to one count", "a bond with one surety": a lower-case "one" after a
+   * preposition, before the noun it counts, is a count (the dev writers mark these; "One
+   * worker said" opening a sentence, "at one point", "one day" are not).
+   */
+  function oneCounting(i: number, lang: 'ar' | 'en'): boolean {
+    const t = tokens[i] as Token;
+    if (lang !== 'en' || t.text !== 'one' || !ONE_AFTER.has(lower(tokens[i - 1]))) return false;
+    const noun = tokens[i + 1];
+    // The counted noun is singular here, so countedNoun (which wants a plural) cannot judge it.
+    return (
+      !!noun && noun.kind === 'word' && /^[a-z]{3,}$/.test(noun.text) && !ONE_IDIOMS.has(noun.text) && !/(s|ly|ed|ing)$/.test(noun.text)
+    );
   }
 
   /** A noun that a number counts: "2030 people", "2000 شخص" (not "2024 was", "the 2024 budget"). */

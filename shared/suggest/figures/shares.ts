@@ -71,7 +71,28 @@ export function hyphenated(ctx: FigureContext, t: Token): FigureCandidate | null
       return { start: t.start, end: t.end, value: words.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.85 };
     }
   }
-  return null;
+  return hyphenatedCount(t, parts);
+}
+
+/** Tails of "one-off", "two-way", "five-star", "one-time": set phrases, not what is counted. */
+const NOT_COUNTED_TAILS = new Set(
+  words('off time way star sided fold odd plus ish something size stop shot liner horse half quarter third second first'),
+);
+
+/**
+ * "a three-bedroom flat", "the six-member panel", "a four-wicket win": a number word and the
+ * singular noun it counts in one word (the dev writers mark 40 such words against 8 left out,
+ * all set phrases, adjectives in -ed or plural nouns such as "two-wheelers").
+ */
+function hyphenatedCount(t: Token, parts: string[]): FigureCandidate | null {
+  if (parts.length !== 2) return null;
+  const [head, tail] = parts as [string, string];
+  const words = readNumberWords([{ ...t, text: head, lower: head.toLowerCase() }], 0, 'en');
+  const noun = tail.toLowerCase();
+  if (!words || words.fractionOnly || !Number.isInteger(words.value) || tail !== noun || !/^[a-z]{3,}$/.test(noun)) return null;
+  if (/(s|ed|th)$/.test(noun) || NOT_COUNTED_TAILS.has(noun) || readNumberWords([{ ...t, text: tail, lower: noun }], 0, 'en')) return null;
+  const start = t.start + head.length + 1;
+  return { start: t.start, end: t.end, value: words.value, unit: noun, kind: 'count', counts: { start, end: t.end }, confidence: 0.7 };
 }
 
 export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
