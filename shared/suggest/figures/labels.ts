@@ -44,7 +44,9 @@ export function blockLabels(tokens: Token[], blocked: Uint8Array): void {
         // مدرسة 30 يونيو: the month after the number is part of the name too.
         if (tokens[i + 1]?.arabic) blocked[i + 1] = 1;
       }
-      if (isDigits(t) && AR_CLASSIFIERS.has(prev.text)) blocked[i] = 1;
+      // الجولة الـ15: the article glued to the digits leaves the classifier one token further back.
+      const classifier = prev.text === 'ال' && prev.end === t.start ? tokens[i - 2] : prev;
+      if (isDigits(t) && AR_CLASSIFIERS.has(classifier?.text ?? '')) blocked[i] = 1;
       continue;
     }
     if (isDigits(t) && EN_CLASSIFIERS.has(prev.text)) blocked[i] = 1;

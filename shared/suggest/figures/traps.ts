@@ -7,8 +7,8 @@ import { readCurrencyBefore, readUnitAfter } from './units';
 import { addressMatches } from './addresses';
 import { lower, type Token } from '../tokens';
 
-/** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
-const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
+/** Proclitics that may be glued before digits (و50، بـ5، لـ24، الـ24 ساعة: the article, tatweel folded away). */
+const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'بال', 'لل']);
 
 const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
 // Runs of digits with phone-like separators; judged below.

@@ -30,6 +30,7 @@ describe('Arabic labels and names holding digits', () => {
 
   it('leaves a league round, a free hotline and a standard, but keeps the figures beside them', () => {
     expect(shown('فاز الفريق في الجولة 17 أمام 12 ألف متفرج.')).toEqual(['12 ألف متفرج']);
+    expect(shown('خسر الفريق في الجولة الـ19 بعد 48 ساعة من السفر.')).toEqual(['48 ساعة']);
     expect(shown('يمكن الإبلاغ عبر الرقم المجاني 177 على مدار الساعة.')).toEqual([]);
     expect(shown('حصل المصنع على شهادة الأيزو 9001 هذا العام.')).toEqual([]);
   });
