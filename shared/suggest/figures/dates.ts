@@ -16,6 +16,8 @@ export interface DateMatch {
   last: number;
   /** ISO 8601: 2024-03-12, --03-12 (no year given), 2024-03, or 2024. */
   value: string;
+  /** Characters of a glued «و» left outside the span (تموز وآب: the second month is «آب»). */
+  skip?: number;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -42,6 +44,8 @@ export const AR_ORDINAL_TENS = foldedMap([
 ]);
 
 const FULL_NAMES = new Set(['may', 'june', 'july']);
+/** What may stand before a sentence's first word. */
+const SENTENCE_OPENERS = new Set(['\n', '.', '!', '?', ':', '"', '“', '‘', "'", '(', '—', '–']);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(day: number | null, month: number, year: number | null): string | null {
@@ -57,17 +61,26 @@ const isInt = (t: Token | undefined, maxDigits: number) => t?.kind === 'number' 
 const isYear = (t: Token | undefined) => isInt(t, 4) && t!.text.length === 4 && Number(t!.text) >= 1900 && Number(t!.text) <= 2100;
 
 /** A month name at token j (one or two words, with an alternative after "/"): كانون الأول/ديسمبر, Oct. */
-function readMonth(tokens: Token[], j: number, text: string): { month: number; last: number } | null {
+function readMonth(tokens: Token[], j: number, text: string, conjoined = false): { month: number; last: number; skip: number } | null {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
   let month: number | undefined;
   let last = j;
+  let skip = 0;
   if (t.arabic) {
-    const pair = AR_MONTH_PAIRS.get(t.text);
-    const second = tokens[j + 1];
-    if (pair && second) month = pair.get(second.text);
-    if (month !== undefined) last = j + 1;
-    else month = AR_MONTHS.get(t.text);
+    const name = (w: string) => {
+      const pair = AR_MONTH_PAIRS.get(w);
+      const second = tokens[j + 1];
+      if (pair && second) month = pair.get(second.text);
+      if (month !== undefined) last = j + 1;
+      else month = AR_MONTHS.get(w);
+    };
+    name(t.text);
+    // كانون الثاني وشباط، تموز وآب: a second month in a list carries the conjunction.
+    if (month === undefined && conjoined && t.text.length > 2 && t.text.startsWith('و')) {
+      name(t.text.slice(1));
+      if (month !== undefined) skip = 1;
+    }
   } else if (t.capitalized) {
     month = EN_MONTHS.get(t.lower);
     // "Nov. 27": the abbreviation's full stop (not the one ending "in May.").
@@ -80,8 +93,12 @@ function readMonth(tokens: Token[], j: number, text: string): { month: number; l
   if (slash?.text === '/') {
     const alt = readMonth(tokens, last + 2, text);
     if (alt && alt.month === month) last = alt.last;
+  } else if (slash?.text === '(' && t.arabic) {
+    // "ديسمبر (كانون الأول) 2023": the second family in brackets stays in the one date.
+    const alt = readMonth(tokens, last + 2, text);
+    if (alt && alt.month === month && tokens[alt.last + 1]?.text === ')') last = alt.last + 1;
   }
-  return { month, last };
+  return { month, last, skip };
 }
 
 /** An optional year after a date: "، 2024", ", 2024", "عام 2024", "2024". */
@@ -147,9 +164,15 @@ export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 
     const value = isoDate(day, m.month, y?.year ?? null);
     return value ? { first: i, last: y?.last ?? m.last, value } : null;
   }
+  const prefixed = t.arabic ? null : prefixedMonth(tokens, i);
+  if (prefixed) return prefixed;
   // Month first.
-  const m = readMonth(tokens, i, text);
+  const m = readMonth(tokens, i, text, true);
   if (!m) return null;
+  if (m.skip > 0) {
+    const date = conjoinedMonth(tokens, i, m);
+    return date && { ...date, skip: m.skip };
+  }
   let k = m.last + 1;
   const dayToken = tokens[k];
   if (!t.arabic && isInt(dayToken, 2) && !isYear(dayToken)) {
@@ -170,6 +193,47 @@ export function readDate(tokens: Token[], i: number, text: string, lang: 'ar' | 
 }
 
 /**
+ * «وماي 2025», «تموز وآب»: a month glued to «و» is a date when a year follows it, when its
+ * name is no common word, or when a month or year stands right before the «و».
+ */
+function conjoinedMonth(tokens: Token[], i: number, m: { month: number; last: number }): DateMatch | null {
+  const t = tokens[i] as Token;
+  let k = m.last + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '،') k++;
+  if (isYear(tokens[k])) {
+    const value = isoDate(null, m.month, Number(tokens[k]!.text));
+    return value ? { first: i, last: eraSuffix(tokens, k), value } : null;
+  }
+  const prev = tokens[i - 1];
+  const listed = !!prev && (isYear(prev) || (prev.kind === 'word' && (AR_MONTHS.has(prev.text) || monthPairEnd(tokens, i - 1))));
+  const next = tokens[m.last + 1];
+  const qualified = !!next && /^(الماضيين|المقبلين|الماضي|المقبل)$/.test(next.text);
+  return listed || qualified || !AR_AMBIGUOUS_MONTHS.has(t.text.slice(1)) ? { first: i, last: m.last, value: `--${pad(m.month)}` } : null;
+}
+
+/** "mid-August", "late-March 2024": the part of the month stays outside the span, as مطلع does. */
+function prefixedMonth(tokens: Token[], i: number): DateMatch | null {
+  const t = tokens[i] as Token;
+  const m = /^(mid|early|late)-([A-Z][a-z]+)$/.exec(t.text);
+  const month = m ? EN_MONTHS.get((m[2] as string).toLowerCase()) : undefined;
+  if (!m || month === undefined) return null;
+  const skip = (m[1] as string).length + 1;
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (isYear(tokens[k])) {
+    const value = isoDate(null, month, Number(tokens[k]!.text));
+    return value ? { first: i, last: k, value, skip } : null;
+  }
+  return { first: i, last: i, value: `--${pad(month)}`, skip };
+}
+
+/** كانون الثاني: the second word of a two-word month name at token j. */
+function monthPairEnd(tokens: Token[], j: number): boolean {
+  const pair = AR_MONTH_PAIRS.get(tokens[j - 1]?.text ?? '');
+  return !!pair && pair.has(tokens[j]?.text ?? '');
+}
+
+/**
  * A month named alone is a date (--MM). A name that is also a common word (مارس، آب,
  * May, March) counts only after a time word (في مارس، منذ آب، in May) or before
  * الماضي / المقبل; an English name must not be followed by a surname (June Carter).
@@ -181,13 +245,18 @@ function bareMonth(tokens: Token[], i: number, last: number, month: number): Dat
   const value = `--${pad(month)}`;
   if (t.arabic) {
     const paired = last > i;
-    const cued = !!prev && prev.kind === 'word' && (AR_MONTH_CUES.has(prev.text) || AR_MONTH_CUES.has(prev.text.replace(/^[وف]/, '')));
+    const cued =
+      !!prev && prev.kind === 'word' && (AR_MONTH_CUES.has(prev.text) || AR_MONTH_CUES.has(prev.text.replace(/^(?:و|ف|ب|وب|ل)/, '')));
     const qualified = !!next && /^(الماضي|المقبل|الجاري|القادم|المنصرم)$/.test(next.text);
     return paired || !AR_AMBIGUOUS_MONTHS.has(t.text) || cued || qualified ? { first: i, last, value } : null;
   }
   if (next?.kind === 'word' && next.capitalized) return null;
-  const cued = !!prev && prev.kind === 'word' && !prev.capitalized && EN_MONTH_CUES.has(prev.lower);
-  return !EN_AMBIGUOUS_MONTHS.has(t.lower) || cued ? { first: i, last, value } : null;
+  // "In August, …", "Since March she …": a cue opening the sentence is capitalized.
+  const opening = !!prev && (!prev.capitalized || SENTENCE_OPENERS.has(tokens[i - 2]?.text ?? '\n') || tokens[i - 2]?.kind === 'newline');
+  const cued = !!prev && prev.kind === 'word' && opening && EN_MONTH_CUES.has(prev.lower);
+  // "the August recess", "a May cut", "the March quarter": a month before its noun.
+  const attributive = /^(the|a)$/.test(prev?.text ?? '') && next?.kind === 'word' && !next.capitalized && /^[a-z]{3,}$/.test(next.text);
+  return !EN_AMBIGUOUS_MONTHS.has(t.lower) || cued || attributive ? { first: i, last, value } : null;
 }
 
 /** 12/03/2024, 2024-03-12, 12.03.2024: day-month order for Arabic text, month-day for English when ambiguous. */

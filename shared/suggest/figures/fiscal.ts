@@ -22,3 +22,19 @@ export function fiscalYearLabel(tokens: Token[], i: number): number {
     return -1;
   return i + 2;
 }
+
+/**
+ * "FY26", "FY2025-26", "FY2026": a financial year named with FY glued to its number. A full
+ * label names both years; a two-digit one is left without a value, since countries count
+ * their years differently (India's FY26 ends in 2026, others' begins in it).
+ */
+export function fyLabel(tokens: Token[], i: number): { last: number; value: string | null } | null {
+  const fy = tokens[i];
+  const year = tokens[i + 1];
+  if (!fy || !year || fy.text !== 'FY' || year.kind !== 'number' || year.start !== fy.end) return null;
+  if (/^\d\d$/.test(year.text)) return { last: i + 1, value: null };
+  if (!/^(19|20)\d\d$/.test(year.text)) return null;
+  const label = fiscalYearLabel(tokens, i + 1);
+  if (label > 0) return { last: label, value: `${year.text}/${Number(year.text) + 1}` };
+  return { last: i + 1, value: year.text };
+}

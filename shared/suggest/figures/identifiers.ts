@@ -17,8 +17,13 @@ import { readCurrencyBefore, readUnitAfter } from './units';
 
 /** Words that name a plan, programme or event by a year or number. */
 const NAMED_BY_NUMBER = new Set([
-  ...foldedSet(words('رؤية رؤيه أجندة اجندة إكسبو اكسبو مونديال أولمبياد استراتيجية إستراتيجية مئوية')),
-  ...words('vision agenda expo olympics euro cop'),
+  ...foldedSet(words('رؤية رؤيه أجندة اجندة إكسبو اكسبو مونديال أولمبياد استراتيجية إستراتيجية مئوية الأيزو أيزو')),
+  ...words('vision agenda expo olympics euro cop iso'),
+]);
+/** Words that end a name before its number: «مئوية لأكثر من 48 ساعة» names nothing. */
+const NOT_IN_NAME = new Set([
+  ...foldedSet(words('من في على إلى عن مع بعد قبل حتى خلال نحو حوالي أكثر لأكثر أقل')),
+  ...words('of in on for than'),
 ]);
 const OPENING_MARKS = new Set(['«', '"', '“', '„']);
 const CLOSING_MARKS = new Set(['»', '"', '”', '“']);
@@ -62,10 +67,11 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
     const prev2 = tokens[i - 2];
     const next = tokens[i + 1];
     // رؤية مصر 2030، Vision 2030, Expo 2020: the name's word at most two words back.
-    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    // رؤية قطر الوطنية 2030، الاستراتيجية الوطنية للسياحة 2040: up to three words back, with or without ال.
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = tokens[k] as Token;
-      if (w.kind !== 'word') break;
-      if (NAMED_BY_NUMBER.has(w.lower)) blocked[i] = 1;
+      if (w.kind !== 'word' || NOT_IN_NAME.has(w.lower)) break;
+      if (NAMED_BY_NUMBER.has(w.lower) || (w.arabic && NAMED_BY_NUMBER.has(w.text.replace(/^ال/, '')))) blocked[i] = 1;
     }
     // «خطة الإنقاذ 2025»: a number closing a short quoted title.
     if (next && CLOSING_MARKS.has(next.text) && next.start === t.end) {

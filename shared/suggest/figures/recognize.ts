@@ -3,10 +3,11 @@ import { AR_FIRST_DAY, AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS, HIJRI_MONTH_PAIRS, 
 import { AR_COUNTED_DUALS, AR_DUAL_SCALES, AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
 import { foldedSet } from '../lexicon/util';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
 import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
+import { blockLabels } from './labels';
 import { blockedNumbers } from './traps';
 import { readCurrencyBefore, readUnitAfter } from './units';
 import { type FigureCandidate, figureContext } from './context';
@@ -16,7 +17,8 @@ import { readDottedThousands } from './separators';
 import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
-import { fiscalYearLabel } from './fiscal';
+import { maySuffixedFraction, suffixedFraction } from './fractions-ar';
+import { fiscalYearLabel, fyLabel } from './fiscal';
 
 const APPROXIMATORS_OF_ONE = /\b(at least|more than|fewer than|less than|only|just|not even|not a single) $/i;
 const AR_TEEN_ORDINALS = foldedSet(
@@ -24,6 +26,29 @@ const AR_TEEN_ORDINALS = foldedSet(
     ' ',
   ),
 );
+const ONE_AFTER = new Set(['to', 'for', 'with', 'in', 'on', 'than', 'within', 'under', 'over', 'roughly', 'fix', 'spend']);
+const ONE_IDIOMS = new Set([
+  'day',
+  'time',
+  'way',
+  'thing',
+  'point',
+  'side',
+  'hand',
+  'end',
+  'moment',
+  'stage',
+  'another',
+  'piece',
+  'the',
+  'and',
+  'who',
+  'which',
+  'that',
+  'more',
+  'less',
+  'other',
+]);
 /** Words after "N-" that do not name what is counted (a 30-odd crowd, 20-something, a 50-50 split). */
 const HYPHEN_NOT_NOUNS = new Set(['odd', 'something', 'plus', 'ish', 'fold', 'and', 'for', 'to']);
 const AR_TRAILING_FRACTIONS = new Map([
@@ -79,8 +104,13 @@ function mayStartFigure(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
   if (t.arabic)
-    return AR_STARTS.has(t.text) || (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) || AR_ONE_AFTER.test(next?.text ?? '');
-  return EN_STARTS.has(t.lower) || t.lower.includes('-');
+    return (
+      AR_STARTS.has(t.text) ||
+      (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) ||
+      AR_ONE_AFTER.test(next?.text ?? '') ||
+      maySuffixedFraction(t.text)
+    );
+  return EN_STARTS.has(t.lower) || t.lower.includes('-') || t.text === 'FY';
 }
 
 export type { FigureCandidate };
@@ -88,6 +118,7 @@ export type { FigureCandidate };
 export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate[] {
   const blocked = blockedNumbers(text, tokens);
   blockNamedNumbers(text, tokens, blocked);
+  blockLabels(tokens, blocked);
   const found: FigureCandidate[] = [];
   const ctx = figureContext(text, tokens, blocked);
   const { span, countsAfter, unitAt } = ctx;
@@ -122,11 +153,17 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       i = fiscal + 1;
       continue;
     }
+    const fy = t.text === 'FY' ? fyLabel(tokens, i) : null;
+    if (fy) {
+      found.push({ ...span(i, fy.last), value: fy.value, unit: '', kind: 'date', counts: null, confidence: 0.65 });
+      i = fy.last + 1;
+      continue;
+    }
     const dotted = t.kind === 'number' ? dottedDate(t) : null;
     const date = dotted ? { first: i, last: i, value: dotted } : readDate(tokens, i, text, lang);
     if (date) {
       found.push({
-        ...span(date.first, date.last),
+        ...span(date.first, date.last, date.skip),
         value: date.value,
         unit: '',
         kind: 'date',
@@ -145,7 +182,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
 
     const wordFigure =
-      t.kind === 'word' ? ((t.arabic ? (definiteFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang)) : null;
+      t.kind === 'word'
+        ? ((t.arabic ? (definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang))
+        : null;
     if (wordFigure) {
       found.push(wordFigure.figure);
       i = wordFigure.next;
@@ -255,8 +294,10 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     if (!q.words && !q.scaled && isYear(token) && (hasYearCue(q.first) || !countedNounAfter(q.last + 1, lang))) {
       // Without a cue word a year-like number is still a year unless it counts something (2030 people).
       const confidence = hasYearCue(q.first) ? 0.7 : 0.6;
+      // "fiscal 2027": the year's label keeps its word.
+      const fiscal = tokens[q.first - 1]?.lower === 'fiscal' ? q.first - 1 : q.first;
       return {
-        figure: { ...span(q.first, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence },
+        figure: { ...span(fiscal, q.last), value: token.text, unit: '', kind: 'date', counts: null, confidence },
         next: q.last + 1,
       };
     }
@@ -264,10 +305,11 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     if (
       q.words &&
       q.value === 1 &&
-      !APPROXIMATORS_OF_ONE.test(text.slice(Math.max(0, (tokens[q.first] as Token).start - 14), (tokens[q.first] as Token).start))
+      !APPROXIMATORS_OF_ONE.test(text.slice(Math.max(0, (tokens[q.first] as Token).start - 14), (tokens[q.first] as Token).start)) &&
+      !oneCounting(q.first, lang)
     )
       return null;
-    const noun = countedNoun(tokens, q.last, lang);
+    const noun = q.value === 1 && oneCounting(q.first, lang) ? q.last + 1 : countedNoun(tokens, q.last, lang);
     const end = noun >= 0 ? noun : q.last;
     return {
       figure: {
@@ -300,6 +342,21 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     // The sign is kept as written: −5% is -5, +2.5% stays 2.5 with its sign in the span.
     if (sign.text !== '+') f.value = -f.value;
     f.start = sign.start;
+  }
+
+  /**
+   * "pleaded guilty to one count", "a bond with one surety": a lower-case "one" after a
+   * preposition, before the noun it counts, is a count (the dev writers mark these; "One
+   * worker said" opening a sentence, "at one point", "one day" are not).
+   */
+  function oneCounting(i: number, lang: 'ar' | 'en'): boolean {
+    const t = tokens[i] as Token;
+    if (lang !== 'en' || t.text !== 'one' || !ONE_AFTER.has(lower(tokens[i - 1]))) return false;
+    const noun = tokens[i + 1];
+    // The counted noun is singular here, so countedNoun (which wants a plural) cannot judge it.
+    return (
+      !!noun && noun.kind === 'word' && /^[a-z]{3,}$/.test(noun.text) && !ONE_IDIOMS.has(noun.text) && !/(s|ly|ed|ing)$/.test(noun.text)
+    );
   }
 
   /** A noun that a number counts: "2030 people", "2000 شخص" (not "2024 was", "the 2024 budget"). */

@@ -67,8 +67,10 @@ export function englishRatio(ctx: FigureContext, i: number): { figure: FigureCan
     if (parts.length === 2) {
       const n = COUNTS[parts[0] as string];
       const d = PARTS[parts[1] as string];
-      // "one-half" reads as a half; "a-quarter" is never written.
-      if (n && d && n < d && parts[0] !== 'a') return share(ctx, i, i, n, d, 0.6);
+      // "one-half" reads as a half; "a-quarter" is never written. "five-eighth" (a rugby
+      // position) is no share: more than one part takes the plural (five-eighths).
+      const plural = n === 1 || (parts[1] as string).endsWith('s');
+      if (n && d && n < d && parts[0] !== 'a' && plural) return share(ctx, i, i, n, d, 0.6);
     }
     if (parts.length === 3 && parts[1] === 'in') {
       const n = COUNTS[parts[0] as string];

@@ -11,7 +11,10 @@ import { readNumberWords } from './words';
 
 /** Figures written as words rather than digits: shares (a quarter of, ثلث), duals (يومين), hyphenated compounds (two-hour). */
 
-const ORDINALS_BEFORE_FRACTION = new Set(['first', 'second', 'third', 'last', 'latter', 'former', 'final']);
+/** "the fourth quarter", "the same quarter", "next quarter": a period of the year, not a share. */
+const ORDINALS_BEFORE_FRACTION = new Set(
+  words('first second third fourth last latter former final next previous same this current latest each every opening closing'),
+);
 /** "two thirds of", "a quarter of": the count and the part of an English share. */
 const SHARE_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const SHARE_PARTS: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
@@ -26,7 +29,10 @@ const AR_DEFINITE_FRACTIONS = foldedMap([
   ['الخمس', 20],
 ]);
 /** ربع النهائي، النصف الأول: rounds and halves of a period, not shares. */
-const AR_NOT_SHARE_AFTER = foldedSet(words('النهائي نهائي الأول الأولى الثاني الثانية الأخير الأخيرة الثالث المقبل الماضي القادم'));
+const AR_NOT_SHARE_AFTER = foldedSet(
+  words('النهائي نهائي الأول الأولى الثاني الثانية الأخير الأخيرة الثالث الثالثة الرابع المقبل الماضي القادم'),
+);
+const AR_PERIOD_BEFORE = foldedSet(words('خلال في وفي طوال عن منذ'));
 /** Vague amounts (آلاف المزارعين، thousands of people): figures without an exact value. */
 const AR_VAGUE = foldedSet(words('عشرات مئات آلاف ملايين مليارات'));
 const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores'));
@@ -40,6 +46,13 @@ export function englishShare(ctx: FigureContext, i: number): { figure: FigureCan
   // "fell by a quarter", "about a quarter named …", "more than a third": a share without "of".
   const byShare = SHARE_LEADS.test(tokens[i - 1]?.lower ?? '');
   if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
+  // "a quarter of a percentage point": the share is of one point, and the span runs to "point".
+  const point = tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'percentage';
+  if (point && /^points?$/.test(tokens[i + 5]?.lower ?? ''))
+    return {
+      figure: { ...span(i, i + 5), value: tidy(n / d), unit: 'percentage points', kind: 'percent', counts: null, confidence: 0.6 },
+      next: i + 6,
+    };
   return {
     figure: { ...span(i, i + 1), value: tidy((100 * n) / d), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
     next: i + 2,
@@ -58,7 +71,28 @@ export function hyphenated(ctx: FigureContext, t: Token): FigureCandidate | null
       return { start: t.start, end: t.end, value: words.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.85 };
     }
   }
-  return null;
+  return hyphenatedCount(t, parts);
+}
+
+/** Tails of "one-off", "two-way", "five-star", "one-time": set phrases, not what is counted. */
+const NOT_COUNTED_TAILS = new Set(
+  words('off time way star sided fold odd plus ish something size stop shot liner horse half quarter third second first'),
+);
+
+/**
+ * "a three-bedroom flat", "the six-member panel", "a four-wicket win": a number word and the
+ * singular noun it counts in one word (the dev writers mark 40 such words against 8 left out,
+ * all set phrases, adjectives in -ed or plural nouns such as "two-wheelers").
+ */
+function hyphenatedCount(t: Token, parts: string[]): FigureCandidate | null {
+  if (parts.length !== 2) return null;
+  const [head, tail] = parts as [string, string];
+  const words = readNumberWords([{ ...t, text: head, lower: head.toLowerCase() }], 0, 'en');
+  const noun = tail.toLowerCase();
+  if (!words || words.fractionOnly || !Number.isInteger(words.value) || tail !== noun || !/^[a-z]{3,}$/.test(noun)) return null;
+  if (/(s|ed|th)$/.test(noun) || NOT_COUNTED_TAILS.has(noun) || readNumberWords([{ ...t, text: tail, lower: noun }], 0, 'en')) return null;
+  const start = t.start + head.length + 1;
+  return { start: t.start, end: t.end, value: words.value, unit: noun, kind: 'count', counts: { start, end: t.end }, confidence: 0.7 };
 }
 
 export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
@@ -138,6 +172,8 @@ export function definiteFraction(ctx: FigureContext, i: number): { figure: Figur
   const t = ctx.tokens[i] as Token;
   const value = AR_DEFINITE_FRACTIONS.get(t.text);
   if (value === undefined || AR_NOT_SHARE_AFTER.has(ctx.tokens[i + 1]?.text ?? '')) return null;
+  // «خلال الربع.»: the quarter alone after a time preposition is the period of a year, not a share.
+  if (value === 25 && ctx.tokens[i + 1]?.kind !== 'word' && AR_PERIOD_BEFORE.has(ctx.tokens[i - 1]?.text ?? '')) return null;
   return { figure: { ...ctx.span(i, i), value: tidy(value), unit: '%', kind: 'percent', counts: null, confidence: 0.55 }, next: i + 1 };
 }
 

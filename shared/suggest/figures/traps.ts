@@ -7,8 +7,8 @@ import { readCurrencyBefore, readUnitAfter } from './units';
 import { addressMatches } from './addresses';
 import { lower, type Token } from '../tokens';
 
-/** Proclitics that may be glued before digits (و50، بـ5، لـ24). */
-const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
+/** Proclitics that may be glued before digits (و50، بـ5، لـ24، الـ24 ساعة: the article, tatweel folded away). */
+const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'بال', 'لل']);
 
 const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
 // Runs of digits with phone-like separators; judged below.
@@ -77,7 +77,9 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (prev && prev.end === t.start) {
       if (prev.kind === 'word' && !prev.arabic && !CURRENCY_PREFIXES.has(prev.text)) blocked[i] = 1;
       if (prev.kind === 'word' && prev.arabic && !DIGIT_PROCLITICS.has(prev.text)) blocked[i] = 1;
-      if (prev.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start && !prev2.arabic) blocked[i] = 1;
+      // COVID-19 is a name, but "mid-2027", "early-2026" are years.
+      const partOfYear = /^(mid|early|late)$/i.test(prev2?.text ?? '') && /^(19|20)\d\d$/.test(t.text);
+      if (prev.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start && !prev2.arabic && !partOfYear) blocked[i] = 1;
     }
     // The tail of an id already ruled out: 20240611-4471.
     if (prev?.text === '-' && prev.start === tokens[i - 2]?.end && prev.end === t.start && blocked[i - 2]) blocked[i] = 1;
@@ -98,7 +100,8 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
       isCricketScore(tokens, i)
     )
       blocked[i] = 1;
-    if (/^\d{6,}$/.test(t.text)) blocked[i] = 1;
+    // A long bare run is an id, unless a currency or unit follows it (۱۴۲۷۵۰ ديناراً: an exchange rate).
+    if (/^\d{6,}$/.test(t.text) && !moneyOrMeasureAfter(tokens, i)) blocked[i] = 1;
     // "p 12", "p12": a page; but "P47,000", "P1.5 billion" glued to a capital P are Philippine pesos.
     const peso =
       prev?.text === 'P' &&
@@ -107,6 +110,12 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (lower(prev) === 'ext' || (lower(prev) === 'p' && !peso)) blocked[i] = 1;
   }
   return blocked;
+}
+
+function moneyOrMeasureAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const u = readUnitAfter(tokens, i + 1, t.text.length > 0 && tokens[i + 1]?.arabic ? 'ar' : 'en');
+  return u !== null && (u.kind === 'money' || u.kind === 'measure');
 }
 
 const HOUR_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve noon midnight'.split(' '));
@@ -151,8 +160,23 @@ function isScoreline(tokens: Token[], i: number): boolean {
     // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%), and so does a currency before (Rs 7-8).
     if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
     if (readCurrencyBefore(tokens, a)) return false;
-    return !after || after.kind !== 'word' || SCORE_AFTER.has(after.lower);
+    if (!after || after.kind !== 'word' || SCORE_AFTER.has(after.lower)) return true;
+    // «يهزم الكويت 3-1 وينفرد»: a verb joined by و after a result; "Brentford 2-1 Everton": a team each side.
+    if (after.arabic) return /^و[يتن]/.test(after.text) && after.text.length >= 4;
+    const before = tokens[a - 1];
+    return after.capitalized && before?.kind === 'word' && before.capitalized && !before.arabic;
   };
+  // "posted 186-7": runs and wickets; a range never falls from its first number to its second.
+  const falling = (a: number) => {
+    const x = tokens[a];
+    const dash = tokens[a + 1];
+    const y = tokens[a + 2];
+    if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,2}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–'))
+      return false;
+    if (x.kind !== 'number' || y.kind !== 'number' || !glued(x, dash) || !glued(dash, y) || Number(y.text) >= Number(x.text)) return false;
+    return !readUnitAfter(tokens, a + 3, tokens[a + 3]?.arabic ? 'ar' : 'en') && !readCurrencyBefore(tokens, a);
+  };
+  if (falling(i) || falling(i - 2)) return true;
   return pair(i) || pair(i - 2);
 }
 

@@ -97,6 +97,9 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
     return { last: j, kind: 'money', unit: 'GBP', factor: 0.01 };
   const money = EN_MONEY_WORDS.get(lower);
   if (money) return { last: j, kind: 'money', unit: money.unit, factor: money.factor };
+  // "64.8 US cents", "70 NZ cents": the country's cent (an exchange rate quoted in cents).
+  const country = DOLLAR_COUNTRIES[t.text];
+  if (country && /^cents?$/.test(nextLower ?? '')) return { last: j + 1, kind: 'money', unit: country, factor: 0.01 };
   if (CURRENCY_CODES.has(t.text)) return { last: j, kind: 'money', unit: t.text };
   const time = EN_TIME_UNITS.get(lower);
   if (time) return { last: j, kind: 'duration', unit: time };
@@ -117,6 +120,8 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   }
   return null;
 }
+
+const DOLLAR_COUNTRIES: Record<string, string> = { US: 'USD', A: 'AUD', NZ: 'NZD', HK: 'HKD', S: 'SGD', C: 'CAD' };
 
 /** A currency written before the amount: $, £, €, US$, USD, ₦, Rs, Rs., KSh640, N4.2bn. */
 export function readCurrencyBefore(tokens: Token[], i: number): { first: number; unit: string } | null {

@@ -112,10 +112,12 @@ export const EN_AMBIGUOUS_MONTHS = new Set([
 
 /** Words before a bare month name that make it a date: في، منذ، مطلع، in, since, early… */
 export const AR_MONTH_CUES = foldedSet(
-  words('في وفي منذ ومنذ خلال حتى مطلع أواخر أوائل منتصف نهاية بداية شهر شهري لشهر الشهر قبل بعد من إلى غاية بحلول مستهل ابتداء اعتبارا'),
+  words(
+    'في وفي منذ ومنذ خلال حتى مطلع أواخر أوائل منتصف نهاية بداية شهر شهري لشهر الشهر قبل بعد من إلى غاية بحلول مستهل ابتداء اعتبارا موفى ذروة',
+  ),
 );
 export const EN_MONTH_CUES = new Set(
-  'in since by until till before after of during early late mid from through last next this between and to on for'.split(' '),
+  'in since by until till before after of during early late mid from through last next this between and to on for every'.split(' '),
 );
 
 /** The first day written as a word before the month: غرة محرم، فاتح يونيو، أول يوليو. */

@@ -309,7 +309,7 @@ export const EN_IDENTIFIER_WORDS = new Set(
 /** Words that turn nearby digits into phone numbers (للتواصل، هاتف، call). */
 export const AR_PHONE_WORDS = foldedSet(
   words(`هاتف الهاتف هاتفي اتصال الاتصال بالاتصال اتصل للتواصل التواصل واتساب فاكس الساخن العملاء للاستفسار للتبليغ الأخضر الموحد
-  للتبرع للحجز للشكاوى للاتصال`),
+  للتبرع للحجز للشكاوى للاتصال المجاني`),
 );
 export const EN_PHONE_WORDS = new Set(
   words('phone telephone tel tel. call calling fax whatsapp hotline helpline text contact dial mobile'),
