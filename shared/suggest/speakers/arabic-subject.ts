@@ -120,7 +120,9 @@ function appositiveName(a: Analysis, role: [number, number], name: [number, numb
  * وربيرج، المتحدث باسم الخارجية الأمريكية، أن … . Relative clauses and time adverbs
  * between commas (، الذين طلبوا …، / ، أمس،) are skipped.
  */
-export function parseArabicSubject(a: Analysis, from: number, to: number, known: KnownNames, glued = false): SpeakerPhrase | null {
+export function parseArabicSubject(a: Analysis, from: number, until: number, known: KnownNames, glued = false): SpeakerPhrase | null {
+  // A cue at the very end of the text («وفقاً لـ») has no words after it to read.
+  const to = Math.min(until, a.tokens.length - 1);
   if (to < from) return null;
   const chunks: Array<[number, number]> = [];
   let s = from;

@@ -4,7 +4,9 @@ import { lower, type Token } from '../tokens';
 /** Asides between commas in an English subject: what is not an appositive, and where a relative clause opens. */
 
 export function isAppositiveNoise(a: Analysis, first: number, last: number): boolean {
-  const t = a.tokens[first] as Token;
+  const t = a.tokens[first];
+  // A comma that ends the text has no aside after it.
+  if (t === undefined || first > last) return true;
   const w = t.lower;
   if (t.kind === 'number') return true; // an age: "Santos, 67,"
   if (/^(who|which|whose|whom|where|when|speaking|aged|according|however|meanwhile|too|also)$/.test(w)) return true;

@@ -167,8 +167,11 @@ function describedByPlace(tokens: Token[], k: number, last: number, floor: numbe
 }
 
 /** Reads a role or name phrase forwards from `first` (after an inverted verb or "according to"). */
-export function forwardPhrase(a: Analysis, first: number, ceiling: number): { phrase: SpeakerPhrase; last: number } | null {
+export function forwardPhrase(a: Analysis, first: number, to: number): { phrase: SpeakerPhrase; last: number } | null {
   const tokens = a.tokens;
+  // A cue at the very end of the text ("…, according to") has no words after it to read.
+  const ceiling = Math.min(to, tokens.length - 1);
+  if (first > ceiling) return null;
   let k = first;
   let definite = false;
   const w0 = lower(tokens[k]);
