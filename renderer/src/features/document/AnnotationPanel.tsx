@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import { countByType } from '../../../../shared/domain/counts';
+import { codePointMapper } from '../../../../shared/text/offsets';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
 import { T, useT } from '../../ui/i18n/I18n';
@@ -27,6 +28,9 @@ export function AnnotationPanel() {
   const selectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
   const cardFocus = useDocument((s) => s.cardFocus);
   const documentId = useDocument((s) => s.documentId);
+  const text = useDocument((s) => s.doc?.text ?? '');
+  // Scanning 200 KB for surrogate pairs each time a card opened cost a key press milliseconds.
+  const toCodePoints = useMemo(() => codePointMapper(text), [text]);
   const panelRef = useRef<HTMLElement>(null);
   const filter = useDocument((s) => s.panelFilter);
   const { clearPanelFilter, toggleTypeFilter, setVerdictFilter } = useDocument.getState();
@@ -189,6 +193,7 @@ export function AnnotationPanel() {
                   <AnnotationCard
                     annotation={item.annotation}
                     summary={summaries.of(item.annotation)}
+                    toCodePoints={toCodePoints}
                     selected={item.key === selectedId}
                     previousKey={previousKey}
                     nextKey={nextKey}
