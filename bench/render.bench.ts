@@ -10,7 +10,7 @@ import { type Browser, type Page, chromium } from '@playwright/test';
 import { api } from '../tests/e2e/api';
 import { type Server, startServer } from '../tests/e2e/serve';
 import { longAnnotations, longArticle } from '../tests/e2e/splitview/fixtures';
-import { frameRoundTrip, keyToHighlight, openDocument, plainTextPaint, scrollThrough } from './render/probes';
+import { frameRoundTrip, keyToHighlight, openDocument, plainTextPaint, scrollThrough, undoToClear } from './render/probes';
 import { type Version, prepareVersions } from './render/versions';
 import { ms, percentile, table, withTempDir } from './util';
 
@@ -18,6 +18,8 @@ const CHROMIUM = process.env.ISNAD_CHROMIUM ?? '/usr/bin/chromium';
 const COLD = Number(process.env.ISNAD_BENCH_COLD ?? 5);
 const WARM = 5;
 const KEYPRESSES = Number(process.env.ISNAD_BENCH_KEYS ?? 20);
+/** Ctrl+Z presses after them, each undoing the latest new annotation. */
+const UNDOS = Math.min(KEYPRESSES, 10);
 /** ISNAD_BENCH_CASES=large measures only the cases whose title starts with one of these words. */
 const ONLY = process.env.ISNAD_BENCH_CASES?.toLowerCase().split(',');
 
@@ -33,6 +35,8 @@ interface Figures {
   warm: number[];
   keys: number[];
   keyFailures: number;
+  undos: number[];
+  undoFailures: number;
   scroll: { longest: number; count: number; worstFrame: number } | null;
 }
 
@@ -111,7 +115,7 @@ await withTempDir(async (dir) => {
       const other = cases.find((x) => x !== c)?.title as string;
       const mine = (v: Version): Figures => {
         const key = `${v.label}\u0000${c.title}`;
-        if (!figures.has(key)) figures.set(key, { cold: [], warm: [], keys: [], keyFailures: 0, scroll: null });
+        if (!figures.has(key)) figures.set(key, { cold: [], warm: [], keys: [], keyFailures: 0, undos: [], undoFailures: 0, scroll: null });
         return figures.get(key) as Figures;
       };
       const floor = { frame: [] as number[], plain: [] as number[] };
@@ -142,6 +146,13 @@ await withTempDir(async (dir) => {
         }
         for (let k = 0; k < 2; k++) floor.frame.push(await frameRoundTrip(blank));
       }
+      for (let i = 0; i < UNDOS; i++) {
+        for (const v of versions) {
+          const took = await within(60, `undo ${i + 1} in ${c.title} (${v.label})`, undoToClear(pages.get(v) as Page));
+          if (took === null) mine(v).undoFailures++;
+          else mine(v).undos.push(took);
+        }
+      }
       for (const v of versions)
         mine(v).scroll = await within(300, `scrolling ${c.title} (${v.label})`, scrollThrough(pages.get(v) as Page));
       for (const page of pages.values()) await page.close();
@@ -161,12 +172,15 @@ await withTempDir(async (dir) => {
           're-open': ms(median(f.warm)),
           'key→hl p50': ms(percentile(f.keys, 50)),
           'key→hl p95': ms(percentile(f.keys, 95)),
+          'undo→clear p50': ms(percentile(f.undos, 50)),
+          'undo→clear p95': ms(percentile(f.undos, 95)),
           'longest scroll task': f.scroll?.count ? ms(f.scroll.longest) : 'none ≥ 50 ms',
           'long tasks': String(f.scroll?.count ?? '–'),
           'worst frame': f.scroll ? ms(f.scroll.worstFrame) : '–',
           'cold ÷ plain paint': ratio(median(f.cold), median(floor.plain)),
           'key p95 ÷ frame': ratio(percentile(f.keys, 95), median(floor.frame)),
           ...(f.keyFailures ? { 'keys lost': String(f.keyFailures) } : {}),
+          ...(f.undoFailures ? { 'undos lost': String(f.undoFailures) } : {}),
         });
       }
     }
@@ -187,7 +201,9 @@ await withTempDir(async (dir) => {
         const pairs: Array<[string, number, number]> = [
           ['cold open', median(b.cold), median(a.cold)],
           ['re-open', median(b.warm), median(a.warm)],
+          ['key→highlight p50', percentile(b.keys, 50), percentile(a.keys, 50)],
           ['key→highlight p95', percentile(b.keys, 95), percentile(a.keys, 95)],
+          ['undo→cleared p95', percentile(b.undos, 95), percentile(a.undos, 95)],
           ['longest scroll task', b.scroll?.longest ?? NaN, a.scroll?.longest ?? NaN],
         ];
         for (const [what, x, y] of pairs)
@@ -199,7 +215,7 @@ await withTempDir(async (dir) => {
       `Chromium ${browser.version()}, headless, 1400×900. Load average at start ${startLoad}, at end ${load()} (${process.env.ISNAD_BENCH_BASELINE ?? 'main'} is the baseline; ISNAD_BENCH_BASELINE=none skips it).\n` +
         `cold open = p50/p95 of ${COLD}, each after a server restart in a fresh tab; re-open = median of ${WARM} (from another document);` +
         ` both run from the library click until text, highlights and cards are painted and no long task runs.` +
-        ` key→hl = keydown → frame painting the new highlight (${KEYPRESSES} presses). Scrolling = the whole text, 300 px per frame (long task = over 50 ms).`,
+        ` key→hl = keydown → frame painting the new highlight (${KEYPRESSES} presses); undo→clear = Ctrl+Z → frame no longer painting it (${UNDOS} of them). Scrolling = the whole text, 300 px per frame (long task = over 50 ms).`,
     );
   } finally {
     await browser.close();

@@ -104,13 +104,19 @@ export async function keyToHighlight(page: Page): Promise<number | null> {
         pane.focus();
         getSelection()?.setBaseAndExtent(node, at - base, node, at - base + word.length);
         (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const w = window as unknown as { benchResult: Promise<number | null> };
+        const w = window as unknown as { benchResult: Promise<number | null>; benchMarked?: number[] };
+        // Where it marked, for undoToClear.
+        (w.benchMarked ??= []).push(Number(p.dataset.start) + at);
         w.benchResult = new Promise((resolve) => {
           let pressed = 0;
           window.addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
           const started = performance.now();
           const poll = () => {
-            if (pressed > 0 && annotated(p, at)) return setTimeout(() => resolve(performance.now() - pressed), 0);
+            if (pressed > 0 && annotated(p, at)) {
+              // For traces (bench/render/profile.ts): the frame that paints the new highlight.
+              performance.mark('isnad-key-painted');
+              return setTimeout(() => resolve(performance.now() - pressed), 0);
+            }
             if (performance.now() - started > 10_000) return resolve(null);
             requestAnimationFrame(poll);
           };
@@ -185,4 +191,64 @@ export async function plainTextPaint(page: Page, text: string): Promise<number> 
     box.remove();
     return took;
   }, text);
+}
+
+/**
+ * Ctrl+Z on the annotation the last `keyToHighlight` made (each call undoes the one before):
+ * keydown → the frame that no longer paints it. Null when it stayed painted for 10 s, or its
+ * paragraph is no longer rendered.
+ */
+export async function undoToClear(page: Page): Promise<number | null> {
+  const ready = await page.evaluate(() => {
+    const w = window as unknown as { benchResult: Promise<number | null>; benchMarked?: number[] };
+    const offset = w.benchMarked?.pop();
+    const pane = document.querySelector<HTMLElement>('.source-pane') as HTMLElement;
+    const p = [...pane.querySelectorAll<HTMLElement>('p[data-start]')].find(
+      (el) => Number(el.dataset.start) <= (offset ?? -1) && (offset ?? -1) < Number(el.dataset.end),
+    );
+    if (offset === undefined || !p) return false;
+    const at = offset - Number(p.dataset.start);
+    const annotated = (): boolean => {
+      const node = p.firstChild;
+      if (p.querySelector('.hl[data-variant="annotation"]')) {
+        // Older builds: nested elements; the character's own text node decides.
+        let seen = 0;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          if (at < seen + n.length) return n.parentElement?.closest('.hl[data-variant="annotation"]') !== null;
+          seen += n.length;
+        }
+        return false;
+      }
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('isnad-annotation')) continue;
+        for (const r of highlight) if (r.startContainer === node && r.startOffset <= at && at < r.endOffset) return true;
+      }
+      return false;
+    };
+    if (!annotated()) return false;
+    // As after a click in the text: the text pane has focus, nothing is selected.
+    getSelection()?.removeAllRanges();
+    pane.focus({ preventScroll: true });
+    p.scrollIntoView({ block: 'center' });
+    w.benchResult = new Promise((resolve) => {
+      let pressed = 0;
+      window.addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
+      const started = performance.now();
+      const poll = () => {
+        if (pressed > 0 && !annotated()) {
+          performance.mark('isnad-key-painted');
+          return setTimeout(() => resolve(performance.now() - pressed), 0);
+        }
+        if (performance.now() - started > 10_000) return resolve(null);
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    return true;
+  });
+  if (!ready) return null;
+  await page.waitForTimeout(50);
+  await page.keyboard.press('Control+z');
+  return page.evaluate(() => (window as unknown as { benchResult: Promise<number | null> }).benchResult);
 }

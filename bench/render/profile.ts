@@ -3,7 +3,9 @@
 // bench does), summed per trace event (self time on the renderer's main thread) and, from
 // the V8 samples in the same trace, per JS function. Run it against any built renderer:
 //   npx tsx bench/render/profile.ts [rounds] [out-dir]   (ISNAD_PROFILE_BINS: CLIs to compare)
-// The traces are written to out-dir (default a temp folder) to open in DevTools.
+// The traces are written to out-dir (default a temp folder) to open in DevTools. Each key press
+// (and each Ctrl+Z undoing one) is also listed task by task, keydown → painted (press-trace.ts).
+// ISNAD_PROFILE_SAMPLES=0 leaves V8's sampler out: CPU figures without its overhead, no per-function table.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,33 +14,24 @@ import { api } from '../../tests/e2e/api';
 import { type Server, startServer } from '../../tests/e2e/serve';
 import { longAnnotations, longArticle } from '../../tests/e2e/splitview/fixtures';
 import { withTempDir } from '../util';
-import { keyToHighlight, openDocument } from './probes';
+import { type Press, type TraceEvent, describePress, pressOf } from './press-trace';
+import { keyToHighlight, openDocument, undoToClear } from './probes';
 import { ROOT } from './versions';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
 const OUT = process.argv[3] ?? join(tmpdir(), `isnad-profile-${Date.now()}`);
 /** The builds to profile, taking turns: ISNAD_PROFILE_BINS=a/isnad.mjs,b/isnad.mjs (default this tree's). */
 const BINS = (process.env.ISNAD_PROFILE_BINS ?? join(ROOT, 'out', 'cli', 'isnad.mjs')).split(',');
+const SAMPLES = process.env.ISNAD_PROFILE_SAMPLES !== '0';
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8',
   'v8.execute',
   'blink.user_timing',
-  'disabled-by-default-v8.cpu_profiler',
+  ...(SAMPLES ? ['disabled-by-default-v8.cpu_profiler'] : []),
   'disabled-by-default-v8.gc',
 ];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown> & { data?: Record<string, unknown> };
-}
 
 interface Summary {
   wall: number;
@@ -50,6 +43,8 @@ interface Summary {
   functions: Map<string, number>;
   /** An open: main-thread CPU from the click to the first complete screen. */
   toShown?: number;
+  /** A key press: its tasks, keydown → painted. */
+  press?: Press | null;
 }
 
 function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
@@ -150,11 +145,19 @@ async function traced(page: Page, file: string, work: () => Promise<void>): Prom
   const whole = summarise(events, start, mark('isnad-profile-end') as number);
   // An open: also the main thread's CPU up to the first complete screen.
   const shown = mark('isnad-open-shown');
-  return shown === undefined ? whole : { ...whole, toShown: summarise(events, start, shown).busy };
+  return shown === undefined ? { ...whole, press: pressOf(events) } : { ...whole, toShown: summarise(events, start, shown).busy };
 }
 
-type Totals = { wall: number[]; busy: number[]; toShown: number[]; events: Map<string, number>; functions: Map<string, number> };
-const totals = (): Totals => ({ wall: [], busy: [], toShown: [], events: new Map(), functions: new Map() });
+type Totals = {
+  wall: number[];
+  busy: number[];
+  toShown: number[];
+  events: Map<string, number>;
+  functions: Map<string, number>;
+  presses: Array<Press | null>;
+  undos: Array<Press | null>;
+};
+const totals = (): Totals => ({ wall: [], busy: [], toShown: [], events: new Map(), functions: new Map(), presses: [], undos: [] });
 const KEYS = 4;
 
 await mkdir(OUT, { recursive: true });
@@ -202,6 +205,14 @@ await withTempDir(async (dir) => {
           t.busy.push(ks.busy);
           add(t.events, ks.events);
           add(t.functions, ks.functions);
+          t.presses.push(ks.press ?? null);
+        }
+        // Ctrl+Z on the last two new annotations.
+        for (let k = 0; k < 2; k++) {
+          const us = await traced(page, join(OUT, `undo-${i}-${round}-${k}.json`), async () => {
+            await undoToClear(page);
+          });
+          (keys[i] as Totals).undos.push(us.press ?? null);
         }
         await page.close();
       }
@@ -232,6 +243,16 @@ await withTempDir(async (dir) => {
       `\nKEY → HIGHLIGHT: wall ${fmt(k.wall)} ms (median ${med(k.wall).toFixed(0)}); main-thread CPU ${fmt(k.busy)} ms (incl. selection set-up)`,
     );
     console.log(`CPU self time per trace event (mean per press):\n${top(k.events, 20, n * KEYS)}`);
-    console.log(`JS self time per function, sampled (mean per press):\n${top(k.functions, 25, n * KEYS)}`);
+    if (SAMPLES) console.log(`JS self time per function, sampled (mean per press):\n${top(k.functions, 25, n * KEYS)}`);
+    const cpus = (ps: Array<Press | null>) => ps.map((p) => (p ? p.cpu : Number.NaN));
+    const paints = (ps: Array<Press | null>) => ps.map((p) => (p ? p.toPaint : Number.NaN));
+    console.log(
+      `\nPER PRESS, keydown → painted: main-thread CPU ${fmt(cpus(k.presses))} ms (median ${med(cpus(k.presses)).toFixed(1)}); wall ${fmt(paints(k.presses))} ms`,
+    );
+    for (const [j, p] of k.presses.entries()) console.log(`  press ${j + 1}: ${p ? describePress(p) : 'not found in the trace'}`);
+    console.log(
+      `UNDO, Ctrl+Z → painted: main-thread CPU ${fmt(cpus(k.undos))} ms (median ${med(cpus(k.undos)).toFixed(1)}); wall ${fmt(paints(k.undos))} ms`,
+    );
+    for (const [j, p] of k.undos.entries()) console.log(`  undo ${j + 1}: ${p ? describePress(p) : 'not found in the trace'}`);
   }
 });

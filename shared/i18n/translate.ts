@@ -80,6 +80,22 @@ export function englishTranslator(): Translator {
   return translatorFor({ language: 'en', digits: 'latn' });
 }
 
+/** How many formatted messages a translator keeps (counts and names vary: the set is bounded, then started afresh). */
+const FORMATTED_KEPT = 4000;
+
+/** The key of a message with plain values (strings, numbers, booleans, null), or null when one is not plain. */
+function keyOf(id: string, values: MessageValues): string | null {
+  let key = id;
+  for (const name in values) {
+    const value = values[name];
+    const kind = typeof value;
+    if (value !== null && value !== undefined && kind !== 'string' && kind !== 'number' && kind !== 'boolean') return null;
+    // The separators cannot occur in a value's JSON form unescaped.
+    key += `\u0001${name}\u0002${JSON.stringify(value) ?? 'undefined'}`;
+  }
+  return key;
+}
+
 /** The Node helper (CLI, Electron menus, HTML reports, the renderer's stores): one per locale. */
 export function createTranslator(locale: Locale, options: { isolateValues?: boolean } = {}): Translator {
   const rightToLeft = options.isolateValues !== false && locale !== 'pseudo' && locale.language === 'ar';
@@ -103,11 +119,28 @@ export function createTranslator(locale: Locale, options: { isolateValues?: bool
     }
     return isolation.printed;
   };
+  // FormatJS finds a message's compiled form by serializing all its arguments (the locale's
+  // formats included) on every call, tens of microseconds each: a screen's render asking for
+  // dozens of labels paid milliseconds per key press. The same message with the same plain
+  // values is the same text, so it is kept; a date, or anything not plain, is formatted anew.
+  const formatted = new Map<string, string>();
+  const format = (id: MessageId, values?: MessageValues): string =>
+    intl.formatMessage({ id }, rightToLeft && values ? isolatePrinted(printedOf(id), values) : values);
   return {
     locale,
     intl,
     // In a right-to-left sentence a value that may run the other way (a file name, a field) is isolated here, once.
-    t: (id, values) => intl.formatMessage({ id }, rightToLeft && values ? isolatePrinted(printedOf(id), values) : values),
+    t: (id, values) => {
+      const key = values === undefined ? id : keyOf(id, values);
+      if (key === null) return format(id, values);
+      let text = formatted.get(key);
+      if (text === undefined) {
+        text = format(id, values);
+        if (formatted.size >= FORMATTED_KEPT) formatted.clear();
+        formatted.set(key, text);
+      }
+      return text;
+    },
     number: (value, options) => intl.formatNumber(value, options),
     date: (value, options) => intl.formatDate(typeof value === 'string' ? new Date(value) : value, options),
     isoDate: (value) => {

@@ -70,7 +70,10 @@ export function spansPerRange<S extends Span>(
   previous?: readonly (readonly S[])[],
 ): (readonly S[])[] {
   const lists: S[][] = ranges.map(() => []);
-  const sorted = [...spans].sort(compareSpans);
+  // Annotations come in text order already: sorting a copy of thousands on every key press is skipped then.
+  let inOrder = true;
+  for (let i = 1; i < spans.length && inOrder; i++) inOrder = compareSpans(spans[i - 1] as S, spans[i] as S) <= 0;
+  const sorted = inOrder ? spans : [...spans].sort(compareSpans);
   for (const span of sorted) {
     let lo = 0;
     let hi = ranges.length;

@@ -3,7 +3,7 @@ import type { Document } from '../../../shared/domain/document';
 import { charCenter, expectPainted, paintedPieces } from '../highlights';
 import { expect, test } from '../serve';
 import { longAnnotations, longArticle } from './fixtures';
-import { callApi, dragSelect, selectedText, sourcePane } from './helpers';
+import { callApi, dragSelect, selectedText, sourcePane, storedAnnotations, storedOnceCount } from './helpers';
 
 /**
  * On a 200 KB article with 2,000 annotations, a new or changed highlight is painted over the
@@ -107,4 +107,137 @@ test('accepting a suggestion on a large document turns its dashes into a highlig
   expect(await charCenter(page, piece.start)).toEqual(at);
   expect(await replacedTextNodes(page)).toBe(0);
   expect(problems).toEqual([]);
+});
+
+/**
+ * Watches every frame from now on: the first frame whose requestAnimationFrame sees the new
+ * quote painted over `start`, whether the quote's card was on screen in that same frame, and
+ * when the save request left (resource timing), to tell if it waited for that paint.
+ */
+async function watchFirstFrame(page: Page, start: number): Promise<void> {
+  await page.evaluate((start) => {
+    const w = window as unknown as { firstFrame?: { at: number; card: boolean } };
+    delete w.firstFrame;
+    const tick = (now: number) => {
+      const pieces: Array<[string, Highlight]> = [...CSS.highlights];
+      const painted = pieces.some(
+        ([name, h]) =>
+          name.startsWith('isnad-annotation-quote-') &&
+          [...h].some((r) => {
+            const p = r.startContainer.parentElement;
+            const base = Number(p?.dataset.start);
+            return base + r.startOffset <= start && start < base + r.endOffset;
+          }),
+      );
+      if (!painted) {
+        requestAnimationFrame(tick);
+        return;
+      }
+      const card = document.querySelector<HTMLElement>('.annotation-panel [data-card-id][aria-current="true"]');
+      const box = card?.getBoundingClientRect();
+      const list = document.querySelector('.cards-scroll')?.getBoundingClientRect();
+      w.firstFrame = { at: now, card: !!box && !!list && box.height > 0 && box.top < list.bottom && box.bottom > list.top };
+    };
+    requestAnimationFrame(tick);
+  }, start);
+}
+
+/** When each save request of the page started (ms, the page's clock). */
+async function saveRequestStarts(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/api/applyAnnotationEdits'))
+      .map((e) => e.startTime),
+  );
+}
+
+test('Q paints the quote and its card in the same frame, saves after that paint, lasts a reload; undo takes both off', async ({
+  page,
+  server,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  const doc = await openLarge(page, server);
+  const start = doc.text.indexOf(WORD, doc.text.indexOf('\n\n4.'));
+  await dragSelect(page, start, start + WORD.length);
+  await expect.poll(() => selectedText(page)).toBe(WORD);
+  const savesBefore = (await saveRequestStarts(page)).length;
+  await watchFirstFrame(page, start);
+
+  await page.keyboard.press('q');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { firstFrame?: unknown }).firstFrame)).toBeTruthy();
+  const frame = (await page.evaluate(() => (window as unknown as { firstFrame: { at: number; card: boolean } }).firstFrame)) as {
+    at: number;
+    card: boolean;
+  };
+  // The card came with its highlight, in the first frame that showed the quote.
+  expect(frame.card).toBe(true);
+  const card = page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id][aria-current="true"]');
+  await expect(card).toContainText(WORD);
+  // The save left only once that frame had painted, and it is stored.
+  await expect.poll(async () => (await saveRequestStarts(page)).length).toBeGreaterThan(savesBefore);
+  expect((await saveRequestStarts(page)).slice(savesBefore).every((t) => t > frame.at)).toBe(true);
+  const stored = (await storedOnceCount(server, 'Long', 2001)).find((a) => a.start === start);
+  expect([stored?.type, stored?.text]).toEqual(['quote', WORD]);
+
+  // Durable: a reload shows it from the store.
+  await page.reload();
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /Long/ }).click();
+  await expect(page.getByRole('button', { name: 'Quotes' })).toContainText('501');
+  await page.evaluate(
+    ([id, annotationId]) => window.isnadNavigation?.getState().openDocument(id as string, { annotationId: annotationId as string }),
+    [doc.id, stored?.id],
+  );
+  await expectPainted(page, 'isnad-annotation-quote-', start, start + WORD.length);
+
+  // Undo (in a session that made it: press Q again on a fresh word, then Ctrl+Z).
+  const next = doc.text.indexOf(WORD, doc.text.indexOf('\n\n5.'));
+  await dragSelect(page, next, next + WORD.length);
+  await expect.poll(() => selectedText(page)).toBe(WORD);
+  await page.keyboard.press('q');
+  await expectPainted(page, 'isnad-annotation-quote-', next, next + WORD.length);
+  const cardOfNext = page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id][aria-current="true"]');
+  const nextId = await cardOfNext.getAttribute('data-card-id');
+  await sourcePane(page).focus();
+  await page.keyboard.press('Control+z');
+  await expectPainted(page, 'isnad-annotation-quote-', next, next + WORD.length, false);
+  await expect(page.locator(`[data-card-id="${nextId}"]`)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Quotes' })).toContainText('501');
+  await expect.poll(async () => (await storedAnnotations(server, 'Long')).some((a) => a.id === nextId)).toBe(false);
+  expect((await storedAnnotations(server, 'Long')).length).toBe(2001);
+  expect(problems).toEqual([]);
+});
+
+test('a quote the store refuses is taken off again in view, with the reason, and nothing stored changes', async ({
+  page,
+  server,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  const doc = await openLarge(page, server);
+  // Bad input reaches the real server: the save is sent with an annotation type that does not exist.
+  await page.route('**/api/applyAnnotationEdits', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { edits: Array<{ type?: string }> };
+    for (const edit of body.edits) if (edit.type) edit.type = 'rumour';
+    await route.continue({ postData: JSON.stringify(body) });
+  });
+  const start = doc.text.indexOf(WORD, doc.text.indexOf('\n\n4.'));
+  await dragSelect(page, start, start + WORD.length);
+  await expect.poll(() => selectedText(page)).toBe(WORD);
+  await page.keyboard.press('q');
+
+  const alert = page.getByRole('alert').filter({ hasText: 'A change could not be saved' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('The document was reloaded as stored');
+  await expect(alert).toContainText(/type/i);
+  await expectPainted(page, 'isnad-annotation-quote-', start, start + WORD.length, false);
+  await expect(page.getByRole('button', { name: 'Quotes' })).toContainText('500');
+  await expect(page.locator('[data-card-id][aria-current="true"]')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const stored = await storedAnnotations(server, 'Long');
+  expect(stored.length).toBe(2000);
+  expect(stored.some((a) => a.start === start)).toBe(false);
+  // The browser logs the refused request as a failed load; nothing else went wrong.
+  expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
 });

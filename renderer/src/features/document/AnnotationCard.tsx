@@ -42,6 +42,8 @@ function CarriedBadge({ annotation: a }: { annotation: Annotation }) {
 export const AnnotationCard = memo(function AnnotationCard(props: {
   annotation: Annotation;
   summary: readonly SummaryPart[];
+  /** UTF-16 → code-point offsets in this document, built once per text (the editor shows both). */
+  toCodePoints(utf16Offset: number): number;
   selected: boolean;
   /** The cards above and below (annotation ids or suggestion keys), for ↑ ↓. */
   previousKey: string | null;
@@ -134,7 +136,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       <p className="card-summary" dir="auto">
         <IsolatedParts parts={summary} />
       </p>
-      {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} />}
+      {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} toCodePoints={props.toCodePoints} />}
       {selected && documentId && slots.card?.(documentId, a.id)}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import { countByType } from '../../../../shared/domain/counts';
+import { codePointMapper } from '../../../../shared/text/offsets';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
 import { TYPE_MARK, TYPE_PLURAL, VERDICT_LABEL } from '../../ui/labels';
 import { T, useT } from '../../ui/i18n/I18n';
@@ -11,7 +12,7 @@ import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
-import { useAfterPaint, useSettled } from '../../ui/after-paint';
+import { useSettled } from '../../ui/after-paint';
 import { useMeasuredRows } from '../../ui/measured-rows';
 
 /**
@@ -19,26 +20,18 @@ import { useMeasuredRows } from '../../ui/measured-rows';
  * among them (dashed, marked "Suggested"), with type and verdict filters.
  */
 export function AnnotationPanel() {
-  const liveAnnotations = useDocument((s) => s.annotations);
-  const liveSelectedId = useDocument((s) => s.selectedId);
-  const liveSelectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
-  const liveCardFocus = useDocument((s) => s.cardFocus);
+  // The new card is painted in the same frame as its highlight (Q, a click on a highlight):
+  // only it and the selected one render again (AnnotationCard is memoized), the rows below
+  // move by a transform.
+  const annotations = useDocument((s) => s.annotations);
+  const selectedId = useDocument((s) => s.selectedId);
+  const selectedSuggestionId = useDocument((s) => s.selectedSuggestionId);
+  const cardFocus = useDocument((s) => s.cardFocus);
   const documentId = useDocument((s) => s.documentId);
+  const text = useDocument((s) => s.doc?.text ?? '');
+  // Scanning 200 KB for surrogate pairs each time a card opened cost a key press milliseconds.
+  const toCodePoints = useMemo(() => codePointMapper(text), [text]);
   const panelRef = useRef<HTMLElement>(null);
-  const live = useMemo(
-    () => ({
-      annotations: liveAnnotations,
-      selectedId: liveSelectedId,
-      selectedSuggestionId: liveSelectedSuggestionId,
-      cardFocus: liveCardFocus,
-    }),
-    [liveAnnotations, liveSelectedId, liveSelectedSuggestionId, liveCardFocus],
-  );
-  // A change made in the text (Q on a selection, a click on a highlight) reaches the cards a
-  // frame after the text has painted it: the highlight shows at once, and the new card's
-  // editor follows. A change made here in the panel (a field, a card) shows at once.
-  const editingHere = panelRef.current?.contains(document.activeElement) ?? false;
-  const { annotations, selectedId, selectedSuggestionId, cardFocus } = useAfterPaint(live, editingHere ? live : documentId);
   const filter = useDocument((s) => s.panelFilter);
   const { clearPanelFilter, toggleTypeFilter, setVerdictFilter } = useDocument.getState();
   const { types, verdict } = filter;
@@ -200,6 +193,7 @@ export function AnnotationPanel() {
                   <AnnotationCard
                     annotation={item.annotation}
                     summary={summaries.of(item.annotation)}
+                    toCodePoints={toCodePoints}
                     selected={item.key === selectedId}
                     previousKey={previousKey}
                     nextKey={nextKey}

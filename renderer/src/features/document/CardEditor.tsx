@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Annotation, FigureAnnotation, QuoteAnnotation, SpeakerAnnotation } from '../../../../shared/domain/annotation';
 import { sameAsCandidates, speakerName } from '../../../../shared/domain/speakers';
-import { toCodePointOffset } from '../../../../shared/text/offsets';
 import { SelectField, TextField } from './fields';
 import { FigureKindSelect, FigureValueField, QuoteKindSelect, SpeakerSelect, VerdictSelect, speakerOptionLabel } from './annotation-fields';
 import { VERDICT_LABEL } from '../../ui/labels';
@@ -242,15 +241,14 @@ function VerdictFields({ annotation: a, onDone }: { annotation: Annotation; onDo
 }
 
 /** The fields of the selected card; every change saves at once and can be undone. */
-export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
+export function CardEditor({ id, onDone, toCodePoints }: { id: string; onDone(): void; toCodePoints(utf16Offset: number): number }) {
   const annotations = useDocument((s) => s.annotations);
-  const text = useDocument((s) => s.doc?.text ?? '');
   const byId = useMemo(() => new Map(annotations.map((x) => [x.id, x])), [annotations]);
   const t = useT();
   const a = byId.get(id);
   if (!a) return null;
   const props = { annotations, byId, onDone };
-  const startPoint = toCodePointOffset(text, a.start);
+  const startPoint = toCodePoints(a.start);
   return (
     <div className="card-editor">
       {a.type === 'quote' && <QuoteFields annotation={a} {...props} />}
@@ -264,7 +262,7 @@ export function CardEditor({ id, onDone }: { id: string; onDone(): void }) {
                 start: a.start,
                 end: a.end,
                 pointStart: startPoint,
-                pointEnd: toCodePointOffset(text, a.end),
+                pointEnd: toCodePoints(a.end),
               })
             : t('document.editor.offsets', { start: a.start, end: a.end })}
         </span>

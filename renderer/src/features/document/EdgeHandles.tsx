@@ -1,4 +1,5 @@
-import { type RefObject, useLayoutEffect, useState } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
+import { nextPaintTask } from '../../ui/after-paint';
 import { PARAGRAPH_SELECTOR, offsetToPoint } from './dom-offsets';
 import { useT } from '../../ui/i18n/I18n';
 
@@ -53,20 +54,24 @@ export function EdgeHandles(props: {
 }) {
   const { content, annotation, layout } = props;
   const t = useT();
-  const [carets, setCarets] = useState<{ start: Caret | null; end: Caret | null }>({ start: null, end: null });
-  useLayoutEffect(() => {
-    const root = content.current;
-    if (!root || !annotation) {
-      setCarets({ start: null, end: null });
-      return;
-    }
-    const next = {
-      start: edgeOf(root, annotation.start, annotation.end, 'start'),
-      end: edgeOf(root, annotation.start, annotation.end, 'end'),
-    };
-    setCarets((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+  const [carets, setCarets] = useState<{ of: string; start: Caret | null; end: Caret | null } | null>(null);
+  // Measured once the frame that shows the selection has painted (as SpanBoxes): the handles
+  // follow their highlight by a frame instead of delaying it.
+  useEffect(() => {
+    if (!annotation) return;
+    return nextPaintTask(() => {
+      const root = content.current;
+      if (!root) return;
+      const next = {
+        of: `${annotation.id}:${annotation.start}:${annotation.end}`,
+        start: edgeOf(root, annotation.start, annotation.end, 'start'),
+        end: edgeOf(root, annotation.start, annotation.end, 'end'),
+      };
+      setCarets((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+    });
   }, [content, annotation, layout]);
-  if (!annotation) return null;
+  // Handles measured for another span are not drawn.
+  if (!annotation || carets?.of !== `${annotation.id}:${annotation.start}:${annotation.end}`) return null;
   return (
     <>
       {(['start', 'end'] as const).map((edge) => {

@@ -225,9 +225,9 @@ export function SourcePane() {
     if (event.key === 'Escape') {
       const { cardFocus, cancelCardFocus } = useDocument.getState();
       cancelCardFocus();
-      // The card asked for by the key just before (Q, S, F, Enter) is not shown yet, or took focus
-      // while this key was on its way (the card list catches up before a key is handled): the key
-      // means "back to the text", as Escape on that card does, and the place in the text stays.
+      // The card asked for by the key just before (Q, S, F, Enter) is not focused yet, or took focus
+      // while this key was on its way: the key means "back to the text", as Escape on that card
+      // does, and the place in the text stays.
       if ((cardFocus && cardFocus.mode !== 'scroll') || !event.currentTarget.contains(document.activeElement)) {
         event.preventDefault();
         event.currentTarget.focus({ preventScroll: true });

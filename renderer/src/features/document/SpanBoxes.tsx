@@ -1,4 +1,5 @@
-import { type RefObject, useLayoutEffect, useState } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
+import { nextPaintTask } from '../../ui/after-paint';
 import { textRects } from './dom-offsets';
 
 interface Box {
@@ -46,16 +47,28 @@ export function SpanBoxes(props: {
   className: string;
 }) {
   const { content, span, layout, className } = props;
-  const [boxes, setBoxes] = useState<Box[]>([]);
-  useLayoutEffect(() => {
-    const root = content.current;
-    const next = root && span ? boxesOf(root, span.start, span.end) : [];
-    setBoxes((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+  const [boxes, setBoxes] = useState<{ span: { start: number; end: number }; boxes: Box[] } | null>(null);
+  // Measured once the frame that shows the change has painted: measuring in the commit made
+  // the browser lay out the page in the middle of a key press (Q, a click) before its
+  // highlight could paint. The ring and the flash follow a frame later; the selected fill,
+  // a highlight, is in the first.
+  useEffect(() => {
+    if (!span) return;
+    return nextPaintTask(() => {
+      const root = content.current;
+      const next = root ? boxesOf(root, span.start, span.end) : [];
+      setBoxes((old) =>
+        old?.span.start === span.start && old.span.end === span.end && JSON.stringify(old.boxes) === JSON.stringify(next)
+          ? old
+          : { span, boxes: next },
+      );
+    });
   }, [content, span?.start, span?.end, layout]);
-  if (!span) return null;
+  // Boxes measured for another span are not drawn (a ring must not linger where the selection was).
+  if (!span || !boxes || boxes.span.start !== span.start || boxes.span.end !== span.end) return null;
   return (
     <>
-      {boxes.map((box) => (
+      {boxes.boxes.map((box) => (
         <span
           key={`${box.left},${box.top}`}
           className={`span-box ${className}`}

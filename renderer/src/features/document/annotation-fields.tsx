@@ -12,7 +12,7 @@ import { speakerName } from '../../../../shared/domain/speakers';
 import { useT } from '../../ui/i18n/I18n';
 import { VERDICT_LABEL } from '../../ui/labels';
 import { FIGURE_KIND, QUOTE_KIND, excerpt } from './cards.logic';
-import { SelectField, TextField } from './fields';
+import { ALL_OPTIONS_UP_TO, SelectField, TextField } from './fields';
 
 /**
  * The attribute and verdict fields an annotation's editor and the curated version's editor
@@ -37,6 +37,22 @@ export function speakerOptionLabel(
   return name === mention ? name : `${name} (“${mention}”)`;
 }
 
+/** The closed speaker list: the empty choice, and the current speaker when there is one. */
+function closedSpeakerOptions(props: {
+  value: string | null;
+  annotations: readonly Annotation[];
+  byId: ReadonlyMap<string, Annotation>;
+  none: string;
+}): Array<{ value: string; label: string; user?: boolean }> {
+  const current = props.value ? props.byId.get(props.value) : undefined;
+  return [
+    { value: '', label: props.none },
+    ...(current?.type === 'speaker'
+      ? [{ value: current.id, label: speakerOptionLabel(props.annotations, props.byId, current), user: true }]
+      : []),
+  ];
+}
+
 /** A quote's speaker among `speakers`; `byId` indexes `annotations`, so each label is one lookup. */
 export function SpeakerSelect(
   props: FieldProps<string | null> & {
@@ -48,14 +64,17 @@ export function SpeakerSelect(
     onChange(speakerId: string | null): void;
   },
 ) {
+  const all = () => [
+    { value: '', label: props.none },
+    ...props.speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(props.annotations, props.byId, s), user: true })),
+  ];
   return (
     <SelectField
       label={props.label}
       value={props.value ?? ''}
-      options={[
-        { value: '', label: props.none },
-        ...props.speakers.map((s) => ({ value: s.id, label: speakerOptionLabel(props.annotations, props.byId, s), user: true })),
-      ]}
+      // Hundreds of speakers on a long article: their labels are built only when the list opens.
+      options={props.speakers.length < ALL_OPTIONS_UP_TO ? all() : all}
+      closedOptions={closedSpeakerOptions(props)}
       onChange={(id) => props.onChange(id || null)}
       onEscape={props.onEscape}
     />

@@ -112,9 +112,23 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
     },
   });
 
+  /**
+   * The library's counts follow a change once the screen has painted it: the document list
+   * re-rendering is no part of what a key press must show first. Several changes before that
+   * paint are counted once, from the last.
+   */
+  const countsDue = new Map<string, Annotation[]>();
   const updateCounts = (documentId: string, annotations: Annotation[]): void => {
-    const counts = countByType(annotations);
-    useLibrary.getState().patch(documentId, (s) => ({ ...s, counts }));
+    const waiting = countsDue.has(documentId);
+    countsDue.set(documentId, annotations);
+    if (waiting) return;
+    void afterNextPaint().then(() => {
+      const latest = countsDue.get(documentId);
+      countsDue.delete(documentId);
+      if (!latest) return;
+      const counts = countByType(latest);
+      useLibrary.getState().patch(documentId, (s) => ({ ...s, counts }));
+    });
   };
 
   /** Applies a half of a step to the screen and queues it for saving; returns the step as run. */

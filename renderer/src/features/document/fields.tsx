@@ -125,13 +125,15 @@ export function TextField(props: TextFieldProps) {
  * article's quote editor offers every speaker mention (hundreds): building and styling
  * those options cost more than the rest of the new card, on the frame after each Q.
  */
-const ALL_OPTIONS_UP_TO = 40;
+export const ALL_OPTIONS_UP_TO = 40;
 
 export function SelectField<V extends string>(props: {
   label: string;
   value: V;
-  /** `user`: the label is the journalist's (a name), not the interface's. */
-  options: ReadonlyArray<{ value: V; label: string; user?: boolean }>;
+  /** `user`: the label is the journalist's (a name), not the interface's. A function is called only once the list opens. */
+  options: ReadonlyArray<{ value: V; label: string; user?: boolean }> | (() => ReadonlyArray<{ value: V; label: string; user?: boolean }>);
+  /** With `options` as a function: what the closed list holds (the empty choice and the current one). */
+  closedOptions?: ReadonlyArray<{ value: V; label: string; user?: boolean }>;
   onChange(value: V): void;
   onEscape?(): void;
 }) {
@@ -140,10 +142,12 @@ export function SelectField<V extends string>(props: {
   const open = () => {
     if (!opened) setOpened(true);
   };
-  const options =
-    opened || props.options.length <= ALL_OPTIONS_UP_TO
-      ? props.options
-      : props.options.filter((o, i) => o.value === props.value || (i === 0 && !props.options.some((x) => x.value === props.value)));
+  const given = typeof props.options === 'function' ? (opened || !props.closedOptions ? props.options() : null) : props.options;
+  const options = !given
+    ? (props.closedOptions ?? [])
+    : opened || given.length <= ALL_OPTIONS_UP_TO
+      ? given
+      : given.filter((o, i) => o.value === props.value || (i === 0 && !given.some((x) => x.value === props.value)));
   return (
     <div className="edit-field">
       <label htmlFor={id} className="edit-field-label">
