@@ -155,7 +155,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   const headlineEnd = a.text.indexOf('\n');
   if (interviewee) for (const q of quotes) if (!q.speaker && q.range.end <= headlineEnd) q.speaker = interviewee;
   // Last, so the quotation around a nested one is still found on its own.
-  quotes.push(...nestedQuotes(a, ordered, tracker));
+  quotes.push(...nestedQuotes(a, ordered, tracker, quotes, nameInMarks));
   // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
   const split = splitAcrossParagraphs(a.text, quotes);
   for (const q of split) if (q.kind === 'direct') q.range = wordsInside(a.text, q.range);
