@@ -6,7 +6,7 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
-import { colonOpeners, nestedQuotes } from './nested';
+import { colonOpeners, innerQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -155,7 +155,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   const headlineEnd = a.text.indexOf('\n');
   if (interviewee) for (const q of quotes) if (!q.speaker && q.range.end <= headlineEnd) q.speaker = interviewee;
   // Last, so the quotation around a nested one is still found on its own.
-  quotes.push(...nestedQuotes(a, ordered, tracker, quotes, nameInMarks));
+  quotes.push(...innerQuotes(a, ordered, tracker, quotes, nameInMarks, known));
   // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
   const split = splitAcrossParagraphs(a.text, quotes);
   for (const q of split) if (q.kind === 'direct') q.range = wordsInside(a.text, q.range);

@@ -1,6 +1,8 @@
 import type { SpeakerTracker } from '../speakers/coref';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
+import type { KnownNames } from '../speakers/arabic';
 import type { QuoteCandidate } from './candidate';
+import { fragmentQuotes } from './fragments';
 
 /** At most this much text between a cue inside a quotation and the quotation it opens: "told us, ‘", "قال لي أحد السكان: '". */
 const MAX_GAP = 40;
@@ -90,6 +92,19 @@ export function nestedQuotes(
     });
   }
   return out;
+}
+
+/** Quotes the cue rules leave inside or beside the ones found: nested quotations, then quoted objects of a verb. */
+export function innerQuotes(
+  a: Analysis,
+  cues: readonly Cue[],
+  tracker: SpeakerTracker,
+  quotes: readonly QuoteCandidate[],
+  isName: (m: MarkedSpan) => boolean,
+  known: KnownNames,
+): QuoteCandidate[] {
+  const nested = nestedQuotes(a, cues, tracker, quotes, isName);
+  return [...nested, ...fragmentQuotes(a, tracker, [...quotes, ...nested], isName, known)];
 }
 
 /**
