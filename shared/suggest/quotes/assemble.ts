@@ -8,6 +8,7 @@ import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet } from '../ranges';
 import { colonOpeners, innerQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
+import { withoutOpeningConjunction, wordsInside } from './edges';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
 
@@ -34,21 +35,6 @@ const wordCount = (s: string) =>
     .trim()
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
-const OPENING_MARKS = '«“„‘‹"\'';
-const CLOSING_MARKS = '»”“’›"\'';
-
-/** A quotation's words: its marks and a comma or full stop just before the closing mark left out. */
-export function wordsInside(text: string, r: Range): Range {
-  let { start, end } = r;
-  if (end - start >= 2 && OPENING_MARKS.includes(text[start] as string) && CLOSING_MARKS.includes(text[end - 1] as string)) {
-    start++;
-    end--;
-  }
-  while (end > start && /[\s,.،]/u.test(text[end - 1] as string)) end--;
-  while (start < end && /\s/u.test(text[start] as string)) start++;
-  return { start, end };
-}
 
 /**
  * Turns cues and quotation marks into quotes with their speakers. A clause that is one
@@ -158,7 +144,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   quotes.push(...innerQuotes(a, ordered, tracker, quotes, nameInMarks, known));
   // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
   const split = splitAcrossParagraphs(a.text, quotes);
-  for (const q of split) if (q.kind === 'direct') q.range = wordsInside(a.text, q.range);
+  for (const q of split) q.range = q.kind === 'direct' ? wordsInside(a.text, q.range) : withoutOpeningConjunction(a.text, q.range);
   return split.sort((x, y) => x.range.start - y.range.start || y.range.end - x.range.end);
 
   function place(cue: Cue): Placement | null {
