@@ -31,6 +31,9 @@ import { EN_HONORIFICS } from '../../shared/suggest/lexicon/en';
  *    (٩ مدارس). Exact matching accepts the number with or without that one word.
  * 7. A range's span began with بين / between; the guidelines leave it outside. Exact
  *    matching accepts the range with or without it.
+ * 9. A reported clause opening a sentence («ويبلغ عدد …، بحسب …») began with the sentence's و:
+ *    the guidelines are silent and the blind development writers leave it out (12 times to 1 on the
+ *    tune parts), so it is trimmed off before a verb (و + ي/ت/ن) or a negation (ولا، ولم، ولن).
  *
  * One rule applies to the blind JSON sets, from an annotation decision taken after some of them
  * were written (some writers marked both):
@@ -85,6 +88,14 @@ export function innerSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Rule 9: a clause opening a sentence, without the sentence's و. */
+function withoutSentenceWaw(text: string, span: Span): Span {
+  const opensSentence = span.start === 0 || /(?:^|[\n.!?؟])\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start));
+  return opensSentence && /^و(?:[يتن]\p{L}|(?:لا|لم|لن)\s)/u.test(text.slice(span.start, span.start + 4))
+    ? { start: span.start + 1, end: span.end }
+    : span;
+}
+
 /** A span cut at line breaks, each piece without its reopening or closing marks. */
 function paragraphs(text: string, span: Span): Span[] {
   const out: Span[] = [];
@@ -131,7 +142,7 @@ function toGuidelines(text: string, quotes: ResolvedQuote[]): ResolvedQuote[] {
       for (const p of parts) out.push({ ...q, kind: 'direct', span: p, text: text.slice(p.start, p.end) });
       continue;
     }
-    out.push(q);
+    out.push({ ...q, span: withoutSentenceWaw(text, q.span) });
   }
   out.sort((x, y) => x.span.start - y.span.start);
   const merged: ResolvedQuote[] = [];

@@ -6,8 +6,9 @@ import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet, tokenIndexAt } from '../ranges';
-import { colonOpeners, nestedQuotes } from './nested';
+import { colonOpeners, innerQuotes } from './nested';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
+import { withoutOpeningConjunction, wordsInside } from './edges';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
 
@@ -34,21 +35,6 @@ const wordCount = (s: string) =>
     .trim()
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
-const OPENING_MARKS = '«“„‘‹"\'';
-const CLOSING_MARKS = '»”“’›"\'';
-
-/** A quotation's words: its marks and a comma or full stop just before the closing mark left out. */
-export function wordsInside(text: string, r: Range): Range {
-  let { start, end } = r;
-  if (end - start >= 2 && OPENING_MARKS.includes(text[start] as string) && CLOSING_MARKS.includes(text[end - 1] as string)) {
-    start++;
-    end--;
-  }
-  while (end > start && /[\s,.،]/u.test(text[end - 1] as string)) end--;
-  while (start < end && /\s/u.test(text[start] as string)) start++;
-  return { start, end };
-}
 
 /**
  * Turns cues and quotation marks into quotes with their speakers. A clause that is one
@@ -155,10 +141,10 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
   const headlineEnd = a.text.indexOf('\n');
   if (interviewee) for (const q of quotes) if (!q.speaker && q.range.end <= headlineEnd) q.speaker = interviewee;
   // Last, so the quotation around a nested one is still found on its own.
-  quotes.push(...nestedQuotes(a, ordered, tracker));
+  quotes.push(...innerQuotes(a, ordered, tracker, quotes, nameInMarks, known));
   // The guidelines span a direct quote's words, without its marks or a comma or full stop before the closing mark.
   const split = splitAcrossParagraphs(a.text, quotes);
-  for (const q of split) if (q.kind === 'direct') q.range = wordsInside(a.text, q.range);
+  for (const q of split) q.range = q.kind === 'direct' ? wordsInside(a.text, q.range) : withoutOpeningConjunction(a.text, q.range);
   return split.sort((x, y) => x.range.start - y.range.start || y.range.end - x.range.end);
 
   function place(cue: Cue): Placement | null {
@@ -211,7 +197,8 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const before = a.tokens[tokenAt(m.start) - 1];
     const introduced = !!before && before.kind === 'word' && TITLE_INTRO.has(before.lower);
-    if (introduced || /\b(19|20)\d\d$/u.test(text)) return true;
+    // A plan or event named by its year («رؤية 2030»), not words that end with one («لم يتغير منذ 2001»).
+    if (introduced || (/\b(19|20)\d\d$/u.test(text) && words.length <= 3)) return true;
     const latin = words.filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
     if (latin.length > 0 && latin.length <= 6 && latin.every((w) => /^[A-Z]/.test(w)) && !/[.!?,]$/.test(text)) return true;
     if (words.length !== 1) return false;

@@ -274,11 +274,13 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       }
       return null;
     }
-    // "said no one was hurt", "said nothing had changed", "said about 40 people died" are clauses;
+    // "said no one was hurt", "said nothing had changed", "said about 40 (a dozen, a third) people died" are clauses;
     // "said no", "said nothing", "said about the plan" are not.
+    const amountAt = (i: number) =>
+      tokens[i]?.kind === 'number' || EN_NUMBER_WORDS.has(lower(tokens[i])) || /^thirds?$/.test(lower(tokens[i]));
     const negative =
       (/^(no|nothing)$/.test(lower(t)) && hasFiniteVerb(k + 1, (tokens[last] as Token).end)) ||
-      (lower(t) === 'about' && (tokens[k + 1]?.kind === 'number' || EN_NUMBER_WORDS.has(lower(tokens[k + 1]))));
+      (lower(t) === 'about' && (amountAt(k + 1) || (/^an?$/.test(lower(tokens[k + 1])) && amountAt(k + 2))));
     // "said £38,500 had been recovered": a clause may open with an amount.
     const amount = t.kind === 'punct' && /^\p{Sc}$/u.test(t.text) && tokens[k + 1]?.kind === 'number';
     if ((t.kind === 'punct' && !amount) || (NOT_A_CLAUSE_START.has(lower(t)) && !negative)) return null;
