@@ -1,20 +1,6 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
-import {
-  NOT_A_CLAUSE_START,
-  PASSIVE_BEFORE,
-  SOURCE_NOUNS,
-  WRITTEN_FINDINGS,
-  DOCUMENT_VERBS,
-  SHOW,
-  NOUN_AFTER,
-  SENTENCE_CONNECTIVES,
-  CLOSING_MARKS,
-  ASIDE_ADVERBS,
-  NP_OBJECT_VERBS,
-  FINITE,
-  participlePhrase,
-  notAReport,
-} from './cue-words-en';
+import { ASIDE_ADVERBS, CLOSING_MARKS, DOCUMENT_VERBS, FINITE, NOT_A_CLAUSE_START, NOUN_AFTER, NP_OBJECT_VERBS } from './cue-words-en';
+import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, SOURCE_NOUNS, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { documentPhrase, forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
@@ -325,10 +311,10 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     return /^(its|their|his|her|the|a|an)$/.test(lower(tokens[k - 1])) ? k - 1 : k;
   }
 
+  /** A quotation opens between token i and the end of token `last`. */
   function markedAhead(i: number, last: number): boolean {
-    const end = (tokens[last] as Token).end;
     const m = a.outer.firstFrom((tokens[i] as Token).start + 1);
-    return !!m && m.start < end;
+    return !!m && m.start < (tokens[last] as Token).end;
   }
 
   /** The comma (or quote) that ends the reported part before a postposed cue: "…, the fire service said". */
