@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import { type AnnotationEdit, applyAnnotationEdits } from '../../../../shared/domain/annotation-edits';
-import { countByType } from '../../../../shared/domain/counts';
 import { api } from '../../api/client';
 import { describeError, reportError } from '../../app/notices';
 import { afterNextPaint } from '../../ui/after-paint';
@@ -25,6 +24,7 @@ import {
 } from './history.logic';
 import { fetchDocument, takeEarly } from './early-open';
 import { SaveQueue } from './save-queue';
+import { libraryCountsAfterPaint } from './counts-after-paint';
 
 type Write =
   | { documentId: string; kind: 'annotations'; edits: AnnotationEdit[] }
@@ -112,24 +112,7 @@ export const createEditingSlice: StateCreator<DocumentState, [], [], EditingSlic
     },
   });
 
-  /**
-   * The library's counts follow a change once the screen has painted it: the document list
-   * re-rendering is no part of what a key press must show first. Several changes before that
-   * paint are counted once, from the last.
-   */
-  const countsDue = new Map<string, Annotation[]>();
-  const updateCounts = (documentId: string, annotations: Annotation[]): void => {
-    const waiting = countsDue.has(documentId);
-    countsDue.set(documentId, annotations);
-    if (waiting) return;
-    void afterNextPaint().then(() => {
-      const latest = countsDue.get(documentId);
-      countsDue.delete(documentId);
-      if (!latest) return;
-      const counts = countByType(latest);
-      useLibrary.getState().patch(documentId, (s) => ({ ...s, counts }));
-    });
-  };
+  const updateCounts = libraryCountsAfterPaint();
 
   /** Applies a half of a step to the screen and queues it for saving; returns the step as run. */
   const run = (documentId: string, half: 'forward' | 'backward', step: Step): Ran | null => {
