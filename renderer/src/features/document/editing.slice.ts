@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { Annotation } from '../../../../shared/domain/annotation';
 import { type AnnotationEdit, applyAnnotationEdits } from '../../../../shared/domain/annotation-edits';
 import { api } from '../../api/client';
 import { describeError, reportError } from '../../app/notices';

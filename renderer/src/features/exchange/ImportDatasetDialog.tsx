@@ -7,7 +7,7 @@ import { describeError, describeJobError, reportInfo } from '../../app/notices';
 import { JobProgressBar } from './JobProgressBar';
 import { MAX_DATASET_UPLOAD_BYTES } from '../../../../shared/contract/transport';
 import './exchange.css';
-import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { T, UserText, useTranslator } from '../../ui/i18n/I18n';
 import { isolate } from '../../../../shared/i18n/translate';
 import { sizeText } from '../../../../shared/i18n/labels';
 import { messageText } from '../../../../shared/error-text';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { filesFromInput } from './files';
 import { useImporter } from './import.store';
 import { ImportReportView } from './ImportReport';
-import { T, UserText, useT, useTranslator } from '../../ui/i18n/I18n';
+import { T, useT, useTranslator } from '../../ui/i18n/I18n';
 import { jobCurrentText } from '../../../../shared/error-text';
 import './import.css';
 
