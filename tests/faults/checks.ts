@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { isWholePayload } from '../../electron/services/corpus/document-payload';
 import { CorpusStore } from '../../electron/services/corpus/store';
 
 /**
  * JSON files in a corpus that do not parse. Temp files (`.NAME.tmp`) are a writer's
  * scratch and are cleared on open; journals (`.jsonl`) may end in a torn, unacknowledged
- * line by design; everything else must always parse.
+ * line by design; an open payload (`.isnad/payloads/`) is a signature line and JSON bytes
+ * that must match its digest; everything else must always parse.
  */
 export async function corruptFiles(dir: string): Promise<string[]> {
   const bad: string[] = [];
@@ -14,6 +16,10 @@ export async function corruptFiles(dir: string): Promise<string[]> {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await visit(path);
       else if (entry.name.endsWith('.json') && !entry.name.startsWith('.')) {
+        if (path.includes(`${sep}.isnad${sep}payloads${sep}`)) {
+          if (!isWholePayload(await readFile(path))) bad.push(path);
+          continue;
+        }
         try {
           JSON.parse(await readFile(path, 'utf-8'));
         } catch {

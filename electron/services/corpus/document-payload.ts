@@ -72,15 +72,29 @@ function digestOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64url');
 }
 
-/** The saved payload's bytes when its first line is `signature` and they match its digest; else null. */
-function servable(saved: Buffer, signature: string): Buffer | null {
+/** A saved payload's first line (its files' signature and its digest) and its bytes; null without one. */
+function splitSaved(saved: Buffer): { signature: string; digest: string; bytes: Buffer } | null {
   const newline = saved.indexOf(10);
   if (newline <= 0) return null;
   const header = saved.toString('utf8', 0, newline);
   const space = header.lastIndexOf(' ');
-  if (header.slice(0, space) !== signature) return null;
-  const bytes = saved.subarray(newline + 1);
-  return header.slice(space + 1) === digestOf(bytes) ? bytes : null;
+  return { signature: header.slice(0, space), digest: header.slice(space + 1), bytes: saved.subarray(newline + 1) };
+}
+
+/** The saved payload's bytes when its first line is `signature` and they match its digest; else null. */
+function servable(saved: Buffer, signature: string): Buffer | null {
+  const parts = splitSaved(saved);
+  return parts && parts.signature === signature && parts.digest === digestOf(parts.bytes) ? parts.bytes : null;
+}
+
+/**
+ * Whether a saved payload file is whole (its bytes match the digest in its first line),
+ * whatever files it was built from: what a check of a corpus on disk asks of it, since a
+ * payload is not a JSON file as a whole.
+ */
+export function isWholePayload(saved: Buffer): boolean {
+  const parts = splitSaved(saved);
+  return parts !== null && parts.digest === digestOf(parts.bytes);
 }
 
 /** The bytes the screen opens a document from: packed (shared/domain/packed-document.ts). */
