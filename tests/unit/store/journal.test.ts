@@ -1,27 +1,15 @@
 import { existsSync } from 'node:fs';
 import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { OPEN_CORPUS, exited, spawnTs, waitForLine } from '../../helpers/child';
 import { ENGLISH_ARTICLE } from '../../helpers/fixtures';
-import { tempDirs } from '../../helpers/temp';
+import { HOLD_COMPACTION, storesPerTest } from '../../helpers/stores-per-test';
 
-const temp = tempDirs();
-const open: CorpusStore[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-  await temp.cleanup();
-});
-
-/** Compaction only when asked (or on close), so the journal can be looked at. */
-const HOLD = { compaction: { idleMs: 60_000, maxLines: 10_000, maxBytes: 1e9 } };
-
-async function openStore(dir: string, options = HOLD): Promise<CorpusStore> {
-  const store = await CorpusStore.open(dir, options);
-  open.push(store);
-  return store;
-}
+const stores = storesPerTest();
+const temp = stores.temp;
+const openStore = (dir: string, options = HOLD_COMPACTION) => stores.open(dir, options);
 
 async function withFigures(dir: string, n: number) {
   const store = await openStore(dir);
@@ -146,7 +134,7 @@ describe('a reader beside the writer', () => {
     expect(await exited(reader)).toBe(0);
 
     const readOnly = await CorpusStore.open(dir, { readOnly: true });
-    open.push(readOnly);
+    stores.track(readOnly);
     await expect(readOnly.createAnnotation({ documentId: doc.id, type: 'figure', start: 0, end: 4, text: 'word' })).rejects.toMatchObject({
       code: 'unavailable',
       message: expect.stringMatching(/read-only/),

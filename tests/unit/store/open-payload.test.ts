@@ -1,36 +1,20 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import { type PackedDocument, unpackDocument } from '../../../shared/domain/packed-document';
 import { OPEN_CORPUS, exited, spawnTs, waitForLine } from '../../helpers/child';
 import { ARABIC_ARTICLE } from '../../helpers/fixtures';
-import { tempDirs } from '../../helpers/temp';
+import { storesPerTest } from '../../helpers/stores-per-test';
 
 // The payload a document is opened from (document-payload.ts) is built when the document is
 // written, so that no open waits for it, and it is never served over files other than those
 // it was built from, nor when its own bytes are damaged.
 
-const temp = tempDirs();
-const open: CorpusStore[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-  await temp.cleanup();
-});
-
-/** Compaction only when asked (or on close), so each test says when the layer is written. */
-const HOLD = { compaction: { idleMs: 60_000, maxLines: 10_000, maxBytes: 1e9 } };
-
-async function openStore(dir: string): Promise<CorpusStore> {
-  const store = await CorpusStore.open(dir, HOLD);
-  open.push(store);
-  return store;
-}
-
-async function close(store: CorpusStore): Promise<void> {
-  open.splice(open.indexOf(store), 1);
-  await store.close();
-}
+const stores = storesPerTest();
+const temp = stores.temp;
+const openStore = (dir: string) => stores.open(dir);
+const close = (store: CorpusStore) => stores.close(store);
 
 /** The document as the screen rebuilds it from the payload. */
 async function opened(store: CorpusStore, id: string) {
