@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DocumentCache } from './document-cache';
-import { writeFileAtomic } from './durable-file';
+import { writePiecesAtomic } from './durable-file';
 import type { LayerState } from './layer-state';
 import type { CorpusCore } from './opening';
 import type { CorpusPaths } from './paths';
@@ -262,7 +262,7 @@ export class DocumentPayloads {
     const file = this.#file(annotator, id);
     try {
       await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, Buffer.concat([Buffer.from(`${signature} ${digestOf(bytes)}\n`), bytes]));
+      await writePiecesAtomic(file, [Buffer.from(`${signature} ${digestOf(bytes)}\n`), bytes]);
       return true;
     } catch {
       return false;
