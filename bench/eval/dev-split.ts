@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev and gold/blind-n-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev and gold/blind-o-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -108,6 +108,24 @@ export const DEV_CHECK = new Set([
   'w36-en-ke-parliament-fuel-levy',
   'w36-en-pk-economy-sbp-rate-cut',
   'w36-en-za-sports-chiefs-cup-semi',
+  // gold/blind-o-dev (batch O, writers w37–w40): sealed and scored twice on 2026-12-07 (FIRST-SCORES.md),
+  // then opened as dev data on 2026-12-07 (third session) once sealed batch P replaced it. Its check part is scored, never studied.
+  'w37-ar-iq-feature-basra-salinity',
+  'w37-ar-lb-liveblog-storm',
+  'w37-ar-qa-economy-real-estate',
+  'w37-ar-ye-wire-aden-power',
+  'w38-ar-eg-court-realestate-fraud',
+  'w38-ar-ma-parliament-water',
+  'w38-ar-panarab-scraped-tv-migrant-boat',
+  'w38-ar-tn-interview-olive-oil',
+  'w39-en-au-sport-victory-sydney',
+  'w39-en-ie-feature-rural-bus',
+  'w39-en-uk-court-care-home-fraud',
+  'w39-en-us-wire-faa-fine',
+  'w40-en-bd-liveblog-cyclone-landfall',
+  'w40-en-ke-parliament-sha-arrears',
+  'w40-en-pk-court-lhc-groundwater-levy',
+  'w40-en-za-sport-chiefs-sundowns-presser',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');
