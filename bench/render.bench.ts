@@ -10,6 +10,7 @@ import { type Browser, type Page, chromium } from '@playwright/test';
 import { api } from '../tests/e2e/api';
 import { type Server, startServer } from '../tests/e2e/serve';
 import { longAnnotations, longArticle } from '../tests/e2e/splitview/fixtures';
+import { withMainThreadCpu } from './render/cpu-trace';
 import { frameRoundTrip, keyToHighlight, openDocument, plainTextPaint, scrollThrough, undoToClear } from './render/probes';
 import { type Version, prepareVersions } from './render/versions';
 import { ms, percentile, table, withTempDir } from './util';
@@ -32,6 +33,8 @@ interface Case {
 
 interface Figures {
   cold: number[];
+  /** Main-thread CPU ms of each cold open, click → first complete screen. */
+  coldCpu: number[];
   warm: number[];
   keys: number[];
   keyFailures: number;
@@ -115,7 +118,8 @@ await withTempDir(async (dir) => {
       const other = cases.find((x) => x !== c)?.title as string;
       const mine = (v: Version): Figures => {
         const key = `${v.label}\u0000${c.title}`;
-        if (!figures.has(key)) figures.set(key, { cold: [], warm: [], keys: [], keyFailures: 0, undos: [], undoFailures: 0, scroll: null });
+        if (!figures.has(key))
+          figures.set(key, { cold: [], coldCpu: [], warm: [], keys: [], keyFailures: 0, undos: [], undoFailures: 0, scroll: null });
         return figures.get(key) as Figures;
       };
       const floor = { frame: [] as number[], plain: [] as number[] };
@@ -126,7 +130,13 @@ await withTempDir(async (dir) => {
           const server = await (servers.get(v) as Server).restart();
           servers.set(v, server);
           const page = await openTab(browser, server.url);
-          mine(v).cold.push(await within(120, `cold open of ${c.title} (${v.label})`, openDocument(page, c.title, null)));
+          const open = await within(
+            120,
+            `cold open of ${c.title} (${v.label})`,
+            withMainThreadCpu(page, 'isnad-open-click', 'isnad-open-shown', () => openDocument(page, c.title, null)),
+          );
+          mine(v).cold.push(open.result);
+          mine(v).coldCpu.push(open.cpu);
           await page.close();
         }
         floor.plain.push(await plainTextPaint(blank, c.text));
@@ -169,6 +179,7 @@ await withTempDir(async (dir) => {
           build: v.label,
           'cold open p50': ms(median(f.cold)),
           'cold open p95': ms(percentile(f.cold, 95)),
+          'cold CPU p50': ms(median(f.coldCpu)),
           're-open': ms(median(f.warm)),
           'key→hl p50': ms(percentile(f.keys, 50)),
           'key→hl p95': ms(percentile(f.keys, 95)),
@@ -200,6 +211,8 @@ await withTempDir(async (dir) => {
         const a = figures.get(`${after.label}\u0000${c.title}`) as Figures;
         const pairs: Array<[string, number, number]> = [
           ['cold open', median(b.cold), median(a.cold)],
+          ['cold open p95', percentile(b.cold, 95), percentile(a.cold, 95)],
+          ['cold open main-thread CPU', median(b.coldCpu), median(a.coldCpu)],
           ['re-open', median(b.warm), median(a.warm)],
           ['key→highlight p50', percentile(b.keys, 50), percentile(a.keys, 50)],
           ['key→highlight p95', percentile(b.keys, 95), percentile(a.keys, 95)],
@@ -213,7 +226,7 @@ await withTempDir(async (dir) => {
     }
     console.log(
       `Chromium ${browser.version()}, headless, 1400×900. Load average at start ${startLoad}, at end ${load()} (${process.env.ISNAD_BENCH_BASELINE ?? 'main'} is the baseline; ISNAD_BENCH_BASELINE=none skips it).\n` +
-        `cold open = p50/p95 of ${COLD}, each after a server restart in a fresh tab; re-open = median of ${WARM} (from another document);` +
+        `cold open = p50/p95 of ${COLD}, each after a server restart in a fresh tab (cold CPU = the main thread's CPU ms from the click to the first complete screen, which the load does not stretch); re-open = median of ${WARM} (from another document);` +
         ` both run from the library click until text, highlights and cards are painted and no long task runs.` +
         ` key→hl = keydown → frame painting the new highlight (${KEYPRESSES} presses); undo→clear = Ctrl+Z → frame no longer painting it (${UNDOS} of them). Scrolling = the whole text, 300 px per frame (long task = over 50 ms).`,
     );

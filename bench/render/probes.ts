@@ -38,6 +38,8 @@ export async function openDocument(page: Page, title: string, other: string | nu
         for (const e of list.getEntries()) tasks.push({ start: e.startTime, end: e.startTime + e.duration });
       });
       observer.observe({ type: 'longtask', buffered: false });
+      // For traces (render.bench.ts, profile.ts): where the click was.
+      performance.mark('isnad-open-click');
       const t0 = performance.now();
       pick(title as string).click();
       await until(

@@ -34,6 +34,16 @@ describe('code-point offsets', () => {
     }
   });
 
+  it('the batch mapper counts only whole pairs where surrogates stand alone or doubled (damaged text)', () => {
+    const text = `a\uD800b\uDC00c\uD83D\uD83D\uDE00d\uDE00\uD83Ce😀`;
+    const map = codePointMapper(text);
+    for (let i = 0; i <= text.length; i++) {
+      if (splitsSurrogatePair(text, i)) continue;
+      expect(map(i)).toBe(toCodePointOffset(text, i));
+    }
+    expect(map(text.length)).toBe(text.length - 2);
+  });
+
   it('leaves pure BMP text (Arabic) unchanged', () => {
     const text = 'قال المتحدث';
     expect(toCodePointOffset(text, 5)).toBe(5);
