@@ -46,13 +46,26 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + t.length,
       text: t,
-      lower: arabic ? t : t.toLowerCase(),
+      lower: arabic ? t : lowerCase(t),
       kind,
       arabic: kind === 'word' && arabic,
       capitalized: kind === 'word' && !arabic && UPPER[first] === 1,
     });
   }
   return tokens;
+}
+
+/**
+ * t.toLowerCase(), called only when t holds a code unit that might change: most tokens are
+ * lower-case words, digits or punctuation (، « » “ —), which lower-case to themselves.
+ */
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // ASCII and Latin-1 punctuation change only at A–Z; the Arabic block and general punctuation have no case.
+    if (c < 0xc0 ? c >= 0x41 && c <= 0x5a : (c < 0x0600 || c > 0x06ff) && (c < 0x2000 || c > 0x206f)) return t.toLowerCase();
+  }
+  return t;
 }
 
 /** True when nothing but spaces or tabs separates the two offsets (no line break). */

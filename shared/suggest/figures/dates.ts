@@ -60,6 +60,16 @@ function isoDate(day: number | null, month: number, year: number | null): string
 const isInt = (t: Token | undefined, maxDigits: number) => t?.kind === 'number' && /^\d+$/.test(t.text) && t.text.length <= maxDigits;
 const isYear = (t: Token | undefined) => isInt(t, 4) && t!.text.length === 4 && Number(t!.text) >= 1900 && Number(t!.text) <= 2100;
 
+/** The month an Arabic word at j names, and its last token (كانون الثاني: the pair's second word); asked of every Arabic word. */
+function arabicMonth(tokens: Token[], j: number, w: string): [number, number] | null {
+  const pair = AR_MONTH_PAIRS.get(w);
+  const second = tokens[j + 1];
+  const paired = pair && second ? pair.get(second.text) : undefined;
+  if (paired !== undefined) return [paired, j + 1];
+  const month = AR_MONTHS.get(w);
+  return month === undefined ? null : [month, j];
+}
+
 /** A month name at token j (one or two words, with an alternative after "/"): كانون الأول/ديسمبر, Oct. */
 function readMonth(tokens: Token[], j: number, text: string, conjoined = false): { month: number; last: number; skip: number } | null {
   const t = tokens[j];
@@ -68,19 +78,13 @@ function readMonth(tokens: Token[], j: number, text: string, conjoined = false):
   let last = j;
   let skip = 0;
   if (t.arabic) {
-    const name = (w: string) => {
-      const pair = AR_MONTH_PAIRS.get(w);
-      const second = tokens[j + 1];
-      if (pair && second) month = pair.get(second.text);
-      if (month !== undefined) last = j + 1;
-      else month = AR_MONTHS.get(w);
-    };
-    name(t.text);
+    let found = arabicMonth(tokens, j, t.text);
     // كانون الثاني وشباط، تموز وآب: a second month in a list carries the conjunction.
-    if (month === undefined && conjoined && t.text.length > 2 && t.text.startsWith('و')) {
-      name(t.text.slice(1));
-      if (month !== undefined) skip = 1;
+    if (!found && conjoined && t.text.length > 2 && t.text.startsWith('و')) {
+      found = arabicMonth(tokens, j, t.text.slice(1));
+      if (found) skip = 1;
     }
+    if (found) [month, last] = found;
   } else if (t.capitalized) {
     month = EN_MONTHS.get(t.lower);
     // "Nov. 27": the abbreviation's full stop (not the one ending "in May.").

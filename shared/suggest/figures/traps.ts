@@ -68,8 +68,6 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     // Near a phone word, bare digit runs are numbers to dial; 1,100 with a separator is still a figure.
     if (i <= phoneContextUntil && digitCount(t.text) >= 4 && /^\d+$/.test(t.text)) blocked[i] = 1;
     // Identifier words: رقم 5, القرار 2334, Article 12, No. 7, رقم الخبر: 884512.
-    const isId = (tok: Token | undefined) =>
-      !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.lower));
     if (isId(prev) || prev?.text === '#') blocked[i] = 1;
     if ((prev?.text === ':' || prev?.text === '.') && (isId(prev2) || (prev2?.kind === 'word' && isId(tokens[i - 3])))) blocked[i] = 1;
     if (prev?.text === ':' && prev2?.kind === 'word' && /^(ref|id|no)$/i.test(prev2.text)) blocked[i] = 1;
@@ -112,6 +110,10 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   return blocked;
 }
 
+// Per-token helpers live at module level: a closure made for every number token costs an allocation each time.
+const isId = (tok: Token | undefined) =>
+  !!tok && tok.kind === 'word' && (AR_IDENTIFIER_WORDS.has(tok.text) || EN_IDENTIFIER_WORDS.has(tok.lower));
+
 function moneyOrMeasureAfter(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const u = readUnitAfter(tokens, i + 1, t.text.length > 0 && tokens[i + 1]?.arabic ? 'ar' : 'en');
@@ -149,35 +151,34 @@ const SCORE_AFTER = new Set([
 
 /** 3-2, 2-1: a scoreline or a vote split (two small numbers joined by a dash, no unit after), both sides. */
 function isScoreline(tokens: Token[], i: number): boolean {
-  const small = (x: Token | undefined) => !!x && x.kind === 'number' && /^\d{1,2}$/.test(x.text);
-  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
-  const pair = (a: number) => {
-    const dash = tokens[a + 1];
-    const b = tokens[a + 2];
-    if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b))
-      return false;
-    const after = tokens[a + 3];
-    // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%), and so does a currency before (Rs 7-8).
-    if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
-    if (readCurrencyBefore(tokens, a)) return false;
-    if (!after || after.kind !== 'word' || SCORE_AFTER.has(after.lower)) return true;
-    // «يهزم الكويت 3-1 وينفرد»: a verb joined by و after a result; "Brentford 2-1 Everton": a team each side.
-    if (after.arabic) return /^و[يتن]/.test(after.text) && after.text.length >= 4;
-    const before = tokens[a - 1];
-    return after.capitalized && before?.kind === 'word' && before.capitalized && !before.arabic;
-  };
-  // "posted 186-7": runs and wickets; a range never falls from its first number to its second.
-  const falling = (a: number) => {
-    const x = tokens[a];
-    const dash = tokens[a + 1];
-    const y = tokens[a + 2];
-    if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,2}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–'))
-      return false;
-    if (x.kind !== 'number' || y.kind !== 'number' || !glued(x, dash) || !glued(dash, y) || Number(y.text) >= Number(x.text)) return false;
-    return !readUnitAfter(tokens, a + 3, tokens[a + 3]?.arabic ? 'ar' : 'en') && !readCurrencyBefore(tokens, a);
-  };
-  if (falling(i) || falling(i - 2)) return true;
-  return pair(i) || pair(i - 2);
+  if (fallingScore(tokens, i) || fallingScore(tokens, i - 2)) return true;
+  return scorePair(tokens, i) || scorePair(tokens, i - 2);
+}
+const small = (x: Token | undefined) => !!x && x.kind === 'number' && /^\d{1,2}$/.test(x.text);
+const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+function scorePair(tokens: Token[], a: number): boolean {
+  const dash = tokens[a + 1];
+  const b = tokens[a + 2];
+  if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b))
+    return false;
+  const after = tokens[a + 3];
+  // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%), and so does a currency before (Rs 7-8).
+  if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
+  if (readCurrencyBefore(tokens, a)) return false;
+  if (!after || after.kind !== 'word' || SCORE_AFTER.has(after.lower)) return true;
+  // «يهزم الكويت 3-1 وينفرد»: a verb joined by و after a result; "Brentford 2-1 Everton": a team each side.
+  if (after.arabic) return /^و[يتن]/.test(after.text) && after.text.length >= 4;
+  const before = tokens[a - 1];
+  return after.capitalized && before?.kind === 'word' && before.capitalized && !before.arabic;
+}
+// "posted 186-7": runs and wickets; a range never falls from its first number to its second.
+function fallingScore(tokens: Token[], a: number): boolean {
+  const x = tokens[a];
+  const dash = tokens[a + 1];
+  const y = tokens[a + 2];
+  if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,2}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–')) return false;
+  if (x.kind !== 'number' || y.kind !== 'number' || !glued(x, dash) || !glued(dash, y) || Number(y.text) >= Number(x.text)) return false;
+  return !readUnitAfter(tokens, a + 3, tokens[a + 3]?.arabic ? 'ar' : 'en') && !readCurrencyBefore(tokens, a);
 }
 
 /** في الدقيقة 71، الدقيقة 90+3: the minute of a match is a moment, not a duration. */
@@ -220,16 +221,16 @@ function inSlashGroup(tokens: Token[], i: number): boolean {
  * numbers are left out.
  */
 function isCricketScore(tokens: Token[], i: number): boolean {
-  const pairAt = (a: number) => {
-    const x = tokens[a];
-    const slash = tokens[a + 1];
-    const y = tokens[a + 2];
-    if (!x || !slash || !y || x.kind !== 'number' || slash.text !== '/' || y.kind !== 'number') return false;
-    if (x.end !== slash.start || slash.end !== y.start || !/^\d{1,3}$/.test(x.text) || !/^\d{1,3}$/.test(y.text)) return false;
-    // Part of a longer slash group (a date, a reference) is judged elsewhere.
-    if (tokens[a - 1]?.text === '/' || tokens[a + 3]?.text === '/') return false;
-    const [p, q] = [Number(x.text), Number(y.text)];
-    return (p <= 10 && q > 31) || (q <= 10 && p > 31);
-  };
-  return pairAt(i) || pairAt(i - 2);
+  return cricketPair(tokens, i) || cricketPair(tokens, i - 2);
+}
+function cricketPair(tokens: Token[], a: number): boolean {
+  const x = tokens[a];
+  const slash = tokens[a + 1];
+  const y = tokens[a + 2];
+  if (!x || !slash || !y || x.kind !== 'number' || slash.text !== '/' || y.kind !== 'number') return false;
+  if (x.end !== slash.start || slash.end !== y.start || !/^\d{1,3}$/.test(x.text) || !/^\d{1,3}$/.test(y.text)) return false;
+  // Part of a longer slash group (a date, a reference) is judged elsewhere.
+  if (tokens[a - 1]?.text === '/' || tokens[a + 3]?.text === '/') return false;
+  const [p, q] = [Number(x.text), Number(y.text)];
+  return (p <= 10 && q > 31) || (q <= 10 && p > 31);
 }

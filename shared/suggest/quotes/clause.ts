@@ -2,13 +2,21 @@ import { AR_ACCORDING, AR_PARTICIPLES, AR_VERBS } from '../lexicon/ar';
 import { EN_PARTICIPLES, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range } from '../types';
 import { stripWa, type Token } from '../tokens';
+import { codeUnitTable, SPACE } from '../code-units';
 import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
 
 const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
 /** فما، فهل، فكيف، فلماذا: a question of one's own after a comma. */
 const AR_QUESTION_OPENERS = new Set(['فما', 'فهل', 'فكيف', 'فلماذا', 'فمتى', 'فماذا', 'فاين', 'فمن']);
-const TRAILING = /[\s.,،؛;:!?؟…\-–—]+$/u;
+/** Trailing white space and punctuation, per code unit: clauses are trimmed from the end, not searched by a pattern. */
+const TRAILING = codeUnitTable(/[\s.,،؛;:!?؟…\-–—]/u);
+/** Length of `text` without its trailing run of units in `table`. */
+function trimmedLength(text: string, table: Uint8Array): number {
+  let n = text.length;
+  while (n > 0 && table[text.charCodeAt(n - 1)] === 1) n--;
+  return n;
+}
 
 /** True when token k starts a new statement: a participle or a و-prefixed reporting verb after a comma. */
 function startsNewStatement(tokens: Token[], k: number): boolean {
@@ -60,10 +68,9 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
   if (last < from) return null;
   let end = (tokens[last] as Token).end;
   let text = a.text.slice(first.start, end);
-  const trimmed = text.replace(TRAILING, '');
   // Keep a stop that sits inside the closing mark: …the future.”
-  const closing = /[»”’"'“]$/.test(a.text.slice(first.start, end).replace(/[\s]+$/, ''));
-  if (!closing) end = first.start + trimmed.length;
+  const closing = /[»”’"'“]/.test(text.charAt(trimmedLength(text, SPACE) - 1));
+  if (!closing) end = first.start + trimmedLength(text, TRAILING);
   text = a.text.slice(first.start, end);
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   return { start: first.start, end };
@@ -83,7 +90,7 @@ export function sentenceHead(a: Analysis, before: number): Range | null {
   const first = a.tokens[from] as Token;
   const lastToken = a.tokens[before - 1] as Token;
   const raw = a.text.slice(first.start, lastToken.end);
-  const trimmed = raw.replace(TRAILING, '');
+  const trimmed = raw.slice(0, trimmedLength(raw, TRAILING));
   if (trimmed.split(/\s+/).length < 3) return null;
   return { start: first.start, end: first.start + trimmed.length };
 }

@@ -57,8 +57,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       if (cue) cues.push(cue);
       continue;
     }
-    const participle = AR_PARTICIPLES.get(t.text) ?? AR_PARTICIPLES.get(stripWa(t.text));
-    if (participle && !AR_NON_REPORTING_PARTICIPLES.has(stripWa(t.text))) {
+    const bare = stripWa(t.text); // without its و or ف, cut once for the lists below
+    const participle = AR_PARTICIPLES.get(t.text) ?? AR_PARTICIPLES.get(bare);
+    if (participle && !AR_NON_REPORTING_PARTICIPLES.has(bare)) {
       const found = complement(i, participle, sentence.last);
       if (found && found.mode !== 'before') {
         cues.push({
@@ -73,7 +74,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       }
       continue;
     }
-    if (STANCE_VERBS.has(stripWa(t.text))) {
+    if (STANCE_VERBS.has(bare)) {
       const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
       if (context && (context.kind === 'name' || context.definite))
         cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });
@@ -89,7 +90,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       if (cue) cues.push(cue);
       continue;
     }
-    const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(stripWa(t.text));
+    const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(bare);
     if (!verb) continue;
     // ذكر الله، نصر الله: a verb form before الله is part of a compound name; "اقرأ أيضاً"
     // (read also) folds like the dual of أقر.

@@ -5,6 +5,7 @@ import { recentSubject } from '../speakers/english-context';
 import type { Analysis, MarkedSpan, Range } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
+import { OverlapIndex } from '../overlap-index';
 
 /**
  * Verbs that take someone's words as their object through a preposition, not a clause: دعا إلى «…»,
@@ -58,8 +59,9 @@ export function fragmentQuotes(
   known: KnownNames,
 ): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
+  const quoted = new OverlapIndex(quotes.map((q) => q.range)); // not a scan of every quote per quotation
   for (const m of a.outer.items) {
-    if (quotes.some((q) => q.range.start < m.end && m.start < q.range.end)) continue;
+    if (quoted.overlapping(m.start, m.end)) continue;
     const words = a.text.slice(m.start + 1, m.end - 1).trim();
     const count = words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const at = tokenAt(a.tokens, m.start);

@@ -90,7 +90,8 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
       continue;
     const before = a.text.slice(Math.max(0, m.start - 120), m.start);
     // The phrase may hold a body or an outlet in «…»: وكيل بـ«الصحة»، رئيس الشعبة لـ«مساء القاهرة».
-    const colon = /((?:[^\n:.|…«»"“”]|«[^»\n:]{1,40}»){1,80}?)\s*:\s*$/u.exec(before);
+    // The colon first: the phrase's pattern, tried from every position of `before`, is slow to fail.
+    const colon = /:\s*$/u.test(before) ? /((?:[^\n:.|…«»"“”]|«[^»\n:]{1,40}»){1,80}?)\s*:\s*$/u.exec(before) : null;
     if (!colon) continue;
     const phraseStart = m.start - before.length + colon.index;
     const lead = a.text.slice(a.text.lastIndexOf('\n', phraseStart - 1) + 1, phraseStart);

@@ -69,6 +69,15 @@ const initials = (name: string) =>
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+/**
+ * x.join(' ') === y.join(' ') without building the strings (asked of every recent speaker). Stems
+ * hold no spaces, so lists of unlike length join alike only as [] and [''].
+ */
+function sameJoined(x: string[], y: string[]): boolean {
+  if (x.length !== y.length) return x.length + y.length === 1 && (x[0] ?? y[0]) === '';
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
 const samePost = (x: string[], y: string[]) => x.length >= 2 && y.length >= 2 && x[0] === y[0] && x[1] === y[1];
 const subset = (small: string[], big: string[]) => small.length > 0 && small.every((w) => big.includes(w));
 
@@ -228,7 +237,7 @@ export class SpeakerTracker {
       );
       if (match && (phrase.definite || roles.join(' ') === match.roleStems.join(' '))) return match;
     } else {
-      const same = recentFirst.find((e) => !e.isName && e.roleStems.join(' ') === roles.join(' '));
+      const same = recentFirst.find((e) => !e.isName && sameJoined(e.roleStems, roles));
       if (same) return same;
     }
     return this.#create(phrase, phrase.mention, [], roles, false);
