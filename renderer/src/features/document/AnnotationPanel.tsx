@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import { countByType } from '../../../../shared/domain/counts';
 import { codePointMapper } from '../../../../shared/text/offsets';
@@ -12,7 +12,8 @@ import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
-import { useSettled } from '../../ui/after-paint';
+import { nextPaintTask, useSettled } from '../../ui/after-paint';
+import { type CardJump, jumpToShow, scrollInNextFrame } from './card-jump';
 import { useMeasuredRows } from '../../ui/measured-rows';
 
 /**
@@ -50,6 +51,8 @@ export function AnnotationPanel() {
   const selectedKey = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
   const selectedIndex = selectedKey ? items.findIndex((i) => i.key === selectedKey) : -1;
 
+  // A scroll to a card decided in a key's task and written in the next frame (card-jump.ts).
+  const [jump, setJump] = useState<CardJump | null>(null);
   const rangeExtractor = useCallback(
     (range: { startIndex: number; endIndex: number; overscan: number; count: number }) => {
       const start = Math.max(0, range.startIndex - range.overscan);
@@ -58,9 +61,11 @@ export function AnnotationPanel() {
       for (let i = start; i <= end; i++) indexes.push(i);
       // The selected card stays mounted so keyboard focus is never lost by scrolling.
       if (selectedIndex >= 0 && (selectedIndex < start || selectedIndex > end)) indexes.push(selectedIndex);
-      return indexes.sort((a, b) => a - b);
+      // The rows in view where the list is about to scroll come in the same render as the card.
+      if (jump) for (let i = jump.first; i <= Math.min(jump.last, range.count - 1); i++) if (i < start || i > end) indexes.push(i);
+      return [...new Set(indexes)].sort((a, b) => a - b);
     },
-    [selectedIndex],
+    [selectedIndex, jump],
   );
 
   // The cards in view first; those around them once the thread is free (as the text pane).
@@ -96,12 +101,10 @@ export function AnnotationPanel() {
     if (!pending) return;
     const index = items.findIndex((i) => i.key === pending.key);
     if (index < 0) return;
-    // Judged from the list's own measurements: asking the browser where it is scrolled would
-    // lay out the page in the middle of this commit.
-    const row = virtualizer.measurementsCache[index];
-    const top = virtualizer.scrollOffset ?? 0;
-    const inView = row !== undefined && row.start >= top && row.end <= top + (virtualizer.scrollRect?.height ?? 0);
-    if (!inView) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // No layout is read or written in this task (the key's): the rows around the card render
+    // now, and the list scrolls to them in the next frame, before it is laid out.
+    const to = jumpToShow(virtualizer, index);
+    if (to) setJump(to);
     const settle = () => {
       request.current = null;
       if (useDocument.getState().cardFocus?.seq === pending.seq) useDocument.getState().cancelCardFocus();
@@ -118,6 +121,8 @@ export function AnnotationPanel() {
       const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(pending.key)}"]`);
       if (!card) return false;
       const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;
+      // The editor's fields come a frame after the card (AfterPaint).
+      if (pending.mode === 'field' && !field) return false;
       (field ?? card).focus({ preventScroll: true });
       return true;
     };
@@ -132,6 +137,20 @@ export function AnnotationPanel() {
     });
     return () => cancelAnimationFrame(raf);
   }, [cardFocus, items, annotations, offered, virtualizer]);
+
+  // Once the list has scrolled and heard of it (its scroll event, in the frame after), the
+  // rows in view are its own again.
+  useLayoutEffect(() => {
+    if (!jump) return;
+    let cancelClear = () => {};
+    const cancelScroll = scrollInNextFrame(virtualizer, jump, () => {
+      cancelClear = nextPaintTask(() => setJump((current) => (current === jump ? null : current)));
+    });
+    return () => {
+      cancelScroll();
+      cancelClear();
+    };
+  }, [jump, virtualizer]);
 
   return (
     <aside className="annotation-panel" ref={panelRef} aria-label={t('document.panel.label')}>
