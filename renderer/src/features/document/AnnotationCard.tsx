@@ -143,7 +143,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         <IsolatedParts parts={summary} />
       </p>
       {selected && (
-        <AfterPaint showNow={editorNow}>
+        <AfterPaint showNow={editorNow} onShown={() => cardRef.current?.scrollIntoView({ block: 'nearest' })}>
           <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} toCodePoints={props.toCodePoints} />
           {documentId && slots.card?.(documentId, a.id)}
         </AfterPaint>

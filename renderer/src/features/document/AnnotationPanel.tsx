@@ -13,8 +13,11 @@ import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
 import { nextPaintTask, useSettled } from '../../ui/after-paint';
-import { type CardJump, jumpToShow, scrollInNextFrame } from './card-jump';
+import { type CardJump, jumpToShow, scrollToJump } from './card-jump';
 import { useMeasuredRows } from '../../ui/measured-rows';
+
+/** About how tall a selected annotation's card is once its editor is in: room kept for it below the card. */
+const OPEN_CARD = 520;
 
 /**
  * The cards beside the text in text order: annotations, and the suggestions on offer
@@ -51,12 +54,14 @@ export function AnnotationPanel() {
   const selectedKey = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
   const selectedIndex = selectedKey ? items.findIndex((i) => i.key === selectedKey) : -1;
 
-  // A scroll to a card decided in a key's task and written in the next frame (card-jump.ts).
+  // Where the list is about to scroll to show a card a key asked for (card-jump.ts).
   const [jump, setJump] = useState<CardJump | null>(null);
   const rangeExtractor = useCallback(
     (range: { startIndex: number; endIndex: number; overscan: number; count: number }) => {
-      const start = Math.max(0, range.startIndex - range.overscan);
-      const end = Math.min(range.count - 1, range.endIndex + range.overscan);
+      // While a jump is under way, the rows out of view wait for the paint (as on a first screen).
+      const overscan = jump ? 0 : range.overscan;
+      const start = Math.max(0, range.startIndex - overscan);
+      const end = Math.min(range.count - 1, range.endIndex + overscan);
       const indexes: number[] = [];
       for (let i = start; i <= end; i++) indexes.push(i);
       // The selected card stays mounted so keyboard focus is never lost by scrolling.
@@ -73,8 +78,13 @@ export function AnnotationPanel() {
   const virtualizer = useMeasuredRows({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) =>
-      items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 92,
+    // A selected annotation's card is drawn without its editor first (AfterPaint): as tall as the others.
+    estimateSize: (i) => {
+      const item = items[i];
+      if (item?.kind === 'suggestion') return item.key === selectedKey ? 170 : 100;
+      // As they measure with the app's fonts: a speaker's summary line (name, role) sits taller.
+      return item?.annotation.type === 'speaker' ? 100 : 92;
+    },
     getItemKey: (i) => items[i]?.key ?? i,
     overscan,
     rangeExtractor,
@@ -101,9 +111,8 @@ export function AnnotationPanel() {
     if (!pending) return;
     const index = items.findIndex((i) => i.key === pending.key);
     if (index < 0) return;
-    // No layout is read or written in this task (the key's): the rows around the card render
-    // now, and the list scrolls to them in the next frame, before it is laid out.
-    const to = jumpToShow(virtualizer, index);
+    // No layout is read here: the rows around the card render first, then the list scrolls.
+    const to = jumpToShow(virtualizer, index, items[index]?.kind === 'annotation' ? OPEN_CARD : 0);
     if (to) setJump(to);
     const settle = () => {
       request.current = null;
@@ -138,18 +147,13 @@ export function AnnotationPanel() {
     return () => cancelAnimationFrame(raf);
   }, [cardFocus, items, annotations, offered, virtualizer]);
 
-  // Once the list has scrolled and heard of it (its scroll event, in the frame after), the
-  // rows in view are its own again.
+  // The rows at the jump's place are in the page now: scroll there, in the key's task, so the
+  // next frame shows the card. Once the list has heard of it (its scroll event, a frame
+  // later), the rows in view are its own again.
   useLayoutEffect(() => {
     if (!jump) return;
-    let cancelClear = () => {};
-    const cancelScroll = scrollInNextFrame(virtualizer, jump, () => {
-      cancelClear = nextPaintTask(() => setJump((current) => (current === jump ? null : current)));
-    });
-    return () => {
-      cancelScroll();
-      cancelClear();
-    };
+    scrollToJump(virtualizer, jump);
+    return nextPaintTask(() => setJump((current) => (current === jump ? null : current)));
   }, [jump, virtualizer]);
 
   return (
