@@ -1,6 +1,6 @@
-import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useEffectAfterPaint } from './after-paint';
+import { nextPaintTask, useEffectAfterPaint } from './after-paint';
 
 /**
  * Renders its children from the task after the next paint, not in the commit that mounts it:
@@ -35,4 +35,21 @@ export function AfterPaint({
     };
   }, [showNow, shown]);
   return shown ? children : null;
+}
+
+/**
+ * `on`, held true until the task after the next paint once `on` turns false: what is taken
+ * off the screen (the editor of the card left for a new one) goes after what is put on it
+ * (the new highlight and card) has painted, and its removal and the reflow it causes are
+ * not in that frame's way.
+ */
+export function useHeldUntilPaint(on: boolean): boolean {
+  const [held, setHeld] = useState(on);
+  // Turning on shows at once (a state update during render, as React allows for derived state).
+  if (on && !held) setHeld(true);
+  useEffect(() => {
+    if (on || !held) return;
+    return nextPaintTask(() => setHeld(false));
+  }, [on, held]);
+  return on || held;
 }

@@ -4,7 +4,7 @@ import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
 import { useDocumentSlots } from '../../ui/document-slots';
-import { AfterPaint } from '../../ui/AfterPaint';
+import { AfterPaint, useHeldUntilPaint } from '../../ui/AfterPaint';
 import { IsolatedParts } from '../../ui/Isolated';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { type SummaryPart, excerpt } from './cards.logic';
@@ -51,6 +51,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
   nextKey: string | null;
 }) {
   const { annotation: a, summary, selected } = props;
+  // The editor comes after the paint (AfterPaint) and, once another card is chosen, goes after it.
+  const open = useHeldUntilPaint(selected);
   const cardRef = useRef<HTMLDivElement>(null);
   const t = useT();
   const slots = useDocumentSlots();
@@ -142,7 +144,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       <p className="card-summary" dir="auto">
         <IsolatedParts parts={summary} />
       </p>
-      {selected && (
+      {open && (
         <AfterPaint showNow={editorNow} onShown={() => cardRef.current?.scrollIntoView({ block: 'nearest' })}>
           <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} toCodePoints={props.toCodePoints} />
           {documentId && slots.card?.(documentId, a.id)}
