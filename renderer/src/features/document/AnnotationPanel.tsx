@@ -73,6 +73,8 @@ export function AnnotationPanel() {
     [selectedIndex, jump],
   );
 
+  // The same function while the list is the same: a new one makes the list measure all its rows again.
+  const getItemKey = useCallback((i: number) => items[i]?.key ?? i, [items]);
   // The cards in view first; those around them once the thread is free (as the text pane).
   const overscan = useSettled(1, 8, documentId);
   const virtualizer = useMeasuredRows({
@@ -85,7 +87,7 @@ export function AnnotationPanel() {
       // As they measure with the app's fonts: a speaker's summary line (name, role) sits taller.
       return item?.annotation.type === 'speaker' ? 100 : 92;
     },
-    getItemKey: (i) => items[i]?.key ?? i,
+    getItemKey,
     overscan,
     rangeExtractor,
   });
