@@ -12,11 +12,12 @@ export interface CardJump {
 }
 
 /**
- * Where the list must scroll to show row `index` whole (the nearest edge, as `align: 'auto'`),
- * `opensTo` high if it is about to grow to that, or null when it is in view, with the rows in view there. Judged from the list's own
- * measurements and the box its ResizeObserver reported: the virtualizer's own scrollToIndex
- * asks the browser for the scroll height, laying out the page with the new card but without
- * the rows around it, which the scroll then brings in for another layout.
+ * Where the list must scroll to show row `index` whole (the nearest edge, as `align: 'auto'`;
+ * `opensTo` tall if it is about to grow to that), with the rows in view there; null when it is
+ * in view. Judged from the list's own measurements and the box its ResizeObserver reported:
+ * the virtualizer's own scrollToIndex asks the browser for the scroll height, laying out the
+ * page with the new card but without the rows around it, which the scroll then brings in for
+ * another layout in the next frame.
  */
 export function jumpToShow(list: Virtualizer<HTMLDivElement, Element>, index: number, opensTo = 0): CardJump | null {
   const rows = list.measurementsCache;
@@ -39,8 +40,9 @@ export function jumpToShow(list: Virtualizer<HTMLDivElement, Element>, index: nu
 /**
  * Scrolls the list to the jump, once the rows in view there are in the page: the browser lays
  * the page out once, with the new card and those rows, and the next frame only paints. The
- * list is told at once: its scroll event comes a frame later, and rows measured in this frame
- * (the new card) must be judged against where it now is, or it would "correct" the scroll back.
+ * list is told at once: its scroll event comes only with the next frame, and what it renders
+ * or measures before that must be judged against where it now is, or it would "correct" the
+ * scroll back.
  */
 export function scrollToJump(list: Virtualizer<HTMLDivElement, Element>, jump: CardJump): void {
   const scroller = list.scrollElement;
