@@ -241,3 +241,55 @@ test('a quote the store refuses is taken off again in view, with the reason, and
   // The browser logs the refused request as a failed load; nothing else went wrong.
   expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
 });
+
+test('after Q far down a large document, the new card is shown, focused and opens; a card edited before keeps its edit', async ({
+  page,
+  server,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  const doc = await openLarge(page, server);
+  const list = page.getByRole('list', { name: 'Annotations' });
+  // A card at the top of the list gets a verdict first.
+  const first = list.locator('[data-card-id]').first();
+  const firstId = (await first.getAttribute('data-card-id')) as string;
+  await first.click();
+  await first.getByRole('combobox', { name: 'Verdict' }).selectOption({ label: 'Verified' });
+  await expect(first.locator('.verdict-badge')).toHaveText('Verified');
+
+  // A word far below, whose card belongs far down the list: the text is scrolled to it.
+  const paragraph = doc.text.indexOf('\n\n60.') + 2;
+  const reached = await sourcePane(page).evaluate(async (pane, at) => {
+    for (let screens = 0; screens < 100; screens++) {
+      const p = pane.querySelector(`p[data-start="${at}"]`);
+      if (p) {
+        p.scrollIntoView({ block: 'center' });
+        return true;
+      }
+      pane.scrollBy(0, pane.clientHeight);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    return false;
+  }, paragraph);
+  expect(reached).toBe(true);
+  const start = doc.text.indexOf(WORD, paragraph);
+  await dragSelect(page, start, start + WORD.length);
+  await expect.poll(() => selectedText(page)).toBe(WORD);
+  await page.keyboard.press('q');
+
+  const card = list.locator('[data-card-id][aria-current="true"]');
+  await expect(card).toContainText(WORD);
+  await expect(card).toBeFocused();
+  await expect(card).toBeInViewport();
+  expect(await card.getAttribute('data-card-id')).not.toBe(firstId);
+  // Its fields follow the paint; Enter goes into the first of them.
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('combobox', { name: 'Kind' })).toBeFocused();
+  await expect(card.getByRole('combobox', { name: 'Verdict' })).toBeInViewport();
+
+  // Back at the top of the list, the earlier card still has its verdict, and so has the store.
+  await page.locator('.cards-scroll').evaluate((el) => el.scrollTo(0, 0));
+  await expect(page.locator(`[data-card-id="${firstId}"] .verdict-badge`)).toHaveText('Verified');
+  await expect.poll(async () => (await storedAnnotations(server, 'Long')).find((a) => a.id === firstId)?.verdict.status).toBe('verified');
+  expect(problems).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { paragraphDirectionAt } from '../../../../shared/text/direction';
 import { CardEditor } from './CardEditor';
 import { adjustSpan } from './keyboard-selection.logic';
 import { useDocumentSlots } from '../../ui/document-slots';
+import { AfterPaint, useHeldUntilPaint } from '../../ui/AfterPaint';
 import { IsolatedParts } from '../../ui/Isolated';
 import { TYPE_LABEL, TYPE_MARK, VERDICT_LABEL } from '../../ui/labels';
 import { type SummaryPart, excerpt } from './cards.logic';
@@ -50,6 +51,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
   nextKey: string | null;
 }) {
   const { annotation: a, summary, selected } = props;
+  // The editor comes after the paint (AfterPaint) and, once another card is chosen, goes after it.
+  const open = useHeldUntilPaint(selected);
   const cardRef = useRef<HTMLDivElement>(null);
   const t = useT();
   const slots = useDocumentSlots();
@@ -60,8 +63,13 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
   const labelId = `${cardId}-label`;
   const visits = useRef(0);
 
+  /** Builds the editor now if it is still waiting for the paint (AfterPaint). */
+  const editorNow = useRef<(() => void) | null>(null);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
+    // Tab or Enter right after Q goes into the fields: they must exist before the browser moves focus.
+    if (event.key === 'Tab' || event.key === 'Enter') editorNow.current?.();
     const { doc, focusCard, moveAnnotation, deleteAnnotation } = useDocument.getState();
     if (!doc) return;
     // The paragraph's direction, not the document's: an English paragraph quoted inside an
@@ -136,8 +144,12 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
       <p className="card-summary" dir="auto">
         <IsolatedParts parts={summary} />
       </p>
-      {selected && <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} toCodePoints={props.toCodePoints} />}
-      {selected && documentId && slots.card?.(documentId, a.id)}
+      {open && (
+        <AfterPaint showNow={editorNow} onShown={() => cardRef.current?.scrollIntoView({ block: 'nearest' })}>
+          <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} toCodePoints={props.toCodePoints} />
+          {documentId && slots.card?.(documentId, a.id)}
+        </AfterPaint>
+      )}
     </div>
   );
 });

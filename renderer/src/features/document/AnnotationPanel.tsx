@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ANNOTATION_TYPES, VERDICT_STATUSES } from '../../../../shared/domain/annotation';
 import { countByType } from '../../../../shared/domain/counts';
 import { codePointMapper } from '../../../../shared/text/offsets';
@@ -12,8 +12,12 @@ import { type VerdictFilter, filteredItems } from './panel-filter.logic';
 import { SuggestionBar } from './SuggestionBar';
 import { SuggestionCard } from './SuggestionCard';
 import { suggestionKey } from './suggestion-review.logic';
-import { useSettled } from '../../ui/after-paint';
+import { nextPaintTask, useSettled } from '../../ui/after-paint';
+import { type CardJump, jumpToShow, scrollToJump } from './card-jump';
 import { useMeasuredRows } from '../../ui/measured-rows';
+
+/** About how tall a selected annotation's card is once its editor is in: room kept for it below the card. */
+const OPEN_CARD = 520;
 
 /**
  * The cards beside the text in text order: annotations, and the suggestions on offer
@@ -50,27 +54,40 @@ export function AnnotationPanel() {
   const selectedKey = selectedId ?? (selectedSuggestionId ? suggestionKey(selectedSuggestionId) : null);
   const selectedIndex = selectedKey ? items.findIndex((i) => i.key === selectedKey) : -1;
 
+  // Where the list is about to scroll to show a card a key asked for (card-jump.ts).
+  const [jump, setJump] = useState<CardJump | null>(null);
   const rangeExtractor = useCallback(
     (range: { startIndex: number; endIndex: number; overscan: number; count: number }) => {
-      const start = Math.max(0, range.startIndex - range.overscan);
-      const end = Math.min(range.count - 1, range.endIndex + range.overscan);
+      // While a jump is under way, the rows out of view wait for the paint (as on a first screen).
+      const overscan = jump ? 0 : range.overscan;
+      const start = Math.max(0, range.startIndex - overscan);
+      const end = Math.min(range.count - 1, range.endIndex + overscan);
       const indexes: number[] = [];
       for (let i = start; i <= end; i++) indexes.push(i);
       // The selected card stays mounted so keyboard focus is never lost by scrolling.
       if (selectedIndex >= 0 && (selectedIndex < start || selectedIndex > end)) indexes.push(selectedIndex);
-      return indexes.sort((a, b) => a - b);
+      // The rows in view where the list is about to scroll come in the same render as the card.
+      if (jump) for (let i = jump.first; i <= Math.min(jump.last, range.count - 1); i++) if (i < start || i > end) indexes.push(i);
+      return [...new Set(indexes)].sort((a, b) => a - b);
     },
-    [selectedIndex],
+    [selectedIndex, jump],
   );
 
+  // The same function while the list is the same: a new one makes the list measure all its rows again.
+  const getItemKey = useCallback((i: number) => items[i]?.key ?? i, [items]);
   // The cards in view first; those around them once the thread is free (as the text pane).
   const overscan = useSettled(1, 8, documentId);
   const virtualizer = useMeasuredRows({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) =>
-      items[i]?.key === selectedKey ? (items[i]?.kind === 'suggestion' ? 170 : 520) : items[i]?.kind === 'suggestion' ? 100 : 92,
-    getItemKey: (i) => items[i]?.key ?? i,
+    // A selected annotation's card is drawn without its editor first (AfterPaint): as tall as the others.
+    estimateSize: (i) => {
+      const item = items[i];
+      if (item?.kind === 'suggestion') return item.key === selectedKey ? 170 : 100;
+      // As they measure with the app's fonts: a speaker's summary line (name, role) sits taller.
+      return item?.annotation.type === 'speaker' ? 100 : 92;
+    },
+    getItemKey,
     overscan,
     rangeExtractor,
   });
@@ -96,12 +113,9 @@ export function AnnotationPanel() {
     if (!pending) return;
     const index = items.findIndex((i) => i.key === pending.key);
     if (index < 0) return;
-    // Judged from the list's own measurements: asking the browser where it is scrolled would
-    // lay out the page in the middle of this commit.
-    const row = virtualizer.measurementsCache[index];
-    const top = virtualizer.scrollOffset ?? 0;
-    const inView = row !== undefined && row.start >= top && row.end <= top + (virtualizer.scrollRect?.height ?? 0);
-    if (!inView) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // No layout is read here: the rows around the card render first, then the list scrolls.
+    const to = jumpToShow(virtualizer, index, items[index]?.kind === 'annotation' ? OPEN_CARD : 0);
+    if (to) setJump(to);
     const settle = () => {
       request.current = null;
       if (useDocument.getState().cardFocus?.seq === pending.seq) useDocument.getState().cancelCardFocus();
@@ -118,6 +132,8 @@ export function AnnotationPanel() {
       const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(pending.key)}"]`);
       if (!card) return false;
       const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;
+      // The editor's fields come a frame after the card (AfterPaint).
+      if (pending.mode === 'field' && !field) return false;
       (field ?? card).focus({ preventScroll: true });
       return true;
     };
@@ -132,6 +148,15 @@ export function AnnotationPanel() {
     });
     return () => cancelAnimationFrame(raf);
   }, [cardFocus, items, annotations, offered, virtualizer]);
+
+  // The rows at the jump's place are in the page now: scroll there, in the key's task, so the
+  // next frame shows the card. Once the list has heard of it (its scroll event, a frame
+  // later), the rows in view are its own again.
+  useLayoutEffect(() => {
+    if (!jump) return;
+    scrollToJump(virtualizer, jump);
+    return nextPaintTask(() => setJump((current) => (current === jump ? null : current)));
+  }, [jump, virtualizer]);
 
   return (
     <aside className="annotation-panel" ref={panelRef} aria-label={t('document.panel.label')}>

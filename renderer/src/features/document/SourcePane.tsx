@@ -104,13 +104,15 @@ export function SourcePane() {
     [pins],
   );
 
+  // One function per text: a new one each render made the list measure every paragraph again on each key.
+  const paragraphKey = useCallback((i: number) => paragraphs[i]?.start ?? i, [paragraphs]);
   // The first screen lays out only the paragraphs in view; those around it follow once the thread is free.
   const overscan = useSettled(1, 6, doc?.id);
   const virtualizer = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => estimateHeight(paragraphs[i]),
-    getItemKey: (i) => paragraphs[i]?.start ?? i,
+    getItemKey: paragraphKey,
     overscan,
     rangeExtractor,
     initialRect: firstScreenRect(),
