@@ -3,8 +3,8 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { paintedPieces } from '../highlights';
 import { expect, test } from '../serve';
-import { ARABIC_NEWS, ENGLISH_NEWS, QUOTE, longAnnotations, longArticle } from './fixtures';
-import { callApi, cards, dragSelect, expectSaved, selectedText, sourcePane } from './helpers';
+import { ARABIC_NEWS, ENGLISH_NEWS, QUOTE, longAnnotations } from './fixtures';
+import { callApi, cards, dragSelect, expectSaved, openLargeArticle, selectedText, sourcePane } from './helpers';
 
 /**
  * A document is fetched from the click that opens it (before the screen is drawn), and its
@@ -64,10 +64,7 @@ test('on a large article, the text just below the first screen is laid out ahead
   problems,
 }) => {
   test.setTimeout(120_000);
-  const doc = await callApi<Document>(server, 'addDocument', { title: 'Long', text: longArticle() });
-  await callApi(server, 'applyAnnotationEdits', { documentId: doc.id, edits: longAnnotations(doc.text) });
-  await page.goto(server.url);
-  await openFromLibrary(page, 'Long');
+  const doc = await openLargeArticle(page, server);
   await expect(sourcePane(page).locator('p[data-start="0"]')).toContainText(doc.text.slice(0, 40));
 
   // Paragraphs wholly below the view are laid out before the journalist scrolls to them.
