@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { paintedPieces } from '../highlights';

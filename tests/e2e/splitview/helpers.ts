@@ -4,7 +4,7 @@ import { CorpusStore } from '../../../electron/services/corpus/store';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { type Server, expect } from '../serve';
-import { longAnnotations, longArticle } from './fixtures';
+import { ARABIC_NEWS, ENGLISH_NEWS, longAnnotations, longArticle } from './fixtures';
 
 /** Pastes an article through the dialog, as a journalist would, and waits for it to open. */
 export async function pasteDocument(page: Page, title: string, text: string): Promise<void> {
@@ -20,6 +20,21 @@ export async function pasteDocument(page: Page, title: string, text: string): Pr
 
 /** Calls the real HTTP API of the running server (what the renderer does). */
 export { callApi };
+
+/** Stores the Arabic article "Geneva talks" and the English "Harbour backlog" (fixtures.ts); returns the Arabic one. */
+export async function addGenevaAndHarbour(server: Server): Promise<Document> {
+  const arabic = await callApi<Document>(server, 'addDocument', { title: 'Geneva talks', text: ARABIC_NEWS });
+  await callApi<Document>(server, 'addDocument', { title: 'Harbour backlog', text: ENGLISH_NEWS });
+  return arabic;
+}
+
+/** Clicks the document titled `title` in the library, as a journalist opens it. */
+export function openFromLibrary(page: Page, title: string) {
+  return page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+}
 
 /**
  * Stores the 200 KB Arabic article with its 2,000 annotations (fixtures.ts) through the API,

@@ -1,10 +1,19 @@
-import type { Page, Route } from '@playwright/test';
+import type { Route } from '@playwright/test';
 import type { Annotation } from '../../../shared/domain/annotation';
-import type { Document } from '../../../shared/domain/document';
 import { paintedPieces } from '../highlights';
 import { expect, test } from '../serve';
-import { ARABIC_NEWS, ENGLISH_NEWS, QUOTE, longAnnotations } from './fixtures';
-import { callApi, cards, dragSelect, expectSaved, openLargeArticle, selectedText, sourcePane } from './helpers';
+import { QUOTE, longAnnotations } from './fixtures';
+import {
+  addGenevaAndHarbour,
+  callApi,
+  cards,
+  dragSelect,
+  expectSaved,
+  openFromLibrary,
+  openLargeArticle,
+  selectedText,
+  sourcePane,
+} from './helpers';
 
 /**
  * A document is fetched from the click that opens it (before the screen is drawn), and its
@@ -13,20 +22,12 @@ import { callApi, cards, dragSelect, expectSaved, openLargeArticle, selectedText
  * hidden by an answer fetched early, and the rows out of view are there when scrolled to.
  */
 
-function openFromLibrary(page: Page, title: string) {
-  return page
-    .getByRole('list', { name: 'Documents' })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-}
-
 test('a quote marked just before switching documents is on screen when the journalist comes straight back, its save still on its way', async ({
   page,
   server,
   problems,
 }) => {
-  const arabic = await callApi<Document>(server, 'addDocument', { title: 'Geneva talks', text: ARABIC_NEWS });
-  await callApi<Document>(server, 'addDocument', { title: 'Harbour backlog', text: ENGLISH_NEWS });
+  const arabic = await addGenevaAndHarbour(server);
   // The save of the quote is held on its way to the server until the journalist is back.
   const held: Route[] = [];
   await page.route('**/api/applyAnnotationEdits', (route) => {

@@ -1,8 +1,7 @@
-import type { Page, Route } from '@playwright/test';
-import type { Document } from '../../../shared/domain/document';
+import type { Route } from '@playwright/test';
 import { expect, test } from '../serve';
-import { ARABIC_NEWS, ENGLISH_NEWS, QUOTE } from './fixtures';
-import { callApi, charBox, sourcePane } from './helpers';
+import { QUOTE } from './fixtures';
+import { addGenevaAndHarbour, charBox, openFromLibrary, sourcePane } from './helpers';
 
 /**
  * What the document screen fetches after its first paint (the layers on the document) must
@@ -10,20 +9,12 @@ import { callApi, charBox, sourcePane } from './helpers';
  * would otherwise select whatever slid under the pointer.
  */
 
-function openFromLibrary(page: Page, title: string) {
-  return page
-    .getByRole('list', { name: 'Documents' })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-}
-
 test('the text of a document stays where it was first painted while its layers are still on their way, on opening and on coming back', async ({
   page,
   server,
   problems,
 }) => {
-  const arabic = await callApi<Document>(server, 'addDocument', { title: 'Geneva talks', text: ARABIC_NEWS });
-  await callApi<Document>(server, 'addDocument', { title: 'Harbour backlog', text: ENGLISH_NEWS });
+  const arabic = await addGenevaAndHarbour(server);
   const start = arabic.text.indexOf(QUOTE);
   // The list of layers is held on its way until the text's place has been taken.
   const held: Route[] = [];
