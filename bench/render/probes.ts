@@ -62,6 +62,44 @@ export async function openDocument(page: Page, title: string, other: string | nu
   );
 }
 
+/** What the probes leave on the page between their steps. */
+interface BenchWindow {
+  /** Whether the change the next key press makes is painted (set by the probe that picks the spot). */
+  benchPainted: () => boolean;
+  /** Where keyToHighlight marked, for undoToClear. */
+  benchMarked?: number[];
+  /** pressAndTime's measure: ms from keydown to the painted frame, null when none came. */
+  benchResult: Promise<number | null>;
+}
+
+/**
+ * Presses `key` and times keydown (the event's own time stamp) → the first frame in which
+ * the page's `benchPainted` holds. Null when it did not hold within 10 s.
+ */
+async function pressAndTime(page: Page, key: string): Promise<number | null> {
+  await page.evaluate(() => {
+    const w = window as unknown as BenchWindow;
+    w.benchResult = new Promise((resolve) => {
+      let pressed = 0;
+      window.addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
+      const started = performance.now();
+      const poll = () => {
+        if (pressed > 0 && w.benchPainted()) {
+          // For traces (bench/render/profile.ts): the frame that paints the change.
+          performance.mark('isnad-key-painted');
+          return setTimeout(() => resolve(performance.now() - pressed), 0);
+        }
+        if (performance.now() - started > 10_000) return resolve(null);
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+  });
+  await page.waitForTimeout(50);
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as BenchWindow).benchResult);
+}
+
 /**
  * Selects the first not yet annotated "الاجتماعات" in view, presses Q and times keydown
  * (the event's own time stamp) → the frame that paints the new highlight. Null when no
@@ -106,24 +144,10 @@ export async function keyToHighlight(page: Page): Promise<number | null> {
         pane.focus();
         getSelection()?.setBaseAndExtent(node, at - base, node, at - base + word.length);
         (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const w = window as unknown as { benchResult: Promise<number | null>; benchMarked?: number[] };
+        const w = window as unknown as BenchWindow;
         // Where it marked, for undoToClear.
         (w.benchMarked ??= []).push(Number(p.dataset.start) + at);
-        w.benchResult = new Promise((resolve) => {
-          let pressed = 0;
-          window.addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
-          const started = performance.now();
-          const poll = () => {
-            if (pressed > 0 && annotated(p, at)) {
-              // For traces (bench/render/profile.ts): the frame that paints the new highlight.
-              performance.mark('isnad-key-painted');
-              return setTimeout(() => resolve(performance.now() - pressed), 0);
-            }
-            if (performance.now() - started > 10_000) return resolve(null);
-            requestAnimationFrame(poll);
-          };
-          requestAnimationFrame(poll);
-        });
+        w.benchPainted = () => annotated(p, at);
         return true;
       }
     }
@@ -132,9 +156,7 @@ export async function keyToHighlight(page: Page): Promise<number | null> {
   if (!ready) throw new Error('no unannotated word left in view');
   // The screen has taken the selection (its buttons show), as a human sees before pressing Q.
   await page.waitForSelector('[role="toolbar"][aria-label="Mark selection"]', { timeout: 10_000 });
-  await page.waitForTimeout(50);
-  await page.keyboard.press('q');
-  return page.evaluate(() => (window as unknown as { benchResult: Promise<number | null> }).benchResult);
+  return pressAndTime(page, 'q');
 }
 
 /** Scrolls the whole text, one step per frame, recording long tasks and frame gaps. */
@@ -202,7 +224,7 @@ export async function plainTextPaint(page: Page, text: string): Promise<number> 
  */
 export async function undoToClear(page: Page): Promise<number | null> {
   const ready = await page.evaluate(() => {
-    const w = window as unknown as { benchResult: Promise<number | null>; benchMarked?: number[] };
+    const w = window as unknown as BenchWindow;
     const offset = w.benchMarked?.pop();
     const pane = document.querySelector<HTMLElement>('.source-pane') as HTMLElement;
     const p = [...pane.querySelectorAll<HTMLElement>('p[data-start]')].find(
@@ -233,24 +255,9 @@ export async function undoToClear(page: Page): Promise<number | null> {
     getSelection()?.removeAllRanges();
     pane.focus({ preventScroll: true });
     p.scrollIntoView({ block: 'center' });
-    w.benchResult = new Promise((resolve) => {
-      let pressed = 0;
-      window.addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
-      const started = performance.now();
-      const poll = () => {
-        if (pressed > 0 && !annotated()) {
-          performance.mark('isnad-key-painted');
-          return setTimeout(() => resolve(performance.now() - pressed), 0);
-        }
-        if (performance.now() - started > 10_000) return resolve(null);
-        requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    });
+    w.benchPainted = () => !annotated();
     return true;
   });
   if (!ready) return null;
-  await page.waitForTimeout(50);
-  await page.keyboard.press('Control+z');
-  return page.evaluate(() => (window as unknown as { benchResult: Promise<number | null> }).benchResult);
+  return pressAndTime(page, 'Control+z');
 }

@@ -40,13 +40,33 @@ async function open(
   return desktop;
 }
 
+/**
+ * Opens the app on the shim, runs `body`, and closes it whatever happened; then neither main
+ * (the IPC side) nor the page may have logged a problem.
+ */
+async function inDesktop(
+  page: Parameters<typeof openDesktop>[0],
+  dirs: { corpusDir: string; saveDir: string },
+  problems: string[],
+  body: (desktop: Desktop) => Promise<void>,
+  faults: Pick<Parameters<typeof openDesktop>[1], 'hold'> = {},
+): Promise<void> {
+  const desktop = await open(page, dirs, faults);
+  try {
+    await body(desktop);
+  } finally {
+    await desktop.close();
+  }
+  expect(desktop.problems).toEqual([]);
+  expect(problems).toEqual([]);
+}
+
 test('the preload exposes every contract operation and on(), and each reaches its IPC handler and comes back cloned', async ({
   page,
   dirs,
   problems,
 }) => {
-  const desktop = await open(page, dirs);
-  try {
+  await inDesktop(page, dirs, problems, async (desktop) => {
     const keys = await page.evaluate(() => Object.keys(window.isnad ?? {}).sort());
     expect(keys).toEqual([...operationNames, 'on'].sort());
     // Every operation, called with empty input: an answer (a value, or the validation error)
@@ -71,11 +91,7 @@ test('the preload exposes every contract operation and on(), and each reaches it
     const subscribed = await page.evaluate((names) => names.map((n) => typeof window.isnad?.on(n as never, () => {})), eventNames);
     expect(subscribed).toEqual(eventNames.map(() => 'function'));
     await expect(page.evaluate(() => window.isnad?.on('shutdown' as never, () => {}))).rejects.toThrow(/no event "shutdown"/);
-  } finally {
-    await desktop.close();
-  }
-  expect(desktop.problems).toEqual([]);
-  expect(problems).toEqual([]);
+  });
 });
 
 test('an opened document crosses IPC as its JSON text, parsed once by the screen, and shows its annotations', async ({
@@ -83,8 +99,7 @@ test('an opened document crosses IPC as its JSON text, parsed once by the screen
   dirs,
   problems,
 }) => {
-  const desktop = await open(page, dirs);
-  try {
+  await inDesktop(page, dirs, problems, async (desktop) => {
     const store = desktop.services.ctx.store;
     const doc = await store.addDocument({ title: 'بيان وزارة الصحة', text: ARABIC_ARTICLE });
     const at = doc.text.indexOf('الوضع');
@@ -102,11 +117,7 @@ test('an opened document crosses IPC as its JSON text, parsed once by the screen
     const article = page.getByRole('article', { name: 'بيان وزارة الصحة' });
     await expect(article.locator('p.paragraph').first()).toHaveText(/وزارة الصحة/);
     await expect(page.getByRole('list', { name: 'Annotations' }).locator('[data-card-id]')).toHaveCount(1);
-  } finally {
-    await desktop.close();
-  }
-  expect(desktop.problems).toEqual([]);
-  expect(problems).toEqual([]);
+  });
 });
 
 test('in desktop mode the real renderer stores an annotation, follows menu commands and saves an export where the dialog says', async ({
@@ -118,8 +129,7 @@ test('in desktop mode the real renderer stores an annotation, follows menu comma
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) http.push(request.url());
   });
-  const desktop = await open(page, dirs);
-  try {
+  await inDesktop(page, dirs, problems, async (desktop) => {
     await expect(page.getByRole('heading', { name: 'Your corpus is empty' })).toBeVisible();
     // The renderer chose the bridge, not HTTP: there is no server here to answer it.
     expect(await page.evaluate(() => typeof window.isnad)).toBe('object');
@@ -174,11 +184,7 @@ test('in desktop mode the real renderer stores an annotation, follows menu comma
     expect(csv).toContain('بيان وزارة الصحة');
     // Everything went over IPC: not one HTTP API call or event stream.
     expect(http).toEqual([]);
-  } finally {
-    await desktop.close();
-  }
-  expect(desktop.problems).toEqual([]);
-  expect(problems).toEqual([]);
+  });
 });
 
 /** A promise the test settles itself: a call held on its way to main until the test has looked at the page. */
@@ -213,53 +219,54 @@ test('in desktop mode Import dataset… sends the file in pieces with a progress
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) http.push(request.url());
   });
-  const desktop = await open(page, dirs, {
-    hold: (channel, input) => {
-      if (channel === 'isnad:appendDatasetUpload' && (input as { offset: number }).offset > 0) return secondPiece.opened;
-      if (channel === 'isnad:finishDatasetUpload' && holdCheck) return check.opened;
-      return undefined;
+  // Held on their way to main: the upload's second piece, and the check of the export.
+  const hold: Parameters<typeof openDesktop>[1]['hold'] = (channel, input) => {
+    if (channel === 'isnad:appendDatasetUpload' && (input as { offset: number }).offset > 0) return secondPiece.opened;
+    if (channel === 'isnad:finishDatasetUpload' && holdCheck) return check.opened;
+    return undefined;
+  };
+  await inDesktop(
+    page,
+    dirs,
+    problems,
+    async (desktop) => {
+      await expect(page.getByRole('heading', { name: 'Your corpus is empty' })).toBeVisible();
+      // File → Import Dataset… in the desktop menu.
+      desktop.services.ctx.events.emit('menuCommand', 'importDataset');
+      const dialog = page.getByRole('dialog', { name: 'Import dataset' });
+      const input = dialog.getByLabel('Export file (.json, .jsonl)');
+
+      // The large file: its first piece is in, the second on its way; the bar shows how much.
+      await input.setInputFiles(big);
+      const bar = dialog.getByRole('progressbar', { name: 'Reading the file' });
+      await expect(bar).toHaveAttribute('value', String(8 * 1024 * 1024));
+      await expect(dialog.locator('.job-progress-text')).toHaveText('8 MB of 12 MB read');
+      await page.screenshot({ path: test.info().outputPath('desktop-import-progress.png') });
+      expect(await uploads()).toHaveLength(1);
+      await dialog.getByRole('button', { name: 'Stop reading' }).click();
+      // Main let go of the file at once, with the piece still on its way.
+      await expect.poll(uploads).toEqual([]);
+      secondPiece.open();
+      await expect(dialog.getByRole('alert')).toHaveText('reading big.json was stopped; nothing was imported');
+      await expect(bar).toBeHidden();
+      await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+      // The export: one piece, then main checks it (held here, to see what the dialog says meanwhile).
+      holdCheck = true;
+      await input.setInputFiles(exported);
+      await expect(dialog.locator('.job-progress-text')).toHaveText(/^All .* read; checking the file…$/);
+      check.open();
+      await expect(dialog.getByRole('status')).toContainText('export.json: 5 documents, 17 annotations');
+      await expect(dialog.getByRole('alert')).toBeHidden();
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('status').filter({ hasText: 'Dataset imported' })).toContainText('5 documents, 17 annotations');
+      await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(5);
+      expect(await uploads()).toEqual([]);
+      expect(http).toEqual([]);
     },
-  });
-  try {
-    await expect(page.getByRole('heading', { name: 'Your corpus is empty' })).toBeVisible();
-    // File → Import Dataset… in the desktop menu.
-    desktop.services.ctx.events.emit('menuCommand', 'importDataset');
-    const dialog = page.getByRole('dialog', { name: 'Import dataset' });
-    const input = dialog.getByLabel('Export file (.json, .jsonl)');
-
-    // The large file: its first piece is in, the second on its way; the bar shows how much.
-    await input.setInputFiles(big);
-    const bar = dialog.getByRole('progressbar', { name: 'Reading the file' });
-    await expect(bar).toHaveAttribute('value', String(8 * 1024 * 1024));
-    await expect(dialog.locator('.job-progress-text')).toHaveText('8 MB of 12 MB read');
-    await page.screenshot({ path: test.info().outputPath('desktop-import-progress.png') });
-    expect(await uploads()).toHaveLength(1);
-    await dialog.getByRole('button', { name: 'Stop reading' }).click();
-    // Main let go of the file at once, with the piece still on its way.
-    await expect.poll(uploads).toEqual([]);
-    secondPiece.open();
-    await expect(dialog.getByRole('alert')).toHaveText('reading big.json was stopped; nothing was imported');
-    await expect(bar).toBeHidden();
-    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-
-    // The export: one piece, then main checks it (held here, to see what the dialog says meanwhile).
-    holdCheck = true;
-    await input.setInputFiles(exported);
-    await expect(dialog.locator('.job-progress-text')).toHaveText(/^All .* read; checking the file…$/);
-    check.open();
-    await expect(dialog.getByRole('status')).toContainText('export.json: 5 documents, 17 annotations');
-    await expect(dialog.getByRole('alert')).toBeHidden();
-    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: 'Dataset imported' })).toContainText('5 documents, 17 annotations');
-    await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(5);
-    expect(await uploads()).toEqual([]);
-    expect(http).toEqual([]);
-  } finally {
-    await desktop.close();
-  }
-  expect(desktop.problems).toEqual([]);
-  expect(problems).toEqual([]);
+    { hold },
+  );
 });
 
 test('what Electron would refuse is refused here: a missing handler, a value that cannot be cloned', async ({ page, dirs, problems }) => {

@@ -1,10 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { paintedPieces } from '../highlights';
 import { expect, test } from '../serve';
-import { longAnnotations, longArticle } from './fixtures';
-import { callApi, cards, dragSelect, selectedText, sourcePane } from './helpers';
+import { longAnnotations } from './fixtures';
+import { callApi, cards, dragSelect, openLargeArticle, selectedText, sourcePane } from './helpers';
 
 /**
  * Opening a 200 KB Arabic article with 2,000 annotations: the first screen (text, highlights,
@@ -12,14 +12,6 @@ import { callApi, cards, dragSelect, selectedText, sourcePane } from './helpers'
  * once the journalist looks further down, and a card that follows its highlight by a frame
  * must still take the keys typed right after Q.
  */
-
-async function openLarge(page: Page, server: Parameters<typeof callApi>[0]): Promise<Document> {
-  const doc = await callApi<Document>(server, 'addDocument', { title: 'Long', text: longArticle() });
-  await callApi(server, 'applyAnnotationEdits', { documentId: doc.id, edits: longAnnotations(doc.text) });
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /Long/ }).click();
-  return doc;
-}
 
 /** The rendered rows of a virtual list, top to bottom, as laid out on screen. */
 async function rowBoxes(rows: Locator): Promise<Array<{ top: number; bottom: number }>> {
@@ -42,7 +34,7 @@ test('a large article opens with its first screen of text, highlights and cards;
   problems,
 }) => {
   test.setTimeout(120_000);
-  const doc = await openLarge(page, server);
+  const doc = await openLargeArticle(page, server);
   const first = longAnnotations(doc.text)[0] as { start: number; end: number; text: string };
 
   // The first screen: the article's first paragraph, its first highlight, and its card.
@@ -97,7 +89,7 @@ test('a large article opens with its first screen of text, highlights and cards;
 
 test('on a large article, keys typed right after Q land in the new card', async ({ page, server, problems }) => {
   test.setTimeout(120_000);
-  const doc = await openLarge(page, server);
+  const doc = await openLargeArticle(page, server);
   await expect(page.getByRole('button', { name: 'Quotes' })).toContainText('500');
   const word = 'الاجتماعات'; // never annotated by longAnnotations
   const start = doc.text.indexOf(word, doc.text.indexOf('\n\n2.'));
@@ -130,7 +122,7 @@ test('on a large article, the new quote offers every marked speaker once its Spe
   problems,
 }) => {
   test.setTimeout(120_000);
-  const doc = await openLarge(page, server);
+  const doc = await openLargeArticle(page, server);
   const speakers = longAnnotations(doc.text).filter((a) => a.type === 'speaker');
   await expect(page.locator('.filter-chip.chip-speaker')).toContainText(String(speakers.length));
   const word = 'الاجتماعات'; // never annotated by longAnnotations

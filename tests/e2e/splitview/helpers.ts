@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
+import { api as callApi } from '../api';
 import { CorpusStore } from '../../../electron/services/corpus/store';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Document } from '../../../shared/domain/document';
 import { type Server, expect } from '../serve';
+import { ARABIC_NEWS, ENGLISH_NEWS, longAnnotations, longArticle } from './fixtures';
 
 /** Pastes an article through the dialog, as a journalist would, and waits for it to open. */
 export async function pasteDocument(page: Page, title: string, text: string): Promise<void> {
@@ -17,7 +19,35 @@ export async function pasteDocument(page: Page, title: string, text: string): Pr
 }
 
 /** Calls the real HTTP API of the running server (what the renderer does). */
-export { api as callApi } from '../api';
+export { callApi };
+
+/** Stores the Arabic article "Geneva talks" and the English "Harbour backlog" (fixtures.ts); returns the Arabic one. */
+export async function addGenevaAndHarbour(server: Server): Promise<Document> {
+  const arabic = await callApi<Document>(server, 'addDocument', { title: 'Geneva talks', text: ARABIC_NEWS });
+  await callApi<Document>(server, 'addDocument', { title: 'Harbour backlog', text: ENGLISH_NEWS });
+  return arabic;
+}
+
+/** Clicks the document titled `title` in the library, as a journalist opens it. */
+export function openFromLibrary(page: Page, title: string) {
+  return page
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+}
+
+/**
+ * Stores the 200 KB Arabic article with its 2,000 annotations (fixtures.ts) through the API,
+ * opens the app and clicks it in the library; returns it as stored. Waiting for what shows is
+ * the test's to say.
+ */
+export async function openLargeArticle(page: Page, server: Server): Promise<Document> {
+  const doc = await callApi<Document>(server, 'addDocument', { title: 'Long', text: longArticle() });
+  await callApi(server, 'applyAnnotationEdits', { documentId: doc.id, edits: longAnnotations(doc.text) });
+  await page.goto(server.url);
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /Long/ }).click();
+  return doc;
+}
 
 /**
  * The documents as stored on disk by the server: read by a separate read-only reader, as a

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { Document } from '../../../shared/domain/document';
 import { charCenter, expectPainted, paintedPieces } from '../highlights';
-import { expect, test } from '../serve';
-import { longAnnotations, longArticle } from './fixtures';
-import { callApi, dragSelect, selectedText, sourcePane, storedAnnotations, storedOnceCount } from './helpers';
+import { type Server, expect, test } from '../serve';
+import { callApi, dragSelect, openLargeArticle, selectedText, sourcePane, storedAnnotations, storedOnceCount } from './helpers';
 
 /**
  * On a 200 KB article with 2,000 annotations, a new or changed highlight is painted over the
@@ -27,11 +26,9 @@ async function replacedTextNodes(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { tagged: Array<Node | null> }).tagged.filter((n) => !n?.isConnected).length);
 }
 
-async function openLarge(page: Page, server: Parameters<typeof callApi>[0]): Promise<Document> {
-  const doc = await callApi<Document>(server, 'addDocument', { title: 'Long', text: longArticle() });
-  await callApi(server, 'applyAnnotationEdits', { documentId: doc.id, edits: longAnnotations(doc.text) });
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: /Long/ }).click();
+/** The large article, open, with its 500 quotes counted in the panel. */
+async function openLarge(page: Page, server: Server): Promise<Document> {
+  const doc = await openLargeArticle(page, server);
   await expect(page.getByRole('button', { name: 'Quotes' })).toContainText('500');
   return doc;
 }

@@ -1,10 +1,19 @@
-import type { Page, Route } from '@playwright/test';
+import type { Route } from '@playwright/test';
 import type { Annotation } from '../../../shared/domain/annotation';
-import type { Document } from '../../../shared/domain/document';
 import { paintedPieces } from '../highlights';
 import { expect, test } from '../serve';
-import { ARABIC_NEWS, ENGLISH_NEWS, QUOTE, longAnnotations, longArticle } from './fixtures';
-import { callApi, cards, dragSelect, expectSaved, selectedText, sourcePane } from './helpers';
+import { QUOTE, longAnnotations } from './fixtures';
+import {
+  addGenevaAndHarbour,
+  callApi,
+  cards,
+  dragSelect,
+  expectSaved,
+  openFromLibrary,
+  openLargeArticle,
+  selectedText,
+  sourcePane,
+} from './helpers';
 
 /**
  * A document is fetched from the click that opens it (before the screen is drawn), and its
@@ -13,20 +22,12 @@ import { callApi, cards, dragSelect, expectSaved, selectedText, sourcePane } fro
  * hidden by an answer fetched early, and the rows out of view are there when scrolled to.
  */
 
-function openFromLibrary(page: Page, title: string) {
-  return page
-    .getByRole('list', { name: 'Documents' })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-}
-
 test('a quote marked just before switching documents is on screen when the journalist comes straight back, its save still on its way', async ({
   page,
   server,
   problems,
 }) => {
-  const arabic = await callApi<Document>(server, 'addDocument', { title: 'Geneva talks', text: ARABIC_NEWS });
-  await callApi<Document>(server, 'addDocument', { title: 'Harbour backlog', text: ENGLISH_NEWS });
+  const arabic = await addGenevaAndHarbour(server);
   // The save of the quote is held on its way to the server until the journalist is back.
   const held: Route[] = [];
   await page.route('**/api/applyAnnotationEdits', (route) => {
@@ -64,10 +65,7 @@ test('on a large article, the text just below the first screen is laid out ahead
   problems,
 }) => {
   test.setTimeout(120_000);
-  const doc = await callApi<Document>(server, 'addDocument', { title: 'Long', text: longArticle() });
-  await callApi(server, 'applyAnnotationEdits', { documentId: doc.id, edits: longAnnotations(doc.text) });
-  await page.goto(server.url);
-  await openFromLibrary(page, 'Long');
+  const doc = await openLargeArticle(page, server);
   await expect(sourcePane(page).locator('p[data-start="0"]')).toContainText(doc.text.slice(0, 40));
 
   // Paragraphs wholly below the view are laid out before the journalist scrolls to them.

@@ -12,6 +12,7 @@ import { useTranslator } from '../../ui/i18n/I18n';
 export function LayerPicker() {
   const documentId = useDocument((s) => s.documentId);
   const list = useDesk((s) => s.layerList);
+  const me = useDesk((s) => s.annotator);
   const shown = useDesk((s) => s.shownLayers);
   const { refreshShownLayers, toggleLayer, openAdjudication } = useDesk.getState();
   const showView = useNavigation((s) => s.showView);
@@ -22,7 +23,26 @@ export function LayerPicker() {
     if (documentId) void refreshShownLayers(documentId);
   }, [documentId, refreshShownLayers]);
 
-  if (!documentId || !list || list.documentId !== documentId) return null;
+  if (!documentId) return null;
+  const mineChip = (name: string | undefined) => (
+    <span className="layer-chip layer-mine" title={t('desk.layers.mineTitle')} style={name ? undefined : { visibility: 'hidden' }}>
+      ✎{' '}
+      <bdi dir="auto" data-user-content="">
+        {name}
+      </bdi>{' '}
+      {t('desk.layers.you')}
+    </span>
+  );
+  if (!list || list.documentId !== documentId) {
+    // The row stands from the document's first paint, as high as when its layers are in:
+    // appearing after their round trip, it pushed the text down under a hand about to select it.
+    return (
+      <div className="layer-picker" role="group" aria-label={t('desk.layers.label')} aria-busy="true">
+        <span className="layer-picker-label">{t('desk.layers.labelColon')}</span>
+        {mineChip(me?.name)}
+      </div>
+    );
+  }
   const mine = list.layers.find((l) => l.mine);
   const others = list.layers.filter((l) => !l.mine);
   const styles = layerStyles(others.map((l) => l.annotator.id));
@@ -30,15 +50,7 @@ export function LayerPicker() {
   return (
     <div className="layer-picker" role="group" aria-label={t('desk.layers.label')}>
       <span className="layer-picker-label">{t('desk.layers.labelColon')}</span>
-      {mine && (
-        <span className="layer-chip layer-mine" title={t('desk.layers.mineTitle')}>
-          ✎{' '}
-          <bdi dir="auto" data-user-content="">
-            {mine.annotator.name}
-          </bdi>{' '}
-          {t('desk.layers.you')}
-        </span>
-      )}
+      {mine && mineChip(mine.annotator.name)}
       {others.length === 0 && <span className="hint">{t('desk.layers.noColleague')}</span>}
       {others.map((l) => {
         const style = styles[l.annotator.id];
