@@ -16,6 +16,7 @@ import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
+import { relativeAntecedent, subjectAfterAnna } from '../speakers/arabic-antecedent';
 import { ANONYMITY_VERBS } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
 import { cueBase } from './cue-shape';
@@ -120,6 +121,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       (tokens[i + 1] as Token).text.startsWith('ل')
     )
       subject = preverbal(sentence.first, i) ?? subject;
+    // "…، الذي قال إن"، "غير أن مسؤولاً فيها قال إن": the subject written before the verb in those two shapes.
+    if (!subject) subject = relativeAntecedent(a, i, sentence.first, known) ?? subjectAfterAnna(a, i, sentence.first, known);
     if (!subject) subject = topicSubject(a, sentence.first, i, known) ?? kanaSubject(a, sentence.first, i, known);
     // "أبو صالح، من سكان الحي، قال لنا: …": the subject before the verb, who was spoken to after it.
     if (!subject) subject = preverbal(sentence.first, i);
