@@ -7,12 +7,12 @@ import { parseArabicSubject } from './arabic-subject';
 import { kanaSubject, topicSubject } from './arabic-topic';
 
 /** لكنه، لكنها: a contrast whose pronoun is the subject of the verb after it. */
-const CONTRAST_PRONOUN = new Map([
+const CONTRAST_PRONOUN = new Map<string, 'male' | 'female'>([
   ['لكنه', 'male'],
   ['ولكنه', 'male'],
   ['لكنها', 'female'],
   ['ولكنها', 'female'],
-] as const);
+]);
 const AMMA = foldedSet(words('أما وأما'));
 const QAD = foldedSet(words('قد'));
 

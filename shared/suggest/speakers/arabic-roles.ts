@@ -1,6 +1,6 @@
 import { AR_GIVEN_NAMES, AR_NAME_PARTICLES } from '../lexicon/ar';
 import type { Token } from '../tokens';
-import { isInstitution } from './arabic-words';
+import { isInstitution, isTitle } from './arabic-words';
 
 /** Plurals of people who live somewhere (أحد سكان المدينة): the place after them is no name. */
 const RESIDENTS = new Set(['سكان', 'اهالي', 'اهل', 'ابناء']);
@@ -20,3 +20,24 @@ export function kinOfKin(tokens: readonly Token[], role: [number, number]): bool
 
 /** "الرئيس التنفيذي لتحالف «ساحل سولار»": after a body (a glued ل or its noun) quoted words are the body's name. */
 export const bodyBeforeQuote = (roleEnd: string) => (roleEnd.startsWith('ل') && roleEnd.length > 3) || isInstitution(roleEnd);
+
+/**
+ * "رويدة حسن الخطيب": a word no lexicon knows, ending in ة (a woman's given name looks like a noun),
+ * right before a known given name (her father's) opens a name, not a role. Never a title or a body.
+ */
+export function womanBeforeFather(tokens: readonly Token[], k: number, to: number): boolean {
+  const w = (tokens[k] as Token).text;
+  const next = tokens[k + 1];
+  return (
+    k + 1 <= to &&
+    w.length >= 4 &&
+    w.endsWith('ة') &&
+    !w.startsWith('ال') &&
+    !isTitle(w) &&
+    !isInstitution(w) &&
+    !AR_GIVEN_NAMES.has(w) &&
+    !!next &&
+    next.kind === 'word' &&
+    AR_GIVEN_NAMES.has(next.text)
+  );
+}

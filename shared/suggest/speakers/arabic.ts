@@ -33,7 +33,7 @@ import {
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, RELATIVE_VERB, VERBAL_NOUN, describingVerb } from './arabic-shapes';
-import { bodyBeforeQuote, kinOfKin, residentsPlace } from './arabic-roles';
+import { bodyBeforeQuote, kinOfKin, residentsPlace, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
@@ -158,6 +158,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         // "، المهندسة نوفة …،": an honorific before a word no lexicon knows opens a name, which the
         // role reading would otherwise swallow (a given name spelled in ة looks like a noun).
         [mode, role, name, k] = ['name', [k, k], [k + 1, k + 1], k + 1];
+      } else if (womanBeforeFather(tokens, k, to)) {
+        [mode, name] = ['name', [k, k]];
       } else if (isTitle(w) || isInstitution(w)) {
         mode = 'role';
         role = [k, k];
@@ -383,7 +385,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       while (last <= to && (tokens[last + 1] as Token | undefined) && (tokens[last + 1] as Token).end <= span.end - 1) last++;
       // (After a body, "… لتحالف «ساحل سولار»", the quoted words are the body's name: more of the role.)
       if (last - k <= 3 && tokens.slice(k + 1, last + 1).every((t) => t.kind === 'word')) {
-        if (bodyBeforeQuote((tokens[role[1]] as Token).text)) role[1] = Math.min(last + 1, to);
+        if (role && bodyBeforeQuote((tokens[role[1]] as Token).text)) role[1] = Math.min(last + 1, to);
         else name = [k + 1, last];
       }
     }

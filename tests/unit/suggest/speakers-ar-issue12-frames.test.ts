@@ -57,3 +57,12 @@ describe('Arabic names after a body’s quoted name and in a live blog’s label
     expect(speakerOf(text)).toEqual(['هادي سالم العلي']);
   });
 });
+
+describe('a woman’s given name written with ة that no lexicon knows', () => {
+  it('lets a later feminine pro-drop verb go back to her, but not a masculine one', () => {
+    const text = 'وقالت رويدة حسن الخطيب إن المنحة «تغطي نصف الكلفة». وأوضحت أن الطلبات ارتفعت.';
+    expect(speakerOf(text)).toEqual(['رويدة حسن الخطيب', 'رويدة حسن الخطيب', 'رويدة حسن الخطيب']);
+    const masculine = 'وقال أسامة حسن الخطيب إن المنحة «تغطي نصف الكلفة». وأوضحت أن الطلبات ارتفعت.';
+    expect(speakerOf(masculine)[2]).not.toBe('أسامة حسن الخطيب');
+  });
+});
