@@ -43,6 +43,8 @@ import {
 } from './cue-words-ar';
 
 const MAX_SUBJECT_TOKENS = 28;
+/** Where or before whom something was said, right after the verb (صرّح أمام النواب، قال خلال الجلسة). */
+const SPOKEN_BEFORE = new Set(['امام', 'خلال', 'لدي', 'عقب', 'اثناء']);
 /**
  * Finds Arabic reporting cues: verbs with their و/ف prefixes and feminine and plural
  * forms (قال … إن، وأكدت … أن، أشاروا إلى أن، صرح بأن), participles that continue a
@@ -123,11 +125,13 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let subject = framed ?? parseArabicSubject(a, i + 1, objectEnd, known);
     // "غير أن مسؤولاً في الوزارة قال لشفق نيوز إن …": an unknown word with a glued ل right after the
     // verb is who was spoken to; a subject written before the verb is the speaker.
+    // So is one before «، صرّح أمام النواب …»: a preposition right after the verb leaves no subject there.
     if (
       subject &&
-      subject.mention.start === tokens[i + 1]?.start &&
-      gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
-      (tokens[i + 1] as Token).text.startsWith('ل')
+      ((subject.mention.start === tokens[i + 1]?.start &&
+        gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
+        (tokens[i + 1] as Token).text.startsWith('ل')) ||
+        (isComma(tokens[i - 1]) && SPOKEN_BEFORE.has(tokens[i + 1]?.text ?? '')))
     )
       subject = preverbal(sentence.first, i) ?? subject;
     // "…، الذي قال إن"، "غير أن مسؤولاً فيها قال إن": the subject written before the verb in those two shapes.

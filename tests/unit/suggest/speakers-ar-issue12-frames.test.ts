@@ -66,3 +66,15 @@ describe('a woman’s given name written with ة that no lexicon knows', () => {
     expect(speakerOf(masculine)[2]).not.toBe('أسامة حسن الخطيب');
   });
 });
+
+describe('a subject written before the verb or after an abbreviated title', () => {
+  it('takes the subject opening the sentence when a preposition follows the verb (…، صرّح أمام النواب بأن)', () => {
+    const text = 'وزير الزراعة، السيد نبيل فريد الحسن، صرّح أمام أعضاء مجلس الشورى أمس بأن المحصول «وفير».';
+    expect(speakerOf(text)).toEqual(['نبيل فريد الحسن', 'نبيل فريد الحسن']);
+  });
+
+  it('reads طالب as a verb before «م.» and credits the name after it through a participle', () => {
+    const text = 'وقالت النائبة ريم سعد إن الرسوم مرتفعة. وطالب د. هاني فؤاد، عضو اللجنة، بتأجيل التصويت، مؤكداً أن الدراسة ناقصة.';
+    expect(speakerOf(text)).toEqual(['ريم سعد', 'هاني فؤاد']);
+  });
+});
