@@ -4,6 +4,7 @@ import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { describesSomeoneEn, findAntecedent, introducesQuote, recentSubject } from '../speakers/english-context';
 import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
+import { bodySpeakingThroughParticiple } from '../speakers/arabic-participle';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet, tokenIndexAt } from '../ranges';
 import { colonOpeners, innerQuotes } from './nested';
@@ -270,6 +271,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
           (own.kind === 'name' || kanaQad || (role.length <= 3 && AR_TITLES.has(role[0] ?? '') && !AR_INSTITUTIONS.has(role[0] ?? '')))
         )
           return tracker.mention(own);
+        // "ونعت وزارة الثقافة الراحلة، مؤكدة في بيان أن …": a body, when the participle agrees with it.
+        const body = bodySpeakingThroughParticiple(a, own, a.tokens[cue.at]);
+        if (body) return tracker.mention(body);
       }
       return tracker.previous({ plural: false, gender: 'unknown' }, range.start);
     }

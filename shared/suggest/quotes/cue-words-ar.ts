@@ -10,6 +10,8 @@ import { issuerOfDocument } from './issuer-ar';
 
 /** قوله، قولها، قولهم: "his saying", after نقل … عن X. */
 export const QAWL = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن']);
+/** بالقول: «by saying», the cue of a verb that is not one of saying (اكتفى بالقول، ختم حديثه بالقول). */
+export const BILQAWL = new Set(['بالقول', 'وبالقول']);
 /** Openers of an appositive about the speaker: وهو صاحب محل، وهي طالبة. */
 export const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 export const OBJECT_FIRST = new Set(['وصف', 'اتهم']);

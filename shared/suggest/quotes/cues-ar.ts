@@ -16,11 +16,15 @@ import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
 import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
+import { relativeAntecedent, subjectAfterAnna } from '../speakers/arabic-antecedent';
+import { frameSubject, subjectBeforeBilqawl } from '../speakers/arabic-frames';
 import { ANONYMITY_VERBS } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
+import { relayed } from './cues-ar-relay';
 import { cueBase } from './cue-shape';
 import {
   QAWL,
+  BILQAWL,
   APPOSITIVE_OPENERS,
   OBJECT_FIRST,
   CONTRASTS,
@@ -39,6 +43,8 @@ import {
 } from './cue-words-ar';
 
 const MAX_SUBJECT_TOKENS = 28;
+/** Where or before whom something was said, right after the verb (صرّح أمام النواب، قال خلال الجلسة). */
+const SPOKEN_BEFORE = new Set(['امام', 'خلال', 'لدي', 'عقب', 'اثناء']);
 /**
  * Finds Arabic reporting cues: verbs with their و/ف prefixes and feminine and plural
  * forms (قال … إن، وأكدت … أن، أشاروا إلى أن، صرح بأن), participles that continue a
@@ -80,14 +86,16 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         cues.push({ ...base(i, i), mode: 'context', content: null, subject: context, implicit: null, continuation: false });
       continue;
     }
-    if (QAWL.has(t.text)) {
+    // "اكتفى المدرب بالقول: …": بالقول is the cue; the verb's subject before it speaks.
+    if (QAWL.has(t.text) || BILQAWL.has(t.text)) {
       const cue = reportedSaying(i, sentence.first, sentence.last);
       if (cue) cues.push(cue);
       continue;
     }
     if (RELAY.has(t.text)) {
-      const cue = relayed(i, sentence.last);
-      if (cue) cues.push(cue);
+      const found = relayed(a, i, sentence.last, known);
+      if (found) onSubject(found.subject);
+      if (found) cues.push({ ...base(i, i), mode: 'clause', ...found, implicit: null, continuation: false });
       continue;
     }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(bare);
@@ -99,6 +107,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (prev && prev.kind === 'word' && NOT_A_REPORT_BEFORE.has(prev.text)) continue;
     // "رفض ذكر اسمه": a verbal noun after a verb of refusing keeps a source unnamed; it reports nothing.
     if (prev && prev.kind === 'word' && ANONYMITY_VERBS.has(prev.text)) continue;
+    // "رفض الرجل ذكر اسمه": ذكر before اسمه / اسمها is that verbal noun, however far its verb is.
+    if (/^اسم(ه|ها|هم|ي)$/u.test(tokens[i + 1]?.text ?? '')) continue;
     // "يذكر أن …", "ويذكر أن …": the impersonal passive ("it is noted that") is the writer's background.
     if (IMPERSONAL.has(t.text) && AR_COMPLEMENTIZERS.has(tokens[i + 1]?.text ?? '')) continue;
     const found = complement(i, verb.preps, sentence.last);
@@ -111,16 +121,22 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       continue;
     }
     const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(i + 1, found.subjectEnd) : found.subjectEnd;
-    let subject = parseArabicSubject(a, i + 1, objectEnd, known);
+    // "وكان X قد قال"، "لكنه قال"، "أما X فطالبت …، وقالت": a subject written before the verb in a known frame.
+    const framed = frameSubject(a, sentence.first, i, known);
+    let subject = framed ?? parseArabicSubject(a, i + 1, objectEnd, known);
     // "غير أن مسؤولاً في الوزارة قال لشفق نيوز إن …": an unknown word with a glued ل right after the
     // verb is who was spoken to; a subject written before the verb is the speaker.
+    // So is one before «، صرّح أمام النواب …»: a preposition right after the verb leaves no subject there.
     if (
       subject &&
-      subject.mention.start === tokens[i + 1]?.start &&
-      gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
-      (tokens[i + 1] as Token).text.startsWith('ل')
+      ((subject.mention.start === tokens[i + 1]?.start &&
+        gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
+        (tokens[i + 1] as Token).text.startsWith('ل')) ||
+        (isComma(tokens[i - 1]) && SPOKEN_BEFORE.has(tokens[i + 1]?.text ?? '')))
     )
       subject = preverbal(sentence.first, i) ?? subject;
+    // "…، الذي قال إن"، "غير أن مسؤولاً فيها قال إن": the subject written before the verb in those two shapes.
+    if (!subject) subject = relativeAntecedent(a, i, sentence.first, known) ?? subjectAfterAnna(a, i, sentence.first, known);
     if (!subject) subject = topicSubject(a, sentence.first, i, known) ?? kanaSubject(a, sentence.first, i, known);
     // "أبو صالح، من سكان الحي، قال لنا: …": the subject before the verb, who was spoken to after it.
     if (!subject) subject = preverbal(sentence.first, i);
@@ -290,8 +306,11 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
   function reportedSaying(i: number, first: number, last: number): Cue | null {
     let from = i - 1;
     while (from > first && (tokens[from] as Token).text !== 'عن' && i - from < 10) from--;
-    if ((tokens[from] as Token | undefined)?.text !== 'عن') return null;
-    const subject = parseArabicSubject(a, from + 1, i - 1, known);
+    const subject = BILQAWL.has((tokens[i] as Token).text)
+      ? subjectBeforeBilqawl(a, i, first, known)
+      : (tokens[from] as Token | undefined)?.text === 'عن'
+        ? parseArabicSubject(a, from + 1, i - 1, known)
+        : null;
     if (!subject) return null;
     const found = complement(i, [''], last);
     if (!found || found.mode === 'before') return null;
@@ -305,24 +324,6 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       implicit: null,
       continuation: false,
     };
-  }
-
-  /** "نقلت قناة الجزيرة عن شهود عيان أن …": without قوله, the complementizer follows the source. */
-  function relayed(i: number, last: number): Cue | null {
-    let an = i + 1;
-    while (an <= last && an - i < 12 && (tokens[an] as Token).text !== 'عن') an++;
-    if ((tokens[an] as Token | undefined)?.text !== 'عن') return null;
-    let comp = an + 1;
-    while (comp <= last && comp - an < 12 && !AR_COMPLEMENTIZERS.has((tokens[comp] as Token).text)) {
-      if (QAWL.has((tokens[comp] as Token).text)) return null;
-      comp++;
-    }
-    if (!AR_COMPLEMENTIZERS.has((tokens[comp] as Token | undefined)?.text ?? '')) return null;
-    const subject = parseArabicSubject(a, an + 1, comp - 1, known);
-    const content = subject ? clauseEnd(a, comp + 1) : null;
-    if (!subject || !content) return null;
-    onSubject(subject);
-    return { ...base(i, i), mode: 'clause', content, subject, implicit: null, continuation: false };
   }
 
   /** بحسب X، … / …، بحسب X / حسب ما أعلنت X / وفقاً لـ X. */

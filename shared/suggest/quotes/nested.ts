@@ -1,5 +1,6 @@
 import type { SpeakerTracker } from '../speakers/coref';
-import type { Analysis, Cue, MarkedSpan, Range } from '../types';
+import type { Analysis, Cue, MarkedSpan, Range, SpeakerPhrase } from '../types';
+import { nestedArabicSpeaker } from '../speakers/arabic-nested';
 import type { KnownNames } from '../speakers/arabic';
 import type { QuoteCandidate } from './candidate';
 import { fragmentQuotes } from './fragments';
@@ -44,6 +45,7 @@ export function nestedQuotes(
   tracker: SpeakerTracker,
   quotes: readonly QuoteCandidate[] = [],
   isTitle: (m: MarkedSpan) => boolean = () => false,
+  arabicSpeaker?: (holderStart: number, verb: Range) => SpeakerPhrase | null,
 ): QuoteCandidate[] {
   const holders = quotes.filter((q) => q.kind === 'direct');
   const holderOf = (m: Range) =>
@@ -77,11 +79,16 @@ export function nestedQuotes(
     const opener = (/[\u0600-\u06FF]/u.test(words) || /[\u0600-\u06FF]/u.test(before) ? AR_OPENER : EN_OPENER).exec(before);
     if (!cue && (!opener || /[.!?؟«»“”"\n]/u.test(opener[1] ?? ''))) continue;
     const holderQuote = quotes.find((q) => q.range.start <= m.start && q.range.end >= m.end && q.speaker);
+    const firstPerson = !!opener && FIRST_PERSON.test(before.slice(Math.max(0, opener.index - 12)));
+    // «جدتي كانت تقول لي: "…"»، «قال لي الطبيب: "…"»: who spoke inside the holder's words (issue 12).
+    const inside = !cue?.subject && opener && !firstPerson && arabicSpeaker ? arabicSpeaker(holder.start, verbOf(opener, from)) : null;
     const speaker = cue?.subject
       ? tracker.mention(cue.subject)
-      : opener && FIRST_PERSON.test(before.slice(Math.max(0, opener.index - 12))) && holderQuote
-        ? holderQuote.speaker
-        : null;
+      : inside
+        ? tracker.mention(inside)
+        : firstPerson && holderQuote
+          ? holderQuote.speaker
+          : null;
     const range = { start: m.start, end: m.end };
     out.push({
       range,
@@ -103,7 +110,7 @@ export function innerQuotes(
   isName: (m: MarkedSpan) => boolean,
   known: KnownNames,
 ): QuoteCandidate[] {
-  const nested = nestedQuotes(a, cues, tracker, quotes, isName);
+  const nested = nestedQuotes(a, cues, tracker, quotes, isName, (holderStart, verb) => nestedArabicSpeaker(a, holderStart, verb, known));
   return [...nested, ...fragmentQuotes(a, tracker, [...quotes, ...nested], isName, known)];
 }
 

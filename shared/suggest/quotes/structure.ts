@@ -114,9 +114,21 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     // "رئيس النادي عقب الخسارة أمام الجار: «…»": when it was said is not part of who said it.
     const when = arabicWhen(text);
     if (when > 0) text = text.slice(0, when).trimEnd();
+    const arabic = /[\u0600-\u06FF]/u.test(text);
+    // "مراسلنا في تعز، فؤاد الشرعبي: «…»": an Arabic role, then its holder's name after one comma.
+    const holder = arabic ? /^([^،,\p{N}]+)،\s*([^،,\p{N}]+)$/u.exec(text) : null;
+    const named = holder ? phraseOf(a, { start: start + text.indexOf(holder[2] as string), end: start + text.length }, true) : null;
+    if (holder && named?.name && (holder[2] as string).split(/\s+/).length <= 4) {
+      const role = { start, end: start + (holder[1] as string).trimEnd().length };
+      const phrase = { ...named, role };
+      const speaker = tracker.mention(phrase);
+      const cue = { start: named.name.end, end: a.text.indexOf(':', named.name.end) + 1 };
+      taken.add(m);
+      out.push({ range: { start: m.start, end: m.end }, kind: 'direct', cue, speaker, confidence: 0.8 });
+      continue;
+    }
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
-    const arabic = /[\u0600-\u06FF]/u.test(text);
     // والأهالي: the conjunction is not part of the speaker.
     if (arabic && /^[وف]ال/u.test(text)) {
       text = text.slice(1);

@@ -7,6 +7,7 @@ import { tokenIndexAt } from '../ranges';
 import type { KnownNames } from './arabic';
 import { parseArabicSubject } from './arabic-subject';
 import { openingSubject } from './arabic-svo';
+import { titleAbbreviationAt } from './arabic-names';
 
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
 const NOT_A_VERB = foldedSet(
@@ -163,7 +164,7 @@ export function recentArabicSubject(
       AR_PP_HEADS.has(first.text) ||
       (AR_NP_STOP.has(first.text) && !KANA.has(first.text)) ||
       (first.text.startsWith('ال') && !VERBS_IN_AL.has(first.text)) ||
-      (AR_TITLES.has(first.text) && !(TITLE_VERBS.has(first.text) && verbBeforeSubject(tokens[k + 1])))
+      (AR_TITLES.has(first.text) && !(TITLE_VERBS.has(first.text) && (verbBeforeSubject(tokens[k + 1]) || titleAbbreviationAt(a, k + 1))))
     )
       continue;
     // وكان سلام قد التقى …: the subject follows كان.
@@ -186,7 +187,9 @@ export function recentArabicSubject(
     if (KANA.has(first.text) && !subject.name && !(qad && (AR_TITLES.has(head) || AR_INSTITUTIONS.has(head)))) continue;
     // The subject must sit right after the verb (or كان), not deeper in the sentence.
     const startToken = tokenIndexAt(tokens, Math.min(subject.mention.start, subject.role?.start ?? Infinity));
-    if (startToken < from || startToken - from > 1 || PARTICLES.has((tokens[from] as Token).text)) continue;
+    // (An abbreviated title, م. or د., may stand between them: وطالب م. فلان.)
+    const abbreviation = titleAbbreviationAt(a, from) ? 2 : 0;
+    if (startToken < from || startToken - from - abbreviation > 1 || PARTICLES.has((tokens[from] as Token).text)) continue;
     if (want.gender === 'female' && subject.gender !== 'female') continue;
     if (want.gender === 'male' && subject.gender === 'female') continue;
     return subject;

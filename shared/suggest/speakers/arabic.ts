@@ -33,6 +33,7 @@ import {
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, RELATIVE_VERB, VERBAL_NOUN, describingVerb } from './arabic-shapes';
+import { bodyBeforeQuote, kinOfKin, residentsPlace, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
@@ -157,6 +158,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         // "، المهندسة نوفة …،": an honorific before a word no lexicon knows opens a name, which the
         // role reading would otherwise swallow (a given name spelled in ة looks like a noun).
         [mode, role, name, k] = ['name', [k, k], [k + 1, k + 1], k + 1];
+      } else if (womanBeforeFather(tokens, k, to)) {
+        [mode, name] = ['name', [k, k]];
       } else if (isTitle(w) || isInstitution(w)) {
         mode = 'role';
         role = [k, k];
@@ -285,6 +288,11 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         lastDefinite = false;
         continue;
       }
+      // "أحد سكان كادقلي"، "أهالي القرية": where the residents live belongs to the role, it is no name.
+      if (residentsPlace(tokens, k, role[0])) {
+        [role[1], lastDefinite] = [k, isDefinite(w)];
+        continue;
+      }
       // An institution's own name may hold a given name (بلدية خان يونس، مستشفى الملك فهد): it stays one body.
       const body = isInstitution((tokens[role[0]] as Token).text) && !usedBism;
       if (!body && (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && usedBism))) {
@@ -375,13 +383,18 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
     if (span) {
       let last = k + 1;
       while (last <= to && (tokens[last + 1] as Token | undefined) && (tokens[last + 1] as Token).end <= span.end - 1) last++;
-      if (last - k <= 3 && tokens.slice(k + 1, last + 1).every((t) => t.kind === 'word')) name = [k + 1, last];
+      // (After a body, "… لتحالف «ساحل سولار»", the quoted words are the body's name: more of the role.)
+      if (last - k <= 3 && tokens.slice(k + 1, last + 1).every((t) => t.kind === 'word')) {
+        if (role && bodyBeforeQuote((tokens[role[1]] as Token).text)) role[1] = Math.min(last + 1, to);
+        else name = [k + 1, last];
+      }
     }
   }
   if (!role && !name) return null;
   // "والدة الطفلة سلمى", "شقيق الضحية أحمد": the name is the relative's, the kin speaks.
   // (Only with a word between: "ابن كيران" is a family name.)
-  if (role && name && role[1] > role[0] && KIN.has((tokens[role[0]] as Token).text) && role[1] === name[0] - 1)
+  // ("ابن عمه محمد" excepted: a relative of the speaker's own, so the name is the speaker's.)
+  if (role && name && role[1] > role[0] && KIN.has((tokens[role[0]] as Token).text) && role[1] === name[0] - 1 && !kinOfKin(tokens, role))
     return { name: null, role: [role[0], name[1]] };
   return { name, role };
 }

@@ -44,7 +44,8 @@ describe('Arabic speakers: titles, anonymous sources and bodies', () => {
 
   it('does not take the verb’s object after a body as a speaker (وناشدت اللجنة المنظماتِ …)', () => {
     const text = 'قال رئيس لجنة الإغاثة سمير داود إن المخيم ممتلئ. وناشدت اللجنة المنظمات الدولية التدخل السريع، قائلة: «الناس بلا مأوى».';
-    expect(speakerOf(text)).toEqual(['سمير داود', 'سمير داود']);
+    // The feminine participle agrees with the committee, which speaks (issue 12); its object stays out.
+    expect(speakerOf(text)).toEqual(['سمير داود', 'اللجنة']);
   });
 
   it('ends a later surname-only mention before the verb’s object (وطالب داود المجتمعَ الدولي)', () => {

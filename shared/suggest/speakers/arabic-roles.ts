@@ -1,0 +1,43 @@
+import { AR_GIVEN_NAMES, AR_NAME_PARTICLES } from '../lexicon/ar';
+import type { Token } from '../tokens';
+import { isInstitution, isTitle } from './arabic-words';
+
+/** Plurals of people who live somewhere (أحد سكان المدينة): the place after them is no name. */
+const RESIDENTS = new Set(['سكان', 'اهالي', 'اهل', 'ابناء']);
+/** A relative of the person just named by a pronoun (ابن «عمه»، ابنة «أخيها»): kin of kin is still the speaker. */
+const KIN_OF_SPEAKER = /^(اخي|اخو|عم|خال|اخت|عمت|خالت)(ه|ها)$/u;
+
+/** "أحد سكان كادقلي"، "أهالي القرية": word `k` is where the residents of the role live, not a name. */
+export function residentsPlace(tokens: readonly Token[], k: number, roleStart: number): boolean {
+  const w = (tokens[k] as Token).text;
+  return k - 1 >= roleStart && RESIDENTS.has((tokens[k - 1] as Token).text) && !AR_GIVEN_NAMES.has(w) && !AR_NAME_PARTICLES.has(w);
+}
+
+/** "ابن عمه محمد"، "ابنة أخيها سلمى": a relative of the speaker's own between kin and name, so the name is the speaker's. */
+export function kinOfKin(tokens: readonly Token[], role: [number, number]): boolean {
+  return role[1] === role[0] + 1 && KIN_OF_SPEAKER.test((tokens[role[1]] as Token).text);
+}
+
+/** "الرئيس التنفيذي لتحالف «ساحل سولار»": after a body (a glued ل or its noun) quoted words are the body's name. */
+export const bodyBeforeQuote = (roleEnd: string) => (roleEnd.startsWith('ل') && roleEnd.length > 3) || isInstitution(roleEnd);
+
+/**
+ * "رويدة حسن الخطيب": a word no lexicon knows, ending in ة (a woman's given name looks like a noun),
+ * right before a known given name (her father's) opens a name, not a role. Never a title or a body.
+ */
+export function womanBeforeFather(tokens: readonly Token[], k: number, to: number): boolean {
+  const w = (tokens[k] as Token).text;
+  const next = tokens[k + 1];
+  return (
+    k + 1 <= to &&
+    w.length >= 4 &&
+    w.endsWith('ة') &&
+    !w.startsWith('ال') &&
+    !isTitle(w) &&
+    !isInstitution(w) &&
+    !AR_GIVEN_NAMES.has(w) &&
+    !!next &&
+    next.kind === 'word' &&
+    AR_GIVEN_NAMES.has(next.text)
+  );
+}
