@@ -2,12 +2,14 @@ import { EN_HONORIFICS, EN_INSTITUTIONS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOU
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
-import { genderOf, isNameWord, isRoleWord } from './english-names';
+import { genderOf, isNameWord, isProperBody, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
 import { beforeBracket, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
+/** An unnamed source's article, kept in its mention (see isProperBody). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const AUX_FORWARD = new Set(
   'would will could can should may might must had has have was were is are be been did does do said says'.split(' '),
 );
@@ -25,24 +27,6 @@ const CLAUSE_WORDS = new Set('he she it they we i you would will could can shoul
 const AUXILIARIES = new Set(
   'has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '),
 );
-
-/**
- * "the company said", "a neighbour told us": the guidelines' own examples mark an unnamed source
- * with its article, and the blind writers do so (262 times to 2 on the tune parts); before a
- * body's proper name or acronym ("the Met Office", "the CDC") they leave it out (103 to 10), so
- * the article joins a role mention only when the role is not such a name.
- */
-const ARTICLES = new Set(['the', 'a', 'an']);
-const NAME_GLUE = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', "'", '’', '-', '.', ',', '(', ')']);
-function isProperBody(tokens: Token[], [first, last]: [number, number]): boolean {
-  const words = tokens.slice(first, last + 1).filter((t) => !NAME_GLUE.has(t.lower));
-  // One word: an acronym (CDC, DfE) or a capitalized word that is no role ("the Fed"), not "the Ministry".
-  if (words.length === 1) {
-    const w = words[0] as Token;
-    return /^\p{Lu}.*\p{Lu}/u.test(w.text) || (w.capitalized && !isRoleWord(w.text));
-  }
-  return words.length > 1 && words.every((t) => t.capitalized || t.lower === 's');
-}
 
 function rangeOf(tokens: Token[], first: number, last: number): Range {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
