@@ -1,5 +1,6 @@
 import type { Analysis } from '../types';
 import { lower, type Token } from '../tokens';
+import { partyTagStart } from './english-split';
 
 /** Asides between commas in an English subject: what is not an appositive, and where a relative clause opens. */
 
@@ -65,4 +66,13 @@ export function afterBracket(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== '(') return k;
   for (let m = k + 1; m <= k + 5; m++) if (tokens[m]?.text === ')') return m + 1;
   return k;
+}
+
+/**
+ * The last token of a subject written before an aside that ends at `last`: past a party tag
+ * ("Sen. Ruth Alvarez, D-Ore.,") or a short bracket ("Cllr Maeve Dunne (FF),"), else `last`.
+ */
+export function beforeAside(tokens: Token[], last: number, floor: number): number {
+  const tag = partyTagStart(tokens, last);
+  return beforeBracket(tokens, tag > floor ? tag - 1 : last, floor);
 }

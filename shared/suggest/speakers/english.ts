@@ -5,7 +5,7 @@ import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isProperBody, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
-import { beforeBracket, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
+import { beforeAside, beforeBracket, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
 /** An unnamed source's article, kept in its mention (see isProperBody). */
@@ -306,7 +306,8 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
   // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
-  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) return backwardPhrase(a, k - 2, floor);
+  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor)
+    return backwardPhrase(a, beforeAside(tokens, k - 2, floor), floor);
   if (t.text !== ',') {
     const direct = backwardPhrase(a, k, floor);
     // "a resident who gave her name only as Kath said": a name right before the verb speaks.
@@ -334,8 +335,7 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   let open = k - 1;
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 24) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
-  const tag = partyTagStart(tokens, open - 1);
-  const core = backwardPhrase(a, tag > floor ? tag - 1 : open - 1, floor);
+  const core = backwardPhrase(a, beforeAside(tokens, open - 1, floor), floor);
   // "Ruth Roe, 68, from Leeds, told us": past an age between commas, the name is before both asides.
   if (!core && tokens[open - 1]?.kind === 'number' && tokens[open - 2]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor);
   if (open + 1 > k - 1) return core;
