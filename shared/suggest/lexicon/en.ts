@@ -160,7 +160,7 @@ export const EN_TITLE_WORDS = new Set(
   Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major
   Hon Rev Revd Insp Supt Cpl Pte Maj Cdr Cmdr Engr Barr Alhaji Alhaja Pastor Advocate Magistrate
   Registrar Commissioner-General Inspector-General Sri Shri Smt Administrator Ombudsman Auditor-General Coun Cr
-  Datuk Dato Datin Tun`),
+  Datuk Dato Datin Tun Seri Madam Mzee Nana Whip Democrat Republican`),
 );
 
 /** Honorifics that are not part of the name itself. */
