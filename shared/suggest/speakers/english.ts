@@ -5,7 +5,7 @@ import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isProperBody, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
-import { beforeAside, beforeBracket, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
+import { beforeAside, beforeBracket, complementOfPost, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
 /** An unnamed source's article, kept in its mention (see isProperBody). */
@@ -358,7 +358,9 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (!core) return app.kind === 'name' ? app : null;
   // "the Commissioner for Budget and Planning, Mrs Jane Roe, said": an honorific marks the person.
   const honorific = EN_HONORIFICS.has((tokens[open + 1] as Token).text) || EN_TITLE_WORDS.has((tokens[open + 1] as Token).text);
-  if (core.kind === 'name' && app.kind === 'name' && honorific) return { ...app, role: core.mention };
+  // "The chief executive of Post Office Ltd, Nadia Farrant, said": the body a post belongs to is no speaker.
+  const post = honorific || complementOfPost(tokens, tokenIndexAt(tokens, core.mention.start), floor);
+  if (core.kind === 'name' && app.kind === 'name' && post) return { ...app, role: core.mention };
   if (core.kind === 'name' && !core.role && app.kind === 'role')
     return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
   // "A resident of Karen, Nairobi, said": after someone unnamed, one capitalized word is the place's city.
