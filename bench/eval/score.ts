@@ -48,6 +48,16 @@ function olderFigureExact(text: string): SpanPairing {
   };
 }
 
+/** conventions.ts rule 10: in older sets an unnamed speaker's mention may leave its article (the, a, an) outside. */
+function olderSpeakerExact(text: string): SpanPairing {
+  return (g, p) => {
+    if (g.end !== p.end) return 0;
+    if (g.start === p.start) return 1;
+    const [outer, inner] = g.start < p.start ? [g, p] : [p, g];
+    return /^(?:the|a|an)\s+$/iu.test(text.slice(outer.start, inner.start)) ? 1 : 0;
+  };
+}
+
 const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x), Math.abs(y));
 
 export function sameValue(a: FigureValue, b: FigureValue, kinds?: [FigureKind, FigureKind]): boolean {
@@ -209,6 +219,7 @@ export function scoreArticle(
       goldSpeakers.map((s) => s.span),
       speakers,
       sMatch,
+      resolved.v1 ? olderSpeakerExact(text) : 'exact',
     ),
     figure: count(
       goldFigures.map((f) => f.span),

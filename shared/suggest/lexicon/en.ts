@@ -133,7 +133,9 @@ export const EN_ROLES = new Set(
   governors ministers senators judges lawyer's
   playwright playwrights novelist novelists poet poets actor actors actress artist artists singer singers author authors
   pastor pastors organiser organizer schoolteacher schoolteachers tout touts superintendent headteacher headmaster headmistress
-  writer writers journalist journalists imam midwife family backbencher backbenchers`),
+  writer writers journalist journalists imam midwife family backbencher backbenchers trainee trainees apprentice apprentices
+  landlord tenant commuter commuters grandson granddaughter nephew niece mum dad boss employer employers classmate classmates
+  colleague colleagues patient patients parent customer passenger shopper shoppers`),
 );
 
 /** Institution nouns: the head of an organization speaking as one (the ministry said). */
@@ -158,7 +160,7 @@ export const EN_TITLE_WORDS = new Set(
   Governor-General Vice-President Vice-Chancellor Deputy-Director Minister-President Cllr Marshal Brigadier Major
   Hon Rev Revd Insp Supt Cpl Pte Maj Cdr Cmdr Engr Barr Alhaji Alhaja Pastor Advocate Magistrate
   Registrar Commissioner-General Inspector-General Sri Shri Smt Administrator Ombudsman Auditor-General Coun Cr
-  Datuk Dato Datin Tun`),
+  Datuk Dato Datin Tun Seri Madam Mzee Nana Whip Democrat Republican`),
 );
 
 /** Honorifics that are not part of the name itself. */

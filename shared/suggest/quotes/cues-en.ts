@@ -6,6 +6,7 @@ import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { documentPhrase, forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
+import { bodyBehindDocument } from '../speakers/english-documents';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 import { afterObjectQuote, coordinatedSubject } from './coordinated-en';
@@ -356,6 +357,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     // "according to internal records": a document in lower-case words.
     if (!found && SOURCE_NOUNS.has(lower(tokens[end])) && end - j < 4) found = { phrase: documentPhrase(a, j, end), last: end };
     if (!found) return null;
+    found = { ...found, phrase: bodyBehindDocument(tokens, found.phrase, (w) => SOURCE_NOUNS.has(w)) };
     // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.
     if (found.phrase.kind === 'role' && tokens[end + 1]?.text === ',') {
       let close = end + 2;

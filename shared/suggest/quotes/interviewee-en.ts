@@ -1,4 +1,6 @@
+import { tokenIndexAt } from '../ranges';
 import { forwardPhrase } from '../speakers/english';
+import { isPersonName } from '../speakers/english-names';
 import type { Analysis, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 
@@ -12,7 +14,8 @@ import type { Token } from '../tokens';
 const MEETING =
   /\b(?:sat|sits|sitting)\s+down\s+with\s+|\b(?:spoke|speaks|spoken|talked|talks|talking|speaking)\s+(?:to|with)\s+|\b(?:was|were)\s+interviewed\s+by\s+|\binterviewed\s+/gu;
 /** The other side is the outlet: us, me, the Herald, this newspaper, our reporter. */
-const OUTLET_OBJECT = /^(?:us|me|our\s|this\s+(?:newspaper|paper|reporter|site|programme|program|station)|[Tt]he\s+\p{Lu})/u;
+const OUTLET_OBJECT =
+  /^(?:us|me|our\s|this\s+(?:newspaper|paper|reporter|site|programme|program|station)|[Tt]he\s+\p{Lu}|(?:\p{Lu}\p{L}*\s+){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter)\b)/u;
 /** "In an interview with the Herald, port director Jane Roe …": the main clause's subject answers. */
 const INTERVIEW_WITH = /\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with\s+(?:[Tt]he\s+)?\p{Lu}[^,]{0,60},\s+/gu;
 /** The subject is the outlet's journalist: "The Gazette's Tom Hale", "our reporter", "We". */
@@ -46,6 +49,11 @@ export function englishInterviewee(a: Analysis, beforeToken: number): SpeakerPhr
       if ((passive || OUTLET_OBJECT.test(objectText)) && !JOURNALIST_SUBJECT.test(subjectText)) {
         const subject = forwardPhrase(a, first, sentence.last);
         if (subject?.phrase.kind === 'name') return subject.phrase;
+        // "Jane Roe, 46, runs the centre. She spoke to us …": the name that opens a sentence before.
+        if (subject?.phrase.kind === 'pronoun') {
+          const named = introducedBefore(si);
+          if (named) return named;
+        }
       } else if (JOURNALIST_SUBJECT.test(subjectText)) {
         const k = tokenAt(objectAt);
         const object = k < 0 ? null : forwardPhrase(a, k, Math.min(sentence.last, k + 6));
@@ -54,6 +62,21 @@ export function englishInterviewee(a: Analysis, beforeToken: number): SpeakerPhr
     }
   }
   return null;
+
+  /** The name opening one of the few sentences before sentence `si` (after a title: "Tipperary captain Cathal Brennan hit …"). */
+  function introducedBefore(si: number): SpeakerPhrase | null {
+    for (let sj = si - 1; sj >= 0 && sj >= si - SENTENCES_BACK; sj--) {
+      const sentence = a.sentences[sj];
+      if (!sentence) continue;
+      let first = sentence.first;
+      while (first <= sentence.last && (tokens[first] as Token).kind === 'newline') first++;
+      const opening = first <= sentence.last ? forwardPhrase(a, first, sentence.last) : null;
+      const name = opening?.phrase.name;
+      // A person's name (two name words or a known given name), not a headline's first word.
+      if (name && isPersonName(tokens, tokenIndexAt(tokens, name.start), tokenIndexAt(tokens, name.end) - 1)) return opening.phrase;
+    }
+    return null;
+  }
 
   function tokenAt(offset: number): number {
     return tokens.findIndex((t) => t.start >= offset);

@@ -4,6 +4,7 @@ import { nestedArabicSpeaker } from '../speakers/arabic-nested';
 import type { KnownNames } from '../speakers/arabic';
 import type { QuoteCandidate } from './candidate';
 import { fragmentQuotes } from './fragments';
+import { nestedSubjectEn } from './nested-en';
 
 /** At most this much text between a cue inside a quotation and the quotation it opens: "told us, ‘", "قال لي أحد السكان: '". */
 const MAX_GAP = 40;
@@ -76,19 +77,24 @@ export function nestedQuotes(
         m.start - c.cue.end <= MAX_GAP &&
         !/[.!?؟«»“”"\n]/u.test(a.text.slice(c.cue.end, m.start)),
     );
-    const opener = (/[\u0600-\u06FF]/u.test(words) || /[\u0600-\u06FF]/u.test(before) ? AR_OPENER : EN_OPENER).exec(before);
+    const arabic = /[\u0600-\u06FF]/u.test(words) || /[\u0600-\u06FF]/u.test(before);
+    const opener = (arabic ? AR_OPENER : EN_OPENER).exec(before);
     if (!cue && (!opener || /[.!?؟«»“”"\n]/u.test(opener[1] ?? ''))) continue;
     const holderQuote = quotes.find((q) => q.range.start <= m.start && q.range.end >= m.end && q.speaker);
     const firstPerson = !!opener && FIRST_PERSON.test(before.slice(Math.max(0, opener.index - 12)));
     // «جدتي كانت تقول لي: "…"»، «قال لي الطبيب: "…"»: who spoke inside the holder's words (issue 12).
-    const inside = !cue?.subject && opener && !firstPerson && arabicSpeaker ? arabicSpeaker(holder.start, verbOf(opener, from)) : null;
+    const inside =
+      arabic && !cue?.subject && opener && !firstPerson && arabicSpeaker ? arabicSpeaker(holder.start, verbOf(opener, from)) : null;
+    const english = opener && !arabic ? nestedSubjectEn(a, verbOf(opener, from), holder) : null;
     const speaker = cue?.subject
       ? tracker.mention(cue.subject)
       : inside
         ? tracker.mention(inside)
         : firstPerson && holderQuote
           ? holderQuote.speaker
-          : null;
+          : english
+            ? tracker.mention(english)
+            : null;
     const range = { start: m.start, end: m.end };
     out.push({
       range,

@@ -1,5 +1,7 @@
 import type { Analysis } from '../types';
 import { lower, type Token } from '../tokens';
+import { partyTagStart } from './english-split';
+import { isRoleWord } from './english-names';
 
 /** Asides between commas in an English subject: what is not an appositive, and where a relative clause opens. */
 
@@ -65,4 +67,27 @@ export function afterBracket(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== '(') return k;
   for (let m = k + 1; m <= k + 5; m++) if (tokens[m]?.text === ')') return m + 1;
   return k;
+}
+
+/**
+ * The last token of a subject written before an aside that ends at `last`: past a party tag
+ * ("Sen. Ruth Alvarez, D-Ore.,") or a short bracket ("Cllr Maeve Dunne (FF),"), else `last`.
+ */
+export function beforeAside(tokens: Token[], last: number, floor: number): number {
+  const tag = partyTagStart(tokens, last);
+  return beforeBracket(tokens, tag > floor ? tag - 1 : last, floor);
+}
+
+/**
+ * Whether the capitalized words starting at `first` complete a post: "(chief executive) of Post Office
+ * Ltd", "(Minister) for Tourism, Arts and Culture". Read back over capitalized words, commas and
+ * "and" to of/for/at/to right after a role or title word.
+ */
+export function complementOfPost(tokens: Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k > floor && first - k <= 8; k--) {
+    const t = tokens[k] as Token;
+    if (/^(of|for|at|to)$/.test(t.lower)) return isRoleWord((tokens[k - 1] as Token).text);
+    if (!(t.capitalized || t.text === ',' || t.lower === 'and' || t.text === '&')) return false;
+  }
+  return false;
 }

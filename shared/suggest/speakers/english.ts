@@ -2,12 +2,14 @@ import { EN_HONORIFICS, EN_INSTITUTIONS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOU
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
-import { genderOf, isNameWord, isRoleWord } from './english-names';
+import { genderOf, isNameWord, isProperBody, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
-import { beforeBracket, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
+import { beforeAside, beforeBracket, complementOfPost, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
+/** An unnamed source's article, kept in its mention (see isProperBody). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const AUX_FORWARD = new Set(
   'would will could can should may might must had has have was were is are be been did does do said says'.split(' '),
 );
@@ -39,7 +41,13 @@ function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
   // "Her son said", "my grandfather told me": the possessive says whose relative speaks, so the
   // mention keeps it (the guidelines mark "Her son", not "son").
   const owner = np.role && !name ? tokens[np.role[0] - 1] : undefined;
-  const mention = owner && role && POSSESSIVES.has(owner.lower) ? { start: owner.start, end: role.end } : (name ?? role);
+  const article = np.role && !name ? tokens[np.role[0] - 1] : undefined;
+  const mention =
+    owner && role && POSSESSIVES.has(owner.lower)
+      ? { start: owner.start, end: role.end }
+      : article && role && ARTICLES.has(article.lower) && !isProperBody(tokens, np.role as [number, number])
+        ? { start: article.start, end: role.end }
+        : (name ?? role);
   return {
     mention: mention as Range,
     name,
@@ -298,7 +306,8 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
   // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
-  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) return backwardPhrase(a, k - 2, floor);
+  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor)
+    return backwardPhrase(a, beforeAside(tokens, k - 2, floor), floor);
   if (t.text !== ',') {
     const direct = backwardPhrase(a, k, floor);
     // "a resident who gave her name only as Kath said": a name right before the verb speaks.
@@ -326,8 +335,7 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   let open = k - 1;
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 24) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
-  const tag = partyTagStart(tokens, open - 1);
-  const core = backwardPhrase(a, tag > floor ? tag - 1 : open - 1, floor);
+  const core = backwardPhrase(a, beforeAside(tokens, open - 1, floor), floor);
   // "Ruth Roe, 68, from Leeds, told us": past an age between commas, the name is before both asides.
   if (!core && tokens[open - 1]?.kind === 'number' && tokens[open - 2]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor);
   if (open + 1 > k - 1) return core;
@@ -350,7 +358,9 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (!core) return app.kind === 'name' ? app : null;
   // "the Commissioner for Budget and Planning, Mrs Jane Roe, said": an honorific marks the person.
   const honorific = EN_HONORIFICS.has((tokens[open + 1] as Token).text) || EN_TITLE_WORDS.has((tokens[open + 1] as Token).text);
-  if (core.kind === 'name' && app.kind === 'name' && honorific) return { ...app, role: core.mention };
+  // "The chief executive of Post Office Ltd, Nadia Farrant, said": the body a post belongs to is no speaker.
+  const post = honorific || complementOfPost(tokens, tokenIndexAt(tokens, core.mention.start), floor);
+  if (core.kind === 'name' && app.kind === 'name' && post) return { ...app, role: core.mention };
   if (core.kind === 'name' && !core.role && app.kind === 'role')
     return { ...core, role: app.role, gender: core.gender === 'unknown' ? app.gender : core.gender };
   // "A resident of Karen, Nairobi, said": after someone unnamed, one capitalized word is the place's city.

@@ -33,6 +33,6 @@ describe('English: a subject before a long aside between commas', () => {
   it('finds the speaker before an aside of twenty words', () => {
     const text =
       'A neighbour of the Okafors, a retired nurse who asked not to be named because her son still works for the mill in another town, said the town had survived this before.';
-    expect(speakers(text).map((s) => s.text)).toEqual(['neighbour of the Okafors']);
+    expect(speakers(text).map((s) => s.text)).toEqual(['A neighbour of the Okafors']);
   });
 });

@@ -8,10 +8,15 @@ describe('English quotes', () => {
     ['Lopez added on Tuesday that the vote was final.', 'the vote was final', 'added', 'Lopez'],
     ['Mary Collins told reporters in Leeds that the strike would go ahead.', 'the strike would go ahead', 'told', 'Mary Collins'],
     ['Survivors claimed the driver had been working all night.', 'the driver had been working all night', 'claimed', 'Survivors'],
-    ['The agency warned that another storm could arrive soon.', 'another storm could arrive soon', 'warned', 'agency'],
+    ['The agency warned that another storm could arrive soon.', 'another storm could arrive soon', 'warned', 'The agency'],
     ['Talks will resume next week, officials said.', 'Talks will resume next week', 'said', 'officials'],
-    ['Prices rose sharply in May, according to the statistics office.', 'Prices rose sharply in May', 'according to', 'statistics office'],
-    ['According to the national police, the road was closed.', 'the road was closed', 'According to', 'national police'],
+    [
+      'Prices rose sharply in May, according to the statistics office.',
+      'Prices rose sharply in May',
+      'according to',
+      'the statistics office',
+    ],
+    ['According to the national police, the road was closed.', 'the road was closed', 'According to', 'the national police'],
   ])('%s', (text, clause, cue, speaker) => {
     const q = quotes(text);
     expect(q.map((x) => x.text)).toEqual([clause]);
@@ -55,7 +60,7 @@ describe('English quotes', () => {
       attributes: { kind: 'direct', speakerName: 'Dana Whitfield' },
     });
     expect(quotes('The union described the offer as "insulting".').map((q) => [q.text, q.attributes.speakerName])).toEqual([
-      ['insulting', 'union'],
+      ['insulting', 'The union'],
     ]);
   });
 

@@ -8,7 +8,7 @@ describe('nested quotes', () => {
   it('credits an English quotation inside a quote to the subject of the cue that opens it, and keeps the outer quote', () => {
     expect(credited('Jane Doe said: “A farmer in Recess told us, ‘We have no water left.’ That is the problem.”')).toEqual([
       ['A farmer in Recess told us, ‘We have no water left.’ That is the problem', 'Jane Doe'],
-      ['We have no water left', 'farmer in Recess'],
+      ['We have no water left', 'A farmer in Recess'],
     ]);
   });
 

@@ -35,6 +35,6 @@ describe('English speakers: titles, bodies and asides', () => {
 
   it('lets "the family" speak, as a group of people', () => {
     const text = 'The family announced his death in a statement on Monday, saying he died peacefully at home.';
-    expect(speakerOf(text)).toEqual(['family']);
+    expect(speakerOf(text)).toEqual(['The family']);
   });
 });

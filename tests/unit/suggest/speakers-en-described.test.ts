@@ -5,13 +5,13 @@ import { quotes } from './helpers';
 describe('English speakers described by a place', () => {
   it('keeps "a farmer near <place>" as one unnamed speaker, not the place as a name', () => {
     const [q] = quotes('A shepherd near Ballyglass said the new fence cut his land in two.');
-    expect(q?.attributes.speakerText).toBe('shepherd near Ballyglass');
+    expect(q?.attributes.speakerText).toBe('A shepherd near Ballyglass');
   });
 
   it('does so for a noun compound before "in", and keeps the quote', () => {
     const [q] = quotes('A market trader in Kisumu said the prices were too high.');
     expect(q?.text).toBe('the prices were too high');
-    expect(q?.attributes.speakerText).toBe('market trader in Kisumu');
+    expect(q?.attributes.speakerText).toBe('A market trader in Kisumu');
   });
 
   it('still reads a named person after a role in a place', () => {

@@ -15,13 +15,13 @@ describe('English speakers: a portfolio before a name, a relative with a possess
 
   it('keeps a body after "a spokesperson for the …" as the role', () => {
     expect(speakerOf('A spokesperson for the European Commission said the rules would change.')).toEqual([
-      'spokesperson for the European Commission',
+      'A spokesperson for the European Commission',
     ]);
   });
 
   it('keeps the possessive of a relative or an ancestor who speaks (Her son, my grandfather)', () => {
     const text = 'A neighbour said the road was closed. Her son said the water was rising by noon. "It will pass," my grandfather told me.';
-    expect(speakerOf(text)).toEqual(['neighbour', 'Her son', 'my grandfather']);
+    expect(speakerOf(text)).toEqual(['A neighbour', 'Her son', 'my grandfather']);
   });
 
   it('reads past the speaker’s side after an inverted “said X of the …” to a participle that continues', () => {

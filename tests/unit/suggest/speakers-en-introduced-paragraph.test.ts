@@ -27,7 +27,7 @@ describe('English: a speaker introduced before the quotation', () => {
       '',
       '“Without rain, this valley is a dust bowl by August.”',
     ].join('\n');
-    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['farmer']);
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['A farmer']);
   });
 
   it('does not credit a paragraph of several sentences as an introduction', () => {
@@ -47,7 +47,7 @@ describe('English: a speaker introduced before the quotation', () => {
       '',
       '"Stay indoors tonight, whatever happens," he said.',
     ].join('\n');
-    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['state premier']);
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['The state premier']);
   });
 
   it('finds the full name of a person called by the middle one of three names', () => {

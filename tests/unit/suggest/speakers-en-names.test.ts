@@ -29,7 +29,7 @@ describe('English speaker phrases', () => {
   });
 
   it('skips an adverb set off by commas between the verb and "that"', () => {
-    expect(summary('The agency cautioned, however, that the data were incomplete.')).toEqual([['the data were incomplete', 'agency']]);
+    expect(summary('The agency cautioned, however, that the data were incomplete.')).toEqual([['the data were incomplete', 'The agency']]);
   });
 
   it('lets a relative "who added that" speak for its antecedent', () => {
@@ -119,7 +119,7 @@ describe('English sentence edges', () => {
 describe('English roles with organisations', () => {
   it('keeps "a spokesperson for the European Commission" a role', () => {
     expect(speakers('The move was "unlawful", a spokesperson for the European Commission said.')[0]?.text).toBe(
-      'spokesperson for the European Commission',
+      'a spokesperson for the European Commission',
     );
   });
 
@@ -155,7 +155,7 @@ describe('more English attribution', () => {
 describe('English: whose spokesman, party labels, documents', () => {
   it('gives the quote to the spokesman, not to the leader he speaks for', () => {
     expect(speakers('A spokeswoman for Governor Kathy Hochul said the budget was balanced.')[0]?.text).toBe(
-      'spokeswoman for Governor Kathy Hochul',
+      'A spokeswoman for Governor Kathy Hochul',
     );
   });
 
@@ -164,7 +164,7 @@ describe('English: whose spokesman, party labels, documents', () => {
   });
 
   it('lets a court document speak', () => {
-    expect(quotes('The complaint alleges that the firm hid losses from investors.')[0]?.attributes.speakerName).toBe('complaint');
+    expect(quotes('The complaint alleges that the firm hid losses from investors.')[0]?.attributes.speakerName).toBe('The complaint');
   });
 });
 

@@ -40,7 +40,7 @@ describe('finding the speaker of a reporting verb', () => {
     ],
     [
       'A health ministry official, speaking on condition of anonymity, said the nurses would arrive.',
-      'health ministry official',
+      'A health ministry official',
       'health ministry official',
     ],
     ['Analysts at ING said the bank would cut rates.', 'Analysts at ING', 'Analysts at ING'],
