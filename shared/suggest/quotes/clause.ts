@@ -4,21 +4,22 @@ import type { Analysis, Range } from '../types';
 import { stripWa, type Token } from '../tokens';
 import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
+import { contrastAt, contrastReports } from './contrast';
 
-const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
 /** فما، فهل، فكيف، فلماذا: a question of one's own after a comma. */
 const AR_QUESTION_OPENERS = new Set(['فما', 'فهل', 'فكيف', 'فلماذا', 'فمتى', 'فماذا', 'فاين', 'فمن']);
 const TRAILING = /[\s.,،؛;:!?؟…\-–—]+$/u;
 
 /** True when token k starts a new statement: a participle or a و-prefixed reporting verb after a comma. */
-function startsNewStatement(tokens: Token[], k: number): boolean {
+function startsNewStatement(tokens: Token[], k: number, last: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
+  // «، فيما …», ", while …": the report goes on, unless the contrast brings a report of its own.
+  if (contrastAt(tokens, k) > 0) return contrastReports(tokens, k, last);
   if (opensCoordinatedStatement(tokens, k)) return true;
   if (t.arabic) {
     if (AR_PARTICIPLES.has(t.text) || AR_PARTICIPLES.has(stripWa(t.text))) return true;
-    if (AR_CLAUSE_BREAKERS.has(t.text) || AR_ACCORDING.has(t.text)) return true;
-    if (t.text === 'في' && tokens[k + 1]?.text === 'حين') return true;
+    if (AR_ACCORDING.has(t.text)) return true;
     // "قال صيادون إن الحظر يكبدهم خسائر، فما ردكم؟": the interviewer's own question after the report.
     if (AR_QUESTION_OPENERS.has(t.text)) return true;
     // A circumstantial participle (، مرجحاً …، مستبعداً …) starts a new statement.
@@ -27,7 +28,7 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
     return verb !== undefined && stripWa(t.text) !== t.text;
   }
   const w = t.lower;
-  if (EN_PARTICIPLES.has(w) || w === 'according' || w === 'while' || w === 'whereas') return true;
+  if (EN_PARTICIPLES.has(w) || w === 'according') return true;
   const following = tokens[k + 1]?.lower ?? '';
   if ((w === 'and' || w === 'but') && (EN_VERBS.has(following) || EN_COORDINATED_ACTS.has(following))) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
@@ -52,7 +53,7 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
       last = k - 1;
       break;
     }
-    if ((t.text === '،' || t.text === ',') && startsNewStatement(tokens, k + 1) && !insideMarked(a, t.start)) {
+    if ((t.text === '،' || t.text === ',') && startsNewStatement(tokens, k + 1, sentence.last) && !insideMarked(a, t.start)) {
       last = k - 1;
       break;
     }
