@@ -5,6 +5,7 @@ import { stripWa, type Token } from '../tokens';
 import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
 import { contrastAt, contrastReports } from './contrast';
+import { withAbbreviationStop } from '../dotted-abbreviations';
 
 /** فما، فهل، فكيف، فلماذا: a question of one's own after a comma. */
 const AR_QUESTION_OPENERS = new Set(['فما', 'فهل', 'فكيف', 'فلماذا', 'فمتى', 'فماذا', 'فاين', 'فمن']);
@@ -64,7 +65,7 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
   const trimmed = text.replace(TRAILING, '');
   // Keep a stop that sits inside the closing mark: …the future.”
   const closing = /[»”’"'“]$/.test(a.text.slice(first.start, end).replace(/[\s]+$/, ''));
-  if (!closing) end = first.start + trimmed.length;
+  if (!closing) end = withAbbreviationStop(a.text, first.start + trimmed.length);
   text = a.text.slice(first.start, end);
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   return { start: first.start, end };
@@ -86,5 +87,5 @@ export function sentenceHead(a: Analysis, before: number): Range | null {
   const raw = a.text.slice(first.start, lastToken.end);
   const trimmed = raw.replace(TRAILING, '');
   if (trimmed.split(/\s+/).length < 3) return null;
-  return { start: first.start, end: first.start + trimmed.length };
+  return { start: first.start, end: withAbbreviationStop(a.text, first.start + trimmed.length) };
 }
