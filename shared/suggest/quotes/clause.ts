@@ -6,6 +6,7 @@ import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
 import { contrastAt, contrastReports } from './contrast';
 import { withAbbreviationStop } from '../dotted-abbreviations';
+import { reportedHeadStart } from './head-start';
 
 /** فما، فهل، فكيف، فلماذا: a question of one's own after a comma. */
 const AR_QUESTION_OPENERS = new Set(['فما', 'فهل', 'فكيف', 'فلماذا', 'فمتى', 'فماذا', 'فاين', 'فمن']);
@@ -80,7 +81,7 @@ function insideMarked(a: Analysis, offset: number): boolean {
 export function sentenceHead(a: Analysis, before: number): Range | null {
   const sentence = a.sentences[a.sentenceOf[before] as number];
   if (!sentence || before <= sentence.first) return null;
-  const from = afterDateline(a, sentence);
+  const from = reportedHeadStart(a.tokens, afterDateline(a, sentence), before);
   if (before <= from) return null;
   const first = a.tokens[from] as Token;
   const lastToken = a.tokens[before - 1] as Token;
