@@ -31,3 +31,20 @@ describe('the start of a reported sentence before its attribution', () => {
     ]);
   });
 });
+
+describe('an Arabic transition before a sentence reported with بحسب / وفق', () => {
+  it('leaves «وفي …،» and «وعلى صعيد آخر،» outside the quote', () => {
+    expect(texts('وفي سوق العمل، انخفض معدل البطالة بين المواطنين إلى 7.1% في الربع الرابع، وفق مسح القوى العاملة.')).toEqual([
+      'انخفض معدل البطالة بين المواطنين إلى 7.1% في الربع الرابع',
+    ]);
+    expect(texts('وعلى صعيد آخر، سجل الميزان التجاري عجزاً بقيمة 312 مليون دينار، بحسب المعهد الوطني للإحصاء.')).toEqual([
+      'سجل الميزان التجاري عجزاً بقيمة 312 مليون دينار',
+    ]);
+  });
+
+  it('keeps an English opening adverbial inside, as English writers do', () => {
+    expect(texts('For a household with a $500,000 mortgage, repayments will fall by $80 a month, the bank said.')).toEqual([
+      'For a household with a $500,000 mortgage, repayments will fall by $80 a month',
+    ]);
+  });
+});
