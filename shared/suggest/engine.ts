@@ -9,6 +9,8 @@ import { fold, toOriginal } from './fold';
 import { assembleQuotes } from './quotes/assemble';
 import { findArabicCues } from './quotes/cues-ar';
 import { findEnglishCues } from './quotes/cues-en';
+import { findCourtHeardCues } from './quotes/court-heard-en';
+import { findThatVerbCues } from './quotes/that-verbs-en';
 import { findMarkedSpans, type MarkedSpan } from './quotes/direct';
 import { RangeSet } from './ranges';
 import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
@@ -107,7 +109,13 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     const onSubject = (s: SpeakerPhrase) => {
       if (s.name) known.add(surnameOf(analysis, s.name));
     };
-    const cues = [...findArabicCues(analysis, known, onSubject), ...findEnglishCues(analysis, onSubject)];
+    const english = findEnglishCues(analysis, onSubject);
+    const cues = [
+      ...findArabicCues(analysis, known, onSubject),
+      ...english,
+      ...findCourtHeardCues(analysis, english),
+      ...findThatVerbCues(analysis, english, onSubject),
+    ];
     const quotes = assembleQuotes(analysis, cues, tracker, known);
     // Each quote–speaker link has its own certainty; an uncertain one is dropped, so the quote
     // is offered without a speaker rather than with a wrong one.

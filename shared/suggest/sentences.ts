@@ -1,5 +1,6 @@
 import type { MarkedSpan } from './quotes/direct';
 import type { Token } from './tokens';
+import { innerAbbreviationStop, timeOfDayGoesOn } from './dotted-abbreviations';
 
 export interface Sentence {
   /** Token index range, inclusive. */
@@ -67,6 +68,8 @@ export function splitSentences(tokens: Token[], marked: MarkedSpan[]): { sentenc
         if (ABBREVIATIONS.has(w) || (prev.text.length === 1 && prev.capitalized) || /-\p{Lu}$/u.test(prev.text)) continue;
       }
       if (next && next.kind === 'word' && !next.arabic && !next.capitalized && next.start > t.end) continue;
+      // "by 3 a.m. Monday": the stops of a dotted abbreviation.
+      if (innerAbbreviationStop(tokens, i) || timeOfDayGoesOn(tokens, i)) continue;
       if (next && next.kind === 'number' && next.start === t.end) continue;
       // No sentence opens with a comma: "Sen. Elizabeth Warren, D-Mass., said …".
       if (next && (next.text === ',' || next.text === '،')) continue;

@@ -5,8 +5,10 @@ import { stripWa, type Token } from '../tokens';
 import { codeUnitTable, SPACE } from '../code-units';
 import { EN_COORDINATED_ACTS, opensCoordinatedStatement } from './connectives';
 import { afterDateline } from './dateline';
+import { contrastAt, contrastReports } from './contrast';
+import { withAbbreviationStop } from '../dotted-abbreviations';
+import { reportedHeadStart } from './head-start';
 
-const AR_CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
 /** فما، فهل، فكيف، فلماذا: a question of one's own after a comma. */
 const AR_QUESTION_OPENERS = new Set(['فما', 'فهل', 'فكيف', 'فلماذا', 'فمتى', 'فماذا', 'فاين', 'فمن']);
 /** Trailing white space and punctuation, per code unit: clauses are trimmed from the end, not searched by a pattern. */
@@ -19,14 +21,15 @@ function trimmedLength(text: string, table: Uint8Array): number {
 }
 
 /** True when token k starts a new statement: a participle or a و-prefixed reporting verb after a comma. */
-function startsNewStatement(tokens: Token[], k: number): boolean {
+function startsNewStatement(tokens: Token[], k: number, last: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
+  // «، فيما …», ", while …": the report goes on, unless the contrast brings a report of its own.
+  if (contrastAt(tokens, k) > 0) return contrastReports(tokens, k, last);
   if (opensCoordinatedStatement(tokens, k)) return true;
   if (t.arabic) {
     if (AR_PARTICIPLES.has(t.text) || AR_PARTICIPLES.has(stripWa(t.text))) return true;
-    if (AR_CLAUSE_BREAKERS.has(t.text) || AR_ACCORDING.has(t.text)) return true;
-    if (t.text === 'في' && tokens[k + 1]?.text === 'حين') return true;
+    if (AR_ACCORDING.has(t.text)) return true;
     // "قال صيادون إن الحظر يكبدهم خسائر، فما ردكم؟": the interviewer's own question after the report.
     if (AR_QUESTION_OPENERS.has(t.text)) return true;
     // A circumstantial participle (، مرجحاً …، مستبعداً …) starts a new statement.
@@ -35,7 +38,7 @@ function startsNewStatement(tokens: Token[], k: number): boolean {
     return verb !== undefined && stripWa(t.text) !== t.text;
   }
   const w = t.lower;
-  if (EN_PARTICIPLES.has(w) || w === 'according' || w === 'while' || w === 'whereas') return true;
+  if (EN_PARTICIPLES.has(w) || w === 'according') return true;
   const following = tokens[k + 1]?.lower ?? '';
   if ((w === 'and' || w === 'but') && (EN_VERBS.has(following) || EN_COORDINATED_ACTS.has(following))) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
@@ -60,7 +63,7 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
       last = k - 1;
       break;
     }
-    if ((t.text === '،' || t.text === ',') && startsNewStatement(tokens, k + 1) && !insideMarked(a, t.start)) {
+    if ((t.text === '،' || t.text === ',') && startsNewStatement(tokens, k + 1, sentence.last) && !insideMarked(a, t.start)) {
       last = k - 1;
       break;
     }
@@ -70,7 +73,7 @@ export function clauseEnd(a: Analysis, from: number): Range | null {
   let text = a.text.slice(first.start, end);
   // Keep a stop that sits inside the closing mark: …the future.”
   const closing = /[»”’"'“]/.test(text.charAt(trimmedLength(text, SPACE) - 1));
-  if (!closing) end = first.start + trimmedLength(text, TRAILING);
+  if (!closing) end = withAbbreviationStop(a.text, first.start + trimmedLength(text, TRAILING));
   text = a.text.slice(first.start, end);
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   return { start: first.start, end };
@@ -85,12 +88,12 @@ function insideMarked(a: Analysis, offset: number): boolean {
 export function sentenceHead(a: Analysis, before: number): Range | null {
   const sentence = a.sentences[a.sentenceOf[before] as number];
   if (!sentence || before <= sentence.first) return null;
-  const from = afterDateline(a, sentence);
+  const from = reportedHeadStart(a.tokens, afterDateline(a, sentence), before);
   if (before <= from) return null;
   const first = a.tokens[from] as Token;
   const lastToken = a.tokens[before - 1] as Token;
   const raw = a.text.slice(first.start, lastToken.end);
   const trimmed = raw.slice(0, trimmedLength(raw, TRAILING));
   if (trimmed.split(/\s+/).length < 3) return null;
-  return { start: first.start, end: first.start + trimmed.length };
+  return { start: first.start, end: withAbbreviationStop(a.text, first.start + trimmed.length) };
 }

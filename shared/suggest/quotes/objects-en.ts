@@ -1,5 +1,6 @@
 import { EN_VERBS } from '../lexicon/en';
 import { lower, type Token } from '../tokens';
+import { thatAfterNamedObject } from './named-object-en';
 
 /** Objects and adverbials between an English reporting verb and its clause. */
 
@@ -22,6 +23,12 @@ const MEDIA_NOUNS = new Set(
     ' ',
   ),
 );
+
+const gluedNumber = (tokens: Token[], e: number) =>
+  (tokens[e] as Token).kind === 'number' &&
+  e > 0 &&
+  (tokens[e - 1] as Token).capitalized &&
+  (tokens[e - 1] as Token).end === (tokens[e] as Token).start;
 
 /** The token after a preposition's object: "on Thursday", "at a news conference", "in Geneva", "via X". */
 export function prepositionObjectEnd(tokens: Token[], k: number, last: number): number {
@@ -62,6 +69,8 @@ export function prepositionObjectEnd(tokens: Token[], k: number, last: number): 
  */
 export function objectEnd(tokens: Token[], k: number, last: number): number {
   for (let m = k; m <= last && m - k < 7 && (tokens[m] as Token).kind === 'word'; m++) if (lower(tokens[m]) === 'that') return m;
+  const named = thatAfterNamedObject(tokens, k, last);
+  if (named > k) return named;
   let m = k;
   const t = tokens[m];
   if (!t || t.kind !== 'word') return k;
@@ -69,7 +78,8 @@ export function objectEnd(tokens: Token[], k: number, last: number): number {
   if (OBJECT_DETERMINERS.has(t.lower)) m++;
   const capitalRun = (from: number) => {
     let e = from;
-    while (e <= last && (tokens[e] as Token).kind === 'word' && (tokens[e] as Token).capitalized) e++;
+    // "News24": a number glued to the name is part of it.
+    while (e <= last && (((tokens[e] as Token).kind === 'word' && (tokens[e] as Token).capitalized) || gluedNumber(tokens, e))) e++;
     // "the Bild newspaper", "the Guardian website".
     return MEDIA_NOUNS.has(lower(tokens[e])) && e <= last ? e + 1 : e;
   };
