@@ -6,8 +6,8 @@ import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { DurableJSONFile, writePiecesAtomic } from '../corpus/durable-file';
 import { searchDir } from '../corpus/paths';
-import type { DocumentWords } from './positions';
 import type { IndexSnapshot } from './search-index';
+import type { PackedWords } from './word-store';
 
 /**
  * Where a corpus keeps its search index: derived files, safe to delete, rebuilt from the
@@ -24,11 +24,12 @@ const FORMAT = 'isnad-search-cache';
  * Bump when the cache's shape or what goes into the index changes. 7: our own postings
  * replace MiniSearch's snapshot, the word sequences move to a file of their own (read when
  * first needed), word ids carry the boilerplate bit, and documents that could not be
- * indexed are remembered with the reason.
+ * indexed are remembered with the reason. 8: the word sequences are saved packed
+ * (word-store.ts), their ranges in bytes.
  */
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 
-/** [start, length] of a run of 32-bit words in a binary file. */
+/** [start, length] of a run of 32-bit words in the index file, of bytes in the words file. */
 type Range = [number, number];
 
 export interface CachedDocument {
@@ -150,33 +151,38 @@ export class SearchCacheFile {
     return { cache: { documents, unsearchable: new Map(Object.entries(raw.unsearchable ?? {})), index }, reason: '' };
   }
 
-  async #readWords(stamp: number, refs: Array<{ range: Range; titleWords: number }>): Promise<DocumentWords[]> {
-    const words = wordsOf(await readFile(this.#words));
-    if (words[0] !== stamp) throw new Error('the saved word sequences are from another save');
-    return refs.map(({ range, titleWords }) => {
-      const positions = section(words, range);
-      if (!positions || titleWords > positions.length) throw new Error('the saved word sequences are out of range');
-      return { positions, titleWords };
-    });
+  /** The words file as one piece, each sequence where its range says (checked as the index adopts them). */
+  async #readWords(stamp: number, refs: Array<{ range: Range; titleWords: number }>): Promise<PackedWords> {
+    const bytes = await readFile(this.#words);
+    if (bytes.length < 4 || bytes.readUInt32LE(0) !== stamp) throw new Error('the saved word sequences are from another save');
+    return {
+      pieces: [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
+      refs: refs.map(({ range: [start, length], titleWords }) => {
+        // Past the stamp; WordStore.from checks the rest.
+        if (!(start >= 4)) throw new Error('the saved word sequences are out of range');
+        return { start, bytes: length, titleWords };
+      }),
+    };
   }
 
   /** Binary files first, then the JSON that names them: a crash between leaves a mismatch that is rebuilt. */
-  async write(cache: SearchCache & { index: { words: DocumentWords[] } }): Promise<void> {
+  async write(cache: SearchCache & { index: { words: PackedWords } }): Promise<void> {
     const { index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
-    const words = new Sections(stamp);
+    // The stamp, then the packed sequences as they are: ranges count bytes from the file's start.
+    const stampBytes = new Uint8Array(Uint32Array.of(stamp).buffer);
     const refs = new Map(
-      index.ids.map((id, slot) => [
-        id,
-        { range: words.put((index.words[slot] as DocumentWords).positions), titleWords: (index.words[slot] as DocumentWords).titleWords },
-      ]),
+      index.ids.map((id, slot) => {
+        const ref = index.words.refs[slot] as PackedWords['refs'][number];
+        return [id, { range: [4 + ref.start, ref.bytes] as Range, titleWords: ref.titleWords }];
+      }),
     );
     const numbers = new Sections(stamp);
     const ranges = { lengths: numbers.put(index.lengths), termStart: numbers.put(index.termStart), postings: numbers.put(index.postings) };
     const documents: Record<string, StoredDocument> = {};
     for (const [id, cached] of cache.documents) documents[id] = { ...cached, words: refs.get(id) ?? null };
     await mkdir(dirname(this.#index), { recursive: true });
-    await writePiecesAtomic(this.#words, words.pieces());
+    await writePiecesAtomic(this.#words, [stampBytes, ...index.words.pieces]);
     await writePiecesAtomic(this.#index, numbers.pieces());
     await this.#file.write({
       format: FORMAT,

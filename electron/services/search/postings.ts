@@ -29,17 +29,19 @@ export interface BuiltPostings {
 }
 
 /**
- * Every word's postings from the documents' word sequences (slot = position in `documents`):
- * one pass to count, one to place, each document's words summed first so each posting is
- * written once. Throws if a sequence names a word id of `terms` or more.
+ * Every word's postings from the word sequences of documents 0…slots−1 (`wordsAt` may hand
+ * out one scratch array, reused by its next call): one pass to count, one to place, each
+ * document's words summed first so each posting is written once. Throws if a sequence names
+ * a word id of `terms` or more.
  */
-export function buildPostings(documents: readonly DocumentWords[], terms: number): BuiltPostings {
+export function buildPostings(slots: number, wordsAt: (slot: number) => DocumentWords, terms: number): BuiltPostings {
   const counts = new Uint32Array(terms);
   const seen = new Int32Array(terms).fill(-1);
-  const lengths = new Uint32Array(documents.length);
+  const lengths = new Uint32Array(slots);
   let total = 0;
   let longest = 0;
-  documents.forEach(({ positions }, slot) => {
+  for (let slot = 0; slot < slots; slot++) {
+    const { positions } = wordsAt(slot);
     let length = 0;
     for (let i = 0; i < positions.length; i++) {
       const term = (positions[i] as number) & ID_MASK;
@@ -53,7 +55,7 @@ export function buildPostings(documents: readonly DocumentWords[], terms: number
     }
     lengths[slot] = length;
     longest = Math.max(longest, positions.length);
-  });
+  }
   const termStart = new Int32Array(terms + 1);
   for (let t = 0; t < terms; t++) termStart[t + 1] = (termStart[t] as number) + (counts[t] as number);
   const next = termStart.slice(0, terms);
@@ -62,7 +64,8 @@ export function buildPostings(documents: readonly DocumentWords[], terms: number
   const sumOut = new Uint32Array(terms);
   const unique = new Uint32Array(longest);
   seen.fill(-1);
-  documents.forEach(({ positions, titleWords }, slot) => {
+  for (let slot = 0; slot < slots; slot++) {
+    const { positions, titleWords } = wordsAt(slot);
     let n = 0;
     for (let i = 0; i < positions.length; i++) {
       const value = positions[i] as number;
@@ -85,7 +88,7 @@ export function buildPostings(documents: readonly DocumentWords[], terms: number
       postings[p] = slot;
       postings[p + 1] = pack(sumAll[term] as number, sumOut[term] as number);
     }
-  });
+  }
   return { termStart, postings, lengths, counts };
 }
 
