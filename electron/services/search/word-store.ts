@@ -97,16 +97,31 @@ export class WordStore {
     const out = this.#scratch;
     const end = ref.at + ref.bytes;
     let n = 0;
-    for (let p = ref.at; p < end;) {
+    let p = ref.at;
+    while (p < end) {
+      // Unrolled: most words take one or two bytes; only ids past 2^27 take a fifth.
       let b = bytes[p++] as number;
       let v = b & 0x7f;
-      for (let scale = 0x80; b >= 0x80; scale *= 0x80) {
-        if (p >= end) throw new Error('a saved word sequence is cut short');
+      if (b >= 0x80) {
         b = bytes[p++] as number;
-        v += (b & 0x7f) * scale;
+        v |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = bytes[p++] as number;
+          v |= (b & 0x7f) << 14;
+          if (b >= 0x80) {
+            b = bytes[p++] as number;
+            v |= (b & 0x7f) << 21;
+            if (b >= 0x80) {
+              b = bytes[p++] as number;
+              v += (b & 0x7f) * 0x10000000;
+            }
+          }
+        }
       }
-      out[n++] = v % 2 === 1 ? ((v - 1) / 2) | BOILERPLATE : v / 2;
+      out[n++] = (v & 1) === 1 ? (v >>> 1) | BOILERPLATE : v >>> 1;
     }
+    // A last word whose bytes run past the end: the sequence was saved cut short.
+    if (p > end) throw new Error('a saved word sequence is cut short');
     return out.subarray(0, n);
   }
 
