@@ -1,4 +1,5 @@
 import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK } from './positions';
+import { Words } from './words';
 
 /**
  * Postings as flat typed arrays: word t's are pairs [termStart[t], termStart[t + 1]) of
@@ -127,4 +128,49 @@ export function findWeights(postings: ArrayLike<number>, from: number, to: numbe
     else hi = mid - 1;
   }
   return 0;
+}
+
+/**
+ * Postings of documents added since the last build, as (word, slot, weights) triples in one
+ * growing typed array: a posting takes 12 bytes off the JS heap instead of a pair in a
+ * per-word array of numbers, which a long import kept promoting and copying (issue 18). A
+ * search after an add groups them by word once (a counting sort; slots stay rising).
+ */
+export class RecentPostings {
+  #triples = new Words();
+  #grouped: { start: Int32Array; pairs: Uint32Array } | null = null;
+
+  add(term: number, slot: number, weights: number): void {
+    this.#triples.push(term);
+    this.#triples.push(slot);
+    this.#triples.push(weights);
+    this.#grouped = null;
+  }
+
+  clear(): void {
+    this.#triples = new Words();
+    this.#grouped = null;
+  }
+
+  /** The pairs (slot, weights) of every word, as `#postings` holds them: word t's are [start[t], start[t + 1]). */
+  grouped(): { start: Int32Array; pairs: Uint32Array } {
+    if (this.#grouped) return this.#grouped;
+    const triples = this.#triples.view();
+    let terms = 0;
+    for (let i = 0; i < triples.length; i += 3) terms = Math.max(terms, (triples[i] as number) + 1);
+    const start = new Int32Array(terms + 1);
+    for (let i = 0; i < triples.length; i += 3) start[(triples[i] as number) + 1] = (start[(triples[i] as number) + 1] as number) + 1;
+    for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+    const next = start.slice(0, terms);
+    const pairs = new Uint32Array((triples.length / 3) * 2);
+    for (let i = 0; i < triples.length; i += 3) {
+      const term = triples[i] as number;
+      const p = 2 * (next[term] as number);
+      next[term] = (next[term] as number) + 1;
+      pairs[p] = triples[i + 1] as number;
+      pairs[p + 1] = triples[i + 2] as number;
+    }
+    this.#grouped = { start, pairs };
+    return this.#grouped;
+  }
 }

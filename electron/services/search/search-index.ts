@@ -1,5 +1,5 @@
 import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK, TermDictionary } from './positions';
-import { TITLE_WEIGHT, buildPostings, checkPostings, findWeights, pack, weightOf } from './postings';
+import { RecentPostings, TITLE_WEIGHT, buildPostings, checkPostings, findWeights, pack, weightOf } from './postings';
 import { type PackedWords, WordStore, type WordsRef } from './word-store';
 
 /**
@@ -59,8 +59,8 @@ export class SearchIndex {
   #termStart: Int32Array = new Int32Array(1);
   #postings: Uint32Array = new Uint32Array(0);
   #builtSlots = 0;
-  /** Postings of documents added since the last build, per word: pairs as in `#postings`. */
-  readonly #extra = new Map<number, number[]>();
+  /** Postings of documents added since the last build. */
+  readonly #extra = new RecentPostings();
   #removed = 0;
   /** Words in all live documents, for BM25's average length. */
   #totalLength = 0;
@@ -207,11 +207,7 @@ export class SearchIndex {
     this.#totalLength += length;
     // Every impact depends on the average length, which just moved.
     this.#impacts.clear();
-    for (const [term, n] of all) {
-      const extra = this.#extra.get(term);
-      if (extra) extra.push(slot, pack(n, out.get(term) ?? 0));
-      else this.#extra.set(term, [slot, pack(n, out.get(term) ?? 0)]);
-    }
+    for (const [term, n] of all) this.#extra.add(term, slot, pack(n, out.get(term) ?? 0));
     this.#maybeBuild();
   }
 
@@ -271,8 +267,11 @@ export class SearchIndex {
       const end = 2 * (this.#termStart[term + 1] as number);
       for (let p = 2 * (this.#termStart[term] as number); p < end; p += 2) visit(postings[p] as number, postings[p + 1] as number);
     }
-    const extra = this.#extra.get(term);
-    if (extra) for (let k = 0; k < extra.length; k += 2) visit(extra[k] as number, extra[k + 1] as number);
+    if (this.#builtSlots === this.#ids.length) return;
+    const { start, pairs } = this.#extra.grouped();
+    if (term + 1 >= start.length) return;
+    const end = 2 * (start[term + 1] as number);
+    for (let k = 2 * (start[term] as number); k < end; k += 2) visit(pairs[k] as number, pairs[k + 1] as number);
   }
 
   /** How often the word occurs in the document in `slot` (title weighted), in all of it or outside boilerplate; 0 if not. */
@@ -281,8 +280,9 @@ export class SearchIndex {
       if (term + 1 >= this.#termStart.length) return 0;
       return weightOf(findWeights(this.#postings, this.#termStart[term] as number, this.#termStart[term + 1] as number, slot), outside);
     }
-    const extra = this.#extra.get(term);
-    return extra ? weightOf(findWeights(extra, 0, extra.length / 2, slot), outside) : 0;
+    const { start, pairs } = this.#extra.grouped();
+    if (term + 1 >= start.length) return 0;
+    return weightOf(findWeights(pairs, start[term] as number, start[term + 1] as number, slot), outside);
   }
 
   /** BM25's share of a word's score for `weight` occurrences in a document of `length` words (idf aside). */
