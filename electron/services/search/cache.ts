@@ -171,35 +171,67 @@ export class SearchCacheFile {
     const stamp = randomBytes(4).readUInt32LE(0);
     // The stamp, then the packed sequences as they are: ranges count bytes from the file's start.
     const stampBytes = new Uint8Array(Uint32Array.of(stamp).buffer);
-    const refs = new Map(
-      index.ids.map((id, slot) => {
-        const ref = index.words.refs[slot] as PackedWords['refs'][number];
-        return [id, { range: [4 + ref.start, ref.bytes] as Range, titleWords: ref.titleWords }];
-      }),
-    );
+    const slotOf = new Map(index.ids.map((id, slot) => [id, slot]));
+    const wordsOf = (id: string): StoredDocument['words'] => {
+      const ref = index.words.refs[slotOf.get(id) ?? -1];
+      return ref ? { range: [4 + ref.start, ref.bytes], titleWords: ref.titleWords } : null;
+    };
     const numbers = new Sections(stamp);
     const ranges = { lengths: numbers.put(index.lengths), termStart: numbers.put(index.termStart), postings: numbers.put(index.postings) };
-    const documents: Record<string, StoredDocument> = {};
-    for (const [id, cached] of cache.documents) documents[id] = { ...cached, words: refs.get(id) ?? null };
     await mkdir(dirname(this.#index), { recursive: true });
     await writePiecesAtomic(this.#words, [stampBytes, ...index.words.pieces]);
     await writePiecesAtomic(this.#index, numbers.pieces());
-    await this.#file.write({
+    const head: Pick<StoredCache, 'format' | 'version' | 'foldVersion' | 'stamp'> = {
       format: FORMAT,
       version: CACHE_VERSION,
       foldVersion: FOLD_VERSION,
       stamp,
-      documents,
-      unsearchable: Object.fromEntries(cache.unsearchable),
-      terms: index.terms,
-      index: { slots: index.ids, ...ranges },
-    });
+    };
+    const tail = { unsearchable: Object.fromEntries(cache.unsearchable), index: { slots: index.ids, ...ranges } };
+    await writePiecesAtomic(this.#file.file, metaJson(head, cache.documents, wordsOf, index.terms, tail));
   }
 
   /** Removes the files (the catalog rebuilds them on the next open). */
   async remove(): Promise<void> {
     for (const file of [this.#words, this.#index, this.#file.file]) await rm(file, { force: true });
   }
+}
+
+/** Characters of the meta file gathered before they are encoded and handed to the writer. */
+const META_PIECE_CHARS = 256 * 1024;
+
+/**
+ * The meta file (StoredCache) as JSON, made a few hundred documents or words at a time: a
+ * large corpus's is never one string, nor its documents one object, the size of the file
+ * (a save at the end of a long import would otherwise hold both at once).
+ */
+function* metaJson(
+  head: Pick<StoredCache, 'format' | 'version' | 'foldVersion' | 'stamp'>,
+  documents: ReadonlyMap<string, CachedDocument>,
+  wordsOf: (id: string) => StoredDocument['words'],
+  terms: readonly string[],
+  tail: Pick<StoredCache, 'unsearchable' | 'index'>,
+): Generator<Uint8Array> {
+  let text = `${JSON.stringify(head).slice(0, -1)},"documents":{`;
+  let first = true;
+  for (const [id, cached] of documents) {
+    const stored: StoredDocument = { ...cached, words: wordsOf(id) };
+    text += `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(stored)}`;
+    first = false;
+    if (text.length >= META_PIECE_CHARS) {
+      yield Buffer.from(text);
+      text = '';
+    }
+  }
+  text += '},"terms":[';
+  for (let i = 0; i < terms.length; i++) {
+    text += `${i === 0 ? '' : ','}${JSON.stringify(terms[i])}`;
+    if (text.length >= META_PIECE_CHARS) {
+      yield Buffer.from(text);
+      text = '';
+    }
+  }
+  yield Buffer.from(`${text}],${JSON.stringify(tail).slice(1)}`);
 }
 
 /**

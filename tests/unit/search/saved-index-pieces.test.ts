@@ -49,10 +49,10 @@ describe('saving the search index in pieces', () => {
     const dir = await temp.make();
     const folder = join(dir, 'articles');
     await mkdir(folder);
-    // 300 articles of 1,000 words and one of 400,000 words of 30,000 kinds (three packed bytes
-    // each): the word file is over 1.5 MB, one sequence over a 1 MB batch.
+    // 300 articles of 1,000 words and one of 500,000 words of 30,000 kinds (most take three packed bytes
+    // each): the word file is over 1.5 MB, that one sequence over a 1 MB batch.
     for (let i = 0; i < 300; i++) await writeFile(join(folder, `${String(i).padStart(3, '0')}.txt`), article(i, 1_000));
-    const many = Array.from({ length: 400_000 }, (_, k) => `kind${(k * 7919) % 30_000}${k % 15 === 14 ? '.\n\n' : ''}`);
+    const many = Array.from({ length: 500_000 }, (_, k) => `kind${(k * 7919) % 30_000}${k % 15 === 14 ? '.\n\n' : ''}`);
     await writeFile(join(folder, 'long.txt'), `${article(999, 10)} ${many.join(' ')}`);
     const log: string[] = [];
     const corpus = join(dir, 'corpus');
@@ -85,6 +85,11 @@ describe('saving the search index in pieces', () => {
 
     const files = searchIndexFiles(corpus);
     expect((await stat(files.words)).size).toBeGreaterThan(1.5 * 2 ** 20);
+    // The meta file is written in pieces too (its 30,000 words alone fill more than one): still one JSON.
+    const meta = JSON.parse(await readFile(files.meta, 'utf-8')) as { documents: object; terms: string[] };
+    expect(Object.keys(meta.documents)).toHaveLength(301);
+    expect(meta.terms).toContain('kind29999');
+    expect((await stat(files.meta)).size).toBeGreaterThan(256 * 1024);
     const reopened = await services(corpus, log);
     // Phrases read the saved word sequences back: they must be exactly the ones indexed.
     expect(await searchAll(reopened, queries)).toEqual(before);
