@@ -40,7 +40,8 @@ export const CANCELLED = {
 } as const;
 
 export function settle(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
-  if (outcome.documents.length > 0) return { ...outcome, status: 'imported' };
+  // Copied to their length: an array pushed to keeps room for sixteen, in a report that lives as long as the import.
+  if (outcome.documents.length > 0) return { ...outcome, status: 'imported', documents: outcome.documents.slice() };
   if (outcome.duplicates.length > 0) return { ...outcome, status: 'duplicate' };
   if (signal.aborted) return { ...outcome, ...CANCELLED };
   const first = outcome.failures[0];

@@ -80,9 +80,14 @@ interface StoreInput {
 export class ImportSession {
   readonly #store: CorpusStore;
   readonly #options: ImportOptions;
+  /**
+   * Titles and texts of documents being written: once stored, the store answers for them
+   * (readSummary, findByContentHash), so a long import does not keep a second copy of each.
+   */
   readonly #titles = new Map<string, string>();
-  readonly #files = new Map<string, DocumentRef>();
   readonly #texts = new Map<string, DocumentRef>();
+  /** Files by the hash of their bytes, stored or being written (the store keeps no such index). */
+  readonly #files = new Map<string, DocumentRef>();
   readonly #prints = new FingerprintIndex();
   /** Stored documents by source URL (sameUrl), to offer a re-import as a new version. */
   readonly #urls = new Map<string, DocumentRef>();
@@ -93,7 +98,6 @@ export class ImportSession {
     this.#store = store;
     this.#options = options;
     for (const summary of store.readSummaries()) {
-      this.#titles.set(summary.id, summary.title);
       this.#prints.add(summary.id, summary.fingerprint);
       if (summary.source.url) this.#urls.set(sameUrl(summary.source.url), { id: summary.id, title: summary.title });
       if (summary.source.originalHash) this.#files.set(summary.source.originalHash, { id: summary.id, title: summary.title });
@@ -258,6 +262,10 @@ export class ImportSession {
     return null;
   }
 
+  #titleOf(id: string): string {
+    return this.#store.readSummary(id)?.title ?? this.#titles.get(id) ?? '';
+  }
+
   /**
    * Claims the text's hash and fingerprint before the first await, so files in flight at the
    * same time see each other; releases them again if the write fails.
@@ -284,6 +292,8 @@ export class ImportSession {
       const writing = this.#store.addDocument({ ...input, links });
       if (turn.releaseAfterWrite) turn.release();
       const doc = await writing;
+      this.#texts.delete(hash);
+      this.#titles.delete(input.id);
       return {
         id: doc.id,
         title: doc.title,
@@ -295,11 +305,12 @@ export class ImportSession {
         ...(doc.pages ? { pages: doc.pages.length } : {}),
         ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),
-        ...(near ? { nearDuplicateOf: { id: near.id, title: this.#titles.get(near.id) ?? '', similarity: similarity(near.bits) } } : {}),
+        ...(near ? { nearDuplicateOf: { id: near.id, title: this.#titleOf(near.id), similarity: similarity(near.bits) } } : {}),
         ...(sameUrlAs ? { sameUrlAs } : {}),
       };
     } catch (err) {
       this.#texts.delete(hash);
+      this.#titles.delete(input.id);
       this.#prints.remove(input.id);
       if (fileHash && this.#files.get(fileHash)?.id === input.id) this.#files.delete(fileHash);
       if (err instanceof IsnadError && err.code === 'conflict' && this.#store.findByContentHash(hash)) return null;

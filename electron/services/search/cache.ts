@@ -6,8 +6,8 @@ import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { DurableJSONFile, writePiecesAtomic } from '../corpus/durable-file';
 import { searchDir } from '../corpus/paths';
-import type { DocumentWords } from './positions';
 import type { IndexSnapshot } from './search-index';
+import type { PackedWords } from './word-store';
 
 /**
  * Where a corpus keeps its search index: derived files, safe to delete, rebuilt from the
@@ -24,11 +24,12 @@ const FORMAT = 'isnad-search-cache';
  * Bump when the cache's shape or what goes into the index changes. 7: our own postings
  * replace MiniSearch's snapshot, the word sequences move to a file of their own (read when
  * first needed), word ids carry the boilerplate bit, and documents that could not be
- * indexed are remembered with the reason.
+ * indexed are remembered with the reason. 8: the word sequences are saved packed
+ * (word-store.ts), their ranges in bytes.
  */
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 
-/** [start, length] of a run of 32-bit words in a binary file. */
+/** [start, length] of a run of 32-bit words in the index file, of bytes in the words file. */
 type Range = [number, number];
 
 export interface CachedDocument {
@@ -150,50 +151,87 @@ export class SearchCacheFile {
     return { cache: { documents, unsearchable: new Map(Object.entries(raw.unsearchable ?? {})), index }, reason: '' };
   }
 
-  async #readWords(stamp: number, refs: Array<{ range: Range; titleWords: number }>): Promise<DocumentWords[]> {
-    const words = wordsOf(await readFile(this.#words));
-    if (words[0] !== stamp) throw new Error('the saved word sequences are from another save');
-    return refs.map(({ range, titleWords }) => {
-      const positions = section(words, range);
-      if (!positions || titleWords > positions.length) throw new Error('the saved word sequences are out of range');
-      return { positions, titleWords };
-    });
+  /** The words file as one piece, each sequence where its range says (checked as the index adopts them). */
+  async #readWords(stamp: number, refs: Array<{ range: Range; titleWords: number }>): Promise<PackedWords> {
+    const bytes = await readFile(this.#words);
+    if (bytes.length < 4 || bytes.readUInt32LE(0) !== stamp) throw new Error('the saved word sequences are from another save');
+    return {
+      pieces: [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
+      refs: refs.map(({ range: [start, length], titleWords }) => {
+        // Past the stamp; WordStore.from checks the rest.
+        if (!(start >= 4)) throw new Error('the saved word sequences are out of range');
+        return { start, bytes: length, titleWords };
+      }),
+    };
   }
 
   /** Binary files first, then the JSON that names them: a crash between leaves a mismatch that is rebuilt. */
-  async write(cache: SearchCache & { index: { words: DocumentWords[] } }): Promise<void> {
+  async write(cache: SearchCache & { index: { words: PackedWords } }): Promise<void> {
     const { index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
-    const words = new Sections(stamp);
-    const refs = new Map(
-      index.ids.map((id, slot) => [
-        id,
-        { range: words.put((index.words[slot] as DocumentWords).positions), titleWords: (index.words[slot] as DocumentWords).titleWords },
-      ]),
-    );
+    // The stamp, then the packed sequences as they are: ranges count bytes from the file's start.
+    const stampBytes = new Uint8Array(Uint32Array.of(stamp).buffer);
+    const slotOf = new Map(index.ids.map((id, slot) => [id, slot]));
+    const wordsOf = (id: string): StoredDocument['words'] => {
+      const ref = index.words.refs[slotOf.get(id) ?? -1];
+      return ref ? { range: [4 + ref.start, ref.bytes], titleWords: ref.titleWords } : null;
+    };
     const numbers = new Sections(stamp);
     const ranges = { lengths: numbers.put(index.lengths), termStart: numbers.put(index.termStart), postings: numbers.put(index.postings) };
-    const documents: Record<string, StoredDocument> = {};
-    for (const [id, cached] of cache.documents) documents[id] = { ...cached, words: refs.get(id) ?? null };
     await mkdir(dirname(this.#index), { recursive: true });
-    await writePiecesAtomic(this.#words, words.pieces());
+    await writePiecesAtomic(this.#words, [stampBytes, ...index.words.pieces]);
     await writePiecesAtomic(this.#index, numbers.pieces());
-    await this.#file.write({
+    const head: Pick<StoredCache, 'format' | 'version' | 'foldVersion' | 'stamp'> = {
       format: FORMAT,
       version: CACHE_VERSION,
       foldVersion: FOLD_VERSION,
       stamp,
-      documents,
-      unsearchable: Object.fromEntries(cache.unsearchable),
-      terms: index.terms,
-      index: { slots: index.ids, ...ranges },
-    });
+    };
+    const tail = { unsearchable: Object.fromEntries(cache.unsearchable), index: { slots: index.ids, ...ranges } };
+    await writePiecesAtomic(this.#file.file, metaJson(head, cache.documents, wordsOf, index.terms, tail));
   }
 
   /** Removes the files (the catalog rebuilds them on the next open). */
   async remove(): Promise<void> {
     for (const file of [this.#words, this.#index, this.#file.file]) await rm(file, { force: true });
   }
+}
+
+/** Characters of the meta file gathered before they are encoded and handed to the writer. */
+const META_PIECE_CHARS = 256 * 1024;
+
+/**
+ * The meta file (StoredCache) as JSON, made a few hundred documents or words at a time: a
+ * large corpus's is never one string, nor its documents one object, the size of the file
+ * (a save at the end of a long import would otherwise hold both at once).
+ */
+function* metaJson(
+  head: Pick<StoredCache, 'format' | 'version' | 'foldVersion' | 'stamp'>,
+  documents: ReadonlyMap<string, CachedDocument>,
+  wordsOf: (id: string) => StoredDocument['words'],
+  terms: readonly string[],
+  tail: Pick<StoredCache, 'unsearchable' | 'index'>,
+): Generator<Uint8Array> {
+  let text = `${JSON.stringify(head).slice(0, -1)},"documents":{`;
+  let first = true;
+  for (const [id, cached] of documents) {
+    const stored: StoredDocument = { ...cached, words: wordsOf(id) };
+    text += `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(stored)}`;
+    first = false;
+    if (text.length >= META_PIECE_CHARS) {
+      yield Buffer.from(text);
+      text = '';
+    }
+  }
+  text += '},"terms":[';
+  for (let i = 0; i < terms.length; i++) {
+    text += `${i === 0 ? '' : ','}${JSON.stringify(terms[i])}`;
+    if (text.length >= META_PIECE_CHARS) {
+      yield Buffer.from(text);
+      text = '';
+    }
+  }
+  yield Buffer.from(`${text}],${JSON.stringify(tail).slice(1)}`);
 }
 
 /**

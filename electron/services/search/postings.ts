@@ -1,4 +1,5 @@
 import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK } from './positions';
+import { Words } from './words';
 
 /**
  * Postings as flat typed arrays: word t's are pairs [termStart[t], termStart[t + 1]) of
@@ -29,17 +30,19 @@ export interface BuiltPostings {
 }
 
 /**
- * Every word's postings from the documents' word sequences (slot = position in `documents`):
- * one pass to count, one to place, each document's words summed first so each posting is
- * written once. Throws if a sequence names a word id of `terms` or more.
+ * Every word's postings from the word sequences of documents 0…slots−1 (`wordsAt` may hand
+ * out one scratch array, reused by its next call): one pass to count, one to place, each
+ * document's words summed first so each posting is written once. Throws if a sequence names
+ * a word id of `terms` or more.
  */
-export function buildPostings(documents: readonly DocumentWords[], terms: number): BuiltPostings {
+export function buildPostings(slots: number, wordsAt: (slot: number) => DocumentWords, terms: number): BuiltPostings {
   const counts = new Uint32Array(terms);
   const seen = new Int32Array(terms).fill(-1);
-  const lengths = new Uint32Array(documents.length);
+  const lengths = new Uint32Array(slots);
   let total = 0;
   let longest = 0;
-  documents.forEach(({ positions }, slot) => {
+  for (let slot = 0; slot < slots; slot++) {
+    const { positions } = wordsAt(slot);
     let length = 0;
     for (let i = 0; i < positions.length; i++) {
       const term = (positions[i] as number) & ID_MASK;
@@ -53,7 +56,7 @@ export function buildPostings(documents: readonly DocumentWords[], terms: number
     }
     lengths[slot] = length;
     longest = Math.max(longest, positions.length);
-  });
+  }
   const termStart = new Int32Array(terms + 1);
   for (let t = 0; t < terms; t++) termStart[t + 1] = (termStart[t] as number) + (counts[t] as number);
   const next = termStart.slice(0, terms);
@@ -62,7 +65,8 @@ export function buildPostings(documents: readonly DocumentWords[], terms: number
   const sumOut = new Uint32Array(terms);
   const unique = new Uint32Array(longest);
   seen.fill(-1);
-  documents.forEach(({ positions, titleWords }, slot) => {
+  for (let slot = 0; slot < slots; slot++) {
+    const { positions, titleWords } = wordsAt(slot);
     let n = 0;
     for (let i = 0; i < positions.length; i++) {
       const value = positions[i] as number;
@@ -85,7 +89,7 @@ export function buildPostings(documents: readonly DocumentWords[], terms: number
       postings[p] = slot;
       postings[p + 1] = pack(sumAll[term] as number, sumOut[term] as number);
     }
-  });
+  }
   return { termStart, postings, lengths, counts };
 }
 
@@ -124,4 +128,49 @@ export function findWeights(postings: ArrayLike<number>, from: number, to: numbe
     else hi = mid - 1;
   }
   return 0;
+}
+
+/**
+ * Postings of documents added since the last build, as (word, slot, weights) triples in one
+ * growing typed array: a posting takes 12 bytes off the JS heap instead of a pair in a
+ * per-word array of numbers, which a long import kept promoting and copying (issue 18). A
+ * search after an add groups them by word once (a counting sort; slots stay rising).
+ */
+export class RecentPostings {
+  #triples = new Words();
+  #grouped: { start: Int32Array; pairs: Uint32Array } | null = null;
+
+  add(term: number, slot: number, weights: number): void {
+    this.#triples.push(term);
+    this.#triples.push(slot);
+    this.#triples.push(weights);
+    this.#grouped = null;
+  }
+
+  clear(): void {
+    this.#triples = new Words();
+    this.#grouped = null;
+  }
+
+  /** The pairs (slot, weights) of every word, as `#postings` holds them: word t's are [start[t], start[t + 1]). */
+  grouped(): { start: Int32Array; pairs: Uint32Array } {
+    if (this.#grouped) return this.#grouped;
+    const triples = this.#triples.view();
+    let terms = 0;
+    for (let i = 0; i < triples.length; i += 3) terms = Math.max(terms, (triples[i] as number) + 1);
+    const start = new Int32Array(terms + 1);
+    for (let i = 0; i < triples.length; i += 3) start[(triples[i] as number) + 1] = (start[(triples[i] as number) + 1] as number) + 1;
+    for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+    const next = start.slice(0, terms);
+    const pairs = new Uint32Array((triples.length / 3) * 2);
+    for (let i = 0; i < triples.length; i += 3) {
+      const term = triples[i] as number;
+      const p = 2 * (next[term] as number);
+      next[term] = (next[term] as number) + 1;
+      pairs[p] = triples[i + 1] as number;
+      pairs[p + 1] = triples[i + 2] as number;
+    }
+    this.#grouped = { start, pairs };
+    return this.#grouped;
+  }
 }

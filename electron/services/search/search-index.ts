@@ -1,8 +1,10 @@
 import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK, TermDictionary } from './positions';
-import { TITLE_WEIGHT, buildPostings, checkPostings, findWeights, pack, weightOf } from './postings';
+import { RecentPostings, TITLE_WEIGHT, buildPostings, checkPostings, findWeights, pack, weightOf } from './postings';
+import { type PackedWords, WordStore, type WordsRef } from './word-store';
 
 /**
- * The full-text index, in a structure we own: each document's word sequence and, built from
+ * The full-text index, in a structure we own: each document's word sequence (packed, see
+ * word-store.ts) and, built from
  * those, each word's postings (postings.ts). MiniSearch kept the same in Maps of Maps,
  * which took over a second to read back at 10,000 documents and had to score every match
  * of a query; these are typed arrays, saved as they are, and ranked top-k (rank.ts).
@@ -33,8 +35,8 @@ export interface IndexSnapshot {
   lengths: Uint32Array;
   termStart: Int32Array;
   postings: Uint32Array;
-  /** The word sequences in slot order: at hand, or read when first needed. */
-  words: DocumentWords[] | (() => Promise<DocumentWords[]>);
+  /** The word sequences in slot order, packed: at hand, or read when first needed. */
+  words: PackedWords | (() => Promise<PackedWords>);
 }
 
 /** A word's postings, most telling first (see `impacts`). */
@@ -44,25 +46,26 @@ export interface ImpactList {
 }
 
 /** Stands for a live document whose words have not been read yet. */
-const UNREAD: DocumentWords = Object.freeze({ positions: new Uint32Array(0), titleWords: 0 });
+const UNREAD: WordsRef = Object.freeze({ chunk: -1, at: 0, bytes: 0, titleWords: 0 });
 
 export class SearchIndex {
   readonly dictionary: TermDictionary;
   #ids: string[] = [];
-  /** Per slot: the words, UNREAD, or null once removed. */
-  #words: Array<DocumentWords | null> = [];
+  #store = new WordStore();
+  /** Per slot: where its words are in `#store`, UNREAD, or null once removed. */
+  #words: Array<WordsRef | null> = [];
   #lengths: number[] = [];
   readonly #slotOf = new Map<string, number>();
   #termStart: Int32Array = new Int32Array(1);
   #postings: Uint32Array = new Uint32Array(0);
   #builtSlots = 0;
-  /** Postings of documents added since the last build, per word: pairs as in `#postings`. */
-  readonly #extra = new Map<number, number[]>();
+  /** Postings of documents added since the last build. */
+  readonly #extra = new RecentPostings();
   #removed = 0;
   /** Words in all live documents, for BM25's average length. */
   #totalLength = 0;
   readonly #impacts = new Map<number, ImpactList>();
-  #reading: (() => Promise<DocumentWords[]>) | null = null;
+  #reading: (() => Promise<PackedWords>) | null = null;
   #read: Promise<void> | null = null;
 
   constructor(dictionary = new TermDictionary()) {
@@ -75,13 +78,14 @@ export class SearchIndex {
     if (lengths.length !== ids.length) throw new Error('the saved search index has lengths that do not match its documents');
     const counts = checkPostings(termStart, postings, terms.length, ids.length);
     const index = new SearchIndex(TermDictionary.from(terms));
+    const atHand = typeof words === 'function' ? null : index.#adopt(words, ids.length);
     let total = 0;
     ids.forEach((id, slot) => {
-      index.#place(id, Array.isArray(words) ? (words[slot] as DocumentWords) : UNREAD, lengths[slot] as number);
+      index.#place(id, atHand?.[slot] ?? UNREAD, lengths[slot] as number);
       total += lengths[slot] as number;
     });
     if (index.#slotOf.size !== ids.length) throw new Error('the saved search index lists a document twice');
-    if (!Array.isArray(words)) index.#reading = words;
+    if (typeof words === 'function') index.#reading = words;
     index.#termStart = termStart;
     index.#postings = postings;
     index.#builtSlots = ids.length;
@@ -95,13 +99,19 @@ export class SearchIndex {
     const reading = this.#reading;
     if (!reading) return this.#read ?? Promise.resolve();
     this.#read ??= reading().then((words) => {
-      if (words.length !== this.#ids.length) throw new Error('the saved word sequences do not match the index');
-      words.forEach((w, slot) => {
-        if (this.#words[slot] === UNREAD) this.#words[slot] = w;
-      });
+      // Nothing is added or removed before this (see #assertRead): every slot is UNREAD.
+      this.#words = this.#adopt(words, this.#ids.length);
       this.#reading = null;
     });
     return this.#read;
+  }
+
+  /** Takes saved sequences as this index's store; throws unless there is one per slot. */
+  #adopt(words: PackedWords, slots: number): WordsRef[] {
+    if (words.refs.length !== slots) throw new Error('the saved word sequences do not match the index');
+    const { store, refs } = WordStore.from(words);
+    this.#store = store;
+    return refs;
   }
 
   #assertRead(): void {
@@ -112,7 +122,7 @@ export class SearchIndex {
    * Everything needed to reopen the index without building it: built first if documents
    * were added or removed since the last build, so that slots are 0…n−1 in order.
    */
-  snapshot(): IndexSnapshot & { words: DocumentWords[] } {
+  snapshot(): IndexSnapshot & { words: PackedWords } {
     this.#assertRead();
     if (this.#removed > 0 || this.#builtSlots < this.#ids.length) this.build();
     return {
@@ -121,7 +131,7 @@ export class SearchIndex {
       lengths: Uint32Array.from(this.#lengths),
       termStart: this.#termStart,
       postings: this.#postings,
-      words: this.#words as DocumentWords[],
+      words: this.#store.packed(this.#words as WordsRef[]),
     };
   }
 
@@ -138,16 +148,20 @@ export class SearchIndex {
     return this.#slotOf.has(id);
   }
 
+  /** A copy of the document's word sequence. */
   words(id: string): DocumentWords | undefined {
     this.#assertRead();
     const slot = this.#slotOf.get(id);
-    return slot === undefined ? undefined : (this.#words[slot] ?? undefined);
+    const ref = slot === undefined ? null : this.#words[slot];
+    if (!ref) return undefined;
+    const { positions, titleWords } = this.#store.get(ref);
+    return { positions: positions.slice(), titleWords };
   }
 
-  /** A live document's word sequence (read them first: `readWords`). */
+  /** A live document's word sequence (read them first: `readWords`), in a scratch array the next call reuses. */
   wordsAt(slot: number): DocumentWords {
     this.#assertRead();
-    return this.#words[slot] as DocumentWords;
+    return this.#store.get(this.#words[slot] as WordsRef);
   }
 
   idAt(slot: number): string {
@@ -162,7 +176,7 @@ export class SearchIndex {
     return this.#words[slot] != null;
   }
 
-  #place(id: string, words: DocumentWords, length: number): number {
+  #place(id: string, words: WordsRef, length: number): number {
     const slot = this.#ids.length;
     this.#ids.push(id);
     this.#words.push(words);
@@ -188,16 +202,12 @@ export class SearchIndex {
       all.set(term, (all.get(term) ?? 0) + weight);
       if ((value & BOILERPLATE) === 0) out.set(term, (out.get(term) ?? 0) + weight);
     }
-    const slot = this.#place(id, words, length);
+    const slot = this.#place(id, this.#store.put(words), length);
     this.dictionary.count(positions, 1);
     this.#totalLength += length;
     // Every impact depends on the average length, which just moved.
     this.#impacts.clear();
-    for (const [term, n] of all) {
-      const extra = this.#extra.get(term);
-      if (extra) extra.push(slot, pack(n, out.get(term) ?? 0));
-      else this.#extra.set(term, [slot, pack(n, out.get(term) ?? 0)]);
-    }
+    for (const [term, n] of all) this.#extra.add(term, slot, pack(n, out.get(term) ?? 0));
     this.#maybeBuild();
   }
 
@@ -205,7 +215,9 @@ export class SearchIndex {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return;
     this.#assertRead();
-    this.dictionary.count((this.#words[slot] as DocumentWords).positions, -1);
+    const ref = this.#words[slot] as WordsRef;
+    this.dictionary.count(this.#store.get(ref).positions, -1);
+    this.#store.release(ref);
     this.#totalLength -= this.#lengths[slot] as number;
     this.#impacts.clear();
     this.#words[slot] = null;
@@ -223,7 +235,7 @@ export class SearchIndex {
   build(): void {
     this.#assertRead();
     const ids: string[] = [];
-    const words: DocumentWords[] = [];
+    let words: WordsRef[] = [];
     this.#ids.forEach((id, slot) => {
       const w = this.#words[slot];
       if (w) {
@@ -231,7 +243,8 @@ export class SearchIndex {
         words.push(w);
       }
     });
-    const built = buildPostings(words, this.dictionary.size);
+    const built = buildPostings(words.length, (slot) => this.#store.get(words[slot] as WordsRef), this.dictionary.size);
+    if (this.#store.wasteful) ({ store: this.#store, refs: words } = this.#store.compacted(words));
     this.#ids = ids;
     this.#words = words;
     this.#lengths = Array.from(built.lengths);
@@ -254,8 +267,11 @@ export class SearchIndex {
       const end = 2 * (this.#termStart[term + 1] as number);
       for (let p = 2 * (this.#termStart[term] as number); p < end; p += 2) visit(postings[p] as number, postings[p + 1] as number);
     }
-    const extra = this.#extra.get(term);
-    if (extra) for (let k = 0; k < extra.length; k += 2) visit(extra[k] as number, extra[k + 1] as number);
+    if (this.#builtSlots === this.#ids.length) return;
+    const { start, pairs } = this.#extra.grouped();
+    if (term + 1 >= start.length) return;
+    const end = 2 * (start[term + 1] as number);
+    for (let k = 2 * (start[term] as number); k < end; k += 2) visit(pairs[k] as number, pairs[k + 1] as number);
   }
 
   /** How often the word occurs in the document in `slot` (title weighted), in all of it or outside boilerplate; 0 if not. */
@@ -264,8 +280,9 @@ export class SearchIndex {
       if (term + 1 >= this.#termStart.length) return 0;
       return weightOf(findWeights(this.#postings, this.#termStart[term] as number, this.#termStart[term + 1] as number, slot), outside);
     }
-    const extra = this.#extra.get(term);
-    return extra ? weightOf(findWeights(extra, 0, extra.length / 2, slot), outside) : 0;
+    const { start, pairs } = this.#extra.grouped();
+    if (term + 1 >= start.length) return 0;
+    return weightOf(findWeights(pairs, start[term] as number, start[term + 1] as number, slot), outside);
   }
 
   /** BM25's share of a word's score for `weight` occurrences in a document of `length` words (idf aside). */

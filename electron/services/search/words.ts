@@ -19,6 +19,11 @@ export class Words {
     this.#words[this.length++] = word;
   }
 
+  /** The words pushed so far, as a view (the next push may move them). */
+  view(): Uint32Array {
+    return this.#words.subarray(0, this.length);
+  }
+
   /** Exactly the words pushed: a view when little room is left over, else a copy (a long document doubles its buffer). */
   done(): Uint32Array {
     if (this.length >= (this.#words.length * 3) / 4) return this.#words.subarray(0, this.length);

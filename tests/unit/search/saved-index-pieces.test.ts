@@ -49,9 +49,11 @@ describe('saving the search index in pieces', () => {
     const dir = await temp.make();
     const folder = join(dir, 'articles');
     await mkdir(folder);
-    // 300 articles of 1,000 words and one of 300,000: the word file is over 2 MB, one sequence over 1 MB.
+    // 300 articles of 1,000 words and one of 500,000 words of 30,000 kinds (most take three packed bytes
+    // each): the word file is over 1.5 MB, that one sequence over a 1 MB batch.
     for (let i = 0; i < 300; i++) await writeFile(join(folder, `${String(i).padStart(3, '0')}.txt`), article(i, 1_000));
-    await writeFile(join(folder, 'long.txt'), article(999, 300_000));
+    const many = Array.from({ length: 500_000 }, (_, k) => `kind${(k * 7919) % 30_000}${k % 15 === 14 ? '.\n\n' : ''}`);
+    await writeFile(join(folder, 'long.txt'), `${article(999, 10)} ${many.join(' ')}`);
     const log: string[] = [];
     const corpus = join(dir, 'corpus');
     const first = await services(corpus, log);
@@ -63,16 +65,31 @@ describe('saving the search index in pieces', () => {
     );
     expect(report.totals.documents).toBe(301);
     await first.ctx.catalog.ready();
-    const queries = ['marker999', 'marker0', 'marker299', '"hospital schools"', 'wheat', '"prices residents report"'];
+    const queries = [
+      'marker999',
+      'marker0',
+      'marker299',
+      '"hospital schools"',
+      'wheat',
+      '"prices residents report"',
+      'kind29999',
+      '"kind7919 kind15838"',
+    ];
     const before = await searchAll(first, queries);
     expect(before[0]?.total).toBe(1);
     expect(before[2]?.total).toBe(1);
     expect(before[3]?.total).toBeGreaterThan(0);
+    expect(before[7]?.total).toBe(1);
     open.splice(open.indexOf(first), 1);
     await first.close();
 
     const files = searchIndexFiles(corpus);
-    expect((await stat(files.words)).size).toBeGreaterThan(2 * 2 ** 20);
+    expect((await stat(files.words)).size).toBeGreaterThan(1.5 * 2 ** 20);
+    // The meta file is written in pieces too (its 30,000 words alone fill more than one): still one JSON.
+    const meta = JSON.parse(await readFile(files.meta, 'utf-8')) as { documents: object; terms: string[] };
+    expect(Object.keys(meta.documents)).toHaveLength(301);
+    expect(meta.terms).toContain('kind29999');
+    expect((await stat(files.meta)).size).toBeGreaterThan(256 * 1024);
     const reopened = await services(corpus, log);
     // Phrases read the saved word sequences back: they must be exactly the ones indexed.
     expect(await searchAll(reopened, queries)).toEqual(before);

@@ -1,0 +1,172 @@
+import { BOILERPLATE, type DocumentWords, ID_MASK } from './positions';
+
+/**
+ * Every indexed document's word sequence, packed: each word id (boilerplate bit in its
+ * lowest bit) as a variable-length number of 7-bit groups, so a common word takes one byte
+ * and most others two, instead of four. Sequences lie end to end in megabyte chunks, never
+ * changed once written, so memory grows by about a byte and a half per word indexed rather
+ * than four plus an array per document (issue 18: import memory flat), and a save writes
+ * the chunks as they are. A sequence is unpacked into a scratch array only while a phrase
+ * is checked or postings are built; the scratch is reused by the next unpacking.
+ */
+
+/** Where one document's packed words are. */
+export interface WordsRef {
+  chunk: number;
+  at: number;
+  bytes: number;
+  titleWords: number;
+}
+
+/** Packed sequences as saved or handed over: pieces laid end to end, each sequence by its start in them. */
+export interface PackedWords {
+  pieces: Uint8Array[];
+  refs: Array<{ start: number; bytes: number; titleWords: number }>;
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+export class WordStore {
+  readonly #chunks: Uint8Array[] = [];
+  /** Bytes written in each chunk (a sequence that does not fit goes to the next). */
+  readonly #filled: number[] = [];
+  #live = 0;
+  #dead = 0;
+  #packing = new Uint8Array(4096);
+  #scratch = new Uint32Array(4096);
+
+  /** Adopts saved sequences (one piece, or several joined), checking each unpacks within its bytes. */
+  static from(packed: PackedWords): { store: WordStore; refs: WordsRef[] } {
+    const store = new WordStore();
+    const bytes = packed.pieces.length === 1 ? (packed.pieces[0] as Uint8Array) : join(packed.pieces);
+    store.#chunks.push(bytes);
+    store.#filled.push(bytes.length);
+    const refs = packed.refs.map(({ start, bytes: length, titleWords }) => {
+      const ref = { chunk: 0, at: start, bytes: length, titleWords };
+      const fits = Number.isInteger(start) && Number.isInteger(length) && start >= 0 && length >= 0 && start + length <= bytes.length;
+      if (!fits || !Number.isInteger(titleWords) || titleWords < 0 || titleWords > store.#unpack(ref).length) {
+        throw new Error('the saved word sequences are out of range');
+      }
+      store.#live += length;
+      return ref;
+    });
+    return { store, refs };
+  }
+
+  put(words: DocumentWords): WordsRef {
+    const { positions, titleWords } = words;
+    if (this.#packing.length < positions.length * 5) this.#packing = new Uint8Array(positions.length * 5);
+    const out = this.#packing;
+    let n = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const value = positions[i] as number;
+      // The id doubled, plus the boilerplate bit: below 2^32, so `>>>` keeps it whole.
+      let v = (value & ID_MASK) * 2 + (value >= BOILERPLATE ? 1 : 0);
+      while (v >= 0x80) {
+        out[n++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+      }
+      out[n++] = v;
+    }
+    return this.#write(out.subarray(0, n), titleWords);
+  }
+
+  #write(bytes: Uint8Array, titleWords: number): WordsRef {
+    const last = this.#chunks.length - 1;
+    const room = last < 0 ? 0 : (this.#chunks[last] as Uint8Array).length - (this.#filled[last] as number);
+    if (bytes.length > room) {
+      this.#chunks.push(new Uint8Array(Math.max(CHUNK_BYTES, bytes.length)));
+      this.#filled.push(0);
+    }
+    const chunk = this.#chunks.length - 1;
+    const at = this.#filled[chunk] as number;
+    (this.#chunks[chunk] as Uint8Array).set(bytes, at);
+    this.#filled[chunk] = at + bytes.length;
+    this.#live += bytes.length;
+    return { chunk, at, bytes: bytes.length, titleWords };
+  }
+
+  /** The sequence unpacked into the scratch array: valid until the next `get`. */
+  get(ref: WordsRef): DocumentWords {
+    return { positions: this.#unpack(ref), titleWords: ref.titleWords };
+  }
+
+  #unpack(ref: WordsRef): Uint32Array {
+    const bytes = this.#chunks[ref.chunk] as Uint8Array;
+    if (this.#scratch.length < ref.bytes) this.#scratch = new Uint32Array(Math.max(ref.bytes, this.#scratch.length * 2));
+    const out = this.#scratch;
+    const end = ref.at + ref.bytes;
+    let n = 0;
+    let p = ref.at;
+    while (p < end) {
+      // Unrolled: most words take one or two bytes; only ids past 2^27 take a fifth.
+      let b = bytes[p++] as number;
+      let v = b & 0x7f;
+      if (b >= 0x80) {
+        b = bytes[p++] as number;
+        v |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = bytes[p++] as number;
+          v |= (b & 0x7f) << 14;
+          if (b >= 0x80) {
+            b = bytes[p++] as number;
+            v |= (b & 0x7f) << 21;
+            if (b >= 0x80) {
+              b = bytes[p++] as number;
+              v += (b & 0x7f) * 0x10000000;
+            }
+          }
+        }
+      }
+      out[n++] = (v & 1) === 1 ? (v >>> 1) | BOILERPLATE : v >>> 1;
+    }
+    // A last word whose bytes run past the end: the sequence was saved cut short.
+    if (p > end) throw new Error('a saved word sequence is cut short');
+    return out.subarray(0, n);
+  }
+
+  /** A removed document's bytes stay until `compacted` copies the rest. */
+  release(ref: WordsRef): void {
+    this.#live -= ref.bytes;
+    this.#dead += ref.bytes;
+  }
+
+  /** Whether removed documents take as much room as the rest: time to copy the rest. */
+  get wasteful(): boolean {
+    return this.#dead > Math.max(CHUNK_BYTES, this.#live);
+  }
+
+  /** A store holding only these sequences, in this order. */
+  compacted(refs: readonly WordsRef[]): { store: WordStore; refs: WordsRef[] } {
+    const store = new WordStore();
+    const copy = (ref: WordsRef) =>
+      store.#write((this.#chunks[ref.chunk] as Uint8Array).subarray(ref.at, ref.at + ref.bytes), ref.titleWords);
+    return { store, refs: refs.map(copy) };
+  }
+
+  /** The chunks as they are (views: written bytes are never changed) and where each sequence starts in them. */
+  packed(refs: readonly WordsRef[]): PackedWords {
+    const starts: number[] = [];
+    let at = 0;
+    const pieces = this.#chunks.map((chunk, k) => {
+      starts.push(at);
+      const piece = chunk.subarray(0, this.#filled[k]);
+      at += piece.length;
+      return piece;
+    });
+    return {
+      pieces,
+      refs: refs.map((ref) => ({ start: (starts[ref.chunk] as number) + ref.at, bytes: ref.bytes, titleWords: ref.titleWords })),
+    };
+  }
+}
+
+function join(pieces: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    joined.set(piece, at);
+    at += piece.length;
+  }
+  return joined;
+}

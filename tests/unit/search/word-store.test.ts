@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE, BREAK, ID_MASK } from '../../../electron/services/search/positions';
+import { WordStore, type WordsRef } from '../../../electron/services/search/word-store';
+
+// Word sequences are kept packed (a byte or two per word) so a big import's memory stays
+// flat: every id must come back exactly, boilerplate bit, breaks and the largest ids included.
+
+function sequence(seed: number, length: number): Uint32Array {
+  const out = new Uint32Array(length);
+  let s = seed;
+  for (let i = 0; i < length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const kind = s % 7;
+    const id = kind === 0 ? BREAK : kind === 1 ? ID_MASK - (s % 5) : kind === 2 ? s % 100 : (s >>> 8) % 200_000;
+    out[i] = id !== BREAK && s % 11 === 0 ? (id | BOILERPLATE) >>> 0 : id;
+  }
+  return out;
+}
+
+describe('packed word sequences', () => {
+  it('give back every id exactly, over many chunks, with the boilerplate bit and the largest ids', () => {
+    const store = new WordStore();
+    const docs = Array.from({ length: 600 }, (_, i) => sequence(i + 1, i === 7 ? 400_000 : 1 + (i % 50) * 40));
+    const refs = docs.map((positions, i) => store.put({ positions, titleWords: i % 5 }));
+    docs.forEach((positions, i) => {
+      const got = store.get(refs[i] as WordsRef);
+      expect(got.titleWords).toBe(i % 5);
+      expect(Array.from(got.positions)).toEqual(Array.from(positions));
+    });
+    // A common word takes one byte: far less than the four an id array takes.
+    const small = store.put({ positions: new Uint32Array(1000).fill(3), titleWords: 0 });
+    expect(small.bytes).toBe(1000);
+  });
+
+  it('keep only the sequences still wanted once compacted, and reopen from their saved pieces', () => {
+    const store = new WordStore();
+    const docs = Array.from({ length: 300 }, (_, i) => sequence(i + 7, 3000));
+    const refs = docs.map((positions) => store.put({ positions, titleWords: 2 }));
+    const kept = refs.filter((_, i) => i % 3 !== 0);
+    for (const [i, ref] of refs.entries()) if (i % 3 === 0) store.release(ref);
+    const { store: compact, refs: moved } = store.compacted(kept);
+    const keptDocs = docs.filter((_, i) => i % 3 !== 0);
+    const packed = compact.packed(moved);
+    expect(packed.pieces.reduce((n, p) => n + p.length, 0)).toBe(moved.reduce((n, r) => n + r.bytes, 0));
+    const { store: reopened, refs: again } = WordStore.from(packed);
+    keptDocs.forEach((positions, k) => {
+      expect(Array.from(compact.get(moved[k] as WordsRef).positions)).toEqual(Array.from(positions));
+      expect(Array.from(reopened.get(again[k] as WordsRef).positions)).toEqual(Array.from(positions));
+    });
+  });
+
+  it('refuse saved sequences that are cut short, out of range or claim more title words than they hold', () => {
+    const store = new WordStore();
+    const ref = store.put({ positions: Uint32Array.of(5, 9, BREAK, 300_000), titleWords: 1 });
+    const packed = store.packed([ref]);
+    const one = packed.refs[0] as PackedRef;
+    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, bytes: one.bytes - 1 }] })).toThrow(/cut short/);
+    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, bytes: one.bytes + 1 }] })).toThrow(/out of range/);
+    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, titleWords: 5 }] })).toThrow(/out of range/);
+    expect(Array.from(WordStore.from(packed).store.get({ ...ref, chunk: 0, at: one.start }).positions)).toEqual([5, 9, BREAK, 300_000]);
+  });
+});
+
+type PackedRef = { start: number; bytes: number; titleWords: number };
