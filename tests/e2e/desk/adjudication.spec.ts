@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Route } from '@playwright/test';
 import { paintedPieces } from '../highlights';
 import { type Server, expect, test } from '../serve';
 import { TITLE, annotate, shot, twoLayers } from './fixtures';
@@ -173,5 +173,48 @@ test('with three annotators the editor chooses the pair compared, from the keybo
   await pair.getByLabel('Annotator B').selectOption(layla);
   await expect(pair.getByLabel('Annotator A')).toHaveValue(sara ?? '');
   await expect(pair.getByLabel('Annotator B')).toHaveValue(layla);
+  expect(problems).toEqual([]);
+});
+
+test('settling moves on at once, not when the disk answers: a second key settles the next disagreement, and a row clicked meanwhile stays shown', async ({
+  page,
+  server,
+  problems,
+}) => {
+  await twoLayers(server);
+  const view = await openAdjudication(page, server);
+  const status = view.getByRole('status');
+  const rows = view.getByRole('list', { name: 'Disagreements' }).getByRole('button');
+  await expect(rows).toHaveCount(3);
+  // The curated layer's writes are held on their way, as on a loaded machine.
+  const held: Route[] = [];
+  await page.route('**/api/applyCuratedEdits', (route) => {
+    held.push(route);
+  });
+  await view.press('1');
+  await expect(status).toHaveText('1 of 3 settled · 1 agreed');
+  await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
+  await view.press('2');
+  await expect(status).toHaveText('2 of 3 settled · 1 agreed');
+  // The editor goes back to the figure to fix its unit while both writes are still out.
+  await rows.nth(1).click();
+  const curated = view.getByRole('article', { name: /^Curated/ });
+  await expect(curated.getByLabel('Value')).toHaveValue('75');
+  await expect.poll(() => held.length).toBe(1);
+  const answered = page.waitForResponse('**/api/applyCuratedEdits');
+  for (const route of held.splice(0)) await route.continue();
+  await answered;
+  await expect.poll(() => held.length).toBe(1);
+  const second = page.waitForResponse('**/api/applyCuratedEdits');
+  for (const route of held.splice(0)) await route.continue();
+  await second;
+  // Both answers are in: the figure the editor chose is still the one shown.
+  await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(curated.getByLabel('Value')).toHaveValue('75');
+  // Both steps were stored, each on its own disagreement.
+  await page.unroute('**/api/applyCuratedEdits');
+  await page.reload();
+  const again = await openAdjudication(page, server);
+  await expect(again.getByRole('status')).toHaveText('2 of 3 settled · 1 agreed');
   expect(problems).toEqual([]);
 });

@@ -43,22 +43,27 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
    * Applies a step to the curated layer: on screen at once with the store's own rules (which
    * also give the inverse, for undo), then stored in one all-or-nothing write, queued behind
    * the earlier ones so keys pressed quickly are all kept. A refused write reloads the curated
-   * layer as stored and says why.
+   * layer as stored and says why. `shown` tells whether the step is on screen; `saved` settles
+   * when the write has been answered.
    */
-  const run = (step: Omit<CuratedStep, 'inverse'>, history: 'do' | 'undo' | 'redo', inverseOf?: CuratedStep): Promise<boolean> => {
+  const apply = (
+    step: Omit<CuratedStep, 'inverse'>,
+    history: 'do' | 'undo' | 'redo',
+    inverseOf?: CuratedStep,
+  ): { shown: boolean; saved: Promise<boolean> } => {
     const a = get().adjudication;
-    if (!a) return Promise.resolve(false);
+    if (!a) return { shown: false, saved: Promise.resolve(false) };
     const leftOut = applyLeftOut(a.leftOut, step.leftOut);
     if (step.edits.length === 0 && isEmpty(step.leftOut)) {
       patch({ ...stacks(a, history, inverseOf ?? { ...step, inverse: [] }) });
-      return Promise.resolve(true);
+      return { shown: true, saved: Promise.resolve(true) };
     }
     let outcome: ReturnType<typeof applyAnnotationEdits>;
     try {
       outcome = applyAnnotationEdits(a.text, a.layers.curated, step.edits, new Date().toISOString());
     } catch (err) {
       patch({ error: describeError(err) });
-      return Promise.resolve(false);
+      return { shown: false, saved: Promise.resolve(false) };
     }
     const done: CuratedStep = { ...step, inverse: outcome.inverse };
     pending++;
@@ -93,7 +98,21 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
         if (get().adjudication?.documentId === documentId) patch({ saving: pending > 0 });
       });
     chain = write;
-    return write;
+    return { shown: true, saved: write };
+  };
+  const run = (step: Omit<CuratedStep, 'inverse'>, history: 'do' | 'undo' | 'redo', inverseOf?: CuratedStep) =>
+    apply(step, history, inverseOf).saved;
+
+  /**
+   * Settling a disagreement moves on to the next open one as soon as the step is on screen,
+   * not when the disk answers: a row the editor clicks meanwhile stays the one shown (it used
+   * to be replaced by the late move), and a second key press settles the next disagreement
+   * instead of the same one again.
+   */
+  const settle = (step: Omit<CuratedStep, 'inverse'>): Promise<boolean> => {
+    const { shown, saved } = apply(step, 'do');
+    if (shown) advance();
+    return saved;
   };
 
   /** Undo moves a step to the redo stack and back; a new step clears redo. */
@@ -184,9 +203,7 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
       // Accepting a version takes back an earlier "leave out" of the same place.
       const leftOut = c.items.leftOut(c.d) ? { remove: [leftOutMark(c.d, c.a.text)] } : undefined;
       const label = translate('desk.adjudication.acceptLabel', { name: isolate(get().names[c.a.pair[side]] ?? c.a.pair[side]) });
-      const ok = await run({ label, edits, at: c.a.current, ...(leftOut ? { leftOut } : {}) }, 'do');
-      if (ok) advance();
-      return ok;
+      return settle({ label, edits, at: c.a.current, ...(leftOut ? { leftOut } : {}) });
     },
     async leaveOut() {
       const c = current();
@@ -195,17 +212,12 @@ export const createAdjudicationSlice: StateCreator<DeskState, [], [], Adjudicati
         advance();
         return true;
       }
-      const ok = await run(
-        {
-          label: translate('desk.adjudication.leaveOut'),
-          edits: leaveOutEdits(c.d),
-          leftOut: { add: [leftOutMark(c.d, c.a.text)] },
-          at: c.a.current,
-        },
-        'do',
-      );
-      if (ok) advance();
-      return ok;
+      return settle({
+        label: translate('desk.adjudication.leaveOut'),
+        edits: leaveOutEdits(c.d),
+        leftOut: { add: [leftOutMark(c.d, c.a.text)] },
+        at: c.a.current,
+      });
     },
     async editCurated(change, label) {
       const c = current();

@@ -125,7 +125,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       </span>
       <DocumentHeader />
       {slots.header}
-      <DocumentSplitOffer documentId={doc.id} regionsKey={doc.regions.map((r) => `${r.id}${r.excluded ? '-' : '+'}`).join()} />
+      <DocumentSplitOffer key={doc.id} documentId={doc.id} text={doc.text} regions={doc.regions} />
       <AnnotateToolbar />
       {slots.bar}
       <div className={slots.beside ? 'document-body with-beside' : 'document-body'}>

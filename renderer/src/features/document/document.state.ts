@@ -3,7 +3,6 @@ import type { Annotation, AnnotationType } from '../../../../shared/domain/annot
 import type { AnnotationEdit } from '../../../../shared/domain/annotation-edits';
 import type { Document } from '../../../../shared/domain/document';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
-import type { SplitSuggestion } from '../../../../shared/import/articles';
 import type { DocumentRef } from '../../../../shared/import/report';
 import type { Span } from '../../../../shared/text/segments';
 import type { DocumentPatch, Entry, History, RejectionChange, SuggestionRef } from './history.logic';
@@ -70,8 +69,6 @@ export interface ScreenState {
    * suggestions set `overlays.suggestions` to spans with variant 'suggested' (dashed).
    */
   overlays: Record<string, readonly Span[]>;
-  /** The open document's offer to split it into the articles run together in it. */
-  splitOffer: { documentId: string; offer: SplitSuggestion } | null;
 }
 
 export const SCREEN_INITIAL: ScreenState = {
@@ -89,7 +86,6 @@ export const SCREEN_INITIAL: ScreenState = {
   undoLabel: null,
   redoLabel: null,
   overlays: {},
-  splitOffer: null,
 };
 
 export interface EditingSlice extends ScreenState {
@@ -242,8 +238,6 @@ export interface PanelSlice {
 }
 
 export interface SplitSlice {
-  /** Looks for articles run together (unless the journalist chose to keep it whole). */
-  checkSplitOffer(documentId: string): Promise<void>;
   /** The pieces, or null when the split failed (the error is reported). */
   splitDocument(documentId: string, at: number[]): Promise<DocumentRef[] | null>;
   /** "Keep as one": the offer is not made again for this document. */

@@ -5,28 +5,12 @@ import { reportError, reportInfo } from '../../app/notices';
 import { translate } from '../../ui/i18n/i18n.store';
 import { useLibrary } from '../library/library.store';
 import type { DocumentState, SplitSlice } from './document.state';
-import { isKeptWhole, rememberKeptWhole } from './kept-whole';
+import { rememberKeptWhole } from './kept-whole';
 import { isolate } from '../../../../shared/i18n/translate';
 
 /** A page imported whole that holds several articles: the offer to split it, and the split. */
-export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> = (set, get) => {
-  /** Numbers the checks, so an answer for a document no longer shown, or a stale one, is dropped. */
-  let checkSeq = 0;
-
+export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> = (_set, get) => {
   return {
-    async checkSplitOffer(documentId) {
-      if (isKeptWhole(documentId)) return;
-      const mine = ++checkSeq;
-      let found: Awaited<ReturnType<typeof api.suggestSplit>> | null = null;
-      try {
-        found = await api.suggestSplit({ id: documentId });
-      } catch {
-        // A failed check only means no offer; the document itself is unaffected.
-      }
-      if (mine !== checkSeq) return;
-      set({ splitOffer: found && found.articles.length > 1 ? { documentId, offer: found } : null });
-    },
-
     async splitDocument(documentId, at) {
       try {
         // Annotation edits still being saved must be in the pieces, and a document changed
@@ -58,7 +42,6 @@ export const createSplitSlice: StateCreator<DocumentState, [], [], SplitSlice> =
 
     keepWhole(documentId) {
       rememberKeptWhole(documentId);
-      if (get().splitOffer?.documentId === documentId) set({ splitOffer: null });
     },
   };
 };
