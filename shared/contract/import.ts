@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/annotation';
 import type { DocumentSummary } from '../domain/document';
-import type { SplitSuggestion } from '../import/articles';
 import { FieldMapping } from '../import/mapping';
 import type { FileOutcome } from '../import/report';
 import type { JobStatus } from './app';
@@ -66,11 +65,6 @@ export const importOperations = {
       split: SplitMode,
     }),
     returns<FileOutcome>(),
-  ),
-  suggestSplit: op(
-    'Find the articles run together in a document, if there are several.',
-    z.object({ id: Id }),
-    returns<SplitSuggestion | null>(),
   ),
   splitDocument: op(
     'Split a document at line starts into linked documents (previous/next article).',

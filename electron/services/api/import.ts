@@ -1,6 +1,5 @@
 import type { HandlersOf } from '../../../shared/contract/define';
 import type { importOperations } from '../../../shared/contract/import';
-import { suggestSplit } from '../../../shared/import/articles';
 import { maxFileBytesFromEnv } from '../import/limits';
 import { ImportSession, runImport } from '../import/pipeline';
 import { READERS, SUPPORTED_EXTENSIONS } from '../import/readers';
@@ -46,11 +45,6 @@ export const importHandlers: HandlersOf<typeof importOperations, ServiceContext>
   async importText({ title, text, split }, ctx) {
     const session = new ImportSession(ctx.store, { maxFileBytes: maxFileBytesFromEnv(), split });
     return session.importSource(pastedText(text, title), new AbortController().signal);
-  },
-  async suggestSplit({ id }, { store }) {
-    // Asked on every open, beside getDocument: read only, without copying the annotations.
-    const doc = await store.readDocument(id);
-    return suggestSplit(doc.text, doc.regions);
   },
   async splitDocument(input, { store }) {
     return { documents: await splitStoredDocument(store, input) };

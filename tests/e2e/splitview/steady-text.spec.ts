@@ -50,11 +50,11 @@ test('a page holding two articles run together shows the offer to split it from 
 }) => {
   await callApi(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
   // Everything the screen asks for after its first paint is held on its way: the layers, the
-  // orphans of its versions, the suggestions (asked from a worker, hence the context's route),
-  // and the split offer if it were still asked of the server.
+  // orphans of its versions and the suggestions (asked from a worker, hence the context's route).
+  // The split offer is worked out in the renderer from the text it has, so it asks for nothing.
   const held: Route[] = [];
   const hold = (route: Route) => void held.push(route);
-  for (const name of ['listLayers', 'listOrphans', 'suggestSplit']) await page.route(`**/api/${name}`, hold);
+  for (const name of ['listLayers', 'listOrphans']) await page.route(`**/api/${name}`, hold);
   await page.context().route('**/api/suggestAnnotations', hold);
   await page.goto(server.url);
   await openFromLibrary(page, 'صفحة مجمعة');
