@@ -30,7 +30,7 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
  * CPU ms of the main thread's tasks that started between the marks `from` and `to` (the last
  * of each name), NaN when a mark or the thread is missing from the trace.
  */
-export function cpuBetween(events: TraceEvent[], from: string, to: string): number {
+function cpuBetween(events: TraceEvent[], from: string, to: string): number {
   const mark = (name: string) => events.filter((e) => e.name === name).at(-1)?.ts;
   const start = mark(from);
   const end = mark(to);

@@ -12,7 +12,6 @@ import { useTranslator } from '../../ui/i18n/I18n';
 export function LayerPicker() {
   const documentId = useDocument((s) => s.documentId);
   const list = useDesk((s) => s.layerList);
-  const me = useDesk((s) => s.annotator);
   const shown = useDesk((s) => s.shownLayers);
   const { refreshShownLayers, toggleLayer, openAdjudication } = useDesk.getState();
   const showView = useNavigation((s) => s.showView);
@@ -39,7 +38,8 @@ export function LayerPicker() {
     return (
       <div className="layer-picker" role="group" aria-label={t('desk.layers.label')} aria-busy="true">
         <span className="layer-picker-label">{t('desk.layers.labelColon')}</span>
-        {mineChip(me?.name)}
+        {/* Held hidden: it keeps the row's height, and would vanish if I have no layer here yet. */}
+        {mineChip(undefined)}
       </div>
     );
   }

@@ -145,7 +145,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
         <IsolatedParts parts={summary} />
       </p>
       {open && (
-        <AfterPaint showNow={editorNow} onShown={() => cardRef.current?.scrollIntoView({ block: 'nearest' })}>
+        <AfterPaint showNow={editorNow} onShown={() => revealInList(cardRef.current)}>
           <CardEditor id={a.id} onDone={() => cardRef.current?.focus()} toCodePoints={props.toCodePoints} />
           {documentId && slots.card?.(documentId, a.id)}
         </AfterPaint>
@@ -153,3 +153,17 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
     </div>
   );
 });
+
+/**
+ * Scrolls the card list (and only it) so a card whose editor just opened shows whole, or its
+ * top when it is taller than the list: `scrollIntoView` would also scroll the workspace around
+ * the list, moving the article under the journalist's hand.
+ */
+function revealInList(card: HTMLElement | null): void {
+  const list = card?.closest<HTMLElement>('.cards-scroll');
+  if (!card || !list) return;
+  const box = card.getBoundingClientRect();
+  const view = list.getBoundingClientRect();
+  if (box.top < view.top) list.scrollTop -= view.top - box.top;
+  else if (box.bottom > view.bottom) list.scrollTop += Math.min(box.bottom - view.bottom, box.top - view.top);
+}

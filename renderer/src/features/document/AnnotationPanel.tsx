@@ -96,7 +96,7 @@ export function AnnotationPanel() {
   // This runs in the same task as the key that asked, so keys typed right after (Tab, then a
   // name) already land in the card; each request is handled once. Once met or given up, the
   // request is withdrawn from the store, so a later Escape in the text is the user's own.
-  const request = useRef<{ key: string; seq: number; mode: 'scroll' | 'card' | 'field'; focusedBefore: Element | null } | null>(null);
+  const request = useRef<{ key: string; seq: number; mode: 'scroll' | 'card'; focusedBefore: Element | null } | null>(null);
   const handledSeq = useRef(0);
   useLayoutEffect(() => {
     if (cardFocus && cardFocus.seq !== handledSeq.current) {
@@ -131,10 +131,7 @@ export function AnnotationPanel() {
       if (useDocument.getState().cardFocus?.seq !== pending.seq) return true;
       const card = scrollRef.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(pending.key)}"]`);
       if (!card) return false;
-      const field = pending.mode === 'field' ? card.querySelector<HTMLElement>('input, select, textarea') : null;
-      // The editor's fields come a frame after the card (AfterPaint).
-      if (pending.mode === 'field' && !field) return false;
-      (field ?? card).focus({ preventScroll: true });
+      card.focus({ preventScroll: true });
       return true;
     };
     if (focus()) {

@@ -103,7 +103,6 @@ export function SourcePane() {
     },
     [pins],
   );
-
   // One function per text: a new one each render made the list measure every paragraph again on each key.
   const paragraphKey = useCallback((i: number) => paragraphs[i]?.start ?? i, [paragraphs]);
   // The first screen lays out only the paragraphs in view; those around it follow once the thread is free.

@@ -58,7 +58,7 @@ export interface ScreenState {
    * Asks the panel to bring a card into view, focus it, or focus its first field. `key` is
    * an annotation id, or `suggestion:<id>` for a suggestion's card.
    */
-  cardFocus: { key: string; seq: number; mode: 'scroll' | 'card' | 'field' } | null;
+  cardFocus: { key: string; seq: number; mode: 'scroll' | 'card' } | null;
   textSelection: TextSelection | null;
   /** A quote waiting for its speaker to be marked in the text. */
   pendingSpeakerFor: string | null;
@@ -159,7 +159,7 @@ export interface SelectOptions {
   reveal?: boolean;
   flash?: boolean;
   /** What the panel does with the card. */
-  card?: 'scroll' | 'card' | 'field';
+  card?: 'scroll' | 'card';
 }
 
 export interface SelectionSlice {
@@ -168,7 +168,7 @@ export interface SelectionSlice {
    * Makes a suggestion the current one (its highlight and card stand out); an annotation
    * selected before is deselected. The caller knows the suggestion is on offer.
    */
-  selectSuggestion(suggestion: SuggestionRef | null, options?: Omit<SelectOptions, 'card'> & { card?: 'scroll' | 'card' }): void;
+  selectSuggestion(suggestion: SuggestionRef | null, options?: SelectOptions): void;
   revealRange(start: number, end: number, annotationId?: string | null, flash?: boolean): void;
   /** Withdraws a card's request for focus that the panel has not yet met (Escape in the text). */
   cancelCardFocus(): void;
