@@ -279,6 +279,9 @@ test('after Q far down a large document, the new card is shown, focused and open
   await expect(card).toBeFocused();
   await expect(card).toBeInViewport();
   expect(await card.getAttribute('data-card-id')).not.toBe(firstId);
+  // Its editor opens a frame later, taller than the list: the card's head (its words) stays in view.
+  await expect(card.getByRole('combobox', { name: 'Verdict' })).toBeAttached();
+  await expect(card.locator('.card-text')).toBeInViewport({ ratio: 1 });
   // Its fields follow the paint; Enter goes into the first of them.
   await page.keyboard.press('Enter');
   await expect(card.getByRole('combobox', { name: 'Kind' })).toBeFocused();

@@ -156,7 +156,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: {
 
 /**
  * Scrolls the card list (and only it) so a card whose editor just opened shows whole, or its
- * top when it is taller than the list: `scrollIntoView` would also scroll the workspace around
+ * head when it is taller than the list: `scrollIntoView` would also scroll the workspace around
  * the list, moving the article under the journalist's hand.
  */
 function revealInList(card: HTMLElement | null): void {

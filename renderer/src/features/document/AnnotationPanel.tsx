@@ -91,6 +91,11 @@ export function AnnotationPanel() {
     overscan,
     rangeExtractor,
   });
+  // The selected card grows when its editor opens, a frame after it is shown. The list keeps
+  // still what is in view when a row starting above its scroll offset changes size, which for
+  // this card kept its bottom in place and pushed its head (type, text, speaker) out of view.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, list) =>
+    item.key !== selectedKey && item.start < (list.scrollOffset ?? 0);
 
   // A card asked for (new annotation, highlight clicked, undo) is shown, and focused if asked.
   // This runs in the same task as the key that asked, so keys typed right after (Tab, then a
