@@ -23,7 +23,8 @@ import { documentWords } from './positions';
 import { SearchIndex } from './search-index';
 
 interface Entry {
-  meta: DocumentMeta;
+  /** The store's own summary where it has one (replaced on change, never changed in place): not a second object per document. */
+  meta: Readonly<DocumentMeta>;
   cached: CachedDocument;
 }
 
@@ -123,7 +124,7 @@ export class CorpusCatalog {
       live.add(summary.id);
       const cached = index ? cache?.documents.get(summary.id) : undefined;
       const current = cached !== undefined && cached.key === documentKey(summary);
-      if (cached) this.#entries.set(summary.id, { meta: metaOf(summary), cached });
+      if (cached) this.#entries.set(summary.id, { meta: summary, cached });
       const failed = cache?.unsearchable.get(summary.id);
       // A document that failed is tried again only once it changes, or the limit it was over does.
       const sameLimit = failed?.limit === undefined || failed.limit === this.#limits.maxDocumentChars;
@@ -229,13 +230,16 @@ export class CorpusCatalog {
     }
     this.#pages.forget();
     const previous = this.#entries.get(id);
+    // Read again: the document may have changed while it was read; its title is the summary's string, not a copy.
+    const current = this.#store.readSummary(id);
+    const meta = current?.revision === doc.revision ? current : metaOf(doc);
     const cached: CachedDocument = {
       key: documentKey(doc),
-      title: doc.title,
+      title: meta.title,
       excluded: excludedKey(doc.regions),
       rows: annotationRows(doc),
     };
-    this.#entries.set(id, { meta: metaOf(doc), cached });
+    this.#entries.set(id, { meta, cached });
     this.#unsaved = true;
     // Annotation edits leave the words as they are; the text never changes (its hash is in the key).
     const sameText = previous?.cached.key.endsWith(`:${doc.contentHash}`) === true;
@@ -366,7 +370,7 @@ export class CorpusCatalog {
     return new Map(this.#store.speakers.map((s) => [s.id, s]));
   }
 
-  documentMeta(id: string): DocumentMeta | undefined {
+  documentMeta(id: string): Readonly<DocumentMeta> | undefined {
     return this.#entries.get(id)?.meta;
   }
 
