@@ -55,7 +55,7 @@ export interface ScreenState {
   selectedSuggestionId: string | null;
   reveal: Reveal | null;
   /**
-   * Asks the panel to bring a card into view, focus it, or focus its first field. `key` is
+   * Asks the panel to bring a card into view, or to focus it as well. `key` is
    * an annotation id, or `suggestion:<id>` for a suggestion's card.
    */
   cardFocus: { key: string; seq: number; mode: 'scroll' | 'card' } | null;
