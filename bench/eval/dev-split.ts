@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev and gold/blind-o-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev, gold/blind-o-dev and gold/blind-p-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -126,6 +126,24 @@ export const DEV_CHECK = new Set([
   'w40-en-ke-parliament-sha-arrears',
   'w40-en-pk-court-lhc-groundwater-levy',
   'w40-en-za-sport-chiefs-sundowns-presser',
+  // gold/blind-p-dev (batch P, writers w41–w44): sealed and scored twice on 2026-12-07 (FIRST-SCORES.md),
+  // then opened as dev data on 2026-12-07 (fourth session) once sealed batch Q replaced it. Its check part is scored, never studied.
+  'w41-ar-eg-local-bread-ayat',
+  'w41-ar-ma-court-commune-embezzlement',
+  'w41-ar-pan-scraped-iraq-water',
+  'w41-ar-tn-economy-inflation',
+  'w42-ar-bh-court-bank-embezzlement',
+  'w42-ar-kw-parliament-housing-rent-allowance',
+  'w42-ar-qa-sports-sadd-duhail-league',
+  'w42-ar-ye-obituary-poet-teacher-aden',
+  'w43-en-ca-obituary-acadian-fiddler',
+  'w43-en-ke-health-malaria-vaccine-expansion',
+  'w43-en-uk-sports-harrogate-bradford',
+  'w43-en-us-wire-airline-crew-outage',
+  'w44-en-ie-interview-housing-target-minister',
+  'w44-en-my-sports-selangor-jdt-football',
+  'w44-en-qa-scraped-moci-ramadan-violations',
+  'w44-en-zw-centralbank-zig-policy-rate',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');
