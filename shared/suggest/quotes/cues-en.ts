@@ -3,7 +3,8 @@ import { ASIDE_ADVERBS, CLOSING_MARKS, DOCUMENT_VERBS, FINITE, NOT_A_CLAUSE_STAR
 import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, SOURCE_NOUNS, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
-import { documentPhrase, forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
+import { documentPhrase, forwardPhrase, parseEnglishSubjectBefore } from '../speakers/english';
+import { parseEnglishSubjectAfter } from '../speakers/english-after';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { bodyBehindDocument } from '../speakers/english-documents';

@@ -5,6 +5,7 @@ import { lower, type Token } from '../tokens';
 import { genderOf, isNameWord, isProperBody, isRoleWord } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
+import { nameGivenInClause, restrictiveAntecedent, withClauseGender } from './english-relatives';
 import { beforeAside, beforeBracket, complementOfPost, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
@@ -34,7 +35,7 @@ function rangeOf(tokens: Token[], first: number, last: number): Range {
 
 function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
   const words = tokens.slice(np.first, np.last + 1).map((t) => t.text);
-  const head = np.role ? (tokens[np.role[1]] as Token).lower : '';
+  const head = np.role ? roleHead(tokens, np.role) : '';
   const name = np.name ? rangeOf(tokens, np.name[0], np.name[1]) : null;
   const role = np.role ? rangeOf(tokens, np.role[0], np.role[1]) : null;
   const precedingHonorific = np.name ? (tokens[np.name[0] - 1]?.text === '.' ? tokens[np.name[0] - 2] : tokens[np.name[0] - 1]) : undefined;
@@ -60,6 +61,12 @@ function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
   };
 }
 
+/** "a neighbour of the Smiths", "a nurse at the clinic": the role's head is the word before its complement. */
+function roleHead(tokens: Token[], [first, last]: [number, number]): string {
+  for (let k = first + 1; k <= last; k++) if (/^(of|at|in|for|from|near|on)$/.test((tokens[k] as Token).lower)) return lower(tokens[k - 1]);
+  return (tokens[last] as Token).lower;
+}
+
 /** Reads a role or name phrase backwards from token `last`, stopping at punctuation or a clause word. */
 function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase | null {
   const tokens = a.tokens;
@@ -77,7 +84,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
         const glue = tokens[k - 1];
         // "A report to the cabinet": a document sent to someone speaks; the addressee belongs to it.
         const sentTo = glue?.lower === 'to' && SENT_DOCUMENTS.has(tokens[k - 2]?.lower ?? '');
-        if (k - 1 >= floor && glue && (/^(of|at|for|from)$/.test(glue.lower) || sentTo) && last - k < 8) {
+        // "An official in the district office": after a role, "in" places the person and stays inside too.
+        const placedIn = glue?.lower === 'in' && isRoleWord(tokens[k - 2]?.text ?? '');
+        if (k - 1 >= floor && glue && (/^(of|at|for|from)$/.test(glue.lower) || sentTo || placedIn) && last - k < 8) {
           first = k;
           k--;
           continue;
@@ -94,7 +103,7 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w) && !adjective) break;
       const placeNext = k < last && ((tokens[k + 1] as Token).capitalized || (k + 1 < last && (tokens[k + 2] as Token).capitalized));
       const placeOfRole =
-        (w === 'in' && placeNext && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
+        (w === 'in' && (placeNext || first === k + 1) && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
         describedByPlace(tokens, k, last, floor);
       // "the Scottish Fire and Rescue Service": "and" between capitals joins one body's name.
       const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
@@ -288,6 +297,10 @@ function pronounPhrase(t: Token): SpeakerPhrase {
  * "he said". Auxiliaries and adverbs between subject and verb are skipped (has also said).
  */
 export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase | null {
+  return withClauseGender(a, subjectBefore(a, verb, floor), verb);
+}
+
+function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase | null {
   const tokens = a.tokens;
   let k = verb - 1;
   while (k >= floor && AUXILIARIES.has(lower(tokens[k]))) k--;
@@ -313,13 +326,12 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
     // "a resident who gave her name only as Kath said": a name right before the verb speaks.
     if (direct?.kind === 'name') return direct;
     // "several shop owners who spoke at the meeting said": the relative's antecedent speaks.
-    for (let m = k; m > floor && k - m < 10 && (a.tokens[m] as Token).kind === 'word'; m--) {
-      if ((a.tokens[m] as Token).lower !== 'who' || (a.tokens[m - 1] as Token).kind !== 'word') continue;
-      const antecedent = backwardPhrase(a, m - 1, floor);
-      if (!antecedent) break;
+    const held = restrictiveAntecedent(a, k, floor, (last) => backwardPhrase(a, last, floor));
+    if (held) {
+      const { who, antecedent } = held;
       // "A commuter who declined to give his name said": how an unnamed source is kept unnamed is how
-      // the reader knows them; the clause stays in the mention.
-      if (antecedent.kind === 'role' && ANONYMITY.has(lower(a.tokens[m + 1])))
+      // the reader knows them; the clause stays in the mention (a short one; a long one is an aside).
+      if (antecedent.kind === 'role' && ANONYMITY.has(lower(a.tokens[who + 1])) && k - who < 10)
         return { ...antecedent, mention: { start: antecedent.mention.start, end: (a.tokens[k] as Token).end } };
       return antecedent;
     }
@@ -368,29 +380,6 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (core.kind === 'role' && app.kind === 'name')
     return { ...app, role: core.role ?? app.role, gender: app.gender === 'unknown' ? core.gender : app.gender };
   return core;
-}
-
-/** The subject after an inverted verb: "…,” said Olaf Berger, a German government spokesman." */
-export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: number): { phrase: SpeakerPhrase; last: number } | null {
-  const found = forwardPhrase(a, verb + 1, ceiling);
-  if (!found) return null;
-  const { phrase } = found;
-  let last = found.last;
-  // ", a German government spokesman," after the name.
-  if (phrase.kind === 'name' && a.tokens[last + 1]?.text === ',') {
-    let close = last + 2;
-    while (close <= ceiling && a.tokens[close]?.text !== ',' && !/^[.;:]$/.test(a.tokens[close]?.text ?? '')) close++;
-    if (!isAppositiveNoise(a, last + 2, close - 1)) {
-      const app = forwardPhrase(a, last + 2, close - 1);
-      if (app && app.phrase.kind === 'role' && app.last === close - 1) {
-        return {
-          phrase: { ...phrase, role: app.phrase.role, gender: phrase.gender === 'unknown' ? app.phrase.gender : phrase.gender },
-          last: app.last,
-        };
-      }
-    }
-  }
-  return { phrase, last };
 }
 
 /** "internal records", "the latest figures": a document named by lower-case words, as an unnamed speaker. */
