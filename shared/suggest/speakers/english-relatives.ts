@@ -10,8 +10,11 @@ import { lower, type Token } from '../tokens';
 
 /** Words that say a source is kept unnamed; a clause holding one may run long before the verb. */
 const ANONYMOUS = new Set('anonymity named identified authorised authorized allowed permitted quoted declined refused'.split(' '));
-/** Words that say a clause gives the name someone goes by: "who gave only her first name", "identified only as". */
-const NAMING = new Set('name names named identified called known'.split(' '));
+/**
+ * Words that say a clause gives the name someone goes by: "who gave only her first name", "identified
+ * only as". A clause that only names a post ("who was named chief executive") holds none of them.
+ */
+const NAMING = new Set('gave give giving given identified identify provided offered'.split(' '));
 const SHORT_WINDOW = 10;
 const LONG_WINDOW = 24;
 
@@ -22,15 +25,17 @@ type Backward = (last: number) => SpeakerPhrase | null;
  * because her husband works for the city says": the antecedent of a restrictive "who" between the
  * subject and the verb at `k + 1` (only words between). A clause that keeps its source unnamed may be
  * long; any other is read within a few words, so "Residents who … told reporters the council said"
- * does not skip the council. Returns the "who" token and its antecedent, or null.
+ * does not skip the council (`long`: the caller saw a second relative clause, so any length will do).
+ * Returns the "who" token and its antecedent, or null.
  */
 export function restrictiveAntecedent(
   a: Analysis,
   k: number,
   floor: number,
   backward: Backward,
+  long = false,
 ): { who: number; antecedent: SpeakerPhrase } | null {
-  let anonymous = false;
+  let anonymous = long;
   for (let m = k; m > floor && k - m < LONG_WINDOW && (a.tokens[m] as Token).kind === 'word'; m--) {
     const w = (a.tokens[m] as Token).lower;
     if (ANONYMOUS.has(w)) anonymous = true;

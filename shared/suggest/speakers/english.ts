@@ -337,6 +337,10 @@ function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase 
     }
     return direct;
   }
+  // "One woman, who gave only her first name, Rosa, said": the name the clause gives speaks.
+  const given = nameGivenInClause(a, k - 1, floor);
+  const givenName = given ? forwardPhrase(a, given[0], given[1]) : null;
+  if (givenName?.phrase.kind === 'name' && givenName.last === k - 1) return givenName.phrase;
   // "Prof. Ada Obi, who is the head of the University of Lagos, Akoka, said": a relative clause
   // holding commas of its own; the subject is before it.
   const relative = relativeClauseStart(a, k, floor);
@@ -348,6 +352,10 @@ function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase 
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 24) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
   const core = backwardPhrase(a, beforeAside(tokens, open - 1, floor), floor);
+  // "A neighbour who has lived here for decades, and who asked not to be named, said": the first relative's antecedent.
+  const second = lower(tokens[open + 1]) === 'who' || (lower(tokens[open + 1]) === 'and' && lower(tokens[open + 2]) === 'who');
+  const held = second ? restrictiveAntecedent(a, open - 1, floor, (last) => backwardPhrase(a, last, floor), true) : null;
+  if (held) return held.antecedent;
   // "Ruth Roe, 68, from Leeds, told us": past an age between commas, the name is before both asides.
   if (!core && tokens[open - 1]?.kind === 'number' && tokens[open - 2]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor);
   if (open + 1 > k - 1) return core;
