@@ -98,6 +98,8 @@ export const EN_PARTICIPLES: Map<string, EnglishCue> = new Map(
       ['claiming', 'claim'],
       ['explaining', 'explain'],
       ['stressing', 'stress'],
+      // Court reports: "…, contending that the mills had been warned".
+      ['contending', 'contend'],
       ['telling', 'tell'],
     ] as const
   ).map(([form, lemma]) => [form, cue(lemma, { takesObject: lemma === 'tell' })] as const),

@@ -5,6 +5,7 @@ import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { documentPhrase, forwardPhrase, parseEnglishSubjectBefore } from '../speakers/english';
 import { parseEnglishSubjectAfter } from '../speakers/english-after';
+import { postComplementEnd } from '../speakers/english-asides';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { bodyBehindDocument } from '../speakers/english-documents';
@@ -167,11 +168,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (SENTENCE_CONNECTIVES.has(lower(tokens[first]))) first += tokens[first + 1]?.text === ',' ? 2 : 1;
     const found = forwardPhrase(a, first, limit - 1);
     if (!found || found.phrase.kind === 'pronoun') return null;
-    // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition.
-    if (found.phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
-      const named = forwardPhrase(a, found.last + 2, limit - 1);
-      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',')
-        return { ...named.phrase, role: found.phrase.role };
+    // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition; past the post's
+    // complement ("The press secretary to the Governor, Mr Obi Eze, …") and, for a capitalized post read as
+    // a name ("Guest of honour, Commissioner Hon. Ada Obi, …"), when the name there follows a title.
+    const comma = postComplementEnd(tokens, found.last + 1, limit);
+    if (tokens[comma]?.text === ',') {
+      const named = forwardPhrase(a, comma + 1, limit - 1);
+      const titled = !!named && named.phrase.mention.start > (tokens[comma + 1] as Token).start;
+      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',' && (found.phrase.kind === 'role' || titled))
+        return { ...named.phrase, role: found.phrase.role ?? found.phrase.mention };
     }
     return found.phrase;
   }
