@@ -29,7 +29,9 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['announced', 'announces'], cue('announce')],
   [['explained', 'explains'], cue('explain')],
   [['noted', 'notes'], cue('note')],
-  [['insisted', 'insists'], cue('insist')],
+  // "Ministers insist the target …": a plural subject takes the bare form.
+  [['insisted', 'insists', 'insist'], cue('insist')],
+  [['countered', 'counters'], cue('counter')],
   [['argued', 'argues'], cue('argue')],
   [['acknowledged', 'acknowledges'], cue('acknowledge')],
   [['admitted', 'admits'], cue('admit')],

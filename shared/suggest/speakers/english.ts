@@ -2,7 +2,7 @@ import { EN_HONORIFICS, EN_INSTITUTIONS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOU
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
-import { genderOf, isNameWord, isProperBody, isRoleWord } from './english-names';
+import { genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, roleHead } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
 import { nameGivenInClause, restrictiveAntecedent, withClauseGender } from './english-relatives';
@@ -24,6 +24,7 @@ const ANONYMITY = new Set('declined asked refused requested preferred wished'.sp
 /** Documents addressed to someone: "a report to the cabinet", "a letter to the mayor". */
 const SENT_DOCUMENTS = new Set('report letter memo submission petition briefing note complaint'.split(' '));
 const QUANTIFIERS = new Set('one two three four five some several many most none each both'.split(' '));
+const COUNTS = new Set('two three four five six seven eight nine ten several many some dozens hundreds'.split(' '));
 const CLAUSE_WORDS = new Set('he she it they we i you would will could can should may might must until unless'.split(' '));
 const AUXILIARIES = new Set(
   'has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '),
@@ -59,12 +60,6 @@ function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
     definite: definite || name !== null,
     sameAsBefore: false,
   };
-}
-
-/** "a neighbour of the Smiths", "a nurse at the clinic": the role's head is the word before its complement. */
-function roleHead(tokens: Token[], [first, last]: [number, number]): string {
-  for (let k = first + 1; k <= last; k++) if (/^(of|at|in|for|from|near|on)$/.test((tokens[k] as Token).lower)) return lower(tokens[k - 1]);
-  return (tokens[last] as Token).lower;
 }
 
 /** Reads a role or name phrase backwards from token `last`, stopping at punctuation or a clause word. */
@@ -159,6 +154,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     isRoleWord((tokens[last] as Token).text.replace(/s$/, ''))
   )
     return { ...toPhrase(tokens, { first, last, name: null, role: [first, last] }, true), plural: tokens[first]?.lower !== 'one' };
+  // "Two former regional managers said": a count of unnamed people keeps its number word.
+  if (COUNTS.has(tokens[first]?.lower ?? '') && first < last && peopleNoun((tokens[last] as Token).lower))
+    return { ...toPhrase(tokens, { first, last, name: null, role: [first, last] }, false), plural: true };
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
   // "a farmer near Ballyglass": the place describes someone unnamed; the whole phrase is the role.
   const placed = (np?.name ? [np.name[0] - 1] : np ? [] : [...Array(last - first + 1).keys()].map((d) => first + d)).some((k) =>
