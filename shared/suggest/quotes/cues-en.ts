@@ -123,7 +123,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       const pronoun = tokens[i + 1];
       if (pronoun && /^(he|she|they)$/.test(lower(pronoun))) after = i + 2;
     }
-    const coordinated = !subject && prevWord === 'and' ? coordinatedSubject(a, sentence, i, cues) : null;
+    const coordinated = !subject && /^(and|but)$/.test(prevWord) ? coordinatedSubject(a, sentence, i, cues) : null;
     if (coordinated) subject = coordinated;
     if (!subject && /^(and|but)$/.test(prevWord)) {
       // "EU diplomats said …, but warned talks might …": the same subject as before.
