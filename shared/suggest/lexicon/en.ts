@@ -32,6 +32,7 @@ const FORMS: Array<[string[], EnglishCue]> = [
   // "Ministers insist the target …": a plural subject takes the bare form.
   [['insisted', 'insists', 'insist'], cue('insist')],
   [['countered', 'counters'], cue('counter')],
+  [['complained', 'complains', 'complain'], cue('complain')],
   [['argued', 'argues'], cue('argue')],
   [['acknowledged', 'acknowledges'], cue('acknowledge')],
   [['admitted', 'admits'], cue('admit')],

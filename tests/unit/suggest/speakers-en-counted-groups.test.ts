@@ -25,3 +25,16 @@ describe('English speakers: counted groups and plural verbs', () => {
     ]);
   });
 });
+
+describe('English quotes: complaints reported in a question', () => {
+  it('reads "complain that" as a verb of saying, in an interview question too', () => {
+    const text = [
+      'Interview: the new ferry chief',
+      'Q: What changes on Monday?',
+      'A: Boats leave every twenty minutes, so the queues should get shorter.',
+      'Q: Commuters on the north shore complain that the pier is still a long walk from the bus. What will you do?',
+      'A: We are adding a shuttle from next month.',
+    ].join('\n\n');
+    expect(credited(text)).toContainEqual(['the pier is still a long walk from the bus', 'Commuters on the north shore']);
+  });
+});
