@@ -32,9 +32,9 @@ describe('English quotes: complaints reported in a question', () => {
       'Interview: the new ferry chief',
       'Q: What changes on Monday?',
       'A: Boats leave every twenty minutes, so the queues should get shorter.',
-      'Q: Commuters on the north shore complain that the pier is still a long walk from the bus. What will you do?',
+      'Q: Residents of the north shore complain that the pier is still a long walk from the bus. What will you do?',
       'A: We are adding a shuttle from next month.',
     ].join('\n\n');
-    expect(credited(text)).toContainEqual(['the pier is still a long walk from the bus', 'Commuters on the north shore']);
+    expect(credited(text)).toContainEqual(['the pier is still a long walk from the bus', 'Residents of the north shore']);
   });
 });
