@@ -32,7 +32,7 @@ import {
   WELCOMED_MATTERS,
 } from './arabic-words';
 
-import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, RELATIVE_VERB, VERBAL_NOUN, describingVerb } from './arabic-shapes';
+import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase } from './arabic-shapes';
 import { bodyBeforeQuote, kinOfKin, residentsPlace, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
@@ -165,7 +165,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = !isDefinite(w);
         lastDefinite = !headIndefinite;
-      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || RELATIVE_VERB.test(w) || AMOUNT_PREPOSITIONS.has(w)) {
+      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || opensNoPhrase(w, known) || AMOUNT_PREPOSITIONS.has(w)) {
         return null;
       } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
         // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
