@@ -33,6 +33,7 @@ import {
   STANCE_VERBS,
   TIME_CONJUNCTIONS,
   NOT_A_REPORT_BEFORE,
+  verbAfterMa,
   isSource,
   holderBetweenCommas,
   isComma,
@@ -336,10 +337,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (t.text === 'ما' || t.text === 'لما') {
       // حسب ما أعلنت الجامعة: the verb's subject is the source.
       const verb = tokens[j + 1];
-      // وفق ما أعلنه المعهد: the verb may carry the pronoun of what was announced.
-      const bare = verb?.text.replace(/(ه|ها|هم)$/, '') ?? '';
-      const form =
-        verb && (AR_VERBS.get(verb.text) ?? AR_VERBS.get(stripWa(verb.text)) ?? (bare.length >= 3 ? AR_VERBS.get(bare) : undefined));
+      const form = verb && verbAfterMa(verb.text);
       if (!form) return null;
       verbWeak = form.weak;
       j += 2;

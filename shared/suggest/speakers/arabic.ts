@@ -32,7 +32,7 @@ import {
   WELCOMED_MATTERS,
 } from './arabic-words';
 
-import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase } from './arabic-shapes';
+import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase, possessedNoun } from './arabic-shapes';
 import { bodyBeforeQuote, kinOfKin, residentsPlace, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
@@ -81,8 +81,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
   let usedBism = false;
   let headIndefinite = false;
   /** A given name or name particle a few words ahead: the name starts there, not here (الفريق أول … عبد الأمير). */
-  // Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة).
-  const notAName = (w: string) => (w.endsWith('ات') && w.length >= 4) || (w.endsWith('ة') && !AR_GIVEN_NAMES.has(w));
+  // Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة); nor is a noun with her / their (ناشرها).
+  const notAName = (w: string) => (w.endsWith('ات') && w.length >= 4) || ((w.endsWith('ة') || possessedNoun(w)) && !AR_GIVEN_NAMES.has(w));
   const nameAhead = (k0: number) => {
     for (let m = k0 + 1; m <= Math.min(to, k0 + 4); m++) {
       const t = tokens[m] as Token;

@@ -33,3 +33,30 @@ describe('Arabic bodies called by their bare noun', () => {
     expect(quotes(text)[0]?.attributes.speakerName).toBe('المحكمة');
   });
 });
+
+describe('Arabic posts whose words look like names', () => {
+  it('reads a noun with "her" (ناشرها) as a post, so the name between commas is its holder', () => {
+    const text = 'وقال ناشرها الفرنسي، بيار مارتان، إن الكاتبة «كانت تكتب كل صباح».';
+    expect(speakers(text).map((s) => s.text)).toEqual(['بيار مارتان']);
+  });
+
+  it('keeps a name particle after a body’s noun in the body’s name (بجامعة ابن رشد)', () => {
+    const text = 'يقول الباحث في السياسات المائية بجامعة ابن رشد بالرباط، عبد الحق بنسالم: "المشكلة في الطاقة".';
+    expect(speakers(text).map((s) => s.text)).toEqual(['عبد الحق بنسالم']);
+    expect(speakers('وقال مدير مستشفى ابن سينا محمد علي إن المرضى «كثيرون».').map((s) => s.text)).toEqual(['محمد علي']);
+    // A definite body is whole: the particle after it opens its president's name.
+    expect(speakers('وصرح رئيس النادي عبد الحق بنسليم بأن الإدارة رصدت منحة.').map((s) => s.text)).toEqual(['عبد الحق بنسليم']);
+  });
+});
+
+describe('Arabic sources after "حسب ما" with a verb of publishing', () => {
+  it('credits the clause before «وفق ما أورده …» to the body that published it', () => {
+    const text = 'وخصص رئيس الحكومة 50 مليون دينار لمواجهة السيول، وفق ما أورده المكتب الإعلامي للحكومة في بيان.';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['المكتب الإعلامي للحكومة']);
+  });
+
+  it('credits figures «التي عرضتها الوزارة» to the ministry, not to the figures', () => {
+    const text = 'وبحسب الأرقام التي عرضتها الوزارة، بلغت نسبة النجاح 88 في المئة.';
+    expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['الوزارة']);
+  });
+});
