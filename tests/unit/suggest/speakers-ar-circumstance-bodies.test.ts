@@ -60,3 +60,11 @@ describe('Arabic sources after "حسب ما" with a verb of publishing', () => {
     expect(quotes(text).map((q) => q.attributes.speakerText)).toEqual(['الوزارة']);
   });
 });
+
+describe('Arabic quotations inside a quotation, opened by كان and its subject', () => {
+  it('credits «كانت أمي تقول لي: "…"» to the mother', () => {
+    const text = 'وقال المغني: «تعلمت الغناء من النهر. كانت أمي تقول لي: "غنِّ يا ولدي حتى يسمعك النهر"».';
+    const inner = quotes(text).find((q) => q.text.startsWith('غنِّ'));
+    expect(inner?.attributes.speakerText).toBe('أمي');
+  });
+});
