@@ -50,3 +50,6 @@ export function womanBeforeFather(tokens: readonly Token[], k: number, to: numbe
     AR_GIVEN_NAMES.has(next.text)
   );
 }
+
+/** بالمجلس، بمجلس المحافظة: ب glued to a definite word or to a body's bare noun continues a role (عضو في لجنة الطاقة بمجلس …). */
+export const withBa = (w: string) => w.startsWith('بال') || (w.startsWith('ب') && w.length > 3 && isInstitution(w.slice(1)));

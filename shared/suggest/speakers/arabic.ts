@@ -33,7 +33,7 @@ import {
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase, possessedNoun } from './arabic-shapes';
-import { bodyBeforeQuote, kinOfKin, residentsPlace, womanBeforeFather } from './arabic-roles';
+import { bodyBeforeQuote, kinOfKin, residentsPlace, withBa, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
@@ -302,7 +302,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       }
       // "أشادت الهيئة بالتعديل": a verbal noun after بال is what the verb is about, not more of the role.
       if (w.startsWith('بال') && (VERBAL_NOUN.test(w.slice(3)) || WELCOMED_MATTERS.has(w.slice(3)))) break;
-      if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || w.startsWith('بال')) {
+      if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || withBa(w)) {
         role[1] = k;
         lastDefinite = true;
         continue;

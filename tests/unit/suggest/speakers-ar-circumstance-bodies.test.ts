@@ -68,3 +68,15 @@ describe('Arabic quotations inside a quotation, opened by كان and its subject
     expect(inner?.attributes.speakerText).toBe('أمي');
   });
 });
+
+describe('Arabic unnamed speakers described by where they work', () => {
+  it('keeps a body glued to ب in the description (عضو في لجنة … بمجلس …)', () => {
+    const text = 'ويقول عضو في لجنة المياه بمجلس محافظة الجنوب، فضّل عدم نشر اسمه، إن "الأسعار مرتفعة".';
+    expect(speakers(text).map((s) => s.text)).toEqual(['عضو في لجنة المياه بمجلس محافظة الجنوب']);
+  });
+
+  it('reads a trade (صياد، مصرفي) as a description, with the place after it', () => {
+    expect(speakers('قبل شهرين قال لي صياد في القرية: «البحر صعب».').map((s) => s.text)).toEqual(['صياد في القرية']);
+    expect(speakers('وقال مصرفي بارز في بنك حكومي إن الفائدة «سترتفع».').map((s) => s.text)).toEqual(['مصرفي بارز في بنك حكومي']);
+  });
+});
