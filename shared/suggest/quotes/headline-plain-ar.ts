@@ -40,8 +40,10 @@ export function plainHeadlineQuotes(a: Analysis, tracker: SpeakerTracker, found:
     if (!/[\u0621-\u064A]/u.test(written) || written.includes('«')) continue;
     const phraseWords = written.split(/\s+/);
     if (phraseWords.length > MAX_SPEAKER_WORDS || phraseWords.some((w) => LABELS.has(w) || isVerb(w))) continue;
-    // A body or a post speaks; a bare name or a topic ("الطقس: …") is left to the rules that read names.
-    if (!phraseWords.some((w) => AR_TITLES.has(w) || AR_INSTITUTIONS.has(w))) continue;
+    // A body or a post speaks, and opens the phrase: a bare name, a topic ("الطقس: …") or a headline about
+    // people ("العائدون إلى …: …") is left to the rules that read names.
+    const head = phraseWords[0] as string;
+    if (!AR_TITLES.has(head) && !AR_INSTITUTIONS.has(head)) continue;
     const statementStart = (m.index as number) + m[0].length;
     // Quotation marks right after the colon are the marked headline quote's (structure.ts).
     if (/^["«“]/u.test(text.slice(statementStart, statementStart + 1))) continue;

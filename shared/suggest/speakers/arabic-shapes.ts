@@ -57,7 +57,9 @@ function circumstanceWord(w: string, known: Set<string>): boolean {
 }
 
 /** A relative clause's verb (بيان أصدرته) or a circumstance word: the place after a verb of saying holds no speaker. */
-export const opensNoPhrase = (w: string, known: Set<string>) => RELATIVE_VERB.test(w) || circumstanceWord(w, known);
+// (Nor a preposition joined to و / ف: "فإلى نص الحوار:" leads into an interview, "وفي بيان لها" into an aside.)
+export const opensNoPhrase = (w: string, known: Set<string>) =>
+  RELATIVE_VERB.test(w) || circumstanceWord(w, known) || /^[وف](?:الي|علي|في|من|عن)$/u.test(w);
 
 /** ناشرها، محاموهم: a noun with "her" or "their" glued on (five letters or more), which no personal name is. */
 export const possessedNoun = (w: string) => /^(?!ال)[\u0621-\u064A]{3,}(ها|هم|هما)$/u.test(w);

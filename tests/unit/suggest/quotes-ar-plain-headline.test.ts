@@ -24,6 +24,8 @@ describe('Arabic statements after a speaker and a colon, without quotation marks
   it('quotes nothing after a label, a byline or a topic', () => {
     expect(quotes('حاوره: سامي علي من مكتبنا في المدينة\nالطقس: أمطار غزيرة على الساحل اليوم')).toEqual([]);
     expect(quotes('نبذة عن وزارة الطاقة: تتولى الوزارة إعداد السياسة الحكومية في القطاع.')).toEqual([]);
+    expect(quotes('العائدون إلى الحي القديم: بيوت بلا أبواب وأمل يعاد بناؤه')).toEqual([]);
+    expect(quotes('للاستفسارات الإعلامية: إدارة الاتصال المؤسسي في الشركة')).toEqual([]);
   });
 });
 

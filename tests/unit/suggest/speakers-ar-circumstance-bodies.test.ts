@@ -80,3 +80,11 @@ describe('Arabic unnamed speakers described by where they work', () => {
     expect(speakers('وقال مصرفي بارز في بنك حكومي إن الفائدة «سترتفع».').map((s) => s.text)).toEqual(['مصرفي بارز في بنك حكومي']);
   });
 });
+
+describe('Arabic interviews led in by «فإلى نص الحوار»', () => {
+  it('credits the answers to the official the introduction names, not to the lead-in', () => {
+    const text =
+      'جلست الصحيفة إلى وكيل الوزارة، د. سامر الحلبي، في مكتبه، وطرحت عليه أسئلة المواطنين، فإلى نص الحوار:\nس: كيف الوضع؟\nج: الوضع أفضل بكثير من قبل.';
+    expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['سامر الحلبي']);
+  });
+});
