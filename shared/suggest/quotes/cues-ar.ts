@@ -204,8 +204,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let from = sentenceFirst;
     // "…، لكن منتقدين يرون أن …": after a comma and a contrast, a new subject before its verb.
     let comma = verb - 1;
-    while (comma > sentenceFirst && verb - comma <= 6 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
-    const contrast = comma > sentenceFirst && verb - comma <= 6 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
+    // (Up to eight words before the verb: a described source may run long, لكن طبيباً في مستشفى المدينة التعليمي قال.)
+    while (comma > sentenceFirst && verb - comma <= 9 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
+    const contrast = comma > sentenceFirst && verb - comma <= 9 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
     if (contrast) from = comma + 2;
     from = preverbalStart(tokens, from, verb);
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;

@@ -88,3 +88,11 @@ describe('Arabic interviews led in by «فإلى نص الحوار»', () => {
     expect(quotes(text).map((q) => q.attributes.speakerName)).toEqual(['سامر الحلبي']);
   });
 });
+
+describe('Arabic sources after لكن, described at length', () => {
+  it('finds the source before the verb when an aside (مشترطاً عدم ذكر اسمه) follows it', () => {
+    const text =
+      'ولم تعلن الدائرة حصيلة رسمية، لكن طبيباً في مستشفى المدينة التعليمي قال، مشترطاً عدم ذكر اسمه، إن القسم استقبل "ما لا يقل عن 60 حالة" في الأسبوع.';
+    expect(speakers(text).map((s) => s.text)).toEqual(['طبيباً في مستشفى المدينة التعليمي']);
+  });
+});
