@@ -156,3 +156,40 @@ export function findWeights(postings: ArrayLike<number>, from: number, to: numbe
   }
   return 0;
 }
+
+/** Postings to be written in order, without one array holding them all. */
+export interface PostingPieces {
+  /** Numbers in all (two per posting). */
+  length: number;
+  pieces: Iterable<Uint32Array>;
+}
+
+/**
+ * Built postings and those added since (`added`, grouped alike, every slot above the built
+ * ones) as one set of flat postings for `terms` words: the merged word starts, and the
+ * postings as views of the two, word by word, for a save to write as they come (building
+ * them first would hold the old and the new at once: issue 18). Both must stay unchanged
+ * while the pieces are read; a build or an add makes new arrays, so they do.
+ */
+export function mergedPostings(
+  built: { termStart: Int32Array; postings: Uint32Array },
+  added: { start: Int32Array; pairs: Uint32Array },
+  terms: number,
+): { termStart: Int32Array; postings: PostingPieces } {
+  const count = (starts: Int32Array, t: number) => (t + 1 < starts.length ? (starts[t + 1] as number) - (starts[t] as number) : 0);
+  const termStart = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) termStart[t + 1] = (termStart[t] as number) + count(built.termStart, t) + count(added.start, t);
+  function* pieces(): Generator<Uint32Array> {
+    // A run of built postings goes out as one view until a word has added ones.
+    let from = 0;
+    for (let t = 0; t < terms; t++) {
+      if (count(added.start, t) === 0) continue;
+      const to = t + 1 < built.termStart.length ? 2 * (built.termStart[t + 1] as number) : built.postings.length;
+      if (to > from) yield built.postings.subarray(from, to);
+      from = to;
+      yield added.pairs.subarray(2 * (added.start[t] as number), 2 * (added.start[t + 1] as number));
+    }
+    if (built.postings.length > from) yield built.postings.subarray(from);
+  }
+  return { termStart, postings: { length: 2 * (termStart[terms] as number), pieces: pieces() } };
+}

@@ -1,5 +1,15 @@
 import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK, TermDictionary } from './positions';
-import { TITLE_WEIGHT, checkPostings, countPostings, findWeights, pack, placePostings, weightOf } from './postings';
+import {
+  type PostingPieces,
+  TITLE_WEIGHT,
+  checkPostings,
+  countPostings,
+  findWeights,
+  mergedPostings,
+  pack,
+  placePostings,
+  weightOf,
+} from './postings';
 import { RecentPostings } from './recent-postings';
 import { type PackedWords, WordStore, type WordsRef } from './word-store';
 
@@ -38,6 +48,12 @@ export interface IndexSnapshot {
   postings: Uint32Array;
   /** The word sequences in slot order, packed: at hand, or read when first needed. */
   words: PackedWords | (() => Promise<PackedWords>);
+}
+
+/** What a save writes: a snapshot whose postings come in pieces (see `forSave`). */
+export interface SavedIndex extends Omit<IndexSnapshot, 'postings' | 'words'> {
+  postings: PostingPieces;
+  words: PackedWords;
 }
 
 /** A word's postings, most telling first (see `impacts`). */
@@ -136,6 +152,31 @@ export class SearchIndex {
       lengths: Uint32Array.from(this.#lengths),
       termStart: this.#termStart,
       postings: this.#postings,
+      words: this.#store.packed(this.#words as WordsRef[]),
+    };
+  }
+
+  /**
+   * What a save writes: as `snapshot`, except that when documents were only added since the
+   * last build, their postings are merged into the built ones as the file is written instead
+   * of being built first (at the end of an import, that build held the old postings and the
+   * new at once: issue 18). The index is left as it was.
+   */
+  forSave(): SavedIndex {
+    this.#assertRead();
+    if (this.#unbuilt || this.#removed > 0) this.build();
+    const terms = this.dictionary.toJSON();
+    const built = { termStart: this.#termStart, postings: this.#postings };
+    const { termStart, postings } =
+      this.#builtSlots < this.#ids.length
+        ? mergedPostings(built, this.#extra.grouped(), terms.length)
+        : { termStart: built.termStart, postings: { length: built.postings.length, pieces: [built.postings] } };
+    return {
+      terms,
+      ids: this.#ids.slice(),
+      lengths: Uint32Array.from(this.#lengths),
+      termStart,
+      postings,
       words: this.#store.packed(this.#words as WordsRef[]),
     };
   }
