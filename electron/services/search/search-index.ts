@@ -144,16 +144,8 @@ export class SearchIndex {
    * were added or removed since the last build, so that slots are 0…n−1 in order.
    */
   snapshot(): IndexSnapshot & { words: PackedWords } {
-    this.#assertRead();
-    if (this.#unbuilt || this.#removed > 0 || this.#builtSlots < this.#ids.length) this.build();
-    return {
-      terms: this.dictionary.toJSON(),
-      ids: this.#ids.slice(),
-      lengths: Uint32Array.from(this.#lengths),
-      termStart: this.#termStart,
-      postings: this.#postings,
-      words: this.#store.packed(this.#words as WordsRef[]),
-    };
+    if (this.#builtSlots < this.#ids.length) this.build();
+    return { ...this.forSave(), postings: this.#postings };
   }
 
   /**
