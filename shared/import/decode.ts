@@ -118,6 +118,23 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Whether bytes that are not UTF-8 read as Arabic in the Windows Arabic code page (Windows-1256,
+ * Notepad's "ANSI" on an Arabic Windows): most of their letters Arabic. Only so that the error
+ * can say it: the file is still refused, as a guessed code page could store wrong letters.
+ */
+export function looksLikeWindows1256Arabic(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('windows-1256').decode(bytes.subarray(0, 65_536));
+  } catch {
+    return false;
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const arabic = text.match(/[\u0621-\u064A]/g)?.length ?? 0;
+  return arabic >= 20 && arabic >= letters * 0.6;
+}
+
+/**
  * Turns the bytes of a text file into a string, or explains exactly why not. Only UTF-8
  * (with or without BOM) and UTF-16 with a BOM are accepted: guessing a legacy code page
  * would store wrong letters without anyone noticing.
@@ -159,7 +176,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
       // Only a failing file pays for the byte-by-byte scan that finds where.
       const bad = Math.max(0, findInvalidUtf8(body));
       const offset = bad + (bom ? 3 : 0);
-      const hex = (body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+      // "0x" travels inside the value: an Arabic sentence isolates the value, and would set "0x" apart from it.
+      const hex = `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+      if (looksLikeWindows1256Arabic(body)) throw importProblem('invalid-encoding', 'errors.import.windows1256', { byte: offset, hex });
       throw importProblem('invalid-encoding', 'errors.import.invalidUtf8', { byte: offset, hex });
     }
     decoded = { text, encoding: 'utf-8', bom, replacementChars: 0 };
