@@ -22,8 +22,8 @@ const NAMED_BY_NUMBER = new Set([
 ]);
 /** Words that end a name before its number: «مئوية لأكثر من 48 ساعة» names nothing. */
 const NOT_IN_NAME = new Set([
-  ...foldedSet(words('من في على إلى عن مع بعد قبل حتى خلال نحو حوالي أكثر لأكثر أقل')),
-  ...words('of in on for than'),
+  ...foldedSet(words('من في على إلى عن مع بعد قبل حتى خلال نحو حوالي أكثر لأكثر أقل منذ')),
+  ...words('of in on for than since'),
 ]);
 const OPENING_MARKS = new Set(['«', '"', '“', '„']);
 const CLOSING_MARKS = new Set(['»', '"', '”', '“']);
@@ -42,6 +42,11 @@ const NOT_NAME_HEADS = new Set([
   ),
 ]);
 const EN_SCALE_WORDS = new Set(words('hundred thousand million billion trillion dozen lakh crore'));
+/**
+ * A word of a short quoted title: an English title is capitalized ("Vision Plus 2025"), and
+ * neither language opens its time phrases with a title ("since 2023", «منذ 2023»).
+ */
+const titleWord = (x: Token) => x.kind === 'word' && (x.arabic ? !NOT_IN_NAME.has(x.text) : x.capitalized && !NOT_IN_NAME.has(x.lower));
 const isYearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
 const isDigits = (t: Token | undefined) => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
 const justSpace = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
@@ -78,7 +83,7 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
         const w = tokens[k] as Token;
         if (OPENING_MARKS.has(w.text)) {
-          if (k < i - 1 && tokens.slice(k + 1, i).every((x) => x.kind === 'word')) blocked[i] = 1;
+          if (k < i - 1 && tokens.slice(k + 1, i).every(titleWord)) blocked[i] = 1;
           break;
         }
         if (w.kind !== 'word') break;

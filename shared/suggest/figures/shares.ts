@@ -124,12 +124,32 @@ export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | '
   if (lang === 'ar' && next && /^(ال)?نهائي/.test(next.text)) return null;
   // "fell by a quarter", "cut by half": a share of what came before.
   const byShare = lang === 'en' && /^(by|to)$/.test(tokens[q.first - 1]?.lower ?? '') && (!next || next.kind !== 'word');
-  const shareOf = lang === 'en' ? byShare || /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
+  const shareOf =
+    lang === 'en'
+      ? byShare || /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') || loneHalf(tokens, q.first, next)
+      : next?.kind === 'word' && next.arabic;
   if (!shareOf) return null;
   return {
     figure: { ...span(q.first, q.last, q.skip), value: tidy(q.value * 100), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
     next: q.last + 1,
   };
+}
+
+/** Words before "half" that make it a part of something other than a share: the other half, an hour and a half. */
+const NOT_SHARE_BEFORE_HALF = new Set(words('other better a and'));
+
+/**
+ * "cut by nearly half.", "less than half", "Half my customers", "the plant is half built": "half"
+ * on its own is a share whatever follows (the dev writers mark it so in every batch), except the
+ * halves of a match or period (the first half, excluded above), "half past four" (a clock time),
+ * the other half, and a name (Half Moon Bay).
+ */
+function loneHalf(tokens: Token[], i: number, next: Token | undefined): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower !== 'half' || NOT_SHARE_BEFORE_HALF.has(tokens[i - 1]?.lower ?? '')) return false;
+  if (next?.kind === 'word' && (next.lower === 'past' || (next.capitalized && t.capitalized && i > 0))) return false;
+  // "half-time", "half-mast": a hyphen glued to the word makes a compound.
+  return !(next && next.start === t.end && /^[-–]$/.test(next.text));
 }
 
 /** يومين، أسبوعين، العقدين الماضيين، شخصين، مليوني لتر: Arabic duals carry the number two. */
@@ -188,9 +208,12 @@ export function vagueAmount(ctx: FigureContext, i: number, lang: 'ar' | 'en'): {
   if (lang === 'ar' && AR_VAGUE.has(t.text)) {
     const n = tokens[i + 1];
     if (n?.arabic && n.text.startsWith('ال') && n.start - t.end === 1) noun = i + 1;
-  } else if (lang === 'en' && EN_VAGUE.has(t.lower) && tokens[i + 1]?.lower === 'of') {
-    const n = tokens[i + 2];
-    if (n?.kind === 'word' && !n.capitalized && !/^(the|a|an|them|us|those|these|its|their)$/.test(n.lower)) noun = i + 2;
+  } else if (lang === 'en' && EN_VAGUE.has(t.lower)) {
+    // “dozens” of tenants: a closing quotation mark may sit between the amount and "of".
+    const of = /^[”"’]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    const n = tokens[of + 1];
+    // "millions of Nigerians": a people's name is counted too; "of the …" leaves the amount to what follows.
+    if (tokens[of]?.lower === 'of' && n?.kind === 'word' && !/^(the|a|an|them|us|those|these|its|their)$/.test(n.lower)) noun = of + 1;
   }
   if (noun < 0) return null;
   const word = tokens[noun] as Token;

@@ -17,8 +17,10 @@ import {
   AR_CURRENCY_ABBREVIATIONS,
   AR_MONEY_WORDS,
   CURRENCY_PREFIXES,
+  DOTTED_PREFIXES,
   EN_MONEY_WORDS,
   GLUED_ONLY_PREFIXES,
+  LETTERS_BEFORE_SIGN,
   MORE_CURRENCY_SYMBOLS,
 } from '../lexicon/currencies';
 import type { Token } from '../tokens';
@@ -130,16 +132,15 @@ export function readCurrencyBefore(tokens: Token[], i: number): { first: number;
   const number = tokens[i] as Token;
   const prefix = CURRENCY_PREFIXES.get(prev.text);
   if (prefix && (prev.end === number.start || !GLUED_ONLY_PREFIXES.has(prev.text))) return { first: i - 1, unit: prefix };
-  if (prev.text === '.' && tokens[i - 2]?.text === 'Rs' && tokens[i - 2]!.end === prev.start) return { first: i - 2, unit: 'INR' };
+  // Rs.500, Ksh. 2,000: the abbreviation's full stop sits between it and the amount.
+  const dotted = prev.text === '.' ? DOTTED_PREFIXES.get(tokens[i - 2]?.text ?? '') : undefined;
+  if (dotted && tokens[i - 2]!.end === prev.start) return { first: i - 2, unit: dotted };
   const symbol = CURRENCY_SYMBOLS.get(prev.text) ?? MORE_CURRENCY_SYMBOLS.get(prev.text);
-  if (symbol) {
-    const before = tokens[i - 2];
-    if (before && before.end === prev.start && /^(US|A|C|NZ|HK|S)$/.test(before.text)) {
-      const code = { US: 'USD', A: 'AUD', C: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD' }[before.text] as string;
-      return { first: i - 2, unit: code };
-    }
-    return { first: i - 1, unit: symbol };
-  }
+  const letters = tokens[i - 2];
+  // US$40,000, J$2.5 billion, E£300, GH¢4.8bn: letters glued to the sign name the currency.
+  const lettered = letters && letters.end === prev.start ? LETTERS_BEFORE_SIGN.get(letters.text + prev.text) : undefined;
+  if (lettered && prev.end === number.start) return { first: i - 2, unit: lettered };
+  if (symbol) return { first: i - 1, unit: symbol };
   if (CURRENCY_CODES.has(prev.text)) return { first: i - 1, unit: prev.text };
   return null;
 }
