@@ -114,7 +114,10 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   const yearPair = isYear(tokens[q1.first]) && isYear(tokens[q2.first]) && high > low;
   // "aged 13 to 17", "ages 5 to 11": an age range needs no unit.
   const ages = /^(aged|ages)$/.test(tokens[i - 1]?.lower ?? '');
-  if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.lower) && !(q1.words && q2.words) && !yearPair && !ages) return null;
+  // "18 to 20 tankers": a counted noun after the second number makes the pair a range too.
+  const counted = !unit && !currency && countedNoun(tokens, q2.last, lang) >= 0;
+  if (!isPrefixed && !unit && !currency && RANGE_TO.has(connector.lower) && !(q1.words && q2.words) && !yearPair && !ages && !counted)
+    return null;
   if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
   // "rose by $67 million to $14.3bn": a change and where it ended, not a range.
   if (!isPrefixed && RANGE_TO.has(connector.lower) && low > 0 && high / low > 10) return null;

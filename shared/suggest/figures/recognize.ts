@@ -351,8 +351,11 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
    */
   function oneCounting(i: number, lang: 'ar' | 'en'): boolean {
     const t = tokens[i] as Token;
-    if (lang !== 'en' || t.text !== 'one' || !ONE_AFTER.has(lower(tokens[i - 1]))) return false;
+    const prev = lower(tokens[i - 1]);
     const noun = tokens[i + 1];
+    // "… and one count of fraud": after "and", only a noun with its "of" (not "and one decision changes").
+    const andOneOf = prev === 'and' && tokens[i + 2]?.lower === 'of';
+    if (lang !== 'en' || t.text !== 'one' || !(ONE_AFTER.has(prev) || andOneOf)) return false;
     // The counted noun is singular here, so countedNoun (which wants a plural) cannot judge it.
     return (
       !!noun && noun.kind === 'word' && /^[a-z]{3,}$/.test(noun.text) && !ONE_IDIOMS.has(noun.text) && !/(s|ly|ed|ing)$/.test(noun.text)

@@ -76,7 +76,7 @@ export function hyphenated(ctx: FigureContext, t: Token): FigureCandidate | null
 
 /** Tails of "one-off", "two-way", "five-star", "one-time": set phrases, not what is counted. */
 const NOT_COUNTED_TAILS = new Set(
-  words('off time way star sided fold odd plus ish something size stop shot liner horse half quarter third second first'),
+  words('off time way star sided fold odd plus ish something size stop shot liner horse half quarter third second first wheeler'),
 );
 
 /**
@@ -102,6 +102,20 @@ export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | '
   let j = q.last + 1;
   if (lang === 'en' && /^an?$/i.test(tokens[j]?.text ?? '')) j++;
   const unit = unitAt(j, lang);
+  // "half a hectare", "half a cent": the fraction of one unit (a cent's worth in its currency).
+  if (unit && unit.kind !== 'duration' && unit.kind !== 'percent' && j > q.last + 1) {
+    return {
+      figure: {
+        ...span(q.first, unit.last, q.skip),
+        value: tidy(q.value * (unit.factor ?? 1)),
+        unit: unit.unit,
+        kind: unit.kind,
+        counts: null,
+        confidence: 0.8,
+      },
+      next: unit.last + 1,
+    };
+  }
   if (unit?.kind === 'duration') {
     // "half a century", "half a decade": counted in years.
     const years = { century: 100, decade: 10 }[unit.unit];

@@ -117,3 +117,28 @@ describe('Currencies written the local way', () => {
     ]);
   });
 });
+
+describe('Counts written the common way', () => {
+  it('reads a count range with its counted noun, also before a rate', () => {
+    expect(shown('The estate buys 12 to 15 loads a week.')).toEqual([['12 to 15 loads', [12, 15]]]);
+  });
+
+  it('reads half of one unit', () => {
+    expect(shown('They farm half an acre, and the pound fell half a cent.')).toEqual([
+      ['half an acre', 0.5],
+      ['half a cent', 0.005],
+    ]);
+  });
+
+  it('reads "one" counting a noun after "and" when "of" follows', () => {
+    expect(shown('She admitted two counts of theft and one count of fraud.')).toEqual([
+      ['two counts', 2],
+      ['one count', 1],
+    ]);
+    expect(shown('We planned it and one mistake cost us.')).toEqual([]);
+  });
+
+  it('leaves vehicle classes named by their wheels', () => {
+    expect(shown('Three-wheeler drivers and a two-wheeler maker protested.')).toEqual([]);
+  });
+});
