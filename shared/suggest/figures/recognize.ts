@@ -1,7 +1,7 @@
 import { tidy } from '../digits';
 import { AR_FIRST_DAY, AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS, HIJRI_MONTH_PAIRS, HIJRI_MONTHS } from '../lexicon/months';
 import { AR_COUNTED_DUALS, AR_DUAL_SCALES, AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
-import { AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
+import { AR_CURRENCIES, AR_MEASURES, AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
 import { foldedSet } from '../lexicon/util';
 import { lower, type Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
@@ -19,6 +19,7 @@ import { definiteFraction, describeFraction, englishShare, hyphenated, readDual,
 import { readHijriDate } from './hijri';
 import { maySuffixedFraction, suffixedFraction } from './fractions-ar';
 import { fiscalYearLabel, fyLabel } from './fiscal';
+import { AR_DEFINITE_CARDINALS, definiteNumber } from './definite-ar';
 
 const APPROXIMATORS_OF_ONE = /\b(at least|more than|fewer than|less than|only|just|not even|not a single) $/i;
 const AR_TEEN_ORDINALS = foldedSet(
@@ -80,6 +81,9 @@ const AR_STARTS = new Set<string>([
   ...[...AR_TIME_UNITS].filter(([, u]) => u.dual).flatMap(([w]) => [w, `ال${w}`]),
   ...AR_COUNTED_DUALS.keys(),
   ...AR_DUAL_SCALES.keys(),
+  ...AR_DEFINITE_CARDINALS,
+  // أمبيرين، دينارين: a unit in the dual (read by readDual).
+  ...[...AR_MEASURES.keys(), ...AR_CURRENCIES.keys()].map((u) => `${u}ين`),
   ...foldedSet(['بين', 'وبين', 'من', 'النصف', 'الثلث', 'الربع', 'الثلثين', 'الثلثان', 'الخمس', 'عشرات', 'مئات']),
 ]);
 const EN_STARTS = new Set<string>([
@@ -183,7 +187,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
 
     const wordFigure =
       t.kind === 'word'
-        ? ((t.arabic ? (definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang))
+        ? ((t.arabic ? (definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i) ?? definiteNumber(ctx, i)) : null) ??
+          vagueAmount(ctx, i, lang))
         : null;
     if (wordFigure) {
       found.push(wordFigure.figure);

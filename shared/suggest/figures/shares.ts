@@ -1,11 +1,12 @@
 import { tidy } from '../digits';
 import { AR_COUNTED_DUALS, AR_DUAL_SCALES } from '../lexicon/numbers';
 import { AR_DUAL_TIME_QUALIFIERS, AR_TIME_UNITS } from '../lexicon/units';
-import { AR_CURRENCIES, EN_CURRENCY_WORDS } from '../lexicon/units';
+import { AR_CURRENCIES, AR_MEASURES, EN_CURRENCY_WORDS } from '../lexicon/units';
 import { foldedMap, foldedSet, words } from '../lexicon/util';
 import type { Token } from '../tokens';
 import type { FigureCandidate, FigureContext } from './context';
 import type { Quantity } from './quantity';
+import { countedNoun } from './counted';
 import { readUnitAfter } from './units';
 import { readNumberWords } from './words';
 
@@ -171,9 +172,22 @@ export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { fi
   const { tokens, span, countsAfter, unitAt } = ctx;
   const t = tokens[i] as Token;
   if (lang !== 'ar' || t.kind !== 'word') return null;
-  const time = AR_TIME_UNITS.get(t.text);
+  // بشهرين، بألفي دينار، لمحطتين: a one-letter proclitic glued to the dual stays outside the span.
+  const glued = /^[وبلفك]/.test(t.text) && t.text.length > 4;
+  const timeSkip = AR_TIME_UNITS.has(t.text) ? 0 : glued && AR_TIME_UNITS.has(t.text.slice(1)) ? 1 : -1;
+  const time = timeSkip >= 0 ? AR_TIME_UNITS.get(t.text.slice(timeSkip)) : undefined;
   if (time?.dual)
-    return { figure: { ...span(i, i), value: 2, unit: time.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: i + 1 };
+    return {
+      figure: { ...span(i, i, timeSkip), value: 2, unit: time.unit, kind: 'duration', counts: null, confidence: 0.85 },
+      next: i + 1,
+    };
+  const unitSkip = unitDual(t.text) ? 0 : glued && unitDual(t.text.slice(1)) ? 1 : -1;
+  const measure = unitSkip >= 0 ? unitDual(t.text.slice(unitSkip)) : null;
+  if (measure)
+    return {
+      figure: { ...span(i, i, unitSkip), value: 2, unit: measure.unit, kind: measure.kind, counts: null, confidence: 0.8 },
+      next: i + 1,
+    };
   if (t.text.startsWith('ال')) {
     const definite = AR_TIME_UNITS.get(t.text.slice(2));
     const qualifier = tokens[i + 1];
@@ -181,24 +195,58 @@ export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { fi
       return { figure: { ...span(i, i), value: 2, unit: definite.unit, kind: 'duration', counts: null, confidence: 0.8 }, next: i + 1 };
     }
   }
-  const glued = /^[وبلف]/.test(t.text) && AR_COUNTED_DUALS.has(t.text.slice(1)) ? 1 : 0;
-  if (AR_COUNTED_DUALS.has(t.text.slice(glued))) {
+  const counted = AR_COUNTED_DUALS.has(t.text) ? 0 : /^[وبلف]/.test(t.text) && AR_COUNTED_DUALS.has(t.text.slice(1)) ? 1 : -1;
+  // «قافلتين إضافيتين»: a dual adjective agrees with the dual before it, and counts nothing of its own.
+  if (counted >= 0 && !dualBefore(tokens[i - 1])) {
     return {
-      figure: { ...span(i, i, glued), value: 2, unit: '', kind: 'count', counts: { start: t.start + glued, end: t.end }, confidence: 0.75 },
+      figure: {
+        ...span(i, i, counted),
+        value: 2,
+        unit: '',
+        kind: 'count',
+        counts: { start: t.start + counted, end: t.end },
+        confidence: 0.75,
+      },
       next: i + 1,
     };
   }
-  const scale = AR_DUAL_SCALES.get(t.text);
+  const scaleSkip = AR_DUAL_SCALES.has(t.text) ? 0 : glued && AR_DUAL_SCALES.has(t.text.slice(1)) ? 1 : -1;
+  const scale = scaleSkip >= 0 ? AR_DUAL_SCALES.get(t.text.slice(scaleSkip)) : undefined;
   if (scale !== undefined) {
     const unit = unitAt(i + 1, lang);
     if (unit)
       return {
-        figure: { ...span(i, unit.last), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
+        figure: { ...span(i, unit.last, scaleSkip), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
         next: unit.last + 1,
       };
-    return { figure: { ...span(i, i), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 }, next: i + 1 };
+    // مليوني شخص: the counted noun after the dual scale is inside the span, as after a number.
+    const noun = countedNoun(tokens, i, lang);
+    const last = noun >= 0 ? noun : i;
+    return {
+      figure: { ...span(i, last, scaleSkip), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 },
+      next: last + 1,
+    };
   }
   return null;
+}
+
+/**
+ * أمبيرين، مترين، دينارين: a measure or a currency in the dual is two of it. Only the ين form of a
+ * full word: كمين (an ambush) is no two km, ميلان no two miles.
+ */
+function unitDual(text: string): { unit: string; kind: 'measure' | 'money' } | null {
+  const m = /^(.{3,})ين$/.exec(text);
+  if (!m) return null;
+  const stem = m[1] as string;
+  const measure = AR_MEASURES.get(stem);
+  if (measure) return { unit: measure, kind: 'measure' };
+  const money = AR_CURRENCIES.get(stem);
+  return money ? { unit: money, kind: 'money' } : null;
+}
+
+/** A dual noun before a word: «قافلتين» before «إضافيتين». */
+function dualBefore(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.arabic && (AR_COUNTED_DUALS.has(t.text) || AR_COUNTED_DUALS.has(t.text.slice(1)));
 }
 
 /** الثلث، النصف alone: a share in percent, unless it names a round or half of a period. */
