@@ -1,7 +1,7 @@
 import { foldedSet, words } from '../lexicon/util';
 import { AR_PHONE_WORDS, EN_MEASURES, EN_PHONE_WORDS, EN_TIME_UNITS } from '../lexicon/units';
 import { EN_NOT_NAMES } from '../lexicon/en';
-import { EN_MONTHS } from '../lexicon/months';
+import { AR_MONTHS, EN_MONTHS } from '../lexicon/months';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import type { Token } from '../tokens';
 import { countedNoun } from './counted';
@@ -25,6 +25,8 @@ const NOT_IN_NAME = new Set([
   ...foldedSet(words('من في على إلى عن مع بعد قبل حتى خلال نحو حوالي أكثر لأكثر أقل منذ')),
   ...words('of in on for than since'),
 ]);
+/** Nouns of places that are often named after a date (ملعب 5 جويلية، شارع 26 يوليو، جسر 6 أكتوبر). */
+const VENUE_NOUNS = foldedSet(words('ملعب استاد ستاد شارع ميدان ساحة جسر حي مدينة مجمع قاعة مطار محطة ثانوية مدرسة'));
 const OPENING_MARKS = new Set(['«', '"', '“', '„']);
 const CLOSING_MARKS = new Set(['»', '"', '”', '“']);
 const YEAR_OF = foldedSet(words('لسنة لعام of'));
@@ -88,6 +90,11 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
         }
         if (w.kind !== 'word') break;
       }
+    }
+    // «ملعب 5 جويلية»، «شارع 26 يوليو»: a date after a venue's noun names the venue (both the day and the month).
+    if (prev?.arabic && VENUE_NOUNS.has(prev.text.replace(/^[وبل]/, '')) && next && AR_MONTHS.has(next.text)) {
+      blocked[i] = 1;
+      blocked[i + 1] = 1;
     }
     // القضية رقم 3418 لسنة 2024, Law No. 5 of 2024: the year belongs to the number.
     if (prev && YEAR_OF.has(prev.lower) && prev2 && blocked[i - 2] && prev2.kind === 'number') blocked[i] = 1;

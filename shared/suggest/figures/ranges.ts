@@ -83,8 +83,12 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   // A unit right after the first number (10 percent to …) makes it a change, not a range,
   // unless the same unit follows the second and nothing says "from" (cut by 65% to 70%).
   let k = q1.last + 1;
-  const unitFirst = start < 0 && !/^(from|من|بين|between)$/.test(tokens[i - 1]?.lower ?? '') ? unitAt(k, lang) : null;
-  if (unitFirst && DASH_TO_OR.has(tokens[unitFirst.last + 1]?.lower ?? '')) k = unitFirst.last + 1;
+  // «بين 4% و6%»: after بين the unit may be written at both ends (the Arabic writers keep one range;
+  // the English tune parts hold no such range, so "between 3% and 5%" is left as it was).
+  const betweenBoth = lang === 'ar' && start >= 0 && connectors === AND;
+  const unitFirst = (start < 0 && !/^(from|من|بين|between)$/.test(tokens[i - 1]?.lower ?? '')) || betweenBoth ? unitAt(k, lang) : null;
+  const after = tokens[(unitFirst?.last ?? 0) + 1]?.lower ?? '';
+  if (unitFirst && (betweenBoth ? AND.has(after) : DASH_TO_OR.has(after))) k = unitFirst.last + 1;
   const connector = tokens[k];
   if (!connector) return null;
   let q2start = k + 1;

@@ -9,7 +9,7 @@ import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
 import { blockLabels } from './labels';
 import { blockedNumbers } from './traps';
-import { readCurrencyBefore, readUnitAfter } from './units';
+import { ratePeriod, readCurrencyBefore, readUnitAfter } from './units';
 import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
@@ -17,7 +17,7 @@ import { readDottedThousands } from './separators';
 import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
-import { maySuffixedFraction, suffixedFraction } from './fractions-ar';
+import { maySuffixedFraction, suffixedFraction, unitAndHalf } from './fractions-ar';
 import { fiscalYearLabel, fyLabel } from './fiscal';
 import { AR_DEFINITE_CARDINALS, definiteNumber } from './definite-ar';
 
@@ -112,6 +112,7 @@ function mayStartFigure(t: Token, next: Token | undefined): boolean {
       AR_STARTS.has(t.text) ||
       (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) ||
       AR_ONE_AFTER.test(next?.text ?? '') ||
+      next?.text === 'ونصف' ||
       maySuffixedFraction(t.text)
     );
   return EN_STARTS.has(t.lower) || t.lower.includes('-') || t.text === 'FY';
@@ -187,8 +188,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
 
     const wordFigure =
       t.kind === 'word'
-        ? ((t.arabic ? (definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i) ?? definiteNumber(ctx, i)) : null) ??
-          vagueAmount(ctx, i, lang))
+        ? ((t.arabic
+            ? (unitAndHalf(ctx, i) ?? definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i) ?? definiteNumber(ctx, i))
+            : null) ?? vagueAmount(ctx, i, lang))
         : null;
     if (wordFigure) {
       found.push(wordFigure.figure);
@@ -281,7 +283,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       const kind = currency ? 'money' : unit.kind;
       // ثلاث ساعات ونصف، مليون دولار ونصف: a fraction after the unit adds to the number.
       const part = lang === 'ar' ? AR_TRAILING_FRACTIONS.get(tokens[unit.last + 1]?.text ?? '') : undefined;
-      const last = part !== undefined ? unit.last + 1 : unit.last;
+      const last = ratePeriod(tokens, part !== undefined ? unit.last + 1 : unit.last, unit.unit, lang);
       const whole = part !== undefined ? tidy(q.value + part * (q.scaled ? q.scale : 1)) : q.value;
       const value = unit.factor ? tidy(whole * unit.factor) : whole;
       return {

@@ -33,7 +33,8 @@ const AR_DEFINITE_FRACTIONS = foldedMap([
 const AR_NOT_SHARE_AFTER = foldedSet(
   words('النهائي نهائي الأول الأولى الثاني الثانية الأخير الأخيرة الثالث الثالثة الرابع المقبل الماضي القادم'),
 );
-const AR_PERIOD_BEFORE = foldedSet(words('خلال في وفي طوال عن منذ'));
+/** Words of time before الربع that make it the quarter of a year, not a share. */
+const AR_PERIOD_BEFORE = foldedSet(words('خلال في وفي طوال عن منذ نهاية بنهاية مطلع بداية ببداية هذا لهذا ذلك'));
 /** Vague amounts (آلاف المزارعين، thousands of people): figures without an exact value. */
 const AR_VAGUE = foldedSet(words('عشرات مئات آلاف ملايين مليارات'));
 const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores'));
@@ -254,8 +255,8 @@ export function definiteFraction(ctx: FigureContext, i: number): { figure: Figur
   const t = ctx.tokens[i] as Token;
   const value = AR_DEFINITE_FRACTIONS.get(t.text);
   if (value === undefined || AR_NOT_SHARE_AFTER.has(ctx.tokens[i + 1]?.text ?? '')) return null;
-  // «خلال الربع.»: the quarter alone after a time preposition is the period of a year, not a share.
-  if (value === 25 && ctx.tokens[i + 1]?.kind !== 'word' && AR_PERIOD_BEFORE.has(ctx.tokens[i - 1]?.text ?? '')) return null;
+  // «خلال الربع نحو …»، «بنهاية الربع»، «لهذا الربع»: after a word of time الربع is the quarter of a year.
+  if (value === 25 && AR_PERIOD_BEFORE.has(ctx.tokens[i - 1]?.text ?? '')) return null;
   return { figure: { ...ctx.span(i, i), value: tidy(value), unit: '%', kind: 'percent', counts: null, confidence: 0.55 }, next: i + 1 };
 }
 

@@ -144,3 +144,24 @@ export function readCurrencyBefore(tokens: Token[], i: number): { first: number;
   if (CURRENCY_CODES.has(prev.text)) return { first: i - 1, unit: prev.text };
   return null;
 }
+
+/** Periods of a speed or a flow: في الثانية، في الدقيقة، في الساعة. */
+const AR_SHORT_PERIODS = new Set(['الثانيه', 'الثانية', 'الدقيقة', 'الدقيقه', 'الساعة', 'الساعه']);
+/** Lengths that make a speed with "an hour". */
+const SPEED_UNITS = new Set(['km', 'mi', 'm']);
+
+/**
+ * «70 كلم في الساعة»، «50 لتراً في الثانية», "80 kilometres an hour": a speed or a flow keeps its
+ * period inside the span (the blind writers do, in Arabic for every flow and in English for speeds),
+ * but not «في الساعة الأولى» (in the first hour). Returns the figure's new last token.
+ */
+export function ratePeriod(tokens: Token[], last: number, unit: string, lang: 'ar' | 'en'): number {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  if (!a || !b) return last;
+  if (lang === 'ar') {
+    const qualified = tokens[last + 3]?.arabic && tokens[last + 3]!.text.startsWith('ال');
+    return a.text === 'في' && AR_SHORT_PERIODS.has(b.text) && !qualified ? last + 2 : last;
+  }
+  return SPEED_UNITS.has(unit) && /^(an|per)$/.test(a.lower) && b.lower === 'hour' ? last + 2 : last;
+}

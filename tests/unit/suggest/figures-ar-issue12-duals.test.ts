@@ -58,3 +58,34 @@ describe('Arabic definite cardinals', () => {
     expect(shown('في الجولة الثالثة والعشرين من الدوري.')).toEqual([]);
   });
 });
+
+describe('Arabic ranges, rates and halves', () => {
+  it('reads a range after بين with its unit at both ends', () => {
+    expect(shown('يتوقع أن يبلغ النمو بين 3% و5% هذا العام.')).toEqual([['3% و5%', [3, 5]]]);
+  });
+
+  it('keeps the period of a speed or a flow in the span, but not «in the first hour»', () => {
+    expect(shown('هبت رياح بسرعة 60 كلم في الساعة، وتضخ المحطة 30 لتراً في الثانية.')).toEqual([
+      ['60 كلم في الساعة', 60],
+      ['30 لتراً في الثانية', 30],
+    ]);
+    expect(shown('قطع 15 كلم في الساعة الأولى.')).toEqual([['15 كلم', 15]]);
+  });
+
+  it('reads a unit and a half written without a number', () => {
+    expect(shown('انتظر ساعة ونصف، وارتفع الماء متر ونصف بعد أسبوعين ونصف الأسبوع.')).toEqual([
+      ['ساعة ونصف', 1.5],
+      ['متر ونصف', 1.5],
+      ['أسبوعين ونصف الأسبوع', 2.5],
+    ]);
+  });
+
+  it('leaves الربع after a word of time, the quarter of a year', () => {
+    expect(shown('ارتفع الدين بنهاية الربع، وبلغ السعر خلال الربع نحو 70 دولاراً.')).toEqual([['70 دولاراً', 70]]);
+    expect(shown('زاد الإنتاج بنحو الربع.')).toEqual([['الربع', 25]]);
+  });
+
+  it('leaves a date that names a venue', () => {
+    expect(shown('أقيمت المباراة على ملعب 8 ماي أمام 20 ألف متفرج.')).toEqual([['20 ألف متفرج', 20000]]);
+  });
+});

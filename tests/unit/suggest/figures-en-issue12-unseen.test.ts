@@ -142,3 +142,12 @@ describe('Counts written the common way', () => {
     expect(shown('Three-wheeler drivers and a two-wheeler maker protested.')).toEqual([]);
   });
 });
+
+describe('Speeds', () => {
+  it('keeps "an hour" in a speed, but not the period of a rate', () => {
+    expect(shown('Winds reached 90 kilometres an hour; the plant uses 300 litres a day.')).toEqual([
+      ['90 kilometres an hour', 90],
+      ['300 litres', 300],
+    ]);
+  });
+});
