@@ -5,6 +5,7 @@ import { locate } from './locate';
 import { foldWord } from '../../shared/suggest/fold';
 import { ABBREVIATED_TITLES, HONORIFICS } from '../../shared/suggest/lexicon/ar-people';
 import { EN_HONORIFICS } from '../../shared/suggest/lexicon/en';
+import { RANGE_SPREAD_CUES } from '../../shared/suggest/lexicon/units';
 
 /**
  * Gold spans resolved to offsets, in the conventions of the annotation guidelines
@@ -37,6 +38,11 @@ import { EN_HONORIFICS } from '../../shared/suggest/lexicon/en';
  * 10. An unnamed speaker's mention (a role, a body described in lower-case words) left its article
  *    out ("company" in "the company said"); the guidelines' examples keep it ("the company", "a
  *    neighbour") and the blind writers do. Exact matching accepts the mention with or without it.
+ * 11. A change written "from X to Y" («ارتفع من 200 ألف إلى 250 ألف», "fell from 48,000 to 31,500") was
+ *    one range with "from" inside; the guidelines are silent and the blind writers mark the two ends
+ *    as two figures (every one of some twenty such changes in the tune parts of batches E2–P, by 15
+ *    writers), keeping one range only after a spread word (ranging from, anywhere from). So such a
+ *    range is split into its two ends, each with its own value.
  *
  * One rule applies to the blind JSON sets, from an annotation decision taken after some of them
  * were written (some writers marked both):
@@ -223,8 +229,31 @@ export function resolveGold(article: GoldArticle, text: string): ResolvedGold {
   return {
     quotes: guidelines ? quotes : toGuidelines(text, quotes),
     speakers: guidelines ? oneMentionPerApposition(text, speakers) : speakers,
-    figures: article.figures.map((f) => ({ span: at(f), value: f.value, kind: f.kind, text: f.text })),
+    figures: article.figures.flatMap((f) => {
+      const figure = { span: at(f), value: f.value, kind: f.kind, text: f.text };
+      return guidelines ? [figure] : changeEnds(text, figure);
+    }),
     excluded: (article.excluded ?? []).map(at),
     v1: article.conventions !== 'guidelines',
   };
+}
+
+const CHANGE = /^(from|من)(\s+)(.+?)(\s+(?:to|إلى|الى)\s+)(.+)$/u;
+const leadingNumber = (s: string) => Number((/[\d,.]+/.exec(s)?.[0] ?? '').replace(/,/g, ''));
+
+/** Rule 11: an older "from X to Y" range after a change is the guidelines' two figures, where it started and where it ended. */
+function changeEnds(text: string, f: ResolvedFigure): ResolvedFigure[] {
+  const m = CHANGE.exec(f.text);
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, f.span.start - 40), f.span.start))?.[1] ?? '';
+  if (!m || !Array.isArray(f.value) || RANGE_SPREAD_CUES.has(foldWord(before).toLowerCase())) return [f];
+  const [, from, gap, start, to, end] = m as unknown as [string, string, string, string, string, string];
+  const a = f.span.start + from.length + gap.length;
+  const b = a + start.length + to.length;
+  const [low, high] = f.value as [number, number];
+  // Which end is low: the written numbers say whether the change rose or fell.
+  const rose = leadingNumber(start) <= leadingNumber(end);
+  return [
+    { span: { start: a, end: a + start.length }, value: rose ? low : high, kind: f.kind, text: start },
+    { span: { start: b, end: b + end.length }, value: rose ? high : low, kind: f.kind, text: end },
+  ];
 }

@@ -35,12 +35,13 @@ export function figurePairing(text: string): SpanPairing {
 }
 
 /**
- * conventions.ts rules 6 and 7: in older sets an exact count may differ by its one
- * counted-noun word, and a range's span may start at the between / بين it left inside.
+ * conventions.ts rules 6, 7 and 11: in older sets an exact count may differ by its one
+ * counted-noun word, and a range's span may start at the between / بين (or the "from" of a
+ * spread, lasted from 4 to 6 hours) it left inside.
  */
 function olderFigureExact(text: string): SpanPairing {
   return (g, p) => {
-    const lead = /^(?:between|بين|وبين)\s+/u.exec(text.slice(g.start, g.end));
+    const lead = /^(?:between|بين|وبين|from|من)\s+/u.exec(text.slice(g.start, g.end));
     const start = lead && p.start === g.start + lead[0].length ? p.start : g.start;
     if (start !== p.start) return 0;
     if (p.end === g.end) return 1;

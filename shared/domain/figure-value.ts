@@ -97,6 +97,12 @@ export function formatFigureValue(value: FigureValue): string {
 
 const MONTH_DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
+/** A day without its year (--01-19) as a date at noon UTC in 2000 (a leap year, for --02-29), else null. */
+export function yearlessDay(value: FigureValue): Date | null {
+  const yearless = typeof value === 'string' ? YEARLESS_DATE.exec(value) : null;
+  return yearless ? new Date(Date.UTC(2000, Number(yearless[1]) - 1, Number(yearless[2]), 12)) : null;
+}
+
 /**
  * The value as a card shows it. A day without its year (--01-19, from «19 يناير») reads
  * "Jan 19, no year" rather than as a code; everything else as it is edited.

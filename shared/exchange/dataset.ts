@@ -60,9 +60,10 @@ export function schemaIssue(fileName: string, issue: z.core.$ZodIssue | undefine
       file: fileName,
       path: '(root)',
       detailId: 'errors.input.invalid',
-      field: '—',
+      field: '(root)',
     });
   const full = [...path, ...issue.path];
+  // The clause names the place itself ("documents.0.title: missing…"): the sentence around it does not again.
   const clause = issueClause({ ...issue, path: full } as z.core.$ZodIssue);
   return codedError('invalid_input', 'errors.dataset.schemaIssue', {
     ...clause.values,

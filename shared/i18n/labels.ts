@@ -1,5 +1,5 @@
 import type { AnnotationType, FigureValue, VerdictStatus } from '../domain/annotation';
-import { describeFigureValue } from '../domain/figure-value';
+import { describeFigureValue, yearlessDay } from '../domain/figure-value';
 import type { MessageId } from './catalogs';
 
 /**
@@ -89,9 +89,16 @@ function agreeingCount(value: FigureValue): number {
   return 100;
 }
 
-/** "75 years" / "75 سنة": a figure's value and unit as the card shows them; '' when it has no value. */
-export function figureText(t: (id: MessageId, values?: Record<string, number>) => string, value: FigureValue, unit: string): string {
-  const shown = describeFigureValue(value);
+/** Says a message with numbers, or a day, as its values. */
+type Say = (id: MessageId, values?: Record<string, number | Date>) => string;
+
+/**
+ * "75 years" / "75 سنة": a figure's value and unit as the card shows them; '' when it has no
+ * value. A day without its year is named in the reader's language ("١٩ يناير، دون سنة").
+ */
+export function figureText(t: Say, value: FigureValue, unit: string): string {
+  const day = yearlessDay(value);
+  const shown = day ? t('document.figure.yearless', { day }) : describeFigureValue(value);
   if (!shown) return '';
   const id = UNIT_LABEL[unit.trim().toLowerCase()];
   const word = id ? t(id, { count: agreeingCount(value) }) : unit.trim();
@@ -127,9 +134,6 @@ export function calendarDay(date: (value: string, options?: Record<string, strin
 }
 
 /** A figure's line in tables ("75 سنة deaths"): its value and unit as `figureText` names them, then what it counts. */
-export function figureDetail(
-  t: (id: MessageId, values?: Record<string, number>) => string,
-  figure: { value: FigureValue; unit: string; counts: string },
-): string {
+export function figureDetail(t: Say, figure: { value: FigureValue; unit: string; counts: string }): string {
   return [figureText(t, figure.value, figure.unit), figure.counts].filter(Boolean).join(' ');
 }

@@ -1,5 +1,5 @@
 import { findForbiddenCharacter, forbiddenCharacterReason } from '../text/policy';
-import { importProblem } from '../error-text';
+import { type ErrorMessageId, englishText, importProblem } from '../error-text';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -11,27 +11,51 @@ export interface Decoded {
   replacementChars: number;
 }
 
+/** What a file dropped by mistake is, told by its first bytes. */
+export type FileKind = 'pdf' | 'png' | 'jpeg' | 'gif' | 'zip' | 'ole' | 'gzip' | 'elf' | 'rar' | '7z';
+
 /** Signatures of files people drop by mistake, so the error can say what the file is. */
-const SIGNATURES: Array<[string, number[]]> = [
-  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a ZIP archive (a .docx, .xlsx or .epub renamed?)', [0x50, 0x4b, 0x03, 0x04]],
-  ['an old Word/Excel (.doc/.xls) file', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['a gzip archive', [0x1f, 0x8b]],
-  ['a program (ELF)', [0x7f, 0x45, 0x4c, 0x46]],
-  ['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
-  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+const SIGNATURES: Array<[FileKind, number[]]> = [
+  ['pdf', [0x25, 0x50, 0x44, 0x46]],
+  ['png', [0x89, 0x50, 0x4e, 0x47]],
+  ['jpeg', [0xff, 0xd8, 0xff]],
+  ['gif', [0x47, 0x49, 0x46, 0x38]],
+  ['zip', [0x50, 0x4b, 0x03, 0x04]],
+  ['ole', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['gzip', [0x1f, 0x8b]],
+  ['elf', [0x7f, 0x45, 0x4c, 0x46]],
+  ['rar', [0x52, 0x61, 0x72, 0x21]],
+  ['7z', [0x37, 0x7a, 0xbc, 0xaf]],
 ];
+
+const KIND_MESSAGE: Record<FileKind, ErrorMessageId> = {
+  pdf: 'errors.import.kind.pdf',
+  png: 'errors.import.kind.png',
+  jpeg: 'errors.import.kind.jpeg',
+  gif: 'errors.import.kind.gif',
+  zip: 'errors.import.kind.zip',
+  ole: 'errors.import.kind.ole',
+  gzip: 'errors.import.kind.gzip',
+  elf: 'errors.import.kind.elf',
+  rar: 'errors.import.kind.rar',
+  '7z': 'errors.import.kind.7z',
+};
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
-export function describeSignature(bytes: Uint8Array): string | null {
-  for (const [what, signature] of SIGNATURES) if (startsWith(bytes, signature)) return what;
+export function describeSignature(bytes: Uint8Array): FileKind | null {
+  for (const [kind, signature] of SIGNATURES) if (startsWith(bytes, signature)) return kind;
   return null;
+}
+
+/**
+ * The values that name a file's kind in a message's `{detail}`: said by the reader's own
+ * translator (an Arabic sentence gets Arabic words); `what` keeps the English for older readers.
+ */
+export function kindValues(kind: FileKind): { detailId: ErrorMessageId; what: string } {
+  return { detailId: KIND_MESSAGE[kind], what: englishText(KIND_MESSAGE[kind]) };
 }
 
 /**
@@ -94,6 +118,23 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Whether bytes that are not UTF-8 read as Arabic in the Windows Arabic code page (Windows-1256,
+ * Notepad's "ANSI" on an Arabic Windows): most of their letters Arabic. Only so that the error
+ * can say it: the file is still refused, as a guessed code page could store wrong letters.
+ */
+export function looksLikeWindows1256Arabic(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('windows-1256').decode(bytes.subarray(0, 65_536));
+  } catch {
+    return false;
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const arabic = text.match(/[\u0621-\u064A]/g)?.length ?? 0;
+  return arabic >= 20 && arabic >= letters * 0.6;
+}
+
+/**
  * Turns the bytes of a text file into a string, or explains exactly why not. Only UTF-8
  * (with or without BOM) and UTF-16 with a BOM are accepted: guessing a legacy code page
  * would store wrong letters without anyone noticing.
@@ -118,7 +159,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     decoded = { text, encoding, bom: true, replacementChars: 0 };
   } else {
     const signature = describeSignature(bytes);
-    if (signature) throw importProblem('binary', 'errors.import.binarySignature', { what: signature });
+    if (signature) throw importProblem('binary', 'errors.import.binarySignature', kindValues(signature));
     const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
     const nul = bytes.subarray(0, 8192).indexOf(0);
     if (nul >= 0) {
@@ -135,7 +176,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
       // Only a failing file pays for the byte-by-byte scan that finds where.
       const bad = Math.max(0, findInvalidUtf8(body));
       const offset = bad + (bom ? 3 : 0);
-      const hex = (body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+      // "0x" travels inside the value: an Arabic sentence isolates the value, and would set "0x" apart from it.
+      const hex = `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+      if (looksLikeWindows1256Arabic(body)) throw importProblem('invalid-encoding', 'errors.import.windows1256', { byte: offset, hex });
       throw importProblem('invalid-encoding', 'errors.import.invalidUtf8', { byte: offset, hex });
     }
     decoded = { text, encoding: 'utf-8', bom, replacementChars: 0 };

@@ -51,14 +51,16 @@ function testEnvironment(corpusDir: string, env: Record<string, string | undefin
 /**
  * Starts the real `isnad serve` in its own process on a temp corpus, as a user would.
  * `bin` runs another checkout's CLI (the render bench's baseline); `options.env` changes
- * the test environment above (a key set to undefined is removed).
+ * the test environment above (a key set to undefined is removed). Any free port, unless
+ * `options.ownPort` leaves out --port, as a user does, for the corpus's own port.
  */
 export async function startServer(
   corpusDir: string,
   bin = BIN,
-  options: { env?: Record<string, string | undefined> } = {},
+  options: { env?: Record<string, string | undefined>; ownPort?: boolean } = {},
 ): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--corpus', corpusDir, '--port', '0'], {
+  const port = options.ownPort ? [] : ['--port', '0'];
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--corpus', corpusDir, ...port], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: testEnvironment(corpusDir, options.env ?? {}),
   });

@@ -10,6 +10,7 @@ import { USAGES } from '../usage';
 import { UsageError, parseOptions } from '../command';
 import { corpusDirFrom } from '../corpus';
 import { cli } from '../language';
+import { portUnavailable, preferredPort } from '../preferred-port';
 
 /**
  * The built renderer, out/renderer: found by walking up from this module, which is a chunk
@@ -29,8 +30,8 @@ export const serveCommand: Command = {
   ...USAGES.serve,
   async run(argv, io) {
     const { values } = parseOptions(argv, { corpus: { type: 'string' }, port: { type: 'string' }, annotator: { type: 'string' } });
-    const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
+    const port = values.port === undefined ? null : Number(values.port);
+    if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535))
       throw new UsageError('cli.usage.port', { min: 0, max: 65535, value: values.port });
     const staticDir = await rendererDir();
     if (!(await staticRootExists(staticDir))) {
@@ -47,7 +48,15 @@ export const serveCommand: Command = {
     let host;
     try {
       // ISNAD_MAX_DATASET_MB: a lower (or higher) cap on a dataset file imported back in the browser (as in the desktop app).
-      host = await startHost({ services, staticDir, port, maxDatasetBytes: maxDatasetBytesFromEnv() });
+      const start = (on: number) => startHost({ services, staticDir, port: on, maxDatasetBytes: maxDatasetBytesFromEnv() });
+      // Without --port: the corpus's own port when free (preferred-port.ts), else any free one.
+      host =
+        port !== null
+          ? await start(port)
+          : await start(preferredPort(services.ctx.store.dir)).catch((err: unknown) => {
+              if (portUnavailable(err)) return start(0);
+              throw err;
+            });
     } catch (err) {
       await services.close();
       throw err;

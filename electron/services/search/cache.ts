@@ -6,7 +6,8 @@ import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
 import { DurableJSONFile, writePiecesAtomic } from '../corpus/durable-file';
 import { searchDir } from '../corpus/paths';
-import type { IndexSnapshot } from './search-index';
+import type { PostingPieces } from './postings';
+import type { IndexSnapshot, SavedIndex } from './search-index';
 import type { PackedWords } from './word-store';
 
 /**
@@ -166,7 +167,7 @@ export class SearchCacheFile {
   }
 
   /** Binary files first, then the JSON that names them: a crash between leaves a mismatch that is rebuilt. */
-  async write(cache: SearchCache & { index: { words: PackedWords } }): Promise<void> {
+  async write(cache: Omit<SearchCache, 'index'> & { index: SavedIndex }): Promise<void> {
     const { index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
     // The stamp, then the packed sequences as they are: ranges count bytes from the file's start.
@@ -239,21 +240,24 @@ function* metaJson(
  * index's own arrays (never changed in place; a rebuild makes new ones), written as they are.
  */
 class Sections {
-  readonly #pieces: Uint8Array[];
+  readonly #sections: Array<Iterable<Uint32Array | Int32Array>>;
   #at = 1;
 
   constructor(stamp: number) {
-    this.#pieces = [new Uint8Array(Uint32Array.of(stamp).buffer)];
+    this.#sections = [[Uint32Array.of(stamp)]];
   }
 
-  put(section: Uint32Array | Int32Array): Range {
-    this.#pieces.push(new Uint8Array(section.buffer, section.byteOffset, section.byteLength));
+  /** An array, or pieces read only as they are written (the postings merged for a save). */
+  put(section: Uint32Array | Int32Array | PostingPieces): Range {
+    this.#sections.push('pieces' in section ? section.pieces : [section]);
     this.#at += section.length;
     return [this.#at - section.length, section.length];
   }
 
-  pieces(): Uint8Array[] {
-    return this.#pieces;
+  *pieces(): Generator<Uint8Array> {
+    for (const section of this.#sections) {
+      for (const piece of section) yield new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength);
+    }
   }
 }
 

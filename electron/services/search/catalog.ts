@@ -314,7 +314,7 @@ export class CorpusCatalog {
       const documents = new Map<string, CachedDocument>();
       for (const [id, entry] of this.#entries) documents.set(id, entry.cached);
       try {
-        await this.#file.write({ documents, unsearchable: this.#unsearchable, index: this.#index.snapshot() });
+        await this.#file.write({ documents, unsearchable: this.#unsearchable, index: this.#index.forSave() });
       } catch (err) {
         this.#unsaved = true;
         throw err;

@@ -1,5 +1,4 @@
 import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK } from './positions';
-import { Words } from './words';
 
 /**
  * Postings as flat typed arrays: word t's are pairs [termStart[t], termStart[t + 1]) of
@@ -29,13 +28,27 @@ export interface BuiltPostings {
   counts: Uint32Array;
 }
 
+/** What the counting pass of a build learns: enough to lay out the postings before placing them. */
+export interface CountedPostings {
+  slots: number;
+  terms: number;
+  /** Words per document (BREAKs left out). */
+  lengths: Uint32Array;
+  /** Documents per word. */
+  counts: Uint32Array;
+  /** Postings in all. */
+  total: number;
+  /** The longest sequence, BREAKs included. */
+  longest: number;
+}
+
 /**
- * Every word's postings from the word sequences of documents 0…slots−1 (`wordsAt` may hand
- * out one scratch array, reused by its next call): one pass to count, one to place, each
- * document's words summed first so each posting is written once. Throws if a sequence names
- * a word id of `terms` or more.
+ * The counting pass over the word sequences of documents 0…slots−1 (`wordsAt` may hand out
+ * one scratch array, reused by its next call). Throws if a sequence names a word id of
+ * `terms` or more: every check of a build is here, so once it has passed, placing the
+ * postings (`placePostings`) can only fail for want of memory.
  */
-export function buildPostings(slots: number, wordsAt: (slot: number) => DocumentWords, terms: number): BuiltPostings {
+export function countPostings(slots: number, wordsAt: (slot: number) => DocumentWords, terms: number): CountedPostings {
   const counts = new Uint32Array(terms);
   const seen = new Int32Array(terms).fill(-1);
   const lengths = new Uint32Array(slots);
@@ -57,14 +70,23 @@ export function buildPostings(slots: number, wordsAt: (slot: number) => Document
     lengths[slot] = length;
     longest = Math.max(longest, positions.length);
   }
+  return { slots, terms, lengths, counts, total, longest };
+}
+
+/**
+ * The placing pass: each document's words summed first, so each posting is written once, at
+ * the place the counts give it. `wordsAt` must hand out the sequences the count read.
+ */
+export function placePostings(counted: CountedPostings, wordsAt: (slot: number) => DocumentWords): BuiltPostings {
+  const { slots, terms, counts, lengths } = counted;
   const termStart = new Int32Array(terms + 1);
   for (let t = 0; t < terms; t++) termStart[t + 1] = (termStart[t] as number) + (counts[t] as number);
   const next = termStart.slice(0, terms);
-  const postings = new Uint32Array(total * 2);
+  const postings = new Uint32Array(counted.total * 2);
   const sumAll = new Uint32Array(terms);
   const sumOut = new Uint32Array(terms);
-  const unique = new Uint32Array(longest);
-  seen.fill(-1);
+  const unique = new Uint32Array(counted.longest);
+  const seen = new Int32Array(terms).fill(-1);
   for (let slot = 0; slot < slots; slot++) {
     const { positions, titleWords } = wordsAt(slot);
     let n = 0;
@@ -91,6 +113,11 @@ export function buildPostings(slots: number, wordsAt: (slot: number) => Document
     }
   }
   return { termStart, postings, lengths, counts };
+}
+
+/** Every word's postings from the word sequences of documents 0…slots−1: the two passes above, one after the other. */
+export function buildPostings(slots: number, wordsAt: (slot: number) => DocumentWords, terms: number): BuiltPostings {
+  return placePostings(countPostings(slots, wordsAt, terms), wordsAt);
 }
 
 /** Documents per word of saved postings; throws unless they are well formed for `slots` documents. */
@@ -130,47 +157,39 @@ export function findWeights(postings: ArrayLike<number>, from: number, to: numbe
   return 0;
 }
 
+/** Postings to be written in order, without one array holding them all. */
+export interface PostingPieces {
+  /** Numbers in all (two per posting). */
+  length: number;
+  pieces: Iterable<Uint32Array>;
+}
+
 /**
- * Postings of documents added since the last build, as (word, slot, weights) triples in one
- * growing typed array: a posting takes 12 bytes off the JS heap instead of a pair in a
- * per-word array of numbers, which a long import kept promoting and copying (issue 18). A
- * search after an add groups them by word once (a counting sort; slots stay rising).
+ * Built postings and those added since (`added`, grouped alike, every slot above the built
+ * ones) as one set of flat postings for `terms` words: the merged word starts, and the
+ * postings as views of the two, word by word, for a save to write as they come (building
+ * them first would hold the old and the new at once: issue 18). Both must stay unchanged
+ * while the pieces are read; a build or an add makes new arrays, so they do.
  */
-export class RecentPostings {
-  #triples = new Words();
-  #grouped: { start: Int32Array; pairs: Uint32Array } | null = null;
-
-  add(term: number, slot: number, weights: number): void {
-    this.#triples.push(term);
-    this.#triples.push(slot);
-    this.#triples.push(weights);
-    this.#grouped = null;
-  }
-
-  clear(): void {
-    this.#triples = new Words();
-    this.#grouped = null;
-  }
-
-  /** The pairs (slot, weights) of every word, as `#postings` holds them: word t's are [start[t], start[t + 1]). */
-  grouped(): { start: Int32Array; pairs: Uint32Array } {
-    if (this.#grouped) return this.#grouped;
-    const triples = this.#triples.view();
-    let terms = 0;
-    for (let i = 0; i < triples.length; i += 3) terms = Math.max(terms, (triples[i] as number) + 1);
-    const start = new Int32Array(terms + 1);
-    for (let i = 0; i < triples.length; i += 3) start[(triples[i] as number) + 1] = (start[(triples[i] as number) + 1] as number) + 1;
-    for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
-    const next = start.slice(0, terms);
-    const pairs = new Uint32Array((triples.length / 3) * 2);
-    for (let i = 0; i < triples.length; i += 3) {
-      const term = triples[i] as number;
-      const p = 2 * (next[term] as number);
-      next[term] = (next[term] as number) + 1;
-      pairs[p] = triples[i + 1] as number;
-      pairs[p + 1] = triples[i + 2] as number;
+export function mergedPostings(
+  built: { termStart: Int32Array; postings: Uint32Array },
+  added: { start: Int32Array; pairs: Uint32Array },
+  terms: number,
+): { termStart: Int32Array; postings: PostingPieces } {
+  const count = (starts: Int32Array, t: number) => (t + 1 < starts.length ? (starts[t + 1] as number) - (starts[t] as number) : 0);
+  const termStart = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) termStart[t + 1] = (termStart[t] as number) + count(built.termStart, t) + count(added.start, t);
+  function* pieces(): Generator<Uint32Array> {
+    // A run of built postings goes out as one view until a word has added ones.
+    let from = 0;
+    for (let t = 0; t < terms; t++) {
+      if (count(added.start, t) === 0) continue;
+      const to = t + 1 < built.termStart.length ? 2 * (built.termStart[t + 1] as number) : built.postings.length;
+      if (to > from) yield built.postings.subarray(from, to);
+      from = to;
+      yield added.pairs.subarray(2 * (added.start[t] as number), 2 * (added.start[t + 1] as number));
     }
-    this.#grouped = { start, pairs };
-    return this.#grouped;
+    if (built.postings.length > from) yield built.postings.subarray(from);
   }
+  return { termStart, postings: { length: 2 * (termStart[terms] as number), pieces: pieces() } };
 }

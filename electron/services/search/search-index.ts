@@ -1,5 +1,16 @@
 import { BOILERPLATE, BREAK, type DocumentWords, ID_MASK, TermDictionary } from './positions';
-import { RecentPostings, TITLE_WEIGHT, buildPostings, checkPostings, findWeights, pack, weightOf } from './postings';
+import {
+  type PostingPieces,
+  TITLE_WEIGHT,
+  checkPostings,
+  countPostings,
+  findWeights,
+  mergedPostings,
+  pack,
+  placePostings,
+  weightOf,
+} from './postings';
+import { RecentPostings } from './recent-postings';
 import { type PackedWords, WordStore, type WordsRef } from './word-store';
 
 /**
@@ -39,6 +50,12 @@ export interface IndexSnapshot {
   words: PackedWords | (() => Promise<PackedWords>);
 }
 
+/** What a save writes: a snapshot whose postings come in pieces (see `forSave`). */
+export interface SavedIndex extends Omit<IndexSnapshot, 'postings' | 'words'> {
+  postings: PostingPieces;
+  words: PackedWords;
+}
+
 /** A word's postings, most telling first (see `impacts`). */
 export interface ImpactList {
   slots: Uint32Array;
@@ -47,6 +64,8 @@ export interface ImpactList {
 
 /** Stands for a live document whose words have not been read yet. */
 const UNREAD: WordsRef = Object.freeze({ chunk: -1, at: 0, bytes: 0, titleWords: 0 });
+/** A removed slot's words, to a build that keeps slot numbers. */
+const NO_WORDS: DocumentWords = Object.freeze({ positions: new Uint32Array(0), titleWords: 0 });
 
 export class SearchIndex {
   readonly dictionary: TermDictionary;
@@ -67,6 +86,8 @@ export class SearchIndex {
   readonly #impacts = new Map<number, ImpactList>();
   #reading: (() => Promise<PackedWords>) | null = null;
   #read: Promise<void> | null = null;
+  /** A build let go of the postings and then failed: the next use builds them again before anything else. */
+  #unbuilt = false;
 
   constructor(dictionary = new TermDictionary()) {
     this.dictionary = dictionary;
@@ -123,14 +144,31 @@ export class SearchIndex {
    * were added or removed since the last build, so that slots are 0…n−1 in order.
    */
   snapshot(): IndexSnapshot & { words: PackedWords } {
+    if (this.#builtSlots < this.#ids.length) this.build();
+    return { ...this.forSave(), postings: this.#postings };
+  }
+
+  /**
+   * What a save writes: as `snapshot`, except that when documents were only added since the
+   * last build, their postings are merged into the built ones as the file is written instead
+   * of being built first (at the end of an import, that build held the old postings and the
+   * new at once: issue 18). The index is left as it was.
+   */
+  forSave(): SavedIndex {
     this.#assertRead();
-    if (this.#removed > 0 || this.#builtSlots < this.#ids.length) this.build();
+    if (this.#unbuilt || this.#removed > 0) this.build();
+    const terms = this.dictionary.toJSON();
+    const built = { termStart: this.#termStart, postings: this.#postings };
+    const { termStart, postings } =
+      this.#builtSlots < this.#ids.length
+        ? mergedPostings(built, this.#extra.grouped(), terms.length)
+        : { termStart: built.termStart, postings: { length: built.postings.length, pieces: [built.postings] } };
     return {
-      terms: this.dictionary.toJSON(),
+      terms,
       ids: this.#ids.slice(),
       lengths: Uint32Array.from(this.#lengths),
-      termStart: this.#termStart,
-      postings: this.#postings,
+      termStart,
+      postings,
       words: this.#store.packed(this.#words as WordsRef[]),
     };
   }
@@ -228,40 +266,74 @@ export class SearchIndex {
 
   #maybeBuild(): void {
     const leftovers = this.#removed + (this.#ids.length - this.#builtSlots);
-    if (leftovers > Math.max(64, this.size / 2)) this.build();
+    if (this.#unbuilt || leftovers > Math.max(64, this.size / 2)) this.build();
+  }
+
+  /**
+   * Before reading the postings: built again if a build failed after letting the old ones go.
+   * Slots keep their numbers (a search may hold them); the next regular build renumbers.
+   */
+  #usable(): void {
+    if (this.#unbuilt) this.#build(false);
   }
 
   /** Renumbers the live documents and builds every word's postings from their sequences. */
   build(): void {
+    this.#build(true);
+  }
+
+  /**
+   * The sequences are all checked first (a failure there changes nothing); then the old
+   * postings are let go before the new ones take room, since keeping them for a failure
+   * that can now only be want of memory would add them to the build's peak (issue 18). If
+   * placing fails, the index is marked unbuilt and builds again before its next use.
+   */
+  #build(renumber: boolean): void {
     this.#assertRead();
-    const ids: string[] = [];
-    let words: WordsRef[] = [];
-    this.#ids.forEach((id, slot) => {
-      const w = this.#words[slot];
-      if (w) {
-        ids.push(id);
-        words.push(w);
-      }
-    });
-    const built = buildPostings(words.length, (slot) => this.#store.get(words[slot] as WordsRef), this.dictionary.size);
-    if (this.#store.wasteful) ({ store: this.#store, refs: words } = this.#store.compacted(words));
-    this.#ids = ids;
-    this.#words = words;
+    let ids = this.#ids;
+    let words = this.#words;
+    if (renumber) {
+      ids = [];
+      words = [];
+      this.#ids.forEach((id, slot) => {
+        const w = this.#words[slot];
+        if (w) {
+          ids.push(id);
+          words.push(w);
+        }
+      });
+    }
+    const wordsAt = (slot: number) => {
+      const ref = words[slot];
+      return ref ? this.#store.get(ref) : NO_WORDS;
+    };
+    const counted = countPostings(words.length, wordsAt, this.dictionary.size);
+    this.#unbuilt = true;
+    this.#termStart = new Int32Array(1);
+    this.#postings = new Uint32Array(0);
+    this.#extra.clear();
+    this.#impacts.clear();
+    const built = placePostings(counted, wordsAt);
+    if (renumber) {
+      if (this.#store.wasteful) ({ store: this.#store, refs: words } = this.#store.compacted(words as WordsRef[]));
+      this.#ids = ids;
+      this.#words = words;
+      this.#slotOf.clear();
+      ids.forEach((id, slot) => this.#slotOf.set(id, slot));
+      this.#removed = 0;
+    }
     this.#lengths = Array.from(built.lengths);
-    this.#slotOf.clear();
-    ids.forEach((id, slot) => this.#slotOf.set(id, slot));
     this.#termStart = built.termStart;
     this.#postings = built.postings;
     this.#builtSlots = ids.length;
-    this.#extra.clear();
-    this.#removed = 0;
     this.#totalLength = this.#lengths.reduce((a, b) => a + b, 0);
-    this.#impacts.clear();
     this.dictionary.setFrequencies(built.counts);
+    this.#unbuilt = false;
   }
 
   /** Calls `visit` for each posting of the word, live and removed slots alike, in slot order. */
   each(term: number, visit: (slot: number, weights: number) => void): void {
+    this.#usable();
     if (term + 1 < this.#termStart.length) {
       const postings = this.#postings;
       const end = 2 * (this.#termStart[term + 1] as number);
@@ -276,6 +348,7 @@ export class SearchIndex {
 
   /** How often the word occurs in the document in `slot` (title weighted), in all of it or outside boilerplate; 0 if not. */
   weight(term: number, slot: number, outside: boolean): number {
+    this.#usable();
     if (slot < this.#builtSlots) {
       if (term + 1 >= this.#termStart.length) return 0;
       return weightOf(findWeights(this.#postings, this.#termStart[term] as number, this.#termStart[term + 1] as number, slot), outside);

@@ -21,6 +21,8 @@ const STOP = new Set([
   ),
 ]);
 const DETERMINERS = new Set(words('the a an its their his her our this these those'));
+/** Periods of a rate after "a": 20 tankers a day. */
+const RATE_PERIODS = new Set(words('day week month year night hour minute session season term'));
 /** English words ending in s that are not plural nouns. */
 const NOT_PLURALS = new Set(
   words(
@@ -46,7 +48,9 @@ export function countedNoun(tokens: Token[], last: number, lang: 'ar' | 'en'): n
   if (t.arabic || t.capitalized || !isPlural(t) || EN_VERBS.has(t.lower)) return -1;
   const next = tokens[last + 2];
   // "the Act, 2015 allows the government": a word in -s followed by a determiner is a verb.
-  if (next && next.kind === 'word' && DETERMINERS.has(next.lower) && next.start - t.end === 1) return -1;
+  // But "20 tankers a day", "3 meals a week": a rate, the noun still counted.
+  const rate = /^an?$/.test(next?.lower ?? '') && RATE_PERIODS.has(tokens[last + 3]?.lower ?? '');
+  if (next && next.kind === 'word' && DETERMINERS.has(next.lower) && next.start - t.end === 1 && !rate) return -1;
   // "5 police officers": the number counts the compound, so it stands alone.
   if (
     next &&

@@ -1,4 +1,5 @@
 import { tidy } from '../digits';
+import { AR_MEASURES, AR_TIME_UNITS } from '../lexicon/units';
 import type { Token } from '../tokens';
 import type { FigureCandidate, FigureContext } from './context';
 
@@ -35,4 +36,32 @@ export function suffixedFraction(ctx: FigureContext, i: number): { figure: Figur
     };
   }
   return null;
+}
+
+/**
+ * «ساعة ونصف»، «متر ونصف»، «عامين ونصف العام»: one (or, in the dual, two) of a unit and a half,
+ * written without a number. «العام» repeated after ونصف belongs to the figure.
+ */
+export function unitAndHalf(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens } = ctx;
+  const t = tokens[i] as Token;
+  if (!t.arabic || tokens[i + 1]?.text !== 'ونصف') return null;
+  const time = AR_TIME_UNITS.get(t.text);
+  const measure = time ? undefined : AR_MEASURES.get(t.text);
+  if (!time && !measure) return null;
+  // A plural unit (ساعات ونصف) always has its number before it, read elsewhere.
+  if (time && !time.dual && !/ة$|^(يوم|أسبوع|شهر|عام|سنه|سنة|يوما)$/.test(t.text)) return null;
+  const repeated = tokens[i + 2]?.text === `ال${t.text.replace(/(ين|ان)$/, '')}` ? i + 2 : i + 1;
+  const whole = time?.dual ? 2 : 1;
+  return {
+    figure: {
+      ...ctx.span(i, repeated),
+      value: tidy(whole + 0.5),
+      unit: time?.unit ?? measure ?? '',
+      kind: time ? 'duration' : 'measure',
+      counts: null,
+      confidence: 0.8,
+    },
+    next: repeated + 1,
+  };
 }

@@ -1,7 +1,7 @@
 import { foldedSet, words } from '../lexicon/util';
 import { AR_PHONE_WORDS, EN_MEASURES, EN_PHONE_WORDS, EN_TIME_UNITS } from '../lexicon/units';
 import { EN_NOT_NAMES } from '../lexicon/en';
-import { EN_MONTHS } from '../lexicon/months';
+import { AR_MONTHS, EN_MONTHS } from '../lexicon/months';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import type { Token } from '../tokens';
 import { countedNoun } from './counted';
@@ -22,9 +22,11 @@ const NAMED_BY_NUMBER = new Set([
 ]);
 /** Words that end a name before its number: «مئوية لأكثر من 48 ساعة» names nothing. */
 const NOT_IN_NAME = new Set([
-  ...foldedSet(words('من في على إلى عن مع بعد قبل حتى خلال نحو حوالي أكثر لأكثر أقل')),
-  ...words('of in on for than'),
+  ...foldedSet(words('من في على إلى عن مع بعد قبل حتى خلال نحو حوالي أكثر لأكثر أقل منذ')),
+  ...words('of in on for than since'),
 ]);
+/** Nouns of places that are often named after a date (ملعب 5 جويلية، شارع 26 يوليو، جسر 6 أكتوبر). */
+const VENUE_NOUNS = foldedSet(words('ملعب استاد ستاد شارع ميدان ساحة جسر حي مدينة مجمع قاعة مطار محطة ثانوية مدرسة'));
 const OPENING_MARKS = new Set(['«', '"', '“', '„']);
 const CLOSING_MARKS = new Set(['»', '"', '”', '“']);
 const YEAR_OF = foldedSet(words('لسنة لعام of'));
@@ -42,6 +44,11 @@ const NOT_NAME_HEADS = new Set([
   ),
 ]);
 const EN_SCALE_WORDS = new Set(words('hundred thousand million billion trillion dozen lakh crore'));
+/**
+ * A word of a short quoted title: an English title is capitalized ("Vision Plus 2025"), and
+ * neither language opens its time phrases with a title ("since 2023", «منذ 2023»).
+ */
+const titleWord = (x: Token) => x.kind === 'word' && (x.arabic ? !NOT_IN_NAME.has(x.text) : x.capitalized && !NOT_IN_NAME.has(x.lower));
 const isYearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
 const isDigits = (t: Token | undefined) => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
 const justSpace = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
@@ -78,11 +85,16 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
         const w = tokens[k] as Token;
         if (OPENING_MARKS.has(w.text)) {
-          if (k < i - 1 && tokens.slice(k + 1, i).every((x) => x.kind === 'word')) blocked[i] = 1;
+          if (k < i - 1 && tokens.slice(k + 1, i).every(titleWord)) blocked[i] = 1;
           break;
         }
         if (w.kind !== 'word') break;
       }
+    }
+    // «ملعب 5 جويلية»، «شارع 26 يوليو»: a date after a venue's noun names the venue (both the day and the month).
+    if (prev?.arabic && VENUE_NOUNS.has(prev.text.replace(/^[وبل]/, '')) && next && AR_MONTHS.has(next.text)) {
+      blocked[i] = 1;
+      blocked[i + 1] = 1;
     }
     // القضية رقم 3418 لسنة 2024, Law No. 5 of 2024: the year belongs to the number.
     if (prev && YEAR_OF.has(prev.lower) && prev2 && blocked[i - 2] && prev2.kind === 'number') blocked[i] = 1;

@@ -1,7 +1,7 @@
 import { tidy } from '../digits';
 import { AR_FIRST_DAY, AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS, HIJRI_MONTH_PAIRS, HIJRI_MONTHS } from '../lexicon/months';
 import { AR_COUNTED_DUALS, AR_DUAL_SCALES, AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
-import { AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
+import { AR_CURRENCIES, AR_MEASURES, AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
 import { foldedSet } from '../lexicon/util';
 import { lower, type Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
@@ -9,7 +9,7 @@ import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
 import { blockLabels } from './labels';
 import { blockedNumbers } from './traps';
-import { readCurrencyBefore, readUnitAfter } from './units';
+import { ratePeriod, readCurrencyBefore, readUnitAfter } from './units';
 import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
@@ -17,8 +17,9 @@ import { readDottedThousands } from './separators';
 import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
-import { maySuffixedFraction, suffixedFraction } from './fractions-ar';
+import { maySuffixedFraction, suffixedFraction, unitAndHalf } from './fractions-ar';
 import { fiscalYearLabel, fyLabel } from './fiscal';
+import { AR_DEFINITE_CARDINALS, definiteNumber } from './definite-ar';
 
 const APPROXIMATORS_OF_ONE = /\b(at least|more than|fewer than|less than|only|just|not even|not a single) $/i;
 const AR_TEEN_ORDINALS = foldedSet(
@@ -80,6 +81,9 @@ const AR_STARTS = new Set<string>([
   ...[...AR_TIME_UNITS].filter(([, u]) => u.dual).flatMap(([w]) => [w, `ال${w}`]),
   ...AR_COUNTED_DUALS.keys(),
   ...AR_DUAL_SCALES.keys(),
+  ...AR_DEFINITE_CARDINALS,
+  // أمبيرين، دينارين: a unit in the dual (read by readDual).
+  ...[...AR_MEASURES.keys(), ...AR_CURRENCIES.keys()].map((u) => `${u}ين`),
   ...foldedSet(['بين', 'وبين', 'من', 'النصف', 'الثلث', 'الربع', 'الثلثين', 'الثلثان', 'الخمس', 'عشرات', 'مئات']),
 ]);
 const EN_STARTS = new Set<string>([
@@ -108,6 +112,7 @@ function mayStartFigure(t: Token, next: Token | undefined): boolean {
       AR_STARTS.has(t.text) ||
       (t.text.length > 2 && AR_STARTS.has(t.text.slice(1))) ||
       AR_ONE_AFTER.test(next?.text ?? '') ||
+      next?.text === 'ونصف' ||
       maySuffixedFraction(t.text)
     );
   return EN_STARTS.has(t.lower) || t.lower.includes('-') || t.text === 'FY';
@@ -183,7 +188,9 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
 
     const wordFigure =
       t.kind === 'word'
-        ? ((t.arabic ? (definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i)) : null) ?? vagueAmount(ctx, i, lang))
+        ? ((t.arabic
+            ? (unitAndHalf(ctx, i) ?? definiteFraction(ctx, i) ?? suffixedFraction(ctx, i) ?? unitThenOne(ctx, i) ?? definiteNumber(ctx, i))
+            : null) ?? vagueAmount(ctx, i, lang))
         : null;
     if (wordFigure) {
       found.push(wordFigure.figure);
@@ -276,7 +283,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       const kind = currency ? 'money' : unit.kind;
       // ثلاث ساعات ونصف، مليون دولار ونصف: a fraction after the unit adds to the number.
       const part = lang === 'ar' ? AR_TRAILING_FRACTIONS.get(tokens[unit.last + 1]?.text ?? '') : undefined;
-      const last = part !== undefined ? unit.last + 1 : unit.last;
+      const last = ratePeriod(tokens, part !== undefined ? unit.last + 1 : unit.last, unit.unit, lang);
       const whole = part !== undefined ? tidy(q.value + part * (q.scaled ? q.scale : 1)) : q.value;
       const value = unit.factor ? tidy(whole * unit.factor) : whole;
       return {
@@ -351,8 +358,11 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
    */
   function oneCounting(i: number, lang: 'ar' | 'en'): boolean {
     const t = tokens[i] as Token;
-    if (lang !== 'en' || t.text !== 'one' || !ONE_AFTER.has(lower(tokens[i - 1]))) return false;
+    const prev = lower(tokens[i - 1]);
     const noun = tokens[i + 1];
+    // "… and one count of fraud": after "and", only a noun with its "of" (not "and one decision changes").
+    const andOneOf = prev === 'and' && tokens[i + 2]?.lower === 'of';
+    if (lang !== 'en' || t.text !== 'one' || !(ONE_AFTER.has(prev) || andOneOf)) return false;
     // The counted noun is singular here, so countedNoun (which wants a plural) cannot judge it.
     return (
       !!noun && noun.kind === 'word' && /^[a-z]{3,}$/.test(noun.text) && !ONE_IDIOMS.has(noun.text) && !/(s|ly|ed|ing)$/.test(noun.text)

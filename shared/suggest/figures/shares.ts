@@ -1,11 +1,12 @@
 import { tidy } from '../digits';
 import { AR_COUNTED_DUALS, AR_DUAL_SCALES } from '../lexicon/numbers';
 import { AR_DUAL_TIME_QUALIFIERS, AR_TIME_UNITS } from '../lexicon/units';
-import { AR_CURRENCIES, EN_CURRENCY_WORDS } from '../lexicon/units';
+import { AR_CURRENCIES, AR_MEASURES, EN_CURRENCY_WORDS } from '../lexicon/units';
 import { foldedMap, foldedSet, words } from '../lexicon/util';
 import type { Token } from '../tokens';
 import type { FigureCandidate, FigureContext } from './context';
 import type { Quantity } from './quantity';
+import { countedNoun } from './counted';
 import { readUnitAfter } from './units';
 import { readNumberWords } from './words';
 
@@ -32,7 +33,8 @@ const AR_DEFINITE_FRACTIONS = foldedMap([
 const AR_NOT_SHARE_AFTER = foldedSet(
   words('النهائي نهائي الأول الأولى الثاني الثانية الأخير الأخيرة الثالث الثالثة الرابع المقبل الماضي القادم'),
 );
-const AR_PERIOD_BEFORE = foldedSet(words('خلال في وفي طوال عن منذ'));
+/** Words of time before الربع that make it the quarter of a year, not a share. */
+const AR_PERIOD_BEFORE = foldedSet(words('خلال في وفي طوال عن منذ نهاية بنهاية مطلع بداية ببداية هذا لهذا ذلك'));
 /** Vague amounts (آلاف المزارعين، thousands of people): figures without an exact value. */
 const AR_VAGUE = foldedSet(words('عشرات مئات آلاف ملايين مليارات'));
 const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores'));
@@ -76,7 +78,7 @@ export function hyphenated(ctx: FigureContext, t: Token): FigureCandidate | null
 
 /** Tails of "one-off", "two-way", "five-star", "one-time": set phrases, not what is counted. */
 const NOT_COUNTED_TAILS = new Set(
-  words('off time way star sided fold odd plus ish something size stop shot liner horse half quarter third second first'),
+  words('off time way star sided fold odd plus ish something size stop shot liner horse half quarter third second first wheeler'),
 );
 
 /**
@@ -102,6 +104,20 @@ export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | '
   let j = q.last + 1;
   if (lang === 'en' && /^an?$/i.test(tokens[j]?.text ?? '')) j++;
   const unit = unitAt(j, lang);
+  // "half a hectare", "half a cent": the fraction of one unit (a cent's worth in its currency).
+  if (unit && unit.kind !== 'duration' && unit.kind !== 'percent' && j > q.last + 1) {
+    return {
+      figure: {
+        ...span(q.first, unit.last, q.skip),
+        value: tidy(q.value * (unit.factor ?? 1)),
+        unit: unit.unit,
+        kind: unit.kind,
+        counts: null,
+        confidence: 0.8,
+      },
+      next: unit.last + 1,
+    };
+  }
   if (unit?.kind === 'duration') {
     // "half a century", "half a decade": counted in years.
     const years = { century: 100, decade: 10 }[unit.unit];
@@ -124,7 +140,10 @@ export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | '
   if (lang === 'ar' && next && /^(ال)?نهائي/.test(next.text)) return null;
   // "fell by a quarter", "cut by half": a share of what came before.
   const byShare = lang === 'en' && /^(by|to)$/.test(tokens[q.first - 1]?.lower ?? '') && (!next || next.kind !== 'word');
-  const shareOf = lang === 'en' ? byShare || /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') : next?.kind === 'word' && next.arabic;
+  const shareOf =
+    lang === 'en'
+      ? byShare || /^(of|the|its|their|his|her)$/i.test(next?.text ?? '') || loneHalf(tokens, q.first, next)
+      : next?.kind === 'word' && next.arabic;
   if (!shareOf) return null;
   return {
     figure: { ...span(q.first, q.last, q.skip), value: tidy(q.value * 100), unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
@@ -132,14 +151,44 @@ export function describeFraction(ctx: FigureContext, q: Quantity, lang: 'ar' | '
   };
 }
 
+/** Words before "half" that make it a part of something other than a share: the other half, an hour and a half. */
+const NOT_SHARE_BEFORE_HALF = new Set(words('other better a and'));
+
+/**
+ * "cut by nearly half.", "less than half", "Half my customers", "the plant is half built": "half"
+ * on its own is a share whatever follows (the dev writers mark it so in every batch), except the
+ * halves of a match or period (the first half, excluded above), "half past four" (a clock time),
+ * the other half, and a name (Half Moon Bay).
+ */
+function loneHalf(tokens: Token[], i: number, next: Token | undefined): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower !== 'half' || NOT_SHARE_BEFORE_HALF.has(tokens[i - 1]?.lower ?? '')) return false;
+  if (next?.kind === 'word' && (next.lower === 'past' || (next.capitalized && t.capitalized && i > 0))) return false;
+  // "half-time", "half-mast": a hyphen glued to the word makes a compound.
+  return !(next && next.start === t.end && /^[-–]$/.test(next.text));
+}
+
 /** يومين، أسبوعين، العقدين الماضيين، شخصين، مليوني لتر: Arabic duals carry the number two. */
 export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
   const { tokens, span, countsAfter, unitAt } = ctx;
   const t = tokens[i] as Token;
   if (lang !== 'ar' || t.kind !== 'word') return null;
-  const time = AR_TIME_UNITS.get(t.text);
+  // بشهرين، بألفي دينار، لمحطتين: a one-letter proclitic glued to the dual stays outside the span.
+  const glued = /^[وبلفك]/.test(t.text) && t.text.length > 4;
+  const timeSkip = AR_TIME_UNITS.has(t.text) ? 0 : glued && AR_TIME_UNITS.has(t.text.slice(1)) ? 1 : -1;
+  const time = timeSkip >= 0 ? AR_TIME_UNITS.get(t.text.slice(timeSkip)) : undefined;
   if (time?.dual)
-    return { figure: { ...span(i, i), value: 2, unit: time.unit, kind: 'duration', counts: null, confidence: 0.85 }, next: i + 1 };
+    return {
+      figure: { ...span(i, i, timeSkip), value: 2, unit: time.unit, kind: 'duration', counts: null, confidence: 0.85 },
+      next: i + 1,
+    };
+  const unitSkip = unitDual(t.text) ? 0 : glued && unitDual(t.text.slice(1)) ? 1 : -1;
+  const measure = unitSkip >= 0 ? unitDual(t.text.slice(unitSkip)) : null;
+  if (measure)
+    return {
+      figure: { ...span(i, i, unitSkip), value: 2, unit: measure.unit, kind: measure.kind, counts: null, confidence: 0.8 },
+      next: i + 1,
+    };
   if (t.text.startsWith('ال')) {
     const definite = AR_TIME_UNITS.get(t.text.slice(2));
     const qualifier = tokens[i + 1];
@@ -147,24 +196,58 @@ export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { fi
       return { figure: { ...span(i, i), value: 2, unit: definite.unit, kind: 'duration', counts: null, confidence: 0.8 }, next: i + 1 };
     }
   }
-  const glued = /^[وبلف]/.test(t.text) && AR_COUNTED_DUALS.has(t.text.slice(1)) ? 1 : 0;
-  if (AR_COUNTED_DUALS.has(t.text.slice(glued))) {
+  const counted = AR_COUNTED_DUALS.has(t.text) ? 0 : /^[وبلف]/.test(t.text) && AR_COUNTED_DUALS.has(t.text.slice(1)) ? 1 : -1;
+  // «قافلتين إضافيتين»: a dual adjective agrees with the dual before it, and counts nothing of its own.
+  if (counted >= 0 && !dualBefore(tokens[i - 1])) {
     return {
-      figure: { ...span(i, i, glued), value: 2, unit: '', kind: 'count', counts: { start: t.start + glued, end: t.end }, confidence: 0.75 },
+      figure: {
+        ...span(i, i, counted),
+        value: 2,
+        unit: '',
+        kind: 'count',
+        counts: { start: t.start + counted, end: t.end },
+        confidence: 0.75,
+      },
       next: i + 1,
     };
   }
-  const scale = AR_DUAL_SCALES.get(t.text);
+  const scaleSkip = AR_DUAL_SCALES.has(t.text) ? 0 : glued && AR_DUAL_SCALES.has(t.text.slice(1)) ? 1 : -1;
+  const scale = scaleSkip >= 0 ? AR_DUAL_SCALES.get(t.text.slice(scaleSkip)) : undefined;
   if (scale !== undefined) {
     const unit = unitAt(i + 1, lang);
     if (unit)
       return {
-        figure: { ...span(i, unit.last), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
+        figure: { ...span(i, unit.last, scaleSkip), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
         next: unit.last + 1,
       };
-    return { figure: { ...span(i, i), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 }, next: i + 1 };
+    // مليوني شخص: the counted noun after the dual scale is inside the span, as after a number.
+    const noun = countedNoun(tokens, i, lang);
+    const last = noun >= 0 ? noun : i;
+    return {
+      figure: { ...span(i, last, scaleSkip), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 },
+      next: last + 1,
+    };
   }
   return null;
+}
+
+/**
+ * أمبيرين، مترين، دينارين: a measure or a currency in the dual is two of it. Only the ين form of a
+ * full word: كمين (an ambush) is no two km, ميلان no two miles.
+ */
+function unitDual(text: string): { unit: string; kind: 'measure' | 'money' } | null {
+  const m = /^(.{3,})ين$/.exec(text);
+  if (!m) return null;
+  const stem = m[1] as string;
+  const measure = AR_MEASURES.get(stem);
+  if (measure) return { unit: measure, kind: 'measure' };
+  const money = AR_CURRENCIES.get(stem);
+  return money ? { unit: money, kind: 'money' } : null;
+}
+
+/** A dual noun before a word: «قافلتين» before «إضافيتين». */
+function dualBefore(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.arabic && (AR_COUNTED_DUALS.has(t.text) || AR_COUNTED_DUALS.has(t.text.slice(1)));
 }
 
 /** الثلث، النصف alone: a share in percent, unless it names a round or half of a period. */
@@ -172,8 +255,8 @@ export function definiteFraction(ctx: FigureContext, i: number): { figure: Figur
   const t = ctx.tokens[i] as Token;
   const value = AR_DEFINITE_FRACTIONS.get(t.text);
   if (value === undefined || AR_NOT_SHARE_AFTER.has(ctx.tokens[i + 1]?.text ?? '')) return null;
-  // «خلال الربع.»: the quarter alone after a time preposition is the period of a year, not a share.
-  if (value === 25 && ctx.tokens[i + 1]?.kind !== 'word' && AR_PERIOD_BEFORE.has(ctx.tokens[i - 1]?.text ?? '')) return null;
+  // «خلال الربع نحو …»، «بنهاية الربع»، «لهذا الربع»: after a word of time الربع is the quarter of a year.
+  if (value === 25 && AR_PERIOD_BEFORE.has(ctx.tokens[i - 1]?.text ?? '')) return null;
   return { figure: { ...ctx.span(i, i), value: tidy(value), unit: '%', kind: 'percent', counts: null, confidence: 0.55 }, next: i + 1 };
 }
 
@@ -188,9 +271,12 @@ export function vagueAmount(ctx: FigureContext, i: number, lang: 'ar' | 'en'): {
   if (lang === 'ar' && AR_VAGUE.has(t.text)) {
     const n = tokens[i + 1];
     if (n?.arabic && n.text.startsWith('ال') && n.start - t.end === 1) noun = i + 1;
-  } else if (lang === 'en' && EN_VAGUE.has(t.lower) && tokens[i + 1]?.lower === 'of') {
-    const n = tokens[i + 2];
-    if (n?.kind === 'word' && !n.capitalized && !/^(the|a|an|them|us|those|these|its|their)$/.test(n.lower)) noun = i + 2;
+  } else if (lang === 'en' && EN_VAGUE.has(t.lower)) {
+    // “dozens” of tenants: a closing quotation mark may sit between the amount and "of".
+    const of = /^[”"’]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    const n = tokens[of + 1];
+    // "millions of Nigerians": a people's name is counted too; "of the …" leaves the amount to what follows.
+    if (tokens[of]?.lower === 'of' && n?.kind === 'word' && !/^(the|a|an|them|us|those|these|its|their)$/.test(n.lower)) noun = of + 1;
   }
   if (noun < 0) return null;
   const word = tokens[noun] as Token;

@@ -1,4 +1,4 @@
-import { AR_IDENTIFIER_WORDS, AR_PHONE_WORDS, EN_IDENTIFIER_WORDS, EN_PHONE_WORDS } from '../lexicon/units';
+import { AR_IDENTIFIER_WORDS, AR_PHONE_WORDS, CURRENCY_CODES, EN_IDENTIFIER_WORDS, EN_PHONE_WORDS } from '../lexicon/units';
 import { digitCount } from '../digits';
 import { CURRENCY_PREFIXES } from '../lexicon/currencies';
 import { EN_MONTHS } from '../lexicon/months';
@@ -11,6 +11,12 @@ import { lower, type Token } from '../tokens';
 const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'بال', 'لل']);
 
 const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
+// "AED 0.112 (2025: …)": digits right after a currency code or symbol are an amount, never a number to dial.
+const CURRENCY_BEFORE = /(?:\b([A-Z]{3})|[$£€₹¥₦₪])\s?$/;
+const currencyBefore = (text: string, at: number): boolean => {
+  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+  return !!m && (m[1] === undefined || CURRENCY_CODES.has(m[1]));
+};
 // Runs of digits with phone-like separators; judged below.
 const PHONE_CANDIDATE = /(?<![\d.,٫٬])(?:\+|00)?\(?\d[\d\s().\-]{4,}\d(?![\d])/g;
 
@@ -44,7 +50,8 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   const ranges: Array<[number, number]> = [];
   // 60-70km/h, 12m/s: a number with a speed unit is no address.
   for (const m of addressMatches(text)) if (!SPEED.test(m.text)) ranges.push([m.index, m.index + m.text.length]);
-  for (const m of text.matchAll(PHONE_CANDIDATE)) if (looksLikePhone(m[0])) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(PHONE_CANDIDATE))
+    if (looksLikePhone(m[0]) && !currencyBefore(text, m.index)) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((a, b) => a[0] - b[0]);
   let r = 0;
   let phoneContextUntil = -1;
@@ -52,12 +59,8 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     const t = tokens[i] as Token;
     if (t.kind === 'newline' || t.text === '.' || t.text === '!' || t.text === '؟') phoneContextUntil = -1;
     if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneContextUntil = i + 12;
-    // "open at nine on Monday", "at ten o'clock": an hour written as a word after "at" (not "stood at nine,").
-    if (t.kind === 'word' && HOUR_WORDS.has(t.lower) && lower(tokens[i - 1]) === 'at') {
-      const after = tokens[i + 1];
-      if (after && (AM_PM.test(after.text) || /^(on|o'clock|o’clock|tonight|tomorrow|sharp|every|this|each)$/i.test(after.text)))
-        blocked[i] = 1;
-    }
+    // "open at nine on Monday", "at ten o'clock", "waiting since five.": an hour written as a word (not "stood at nine,").
+    if (t.kind === 'word' && HOUR_WORDS.has(t.lower) && hourInWords(tokens, i)) blocked[i] = 1;
     if (t.kind !== 'number') continue;
     while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
     const range = ranges[r];
@@ -73,7 +76,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (prev?.text === ':' && prev2?.kind === 'word' && /^(ref|id|no)$/i.test(prev2.text)) blocked[i] = 1;
     // Glued to letters before: G20, A320, مضاد6561 (but not the proclitics of و50).
     if (prev && prev.end === t.start) {
-      if (prev.kind === 'word' && !prev.arabic && !CURRENCY_PREFIXES.has(prev.text)) blocked[i] = 1;
+      if (prev.kind === 'word' && !prev.arabic && !CURRENCY_PREFIXES.has(prev.text) && !CURRENCY_CODES.has(prev.text)) blocked[i] = 1;
       if (prev.kind === 'word' && prev.arabic && !DIGIT_PROCLITICS.has(prev.text)) blocked[i] = 1;
       // COVID-19 is a name, but "mid-2027", "early-2026" are years.
       const partOfYear = /^(mid|early|late)$/i.test(prev2?.text ?? '') && /^(19|20)\d\d$/.test(t.text);
@@ -121,6 +124,35 @@ function moneyOrMeasureAfter(tokens: Token[], i: number): boolean {
 }
 
 const HOUR_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve noon midnight'.split(' '));
+/** Prepositions that put a time of day before an hour: at six, since five, until ten, just after nine. */
+const HOUR_PREPOSITIONS = new Set('at since after until till before'.split(' '));
+/** Words after an hour that keep it a time of day: at seven last night, at six tomorrow, at five sharp. */
+const TIME_OF_DAY_AFTER = /^(on|o'clock|o’clock|tonight|tomorrow|yesterday|sharp|every|this|each|last|in|that|am|pm)$/i;
+/** Verbs before "at" that give a level, so the number after is an amount: stood at nine, capped at ten. */
+const LEVEL_VERBS = new Set(
+  'stood stands stand was were is are be been remained remains remain put puts capped set pegged fixed estimated held holds kept totalled totaled numbered'.split(
+    ' ',
+  ),
+);
+const PRICE_VERBS = new Set('closed closes close ended ends finished opened opens traded trades trading settled peaked'.split(' '));
+/** "half past four", "quarter to six": the minutes before past / to make the word after an hour. */
+const CLOCK_MINUTES = new Set('half quarter five ten twenty twenty-five'.split(' '));
+const END_OF_CLAUSE = /^[.,;:!?…”"’)]$/;
+
+/**
+ * An hour written as a word is a clock time, not a count (the guidelines): "due at six.", "since five,",
+ * "at seven last night", "just after nine.", "half past four". It counts something when a noun
+ * follows ("at five terminals", "after six years"), or after a level ("stood at nine.").
+ */
+function hourInWords(tokens: Token[], i: number): boolean {
+  const prev = lower(tokens[i - 1]);
+  const after = tokens[i + 1];
+  if ((prev === 'past' || prev === 'to') && CLOCK_MINUTES.has(lower(tokens[i - 2]))) return true;
+  if (!HOUR_PREPOSITIONS.has(prev)) return false;
+  if (prev === 'at' && LEVEL_VERBS.has(lower(tokens[i - 2]))) return false;
+  if (!after || after.kind === 'newline' || AM_PM.test(after.text)) return true;
+  return END_OF_CLAUSE.test(after.text) || (after.kind === 'word' && TIME_OF_DAY_AFTER.test(after.text));
+}
 const AM_PM = /^(am|pm|a\.m\.?|p\.m\.?|gmt|bst|utc|et|pt|ct|cst|est|pst|edt)$/i;
 const AR_CLOCK_WORDS = new Set(['الساعة', 'الساعه', 'ساعة']);
 const AR_DAY_PARTS = /^(صباحا|صباح|مساء|مساءا|ظهرا|فجرا|ليلا)$/;
@@ -138,8 +170,13 @@ function isClockTime(tokens: Token[], i: number): boolean {
   // "at 0930", "1430 hrs", "0600 GMT": a four-digit clock; a count or a year never opens with 0.
   const hhmm = /^([01]\d|2[0-3])[0-5]\d$/.test(t.text);
   if (hhmm && (t.text.startsWith('0') || (!!next && (AM_PM.test(next.text) || /^(hrs|local)$/i.test(next.text))))) return true;
-  // "the doors open at 8, …": a bare hour after "at".
-  return /^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && lower(prev) === 'at' && !!next && EN_CLOCK_AFTER.has(next.lower);
+  // "the doors open at 8, …", "at about 10 this morning": a bare hour after "at".
+  const at = /^(about|around)$/.test(lower(prev)) ? i - 2 : i - 1;
+  if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && lower(tokens[at]) === 'at' && !!next && EN_CLOCK_AFTER.has(next.lower))
+    return true;
+  // "the tanker arrives at 7.10.", "closed until 9.30 tomorrow": hours and minutes after a preposition of time.
+  // A price closes, ends or trades at 12.45 (an amount), while a tanker arrives at 7.10.
+  return hm && !!next && hourInWords(tokens, i) && !PRICE_VERBS.has(lower(tokens[i - 2]));
 }
 
 const SCORE_AFTER = new Set([

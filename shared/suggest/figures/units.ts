@@ -17,8 +17,10 @@ import {
   AR_CURRENCY_ABBREVIATIONS,
   AR_MONEY_WORDS,
   CURRENCY_PREFIXES,
+  DOTTED_PREFIXES,
   EN_MONEY_WORDS,
   GLUED_ONLY_PREFIXES,
+  LETTERS_BEFORE_SIGN,
   MORE_CURRENCY_SYMBOLS,
 } from '../lexicon/currencies';
 import type { Token } from '../tokens';
@@ -130,16 +132,36 @@ export function readCurrencyBefore(tokens: Token[], i: number): { first: number;
   const number = tokens[i] as Token;
   const prefix = CURRENCY_PREFIXES.get(prev.text);
   if (prefix && (prev.end === number.start || !GLUED_ONLY_PREFIXES.has(prev.text))) return { first: i - 1, unit: prefix };
-  if (prev.text === '.' && tokens[i - 2]?.text === 'Rs' && tokens[i - 2]!.end === prev.start) return { first: i - 2, unit: 'INR' };
+  // Rs.500, Ksh. 2,000: the abbreviation's full stop sits between it and the amount.
+  const dotted = prev.text === '.' ? DOTTED_PREFIXES.get(tokens[i - 2]?.text ?? '') : undefined;
+  if (dotted && tokens[i - 2]!.end === prev.start) return { first: i - 2, unit: dotted };
   const symbol = CURRENCY_SYMBOLS.get(prev.text) ?? MORE_CURRENCY_SYMBOLS.get(prev.text);
-  if (symbol) {
-    const before = tokens[i - 2];
-    if (before && before.end === prev.start && /^(US|A|C|NZ|HK|S)$/.test(before.text)) {
-      const code = { US: 'USD', A: 'AUD', C: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD' }[before.text] as string;
-      return { first: i - 2, unit: code };
-    }
-    return { first: i - 1, unit: symbol };
-  }
+  const letters = tokens[i - 2];
+  // US$40,000, J$2.5 billion, E£300, GH¢4.8bn: letters glued to the sign name the currency.
+  const lettered = letters && letters.end === prev.start ? LETTERS_BEFORE_SIGN.get(letters.text + prev.text) : undefined;
+  if (lettered && prev.end === number.start) return { first: i - 2, unit: lettered };
+  if (symbol) return { first: i - 1, unit: symbol };
   if (CURRENCY_CODES.has(prev.text)) return { first: i - 1, unit: prev.text };
   return null;
+}
+
+/** Periods of a speed or a flow: في الثانية، في الدقيقة، في الساعة. */
+const AR_SHORT_PERIODS = new Set(['الثانيه', 'الثانية', 'الدقيقة', 'الدقيقه', 'الساعة', 'الساعه']);
+/** Lengths that make a speed with "an hour". */
+const SPEED_UNITS = new Set(['km', 'mi', 'm']);
+
+/**
+ * «70 كلم في الساعة»، «50 لتراً في الثانية», "80 kilometres an hour": a speed or a flow keeps its
+ * period inside the span (the blind writers do, in Arabic for every flow and in English for speeds),
+ * but not «في الساعة الأولى» (in the first hour). Returns the figure's new last token.
+ */
+export function ratePeriod(tokens: Token[], last: number, unit: string, lang: 'ar' | 'en'): number {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  if (!a || !b) return last;
+  if (lang === 'ar') {
+    const qualified = tokens[last + 3]?.arabic && tokens[last + 3]!.text.startsWith('ال');
+    return a.text === 'في' && AR_SHORT_PERIODS.has(b.text) && !qualified ? last + 2 : last;
+  }
+  return SPEED_UNITS.has(unit) && /^(an|per)$/.test(a.lower) && b.lower === 'hour' ? last + 2 : last;
 }

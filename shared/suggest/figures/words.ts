@@ -1,5 +1,7 @@
 import { AR_NUMBER_WORDS, AR_PLURAL_SCALES, EN_NUMBER_WORDS, type NumberWord } from '../lexicon/numbers';
 import type { Token } from '../tokens';
+import { CURRENCY_PREFIXES } from '../lexicon/currencies';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/units';
 
 /** Single-letter Arabic proclitics that may be glued to a number word (وثلاثة، بخمسة). */
 const AR_PROCLITICS = ['و', 'ب', 'ل', 'ف', 'ك'];
@@ -39,6 +41,12 @@ function lookup(token: Token, lang: 'ar' | 'en', first: boolean): { word: Number
   // "a hundred", "a dozen", "a million": the article counts as one.
   if (first && (lower === 'a' || lower === 'an')) return { word: { value: 1, role: 'unit' }, skip: 0 };
   return null;
+}
+
+/** "per million", "(₹ crore)", "Rs crore", "USD million": a word or sign before a scale that makes it a unit of account. */
+function unitOfAccount(prev: Token | undefined): boolean {
+  if (!prev) return false;
+  return prev.lower === 'per' || CURRENCY_SYMBOLS.has(prev.text) || CURRENCY_PREFIXES.has(prev.text) || CURRENCY_CODES.has(prev.text);
 }
 
 /**
@@ -163,6 +171,9 @@ export function readNumberWords(tokens: Token[], i: number, lang: 'ar' | 'en'): 
     if (last === i && value === 1 && /^an?$/i.test(firstWord.text)) return null;
     if (lang === 'ar' && last === i && /^(احد|احدي)$/.test(firstWord.text.slice(skip))) return null;
     if (sawArticle && last === i) return null;
+    // "(₹ crore)", "per million hours": an English scale word with no number before it is a
+    // unit of account, not an amount (Arabic مليون alone does mean one million).
+    if (lang === 'en' && last === i && EN_NUMBER_WORDS.get(firstWord.lower)?.role === 'scale' && unitOfAccount(tokens[i - 1])) return null;
     return { first: i, last, value, skip, fractionOnly: false, scaled, scale: maxScale };
   }
 }

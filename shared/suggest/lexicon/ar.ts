@@ -69,6 +69,8 @@ const VERBS: VerbEntry[] = [
   // What a report or data showed: أظهر التقرير أن …. Weak: a document's subject is linked less surely, so
   // Accept all leaves it for review. (كتب and روى were tried too: they lowered Accept all on batch L's check part.)
   { past: 'أظهر', weak: true },
+  { past: 'أجاب', present: ['يجيب', 'تجيب'] },
+  { past: 'نبه', present: ['ينبه', 'تنبه'], preps: ['إلى'] },
 ];
 
 /** Past forms: masculine, feminine (+ت), dual (+ا), plural (+وا); defective ى-verbs drop the ى. */

@@ -38,9 +38,58 @@ export const CURRENCY_PREFIXES = new Map<string, string>([
   ['KD', 'KWD'],
   ['BD', 'BHD'],
   ['RO', 'OMR'],
+  ['JD', 'JOD'],
+  ['ZiG', 'ZWG'],
+  ['MK', 'MWK'],
+  ['Tsh', 'TZS'],
+  ['Le', 'SLE'],
+  ['Br', 'ETB'],
+  ['Frw', 'RWF'],
+  ['FRw', 'RWF'],
+  ['SLRs', 'LKR'],
+  ['Nu', 'BTN'],
 ]);
 /** Prefixes that are ordinary letters or words: only glued to the digits (N4.2bn, R50), never spaced. */
-export const GLUED_ONLY_PREFIXES = new Set(['N', 'R', 'Sh', 'P', 'GH', 'LE', 'SR', 'RO', 'BD']);
+export const GLUED_ONLY_PREFIXES = new Set(['N', 'R', 'Sh', 'P', 'GH', 'LE', 'SR', 'RO', 'BD', 'JD', 'MK', 'Le', 'Br', 'Nu']);
+/** Abbreviations written with a full stop before the amount: Rs.500, Ksh.2,000, Kshs. 40 million. */
+export const DOTTED_PREFIXES = new Map<string, string>([
+  ['Rs', 'INR'],
+  ['Sh', 'KES'],
+  ['KSh', 'KES'],
+  ['Ksh', 'KES'],
+  ['Kshs', 'KES'],
+  ['Shs', 'UGX'],
+  ['Tsh', 'TZS'],
+]);
+/** Letters glued before a currency sign: US$, A$, J$, N$, E£, GH₵ (the sign alone would be the dollar or the pound). */
+export const LETTERS_BEFORE_SIGN = new Map<string, string>([
+  ['US$', 'USD'],
+  ['A$', 'AUD'],
+  ['AU$', 'AUD'],
+  ['C$', 'CAD'],
+  ['CA$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['J$', 'JMD'],
+  ['TT$', 'TTD'],
+  ['N$', 'NAD'],
+  ['EC$', 'XCD'],
+  ['BZ$', 'BZD'],
+  ['Z$', 'ZWL'],
+  ['E£', 'EGP'],
+  ['L£', 'LBP'],
+  ['GH₵', 'GHS'],
+  ['GH¢', 'GHS'],
+]);
+/**
+ * ISO codes of currencies that news in English writes before or after an amount (ZMW 5 million,
+ * 40,000 UGX), beyond the Arab and major ones. Codes that are also common words (ALL, CUP, TOP)
+ * are left out.
+ */
+export const WORLD_CURRENCY_CODES = `ZMW MWK TZS UGX RWF BIF ETB SOS SSP NAD BWP SZL LSL MZN AOA XOF XAF CDF SLE SLL LRD GMD GNF GHS NGN
+  KES ZAR ZWG ZWL PHP IDR VND THB MYR SGD HKD NZD TWD KRW BDT NPR LKR PKR MVR BTN AFN KZT UZS AZN UAH PLN SEK NOK DKK CZK
+  HUF RON RUB BRL MXN ARS CLP COP JMD TTD BBD XCD BSD FJD PGK MUR SCR`;
 
 /** Symbols before the amount not in the main table. */
 export const MORE_CURRENCY_SYMBOLS = new Map<string, string>([
@@ -51,6 +100,10 @@ export const MORE_CURRENCY_SYMBOLS = new Map<string, string>([
   ['₽', 'RUB'],
   ['₩', 'KRW'],
   ['৳', 'BDT'],
+  ['₱', 'PHP'],
+  ['₫', 'VND'],
+  ['฿', 'THB'],
+  ['₴', 'UAH'],
 ]);
 
 /** Currency words after the amount, English: code and how much of the main unit one is worth. */

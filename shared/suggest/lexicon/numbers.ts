@@ -1,5 +1,6 @@
 // Number words. Arabic entries are folded before matching.
 import { foldedMap } from './util';
+import { AR_NOUN_DUALS } from './ar-duals';
 
 export type NumberWordRole = 'unit' | 'ten' | 'hundred' | 'scale' | 'fraction' | 'dozen';
 
@@ -144,6 +145,7 @@ export const AR_COUNTED_DUALS = foldedMap([
   ['مبنيين', 'مبنى'],
   ['دولتين', 'دولة'],
   ['مرتين', 'مرة'],
+  ...AR_NOUN_DUALS,
 ]);
 
 const ENGLISH: Array<[string, NumberWord]> = [

@@ -1,5 +1,6 @@
 // Units that follow (or precede) a number: currencies, percent, durations, measures.
 import { foldedMap, foldedSet, words } from './util';
+import { WORLD_CURRENCY_CODES } from './currencies';
 
 function forms(list: Array<[string[], string]>): Map<string, string> {
   return foldedMap(list.flatMap(([ws, unit]) => ws.map((w) => [w, unit] as const)));
@@ -74,9 +75,10 @@ export const EN_CURRENCY_WORDS = new Map<string, string>([
   ['francs', 'franc'],
 ]);
 
-export const CURRENCY_CODES = new Set(
-  words('USD EUR GBP EGP SAR AED QAR KWD OMR BHD JOD LBP SYP IQD MAD DZD TND LYD SDG ILS TRY IRR JPY CNY CHF CAD AUD INR'),
-);
+export const CURRENCY_CODES = new Set([
+  ...words('USD EUR GBP EGP SAR AED QAR KWD OMR BHD JOD LBP SYP IQD MAD DZD TND LYD SDG ILS TRY IRR JPY CNY CHF CAD AUD INR'),
+  ...words(WORLD_CURRENCY_CODES),
+]);
 
 /** Symbols written before the amount. */
 export const CURRENCY_SYMBOLS = new Map<string, string>([
@@ -206,7 +208,15 @@ export const EN_MEASURES = new Map<string, string>([
   ['meter', 'm'],
   ['meters', 'm'],
   ['cm', 'cm'],
+  ['centimetre', 'cm'],
+  ['centimetres', 'cm'],
+  ['centimeter', 'cm'],
+  ['centimeters', 'cm'],
   ['mm', 'mm'],
+  ['millimetre', 'mm'],
+  ['millimetres', 'mm'],
+  ['millimeter', 'mm'],
+  ['millimeters', 'mm'],
   ['mile', 'mi'],
   ['miles', 'mi'],
   ['kg', 'kg'],
@@ -320,3 +330,13 @@ export const AR_YEAR_CUES = foldedSet(
   words(`عام العام لعام وعام سنة السنة منذ حتى بحلول مطلع نهاية بداية منتصف أواخر أوائل في خلال قبل بعد موازنة موسم`),
 );
 export const EN_YEAR_CUES = new Set(words('in since by until till before after of during early late mid from through around year'));
+
+/**
+ * Words before "from" / «من» that make "from X to Y" a spread of values (ranging from 5 to 9,
+ * anywhere from four to eight weeks). Without one, "rose from £45 to £55" is a change: two
+ * figures, where it started and where it ended (the blind writers split every such change).
+ */
+export const RANGE_SPREAD_CUES = new Set([
+  ...words('ranging range ranges ranged varying vary varies varied anywhere spanning spans spanned lasting lasted lasts'),
+  ...foldedSet(words('يتراوح تتراوح تراوح تراوحت يتراوحان تتراوحان ويتراوح وتتراوح وتراوح وتراوحت متراوحة')),
+]);

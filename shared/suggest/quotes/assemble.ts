@@ -9,6 +9,7 @@ import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet, tokenIndexAt } from '../ranges';
 import { colonOpeners, innerQuotes } from './nested';
 import { creditRepeatedHeadings } from './repeated-heading';
+import { plainHeadlineQuotes } from './headline-plain-ar';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import { withoutOpeningConjunction, wordsInside } from './edges';
 import type { Token } from '../tokens';
@@ -122,6 +123,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     }
   }
   quotes.push(...headlineQuotes(a, tracker, consumed));
+  quotes.push(...plainHeadlineQuotes(a, tracker, quotes));
   const answers = interviewAnswers(a, tracker, known);
   quotes.push(...answers);
   const sortedQuotes = [...quotes].sort((x, y) => x.range.end - y.range.end);

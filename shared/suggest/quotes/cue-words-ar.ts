@@ -1,7 +1,7 @@
-import { AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
+import { AR_INSTITUTIONS, AR_TITLES, AR_VERBS, type ArabicCue } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import { tokenIndexAt } from '../ranges';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import type { Analysis, SpeakerPhrase } from '../types';
 import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
 import { issuerOfDocument } from './issuer-ar';
@@ -35,6 +35,21 @@ export const STANCE_VERBS = foldedSet(
 export const TIME_CONJUNCTIONS = foldedSet(words('قبل وقبل بعد وبعد منذ ريثما لحين'));
 // الا (ألّا = أن لا): "اشترط ألا يُذكر اسمه" keeps a source unnamed, it reports nothing.
 export const NOT_A_REPORT_BEFORE = new Set(['ان', 'لم', 'لن', 'لا', 'كي', 'لكي', 'ما', 'قد_لا', 'عدم', 'الا']);
+
+/** أورد، نشر، بث، عرض: verbs of publishing, a source only after "حسب ما" (وفق ما أورده المكتب الإعلامي). */
+const PUBLISHED = foldedSet(words('أورد أوردت نشر نشرت بث بثت عرض عرضت'));
+const PUBLISHED_CUE: ArabicCue = { lemma: 'أورد', preps: [''], plural: false, feminine: false, weak: true };
+
+/**
+ * The verb after "حسب ما" / "وفق ما" whose subject is the source: a verb of saying, or of publishing. It may
+ * carry the pronoun of what was announced (وفق ما أعلنه المعهد).
+ */
+export function verbAfterMa(w: string): ArabicCue | undefined {
+  const bare = w.replace(/(ه|ها|هم)$/u, '');
+  const found = AR_VERBS.get(w) ?? AR_VERBS.get(stripWa(w)) ?? (bare.length >= 3 ? AR_VERBS.get(bare) : undefined);
+  if (found) return found;
+  return PUBLISHED.has(stripWa(w)) || PUBLISHED.has(bare) ? { ...PUBLISHED_CUE, feminine: bare.endsWith('ت') } : undefined;
+}
 
 /** Sources that "according to" may name (a person, a body, a document), not "حسب الخطة". */
 export function isSource(a: Analysis, s: SpeakerPhrase): boolean {

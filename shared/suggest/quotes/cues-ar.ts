@@ -33,6 +33,7 @@ import {
   STANCE_VERBS,
   TIME_CONJUNCTIONS,
   NOT_A_REPORT_BEFORE,
+  verbAfterMa,
   isSource,
   holderBetweenCommas,
   isComma,
@@ -203,8 +204,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let from = sentenceFirst;
     // "…، لكن منتقدين يرون أن …": after a comma and a contrast, a new subject before its verb.
     let comma = verb - 1;
-    while (comma > sentenceFirst && verb - comma <= 6 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
-    const contrast = comma > sentenceFirst && verb - comma <= 6 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
+    // (Up to eight words before the verb: a described source may run long, لكن طبيباً في مستشفى المدينة التعليمي قال.)
+    while (comma > sentenceFirst && verb - comma <= 9 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma--;
+    const contrast = comma > sentenceFirst && verb - comma <= 9 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
     if (contrast) from = comma + 2;
     from = preverbalStart(tokens, from, verb);
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
@@ -336,10 +338,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (t.text === 'ما' || t.text === 'لما') {
       // حسب ما أعلنت الجامعة: the verb's subject is the source.
       const verb = tokens[j + 1];
-      // وفق ما أعلنه المعهد: the verb may carry the pronoun of what was announced.
-      const bare = verb?.text.replace(/(ه|ها|هم)$/, '') ?? '';
-      const form =
-        verb && (AR_VERBS.get(verb.text) ?? AR_VERBS.get(stripWa(verb.text)) ?? (bare.length >= 3 ? AR_VERBS.get(bare) : undefined));
+      const form = verb && verbAfterMa(verb.text);
       if (!form) return null;
       verbWeak = form.weak;
       j += 2;

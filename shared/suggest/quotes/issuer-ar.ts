@@ -8,7 +8,7 @@ import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject'
 /** Documents and figures that are someone's: a report, a survey, estimates, figures. */
 const DOCUMENTS = foldedSet(words('تقرير تقديرات بيانات أرقام إحصاءات إحصائيات معطيات دراسة مسح مراجعة نشرة إحصائية تقريرها تقريره'));
 /** Verbs by which a body issues a document, with the document's pronoun (نشرتها، قدمتها، أعدها). */
-const ISSUING = foldedSet(words('نشر نشرت أصدر أصدرت قدم قدمت أعد أعدت أجرى أجرت وزع وزعت أعلن أعلنت رفع رفعت'));
+const ISSUING = foldedSet(words('نشر نشرت أصدر أصدرت قدم قدمت أعد أعدت أجرى أجرت وزع وزعت أعلن أعلنت رفع رفعت عرض عرضت'));
 const DATIVE = foldedSet(words('قدم قدمت رفع رفعت وزع وزعت'));
 const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين']);
 /** صدر، الصادر، نشرت: the document's own verb, after the body's name. */

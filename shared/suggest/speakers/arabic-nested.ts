@@ -1,7 +1,7 @@
 import { AR_GIVEN_NAMES } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import { tokenIndexAt } from '../ranges';
-import type { Token } from '../tokens';
+import { stripWa, type Token } from '../tokens';
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import type { KnownNames } from './arabic';
 import { parseArabicSubject } from './arabic-subject';
@@ -73,6 +73,8 @@ export function nestedArabicSpeaker(a: Analysis, holderStart: number, verb: Rang
   let first = last;
   while (first - 1 >= 0 && !isBoundary(tokens[first - 1], holderStart) && last - first < 3) first--;
   if (!isBoundary(tokens[first - 1], holderStart) || first > last) return null;
+  // "كانت أمي تقول لي": كان opens the clause, its subject follows it and speaks with the verb after.
+  while (first < last && BETWEEN.has(stripWa((tokens[first] as Token).text))) first++;
   const w = (tokens[first] as Token).text;
   if (isVerb(w) || isStop(w)) return null;
   // "ومدير المشروع قال لي": the phrase reader would keep و as part of a name; the role starts after it.

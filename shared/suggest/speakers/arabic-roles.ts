@@ -7,10 +7,19 @@ const RESIDENTS = new Set(['سكان', 'اهالي', 'اهل', 'ابناء']);
 /** A relative of the person just named by a pronoun (ابن «عمه»، ابنة «أخيها»): kin of kin is still the speaker. */
 const KIN_OF_SPEAKER = /^(اخي|اخو|عم|خال|اخت|عمت|خالت)(ه|ها)$/u;
 
-/** "أحد سكان كادقلي"، "أهالي القرية": word `k` is where the residents of the role live, not a name. */
+/**
+ * "أحد سكان كادقلي"، "أهالي القرية": word `k` is where the residents of the role live, not a name.
+ * "بجامعة ابن رشد"، "مستشفى أبو بكر": a name particle right after a body's bare noun (with a glued ب or ل)
+ * opens the body's own name, not its holder's.
+ */
 export function residentsPlace(tokens: readonly Token[], k: number, roleStart: number): boolean {
   const w = (tokens[k] as Token).text;
-  return k - 1 >= roleStart && RESIDENTS.has((tokens[k - 1] as Token).text) && !AR_GIVEN_NAMES.has(w) && !AR_NAME_PARTICLES.has(w);
+  if (k - 1 < roleStart) return false;
+  const previous = (tokens[k - 1] as Token).text;
+  // (Only the bare noun, in construct: "رئيس النادي عبد الحق …" names the club's president.)
+  const body = previous.replace(/^[بل](?!ال)/u, '');
+  if (AR_NAME_PARTICLES.has(w)) return !body.startsWith('ال') && isInstitution(body);
+  return RESIDENTS.has(previous) && !AR_GIVEN_NAMES.has(w);
 }
 
 /** "ابن عمه محمد"، "ابنة أخيها سلمى": a relative of the speaker's own between kin and name, so the name is the speaker's. */
@@ -41,3 +50,6 @@ export function womanBeforeFather(tokens: readonly Token[], k: number, to: numbe
     AR_GIVEN_NAMES.has(next.text)
   );
 }
+
+/** بالمجلس، بمجلس المحافظة: ب glued to a definite word or to a body's bare noun continues a role (عضو في لجنة الطاقة بمجلس …). */
+export const withBa = (w: string) => w.startsWith('بال') || (w.startsWith('ب') && w.length > 3 && isInstitution(w.slice(1)));

@@ -32,8 +32,8 @@ import {
   WELCOMED_MATTERS,
 } from './arabic-words';
 
-import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, RELATIVE_VERB, VERBAL_NOUN, describingVerb } from './arabic-shapes';
-import { bodyBeforeQuote, kinOfKin, residentsPlace, womanBeforeFather } from './arabic-roles';
+import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase, possessedNoun } from './arabic-shapes';
+import { bodyBeforeQuote, kinOfKin, residentsPlace, withBa, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
@@ -81,8 +81,8 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
   let usedBism = false;
   let headIndefinite = false;
   /** A given name or name particle a few words ahead: the name starts there, not here (الفريق أول … عبد الأمير). */
-  // Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة).
-  const notAName = (w: string) => (w.endsWith('ات') && w.length >= 4) || (w.endsWith('ة') && !AR_GIVEN_NAMES.has(w));
+  // Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة); nor is a noun with her / their (ناشرها).
+  const notAName = (w: string) => (w.endsWith('ات') && w.length >= 4) || ((w.endsWith('ة') || possessedNoun(w)) && !AR_GIVEN_NAMES.has(w));
   const nameAhead = (k0: number) => {
     for (let m = k0 + 1; m <= Math.min(to, k0 + 4); m++) {
       const t = tokens[m] as Token;
@@ -165,7 +165,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         role = [k, k];
         headIndefinite = !isDefinite(w);
         lastDefinite = !headIndefinite;
-      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || RELATIVE_VERB.test(w) || AMOUNT_PREPOSITIONS.has(w)) {
+      } else if (stop || isRecipient(w) || isVerb(w) || AR_RELATIVES.has(w) || opensNoPhrase(w, known) || AMOUNT_PREPOSITIONS.has(w)) {
         return null;
       } else if (!AR_GIVEN_NAMES.has(w) && !known.has(w) && !isDefinite(w) && headOfConstruct(k)) {
         // معاون وزير الكهرباء، مستشار رئيس الحكومة: a noun before a title heads a role.
@@ -302,7 +302,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       }
       // "أشادت الهيئة بالتعديل": a verbal noun after بال is what the verb is about, not more of the role.
       if (w.startsWith('بال') && (VERBAL_NOUN.test(w.slice(3)) || WELCOMED_MATTERS.has(w.slice(3)))) break;
-      if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || w.startsWith('بال')) {
+      if (AR_SAME_AS_BEFORE.has(w) || isDefinite(w) || AR_PROPER_PLACES.has(w) || isTitle(w) || isInstitution(w) || withBa(w)) {
         role[1] = k;
         lastDefinite = true;
         continue;

@@ -240,7 +240,21 @@ export class SpeakerTracker {
       const same = recentFirst.find((e) => !e.isName && sameJoined(e.roleStems, roles));
       if (same) return same;
     }
+    // "الوزارة" after "أعلنت وزارة المالية …": a body called by its bare noun is the one last named in full.
+    const body = phrase.definite ? this.#bodyNamedBefore(phrase.mention) : null;
+    if (body) return this.#create(phrase, body, [], roleStems(slice(body)), false);
     return this.#create(phrase, phrase.mention, [], roles, false);
+  }
+
+  /** The latest "وزارة المالية …" (the bare noun without ال, then definite words) before a lone "الوزارة". */
+  #bodyNamedBefore(mention: Range): Range | null {
+    const word = this.text.slice(mention.start, mention.end);
+    if (!word.startsWith('ال') || !AR_INSTITUTIONS.has(word) || !AR_INSTITUTIONS.has(word.slice(2))) return null;
+    const from = Math.max(0, mention.start - FULL_NAME_WINDOW);
+    const re = new RegExp(`(?<![\\u0621-\\u064A])${word.slice(2)}(?:\\s+(?:و)?ال[\\u0621-\\u064A]+){1,5}`, 'gu');
+    let found: Range | null = null;
+    for (const m of this.text.slice(from, mention.start).matchAll(re)) found = { start: from + m.index, end: from + m.index + m[0].length };
+    return found;
   }
 
   #create(phrase: SpeakerPhrase, canonical: Range, words: string[], roles: string[], isName: boolean): Entity {

@@ -124,7 +124,7 @@ describe('import back', () => {
       ['{"format": "isnad-corpus", "schemaVersion": 1}', /corpus index/],
       [JSON.stringify({ ...file, version: 2 }), /newer Isnad \(export format version 2\); this Isnad reads version 1/],
       [JSON.stringify({ ...file, version: 'one' }), /no valid format version/],
-      [JSON.stringify({ ...file, offsetUnit: 'bytes' }), /malformed at offsetUnit/],
+      [JSON.stringify({ ...file, offsetUnit: 'bytes' }), /malformed: offsetUnit/],
       [
         `${JSON.stringify({ format: 'isnad-export', version: 1 })}\n{"format":"isnad-export"}`,
         /JSONL export .* import the \.json export instead/,

@@ -103,7 +103,7 @@ describe('streamed import-back of a .json export', () => {
       ],
       [edit((d) => (d.contentHash = '0'.repeat(64))), /export\.json: documents\.2\.contentHash does not match the text/],
       [edit((d) => (d.id = file.documents[1].id)), /document 3: duplicate document id/],
-      [edit((d) => (d.annotations = 'none')), /export\.json is malformed at documents\.2\.annotations/],
+      [edit((d) => (d.annotations = 'none')), /export\.json is malformed: documents\.2\.annotations/],
       [json.replace(`"id": "${third.id}"`, `"id": "${third.id}",,`), /export\.json is not valid JSON \(line \d+, column \d+/],
       [json.slice(0, json.indexOf(`"id": "${third.id}"`)), /export\.json is not valid JSON/],
       [JSON.stringify({ ...file, version: 9 }, null, 2), /newer Isnad/],

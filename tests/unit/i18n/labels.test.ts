@@ -20,6 +20,14 @@ describe('values shown in the reader’s language', () => {
     expect(figureText(ar.t, null, 'year')).toBe('');
   });
 
+  it('names a day without its year in the reader’s language (a card in Arabic has no English month)', () => {
+    expect(figureText(en.t, '--01-19', '')).toBe('Jan 19, no year');
+    expect(figureText(en.t, '--10-07', '')).toBe('Oct 7, no year');
+    expect(figureText(ar.t, '--01-19', '')).toBe('١٩ يناير، دون سنة');
+    expect(figureText(arLatin.t, '--10-07', '')).toBe('7 أكتوبر، دون سنة');
+    expect(figureText(ar.t, '2024-10-07', '')).toBe('2024-10-07');
+  });
+
   it('writes a timestamp with month names and the chosen digits, never as raw ISO', () => {
     const when = '2026-03-07T14:05:00Z';
     expect(moment(en.date, when)).toMatch(/^Mar 7, 2026/);

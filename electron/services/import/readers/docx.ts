@@ -1,4 +1,4 @@
-import { describeSignature } from '../../../../shared/import/decode';
+import { describeSignature, kindValues } from '../../../../shared/import/decode';
 import { zipLimitsFromEnv } from '../limits';
 import { readZipTextParts } from '../zip-guard';
 import { titleFromName } from './text';
@@ -44,11 +44,11 @@ export const docxReader: Reader = {
   async read({ name, bytes }, context) {
     if (bytes.length === 0) throw importProblem('empty', 'errors.import.empty');
     if (!ZIP.every((b, i) => bytes[i] === b)) {
-      const what = describeSignature(bytes);
-      throw what?.startsWith('an old Word')
+      const kind = describeSignature(bytes);
+      throw kind === 'ole'
         ? importProblem('not-docx', 'errors.import.oldWord')
-        : what
-          ? importProblem('not-docx', 'errors.import.notZipWhat', { what })
+        : kind
+          ? importProblem('not-docx', 'errors.import.notZipWhat', kindValues(kind))
           : importProblem('not-docx', 'errors.import.notZip');
     }
     // A small .docx can unpack to gigabytes, and mammoth inflates every part it reads in full.

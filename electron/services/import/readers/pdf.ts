@@ -1,5 +1,5 @@
 import { IsnadError } from '../../../../shared/errors';
-import { describeSignature } from '../../../../shared/import/decode';
+import { describeSignature, kindValues } from '../../../../shared/import/decode';
 import { ImportProblem } from '../../../../shared/import/problems';
 import { type AssembledText, assemblePages } from '../../../../shared/pdf/assemble';
 import type { PdfParagraph } from '../../../../shared/pdf/paragraphs';
@@ -75,8 +75,10 @@ export const pdfReader: Reader = {
   async read({ name, bytes, ocr }, context) {
     const { signal } = context;
     if (!isPdf(bytes)) {
-      const what = describeSignature(bytes);
-      throw what ? importProblem('damaged', 'errors.import.notPdfWhat', { what }) : importProblem('damaged', 'errors.import.notPdf');
+      const kind = describeSignature(bytes);
+      throw kind
+        ? importProblem('damaged', 'errors.import.notPdfWhat', kindValues(kind))
+        : importProblem('damaged', 'errors.import.notPdf');
     }
     const complete = endsProperly(bytes);
     try {

@@ -68,8 +68,10 @@ function QuoteFields({ annotation: a, annotations, byId, onDone }: EditorProps<Q
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => {
               setPendingSpeaker(a.id);
-              // With text already selected, mark it right away; otherwise wait for a selection.
+              // With text already selected, mark it right away; otherwise wait for a selection,
+              // made in the text: this button gives way to the hint, and focus would fall to the page.
               if (hasSelection) markSelection('speaker');
+              else document.querySelector<HTMLElement>('.source-pane')?.focus({ preventScroll: true });
             }}
           >
             {t('document.editor.newSpeaker')}

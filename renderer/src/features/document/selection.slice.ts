@@ -10,6 +10,23 @@ export const createSelectionSlice: StateCreator<DocumentState, [], [], Selection
   /** Numbers each reveal and card-focus request, so asking twice for the same place still acts. */
   let seq = 0;
 
+  /** Marking words already marked: links the quote waiting for its speaker, or shows the existing annotation. */
+  const reuse = (id: string): string => {
+    const { pendingSpeakerFor, annotations, editAnnotation, selectAnnotation } = get();
+    window.getSelection()?.removeAllRanges();
+    const isSpeaker = annotations.some((a) => a.id === id && a.type === 'speaker');
+    const waiting = isSpeaker && pendingSpeakerFor ? annotations.find((a) => a.id === pendingSpeakerFor && a.type === 'quote') : undefined;
+    set({ textSelection: null, ...(isSpeaker ? { pendingSpeakerFor: null } : {}) });
+    if (waiting) {
+      editAnnotation(waiting.id, { attributes: { speakerId: id } }, translate('document.undo.linkSpeaker'));
+      selectAnnotation(waiting.id, { card: 'card' });
+    } else {
+      reportInfo(translate('document.selection.already'), translate('document.selection.alreadyDetail'));
+      selectAnnotation(id, { card: 'card' });
+    }
+    return id;
+  };
+
   return {
     selectAnnotation(id, options = {}) {
       const annotation = id ? get().annotations.find((a) => a.id === id) : undefined;
@@ -64,6 +81,10 @@ export const createSelectionSlice: StateCreator<DocumentState, [], [], Selection
         reportInfo(translate('document.selection.blank'), translate('document.selection.blankDetail'));
         return null;
       }
+      // The same words already marked with this type: a second, identical annotation would be a
+      // second export row and a false disagreement in adjudication, so the existing one is used.
+      const same = get().annotations.find((a) => a.type === type && a.start === range.start && a.end === range.end);
+      if (same) return reuse(same.id);
       const id = get().createAnnotation(type, range.start, range.end);
       if (id) window.getSelection()?.removeAllRanges();
       return id;

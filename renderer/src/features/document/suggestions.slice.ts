@@ -217,15 +217,19 @@ export const createSuggestionsSlice: StateCreator<DocumentState, [], [], Suggest
     // Accept all takes only what the rules are sure of; the rest stays on offer for review.
     acceptAllOfType(type) {
       const { sure, unsure } = confidentOfType(get().offeredNow(), type);
-      const left =
-        unsure.length > 0
-          ? translate('document.suggestions.leftForReview', { count: unsure.length, type: translate(TYPE_PLURAL[type]) })
-          : '';
+      const leftOf = (count: number) =>
+        count > 0 ? translate('document.suggestions.leftForReview', { count, type: translate(TYPE_PLURAL[type]) }) : '';
       if (sure.length === 0) {
-        if (left) patch({ notice: translate('document.suggestions.onlySure', { left }) });
+        if (unsure.length > 0) patch({ notice: translate('document.suggestions.onlySure', { left: leftOf(unsure.length) }) });
         return false;
       }
       if (!get().acceptSuggestions(sure.map((s) => s.id))) return false;
+      // Counted after the accept: an unsure suggestion inside an accepted span is no longer on offer.
+      const left = leftOf(
+        get()
+          .offeredNow()
+          .filter((s) => s.type === type).length,
+      );
       if (left) patch({ notice: `${get().suggest.notice ?? ''} ${left}`.trim() });
       return true;
     },
