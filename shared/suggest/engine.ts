@@ -17,6 +17,7 @@ import { type ExcludedRange, maskExcluded, overlapsAny } from './regions';
 import { splitSentences } from './sentences';
 import { narrativeSurnames, surnameOf } from './speakers/arabic-names';
 import { type Mention, SpeakerTracker } from './speakers/coref';
+import { commonWordAsName } from './speakers/english-common-word';
 import { tokenize } from './tokens';
 import type { Analysis, Range, SpeakerPhrase } from './types';
 
@@ -120,7 +121,9 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     // Each quote–speaker link has its own certainty; an uncertain one is dropped, so the quote
     // is offered without a speaker rather than with a wrong one.
     const linkCertainty = new Map<QuoteCandidate, number>();
+    const lowerCase = new Map<string, boolean>();
     for (const q of quotes) {
+      if (q.speaker && commonWordAsName(folded.text, q.speaker, tracker.entities[q.speaker.entity], lowerCase)) q.speaker = null;
       if (!q.speaker) continue;
       const raw = rawLinkScore(q.range, q.speaker);
       const certainty = options.rawConfidence ? raw : calibratedLink(raw);

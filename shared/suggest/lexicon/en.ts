@@ -29,7 +29,10 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['announced', 'announces'], cue('announce')],
   [['explained', 'explains'], cue('explain')],
   [['noted', 'notes'], cue('note')],
-  [['insisted', 'insists'], cue('insist')],
+  // "Ministers insist the target …": a plural subject takes the bare form.
+  [['insisted', 'insists', 'insist'], cue('insist')],
+  [['countered', 'counters'], cue('counter')],
+  [['complained', 'complains', 'complain'], cue('complain')],
   [['argued', 'argues'], cue('argue')],
   [['acknowledged', 'acknowledges'], cue('acknowledge')],
   [['admitted', 'admits'], cue('admit')],
@@ -98,6 +101,8 @@ export const EN_PARTICIPLES: Map<string, EnglishCue> = new Map(
       ['claiming', 'claim'],
       ['explaining', 'explain'],
       ['stressing', 'stress'],
+      // Court reports: "…, contending that the mills had been warned".
+      ['contending', 'contend'],
       ['telling', 'tell'],
     ] as const
   ).map(([form, lemma]) => [form, cue(lemma, { takesObject: lemma === 'tell' })] as const),

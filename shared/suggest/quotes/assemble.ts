@@ -8,6 +8,7 @@ import { bodySpeakingThroughParticiple } from '../speakers/arabic-participle';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet, tokenIndexAt } from '../ranges';
 import { colonOpeners, innerQuotes } from './nested';
+import { creditRepeatedHeadings } from './repeated-heading';
 import { plainHeadlineQuotes } from './headline-plain-ar';
 import { headlineQuotes, interviewAnswers, splitAcrossParagraphs } from './structure';
 import { withoutOpeningConjunction, wordsInside } from './edges';
@@ -139,6 +140,7 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
     taken.add(standalone.range);
     if (standalone.speaker) voiced.add({ ...standalone.range, speaker: standalone.speaker });
   }
+  creditRepeatedHeadings(a.text, quotes);
   // An interview's headline quotes the one who answers: "‘We cannot wait’: the port chief on …".
   const interviewee = answers.find((q) => q.speaker)?.speaker;
   const headlineEnd = a.text.indexOf('\n');

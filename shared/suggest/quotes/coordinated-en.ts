@@ -24,7 +24,10 @@ export function coordinatedSubject(
   while (first < verb && (tokens[first] as Token).kind === 'newline') first++;
   const open = tokens[first];
   if (!open || a.markedByStart.has(open.start) || open.arabic || !open.capitalized) return null;
-  const found = forwardPhrase(a, first, verb - 2);
+  // "The union welcomed the offer but said …": the subject ends before the first verb in -ed.
+  let own = first + 1;
+  while (own < verb - 1 && !/^\p{Ll}{3,}ed$/u.test((tokens[own] as Token).text)) own++;
+  const found = forwardPhrase(a, first, own < verb - 1 ? own - 1 : verb - 2);
   // "She is 71 and says …": a personal pronoun is resolved like any "she said".
   if (!found || (found.phrase.kind === 'pronoun' && !/^(he|she|they)$/.test(open.lower))) return null;
   // "Maria Roe, 68, rode out the last storm and says …": past an age between commas after a name.

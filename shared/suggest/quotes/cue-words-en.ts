@@ -8,7 +8,8 @@ export const NOT_A_CLAUSE_START = new Set('so nothing yes no goodbye thanks hell
 export const PASSIVE_BEFORE = new Set('is was are were be been being to neither nor'.split(' '));
 export const SOURCE_NOUNS = new Set(
   `figures data statement report estimates estimate survey study analysis documents document records statistics numbers filing
-  filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review`.split(/\s+/),
+  filings letter memo complaint lawsuit indictment audit poll census tally assessment projections forecast forecasts review
+  notice notification log bulletin minutes`.split(/\s+/),
 );
 /** Documents whose findings are statements; what data or figures show is a figure, not a quote. */
 export const WRITTEN_FINDINGS = new Set(

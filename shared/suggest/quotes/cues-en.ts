@@ -1,12 +1,14 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
 import { ASIDE_ADVERBS, CLOSING_MARKS, DOCUMENT_VERBS, FINITE, NOT_A_CLAUSE_START, NOUN_AFTER, NP_OBJECT_VERBS } from './cue-words-en';
-import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, SOURCE_NOUNS, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
+import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
+import { accordingSource } from './according-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
-import { documentPhrase, forwardPhrase, parseEnglishSubjectAfter, parseEnglishSubjectBefore } from '../speakers/english';
+import { documentPhrase, forwardPhrase, parseEnglishSubjectBefore } from '../speakers/english';
+import { parseEnglishSubjectAfter } from '../speakers/english-after';
+import { postComplementEnd } from '../speakers/english-asides';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
-import { bodyBehindDocument } from '../speakers/english-documents';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 import { afterObjectQuote, coordinatedSubject } from './coordinated-en';
@@ -121,7 +123,7 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       const pronoun = tokens[i + 1];
       if (pronoun && /^(he|she|they)$/.test(lower(pronoun))) after = i + 2;
     }
-    const coordinated = !subject && prevWord === 'and' ? coordinatedSubject(a, sentence, i, cues) : null;
+    const coordinated = !subject && /^(and|but)$/.test(prevWord) ? coordinatedSubject(a, sentence, i, cues) : null;
     if (coordinated) subject = coordinated;
     if (!subject && /^(and|but)$/.test(prevWord)) {
       // "EU diplomats said …, but warned talks might …": the same subject as before.
@@ -166,11 +168,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     if (SENTENCE_CONNECTIVES.has(lower(tokens[first]))) first += tokens[first + 1]?.text === ',' ? 2 : 1;
     const found = forwardPhrase(a, first, limit - 1);
     if (!found || found.phrase.kind === 'pronoun') return null;
-    // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition.
-    if (found.phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
-      const named = forwardPhrase(a, found.last + 2, limit - 1);
-      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',')
-        return { ...named.phrase, role: found.phrase.role };
+    // "Tully's attorney, Lisa Chen, had asked …, arguing that …": the name in apposition; past the post's
+    // complement ("The press secretary to the Governor, Mr Obi Eze, …") and, for a capitalized post read as
+    // a name ("Guest of honour, Commissioner Hon. Ada Obi, …"), when the name there follows a title.
+    const comma = postComplementEnd(tokens, found.last + 1, limit);
+    if (tokens[comma]?.text === ',') {
+      const named = forwardPhrase(a, comma + 1, limit - 1);
+      const titled = !!named && named.phrase.mention.start > (tokens[comma + 1] as Token).start;
+      if (named && named.phrase.kind === 'name' && tokens[named.last + 1]?.text === ',' && (found.phrase.kind === 'role' || titled))
+        return { ...named.phrase, role: found.phrase.role ?? found.phrase.mention };
     }
     return found.phrase;
   }
@@ -344,20 +350,11 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
 
   /** "according to X, …" / "…, according to X." */
   function according(i: number, first: number, last: number): Cue | null {
-    let j = i + 2;
+    const j = i + 2;
     let end = j;
     while (end + 1 <= last && tokens[end + 1]?.text !== ',' && !/^[.!?]$/.test(tokens[end + 1]?.text ?? '')) end++;
-    // "figures from the regional water authority": the authority is the source.
-    let k = j;
-    if (/^(the|a|an|new|official|latest|preliminary)$/.test(lower(tokens[k]))) k++;
-    while (k <= end && !SOURCE_NOUNS.has(lower(tokens[k])) && k - j < 3) k++;
-    if (SOURCE_NOUNS.has(lower(tokens[k])) && /^(from|by|of|released|published|with|to)$/.test(lower(tokens[k + 1])))
-      j = k + (/^(released|published)$/.test(lower(tokens[k + 1])) ? 3 : 2);
-    let found = forwardPhrase(a, j, end);
-    // "according to internal records": a document in lower-case words.
-    if (!found && SOURCE_NOUNS.has(lower(tokens[end])) && end - j < 4) found = { phrase: documentPhrase(a, j, end), last: end };
+    let found = accordingSource(a, j, end);
     if (!found) return null;
-    found = { ...found, phrase: bodyBehindDocument(tokens, found.phrase, (w) => SOURCE_NOUNS.has(w)) };
     // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.
     if (found.phrase.kind === 'role' && tokens[end + 1]?.text === ',') {
       let close = end + 2;

@@ -2,6 +2,7 @@ import type { KnownNames } from '../speakers/arabic';
 import { recentArabicSubject } from '../speakers/arabic-context';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { recentSubject } from '../speakers/english-context';
+import { calledSubjectEn } from './called-en';
 import type { Analysis, MarkedSpan, Range } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -72,6 +73,7 @@ export function fragmentQuotes(
     if (/[«»“”"\n]/u.test(before.slice(-MAX_BEFORE))) continue;
     const arabic = /[\u0600-\u06FF]/u.test(words);
     let cue: Range | null = null;
+    let what = -1;
     if (arabic) {
       if (count < 2 || isName(m) || !AR_BEFORE_MARK.test(before)) continue;
       let last: RegExpExecArray | null = null;
@@ -85,6 +87,7 @@ export function fragmentQuotes(
       cue = { start, end: start + last[0].length - lead };
     } else {
       const called = EN_CALLED.exec(before);
+      if (called) what = tokenAt(a.tokens, from + called.index);
       const verb = called ? null : EN_VERB.exec(before);
       if (!called && (!verb || count < 2 || isName(m))) continue;
       const hit = (called ?? verb) as RegExpExecArray;
@@ -105,6 +108,9 @@ export function fragmentQuotes(
       if (prior?.speaker) return prior.speaker;
       const want = { plural: false, gender: 'unknown' as const };
       const verbAt = tokenAt(a.tokens, verb.start);
+      // "… over what they called “…”": the subject of the clause holding "what", not the sentence's.
+      const term = what >= 0 ? calledSubjectEn(a, what, tokenAt(a.tokens, sentenceStart)) : null;
+      if (term) return tracker.mention(term);
       const subject = arabic ? recentArabicSubject(a, at, sentenceStart, want, known) : recentSubject(a, verbAt, sentenceStart, want);
       // Only a name: a role phrase found here runs on into the verb's object too easily (دعت البلدية السكان).
       return subject?.kind === 'name' ? tracker.mention(subject) : null;

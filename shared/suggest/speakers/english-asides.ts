@@ -91,3 +91,11 @@ export function complementOfPost(tokens: Token[], first: number, floor: number):
   }
   return false;
 }
+
+/** Past "to the Governor", "of honour" after a post, up to the comma at most six words on: that comma, else `k`. */
+export function postComplementEnd(tokens: Token[], k: number, limit: number): number {
+  if (!/^(of|to|for|at)$/.test(lower(tokens[k]))) return k;
+  let m = k + 1;
+  while (m < limit && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'and') m++;
+  return tokens[m]?.text === ',' ? m : k;
+}

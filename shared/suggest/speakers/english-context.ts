@@ -133,11 +133,13 @@ export function recentSubject(
       phrase.kind === 'role' &&
       !phrase.plural &&
       si >= s0 - 1 &&
-      (/^(a|an)$/.test(tokens[first]?.lower ?? '') || personRole(a, phrase, first));
+      (/^(a|an)$/.test(tokens[first]?.lower ?? '') || personRole(a, phrase, first) || kinOf(a, phrase, first));
     // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
     if ((phrase.kind === 'name' || unnamed) && tokens[next]?.text === ',') {
+      // "Miss Ada, who has sold … for thirty years, laughed": a relative clause may run longer than an appositive.
+      const reach = tokens[next + 1]?.lower === 'who' ? 24 : 12;
       let close = next + 1;
-      while (close <= sentence.last && close - next < 12 && tokens[close]?.text !== ',') close++;
+      while (close <= sentence.last && close - next < reach && tokens[close]?.text !== ',') close++;
       if (tokens[close]?.text === ',') next = close + 1;
     }
     // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
@@ -174,6 +176,15 @@ function introducedByParagraphBefore(a: Analysis, mention: Range, first: number)
   let k = intro.last + 1;
   while (k < first && (tokens[k] as Token).kind === 'newline') k++;
   return k === first && k > intro.last + 1 && !/[:“"‘']$/.test((tokens[intro.last] as Token).text);
+}
+
+/** "Her neighbour", "his brother": someone the possessive ties to a person just written of. */
+function kinOf(a: Analysis, phrase: SpeakerPhrase, first: number): boolean {
+  if (!/^(her|his|their)$/.test(a.tokens[first]?.lower ?? '') || !phrase.role) return false;
+  return (
+    phrase.mention.start === (a.tokens[first] as Token).start &&
+    EN_ROLES.has(a.text.slice(phrase.role.start, phrase.role.end).toLowerCase())
+  );
 }
 
 /** "The premier", "the club's captain": a definite phrase at token `first` whose head is a person's role, not a body's. */

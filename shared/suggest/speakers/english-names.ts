@@ -122,3 +122,13 @@ export function isProperBody(tokens: Token[], [first, last]: [number, number]): 
   }
   return words.length > 1 && words.every((t) => t.capitalized || t.lower === 's');
 }
+
+/** A plural noun for people: a role in the plural (managers) or an agent noun (dissenters, economists). */
+export const peopleNoun = (w: string) => w.endsWith('s') && (isRoleWord(w.slice(0, -1)) || /(ers|ors|ists|ians|ents)$/.test(w));
+
+/** "a neighbour of the Smiths", "a nurse at the clinic": the role's head is the word before its complement. */
+export function roleHead(tokens: Token[], [first, last]: [number, number]): string {
+  for (let k = first + 1; k <= last; k++)
+    if (/^(of|at|in|for|from|near|on)$/.test((tokens[k] as Token).lower)) return (tokens[k - 1] as Token).lower;
+  return (tokens[last] as Token).lower;
+}

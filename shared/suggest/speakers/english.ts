@@ -2,9 +2,10 @@ import { EN_HONORIFICS, EN_INSTITUTIONS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOU
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
-import { genderOf, isNameWord, isProperBody, isRoleWord } from './english-names';
+import { genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, roleHead } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { placeAfter, situatedRole } from './english-described';
+import { nameGivenInClause, restrictiveAntecedent, withClauseGender } from './english-relatives';
 import { beforeAside, beforeBracket, complementOfPost, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
 
 const POSSESSIVES = new Set('his her their my our'.split(' '));
@@ -23,6 +24,7 @@ const ANONYMITY = new Set('declined asked refused requested preferred wished'.sp
 /** Documents addressed to someone: "a report to the cabinet", "a letter to the mayor". */
 const SENT_DOCUMENTS = new Set('report letter memo submission petition briefing note complaint'.split(' '));
 const QUANTIFIERS = new Set('one two three four five some several many most none each both'.split(' '));
+const COUNTS = new Set('two three four five six seven eight nine ten several many some dozens hundreds'.split(' '));
 const CLAUSE_WORDS = new Set('he she it they we i you would will could can should may might must until unless'.split(' '));
 const AUXILIARIES = new Set(
   'has have had also later previously once then reportedly further publicly recently earlier again repeatedly would will'.split(' '),
@@ -34,7 +36,7 @@ function rangeOf(tokens: Token[], first: number, last: number): Range {
 
 function toPhrase(tokens: Token[], np: NP, definite: boolean): SpeakerPhrase {
   const words = tokens.slice(np.first, np.last + 1).map((t) => t.text);
-  const head = np.role ? (tokens[np.role[1]] as Token).lower : '';
+  const head = np.role ? roleHead(tokens, np.role) : '';
   const name = np.name ? rangeOf(tokens, np.name[0], np.name[1]) : null;
   const role = np.role ? rangeOf(tokens, np.role[0], np.role[1]) : null;
   const precedingHonorific = np.name ? (tokens[np.name[0] - 1]?.text === '.' ? tokens[np.name[0] - 2] : tokens[np.name[0] - 1]) : undefined;
@@ -77,7 +79,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
         const glue = tokens[k - 1];
         // "A report to the cabinet": a document sent to someone speaks; the addressee belongs to it.
         const sentTo = glue?.lower === 'to' && SENT_DOCUMENTS.has(tokens[k - 2]?.lower ?? '');
-        if (k - 1 >= floor && glue && (/^(of|at|for|from)$/.test(glue.lower) || sentTo) && last - k < 8) {
+        // "An official in the district office": after a role, "in" places the person and stays inside too.
+        const placedIn = glue?.lower === 'in' && isRoleWord(tokens[k - 2]?.text ?? '');
+        if (k - 1 >= floor && glue && (/^(of|at|for|from)$/.test(glue.lower) || sentTo || placedIn) && last - k < 8) {
           first = k;
           k--;
           continue;
@@ -94,7 +98,7 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       if (!t.capitalized && w.length > 4 && w.endsWith('ed') && !isRoleWord(w) && !adjective) break;
       const placeNext = k < last && ((tokens[k + 1] as Token).capitalized || (k + 1 < last && (tokens[k + 2] as Token).capitalized));
       const placeOfRole =
-        (w === 'in' && placeNext && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
+        (w === 'in' && (placeNext || first === k + 1) && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
         describedByPlace(tokens, k, last, floor);
       // "the Scottish Fire and Rescue Service": "and" between capitals joins one body's name.
       const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
@@ -150,6 +154,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     isRoleWord((tokens[last] as Token).text.replace(/s$/, ''))
   )
     return { ...toPhrase(tokens, { first, last, name: null, role: [first, last] }, true), plural: tokens[first]?.lower !== 'one' };
+  // "Two former regional managers said": a count of unnamed people keeps its number word.
+  if (COUNTS.has(tokens[first]?.lower ?? '') && first < last && peopleNoun((tokens[last] as Token).lower))
+    return { ...toPhrase(tokens, { first, last, name: null, role: [first, last] }, false), plural: true };
   const np = splitPhrase(tokens, first, last, a.sentences[a.sentenceOf[last] as number]?.first ?? floor);
   // "a farmer near Ballyglass": the place describes someone unnamed; the whole phrase is the role.
   const placed = (np?.name ? [np.name[0] - 1] : np ? [] : [...Array(last - first + 1).keys()].map((d) => first + d)).some((k) =>
@@ -288,6 +295,10 @@ function pronounPhrase(t: Token): SpeakerPhrase {
  * "he said". Auxiliaries and adverbs between subject and verb are skipped (has also said).
  */
 export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase | null {
+  return withClauseGender(a, subjectBefore(a, verb, floor), verb);
+}
+
+function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase | null {
   const tokens = a.tokens;
   let k = verb - 1;
   while (k >= floor && AUXILIARIES.has(lower(tokens[k]))) k--;
@@ -313,18 +324,21 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
     // "a resident who gave her name only as Kath said": a name right before the verb speaks.
     if (direct?.kind === 'name') return direct;
     // "several shop owners who spoke at the meeting said": the relative's antecedent speaks.
-    for (let m = k; m > floor && k - m < 10 && (a.tokens[m] as Token).kind === 'word'; m--) {
-      if ((a.tokens[m] as Token).lower !== 'who' || (a.tokens[m - 1] as Token).kind !== 'word') continue;
-      const antecedent = backwardPhrase(a, m - 1, floor);
-      if (!antecedent) break;
+    const held = restrictiveAntecedent(a, k, floor, (last) => backwardPhrase(a, last, floor));
+    if (held) {
+      const { who, antecedent } = held;
       // "A commuter who declined to give his name said": how an unnamed source is kept unnamed is how
-      // the reader knows them; the clause stays in the mention.
-      if (antecedent.kind === 'role' && ANONYMITY.has(lower(a.tokens[m + 1])))
+      // the reader knows them; the clause stays in the mention (a short one; a long one is an aside).
+      if (antecedent.kind === 'role' && ANONYMITY.has(lower(a.tokens[who + 1])) && k - who < 10)
         return { ...antecedent, mention: { start: antecedent.mention.start, end: (a.tokens[k] as Token).end } };
       return antecedent;
     }
     return direct;
   }
+  // "One woman, who gave only her first name, Rosa, said": the name the clause gives speaks.
+  const given = nameGivenInClause(a, k - 1, floor);
+  const givenName = given ? forwardPhrase(a, given[0], given[1]) : null;
+  if (givenName?.phrase.kind === 'name' && givenName.last === k - 1) return givenName.phrase;
   // "Prof. Ada Obi, who is the head of the University of Lagos, Akoka, said": a relative clause
   // holding commas of its own; the subject is before it.
   const relative = relativeClauseStart(a, k, floor);
@@ -336,6 +350,10 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   while (open >= floor && tokens[open]?.text !== ',' && k - open < 24) open--;
   if (open < floor || tokens[open]?.text !== ',') return null;
   const core = backwardPhrase(a, beforeAside(tokens, open - 1, floor), floor);
+  // "A neighbour who has lived here for decades, and who asked not to be named, said": the first relative's antecedent.
+  const second = lower(tokens[open + 1]) === 'who' || (lower(tokens[open + 1]) === 'and' && lower(tokens[open + 2]) === 'who');
+  const held = second ? restrictiveAntecedent(a, open - 1, floor, (last) => backwardPhrase(a, last, floor), true) : null;
+  if (held) return held.antecedent;
   // "Ruth Roe, 68, from Leeds, told us": past an age between commas, the name is before both asides.
   if (!core && tokens[open - 1]?.kind === 'number' && tokens[open - 2]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor);
   if (open + 1 > k - 1) return core;
@@ -368,29 +386,6 @@ export function parseEnglishSubjectBefore(a: Analysis, verb: number, floor: numb
   if (core.kind === 'role' && app.kind === 'name')
     return { ...app, role: core.role ?? app.role, gender: app.gender === 'unknown' ? core.gender : app.gender };
   return core;
-}
-
-/** The subject after an inverted verb: "…,” said Olaf Berger, a German government spokesman." */
-export function parseEnglishSubjectAfter(a: Analysis, verb: number, ceiling: number): { phrase: SpeakerPhrase; last: number } | null {
-  const found = forwardPhrase(a, verb + 1, ceiling);
-  if (!found) return null;
-  const { phrase } = found;
-  let last = found.last;
-  // ", a German government spokesman," after the name.
-  if (phrase.kind === 'name' && a.tokens[last + 1]?.text === ',') {
-    let close = last + 2;
-    while (close <= ceiling && a.tokens[close]?.text !== ',' && !/^[.;:]$/.test(a.tokens[close]?.text ?? '')) close++;
-    if (!isAppositiveNoise(a, last + 2, close - 1)) {
-      const app = forwardPhrase(a, last + 2, close - 1);
-      if (app && app.phrase.kind === 'role' && app.last === close - 1) {
-        return {
-          phrase: { ...phrase, role: app.phrase.role, gender: phrase.gender === 'unknown' ? app.phrase.gender : phrase.gender },
-          last: app.last,
-        };
-      }
-    }
-  }
-  return { phrase, last };
 }
 
 /** "internal records", "the latest figures": a document named by lower-case words, as an unnamed speaker. */
