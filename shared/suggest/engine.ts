@@ -8,6 +8,7 @@ import { recognizeFigures } from './figures/recognize';
 import { fold, toOriginal } from './fold';
 import { assembleQuotes } from './quotes/assemble';
 import { findArabicCues } from './quotes/cues-ar';
+import { implausibleArabicSpeaker } from './speakers/arabic-implausible';
 import { findEnglishCues } from './quotes/cues-en';
 import { findCourtHeardCues } from './quotes/court-heard-en';
 import { findThatVerbCues } from './quotes/that-verbs-en';
@@ -133,7 +134,11 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     // A speaker of one or two letters is a title abbreviation or a pronoun (م، د، لي), never
     // a name; its quotes are offered without a speaker rather than with a wrong one.
     const used = new Set<Mention>(
-      quotes.flatMap((q) => (q.speaker && !tooShortForSpeaker(originalText(q.speaker.range)) ? [q.speaker] : [])),
+      quotes.flatMap((q) =>
+        q.speaker && !tooShortForSpeaker(originalText(q.speaker.range)) && !implausibleArabicSpeaker(originalText(q.speaker.range))
+          ? [q.speaker]
+          : [],
+      ),
     );
     const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);
     const idOf = new Map<Mention, string>();

@@ -7,6 +7,7 @@ import type { Analysis, MarkedSpan, Range } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
 import { OverlapIndex } from '../overlap-index';
+import { fragmentSpeaker } from '../speakers/arabic-fragment-speaker';
 
 /**
  * Verbs that take someone's words as their object through a preposition, not a clause: دعا إلى «…»,
@@ -112,8 +113,11 @@ export function fragmentQuotes(
       const term = what >= 0 ? calledSubjectEn(a, what, tokenAt(a.tokens, sentenceStart)) : null;
       if (term) return tracker.mention(term);
       const subject = arabic ? recentArabicSubject(a, at, sentenceStart, want, known) : recentSubject(a, verbAt, sentenceStart, want);
-      // Only a name: a role phrase found here runs on into the verb's object too easily (دعت البلدية السكان).
-      return subject?.kind === 'name' ? tracker.mention(subject) : null;
+      if (!arabic) return subject?.kind === 'name' ? tracker.mention(subject) : null;
+      // A role phrase found here runs on into the verb's object too easily (دعت البلدية السكان): a body
+      // is taken only as far as its own name, and when the verb agrees with it.
+      const speaker = fragmentSpeaker(a, subject, a.text.slice(verb.start, verb.end));
+      return speaker ? tracker.mention(speaker) : null;
     }
   }
   return out;

@@ -23,12 +23,16 @@ export function participleGender(word: string): Exclude<Gender, 'unknown'> | nul
  * read as the committees.)
  */
 export function bodySpeakingThroughParticiple(a: Analysis, own: SpeakerPhrase | null, cueToken: Token | undefined): SpeakerPhrase | null {
-  if (!own?.role || own.name || own.plural || !cueToken) return null;
+  return cueToken ? agreeingBody(a, own, participleGender(cueToken.text)) : null;
+}
+
+/** The body that is `own` without the verb's object it ran on into, when it has the gender `want`. */
+export function agreeingBody(a: Analysis, own: SpeakerPhrase | null, want: Gender | null): SpeakerPhrase | null {
+  if (!own?.role || own.name || own.plural || !want || want === 'unknown') return null;
   const body = withoutObject(a, own.role);
   const words = a.text.slice(body.start, body.end).split(' ');
   if (!AR_INSTITUTIONS.has(words[0] ?? '') || words.length > 7) return null;
-  const want = participleGender(cueToken.text);
-  return want !== null && own.gender === want ? { ...own, role: body, mention: body } : null;
+  return own.gender === want ? { ...own, role: body, mention: body } : null;
 }
 
 /** Adjectives a body's name takes after its definite noun (الاتحاد العام، أمانة عمّان الكبرى). */
