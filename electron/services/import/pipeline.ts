@@ -91,6 +91,8 @@ export class ImportSession {
   readonly #prints = new FingerprintIndex();
   /** Stored documents by source URL (sameUrl), to offer a re-import as a new version. */
   readonly #urls = new Map<string, DocumentRef>();
+  readonly #kinds = new Map<string, Record<string, number>>();
+  readonly #outlets = new Map<string, string>();
   /** A cancel stopped a file part-way (records left out): the import as a whole was cut short. */
   stoppedEarly = false;
 
@@ -195,7 +197,12 @@ export class ImportSession {
       try {
         checkImportLength(draft.text);
         const prepared = prepareArticle(draft);
-        prepared.source = { ...prepared.source, ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}), originalHash };
+        prepared.source = {
+          ...prepared.source,
+          ...(prepared.source.outlet ? { outlet: this.#outletLike(prepared.source.outlet) } : {}),
+          ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}),
+          originalHash,
+        };
         await this.#add(outcome, prepared, many ? undefined : originalHash, turn);
       } catch (err) {
         const reason = reasonOf(err);
@@ -262,6 +269,31 @@ export class ImportSession {
     return null;
   }
 
+  /**
+   * One frozen object per distinct count of region kinds: most documents of an import have
+   * the same few, and the report keeps one per document.
+   */
+  #kindsLike(kinds: Record<string, number>): Record<string, number> {
+    const key = JSON.stringify(kinds);
+    let shared = this.#kinds.get(key);
+    if (!shared) {
+      shared = Object.freeze(kinds);
+      this.#kinds.set(key, shared);
+    }
+    return shared;
+  }
+
+  /** One string per outlet named (a corpus has a few): a name cut from each text keeps that text's line alive. */
+  #outletLike(outlet: string): string {
+    let shared = this.#outlets.get(outlet);
+    if (shared === undefined) {
+      // A string of its own (decoded afresh), not a slice of the line it was found in.
+      shared = Buffer.from(outlet, 'utf8').toString('utf8');
+      this.#outlets.set(shared, shared);
+    }
+    return shared;
+  }
+
   #titleOf(id: string): string {
     return this.#store.readSummary(id)?.title ?? this.#titles.get(id) ?? '';
   }
@@ -294,14 +326,17 @@ export class ImportSession {
       const doc = await writing;
       this.#texts.delete(hash);
       this.#titles.delete(input.id);
+      // The report lives as long as the import: its strings are the store's summary's, not the
+      // returned copy's (a copy of the id, title, language and outlet per document otherwise).
+      const kept = this.#store.readSummary(doc.id) ?? doc;
       return {
-        id: doc.id,
-        title: doc.title,
-        lang: doc.lang,
-        dir: doc.dir,
-        outlet: doc.source.outlet,
+        id: kept.id,
+        title: kept.title,
+        lang: kept.lang,
+        dir: kept.dir,
+        outlet: kept.source.outlet,
         boilerplate: countBoilerplate(doc.regions),
-        regionKinds: regionKinds(doc.regions),
+        regionKinds: this.#kindsLike(regionKinds(doc.regions)),
         ...(doc.pages ? { pages: doc.pages.length } : {}),
         ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),
