@@ -35,6 +35,16 @@ const WORDS_AFTER_MS = 1_000;
 /** How long closing goes on indexing before it saves what is done (the rest is caught up on the next open). */
 const CLOSE_INDEXING_MS = 1_500;
 
+/**
+ * The one empty list of rows every document without annotations shares (most, right after an
+ * import): kept per document for as long as the library is open. Frozen: rows are replaced, never pushed to.
+ */
+const NO_ROWS: AnnotationRow[] = Object.freeze([]) as unknown as AnnotationRow[];
+
+function rowsOf(doc: Document): AnnotationRow[] {
+  return doc.annotations.length === 0 ? NO_ROWS : annotationRows(doc);
+}
+
 /** Lets other work run between the pieces of a very long document. */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -237,7 +247,7 @@ export class CorpusCatalog {
       key: documentKey(doc),
       title: meta.title,
       excluded: excludedKey(doc.regions),
-      rows: annotationRows(doc),
+      rows: rowsOf(doc),
     };
     this.#entries.set(id, { meta, cached });
     this.#unsaved = true;
