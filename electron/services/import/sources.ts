@@ -63,10 +63,11 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 class FileOnDisk {
   readonly kind = 'file';
   readonly name: string;
-  readonly size?: number;
-  readonly mapping?: FieldMapping;
-  readonly key?: string;
-  readonly ocr?: boolean;
+  // Declared only: set when given, so a file without them has no such fields at all (as before).
+  declare readonly size?: number;
+  declare readonly mapping?: FieldMapping;
+  declare readonly key?: string;
+  declare readonly ocr?: boolean;
   readonly #path: string;
 
   constructor(path: string, shown: FileShown) {
