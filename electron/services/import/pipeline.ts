@@ -28,6 +28,7 @@ import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
 import { codedText, importProblem } from '../../../shared/error-text';
 import { CANCELLED, blankOutcome, failed, reasonOf, settle } from './outcomes';
+import { SharedValues } from './shared-values';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -91,8 +92,8 @@ export class ImportSession {
   readonly #prints = new FingerprintIndex();
   /** Stored documents by source URL (sameUrl), to offer a re-import as a new version. */
   readonly #urls = new Map<string, DocumentRef>();
-  readonly #kinds = new Map<string, Record<string, number>>();
-  readonly #outlets = new Map<string, string>();
+  /** Values most documents of a run repeat, one object each (see shared-values.ts). */
+  readonly #shared = new SharedValues();
   /** A cancel stopped a file part-way (records left out): the import as a whole was cut short. */
   stoppedEarly = false;
 
@@ -199,7 +200,7 @@ export class ImportSession {
         const prepared = prepareArticle(draft);
         prepared.source = {
           ...prepared.source,
-          ...(prepared.source.outlet ? { outlet: this.#outletLike(prepared.source.outlet) } : {}),
+          ...(prepared.source.outlet ? { outlet: this.#shared.outlet(prepared.source.outlet) } : {}),
           ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}),
           originalHash,
         };
@@ -269,31 +270,6 @@ export class ImportSession {
     return null;
   }
 
-  /**
-   * One frozen object per distinct count of region kinds: most documents of an import have
-   * the same few, and the report keeps one per document.
-   */
-  #kindsLike(kinds: Record<string, number>): Record<string, number> {
-    const key = JSON.stringify(kinds);
-    let shared = this.#kinds.get(key);
-    if (!shared) {
-      shared = Object.freeze(kinds);
-      this.#kinds.set(key, shared);
-    }
-    return shared;
-  }
-
-  /** One string per outlet named (a corpus has a few): a name cut from each text keeps that text's line alive. */
-  #outletLike(outlet: string): string {
-    let shared = this.#outlets.get(outlet);
-    if (shared === undefined) {
-      // A string of its own (decoded afresh), not a slice of the line it was found in.
-      shared = Buffer.from(outlet, 'utf8').toString('utf8');
-      this.#outlets.set(shared, shared);
-    }
-    return shared;
-  }
-
   #titleOf(id: string): string {
     return this.#store.readSummary(id)?.title ?? this.#titles.get(id) ?? '';
   }
@@ -336,7 +312,7 @@ export class ImportSession {
         dir: kept.dir,
         outlet: kept.source.outlet,
         boilerplate: countBoilerplate(doc.regions),
-        regionKinds: this.#kindsLike(regionKinds(doc.regions)),
+        regionKinds: this.#shared.regionKinds(regionKinds(doc.regions)),
         ...(doc.pages ? { pages: doc.pages.length } : {}),
         ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),

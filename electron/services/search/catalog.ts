@@ -10,7 +10,7 @@ import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { IsnadError } from '../../../shared/errors';
 import { type AnnotationFilter, type DocumentMeta, compileFilter } from '../../../shared/search/filter';
 import { FOLD_CHUNK_CHARS } from '../../../shared/search/fold';
-import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
+import type { AnnotationRow } from '../../../shared/search/rows';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, SearchCacheFile, type Unsearchable, documentKey, excludedKey } from './cache';
 import { type CatalogOptions, type SearchLimits, searchLimitsFromEnv } from './limits';
@@ -18,7 +18,7 @@ import { type CodedReason, failedReason, listedUnsearchable, tooLongReason } fro
 
 export type { CatalogOptions };
 import { ResultPages } from './pages';
-import { listRowOf, metaOf } from './list-row';
+import { listRowOf, metaOf, rowsOf } from './list-row';
 import { documentWords } from './positions';
 import { SearchIndex } from './search-index';
 
@@ -34,16 +34,6 @@ const LISTED_UNSEARCHABLE = 20;
 const WORDS_AFTER_MS = 1_000;
 /** How long closing goes on indexing before it saves what is done (the rest is caught up on the next open). */
 const CLOSE_INDEXING_MS = 1_500;
-
-/**
- * The one empty list of rows every document without annotations shares (most, right after an
- * import): kept per document for as long as the library is open. Frozen: rows are replaced, never pushed to.
- */
-const NO_ROWS: AnnotationRow[] = Object.freeze([]) as unknown as AnnotationRow[];
-
-function rowsOf(doc: Document): AnnotationRow[] {
-  return doc.annotations.length === 0 ? NO_ROWS : annotationRows(doc);
-}
 
 /** Lets other work run between the pieces of a very long document. */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
