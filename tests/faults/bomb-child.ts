@@ -11,7 +11,7 @@ const services = await openServices({ corpusDir, mode: 'browser', version: 'faul
 const started = performance.now();
 const report = await runImport(
   services.ctx.store,
-  [fileOnDisk(file, (await stat(file)).size)],
+  [fileOnDisk(file, { size: (await stat(file)).size })],
   { maxFileBytes: maxFileBytesFromEnv(), split: 'offer' },
   {
     update() {},

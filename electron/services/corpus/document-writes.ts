@@ -2,7 +2,7 @@ import { unlink } from 'node:fs/promises';
 import { IsnadError } from '../../../shared/errors';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { compareAnnotations } from '../../../shared/domain/annotation-rules';
-import type { Document, DocumentSummary, Region } from '../../../shared/domain/document';
+import type { Document, DocumentSummary, Region, Source } from '../../../shared/domain/document';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
 import { detectLanguage, directionOf } from '../../../shared/text/direction';
 import { normalizeText } from '../../../shared/text/normalize';
@@ -129,7 +129,7 @@ export async function addDocument(core: CorpusCore, input: NewDocument): Promise
     text,
     lang,
     dir: input.dir ?? (input.lang ? directionOf(lang) : guess.dir),
-    source: { outlet: '', url: '', publishedAt: '', author: '', ...input.source },
+    source: storedSource(input.source),
     contentHash: hash,
     createdAt: stamp,
     updatedAt: stamp,
@@ -277,4 +277,18 @@ export async function deleteDocument(core: CorpusCore, id: string, options: { ex
     ),
   );
   emit(core, 'document-deleted', id);
+}
+
+/**
+ * The source with every field, as one literal when it holds only the known fields: spread
+ * over the defaults, the file name and hash it gets from an import would need a property
+ * array of their own, kept in the summary of every document.
+ */
+function storedSource(given: Partial<Source> | undefined): Source {
+  const { outlet = '', url = '', publishedAt = '', author = '', file, originalHash, ...rest } = given ?? {};
+  if (Object.keys(rest).length > 0) return { outlet: '', url: '', publishedAt: '', author: '', ...given };
+  if (file !== undefined && originalHash !== undefined) return { outlet, url, publishedAt, author, file, originalHash };
+  if (file !== undefined) return { outlet, url, publishedAt, author, file };
+  if (originalHash !== undefined) return { outlet, url, publishedAt, author, originalHash };
+  return { outlet, url, publishedAt, author };
 }

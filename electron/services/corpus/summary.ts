@@ -32,10 +32,19 @@ export function summarize(doc: DocumentFile, layer: LayerState): DocumentSummary
   const length = doc.text.length;
   const counts = countByType(layer.annotations);
   const { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, ocr } = meta;
-  const summary: DocumentSummary = ocr
-    ? { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, ocr, length, counts }
-    : { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, length, counts };
-  if (doc.fingerprint) summary.fingerprint = doc.fingerprint;
+  // The fingerprint (every imported document has one) in the literal too: added after, it
+  // would need a property array of its own per summary.
+  const { fingerprint } = doc;
+  let summary: DocumentSummary;
+  if (ocr) {
+    summary = fingerprint
+      ? { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, ocr, length, counts, fingerprint }
+      : { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, ocr, length, counts };
+  } else {
+    summary = fingerprint
+      ? { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, length, counts, fingerprint }
+      : { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, length, counts };
+  }
   if (doc.tags?.length) summary.tags = doc.tags;
   if (doc.deletedAt) {
     summary.deletedAt = doc.deletedAt;

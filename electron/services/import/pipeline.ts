@@ -28,6 +28,7 @@ import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
 import { codedText, importProblem } from '../../../shared/error-text';
 import { CANCELLED, blankOutcome, failed, reasonOf, settle } from './outcomes';
+import { SharedValues } from './shared-values';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -91,6 +92,8 @@ export class ImportSession {
   readonly #prints = new FingerprintIndex();
   /** Stored documents by source URL (sameUrl), to offer a re-import as a new version. */
   readonly #urls = new Map<string, DocumentRef>();
+  /** Values most documents of a run repeat, one object each (see shared-values.ts). */
+  readonly #shared = new SharedValues();
   /** A cancel stopped a file part-way (records left out): the import as a whole was cut short. */
   stoppedEarly = false;
 
@@ -195,7 +198,12 @@ export class ImportSession {
       try {
         checkImportLength(draft.text);
         const prepared = prepareArticle(draft);
-        prepared.source = { ...prepared.source, ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}), originalHash };
+        prepared.source = {
+          ...prepared.source,
+          ...(prepared.source.outlet ? { outlet: this.#shared.outlet(prepared.source.outlet) } : {}),
+          ...(outcome.format !== 'pasted text' ? { file: outcome.name } : {}),
+          originalHash,
+        };
         await this.#add(outcome, prepared, many ? undefined : originalHash, turn);
       } catch (err) {
         const reason = reasonOf(err);
@@ -294,14 +302,17 @@ export class ImportSession {
       const doc = await writing;
       this.#texts.delete(hash);
       this.#titles.delete(input.id);
+      // The report lives as long as the import: its strings are the store's summary's, not the
+      // returned copy's (a copy of the id, title, language and outlet per document otherwise).
+      const kept = this.#store.readSummary(doc.id) ?? doc;
       return {
-        id: doc.id,
-        title: doc.title,
-        lang: doc.lang,
-        dir: doc.dir,
-        outlet: doc.source.outlet,
+        id: kept.id,
+        title: kept.title,
+        lang: kept.lang,
+        dir: kept.dir,
+        outlet: kept.source.outlet,
         boilerplate: countBoilerplate(doc.regions),
-        regionKinds: regionKinds(doc.regions),
+        regionKinds: this.#shared.regionKinds(regionKinds(doc.regions)),
         ...(doc.pages ? { pages: doc.pages.length } : {}),
         ...(doc.ocr ? { ocr: true } : {}),
         ...(where ? { where } : {}),

@@ -114,8 +114,7 @@ export class ImportStaging {
           ...(f.key ? { key: f.key } : {}),
         };
       }
-      const source = fileOnDisk(f.path as string, f.size, f.mapping);
-      return { ...source, name: f.name, ...(f.key ? { key: f.key } : {}), ...(f.ocr ? { ocr: true } : {}) } as ImportSource;
+      return fileOnDisk(f.path as string, { name: f.name, size: f.size, mapping: f.mapping, ...(f.key ? { key: f.key } : {}), ocr: f.ocr });
     });
     return { sources, discard: () => rm(batch.dir, { recursive: true, force: true }) };
   }

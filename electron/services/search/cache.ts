@@ -81,7 +81,16 @@ export interface SearchCache {
 }
 
 export function documentKey(doc: { revision: number; contentHash: string }): string {
-  return `${doc.revision}:${doc.contentHash}`;
+  return `${revisionPrefix(doc.revision)}${doc.contentHash}`;
+}
+
+/** "1:", "2:"… made once each: the catalog keeps a key per document, and most share a revision. */
+const PREFIXES: string[] = [];
+const SHARED_PREFIXES = 256;
+
+function revisionPrefix(revision: number): string {
+  if (!Number.isInteger(revision) || revision < 0 || revision >= SHARED_PREFIXES) return `${revision}:`;
+  return (PREFIXES[revision] ??= `${revision}:`);
 }
 
 /** The excluded spans of a document's regions, as a string to compare. */

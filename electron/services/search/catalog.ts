@@ -10,7 +10,7 @@ import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import { IsnadError } from '../../../shared/errors';
 import { type AnnotationFilter, type DocumentMeta, compileFilter } from '../../../shared/search/filter';
 import { FOLD_CHUNK_CHARS } from '../../../shared/search/fold';
-import { type AnnotationRow, annotationRows } from '../../../shared/search/rows';
+import type { AnnotationRow } from '../../../shared/search/rows';
 import type { CorpusStore } from '../corpus/store';
 import { type CachedDocument, SearchCacheFile, type Unsearchable, documentKey, excludedKey } from './cache';
 import { type CatalogOptions, type SearchLimits, searchLimitsFromEnv } from './limits';
@@ -18,7 +18,7 @@ import { type CodedReason, failedReason, listedUnsearchable, tooLongReason } fro
 
 export type { CatalogOptions };
 import { ResultPages } from './pages';
-import { listRowOf, metaOf } from './list-row';
+import { listRowOf, metaOf, rowsOf } from './list-row';
 import { documentWords } from './positions';
 import { SearchIndex } from './search-index';
 
@@ -237,7 +237,7 @@ export class CorpusCatalog {
       key: documentKey(doc),
       title: meta.title,
       excluded: excludedKey(doc.regions),
-      rows: annotationRows(doc),
+      rows: rowsOf(doc),
     };
     this.#entries.set(id, { meta, cached });
     this.#unsaved = true;
