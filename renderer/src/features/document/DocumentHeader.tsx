@@ -1,6 +1,5 @@
-import { type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import { dateIssue, urlIssue } from '../../../../shared/domain/dates';
-import { isolate } from '../../../../shared/i18n/translate';
 import { useShortWindow } from '../../ui/short-window';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
@@ -60,7 +59,7 @@ export function DocumentHeader({ beside }: { beside?: ReactNode }) {
   if (!doc) return null;
   // In a short window the source fields fold behind one button on the title's line.
   const folded = short && !sourceOpen;
-  const summary = [doc.source.outlet, doc.source.publishedAt, doc.source.author].filter((v) => v.trim()).map((v) => isolate(v.trim()));
+  const summary = [doc.source.outlet, doc.source.publishedAt, doc.source.author].map((v) => v.trim()).filter(Boolean);
   return (
     <header className={short ? 'document-header short' : 'document-header'}>
       <div className="header-top">
@@ -83,9 +82,17 @@ export function DocumentHeader({ beside }: { beside?: ReactNode }) {
           >
             <span className="toggle-mark" aria-hidden="true">
               {folded ? '▸' : '▾'}
-            </span>{' '}
-            {t('document.header.source')}
-            {summary.length > 0 && <span className="source-summary">: {summary.join(' · ')}</span>}
+            </span>
+            {/* Laid out as separate boxes, so the colon stays with the label beside a value in the other script. */}
+            <span>{summary.length > 0 ? `${t('document.header.source')}:` : t('document.header.source')}</span>
+            {summary.map((v, i) => (
+              <Fragment key={i}>
+                {i > 0 && <span className="source-summary">·</span>}
+                <bdi className="source-summary" dir="auto" data-user-content="">
+                  {v}
+                </bdi>
+              </Fragment>
+            ))}
           </button>
         )}
         {beside}
