@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AgreementReport } from '../agreement/corpus';
+import type { AdjudicableDocument } from '../agreement/disagreements';
 import { AnnotationType, Id } from '../domain/annotation';
 import { op, returns } from './define';
 
@@ -12,5 +13,10 @@ export const agreementOperations = {
       types: z.array(AnnotationType).min(1).optional(),
     }),
     returns<AgreementReport>(),
+  ),
+  listAdjudicable: op(
+    'The documents at least two annotators marked (the curated layer aside), for adjudication: who marked how many, the disagreements between the two who marked most and how many are settled, and the curated layer’s size.',
+    z.object({}),
+    returns<AdjudicableDocument[]>(),
   ),
 };

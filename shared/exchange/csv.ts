@@ -61,6 +61,9 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
   ['evidence', (_, a) => a.verdict.evidence.join('\n')],
   ['checked_by', (_, a) => a.verdict.checkedBy],
   ['checked_at', (_, a) => a.verdict.checkedAt],
+  // Who recorded the verdict (an annotator id, as JSON's verdictBy): checked_by is the name a
+  // fact-checker typed in a session, empty for a verdict chosen on a card.
+  ['verdict_by', (_, a) => a.verdictBy ?? ''],
   ['created_at', (_, a) => a.createdAt],
   ['updated_at', (_, a) => a.updatedAt],
 ];

@@ -217,6 +217,23 @@ describe('CSV', () => {
       end_code_point: '17',
     });
   });
+
+  it('says who recorded a verdict, as JSON does, beside the name a fact-checker typed', () => {
+    const t = 'The ministry counted 75 victims and 12 schools.';
+    const onCard = annotation(t, 'figure', '75', { verdictBy: 'layla-3f9a1c', verdict: { status: 'false' } });
+    const inSession = annotation(t, 'figure', '12', {
+      verdictBy: 'omar-0a1b2c',
+      verdict: { status: 'verified', checkedBy: 'Omar S.', checkedAt: STAMP },
+    });
+    const unchecked = annotation(t, 'quote', 'victims');
+    const docs = [exportDocument(documentOf(t, [onCard, inSession, unchecked]), all)].filter((d) => d !== null);
+    const parsed = rows(serializeAll(header, docs, { format: 'csv', bom: false, neutralizeFormulas: true }));
+    expect(parsed.map((r) => [r.text, r.verdict, r.checked_by, r.verdict_by])).toEqual([
+      ['75', 'false', '', 'layla-3f9a1c'],
+      ['12', 'verified', 'Omar S.', 'omar-0a1b2c'],
+      ['victims', 'unchecked', '', ''],
+    ]);
+  });
 });
 
 describe('JSON and JSONL', () => {

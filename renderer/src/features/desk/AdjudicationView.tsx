@@ -19,6 +19,7 @@ import { translate } from '../../ui/i18n/i18n.store';
 import type { MessageId } from '../../../../shared/i18n/catalogs';
 import type { Translator } from '../../../../shared/i18n/translate';
 import { PairPicker } from './PairPicker';
+import { AdjudicationPicker } from './AdjudicationPicker';
 
 const KIND_LABEL: Record<Disagreement['kinds'][number], MessageId> = {
   'only-one': 'desk.adjudication.kind.onlyOne',
@@ -55,13 +56,7 @@ export function AdjudicationView() {
     rootRef.current?.focus({ preventScroll: true });
   }, [adjudication?.documentId]);
 
-  if (error)
-    return (
-      <p role="alert" className="error desk-view">
-        {error}
-      </p>
-    );
-  if (!adjudication || !items) return <p className="hint desk-view">{t('desk.adjudication.open')}</p>;
+  if (error || !adjudication || !items) return <AdjudicationPicker problem={error} />;
   const { disagreements, settled, agreed } = items;
   const d = disagreements[adjudication.current];
   const who = (id: string) => shortAnnotatorName(id, names);
@@ -127,6 +122,9 @@ export function AdjudicationView() {
         </button>
         <button type="button" disabled={adjudication.redo.length === 0} onClick={() => void useDesk.getState().redoCurated()}>
           {t('document.toolbar.redo')}
+        </button>
+        <button type="button" onClick={() => useDesk.setState({ adjudication: null, adjudicationError: null })}>
+          {t('desk.adjudication.pick.back')}
         </button>
         <button
           type="button"

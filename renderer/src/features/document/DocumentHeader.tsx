@@ -1,4 +1,6 @@
+import { Fragment, type ReactNode, useState } from 'react';
 import { dateIssue, urlIssue } from '../../../../shared/domain/dates';
+import { useShortWindow } from '../../ui/short-window';
 import { useLibrary } from '../library/library.store';
 import { useNavigation } from '../../app/navigation';
 import { TextField } from './fields';
@@ -42,16 +44,24 @@ function validateSource(key: EditableSource, max: number, value: string, t: Tran
   return issue ? t(issue.id, issue.values) : null;
 }
 
-/** Title and source metadata, each editable in place; sibling articles split off on import. */
-export function DocumentHeader() {
+/**
+ * Title and source metadata, each editable in place; sibling articles split off on import.
+ * `beside` joins the title's line (the versions bar, in a short window).
+ */
+export function DocumentHeader({ beside }: { beside?: ReactNode }) {
   const doc = useDocument((s) => s.doc);
   const { commitDocument } = useDocument.getState();
   const library = useLibrary((s) => s.documents);
   const openDocument = useNavigation((s) => s.openDocument);
   const t = useT();
+  const short = useShortWindow();
+  const [sourceOpen, setSourceOpen] = useState(false);
   if (!doc) return null;
+  // In a short window the source fields fold behind one button on the title's line.
+  const folded = short && !sourceOpen;
+  const summary = [doc.source.outlet, doc.source.publishedAt, doc.source.author].map((v) => v.trim()).filter(Boolean);
   return (
-    <header className="document-header">
+    <header className={short ? 'document-header short' : 'document-header'}>
       <div className="header-top">
         <TextField
           label={t('document.header.title')}
@@ -62,9 +72,33 @@ export function DocumentHeader() {
           }
           onCommit={(title, key) => commitDocument(t('document.undo.editTitle'), { title: title.trim() }, key)}
         />
+        {short && (
+          <button
+            type="button"
+            className="source-toggle"
+            aria-expanded={!folded}
+            aria-controls="document-source-fields"
+            onClick={() => setSourceOpen(!sourceOpen)}
+          >
+            <span className="toggle-mark" aria-hidden="true">
+              {folded ? '▸' : '▾'}
+            </span>
+            {/* Laid out as separate boxes, so the colon stays with the label beside a value in the other script. */}
+            <span>{summary.length > 0 ? `${t('document.header.source')}:` : t('document.header.source')}</span>
+            {summary.map((v, i) => (
+              <Fragment key={i}>
+                {i > 0 && <span className="source-summary">·</span>}
+                <bdi className="source-summary" dir="auto" data-user-content="">
+                  {v}
+                </bdi>
+              </Fragment>
+            ))}
+          </button>
+        )}
+        {beside}
         <SaveIndicator />
       </div>
-      <div className="source-fields" role="group" aria-label={t('document.header.source')}>
+      <div className="source-fields" id="document-source-fields" role="group" aria-label={t('document.header.source')} hidden={folded}>
         <span className="badge" title={t(doc.dir === 'rtl' ? 'document.header.langRtl' : 'document.header.langLtr')}>
           <bdi translate="no">{doc.lang}</bdi> · {t(doc.dir === 'rtl' ? 'document.header.rtl' : 'document.header.ltr')}
         </span>

@@ -13,6 +13,7 @@ import { useDocument, useOfferedSuggestions } from './document.store';
 import { SourcePane } from './SourcePane';
 import { suggestionSpans } from './suggestion-review.logic';
 import { useT } from '../../ui/i18n/I18n';
+import { useShortWindow } from '../../ui/short-window';
 // In this order: rules of equal weight in later files win, as when they were one file.
 import './document.css';
 import './source-pane.css';
@@ -80,6 +81,8 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   const loadError = useDocument((s) => (s.documentId === documentId ? s.loadError : null));
   const slots = useDocumentSlots();
   const t = useT();
+  // A short window puts the versions bar on the title's line: the text keeps the height.
+  const short = useShortWindow();
 
   useEffect(() => {
     const { loadDocument, closeDocument } = useDocument.getState();
@@ -123,8 +126,8 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       <span id="document-screen-title" className="visually-hidden" data-user-content="">
         {doc.title}
       </span>
-      <DocumentHeader />
-      {slots.header}
+      <DocumentHeader beside={short ? slots.header : undefined} />
+      {!short && slots.header}
       <DocumentSplitOffer key={doc.id} documentId={doc.id} text={doc.text} regions={doc.regions} />
       <AnnotateToolbar />
       {slots.bar}

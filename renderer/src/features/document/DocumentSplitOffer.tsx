@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { isKeptWhole } from './kept-whole';
 import { SplitOffer } from './SplitOffer';
 import { useT } from '../../ui/i18n/I18n';
+import { useShortWindow } from '../../ui/short-window';
 
 /**
  * A page imported whole that holds several articles keeps offering the split here, on the
@@ -16,6 +17,7 @@ import { useT } from '../../ui/i18n/I18n';
  */
 export function DocumentSplitOffer({ documentId, text, regions }: { documentId: string; text: string; regions: Region[] }) {
   const t = useT();
+  const short = useShortWindow();
   const [kept, setKept] = useState(() => isKeptWhole(documentId));
   // Where articles end depends on the boilerplate regions; worked out again when they change.
   const offer = useMemo(() => (kept ? null : suggestSplit(text, regions)), [kept, text, regions]);
@@ -26,6 +28,7 @@ export function DocumentSplitOffer({ documentId, text, regions }: { documentId: 
         documentId={documentId}
         offer={offer}
         where={t('document.split.onThisPage')}
+        compact={short}
         onKeep={() => setKept(true)}
         onSplit={(pieces) => {
           if (pieces[0]) useNavigation.getState().openDocument(pieces[0].id);

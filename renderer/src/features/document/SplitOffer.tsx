@@ -13,28 +13,28 @@ export function SplitOffer(props: {
   where: string;
   onSplit?: (pieces: Array<{ id: string; title: string }>) => void;
   onKeep?: () => void;
+  /** One line, the articles behind a disclosure: the document screen in a short window. */
+  compact?: boolean;
 }) {
   const { splitDocument, keepWhole } = useDocument.getState();
   const [busy, setBusy] = useState(false);
   const t = useT();
   const { offer } = props;
   return (
-    <section className="split-offer" aria-label={t('document.split.label')}>
+    <section className={props.compact ? 'split-offer compact' : 'split-offer'} aria-label={t('document.split.label')}>
       <p>
-        <strong>{t('document.split.runTogether', { count: offer.articles.length })}</strong> {props.where}. {t('document.split.ask')}
+        <strong>{t('document.split.runTogether', { count: offer.articles.length })}</strong> {props.where}.
+        {!props.compact && <> {t('document.split.ask')}</>}
       </p>
-      <ol className="import-articles">
-        {offer.articles.map((a) => (
-          <li key={a.start} dir="auto" data-user-content="">
-            <span className="doc-title">{a.title || a.excerpt}</span>
-            {a.outlet && (
-              <span className="article-outlet" dir="auto">
-                {a.outlet}
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
+      {props.compact ? (
+        <details className="split-articles">
+          <summary>{t('document.split.showArticles', { count: offer.articles.length })}</summary>
+          <p>{t('document.split.ask')}</p>
+          <Articles offer={offer} />
+        </details>
+      ) : (
+        <Articles offer={offer} />
+      )}
       <div className="split-actions">
         <button
           type="button"
@@ -61,5 +61,22 @@ export function SplitOffer(props: {
         </button>
       </div>
     </section>
+  );
+}
+
+function Articles({ offer }: { offer: SplitSuggestion }) {
+  return (
+    <ol className="import-articles">
+      {offer.articles.map((a) => (
+        <li key={a.start} dir="auto" data-user-content="">
+          <span className="doc-title">{a.title || a.excerpt}</span>
+          {a.outlet && (
+            <span className="article-outlet" dir="auto">
+              {a.outlet}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }
