@@ -9,7 +9,7 @@ import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
 import { blockLabels } from './labels';
 import { blockedNumbers } from './traps';
-import { ratePeriod, readCurrencyBefore, readUnitAfter } from './units';
+import { ratePeriod, readCurrencyBefore } from './units';
 import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
@@ -17,6 +17,7 @@ import { readDottedThousands } from './separators';
 import { englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
+import { gluedApproximation, joinedUnit } from './hyphen-joined';
 import { maySuffixedFraction, suffixedFraction, unitAndHalf } from './fractions-ar';
 import { fiscalYearLabel, fyLabel } from './fiscal';
 import { AR_DEFINITE_CARDINALS, definiteNumber } from './definite-ar';
@@ -49,6 +50,7 @@ const ONE_IDIOMS = new Set([
   'more',
   'less',
   'other',
+  'roof',
 ]);
 /** Words after "N-" that do not name what is counted (a 30-odd crowd, 20-something, a 50-50 split). */
 const HYPHEN_NOT_NOUNS = new Set(['odd', 'something', 'plus', 'ish', 'fold', 'and', 'for', 'to']);
@@ -237,10 +239,12 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
   }
 
   function describe(
-    q: Quantity,
+    read: Quantity,
     currency: { first: number; unit: string } | null,
     lang: 'ar' | 'en',
   ): { figure: FigureCandidate; next: number } | null {
+    // "30-odd years": the glued approximation joins the number before its unit is read.
+    const q = currency ? read : { ...read, last: gluedApproximation(tokens, read.last) };
     const first = currency?.first ?? q.first;
     const skip = currency ? 0 : q.skip;
     if (q.fractionOnly) return describeFraction(ctx, q, lang);
@@ -255,9 +259,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       joined.start === dash.end &&
       joined.kind === 'word'
     ) {
-      const part = joined.text.split('-')[0] as string;
-      const u = readUnitAfter([{ ...joined, text: part, lower: part.toLowerCase() }], 0, lang);
-      if (u && u.kind !== 'money' && u.kind !== 'percent') {
+      const u = joinedUnit(joined, lang);
+      if (u) {
         return {
           figure: { ...span(first, q.last + 2, skip), value: q.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.9 },
           next: q.last + 3,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers';
+
+// Our own sentences, one group per general category from the second round on unseen writers:
+// hyphen-joined units and approximations, vote tallies, case numbers and idioms of "one".
+const shown = (text: string) => figures(text).map((f) => [f.text, f.attributes.value]);
+
+describe('Units and approximations joined to the number by hyphens', () => {
+  it('reads a unit of two words joined by hyphens, and the nautical mile', () => {
+    expect(shown('The ferry was stopped inside the 6-nautical-mile zone.')).toEqual([['6-nautical-mile', 6]]);
+    expect(shown('Boats must stay 3 nautical miles offshore.')).toEqual([['3 nautical miles', 3]]);
+    expect(shown('They rented a 45,000-square-foot depot.')).toEqual([['45,000-square-foot', 45000]]);
+    expect(shown('A 52-year-old driver was hurt.')).toEqual([['52-year-old', 52]]);
+  });
+
+  it('keeps "-odd" and "-plus" with the number and reads the noun after them', () => {
+    expect(shown('He fished these waters for 40-odd years.')).toEqual([['40-odd years', 40]]);
+    expect(shown('A 20-plus crowd gathered, and 15-odd boats left.')).toEqual([
+      ['20-plus', 20],
+      ['15-odd boats', 15],
+    ]);
+  });
+});
+
+describe('Numbers that are no figures', () => {
+  it('leaves out a vote tally after its verb, whatever follows it', () => {
+    expect(shown('The trustees voted 4-3 Tuesday evening to sell four buses.')).toEqual([['four buses', 4]]);
+    expect(shown('The club lost 2-1 Saturday.')).toEqual([]);
+  });
+
+  it('leaves out a case number with its year after a capital code', () => {
+    expect(shown('The file, HC 318/2022, was reopened.')).toEqual([]);
+    expect(shown('Spending in 2024/25 rose.')).toEqual([['2024/25', '2024/2025']]);
+  });
+
+  it('reads "under one roof" as an idiom', () => {
+    expect(shown('The clinics now sit under one roof.')).toEqual([]);
+  });
+});
