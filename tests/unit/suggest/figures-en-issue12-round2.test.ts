@@ -22,6 +22,22 @@ describe('Units and approximations joined to the number by hyphens', () => {
   });
 });
 
+describe('Sports scores after a name', () => {
+  it("reads a score after a possessive name, but not a model's number", () => {
+    expect(shown("Opener Ravi Menon's 87 set up the chase.")).toEqual([['87', 87]]);
+    expect(shown("The carrier's 320 fleet and Airbus's 350 Neo were idle.")).toEqual([['320', 320]]);
+  });
+
+  it('reads a scorecard list of names, each with a score', () => {
+    expect(shown('Lions made 201 (Ravi Menon 87, Dan Price 44) and won.')).toEqual([
+      ['201', 201],
+      ['87', 87],
+      ['44', 44],
+    ]);
+    expect(shown('They took the M4 and then Route 66, past Gate 9.')).toEqual([]);
+  });
+});
+
 describe('Numbers that are no figures', () => {
   it('leaves out a vote tally after its verb, whatever follows it', () => {
     expect(shown('The trustees voted 4-3 Tuesday evening to sell four buses.')).toEqual([['four buses', 4]]);
