@@ -1,5 +1,6 @@
 import { parseDigits, tidy } from '../digits';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
+import { EN_TIME_UNITS } from '../lexicon/units';
 import type { Token } from '../tokens';
 import type { FigureCandidate, FigureContext } from './context';
 
@@ -86,6 +87,9 @@ export function englishRatio(ctx: FigureContext, i: number): { figure: FigureCan
   const dToken = tokens[i + 2 + every];
   const d = smallNumber(dToken);
   // "5 in 2024", "two in 40 years" stay out: a year, or a number of units, is no share.
-  if (d === null || n >= d || d > 100 || (dToken?.kind === 'number') !== (t.kind === 'number')) return null;
+  if (d === null || n >= d || d > 100) return null;
+  // "one in 70 flats": "one" in words before a bound in digits too, but not "two in 40 years" (a period).
+  const mixed = (dToken?.kind === 'number') !== (t.kind === 'number');
+  if (mixed && !(n === 1 && d > 10 && !EN_TIME_UNITS.has(tokens[i + 3 + every]?.lower ?? ''))) return null;
   return share(ctx, i, i + 2 + every, n, d, 0.6);
 }

@@ -22,6 +22,24 @@ describe('Units and approximations joined to the number by hyphens', () => {
   });
 });
 
+describe('Changes and shares', () => {
+  it('reads "by X to Y" as a change and where it ended when the end is far above it', () => {
+    expect(shown('The levy fell by R2.5 billion to R18.4 billion.')).toEqual([
+      ['R2.5 billion', 2500000000],
+      ['R18.4 billion', 18400000000],
+    ]);
+    expect(shown('Bus fares rise by £2 to £3 a week.')).toEqual([['£2 to £3', [2, 3]]]);
+  });
+
+  it('reads "one in 40" with the bound in digits, but not a period', () => {
+    expect(figures('Barely one in 40 shops stayed open.').map((f) => f.text)).toEqual(['one in 40']);
+    expect(shown('It happened once in 20 years, or one in 20 years.')).toEqual([
+      ['20 years', 20],
+      ['20 years', 20],
+    ]);
+  });
+});
+
 describe('Sports scores after a name', () => {
   it("reads a score after a possessive name, but not a model's number", () => {
     expect(shown("Opener Ravi Menon's 87 set up the chase.")).toEqual([['87', 87]]);
