@@ -86,7 +86,24 @@ const AR_STARTS = new Set<string>([
   ...AR_DEFINITE_CARDINALS,
   // أمبيرين، دينارين: a unit in the dual (read by readDual).
   ...[...AR_MEASURES.keys(), ...AR_CURRENCIES.keys()].map((u) => `${u}ين`),
-  ...foldedSet(['بين', 'وبين', 'من', 'النصف', 'الثلث', 'الربع', 'الثلثين', 'الثلثان', 'الخمس', 'عشرات', 'مئات']),
+  ...foldedSet([
+    'بين',
+    'وبين',
+    'من',
+    'النصف',
+    'الثلث',
+    'الربع',
+    'الثلثين',
+    'الثلثان',
+    'الخمس',
+    'عشرات',
+    'مئات',
+    'العشرات',
+    'المئات',
+    'الآلاف',
+    'الملايين',
+    'المليارات',
+  ]),
 ]);
 const EN_STARTS = new Set<string>([
   ...EN_NUMBER_WORDS.keys(),
