@@ -1,12 +1,12 @@
 import type { Token } from '../tokens';
 import { readUnitAfter, type UnitMatch } from './units';
 
-/** Approximations glued to a number by a hyphen: "30-odd years", "20-plus staff". */
+/** Approximations glued to a number by a hyphen: "40-odd boats", "20-plus staff". */
 const GLUED_APPROXIMATIONS = new Set(['odd', 'plus']);
 
 /**
- * "30-odd years", "a 20-plus crowd": the approximation is part of the number (the writers mark
- * "30-odd years" whole), so the unit or counted noun is read after it. Returns the index of the
+ * "40-odd boats", "a 20-plus crowd": the approximation is part of the number (the writers mark
+ * it whole with its noun), so the unit or counted noun is read after it. Returns the index of the
  * approximation's token, or `last` when none is glued on.
  */
 export function gluedApproximation(tokens: Token[], last: number): number {
@@ -18,7 +18,7 @@ export function gluedApproximation(tokens: Token[], last: number): number {
 
 /**
  * The unit of a word joined to a number by hyphens: "year" in "10-year-old", and also units of two
- * words ("12-nautical-mile", "310,000-square-foot"), read from the hyphen-split parts as if they
+ * words ("6-nautical-mile", "45,000-square-foot"), read from the hyphen-split parts as if they
  * stood apart. Money and percent words are left to the ordinary readers.
  */
 export function joinedUnit(joined: Token, lang: 'ar' | 'en'): UnitMatch | null {

@@ -53,7 +53,7 @@ const isYearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 190
 const isDigits = (t: Token | undefined) => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
 const justSpace = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
 
-/** "(Tom Baker 94, …": a number after one to three capitalized words that open a bracket or follow a comma, closing its item. */
+/** "(Tom Baker 87, …": a number after one to three capitalized words that open a bracket or follow a comma, closing its item. */
 function scoreItem(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const after = tokens[i + 1]?.text;
@@ -63,7 +63,7 @@ function scoreItem(tokens: Token[], i: number): boolean {
   return k < i - 1 && (tokens[k]?.text === '(' || tokens[k]?.text === ',');
 }
 /**
- * "(Tom Baker 94, Sam Reed 58)": a scorecard lists names each with a score (runs, points), so
+ * "(Tom Baker 87, Sam Reed 44)": a scorecard lists names each with a score (runs, points), so
  * the numbers are figures, not names holding digits; an item counts with a neighbour like it.
  */
 function inScoreList(tokens: Token[], i: number): boolean {
@@ -143,7 +143,7 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       !EN_MONTHS.has(prev.lower) &&
       // "Rs 7", "Tk 1000", "KSh 40": a currency written before the amount, not a name.
       !readCurrencyBefore(tokens, i) &&
-      // "Baker's 112": what a person made or scored (but "Boeing's 737 Max" names a model).
+      // "Baker's 87": what a person made or scored (but "Boeing's 737 Max" names a model).
       !(/['’]s$/.test(prev.text) && !next?.capitalized) &&
       !inScoreList(tokens, i)
     ) {

@@ -125,7 +125,7 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
   // "rose by $67 million to $14.3bn": a change and where it ended, not a range.
   if (!isPrefixed && RANGE_TO.has(connector.lower) && low > 0 && high / low > 10) return null;
-  // "drops by KSh4.5 billion to KSh41.2 billion": after "by", an end far above the change is where it
+  // "fell by R2.5 billion to R18.4 billion": after "by", an end far above the change is where it
   // ended (a spread "rose by 5 to 9 per cent" keeps its ends close).
   const byFirst = tokens[(first.currency?.first ?? q1.first) - 1]?.lower === 'by';
   if (!isPrefixed && byFirst && RANGE_TO.has(connector.lower) && low > 0 && high / low > 4) return null;

@@ -260,7 +260,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     currency: { first: number; unit: string } | null,
     lang: 'ar' | 'en',
   ): { figure: FigureCandidate; next: number } | null {
-    // "30-odd years": the glued approximation joins the number before its unit is read.
+    // "40-odd boats": the glued approximation joins the number before its unit is read.
     const q = currency ? read : { ...read, last: gluedApproximation(tokens, read.last) };
     const first = currency?.first ?? q.first;
     const skip = currency ? 0 : q.skip;

@@ -321,13 +321,13 @@ export function unitThenOne(ctx: FigureContext, i: number): { figure: FigureCand
 const AR_ONE_IDIOMS = foldedSet(
   words('مرة مره دفعة دفعه آن ان وقت صوت بصوت يد يدا يداً صف صفا صفاً جسد قلب كل لكل ليلة لليلة طرف جانب اتجاه نفس'),
 );
-/** نقطة واحدة، وجبة واحدة، عود واحد: an indefinite noun counted by "one" after it. */
+/** بيت واحد، رغيف واحد، سيارة واحدة: an indefinite noun counted by "one" after it. */
 function nounThenOne(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
   const { tokens, span } = ctx;
   const t = tokens[i] as Token;
   const one = tokens[i + 1];
   if (!one || !AR_ONE.has(one.text) || t.kind !== 'word' || t.text.length < 3 || /^(ال|وال|بال|لل|فال)/.test(t.text)) return null;
-  // بروح واحدة، لهدف واحد، لتصبح واحدة: after a glued preposition the phrase is manner or purpose
+  // بقلب واحد، لغرض واحد، لتكون واحدة: after a glued preposition the phrase is manner or purpose
   // (or the word a verb), far more often than a count.
   const bare = t.text.replace(/^و/, '');
   if (AR_ONE_IDIOMS.has(t.text) || AR_ONE_IDIOMS.has(bare) || (/^[بلك]/.test(bare) && bare.length >= 4)) return null;
@@ -339,7 +339,7 @@ function nounThenOne(ctx: FigureContext, i: number): { figure: FigureCandidate; 
 
 /** What may follow a vague amount standing alone: من (عشرات من المحتجين) or the end of a clause. */
 const AFTER_VAGUE_ALONE = new Set(['من', '.', '،', ',', '؛', ':', '!', '؟', '»', '”', '"']);
-/** «تجمّع عشرات من المحتجين»، «بحضور المئات»، «نربح الملايين»: the vague word alone is the figure. */
+/** «تجمع عشرات من السكان»، «حضر المئات»، «خسرنا الملايين»: the vague word alone is the figure. */
 function vagueAlone(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
   const after = ctx.tokens[i + 1];
   if (after && after.kind !== 'newline' && !AFTER_VAGUE_ALONE.has(after.text)) return null;

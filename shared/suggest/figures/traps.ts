@@ -206,7 +206,7 @@ function scorePair(tokens: Token[], a: number): boolean {
   if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
   if (readCurrencyBefore(tokens, a)) return false;
   if (!after || after.kind !== 'word' || SCORE_AFTER.has(after.lower)) return true;
-  // "the board voted 3-2 Monday night", "lost 2-1 Saturday": a tally after its verb, whatever follows.
+  // "the trustees voted 4-3 Tuesday", "lost 2-1 Saturday": a tally after its verb, whatever follows.
   if (TALLY_VERBS.has(lower(tokens[a - 1]))) return true;
   // «يهزم الكويت 3-1 وينفرد»: a verb joined by و after a result; "Brentford 2-1 Everton": a team each side.
   if (after.arabic) return /^و[يتن]/.test(after.text) && after.text.length >= 4;
@@ -258,7 +258,7 @@ function inSlashGroup(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "CC 112/2023", "HCA 45/2021": a case or file number (a serial and its year) after a capital
+ * "HC 318/2022", "HCA 45/2021": a case or file number (a serial and its year) after a capital
  * code; the year in it is no date. A fiscal year (2024/25) or a month (3/2024) is left alone.
  */
 function caseNumber(tokens: Token[], i: number): boolean {
