@@ -14,7 +14,7 @@ import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
 import { readDottedThousands } from './separators';
-import { englishRatio } from './shares-en';
+import { coupleOfUnits, englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
 import { gluedApproximation, joinedUnit } from './hyphen-joined';
@@ -216,7 +216,10 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       i = wordFigure.next;
       continue;
     }
-    const share = lang === 'en' && !t.arabic ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? englishShare(ctx, i) : null)) : null;
+    const share =
+      lang === 'en' && !t.arabic
+        ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? (englishShare(ctx, i) ?? coupleOfUnits(ctx, i)) : null))
+        : null;
     if (share) {
       found.push(share.figure);
       i = share.next;

@@ -40,6 +40,16 @@ describe('Changes and shares', () => {
   });
 });
 
+describe('"a couple of" a unit', () => {
+  it('reads a couple of a unit as a vague amount, but not a couple of people', () => {
+    expect(shown('The depot is a couple of kilometres away, and it opened a couple of weeks ago.')).toEqual([
+      ['a couple of kilometres', null],
+      ['a couple of weeks', null],
+    ]);
+    expect(shown('A couple of neighbours helped.')).toEqual([]);
+  });
+});
+
 describe('Sports scores after a name', () => {
   it("reads a score after a possessive name, but not a model's number", () => {
     expect(shown("Opener Ravi Menon's 87 set up the chase.")).toEqual([['87', 87]]);
