@@ -53,6 +53,27 @@ const isYearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 190
 const isDigits = (t: Token | undefined) => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
 const justSpace = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
 
+/** "(Tom Baker 87, …": a number after one to three capitalized words that open a bracket or follow a comma, closing its item. */
+function scoreItem(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = tokens[i + 1]?.text;
+  if (!t || !/^\d{1,3}$/.test(t.text) || (after !== ',' && after !== ')')) return false;
+  let k = i - 1;
+  while (k >= i - 3 && tokens[k]?.kind === 'word' && tokens[k]!.capitalized) k--;
+  return k < i - 1 && (tokens[k]?.text === '(' || tokens[k]?.text === ',');
+}
+/**
+ * "(Tom Baker 87, Sam Reed 44)": a scorecard lists names each with a score (runs, points), so
+ * the numbers are figures, not names holding digits; an item counts with a neighbour like it.
+ */
+function inScoreList(tokens: Token[], i: number): boolean {
+  if (!scoreItem(tokens, i)) return false;
+  for (let j = i + 3; j <= i + 5; j++) if (tokens[i + 1]?.text === ',' && scoreItem(tokens, j)) return true;
+  let k = i - 1;
+  while (tokens[k]?.kind === 'word') k--;
+  return tokens[k]?.text === ',' && scoreItem(tokens, k - 1);
+}
+
 export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8Array): void {
   let phoneUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -121,7 +142,10 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       !NOT_NAME_HEADS.has(prev.text) &&
       !EN_MONTHS.has(prev.lower) &&
       // "Rs 7", "Tk 1000", "KSh 40": a currency written before the amount, not a name.
-      !readCurrencyBefore(tokens, i)
+      !readCurrencyBefore(tokens, i) &&
+      // "Baker's 87": what a person made or scored (but "Boeing's 737 Max" names a model).
+      !(/['’]s$/.test(prev.text) && !next?.capitalized) &&
+      !inScoreList(tokens, i)
     ) {
       const lang = 'en';
       if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))

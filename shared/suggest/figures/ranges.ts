@@ -125,6 +125,10 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   if (!isPrefixed && high <= low && !DASHES.has(connector.text)) return null;
   // "rose by $67 million to $14.3bn": a change and where it ended, not a range.
   if (!isPrefixed && RANGE_TO.has(connector.lower) && low > 0 && high / low > 10) return null;
+  // "fell by R2.5 billion to R18.4 billion": after "by", an end far above the change is where it
+  // ended (a spread "rose by 5 to 9 per cent" keeps its ends close).
+  const byFirst = tokens[(first.currency?.first ?? q1.first) - 1]?.lower === 'by';
+  if (!isPrefixed && byFirst && RANGE_TO.has(connector.lower) && low > 0 && high / low > 4) return null;
   // "two or three", "5 or 6 days": neighbouring numbers, not a choice between amounts.
   if (OR.has(connector.lower) && !unit && !currency && high - low > Math.max(2, low / 2)) return null;
   if (DASHES.has(connector.text) && high <= low) return null;

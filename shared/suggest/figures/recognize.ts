@@ -9,14 +9,15 @@ import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
 import { blockLabels } from './labels';
 import { blockedNumbers } from './traps';
-import { ratePeriod, readCurrencyBefore, readUnitAfter } from './units';
+import { ratePeriod, readCurrencyBefore } from './units';
 import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
 import { readDottedThousands } from './separators';
-import { englishRatio } from './shares-en';
+import { coupleOfUnits, englishRatio } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
+import { gluedApproximation, joinedUnit } from './hyphen-joined';
 import { maySuffixedFraction, suffixedFraction, unitAndHalf } from './fractions-ar';
 import { fiscalYearLabel, fyLabel } from './fiscal';
 import { AR_DEFINITE_CARDINALS, definiteNumber } from './definite-ar';
@@ -49,6 +50,7 @@ const ONE_IDIOMS = new Set([
   'more',
   'less',
   'other',
+  'roof',
 ]);
 /** Words after "N-" that do not name what is counted (a 30-odd crowd, 20-something, a 50-50 split). */
 const HYPHEN_NOT_NOUNS = new Set(['odd', 'something', 'plus', 'ish', 'fold', 'and', 'for', 'to']);
@@ -84,7 +86,24 @@ const AR_STARTS = new Set<string>([
   ...AR_DEFINITE_CARDINALS,
   // أمبيرين، دينارين: a unit in the dual (read by readDual).
   ...[...AR_MEASURES.keys(), ...AR_CURRENCIES.keys()].map((u) => `${u}ين`),
-  ...foldedSet(['بين', 'وبين', 'من', 'النصف', 'الثلث', 'الربع', 'الثلثين', 'الثلثان', 'الخمس', 'عشرات', 'مئات']),
+  ...foldedSet([
+    'بين',
+    'وبين',
+    'من',
+    'النصف',
+    'الثلث',
+    'الربع',
+    'الثلثين',
+    'الثلثان',
+    'الخمس',
+    'عشرات',
+    'مئات',
+    'العشرات',
+    'المئات',
+    'الآلاف',
+    'الملايين',
+    'المليارات',
+  ]),
 ]);
 const EN_STARTS = new Set<string>([
   ...EN_NUMBER_WORDS.keys(),
@@ -197,7 +216,10 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       i = wordFigure.next;
       continue;
     }
-    const share = lang === 'en' && !t.arabic ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? englishShare(ctx, i) : null)) : null;
+    const share =
+      lang === 'en' && !t.arabic
+        ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? (englishShare(ctx, i) ?? coupleOfUnits(ctx, i)) : null))
+        : null;
     if (share) {
       found.push(share.figure);
       i = share.next;
@@ -237,10 +259,12 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
   }
 
   function describe(
-    q: Quantity,
+    read: Quantity,
     currency: { first: number; unit: string } | null,
     lang: 'ar' | 'en',
   ): { figure: FigureCandidate; next: number } | null {
+    // "40-odd boats": the glued approximation joins the number before its unit is read.
+    const q = currency ? read : { ...read, last: gluedApproximation(tokens, read.last) };
     const first = currency?.first ?? q.first;
     const skip = currency ? 0 : q.skip;
     if (q.fractionOnly) return describeFraction(ctx, q, lang);
@@ -255,9 +279,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       joined.start === dash.end &&
       joined.kind === 'word'
     ) {
-      const part = joined.text.split('-')[0] as string;
-      const u = readUnitAfter([{ ...joined, text: part, lower: part.toLowerCase() }], 0, lang);
-      if (u && u.kind !== 'money' && u.kind !== 'percent') {
+      const u = joinedUnit(joined, lang);
+      if (u) {
         return {
           figure: { ...span(first, q.last + 2, skip), value: q.value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.9 },
           next: q.last + 3,

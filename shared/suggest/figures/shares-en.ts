@@ -1,5 +1,7 @@
 import { parseDigits, tidy } from '../digits';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
+import { EN_TIME_UNITS } from '../lexicon/units';
+import { readUnitAfter } from './units';
 import type { Token } from '../tokens';
 import type { FigureCandidate, FigureContext } from './context';
 
@@ -86,6 +88,21 @@ export function englishRatio(ctx: FigureContext, i: number): { figure: FigureCan
   const dToken = tokens[i + 2 + every];
   const d = smallNumber(dToken);
   // "5 in 2024", "two in 40 years" stay out: a year, or a number of units, is no share.
-  if (d === null || n >= d || d > 100 || (dToken?.kind === 'number') !== (t.kind === 'number')) return null;
+  if (d === null || n >= d || d > 100) return null;
+  // "one in 70 flats": "one" in words before a bound in digits too, but not "two in 40 years" (a period).
+  const mixed = (dToken?.kind === 'number') !== (t.kind === 'number');
+  if (mixed && !(n === 1 && d > 10 && !EN_TIME_UNITS.has(tokens[i + 3 + every]?.lower ?? ''))) return null;
   return share(ctx, i, i + 2 + every, n, d, 0.6);
+}
+
+/** "a couple of weeks", "a couple of miles": a vague amount of a unit, with no exact value (the writers give none). */
+export function coupleOfUnits(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens } = ctx;
+  if (tokens[i]?.lower !== 'a' || tokens[i + 1]?.lower !== 'couple' || tokens[i + 2]?.lower !== 'of') return null;
+  const u = readUnitAfter(tokens, i + 3, 'en');
+  if (!u || (u.kind !== 'measure' && u.kind !== 'duration')) return null;
+  return {
+    figure: { ...ctx.span(i, u.last), value: null, unit: u.unit, kind: u.kind, counts: null, confidence: 0.6 },
+    next: u.last + 1,
+  };
 }

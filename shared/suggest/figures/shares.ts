@@ -271,6 +271,9 @@ export function vagueAmount(ctx: FigureContext, i: number, lang: 'ar' | 'en'): {
   if (lang === 'ar' && AR_VAGUE.has(t.text)) {
     const n = tokens[i + 1];
     if (n?.arabic && n.text.startsWith('ال') && n.start - t.end === 1) noun = i + 1;
+    else return vagueAlone(ctx, i);
+  } else if (lang === 'ar' && t.text.startsWith('ال') && AR_VAGUE.has(t.text.slice(2))) {
+    return vagueAlone(ctx, i);
   } else if (lang === 'en' && EN_VAGUE.has(t.lower)) {
     // “dozens” of tenants: a closing quotation mark may sit between the amount and "of".
     const of = /^[”"’]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
@@ -303,9 +306,42 @@ export function unitThenOne(ctx: FigureContext, i: number): { figure: FigureCand
   const t = tokens[i] as Token;
   if (!t.arabic) return null;
   const unit = readUnitAfter(tokens, i, 'ar');
-  if (!unit || !AR_ONE.has(tokens[unit.last + 1]?.text ?? '')) return null;
+  if (!unit) return nounThenOne(ctx, i);
+  if (!AR_ONE.has(tokens[unit.last + 1]?.text ?? '')) return null;
   return {
     figure: { ...span(i, unit.last + 1), value: unit.factor ?? 1, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.75 },
     next: unit.last + 2,
   };
+}
+
+/**
+ * Nouns that "one" follows in set phrases rather than a count: مرة واحدة (once), دفعة واحدة (at
+ * once), في آن واحد / وقت واحد (at the same time), بصوت واحد، يداً واحدة، صفاً واحداً (as one), كل واحد.
+ */
+const AR_ONE_IDIOMS = foldedSet(
+  words('مرة مره دفعة دفعه آن ان وقت صوت بصوت يد يدا يداً صف صفا صفاً جسد قلب كل لكل ليلة لليلة طرف جانب اتجاه نفس'),
+);
+/** بيت واحد، رغيف واحد، سيارة واحدة: an indefinite noun counted by "one" after it. */
+function nounThenOne(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens, span } = ctx;
+  const t = tokens[i] as Token;
+  const one = tokens[i + 1];
+  if (!one || !AR_ONE.has(one.text) || t.kind !== 'word' || t.text.length < 3 || /^(ال|وال|بال|لل|فال)/.test(t.text)) return null;
+  // بقلب واحد، لغرض واحد، لتكون واحدة: after a glued preposition the phrase is manner or purpose
+  // (or the word a verb), far more often than a count.
+  const bare = t.text.replace(/^و/, '');
+  if (AR_ONE_IDIOMS.has(t.text) || AR_ONE_IDIOMS.has(bare) || (/^[بلك]/.test(bare) && bare.length >= 4)) return null;
+  return {
+    figure: { ...span(i, i + 1), value: 1, unit: '', kind: 'count', counts: { start: t.start, end: t.end }, confidence: 0.6 },
+    next: i + 2,
+  };
+}
+
+/** What may follow a vague amount standing alone: من (عشرات من المحتجين) or the end of a clause. */
+const AFTER_VAGUE_ALONE = new Set(['من', '.', '،', ',', '؛', ':', '!', '؟', '»', '”', '"']);
+/** «تجمع عشرات من السكان»، «حضر المئات»، «خسرنا الملايين»: the vague word alone is the figure. */
+function vagueAlone(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const after = ctx.tokens[i + 1];
+  if (after && after.kind !== 'newline' && !AFTER_VAGUE_ALONE.has(after.text)) return null;
+  return { figure: { ...ctx.span(i, i), value: null, unit: '', kind: 'count', counts: null, confidence: 0.5 }, next: i + 1 };
 }

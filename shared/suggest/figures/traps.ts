@@ -98,6 +98,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
       isScoreline(tokens, i) ||
       isMatchMinute(tokens, i) ||
       inSlashGroup(tokens, i) ||
+      caseNumber(tokens, i) ||
       isCricketScore(tokens, i)
     )
       blocked[i] = 1;
@@ -186,6 +187,8 @@ const SCORE_AFTER = new Set([
   ...foldedSet('في على أمام لصالح بعد قبل و ضد بفضل عبر'.split(' ')),
 ]);
 
+const TALLY_VERBS = new Set('voted vote votes won win wins lost lose loses beat beats drew draw draws trail trails trailed led'.split(' '));
+
 /** 3-2, 2-1: a scoreline or a vote split (two small numbers joined by a dash, no unit after), both sides. */
 function isScoreline(tokens: Token[], i: number): boolean {
   if (fallingScore(tokens, i) || fallingScore(tokens, i - 2)) return true;
@@ -203,6 +206,8 @@ function scorePair(tokens: Token[], a: number): boolean {
   if (after && readUnitAfter(tokens, a + 3, after.arabic ? 'ar' : 'en')) return false;
   if (readCurrencyBefore(tokens, a)) return false;
   if (!after || after.kind !== 'word' || SCORE_AFTER.has(after.lower)) return true;
+  // "the trustees voted 4-3 Tuesday", "lost 2-1 Saturday": a tally after its verb, whatever follows.
+  if (TALLY_VERBS.has(lower(tokens[a - 1]))) return true;
   // «يهزم الكويت 3-1 وينفرد»: a verb joined by و after a result; "Brentford 2-1 Everton": a team each side.
   if (after.arabic) return /^و[يتن]/.test(after.text) && after.text.length >= 4;
   const before = tokens[a - 1];
@@ -250,6 +255,19 @@ function inSlashGroup(tokens: Token[], i: number): boolean {
     last += 2;
   if (last - first < 4) return false;
   return !(/^\d{4}$/.test(tokens[first]!.text) || /^\d{4}$/.test(tokens[last]!.text));
+}
+
+/**
+ * "HC 318/2022", "HCA 45/2021": a case or file number (a serial and its year) after a capital
+ * code; the year in it is no date. A fiscal year (2024/25) or a month (3/2024) is left alone.
+ */
+function caseNumber(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 1]?.text === '/' ? i - 2 : i;
+  const [code, x, slash, y] = [tokens[a - 1], tokens[a], tokens[a + 1], tokens[a + 2]];
+  if (!code || !x || !slash || !y || slash.text !== '/' || x.kind !== 'number' || y.kind !== 'number') return false;
+  if (!glued(x, slash) || !glued(slash, y) || !/^\d{1,4}$/.test(x.text) || !/^(19|20)\d\d$/.test(y.text)) return false;
+  if (/^(19|20)\d\d$/.test(x.text) || Number(x.text) <= 12) return false;
+  return code.kind === 'word' && !code.arabic && /^[A-Z]{2,5}$/.test(code.text);
 }
 
 /**

@@ -91,6 +91,7 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
     const base = EN_MEASURES.get(nextLower ?? '');
     if (base) return { last: j + 1, kind: 'measure', unit: `${base}${lower === 'cubic' ? '³' : '²'}` };
   }
+  if (lower === 'nautical' && /^miles?$/.test(nextLower ?? '')) return { last: j + 1, kind: 'measure', unit: 'nmi' };
   const currency = EN_CURRENCY_WORDS.get(lower);
   if (currency) return { last: j, kind: 'money', unit: currency };
   // 42p, 268p: pence glued to a whole number under a thousand (not 1080p, a screen).
