@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev, gold/blind-o-dev and gold/blind-p-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev, gold/blind-o-dev, gold/blind-p-dev and gold/blind-q-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -144,6 +144,24 @@ export const DEV_CHECK = new Set([
   'w44-en-my-sports-selangor-jdt-football',
   'w44-en-qa-scraped-moci-ramadan-violations',
   'w44-en-zw-centralbank-zig-policy-rate',
+  // gold/blind-q-dev (batch Q, writers w45–w48): sealed and scored twice on 2026-12-07 (FIRST-SCORES.md),
+  // then opened as dev data on 2026-12-07 (fifth session) once sealed batch R replaced it. Its check part is scored, never studied.
+  'w45-ar-iq-wire-oil-salaries',
+  'w45-ar-lb-liveblog-public-sector-strike',
+  'w45-ar-om-oped-jobseekers-wages',
+  'w45-ar-sd-feature-tawila-displaced',
+  'w46-ar-bh-parliament-housing-budget',
+  'w46-ar-iq-sports-column-league-promises',
+  'w46-ar-qa-health-hospital-diabetes-study',
+  'w46-ar-ye-humanitarian-child-malnutrition',
+  'w47-en-ca-feature-winter-road-first-nation',
+  'w47-en-gb-sct-holyrood-teacher-numbers',
+  'w47-en-ng-senate-fuel-subsidy-hearing',
+  'w47-en-za-liveblog-load-shedding',
+  'w48-en-gh-economy-budget-reaction',
+  'w48-en-nz-obituary-volcanologist',
+  'w48-en-ug-parliament-commercial-loan',
+  'w48-en-us-oped-worker-heat',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');
