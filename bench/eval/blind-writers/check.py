@@ -30,6 +30,7 @@ def check(path):
         c = occurrences(text, t)
         if c == 0: errs.append(f'{kind}[{i}]: text not found in article: {t[:60]!r}')
         elif nth >= c: errs.append(f'{kind}[{i}]: nth {nth} but the text occurs {c} time(s): {t[:60]!r}')
+        elif c > 1 and 'nth' not in s: errs.append(f'{kind}[{i}]: the text occurs {c} times; say which with nth: {t[:60]!r}')
         if t != t.strip(): errs.append(f'{kind}[{i}]: span starts or ends with white space: {t[:60]!r}')
     names = set()
     for i, s in enumerate(g['speakers']):
