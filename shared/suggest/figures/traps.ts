@@ -11,6 +11,9 @@ import { lower, type Token } from '../tokens';
 const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'بال', 'لل']);
 
 const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
+// Rs45/kg, €1.10/l, 12c/kWh, 3kg/day: an amount per a unit (a word after the slash, digits only before it but for a
+// glued currency or unit) is a rate, no path: a path or an address has letters on both sides or more slashes.
+const PER_UNIT = /^(?:[A-Za-z]{0,3}[$£€₹¥₦₪¢]|[A-Z][A-Za-z]{0,2}\.?)?[\d.,\-–]*\d[A-Za-z]{0,3}\/[A-Za-z]{1,12}[.,;:)]?$/;
 // "AED 0.112 (2025: …)": digits right after a currency code or symbol are an amount, never a number to dial.
 const CURRENCY_BEFORE = /(?:\b([A-Z]{3})|[$£€₹¥₦₪])\s?$/;
 const currencyBefore = (text: string, at: number): boolean => {
@@ -48,8 +51,8 @@ function looksLikePhone(raw: string): boolean {
 export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   const blocked = new Uint8Array(tokens.length);
   const ranges: Array<[number, number]> = [];
-  // 60-70km/h, 12m/s: a number with a speed unit is no address.
-  for (const m of addressMatches(text)) if (!SPEED.test(m.text)) ranges.push([m.index, m.index + m.text.length]);
+  // 60-70km/h, 12m/s, Rs 45/kg: a number with a speed unit, or a rate per a unit, is no address.
+  for (const m of addressMatches(text)) if (!SPEED.test(m.text) && !PER_UNIT.test(m.text)) ranges.push([m.index, m.index + m.text.length]);
   for (const m of text.matchAll(PHONE_CANDIDATE))
     if (looksLikePhone(m[0]) && !currencyBefore(text, m.index)) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((a, b) => a[0] - b[0]);
@@ -181,7 +184,8 @@ function isClockTime(tokens: Token[], i: number): boolean {
 }
 
 const SCORE_AFTER = new Set([
-  ...'draw win victory defeat loss lead decision vote votes ruling majority scoreline result and in at on to with for over against after before'.split(
+  // "came back from 2-0 down", "were 3-1 up at the break": a side behind or ahead by a scoreline.
+  ...'draw win victory defeat loss lead decision vote votes ruling majority scoreline result and in at on to with for over against after before down up'.split(
     ' ',
   ),
   ...foldedSet('في على أمام لصالح بعد قبل و ضد بفضل عبر'.split(' ')),
