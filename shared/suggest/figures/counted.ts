@@ -33,8 +33,15 @@ const IRREGULAR_PLURALS = new Set(
   words('people children men women police staff personnel cattle sheep livestock feet teeth mice geese fish'),
 );
 
+/** Singular nouns ending in -men, which otherwise reads as a plural (gunmen, fishermen, servicewomen). */
+const MEN_SINGULARS = new Set(words('amen omen specimen abdomen regimen acumen stamen semen hymen bitumen albumen cyclamen'));
+/** Compounds of the irregular plurals: grandchildren, schoolchildren, gunmen, fishermen, businesswomen. */
+const irregularCompound = (w: string) => /^[a-z]{2,}(children|men)$/.test(w) && !MEN_SINGULARS.has(w);
+
 const isPlural = (t: Token) =>
-  (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && !NOT_PLURALS.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower);
+  (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && !NOT_PLURALS.has(t.lower)) ||
+  IRREGULAR_PLURALS.has(t.lower) ||
+  irregularCompound(t.lower);
 
 /** Index of the counted noun after a count ending at token `last`, or -1. */
 export function countedNoun(tokens: Token[], last: number, lang: 'ar' | 'en'): number {

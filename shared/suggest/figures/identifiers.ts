@@ -3,7 +3,7 @@ import { AR_PHONE_WORDS, EN_MEASURES, EN_PHONE_WORDS, EN_TIME_UNITS } from '../l
 import { EN_NOT_NAMES } from '../lexicon/en';
 import { AR_MONTHS, EN_MONTHS } from '../lexicon/months';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 import { countedNoun } from './counted';
 import { readCurrencyBefore, readUnitAfter } from './units';
 
@@ -71,7 +71,26 @@ function inScoreList(tokens: Token[], i: number): boolean {
   for (let j = i + 3; j <= i + 5; j++) if (tokens[i + 1]?.text === ',' && scoreItem(tokens, j)) return true;
   let k = i - 1;
   while (tokens[k]?.kind === 'word') k--;
+  // "Tigers 198 (Sam Ode 60)": one item after a side's total in digits.
+  if (tokens[k]?.text === '(' && tokens[k - 1]?.kind === 'number') return true;
   return tokens[k]?.text === ',' && scoreItem(tokens, k - 1);
+}
+
+/**
+ * "Lions 201 (Ravi Menon 87, …)", "Tigers 198 all out", "Hawks 240 for 6 in 50 overs", "Owls 180 (44 overs)": a side's
+ * total after its name in a scorecard is a figure, not a name holding digits.
+ */
+function teamTotal(tokens: Token[], i: number): boolean {
+  const [a, b, c] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!a) return false;
+  if (a.text === '(') {
+    if (b?.kind === 'number' && /^(overs?|ov)$/.test(lower(c))) return true;
+    for (let j = i + 3; j <= i + 5; j++) if (scoreItem(tokens, j)) return true;
+    return false;
+  }
+  if (a.lower === 'all' && b?.lower === 'out') return true;
+  const wickets = b && (b.kind === 'number' ? /^\d$|^10$/.test(b.text) : (EN_NUMBER_WORDS.get(b.lower)?.value ?? 99) <= 10);
+  return a.lower === 'for' && !!wickets && (!c || c.kind !== 'word' || /^(in|wickets?|wkts?|declared|dec)$/.test(c.lower));
 }
 
 export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8Array): void {
@@ -145,7 +164,8 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       !readCurrencyBefore(tokens, i) &&
       // "Baker's 87": what a person made or scored (but "Boeing's 737 Max" names a model).
       !(/['’]s$/.test(prev.text) && !next?.capitalized) &&
-      !inScoreList(tokens, i)
+      !inScoreList(tokens, i) &&
+      !teamTotal(tokens, i)
     ) {
       const lang = 'en';
       if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))

@@ -29,6 +29,8 @@ const PARTS: Record<string, number> = {
   tenth: 10,
   tenths: 10,
 };
+/** Units of play after a bound: "202 for 4 in 40 overs" is no share. */
+const PLAY_UNITS = new Set(['overs', 'over', 'balls', 'innings', 'minutes', 'laps']);
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 };
 
 /** A small whole number written in digits or as one number word. */
@@ -89,9 +91,12 @@ export function englishRatio(ctx: FigureContext, i: number): { figure: FigureCan
   const d = smallNumber(dToken);
   // "5 in 2024", "two in 40 years" stay out: a year, or a number of units, is no share.
   if (d === null || n >= d || d > 100) return null;
-  // "one in 70 flats": "one" in words before a bound in digits too, but not "two in 40 years" (a period).
+  // "one in 70 flats", "nine in 10 voters": a number word before a bound in digits (house styles write ten and
+  // above in digits), but not "two in 40 years" (a period) nor "4 in 40 overs" (a unit or a tally of play).
+  const after = tokens[i + 3 + every];
   const mixed = (dToken?.kind === 'number') !== (t.kind === 'number');
-  if (mixed && !(n === 1 && d > 10 && !EN_TIME_UNITS.has(tokens[i + 3 + every]?.lower ?? ''))) return null;
+  if (mixed && !(t.kind === 'word' && d >= 10 && !EN_TIME_UNITS.has(after?.lower ?? ''))) return null;
+  if (after && (PLAY_UNITS.has(after.lower) || readUnitAfter(tokens, i + 3 + every, 'en'))) return null;
   return share(ctx, i, i + 2 + every, n, d, 0.6);
 }
 

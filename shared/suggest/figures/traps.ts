@@ -196,7 +196,32 @@ const TALLY_VERBS = new Set('voted vote votes won win wins lost lose loses beat 
 /** 3-2, 2-1: a scoreline or a vote split (two small numbers joined by a dash, no unit after), both sides. */
 function isScoreline(tokens: Token[], i: number): boolean {
   if (fallingScore(tokens, i) || fallingScore(tokens, i - 2)) return true;
-  return scorePair(tokens, i) || scorePair(tokens, i - 2);
+  return scorePair(tokens, i) || scorePair(tokens, i - 2) || tallyInWords(tokens, i) || tallyInWords(tokens, i - 2);
+}
+/** Verbs of a motion or a bill carried by a tally: "the motion passed 212 to 205". */
+const MOTION_VERBS = new Set('passed carried approved rejected defeated adopted'.split(' '));
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|yesterday|today|last|this|late|early)$/;
+/**
+ * "the council voted 7 to 2 to approve", "the Sharks lost 24 to 20", "the bill passed 212 to 205":
+ * a tally or a score written with "to" after its verb; not "cut 5 to 10 jobs" or "lost 3 to 5 kilograms".
+ */
+function tallyInWords(tokens: Token[], a: number): boolean {
+  const [x, to, y, after] = [tokens[a], tokens[a + 1], tokens[a + 2], tokens[a + 3]];
+  if (
+    !x ||
+    !y ||
+    x.kind !== 'number' ||
+    y.kind !== 'number' ||
+    to?.lower !== 'to' ||
+    !/^\d{1,3}$/.test(x.text) ||
+    !/^\d{1,3}$/.test(y.text)
+  )
+    return false;
+  const verb = lower(tokens[a - 1]);
+  if (!TALLY_VERBS.has(verb) && !MOTION_VERBS.has(verb)) return false;
+  if (readCurrencyBefore(tokens, a) || readCurrencyBefore(tokens, a + 2)) return false;
+  if (after && readUnitAfter(tokens, a + 3, 'en')) return false;
+  return !after || after.kind !== 'word' || SCORE_AFTER.has(after.lower) || WEEKDAYS.test(after.lower);
 }
 const small = (x: Token | undefined) => !!x && x.kind === 'number' && /^\d{1,2}$/.test(x.text);
 const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;

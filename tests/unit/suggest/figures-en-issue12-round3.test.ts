@@ -28,3 +28,75 @@ describe('Scorelines', () => {
     expect(shown('The hosts came back from 2-0 down and were 3-2 up at the whistle.')).toEqual([]);
   });
 });
+
+describe('Tallies and scores written with "to"', () => {
+  it('leaves out a tally or a score after its verb', () => {
+    expect(shown('The board voted 6 to 3 to close the depot.')).toEqual([]);
+    expect(shown('The Kestrels lost 28 to 21 on Sunday, and the motion passed 140 to 96.')).toEqual([]);
+  });
+
+  it('still reads a range of a unit or of a counted noun after such a verb', () => {
+    expect(shown('The mill cut 20 to 30 jobs, and she lost 2 to 4 kilograms.')).toEqual([
+      ['20 to 30 jobs', [20, 30]],
+      ['2 to 4 kilograms', [2, 4]],
+    ]);
+  });
+});
+
+describe('Shares written "nine in 10"', () => {
+  it('reads a number word before a bound of ten or more in digits', () => {
+    expect(shown('Eight in 10 tenants rent privately.')).toEqual([['Eight in 10', 80]]);
+  });
+
+  it('reads no share before a unit of play or a period', () => {
+    expect(shown('Owls were 150 for 3 in 30 overs.').map(([t]) => t)).not.toContain('3 in 30');
+    expect(shown('Three in 20 years is a lot.')).toEqual([
+      ['Three', 3],
+      ['20 years', 20],
+    ]);
+  });
+});
+
+describe("A side's total in a scorecard", () => {
+  it('reads the total after the side before its batters, "all out" or its wickets', () => {
+    expect(shown('Brief scores: Kestrels 214 (Ana Lowe 77, Ben Hart 41) beat Owls 190 (Cal Ray 66).')).toEqual([
+      ['214', 214],
+      ['77', 77],
+      ['41', 41],
+      ['190', 190],
+      ['66', 66],
+    ]);
+    expect(shown('Kestrels 176 all out.')).toEqual([['176', 176]]);
+    expect(shown('Owls 120 (31 overs).')).toEqual([
+      ['120', 120],
+      ['31 overs', 31],
+    ]);
+  });
+
+  it('still leaves out a model or a form named by its number', () => {
+    expect(shown('The Airbus 320 (a narrow-body jet) and Form 990 (a tax return) were cited.')).toEqual([]);
+  });
+});
+
+describe('Nouns counted with irregular plurals', () => {
+  it('keeps a compound of children or men with its number', () => {
+    expect(shown('She left four grandchildren, and 12 gunmen were seen.')).toEqual([
+      ['four grandchildren', 4],
+      ['12 gunmen', 12],
+    ]);
+    expect(shown('They stored 3 specimen jars.')).toEqual([['3', 3]]);
+  });
+});
+
+describe('A glued "m" before what it counts', () => {
+  it('reads millions before a counted noun or a unit counted in millions', () => {
+    expect(shown('Some 2.5m households and 3m tonnes of maize were hit.')).toEqual([
+      ['2.5m households', 2500000],
+      ['3m tonnes', 3000000],
+    ]);
+  });
+
+  it('leaves a length alone', () => {
+    expect(shown('The wall is 3m high, and the 100m races were run.').map(([, v]) => v)).toEqual([3, 100]);
+  });
+});
