@@ -14,7 +14,7 @@ import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
 import { readDottedThousands } from './separators';
-import { coupleOfUnits, englishRatio } from './shares-en';
+import { coupleOfUnits, englishRatio, shareRange } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
 import { gluedApproximation, joinedUnit } from './hyphen-joined';
@@ -218,7 +218,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
     const share =
       lang === 'en' && !t.arabic
-        ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? (englishShare(ctx, i) ?? coupleOfUnits(ctx, i)) : null))
+        ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? (shareRange(ctx, i) ?? englishShare(ctx, i) ?? coupleOfUnits(ctx, i)) : null))
         : null;
     if (share) {
       found.push(share.figure);

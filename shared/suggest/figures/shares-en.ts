@@ -111,3 +111,44 @@ export function coupleOfUnits(ctx: FigureContext, i: number): { figure: FigureCa
     next: u.last + 1,
   };
 }
+
+/** A share in words at token j: "half", "a half", "a fifth", "two thirds", "two-thirds"; its fraction and last token. */
+function shareWordsAt(tokens: Token[], j: number): { fraction: number; last: number } | null {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'half') return { fraction: 0.5, last: j };
+  const hyphen = t.lower.split('-');
+  if (hyphen.length === 2) {
+    const n = COUNTS[hyphen[0] as string];
+    const d = PARTS[hyphen[1] as string];
+    return n && d && n < d ? { fraction: n / d, last: j } : null;
+  }
+  const n = COUNTS[t.lower];
+  const d = PARTS[tokens[j + 1]?.lower ?? ''];
+  return n && d && n < d ? { fraction: n / d, last: j + 1 } : null;
+}
+
+/**
+ * "between a fifth and a quarter", "between a quarter and half an inch": two shares in words after
+ * "between" are one range, as two numbers are (the writers mark them so, "between" outside the span);
+ * a unit after the second share ("half an inch") makes it a measure, else a percent share.
+ */
+export function shareRange(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens } = ctx;
+  if (tokens[i]?.lower !== 'between') return null;
+  const low = shareWordsAt(tokens, i + 1);
+  if (!low || tokens[low.last + 1]?.lower !== 'and') return null;
+  const high = shareWordsAt(tokens, low.last + 2);
+  if (!high || high.fraction <= low.fraction) return null;
+  const article = /^an?$/.test(tokens[high.last + 1]?.lower ?? '');
+  const u = article ? readUnitAfter(tokens, high.last + 2, 'en') : null;
+  if (u && u.kind !== 'money' && u.kind !== 'percent') {
+    const value: [number, number] = [tidy(low.fraction), tidy(high.fraction)];
+    return { figure: { ...ctx.span(i + 1, u.last), value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.6 }, next: u.last + 1 };
+  }
+  const value: [number, number] = [tidy(100 * low.fraction), tidy(100 * high.fraction)];
+  return {
+    figure: { ...ctx.span(i + 1, high.last), value, unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
+    next: high.last + 1,
+  };
+}

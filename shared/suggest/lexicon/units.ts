@@ -302,6 +302,28 @@ export const EN_MEASURES = new Map<string, string>([
   ['gigabytes', 'GB'],
   ['megabytes', 'MB'],
   ['megabyte', 'MB'],
+  // Abbreviations and units of the South Asian and Gulf press (1,200 sq ft, 40 MCM, 500 MLD, 20 quintals, 2,000 cusecs).
+  ['ft', 'ft'],
+  ['sqft', 'ft²'],
+  ['sqm', 'm²'],
+  ['ml', 'ml'],
+  ['millilitre', 'ml'],
+  ['millilitres', 'ml'],
+  ['kilolitre', 'kl'],
+  ['kilolitres', 'kl'],
+  ['megalitre', 'Ml'],
+  ['megalitres', 'Ml'],
+  ['mcm', 'mcm'],
+  ['mld', 'MLD'],
+  ['tmcft', 'tmcft'],
+  ['tmc', 'tmcft'],
+  ['cusecs', 'cusec'],
+  ['cumecs', 'cumec'],
+  ['quintal', 'quintal'],
+  ['quintals', 'quintal'],
+  ['knots', 'kn'],
+  ['horsepower', 'hp'],
+  ['hp', 'hp'],
 ]);
 
 /** A number right after one of these is an identifier, not a figure (رقم 5، القرار 2334، Article 12). */

@@ -100,3 +100,42 @@ describe('A glued "m" before what it counts', () => {
     expect(shown('The wall is 3m high, and the 100m races were run.').map(([, v]) => v)).toEqual([3, 100]);
   });
 });
+
+describe('Two shares in words after "between"', () => {
+  it('reads one range, "between" outside it, with the unit after the second share', () => {
+    expect(shown('Bills rose by between a fifth and a quarter.')).toEqual([['a fifth and a quarter', [20, 25]]]);
+    expect(shown('Between a quarter and half an inch of sleet fell.')).toEqual([['a quarter and half an inch', [0.25, 0.5]]]);
+    expect(figures('Between half and two-thirds of clinics agreed.').map((f) => f.text)).toEqual(['half and two-thirds']);
+  });
+
+  it('leaves two shares that do not rise alone', () => {
+    expect(shown('It lies between a half and a third of a mile away.').map(([t]) => t)).not.toContain('a half and a third');
+  });
+});
+
+describe('Currencies and units of regional papers', () => {
+  it('reads currency words after the amount', () => {
+    expect(shown('Porters earn 250 birr, 90 baht or 4,000 CFA francs a day.')).toEqual([
+      ['250 birr', 250],
+      ['90 baht', 90],
+      ['4,000 CFA francs', 4000],
+    ]);
+  });
+
+  it('reads a Gulf prefix spaced from an amount written as money, but not from a bare number', () => {
+    expect(shown('The contract is worth SR 45 million, and the fine BD 1.5.')).toEqual([
+      ['SR 45 million', 45000000],
+      ['BD 1.5', 1.5],
+    ]);
+    expect(shown('Drive north on SR 12 to the lake.')).toEqual([]);
+  });
+
+  it('reads square feet, water volumes and abbreviated percentage points', () => {
+    expect(figures('A 1,450 sq ft flat.').map((f) => [f.text, f.attributes.unit])).toEqual([['1,450 sq ft', 'ft²']]);
+    expect(figures('Supply fell to 310 MLD.').map((f) => [f.text, f.attributes.unit])).toEqual([['310 MLD', 'MLD']]);
+    expect(figures('Margins slipped 0.6pp, a 1.5-percentage-point fall.').map((f) => [f.text, f.attributes.unit])).toEqual([
+      ['0.6pp', 'percentage points'],
+      ['1.5-percentage-point', 'percentage points'],
+    ]);
+  });
+});

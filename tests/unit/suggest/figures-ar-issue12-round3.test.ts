@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers';
+
+// Our own sentences (issue 12, third round): a word of relation after a number is never what it counts.
+const shown = (text: string) => figures(text).map((f) => [f.text, f.attributes.value]);
+
+describe('A preposition or adverb after a number', () => {
+  it('is not a counted noun', () => {
+    expect(shown('وصل 300 وفق الجدول، وغادر 40 بسبب الزحام.')).toEqual([
+      ['300', 300],
+      ['40', 40],
+    ]);
+  });
+
+  it('leaves a pair of years without the word after them', () => {
+    expect(shown('تضاعفت الواردات بين 2018 و2022 بشكل لافت.')).toEqual([['2018 و2022', [2018, 2022]]]);
+  });
+
+  it('still keeps a noun counted after a number', () => {
+    expect(shown('افتتحت الوزارة 12 مدرسة.')).toEqual([['12 مدرسة', 12]]);
+  });
+});
