@@ -5,6 +5,8 @@ import { EN_MONTHS } from '../lexicon/months';
 import { foldedSet } from '../lexicon/util';
 import { readCurrencyBefore, readUnitAfter } from './units';
 import { addressMatches } from './addresses';
+import { raceTime } from './race-times';
+import { countedNoun } from './counted';
 import { lower, type Token } from '../tokens';
 
 /** Proclitics that may be glued before digits (و50، بـ5، لـ24، الـ24 ساعة: the article, tatweel folded away). */
@@ -87,8 +89,14 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     }
     // The tail of an id already ruled out: 20240611-4471.
     if (prev?.text === '-' && prev.start === tokens[i - 2]?.end && prev.end === t.start && blocked[i - 2]) blocked[i] = 1;
-    // Clock times: 10:30.
-    if (next?.text === ':' && next.start === t.end && tokens[i + 2]?.kind === 'number' && tokens[i + 2]!.start === next.end) {
+    // Clock times: 10:30 (not a race time, 30:14.62).
+    if (
+      next?.text === ':' &&
+      next.start === t.end &&
+      tokens[i + 2]?.kind === 'number' &&
+      tokens[i + 2]!.start === next.end &&
+      !raceTime(tokens, i)
+    ) {
       blocked[i] = 1;
       blocked[i + 2] = 1;
     }
@@ -228,7 +236,10 @@ const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.en
 function scorePair(tokens: Token[], a: number): boolean {
   const dash = tokens[a + 1];
   const b = tokens[a + 2];
-  if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b))
+  // "lost 98-101": after a tally verb a score of three digits too, unless it counts something (won 90-110 seats).
+  const tally = TALLY_VERBS.has(lower(tokens[a - 1])) && countedNoun(tokens, a + 2, 'en') < 0;
+  const score = (x: Token | undefined) => small(x) || (tally && !!x && x.kind === 'number' && /^\d{3}$/.test(x.text));
+  if (!score(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !score(b) || !glued(tokens[a], dash) || !glued(dash, b))
     return false;
   const after = tokens[a + 3];
   // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%), and so does a currency before (Rs 7-8).
@@ -247,7 +258,8 @@ function fallingScore(tokens: Token[], a: number): boolean {
   const x = tokens[a];
   const dash = tokens[a + 1];
   const y = tokens[a + 2];
-  if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,2}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–')) return false;
+  // "won 112-104": a falling pair of three-digit scores too (a range never falls).
+  if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,3}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–')) return false;
   if (x.kind !== 'number' || y.kind !== 'number' || !glued(x, dash) || !glued(dash, y) || Number(y.text) >= Number(x.text)) return false;
   return !readUnitAfter(tokens, a + 3, tokens[a + 3]?.arabic ? 'ar' : 'en') && !readCurrencyBefore(tokens, a);
 }

@@ -103,6 +103,9 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   const amount = tokens[j - 1];
   if (t.text === 'p' && amount?.end === t.start && /^\d{1,3}$/.test(amount.text))
     return { last: j, kind: 'money', unit: 'GBP', factor: 0.01 };
+  // 400m, 10,000m, 3m high: a glued m that no currency or counted noun made millions (quantity.ts) is metres.
+  if (t.text === 'm' && amount?.end === t.start && amount.kind === 'number' && !next?.text.startsWith('/'))
+    return { last: j, kind: 'measure', unit: 'm' };
   const money = EN_MONEY_WORDS.get(lower);
   if (money) return { last: j, kind: 'money', unit: money.unit, factor: money.factor };
   // "64.8 US cents", "70 NZ cents": the country's cent (an exchange rate quoted in cents).

@@ -139,3 +139,28 @@ describe('Currencies and units of regional papers', () => {
     ]);
   });
 });
+
+describe('Race times and scores of three digits', () => {
+  it('reads minutes and seconds with hundredths as a race time in seconds, but no clock time', () => {
+    expect(shown('He won the 5,000m in 13:05.21, outside the 13:00.00 mark.')).toEqual([
+      ['5,000m', 5000],
+      ['13:05.21', 785.21],
+      ['13:00.00', 780],
+    ]);
+    expect(shown('Doors open at 18:30 and the log shows 09:15:42.')).toEqual([]);
+  });
+
+  it('leaves out a basketball score, falling or after its verb, but not a range that counts something', () => {
+    expect(shown('The Rams won 108-99, and the Owls lost 97-103 on Friday.')).toEqual([]);
+    expect(shown('The alliance won 120-140 seats.')).toEqual([['120-140 seats', [120, 140]]]);
+  });
+});
+
+describe('A glued m that is no million', () => {
+  it('reads metres with the number', () => {
+    expect(figures('The fence is 3m high, and she led with 400m left.').map((f) => [f.text, f.attributes.unit])).toEqual([
+      ['3m', 'm'],
+      ['400m', 'm'],
+    ]);
+  });
+});
