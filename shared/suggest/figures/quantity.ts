@@ -23,6 +23,9 @@ const SPACED_MONEY_SCALES = new Map([
   ['mn', 1e6],
   ['bn', 1e9],
   ['tn', 1e12],
+  ['mln', 1e6],
+  ['bln', 1e9],
+  ['trln', 1e12],
 ]);
 
 /** Units counted in millions, not lengths: "3m tonnes", "1.2m barrels". */

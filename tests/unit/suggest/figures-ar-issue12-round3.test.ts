@@ -20,3 +20,12 @@ describe('A preposition or adverb after a number', () => {
     expect(shown('افتتحت الوزارة 12 مدرسة.')).toEqual([['12 مدرسة', 12]]);
   });
 });
+
+describe('Abbreviated Arabic units', () => {
+  it('reads millimetres of rain and carats', () => {
+    expect(figures('هطلت أمطار بلغت 42 ملم، وبيع خاتم من 3 قراريط.').map((f) => [f.text, f.attributes.unit])).toEqual([
+      ['42 ملم', 'mm'],
+      ['3 قراريط', 'carat'],
+    ]);
+  });
+});

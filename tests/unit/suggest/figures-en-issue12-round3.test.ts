@@ -164,3 +164,12 @@ describe('A glued m that is no million', () => {
     ]);
   });
 });
+
+describe('Wire-style scales', () => {
+  it('reads bln and mln after an amount of money, spaced or glued', () => {
+    expect(shown('The fund holds $4.5 bln, after a $300mln top-up.')).toEqual([
+      ['$4.5 bln', 4500000000],
+      ['$300mln', 300000000],
+    ]);
+  });
+});
