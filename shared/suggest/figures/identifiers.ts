@@ -171,6 +171,22 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))
         blocked[i] = 1;
     }
+    // "Bluetooth 5.4", "Android 14.2": a version closing a capitalized name, with no unit, scale or noun after it.
+    if (
+      /^\d{1,2}\.\d{1,2}$/.test(t.text) &&
+      prev?.kind === 'word' &&
+      prev.capitalized &&
+      !prev.arabic &&
+      /^[A-Z][a-z]{3,}$|^[a-z]+[A-Z]/.test(prev.text) &&
+      justSpace(text, prev, t) &&
+      !NOT_NAME_HEADS.has(prev.text) &&
+      !EN_MONTHS.has(prev.lower) &&
+      !readCurrencyBefore(tokens, i) &&
+      !readUnitAfter(tokens, i + 1, 'en') &&
+      countedNoun(tokens, i, 'en') < 0 &&
+      !(next && EN_SCALE_WORDS.has(next.lower))
+    )
+      blocked[i] = 1;
     // "the N59", "the M4": a road or model named by a capital letter glued to its number.
     if (
       isDigits(t) &&

@@ -66,6 +66,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneContextUntil = i + 12;
     // "open at nine on Monday", "at ten o'clock", "waiting since five.": an hour written as a word (not "stood at nine,").
     if (t.kind === 'word' && HOUR_WORDS.has(t.lower) && hourInWords(tokens, i)) blocked[i] = 1;
+    if (t.kind === 'word' && t.lower === 'one' && someDay(tokens, i)) blocked[i] = 1;
     if (t.kind !== 'number') continue;
     while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
     const range = ranges[r];
@@ -164,6 +165,17 @@ function hourInWords(tokens: Token[], i: number): boolean {
   if (prev === 'at' && LEVEL_VERBS.has(lower(tokens[i - 2]))) return false;
   if (!after || after.kind === 'newline' || AM_PM.test(after.text)) return true;
   return END_OF_CLAUSE.test(after.text) || (after.kind === 'word' && TIME_OF_DAY_AFTER.test(after.text));
+}
+/** Words that open the clause after "One day": "One day you will…", "One day, the river…". */
+const CLAUSE_OPENERS = /^(,|i|you|he|she|we|they|it|this|that|the|my|our|his|her|their|there|when|after)$/i;
+/**
+ * "One day you will play here", "One day, the river rose": "one day" opening a sentence or a quote,
+ * before its clause, is some day, no duration (but "It took one day", "One day later").
+ */
+function someDay(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'day' || !CLAUSE_OPENERS.test(tokens[i + 2]?.text ?? '')) return false;
+  const before = tokens[i - 1];
+  return !before || before.kind === 'newline' || /^[.!?;:“"‘'«(—–-]$/.test(before.text);
 }
 const AM_PM = /^(am|pm|a\.m\.?|p\.m\.?|gmt|bst|utc|et|pt|ct|cst|est|pst|edt)$/i;
 const AR_CLOCK_WORDS = new Set(['الساعة', 'الساعه', 'ساعة']);

@@ -173,3 +173,21 @@ describe('Wire-style scales', () => {
     ]);
   });
 });
+
+describe('Idioms and versions that hold numbers', () => {
+  it('leaves out "one day" opening a sentence or a quote before its clause, but not a day taken', () => {
+    expect(shown('“One day we will win it,” she said. One day, the bridge fell.')).toEqual([]);
+    expect(shown('The repair took one day. One day later it broke.')).toEqual([
+      ['one day', 1],
+      ['One day', 1],
+    ]);
+  });
+
+  it('leaves out a version after a product name, but not a level or a share', () => {
+    expect(shown('The speaker supports Bluetooth 5.3 and Wireless 6.1 devices.').map(([t]) => t)).not.toContain('5.3');
+    expect(shown('Labour led 48.2% to 40.1%.')).toEqual([
+      ['48.2%', 48.2],
+      ['40.1%', 40.1],
+    ]);
+  });
+});
