@@ -93,6 +93,13 @@ function teamTotal(tokens: Token[], i: number): boolean {
   return a.lower === 'for' && !!wickets && (!c || c.kind !== 'word' || /^(in|wickets?|wkts?|declared|dec)$/.test(c.lower));
 }
 
+/** "Expect 10 to 15 centimetres": the first end of a range whose unit or counted noun follows the second is an amount. */
+function opensMeasuredRange(tokens: Token[], i: number): boolean {
+  const [link, end] = [tokens[i + 1], tokens[i + 2]];
+  if (!link || !end || end.kind !== 'number' || !/^(to|-|–|and|or)$/.test(link.lower)) return false;
+  return !!readUnitAfter(tokens, i + 3, 'en') || countedNoun(tokens, i + 2, 'en') >= 0;
+}
+
 export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8Array): void {
   let phoneUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -168,7 +175,12 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       !teamTotal(tokens, i)
     ) {
       const lang = 'en';
-      if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))
+      if (
+        !readUnitAfter(tokens, i + 1, lang) &&
+        countedNoun(tokens, i, lang) < 0 &&
+        !(next && EN_SCALE_WORDS.has(next.lower)) &&
+        !opensMeasuredRange(tokens, i)
+      )
         blocked[i] = 1;
     }
     // "Bluetooth 5.4", "Android 14.2": a version closing a capitalized name, with no unit, scale or noun after it.

@@ -191,3 +191,12 @@ describe('Idioms and versions that hold numbers', () => {
     ]);
   });
 });
+
+describe('A range after a capitalized word', () => {
+  it('reads a range opening a sentence when its unit follows the second end', () => {
+    expect(shown('Expect 20 to 30 millimetres of rain. Allow 2-3 hours.')).toEqual([
+      ['20 to 30 millimetres', [20, 30]],
+      ['2-3 hours', [2, 3]],
+    ]);
+  });
+});
