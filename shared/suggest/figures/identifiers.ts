@@ -42,6 +42,8 @@ const NOT_NAME_HEADS = new Set([
   ...words(
     'About Nearly Almost Some Over Under Around Roughly Approximately Just Only All Each Every Another Up Down Than Of To Top Fewer More Less Least Most Only Exactly Precisely Total Totalling Aged Age Ages Number Page',
   ),
+  // Prepositions opening a sentence: "Including 40 from abroad, …", "Excluding 12 …".
+  ...words('Including Excluding Following Besides Beyond Among Amid Against Below Above Within Without Towards Toward Unlike Behind'),
 ]);
 const EN_SCALE_WORDS = new Set(words('hundred thousand million billion trillion dozen lakh crore'));
 /**

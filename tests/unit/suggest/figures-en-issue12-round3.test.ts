@@ -200,3 +200,12 @@ describe('A range after a capitalized word', () => {
     ]);
   });
 });
+
+describe('A preposition opening a sentence before a number', () => {
+  it('is no name holding the number', () => {
+    expect(shown('Excluding 25 from the count, 300 signed.')).toEqual([
+      ['25', 25],
+      ['300', 300],
+    ]);
+  });
+});
