@@ -5,7 +5,7 @@ import { AR_CURRENCIES, AR_MEASURES, EN_CURRENCY_WORDS } from '../lexicon/units'
 import { foldedMap, foldedSet, words } from '../lexicon/util';
 import type { Token } from '../tokens';
 import type { FigureCandidate, FigureContext } from './context';
-import type { Quantity } from './quantity';
+import { type Quantity, readQuantity } from './quantity';
 import { countedNoun } from './counted';
 import { readUnitAfter } from './units';
 import { readNumberWords } from './words';
@@ -169,6 +169,18 @@ function loneHalf(tokens: Token[], i: number, next: Token | undefined): boolean 
 }
 
 /** يومين، أسبوعين، العقدين الماضيين، شخصين، مليوني لتر: Arabic duals carry the number two. */
+/** The amount after a dual scale joined by و (وخمسمئة ألف، و300), when smaller than the scale. */
+function dualAddition(tokens: Token[], i: number, scale: number): { last: number; value: number } | null {
+  const and = tokens[i + 1];
+  if (!and || and.kind !== 'word' || !and.arabic) return null;
+  if (and.text === 'و' && tokens[i + 2]?.kind === 'number' && tokens[i + 2]!.start === and.end) {
+    const q = readQuantity(tokens, i + 2, 'ar', false, false);
+    return q && q.value < scale ? { last: q.last, value: q.value } : null;
+  }
+  const w = and.text.startsWith('و') ? readNumberWords(tokens, i + 1, 'ar') : null;
+  return w && w.skip === 1 && !w.fractionOnly && w.value < scale ? { last: w.last, value: w.value } : null;
+}
+
 export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
   const { tokens, span, countsAfter, unitAt } = ctx;
   const t = tokens[i] as Token;
@@ -214,17 +226,21 @@ export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { fi
   const scaleSkip = AR_DUAL_SCALES.has(t.text) ? 0 : glued && AR_DUAL_SCALES.has(t.text.slice(1)) ? 1 : -1;
   const scale = scaleSkip >= 0 ? AR_DUAL_SCALES.get(t.text.slice(scaleSkip)) : undefined;
   if (scale !== undefined) {
-    const unit = unitAt(i + 1, lang);
+    // «مليونين وخمسمئة ألف دولار»، «ألفين و300 طالب»: a smaller amount joined by و adds to the dual.
+    const more = dualAddition(tokens, i, scale);
+    const end = more ? more.last : i;
+    const value = more ? scale + more.value : scale;
+    const unit = unitAt(end + 1, lang);
     if (unit)
       return {
-        figure: { ...span(i, unit.last, scaleSkip), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
+        figure: { ...span(i, unit.last, scaleSkip), value, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
         next: unit.last + 1,
       };
     // مليوني شخص: the counted noun after the dual scale is inside the span, as after a number.
-    const noun = countedNoun(tokens, i, lang);
-    const last = noun >= 0 ? noun : i;
+    const noun = countedNoun(tokens, end, lang);
+    const last = noun >= 0 ? noun : end;
     return {
-      figure: { ...span(i, last, scaleSkip), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 },
+      figure: { ...span(i, last, scaleSkip), value, unit: '', kind: 'count', counts: countsAfter(end + 1), confidence: 0.75 },
       next: last + 1,
     };
   }
@@ -331,6 +347,8 @@ function nounThenOne(ctx: FigureContext, i: number): { figure: FigureCandidate; 
   // (or the word a verb), far more often than a count.
   const bare = t.text.replace(/^و/, '');
   if (AR_ONE_IDIOMS.has(t.text) || AR_ONE_IDIOMS.has(bare) || (/^[بلك]/.test(bare) && bare.length >= 4)) return null;
+  // «أصيب واحد وثلاثون»: واحد opens a compound number (31), so the word before it counts nothing.
+  if ((readNumberWords(tokens, i + 1, 'ar')?.last ?? i + 1) > i + 1) return null;
   return {
     figure: { ...span(i, i + 1), value: 1, unit: '', kind: 'count', counts: { start: t.start, end: t.end }, confidence: 0.6 },
     next: i + 2,

@@ -29,3 +29,15 @@ describe('Abbreviated Arabic units', () => {
     ]);
   });
 });
+
+describe('Compound numbers in words', () => {
+  it('adds an amount joined by و to a dual scale, in words or digits', () => {
+    expect(shown('بلغت الكلفة مليونين وسبعمئة ألف دينار.')).toEqual([['مليونين وسبعمئة ألف دينار', 2700000]]);
+    expect(shown('حضر ألفين و450 زائراً.')).toEqual([['ألفين و450 زائراً', 2450]]);
+  });
+
+  it('reads واحد opening a compound number, not as "one" after the word before it', () => {
+    expect(shown('نجا واحد وعشرون راكباً.')).toEqual([['واحد وعشرون راكباً', 21]]);
+    expect(shown('بقي بيت واحد.')).toEqual([['بيت واحد', 1]]);
+  });
+});
