@@ -19,6 +19,7 @@ const ORDINALS_BEFORE_FRACTION = new Set(
 /** "two thirds of", "a quarter of": the count and the part of an English share. */
 const SHARE_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const SHARE_PARTS: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
+const EN_SCALES_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SHARE_LEADS = /^(by|to|about|nearly|almost|roughly|around|some|over|than|under|barely|just|only)$/;
 /** Definite Arabic fractions standing alone: الثلث، النصف، الربع، الثلثين. */
 const AR_DEFINITE_FRACTIONS = foldedMap([
@@ -48,6 +49,18 @@ export function englishShare(ctx: FigureContext, i: number): { figure: FigureCan
   // "fell by a quarter", "about a quarter named …", "more than a third": a share without "of".
   const byShare = SHARE_LEADS.test(tokens[i - 1]?.lower ?? '');
   if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
+  // "a quarter of a million people": the share of a scale is an amount (250,000), with its counted noun.
+  const scale = tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'a' ? EN_SCALES_OF[tokens[i + 4]?.lower ?? ''] : undefined;
+  if (scale) {
+    const u = readUnitAfter(tokens, i + 5, 'en');
+    const noun = u ? -1 : countedNoun(tokens, i + 4, 'en');
+    const last = u?.last ?? (noun >= 0 ? noun : i + 4);
+    const value = tidy((n * scale * (u?.factor ?? 1)) / d);
+    return {
+      figure: { ...span(i, last), value, unit: u?.unit ?? '', kind: u?.kind ?? 'count', counts: null, confidence: 0.6 },
+      next: last + 1,
+    };
+  }
   // "a quarter of a percentage point": the share is of one point, and the span runs to "point".
   const point = tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'percentage';
   if (point && /^points?$/.test(tokens[i + 5]?.lower ?? ''))

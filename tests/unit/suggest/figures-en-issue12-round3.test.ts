@@ -209,3 +209,21 @@ describe('A preposition opening a sentence before a number', () => {
     ]);
   });
 });
+
+describe('"one" with its noun, and shares of a scale', () => {
+  it('keeps the noun after an approximated "one" when the noun ends its phrase', () => {
+    expect(shown('At least one driver died, and exactly one ferry sailed.')).toEqual([
+      ['one driver', 1],
+      ['one ferry', 1],
+    ]);
+    expect(shown('Only one price cap applies, and not a single one came.')).toEqual([
+      ['one', 1],
+      ['one', 1],
+    ]);
+  });
+
+  it('reads a share of a scale as one amount', () => {
+    expect(shown('A quarter of a million tenants were affected.')).toEqual([['A quarter of a million tenants', 250000]]);
+    expect(figures('Half of a billion dollars? No: a third of a billion dollars.').map((f) => f.attributes.unit)).toContain('USD');
+  });
+});
