@@ -38,7 +38,7 @@ const AR_NOT_SHARE_AFTER = foldedSet(
 const AR_PERIOD_BEFORE = foldedSet(words('خلال في وفي طوال عن منذ نهاية بنهاية مطلع بداية ببداية هذا لهذا ذلك'));
 /** Vague amounts (آلاف المزارعين، thousands of people): figures without an exact value. */
 const AR_VAGUE = foldedSet(words('عشرات مئات آلاف ملايين مليارات'));
-const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores'));
+const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores lakhs crores'));
 const AR_ONE = foldedSet(words('واحد واحدة واحداً'));
 
 /** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */

@@ -227,3 +227,9 @@ describe('"one" with its noun, and shares of a scale', () => {
     expect(figures('Half of a billion dollars? No: a third of a billion dollars.').map((f) => f.attributes.unit)).toContain('USD');
   });
 });
+
+describe('Vague lakhs and crores', () => {
+  it('reads "lakhs of" as a vague amount without a value', () => {
+    expect(shown('Lakhs of pilgrims came.')).toEqual([['Lakhs', null]]);
+  });
+});
