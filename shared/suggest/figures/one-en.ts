@@ -49,31 +49,3 @@ export function oneCounting(tokens: Token[], i: number, lang: 'ar' | 'en'): bool
   // The counted noun is singular here, so countedNoun (which wants a plural) cannot judge it.
   return !!noun && noun.kind === 'word' && /^[a-z]{3,}$/.test(noun.text) && !ONE_IDIOMS.has(noun.text) && !/(s|ly|ed|ing)$/.test(noun.text);
 }
-
-/** Nouns in -ly (not adverbs) and past tenses without -ed, which "one" may stand before. */
-const LY_NOUNS = new Set('family supply assembly rally ally'.split(' '));
-const IRREGULAR_PASTS = new Set(
-  'came went said got made took gave left saw found told became began ran stood sat kept held brought thought felt knew won lost paid sent'.split(
-    ' ',
-  ),
-);
-/** Words after "one person" that end its noun phrase: a verb, a preposition or a relative. */
-const AFTER_ONE_NOUN = new Set(
-  'was is were are has had have will would could can must may might remains remained died who that which of in on at to for with from and or but'.split(
-    ' ',
-  ),
-);
-
-/**
- * "at least one person died", "only one school was open": after an approximator, "one" counts the
- * singular noun right after it when the noun ends its phrase (a verb, a preposition or a stop follows);
- * "at least one value meal" (a noun before a noun) keeps "one" alone, as the writers do.
- */
-export function approximatedOneNoun(text: string, tokens: Token[], i: number): boolean {
-  const [one, noun, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (!one || one.lower !== 'one' || !approximatedOne(text, one) || !noun || noun.kind !== 'word') return false;
-  const adverb = /ly$/.test(noun.text) && !LY_NOUNS.has(noun.text);
-  if (!/^[a-z]{3,}$/.test(noun.text) || ONE_IDIOMS.has(noun.text) || /(s|ed|ing)$/.test(noun.text) || adverb) return false;
-  if (AFTER_ONE_NOUN.has(noun.text) || IRREGULAR_PASTS.has(noun.text)) return false;
-  return !after || after.kind !== 'word' || AFTER_ONE_NOUN.has(after.lower) || /ed$/.test(after.lower);
-}

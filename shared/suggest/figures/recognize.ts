@@ -18,7 +18,7 @@ import { coupleOfUnits, englishRatio, shareRange } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
 import { raceTime } from './race-times';
-import { approximatedOne, approximatedOneNoun, oneCounting } from './one-en';
+import { approximatedOne, oneCounting } from './one-en';
 import { gluedApproximation, joinedUnit } from './hyphen-joined';
 import { maySuffixedFraction, suffixedFraction, unitAndHalf } from './fractions-ar';
 import { fiscalYearLabel, fyLabel } from './fiscal';
@@ -316,8 +316,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
     // "one" and واحد alone are pronouns far more often than figures, but "at least one" counts.
     if (q.words && q.value === 1 && !approximatedOne(text, tokens[q.first] as Token) && !oneCounting(tokens, q.first, lang)) return null;
-    const oneNoun = q.value === 1 && (oneCounting(tokens, q.first, lang) || approximatedOneNoun(text, tokens, q.first));
-    const noun = oneNoun ? q.last + 1 : countedNoun(tokens, q.last, lang);
+    const noun = q.value === 1 && oneCounting(tokens, q.first, lang) ? q.last + 1 : countedNoun(tokens, q.last, lang);
     const end = noun >= 0 ? noun : q.last;
     return {
       figure: {

@@ -210,15 +210,11 @@ describe('A preposition opening a sentence before a number', () => {
   });
 });
 
-describe('"one" with its noun, and shares of a scale', () => {
-  it('keeps the noun after an approximated "one" when the noun ends its phrase', () => {
-    expect(shown('At least one driver died, and exactly one ferry sailed.')).toEqual([
-      ['one driver', 1],
-      ['one ferry', 1],
-    ]);
-    expect(shown('Only one price cap applies, and not a single one came.')).toEqual([
+describe('Approximated "one", and shares of a scale', () => {
+  it('reads "exactly one" and "nearly one" as counts, the number alone', () => {
+    expect(shown('Exactly one ferry sailed, and nearly one in four stayed.')).toEqual([
       ['one', 1],
-      ['one', 1],
+      ['one in four', 25],
     ]);
   });
 
