@@ -17,7 +17,9 @@ const STOP = new Set([
   ),
   ...foldedSet(
     words(`في من إلى على عن و أو مع منذ حتى خلال بين قبل بعد ما لا لم لن قد فقط تقريبا تقريباً أيضا أيضاً حاليا حالياً يوميا يومياً
-  سنويا سنوياً شهريا شهرياً أسبوعيا أسبوعياً على الأقل فأكثر فما فوق آخر أخرى كل نحو حوالي ضمن`),
+  سنويا سنوياً شهريا شهرياً أسبوعيا أسبوعياً على الأقل فأكثر فما فوق آخر أخرى كل نحو حوالي ضمن
+  وفق وفقا وفقاً بشكل حسب بحسب لدى عند دون بدون عبر إثر جراء بسبب رغم مقابل لصالح وسط أمام خلف تحت منها منهم فيها عليها
+  إلا لكن ثم كما أي حيث لكل بواقع بمعدل بقيمة بنسبة بمبلغ بإجمالي بمجموع`),
   ),
 ]);
 const DETERMINERS = new Set(words('the a an its their his her our this these those'));
@@ -33,8 +35,15 @@ const IRREGULAR_PLURALS = new Set(
   words('people children men women police staff personnel cattle sheep livestock feet teeth mice geese fish'),
 );
 
+/** Singular nouns ending in -men, which otherwise reads as a plural (gunmen, fishermen, servicewomen). */
+const MEN_SINGULARS = new Set(words('amen omen specimen abdomen regimen acumen stamen semen hymen bitumen albumen cyclamen'));
+/** Compounds of the irregular plurals: grandchildren, schoolchildren, gunmen, fishermen, businesswomen. */
+const irregularCompound = (w: string) => /^[a-z]{2,}(children|men)$/.test(w) && !MEN_SINGULARS.has(w);
+
 const isPlural = (t: Token) =>
-  (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && !NOT_PLURALS.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower);
+  (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && !NOT_PLURALS.has(t.lower)) ||
+  IRREGULAR_PLURALS.has(t.lower) ||
+  irregularCompound(t.lower);
 
 /** Index of the counted noun after a count ending at token `last`, or -1. */
 export function countedNoun(tokens: Token[], last: number, lang: 'ar' | 'en'): number {

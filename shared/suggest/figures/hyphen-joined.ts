@@ -30,5 +30,6 @@ export function joinedUnit(joined: Token, lang: 'ar' | 'en'): UnitMatch | null {
     return t;
   });
   const u = readUnitAfter(pseudo, 0, lang);
-  return u && u.kind !== 'money' && u.kind !== 'percent' ? u : null;
+  // "a 1.5-percentage-point rise" is the share of points, as "1.5 percentage points" would be.
+  return u && u.kind !== 'money' && (u.kind !== 'percent' || u.unit === 'percentage points') ? u : null;
 }

@@ -3,7 +3,7 @@ import { AR_PHONE_WORDS, EN_MEASURES, EN_PHONE_WORDS, EN_TIME_UNITS } from '../l
 import { EN_NOT_NAMES } from '../lexicon/en';
 import { AR_MONTHS, EN_MONTHS } from '../lexicon/months';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
-import type { Token } from '../tokens';
+import { lower, type Token } from '../tokens';
 import { countedNoun } from './counted';
 import { readCurrencyBefore, readUnitAfter } from './units';
 
@@ -42,6 +42,8 @@ const NOT_NAME_HEADS = new Set([
   ...words(
     'About Nearly Almost Some Over Under Around Roughly Approximately Just Only All Each Every Another Up Down Than Of To Top Fewer More Less Least Most Only Exactly Precisely Total Totalling Aged Age Ages Number Page',
   ),
+  // Prepositions opening a sentence: "Including 40 from abroad, …", "Excluding 12 …".
+  ...words('Including Excluding Following Besides Beyond Among Amid Against Below Above Within Without Towards Toward Unlike Behind'),
 ]);
 const EN_SCALE_WORDS = new Set(words('hundred thousand million billion trillion dozen lakh crore'));
 /**
@@ -71,7 +73,33 @@ function inScoreList(tokens: Token[], i: number): boolean {
   for (let j = i + 3; j <= i + 5; j++) if (tokens[i + 1]?.text === ',' && scoreItem(tokens, j)) return true;
   let k = i - 1;
   while (tokens[k]?.kind === 'word') k--;
+  // "Tigers 198 (Sam Ode 60)": one item after a side's total in digits.
+  if (tokens[k]?.text === '(' && tokens[k - 1]?.kind === 'number') return true;
   return tokens[k]?.text === ',' && scoreItem(tokens, k - 1);
+}
+
+/**
+ * "Lions 201 (Ravi Menon 87, …)", "Tigers 198 all out", "Hawks 240 for 6 in 50 overs", "Owls 180 (44 overs)": a side's
+ * total after its name in a scorecard is a figure, not a name holding digits.
+ */
+function teamTotal(tokens: Token[], i: number): boolean {
+  const [a, b, c] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!a) return false;
+  if (a.text === '(') {
+    if (b?.kind === 'number' && /^(overs?|ov)$/.test(lower(c))) return true;
+    for (let j = i + 3; j <= i + 5; j++) if (scoreItem(tokens, j)) return true;
+    return false;
+  }
+  if (a.lower === 'all' && b?.lower === 'out') return true;
+  const wickets = b && (b.kind === 'number' ? /^\d$|^10$/.test(b.text) : (EN_NUMBER_WORDS.get(b.lower)?.value ?? 99) <= 10);
+  return a.lower === 'for' && !!wickets && (!c || c.kind !== 'word' || /^(in|wickets?|wkts?|declared|dec)$/.test(c.lower));
+}
+
+/** "Expect 10 to 15 centimetres": the first end of a range whose unit or counted noun follows the second is an amount. */
+function opensMeasuredRange(tokens: Token[], i: number): boolean {
+  const [link, end] = [tokens[i + 1], tokens[i + 2]];
+  if (!link || !end || end.kind !== 'number' || !/^(to|-|–|and|or)$/.test(link.lower)) return false;
+  return !!readUnitAfter(tokens, i + 3, 'en') || countedNoun(tokens, i + 2, 'en') >= 0;
 }
 
 export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8Array): void {
@@ -145,12 +173,34 @@ export function blockNamedNumbers(text: string, tokens: Token[], blocked: Uint8A
       !readCurrencyBefore(tokens, i) &&
       // "Baker's 87": what a person made or scored (but "Boeing's 737 Max" names a model).
       !(/['’]s$/.test(prev.text) && !next?.capitalized) &&
-      !inScoreList(tokens, i)
+      !inScoreList(tokens, i) &&
+      !teamTotal(tokens, i)
     ) {
       const lang = 'en';
-      if (!readUnitAfter(tokens, i + 1, lang) && countedNoun(tokens, i, lang) < 0 && !(next && EN_SCALE_WORDS.has(next.lower)))
+      if (
+        !readUnitAfter(tokens, i + 1, lang) &&
+        countedNoun(tokens, i, lang) < 0 &&
+        !(next && EN_SCALE_WORDS.has(next.lower)) &&
+        !opensMeasuredRange(tokens, i)
+      )
         blocked[i] = 1;
     }
+    // "Bluetooth 5.4", "Android 14.2": a version closing a capitalized name, with no unit, scale or noun after it.
+    if (
+      /^\d{1,2}\.\d{1,2}$/.test(t.text) &&
+      prev?.kind === 'word' &&
+      prev.capitalized &&
+      !prev.arabic &&
+      /^[A-Z][a-z]{3,}$|^[a-z]+[A-Z]/.test(prev.text) &&
+      justSpace(text, prev, t) &&
+      !NOT_NAME_HEADS.has(prev.text) &&
+      !EN_MONTHS.has(prev.lower) &&
+      !readCurrencyBefore(tokens, i) &&
+      !readUnitAfter(tokens, i + 1, 'en') &&
+      countedNoun(tokens, i, 'en') < 0 &&
+      !(next && EN_SCALE_WORDS.has(next.lower))
+    )
+      blocked[i] = 1;
     // "the N59", "the M4": a road or model named by a capital letter glued to its number.
     if (
       isDigits(t) &&

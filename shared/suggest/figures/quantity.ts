@@ -3,6 +3,7 @@ import { AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { EN_SCALE_SUFFIXES } from '../lexicon/units';
 import type { Token } from '../tokens';
 import { readNumberWords } from './words';
+import { countedNoun } from './counted';
 
 export interface Quantity {
   first: number;
@@ -22,7 +23,24 @@ const SPACED_MONEY_SCALES = new Map([
   ['mn', 1e6],
   ['bn', 1e9],
   ['tn', 1e12],
+  ['mln', 1e6],
+  ['bln', 1e9],
+  ['trln', 1e12],
 ]);
+
+/** Units counted in millions, not lengths: "3m tonnes", "1.2m barrels". */
+const MILLIONS_OF_UNITS = new Set(['tonnes', 'tons', 'barrels', 'litres', 'liters', 'gallons', 'hectares', 'acres']);
+/**
+ * "2.5m households", "4m people", "3m tonnes": a glued m before what it counts is millions; before
+ * nothing or an adjective ("400m left", "3m high", "the 100m final") it is metres, left to the units.
+ */
+function millionsOf(tokens: Token[], m: number): boolean {
+  const noun = tokens[m + 1];
+  if (!noun || noun.kind !== 'word' || noun.start !== (tokens[m] as Token).end + 1) return false;
+  // "the 100m races", "two 400m heats": a distance naming the event.
+  if (/^(the|a|an|two|three|four|both|their|his|her)$/i.test(tokens[m - 2]?.text ?? '')) return false;
+  return MILLIONS_OF_UNITS.has(noun.lower) || countedNoun(tokens, m, 'en') === m + 1;
+}
 
 function scaleWord(token: Token | undefined, lang: 'ar' | 'en'): number | null {
   if (!token || token.kind !== 'word') return null;
@@ -59,7 +77,7 @@ export function readQuantity(tokens: Token[], i: number, lang: 'ar' | 'en', mone
       if (more !== null && more > scale) q = { ...q, last: i + 2, value: q.value * more, scale: more };
     } else if (joinedScale !== null) {
       q = { ...q, last: i + 2, value: value * joinedScale, scaled: true, scale: joinedScale };
-    } else if (glued !== undefined && (moneyContext || next!.lower !== 'm')) {
+    } else if (glued !== undefined && (moneyContext || next!.lower !== 'm' || millionsOf(tokens, i + 1))) {
       q = { ...q, last: i + 1, value: value * glued, scaled: true, scale: glued };
     }
   } else if (t.kind === 'word') {

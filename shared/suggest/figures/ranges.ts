@@ -134,9 +134,10 @@ export function readRange(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { f
   if (DASHES.has(connector.text) && high <= low) return null;
   // بين / between and the "from" of a spread (ranging from 5 to 9) stay outside the span.
   const firstToken = minus ? q1.first - 1 : (currency?.first ?? q1.first);
-  const noun = !unit && !currency ? countedNoun(tokens, q2.last, lang) : -1;
-  const last = unit?.last ?? (noun >= 0 ? noun : q2.last);
   const years = !unit && !currency && isYear(tokens[q1.first]) && isYear(tokens[q2.first]);
+  // Two years count nothing: «بين 2019 و2021 بشكل …» ends at the second year.
+  const noun = !unit && !currency && !years ? countedNoun(tokens, q2.last, lang) : -1;
+  const last = unit?.last ?? (noun >= 0 ? noun : q2.last);
   const kind: FigureCandidate['kind'] = currency ? 'money' : unit ? unit.kind : years ? 'date' : 'count';
   const value: [number, number] = [Math.min(low, high), Math.max(low, high)];
   return {

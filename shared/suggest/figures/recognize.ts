@@ -14,44 +14,21 @@ import { type FigureCandidate, figureContext } from './context';
 import { countedNoun } from './counted';
 import { readRange } from './ranges';
 import { readDottedThousands } from './separators';
-import { coupleOfUnits, englishRatio } from './shares-en';
+import { coupleOfUnits, englishRatio, shareRange } from './shares-en';
 import { definiteFraction, describeFraction, englishShare, hyphenated, readDual, unitThenOne, vagueAmount } from './shares';
 import { readHijriDate } from './hijri';
+import { raceTime } from './race-times';
+import { approximatedOne, oneCounting } from './one-en';
 import { gluedApproximation, joinedUnit } from './hyphen-joined';
 import { maySuffixedFraction, suffixedFraction, unitAndHalf } from './fractions-ar';
 import { fiscalYearLabel, fyLabel } from './fiscal';
 import { AR_DEFINITE_CARDINALS, definiteNumber } from './definite-ar';
 
-const APPROXIMATORS_OF_ONE = /\b(at least|more than|fewer than|less than|only|just|not even|not a single) $/i;
 const AR_TEEN_ORDINALS = foldedSet(
   'الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة'.split(
     ' ',
   ),
 );
-const ONE_AFTER = new Set(['to', 'for', 'with', 'in', 'on', 'than', 'within', 'under', 'over', 'roughly', 'fix', 'spend']);
-const ONE_IDIOMS = new Set([
-  'day',
-  'time',
-  'way',
-  'thing',
-  'point',
-  'side',
-  'hand',
-  'end',
-  'moment',
-  'stage',
-  'another',
-  'piece',
-  'the',
-  'and',
-  'who',
-  'which',
-  'that',
-  'more',
-  'less',
-  'other',
-  'roof',
-]);
 /** Words after "N-" that do not name what is counted (a 30-odd crowd, 20-something, a 50-50 split). */
 const HYPHEN_NOT_NOUNS = new Set(['odd', 'something', 'plus', 'ish', 'fold', 'and', 'for', 'to']);
 const AR_TRAILING_FRACTIONS = new Map([
@@ -183,6 +160,12 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       i = fy.last + 1;
       continue;
     }
+    const race = t.kind === 'number' ? raceTime(tokens, i) : null;
+    if (race) {
+      found.push({ ...span(i, race.last), value: race.seconds, unit: 's', kind: 'duration', counts: null, confidence: 0.8 });
+      i = race.last + 1;
+      continue;
+    }
     const dotted = t.kind === 'number' ? dottedDate(t) : null;
     const date = dotted ? { first: i, last: i, value: dotted } : readDate(tokens, i, text, lang);
     if (date) {
@@ -218,7 +201,7 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     }
     const share =
       lang === 'en' && !t.arabic
-        ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? (englishShare(ctx, i) ?? coupleOfUnits(ctx, i)) : null))
+        ? (englishRatio(ctx, i) ?? (t.kind === 'word' ? (shareRange(ctx, i) ?? englishShare(ctx, i) ?? coupleOfUnits(ctx, i)) : null))
         : null;
     if (share) {
       found.push(share.figure);
@@ -332,14 +315,8 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
       };
     }
     // "one" and واحد alone are pronouns far more often than figures, but "at least one" counts.
-    if (
-      q.words &&
-      q.value === 1 &&
-      !APPROXIMATORS_OF_ONE.test(text.slice(Math.max(0, (tokens[q.first] as Token).start - 14), (tokens[q.first] as Token).start)) &&
-      !oneCounting(q.first, lang)
-    )
-      return null;
-    const noun = q.value === 1 && oneCounting(q.first, lang) ? q.last + 1 : countedNoun(tokens, q.last, lang);
+    if (q.words && q.value === 1 && !approximatedOne(text, tokens[q.first] as Token) && !oneCounting(tokens, q.first, lang)) return null;
+    const noun = q.value === 1 && oneCounting(tokens, q.first, lang) ? q.last + 1 : countedNoun(tokens, q.last, lang);
     const end = noun >= 0 ? noun : q.last;
     return {
       figure: {
@@ -372,24 +349,6 @@ export function recognizeFigures(text: string, tokens: Token[]): FigureCandidate
     // The sign is kept as written: −5% is -5, +2.5% stays 2.5 with its sign in the span.
     if (sign.text !== '+') f.value = -f.value;
     f.start = sign.start;
-  }
-
-  /**
-   * "pleaded guilty to one count", "a bond with one surety": a lower-case "one" after a
-   * preposition, before the noun it counts, is a count (the dev writers mark these; "One
-   * worker said" opening a sentence, "at one point", "one day" are not).
-   */
-  function oneCounting(i: number, lang: 'ar' | 'en'): boolean {
-    const t = tokens[i] as Token;
-    const prev = lower(tokens[i - 1]);
-    const noun = tokens[i + 1];
-    // "… and one count of fraud": after "and", only a noun with its "of" (not "and one decision changes").
-    const andOneOf = prev === 'and' && tokens[i + 2]?.lower === 'of';
-    if (lang !== 'en' || t.text !== 'one' || !(ONE_AFTER.has(prev) || andOneOf)) return false;
-    // The counted noun is singular here, so countedNoun (which wants a plural) cannot judge it.
-    return (
-      !!noun && noun.kind === 'word' && /^[a-z]{3,}$/.test(noun.text) && !ONE_IDIOMS.has(noun.text) && !/(s|ly|ed|ing)$/.test(noun.text)
-    );
   }
 
   /** A noun that a number counts: "2030 people", "2000 شخص" (not "2024 was", "the 2024 budget"). */

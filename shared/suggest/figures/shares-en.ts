@@ -29,6 +29,8 @@ const PARTS: Record<string, number> = {
   tenth: 10,
   tenths: 10,
 };
+/** Units of play after a bound: "202 for 4 in 40 overs" is no share. */
+const PLAY_UNITS = new Set(['overs', 'over', 'balls', 'innings', 'minutes', 'laps']);
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 };
 
 /** A small whole number written in digits or as one number word. */
@@ -89,9 +91,12 @@ export function englishRatio(ctx: FigureContext, i: number): { figure: FigureCan
   const d = smallNumber(dToken);
   // "5 in 2024", "two in 40 years" stay out: a year, or a number of units, is no share.
   if (d === null || n >= d || d > 100) return null;
-  // "one in 70 flats": "one" in words before a bound in digits too, but not "two in 40 years" (a period).
+  // "one in 70 flats", "nine in 10 voters": a number word before a bound in digits (house styles write ten and
+  // above in digits), but not "two in 40 years" (a period) nor "4 in 40 overs" (a unit or a tally of play).
+  const after = tokens[i + 3 + every];
   const mixed = (dToken?.kind === 'number') !== (t.kind === 'number');
-  if (mixed && !(n === 1 && d > 10 && !EN_TIME_UNITS.has(tokens[i + 3 + every]?.lower ?? ''))) return null;
+  if (mixed && !(t.kind === 'word' && d >= 10 && !EN_TIME_UNITS.has(after?.lower ?? ''))) return null;
+  if (after && (PLAY_UNITS.has(after.lower) || readUnitAfter(tokens, i + 3 + every, 'en'))) return null;
   return share(ctx, i, i + 2 + every, n, d, 0.6);
 }
 
@@ -104,5 +109,46 @@ export function coupleOfUnits(ctx: FigureContext, i: number): { figure: FigureCa
   return {
     figure: { ...ctx.span(i, u.last), value: null, unit: u.unit, kind: u.kind, counts: null, confidence: 0.6 },
     next: u.last + 1,
+  };
+}
+
+/** A share in words at token j: "half", "a half", "a fifth", "two thirds", "two-thirds"; its fraction and last token. */
+function shareWordsAt(tokens: Token[], j: number): { fraction: number; last: number } | null {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'half') return { fraction: 0.5, last: j };
+  const hyphen = t.lower.split('-');
+  if (hyphen.length === 2) {
+    const n = COUNTS[hyphen[0] as string];
+    const d = PARTS[hyphen[1] as string];
+    return n && d && n < d ? { fraction: n / d, last: j } : null;
+  }
+  const n = COUNTS[t.lower];
+  const d = PARTS[tokens[j + 1]?.lower ?? ''];
+  return n && d && n < d ? { fraction: n / d, last: j + 1 } : null;
+}
+
+/**
+ * "between a fifth and a quarter", "between a quarter and half an inch": two shares in words after
+ * "between" are one range, as two numbers are (the writers mark them so, "between" outside the span);
+ * a unit after the second share ("half an inch") makes it a measure, else a percent share.
+ */
+export function shareRange(ctx: FigureContext, i: number): { figure: FigureCandidate; next: number } | null {
+  const { tokens } = ctx;
+  if (tokens[i]?.lower !== 'between') return null;
+  const low = shareWordsAt(tokens, i + 1);
+  if (!low || tokens[low.last + 1]?.lower !== 'and') return null;
+  const high = shareWordsAt(tokens, low.last + 2);
+  if (!high || high.fraction <= low.fraction) return null;
+  const article = /^an?$/.test(tokens[high.last + 1]?.lower ?? '');
+  const u = article ? readUnitAfter(tokens, high.last + 2, 'en') : null;
+  if (u && u.kind !== 'money' && u.kind !== 'percent') {
+    const value: [number, number] = [tidy(low.fraction), tidy(high.fraction)];
+    return { figure: { ...ctx.span(i + 1, u.last), value, unit: u.unit, kind: u.kind, counts: null, confidence: 0.6 }, next: u.last + 1 };
+  }
+  const value: [number, number] = [tidy(100 * low.fraction), tidy(100 * high.fraction)];
+  return {
+    figure: { ...ctx.span(i + 1, high.last), value, unit: '%', kind: 'percent', counts: null, confidence: 0.6 },
+    next: high.last + 1,
   };
 }

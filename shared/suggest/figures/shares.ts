@@ -5,7 +5,7 @@ import { AR_CURRENCIES, AR_MEASURES, EN_CURRENCY_WORDS } from '../lexicon/units'
 import { foldedMap, foldedSet, words } from '../lexicon/util';
 import type { Token } from '../tokens';
 import type { FigureCandidate, FigureContext } from './context';
-import type { Quantity } from './quantity';
+import { type Quantity, readQuantity } from './quantity';
 import { countedNoun } from './counted';
 import { readUnitAfter } from './units';
 import { readNumberWords } from './words';
@@ -19,6 +19,7 @@ const ORDINALS_BEFORE_FRACTION = new Set(
 /** "two thirds of", "a quarter of": the count and the part of an English share. */
 const SHARE_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const SHARE_PARTS: Record<string, number> = { third: 3, thirds: 3, fifth: 5, fifths: 5, quarter: 4, quarters: 4, tenth: 10, tenths: 10 };
+const EN_SCALES_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SHARE_LEADS = /^(by|to|about|nearly|almost|roughly|around|some|over|than|under|barely|just|only)$/;
 /** Definite Arabic fractions standing alone: الثلث، النصف، الربع، الثلثين. */
 const AR_DEFINITE_FRACTIONS = foldedMap([
@@ -37,7 +38,7 @@ const AR_NOT_SHARE_AFTER = foldedSet(
 const AR_PERIOD_BEFORE = foldedSet(words('خلال في وفي طوال عن منذ نهاية بنهاية مطلع بداية ببداية هذا لهذا ذلك'));
 /** Vague amounts (آلاف المزارعين، thousands of people): figures without an exact value. */
 const AR_VAGUE = foldedSet(words('عشرات مئات آلاف ملايين مليارات'));
-const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores'));
+const EN_VAGUE = new Set(words('dozens hundreds thousands millions billions tens scores lakhs crores'));
 const AR_ONE = foldedSet(words('واحد واحدة واحداً'));
 
 /** "a third of", "two thirds of", "three quarters of": shares written with ordinals, which alone are never figures. */
@@ -48,6 +49,18 @@ export function englishShare(ctx: FigureContext, i: number): { figure: FigureCan
   // "fell by a quarter", "about a quarter named …", "more than a third": a share without "of".
   const byShare = SHARE_LEADS.test(tokens[i - 1]?.lower ?? '');
   if (!n || !d || n >= d || (tokens[i + 2]?.lower !== 'of' && !byShare)) return null;
+  // "a quarter of a million people": the share of a scale is an amount (250,000), with its counted noun.
+  const scale = tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'a' ? EN_SCALES_OF[tokens[i + 4]?.lower ?? ''] : undefined;
+  if (scale) {
+    const u = readUnitAfter(tokens, i + 5, 'en');
+    const noun = u ? -1 : countedNoun(tokens, i + 4, 'en');
+    const last = u?.last ?? (noun >= 0 ? noun : i + 4);
+    const value = tidy((n * scale * (u?.factor ?? 1)) / d);
+    return {
+      figure: { ...span(i, last), value, unit: u?.unit ?? '', kind: u?.kind ?? 'count', counts: null, confidence: 0.6 },
+      next: last + 1,
+    };
+  }
   // "a quarter of a percentage point": the share is of one point, and the span runs to "point".
   const point = tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'percentage';
   if (point && /^points?$/.test(tokens[i + 5]?.lower ?? ''))
@@ -169,6 +182,18 @@ function loneHalf(tokens: Token[], i: number, next: Token | undefined): boolean 
 }
 
 /** يومين، أسبوعين، العقدين الماضيين، شخصين، مليوني لتر: Arabic duals carry the number two. */
+/** The amount after a dual scale joined by و (وخمسمئة ألف، و300), when smaller than the scale. */
+function dualAddition(tokens: Token[], i: number, scale: number): { last: number; value: number } | null {
+  const and = tokens[i + 1];
+  if (!and || and.kind !== 'word' || !and.arabic) return null;
+  if (and.text === 'و' && tokens[i + 2]?.kind === 'number' && tokens[i + 2]!.start === and.end) {
+    const q = readQuantity(tokens, i + 2, 'ar', false, false);
+    return q && q.value < scale ? { last: q.last, value: q.value } : null;
+  }
+  const w = and.text.startsWith('و') ? readNumberWords(tokens, i + 1, 'ar') : null;
+  return w && w.skip === 1 && !w.fractionOnly && w.value < scale ? { last: w.last, value: w.value } : null;
+}
+
 export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { figure: FigureCandidate; next: number } | null {
   const { tokens, span, countsAfter, unitAt } = ctx;
   const t = tokens[i] as Token;
@@ -214,17 +239,21 @@ export function readDual(ctx: FigureContext, i: number, lang: 'ar' | 'en'): { fi
   const scaleSkip = AR_DUAL_SCALES.has(t.text) ? 0 : glued && AR_DUAL_SCALES.has(t.text.slice(1)) ? 1 : -1;
   const scale = scaleSkip >= 0 ? AR_DUAL_SCALES.get(t.text.slice(scaleSkip)) : undefined;
   if (scale !== undefined) {
-    const unit = unitAt(i + 1, lang);
+    // «مليونين وخمسمئة ألف دولار»، «ألفين و300 طالب»: a smaller amount joined by و adds to the dual.
+    const more = dualAddition(tokens, i, scale);
+    const end = more ? more.last : i;
+    const value = more ? scale + more.value : scale;
+    const unit = unitAt(end + 1, lang);
     if (unit)
       return {
-        figure: { ...span(i, unit.last, scaleSkip), value: scale, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
+        figure: { ...span(i, unit.last, scaleSkip), value, unit: unit.unit, kind: unit.kind, counts: null, confidence: 0.85 },
         next: unit.last + 1,
       };
     // مليوني شخص: the counted noun after the dual scale is inside the span, as after a number.
-    const noun = countedNoun(tokens, i, lang);
-    const last = noun >= 0 ? noun : i;
+    const noun = countedNoun(tokens, end, lang);
+    const last = noun >= 0 ? noun : end;
     return {
-      figure: { ...span(i, last, scaleSkip), value: scale, unit: '', kind: 'count', counts: countsAfter(i + 1), confidence: 0.75 },
+      figure: { ...span(i, last, scaleSkip), value, unit: '', kind: 'count', counts: countsAfter(end + 1), confidence: 0.75 },
       next: last + 1,
     };
   }
@@ -331,6 +360,8 @@ function nounThenOne(ctx: FigureContext, i: number): { figure: FigureCandidate; 
   // (or the word a verb), far more often than a count.
   const bare = t.text.replace(/^و/, '');
   if (AR_ONE_IDIOMS.has(t.text) || AR_ONE_IDIOMS.has(bare) || (/^[بلك]/.test(bare) && bare.length >= 4)) return null;
+  // «أصيب واحد وثلاثون»: واحد opens a compound number (31), so the word before it counts nothing.
+  if ((readNumberWords(tokens, i + 1, 'ar')?.last ?? i + 1) > i + 1) return null;
   return {
     figure: { ...span(i, i + 1), value: 1, unit: '', kind: 'count', counts: { start: t.start, end: t.end }, confidence: 0.6 },
     next: i + 2,

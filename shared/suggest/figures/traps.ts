@@ -5,12 +5,17 @@ import { EN_MONTHS } from '../lexicon/months';
 import { foldedSet } from '../lexicon/util';
 import { readCurrencyBefore, readUnitAfter } from './units';
 import { addressMatches } from './addresses';
+import { raceTime } from './race-times';
+import { countedNoun } from './counted';
 import { lower, type Token } from '../tokens';
 
 /** Proclitics that may be glued before digits (و50، بـ5، لـ24، الـ24 ساعة: the article, tatweel folded away). */
 const DIGIT_PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'بال', 'لل']);
 
 const SPEED = /^[\d.,\-–]+[A-Za-z]{1,3}\/(?:h|hr|s|sec|min)[.,;:)]?$/;
+// Rs45/kg, €1.10/l, 12c/kWh, 3kg/day: an amount per a unit (a word after the slash, digits only before it but for a
+// glued currency or unit) is a rate, no path: a path or an address has letters on both sides or more slashes.
+const PER_UNIT = /^(?:[A-Za-z]{0,3}[$£€₹¥₦₪¢]|[A-Z][A-Za-z]{0,2}\.?)?[\d.,\-–]*\d[A-Za-z]{0,3}\/[A-Za-z]{1,12}[.,;:)]?$/;
 // "AED 0.112 (2025: …)": digits right after a currency code or symbol are an amount, never a number to dial.
 const CURRENCY_BEFORE = /(?:\b([A-Z]{3})|[$£€₹¥₦₪])\s?$/;
 const currencyBefore = (text: string, at: number): boolean => {
@@ -48,8 +53,8 @@ function looksLikePhone(raw: string): boolean {
 export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
   const blocked = new Uint8Array(tokens.length);
   const ranges: Array<[number, number]> = [];
-  // 60-70km/h, 12m/s: a number with a speed unit is no address.
-  for (const m of addressMatches(text)) if (!SPEED.test(m.text)) ranges.push([m.index, m.index + m.text.length]);
+  // 60-70km/h, 12m/s, Rs 45/kg: a number with a speed unit, or a rate per a unit, is no address.
+  for (const m of addressMatches(text)) if (!SPEED.test(m.text) && !PER_UNIT.test(m.text)) ranges.push([m.index, m.index + m.text.length]);
   for (const m of text.matchAll(PHONE_CANDIDATE))
     if (looksLikePhone(m[0]) && !currencyBefore(text, m.index)) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((a, b) => a[0] - b[0]);
@@ -61,6 +66,7 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     if (t.kind === 'word' && (AR_PHONE_WORDS.has(t.text) || EN_PHONE_WORDS.has(t.lower))) phoneContextUntil = i + 12;
     // "open at nine on Monday", "at ten o'clock", "waiting since five.": an hour written as a word (not "stood at nine,").
     if (t.kind === 'word' && HOUR_WORDS.has(t.lower) && hourInWords(tokens, i)) blocked[i] = 1;
+    if (t.kind === 'word' && t.lower === 'one' && someDay(tokens, i)) blocked[i] = 1;
     if (t.kind !== 'number') continue;
     while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
     const range = ranges[r];
@@ -84,8 +90,14 @@ export function blockedNumbers(text: string, tokens: Token[]): Uint8Array {
     }
     // The tail of an id already ruled out: 20240611-4471.
     if (prev?.text === '-' && prev.start === tokens[i - 2]?.end && prev.end === t.start && blocked[i - 2]) blocked[i] = 1;
-    // Clock times: 10:30.
-    if (next?.text === ':' && next.start === t.end && tokens[i + 2]?.kind === 'number' && tokens[i + 2]!.start === next.end) {
+    // Clock times: 10:30 (not a race time, 30:14.62).
+    if (
+      next?.text === ':' &&
+      next.start === t.end &&
+      tokens[i + 2]?.kind === 'number' &&
+      tokens[i + 2]!.start === next.end &&
+      !raceTime(tokens, i)
+    ) {
       blocked[i] = 1;
       blocked[i + 2] = 1;
     }
@@ -154,6 +166,17 @@ function hourInWords(tokens: Token[], i: number): boolean {
   if (!after || after.kind === 'newline' || AM_PM.test(after.text)) return true;
   return END_OF_CLAUSE.test(after.text) || (after.kind === 'word' && TIME_OF_DAY_AFTER.test(after.text));
 }
+/** Words that open the clause after "One day": "One day you will…", "One day, the river…". */
+const CLAUSE_OPENERS = /^(,|i|you|he|she|we|they|it|this|that|the|my|our|his|her|their|there|when|after)$/i;
+/**
+ * "One day you will play here", "One day, the river rose": "one day" opening a sentence or a quote,
+ * before its clause, is some day, no duration (but "It took one day", "One day later").
+ */
+function someDay(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'day' || !CLAUSE_OPENERS.test(tokens[i + 2]?.text ?? '')) return false;
+  const before = tokens[i - 1];
+  return !before || before.kind === 'newline' || /^[.!?;:“"‘'«(—–-]$/.test(before.text);
+}
 const AM_PM = /^(am|pm|a\.m\.?|p\.m\.?|gmt|bst|utc|et|pt|ct|cst|est|pst|edt)$/i;
 const AR_CLOCK_WORDS = new Set(['الساعة', 'الساعه', 'ساعة']);
 const AR_DAY_PARTS = /^(صباحا|صباح|مساء|مساءا|ظهرا|فجرا|ليلا)$/;
@@ -181,7 +204,8 @@ function isClockTime(tokens: Token[], i: number): boolean {
 }
 
 const SCORE_AFTER = new Set([
-  ...'draw win victory defeat loss lead decision vote votes ruling majority scoreline result and in at on to with for over against after before'.split(
+  // "came back from 2-0 down", "were 3-1 up at the break": a side behind or ahead by a scoreline.
+  ...'draw win victory defeat loss lead decision vote votes ruling majority scoreline result and in at on to with for over against after before down up'.split(
     ' ',
   ),
   ...foldedSet('في على أمام لصالح بعد قبل و ضد بفضل عبر'.split(' ')),
@@ -192,14 +216,42 @@ const TALLY_VERBS = new Set('voted vote votes won win wins lost lose loses beat 
 /** 3-2, 2-1: a scoreline or a vote split (two small numbers joined by a dash, no unit after), both sides. */
 function isScoreline(tokens: Token[], i: number): boolean {
   if (fallingScore(tokens, i) || fallingScore(tokens, i - 2)) return true;
-  return scorePair(tokens, i) || scorePair(tokens, i - 2);
+  return scorePair(tokens, i) || scorePair(tokens, i - 2) || tallyInWords(tokens, i) || tallyInWords(tokens, i - 2);
+}
+/** Verbs of a motion or a bill carried by a tally: "the motion passed 212 to 205". */
+const MOTION_VERBS = new Set('passed carried approved rejected defeated adopted'.split(' '));
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|yesterday|today|last|this|late|early)$/;
+/**
+ * "the council voted 7 to 2 to approve", "the Sharks lost 24 to 20", "the bill passed 212 to 205":
+ * a tally or a score written with "to" after its verb; not "cut 5 to 10 jobs" or "lost 3 to 5 kilograms".
+ */
+function tallyInWords(tokens: Token[], a: number): boolean {
+  const [x, to, y, after] = [tokens[a], tokens[a + 1], tokens[a + 2], tokens[a + 3]];
+  if (
+    !x ||
+    !y ||
+    x.kind !== 'number' ||
+    y.kind !== 'number' ||
+    to?.lower !== 'to' ||
+    !/^\d{1,3}$/.test(x.text) ||
+    !/^\d{1,3}$/.test(y.text)
+  )
+    return false;
+  const verb = lower(tokens[a - 1]);
+  if (!TALLY_VERBS.has(verb) && !MOTION_VERBS.has(verb)) return false;
+  if (readCurrencyBefore(tokens, a) || readCurrencyBefore(tokens, a + 2)) return false;
+  if (after && readUnitAfter(tokens, a + 3, 'en')) return false;
+  return !after || after.kind !== 'word' || SCORE_AFTER.has(after.lower) || WEEKDAYS.test(after.lower);
 }
 const small = (x: Token | undefined) => !!x && x.kind === 'number' && /^\d{1,2}$/.test(x.text);
 const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 function scorePair(tokens: Token[], a: number): boolean {
   const dash = tokens[a + 1];
   const b = tokens[a + 2];
-  if (!small(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !small(b) || !glued(tokens[a], dash) || !glued(dash, b))
+  // "lost 98-101": after a tally verb a score of three digits too, unless it counts something (won 90-110 seats).
+  const tally = TALLY_VERBS.has(lower(tokens[a - 1])) && countedNoun(tokens, a + 2, 'en') < 0;
+  const score = (x: Token | undefined) => small(x) || (tally && !!x && x.kind === 'number' && /^\d{3}$/.test(x.text));
+  if (!score(tokens[a]) || !dash || (dash.text !== '-' && dash.text !== '–') || !score(b) || !glued(tokens[a], dash) || !glued(dash, b))
     return false;
   const after = tokens[a + 3];
   // A unit after makes it a range (30-36 months, 4-6 per cent, 4-5%), and so does a currency before (Rs 7-8).
@@ -218,7 +270,8 @@ function fallingScore(tokens: Token[], a: number): boolean {
   const x = tokens[a];
   const dash = tokens[a + 1];
   const y = tokens[a + 2];
-  if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,2}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–')) return false;
+  // "won 112-104": a falling pair of three-digit scores too (a range never falls).
+  if (!x || !y || !dash || !/^\d{2,3}$/.test(x.text) || !/^\d{1,3}$/.test(y.text) || (dash.text !== '-' && dash.text !== '–')) return false;
   if (x.kind !== 'number' || y.kind !== 'number' || !glued(x, dash) || !glued(dash, y) || Number(y.text) >= Number(x.text)) return false;
   return !readUnitAfter(tokens, a + 3, tokens[a + 3]?.arabic ? 'ar' : 'en') && !readCurrencyBefore(tokens, a);
 }

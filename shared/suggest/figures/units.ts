@@ -22,6 +22,7 @@ import {
   GLUED_ONLY_PREFIXES,
   LETTERS_BEFORE_SIGN,
   MORE_CURRENCY_SYMBOLS,
+  SPACED_WITH_AMOUNT_PREFIXES,
 } from '../lexicon/currencies';
 import type { Token } from '../tokens';
 
@@ -87,6 +88,10 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   if (lower === 'percentage' && (nextLower === 'points' || nextLower === 'point'))
     return { last: j + 1, kind: 'percent', unit: 'percentage points' };
   if (lower === 'basis' && (nextLower === 'points' || nextLower === 'point')) return { last: j + 1, kind: 'measure', unit: 'bp' };
+  // "2.5ppt", "-0.4pp", "3 ppts": percentage points, abbreviated.
+  if (/^(pp|ppt|ppts|pps)$/.test(lower)) return { last: j, kind: 'percent', unit: 'percentage points' };
+  // "5,000 CFA francs": the franc of West or Central Africa (which one the text does not say).
+  if (t.text === 'CFA' && /^francs?$/.test(nextLower ?? '')) return { last: j + 1, kind: 'money', unit: 'XOF' };
   if ((lower === 'square' || lower === 'sq' || lower === 'cubic') && next) {
     const base = EN_MEASURES.get(nextLower ?? '');
     if (base) return { last: j + 1, kind: 'measure', unit: `${base}${lower === 'cubic' ? '³' : '²'}` };
@@ -98,6 +103,9 @@ export function readUnitAfter(tokens: Token[], j: number, lang: 'ar' | 'en'): Un
   const amount = tokens[j - 1];
   if (t.text === 'p' && amount?.end === t.start && /^\d{1,3}$/.test(amount.text))
     return { last: j, kind: 'money', unit: 'GBP', factor: 0.01 };
+  // 400m, 10,000m, 3m high: a glued m that no currency or counted noun made millions (quantity.ts) is metres.
+  if (t.text === 'm' && amount?.end === t.start && amount.kind === 'number' && !next?.text.startsWith('/'))
+    return { last: j, kind: 'measure', unit: 'm' };
   const money = EN_MONEY_WORDS.get(lower);
   if (money) return { last: j, kind: 'money', unit: money.unit, factor: money.factor };
   // "64.8 US cents", "70 NZ cents": the country's cent (an exchange rate quoted in cents).
@@ -133,6 +141,11 @@ export function readCurrencyBefore(tokens: Token[], i: number): { first: number;
   const number = tokens[i] as Token;
   const prefix = CURRENCY_PREFIXES.get(prev.text);
   if (prefix && (prev.end === number.start || !GLUED_ONLY_PREFIXES.has(prev.text))) return { first: i - 1, unit: prefix };
+  // "SR 12 million", "BD 2.5", "JD 1,200": spaced, these letters name a currency only before an amount written as money
+  // (a decimal, thousands or a scale), not "SR 12" (a state route) or "LE 5" (a label).
+  const next = tokens[i + 1];
+  const amount = /[.,]\d/.test(number.text) || (next?.kind === 'word' && /^(million|billion|m|mn|bn)$/i.test(next.text));
+  if (prefix && SPACED_WITH_AMOUNT_PREFIXES.has(prev.text) && amount) return { first: i - 1, unit: prefix };
   // Rs.500, Ksh. 2,000: the abbreviation's full stop sits between it and the amount.
   const dotted = prev.text === '.' ? DOTTED_PREFIXES.get(tokens[i - 2]?.text ?? '') : undefined;
   if (dotted && tokens[i - 2]!.end === prev.start) return { first: i - 2, unit: dotted };

@@ -131,7 +131,28 @@ export const EN_MONEY_WORDS = new Map<string, { unit: string; factor: number }>(
   ['won', { unit: 'KRW', factor: 1 }],
   ['francs', { unit: 'franc', factor: 1 }],
   ['franc', { unit: 'franc', factor: 1 }],
+  // Currencies news in English names by word after the amount (300 birr, 35 baht).
+  ['birr', { unit: 'ETB', factor: 1 }],
+  ['kwacha', { unit: 'kwacha', factor: 1 }],
+  ['baht', { unit: 'THB', factor: 1 }],
+  ['rupiah', { unit: 'IDR', factor: 1 }],
+  ['leones', { unit: 'SLE', factor: 1 }],
+  ['rials', { unit: 'rial', factor: 1 }],
+  ['rial', { unit: 'rial', factor: 1 }],
+  ['kyat', { unit: 'MMK', factor: 1 }],
+  ['hryvnias', { unit: 'UAH', factor: 1 }],
+  ['zloty', { unit: 'PLN', factor: 1 }],
+  ['tenge', { unit: 'KZT', factor: 1 }],
+  ['manat', { unit: 'manat', factor: 1 }],
+  ['lempiras', { unit: 'HNL', factor: 1 }],
+  ['quetzales', { unit: 'GTQ', factor: 1 }],
+  ['reais', { unit: 'BRL', factor: 1 }],
+  ['dalasis', { unit: 'GMD', factor: 1 }],
+  ['pula', { unit: 'BWP', factor: 1 }],
+  ['emalangeni', { unit: 'SZL', factor: 1 }],
 ]);
+/** Prefixes that are ordinary letters but, spaced from an amount written as money (SR 12 million, BD 2.5), name a currency. */
+export const SPACED_WITH_AMOUNT_PREFIXES = new Set(['SR', 'BD', 'JD', 'RO', 'LE', 'GH', 'MK']);
 
 /** Arabic currency and subunit words not in the main table, with their worth in the main unit. */
 export const AR_MONEY_WORDS = foldedMap<{ unit: string; factor: number }>([

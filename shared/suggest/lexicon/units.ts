@@ -99,6 +99,10 @@ export const EN_SCALE_SUFFIXES = new Map<string, number>([
   ['b', 1e9],
   ['tn', 1e12],
   ['trn', 1e12],
+  // Wire style: $4.5bln, 300mln.
+  ['mln', 1e6],
+  ['bln', 1e9],
+  ['trln', 1e12],
 ]);
 
 /** Arabic percent words after a number: بالمئة، بالمائة، بالمية (one token) or في المئة (two). */
@@ -161,6 +165,10 @@ export const AR_MEASURES = forms([
   [['كيلومتر', 'كيلومترا', 'كيلومترات', 'كم', 'كلم'], 'km'],
   [['متر', 'مترا', 'متراً', 'أمتار'], 'm'],
   [['سنتيمتر', 'سنتيمترات', 'سم'], 'cm'],
+  [['مليمتر', 'مليمترات', 'ملم', 'مم', 'ملليمتر', 'ملليمترات'], 'mm'],
+  [['ميلليلتر', 'مليلتر', 'مل'], 'ml'],
+  [['قيراط', 'قراريط'], 'carat'],
+  [['عقدة'], 'kn'],
   [['ميل', 'أميال'], 'mi'],
   [['كيلوغرام', 'كيلوجرام', 'كيلوغرامات', 'كغ', 'كلغ', 'كيلو'], 'kg'],
   [['غرام', 'جرام', 'غرامات'], 'g'],
@@ -302,6 +310,28 @@ export const EN_MEASURES = new Map<string, string>([
   ['gigabytes', 'GB'],
   ['megabytes', 'MB'],
   ['megabyte', 'MB'],
+  // Abbreviations and units of the South Asian and Gulf press (1,200 sq ft, 40 MCM, 500 MLD, 20 quintals, 2,000 cusecs).
+  ['ft', 'ft'],
+  ['sqft', 'ft²'],
+  ['sqm', 'm²'],
+  ['ml', 'ml'],
+  ['millilitre', 'ml'],
+  ['millilitres', 'ml'],
+  ['kilolitre', 'kl'],
+  ['kilolitres', 'kl'],
+  ['megalitre', 'Ml'],
+  ['megalitres', 'Ml'],
+  ['mcm', 'mcm'],
+  ['mld', 'MLD'],
+  ['tmcft', 'tmcft'],
+  ['tmc', 'tmcft'],
+  ['cusecs', 'cusec'],
+  ['cumecs', 'cumec'],
+  ['quintal', 'quintal'],
+  ['quintals', 'quintal'],
+  ['knots', 'kn'],
+  ['horsepower', 'hp'],
+  ['hp', 'hp'],
 ]);
 
 /** A number right after one of these is an identifier, not a figure (رقم 5، القرار 2334، Article 12). */
