@@ -16,7 +16,8 @@ const total = (counts: { quote: number; speaker: number; figure: number }) => co
  * one rule that compares text).
  */
 export async function listAdjudicable(store: CorpusStore): Promise<AdjudicableDocument[]> {
-  const { annotators, byDocument } = await store.documentsWithLayers();
+  const annotators = store.layerAnnotators();
+  const byDocument = await store.documentsWithLayers();
   // The adjudication screen's order (listLayers: me first, others by name), so its first pair is the one counted here.
   const rank = new Map(annotators.map((a, i) => [a.id, i] as const));
   const out: AdjudicableDocument[] = [];

@@ -191,9 +191,8 @@ export class CorpusStore {
   }
 
   /**
-   * Deletes a document for good, at once (an import rolled back); the journalist's delete is
-   * `trashDocument`. With `expectedRevision`, refuses (under the document's lock) if the
-   * document changed since.
+   * Deletes a document for good, at once (an import rolled back; the journalist's delete is
+   * `trashDocument`). With `expectedRevision`, refuses (under its lock) if it changed since.
    */
   deleteDocument(id: string, options: { expectedRevision?: number } = {}): Promise<void> {
     return deleteDocument(this.#core, id, options);
@@ -341,14 +340,15 @@ export class CorpusStore {
 
   /** getLayer without the copy, for a pass over many documents (`keep` as in readDocument). */
   readLayer(documentId: string, annotator: string, options: { keep?: boolean } = {}): ReturnType<typeof readLayer> {
-    this.#assertOpen();
     return readLayer(this.#core, documentId, annotator, options.keep ?? true);
   }
-
-  /** Annotators with a layer here (me first), and whose layers each document has, from file names alone. */
-  async documentsWithLayers(): Promise<{ annotators: Annotator[]; byDocument: Map<string, string[]> }> {
-    this.#assertOpen();
-    return { annotators: annotatorsWithLayers(this.#core), byDocument: await documentsWithLayers(this.#core) };
+  /** Annotators with a layer on this copy, with their names: me first, others by name (not the curated layer). */
+  layerAnnotators(): Annotator[] {
+    return annotatorsWithLayers(this.#core);
+  }
+  /** Whose layers each document has (annotator ids), from the folders' file names alone. */
+  documentsWithLayers(): Promise<Map<string, string[]>> {
+    return documentsWithLayers(this.#core);
   }
 
   /** Edits the curated layer (adjudication), through the same write path as my layer. */

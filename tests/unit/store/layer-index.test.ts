@@ -47,7 +47,8 @@ describe('documentsWithLayers', () => {
     // Names and counts come from the folders' listings: a layer's contents are never read.
     await writeFile(join(dir, 'layers', layla.id, `${market.id}.json`), 'not json');
 
-    const { annotators, byDocument } = await store.documentsWithLayers();
+    const annotators = store.layerAnnotators();
+    const byDocument = await store.documentsWithLayers();
     expect(annotators.map((a) => [a.id, a.name])).toEqual([
       [sami.id, 'Sami Nasser'],
       [layla.id, 'Layla Haddad'],
