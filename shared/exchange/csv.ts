@@ -13,7 +13,11 @@ export interface CsvOptions {
   neutralizeFormulas: boolean;
   /** Another layer than mine, or all: an `annotator` column names each annotation's layer. */
   layer?: string;
+  /** Annotator id → display name, as the corpus knows them (layers/<id>/annotator.json): verdict_by shows the name. */
+  annotatorNames?: ReadonlyMap<string, string>;
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 const withAnnotator = (options: Pick<CsvOptions, 'layer'>) => options.layer !== undefined && options.layer !== 'mine';
 
@@ -32,7 +36,7 @@ function speakerName(a: ExportedAnnotation): string {
 }
 
 /** Column name → cell. Offsets say their unit in the name, because a CSV has nowhere else to say it. */
-const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => Cell]> = [
+const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation, names: ReadonlyMap<string, string>) => Cell]> = [
   ['document_id', (d) => d.id],
   ['document_title', (d) => d.title],
   ['outlet', (d) => d.source.outlet],
@@ -61,9 +65,11 @@ const COLUMNS: Array<[string, (doc: ExportedDocument, a: ExportedAnnotation) => 
   ['evidence', (_, a) => a.verdict.evidence.join('\n')],
   ['checked_by', (_, a) => a.verdict.checkedBy],
   ['checked_at', (_, a) => a.verdict.checkedAt],
-  // Who recorded the verdict (an annotator id, as JSON's verdictBy): checked_by is the name a
+  // Who recorded the verdict: their display name where the corpus knows it, else their id
+  // (JSON's verdictBy, kept in verdict_by_id for joining). checked_by is the name a
   // fact-checker typed in a session, empty for a verdict chosen on a card.
-  ['verdict_by', (_, a) => a.verdictBy ?? ''],
+  ['verdict_by', (_, a, names) => (a.verdictBy ? (names.get(a.verdictBy) ?? a.verdictBy) : '')],
+  ['verdict_by_id', (_, a) => a.verdictBy ?? ''],
   ['created_at', (_, a) => a.createdAt],
   ['updated_at', (_, a) => a.updatedAt],
 ];
@@ -116,9 +122,10 @@ export function csvOpening(options: CsvOptions): string {
 export function csvDocument(doc: ExportedDocument, options: CsvOptions): string {
   if (doc.annotations.length === 0) return '';
   const annotator = withAnnotator(options);
+  const names = options.annotatorNames ?? NO_NAMES;
   return writeOwnRows(
     doc.annotations.map((a) => {
-      const row: Cell[] = COLUMNS.map(([, cell]) => cell(doc, a));
+      const row: Cell[] = COLUMNS.map(([, cell]) => cell(doc, a, names));
       if (annotator) row.push(a.annotator ?? '');
       return row;
     }),

@@ -23,7 +23,9 @@ export interface ExportSerializer {
   readonly needsUrl?: NeedsUrl[];
 }
 
-export function serializerFor(options: SerializerOptions & { layer?: string }): ExportSerializer {
+export function serializerFor(
+  options: SerializerOptions & { layer?: string; annotatorNames?: ReadonlyMap<string, string> },
+): ExportSerializer {
   switch (options.format) {
     case 'json':
       return {
@@ -78,7 +80,11 @@ export function serializerFor(options: SerializerOptions & { layer?: string }): 
 }
 
 /** Everything in memory at once: for small exports and tests; large ones stream through the service. */
-export function serializeAll(header: ExportHeader, documents: ExportedDocument[], options: SerializerOptions & { layer?: string }): string {
+export function serializeAll(
+  header: ExportHeader,
+  documents: ExportedDocument[],
+  options: SerializerOptions & { layer?: string; annotatorNames?: ReadonlyMap<string, string> },
+): string {
   const serializer = serializerFor(options);
   const pieces = documents.flatMap((d, i) => serializer.document(d, i));
   return serializer.opening(header) + pieces.join('') + serializer.closing(documents.length);

@@ -35,6 +35,11 @@ export interface SpeakerPhrase {
   sameAsBefore: boolean;
 }
 
+/** A speaker written only as a definite role phrase (the harbour master, الوزير): one person, gender unsaid. */
+export function definiteRole(role: Range): SpeakerPhrase {
+  return { mention: role, name: null, role, kind: 'role', plural: false, gender: 'unknown', definite: true, sameAsBefore: false };
+}
+
 /** A reporting cue and what it governs. */
 export interface Cue {
   lang: 'ar' | 'en';

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../helpers/fixtures';
 import { type Server, expect, startServer, test } from './serve';
+import { chooseFromMore } from './toolbar';
 
 /** Calls the real HTTP API the way the renderer does, to set up annotations the UI of another feature makes. */
 async function apiCall<T>(server: Server, name: string, input: unknown): Promise<T> {
@@ -64,7 +65,7 @@ async function exportThenOpenImport(page: Page, server: Server, dir: string, for
   await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: format }).check();
   const file = await exportVia(page, dir, name);
   await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('button', { name: 'Import dataset…' }).click();
+  await chooseFromMore(page, 'Import dataset…');
   return { file, dialog: page.getByRole('dialog', { name: 'Import dataset' }) };
 }
 

@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
-import { ARABIC_SCRAPED_PAGE } from '../helpers/import-fixtures';
 import { preferredPort } from '../../electron/cli/preferred-port';
-import { api } from './api';
 import { BUILT_CLI } from '../../scripts/build-outputs';
-import { type Server, expect, restartUnder, startServer, test } from './serve';
+import { SCRAPED_TITLE, expect, test } from './article';
+import { type Server, restartUnder, startServer } from './serve';
+import { openFromLibrary } from './splitview/helpers';
 
 /**
  * Browser mode started without --port, as a journalist runs it: the browser remembers some
@@ -21,27 +21,18 @@ test.describe('isnad serve without --port', () => {
     page,
     corpusDir,
     problems,
+    openScrapedPage,
   }) => {
     server = await startServer(corpusDir, BUILT_CLI, { ownPort: true });
     expect(new URL(server.url).port).toBe(String(preferredPort(corpusDir)));
-    await api(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
-    await page.goto(server.url);
-    await page
-      .getByRole('list', { name: 'Documents' })
-      .getByRole('button', { name: /صفحة مجمعة/ })
-      .click();
-    const offer = page.getByRole('region', { name: 'Split offer' });
-    await expect(offer).toContainText('2 articles run together');
+    const { offer } = await openScrapedPage(server);
     await offer.getByRole('button', { name: 'Keep as one' }).click();
     await expect(offer).toBeHidden();
 
     server = await restartUnder(page, server);
     expect(new URL(server.url).port).toBe(String(preferredPort(corpusDir)));
-    await page
-      .getByRole('list', { name: 'Documents' })
-      .getByRole('button', { name: /صفحة مجمعة/ })
-      .click();
-    await expect(page.getByRole('article', { name: 'صفحة مجمعة' })).toBeVisible();
+    await openFromLibrary(page, SCRAPED_TITLE);
+    await expect(page.getByRole('article', { name: SCRAPED_TITLE })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Split offer' })).toBeHidden();
     expect(problems).toEqual([]);
   });

@@ -1,37 +1,19 @@
-import { ARABIC_SCRAPED_PAGE } from '../helpers/import-fixtures';
 import { api } from './api';
-import type { Page } from '@playwright/test';
-import { type Server, expect, test } from './serve';
-
-interface Outcome {
-  documents: Array<{ id: string; title: string }>;
-}
-
-/** Imports the scraped page whole through the API and opens it; gives its id and the offer. */
-async function openScrapedPage(page: Page, server: Server) {
-  const outcome = await api<Outcome>(server, 'importText', { title: 'صفحة مجمعة', text: ARABIC_SCRAPED_PAGE });
-  await page.goto(server.url);
-  await page
-    .getByRole('list', { name: 'Documents' })
-    .getByRole('button', { name: /صفحة مجمعة/ })
-    .click();
-  const offer = page.getByRole('region', { name: 'Split offer' });
-  await expect(offer).toContainText('2 articles run together');
-  return { id: outcome.documents[0]?.id as string, offer };
-}
+import { SCRAPED_TITLE, expect, test } from './article';
 
 test('a page imported whole keeps offering the split on the document screen; keeping it whole is remembered', async ({
   page,
   server,
   problems,
+  openScrapedPage,
 }) => {
-  const { id, offer } = await openScrapedPage(page, server);
+  const { id, offer } = await openScrapedPage(server);
   await expect(offer.getByRole('listitem')).toHaveCount(2);
 
   await offer.getByRole('button', { name: 'Keep as one' }).click();
   await expect(offer).toBeHidden();
   await page.reload();
-  await expect(page.getByRole('article', { name: 'صفحة مجمعة' })).toBeVisible();
+  await expect(page.getByRole('article', { name: SCRAPED_TITLE })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Split offer' })).toBeHidden();
   expect((await api<Array<{ id: string }>>(server, 'listDocuments', {})).map((d) => d.id)).toEqual([id]);
   expect(problems).toEqual([]);
@@ -41,8 +23,9 @@ test('splitting from the document screen replaces the page with linked articles 
   page,
   server,
   problems,
+  openScrapedPage,
 }) => {
-  const { offer } = await openScrapedPage(page, server);
+  const { offer } = await openScrapedPage(server);
   await offer.getByRole('button', { name: 'Split into 2 documents' }).click();
   await expect(page.getByRole('list', { name: 'Documents' }).getByRole('button')).toHaveCount(2);
   const documents = await api<Array<{ id: string; title: string }>>(server, 'listDocuments', {});
@@ -56,8 +39,13 @@ test('splitting from the document screen replaces the page with linked articles 
   expect(problems).toEqual([]);
 });
 
-test('an annotation marked just before splitting is saved first and lands in its piece', async ({ page, server, problems }) => {
-  const { offer } = await openScrapedPage(page, server);
+test('an annotation marked just before splitting is saved first and lands in its piece', async ({
+  page,
+  server,
+  problems,
+  openScrapedPage,
+}) => {
+  const { offer } = await openScrapedPage(server);
   // The save is held on its way to the server, as a slow disk holds it, until Split has been pressed.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -83,6 +71,7 @@ test('a page changed elsewhere since it was opened is not split; the refusal say
   page,
   server,
   problems,
+  openScrapedPage,
 }) => {
   // This window misses the other window's change: its event stream stays silent (a stream
   // that broke, say). With events flowing, the page would reload before the split
@@ -90,7 +79,7 @@ test('a page changed elsewhere since it was opened is not split; the refusal say
   await page.route('**/api/events?**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 60000\n\n' }),
   );
-  const { id, offer } = await openScrapedPage(page, server);
+  const { id, offer } = await openScrapedPage(server);
   // Another window marks a figure meanwhile.
   const { text } = await api<{ text: string }>(server, 'getDocument', { id });
   const start = text.indexOf('120 شخصاً');

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { ARABIC_ARTICLE } from '../helpers/fixtures';
 import { api } from './api';
 import { expect, test } from './serve';
+import { chooseFromMore } from './toolbar';
 
 /** Opens the health ministry statement, then picks `file` in Import annotations (W3C)…; the dialog. */
 async function importInto(page: Page, url: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
@@ -10,7 +11,7 @@ async function importInto(page: Page, url: string, file: { name: string; mimeTyp
     .getByRole('list', { name: 'Documents' })
     .getByRole('button', { name: /بيان وزارة الصحة/ })
     .click();
-  await page.getByRole('button', { name: 'Import annotations (W3C)…' }).click();
+  await chooseFromMore(page, 'Import annotations (W3C)…');
   const dialog = page.getByRole('dialog', { name: 'Import W3C Web Annotations' });
   await dialog.getByLabel('Annotation file').setInputFiles(file);
   return dialog;

@@ -1,42 +1,7 @@
-import { readdir } from 'node:fs/promises';
 import { type AdjudicableDocument, adjudicationProgress } from '../../../shared/agreement/disagreements';
 import { CURATED_LAYER } from '../../../shared/domain/annotator';
+import { countByType } from '../../../shared/domain/counts';
 import type { CorpusStore } from '../corpus/store';
-import { CorpusPaths } from '../corpus/paths';
-
-const LAYER_FILE = /^(.+)\.json$/;
-const JOURNAL_FILE = /^(.+)\.jsonl$/;
-
-/**
- * The documents a colleague's layer lies beside another: found from the folders' listings
- * (layer files, and my journal, whose edits may not be folded into a file yet), so a corpus
- * where few documents are shared reads few layers. Only those are then read, through the
- * store, as the adjudication screen reads them.
- */
-async function sharedDocumentIds(store: CorpusStore): Promise<string[]> {
-  const paths = new CorpusPaths(store.dir);
-  const owners = (await readdir(paths.layersDir, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory() && e.name !== CURATED_LAYER)
-    .map((e) => e.name);
-  const me = store.annotator.id;
-  const byDocument = new Map<string, Set<string>>();
-  const note = (documentId: string, owner: string) => {
-    const set = byDocument.get(documentId) ?? new Set<string>();
-    set.add(owner);
-    byDocument.set(documentId, set);
-  };
-  for (const owner of owners) {
-    for (const name of await readdir(paths.layerDir(owner)).catch(() => [] as string[])) {
-      const id = LAYER_FILE.exec(name)?.[1];
-      if (id && name !== 'annotator.json' && name !== 'sessions.json') note(id, owner);
-    }
-  }
-  for (const name of await readdir(paths.journalDir(me)).catch(() => [] as string[])) {
-    const id = JOURNAL_FILE.exec(name)?.[1];
-    if (id) note(id, me);
-  }
-  return [...byDocument].filter(([, who]) => who.size >= 2).map(([id]) => id);
-}
 
 const total = (counts: { quote: number; speaker: number; figure: number }) => counts.quote + counts.speaker + counts.figure;
 
@@ -44,34 +9,41 @@ const total = (counts: { quote: number; speaker: number; figure: number }) => co
  * Every document (out of the trash) at least two annotators marked, for the adjudication
  * screen's list: who marked how many, and how far the two who marked most are from agreed.
  * Most open disagreements first, then by title.
+ *
+ * Opened each time the picker opens, so it reads only what it shows: which documents have
+ * two layers comes from the store's file names; then those layers, kept out of the store's
+ * cache; a document's text only when the curated layer left stretches out on purpose (the
+ * one rule that compares text).
  */
 export async function listAdjudicable(store: CorpusStore): Promise<AdjudicableDocument[]> {
+  const annotators = store.layerAnnotators();
+  const byDocument = await store.documentsWithLayers();
+  // The adjudication screen's order (listLayers: me first, others by name), so its first pair is the one counted here.
+  const rank = new Map(annotators.map((a, i) => [a.id, i] as const));
   const out: AdjudicableDocument[] = [];
-  for (const documentId of await sharedDocumentIds(store)) {
+  for (const [documentId, owners] of byDocument) {
+    if (owners.length < 2) continue;
     const summary = store.readSummary(documentId);
     if (!summary || summary.deletedAt) continue;
-    const layers = await store.listLayers(documentId);
+    const ordered = owners.filter((id) => rank.has(id)).sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0));
+    const layers = await Promise.all(ordered.map((id) => store.readLayer(documentId, id, { keep: false })));
     const people = layers
-      .filter((l) => !l.curated && total(l.counts) > 0)
-      // The adjudication screen's order, so its first pair is the one counted here.
-      .sort((x, y) => total(y.counts) - total(x.counts));
+      .map((layer) => ({ layer, annotations: total(countByType(layer.annotations)) }))
+      .filter((p) => p.annotations > 0)
+      .sort((x, y) => y.annotations - x.annotations);
     const [a, b] = people;
     if (!a || !b) continue;
-    const [la, lb, curated, doc] = await Promise.all([
-      store.getLayer(documentId, a.annotator.id),
-      store.getLayer(documentId, b.annotator.id),
-      store.getLayer(documentId, CURATED_LAYER),
-      store.readDocument(documentId, { keep: false }),
-    ]);
-    const progress = adjudicationProgress(
-      { a: la.annotations, b: lb.annotations, curated: curated.annotations },
-      doc.text,
-      curated.rejectedSuggestions,
-    );
+    const curated = await store.readLayer(documentId, CURATED_LAYER, { keep: false });
+    const leftOut = curated.rejectedSuggestions;
+    const text = leftOut.length > 0 ? (await store.readDocument(documentId, { keep: false })).text : '';
+    const progress = adjudicationProgress({ a: a.layer.annotations, b: b.layer.annotations, curated: curated.annotations }, text, leftOut);
     out.push({
       documentId,
       title: summary.title,
-      annotators: people.map((l) => ({ id: l.annotator.id, name: l.annotator.name, annotations: total(l.counts) })),
+      annotators: people.map((p) => {
+        const who = annotators[rank.get(p.layer.annotator) ?? -1];
+        return { id: p.layer.annotator, name: who?.name ?? p.layer.annotator, annotations: p.annotations };
+      }),
       ...progress,
       curated: curated.annotations.length,
     });

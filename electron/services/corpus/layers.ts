@@ -6,6 +6,7 @@ import { annotatorIssue, chooseAnnotatorId, layerOwners } from './annotator';
 import { type CorpusCore, assertWritable, sessionsOf } from './opening';
 import { CURATED } from './paths';
 import { summarize } from './summary';
+import type { LayerState } from './layer-state';
 import { codedError } from '../../../shared/error-text';
 
 const CURATED_OWNER: Annotator = { id: CURATED, name: 'Curated', email: '' };
@@ -57,11 +58,49 @@ export async function getLayer(core: CorpusCore, documentId: string, annotator: 
   });
 }
 
+/**
+ * A layer as the store holds it, without the copy getLayer makes or its owner check: for a
+ * pass over many documents, which must not change it. `keep` as in DocumentCache.document.
+ */
+export async function readLayer(core: CorpusCore, documentId: string, annotator: string, keep: boolean): Promise<Readonly<LayerState>> {
+  checkDocument(core, documentId);
+  return core.mutex.run(documentId, () => core.cache.layer(annotator, documentId, keep));
+}
+
+/** Everyone with a layer on this copy, in listLayers' order (me first, others by name); not the curated layer. */
+export function annotatorsWithLayers(core: CorpusCore): Annotator[] {
+  return owners(core).filter((o) => o.id !== CURATED);
+}
+
 async function layerDocumentIds(core: CorpusCore, owner: string): Promise<string[]> {
   const names = await readdir(core.paths.layerDir(owner)).catch(() => [] as string[]);
-  return names
-    .filter((n) => n.endsWith('.json') && n !== 'annotator.json' && n !== 'sessions.json')
-    .map((n) => n.slice(0, -'.json'.length));
+  return names.map((n) => core.paths.layerDocumentId(n)).filter((id): id is string => id !== null);
+}
+
+/**
+ * Which annotators have a layer on which document, from the folders' listings alone (layer
+ * files, and my journal, whose edits may not be folded into a file yet): no file is read, so
+ * a corpus of thousands of documents answers in the time of a few directory listings.
+ * The curated layer belongs to no annotator and is left out. Documents may be in the trash.
+ */
+export async function documentsWithLayers(core: CorpusCore): Promise<Map<string, string[]>> {
+  const folders = await readdir(core.paths.layersDir, { withFileTypes: true }).catch(() => []);
+  const byDocument = new Map<string, Set<string>>();
+  const note = (documentId: string, owner: string) => {
+    const set = byDocument.get(documentId) ?? new Set<string>();
+    set.add(owner);
+    byDocument.set(documentId, set);
+  };
+  for (const folder of folders) {
+    if (!folder.isDirectory() || folder.name === CURATED) continue;
+    for (const documentId of await layerDocumentIds(core, folder.name)) note(documentId, folder.name);
+  }
+  const me = core.annotator.id;
+  for (const name of await readdir(core.paths.journalDir(me)).catch(() => [] as string[])) {
+    const documentId = core.paths.journalDocumentId(name);
+    if (documentId !== null) note(documentId, me);
+  }
+  return new Map([...byDocument].map(([documentId, who]) => [documentId, [...who]]));
 }
 
 /**

@@ -55,6 +55,11 @@ export class CorpusPaths {
   sessions(annotator: string): string {
     return join(this.dir, LAYERS_DIR, annotator, 'sessions.json');
   }
+  /** The document a file in a layer folder is the layer of; null for the folder's other files (owner, sessions). */
+  layerDocumentId(fileName: string): string | null {
+    if (!fileName.endsWith('.json') || fileName === 'annotator.json' || fileName === 'sessions.json') return null;
+    return fileName.slice(0, -'.json'.length);
+  }
 
   /** Earlier versions of a document's text, and the annotations no version could place. */
   versionsDir(documentId: string): string {
@@ -111,6 +116,10 @@ export class CorpusPaths {
   }
   journal(annotator: string, documentId: string): string {
     return join(this.dir, LOCAL_DIR, 'journal', annotator, `${documentId}.jsonl`);
+  }
+  /** The document a file in a journal folder holds edits of; null for anything else there. */
+  journalDocumentId(fileName: string): string | null {
+    return fileName.endsWith('.jsonl') ? fileName.slice(0, -'.jsonl'.length) : null;
   }
   /** The search index's folder (derived, rebuilt when missing). */
   get search(): string {

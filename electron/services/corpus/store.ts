@@ -4,17 +4,17 @@ import type { Document, DocumentSummary } from '../../../shared/domain/document'
 import type { FactCheckSession } from '../../../shared/domain/session';
 import type { RegistrySpeaker } from '../../../shared/domain/speaker';
 import type { RejectedSuggestion } from '../../../shared/domain/suggestion';
-import type { AnnotatorInput, LayerInfo, LayerView, LocalAnnotator } from '../../../shared/domain/annotator';
+import type { Annotator, AnnotatorInput, LayerInfo, LayerView, LocalAnnotator } from '../../../shared/domain/annotator';
 import { addDocument, deleteDocument, insertDocument, notFound, updateDocument } from './document-writes';
 import type { StoreEvent } from './events';
 import { createEdits } from './create-edits';
 import type { AnnotationPatch, DocumentPatch, NewAnnotation, NewDocument } from './inputs';
-import { getLayer, listLayers, setAnnotator } from './layers';
+import { annotatorsWithLayers, documentsWithLayers, getLayer, listLayers, readLayer, setAnnotator } from './layers';
 import { emptyTrash, listTrash, restoreDocument, trashDocument } from './trash';
 import { type CorpusCore, type OpenOptions, assertWritable, closeCore, openCore } from './opening';
 import { mergedDocument } from './summary';
 import { DocumentPayloads, buildPayloadsOnWrite } from './document-payload';
-import { exclusive, reloadChanged } from './sync-support';
+import { exclusive, reloadChanged, writeCorpusList } from './sync-support';
 import type { NewVersionResult, OrphanEntry, OrphanView, VersionText } from '../../../shared/contract/versions';
 import { type NewVersionInput, addVersion, getVersion, restoreVersion } from './versions';
 import { deleteOrphan, listOrphans, placeOrphan, restoreOrphan } from './orphans';
@@ -191,9 +191,8 @@ export class CorpusStore {
   }
 
   /**
-   * Deletes a document for good, at once (an import rolled back); the journalist's delete is
-   * `trashDocument`. With `expectedRevision`, refuses (under the document's lock) if the
-   * document changed since.
+   * Deletes a document for good, at once (an import rolled back; the journalist's delete is
+   * `trashDocument`). With `expectedRevision`, refuses (under its lock) if it changed since.
    */
   deleteDocument(id: string, options: { expectedRevision?: number } = {}): Promise<void> {
     return deleteDocument(this.#core, id, options);
@@ -307,10 +306,7 @@ export class CorpusStore {
 
   /** Changes the registry on a copy and writes speakers.json durably; a refused change leaves it as it was. */
   updateSpeakers(change: (speakers: RegistrySpeaker[]) => RegistrySpeaker[] | void): Promise<void> {
-    assertWritable(this.#core);
-    return this.#core.gate.shared(() =>
-      this.#core.mutex.run('\u0000speakers', () => this.#trackedWrite(() => this.#core.speakers.update(change))),
-    );
+    return writeCorpusList(this.#core, '\u0000speakers', () => this.#core.speakers.update(change));
   }
 
   get sessions(): ReadonlyArray<Readonly<FactCheckSession>> {
@@ -318,16 +314,7 @@ export class CorpusStore {
   }
 
   updateSessions(change: (sessions: FactCheckSession[]) => FactCheckSession[] | void): Promise<void> {
-    assertWritable(this.#core);
-    return this.#core.gate.shared(() =>
-      this.#core.mutex.run('\u0000sessions', () => this.#trackedWrite(() => this.#core.sessions.update(change))),
-    );
-  }
-
-  /** A crash after this write must make the next open check files and the changed-file list. */
-  async #trackedWrite(write: () => Promise<void>): Promise<void> {
-    await this.#core.summaries.markOpenForWriting();
-    await write();
+    return writeCorpusList(this.#core, '\u0000sessions', () => this.#core.sessions.update(change));
   }
 
   // ── Annotators and layers ───────────────────────────────────────────────────────────
@@ -349,6 +336,19 @@ export class CorpusStore {
   /** Another annotator's layer (or the curated one, or mine), read-only. */
   getLayer(documentId: string, annotator: string): Promise<LayerView> {
     return getLayer(this.#core, documentId, annotator);
+  }
+
+  /** getLayer without the copy, for a pass over many documents (`keep` as in readDocument). */
+  readLayer(documentId: string, annotator: string, options: { keep?: boolean } = {}): ReturnType<typeof readLayer> {
+    return readLayer(this.#core, documentId, annotator, options.keep ?? true);
+  }
+  /** Annotators with a layer on this copy, with their names: me first, others by name (not the curated layer). */
+  layerAnnotators(): Annotator[] {
+    return annotatorsWithLayers(this.#core);
+  }
+  /** Whose layers each document has (annotator ids), from the folders' file names alone. */
+  documentsWithLayers(): Promise<Map<string, string[]>> {
+    return documentsWithLayers(this.#core);
   }
 
   /** Edits the curated layer (adjudication), through the same write path as my layer. */

@@ -26,6 +26,20 @@ export function exclusive<T>(core: CorpusCore, work: () => Promise<T>): Promise<
   });
 }
 
+/**
+ * Writes a corpus-wide list (the speaker registry, my sessions) under its own lock. A crash
+ * after this write must make the next open check files and the changed-file list.
+ */
+export function writeCorpusList(core: CorpusCore, key: string, write: () => Promise<void>): Promise<void> {
+  assertWritable(core);
+  return core.gate.shared(() =>
+    core.mutex.run(key, async () => {
+      await core.summaries.markOpenForWriting();
+      await write();
+    }),
+  );
+}
+
 function emit(core: CorpusCore, event: StoreEvent): void {
   for (const listener of core.listeners) listener(event);
 }

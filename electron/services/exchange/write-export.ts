@@ -99,7 +99,9 @@ export async function writeExport(store: CorpusStore, request: ExportRequest, ou
   const summaries = documentsToExport(store, request);
   await refuseCorpusFolder(store, outPath);
   await checkExportLayer(store, request.layer);
-  const serializer = serializerFor(request);
+  // verdict_by in CSV: the name of whoever recorded a verdict, as the corpus knows them.
+  const annotatorNames = new Map(store.layerAnnotators().map((a) => [a.id, a.name] as const));
+  const serializer = serializerFor({ ...request, annotatorNames });
   const header: ExportHeader = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

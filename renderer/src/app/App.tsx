@@ -4,7 +4,7 @@ import { AnnotationsView } from '../features/factcheck/AnnotationsView';
 import { DocumentScreen } from '../features/document/DocumentScreen';
 import { DropZone } from '../features/import/DropZone';
 import { ImportDialog } from '../features/import/ImportDialog';
-import { ExchangeButtons, ExchangeDialogs } from '../features/exchange/ExchangeActions';
+import { ExchangeButtons, ExchangeDialogs, useExchangeMenuItems } from '../features/exchange/ExchangeActions';
 import { SearchView } from '../features/search/SearchView';
 import { SessionsView } from '../features/factcheck/SessionsView';
 import { SpeakersView } from '../features/speakers/SpeakersView';
@@ -24,7 +24,8 @@ import { DocumentSlotsContext } from '../ui/document-slots';
 import { VersionsBar } from '../features/versions/VersionsBar';
 import { Notices } from './Notices';
 import { PasteDialog } from '../features/import/PasteDialog';
-import { Toolbar, ToolbarButton } from './Toolbar';
+import { Toolbar, ToolbarButton, useShortcut } from './Toolbar';
+import { type ToolbarMenuItem, ToolbarMenu } from './ToolbarMenu';
 import { useImporter } from '../features/import/import.store';
 import { useLibrary } from '../features/library/library.store';
 import { useNavigation } from './navigation';
@@ -67,6 +68,30 @@ export function App() {
     setFindSeq((n) => n + 1);
   }, [showView]);
 
+  const openPaste = useCallback(() => setPasting(true), []);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  useShortcut('Ctrl+,', openSettings);
+  // The lists of the corpus: buttons on a wide bar; on a narrow one, in the More menu.
+  const views = useMemo(
+    () =>
+      (
+        [
+          ['annotations', t('app.toolbar.annotations'), 'Ctrl+Shift+A'],
+          ['speakers', t('app.toolbar.speakers'), 'Ctrl+Shift+S'],
+          ['sessions', t('app.toolbar.sessions'), 'Ctrl+Shift+K'],
+        ] as const
+      ).map(([v, label, shortcut]) => ({ view: v, label, shortcut, show: () => showView(v) })),
+    [t, showView],
+  );
+  const exchangeItems = useExchangeMenuItems();
+  const moreItems: ToolbarMenuItem[] = [
+    ...views.map((v) => ({ label: v.label, shortcut: v.shortcut, onSelect: v.show, pressed: view === v.view, narrowOnly: true })),
+    ...exchangeItems,
+    { label: t('app.toolbar.agreement'), onSelect: () => showView('agreement'), pressed: view === 'agreement' },
+    { label: t('app.toolbar.adjudication'), onSelect: () => showView('adjudication'), pressed: view === 'adjudication' },
+    { label: t('app.toolbar.settings'), shortcut: 'Ctrl+,', onSelect: openSettings },
+  ];
+
   useEffect(
     () =>
       onMenuCommand((command) => {
@@ -80,31 +105,14 @@ export function App() {
     <div className="app">
       <Toolbar>
         <ToolbarButton label={t('app.toolbar.import')} shortcut="Ctrl+O" primary onClick={openImport} />
-        <ToolbarButton label={t('app.toolbar.paste')} shortcut="Ctrl+Shift+V" onClick={() => setPasting(true)} />
+        <ToolbarButton label={t('app.toolbar.paste')} shortcut="Ctrl+Shift+V" onClick={openPaste} />
         <ExchangeButtons />
         <ToolbarButton label={t('app.toolbar.search')} shortcut="Ctrl+F" pressed={view === 'search'} onClick={find} />
-        <ToolbarButton
-          label={t('app.toolbar.annotations')}
-          shortcut="Ctrl+Shift+A"
-          pressed={view === 'annotations'}
-          onClick={() => showView('annotations')}
-        />
-        <ToolbarButton
-          label={t('app.toolbar.speakers')}
-          shortcut="Ctrl+Shift+S"
-          pressed={view === 'speakers'}
-          onClick={() => showView('speakers')}
-        />
-        <ToolbarButton
-          label={t('app.toolbar.sessions')}
-          shortcut="Ctrl+Shift+K"
-          pressed={view === 'sessions'}
-          onClick={() => showView('sessions')}
-        />
-        <ToolbarButton label={t('app.toolbar.agreement')} pressed={view === 'agreement'} onClick={() => showView('agreement')} />
-        <ToolbarButton label={t('app.toolbar.adjudication')} pressed={view === 'adjudication'} onClick={() => showView('adjudication')} />
+        {views.map((v) => (
+          <ToolbarButton key={v.view} label={v.label} shortcut={v.shortcut} pressed={view === v.view} onClick={v.show} wideOnly />
+        ))}
         <SyncHeader />
-        <ToolbarButton label={t('app.toolbar.settings')} shortcut="Ctrl+," onClick={() => setSettingsOpen(true)} />
+        <ToolbarMenu items={moreItems} />
       </Toolbar>
       <div className="app-body">
         <Library />

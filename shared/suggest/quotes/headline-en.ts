@@ -1,6 +1,6 @@
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { isRoleWord } from '../speakers/english-names';
-import type { Analysis, MarkedSpan, SpeakerPhrase } from '../types';
+import { type Analysis, type MarkedSpan, definiteRole } from '../types';
 import type { QuoteCandidate } from './candidate';
 
 /**
@@ -30,17 +30,7 @@ export function quoteThenSpeakerHeadlines(a: Analysis, tracker: SpeakerTracker, 
     if (/^(?:he|she|they|it|we|i|you)$/iu.test(words[0] as string)) continue;
     const start = m.end + rest.indexOf(phrase);
     const role = { start, end: start + phrase.length };
-    const speaker: SpeakerPhrase = {
-      mention: role,
-      name: null,
-      role,
-      kind: 'role',
-      plural: false,
-      gender: 'unknown',
-      definite: true,
-      sameAsBefore: false,
-    };
-    const mention: Mention = tracker.mention(speaker, tracker.holderOf(role) ?? undefined);
+    const mention: Mention = tracker.mention(definiteRole(role), tracker.holderOf(role) ?? undefined);
     const cue = { start: m.end + rest.indexOf(':'), end: m.end + rest.indexOf(':') + 1 };
     taken.add(m);
     out.push({ range: { start: m.start, end: m.end }, kind: 'direct', cue, speaker: mention, confidence: 0.8 });

@@ -2,7 +2,7 @@ import { AR_INSTITUTIONS, AR_TITLES } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { SpeakerTracker } from '../speakers/coref';
 import { isVerb } from '../speakers/arabic-words';
-import type { Analysis, Range, SpeakerPhrase } from '../types';
+import { type Analysis, type Range, definiteRole } from '../types';
 import type { QuoteCandidate } from './candidate';
 
 /**
@@ -52,17 +52,7 @@ export function plainHeadlineQuotes(a: Analysis, tracker: SpeakerTracker, found:
     if (found.some((q) => q.range.start < range.end && range.start < q.range.end)) continue;
     const start = (m.index as number) + (m[0] as string).indexOf(written);
     const role = { start, end: start + written.length };
-    const phrase: SpeakerPhrase = {
-      mention: role,
-      name: null,
-      role,
-      kind: 'role',
-      plural: false,
-      gender: 'unknown',
-      definite: true,
-      sameAsBefore: false,
-    };
-    const speaker = tracker.mention(phrase, tracker.holderOf(role) ?? undefined);
+    const speaker = tracker.mention(definiteRole(role), tracker.holderOf(role) ?? undefined);
     const colon = text.indexOf(':', role.end);
     out.push({ range, kind: 'direct', cue: { start: colon, end: colon + 1 }, speaker, confidence: 0.7 });
   }

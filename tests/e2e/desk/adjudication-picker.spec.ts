@@ -2,6 +2,7 @@ import { api } from '../api';
 import { openInArabic } from '../arabic';
 import { expect, test } from '../serve';
 import { TITLE, shot, twoLayers } from './fixtures';
+import { chooseFromMore } from '../toolbar';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -24,7 +25,7 @@ test('the Adjudication button lists the documents two annotators marked, and ope
   // A second document only Sara (this copy) marked: nothing to adjudicate there.
   await markedByOne(server);
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Adjudication' }).click();
+  await chooseFromMore(page, 'Adjudication');
   const list = page.getByRole('list', { name: 'Documents to adjudicate' });
   const rows = list.getByRole('button');
   await expect(rows).toHaveCount(1);
@@ -56,7 +57,7 @@ test('the Adjudication button lists the documents two annotators marked, and ope
 test('with no colleague’s layer, the Adjudication view says why and how to share a desk (Arabic)', async ({ page, server, problems }) => {
   await markedByOne(server);
   await openInArabic(page, server);
-  await page.getByRole('button', { name: 'التحكيم' }).click();
+  await chooseFromMore(page, 'التحكيم');
   const view = page.getByRole('region', { name: 'الفصل في الخلافات' });
   await expect(view).toContainText('لا يوجد بعد مستند فيه طبقتان لمعلّقَين');
   await expect(view).toContainText('Ctrl+Shift+Y');

@@ -2,6 +2,7 @@ import { startGitServer } from '../../helpers/git-server';
 import { api } from '../api';
 import { expect, startServer, test } from '../serve';
 import { ARTICLE, TITLE, annotate, syncThroughApi, twoLayers } from './fixtures';
+import { chooseFromMore } from '../toolbar';
 
 test('first start asks who annotates, once: a bad email or an empty name is refused beside the field', async ({
   page,
@@ -83,7 +84,7 @@ test('an annotation card shows its history: who created it, who changed the verd
 test('the agreement table: F1 per type and pair, α and κ, with none shown as —', async ({ page, server, problems }) => {
   await twoLayers(server);
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Agreement' }).click();
+  await chooseFromMore(page, 'Agreement');
   const view = page.getByRole('region', { name: 'Agreement' });
   const spans = view.getByRole('table', { name: /Spans: F1/ });
   // Figures: Layla and Omar both marked 75 and مليون دولار exactly.

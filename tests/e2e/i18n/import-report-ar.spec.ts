@@ -5,6 +5,7 @@ import { manyPages } from '../../helpers/pdf-writer';
 import { api } from '../api';
 import { dropFiles } from '../drop';
 import { expect, test } from '../serve';
+import { chooseFromMore } from '../toolbar';
 
 const SHOTS = process.env.ISNAD_SCREENSHOTS ?? join(tmpdir(), 'isnad-screenshots');
 
@@ -47,7 +48,7 @@ test('in Arabic, the import report gives a PDF’s warnings and a newer dataset�
     .getByRole('list', { name: 'المستندات' })
     .getByRole('button', { name: /بيان وزارة الصحة/ })
     .click();
-  await page.getByRole('button', { name: 'استيراد تعليقات (W3C)…' }).click();
+  await chooseFromMore(page, 'استيراد تعليقات (W3C)…');
   const dialog = page.getByRole('dialog', { name: 'استيراد تعليقات W3C' });
   const elsewhere = [
     {

@@ -146,14 +146,12 @@ pseudoScreen('the desk: header, layers beside mine, agreement and adjudication',
   await page.locator('.layer-picker input[type="checkbox"]').first().check();
   await expect(page.locator('.layer-column')).toBeVisible();
   await expectAllTranslated(page);
-  await page.locator('.toolbar-actions button', { hasText: pseudo('app.toolbar.agreement') }).click();
+  await page.locator('.toolbar-menu > button').click();
+  await page.getByRole('menuitem', { name: pseudo('app.toolbar.agreement') }).click();
   await expect(page.locator('.agreement-table').first()).toBeVisible();
   await expectAllTranslated(page);
-  await page
-    .locator('.layer-adjudicate, .toolbar-actions button')
-    .filter({ hasText: pseudo('app.toolbar.adjudication') })
-    .first()
-    .click();
+  await page.locator('.toolbar-menu > button').click();
+  await page.getByRole('menuitem', { name: pseudo('app.toolbar.adjudication') }).click();
   await page.locator('.document-item').first().click();
   await page.locator('.layer-adjudicate').click();
   await expect(page.locator('.disagreement-row').first()).toBeVisible();

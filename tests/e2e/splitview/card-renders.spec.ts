@@ -1,6 +1,7 @@
 import { ARABIC_NEWS, FIGURE_RANGE, FULL_NAME, QUOTE } from './fixtures';
 import { callApi, cards } from './helpers';
 import { expect, test } from '../serve';
+import { chooseFromMore } from '../toolbar';
 
 /**
  * Counts, at each React commit, the annotation cards that rendered again, through the hook
@@ -57,7 +58,7 @@ test('opening and closing the app’s dialogs does not render the annotation car
   });
   const renders = () => page.evaluate(() => (window as unknown as { __cardRenders: number }).__cardRenders);
 
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await chooseFromMore(page, 'Settings');
   await expect(page.getByRole('dialog', { name: 'Settings', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Settings', exact: true })).toBeHidden();

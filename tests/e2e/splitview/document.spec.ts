@@ -1,8 +1,8 @@
 import type { Document, DocumentSummary, Region } from '../../../shared/domain/document';
 import { clickText, inView, paintedAt } from '../highlights';
-import { expect, test } from '../serve';
+import { expect, test } from '../article';
 import { ARABIC_NEWS, QUOTE, longAnnotations, longArticle } from './fixtures';
-import { callApi, cards, dragSelect, pasteDocument, selectedText, sourcePane, storedDocument, storedOnceCount } from './helpers';
+import { callApi, cards, dragSelect, selectedText, sourcePane, storedDocument, storedOnceCount } from './helpers';
 
 const TITLE = 'هدنة';
 
@@ -10,9 +10,8 @@ test('boilerplate regions from import are shaded, labelled and can be included o
   page,
   server,
   problems,
+  pastedArticle,
 }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
   // What import produces: regions over the "read also" line and the source/keywords lines.
   const doc = await storedDocument(server, TITLE);
   const readAlso = ARABIC_NEWS.indexOf('اقرأ أيضاً');
@@ -53,9 +52,8 @@ test('title and source metadata are edited in place; bad values are refused with
   page,
   server,
   problems,
+  pastedArticle,
 }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
   const header = page.getByRole('article', { name: TITLE }).locator('header');
   await header.getByLabel('Outlet').fill('وكالات');
   await header.getByLabel('Outlet').press('Enter');
@@ -91,9 +89,7 @@ test('title and source metadata are edited in place; bad values are refused with
   expect(problems).toEqual([]);
 });
 
-test('a failed save is shown, retried and never dropped', async ({ page, server, problems }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
+test('a failed save is shown, retried and never dropped', async ({ page, server, problems, pastedArticle }) => {
   // The local server becomes unreachable for annotation writes.
   await page.route('**/api/applyAnnotationEdits', (route) => route.abort('connectionrefused'));
   const start = ARABIC_NEWS.indexOf(QUOTE);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { FigureAnnotation, QuoteAnnotation, SpeakerAnnotation } from '../../../shared/domain/annotation';
-import { expect, test } from '../serve';
+import { expect, test } from '../article';
 import { ARABIC_NEWS, FIGURE_RANGE, FULL_NAME, QUOTE } from './fixtures';
 import {
   callApi,
@@ -15,12 +15,6 @@ import {
 } from './helpers';
 
 const TITLE = 'هدنة';
-
-async function mark(page: Page, text: string, key: 'q' | 's' | 'f', options: { edges?: boolean } = {}) {
-  const start = ARABIC_NEWS.indexOf(text);
-  await dragSelect(page, start, start + text.length, options);
-  await page.keyboard.press(key);
-}
 
 function card(page: Page, type: string, text: string) {
   return page.getByRole('list', { name: 'Annotations' }).locator(`.card-${type}[data-card-id]`).filter({ hasText: text });
@@ -40,17 +34,14 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
   page,
   server,
   problems,
+  pastedArticle,
 }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
   // Suggestions are not what this test is about: hidden, the (virtualized) list holds only
   // the annotations, however many suggestions the rules find in the fixture.
-  const suggestions = page.getByRole('region', { name: 'Suggestions' });
-  await suggestions.getByRole('button', { name: 'Hide' }).click();
-  await expect(suggestions).toContainText('Suggestions hidden');
-  await mark(page, FULL_NAME, 's');
-  await mark(page, QUOTE, 'q', { edges: true });
-  await mark(page, FIGURE_RANGE, 'f');
+  await pastedArticle.hideSuggestions();
+  await pastedArticle.mark(FULL_NAME, 's');
+  await pastedArticle.mark(QUOTE, 'q', { edges: true });
+  await pastedArticle.mark(FIGURE_RANGE, 'f');
   await expect(cards(page)).toHaveCount(3);
 
   // Link: the quote's card offers the document's speakers.
@@ -115,14 +106,13 @@ test('deleting a speaker unlinks its quote; undo restores both the speaker and t
   page,
   server,
   problems,
+  pastedArticle,
 }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
-  await mark(page, QUOTE, 'q', { edges: true });
+  await pastedArticle.mark(QUOTE, 'q', { edges: true });
   // "New speaker from text…" on the quote card, then the name selected in the text and S.
   await page.getByRole('button', { name: 'New speaker from text…' }).click();
   await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByText('Marking the quote’s speaker')).toBeVisible();
-  await mark(page, FULL_NAME, 's');
+  await pastedArticle.mark(FULL_NAME, 's');
   await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
   await expect.poll(async () => (await stored(server)).quote?.attributes.speakerId ?? null).not.toBeNull();
   const before = await stored(server);
@@ -149,9 +139,12 @@ test('deleting a speaker unlinks its quote; undo restores both the speaker and t
   expect(problems).toEqual([]);
 });
 
-test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; both undo', async ({ page, server, problems }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
+test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; both undo', async ({
+  page,
+  server,
+  problems,
+  pastedArticle,
+}) => {
   const start = ARABIC_NEWS.indexOf(FULL_NAME);
   await dragSelect(page, start, start + 'كريستوفر'.length);
   await page.keyboard.press('s');
@@ -188,10 +181,13 @@ test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; 
   expect(problems).toEqual([]);
 });
 
-test('a figure value that is not a number is refused with a reason and nothing stored changes', async ({ page, server, problems }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
-  await mark(page, FIGURE_RANGE, 'f');
+test('a figure value that is not a number is refused with a reason and nothing stored changes', async ({
+  page,
+  server,
+  problems,
+  pastedArticle,
+}) => {
+  await pastedArticle.mark(FIGURE_RANGE, 'f');
   const value = page.getByLabel('Normalized value');
   await value.fill('75');
   await value.press('Enter');
@@ -208,10 +204,13 @@ test('a figure value that is not a number is refused with a reason and nothing s
   expect(problems).toEqual([]);
 });
 
-test('undo survives switching documents, but not a change made to the document in another window', async ({ page, server, problems }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
-  await mark(page, FIGURE_RANGE, 'f');
+test('undo survives switching documents, but not a change made to the document in another window', async ({
+  page,
+  server,
+  problems,
+  pastedArticle,
+}) => {
+  await pastedArticle.mark(FIGURE_RANGE, 'f');
   await storedOnceCount(server, TITLE, 1);
   const undo = page.getByRole('button', { name: 'Undo' });
   const documents = page.getByRole('list', { name: 'Documents' });

@@ -1,16 +1,10 @@
-import type { Page } from '@playwright/test';
 import type { QuoteAnnotation } from '../../../shared/domain/annotation';
-import { expect, test } from '../serve';
-import { ARABIC_NEWS, FULL_NAME, QUOTE } from './fixtures';
-import { cards, dragSelect, expectSaved, pasteDocument, storedAnnotations } from './helpers';
+import { expect, test } from '../article';
+import { FULL_NAME, QUOTE } from './fixtures';
+import { cards, expectSaved, storedAnnotations } from './helpers';
 
 const TITLE = 'علامة مكررة';
-
-async function mark(page: Page, text: string, key: 'q' | 's') {
-  const start = ARABIC_NEWS.indexOf(text);
-  await dragSelect(page, start, start + text.length, { edges: true });
-  await page.keyboard.press(key);
-}
+test.use({ articleTitle: TITLE });
 
 /**
  * Marking words already marked with the same type (a journalist who forgot, or who names the
@@ -18,19 +12,21 @@ async function mark(page: Page, text: string, key: 'q' | 's') {
  * second, identical annotation: it would be a second row in every export, a disagreement in
  * adjudication and a second entry in the speaker lists. The existing one is used instead.
  */
-test('marking an already marked span again reuses its annotation, also as the quote’s new speaker', async ({ page, server, problems }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
-  const suggestions = page.getByRole('region', { name: 'Suggestions' });
-  await suggestions.getByRole('button', { name: 'Hide' }).click();
-  await expect(suggestions).toContainText('Suggestions hidden');
+test('marking an already marked span again reuses its annotation, also as the quote’s new speaker', async ({
+  page,
+  server,
+  problems,
+  pastedArticle,
+}) => {
+  await pastedArticle.hideSuggestions();
+  const mark = (text: string, key: 'q' | 's') => pastedArticle.mark(text, key, { edges: true });
 
-  await mark(page, FULL_NAME, 's');
-  await mark(page, QUOTE, 'q');
+  await mark(FULL_NAME, 's');
+  await mark(QUOTE, 'q');
   await expect(cards(page)).toHaveCount(2);
 
   // The same name again with S: the speaker already marked is selected, nothing is added.
-  await mark(page, FULL_NAME, 's');
+  await mark(FULL_NAME, 's');
   await expect(cards(page)).toHaveCount(2);
   await expect(page.getByText('Already marked')).toBeVisible();
 
@@ -38,7 +34,7 @@ test('marking an already marked span again reuses its annotation, also as the qu
   const quoteCard = cards(page).filter({ hasText: 'نحن نعمل' });
   await quoteCard.click();
   await page.getByRole('button', { name: 'New speaker from text…' }).click();
-  await mark(page, FULL_NAME, 's');
+  await mark(FULL_NAME, 's');
   await expect(quoteCard).toContainText(`— ${FULL_NAME}`);
   await expect(cards(page)).toHaveCount(2);
   await expectSaved(page);

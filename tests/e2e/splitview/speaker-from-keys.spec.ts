@@ -1,9 +1,10 @@
 import type { QuoteAnnotation } from '../../../shared/domain/annotation';
-import { expect, test } from '../serve';
-import { ARABIC_NEWS, FULL_NAME, QUOTE } from './fixtures';
-import { cards, dragSelect, pasteDocument, sourcePane, storedAnnotations } from './helpers';
+import { expect, test } from '../article';
+import { FULL_NAME, QUOTE } from './fixtures';
+import { cards, sourcePane, storedAnnotations } from './helpers';
 
 const TITLE = 'متحدث من النص';
+test.use({ articleTitle: TITLE });
 
 /**
  * "New speaker from text…" pressed from the keyboard, with nothing selected yet: the button
@@ -15,15 +16,10 @@ test('New speaker from text… from the keyboard moves focus to the text, where 
   page,
   server,
   problems,
+  pastedArticle,
 }) => {
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, ARABIC_NEWS);
-  const suggestions = page.getByRole('region', { name: 'Suggestions' });
-  await suggestions.getByRole('button', { name: 'Hide' }).click();
-  await expect(suggestions).toContainText('Suggestions hidden');
-  const start = ARABIC_NEWS.indexOf(QUOTE);
-  await dragSelect(page, start, start + QUOTE.length, { edges: true });
-  await page.keyboard.press('q');
+  await pastedArticle.hideSuggestions();
+  await pastedArticle.mark(QUOTE, 'q', { edges: true });
   await expect(cards(page)).toHaveCount(1);
 
   const button = page.getByRole('button', { name: 'New speaker from text…' });

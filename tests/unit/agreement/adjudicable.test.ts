@@ -82,4 +82,22 @@ describe('listAdjudicable', () => {
     await call('deleteDocument', { id: doc.id });
     expect(await call('listAdjudicable', {})).toEqual([]);
   });
+
+  it('counts a stretch the curated layer left out on purpose as settled', async () => {
+    const { call, as, mark } = await desk();
+    await as('Rana Aziz', 'rana@desk.example');
+    const doc = await call<{ id: string }>('addDocument', { title: 'Families leave', text: REPORT });
+    await mark(doc.id, REPORT, 'figure', '40');
+    await mark(doc.id, REPORT, 'figure', '35');
+    await as('Tariq Mansour', 'tariq@desk.example');
+    await mark(doc.id, REPORT, 'figure', '40');
+    const start = REPORT.indexOf('35');
+    await call('applyCuratedEdits', {
+      documentId: doc.id,
+      edits: [],
+      leftOut: { add: [{ type: 'figure', start, end: start + 2, text: '35' }] },
+    });
+    const [row] = await call<AdjudicableDocument[]>('listAdjudicable', {});
+    expect(row).toMatchObject({ disagreements: 1, settled: 1, agreed: 1, curated: 0 });
+  });
 });

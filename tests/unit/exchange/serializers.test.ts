@@ -218,7 +218,7 @@ describe('CSV', () => {
     });
   });
 
-  it('says who recorded a verdict, as JSON does, beside the name a fact-checker typed', () => {
+  it('says who recorded a verdict (their name where known, and their id), beside the name a fact-checker typed', () => {
     const t = 'The ministry counted 75 victims and 12 schools.';
     const onCard = annotation(t, 'figure', '75', { verdictBy: 'layla-3f9a1c', verdict: { status: 'false' } });
     const inSession = annotation(t, 'figure', '12', {
@@ -227,11 +227,21 @@ describe('CSV', () => {
     });
     const unchecked = annotation(t, 'quote', 'victims');
     const docs = [exportDocument(documentOf(t, [onCard, inSession, unchecked]), all)].filter((d) => d !== null);
-    const parsed = rows(serializeAll(header, docs, { format: 'csv', bom: false, neutralizeFormulas: true }));
-    expect(parsed.map((r) => [r.text, r.verdict, r.checked_by, r.verdict_by])).toEqual([
-      ['75', 'false', '', 'layla-3f9a1c'],
-      ['12', 'verified', 'Omar S.', 'omar-0a1b2c'],
-      ['victims', 'unchecked', '', ''],
+    const csv = (annotatorNames?: Map<string, string>) =>
+      rows(
+        serializeAll(header, docs, { format: 'csv', bom: false, neutralizeFormulas: true, ...(annotatorNames ? { annotatorNames } : {}) }),
+      );
+    expect(csv().map((r) => [r.text, r.verdict, r.checked_by, r.verdict_by, r.verdict_by_id])).toEqual([
+      ['75', 'false', '', 'layla-3f9a1c', 'layla-3f9a1c'],
+      ['12', 'verified', 'Omar S.', 'omar-0a1b2c', 'omar-0a1b2c'],
+      ['victims', 'unchecked', '', '', ''],
+    ]);
+    // The corpus knows Layla's name, not Omar's (his layer never reached this copy): his id stays.
+    const named = csv(new Map([['layla-3f9a1c', 'Layla Haddad']]));
+    expect(named.map((r) => [r.verdict_by, r.verdict_by_id])).toEqual([
+      ['Layla Haddad', 'layla-3f9a1c'],
+      ['omar-0a1b2c', 'omar-0a1b2c'],
+      ['', ''],
     ]);
   });
 });

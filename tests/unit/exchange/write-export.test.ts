@@ -59,7 +59,8 @@ describe('streaming export to a file', () => {
       const expected = serializeAll(
         header,
         docs.map((d) => exportDocument(d, AnnotationFilter.parse({}))).filter((d) => d !== null),
-        request,
+        // CSV names who recorded each verdict, as the corpus knows them.
+        { ...request, annotatorNames: new Map(store.layerAnnotators().map((a) => [a.id, a.name])) },
       );
       const written = await readFile(join(out, `x.${format}`), 'utf8');
       expect(written, format).toBe(expected);
@@ -178,5 +179,29 @@ describe('streaming export to a file', () => {
     expect(inside.message).toMatch(/inside the corpus folder/);
     expect(await readdir(out)).toEqual([]);
     expect((await readdir(join(dir, 'corpus', 'documents'))).filter((f) => !f.startsWith('d'))).toEqual([]);
+  });
+
+  it('CSV: verdict_by names who recorded a verdict where the corpus knows them, verdict_by_id keeps the id', async () => {
+    const dir = await temp.make();
+    const store = await CorpusStore.open(join(dir, 'corpus'));
+    stores.push(store);
+    const layla = await store.setAnnotator({ name: 'Layla Haddad', email: 'layla@paper.example' });
+    // Invented for the test.
+    const text = 'The ministry counted 75 victims and 12 schools.';
+    const doc = await store.addDocument({ title: 'Count', text });
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+    const { annotation } = await store.createAnnotation({ documentId: doc.id, type: 'figure', ...at('75') });
+    await store.updateAnnotation({ documentId: doc.id, id: annotation.id, verdict: { status: 'false' } });
+    await store.createAnnotation({ documentId: doc.id, type: 'figure', ...at('12') });
+    const out = join(dir, 'out.csv');
+    await writeExport(store, ExportRequest.parse({ format: 'csv', bom: false }), out, { appVersion: '1.0.0' });
+    const [head, ...lines] = (await readFile(out, 'utf8')).trim().split('\r\n');
+    const columns = (head as string).split(',');
+    const cell = (line: string, name: string) => line.split(',')[columns.indexOf(name)];
+    expect(columns.slice(columns.indexOf('verdict_by'), columns.indexOf('verdict_by') + 2)).toEqual(['verdict_by', 'verdict_by_id']);
+    expect(lines.map((l) => [cell(l, 'text'), cell(l, 'verdict_by'), cell(l, 'verdict_by_id')])).toEqual([
+      ['75', 'Layla Haddad', layla.id],
+      ['12', '', ''],
+    ]);
   });
 });

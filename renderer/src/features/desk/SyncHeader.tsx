@@ -49,7 +49,11 @@ export function SyncHeader() {
     <section className="sync-header" aria-label={t('desk.sync.label')}>
       {parts && !parts.unconfigured && (
         <ul className="sync-facts">
-          <li className={sync && sync.toShare.files + sync.toShare.commits > 0 ? 'fact-pending' : undefined} data-fact="to-share">
+          <li
+            className={sync && sync.toShare.files + sync.toShare.commits > 0 ? 'fact-pending' : undefined}
+            data-fact="to-share"
+            title={parts.toShare}
+          >
             <span aria-hidden="true">↑</span> {parts.toShare}
           </li>
           <li className={sync && sync.arriving.commits > 0 ? 'fact-pending' : undefined} data-fact="arriving">

@@ -31,6 +31,9 @@ interface ExchangeState {
   exportOpen: boolean;
   exportPreset: ExportPreset | null;
   importOpen: boolean;
+  /** Import annotations (W3C)… on the open document. */
+  w3cOpen: boolean;
+  setW3cOpen(open: boolean): void;
   /** The export or dataset import running from the open dialog (one at a time). */
   job: JobStatus | null;
   /** Annotators with a layer, for the dialog's choice of whose annotations to export. */
@@ -99,6 +102,8 @@ export const useExchange = create<ExchangeState>((set, get) => {
     exportOpen: false,
     exportPreset: null,
     importOpen: false,
+    w3cOpen: false,
+    setW3cOpen: (open) => set({ w3cOpen: open }),
     job: null,
     upload: null,
     layerOwners: [],
