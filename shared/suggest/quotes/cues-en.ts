@@ -2,6 +2,7 @@ import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
 import { ASIDE_ADVERBS, CLOSING_MARKS, DOCUMENT_VERBS, FINITE, NOT_A_CLAUSE_START, NOUN_AFTER, NP_OBJECT_VERBS } from './cue-words-en';
 import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
 import { accordingSource } from './according-en';
+import { participleSubject } from './with-subject-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { documentPhrase, forwardPhrase, parseEnglishSubjectBefore } from '../speakers/english';
@@ -39,12 +40,12 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     const participle = EN_PARTICIPLES.get(w);
     if (participle) {
-      if (tokens[i - 1]?.text !== ',') {
-        // "…, with Chair Jerome Powell saying the bank needed more time": the participle's own subject.
-        const subject = parseEnglishSubjectBefore(a, i, sentence.first);
-        let at = subject && subject.kind !== 'pronoun' ? tokenIndexAt(tokens, subject.mention.start) : -1;
-        while (at > sentence.first && at > i - 8 && (tokens[at - 1] as Token).kind === 'word' && lower(tokens[at - 1]) !== 'with') at--;
-        const found = at > 0 && lower(tokens[at - 1]) === 'with' ? complement(i, i + 1, participle, sentence.last) : null;
+      // "…, with Chair Jerome Powell saying the bank needed more time": the participle's own subject;
+      // "…, with the Minority Leader, Hon. Ada Obi, saying …": the name in apposition closes with a comma.
+      const withSubject = participleSubject(a, i, sentence.first);
+      if (tokens[i - 1]?.text !== ',' || withSubject) {
+        const subject = withSubject;
+        const found = subject ? complement(i, i + 1, participle, sentence.last) : null;
         if (subject && found && found.mode !== 'before') {
           onSubject(subject);
           cues.push({

@@ -11,6 +11,8 @@ import {
 } from './english-names';
 
 // How an English speaker phrase divides into a role and a name (english.ts reads the phrase).
+/** Words that end a company's registered name (Ltd, Plc): never a person's name. */
+const COMPANY_SUFFIXES = new Set('Ltd Ltd. Limited Plc PLC plc Inc Inc. LLC Llc Corp Corp. Co Co. LLP GmbH AG SA NV BV Bhd Pty'.split(' '));
 export const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
 
 export interface NP {
@@ -71,8 +73,13 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
     const acronymTitle = k < last && /^\p{Lu}{2,5}$/u.test(t.text) && isNameWord(tokens[k + 1] as Token);
     // A dot after a title (Sen., Gov.) is part of it; after a one-letter initial (R.K. Menon) it is the name's.
     const titleDot = t.text === '.' && ((tokens[k - 1] as Token | undefined)?.text.length ?? 0) > 1;
-    if (EN_TITLE_WORDS.has(t.text) || titleDot || (isRoleWord(t.text) && k < last) || acronymTitle) titleEnd = k;
+    // "the Kelso Residents' Forum": a role word with a plural possessive is inside the body's name.
+    const possessiveInName = /^['’]$/.test(tokens[k + 1]?.text ?? '') && k + 1 < last;
+    if (EN_TITLE_WORDS.has(t.text) || titleDot || (isRoleWord(t.text) && k < last && !possessiveInName) || acronymTitle) titleEnd = k;
   }
+  // "the chief executive of Harbour Office Ltd": a company suffix alone after a role word is no
+  // one's name; the body it ends belongs to the role.
+  if (titleEnd === last - 1 && titleEnd >= nameStart && COMPANY_SUFFIXES.has((tokens[last] as Token).text)) titleEnd = last;
   const roleHasWord = (a: number, b: number) => {
     for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text) || EN_TITLE_WORDS.has((tokens[k] as Token).text)) return true;
     return false;

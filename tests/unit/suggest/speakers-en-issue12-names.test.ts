@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Sentences written for these tests: English speakers whose mention runs through a body's name,
+// stands in apposition after "with", or is named before a role and a relative clause.
+const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speakerText);
+
+describe('English speakers: "with X saying" when X has a role in apposition', () => {
+  it('the name between commas after "with" and a role speaks, not the sentence subject', () => {
+    const speakers = speakerOf('Critics were scathing, with the Deputy Mayor, Hon. Grace Obi, saying the plan "makes no sense at all."');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set(['Grace Obi']));
+  });
+
+  it('a plain "with X saying" still speaks', () => {
+    expect(speakerOf('Markets fell, with Chair Tom Ellery saying the bank needed more time.')).toEqual(['Tom Ellery']);
+  });
+
+  it('without "with", the participle continues the main subject', () => {
+    expect(speakerOf('The union, which represents nurses, rejected the offer, saying it was "an insult".')[0]).toBe('The union');
+  });
+});
+
+describe('English speakers: a name before a role and "who said"', () => {
+  it('the name, not the role between commas, speaks', () => {
+    const speakers = speakerOf(
+      'Then came Sir Tobias Brent, the Liberal member for a seaside town, who said the roads were "a national disgrace".',
+    );
+    expect(new Set(speakers)).toEqual(new Set(['Tobias Brent']));
+  });
+
+  it('an indefinite role between commas after a name', () => {
+    expect(speakerOf('The bill was backed by Ann Lee, a nurse, who said wards were "at breaking point".')[0]).toBe('Ann Lee');
+  });
+
+  it('a role alone before "who said" still speaks', () => {
+    expect(speakerOf('The plan was attacked by the mayor, who said it was "reckless".')[0]).toBe('the mayor');
+  });
+});
+
+describe('English speakers: bodies whose names hold role words or participles', () => {
+  it('a capitalized -ing word after "and" inside a body’s name', () => {
+    expect(speakerOf('Rain fell all night, the Coastal Survey and Warning Centre said.')).toEqual(['Coastal Survey and Warning Centre']);
+  });
+
+  it('a role word with a plural possessive inside a body’s name', () => {
+    expect(speakerOf('The Kelso Residents’ Forum said it would appeal the ruling.')).toEqual(['Kelso Residents’ Forum']);
+  });
+
+  it('a plural possessive before an adjective and a body', () => {
+    expect(speakerOf('The secretary of one tenants’ welfare association said the lifts had been broken for weeks.')).toEqual([
+      'The secretary of one tenants’ welfare association',
+    ]);
+  });
+
+  it('a company suffix after a role word is not a name: the post speaks', () => {
+    expect(speakerOf('The chief executive of Harbour Office Ltd said sales had held up well.')).toEqual([
+      'The chief executive of Harbour Office Ltd',
+    ]);
+  });
+
+  it('a company named with its suffix speaks as one body', () => {
+    expect(speakerOf('Lakeview Breweries Plc said sales had held up well.')).toEqual(['Lakeview Breweries Plc']);
+  });
+});
