@@ -2,6 +2,7 @@ import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
 import { ASIDE_ADVERBS, CLOSING_MARKS, DOCUMENT_VERBS, FINITE, NOT_A_CLAUSE_START, NOUN_AFTER, NP_OBJECT_VERBS } from './cue-words-en';
 import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
 import { accordingSource } from './according-en';
+import { partyTagStart } from '../speakers/english-split';
 import { participleSubject } from './with-subject-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
@@ -238,7 +239,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       // "“Why should we pay?” Orban asked." / "… Orban asked, drawing cheers." (a participle phrase ends it too)
       return (atEnd || participlePhrase(tokens, k)) && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
     }
-    if (atEnd || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
+    // "…, he said; the week before …": a semicolon ends the attribution as a full stop would.
+    if (atEnd || t?.text === ';' || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
       const content = sentenceHead(a, commaBefore(subjectStart(verbAt, subject)));
       return content || markedBefore(verbAt) ? { mode: 'before' as const, content } : null;
     }
@@ -341,10 +343,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const k = commaBefore(verb);
     const before = tokens[k - 1];
     if (before && (a.markedByEnd.has(before.end) || a.markedByEnd.has((tokens[k] as Token | undefined)?.end ?? -1))) return true;
-    for (let j = verb - 1; j >= 0 && verb - j <= 8; j--) {
+    // "“…,” Sen. Ana Ruiz, D-N.M., said as …": a party-and-state tag does not count against the reach.
+    const tag = tokens[verb - 1]?.text === ',' ? partyTagStart(tokens, verb - 2) : -1;
+    const from = tag > 0 ? tag : verb;
+    for (let j = from - 1; j >= 0 && from - j <= 8; j--) {
       const t = tokens[j] as Token;
       if (CLOSING_MARKS.has(t.text) && a.markedByEnd.has(t.end)) return true;
       if (t.kind !== 'word' && t.text !== ',' && t.text !== '.') return false;
+      // "“…,” she said. Her husband said …": a quotation closed in an earlier sentence is not this cue's.
+      if (a.sentenceOf[j] !== a.sentenceOf[verb]) return false;
     }
     return false;
   }

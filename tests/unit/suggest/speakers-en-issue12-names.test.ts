@@ -63,3 +63,26 @@ describe('English speakers: bodies whose names hold role words or participles', 
     expect(speakerOf('Lakeview Breweries Plc said sales had held up well.')).toEqual(['Lakeview Breweries Plc']);
   });
 });
+
+describe('English cues: where an attribution ends', () => {
+  it('a party-and-state tag with dots does not keep a quote before it from its speaker', () => {
+    expect(speakerOf('"We will not stop," Sen. Ana Ruiz, D-N.M., said as she opened the hearing.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('a semicolon after "he said" ends the attribution of the clause before it', () => {
+    const found = quotes(
+      'Pastor Tim Hale has opened a food bank. About 40 families came last week, he said; the week before there were 12.',
+    );
+    expect(found.map((q) => [q.text, q.attributes.speakerText])).toEqual([['About 40 families came last week', 'Tim Hale']]);
+  });
+
+  it('a quotation closed in the sentence before does not take the next sentence’s clause', () => {
+    const found = quotes('"We loved it here," she said. Her husband said the family would now leave.');
+    expect(found.map((q) => q.text)).toContain('the family would now leave');
+    expect(found.find((q) => q.text === 'the family would now leave')?.attributes.speakerText).toBe('Her husband');
+  });
+
+  it('a quotation right before the subject still takes the cue after it', () => {
+    expect(speakerOf('“Why should we pay?” Orban asked. “It is over.” Smith said.')).toEqual(['Orban', 'Smith']);
+  });
+});
