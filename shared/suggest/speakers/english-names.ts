@@ -1,4 +1,4 @@
-import { EN_FEMALE_NAMES, EN_INSTITUTIONS, EN_MALE_NAMES, EN_NAME_PARTICLES, EN_ROLES, EN_TITLE_WORDS } from '../lexicon/en';
+import { EN_FEMALE_NAMES, EN_INSTITUTIONS, EN_MALE_NAMES, EN_NAME_PARTICLES, EN_ROLES, EN_TITLE_WORDS, NAME_SUFFIXES } from '../lexicon/en';
 import type { Gender } from '../types';
 import type { Token } from '../tokens';
 
@@ -146,4 +146,10 @@ export function possessiveInBody(tokens: Token[], k: number, last: number): bool
   if (/^\p{Lu}/u.test(owner.text) && next.capitalized) return true;
   if (EN_INSTITUTIONS.has(next.lower)) return true;
   return k + 2 <= last && !next.capitalized && EN_INSTITUTIONS.has((tokens[k + 2] as Token).lower);
+}
+
+/** The stop at k closes an abbreviation inside a name: an initial (R.), a title (Sen.), a suffix (Jr., Inc.). */
+export function abbreviationStop(tokens: Token[], k: number): boolean {
+  const w = tokens[k - 1];
+  return !!w && w.kind === 'word' && (w.text.length === 1 || EN_TITLE_WORDS.has(w.text) || NAME_SUFFIXES.has(w.text));
 }

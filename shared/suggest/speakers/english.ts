@@ -2,7 +2,7 @@ import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORD
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
-import { genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, possessiveInBody, roleHead } from './english-names';
+import { abbreviationStop, genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, possessiveInBody, roleHead } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
 import { nameBeforeRole } from './english-apposed';
 import { placeAfter, situatedRole } from './english-described';
@@ -121,12 +121,7 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
     } else if (t.text === '&' && k > floor && k < last && (tokens[k - 1] as Token).capitalized && (tokens[k + 1] as Token).capitalized) {
       // "Holt & Barrow": an ampersand between capitalized words joins one body's name.
       first = k;
-    } else if (
-      t.text === '.' &&
-      k > floor &&
-      (tokens[k - 1] as Token).kind === 'word' &&
-      ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))
-    ) {
+    } else if (t.text === '.' && k > floor && abbreviationStop(tokens, k)) {
       first = k;
     } else break;
     k--;
@@ -250,11 +245,7 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
       last = k + 2;
       k += 3;
       continue;
-    } else if (
-      t.text === '.' &&
-      (tokens[k - 1] as Token).kind === 'word' &&
-      ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))
-    ) {
+    } else if (t.text === '.' && abbreviationStop(tokens, k)) {
       last = k;
     } else break;
     k++;

@@ -86,3 +86,21 @@ describe('English cues: where an attribution ends', () => {
     expect(speakerOf('“Why should we pay?” Orban asked. “It is over.” Smith said.')).toEqual(['Orban', 'Smith']);
   });
 });
+
+describe('English speakers: a name ending in a dotted suffix', () => {
+  it('a person’s suffix (Jr.) stays in the name, before and after the verb', () => {
+    expect(speakerOf('Robert Hale Jr. said the plan would fail.')).toEqual(['Robert Hale Jr.']);
+    expect(speakerOf('"It will fail," said Robert Hale Jr., the firm’s founder.')).toEqual(['Robert Hale Jr.']);
+  });
+
+  it('a company’s suffix (Inc., Corp.) stays in the body’s name, with an acronym in brackets after it', () => {
+    expect(speakerOf('Profits doubled last year, Harbour Foods Inc. said.')).toEqual(['Harbour Foods Inc.']);
+    expect(speakerOf('The National Seed Insurance Corp. (NSIC) said it had raised its payouts for flood damage.')).toEqual([
+      'National Seed Insurance Corp.',
+    ]);
+  });
+
+  it('a title’s dot still leaves the title out of the name', () => {
+    expect(speakerOf('Sen. Ana Ruiz said the bill would pass.')).toEqual(['Ana Ruiz']);
+  });
+});
