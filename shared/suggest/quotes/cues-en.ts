@@ -297,6 +297,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       if (t.kind !== 'word' || t.capitalized) continue;
       if (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !OBJECT_DETERMINERS.has(lower(tokens[m - 1]))))
         return true;
+      // "warned it faces a budget gap": a present tense after he/she/it.
+      if (/^(he|she|it)$/.test(lower(tokens[m - 1])) && /[^su]s$/.test(t.lower)) return true;
     }
     return false;
   }

@@ -104,3 +104,35 @@ describe('English speakers: a name ending in a dotted suffix', () => {
     expect(speakerOf('Sen. Ana Ruiz said the bill would pass.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('English cues: a reported clause without "that"', () => {
+  it('a present tense after "it" makes the words after a verb of warning a clause', () => {
+    expect(quotes('The council warned it faces a budget gap of £6m.').map((q) => [q.text, q.attributes.speakerText])).toEqual([
+      ['it faces a budget gap of £6m', 'The council'],
+    ]);
+  });
+
+  it('a possessive "its" before a noun is no clause', () => {
+    expect(quotes('The firm reported its results on Monday.')).toEqual([]);
+  });
+});
+
+describe('English speakers after an inverted verb: someone described, then named or kept unnamed', () => {
+  it('the name in apposition after a role speaks', () => {
+    expect(speakerOf('"We have nothing left," said the woman’s brother, Sam.')).toEqual(['Sam']);
+    expect(speakerOf('"We have nothing left," said the woman’s brother, Sam, who lives nearby.')).toEqual(['Sam']);
+  });
+
+  it('the name a relative clause gives speaks', () => {
+    expect(speakerOf('"We have nothing left," said a woman who gave her name only as Mary.')).toEqual(['Mary']);
+  });
+
+  it('a short clause keeping the source unnamed stays in the mention', () => {
+    expect(speakerOf('"I saw the smoke and ran," said a pupil who asked not to be named.')).toEqual(['a pupil who asked not to be named']);
+  });
+
+  it('a body followed by a participle or a relative clause of its own keeps its mention', () => {
+    expect(speakerOf('"We will appeal," said the company, adding that it had done nothing wrong.')).toEqual(['the company', 'the company']);
+    expect(speakerOf('"We will appeal," said the ministry, which oversees the programme.')).toEqual(['the ministry']);
+  });
+});
