@@ -194,6 +194,8 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
   const start = k;
   let last = k - 1;
   let sawName = false;
+  // "said a 12-year-old pupil": the age belongs to the phrase, as before the verb.
+  if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'year-old' && k + 3 <= ceiling) k += 3;
   while (k <= ceiling && k - start < 9) {
     const t = tokens[k] as Token;
     const w = t.lower;

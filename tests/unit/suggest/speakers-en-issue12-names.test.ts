@@ -136,3 +136,13 @@ describe('English speakers after an inverted verb: someone described, then named
     expect(speakerOf('"We will appeal," said the ministry, which oversees the programme.')).toEqual(['the ministry']);
   });
 });
+
+describe('English speakers after an inverted verb: an age', () => {
+  it('an age after the article stays in an unnamed speaker’s mention', () => {
+    expect(speakerOf('"I saw the smoke and ran," said a 12-year-old pupil.')).toEqual(['a 12-year-old pupil']);
+  });
+
+  it('an age before a name leaves the name alone', () => {
+    expect(speakerOf('"I saw the smoke and ran," said 12-year-old Peter Obi.')).toEqual(['Peter Obi']);
+  });
+});
