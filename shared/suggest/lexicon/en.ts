@@ -168,6 +168,9 @@ export const EN_TITLE_WORDS = new Set(
   Datuk Dato Datin Tun Seri Madam Mzee Nana Whip Democrat Republican`),
 );
 
+/** Words that end a person's or a company's name (Robert Hale Jr., Harbour Foods Inc.): never a name alone. */
+export const NAME_SUFFIXES = new Set(words('Jr Sr Inc Corp Co Ltd Limited Plc PLC LLC LLP GmbH AG Bhd Pty'));
+
 /** Honorifics that are not part of the name itself. */
 export const EN_HONORIFICS = new Set(
   words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Hon Rev Revd Engr Barr Alhaji Alhaja Mallam Madam Mme Mlle Sri Shri Smt Kumari'),

@@ -2,6 +2,8 @@ import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
 import { ASIDE_ADVERBS, CLOSING_MARKS, DOCUMENT_VERBS, FINITE, NOT_A_CLAUSE_START, NOUN_AFTER, NP_OBJECT_VERBS } from './cue-words-en';
 import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
 import { accordingSource } from './according-en';
+import { partyTagStart } from '../speakers/english-split';
+import { participleSubject } from './with-subject-en';
 import { afterDateline } from './dateline';
 import { EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { documentPhrase, forwardPhrase, parseEnglishSubjectBefore } from '../speakers/english';
@@ -39,12 +41,12 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     const participle = EN_PARTICIPLES.get(w);
     if (participle) {
-      if (tokens[i - 1]?.text !== ',') {
-        // "…, with Chair Jerome Powell saying the bank needed more time": the participle's own subject.
-        const subject = parseEnglishSubjectBefore(a, i, sentence.first);
-        let at = subject && subject.kind !== 'pronoun' ? tokenIndexAt(tokens, subject.mention.start) : -1;
-        while (at > sentence.first && at > i - 8 && (tokens[at - 1] as Token).kind === 'word' && lower(tokens[at - 1]) !== 'with') at--;
-        const found = at > 0 && lower(tokens[at - 1]) === 'with' ? complement(i, i + 1, participle, sentence.last) : null;
+      // "…, with Chair Jerome Powell saying the bank needed more time": the participle's own subject;
+      // "…, with the Minority Leader, Hon. Ada Obi, saying …": the name in apposition closes with a comma.
+      const withSubject = participleSubject(a, i, sentence.first);
+      if (tokens[i - 1]?.text !== ',' || withSubject) {
+        const subject = withSubject;
+        const found = subject ? complement(i, i + 1, participle, sentence.last) : null;
         if (subject && found && found.mode !== 'before') {
           onSubject(subject);
           cues.push({
@@ -237,7 +239,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       // "“Why should we pay?” Orban asked." / "… Orban asked, drawing cheers." (a participle phrase ends it too)
       return (atEnd || participlePhrase(tokens, k)) && markedBefore(verbAt) ? { mode: 'before' as const, content: null } : null;
     }
-    if (atEnd || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
+    // "…, he said; the week before …": a semicolon ends the attribution as a full stop would.
+    if (atEnd || t?.text === ';' || (t?.text === ',' && (k + 1 > last || /^[.!?]$/.test(tokens[k + 1]?.text ?? '')))) {
       const content = sentenceHead(a, commaBefore(subjectStart(verbAt, subject)));
       return content || markedBefore(verbAt) ? { mode: 'before' as const, content } : null;
     }
@@ -294,6 +297,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
       if (t.kind !== 'word' || t.capitalized) continue;
       if (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !OBJECT_DETERMINERS.has(lower(tokens[m - 1]))))
         return true;
+      // "warned it faces a budget gap": a present tense after he/she/it.
+      if (/^(he|she|it)$/.test(lower(tokens[m - 1])) && /[^su]s$/.test(t.lower)) return true;
     }
     return false;
   }
@@ -340,10 +345,15 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const k = commaBefore(verb);
     const before = tokens[k - 1];
     if (before && (a.markedByEnd.has(before.end) || a.markedByEnd.has((tokens[k] as Token | undefined)?.end ?? -1))) return true;
-    for (let j = verb - 1; j >= 0 && verb - j <= 8; j--) {
+    // "“…,” Sen. Ana Ruiz, D-N.M., said as …": a party-and-state tag does not count against the reach.
+    const tag = tokens[verb - 1]?.text === ',' ? partyTagStart(tokens, verb - 2) : -1;
+    const from = tag > 0 ? tag : verb;
+    for (let j = from - 1; j >= 0 && from - j <= 8; j--) {
       const t = tokens[j] as Token;
       if (CLOSING_MARKS.has(t.text) && a.markedByEnd.has(t.end)) return true;
       if (t.kind !== 'word' && t.text !== ',' && t.text !== '.') return false;
+      // "“…,” she said. Her husband said …": a quotation closed in an earlier sentence is not this cue's.
+      if (a.sentenceOf[j] !== a.sentenceOf[verb]) return false;
     }
     return false;
   }

@@ -1,4 +1,4 @@
-import { EN_FEMALE_NAMES, EN_INSTITUTIONS, EN_MALE_NAMES, EN_NAME_PARTICLES, EN_ROLES, EN_TITLE_WORDS } from '../lexicon/en';
+import { EN_FEMALE_NAMES, EN_INSTITUTIONS, EN_MALE_NAMES, EN_NAME_PARTICLES, EN_ROLES, EN_TITLE_WORDS, NAME_SUFFIXES } from '../lexicon/en';
 import type { Gender } from '../types';
 import type { Token } from '../tokens';
 
@@ -131,4 +131,25 @@ export function roleHead(tokens: Token[], [first, last]: [number, number]): stri
   for (let k = first + 1; k <= last; k++)
     if (/^(of|at|in|for|from|near|on)$/.test((tokens[k] as Token).lower)) return (tokens[k - 1] as Token).lower;
   return (tokens[last] as Token).lower;
+}
+
+/**
+ * The apostrophe at k closes a plural possessive inside a body's name: "the Dock Workers' Union"
+ * (capitals on both sides), "the tunnellers’ union" (before a body word), "one residents' welfare
+ * association" (one lower-case adjective before it); not "the workers' leader".
+ */
+export function possessiveInBody(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k] as Token;
+  const owner = tokens[k - 1] as Token;
+  const next = tokens[k + 1] as Token;
+  if ((t.text !== "'" && t.text !== '’') || t.start !== owner.end || !/^\p{L}+s$/u.test(owner.text)) return false;
+  if (/^\p{Lu}/u.test(owner.text) && next.capitalized) return true;
+  if (EN_INSTITUTIONS.has(next.lower)) return true;
+  return k + 2 <= last && !next.capitalized && EN_INSTITUTIONS.has((tokens[k + 2] as Token).lower);
+}
+
+/** The stop at k closes an abbreviation inside a name: an initial (R.), a title (Sen.), a suffix (Jr., Inc.). */
+export function abbreviationStop(tokens: Token[], k: number): boolean {
+  const w = tokens[k - 1];
+  return !!w && w.kind === 'word' && (w.text.length === 1 || EN_TITLE_WORDS.has(w.text) || NAME_SUFFIXES.has(w.text));
 }

@@ -1,6 +1,7 @@
-import { EN_HONORIFICS, EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
+import { EN_HONORIFICS, EN_NOT_NAMES, EN_TITLE_WORDS, NAME_SUFFIXES } from '../lexicon/en';
 import type { Token } from '../tokens';
 import {
+  abbreviationStop,
   givenNameIn,
   isInstitutionName,
   isNameWord,
@@ -38,8 +39,7 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
   let nameStart = last + 1;
   for (let k = last; k >= first; k--) {
     const t = tokens[k] as Token;
-    const initial =
-      t.text === '.' && tokens[k - 1] && ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text));
+    const initial = t.text === '.' && !!tokens[k - 1] && abbreviationStop(tokens, k);
     const joined = (t.lower === 'and' || t.text === '&') && k > first && (tokens[k - 1] as Token).capitalized && nameStart === k + 1;
     // "Dock Workers' Union": a plural possessive inside the name.
     const possessive =
@@ -70,9 +70,15 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
     const t = tokens[k] as Token;
     const acronymTitle = k < last && /^\p{Lu}{2,5}$/u.test(t.text) && isNameWord(tokens[k + 1] as Token);
     // A dot after a title (Sen., Gov.) is part of it; after a one-letter initial (R.K. Menon) it is the name's.
-    const titleDot = t.text === '.' && ((tokens[k - 1] as Token | undefined)?.text.length ?? 0) > 1;
-    if (EN_TITLE_WORDS.has(t.text) || titleDot || (isRoleWord(t.text) && k < last) || acronymTitle) titleEnd = k;
+    const titleDot =
+      t.text === '.' && ((tokens[k - 1] as Token | undefined)?.text.length ?? 0) > 1 && !NAME_SUFFIXES.has(tokens[k - 1]?.text ?? '');
+    // "the Kelso Residents' Forum": a role word with a plural possessive is inside the body's name.
+    const possessiveInName = /^['’]$/.test(tokens[k + 1]?.text ?? '') && k + 1 < last;
+    if (EN_TITLE_WORDS.has(t.text) || titleDot || (isRoleWord(t.text) && k < last && !possessiveInName) || acronymTitle) titleEnd = k;
   }
+  // "the chief executive of Harbour Office Ltd": a company suffix alone after a role word is no
+  // one's name; the body it ends belongs to the role.
+  if (titleEnd === last - 1 && titleEnd >= nameStart && NAME_SUFFIXES.has((tokens[last] as Token).text)) titleEnd = last;
   const roleHasWord = (a: number, b: number) => {
     for (let k = a; k <= b; k++) if (isRoleWord((tokens[k] as Token).text) || EN_TITLE_WORDS.has((tokens[k] as Token).text)) return true;
     return false;

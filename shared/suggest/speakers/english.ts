@@ -1,9 +1,10 @@
-import { EN_HONORIFICS, EN_INSTITUTIONS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
+import { EN_HONORIFICS, EN_NOT_NAMES, EN_PARTICIPLES, EN_PRONOUNS, EN_TITLE_WORDS, EN_VERBS } from '../lexicon/en';
 import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
-import { genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, roleHead } from './english-names';
+import { abbreviationStop, genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, possessiveInBody, roleHead } from './english-names';
 import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
+import { nameBeforeRole } from './english-apposed';
 import { placeAfter, situatedRole } from './english-described';
 import { nameGivenInClause, restrictiveAntecedent, withClauseGender } from './english-relatives';
 import { beforeAside, beforeBracket, complementOfPost, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
@@ -102,33 +103,25 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
         describedByPlace(tokens, k, last, floor);
       // "the Scottish Fire and Rescue Service": "and" between capitals joins one body's name.
       const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
-      if (!surname && !placeOfRole && !joinsName && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      // "the Flood Forecasting and Warning Centre": a capitalized -ing word inside a body's name, after "and".
+      const inName = t.capitalized && k < last && (tokens[k + 1] as Token).capitalized && /^(and|&)$/.test(before?.lower ?? '');
+      if (!surname && !placeOfRole && !joinsName && !inName && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
       // "he would stay put until police told him": a pronoun, a modal or "until" belongs to a clause, not a speaker.
       if (!t.capitalized && CLAUSE_WORDS.has(w)) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
       if (w === 'to' && !SENT_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) break;
       first = k;
     } else if (
-      // "the Dock Workers' Union": a plural possessive inside a body's capitalized name.
-      (t.text === "'" || t.text === '’') &&
+      // "the Dock Workers' Union", "the tunnellers’ union": a plural possessive inside a body's name.
       k > floor &&
       k < last &&
-      t.start === (tokens[k - 1] as Token).end &&
-      /^\p{L}+s$/u.test((tokens[k - 1] as Token).text) &&
-      // "the tunnellers’ union": before a body, a lower-case plural possessive too (not "the workers' leader").
-      ((/^\p{Lu}/u.test((tokens[k - 1] as Token).text) && (tokens[k + 1] as Token).capitalized) ||
-        EN_INSTITUTIONS.has((tokens[k + 1] as Token).lower))
+      possessiveInBody(tokens, k, last)
     ) {
       first = k;
     } else if (t.text === '&' && k > floor && k < last && (tokens[k - 1] as Token).capitalized && (tokens[k + 1] as Token).capitalized) {
       // "Holt & Barrow": an ampersand between capitalized words joins one body's name.
       first = k;
-    } else if (
-      t.text === '.' &&
-      k > floor &&
-      (tokens[k - 1] as Token).kind === 'word' &&
-      ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))
-    ) {
+    } else if (t.text === '.' && k > floor && abbreviationStop(tokens, k)) {
       first = k;
     } else break;
     k--;
@@ -201,6 +194,8 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
   const start = k;
   let last = k - 1;
   let sawName = false;
+  // "said a 12-year-old pupil": the age belongs to the phrase, as before the verb.
+  if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'year-old' && k + 3 <= ceiling) k += 3;
   while (k <= ceiling && k - start < 9) {
     const t = tokens[k] as Token;
     const w = t.lower;
@@ -252,11 +247,7 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
       last = k + 2;
       k += 3;
       continue;
-    } else if (
-      t.text === '.' &&
-      (tokens[k - 1] as Token).kind === 'word' &&
-      ((tokens[k - 1] as Token).text.length === 1 || EN_TITLE_WORDS.has((tokens[k - 1] as Token).text))
-    ) {
+    } else if (t.text === '.' && abbreviationStop(tokens, k)) {
       last = k;
     } else break;
     k++;
@@ -317,8 +308,10 @@ function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase 
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
   // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
-  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor)
-    return backwardPhrase(a, beforeAside(tokens, k - 2, floor), floor);
+  if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) {
+    const read = (last: number) => backwardPhrase(a, beforeAside(tokens, last, floor), floor);
+    return nameBeforeRole(a, read(k - 2), floor, read);
+  }
   if (t.text !== ',') {
     const direct = backwardPhrase(a, k, floor);
     // "a resident who gave her name only as Kath said": a name right before the verb speaks.
