@@ -1,4 +1,5 @@
 import { AR_GIVEN_NAMES, AR_NAME_PARTICLES } from '../lexicon/ar';
+import { RANK_GRADES, RANKS } from '../lexicon/ar-people';
 import type { Token } from '../tokens';
 import { isInstitution, isTitle } from './arabic-words';
 
@@ -53,3 +54,20 @@ export function womanBeforeFather(tokens: readonly Token[], k: number, to: numbe
 
 /** بالمجلس، بمجلس المحافظة: ب glued to a definite word or to a body's bare noun continues a role (عضو في لجنة الطاقة بمجلس …). */
 export const withBa = (w: string) => w.startsWith('بال') || (w.startsWith('ب') && w.length > 3 && isInstitution(w.slice(1)));
+
+/**
+ * "الفريق أول الركن …"، "الرائد طيار …": word `k` grades the rank before it (after any other grades), so it
+ * belongs with the rank outside the name; the name starts after it, whatever the first name is.
+ */
+export function rankGrade(tokens: readonly Token[], k: number, roleStart: number): boolean {
+  if (!RANK_GRADES.has((tokens[k] as Token).text)) return false;
+  for (let m = k - 1; m >= roleStart && m >= k - 3; m--) {
+    const w = (tokens[m] as Token).text;
+    if (RANKS.has(w)) return true;
+    if (!RANK_GRADES.has(w)) return false;
+  }
+  return false;
+}
+
+/** "ضابط برتبة عقيد": the rank named after برتبة belongs to the role. */
+export const RANK_OF = 'برتبة';

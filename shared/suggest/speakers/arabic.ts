@@ -33,7 +33,7 @@ import {
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase, possessedNoun } from './arabic-shapes';
-import { bodyBeforeQuote, kinOfKin, residentsPlace, withBa, womanBeforeFather } from './arabic-roles';
+import { bodyBeforeQuote, kinOfKin, RANK_OF, rankGrade, residentsPlace, withBa, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
@@ -288,6 +288,11 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         lastDefinite = false;
         continue;
       }
+      // "الفريق أول الركن …"، "ضابط برتبة عقيد": a rank's grade, or برتبة and its rank, are more of the role.
+      if (rankGrade(tokens, k, role[0]) || (w === RANK_OF && k + 1 <= to && tokens[k + 1]?.kind === 'word')) {
+        [role[1], lastDefinite, glue] = [k, true, w === RANK_OF];
+        continue;
+      }
       // "أحد سكان كادقلي"، "أهالي القرية": where the residents live belongs to the role, it is no name.
       if (residentsPlace(tokens, k, role[0])) {
         [role[1], lastDefinite] = [k, isDefinite(w)];
@@ -325,7 +330,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         continue;
       }
       // "مصدر مسؤول في البنك المركزي بعدن": an anonymous source is never followed by his name.
-      if (!lastDefinite || notAName(w) || nameAhead(k) > k || (headIndefinite && ANONYMOUS_HEADS.has((tokens[role[0]] as Token).text))) {
+      if (!lastDefinite || notAName(w) || (nameAhead(k) > k && !AR_GIVEN_NAMES.has(w)) || (headIndefinite && ANONYMOUS_HEADS.has((tokens[role[0]] as Token).text))) {
         // Indefinite after indefinite: an adjective or construct (مصدر أمني، مدير عام).
         role[1] = k;
         continue;
