@@ -52,6 +52,31 @@ export function womanBeforeFather(tokens: readonly Token[], k: number, to: numbe
   );
 }
 
+/**
+ * "المعلمة عوضية الطيب"، "الممرضة نفيسة الحوراني": right after a woman's title (a definite title in ة that is
+ * no body), a word read like a woman's name (womanBeforeFather), or one followed by a family name with the
+ * article in ي (a nisba), opens her name.
+ */
+export function womanAfterTitle(tokens: readonly Token[], k: number, to: number, title: string): boolean {
+  if (!title.startsWith('ال') || !title.endsWith('ة') || !isTitle(title) || isInstitution(title)) return false;
+  if (womanBeforeFather(tokens, k, to)) return true;
+  const w = (tokens[k] as Token).text;
+  const next = tokens[k + 1];
+  return (
+    k + 1 <= to &&
+    w.length >= 4 &&
+    w.endsWith('ة') &&
+    !w.startsWith('ال') &&
+    !isTitle(w) &&
+    !isInstitution(w) &&
+    !!next &&
+    next.kind === 'word' &&
+    /^ال[\u0621-\u064A]{2,}ي$/u.test(next.text) &&
+    !isTitle(next.text) &&
+    !isInstitution(next.text)
+  );
+}
+
 /** بالمجلس، بمجلس المحافظة: ب glued to a definite word or to a body's bare noun continues a role (عضو في لجنة الطاقة بمجلس …). */
 export const withBa = (w: string) => w.startsWith('بال') || (w.startsWith('ب') && w.length > 3 && isInstitution(w.slice(1)));
 

@@ -33,7 +33,7 @@ import {
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase, possessedNoun } from './arabic-shapes';
-import { bodyBeforeQuote, kinOfKin, RANK_OF, rankGrade, residentsPlace, withBa, womanBeforeFather } from './arabic-roles';
+import { bodyBeforeQuote, kinOfKin, RANK_OF, rankGrade, residentsPlace, withBa, womanAfterTitle, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
@@ -286,6 +286,12 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       if (w.startsWith('و') && ((isTitle(w.slice(1)) && !AR_GIVEN_NAMES.has(w)) || construct)) {
         role[1] = k;
         lastDefinite = false;
+        continue;
+      }
+      // "المعلمة رويدة الخطيب"، "المهندسة نوفة الحربي": after a woman's title, a word no lexicon knows in ة,
+      // then her father's given name or a family name, is her given name, not more of the title.
+      if (k === role[1] + 1 && lastDefinite && womanAfterTitle(tokens, k, to, (tokens[role[0]] as Token).text)) {
+        [mode, name] = ['name', [k, k]];
         continue;
       }
       // "الفريق أول الركن …"، "ضابط برتبة عقيد": a rank's grade, or برتبة and its rank, are more of the role.

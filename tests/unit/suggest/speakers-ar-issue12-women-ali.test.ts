@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+// Sentences written for these tests (no article's wording): issue 12, a woman's given name that looks like a
+// noun after her title, and the name علي before a verbal noun.
+const mentions = (text: string) => speakers(text).map((s) => s.text);
+const speakerOf = (text: string) => quotes(text).map((q) => q.attributes.speakerText);
+
+describe('a woman’s given name in ة after her title', () => {
+  it('starts the name before a given name (her father’s)', () => {
+    expect(mentions('وقالت الممرضة رجوة سالم إن الأسرة ممتلئة منذ أيام.')).toEqual(['رجوة سالم']);
+  });
+
+  it('starts the name before a family name in ي, after an adjective of the title too', () => {
+    expect(mentions('وقالت الممرضة نفيسة الحوراني إن الأسرة ممتلئة.')).toEqual(['نفيسة الحوراني']);
+    expect(mentions('وقالت الباحثة الاقتصادية ريمة العلوي إن الأسعار ارتفعت.')).toEqual(['ريمة العلوي']);
+  });
+
+  it('leaves a role with no name whole', () => {
+    expect(mentions('وقالت الناشطة الحقوقية إن المعتقلين كثر.')).toEqual(['الناشطة الحقوقية']);
+    expect(mentions('وقالت المديرة التنفيذية للجمعية إن المساعدات تأخرت.')).toEqual(['المديرة التنفيذية للجمعية']);
+  });
+});
+
+describe('علي before a verbal noun is the preposition', () => {
+  it('ends the name of someone introduced working on something, who speaks next', () => {
+    const text = 'في السوق، يعمل سامي حسن العلي على ترميم دكان قديم. يقول إن الإسمنت غال.';
+    expect(speakerOf(text)).toEqual(['سامي حسن العلي']);
+  });
+
+  it('keeps علي as a father’s name before the complementizer', () => {
+    expect(mentions('وقال سامي علي إن التحقيق مستمر.')).toEqual(['سامي علي']);
+  });
+});
