@@ -12,7 +12,7 @@ describe('a woman’s given name in ة after her title', () => {
   });
 
   it('starts the name before a family name in ي, after an adjective of the title too', () => {
-    expect(mentions('وقالت الممرضة نفيسة الحوراني إن الأسرة ممتلئة.')).toEqual(['نفيسة الحوراني']);
+    expect(mentions('وقالت الممرضة وجيهة الحوراني إن الأسرة ممتلئة.')).toEqual(['وجيهة الحوراني']);
     expect(mentions('وقالت الباحثة الاقتصادية ريمة العلوي إن الأسعار ارتفعت.')).toEqual(['ريمة العلوي']);
   });
 
@@ -30,5 +30,15 @@ describe('علي before a verbal noun is the preposition', () => {
 
   it('keeps علي as a father’s name before the complementizer', () => {
     expect(mentions('وقال سامي علي إن التحقيق مستمر.')).toEqual(['سامي علي']);
+  });
+});
+
+describe('common given names the lexicon now knows', () => {
+  it('ends a role before a woman’s name that ends in a vowel letter', () => {
+    expect(mentions('وقالت رئيسة الجمعية لمياء الحسن إن المساعدات تأخرت.')).toEqual(['لمياء الحسن']);
+  });
+
+  it('starts a name after a rank and its grade', () => {
+    expect(mentions('وقال العميد الركن ليث حمود إن القوات انسحبت.')).toEqual(['ليث حمود']);
   });
 });
