@@ -19,6 +19,7 @@ import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { relativeAntecedent, subjectAfterAnna } from '../speakers/arabic-antecedent';
 import { frameSubject, subjectBeforeBilqawl } from '../speakers/arabic-frames';
 import { ANONYMITY_VERBS } from '../speakers/arabic-words';
+import { aliAfterLoneGivenName } from '../speakers/arabic-names';
 import { clauseEnd, sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
 import { cueBase } from './cue-shape';
@@ -246,7 +247,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (TIME_CONJUNCTIONS.has(prev.text)) continue;
         // "…، على أن يُستأنف الدوام السبت": after a comma, على أن is "provided that" unless the verb takes على (شدد … على أن).
         if (prev.text === 'علي' && isComma(tokens[j - 2]) && !(preps as string[]).includes('علي')) continue;
-        const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '';
+        const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '' && !(j - 2 > i && aliAfterLoneGivenName(tokens, j - 1));
         if (viaPrep && j - 1 === i + 1) cueEnd = j - 1;
         const content = clauseEnd(a, j + 1);
         if (!content) return null;

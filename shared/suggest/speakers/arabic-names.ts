@@ -67,6 +67,25 @@ export function isAliName(tokens: Token[], k: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "أكد حسن علي أن …": before a complementizer, علي right after a lone given name (no given name or particle
+ * before it) is his father's name, not the preposition of أكد على / شدد على: news prose calls no one by a bare
+ * first name in such a sentence, while "given name + father's name" is how names are written.
+ */
+export function aliAfterLoneGivenName(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const earlier = tokens[k - 2];
+  return (
+    (tokens[k] as Token).text === 'علي' &&
+    !!before &&
+    before.kind === 'word' &&
+    AR_GIVEN_NAMES.has(before.text) &&
+    before.text !== 'علي' &&
+    !!earlier &&
+    !(earlier.kind === 'word' && (AR_GIVEN_NAMES.has(earlier.text) || AR_NAME_PARTICLES.has(earlier.text)))
+  );
+}
+
 /** Events a statement is made in, with or without a possessive: بيان، تقريرها، حيثيات حكمها. */
 const EVENTS = foldedSet(
   words(`بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث تغريدة منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب تدوينة

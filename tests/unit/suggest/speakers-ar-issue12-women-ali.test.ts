@@ -42,3 +42,15 @@ describe('common given names the lexicon now knows', () => {
     expect(mentions('وقال العميد الركن ليث حمود إن القوات انسحبت.')).toEqual(['ليث حمود']);
   });
 });
+
+describe('علي after a lone given name, before a complementizer, with a verb that takes على', () => {
+  it('reads it as the father’s name, after a title or none', () => {
+    expect(mentions('وأكد وضاح علي أن الطريق «سالك».')).toEqual(['وضاح علي']);
+    expect(mentions('وشدد مدير المدرسة وضاح علي أن الدوام مستمر.')).toEqual(['وضاح علي']);
+  });
+
+  it('keeps the preposition after a title or a full name', () => {
+    expect(mentions('وأكد المحافظ على أن الطريق سالك.')).toEqual(['المحافظ']);
+    expect(mentions('وشدد وضاح الخطيب على أن الطريق سالك.')).toEqual(['وضاح الخطيب']);
+  });
+});
