@@ -22,6 +22,7 @@ import { ANONYMITY_VERBS } from '../speakers/arabic-words';
 import { aliAfterLoneGivenName } from '../speakers/arabic-names';
 import { clauseEnd, sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
+import { documentSaysCue } from './cues-ar-document';
 import { cueBase } from './cue-shape';
 import {
   QAWL,
@@ -64,6 +65,12 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       const cue = according(i, sentence.first, sentence.last);
       if (cue) cues.push(cue);
       continue;
+    }
+    // "وجاء في البيان أن …": a statement reported with no verb of saying.
+    const said = documentSaysCue(a, i, sentence.last, known);
+    if (said) {
+      onSubject(said.subject);
+      cues.push(said.cue);
     }
     const bare = stripWa(t.text); // without its و or ف, cut once for the lists below
     const participle = AR_PARTICIPLES.get(t.text) ?? AR_PARTICIPLES.get(bare);
