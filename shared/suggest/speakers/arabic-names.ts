@@ -68,14 +68,15 @@ export function isAliName(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
- * "أكد حسن علي أن …": before a complementizer, علي right after a lone given name (no given name or particle
+ * "أكد حسن علي أن …": before a complementizer, علي right after a lone given name (after the verb at `verb`) (no given name or particle
  * before it) is his father's name, not the preposition of أكد على / شدد على: news prose calls no one by a bare
  * first name in such a sentence, while "given name + father's name" is how names are written.
  */
-export function aliAfterLoneGivenName(tokens: readonly Token[], k: number): boolean {
+export function aliIsFathersName(tokens: readonly Token[], k: number, verb: number): boolean {
   const before = tokens[k - 1];
   const earlier = tokens[k - 2];
   return (
+    k - 1 > verb &&
     (tokens[k] as Token).text === 'علي' &&
     !!before &&
     before.kind === 'word' &&

@@ -336,7 +336,12 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         continue;
       }
       // "مصدر مسؤول في البنك المركزي بعدن": an anonymous source is never followed by his name.
-      if (!lastDefinite || notAName(w) || (nameAhead(k) > k && !AR_GIVEN_NAMES.has(w)) || (headIndefinite && ANONYMOUS_HEADS.has((tokens[role[0]] as Token).text))) {
+      if (
+        !lastDefinite ||
+        notAName(w) ||
+        (nameAhead(k) > k && !AR_GIVEN_NAMES.has(w)) ||
+        (headIndefinite && ANONYMOUS_HEADS.has((tokens[role[0]] as Token).text))
+      ) {
         // Indefinite after indefinite: an adjective or construct (مصدر أمني، مدير عام).
         role[1] = k;
         continue;
