@@ -34,3 +34,14 @@ describe('unnamed people in uniform and at home', () => {
     expect(mentions('وقالت ربة منزل إن الغاز مفقود منذ أسبوع.')).toEqual(['ربة منزل']);
   });
 });
+
+describe('the district or party a member sits for (عضو مجلس النواب عن محافظة …)', () => {
+  it('keeps the seat in the role, and the name after it', () => {
+    expect(mentions('وقال عضو مجلس النواب عن محافظة الكرك إن القانون جائر.')).toEqual(['عضو مجلس النواب عن محافظة الكرك']);
+    expect(mentions('وقال عضو مجلس النواب عن محافظة الكرك النائب وضاح العمري إن القانون جائر.')).toEqual(['وضاح العمري']);
+  });
+
+  it('leaves عن before what is no seat outside the role', () => {
+    expect(mentions('وقال عضو اللجنة عن الحادث إن التحقيق مستمر.')).toEqual(['عضو اللجنة']);
+  });
+});
