@@ -45,3 +45,14 @@ describe('the district or party a member sits for (عضو مجلس النواب 
     expect(mentions('وقال عضو اللجنة عن الحادث إن التحقيق مستمر.')).toEqual(['عضو اللجنة']);
   });
 });
+
+describe('unnamed people by their trade or lot, placed by في', () => {
+  it('keeps where they work in the role', () => {
+    expect(mentions('وقال صيدلي في الحي إن الأدوية نفدت.')).toEqual(['صيدلي في الحي']);
+    expect(mentions('وقالت محاسبة في الشركة إن الرواتب تأخرت.')).toEqual(['محاسبة في الشركة']);
+  });
+
+  it('still ends a name before في', () => {
+    expect(mentions('وقال وضاح الخطيب في المؤتمر إن الرواتب تأخرت.')).toEqual(['وضاح الخطيب']);
+  });
+});
