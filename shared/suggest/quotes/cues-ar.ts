@@ -21,6 +21,7 @@ import { frameSubject, subjectBeforeBilqawl } from '../speakers/arabic-frames';
 import { ANONYMITY_VERBS } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
+import { aliIsFathersName, documentSaysCue } from './cues-ar-document';
 import { cueBase } from './cue-shape';
 import {
   QAWL,
@@ -64,6 +65,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       if (cue) cues.push(cue);
       continue;
     }
+    documentSaysCue(a, i, sentence.last, known, onSubject, cues); // «وجاء في البيان أن …»: no verb of saying
     const bare = stripWa(t.text); // without its و or ف, cut once for the lists below
     const participle = AR_PARTICIPLES.get(t.text) ?? AR_PARTICIPLES.get(bare);
     if (participle && !AR_NON_REPORTING_PARTICIPLES.has(bare)) {
@@ -246,7 +248,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (TIME_CONJUNCTIONS.has(prev.text)) continue;
         // "…، على أن يُستأنف الدوام السبت": after a comma, على أن is "provided that" unless the verb takes على (شدد … على أن).
         if (prev.text === 'علي' && isComma(tokens[j - 2]) && !(preps as string[]).includes('علي')) continue;
-        const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '';
+        const viaPrep = j - 1 > i && (preps as string[]).includes(prev.text) && prev.text !== '' && !aliIsFathersName(tokens, j - 1, i);
         if (viaPrep && j - 1 === i + 1) cueEnd = j - 1;
         const content = clauseEnd(a, j + 1);
         if (!content) return null;

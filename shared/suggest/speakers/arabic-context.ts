@@ -32,7 +32,7 @@ const PLACE_WORDS = foldedSet(words('خلف وراء فوق تحت داخل خا
  * cannot tell it from a name: "واستقبل رئيس الوزراء وفداً" (an accusative in ـاً), "وزار
  * اللواء خالد الفهد الجبهة" (a definite noun after a two-word name).
  */
-function trimObject(a: Analysis, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+function trimObject(a: Analysis, phrase: SpeakerPhrase | null, intransitive = false): SpeakerPhrase | null {
   if (!phrase?.name) return phrase;
   let s = phrase;
   const full = phrase.name;
@@ -57,7 +57,9 @@ function trimObject(a: Analysis, phrase: SpeakerPhrase | null): SpeakerPhrase | 
   const nextToken = a.tokens[tokenIndexAt(a.tokens, s.name!.end)];
   const objectAfter =
     !!nextToken && nextToken.kind === 'word' && nextToken.arabic && !/^(ال|ب|ل)/.test(nextToken.text) && !AR_NP_STOP.has(nextToken.text);
+  // (After a verb that takes no object, رحل، تجلس، يعمل, the definite word is the family name: رحل نزار يوسف الخطيب عن …)
   if (
+    !intransitive &&
     words.length >= 3 &&
     !objectAfter &&
     lastWord.startsWith('ال') &&
@@ -69,6 +71,17 @@ function trimObject(a: Analysis, phrase: SpeakerPhrase | null): SpeakerPhrase | 
   }
   return s;
 }
+
+/**
+ * Verbs that take no object, opening the narrative sentence that introduces someone later quoted (رحل، توفي، تجلس،
+ * يقف، يعمل): nothing after the subject's name is an object, so no definite word is trimmed off as one.
+ */
+const NO_OBJECT_VERBS = foldedSet(
+  words(`رحل ورحل رحلت ورحلت توفي وتوفي توفيت وتوفيت مات ومات ماتت وماتت عاد وعاد عادت وعادت يعود ويعود تعود وتعود
+  ولد وولد ولدت وولدت جلس وجلس جلست وجلست يجلس ويجلس تجلس وتجلس وقف ووقف وقفت ووقفت يقف ويقف تقف وتقف
+  عاش وعاش عاشت وعاشت يعيش ويعيش تعيش وتعيش نشأ ونشأ نشأت ونشأت يعمل ويعمل تعمل وتعمل سكن وسكن يسكن ويسكن تسكن وتسكن
+  نزح ونزح نزحت ونزحت وصل ووصل وصلت ووصلت يصل ويصل تصل وتصل خرج وخرج خرجت وخرجت يخرج ويخرج تخرج وتخرج`),
+);
 
 /** Definite descriptions of a person rather than a role: الرجل الخمسيني، السيدة، الشاب. */
 const PERSON_DESCRIPTIONS = foldedSet(
@@ -170,7 +183,7 @@ export function recentArabicSubject(
     // وكان سلام قد التقى …: the subject follows كان.
     const from = k + 1;
     const to = Math.min(sentence.last, from + MAX_SUBJECT);
-    const subject = trimObject(a, parseArabicSubject(a, from, to, known));
+    const subject = trimObject(a, parseArabicSubject(a, from, to, known), NO_OBJECT_VERBS.has(first.text));
     if (!subject || subject.plural) continue;
     const head = subject.role ? (a.text.slice(subject.role.start, subject.role.end).split(/\s+/)[0] ?? '') : '';
     // In its own sentence a body may speak too (ونشر النادي بياناً قال فيه …).

@@ -1,6 +1,7 @@
 import { AR_COMPLEMENTIZERS, AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP, AR_PROPER_PLACES, AR_TIME_WORDS } from '../lexicon/ar';
 import { isInstitution, isStop, isTitle } from './arabic-words';
 import { ABBREVIATED_TITLES } from '../lexicon/ar-people';
+import { VERBAL_NOUN } from './arabic-shapes';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender } from '../types';
@@ -58,10 +59,32 @@ export function isAliName(tokens: Token[], k: number, to: number): boolean {
   if (!next || k + 1 > to || next.kind !== 'word') return k + 1 > to;
   const w = next.text;
   if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w)) return true;
-  if (NOUNS_AFTER_ALA.has(w) || AR_NP_STOP.has(w) || w.endsWith('ة') || (w.endsWith('ات') && w.length >= 4)) return false;
+  // (A verbal noun is what على governs too: "يعمل على ترميم …"، "حرص على تأمين …".)
+  if (NOUNS_AFTER_ALA.has(w) || AR_NP_STOP.has(w) || w.endsWith('ة') || (w.endsWith('ات') && w.length >= 4) || VERBAL_NOUN.test(w))
+    return false;
   // Surnames with the article are mostly nisbas (علي الحسيني); nouns after على rarely are.
   if (w.startsWith('ال')) return w.endsWith('ي') && w.length >= 5;
   return true;
+}
+
+/**
+ * "أكد حسن علي أن …": before a complementizer, علي right after a lone given name (after the verb at `verb`) (no given name or particle
+ * before it) is his father's name, not the preposition of أكد على / شدد على: news prose calls no one by a bare
+ * first name in such a sentence, while "given name + father's name" is how names are written.
+ */
+export function aliIsFathersName(tokens: readonly Token[], k: number, verb: number): boolean {
+  const before = tokens[k - 1];
+  const earlier = tokens[k - 2];
+  return (
+    k - 1 > verb &&
+    (tokens[k] as Token).text === 'علي' &&
+    !!before &&
+    before.kind === 'word' &&
+    AR_GIVEN_NAMES.has(before.text) &&
+    before.text !== 'علي' &&
+    !!earlier &&
+    !(earlier.kind === 'word' && (AR_GIVEN_NAMES.has(earlier.text) || AR_NAME_PARTICLES.has(earlier.text)))
+  );
 }
 
 /** Events a statement is made in, with or without a possessive: بيان، تقريرها، حيثيات حكمها. */

@@ -63,3 +63,7 @@ export const opensNoPhrase = (w: string, known: Set<string>) =>
 
 /** ناشرها، محاموهم: a noun with "her" or "their" glued on (five letters or more), which no personal name is. */
 export const possessedNoun = (w: string) => /^(?!ال)[\u0621-\u064A]{3,}(ها|هم|هما)$/u.test(w);
+
+/** Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة); nor is a noun with her / their (ناشرها). */
+export const notAName = (w: string) =>
+  (w.endsWith('ات') && w.length >= 4) || ((w.endsWith('ة') || possessedNoun(w)) && !AR_GIVEN_NAMES.has(w));

@@ -32,8 +32,8 @@ import {
   WELCOMED_MATTERS,
 } from './arabic-words';
 
-import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, opensNoPhrase, possessedNoun } from './arabic-shapes';
-import { bodyBeforeQuote, kinOfKin, residentsPlace, withBa, womanBeforeFather } from './arabic-roles';
+import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, notAName, opensNoPhrase } from './arabic-shapes';
+import { bodyBeforeQuote, kinOfKin, nameAheadOf, residentsPlace, roleTurnAt, seatFor, withBa, womanBeforeFather } from './arabic-roles';
 
 export type KnownNames = Set<string>;
 export { gluedPrepositionPhrase } from './arabic-words';
@@ -80,19 +80,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
   let glue = false;
   let usedBism = false;
   let headIndefinite = false;
-  /** A given name or name particle a few words ahead: the name starts there, not here (الفريق أول … عبد الأمير). */
-  // Nouns ending in ات or ة are rarely personal names unless known (فاطمة، أسامة); nor is a noun with her / their (ناشرها).
-  const notAName = (w: string) => (w.endsWith('ات') && w.length >= 4) || ((w.endsWith('ة') || possessedNoun(w)) && !AR_GIVEN_NAMES.has(w));
-  const nameAhead = (k0: number) => {
-    for (let m = k0 + 1; m <= Math.min(to, k0 + 4); m++) {
-      const t = tokens[m] as Token;
-      if (t.kind !== 'word' || isStop(t.text)) return -1;
-      if (AR_GIVEN_NAMES.has(t.text) || AR_NAME_PARTICLES.has(t.text)) return m;
-      // Only skip ahead over words that cannot belong to a name (الفريق أول قوات خاصة عبد …).
-      if (!notAName(t.text)) return -1;
-    }
-    return -1;
-  };
+  const nameAhead = (k0: number) => nameAheadOf(tokens, k0, to);
   /** The given name after a word and one to three definite words that are no names (قارئ المقام الشاب علي), or -1. */
   const givenAfterConstruct = (k0: number) => {
     let m = k0 + 1;
@@ -210,7 +198,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
       }
       // "بيان صادر عن البنك المركزي": the issuer belongs to the source; so does the party or
       // district a deputy sits for (النائب عن حزب العدالة والتنمية).
-      const deputyFor = k - 1 === role[0] && /^(ال)?(نائب|نائبة|ممثل|ممثلة|مندوب|مندوبة)$/.test((tokens[k - 1] as Token).text);
+      const deputyFor = seatFor(tokens, k, role[0]);
       if (w === 'عن' && (deputyFor || /^(ال)?صادر(ة)?$/.test((tokens[k - 1] as Token).text))) {
         glue = true;
         continue;
@@ -288,6 +276,12 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         lastDefinite = false;
         continue;
       }
+      // "المعلمة رويدة الخطيب": a woman's given name in ة after her title opens the name; "الفريق أول الركن"، "ضابط
+      // برتبة عقيد": a rank's grade, or برتبة and its rank, are more of the role (arabic-roles.ts).
+      const turn = roleTurnAt(tokens, k, role, to, lastDefinite);
+      if (turn === 'name') [mode, name] = ['name', [k, k]];
+      else if (turn) [role[1], lastDefinite, glue] = [k, true, turn === 'rank of'];
+      if (turn) continue;
       // "أحد سكان كادقلي"، "أهالي القرية": where the residents live belongs to the role, it is no name.
       if (residentsPlace(tokens, k, role[0])) {
         [role[1], lastDefinite] = [k, isDefinite(w)];
