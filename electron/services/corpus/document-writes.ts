@@ -89,8 +89,14 @@ async function writeNew(
     await core.files.writeJson(core.paths.layer(me, doc.id), layerFileOf(state));
   }
   await core.files.writeDocument(doc);
-  core.cache.putDocument(doc);
-  core.cache.putLayer(state);
+  // An import's documents are not kept in the cache: nothing reads them back but the search
+  // catalog, once, and holding the last 64 of them (texts and all) had every one outlive the
+  // collector's young generation, so a 10,000-file import left 10,000 texts in the old one,
+  // its memory growing with the file count until a full collection (issue 18).
+  if (!core.summaries.bulk) {
+    core.cache.putDocument(doc);
+    core.cache.putLayer(state);
+  }
   core.summaries.set(summarize(doc, state));
   return annotations;
 }

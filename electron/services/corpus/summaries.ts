@@ -190,6 +190,11 @@ export class SummaryIndex {
     );
   }
 
+  /** True while bulk work (an import) is on: see `defer`. */
+  get bulk(): boolean {
+    return this.#deferrals > 0;
+  }
+
   /** For bulk work: write shards every few seconds; the returned function ends it and flushes. */
   defer(): () => Promise<void> {
     this.#deferrals++;

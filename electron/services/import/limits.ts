@@ -2,6 +2,9 @@ import { envLimit, maxDocumentCharsFromEnv, positiveNumber } from '../corpus/lim
 import { ImportProblem, formatBytes, parseByteSize } from '../../../shared/import/problems';
 import { pdfLimitsFromEnv } from './pdf/limits';
 import { importProblem } from '../../../shared/error-text';
+import type { CodedText } from '../../../shared/import/report';
+import type { CorpusStore } from '../corpus/store';
+import type { ReaderContext } from './readers/types';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
@@ -59,34 +62,97 @@ export interface ImportStep {
   page?: number;
 }
 
+/** What a step's work is given: the signal that aborts at the limit, made when first asked for. */
+export interface StepSignal {
+  readonly signal: AbortSignal;
+}
+
+/**
+ * A step's signal, made on first use and following the import's own signal from then on.
+ * A class (not a literal with a getter): a getter literal made afresh per file gets a hidden
+ * class of its own each time, and hidden classes live in the old generation.
+ */
+class LazyStepSignal implements StepSignal {
+  readonly #parent: AbortSignal;
+  #controller: AbortController | undefined;
+  /** Why the step was stopped (the limit), once it was: a signal asked for later starts aborted. */
+  #stopped: { reason: unknown } | undefined;
+  readonly #cancel = () => this.#controller?.abort(this.#parent.reason);
+
+  constructor(parent: AbortSignal) {
+    this.#parent = parent;
+  }
+
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#stopped) this.#controller.abort(this.#stopped.reason);
+      else if (this.#parent.aborted) this.#controller.abort(this.#parent.reason);
+      else this.#parent.addEventListener('abort', this.#cancel, { once: true });
+    }
+    return this.#controller.signal;
+  }
+
+  stop(reason: unknown): void {
+    this.#stopped = { reason };
+    this.#controller?.abort(reason);
+  }
+
+  release(): void {
+    if (this.#controller) this.#parent.removeEventListener('abort', this.#cancel);
+  }
+}
+
 /**
  * Runs one step of an import (reading one file) under the step time limit. The work gets a
  * signal that aborts at the limit (readers stop at their next check) and the import moves
  * on at once with a reason naming the limit, whatever the work does meanwhile.
+ *
+ * The signal is made only if the work asks for it: a plain text file never does, and Node
+ * keeps every AbortController until a full collection (its signal is tracked weakly), so one
+ * per file left 500 bytes a file in the old generation of a long import (issue 18).
  */
 export async function withinStepTime<T>(
   step: ImportStep,
   signal: AbortSignal,
-  work: (signal: AbortSignal) => Promise<T>,
+  work: (step: StepSignal) => Promise<T>,
   ms = stepTimeoutMsFromEnv(),
 ): Promise<T> {
-  const controller = new AbortController();
-  const cancel = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', cancel, { once: true });
+  const given = new LazyStepSignal(signal);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       // The step and the limit as values, so the reason reads in the reader's language and digits.
       const limit = ms >= 1000 ? { seconds: Math.round(ms / 1000), ms: 0 } : { seconds: 0, ms };
       const problem = importProblem('too-slow', 'errors.import.tooSlow', { file: step.file, page: step.page ?? 0, ...limit });
-      controller.abort(problem);
+      given.stop(problem);
       reject(problem);
     }, ms);
   });
   try {
-    return await Promise.race([work(controller.signal), late]);
+    return await Promise.race([work(given), late]);
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
+    given.release();
+  }
+}
+
+/**
+ * What a reader is given under the step time limit: the step's signal is made only if the
+ * reader asks for it (see withinStepTime). A class, so every file's context shares one hidden class.
+ */
+export class StepContext implements ReaderContext {
+  readonly store: CorpusStore;
+  readonly #step: StepSignal;
+  readonly note?: (step: string | CodedText) => void;
+
+  constructor(store: CorpusStore, step: StepSignal, note: ((step: string | CodedText) => void) | undefined) {
+    this.store = store;
+    this.#step = step;
+    if (note) this.note = note;
+  }
+
+  get signal(): AbortSignal {
+    return this.#step.signal;
   }
 }

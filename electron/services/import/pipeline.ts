@@ -20,7 +20,7 @@ import { newId } from '../corpus/ids';
 import { type CorpusStore, contentHash } from '../corpus/store';
 import type { JobProgress } from '../jobs';
 import { checkImportLength } from '../corpus/limits';
-import { tooLarge, withinStepTime } from './limits';
+import { StepContext, tooLarge, withinStepTime } from './limits';
 import { type PieceDraft, buildPieces, linkInOrder } from './pieces';
 import { ByteBudget, Turns } from './scheduling';
 import { formatForName, isSupported, readerFor, unsupported } from './readers';
@@ -156,7 +156,7 @@ export class ImportSession {
       const result =
         reader.storesItself || reader.timesItself
           ? await reader.read(input, { ...context, signal })
-          : await withinStepTime({ file: source.name }, signal, (stepSignal) => reader.read(input, { ...context, signal: stepSignal }));
+          : await withinStepTime({ file: source.name }, signal, (step) => reader.read(input, new StepContext(this.#store, step, note)));
       if (result.kind === 'outcome') return { ...outcome, ...result.outcome };
       if (result.kind === 'needs-mapping') {
         return {

@@ -218,7 +218,9 @@ export class CorpusCatalog {
     }
     let doc: Document;
     try {
-      doc = await this.#store.readDocument(id);
+      // Not kept in the store's cache: indexing reads each changed document once (after an
+      // import, every one of them), and the documents the journalist works on stay cached.
+      doc = await this.#store.readDocument(id, { keep: false });
     } catch (err) {
       if (err instanceof IsnadError && err.code === 'not_found') this.#remove(id);
       else {

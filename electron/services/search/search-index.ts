@@ -292,6 +292,10 @@ export class SearchIndex {
     this.#assertRead();
     let ids = this.#ids;
     let words = this.#words;
+    // Nothing removed since the last build (an import only adds): the slots are already
+    // 0…n−1 in order, so the lists and the id map stay as they are instead of being made
+    // again at every build, each copy left to the collector (issue 18).
+    renumber &&= this.#removed > 0;
     if (renumber) {
       ids = [];
       words = [];

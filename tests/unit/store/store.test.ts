@@ -105,6 +105,18 @@ describe('documents', () => {
     expect(doc.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('reads back from its file a document added during bulk work (an import keeps none in memory)', async () => {
+    const store = await openStore();
+    const endBulk = store.deferIndexWrites();
+    const doc = await store.addDocument({ title: 'Budget', text: ENGLISH_ARTICLE });
+    const read = await store.readDocument(doc.id);
+    expect(read).toMatchObject({ id: doc.id, title: 'Budget', text: ENGLISH_ARTICLE, revision: 1, annotations: [] });
+    const summary = await store.updateDocument({ id: doc.id, expectedRevision: 1, title: 'Council budget' });
+    expect(summary.revision).toBe(2);
+    await endBulk();
+    expect((await store.getDocument(doc.id)).title).toBe('Council budget');
+  });
+
   it('refuses an exact duplicate and says which document it duplicates', async () => {
     const store = await openStore();
     await store.addDocument({ title: 'Budget', text: ENGLISH_ARTICLE });

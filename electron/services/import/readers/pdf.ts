@@ -84,7 +84,7 @@ export const pdfReader: Reader = {
     try {
       const limits = pdfLimitsFromEnv();
       const reading = (done: number, total: number) => context.note?.(codedText('import.progress.pdfPage', { file: name, done, total }));
-      const extracted = await withinStepTime({ file: name }, signal, (step) => extractPdf(bytes, limits, step, reading));
+      const extracted = await withinStepTime({ file: name }, signal, (step) => extractPdf(bytes, limits, step.signal, reading));
       const warnings: CodedText[] = [];
       if (!complete) warnings.push(codedText('import.warning.pdfCutShort'));
       let pages: PdfParagraph[][] = extracted.pages;
@@ -100,7 +100,7 @@ export const pdfReader: Reader = {
           throw importProblem('scanned', 'errors.import.ocrCannotRun', { reason: readiness.reason, install: readiness.install });
         const note = (done: number, total: number) =>
           context.note?.(codedText('import.progress.ocrPage', { file: name, done: Math.min(done + 1, total), total }));
-        const step: Step = (page, work) => withinStepTime({ file: name, page }, signal, work);
+        const step: Step = (page, work) => withinStepTime({ file: name, page }, signal, (given) => work(given.signal));
         const result = await ocrPdf(bytes, extracted.sizes, engine, readiness, signal, note, step);
         pages = result.pages;
         assembled = assemblePages(pages);
