@@ -3,6 +3,7 @@ import { CATALOGS } from '../../../shared/i18n/catalogs';
 import { TITLE, shot, twoLayers } from '../desk/fixtures';
 import { expect, test } from '../serve';
 import { openInArabic } from '../arabic';
+import { chooseFromMore } from '../toolbar';
 
 /**
  * The desk's screens with two colleagues' layers, in the Arabic interface: the layers beside
@@ -56,7 +57,8 @@ test('the desk in Arabic: layers, adjudication and agreement read right to left,
   await shot(page, 'i18n-desk-adjudication-ar');
   expect(await clipped(page), 'clipped text on adjudication').toEqual([]);
 
-  await page.getByRole('button', { name: ar['app.toolbar.agreement'] }).click();
+  // Agreement lives in the top bar's More menu.
+  await chooseFromMore(page, ar['app.toolbar.agreement']);
   const agreement = page.getByRole('region', { name: ar['desk.agreement.title'] });
   const figures = agreement.getByRole('row', { name: new RegExp(ar['document.types.figure']) }).first();
   // F1 of 1 for the figures both marked the same, written with the Arabic decimal separator.
