@@ -28,3 +28,15 @@ export function cueBase(lang: Cue['lang'], cue: Range, at: number, weak: boolean
   };
   return whole;
 }
+
+/** A reported clause credited by "according to X" or a document that says (بحسب، وفق، وجاء في البيان أن): the same literal in both languages. */
+export function accordingCue(
+  lang: Cue['lang'],
+  cue: Range,
+  at: number,
+  content: Cue['content'],
+  subject: Cue['subject'],
+  weak: boolean,
+): Cue {
+  return { lang, cue, at, mode: 'clause', content, subject, implicit: null, continuation: false, according: true, weak, quoteOnly: false };
+}

@@ -4,6 +4,7 @@ import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject'
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import { clauseEnd } from './clause';
+import { accordingCue } from './cue-shape';
 import { isComma, isSource, sourceOfDocument } from './cue-words-ar';
 
 // (Kept beside this cue so the Arabic cue finder imports both at once.)
@@ -58,17 +59,5 @@ export function documentSaysCue(
   const content = clauseEnd(a, end + 1);
   if (!content) return;
   onSubject(subject);
-  cues.push({
-    lang: 'ar',
-    cue: { start: (tokens[i] as Token).start, end: (tokens[k + 1] as Token).end },
-    at: i,
-    mode: 'clause',
-    content,
-    subject,
-    implicit: null,
-    continuation: false,
-    according: true,
-    weak: false,
-    quoteOnly: false,
-  });
+  cues.push(accordingCue('ar', { start: (tokens[i] as Token).start, end: (tokens[k + 1] as Token).end }, i, content, subject, false));
 }

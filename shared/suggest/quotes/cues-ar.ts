@@ -22,7 +22,7 @@ import { ANONYMITY_VERBS } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
 import { aliIsFathersName, documentSaysCue } from './cues-ar-document';
-import { cueBase } from './cue-shape';
+import { accordingCue, cueBase } from './cue-shape';
 import {
   QAWL,
   BILQAWL,
@@ -383,18 +383,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       content = end + 1 <= last ? clauseEnd(a, k) : null;
     }
     if (!content) return null;
-    return {
-      lang: 'ar',
-      cue: { start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token | undefined)?.end ?? (tokens[i] as Token).end },
-      at: i,
-      mode: 'clause',
-      content,
-      subject,
-      implicit: null,
-      continuation: false,
-      according: true,
-      weak: verbWeak,
-      quoteOnly: false,
-    };
+    const cue = { start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token | undefined)?.end ?? (tokens[i] as Token).end };
+    return accordingCue('ar', cue, i, content, subject, verbWeak);
   }
 }

@@ -14,7 +14,7 @@ import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { clauseEnd, sentenceHead } from './clause';
 import { afterObjectQuote, coordinatedSubject } from './coordinated-en';
-import { cueBase } from './cue-shape';
+import { accordingCue, cueBase } from './cue-shape';
 import { ADVERBIAL_PREPS, OBJECT_DETERMINERS, objectEnd, prepositionObjectEnd, SUBJECT_PRONOUNS, TIME_WORDS } from './objects-en';
 
 /**
@@ -379,18 +379,6 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     const postposed = tokens[i - 1]?.text === ',';
     const content = postposed ? sentenceHead(a, i - 1) : tokens[end + 1]?.text === ',' ? clauseEnd(a, end + 2) : null;
     if (!content) return null;
-    return {
-      lang: 'en',
-      cue: { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end },
-      at: i,
-      mode: 'clause',
-      content,
-      subject: found.phrase,
-      implicit: null,
-      continuation: false,
-      according: true,
-      weak: false,
-      quoteOnly: false,
-    };
+    return accordingCue('en', { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end }, i, content, found.phrase, false);
   }
 }

@@ -41,19 +41,16 @@ export const bodyBeforeQuote = (roleEnd: string) => (roleEnd.startsWith('ل') &&
  */
 export function womanBeforeFather(tokens: readonly Token[], k: number, to: number): boolean {
   const w = (tokens[k] as Token).text;
+  const next = wordAfterWomansName(tokens, k, to);
+  return !!next && !AR_GIVEN_NAMES.has(w) && AR_GIVEN_NAMES.has(next);
+}
+
+/** The word after word `k`, when `k` reads like a woman's given name (an indefinite word in ة, no title or body) and both are in the phrase. */
+function wordAfterWomansName(tokens: readonly Token[], k: number, to: number): string | null {
+  const w = (tokens[k] as Token).text;
   const next = tokens[k + 1];
-  return (
-    k + 1 <= to &&
-    w.length >= 4 &&
-    w.endsWith('ة') &&
-    !w.startsWith('ال') &&
-    !isTitle(w) &&
-    !isInstitution(w) &&
-    !AR_GIVEN_NAMES.has(w) &&
-    !!next &&
-    next.kind === 'word' &&
-    AR_GIVEN_NAMES.has(next.text)
-  );
+  const womans = k + 1 <= to && w.length >= 4 && w.endsWith('ة') && !w.startsWith('ال') && !isTitle(w) && !isInstitution(w);
+  return womans && next?.kind === 'word' ? next.text : null;
 }
 
 /**
@@ -64,21 +61,8 @@ export function womanBeforeFather(tokens: readonly Token[], k: number, to: numbe
 export function womanAfterTitle(tokens: readonly Token[], k: number, to: number, title: string): boolean {
   if (!title.startsWith('ال') || !title.endsWith('ة') || !isTitle(title) || isInstitution(title)) return false;
   if (womanBeforeFather(tokens, k, to)) return true;
-  const w = (tokens[k] as Token).text;
-  const next = tokens[k + 1];
-  return (
-    k + 1 <= to &&
-    w.length >= 4 &&
-    w.endsWith('ة') &&
-    !w.startsWith('ال') &&
-    !isTitle(w) &&
-    !isInstitution(w) &&
-    !!next &&
-    next.kind === 'word' &&
-    /^ال[\u0621-\u064A]{2,}ي$/u.test(next.text) &&
-    !isTitle(next.text) &&
-    !isInstitution(next.text)
-  );
+  const next = wordAfterWomansName(tokens, k, to);
+  return !!next && /^ال[\u0621-\u064A]{2,}ي$/u.test(next) && !isTitle(next) && !isInstitution(next);
 }
 
 /** بالمجلس، بمجلس المحافظة: ب glued to a definite word or to a body's bare noun continues a role (عضو في لجنة الطاقة بمجلس …). */
