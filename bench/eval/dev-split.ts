@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev, gold/blind-o-dev, gold/blind-p-dev and gold/blind-q-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev, gold/blind-o-dev, gold/blind-p-dev, gold/blind-q-dev and gold/blind-r-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -162,6 +162,24 @@ export const DEV_CHECK = new Set([
   'w48-en-nz-obituary-volcanologist',
   'w48-en-ug-parliament-commercial-loan',
   'w48-en-us-oped-worker-heat',
+  // gold/blind-r-dev (batch R, writers w49–w52): sealed and scored twice on 2026-12-07 (FIRST-SCORES.md),
+  // then opened as dev data on 2026-12-07 (sixth session) once sealed batch S replaced it. Its check part is scored, never studied.
+  'w49-ar-iq-parliament-holidays-election-law',
+  'w49-ar-lb-tvinterview-energy-minister-electricity',
+  'w49-ar-sa-pressrelease-engineering-localization',
+  'w49-ar-ye-liveblog-hadramawt-floods',
+  'w50-ar-bh-pressrelease-union-wage-deal',
+  'w50-ar-iq-economy-dinar-ramadan-salaries',
+  'w50-ar-om-court-embezzlement-appeal',
+  'w50-ar-sy-feature-damascus-midan-daily-life',
+  'w51-en-ca-budget-nova-scotia-deficit',
+  'w51-en-ke-feature-gulf-domestic-workers',
+  'w51-en-sg-scraped-coe-premiums',
+  'w51-en-za-court-ppe-tender-fraud',
+  'w52-en-in-liveblog-bihar-phase-two-polling',
+  'w52-en-ng-oped-band-a-electricity-tariff',
+  'w52-en-scot-council-pool-closure-vote',
+  'w52-en-zm-wire-copper-output-royalties',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');
