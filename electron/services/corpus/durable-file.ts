@@ -62,29 +62,52 @@ export async function writePiecesAtomic(file: string, pieces: Iterable<Uint8Arra
   });
 }
 
-/** Characters of text gathered before they are encoded and written (see writeTextAtomic). */
-const TEXT_PIECE_CHARS = 16 * 1024;
+/** Bytes of the one buffer writeTextAtomic encodes into (see there). */
+const SCRATCH_BYTES = 64 * 1024;
+let scratch: Uint8Array | null = null;
+/** The scratch is lent to one write at a time: the next waits for the current one's last piece. */
+let scratchTurn: Promise<void> = Promise.resolve();
+const encoder = new TextEncoder();
+
+function takeScratch(): Promise<{ bytes: Uint8Array; release: () => void }> {
+  let release = () => {};
+  const done = new Promise<void>((resolve) => (release = resolve));
+  const mine = scratchTurn.then(() => ({ bytes: (scratch ??= new Uint8Array(SCRATCH_BYTES)), release }));
+  scratchTurn = scratchTurn.then(() => done);
+  return mine;
+}
 
 /**
  * writeFileAtomic for a text made of many fragments (a JSON record of every document), encoded
- * and written some kilobytes at a time: the text is never one string nor one buffer. A file
- * rewritten during an import (every thousand files, or every shard at the end) otherwise
- * lived as a string and a buffer of its whole size across the disk sync, long enough to be
- * kept by the garbage collector's old generation: memory that grew with the corpus (issue 18).
+ * into one buffer the process keeps and written from it: the text is never one string, and no
+ * buffer is made per write. A file rewritten during an import (every thousand files, or every
+ * shard at the end) otherwise lived as a string and a buffer of its whole size across the disk
+ * sync, long enough to be kept by the garbage collector's old generation; and a buffer made
+ * per piece left the allocator's heap fragmented, memory the process kept (issue 18).
  */
 export async function writeTextAtomic(file: string, fragments: Iterable<string>): Promise<void> {
   await replaceAtomically(file, async (handle) => {
-    let text = '';
-    const writeText = async () => {
-      const bytes = Buffer.from(text);
-      text = '';
-      for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
-    };
-    for (const fragment of fragments) {
-      text += fragment;
-      if (text.length >= TEXT_PIECE_CHARS) await writeText();
+    const { bytes, release } = await takeScratch();
+    try {
+      let used = 0;
+      const flush = async () => {
+        for (let at = 0; at < used;) at += (await handle.write(bytes, at, used - at)).bytesWritten;
+        used = 0;
+      };
+      for (const fragment of fragments) {
+        let rest = fragment;
+        while (rest.length > 0) {
+          // Whole characters only: what does not fit waits for the next round.
+          const { read, written } = encoder.encodeInto(rest, bytes.subarray(used));
+          used += written;
+          rest = read === rest.length ? '' : rest.slice(read);
+          if (rest.length > 0) await flush();
+        }
+      }
+      await flush();
+    } finally {
+      release();
     }
-    if (text.length > 0) await writeText();
   });
 }
 

@@ -30,6 +30,15 @@ describe('text written a piece at a time', () => {
     expect((JSON.parse(text) as string[]).length).toBe(5_000);
   });
 
+  it('writes a fragment larger than its buffer, and two files at once, each whole', async () => {
+    const dir = await temp.make();
+    const long = `"${'قالت المصادر الرسمية إن السوق مغلق '.repeat(6_000)}"`;
+    const other = ['[', ...fragments(3_000).map((f, i) => (i === 0 ? f : `,${f}`)), ']'];
+    await Promise.all([writeTextAtomic(join(dir, 'a.json'), [long]), writeTextAtomic(join(dir, 'b.json'), other)]);
+    expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe(long);
+    expect(await readFile(join(dir, 'b.json'), 'utf8')).toBe(other.join(''));
+  });
+
   it('writes an empty file for no fragments', async () => {
     const dir = await temp.make();
     const file = join(dir, 'empty.json');
@@ -49,6 +58,9 @@ describe('text written a piece at a time', () => {
     await expect(writeTextAtomic(file, failing())).rejects.toThrow('the record could not be made');
     expect(await readFile(file, 'utf8')).toBe('{"old":true}');
     expect(await readdir(dir)).toEqual(['record.json']);
+    // The next write is not held up by the failed one.
+    await writeTextAtomic(file, ['{"new":true}']);
+    expect(await readFile(file, 'utf8')).toBe('{"new":true}');
   });
 
   it('a corpus writes its summary shards, checked files and changed files as one JSON.stringify would', async () => {
