@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { type Json, sameJson } from '../../../shared/sync/json';
 import { APP_VERSION } from '../version';
-import { notJsonFile, writeFileAtomic } from './durable-file';
+import { notJsonFile, writeTextAtomic } from './durable-file';
 import { type CorpusPaths, LOCAL_DIR } from './paths';
 import { CORPUS_SCHEMA_VERSION, readTracked, versionOf } from './schema';
 
@@ -97,6 +97,22 @@ export class CheckedFiles {
     if (++this.#added >= SAVE_EVERY) void this.save().catch(() => {});
   }
 
+  /**
+   * The record as JSON (what JSON.stringify of { fingerprint, files } gives), a file at a time:
+   * never an object of every path nor one string of the file, which a save every thousand
+   * files of an import made afresh each time. Read as it is written: a file checked meanwhile
+   * comes in with its newest hash (a path is never listed twice, a Map keeps its place).
+   */
+  *#json(): Generator<string> {
+    yield `{"fingerprint":${JSON.stringify(FINGERPRINT)},"files":{`;
+    let first = true;
+    for (const [path, hash] of this.#known) {
+      yield `${first ? '' : ','}${JSON.stringify(path)}:${JSON.stringify(hash)}`;
+      first = false;
+    }
+    yield '}}';
+  }
+
   /** Writes the record when files were added since the last save (writers only). */
   save(): Promise<void> {
     if (!this.#persist) return Promise.resolve();
@@ -106,7 +122,7 @@ export class CheckedFiles {
         if (this.#added === 0) return;
         this.#added = 0;
         await mkdir(dirname(this.file), { recursive: true });
-        await writeFileAtomic(this.file, JSON.stringify({ fingerprint: FINGERPRINT, files: Object.fromEntries(this.#known) }));
+        await writeTextAtomic(this.file, this.#json());
       });
     return this.#saving;
   }

@@ -62,6 +62,55 @@ export async function writePiecesAtomic(file: string, pieces: Iterable<Uint8Arra
   });
 }
 
+/** Bytes of the one buffer writeTextAtomic encodes into (see there). */
+const SCRATCH_BYTES = 64 * 1024;
+let scratch: Uint8Array | null = null;
+/** The scratch is lent to one write at a time: the next waits for the current one's last piece. */
+let scratchTurn: Promise<void> = Promise.resolve();
+const encoder = new TextEncoder();
+
+function takeScratch(): Promise<{ bytes: Uint8Array; release: () => void }> {
+  let release = () => {};
+  const done = new Promise<void>((resolve) => (release = resolve));
+  const mine = scratchTurn.then(() => ({ bytes: (scratch ??= new Uint8Array(SCRATCH_BYTES)), release }));
+  scratchTurn = scratchTurn.then(() => done);
+  return mine;
+}
+
+/**
+ * writeFileAtomic for a text made of many fragments (a JSON record of every document), encoded
+ * into one buffer the process keeps and written from it: the text is never one string, and no
+ * buffer is made per write. A file rewritten during an import (every thousand files, or every
+ * shard at the end) otherwise lived as a string and a buffer of its whole size across the disk
+ * sync, long enough to be kept by the garbage collector's old generation; and a buffer made
+ * per piece left the allocator's heap fragmented, memory the process kept (issue 18).
+ */
+export async function writeTextAtomic(file: string, fragments: Iterable<string>): Promise<void> {
+  await replaceAtomically(file, async (handle) => {
+    const { bytes, release } = await takeScratch();
+    try {
+      let used = 0;
+      const flush = async () => {
+        for (let at = 0; at < used;) at += (await handle.write(bytes, at, used - at)).bytesWritten;
+        used = 0;
+      };
+      for (const fragment of fragments) {
+        let rest = fragment;
+        while (rest.length > 0) {
+          // Whole characters only: what does not fit waits for the next round.
+          const { read, written } = encoder.encodeInto(rest, bytes.subarray(used));
+          used += written;
+          rest = read === rest.length ? '' : rest.slice(read);
+          if (rest.length > 0) await flush();
+        }
+      }
+      await flush();
+    } finally {
+      release();
+    }
+  });
+}
+
 async function replaceAtomically(file: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'w');

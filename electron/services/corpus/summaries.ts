@@ -1,7 +1,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { DocumentSummary } from '../../../shared/domain/document';
-import { DurableJSONFile, writeFileAtomic } from './durable-file';
+import { DurableJSONFile, writeFileAtomic, writeTextAtomic } from './durable-file';
 import { type CorpusPaths, SUMMARY_SHARDS } from './paths';
 
 /** How long summary writes may be batched after an edit. */
@@ -237,7 +237,7 @@ export class SummaryIndex {
       try {
         await mkdir(this.#paths.summariesDir, { recursive: true });
         for (const [shard, summaries] of grouped) {
-          await writeFileAtomic(this.#paths.summaryShard(shard), JSON.stringify({ annotator: this.#annotator, summaries }));
+          await writeTextAtomic(this.#paths.summaryShard(shard), shardJson(this.#annotator, summaries));
         }
         this.#failed = false;
         if (this.#state.openForWriting) {
@@ -268,6 +268,17 @@ export class SummaryIndex {
     for (let shard = 0; shard < SUMMARY_SHARDS; shard++) this.#dirty.add(shard);
     this.#schedule();
   }
+}
+
+/**
+ * A shard as JSON (what JSON.stringify of { annotator, summaries } gives), a summary at a time:
+ * the flush at the end of an import rewrites every shard, and a shard's whole text held
+ * across its disk sync outlived young garbage collections (issue 18, import memory flat).
+ */
+function* shardJson(annotator: string, summaries: readonly DocumentSummary[]): Generator<string> {
+  yield `{"annotator":${JSON.stringify(annotator)},"summaries":[`;
+  for (let i = 0; i < summaries.length; i++) yield `${i === 0 ? '' : ','}${JSON.stringify(summaries[i])}`;
+  yield ']}';
 }
 
 /** Ids of documents whose file, layer or journal changed at or after `since` (ms). */

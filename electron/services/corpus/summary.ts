@@ -1,5 +1,5 @@
 import { countByType } from '../../../shared/domain/counts';
-import { type Document, type DocumentSummary, documentMeta } from '../../../shared/domain/document';
+import { type AnnotationCounts, type Document, type DocumentSummary, documentMeta } from '../../../shared/domain/document';
 import type { LayerState } from './layer-state';
 import type { DocumentFile } from './schema';
 
@@ -19,6 +19,9 @@ export function mergedDocument(doc: DocumentFile, layer: LayerState): Document {
   };
 }
 
+/** The counts of a document without annotations, shared: a summary is replaced on change, never changed in place. */
+const NO_COUNTS: AnnotationCounts = Object.freeze({ quote: 0, speaker: 0, figure: 0 }) as AnnotationCounts;
+
 export function summarize(doc: DocumentFile, layer: LayerState): DocumentSummary {
   const meta = documentMeta({
     ...doc,
@@ -30,7 +33,8 @@ export function summarize(doc: DocumentFile, layer: LayerState): DocumentSummary
   // summary made on the import path a hidden class of its own (about 360 bytes a document,
   // held for as long as the library is open).
   const length = doc.text.length;
-  const counts = countByType(layer.annotations);
+  // Most documents of a library have no annotations yet (all of an import): one frozen zero count for them.
+  const counts = layer.annotations.length === 0 ? NO_COUNTS : countByType(layer.annotations);
   const { id, title, lang, dir, source, contentHash, createdAt, updatedAt, revision, ocr } = meta;
   // The fingerprint (every imported document has one) in the literal too: added after, it
   // would need a property array of its own per summary.

@@ -87,8 +87,11 @@ export class ImportSession {
    */
   readonly #titles = new Map<string, string>();
   readonly #texts = new Map<string, DocumentRef>();
-  /** Files by the hash of their bytes, stored or being written (the store keeps no such index). */
-  readonly #files = new Map<string, DocumentRef>();
+  /**
+   * Document ids by the hash of their file's bytes, stored or being written (the store keeps no
+   * such index); an id, not an id and title, as this lives for the whole import.
+   */
+  readonly #files = new Map<string, string>();
   readonly #prints = new FingerprintIndex();
   /** Stored documents by source URL (sameUrl), to offer a re-import as a new version. */
   readonly #urls = new Map<string, DocumentRef>();
@@ -103,7 +106,7 @@ export class ImportSession {
     for (const summary of store.readSummaries()) {
       this.#prints.add(summary.id, summary.fingerprint);
       if (summary.source.url) this.#urls.set(sameUrl(summary.source.url), { id: summary.id, title: summary.title });
-      if (summary.source.originalHash) this.#files.set(summary.source.originalHash, { id: summary.id, title: summary.title });
+      if (summary.source.originalHash) this.#files.set(summary.source.originalHash, summary.id);
     }
   }
 
@@ -146,7 +149,7 @@ export class ImportSession {
       const originalHash = sha256(bytes);
       const sameFile = reader.manyDocuments ? undefined : this.#files.get(originalHash);
       if (sameFile) {
-        return { ...outcome, status: 'duplicate', duplicates: [{ of: sameFile, by: 'file' }] };
+        return { ...outcome, status: 'duplicate', duplicates: [{ of: { id: sameFile, title: this.#titleOf(sameFile) }, by: 'file' }] };
       }
       const mapping = source.mapping ?? this.#options.mapping;
       const ocr = source.ocr ?? this.#options.ocr;
@@ -295,7 +298,7 @@ export class ImportSession {
     this.#texts.set(hash, ref);
     this.#prints.add(input.id, input.fingerprint);
     this.#titles.set(input.id, input.title);
-    if (fileHash && !this.#files.has(fileHash)) this.#files.set(fileHash, ref);
+    if (fileHash && !this.#files.has(fileHash)) this.#files.set(fileHash, input.id);
     try {
       const writing = this.#store.addDocument({ ...input, links });
       if (turn.releaseAfterWrite) turn.release();
@@ -305,7 +308,9 @@ export class ImportSession {
       // The report lives as long as the import: its strings are the store's summary's, not the
       // returned copy's (a copy of the id, title, language and outlet per document otherwise).
       const kept = this.#store.readSummary(doc.id) ?? doc;
-      return {
+      // A literal of the fields every document has, the rare ones added after: spreads gave
+      // each entry room for all of them (16 bytes a document, for the whole import).
+      const imported: ImportedDocument = {
         id: kept.id,
         title: kept.title,
         lang: kept.lang,
@@ -313,17 +318,18 @@ export class ImportSession {
         outlet: kept.source.outlet,
         boilerplate: countBoilerplate(doc.regions),
         regionKinds: this.#shared.regionKinds(regionKinds(doc.regions)),
-        ...(doc.pages ? { pages: doc.pages.length } : {}),
-        ...(doc.ocr ? { ocr: true } : {}),
-        ...(where ? { where } : {}),
-        ...(near ? { nearDuplicateOf: { id: near.id, title: this.#titleOf(near.id), similarity: similarity(near.bits) } } : {}),
-        ...(sameUrlAs ? { sameUrlAs } : {}),
       };
+      if (doc.pages) imported.pages = doc.pages.length;
+      if (doc.ocr) imported.ocr = true;
+      if (where) imported.where = where;
+      if (near) imported.nearDuplicateOf = { id: near.id, title: this.#titleOf(near.id), similarity: similarity(near.bits) };
+      if (sameUrlAs) imported.sameUrlAs = sameUrlAs;
+      return imported;
     } catch (err) {
       this.#texts.delete(hash);
       this.#titles.delete(input.id);
       this.#prints.remove(input.id);
-      if (fileHash && this.#files.get(fileHash)?.id === input.id) this.#files.delete(fileHash);
+      if (fileHash && this.#files.get(fileHash) === input.id) this.#files.delete(fileHash);
       if (err instanceof IsnadError && err.code === 'conflict' && this.#store.findByContentHash(hash)) return null;
       throw err;
     }

@@ -236,7 +236,8 @@ export class CorpusCatalog {
     const current = this.#store.readSummary(id);
     const meta = current?.revision === doc.revision ? current : metaOf(doc);
     const cached: CachedDocument = {
-      key: documentKey(doc),
+      // From the summary when it is of this revision: its hash string, not a second copy per document read back.
+      key: documentKey(current?.revision === doc.revision && current.contentHash === doc.contentHash ? current : doc),
       title: meta.title,
       excluded: excludedKey(doc.regions),
       rows: rowsOf(doc),
