@@ -16,6 +16,8 @@ export const BILQAWL = new Set(['بالقول', 'وبالقول']);
 export const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 export const OBJECT_FIRST = new Set(['وصف', 'اتهم']);
 export const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
+/** غير / إلا / بيد before أن: a sentence opening "but", whose أن is no complementizer of a reporting verb. */
+export const BUT_THAT = new Set(['غير', 'الا', 'بيد', 'وغير']);
 /** نقل، نقلت، ينقل: "نقلت الوكالة عن شهود أن …" — the source after عن speaks. */
 export const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
 /** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */

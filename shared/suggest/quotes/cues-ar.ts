@@ -15,7 +15,7 @@ import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
-import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
+import { ammaTopic, kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { relativeAntecedent, subjectAfterAnna } from '../speakers/arabic-antecedent';
 import { frameSubject, subjectBeforeBilqawl } from '../speakers/arabic-frames';
 import { ANONYMITY_VERBS } from '../speakers/arabic-words';
@@ -28,6 +28,7 @@ import {
   BILQAWL,
   APPOSITIVE_OPENERS,
   OBJECT_FIRST,
+  BUT_THAT,
   CONTRASTS,
   RELAY,
   IMPERSONAL,
@@ -102,6 +103,13 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       continue;
     }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(bare);
+    // "أما جارته، الحاجة سعاد …، فتقضي صباحها …" / "…، فطلبت تأجيل الجلسة، مؤكدة أن …": the topic of أما is
+    // the one the sentence is about, whatever its ف-verb; a participle or a quote after it is theirs.
+    const topic = t.text.startsWith('ف') && t.text.length > 3 ? ammaTopic(a, sentence.first, i, known) : null;
+    if (topic && (!verb || !complement(i, verb.preps, sentence.last))) {
+      cues.push({ ...base(i, i), mode: 'context', content: null, subject: topic, implicit: null, continuation: false });
+      continue;
+    }
     if (!verb) continue;
     // ذكر الله، نصر الله: a verb form before الله is part of a compound name; "اقرأ أيضاً"
     // (read also) folds like the dual of أقر.
@@ -211,6 +219,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const contrast = comma > sentenceFirst && verb - comma <= 9 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
     if (contrast) from = comma + 2;
     from = preverbalStart(tokens, from, verb);
+    // "غير أن النائب عن الدائرة، الدكتور سامي …، اعتبر أن": a sentence opening "but" (غير أن، إلا أن، بيد أن)
+    // stands before a subject too long for the nearby-أن search above.
+    if (BUT_THAT.has(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'ان' && from + 2 < verb) from += 2;
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
     const subject = parseArabicPreverbalSubject(a, from, verb, known);
     // An indefinite plural introduced by the contrast (منتقدين، خبراء) is a group, not a name.
