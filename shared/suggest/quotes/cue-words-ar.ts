@@ -102,6 +102,9 @@ export function preverbalStart(tokens: Token[], from: number, verb: number): num
     }
   }
   if (/^(س|سؤال)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ':') from += 2;
+  // "غير أن النائب عن الدائرة، الدكتور سامي …، اعتبر أن": a sentence opening "but" (غير أن، إلا أن، بيد أن)
+  // stands before a subject too long for the nearby-أن search above.
+  if (BUT_THAT.has(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'ان' && from + 2 < verb) from += 2;
   return from;
 }
 

@@ -28,7 +28,6 @@ import {
   BILQAWL,
   APPOSITIVE_OPENERS,
   OBJECT_FIRST,
-  BUT_THAT,
   CONTRASTS,
   RELAY,
   IMPERSONAL,
@@ -219,9 +218,6 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const contrast = comma > sentenceFirst && verb - comma <= 9 && CONTRASTS.has(tokens[comma + 1]?.text ?? '');
     if (contrast) from = comma + 2;
     from = preverbalStart(tokens, from, verb);
-    // "غير أن النائب عن الدائرة، الدكتور سامي …، اعتبر أن": a sentence opening "but" (غير أن، إلا أن، بيد أن)
-    // stands before a subject too long for the nearby-أن search above.
-    if (BUT_THAT.has(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'ان' && from + 2 < verb) from += 2;
     while (from < verb && AR_VERB_PARTICLES.has((tokens[from] as Token).text)) from++;
     const subject = parseArabicPreverbalSubject(a, from, verb, known);
     // An indefinite plural introduced by the contrast (منتقدين، خبراء) is a group, not a name.
