@@ -18,7 +18,7 @@ import { stripWa, type Token } from '../tokens';
 import { ammaTopic, kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { relativeAntecedent, subjectAfterAnna } from '../speakers/arabic-antecedent';
 import { frameSubject, subjectBeforeBilqawl } from '../speakers/arabic-frames';
-import { ANONYMITY_VERBS } from '../speakers/arabic-words';
+import { ANONYMITY_VERBS, mannerAfterName } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
 import { aliIsFathersName, documentSaysCue } from './cues-ar-document';
@@ -185,7 +185,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let k = tokenIndexAt(tokens, offset);
     let n = 0;
     const first = tokens[k];
-    if (circumstanceAt(tokens, k)) return true;
+    // (Or how it was said: «…»، يقول محمد بصوت منخفض.)
+    if (circumstanceAt(tokens, k) || (first?.kind === 'word' && mannerAfterName(first.text, known))) return true;
     if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text))
       return false;
     for (; k <= last; k++) {

@@ -85,6 +85,13 @@ const MANNER_NOUNS = foldedSet(
 );
 /** بحسرة، بصوت: a manner phrase, never a speaker. */
 export const isMannerPhrase = (w: string) => w.length > 3 && w.startsWith('ب') && MANNER_NOUNS.has(w.slice(1));
+/**
+ * "يقول محمد بصوت منخفض"، "فأجاب حسين نافياً وجود …": after a name word, a manner phrase or a circumstantial
+ * participle (فاعلاً، مُفعِلاً) tells how he spoke; the name has ended. Given names and surnames met before
+ * keep their place (رانيا).
+ */
+export const mannerAfterName = (w: string, known: ReadonlySet<string>) =>
+  isMannerPhrase(w) || (CIRCUMSTANTIAL.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w));
 
 // Word lists the phrase reader (arabic.ts) stops or turns at.
 

@@ -30,6 +30,7 @@ import {
   isVerb,
   isRecipient,
   WELCOMED_MATTERS,
+  mannerAfterName,
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, notAName, opensNoPhrase } from './arabic-shapes';
@@ -350,7 +351,7 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
           (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1)))) ||
           // "طالب سعيد منصور بتعويض": ب before a verbal noun (no name of its own) is what the verb asks for.
           (w.startsWith('ب') && !w.startsWith('بال') && VERBAL_NOUN.test(w.slice(1)) && !known.has(w) && !AR_GIVEN_NAMES.has(w));
-        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
+        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase || mannerAfterName(w, known)) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
         // (يوسف الشاعر، محمد السيد).
         // أمين، باسم are titles and given names: inside a name, followed by more of it (محمد أمين الفلاني), a name.
