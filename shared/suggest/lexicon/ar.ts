@@ -240,7 +240,8 @@ export const AR_NP_STOP = foldedSet(
 /** Time adverbs that may stand alone between commas after the subject (، أمس، / ، اليوم الأحد،). */
 export const AR_TIME_WORDS = foldedSet(
   words(`اليوم أمس غدا غداً صباح مساء ليلة ظهر فجر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-  الماضي الماضية المقبل المقبلة الجاري صباحا صباحاً مساء مساءً الليلة الفائت الفائتة`),
+  الماضي الماضية المقبل المقبلة الجاري صباحا صباحاً مساء مساءً الليلة الفائت الفائتة
+  يومها حينها وقتها ساعتها آنذاك ليلا ليلاً ظهرا ظهراً فجرا فجراً`),
 );
 
 /** Phrases that open a prepositional phrase to skip before/after the subject (في بيان، لقناة…). */
