@@ -72,11 +72,14 @@ export const unglueLam = (w: string) => (w.startsWith('لل') ? `ال${w.slice(2
 /** Figures and documents that speak for whoever they belong to: "وفقاً لبيانات المنظمة", "حسب أرقام الديوان". */
 // Not تقرير: a report is a source of its own (تقرير الهيئة السنوي).
 export const SOURCE_DOCUMENTS = foldedSet(words('بيانات أرقام تقديرات إحصاءات إحصائيات معطيات'));
+const LATEST = foldedSet(words('أحدث آخر'));
 
 /** "وفقاً لبيانات المنظمة": the body the figures belong to is the source. */
 export function ownerOfDocument(a: Analysis, s: SpeakerPhrase): SpeakerPhrase {
   if (s.name || !s.role) return s;
-  const first = tokenIndexAt(a.tokens, s.role.start);
+  let first = tokenIndexAt(a.tokens, s.role.start);
+  // "وفقاً لأحدث بيانات الوزارة"، "آخر أرقام الهيئة": the latest figures are still the body's.
+  if (LATEST.has(unglueLam((a.tokens[first] as Token).text))) first++;
   const next = a.tokens[first + 1];
   if (!SOURCE_DOCUMENTS.has(unglueLam((a.tokens[first] as Token).text)) || !next || next.kind !== 'word' || next.start >= s.role.end)
     return s;
