@@ -46,8 +46,11 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
   return isName ? headlinePhrase(range, null) : headlinePhrase(null, range);
 }
 
-/** Words of time opening a phrase after a headline's speaker (بعد الفوز، عقب اللقاء، قبل المباراة). */
-const AR_WHEN = new Set(['بعد', 'عقب', 'قبل', 'اثر', 'خلال', 'اثناء']);
+/**
+ * Words of time or place opening a phrase after a headline's speaker (بعد الفوز، عقب اللقاء، قبل المباراة;
+ * أمام النواب: where it was said, not who said it).
+ */
+const AR_WHEN = new Set(['بعد', 'عقب', 'قبل', 'اثر', 'خلال', 'اثناء', 'امام']);
 /** Where a time phrase starts in an Arabic headline speaker (after its first word), or -1. */
 function arabicWhen(text: string): number {
   const re = /\s(\S+)/gu;
