@@ -59,6 +59,8 @@ export const isTitle = (w: string) => {
   if (AR_TITLES.has(w)) return true;
   // Only words ending in a possessive or the accusative alef need the slower checks (called per token).
   const last = w.at(-1);
+  // المعلمة، الطالبة: the feminine of a title the list has only in the masculine (not a body: الجامعة is no جامع).
+  if (last === 'ة') return w.startsWith('ال') && w.length >= 6 && AR_TITLES.has(w.slice(0, -1)) && !AR_INSTITUTIONS.has(w);
   if (last !== 'ا' && last !== 'ه' && last !== 'م') return false;
   return (
     possessiveTitle(w, 'نا') ||
