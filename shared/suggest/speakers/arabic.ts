@@ -358,7 +358,9 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         const nameAfter = tokens[k + 1]?.kind === 'word' && k + 1 <= to && !isStop((tokens[k + 1] as Token).text);
         const givenInside =
           AR_GIVEN_NAMES.has(w) && nameAfter && !isTitle((tokens[k + 1] as Token).text) && !isInstitution((tokens[k + 1] as Token).text);
-        if (isInstitution(w) || (isTitle(w) && !isDefinite(w) && !givenInside)) break;
+        // (حاج، شيخ without the article, between a name word and a given name, are part of a family name: سمير حاج حسين.)
+        const familyHonorific = NAME_HONORIFICS.has(`ال${w}`) && AR_GIVEN_NAMES.has(tokens[k + 1]?.text ?? '') && k + 1 <= to;
+        if (isInstitution(w) || (isTitle(w) && !isDefinite(w) && !givenInside && !familyHonorific)) break;
         if (name[1] - name[0] >= 4) break;
         // "وطالب عباس المجتمعَ الدولي": an earlier speaker's surname on its own is the whole later mention.
         const lone = (tokens[name[0]] as Token).text;
