@@ -164,3 +164,8 @@ export const TIME_SPAN_NOUNS = foldedSet(words('وقت فترة مرحلة'));
 export const TIME_SPAN_ADJECTIVES = foldedSet(words('سابق سابقة لاحق لاحقة متأخر متأخرة مبكر مبكرة قريب قريبة'));
 /** آخر، أول، أحدث: an ordinal before a statement event (في آخر مقابلة له), which it belongs to. */
 export const EVENT_ORDINALS = foldedSet(words('آخر أول أحدث'));
+
+/** Kinds of place whose own name follows them without the article (مدينة حماة، ولاية نهر النيل، مخيم جباليا). */
+const PLACE_KINDS = foldedSet(words('مدينة ولاية محافظة بلدية قرية بلدة منطقة إقليم مقاطعة جزيرة نهر حي مخيم ناحية قضاء مديرية'));
+/** A kind of place, bare or with a glued ب / ل / و (بولاية، لمحافظة), whose next word is its name. */
+export const placeKind = (w: string) => PLACE_KINDS.has(w) || (/^[بلو]/u.test(w) && PLACE_KINDS.has(w.slice(1)));

@@ -31,6 +31,7 @@ import {
   isRecipient,
   WELCOMED_MATTERS,
   mannerAfterName,
+  placeKind,
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, notAName, opensNoPhrase } from './arabic-shapes';
@@ -312,10 +313,11 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         glue = true;
         continue;
       }
-      // "رئيس بلدية طبرق"، "مدير شركة سامكو": after a body's noun without the article, a word no lexicon
-      // knows is the body's own name (a construct), not its holder's.
+      // "رئيس بلدية طبرق"، "مدير شركة سامكو"، "بولاية نهر عطبرة": after a body's noun or a kind of place without
+      // the article, a word no lexicon knows is the body's or place's own name (a construct), not its holder's.
       const previous = (tokens[k - 1] as Token).text;
-      if (k - 1 > role[0] && isInstitution(previous) && !isDefinite(previous) && !known.has(w) && !AR_NAME_PARTICLES.has(w)) {
+      const bodyOrPlace = isInstitution(previous) || placeKind(previous);
+      if (k - 1 > role[0] && bodyOrPlace && !isDefinite(previous) && !known.has(w) && !AR_NAME_PARTICLES.has(w)) {
         role[1] = k;
         continue;
       }
