@@ -136,13 +136,13 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let subject = framed ?? parseArabicSubject(a, i + 1, objectEnd, known);
     // "غير أن مسؤولاً في الوزارة قال لشفق نيوز إن …": an unknown word with a glued ل right after the
     // verb is who was spoken to; a subject written before the verb is the speaker.
-    // So is one before «، صرّح أمام النواب …»: a preposition right after the verb leaves no subject there.
+    // So is one before «صرّح أمام النواب …» (with or without a comma): a preposition right after the verb leaves no subject there.
     if (
       subject &&
       ((subject.mention.start === tokens[i + 1]?.start &&
         gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
         (tokens[i + 1] as Token).text.startsWith('ل')) ||
-        (isComma(tokens[i - 1]) && SPOKEN_BEFORE.has(tokens[i + 1]?.text ?? '')))
+        SPOKEN_BEFORE.has(tokens[i + 1]?.text ?? ''))
     )
       subject = preverbal(sentence.first, i) ?? subject;
     // "…، الذي قال إن"، "غير أن مسؤولاً فيها قال إن": the subject written before the verb in those two shapes.
