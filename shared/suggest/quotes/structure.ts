@@ -83,7 +83,11 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     if (taken.has(m)) continue;
     // The quotation closes the line and holds words said, not a name: "اقرأ أيضاً: «الإسكان» تطلق …" is a link.
     const lineEnd = a.text.indexOf('\n', m.end);
-    if (!/^[\s.!?؟…]*$/u.test(a.text.slice(m.end, lineEnd < 0 ? a.text.length : lineEnd))) continue;
+    const rest = a.text.slice(m.end, lineEnd < 0 ? a.text.length : lineEnd);
+    // (A live blog's entry may go on after it: "هيئة الطرق: «…». وأوضحت الهيئة …", at a line's start, in Arabic.)
+    const entry =
+      /^\.\s+\p{Script=Arabic}/u.test(rest) && /(?:^|\n)[^\n:«]{2,80}:\s*$/u.test(a.text.slice(Math.max(0, m.start - 82), m.start));
+    if (!/^[\s.!?؟…]*$/u.test(rest) && !entry) continue;
     if (
       a.text
         .slice(m.start + 1, m.end - 1)
