@@ -152,7 +152,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     if (!subject) subject = preverbal(sentence.first, i);
     // A postposed cue ends its sentence: only a short phrase may follow the subject
     // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
-    if (found.mode === 'before' && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;
+    // (With no subject, «…»، تقول بحزن. : the verb's own person speaks, the one the article is about.)
+    const proDrop = !subject && markedEndsBefore(i) && endsSentence(t.end, sentence.last);
+    if (found.mode === 'before' && !proDrop && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;
     if (subject) onSubject(subject);
     const content = found.mode === 'before' ? sentenceHead(a, commaBefore(i, sentence.first)) : found.content;
     if (found.mode === 'before' && !content && !markedEndsBefore(i)) continue;
