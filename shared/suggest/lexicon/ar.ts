@@ -70,6 +70,8 @@ const VERBS: VerbEntry[] = [
   // Accept all leaves it for review. (كتب and روى were tried too: they lowered Accept all on batch L's check part.)
   { past: 'أظهر', weak: true },
   { past: 'أجاب', present: ['يجيب', 'تجيب'] },
+  // "وتساءل رئيس اللجنة: «…؟»": a question is quoted like a statement.
+  { past: 'تساءل', present: ['يتساءل', 'تتساءل', 'يتساءلون'] },
   { past: 'نبه', present: ['ينبه', 'تنبه'], preps: ['إلى'] },
 ];
 

@@ -30,7 +30,7 @@ export const STANCE_VERBS = foldedSet(
   // Only verbs whose object takes a preposition: after a transitive one (طالب X Y) the
   // subject's end cannot be told from its object's start.
   // (رد and تحدث are reporting verbs in AR_VERBS, read there.)
-  words(`اعترض اعترضت تساءل تساءلت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت
+  words(`اعترض اعترضت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت
   أوصى أوصت يوصي توصي`),
 );
 /** Words that make أن a conjunction of time: قبل أن (before), بعد أن (after), منذ أن (since); not إلى, which a verb governs (أشار إلى أن). */

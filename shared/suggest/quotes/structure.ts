@@ -5,6 +5,7 @@ import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent } from '../speakers/english-context';
 import { forwardPhrase } from '../speakers/english';
 import { isRoleWord } from '../speakers/english-names';
+import { isVerb } from '../speakers/arabic-words';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -136,6 +137,8 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     }
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
+    // "وتساءل رئيس اللجنة: «…»": a sentence opening with a reporting verb is that verb's cue, no headline.
+    if (arabic && isVerb(words[0] as string)) continue;
     // والأهالي: the conjunction is not part of the speaker.
     if (arabic && /^[وف]ال/u.test(text)) {
       text = text.slice(1);
