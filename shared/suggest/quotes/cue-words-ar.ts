@@ -135,3 +135,9 @@ export function gluedPreposition(w: string): boolean {
 export function circumstanceAt(tokens: Token[], k: number): boolean {
   return APPOSITIVE_OPENERS.has(tokens[k]?.text ?? '') && /^[يت][\u0621-\u064A]{2,7}$/u.test(tokens[k + 1]?.text ?? '');
 }
+
+/** The comma closing an aside that opens at `j` (، وهي تحمل طفلها،), within twelve words, or -1. */
+export function asideEnd(tokens: Token[], j: number): number {
+  for (let e = j + 1; e < tokens.length && e - j <= 12; e++) if (isComma(tokens[e])) return e;
+  return -1;
+}

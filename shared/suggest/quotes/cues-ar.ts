@@ -42,6 +42,7 @@ import {
   gluedPreposition,
   preverbalStart,
   sourceOfDocument,
+  asideEnd,
 } from './cue-words-ar';
 
 const MAX_SUBJECT_TOKENS = 28;
@@ -102,8 +103,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       continue;
     }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(bare);
-    // "أما جارته، الحاجة سعاد …، فتقضي صباحها …" / "…، فطلبت تأجيل الجلسة، مؤكدة أن …": the topic of أما is
-    // the one the sentence is about, whatever its ف-verb; a participle or a quote after it is theirs.
+    // "أما جارته، الحاجة سعاد …، فتقضي …": the topic of أما speaks for a participle or quote after its ف-word (ammaTopic).
     const topic = t.text.startsWith('ف') && t.text.length > 3 ? ammaTopic(a, sentence.first, i, known) : null;
     if (topic && (!verb || !complement(i, verb.preps, sentence.last))) {
       cues.push({ ...base(i, i), mode: 'context', content: null, subject: topic, implicit: null, continuation: false });
@@ -151,8 +151,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     // "أبو صالح، من سكان الحي، قال لنا: …": the subject before the verb, who was spoken to after it.
     if (!subject) subject = preverbal(sentence.first, i);
     // A postposed cue ends its sentence: only a short phrase may follow the subject
-    // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
-    // (With no subject, «…»، تقول بحزن. : the verb's own person speaks, the one the article is about.)
+    // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …); with none, «…»، تقول بحزن.
     const proDrop = !subject && markedEndsBefore(i) && endsSentence(t.end, sentence.last);
     if (found.mode === 'before' && !proDrop && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;
     if (subject) onSubject(subject);
@@ -274,7 +273,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (!content) return null;
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
-      if (j > i + 1 && circumstanceAt(tokens, j)) break;
+      // (Between commas, "، وهي تحمل طفلها،" describes the subject; the complement may follow.)
+      if (j > i + 1 && circumstanceAt(tokens, j) && !(isComma(tokens[j - 1]) && (j = asideEnd(tokens, j)) > 0)) break;
       // Another reporting verb before any complementizer: this one governs nothing ("طلب عدم ذكر اسمه" excepted).
       if (
         t.kind === 'word' &&
