@@ -70,6 +70,8 @@ const VERBS: VerbEntry[] = [
   // Accept all leaves it for review. (كتب and روى were tried too: they lowered Accept all on batch L's check part.)
   { past: 'أظهر', weak: true },
   { past: 'أجاب', present: ['يجيب', 'تجيب'] },
+  // "وتساءل رئيس اللجنة: «…؟»": a question is quoted like a statement.
+  { past: 'تساءل', present: ['يتساءل', 'تتساءل', 'يتساءلون'] },
   { past: 'نبه', present: ['ينبه', 'تنبه'], preps: ['إلى'] },
 ];
 
@@ -240,7 +242,8 @@ export const AR_NP_STOP = foldedSet(
 /** Time adverbs that may stand alone between commas after the subject (، أمس، / ، اليوم الأحد،). */
 export const AR_TIME_WORDS = foldedSet(
   words(`اليوم أمس غدا غداً صباح مساء ليلة ظهر فجر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-  الماضي الماضية المقبل المقبلة الجاري صباحا صباحاً مساء مساءً الليلة الفائت الفائتة`),
+  الماضي الماضية المقبل المقبلة الجاري صباحا صباحاً مساء مساءً الليلة الفائت الفائتة
+  يومها حينها وقتها ساعتها آنذاك ليلا ليلاً ظهرا ظهراً فجرا فجراً`),
 );
 
 /** Phrases that open a prepositional phrase to skip before/after the subject (في بيان، لقناة…). */

@@ -4,6 +4,7 @@ import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { describesSomeoneEn, findAntecedent, introducesQuote, recentSubject } from '../speakers/english-context';
 import type { KnownNames } from '../speakers/arabic';
 import { describesSomeone, recentArabicSubject } from '../speakers/arabic-context';
+import { whenClauseSubject } from '../speakers/arabic-when-clause';
 import { bodySpeakingThroughParticiple } from '../speakers/arabic-participle';
 import type { Analysis, Cue, MarkedSpan, Range } from '../types';
 import { RangeSet, tokenIndexAt } from '../ranges';
@@ -263,7 +264,9 @@ export function assembleQuotes(a: Analysis, cues: Cue[], tracker: SpeakerTracker
       if (cue.lang === 'ar') {
         // "وخاطب رئيس الهيئة القاضي فلان المتهمين قائلاً: …": the verb-first subject of the participle's own sentence.
         const first = a.sentences[sentence as number]?.first ?? cue.at;
-        const own = recentArabicSubject(a, cue.at, (a.tokens[first] as Token).start, { plural: false, gender: 'unknown' }, known);
+        const own =
+          whenClauseSubject(a, cue.at, first, known) ??
+          recentArabicSubject(a, cue.at, (a.tokens[first] as Token).start, { plural: false, gender: 'unknown' }, known);
         // A name, or a short title (المتهم الثاني); a body's role runs on into the verb's object too
         // easily (وناشدت اللجان المنظماتِ …، حذرت الوزارة من ارتفاع …) to be taken from here.
         const role = own?.role ? a.text.slice(own.role.start, own.role.end).split(' ') : [];

@@ -16,6 +16,8 @@ export const BILQAWL = new Set(['بالقول', 'وبالقول']);
 export const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 export const OBJECT_FIRST = new Set(['وصف', 'اتهم']);
 export const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
+/** غير / إلا / بيد before أن: a sentence opening "but", whose أن is no complementizer of a reporting verb. */
+export const BUT_THAT = new Set(['غير', 'الا', 'بيد', 'وغير']);
 /** نقل، نقلت، ينقل: "نقلت الوكالة عن شهود أن …" — the source after عن speaks. */
 export const RELAY = new Set(['نقل', 'نقلت', 'ونقل', 'ونقلت', 'فنقل', 'ينقل', 'تنقل', 'وتنقل', 'وينقل']);
 /** Present-tense verbs read as impersonal passives right before أن: يذكر أن (it is noted), يتوقع أن (it is expected). */
@@ -28,7 +30,7 @@ export const STANCE_VERBS = foldedSet(
   // Only verbs whose object takes a preposition: after a transitive one (طالب X Y) the
   // subject's end cannot be told from its object's start.
   // (رد and تحدث are reporting verbs in AR_VERBS, read there.)
-  words(`اعترض اعترضت تساءل تساءلت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت
+  words(`اعترض اعترضت علق علقت رحب رحبت أشاد أشادت تعهد تعهدت دافع دافعت احتج احتجت
   أوصى أوصت يوصي توصي`),
 );
 /** Words that make أن a conjunction of time: قبل أن (before), بعد أن (after), منذ أن (since); not إلى, which a verb governs (أشار إلى أن). */
@@ -70,11 +72,14 @@ export const unglueLam = (w: string) => (w.startsWith('لل') ? `ال${w.slice(2
 /** Figures and documents that speak for whoever they belong to: "وفقاً لبيانات المنظمة", "حسب أرقام الديوان". */
 // Not تقرير: a report is a source of its own (تقرير الهيئة السنوي).
 export const SOURCE_DOCUMENTS = foldedSet(words('بيانات أرقام تقديرات إحصاءات إحصائيات معطيات'));
+const LATEST = foldedSet(words('أحدث آخر'));
 
 /** "وفقاً لبيانات المنظمة": the body the figures belong to is the source. */
 export function ownerOfDocument(a: Analysis, s: SpeakerPhrase): SpeakerPhrase {
   if (s.name || !s.role) return s;
-  const first = tokenIndexAt(a.tokens, s.role.start);
+  let first = tokenIndexAt(a.tokens, s.role.start);
+  // "وفقاً لأحدث بيانات الوزارة"، "آخر أرقام الهيئة": the latest figures are still the body's.
+  if (LATEST.has(unglueLam((a.tokens[first] as Token).text))) first++;
   const next = a.tokens[first + 1];
   if (!SOURCE_DOCUMENTS.has(unglueLam((a.tokens[first] as Token).text)) || !next || next.kind !== 'word' || next.start >= s.role.end)
     return s;
@@ -100,6 +105,9 @@ export function preverbalStart(tokens: Token[], from: number, verb: number): num
     }
   }
   if (/^(س|سؤال)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ':') from += 2;
+  // "غير أن النائب عن الدائرة، الدكتور سامي …، اعتبر أن": a sentence opening "but" (غير أن، إلا أن، بيد أن)
+  // stands before a subject too long for the nearby-أن search above.
+  if (BUT_THAT.has(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'ان' && from + 2 < verb) from += 2;
   return from;
 }
 
@@ -126,4 +134,10 @@ export function gluedPreposition(w: string): boolean {
  */
 export function circumstanceAt(tokens: Token[], k: number): boolean {
   return APPOSITIVE_OPENERS.has(tokens[k]?.text ?? '') && /^[يت][\u0621-\u064A]{2,7}$/u.test(tokens[k + 1]?.text ?? '');
+}
+
+/** The comma closing an aside that opens at `j` (، وهي تحمل طفلها،), within twelve words, or -1. */
+export function asideEnd(tokens: Token[], j: number): number {
+  for (let e = j + 1; e < tokens.length && e - j <= 12; e++) if (isComma(tokens[e])) return e;
+  return -1;
 }

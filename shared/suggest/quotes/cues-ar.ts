@@ -15,10 +15,10 @@ import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
-import { kanaSubject, topicSubject } from '../speakers/arabic-topic';
+import { ammaTopic, kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { relativeAntecedent, subjectAfterAnna } from '../speakers/arabic-antecedent';
 import { frameSubject, subjectBeforeBilqawl } from '../speakers/arabic-frames';
-import { ANONYMITY_VERBS } from '../speakers/arabic-words';
+import { ANONYMITY_VERBS, mannerAfterName } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
 import { aliIsFathersName, documentSaysCue } from './cues-ar-document';
@@ -42,6 +42,7 @@ import {
   gluedPreposition,
   preverbalStart,
   sourceOfDocument,
+  asideEnd,
 } from './cue-words-ar';
 
 const MAX_SUBJECT_TOKENS = 28;
@@ -102,6 +103,12 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       continue;
     }
     const verb = AR_VERBS.get(t.text) ?? AR_VERBS.get(bare);
+    // "أما جارته، الحاجة سعاد …، فتقضي …": the topic of أما speaks for a participle or quote after its ف-word (ammaTopic).
+    const topic = t.text.startsWith('ف') && t.text.length > 3 ? ammaTopic(a, sentence.first, i, known) : null;
+    if (topic && (!verb || !complement(i, verb.preps, sentence.last))) {
+      cues.push({ ...base(i, i), mode: 'context', content: null, subject: topic, implicit: null, continuation: false });
+      continue;
+    }
     if (!verb) continue;
     // ذكر الله، نصر الله: a verb form before الله is part of a compound name; "اقرأ أيضاً"
     // (read also) folds like the dual of أقر.
@@ -129,13 +136,13 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let subject = framed ?? parseArabicSubject(a, i + 1, objectEnd, known);
     // "غير أن مسؤولاً في الوزارة قال لشفق نيوز إن …": an unknown word with a glued ل right after the
     // verb is who was spoken to; a subject written before the verb is the speaker.
-    // So is one before «، صرّح أمام النواب …»: a preposition right after the verb leaves no subject there.
+    // So is one before «صرّح أمام النواب …» (with or without a comma): a preposition right after the verb leaves no subject there.
     if (
       subject &&
       ((subject.mention.start === tokens[i + 1]?.start &&
         gluedPrepositionPhrase(tokens[i + 1]?.text ?? '', known) &&
         (tokens[i + 1] as Token).text.startsWith('ل')) ||
-        (isComma(tokens[i - 1]) && SPOKEN_BEFORE.has(tokens[i + 1]?.text ?? '')))
+        SPOKEN_BEFORE.has(tokens[i + 1]?.text ?? ''))
     )
       subject = preverbal(sentence.first, i) ?? subject;
     // "…، الذي قال إن"، "غير أن مسؤولاً فيها قال إن": the subject written before the verb in those two shapes.
@@ -144,8 +151,9 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     // "أبو صالح، من سكان الحي، قال لنا: …": the subject before the verb, who was spoken to after it.
     if (!subject) subject = preverbal(sentence.first, i);
     // A postposed cue ends its sentence: only a short phrase may follow the subject
-    // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …).
-    if (found.mode === 'before' && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;
+    // (…، قال المتحدث لوكالة الأنباء), not an object (…، فيما أعلنت الحركة تمسكها …); with none, «…»، تقول بحزن.
+    const proDrop = !subject && markedEndsBefore(i) && endsSentence(t.end, sentence.last);
+    if (found.mode === 'before' && !proDrop && (!subject || !endsSentence(subject.mention.end, sentence.last))) continue;
     if (subject) onSubject(subject);
     const content = found.mode === 'before' ? sentenceHead(a, commaBefore(i, sentence.first)) : found.content;
     if (found.mode === 'before' && !content && !markedEndsBefore(i)) continue;
@@ -178,7 +186,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     let k = tokenIndexAt(tokens, offset);
     let n = 0;
     const first = tokens[k];
-    if (circumstanceAt(tokens, k)) return true;
+    // (Or how it was said: «…»، يقول محمد بصوت منخفض.)
+    if (circumstanceAt(tokens, k) || (first?.kind === 'word' && mannerAfterName(first.text, known))) return true;
     if (first && first.kind === 'word' && !AR_PP_HEADS.has(first.text) && !AR_TIME_WORDS.has(first.text) && !gluedPreposition(first.text))
       return false;
     for (; k <= last; k++) {
@@ -264,7 +273,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
         if (!content) return null;
         return { mode: 'colon' as const, subjectEnd: j - 1, content, cueEnd, searchFrom: undefined };
       }
-      if (j > i + 1 && circumstanceAt(tokens, j)) break;
+      // (Between commas, "، وهي تحمل طفلها،" describes the subject; the complement may follow.)
+      if (j > i + 1 && circumstanceAt(tokens, j) && !(isComma(tokens[j - 1]) && (j = asideEnd(tokens, j)) > 0)) break;
       // Another reporting verb before any complementizer: this one governs nothing ("طلب عدم ذكر اسمه" excepted).
       if (
         t.kind === 'word' &&

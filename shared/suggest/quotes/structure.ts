@@ -5,6 +5,7 @@ import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent } from '../speakers/english-context';
 import { forwardPhrase } from '../speakers/english';
 import { isRoleWord } from '../speakers/english-names';
+import { isVerb } from '../speakers/arabic-words';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -46,8 +47,11 @@ function phraseOf(a: Analysis, range: Range, arabic: boolean): SpeakerPhrase {
   return isName ? headlinePhrase(range, null) : headlinePhrase(null, range);
 }
 
-/** Words of time opening a phrase after a headline's speaker (بعد الفوز، عقب اللقاء، قبل المباراة). */
-const AR_WHEN = new Set(['بعد', 'عقب', 'قبل', 'اثر', 'خلال', 'اثناء']);
+/**
+ * Words of time or place opening a phrase after a headline's speaker (بعد الفوز، عقب اللقاء، قبل المباراة;
+ * أمام النواب: where it was said, not who said it).
+ */
+const AR_WHEN = new Set(['بعد', 'عقب', 'قبل', 'اثر', 'خلال', 'اثناء', 'امام']);
 /** Where a time phrase starts in an Arabic headline speaker (after its first word), or -1. */
 function arabicWhen(text: string): number {
   const re = /\s(\S+)/gu;
@@ -80,7 +84,11 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     if (taken.has(m)) continue;
     // The quotation closes the line and holds words said, not a name: "اقرأ أيضاً: «الإسكان» تطلق …" is a link.
     const lineEnd = a.text.indexOf('\n', m.end);
-    if (!/^[\s.!?؟…]*$/u.test(a.text.slice(m.end, lineEnd < 0 ? a.text.length : lineEnd))) continue;
+    const rest = a.text.slice(m.end, lineEnd < 0 ? a.text.length : lineEnd);
+    // (A live blog's entry may go on after it: "هيئة الطرق: «…». وأوضحت الهيئة …", at a line's start, in Arabic.)
+    const entry =
+      /^\.\s+\p{Script=Arabic}/u.test(rest) && /(?:^|\n)[^\n:«]{2,80}:\s*$/u.test(a.text.slice(Math.max(0, m.start - 82), m.start));
+    if (!/^[\s.!?؟…]*$/u.test(rest) && !entry) continue;
     if (
       a.text
         .slice(m.start + 1, m.end - 1)
@@ -129,6 +137,8 @@ export function headlineQuotes(a: Analysis, tracker: SpeakerTracker, taken: Set<
     }
     const words = text.split(/\s+/);
     if (words.length > MAX_HEADLINE_SPEAKER_WORDS || /[\p{N},،]/u.test(text)) continue;
+    // "وتساءل رئيس اللجنة: «…»": a sentence opening with a reporting verb is that verb's cue, no headline.
+    if (arabic && isVerb(words[0] as string)) continue;
     // والأهالي: the conjunction is not part of the speaker.
     if (arabic && /^[وف]ال/u.test(text)) {
       text = text.slice(1);

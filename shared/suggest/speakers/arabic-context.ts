@@ -1,4 +1,13 @@
-import { AR_GIVEN_NAMES, AR_INSTITUTIONS, AR_NAME_PARTICLES, AR_NP_STOP, AR_PP_HEADS, AR_RELATIVES, AR_TITLES } from '../lexicon/ar';
+import {
+  AR_GIVEN_NAMES,
+  AR_INSTITUTIONS,
+  AR_NAME_PARTICLES,
+  AR_NP_STOP,
+  AR_PP_HEADS,
+  AR_RELATIVES,
+  AR_TIME_WORDS,
+  AR_TITLES,
+} from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import type { Analysis, Gender, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
@@ -147,8 +156,9 @@ export function recentArabicSubject(
       )
         return opening;
     }
-    // "في سوق الخضار، يقف أبو محمد …": a fronted place or time phrase before the verb.
-    if (NOT_A_VERB.has((tokens[k] as Token | undefined)?.text ?? '') || AR_PP_HEADS.has((tokens[k] as Token | undefined)?.text ?? '')) {
+    // "في سوق الخضار، يقف أبو محمد …"، "صباح اليوم، نشرت الهيئة …": a fronted place or time phrase before the verb.
+    const fronted = (tokens[k] as Token | undefined)?.text ?? '';
+    if (NOT_A_VERB.has(fronted) || AR_PP_HEADS.has(fronted) || AR_TIME_WORDS.has(fronted)) {
       let comma = k + 1;
       while (comma <= sentence.last && comma - k < 10 && tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') comma++;
       if (tokens[comma]?.text === '،' || tokens[comma]?.text === ',') k = comma + 1;

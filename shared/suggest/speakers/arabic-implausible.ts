@@ -1,4 +1,5 @@
-import { AR_GIVEN_NAMES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_VERBS } from '../lexicon/ar';
+import { AR_MONTHS } from '../lexicon/months';
 import { foldWord } from '../fold';
 import { foldedSet, words } from '../lexicon/util';
 
@@ -6,13 +7,32 @@ import { foldedSet, words } from '../lexicon/util';
 const QUESTION_WORDS = foldedSet(words('كيف لماذا متى أين هل ماذا كم'));
 
 /**
- * An Arabic speaker phrase no one is called by: one opening with a question word, or a single word
- * shaped as a present-tense verb (تستهلك، يرتفع) that no list knows as a given name (تامر، يوسف).
+ * Words that never stand alone for a speaker: adverbs of place, time and restriction (قالت فقط: …، قال هنا),
+ * a negation's verbal noun (طلب عدم ذكر اسمه) and the adjectives of a source left unnamed (وفق أرقام رسمية،
+ * تقديرات غير رسمية، مسؤول سابق). Read where a phrase was cut short around a verb or a document noun.
+ */
+const NEVER_ALONE = foldedSet(
+  words(`فقط هنا هناك أيضاً أيضا كذلك حينها يومها عندها وقتها الآن آنذاك حالياً حاليا لاحقاً لاحقا مجدداً مجددا
+  عدم رسمية رسمي سابق سابقة أولية أولي رسميا رسمياً`),
+);
+
+/** ويتابع، وتضيف: a reporting verb with its و, read as the speaker of the quote it opens. */
+const reportingVerb = (w: string) => AR_VERBS.has(w) || (/^[وف]/u.test(w) && AR_VERBS.has(w.slice(1)));
+
+/**
+ * An Arabic speaker phrase no one is called by: one opening with a question word; a single word
+ * shaped as a present-tense verb (تستهلك، يرتفع، تتعامل) that no list knows as a given name (تامر، يوسف);
+ * a single adverb, negation or adjective of a source (فقط، عدم، رسمية); a month; a reporting verb.
  */
 export function implausibleArabicSpeaker(text: string): boolean {
   const parts = text.trim().split(/\s+/);
   const first = foldWord(parts[0] ?? '');
   if (!/^[\u0621-\u064A]+$/u.test(first)) return false;
   if (QUESTION_WORDS.has(first) || (/^[وف]/u.test(first) && QUESTION_WORDS.has(first.slice(1)))) return true;
-  return parts.length === 1 && /^[يت][\u0621-\u064A]{3,4}$/u.test(first) && !AR_GIVEN_NAMES.has(first);
+  if (parts.length !== 1 || AR_GIVEN_NAMES.has(first)) return false;
+  // Derived forms (تفاعل، استفعل) take one letter more after the prefix: تتعامل، تستهلك. With و joined (ويتابع)
+  // only those: a foreign name may start و + ي (ويلسون), or ف + ي (فيريرا).
+  const derived = (w: string) => /^[يت](ت|ست)[\u0621-\u064A]{3,4}$/u.test(w);
+  const presentVerb = /^[يت][\u0621-\u064A]{3,4}$/u.test(first) || derived(first) || (first.startsWith('و') && derived(first.slice(1)));
+  return presentVerb || NEVER_ALONE.has(first) || AR_MONTHS.has(first) || reportingVerb(first);
 }

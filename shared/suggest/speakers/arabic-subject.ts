@@ -265,7 +265,9 @@ function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: K
   let end = from;
   while (end < verb && (tokens[end] as Token).kind === 'word') end++;
   const opener = tokens[end]?.text;
-  if (end === from || end - from > 5 || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
+  // (A title may run longer before its holder's name: النائب عن الدائرة الثالثة في المفرق، …)
+  const longest = isTitle((tokens[from] as Token).text) ? 7 : 5;
+  if (end === from || end - from > longest || (opener !== '،' && opener !== ',' && opener !== '(')) return null;
   // "أحد سكان الحي، فضّل عدم ذكر اسمه، قال …": an unnamed source and the clause that keeps it unnamed
   // (whose ذكر is no verb of saying).
   if (opener !== '(' && ANONYMITY_VERBS.has(tokens[end + 1]?.text ?? '')) {
@@ -296,11 +298,14 @@ function namedBeforeAppositive(a: Analysis, from: number, verb: number, known: K
  */
 function roleThenName(a: Analysis, opening: Parsed, comma: number, verb: number, known: KnownNames): SpeakerPhrase | null {
   const tokens = a.tokens;
-  if (!opening.role || opening.name || opening.role[1] !== comma - 1 || !isTitle((tokens[opening.role[0]] as Token).text)) return null;
+  if (!opening.role || opening.name || !isTitle((tokens[opening.role[0]] as Token).text)) return null;
+  // "النائب عن الدائرة الثالثة في المفرق، …": where the post is held (في and a word or two) may close the title.
+  const where = tokens[opening.role[1] + 1]?.text === 'في' && comma - opening.role[1] <= 4;
+  if (opening.role[1] !== comma - 1 && !where) return null;
   let from = comma + 1;
   if (titleAbbreviationAt(a, from)) from += 2;
   const parsed = readPhrase(a, from, verb - 2, known);
   if (!parsed?.name || parsed.name[1] !== verb - 2) return null;
-  return describe(a, { name: parsed.name, role: opening.role });
+  return describe(a, { name: parsed.name, role: where ? [opening.role[0], comma - 1] : opening.role });
 }
 export type { KnownNames } from './arabic';

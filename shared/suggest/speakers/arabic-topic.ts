@@ -40,3 +40,19 @@ export function kanaSubject(a: Analysis, sentenceFirst: number, verb: number, kn
   if (!KANA.has((a.tokens[k] as Token | undefined)?.text ?? '') || verb - 1 - k < 2) return null;
   return parseArabicSubject(a, k + 1, verb - 2, known);
 }
+
+/**
+ * The person a sentence opening with أما is about, before any ف-word (أما جارته، الحاجة سعاد، فتقضي …):
+ * only a name, so a topic that is a thing (أما الأسعار فارتفعت) gives no one.
+ */
+export function ammaTopic(a: Analysis, sentenceFirst: number, at: number, known: KnownNames): SpeakerPhrase | null {
+  let k = sentenceFirst;
+  while (k < at && (a.tokens[k] as Token).kind !== 'word') k++;
+  if (!AMMA.has((a.tokens[k] as Token | undefined)?.text ?? '') || at - k > 14) return null;
+  // The first ف-word after the topic is its predicate; a later one belongs to the predicate's own clause.
+  // (A name may begin with ف too, فاطمة: only a ف-word after a comma closes the topic.)
+  for (let f = k + 2; f < at; f++)
+    if ((a.tokens[f] as Token).text.startsWith('ف') && /^[،,]$/u.test(a.tokens[f - 1]?.text ?? '')) return null;
+  const topic = topicSubject(a, sentenceFirst, at, known);
+  return topic?.kind === 'name' ? topic : null;
+}

@@ -59,6 +59,8 @@ export const isTitle = (w: string) => {
   if (AR_TITLES.has(w)) return true;
   // Only words ending in a possessive or the accusative alef need the slower checks (called per token).
   const last = w.at(-1);
+  // المعلمة، الطالبة: the feminine of a title the list has only in the masculine (not a body: الجامعة is no جامع).
+  if (last === 'ة') return w.startsWith('ال') && w.length >= 6 && AR_TITLES.has(w.slice(0, -1)) && !AR_INSTITUTIONS.has(w);
   if (last !== 'ا' && last !== 'ه' && last !== 'م') return false;
   return (
     possessiveTitle(w, 'نا') ||
@@ -85,6 +87,13 @@ const MANNER_NOUNS = foldedSet(
 );
 /** بحسرة، بصوت: a manner phrase, never a speaker. */
 export const isMannerPhrase = (w: string) => w.length > 3 && w.startsWith('ب') && MANNER_NOUNS.has(w.slice(1));
+/**
+ * "يقول محمد بصوت منخفض"، "فأجاب حسين نافياً وجود …": after a name word, a manner phrase or a circumstantial
+ * participle (فاعلاً، مُفعِلاً) tells how he spoke; the name has ended. Given names and surnames met before
+ * keep their place (رانيا).
+ */
+export const mannerAfterName = (w: string, known: ReadonlySet<string>) =>
+  isMannerPhrase(w) || (CIRCUMSTANTIAL.test(w) && !AR_GIVEN_NAMES.has(w) && !known.has(w));
 
 // Word lists the phrase reader (arabic.ts) stops or turns at.
 
@@ -155,3 +164,8 @@ export const TIME_SPAN_NOUNS = foldedSet(words('وقت فترة مرحلة'));
 export const TIME_SPAN_ADJECTIVES = foldedSet(words('سابق سابقة لاحق لاحقة متأخر متأخرة مبكر مبكرة قريب قريبة'));
 /** آخر، أول، أحدث: an ordinal before a statement event (في آخر مقابلة له), which it belongs to. */
 export const EVENT_ORDINALS = foldedSet(words('آخر أول أحدث'));
+
+/** Kinds of place whose own name follows them without the article (مدينة حماة، ولاية نهر النيل، مخيم جباليا). */
+const PLACE_KINDS = foldedSet(words('مدينة ولاية محافظة بلدية قرية بلدة منطقة إقليم مقاطعة جزيرة نهر حي مخيم ناحية قضاء مديرية'));
+/** A kind of place, bare or with a glued ب / ل / و (بولاية، لمحافظة), whose next word is its name. */
+export const placeKind = (w: string) => PLACE_KINDS.has(w) || (/^[بلو]/u.test(w) && PLACE_KINDS.has(w.slice(1)));

@@ -30,6 +30,8 @@ import {
   isVerb,
   isRecipient,
   WELCOMED_MATTERS,
+  mannerAfterName,
+  placeKind,
 } from './arabic-words';
 
 import { ANONYMOUS_HEADS, ENVOYS, PEOPLE_PLURAL, VERBAL_NOUN, describingVerb, notAName, opensNoPhrase } from './arabic-shapes';
@@ -311,10 +313,11 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
         glue = true;
         continue;
       }
-      // "رئيس بلدية طبرق"، "مدير شركة سامكو": after a body's noun without the article, a word no lexicon
-      // knows is the body's own name (a construct), not its holder's.
+      // "رئيس بلدية طبرق"، "مدير شركة سامكو"، "بولاية نهر عطبرة": after a body's noun or a kind of place without
+      // the article, a word no lexicon knows is the body's or place's own name (a construct), not its holder's.
       const previous = (tokens[k - 1] as Token).text;
-      if (k - 1 > role[0] && isInstitution(previous) && !isDefinite(previous) && !known.has(w) && !AR_NAME_PARTICLES.has(w)) {
+      const bodyOrPlace = isInstitution(previous) || placeKind(previous);
+      if (k - 1 > role[0] && bodyOrPlace && !isDefinite(previous) && !known.has(w) && !AR_NAME_PARTICLES.has(w)) {
         role[1] = k;
         continue;
       }
@@ -350,14 +353,16 @@ export function readPhrase(a: Analysis, from: number, to: number, known: KnownNa
           (w.startsWith('ب') && (NOUNS_AFTER_ALA.has(w.slice(1)) || isStatementEvent(w.slice(1)))) ||
           // "طالب سعيد منصور بتعويض": ب before a verbal noun (no name of its own) is what the verb asks for.
           (w.startsWith('ب') && !w.startsWith('بال') && VERBAL_NOUN.test(w.slice(1)) && !known.has(w) && !AR_GIVEN_NAMES.has(w));
-        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase) break;
+        if (stop || isRecipient(w) || STATEMENT_EVENTS.has(w) || AR_RELATIVES.has(w) || phrase || mannerAfterName(w, known)) break;
         // A title right after a name ends it (… وزير الاقتصاد), but a definite one is a family name
         // (يوسف الشاعر، محمد السيد).
         // أمين، باسم are titles and given names: inside a name, followed by more of it (محمد أمين الفلاني), a name.
         const nameAfter = tokens[k + 1]?.kind === 'word' && k + 1 <= to && !isStop((tokens[k + 1] as Token).text);
         const givenInside =
           AR_GIVEN_NAMES.has(w) && nameAfter && !isTitle((tokens[k + 1] as Token).text) && !isInstitution((tokens[k + 1] as Token).text);
-        if (isInstitution(w) || (isTitle(w) && !isDefinite(w) && !givenInside)) break;
+        // (حاج، شيخ without the article, between a name word and a given name, are part of a family name: سمير حاج حسين.)
+        const familyHonorific = NAME_HONORIFICS.has(`ال${w}`) && AR_GIVEN_NAMES.has(tokens[k + 1]?.text ?? '') && k + 1 <= to;
+        if (isInstitution(w) || (isTitle(w) && !isDefinite(w) && !givenInside && !familyHonorific)) break;
         if (name[1] - name[0] >= 4) break;
         // "وطالب عباس المجتمعَ الدولي": an earlier speaker's surname on its own is the whole later mention.
         const lone = (tokens[name[0]] as Token).text;
