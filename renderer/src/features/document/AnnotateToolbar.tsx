@@ -1,12 +1,13 @@
 import { ANNOTATION_TYPES } from '../../../../shared/domain/annotation';
 import { TYPE_KEY, TYPE_LABEL, TYPE_MARK } from '../../ui/labels';
 import { useDocument } from './document.store';
+import { ListToggle } from './ListDrawer';
 import { T, useT } from '../../ui/i18n/I18n';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
 
-/** Quote / Speaker / Figure for the selected text, and undo/redo of annotation changes. */
+/** Quote / Speaker / Figure for the selected text, undo/redo of annotation changes, and (narrow window) the list's toggle. */
 export function AnnotateToolbar() {
   const hasSelection = useDocument((s) => s.textSelection !== null);
   const undoLabel = useDocument((s) => s.undoLabel);
@@ -72,7 +73,7 @@ export function AnnotateToolbar() {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => undo()}
       >
-        ↶ {t('document.toolbar.undo')}
+        ↶ <span className="toolbar-word">{t('document.toolbar.undo')}</span>
       </button>
       <button
         type="button"
@@ -87,8 +88,9 @@ export function AnnotateToolbar() {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => redo()}
       >
-        ↷ {t('document.toolbar.redo')}
+        ↷ <span className="toolbar-word">{t('document.toolbar.redo')}</span>
       </button>
+      <ListToggle />
     </div>
   );
 }
