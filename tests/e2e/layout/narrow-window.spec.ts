@@ -98,12 +98,15 @@ test('in Arabic at 640 px the drawer opens from the left, the toggle is named in
 }) => {
   const doc = await api<{ id: string }>(server, 'addDocument', { title: 'هدنة', text: ARABIC_NEWS });
   const start = ARABIC_NEWS.indexOf(FIGURE_RANGE);
-  await api(server, 'createAnnotation', { documentId: doc.id, type: 'figure', start, end: start + FIGURE_RANGE.length, text: FIGURE_RANGE });
+  await api(server, 'createAnnotation', {
+    documentId: doc.id,
+    type: 'figure',
+    start,
+    end: start + FIGURE_RANGE.length,
+    text: FIGURE_RANGE,
+  });
   await openInArabic(page, server);
-  await page
-    .getByRole('list', { name: 'المستندات' })
-    .getByRole('button', { name: /هدنة/ })
-    .click();
+  await page.getByRole('list', { name: 'المستندات' }).getByRole('button', { name: /هدنة/ }).click();
   await expect(page.locator('p.paragraph').first()).toBeVisible();
   await expectReadableText(page);
 
