@@ -2,8 +2,9 @@ import type { Locator, Page } from '@playwright/test';
 import { api } from '../api';
 import { openInArabic } from '../arabic';
 import { expect, test } from '../article';
+import { TITLE as DESK_TITLE, shot, twoLayers } from '../desk/fixtures';
 import { ARABIC_NEWS, FIGURE_RANGE } from '../splitview/fixtures';
-import { cards, sourcePane } from '../splitview/helpers';
+import { cards, openFromLibrary, sourcePane } from '../splitview/helpers';
 
 // A window half a laptop screen wide: the text must stay readable, the list one key away.
 test.use({ viewport: { width: 640, height: 800 } });
@@ -119,8 +120,38 @@ test('in Arabic at 640 px the drawer opens from the left, the toggle is named in
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('list', { name: 'التعليقات التوضيحية' }).locator('[data-card-id]')).toBeFocused();
   expect(await drawerEdge(panel)).toBe('left');
+  await shot(page, 'narrow-640-ar-drawer');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(sourcePane(page)).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('on a desk at 800 px, colleagues’ layers join the list in the drawer, under it, and the text keeps its width', async ({
+  page,
+  server,
+  problems,
+}) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await twoLayers(server);
+  await page.goto(server.url);
+  await openFromLibrary(page, DESK_TITLE);
+  await page.locator('.layer-picker input[type="checkbox"]').first().check();
+  const layers = page.getByRole('complementary', { name: 'Colleagues’ layers (read-only)' });
+  await expect(layers).toBeHidden();
+  await expectReadableText(page);
+
+  await sourcePane(page).focus();
+  await page.keyboard.press('l');
+  const panel = page.getByRole('complementary', { name: 'Annotation panel' });
+  await expect(layers).toBeVisible();
+  const [list, beside] = await Promise.all([panel.boundingBox(), layers.boundingBox()]);
+  // One column: the same width, the layers below the list.
+  expect(Math.round(beside?.width ?? 0)).toBe(Math.round(list?.width ?? -1));
+  expect(beside?.y ?? 0).toBeGreaterThanOrEqual((list?.y ?? 0) + (list?.height ?? 0) - 1);
+  await expectReadableText(page);
+  await shot(page, 'narrow-800-desk-drawer');
+  await page.keyboard.press('l');
+  await expect(layers).toBeHidden();
   expect(problems).toEqual([]);
 });

@@ -62,34 +62,37 @@ export function AnnotateToolbar() {
           </button>
         </span>
       )}
-      <button
-        type="button"
-        aria-label={t('document.toolbar.undo')}
-        title={
-          undoLabel ? t('document.toolbar.undoTitle', { action: undoLabel, shortcut: `${MOD}Z` }) : t('document.toolbar.nothingToUndo')
-        }
-        aria-keyshortcuts="Control+Z"
-        disabled={!undoLabel}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => undo()}
-      >
-        ↶ <span className="toolbar-word">{t('document.toolbar.undo')}</span>
-      </button>
-      <button
-        type="button"
-        aria-label={t('document.toolbar.redo')}
-        title={
-          redoLabel
-            ? t('document.toolbar.redoTitle', { action: redoLabel, shortcut: `${MOD}Shift+Z` })
-            : t('document.toolbar.nothingToRedo')
-        }
-        aria-keyshortcuts="Control+Shift+Z"
-        disabled={!redoLabel}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => redo()}
-      >
-        ↷ <span className="toolbar-word">{t('document.toolbar.redo')}</span>
-      </button>
+      {/* One piece, so a bar that wraps (a narrow window) never parts Undo from Redo. */}
+      <span className="history-buttons">
+        <button
+          type="button"
+          aria-label={t('document.toolbar.undo')}
+          title={
+            undoLabel ? t('document.toolbar.undoTitle', { action: undoLabel, shortcut: `${MOD}Z` }) : t('document.toolbar.nothingToUndo')
+          }
+          aria-keyshortcuts="Control+Z"
+          disabled={!undoLabel}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => undo()}
+        >
+          ↶ <span className="toolbar-word">{t('document.toolbar.undo')}</span>
+        </button>
+        <button
+          type="button"
+          aria-label={t('document.toolbar.redo')}
+          title={
+            redoLabel
+              ? t('document.toolbar.redoTitle', { action: redoLabel, shortcut: `${MOD}Shift+Z` })
+              : t('document.toolbar.nothingToRedo')
+          }
+          aria-keyshortcuts="Control+Shift+Z"
+          disabled={!redoLabel}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => redo()}
+        >
+          ↷ <span className="toolbar-word">{t('document.toolbar.redo')}</span>
+        </button>
+      </span>
       <ListToggle />
     </div>
   );
