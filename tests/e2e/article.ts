@@ -38,6 +38,9 @@ export interface ScrapedPage {
  *   `articleTitle` (`test.use({ articleTitle, articleText })`);
  * - `openScrapedPage(server)`: the scraped page imported whole through the API and opened from the
  *   library, its split offer shown. Given a server, so a spec that starts its own can use it too.
+ * A test names `server` before `problems`, even when it does not use it: fixtures stop in the
+ * reverse order they started, and the console check must run while the server still answers
+ * (stopped first, the page's background requests are refused and logged as errors).
  */
 export const test = serving.extend<{
   articleTitle: string;

@@ -28,6 +28,7 @@ async function drawerEdge(panel: Locator): Promise<string> {
 
 test('at 640 and 800 px the text keeps a readable width; the list is a drawer the keyboard opens and closes', async ({
   page,
+  server,
   problems,
   pastedArticle,
 }) => {

@@ -16,6 +16,7 @@ async function storedByType(article: PastedArticle) {
 
 test('link a quote to its speaker, edit a figure and a verdict; undo and redo each step, and every step is stored', async ({
   page,
+  server,
   problems,
   pastedArticle,
 }) => {
@@ -86,6 +87,7 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
 
 test('deleting a speaker unlinks its quote; undo restores both the speaker and the link, on disk too', async ({
   page,
+  server,
   problems,
   pastedArticle,
 }) => {
@@ -123,7 +125,12 @@ test('deleting a speaker unlinks its quote; undo restores both the speaker and t
   expect(problems).toEqual([]);
 });
 
-test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; both undo', async ({ page, problems, pastedArticle }) => {
+test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; both undo', async ({
+  page,
+  server,
+  problems,
+  pastedArticle,
+}) => {
   const start = ARABIC_NEWS.indexOf(FULL_NAME);
   await pastedArticle.mark('كريستوفر', 's');
   const speakerCard = cards(page).filter({ hasText: 'كريستوفر' });
@@ -163,6 +170,7 @@ test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; 
 
 test('a figure value that is not a number is refused with a reason and nothing stored changes', async ({
   page,
+  server,
   problems,
   pastedArticle,
 }) => {
@@ -216,7 +224,12 @@ test('undo survives switching documents, but not a change made to the document i
 test.describe('an English paragraph in an Arabic article', () => {
   test.use({ articleText: `${ARABIC_NEWS}\nThe ministry said on Tuesday that 42 people died.` });
 
-  test('Shift+Arrow on a card follows its own paragraph: it runs left to right there', async ({ page, problems, pastedArticle }) => {
+  test('Shift+Arrow on a card follows its own paragraph: it runs left to right there', async ({
+    page,
+    server,
+    problems,
+    pastedArticle,
+  }) => {
     await pastedArticle.mark('The', 'q'); // the first word of «The ministry»
     const quoteCard = cards(page).filter({ hasText: 'The' });
     await expect(quoteCard).toBeFocused();
