@@ -1,27 +1,11 @@
-import type { Page } from '@playwright/test';
 import type { FigureAnnotation, QuoteAnnotation, SpeakerAnnotation } from '../../../shared/domain/annotation';
-import { expect, test } from '../article';
+import { type PastedArticle, expect, test } from '../article';
 import { ARABIC_NEWS, FIGURE_RANGE, FULL_NAME, QUOTE } from './fixtures';
-import {
-  callApi,
-  cards,
-  charBox,
-  dragSelect,
-  pasteDocument,
-  sourcePane,
-  storedAnnotations,
-  storedDocument,
-  storedOnceCount,
-} from './helpers';
+import { callApi, cards, charBox, openFromLibrary, pasteDocument, sourcePane, storedDocument, storedOnceCount } from './helpers';
 
-const TITLE = 'هدنة';
-
-function card(page: Page, type: string, text: string) {
-  return page.getByRole('list', { name: 'Annotations' }).locator(`.card-${type}[data-card-id]`).filter({ hasText: text });
-}
-
-async function stored(server: Parameters<typeof storedAnnotations>[0]) {
-  const all = await storedAnnotations(server, TITLE);
+/** The article's stored quote, speaker and figure (these tests mark one of each at most). */
+async function storedByType(article: PastedArticle) {
+  const all = await article.stored();
   return {
     quote: all.find((a): a is QuoteAnnotation => a.type === 'quote'),
     speaker: all.find((a): a is SpeakerAnnotation => a.type === 'speaker'),
@@ -44,17 +28,20 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
   await pastedArticle.mark(FIGURE_RANGE, 'f');
   await expect(cards(page)).toHaveCount(3);
 
+  const quoteCard = pastedArticle.card('quote', 'نحن نعمل');
+  const figureCard = pastedArticle.card('figure', FIGURE_RANGE);
+  const stored = () => storedByType(pastedArticle);
   // Link: the quote's card offers the document's speakers.
-  await card(page, 'quote', 'نحن نعمل').click();
+  await quoteCard.click();
   await page.getByRole('combobox', { name: 'Speaker', exact: true }).selectOption({ label: FULL_NAME });
-  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
+  await expect(quoteCard).toContainText(`— ${FULL_NAME}`);
   // Figure: normalized value typed as a range, and a verdict.
-  await card(page, 'figure', FIGURE_RANGE).click();
+  await figureCard.click();
   await page.getByLabel('Normalized value').fill('40-50');
   await page.getByLabel('Normalized value').press('Enter');
   await page.getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('verified');
-  await expect.poll(async () => (await stored(server)).figure?.verdict.status).toBe('verified');
-  let s = await stored(server);
+  await expect.poll(async () => (await stored()).figure?.verdict.status).toBe('verified');
+  let s = await stored();
   expect(s.quote?.attributes.speakerId).toBe(s.speaker?.id);
   expect(s.figure?.attributes.value).toEqual([40, 50]);
   expect(s.figure?.verdict.status).toBe('verified');
@@ -76,26 +63,22 @@ test('link a quote to its speaker, edit a figure and a verdict; undo and redo ea
   // Undo from the text (not a field): verdict, then value, then the link. Each undo is stored.
   await sourcePane(page).focus();
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await stored(server)).figure?.verdict.status).toBe('unchecked');
+  await expect.poll(async () => (await stored()).figure?.verdict.status).toBe('unchecked');
   await page.keyboard.press('Control+z');
-  await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('no value yet');
-  await expect.poll(async () => (await stored(server)).figure?.attributes.value).toBeNull();
+  await expect(figureCard).toContainText('no value yet');
+  await expect.poll(async () => (await stored()).figure?.attributes.value).toBeNull();
   await page.keyboard.press('Control+z');
-  await expect(card(page, 'quote', 'نحن نعمل')).toContainText('no speaker yet');
-  await expect.poll(async () => (await stored(server)).quote?.attributes.speakerId).toBeNull();
+  await expect(quoteCard).toContainText('no speaker yet');
+  await expect.poll(async () => (await stored()).quote?.attributes.speakerId).toBeNull();
 
   // Redo all three (Ctrl+Shift+Z), then reload: the redone state is what was stored.
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
-  await expect.poll(async () => (await stored(server)).figure?.verdict.status).toBe('verified');
-  await page.reload();
-  await page
-    .getByRole('list', { name: 'Documents' })
-    .getByRole('button', { name: new RegExp(TITLE) })
-    .click();
-  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
-  await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('40–50');
-  await expect(card(page, 'figure', FIGURE_RANGE)).toContainText('Verified');
-  s = await stored(server);
+  await expect.poll(async () => (await stored()).figure?.verdict.status).toBe('verified');
+  await pastedArticle.reopen();
+  await expect(quoteCard).toContainText(`— ${FULL_NAME}`);
+  await expect(figureCard).toContainText('40–50');
+  await expect(figureCard).toContainText('Verified');
+  s = await stored();
   expect(s.quote?.attributes.speakerId).toBe(s.speaker?.id);
   expect(s.figure?.attributes.value).toEqual([40, 50]);
   expect(s.figure?.verdict.status).toBe('verified');
@@ -108,34 +91,37 @@ test('deleting a speaker unlinks its quote; undo restores both the speaker and t
   problems,
   pastedArticle,
 }) => {
+  const quoteCard = pastedArticle.card('quote', 'نحن نعمل');
+  const speakerCard = pastedArticle.card('speaker', FULL_NAME);
+  const stored = () => storedByType(pastedArticle);
   await pastedArticle.mark(QUOTE, 'q', { edges: true });
   // "New speaker from text…" on the quote card, then the name selected in the text and S.
   await page.getByRole('button', { name: 'New speaker from text…' }).click();
   await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByText('Marking the quote’s speaker')).toBeVisible();
   await pastedArticle.mark(FULL_NAME, 's');
-  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
-  await expect.poll(async () => (await stored(server)).quote?.attributes.speakerId ?? null).not.toBeNull();
-  const before = await stored(server);
+  await expect(quoteCard).toContainText(`— ${FULL_NAME}`);
+  await expect.poll(async () => (await stored()).quote?.attributes.speakerId ?? null).not.toBeNull();
+  const before = await stored();
   expect(before.quote?.attributes.speakerId).toBe(before.speaker?.id);
 
-  await card(page, 'speaker', FULL_NAME).click();
-  await card(page, 'speaker', FULL_NAME).press('Delete');
+  await speakerCard.click();
+  await speakerCard.press('Delete');
   await expect(cards(page)).toHaveCount(1);
-  await expect(card(page, 'quote', 'نحن نعمل')).toContainText('no speaker yet');
-  await expect.poll(async () => (await stored(server)).all.length).toBe(1);
+  await expect(quoteCard).toContainText('no speaker yet');
+  await expect.poll(async () => (await stored()).all.length).toBe(1);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(cards(page)).toHaveCount(2);
-  await expect(card(page, 'quote', 'نحن نعمل')).toContainText(`— ${FULL_NAME}`);
-  await expect.poll(async () => (await stored(server)).all.length).toBe(2);
-  const after = await stored(server);
+  await expect(quoteCard).toContainText(`— ${FULL_NAME}`);
+  await expect.poll(async () => (await stored()).all.length).toBe(2);
+  const after = await stored();
   expect(after.speaker?.id).toBe(before.speaker?.id);
   expect(after.quote?.attributes.speakerId).toBe(before.speaker?.id);
 
   // One undo takes back "new speaker from text": the speaker and the link together.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(cards(page)).toHaveCount(1);
-  await expect.poll(async () => (await stored(server)).all.map((a) => a.type)).toEqual(['quote']);
+  await expect.poll(async () => (await stored()).all.map((a) => a.type)).toEqual(['quote']);
   expect(problems).toEqual([]);
 });
 
@@ -146,21 +132,22 @@ test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; 
   pastedArticle,
 }) => {
   const start = ARABIC_NEWS.indexOf(FULL_NAME);
-  await dragSelect(page, start, start + 'كريستوفر'.length);
-  await page.keyboard.press('s');
+  await pastedArticle.mark('كريستوفر', 's');
   const speakerCard = cards(page).filter({ hasText: 'كريستوفر' });
+  const spanText = speakerCard.locator('.card-text');
+  const storedText = async () => (await pastedArticle.stored())[0]?.text;
   await expect(speakerCard).toBeFocused();
   // RTL document: Shift+← grows the end by a word, Shift+→ shrinks it; Alt goes by character.
   await page.keyboard.press('Shift+ArrowLeft');
-  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME);
+  await expect(spanText).toHaveText(FULL_NAME);
   await page.keyboard.press('Shift+Alt+ArrowLeft');
-  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME + '،');
+  await expect(spanText).toHaveText(FULL_NAME + '،');
   await page.keyboard.press('Shift+Alt+ArrowRight');
-  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME);
+  await expect(spanText).toHaveText(FULL_NAME);
   await page.keyboard.press('Control+Shift+ArrowRight'); // start one word earlier
-  await expect(speakerCard.locator('.card-text')).toHaveText(`وقال ${FULL_NAME}`);
-  await expect.poll(async () => (await storedAnnotations(server, TITLE))[0]?.text).toBe(`وقال ${FULL_NAME}`);
-  let [speaker] = await storedAnnotations(server, TITLE);
+  await expect(spanText).toHaveText(`وقال ${FULL_NAME}`);
+  await expect.poll(storedText).toBe(`وقال ${FULL_NAME}`);
+  const [speaker] = await pastedArticle.stored();
   expect(ARABIC_NEWS.slice(speaker?.start, speaker?.end)).toBe(speaker?.text);
 
   // Drag the start edge onto «كريستوفر»: snaps to the word.
@@ -172,12 +159,12 @@ test('a span is adjusted with Shift+Arrow on its card and by dragging its edge; 
   await page.mouse.down();
   await page.mouse.move(Math.round(inside.x + inside.width / 3), Math.round(inside.y + inside.height / 2), { steps: 5 });
   await page.mouse.up();
-  await expect(speakerCard.locator('.card-text')).toHaveText(FULL_NAME);
-  await expect.poll(async () => (await storedAnnotations(server, TITLE)).map((a) => [a.start, a.text])).toEqual([[start, FULL_NAME]]);
+  await expect(spanText).toHaveText(FULL_NAME);
+  await expect.poll(async () => (await pastedArticle.stored()).map((a) => [a.start, a.text])).toEqual([[start, FULL_NAME]]);
 
   await page.keyboard.press('Control+z');
-  await expect(speakerCard.locator('.card-text')).toHaveText(`وقال ${FULL_NAME}`);
-  await expect.poll(async () => (await storedAnnotations(server, TITLE))[0]?.text).toBe(`وقال ${FULL_NAME}`);
+  await expect(spanText).toHaveText(`وقال ${FULL_NAME}`);
+  await expect.poll(storedText).toBe(`وقال ${FULL_NAME}`);
   expect(problems).toEqual([]);
 });
 
@@ -187,11 +174,12 @@ test('a figure value that is not a number is refused with a reason and nothing s
   problems,
   pastedArticle,
 }) => {
+  const storedValue = async () => ((await pastedArticle.stored())[0] as FigureAnnotation).attributes.value;
   await pastedArticle.mark(FIGURE_RANGE, 'f');
   const value = page.getByLabel('Normalized value');
   await value.fill('75');
   await value.press('Enter');
-  await expect.poll(async () => ((await storedAnnotations(server, TITLE))[0] as FigureAnnotation).attributes.value).toBe(75);
+  await expect.poll(storedValue).toBe(75);
   await value.fill('كثير');
   await value.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'is not a number' })).toBeVisible();
@@ -199,8 +187,7 @@ test('a figure value that is not a number is refused with a reason and nothing s
   await value.fill('50-40');
   await value.press('Tab');
   await expect(page.getByRole('alert').filter({ hasText: 'the range starts above its end' })).toBeVisible();
-  const [figure] = await storedAnnotations(server, TITLE);
-  expect((figure as FigureAnnotation).attributes.value).toBe(75);
+  expect(await storedValue()).toBe(75);
   expect(problems).toEqual([]);
 });
 
@@ -210,45 +197,45 @@ test('undo survives switching documents, but not a change made to the document i
   problems,
   pastedArticle,
 }) => {
+  const { title } = pastedArticle;
   await pastedArticle.mark(FIGURE_RANGE, 'f');
-  await storedOnceCount(server, TITLE, 1);
+  await storedOnceCount(server, title, 1);
   const undo = page.getByRole('button', { name: 'Undo' });
-  const documents = page.getByRole('list', { name: 'Documents' });
   await pasteDocument(page, 'Other', 'Another article entirely.');
-  await documents.getByRole('button', { name: new RegExp(TITLE) }).click();
+  await openFromLibrary(page, title);
   await expect(cards(page)).toHaveCount(1);
   await expect(undo).toBeEnabled();
 
   // Another window marks the speaker while this screen shows the other article.
-  await documents.getByRole('button', { name: /Other/ }).click();
-  const doc = await storedDocument(server, TITLE);
+  await openFromLibrary(page, 'Other');
+  const doc = await storedDocument(server, title);
   const start = ARABIC_NEWS.indexOf(FULL_NAME);
   await callApi(server, 'createAnnotation', { documentId: doc.id, type: 'speaker', start, end: start + FULL_NAME.length, text: FULL_NAME });
-  await documents.getByRole('button', { name: new RegExp(TITLE) }).click();
+  await openFromLibrary(page, title);
   await expect(cards(page)).toHaveCount(2);
   // Replaying the old steps could take back the other window's work, so there is nothing to undo.
   await expect(undo).toBeDisabled();
   await page.keyboard.press('Control+z');
   await expect(cards(page)).toHaveCount(2);
-  expect((await storedAnnotations(server, TITLE)).map((a) => a.type).sort()).toEqual(['figure', 'speaker']);
+  expect((await pastedArticle.stored()).map((a) => a.type).sort()).toEqual(['figure', 'speaker']);
   expect(problems).toEqual([]);
 });
 
-test('Shift+Arrow on a card follows its own paragraph: an English paragraph in an Arabic article runs left to right', async ({
-  page,
-  server,
-  problems,
-}) => {
-  const text = `${ARABIC_NEWS}\nThe ministry said on Tuesday that 42 people died.`;
-  await page.goto(server.url);
-  await pasteDocument(page, TITLE, text);
-  const start = text.indexOf('The ministry');
-  await dragSelect(page, start, start + 'The'.length);
-  await page.keyboard.press('q');
-  const quoteCard = cards(page).filter({ hasText: 'The' });
-  await expect(quoteCard).toBeFocused();
-  await page.keyboard.press('Shift+ArrowRight'); // in left-to-right text, → grows the end
-  await expect(quoteCard.locator('.card-text')).toHaveText('The ministry');
-  await expect.poll(async () => (await storedAnnotations(server, TITLE))[0]?.text).toBe('The ministry');
-  expect(problems).toEqual([]);
+test.describe('an English paragraph in an Arabic article', () => {
+  test.use({ articleText: `${ARABIC_NEWS}\nThe ministry said on Tuesday that 42 people died.` });
+
+  test('Shift+Arrow on a card follows its own paragraph: it runs left to right there', async ({
+    page,
+    server,
+    problems,
+    pastedArticle,
+  }) => {
+    await pastedArticle.mark('The', 'q'); // the first word of «The ministry»
+    const quoteCard = cards(page).filter({ hasText: 'The' });
+    await expect(quoteCard).toBeFocused();
+    await page.keyboard.press('Shift+ArrowRight'); // in left-to-right text, → grows the end
+    await expect(quoteCard.locator('.card-text')).toHaveText('The ministry');
+    await expect.poll(async () => (await pastedArticle.stored())[0]?.text).toBe('The ministry');
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,12 +1,13 @@
 import { ANNOTATION_TYPES } from '../../../../shared/domain/annotation';
 import { TYPE_KEY, TYPE_LABEL, TYPE_MARK } from '../../ui/labels';
 import { useDocument } from './document.store';
+import { ListToggle } from './ListDrawer';
 import { T, useT } from '../../ui/i18n/I18n';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
 
-/** Quote / Speaker / Figure for the selected text, and undo/redo of annotation changes. */
+/** Quote / Speaker / Figure for the selected text, undo/redo of annotation changes, and (narrow window) the list's toggle. */
 export function AnnotateToolbar() {
   const hasSelection = useDocument((s) => s.textSelection !== null);
   const undoLabel = useDocument((s) => s.undoLabel);
@@ -61,34 +62,38 @@ export function AnnotateToolbar() {
           </button>
         </span>
       )}
-      <button
-        type="button"
-        aria-label={t('document.toolbar.undo')}
-        title={
-          undoLabel ? t('document.toolbar.undoTitle', { action: undoLabel, shortcut: `${MOD}Z` }) : t('document.toolbar.nothingToUndo')
-        }
-        aria-keyshortcuts="Control+Z"
-        disabled={!undoLabel}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => undo()}
-      >
-        ↶ {t('document.toolbar.undo')}
-      </button>
-      <button
-        type="button"
-        aria-label={t('document.toolbar.redo')}
-        title={
-          redoLabel
-            ? t('document.toolbar.redoTitle', { action: redoLabel, shortcut: `${MOD}Shift+Z` })
-            : t('document.toolbar.nothingToRedo')
-        }
-        aria-keyshortcuts="Control+Shift+Z"
-        disabled={!redoLabel}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => redo()}
-      >
-        ↷ {t('document.toolbar.redo')}
-      </button>
+      {/* One piece, so a bar that wraps (a narrow window) never parts Undo from Redo. */}
+      <span className="history-buttons">
+        <button
+          type="button"
+          aria-label={t('document.toolbar.undo')}
+          title={
+            undoLabel ? t('document.toolbar.undoTitle', { action: undoLabel, shortcut: `${MOD}Z` }) : t('document.toolbar.nothingToUndo')
+          }
+          aria-keyshortcuts="Control+Z"
+          disabled={!undoLabel}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => undo()}
+        >
+          ↶ <span className="toolbar-word">{t('document.toolbar.undo')}</span>
+        </button>
+        <button
+          type="button"
+          aria-label={t('document.toolbar.redo')}
+          title={
+            redoLabel
+              ? t('document.toolbar.redoTitle', { action: redoLabel, shortcut: `${MOD}Shift+Z` })
+              : t('document.toolbar.nothingToRedo')
+          }
+          aria-keyshortcuts="Control+Shift+Z"
+          disabled={!redoLabel}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => redo()}
+        >
+          ↷ <span className="toolbar-word">{t('document.toolbar.redo')}</span>
+        </button>
+      </span>
+      <ListToggle />
     </div>
   );
 }

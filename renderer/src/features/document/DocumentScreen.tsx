@@ -9,6 +9,7 @@ import { AnnotateToolbar } from './AnnotateToolbar';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentSplitOffer } from './DocumentSplitOffer';
+import { DocumentSide, toggleAnnotationList } from './ListDrawer';
 import { useDocument, useOfferedSuggestions } from './document.store';
 import { SourcePane } from './SourcePane';
 import { suggestionSpans } from './suggestion-review.logic';
@@ -19,8 +20,9 @@ import './document.css';
 import './source-pane.css';
 import './panel.css';
 import './suggestion-bar.css';
+import './narrow-window.css';
 
-/** Physical keys, so Q/S/F work with an Arabic keyboard layout too. */
+/** Physical keys, so Q/S/F (and G, L) work with an Arabic keyboard layout too. */
 const MARK_KEYS: Record<string, AnnotationType> = { KeyQ: 'quote', KeyS: 'speaker', KeyF: 'figure' };
 
 function onKeyDown(event: KeyboardEvent): void {
@@ -37,6 +39,11 @@ function onKeyDown(event: KeyboardEvent): void {
   if (event.code === 'KeyG') {
     event.preventDefault();
     suggestAndReview();
+    return;
+  }
+  if (event.code === 'KeyL') {
+    event.preventDefault();
+    toggleAnnotationList();
     return;
   }
   const type = MARK_KEYS[event.code];
@@ -133,8 +140,10 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       {slots.bar}
       <div className={slots.beside ? 'document-body with-beside' : 'document-body'}>
         <SourcePane />
-        <AnnotationPanel />
-        {slots.beside}
+        <DocumentSide>
+          <AnnotationPanel />
+          {slots.beside}
+        </DocumentSide>
       </div>
     </article>
   );

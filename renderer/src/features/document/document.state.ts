@@ -235,6 +235,13 @@ export interface PanelSlice {
   toggleTypeFilter(type: AnnotationType): void;
   setVerdictFilter(verdict: VerdictFilter): void;
   clearPanelFilter(): void;
+  /**
+   * In a narrow window (ui/narrow-window.ts) the panel is a drawer over the text: whether it
+   * is open. Asking for a card's focus opens it, so the keys that follow (Tab, a name) still
+   * land in the card. No effect in a wide window, where the panel is always beside the text.
+   */
+  listOpen: boolean;
+  setListOpen(open: boolean): void;
 }
 
 export interface SplitSlice {

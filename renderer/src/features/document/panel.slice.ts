@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { DocumentState, PanelSlice } from './document.state';
 import { showAll, toggleType } from './panel-filter.logic';
 
-/** The annotation panel's filters. */
+/** The annotation panel's filters, and whether it is open where it is a drawer. */
 export const createPanelSlice: StateCreator<DocumentState, [], [], PanelSlice> = (set) => ({
   panelFilter: showAll(),
   toggleTypeFilter(type) {
@@ -13,5 +13,9 @@ export const createPanelSlice: StateCreator<DocumentState, [], [], PanelSlice> =
   },
   clearPanelFilter() {
     set({ panelFilter: showAll() });
+  },
+  listOpen: false,
+  setListOpen(listOpen) {
+    set({ listOpen });
   },
 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { reportInfo } from '../../app/notices';
 import { translate } from '../../ui/i18n/i18n.store';
+import { isNarrowWindow } from '../../ui/narrow-window';
 import type { DocumentState, SelectionSlice } from './document.state';
 import { rangeToMark } from './marking.logic';
 import { suggestionKey } from './suggestion-review.logic';
@@ -9,6 +10,9 @@ import { suggestionKey } from './suggestion-review.logic';
 export const createSelectionSlice: StateCreator<DocumentState, [], [], SelectionSlice> = (set, get) => {
   /** Numbers each reveal and card-focus request, so asking twice for the same place still acts. */
   let seq = 0;
+  /** A card asked for, to focus too: where the panel is a drawer, it opens in the same render. */
+  const askForCard = (key: string, mode: 'scroll' | 'card') =>
+    set({ cardFocus: { key, seq: ++seq, mode }, ...(mode === 'card' && isNarrowWindow() ? { listOpen: true } : {}) });
 
   /** Marking words already marked: links the quote waiting for its speaker, or shows the existing annotation. */
   const reuse = (id: string): string => {
@@ -33,7 +37,7 @@ export const createSelectionSlice: StateCreator<DocumentState, [], [], Selection
       set({ selectedId: annotation ? annotation.id : null, ...(annotation ? { selectedSuggestionId: null } : {}) });
       if (!annotation) return;
       if (options.reveal) get().revealRange(annotation.start, annotation.end, annotation.id, options.flash ?? true);
-      if (options.card) set({ cardFocus: { key: annotation.id, seq: ++seq, mode: options.card } });
+      if (options.card) askForCard(annotation.id, options.card);
     },
 
     selectSuggestion(suggestion, options = {}) {
@@ -44,7 +48,7 @@ export const createSelectionSlice: StateCreator<DocumentState, [], [], Selection
       const key = suggestionKey(suggestion.id);
       set({ selectedSuggestionId: suggestion.id, selectedId: null });
       if (options.reveal) get().revealRange(suggestion.start, suggestion.end, key, options.flash ?? true);
-      if (options.card) set({ cardFocus: { key, seq: ++seq, mode: options.card } });
+      if (options.card) askForCard(key, options.card);
     },
 
     revealRange(start, end, annotationId = null, flash = true) {
