@@ -3,7 +3,7 @@ import { AR_FIRST_DAY, AR_MONTH_PAIRS, AR_MONTHS, EN_MONTHS, HIJRI_MONTH_PAIRS, 
 import { AR_COUNTED_DUALS, AR_DUAL_SCALES, AR_NUMBER_WORDS, EN_NUMBER_WORDS } from '../lexicon/numbers';
 import { AR_CURRENCIES, AR_MEASURES, AR_TIME_UNITS, AR_YEAR_CUES, EN_YEAR_CUES } from '../lexicon/units';
 import { foldedSet } from '../lexicon/util';
-import { lower, type Token } from '../tokens';
+import type { Token } from '../tokens';
 import { AR_ORDINAL_TENS, AR_ORDINAL_UNITS, dottedDate, isYear, readDate } from './dates';
 import { type Quantity, readQuantity } from './quantity';
 import { blockNamedNumbers } from './identifiers';
