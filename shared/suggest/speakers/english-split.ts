@@ -139,8 +139,25 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
     // Capitalized words before the name that are not roles: leave them out.
     role = null;
   }
-  if (!name && !(role && roleHasWord(role[0], role[1]))) return null;
+  if (!name && !(role && roleHasWord(role[0], role[1])))
+    return bodyNameRun(tokens, first, last) ? { first, last, name: [first, last], role: null } : null;
   return { first, last, name, role };
+}
+
+/**
+ * "Transport for Wessex", "the Controller of Budget": capitalized words joined by of / for / and,
+ * no title or role word among them, name a body when nothing else reads them.
+ */
+function bodyNameRun(tokens: Token[], first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 7 || EN_NOT_NAMES.has((tokens[first] as Token).text)) return false;
+  let glue = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (/^(of|for|and)$/.test(t.text) && k > first && k < last) glue++;
+    else if (!t.capitalized || EN_TITLE_WORDS.has(t.text)) return false;
+  }
+  return glue > 0;
 }
 
 /**

@@ -307,6 +307,9 @@ function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase 
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
+  // "He'd say", "We've heard": a pronoun with its verb contracted is a pronoun still, never a name.
+  const contracted = /^(he|she|they|it|i|we|you)['’](?:d|ll|ve|s|re|m)$/.exec(t.lower);
+  if (contracted) return (contracted[1] as string) in EN_PRONOUNS ? pronounPhrase({ ...t, lower: contracted[1] as string }) : null;
   // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
   if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) {
     const read = (last: number) => backwardPhrase(a, beforeAside(tokens, last, floor), floor);

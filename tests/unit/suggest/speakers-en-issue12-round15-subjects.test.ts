@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+// Invented sentences: subjects the English parser read wrongly or not at all.
+const credited = (text: string) => quotes(text).map((q) => [q.text, q.attributes.speakerText]);
+
+describe('English speakers: bodies named by capitalized words joined by of / for', () => {
+  it('reads "Transport for Wessex" and "the Controller of Budget" as bodies that speak', () => {
+    expect(credited('Transport for Wessex says the coast road is closed in both directions.')).toEqual([
+      ['the coast road is closed in both directions', 'Transport for Wessex'],
+    ]);
+    expect(credited('The Controller of Budget has warned that several ministries are close to the limit.')).toEqual([
+      ['several ministries are close to the limit', 'Controller of Budget'],
+    ]);
+  });
+
+  it('still reads a title of / for a portfolio before a name as the role', () => {
+    expect(speakers('Minister for Roads Ada Obi said the bridge would reopen in May.').map((s) => s.text)).toEqual(['Ada Obi']);
+  });
+});
+
+describe('English speakers: plural subjects with the bare verb', () => {
+  it('takes argue, contend, admit and concede after a plural subject', () => {
+    expect(credited('Environmental groups argue that the herd is simply too big.')).toEqual([
+      ['the herd is simply too big', 'Environmental groups'],
+    ]);
+    expect(credited('Opposition members contend that the vote was rushed.')).toEqual([['the vote was rushed', 'Opposition members']]);
+    expect(credited('Some traders admit that prices went up before the tax.')).toEqual([['prices went up before the tax', 'Some traders']]);
+  });
+});
+
+describe('English speakers: what is never a name', () => {
+  it('takes a pronoun with a contracted verb for a pronoun (He’d say, We’ve heard), not a speaker', () => {
+    const text = '“He’d say, ‘The town always finds money for the stadium.’ Well, he was right,” she said.';
+    expect(speakers(text).map((s) => s.text)).toEqual([]);
+    const we = '“We’ve heard ‘nobody will lose their job’ before,” Ruth Keane told reporters.';
+    expect(speakers(we).map((s) => s.text)).toEqual(['Ruth Keane']);
+  });
+
+  it('skips a participle opening the sentence before the person it introduces', () => {
+    const text = 'Presiding over the sitting, Omar Delane asked members to return to their seats. “Please sit down,” he said.';
+    expect(credited(text)).toEqual([['Please sit down', 'Omar Delane']]);
+  });
+});
