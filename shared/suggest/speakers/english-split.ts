@@ -1,4 +1,4 @@
-import { EN_HONORIFICS, EN_NOT_NAMES, EN_TITLE_WORDS, NAME_SUFFIXES } from '../lexicon/en';
+import { EN_FEMALE_NAMES, EN_HONORIFICS, EN_MALE_NAMES, EN_NOT_NAMES, EN_TITLE_WORDS, NAME_SUFFIXES } from '../lexicon/en';
 import type { Token } from '../tokens';
 import {
   abbreviationStop,
@@ -51,7 +51,7 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
   while (
     nameStart <= last &&
     nameStart === sentenceFirst &&
-    isRoleWord((tokens[nameStart] as Token).text) &&
+    (isRoleWord((tokens[nameStart] as Token).text) || agentBeforeGivenName(tokens, nameStart, last)) &&
     !EN_TITLE_WORDS.has((tokens[nameStart] as Token).text)
   )
     nameStart++;
@@ -142,6 +142,22 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
   if (!name && !(role && roleHasWord(role[0], role[1])))
     return bodyNameRun(tokens, first, last) ? { first, last, name: [first, last], role: null } : null;
   return { first, last, name, role };
+}
+
+/**
+ * "Radiographer Ada Obi said", "Opener Tom Roe struck …": a sentence-initial word formed as an agent
+ * noun (-er, -or, -ist, -ian) before a known given name and a surname is the person's occupation.
+ */
+const givenName = (t: Token) => t.capitalized && (EN_MALE_NAMES.has(t.lower) || EN_FEMALE_NAMES.has(t.lower));
+
+function agentBeforeGivenName(tokens: Token[], k: number, last: number): boolean {
+  return (
+    last - k >= 2 &&
+    /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian)$/u.test((tokens[k] as Token).text) &&
+    // "Brian Ray Smith", "Walter Jo Reed": a given name of its own is no occupation.
+    !givenName(tokens[k] as Token) &&
+    givenName(tokens[k + 1] as Token)
+  );
 }
 
 /**

@@ -42,3 +42,14 @@ describe('English speakers: what is never a name', () => {
     expect(credited(text)).toEqual([['Please sit down', 'Omar Delane']]);
   });
 });
+
+describe('English speakers: an occupation opening the sentence before a name', () => {
+  it('leaves an agent noun (-er, -or, -ist, -ian) before a given name and surname out of the name', () => {
+    expect(speakers('Radiographer Ruth Ade said the new scanner had halved the waiting list.').map((s) => s.text)).toEqual(['Ruth Ade']);
+    expect(speakers('Machinist Tom Okeke said the line had stopped twice.').map((s) => s.text)).toEqual(['Tom Okeke']);
+  });
+
+  it('keeps a given name that ends like an agent noun (Brian, Walter) in the name', () => {
+    expect(speakers('Brian Ray Smith said the pitch was slow all day.').map((s) => s.text)).toEqual(['Brian Ray Smith']);
+  });
+});
