@@ -19,3 +19,16 @@ describe('English speakers: more bodies and people named by a common noun', () =
     expect(credited('The line went dead twice, one caller said.')).toEqual(['one caller']);
   });
 });
+
+describe('English cues: a verb form in -s that is a plural noun', () => {
+  it('reads "coastal states", "annual reports" as nouns, so the speaker after "with … saying" keeps the quote', () => {
+    const text =
+      'The ministry announced a fund to help small fishers in six coastal states buy new boats, with Fisheries Minister Ada Obi saying the boats would last.';
+    expect(credited(text)).toEqual(['Ada Obi']);
+  });
+
+  it('still reads "the minister states", "the council also notes" as reports', () => {
+    expect(credited('The minister states that the plan is final.')).toEqual(['The minister']);
+    expect(credited('The council also notes that rents rose by a third.')).toEqual(['The council']);
+  });
+});
