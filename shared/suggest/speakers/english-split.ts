@@ -186,3 +186,6 @@ export function partyTagStart(tokens: Token[], end: number): number {
   if (!/^[RDI]-\p{Lu}\p{L}*$/u.test(tokens[k]?.text ?? '') || end - k > 5) return -1;
   return tokens[k - 1]?.text === ',' ? k - 1 : -1;
 }
+
+/** "Minister's", "Lagos-based": a possessive, or a place made an adjective, read after a speaker's first words is no name. */
+export const notAName = (word: string) => /['’]s$/.test(word) || /-(?:based|born|owned|run|led|backed|listed)$/.test(word);

@@ -3,7 +3,7 @@ import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { abbreviationStop, genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, possessiveInBody, roleHead } from './english-names';
-import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
+import { DETERMINERS, type NP, notAName, partyTagStart, splitPhrase } from './english-split';
 import { nameBeforeRole } from './english-apposed';
 import { placeAfter, situatedRole } from './english-described';
 import { nameGivenInClause, restrictiveAntecedent, withClauseGender } from './english-relatives';
@@ -230,7 +230,7 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
         // "spokesman for the ministry": keep determiners after a preposition.
         if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;
       }
-      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !/['’]s$/.test(t.text))
+      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !notAName(t.text))
         sawName = true;
       last = k;
     } else if (t.text === '&' && k > start && k + 1 <= ceiling && (tokens[k - 1] as Token).capitalized && tokens[k + 1]?.capitalized) {

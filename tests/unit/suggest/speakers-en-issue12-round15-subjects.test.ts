@@ -53,3 +53,17 @@ describe('English speakers: an occupation opening the sentence before a name', (
     expect(speakers('Brian Ray Smith said the pitch was slow all day.').map((s) => s.text)).toEqual(['Brian Ray Smith']);
   });
 });
+
+describe('English speakers: an office named for a post, and a place made an adjective', () => {
+  it('reads "the Prime Minister’s Office" as one body', () => {
+    expect(speakers('Flood relief will be paid within a week, the Prime Minister’s Office said.').map((s) => s.text)).toEqual([
+      'Prime Minister’s Office',
+    ]);
+  });
+
+  it('keeps "one Nairobi-based currency trader" whole after an inverted verb', () => {
+    expect(speakers('“The shilling will slip again,” said one Nairobi-based currency trader.').map((s) => s.text)).toEqual([
+      'one Nairobi-based currency trader',
+    ]);
+  });
+});
