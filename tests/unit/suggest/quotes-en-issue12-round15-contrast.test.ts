@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Invented sentences: a reported clause followed by a contrast that brings a report of its own.
+const credited = (text: string) => quotes(text).map((q) => [q.text, q.attributes.speakerText]);
+
+describe('English clauses: a contrast with its own report ends the clause before it', () => {
+  it('ends the first clause before ", but X said" and ", though X cautioned Monday that"', () => {
+    expect(credited('Officials said the tax could fund 900 homes, but Ada Roe said costs could rise.')).toEqual([
+      ['the tax could fund 900 homes', 'Officials'],
+      ['costs could rise', 'Ada Roe'],
+    ]);
+    expect(credited('Officials have said the tax could fund 900 homes, though Roe cautioned Monday that costs could rise.')).toEqual([
+      ['the tax could fund 900 homes', 'Officials'],
+      ['costs could rise', 'Roe'],
+    ]);
+  });
+
+  it('keeps a contrast without a report of its own inside the clause', () => {
+    expect(credited('Officials said the tax was fair, but not everyone agreed.')).toEqual([
+      ['the tax was fair, but not everyone agreed', 'Officials'],
+    ]);
+  });
+});
