@@ -22,3 +22,18 @@ describe('English clauses: a contrast with its own report ends the clause before
     ]);
   });
 });
+
+describe('English participles of courts and reports: ruling, holding, observing, remarking that', () => {
+  it('credits what a court observes or a bench remarks to it', () => {
+    expect(credited('The High Court granted bail to the trader, observing that he had spent 90 days in custody.')).toEqual([
+      ['he had spent 90 days in custody', 'High Court'],
+    ]);
+    expect(credited('The judges heard the appeal, with the bench remarking that rights cannot be suspended by a letter.')).toEqual([
+      ['rights cannot be suspended by a letter', 'the bench'],
+    ]);
+  });
+
+  it('takes "a ruling that" for a noun, not a report', () => {
+    expect(credited('The court issued a ruling that the plant must close.')).toEqual([]);
+  });
+});
