@@ -5,6 +5,7 @@ import { lower, type Token } from '../tokens';
 import { abbreviationStop, genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, possessiveInBody, roleHead } from './english-names';
 import { DETERMINERS, type NP, notAName, partyTagStart, splitPhrase } from './english-split';
 import { nameBeforeRole } from './english-apposed';
+import { describedSource } from './english-sources';
 import { placeAfter, situatedRole } from './english-described';
 import { nameGivenInClause, restrictiveAntecedent, withClauseGender } from './english-relatives';
 import { beforeAside, beforeBracket, complementOfPost, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
@@ -316,6 +317,8 @@ function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase 
     return nameBeforeRole(a, read(k - 2), floor, read);
   }
   if (t.text !== ',') {
+    const described = describedSource(a, k, floor);
+    if (described) return described;
     const direct = backwardPhrase(a, k, floor);
     // "a resident who gave her name only as Kath said": a name right before the verb speaks.
     if (direct?.kind === 'name') return direct;

@@ -67,3 +67,19 @@ describe('English speakers: an office named for a post, and a place made an adje
     ]);
   });
 });
+
+describe('English speakers: an unnamed source described by what they know', () => {
+  it('keeps "familiar with", "briefed on", "close to", "with knowledge of" and their object in the mention', () => {
+    const said = (text: string) => speakers(text).map((s) => s.text);
+    expect(said('The merger is off, people familiar with the matter said.')).toEqual(['people familiar with the matter']);
+    expect(said('The truce talks stalled on Sunday, two diplomats briefed on the negotiations said.')).toEqual([
+      'two diplomats briefed on the negotiations',
+    ]);
+    expect(said('A source close to the family said the funeral would be private.')).toEqual(['A source close to the family']);
+    expect(said('The bid was withdrawn, a person with knowledge of the plans said.')).toEqual(['a person with knowledge of the plans']);
+  });
+
+  it('leaves "close to" about a place alone', () => {
+    expect(speakers('The clinic is close to the station, residents said.').map((s) => s.text)).toEqual(['residents']);
+  });
+});
