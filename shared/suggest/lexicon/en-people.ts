@@ -32,12 +32,7 @@ export const MORE_ROLES = new Set(
   registrar auditor ombudsman regulator
   fan fans referee umpire commentator pundit
   tenant renter lodger shareholder shareholders stakeholder employee employer classmate classmates schoolmate
-  pensioner pensioners landowner landowners householder passer-by passers-by churchgoer worshipper worshippers
-  teenager teenagers youngster youngsters widower mother-of-two mother-of-three father-of-two father-of-three
-  boy boys girl girls newcomer newcomers rider riders fisher fishers herder herders homemaker housewife mourner mourners
-  spectator spectators deputy deputies trooper troopers marshal reader readers listener listeners caller callers
-  viewer viewers user users client clients co-owner stallholder stallholders jockey trainer rookie debutant scorer
-  winner champion`),
+  pensioner pensioners landowner landowners householder passer-by passers-by churchgoer worshipper worshippers`),
 );
 
 /** Bodies that issue statements. */
@@ -51,8 +46,7 @@ export const MORE_INSTITUTIONS = new Set(
   laboratory observatory monitor watchdog census navy military force guard service authority board office bureau
   department directorate secretariat cabinet presidency government administration junta regime council parliament
   prosecution defence defense team commission committee association society organisation organization alliance
-  consortium syndicate cooperative co-operative consultancy consultancies brokerage refinery automaker carmaker
-  chipmaker drugmaker exporter importer distributor supplier wholesaler franchise railway airport pharmacy hotel store`),
+  consortium syndicate cooperative co-operative`),
 );
 
 /** Given names, men's. */

@@ -19,16 +19,6 @@ describe('English speakers: bodies named by capitalized words joined by of / for
   });
 });
 
-describe('English speakers: plural subjects with the bare verb', () => {
-  it('takes argue, contend, admit and concede after a plural subject', () => {
-    expect(credited('Environmental groups argue that the herd is simply too big.')).toEqual([
-      ['the herd is simply too big', 'Environmental groups'],
-    ]);
-    expect(credited('Opposition members contend that the vote was rushed.')).toEqual([['the vote was rushed', 'Opposition members']]);
-    expect(credited('Some traders admit that prices went up before the tax.')).toEqual([['prices went up before the tax', 'Some traders']]);
-  });
-});
-
 describe('English speakers: what is never a name', () => {
   it('takes a pronoun with a contracted verb for a pronoun (He’d say, We’ve heard), not a speaker', () => {
     const text = '“He’d say, ‘The town always finds money for the stadium.’ Well, he was right,” she said.';
