@@ -106,7 +106,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
       // "the Flood Forecasting and Warning Centre": a capitalized -ing word inside a body's name, after "and".
       const inName = t.capitalized && k < last && (tokens[k + 1] as Token).capitalized && /^(and|&)$/.test(before?.lower ?? '');
-      if (!surname && !placeOfRole && !joinsName && !inName && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      // "the ruling party": a participle after an article describes the noun after it.
+      const verbal = EN_VERBS.has(w) || (EN_PARTICIPLES.has(w) && !ARTICLES.has(lower(tokens[k - 1])));
+      if (!surname && !placeOfRole && !joinsName && !inName && (STOP_BACK.has(w) || verbal)) break;
       // "he would stay put until police told him": a pronoun, a modal or "until" belongs to a clause, not a speaker.
       if (!t.capitalized && CLAUSE_WORDS.has(w)) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
@@ -215,7 +217,8 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
         k++;
         continue;
       }
-      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w))) break;
+      const participle = EN_PARTICIPLES.has(w) && !ARTICLES.has(lower(tokens[k - 1]));
+      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || participle || AUX_FORWARD.has(w))) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
       const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
       // "National Prosecuting Authority regional spokesperson Lumka Ndlovu": an adjective before a role goes on.

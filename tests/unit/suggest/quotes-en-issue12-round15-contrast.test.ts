@@ -33,6 +33,10 @@ describe('English participles of courts and reports: ruling, holding, observing,
     ]);
   });
 
+  it('takes a participle after an article for an adjective inside the speaker (the ruling party)', () => {
+    expect(credited('“We agreed,” said an MP from the ruling alliance.')).toEqual([['We agreed', 'an MP from the ruling alliance']]);
+  });
+
   it('takes "a ruling that" for a noun, not a report', () => {
     expect(credited('The court issued a ruling that the plant must close.')).toEqual([]);
   });
