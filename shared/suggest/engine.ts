@@ -19,6 +19,7 @@ import { splitSentences } from './sentences';
 import { narrativeSurnames, surnameOf } from './speakers/arabic-names';
 import { type Mention, SpeakerTracker } from './speakers/coref';
 import { commonWordAsName } from './speakers/english-common-word';
+import { introductions } from './speakers/english-introductions';
 import { tokenize } from './tokens';
 import type { Analysis, Range, SpeakerPhrase } from './types';
 
@@ -140,7 +141,9 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
           : [],
       ),
     );
-    const mentions = tracker.mentions.filter((m) => used.has(m)).sort((x, y) => x.range.start - y.range.start);
+    const mentions = [...tracker.mentions.filter((m) => used.has(m)), ...introductions(analysis, tracker, used)].sort(
+      (x, y) => x.range.start - y.range.start,
+    );
     const idOf = new Map<Mention, string>();
     const speakerById = new Map<string, Suggestion>();
     const firstOfEntity = new Map<number, string>();

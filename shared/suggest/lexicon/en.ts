@@ -29,7 +29,7 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['announced', 'announces'], cue('announce')],
   [['explained', 'explains'], cue('explain')],
   [['noted', 'notes'], cue('note')],
-  // "Ministers insist the target …": a plural subject takes the bare form.
+  // "Ministers insist the target …", "critics argue that …": a plural subject takes the bare form.
   [['insisted', 'insists', 'insist'], cue('insist')],
   [['countered', 'counters'], cue('counter')],
   [['complained', 'complains', 'complain'], cue('complain')],
@@ -101,8 +101,19 @@ export const EN_PARTICIPLES: Map<string, EnglishCue> = new Map(
       ['claiming', 'claim'],
       ['explaining', 'explain'],
       ['stressing', 'stress'],
-      // Court reports: "…, contending that the mills had been warned".
+      // Court reports: "…, contending that the mills had been warned"; a bench rules, holds, observes, remarks, finds.
       ['contending', 'contend'],
+      ['ruling', 'rule'],
+      ['holding', 'hold'],
+      ['observing', 'observe'],
+      ['remarking', 'remark'],
+      ['finding', 'find'],
+      ['stating', 'state'],
+      ['maintaining', 'maintain'],
+      ['acknowledging', 'acknowledge'],
+      ['conceding', 'concede'],
+      ['cautioning', 'caution'],
+      ['recalling', 'recall'],
       ['telling', 'tell'],
     ] as const
   ).map(([form, lemma]) => [form, cue(lemma, { takesObject: lemma === 'tell' })] as const),

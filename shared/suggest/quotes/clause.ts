@@ -41,6 +41,8 @@ function startsNewStatement(tokens: Token[], k: number, last: number): boolean {
   if (EN_PARTICIPLES.has(w) || w === 'according') return true;
   const following = tokens[k + 1]?.lower ?? '';
   if ((w === 'and' || w === 'but') && (EN_VERBS.has(following) || EN_COORDINATED_ACTS.has(following))) return true;
+  // "…, though the mayor cautioned that …", "…, but critics said …": a contrast with a report of its own, as with "while".
+  if (/^(but|though|although|yet)$/.test(w) && contrastReports(tokens, k, last)) return true;
   // ", he said" / ", officials said" in the middle: the clause before is complete.
   return /^(he|she|they)$/.test(w) && EN_VERBS.has(following);
 }

@@ -1,4 +1,5 @@
-import { EN_PARTICIPLES, type EnglishCue } from '../lexicon/en';
+import { EN_PARTICIPLES, EN_PRONOUNS, type EnglishCue } from '../lexicon/en';
+import { isRoleWord } from '../speakers/english-names';
 import type { Token } from '../tokens';
 
 // The word classes the English cue finder (cues-en.ts) asks about.
@@ -72,4 +73,20 @@ export function notAReport(tokens: Token[], k: number): boolean {
   if (!/^plead(ed|s)?$/.test(w)) return false;
   const next = tokens[k + 1]?.lower ?? '';
   return next === 'guilty' || ((next === 'not' || next === 'no') && /^(guilty|contest)$/.test(tokens[k + 2]?.lower ?? ''));
+}
+
+/** Verb forms in -s that are also common plural nouns: the states, notes, reports, claims of a text. */
+const PLURAL_NOUN_FORMS = new Set('states notes reports claims estimates calls counters remarks replies'.split(' '));
+/** Words that may stand between a subject and its verb: "the council also notes". */
+const BETWEEN = new Set('also still now then again often further'.split(' '));
+
+/**
+ * "in nine coastal states", "its annual reports": a verb form in -s at k after a lower-case word that
+ * is no role, pronoun or adverb is a plural noun, not a report ("the minister states", "it notes").
+ */
+export function pluralNounAfter(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!PLURAL_NOUN_FORMS.has(tokens[k]?.lower ?? '') || !before || before.kind !== 'word' || before.capitalized) return false;
+  const w = before.lower;
+  return !isRoleWord(before.text) && !(w in EN_PRONOUNS) && !BETWEEN.has(w) && !w.endsWith('ly');
 }

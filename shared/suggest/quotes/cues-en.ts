@@ -1,6 +1,14 @@
 import { EN_PARTICIPLES, EN_VERBS, type EnglishCue } from '../lexicon/en';
 import { ASIDE_ADVERBS, CLOSING_MARKS, DOCUMENT_VERBS, FINITE, NOT_A_CLAUSE_START, NOUN_AFTER, NP_OBJECT_VERBS } from './cue-words-en';
-import { PASSIVE_BEFORE, SENTENCE_CONNECTIVES, SHOW, WRITTEN_FINDINGS, notAReport, participlePhrase } from './cue-words-en';
+import {
+  PASSIVE_BEFORE,
+  SENTENCE_CONNECTIVES,
+  SHOW,
+  WRITTEN_FINDINGS,
+  notAReport,
+  participlePhrase,
+  pluralNounAfter,
+} from './cue-words-en';
 import { accordingSource } from './according-en';
 import { partyTagStart } from '../speakers/english-split';
 import { participleSubject } from './with-subject-en';
@@ -113,6 +121,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     // "sales beat Wall Street estimates", "above analysts' forecasts": after a preposition or a verb
     // of comparison, a word in -s is a plural noun, not a reporting verb.
     if (subject && w.endsWith('s') && NOUN_AFTER.has(lower(tokens[tokenIndexAt(tokens, subject.mention.start) - 1]))) continue;
+    // "in nine coastal states", "the annual reports": after a lower-case word that names no one, a plural noun.
+    if (subject && pluralNounAfter(tokens, i)) continue;
     if (!subject && inverted && !afterQuote) {
       const later = parseEnglishSubjectAfter(a, i, sentence.last);
       // "…, said some vendors were filling carts": a plural role with its own verb after it opens the reported clause.

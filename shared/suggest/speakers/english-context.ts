@@ -66,7 +66,9 @@ const FRONTED = new Set(
 /** The token after "Back in the parking lot," or "Asked about the result," and an age written before a name ("79-year-old"). */
 function pastFrontedAdverbial(tokens: Token[], first: number, last: number): number {
   let k = first;
-  if (FRONTED.has(tokens[k]?.lower ?? '')) {
+  // "Presiding over the House, Ada Roe …", "Speaking after the vote, …": a participle opening the sentence is no name.
+  const participle = !!tokens[k]?.capitalized && /^\p{L}{3,}ing$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.capitalized === false;
+  if (FRONTED.has(tokens[k]?.lower ?? '') || participle) {
     let comma = k + 1;
     while (comma <= last && comma - k < 9 && tokens[comma]?.text !== ',') comma++;
     if (tokens[comma]?.text === ',') k = comma + 1;

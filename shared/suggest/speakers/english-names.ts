@@ -70,8 +70,12 @@ export function isPersonName(tokens: Token[], a: number, b: number): boolean {
 export function isInstitutionName(tokens: Token[], first: number, last: number): boolean {
   const head = tokens[last] as Token;
   if (!head.capitalized || !EN_INSTITUTIONS.has(head.lower)) return false;
+  // "the Chief Minister's Office", "the Attorney General's Office": a post in the possessive names whose office it is.
+  let owner = -1;
+  for (let k = first; k < last; k++) if (/^\p{Lu}\p{L}*['’]s$/u.test((tokens[k] as Token).text)) owner = k;
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
+    if (k <= owner && t.kind === 'word' && t.capitalized) continue;
     if (t.text === '.' || /^(of|for|and|on)$/.test(t.text)) continue;
     // "Dock Workers' Union": a plural possessive glued to a capitalized word of the name.
     if ((t.text === "'" || t.text === '’') && k > first && k < last && /s$/.test((tokens[k - 1] as Token).text)) continue;

@@ -1,4 +1,4 @@
-import { EN_HONORIFICS, EN_NOT_NAMES, EN_TITLE_WORDS, NAME_SUFFIXES } from '../lexicon/en';
+import { EN_FEMALE_NAMES, EN_HONORIFICS, EN_MALE_NAMES, EN_NOT_NAMES, EN_TITLE_WORDS, NAME_SUFFIXES } from '../lexicon/en';
 import type { Token } from '../tokens';
 import {
   abbreviationStop,
@@ -51,7 +51,7 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
   while (
     nameStart <= last &&
     nameStart === sentenceFirst &&
-    isRoleWord((tokens[nameStart] as Token).text) &&
+    (isRoleWord((tokens[nameStart] as Token).text) || agentBeforeGivenName(tokens, nameStart, last)) &&
     !EN_TITLE_WORDS.has((tokens[nameStart] as Token).text)
   )
     nameStart++;
@@ -139,8 +139,41 @@ export function splitPhrase(tokens: Token[], first: number, last: number, senten
     // Capitalized words before the name that are not roles: leave them out.
     role = null;
   }
-  if (!name && !(role && roleHasWord(role[0], role[1]))) return null;
+  if (!name && !(role && roleHasWord(role[0], role[1])))
+    return bodyNameRun(tokens, first, last) ? { first, last, name: [first, last], role: null } : null;
   return { first, last, name, role };
+}
+
+/**
+ * "Radiographer Ada Obi said", "Opener Tom Roe struck …": a sentence-initial word formed as an agent
+ * noun (-er, -or, -ist, -ian) before a known given name and a surname is the person's occupation.
+ */
+const givenName = (t: Token) => t.capitalized && (EN_MALE_NAMES.has(t.lower) || EN_FEMALE_NAMES.has(t.lower));
+
+function agentBeforeGivenName(tokens: Token[], k: number, last: number): boolean {
+  return (
+    last - k >= 2 &&
+    /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian)$/u.test((tokens[k] as Token).text) &&
+    // "Brian Ray Smith", "Walter Jo Reed": a given name of its own is no occupation.
+    !givenName(tokens[k] as Token) &&
+    givenName(tokens[k + 1] as Token)
+  );
+}
+
+/**
+ * "Transport for Wessex", "the Controller of Budget": capitalized words joined by of / for / and,
+ * no title or role word among them, name a body when nothing else reads them.
+ */
+function bodyNameRun(tokens: Token[], first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 7 || EN_NOT_NAMES.has((tokens[first] as Token).text)) return false;
+  let glue = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (/^(of|for|and)$/.test(t.text) && k > first && k < last) glue++;
+    else if (!t.capitalized || EN_TITLE_WORDS.has(t.text)) return false;
+  }
+  return glue > 0;
 }
 
 /**
@@ -153,3 +186,6 @@ export function partyTagStart(tokens: Token[], end: number): number {
   if (!/^[RDI]-\p{Lu}\p{L}*$/u.test(tokens[k]?.text ?? '') || end - k > 5) return -1;
   return tokens[k - 1]?.text === ',' ? k - 1 : -1;
 }
+
+/** "Minister's", "Lagos-based": a possessive, or a place made an adjective, read after a speaker's first words is no name. */
+export const notAName = (word: string) => /['’]s$/.test(word) || /-(?:based|born|owned|run|led|backed|listed)$/.test(word);

@@ -3,8 +3,9 @@ import type { Analysis, Range, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
 import { lower, type Token } from '../tokens';
 import { abbreviationStop, genderOf, isNameWord, isProperBody, isRoleWord, peopleNoun, possessiveInBody, roleHead } from './english-names';
-import { DETERMINERS, type NP, partyTagStart, splitPhrase } from './english-split';
+import { DETERMINERS, type NP, notAName, partyTagStart, splitPhrase } from './english-split';
 import { nameBeforeRole } from './english-apposed';
+import { describedSource } from './english-sources';
 import { placeAfter, situatedRole } from './english-described';
 import { nameGivenInClause, restrictiveAntecedent, withClauseGender } from './english-relatives';
 import { beforeAside, beforeBracket, complementOfPost, documentAsideStart, isAppositiveNoise, relativeClauseStart } from './english-asides';
@@ -105,7 +106,9 @@ function backwardPhrase(a: Analysis, last: number, floor: number): SpeakerPhrase
       const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
       // "the Flood Forecasting and Warning Centre": a capitalized -ing word inside a body's name, after "and".
       const inName = t.capitalized && k < last && (tokens[k + 1] as Token).capitalized && /^(and|&)$/.test(before?.lower ?? '');
-      if (!surname && !placeOfRole && !joinsName && !inName && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w))) break;
+      // "the ruling party": a participle after an article describes the noun after it.
+      const verbal = EN_VERBS.has(w) || (EN_PARTICIPLES.has(w) && !ARTICLES.has(lower(tokens[k - 1])));
+      if (!surname && !placeOfRole && !joinsName && !inName && (STOP_BACK.has(w) || verbal)) break;
       // "he would stay put until police told him": a pronoun, a modal or "until" belongs to a clause, not a speaker.
       if (!t.capitalized && CLAUSE_WORDS.has(w)) break;
       if (w === 'to' && tokens[k - 1]?.lower === 'according') break;
@@ -214,7 +217,8 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
         k++;
         continue;
       }
-      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || EN_PARTICIPLES.has(w) || AUX_FORWARD.has(w))) break;
+      const participle = EN_PARTICIPLES.has(w) && !ARTICLES.has(lower(tokens[k - 1]));
+      if (!surname && (STOP_BACK.has(w) || EN_VERBS.has(w) || participle || AUX_FORWARD.has(w))) break;
       // After a name, lower-case words belong to something else (…Yusuf said the …).
       const afterPossessive = /['’]s$/.test(lower(tokens[k - 1]));
       // "National Prosecuting Authority regional spokesperson Lumka Ndlovu": an adjective before a role goes on.
@@ -230,7 +234,7 @@ export function forwardPhrase(a: Analysis, first: number, to: number): { phrase:
         // "spokesman for the ministry": keep determiners after a preposition.
         if (!/^(of|for|at|from|with|to)$/.test(lower(tokens[k - 1]))) break;
       }
-      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !/['’]s$/.test(t.text))
+      if (t.capitalized && !EN_TITLE_WORDS.has(t.text) && !EN_NOT_NAMES.has(t.text) && !isRoleWord(t.text) && !notAName(t.text))
         sawName = true;
       last = k;
     } else if (t.text === '&' && k > start && k + 1 <= ceiling && (tokens[k - 1] as Token).capitalized && tokens[k + 1]?.capitalized) {
@@ -307,12 +311,17 @@ function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase 
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (t.kind === 'word' && t.lower in EN_PRONOUNS) return pronounPhrase(t);
+  // "He'd say", "We've heard": a pronoun with its verb contracted is a pronoun still, never a name.
+  const contracted = /^(he|she|they|it|i|we|you)['’](?:d|ll|ve|s|re|m)$/.exec(t.lower);
+  if (contracted) return (contracted[1] as string) in EN_PRONOUNS ? pronounPhrase({ ...t, lower: contracted[1] as string }) : null;
   // "…, according to Arjun Mehta, who added that …": the relative's antecedent speaks.
   if (t.lower === 'who' && tokens[k - 1]?.text === ',' && k - 2 >= floor) {
     const read = (last: number) => backwardPhrase(a, beforeAside(tokens, last, floor), floor);
     return nameBeforeRole(a, read(k - 2), floor, read);
   }
   if (t.text !== ',') {
+    const described = describedSource(a, k, floor);
+    if (described) return described;
     const direct = backwardPhrase(a, k, floor);
     // "a resident who gave her name only as Kath said": a name right before the verb speaks.
     if (direct?.kind === 'name') return direct;
