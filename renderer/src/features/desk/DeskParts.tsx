@@ -7,6 +7,7 @@ import { LayerColumn } from './LayerColumn';
 import { LayerPicker } from './LayerPicker';
 import { RemoteDialog } from './RemoteDialog';
 import './desk.css';
+import './desk-views.css';
 
 /** The desk's dialogs: who I am (asked once, at first start) and the desk settings. */
 export function DeskDialogs() {
