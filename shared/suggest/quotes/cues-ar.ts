@@ -10,7 +10,6 @@ import {
   AR_VERBS,
   type CuePrep,
 } from '../lexicon/ar';
-import { gluedPrepositionPhrase } from '../speakers/arabic';
 import { type KnownNames, parseArabicPreverbalSubject, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Analysis, Cue, SpeakerPhrase } from '../types';
 import { tokenIndexAt } from '../ranges';
@@ -18,7 +17,7 @@ import { stripWa, type Token } from '../tokens';
 import { ammaTopic, kanaSubject, topicSubject } from '../speakers/arabic-topic';
 import { relativeAntecedent, subjectAfterAnna } from '../speakers/arabic-antecedent';
 import { frameSubject, subjectBeforeBilqawl } from '../speakers/arabic-frames';
-import { ANONYMITY_VERBS, mannerAfterName } from '../speakers/arabic-words';
+import { ANONYMITY_VERBS, gluedPrepositionPhrase, mannerAfterName } from '../speakers/arabic-words';
 import { clauseEnd, sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
 import { aliIsFathersName, documentSaysCue } from './cues-ar-document';
