@@ -1,7 +1,10 @@
-import { documentPhrase, forwardPhrase } from '../speakers/english';
+import { documentPhrase } from '../speakers/english-phrase';
+import { forwardPhrase } from '../speakers/english-forward';
 import { bodyBehindDocument } from '../speakers/english-documents';
 import { lower, type Token } from '../tokens';
-import type { Analysis, SpeakerPhrase } from '../types';
+import type { Analysis, Cue, SpeakerPhrase } from '../types';
+import { clauseEnd, sentenceHead } from './clause';
+import { accordingCue } from './cue-shape';
 import { SOURCE_NOUNS } from './cue-words-en';
 
 /** Past participles that describe a document after its noun: "a staff report released last week". */
@@ -65,4 +68,29 @@ function bodyName(tokens: Token[], first: number, last: number): boolean {
     if (t.kind !== 'word' || (!t.capitalized && !NAME_GLUE.has(t.lower))) return false;
   }
   return true;
+}
+
+/** "according to X, …" / "…, according to X." */
+export function accordingToCue(a: Analysis, onSubject: (s: SpeakerPhrase) => void, i: number, last: number): Cue | null {
+  const tokens = a.tokens;
+  const j = i + 2;
+  let end = j;
+  while (end + 1 <= last && tokens[end + 1]?.text !== ',' && !/^[.!?]$/.test(tokens[end + 1]?.text ?? '')) end++;
+  let found = accordingSource(a, j, end);
+  if (!found) return null;
+  // "according to its chief executive, Yeon-Jin Kim.": the name in apposition.
+  if (found.phrase.kind === 'role' && tokens[end + 1]?.text === ',') {
+    let close = end + 2;
+    while (close <= last && tokens[close]?.text !== ',' && !/^[.!?]$/.test(tokens[close]?.text ?? '')) close++;
+    const named = forwardPhrase(a, end + 2, close - 1);
+    if (named && named.phrase.kind === 'name' && named.last === close - 1) {
+      found = { phrase: { ...named.phrase, role: found.phrase.role }, last: named.last };
+      end = named.last;
+    }
+  }
+  onSubject(found.phrase);
+  const postposed = tokens[i - 1]?.text === ',';
+  const content = postposed ? sentenceHead(a, i - 1) : tokens[end + 1]?.text === ',' ? clauseEnd(a, end + 2) : null;
+  if (!content) return null;
+  return accordingCue('en', { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end }, i, content, found.phrase, false);
 }

@@ -1,4 +1,5 @@
-import { documentPhrase, forwardPhrase } from '../speakers/english';
+import { documentPhrase } from '../speakers/english-phrase';
+import { forwardPhrase } from '../speakers/english-forward';
 import type { Analysis, SpeakerPhrase } from '../types';
 import { lower, type Token } from '../tokens';
 

@@ -1,4 +1,4 @@
-import { forwardPhrase } from '../speakers/english';
+import { forwardPhrase } from '../speakers/english-forward';
 import type { Analysis, Cue, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import { clauseEnd } from './clause';

@@ -1,4 +1,5 @@
 import type { Cue, Range } from '../types';
+import type { Token } from '../tokens';
 
 /** What every cue literal starts with: `{ ...base(…), mode, content, … }`. */
 export type CueBase = Pick<Cue, 'lang' | 'cue' | 'at' | 'according' | 'weak' | 'quoteOnly'>;
@@ -27,6 +28,11 @@ export function cueBase(lang: Cue['lang'], cue: Range, at: number, weak: boolean
     continuation: false,
   };
   return whole;
+}
+
+/** The start of an Arabic cue from token `i` to token `cueEnd` (never weak or quote-only at this point). */
+export function arabicCueBase(tokens: readonly Token[], i: number, cueEnd: number): CueBase {
+  return cueBase('ar', { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end }, i, false, false);
 }
 
 /** A reported clause credited by "according to X" or a document that says (بحسب، وفق، وجاء في البيان أن): the same literal in both languages. */

@@ -1,5 +1,5 @@
 import { tokenIndexAt } from '../ranges';
-import { forwardPhrase } from '../speakers/english';
+import { forwardPhrase } from '../speakers/english-forward';
 import { isPersonName } from '../speakers/english-names';
 import type { Analysis, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';

@@ -3,7 +3,7 @@ import { EN_NOT_NAMES, EN_TITLE_WORDS } from '../lexicon/en';
 import { type KnownNames, parseArabicSubject } from '../speakers/arabic-subject';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import { findAntecedent } from '../speakers/english-context';
-import { forwardPhrase } from '../speakers/english';
+import { forwardPhrase } from '../speakers/english-forward';
 import { isRoleWord } from '../speakers/english-names';
 import { isVerb } from '../speakers/arabic-words';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';

@@ -2,7 +2,7 @@ import { AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_PP_HEADS, AR_TIME_WORDS } from '.
 import { PRONOUN_PREPOSITIONS } from '../lexicon/ar-people';
 import type { Analysis } from '../types';
 import type { Token } from '../tokens';
-import { type KnownNames, TIME_NOUNS } from './arabic';
+import type { KnownNames } from './arabic';
 import { titleAbbreviationAt } from './arabic-names';
 import {
   EVENT_ORDINALS,
@@ -20,6 +20,9 @@ import {
 
 // What may stand between a reporting verb and its subject (a preposition's phrase, an outlet, a time),
 // skipped before the subject reader (arabic-subject.ts) reads who spoke.
+
+/** Periods that take an adjective of time (الأسبوع الماضي، الشهر المقبل). */
+const TIME_NOUNS = new Set(['الاسبوع', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الموسم', 'الأسابيع', 'الاسابيع', 'الأيام', 'الايام']);
 
 /** A word that may begin a speaker phrase: a title, a body, a given name or name particle, a known surname, د. */
 function opensSpeaker(a: Analysis, k: number, known: KnownNames): boolean {

@@ -23,9 +23,10 @@ import {
   isVerb,
   isRecipient,
   isMannerPhrase,
+  gluedPrepositionPhrase,
 } from './arabic-words';
 
-import { type KnownNames, type Parsed, gluedPrepositionPhrase, readPhrase } from './arabic';
+import { type KnownNames, type Parsed, readPhrase } from './arabic';
 import { foreignNameChunk, nameOfThree } from './arabic-apposed';
 import { skipLeading } from './arabic-leading';
 

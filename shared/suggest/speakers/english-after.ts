@@ -1,6 +1,6 @@
 import type { Analysis, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
-import { forwardPhrase } from './english';
+import { forwardPhrase } from './english-forward';
 import { isAppositiveNoise } from './english-asides';
 
 /** Verbs of a relative clause that keeps a source unnamed ("who asked not to be named"), as before the verb. */

@@ -2,7 +2,7 @@ import { EN_NOT_NAMES, EN_PRONOUNS, EN_ROLES, EN_TITLE_WORDS } from '../lexicon/
 import type { Analysis, Gender, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import { tokenIndexAt } from '../ranges';
-import { forwardPhrase } from './english';
+import { forwardPhrase } from './english-forward';
 import { afterBracket } from './english-asides';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
 
