@@ -200,6 +200,15 @@ export const importCommand: Command = {
     const interrupt = () => controller.abort();
     process.once('SIGINT', interrupt);
     const tty = process.stderr.isTTY === true;
+    // Plain text lines are printed as each file settles, and no report is kept (memory stays flat
+    // however many files); --json, --report and --as-version need the whole report at the end.
+    const streamed = !values.json && values.report === undefined && !asVersion;
+    let printed = 0;
+    const printAsItComes = (outcome: FileOutcome) => {
+      if (tty) process.stderr.write('\r\x1b[K');
+      printOutcome(outcome, io);
+      printed++;
+    };
     let report: ImportReport;
     let datasetsFailed = 0;
     try {
@@ -221,12 +230,18 @@ export const importCommand: Command = {
             ...(mapping ? { mapping } : {}),
             ...(values.ocr ? { ocr: true } : {}),
           };
-          const imported = await runImport(ctx.store, sources, options, {
-            signal: controller.signal,
-            update(done, total, current) {
-              if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
+          const imported = await runImport(
+            ctx.store,
+            sources,
+            options,
+            {
+              signal: controller.signal,
+              update(done, total, current) {
+                if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
+              },
             },
-          });
+            streamed ? printAsItComes : undefined,
+          );
           if (asVersion) datasetsFailed += await importAsVersions(ctx.store, imported, io);
           return imported;
         },
@@ -239,9 +254,9 @@ export const importCommand: Command = {
     // The JSON in pieces, one per file: never one string the size of the whole report.
     if (values.json) {
       if (report.files.length > 0 || datasets.length === 0) for (const piece of jsonLines(report)) io.out(piece);
-    } else for (const outcome of report.files) printOutcome(outcome, io);
+    } else if (!streamed) for (const outcome of report.files) printOutcome(outcome, io);
     if (values.report) await writeReport(values.report, report);
-    if (tty && report.files.length > 0) io.err(summary(report));
+    if (tty && report.files.length + printed > 0) io.err(summary(report));
     const failed = datasetsFailed + report.totals.failed + report.totals.needsMapping > 0;
     return failed || report.cancelled ? 1 : 0;
   },
