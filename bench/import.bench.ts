@@ -1,29 +1,30 @@
-// Bulk import: generated articles (~4 KB each, half Arabic, with scraped boilerplate) imported
-// from a folder on the app's own path: the services the app opens (store + search catalog,
-// indexing every document as it lands, saving the index on close) and the import pipeline the
-// desktop and `isnad import` run. Each size runs in its own process so peak memory belongs to
-// it alone; 2,000 beside 10,000 shows whether memory grows with the file count (target: within
-// 1.2×). Beside each: the load average, and a baseline measured in the same process just before,
-// a bare durable 1 KB write (open, write, fsync, close), so ratios say more than times on a
-// shared machine. ISNAD_BENCH_BEFORE=DIR measures an earlier tree beside this one, size by
-// size, with this file's measuring code (see the end); ISNAD_BENCH_REPEAT=N (default 3) runs
-// every size N times and takes the median peak, since a fresh process's memory before the
-// import alone varies by ±15 MB. Figures are printed, never asserted.
+// Bulk import on the app's real path: the bundled CLI (`out/cli/isnad.mjs import FOLDER
+// --corpus DIR`, built from this tree by the bench) imports generated articles (~4 KB each, half
+// Arabic, with scraped boilerplate), search index on as the app keeps it (every new document
+// indexed, the index saved on close). Each import is its own process, its peak RSS read from
+// inside it by a small preload (`process.resourceUsage().maxRSS` on exit): no V8 flags, no forced
+// collection, nothing of the bench's own (tsx, the generator) counted. 2,000 beside 10,000 files
+// shows whether memory grows with the file count (target: within 1.2×), in text mode and with
+// --json (the whole report printed), stdout going to a file as `> report` would.
+// Beside each: the load average, and the median of a bare durable 1 KB write (open, write,
+// fsync, close) measured just before, so times can be compared on a shared machine.
+// ISNAD_BENCH_BEFORE=DIR measures an earlier tree beside this one, interleaved run by run; DIR
+// needs its own built CLI: `git worktree add /tmp/before main && cp -al node_modules
+// /tmp/before/ && (cd /tmp/before && npm run build:cli)`. ISNAD_BENCH_REPEAT=N (default 3) runs
+// every case N times and takes medians; ISNAD_BENCH_MODES=text,json picks the output modes;
+// ISNAD_BENCH_FILES=2000,10000 the sizes. Figures are printed, never asserted.
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { durableWriteMs, loadLine, ms, peakRssMb, percentile, table, withTempDir } from './util';
-
-type Api = typeof import('../electron/services/api');
-type Pipeline = typeof import('../electron/services/import/pipeline');
-type Sources = typeof import('../electron/services/import/sources');
+import { durableWriteMs, loadLine, ms, percentile, table, withTempDir } from './util';
 
 const SIZES = (process.env.ISNAD_BENCH_FILES ?? '2000,10000').split(',').map(Number);
-/** ISNAD_BENCH_TRACE=1: where the memory is, on stderr, with live heap after full collections. */
-const TRACE = Boolean(process.env.ISNAD_BENCH_TRACE);
+const MODES = (process.env.ISNAD_BENCH_MODES ?? 'text,json').split(',') as Array<'text' | 'json'>;
+
 const AR_WORDS =
   'قال أعلن أكد الوزير المتحدث الحكومة المدينة المجلس الميزانية الصحة المستشفى الأطفال المدارس الطرق الماء الكهرباء القمح السوق الأسعار الاجتماع الخطة المشروع المواطنين العام اليوم أمس الأسبوع الماضي المقبل مليون دولار بالمئة تقرير مسؤول مصادر رسمية'.split(
     ' ',
@@ -59,127 +60,139 @@ function article(i: number): string {
   return paragraphs.join('\n\n');
 }
 
-function trace(when: string): void {
-  const m = process.memoryUsage();
-  const mb = (n: number) => (n / 2 ** 20).toFixed(0);
-  process.stderr.write(
-    `${when}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} peak ${peakRssMb().toFixed(0)}\n`,
-  );
+/** The generated folder: files of 500 in subfolders, as a scraper's dump would be. */
+async function writeArticles(folder: string, files: number): Promise<number> {
+  let totalBytes = 0;
+  for (let i = 0; i < files; i += 500) {
+    const sub = join(folder, String(i / 500).padStart(3, '0'));
+    await mkdir(sub, { recursive: true });
+    await Promise.all(
+      Array.from({ length: Math.min(500, files - i) }, (_, k) => {
+        const text = article(i + k);
+        totalBytes += Buffer.byteLength(text);
+        return writeFile(join(sub, `${i + k}.txt`), text);
+      }),
+    );
+  }
+  return totalBytes;
 }
 
-/** The app's code of the tree at `root` (this one, or an earlier checkout), loaded before anything is measured. */
-async function measure(files: number, root: string): Promise<Record<string, string | number>> {
-  const { openServices } = (await import(join(root, 'electron/services/api/index.ts'))) as Api;
-  const { runImport } = (await import(join(root, 'electron/services/import/pipeline.ts'))) as Pipeline;
-  const { sourcesFromPaths } = (await import(join(root, 'electron/services/import/sources.ts'))) as Sources;
-  return withTempDir(async (dir) => {
-    const folder = join(dir, 'articles');
-    let totalBytes = 0;
-    for (let i = 0; i < files; i += 500) {
-      const sub = join(folder, String(i / 500).padStart(3, '0'));
-      await mkdir(sub, { recursive: true });
-      await Promise.all(
-        Array.from({ length: Math.min(500, files - i) }, (_, k) => {
-          const text = article(i + k);
-          totalBytes += Buffer.byteLength(text);
-          return writeFile(join(sub, `${i + k}.txt`), text);
-        }),
-      );
-    }
-    const baseline = await durableWriteMs(join(dir, 'baseline.bin'));
-    globalThis.gc?.();
-    const rssBefore = process.memoryUsage().rss / 2 ** 20;
-    const load = loadavg()[0] as number;
-    const t0 = performance.now();
-    // What the app opens: the store and the search catalog following every new document.
-    const services = await openServices({ corpusDir: join(dir, 'corpus'), mode: 'browser', version: 'bench', log: () => {} });
-    let heapPeak = 0;
-    const sources = await sourcesFromPaths([folder]);
-    const report = await runImport(
-      services.ctx.store,
-      sources,
-      { maxFileBytes: 20 * 2 ** 20, split: 'offer' },
-      {
-        signal: new AbortController().signal,
-        update(done, _total, current) {
-          // Heap in use, sampled every 1,000 files. Only a trace forces a full collection first
-          // (live data): the app never does, and a forced collection every 1,000 files would
-          // keep the measured peak lower than the journalist's.
-          if (current === undefined && done % 1000 === 0) {
-            if (TRACE) globalThis.gc?.();
-            heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed / 2 ** 20);
-            if (TRACE) trace(`${done} files`);
-          }
-        },
-      },
-    );
-    // Searchable, as the journalist expects right after an import; then closed (index saved).
-    if (TRACE) trace('imported');
-    await services.ctx.catalog.ready();
-    if (TRACE) trace('indexed');
-    const searchable = services.ctx.catalog.status().documentCount;
-    await services.close();
-    if (TRACE) trace('closed');
-    const seconds = (performance.now() - t0) / 1000;
-    return {
-      files,
-      imported: report.totals.documents,
-      searchable,
-      'data MB': (totalBytes / 2 ** 20).toFixed(1),
-      time: ms(seconds * 1000),
-      'files/s': Math.round(files / seconds),
-      'peak RSS MB': peakRssMb().toFixed(0),
-      'RSS before import MB': rssBefore.toFixed(0),
-      [TRACE ? 'live heap MB (max)' : 'heap used MB (max)']: heapPeak.toFixed(0),
-      '1 KB durable write': ms(baseline),
-      'time ÷ (files × write)': `${((seconds * 1000) / (files * baseline)).toFixed(2)}×`,
-      'load avg': load.toFixed(1),
-    };
-  });
+// Loaded into the CLI's process before it starts: writes its peak resident memory (KB) on exit,
+// whichever way the command ends. Nothing else of the process is touched.
+const PRELOAD = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.ISNAD_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));
+`;
+
+interface Run {
+  code: string;
+  files: number;
+  mode: 'text' | 'json';
+  round: number;
+  [column: string]: string | number;
+}
+
+/** One `isnad import` of `folder` into a fresh corpus by the CLI of `tree`; stdout to a file. */
+function importOnce(
+  dir: string,
+  tree: string,
+  folder: string,
+  mode: 'text' | 'json',
+): { seconds: number; peakMb: number; imported: number; exit: number } {
+  const corpus = join(dir, 'corpus');
+  const rssFile = join(dir, 'maxrss');
+  const outFile = join(dir, 'stdout');
+  const out = openSync(outFile, 'w');
+  const t0 = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      join(dir, 'preload.mjs'),
+      join(tree, 'out/cli/isnad.mjs'),
+      'import',
+      folder,
+      '--corpus',
+      corpus,
+      ...(mode === 'json' ? ['--json'] : []),
+    ],
+    {
+      cwd: tree,
+      stdio: ['ignore', out, 'pipe'],
+      env: { ...process.env, ISNAD_BENCH_RSS_FILE: rssFile },
+      encoding: 'utf-8',
+      maxBuffer: 2 ** 28,
+    },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  closeSync(out);
+  if (child.status !== 0 && child.status !== 1) throw new Error(`isnad import failed (${child.status}): ${child.stderr}`);
+  const stdout = readFileSync(outFile, 'utf-8');
+  const imported =
+    mode === 'json'
+      ? (JSON.parse(stdout) as { totals: { documents: number } }).totals.documents
+      : stdout.split('\n').filter((l) => /\tdoc_|^imported\t/.test(l)).length;
+  return { seconds, peakMb: Number(readFileSync(rssFile, 'utf-8')) / 1024, imported, exit: child.status ?? -1 };
 }
 
 const here = fileURLToPath(import.meta.url);
-const sizeArg = process.argv.indexOf('--files');
-if (sizeArg >= 0) {
-  const tree = process.argv[process.argv.indexOf('--tree') + 1] as string;
-  console.log(JSON.stringify(await measure(Number(process.argv[sizeArg + 1]), tree)));
-} else {
-  console.log(loadLine());
-  // ISNAD_BENCH_BEFORE=DIR: the same sizes with the app code in DIR (a checkout of an earlier
-  // commit with its node_modules), each size run by both trees one after the other, measured
-  // by this file so both trees are measured alike.
-  const before = process.env.ISNAD_BENCH_BEFORE;
-  const repeat = Math.max(1, Number(process.env.ISNAD_BENCH_REPEAT ?? 3));
-  const trees: Array<[string, string]> = [
-    ...(before ? [[`before (${before})`, before] as [string, string]] : []),
-    ['now', join(here, '..', '..')],
-  ];
-  const rows: Array<Record<string, string | number>> = [];
+const root = join(here, '..', '..');
+console.log(loadLine());
+const before = process.env.ISNAD_BENCH_BEFORE;
+const repeat = Math.max(1, Number(process.env.ISNAD_BENCH_REPEAT ?? 3));
+if (before && !existsSync(join(before, 'out/cli/isnad.mjs')))
+  throw new Error(`ISNAD_BENCH_BEFORE=${before} has no built CLI: run \`npm run build:cli\` in it first`);
+// This tree's CLI is built now, so the figures are of this tree's code, never a stale bundle.
+const build = spawnSync('npm', ['run', 'build:cli', '--silent'], { cwd: root, encoding: 'utf-8' });
+if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
+const trees: Array<[string, string]> = [...(before ? [['before', before] as [string, string]] : []), ['now', root]];
+const rows: Run[] = [];
+await withTempDir(async (dir) => {
+  await writeFile(join(dir, 'preload.mjs'), PRELOAD);
+  const folders = new Map<number, { folder: string; bytes: number }>();
+  for (const files of SIZES) {
+    const folder = join(dir, `articles-${files}`);
+    folders.set(files, { folder, bytes: await writeArticles(folder, files) });
+  }
   for (let round = 1; round <= repeat; round++) {
     for (const files of SIZES) {
-      for (const [code, tree] of trees) {
-        const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, '--files', String(files), '--tree', tree], {
-          encoding: 'utf-8',
-          cwd: tree,
-        });
-        if (child.status !== 0) throw new Error(child.stderr);
-        if (TRACE) process.stderr.write(`${code}, ${files} files, round ${round}:\n${child.stderr}`);
-        rows.push({ code, round, ...(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Record<string, string | number>) });
+      for (const mode of MODES) {
+        for (const [code, tree] of trees) {
+          const { folder, bytes } = folders.get(files) as { folder: string; bytes: number };
+          const baseline = await durableWriteMs(join(dir, 'baseline.bin'));
+          const load = loadavg()[0] as number;
+          const run = importOnce(dir, tree, folder, mode);
+          await rm(join(dir, 'corpus'), { recursive: true, force: true });
+          rows.push({
+            code,
+            files,
+            mode,
+            round,
+            imported: run.imported,
+            exit: run.exit,
+            'data MB': (bytes / 2 ** 20).toFixed(1),
+            time: ms(run.seconds * 1000),
+            'files/s': Math.round(files / run.seconds),
+            'peak RSS MB': run.peakMb.toFixed(0),
+            '1 KB durable write': ms(baseline),
+            'time ÷ (files × write)': `${((run.seconds * 1000) / (files * baseline)).toFixed(2)}×`,
+            'load avg': load.toFixed(1),
+          });
+        }
       }
     }
   }
-  table(rows);
-  const median = (code: string, files: number, column: string) =>
-    percentile(
-      rows.filter((r) => r.code === code && r.files === files).map((r) => Number(String(r[column]).replace(/ ms$/, ''))),
-      50,
-    );
-  const [small, large] = [SIZES[0], SIZES.at(-1)] as [number, number];
+});
+table(rows);
+const values = (code: string, files: number, mode: string, column: string) =>
+  rows.filter((r) => r.code === code && r.files === files && r.mode === mode).map((r) => Number(String(r[column]).replace(/ ms$/, '')));
+const median = (code: string, files: number, mode: string, column: string) => percentile(values(code, files, mode, column), 50);
+const [small, large] = [SIZES[0], SIZES.at(-1)] as [number, number];
+for (const mode of MODES) {
   for (const [code] of trees) {
-    const [a, b] = [median(code, small, 'peak RSS MB'), median(code, large, 'peak RSS MB')];
+    const [a, b] = [median(code, small, mode, 'peak RSS MB'), median(code, large, mode, 'peak RSS MB')];
     console.log(
-      `${code}: median peak RSS ${large} files ${b} MB ÷ ${small} files ${a} MB: ${(b / a).toFixed(2)}× (target ≤ 1.2×); median time ${large} files ${(median(code, large, 'time') / 1000).toFixed(1)} s (${repeat} runs each)`,
+      `${code}, isnad import${mode === 'json' ? ' --json' : ''}: peak RSS ${large} files [${values(code, large, mode, 'peak RSS MB').join(', ')}] median ${b} MB ÷ ${small} files [${values(code, small, mode, 'peak RSS MB').join(', ')}] median ${a} MB = ${(b / a).toFixed(2)}× (target ≤ 1.2×); median time ${large} files ${(median(code, large, mode, 'time') / 1000).toFixed(1)} s (${repeat} runs each)`,
     );
   }
-  console.log(`target: 10,000 files in under 20 s, search index on. At end: ${loadLine()}.`);
 }
+console.log(`target: 10,000 files in under 20 s, search index on. At end: ${loadLine()}.`);

@@ -1,4 +1,4 @@
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { FIELD_TARGETS, FieldMapping } from '../../../shared/import/mapping';
 import { offersOcr, parseByteSize } from '../../../shared/import/problems';
 import { type FileOutcome, type ImportReport, describeOutcome, warningsOf } from '../../../shared/import/report';
@@ -10,6 +10,7 @@ import type { CliIo, Command } from '../command';
 import { USAGES } from '../usage';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
+import { jsonLines } from '../json-lines';
 import { cli } from '../language';
 import { messageText, reasonText, whereText } from '../../../shared/error-text';
 import { versionFromImported } from '../../services/versions/from-import';
@@ -111,6 +112,16 @@ function printOutcome(f: FileOutcome, io: CliIo): void {
     io.out([t(f.status === 'skipped' ? 'cli.import.status.skipped' : 'cli.import.status.cancelled'), f.name, reason ?? ''].join('\t'));
 }
 
+/** --report FILE: the report as JSON, written piece by piece (see jsonLines). */
+async function writeReport(path: string, report: ImportReport): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    for (const piece of jsonLines(report)) await handle.write(`${piece}\n`);
+  } finally {
+    await handle.close();
+  }
+}
+
 function asVersionPolicy(value: string | undefined): boolean {
   if (value === undefined || value === 'never') return false;
   if (value === 'auto') return true;
@@ -189,6 +200,15 @@ export const importCommand: Command = {
     const interrupt = () => controller.abort();
     process.once('SIGINT', interrupt);
     const tty = process.stderr.isTTY === true;
+    // Plain text lines are printed as each file settles, and no report is kept (memory stays flat
+    // however many files); --json, --report and --as-version need the whole report at the end.
+    const streamed = !values.json && values.report === undefined && !asVersion;
+    let printed = 0;
+    const printAsItComes = (outcome: FileOutcome) => {
+      if (tty) process.stderr.write('\r\x1b[K');
+      printOutcome(outcome, io);
+      printed++;
+    };
     let report: ImportReport;
     let datasetsFailed = 0;
     try {
@@ -210,12 +230,18 @@ export const importCommand: Command = {
             ...(mapping ? { mapping } : {}),
             ...(values.ocr ? { ocr: true } : {}),
           };
-          const imported = await runImport(ctx.store, sources, options, {
-            signal: controller.signal,
-            update(done, total, current) {
-              if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
+          const imported = await runImport(
+            ctx.store,
+            sources,
+            options,
+            {
+              signal: controller.signal,
+              update(done, total, current) {
+                if (tty) process.stderr.write(`\r\x1b[K${done}/${total} ${current ?? ''}`.slice(0, process.stderr.columns || 80));
+              },
             },
-          });
+            streamed ? printAsItComes : undefined,
+          );
           if (asVersion) datasetsFailed += await importAsVersions(ctx.store, imported, io);
           return imported;
         },
@@ -225,11 +251,12 @@ export const importCommand: Command = {
       process.off('SIGINT', interrupt);
       if (tty) process.stderr.write('\r\x1b[K');
     }
+    // The JSON in pieces, one per file: never one string the size of the whole report.
     if (values.json) {
-      if (report.files.length > 0 || datasets.length === 0) io.out(JSON.stringify(report, null, 2));
-    } else for (const outcome of report.files) printOutcome(outcome, io);
-    if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
-    if (tty && report.files.length > 0) io.err(summary(report));
+      if (report.files.length > 0 || datasets.length === 0) for (const piece of jsonLines(report)) io.out(piece);
+    } else if (!streamed) for (const outcome of report.files) printOutcome(outcome, io);
+    if (values.report) await writeReport(values.report, report);
+    if (tty && report.files.length + printed > 0) io.err(summary(report));
     const failed = datasetsFailed + report.totals.failed + report.totals.needsMapping > 0;
     return failed || report.cancelled ? 1 : 0;
   },

@@ -78,3 +78,9 @@ function settled(outcome: FileOutcome, signal: AbortSignal): FileOutcome {
   const id = outcome.failures.length === 1 ? 'errors.import.oneRecordFailed' : 'errors.import.noRecordImported';
   return { ...outcome, status: 'failed', ...reasonOf(importProblem('malformed', id, values)) };
 }
+
+/** A URL as compared for "the same article": without its fragment, trailing slash and letter case of the host. */
+export function sameUrl(url: string): string {
+  const trimmed = url.trim().replace(/#.*$/, '').replace(/\/+$/, '');
+  return trimmed.replace(/^(https?:\/\/[^/]+)/i, (host) => host.toLowerCase());
+}

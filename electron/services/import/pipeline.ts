@@ -27,8 +27,9 @@ import { formatForName, isSupported, readerFor, unsupported } from './readers';
 import type { ImportSource } from './sources';
 import { titleFromText } from '../../../shared/text/title';
 import { codedText, importProblem } from '../../../shared/error-text';
-import { CANCELLED, blankOutcome, failed, reasonOf, settle } from './outcomes';
+import { CANCELLED, blankOutcome, failed, reasonOf, sameUrl, settle } from './outcomes';
 import { SharedValues } from './shared-values';
+import { OutcomesInOrder } from './in-order';
 
 export interface ImportOptions {
   maxFileBytes: number;
@@ -336,24 +337,22 @@ export class ImportSession {
   }
 }
 
-/** A URL as compared for "the same article": without its fragment, trailing slash and letter case of the host. */
-function sameUrl(url: string): string {
-  const trimmed = url.trim().replace(/#.*$/, '').replace(/\/+$/, '');
-  return trimmed.replace(/^(https?:\/\/[^/]+)/i, (host) => host.toLowerCase());
-}
-
 /**
  * Imports every source, a few at a time, reporting progress after each file. On cancel, files
  * not yet started are reported as not imported; files in flight finish their current write,
- * so the corpus never holds half a document.
+ * so the corpus never holds half a document. With `emit`, each file's outcome goes to it in the
+ * sources' order as soon as it is known, and neither it nor its source is kept (the sources
+ * array is emptied as it goes): the report then holds the totals and no files.
  */
 export async function runImport(
   store: CorpusStore,
   sources: ImportSource[],
   options: ImportOptions,
   progress: Pick<JobProgress, 'update' | 'signal'>,
+  emit?: (outcome: FileOutcome) => void,
 ): Promise<ImportReport> {
   const session = new ImportSession(store, options);
+  const inOrder = emit ? new OutcomesInOrder(emit) : null;
   const turns = new Turns();
   const budget = new ByteBudget(IN_FLIGHT_BYTES);
   const outcomes: FileOutcome[] = new Array(sources.length);
@@ -366,12 +365,10 @@ export async function runImport(
     while (next < sources.length) {
       const i = next++;
       const source = sources[i] as ImportSource;
+      if (inOrder) delete sources[i];
       if (progress.signal.aborted) {
         turns.release(i);
-        outcomes[i] = {
-          ...blankOutcome(source, formatForName(source.name)),
-          ...CANCELLED,
-        };
+        outcomes[i] = { ...blankOutcome(source, formatForName(source.name)), ...CANCELLED };
       } else {
         progress.update(done, total, source.name);
         const turn: Turn = { wait: () => turns.wait(i), release: () => turns.release(i), releaseAfterWrite: false };
@@ -386,6 +383,7 @@ export async function runImport(
           budget.release(bytes);
         }
       }
+      inOrder?.settle(outcomes);
       done++;
       progress.update(done, total);
     }
@@ -395,6 +393,7 @@ export async function runImport(
   } finally {
     await endBulk();
   }
+  if (inOrder) return { files: [], totals: inOrder.totals, cancelled: session.stoppedEarly || inOrder.sawCancelled };
   // Cancelled only if some file was left out: a cancel after the last file changed nothing.
   return { files: outcomes, totals: totalsOf(outcomes), cancelled: session.stoppedEarly || outcomes.some((o) => o.status === 'cancelled') };
 }
