@@ -1,4 +1,4 @@
-import type { Cue, Range } from '../types';
+import type { Cue, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 
 /** What every cue literal starts with: `{ ...base(…), mode, content, … }`. */
@@ -33,6 +33,14 @@ export function cueBase(lang: Cue['lang'], cue: Range, at: number, weak: boolean
 /** The start of an Arabic cue from token `i` to token `cueEnd` (never weak or quote-only at this point). */
 export function arabicCueBase(tokens: readonly Token[], i: number, cueEnd: number): CueBase {
   return cueBase('ar', { start: (tokens[i] as Token).start, end: (tokens[cueEnd] as Token).end }, i, false, false);
+}
+
+/**
+ * An Arabic cue that reports nothing itself but makes `subject` the latest speaker, for the next
+ * cue's words (نفى المتحدث … وجود …، وقال: …).
+ */
+export function arabicContextCue(tokens: readonly Token[], i: number, subject: SpeakerPhrase): Cue {
+  return { ...arabicCueBase(tokens, i, i), mode: 'context', content: null, subject, implicit: null, continuation: false };
 }
 
 /** A reported clause credited by "according to X" or a document that says (بحسب، وفق، وجاء في البيان أن): the same literal in both languages. */

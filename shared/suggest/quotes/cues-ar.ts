@@ -15,11 +15,20 @@ import { ANONYMITY_VERBS, gluedPrepositionPhrase } from '../speakers/arabic-word
 import { sentenceHead } from './clause';
 import { relayed } from './cues-ar-relay';
 import { documentSaysCue } from './cues-ar-document';
-import { arabicCueBase } from './cue-shape';
+import { arabicContextCue, arabicCueBase } from './cue-shape';
 import { objectStart, verbComplement } from './cues-ar-complement';
 import { commaBefore, endsSentence, markedEndsBefore, preverbal } from './cues-ar-postposed';
 import { according, reportedSaying } from './cues-ar-according';
 import { QAWL, BILQAWL, OBJECT_FIRST, RELAY, IMPERSONAL, STANCE_VERBS, NOT_A_REPORT_BEFORE } from './cue-words-ar';
+
+/**
+ * The named or definite subject of a verb that reports nothing of its own (a stance verb, or a
+ * verb whose complement is no reported clause): it is who speaks the next cue's words.
+ */
+function speakerForNextCue(a: Analysis, i: number, last: number, known: KnownNames): SpeakerPhrase | null {
+  const context = parseArabicSubject(a, i + 1, Math.min(last, i + 8), known);
+  return context && (context.kind === 'name' || context.definite) ? context : null;
+}
 
 /** Where or before whom something was said, right after the verb (صرّح أمام النواب، قال خلال الجلسة). */
 const SPOKEN_BEFORE = new Set(['امام', 'خلال', 'لدي', 'عقب', 'اثناء']);
@@ -60,16 +69,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
       continue;
     }
     if (STANCE_VERBS.has(bare)) {
-      const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
-      if (context && (context.kind === 'name' || context.definite))
-        cues.push({
-          ...arabicCueBase(tokens, i, i),
-          mode: 'context',
-          content: null,
-          subject: context,
-          implicit: null,
-          continuation: false,
-        });
+      const context = speakerForNextCue(a, i, sentence.last, known);
+      if (context) cues.push(arabicContextCue(tokens, i, context));
       continue;
     }
     // "اكتفى المدرب بالقول: …": بالقول is the cue; the verb's subject before it speaks.
@@ -88,7 +89,7 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     // "أما جارته، الحاجة سعاد …، فتقضي …": the topic of أما speaks for a participle or quote after its ف-word (ammaTopic).
     const topic = t.text.startsWith('ف') && t.text.length > 3 ? ammaTopic(a, sentence.first, i, known) : null;
     if (topic && (!verb || !verbComplement(a, i, verb.preps, sentence.last))) {
-      cues.push({ ...arabicCueBase(tokens, i, i), mode: 'context', content: null, subject: topic, implicit: null, continuation: false });
+      cues.push(arabicContextCue(tokens, i, topic));
       continue;
     }
     if (!verb) continue;
@@ -106,17 +107,8 @@ export function findArabicCues(a: Analysis, known: KnownNames, onSubject: (s: Sp
     const found = verbComplement(a, i, verb.preps, sentence.last);
     if (!found) {
       // "نفى المتحدث … وجود أي خلافات، وقال: …": the speaker matters for the next cue.
-      const context = parseArabicSubject(a, i + 1, Math.min(sentence.last, i + 8), known);
-      if (context && (context.kind === 'name' || context.definite)) {
-        cues.push({
-          ...arabicCueBase(tokens, i, i),
-          mode: 'context',
-          content: null,
-          subject: context,
-          implicit: null,
-          continuation: false,
-        });
-      }
+      const context = speakerForNextCue(a, i, sentence.last, known);
+      if (context) cues.push(arabicContextCue(tokens, i, context));
       continue;
     }
     const objectEnd = OBJECT_FIRST.has(verb.lemma) ? objectStart(tokens, i + 1, found.subjectEnd) : found.subjectEnd;
