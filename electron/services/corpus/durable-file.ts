@@ -32,6 +32,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   await replaceAtomically(file, (handle) => handle.writeFile(data));
 }
 
+/** Writes all of `bytes` at the handle's position: one write may take only part of them. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+}
+
 /** Bytes gathered before one write to disk, when a file is written from many pieces. */
 const PIECES_BATCH_BYTES = 1024 * 1024;
 
@@ -44,21 +49,18 @@ export async function writePiecesAtomic(file: string, pieces: Iterable<Uint8Arra
   await replaceAtomically(file, async (handle) => {
     const batch = new Uint8Array(PIECES_BATCH_BYTES);
     let used = 0;
-    const writeAll = async (bytes: Uint8Array) => {
-      for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
-    };
     for (const piece of pieces) {
       if (used + piece.length > batch.length) {
-        await writeAll(batch.subarray(0, used));
+        await writeAll(handle, batch.subarray(0, used));
         used = 0;
       }
-      if (piece.length > batch.length) await writeAll(piece);
+      if (piece.length > batch.length) await writeAll(handle, piece);
       else {
         batch.set(piece, used);
         used += piece.length;
       }
     }
-    await writeAll(batch.subarray(0, used));
+    await writeAll(handle, batch.subarray(0, used));
   });
 }
 
@@ -91,7 +93,7 @@ export async function writeTextAtomic(file: string, fragments: Iterable<string>)
     try {
       let used = 0;
       const flush = async () => {
-        for (let at = 0; at < used;) at += (await handle.write(bytes, at, used - at)).bytesWritten;
+        await writeAll(handle, bytes.subarray(0, used));
         used = 0;
       };
       for (const fragment of fragments) {
