@@ -1,5 +1,5 @@
 /**
- * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev, gold/blind-o-dev, gold/blind-p-dev, gold/blind-q-dev and gold/blind-r-dev are each split so the rules can be tuned on two
+ * The blind development sets gold/blind-f-dev, gold/blind-i-dev, gold/blind-j-dev, gold/blind-l-dev, gold/blind-m-dev, gold/blind-n-dev, gold/blind-o-dev, gold/blind-p-dev, gold/blind-q-dev, gold/blind-r-dev and gold/blind-s-dev are each split so the rules can be tuned on two
  * thirds and checked on the rest: within each writer's articles, sorted by id, every third
  * one from the second (indices 1, 4, 7, 10) is a check article. Misses of check articles
  * are never printed (`--details` refuses them); only their totals are.
@@ -180,6 +180,24 @@ export const DEV_CHECK = new Set([
   'w52-en-ng-oped-band-a-electricity-tariff',
   'w52-en-scot-council-pool-closure-vote',
   'w52-en-zm-wire-copper-output-royalties',
+  // gold/blind-s-dev (batch S, writers w53–w56): sealed and scored twice on 2026-12-07 (FIRST-SCORES.md),
+  // then opened as dev data on 2026-12-07 (seventh session) once sealed batch T replaced it. Its check part is scored, never studied.
+  'w53-ar-eg-parliament-fertilizer-shortage',
+  'w53-ar-lb-scraped-generator-tariff',
+  'w53-ar-sa-court-commercial-concealment',
+  'w53-ar-tn-oped-doctors-emigration',
+  'w54-ar-bh-local-arad-rain-flooding',
+  'w54-ar-jo-parliament-local-administration',
+  'w54-ar-ps-live-blog-gaza-westbank',
+  'w54-ar-ye-feature-marib-displaced-families',
+  'w55-en-ca-interview-canola-tariffs',
+  'w55-en-in-pressrelease-fisher-relief',
+  'w55-en-pk-scraped-kwsc-tanker-rates',
+  'w55-en-za-sports-lions-sharks-derby',
+  'w56-en-in-court-sewer-death-compensation',
+  'w56-en-my-interview-penang-chip-designer',
+  'w56-en-tz-press-release-port-cargo-record',
+  'w56-en-wls-scraped-cardiff-speed-limits',
 ]);
 
 export const devPart = (id: string): 'tune' | 'check' => (DEV_CHECK.has(id) ? 'check' : 'tune');
