@@ -127,8 +127,9 @@ function AnnotationTable({
                 <span role="cell">
                   <span className={`type-badge type-${row.type}`}>{t(TYPE_LABEL[row.type])}</span>
                 </span>
+                {/* The text itself, not in a <bdi>, so dir="auto" takes its direction (an Arabic quote starts at the right). */}
                 <span role="cell" className="cell-text" dir="auto" title={row.text} data-user-content="">
-                  <bdi>{row.text}</bdi>
+                  {row.text}
                   {row.detail && row.type === 'figure' ? (
                     <span className="cell-detail">
                       {' · '}
@@ -143,8 +144,9 @@ function AnnotationTable({
                   <span className={`verdict-badge verdict-${row.verdict.status}`}>{t(VERDICT_LABEL[row.verdict.status])}</span>
                 </span>
                 <span role="cell" className="cell-document" title={row.documentTitle}>
+                  {/* As the text: a long Arabic title is cut at its end, its first words in view. */}
                   <span dir="auto" className="cell-clip" data-user-content="">
-                    <bdi>{row.documentTitle}</bdi>
+                    {row.documentTitle}
                     {row.outlet && (
                       <span className="cell-detail">
                         {' · '}
