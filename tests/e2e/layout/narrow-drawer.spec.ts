@@ -58,7 +58,13 @@ for (const { ui, article, title, text } of CASES) {
     // Longer than a screen, so there are lines under the whole height of the drawer.
     const doc = await api<{ id: string }>(server, 'addDocument', { title, text: [text, text, text].join('\n\n') });
     const start = text.indexOf(article === 'ar' ? FIGURE_RANGE : '1,200 containers');
-    await api(server, 'createAnnotation', { documentId: doc.id, type: 'figure', start, end: start + 16, text: text.slice(start, start + 16) });
+    await api(server, 'createAnnotation', {
+      documentId: doc.id,
+      type: 'figure',
+      start,
+      end: start + 16,
+      text: text.slice(start, start + 16),
+    });
     await page.setViewportSize({ width: 900, height: 800 });
     if (ui === 'ar') await openInArabic(page, server);
     else await page.goto(server.url);
@@ -78,7 +84,9 @@ for (const { ui, article, title, text } of CASES) {
     }
     // Still a drawer over the text (its line ends), not beside it.
     const [pane, side] = await Promise.all([sourcePane(page).boundingBox(), drawer.boundingBox()]);
-    expect(Math.min((pane?.x ?? 0) + (pane?.width ?? 0), (side?.x ?? 0) + (side?.width ?? 0)) - Math.max(pane?.x ?? 0, side?.x ?? 0)).toBeGreaterThan(100);
+    expect(
+      Math.min((pane?.x ?? 0) + (pane?.width ?? 0), (side?.x ?? 0) + (side?.width ?? 0)) - Math.max(pane?.x ?? 0, side?.x ?? 0),
+    ).toBeGreaterThan(100);
     await shot(page, `narrow-drawer-1100-${ui}-ui-${article}-article`);
     expect(problems).toEqual([]);
   });

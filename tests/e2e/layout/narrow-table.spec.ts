@@ -35,7 +35,11 @@ async function titleStartInView(row: Locator): Promise<{ cut: boolean; inView: b
 async function annotatedCorpus(server: Server): Promise<void> {
   const articles = [
     { title: ARABIC_TITLE, text: ARABIC_NEWS, marks: [QUOTE, FIGURE_RANGE] },
-    { title: 'Harbour backlog after the storm', text: ENGLISH_NEWS, marks: ['"We expect the backlog to clear within 10 days,"', '1,200 containers'] },
+    {
+      title: 'Harbour backlog after the storm',
+      text: ENGLISH_NEWS,
+      marks: ['"We expect the backlog to clear within 10 days,"', '1,200 containers'],
+    },
   ];
   for (const article of articles) {
     const doc = await api<{ id: string }>(server, 'addDocument', {
