@@ -143,9 +143,9 @@ function AnnotationTable({
                 <span role="cell">
                   <span className={`verdict-badge verdict-${row.verdict.status}`}>{t(VERDICT_LABEL[row.verdict.status])}</span>
                 </span>
-                <span role="cell" className="cell-document" title={row.documentTitle}>
+                <span role="cell" className="cell-document">
                   {/* As the text: a long Arabic title is cut at its end, its first words in view. */}
-                  <span dir="auto" className="cell-clip" data-user-content="">
+                  <span dir="auto" className="cell-clip" title={row.documentTitle} data-user-content="">
                     {row.documentTitle}
                     {row.outlet && (
                       <span className="cell-detail">
