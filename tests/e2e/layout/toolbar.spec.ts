@@ -102,6 +102,24 @@ test.describe('the top bar at 1024×768', () => {
   });
 });
 
+test.describe('the top bar from the desktop’s 900 px minimum up', () => {
+  test('is one row at 900 px and between 1100 and 1280 px, in English and in Arabic', async ({ page, server, problems }) => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    for (const language of ['en', 'ar'] as const) {
+      await api(server, 'setInterfaceSettings', { language, digits: language === 'ar' ? 'arab' : 'latn' });
+      await page.goto(server.url);
+      for (const width of [900, 1000, 1100, 1180, 1240, 1280]) {
+        await page.setViewportSize({ width, height: 700 });
+        expect(await rows(page), `${language} at ${width} px`).toBe(1);
+      }
+    }
+    // Until 1280 px the lists of the corpus are in More, not on the bar.
+    await page.setViewportSize({ width: 1180, height: 700 });
+    await expect(page.getByRole('toolbar').locator('.toolbar-wide-only').first()).toBeHidden();
+    expect(problems).toEqual([]);
+  });
+});
+
 test.describe('the top bar at 760×700', () => {
   test.use({ viewport: { width: 760, height: 700 } });
 

@@ -46,11 +46,14 @@ export function toggleAnnotationList(): void {
 /**
  * The annotation panel and what a feature shows beside it. Wide, it adds no box of its own
  * (`display: contents`): its children are columns of the split view. Narrow, it is a drawer over
- * the text at the inline end (the left in Arabic), closed by L, Escape, or focus moving back to the
+ * the text on the side where the article's lines end (the left for Arabic text, in either interface
+ * language), so it never hides the start of a line; closed by L, Escape, or focus moving back to the
  * text (a click in it); hidden rather than removed when closed, so the list keeps its measures.
  */
 export function DocumentSide({ children }: { children: ReactNode }) {
   const open = useDocument((s) => s.listOpen);
+  // The drawer lies where the article's lines end, not where they start, whatever the interface's direction.
+  const textDir = useDocument((s) => s.doc?.dir);
   // Each document opens with its text in full view.
   useEffect(() => useDocument.getState().setListOpen(false), []);
 
@@ -68,7 +71,13 @@ export function DocumentSide({ children }: { children: ReactNode }) {
     backToText();
   };
   return (
-    <div id={SIDE_ID} className={open ? 'document-side open' : 'document-side'} onBlur={onBlur} onKeyDown={onKeyDown}>
+    <div
+      id={SIDE_ID}
+      className={open ? 'document-side open' : 'document-side'}
+      data-text-dir={textDir}
+      onBlur={onBlur}
+      onKeyDown={onKeyDown}
+    >
       {children}
     </div>
   );

@@ -12,6 +12,9 @@ import { useDelayedEffect } from '../../util/delay';
 
 const ROW_HEIGHT = 52;
 
+/** The table's columns, in order; each header's message is `factcheck.column.<name>`. */
+const COLUMNS = ['type', 'text', 'speaker', 'verdict', 'document', 'published'] as const;
+
 /** Annotations across the corpus, filtered; a row opens its document at the annotation. */
 export function AnnotationsView() {
   const { filter, rows, total, counts, loading, error } = useFactCheck((s) => s.table);
@@ -96,17 +99,18 @@ function AnnotationTable({
   return (
     <div className="annotation-table" role="table" aria-label={t('factcheck.table.rows')} aria-rowcount={total + 1}>
       <div className="row head" role="row">
-        <span role="columnheader">{t('factcheck.column.type')}</span>
-        <span role="columnheader">{t('factcheck.column.text')}</span>
-        <span role="columnheader">{t('factcheck.column.speaker')}</span>
-        <span role="columnheader">{t('factcheck.column.verdict')}</span>
-        <span role="columnheader">{t('factcheck.column.document')}</span>
-        <span role="columnheader">{t('factcheck.column.published')}</span>
+        {COLUMNS.map((column) => (
+          // A header that does not fit its column ends in an ellipsis; the tooltip gives it whole.
+          <span key={column} role="columnheader" className={`column-${column}`} title={t(`factcheck.column.${column}`)}>
+            {t(`factcheck.column.${column}`)}
+          </span>
+        ))}
       </div>
       <div className="table-body" ref={scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index] as AnnotationListRow;
+            const published = row.publishedAt ? <bdi dir="ltr">{tr.isoDate(row.publishedAt)}</bdi> : null;
             return (
               <div
                 key={`${row.documentId}:${row.id}`}
@@ -123,8 +127,9 @@ function AnnotationTable({
                 <span role="cell">
                   <span className={`type-badge type-${row.type}`}>{t(TYPE_LABEL[row.type])}</span>
                 </span>
+                {/* The text itself, not in a <bdi>, so dir="auto" takes its direction (an Arabic quote starts at the right). */}
                 <span role="cell" className="cell-text" dir="auto" title={row.text} data-user-content="">
-                  <bdi>{row.text}</bdi>
+                  {row.text}
                   {row.detail && row.type === 'figure' ? (
                     <span className="cell-detail">
                       {' · '}
@@ -138,17 +143,22 @@ function AnnotationTable({
                 <span role="cell">
                   <span className={`verdict-badge verdict-${row.verdict.status}`}>{t(VERDICT_LABEL[row.verdict.status])}</span>
                 </span>
-                <span role="cell" dir="auto" className="cell-clip" title={row.documentTitle} data-user-content="">
-                  <bdi>{row.documentTitle}</bdi>
-                  {row.outlet && (
-                    <span className="cell-detail">
-                      {' · '}
-                      <bdi>{row.outlet}</bdi>
-                    </span>
-                  )}
+                <span role="cell" className="cell-document">
+                  {/* As the text: a long Arabic title is cut at its end, its first words in view. */}
+                  <span dir="auto" className="cell-clip" title={row.documentTitle} data-user-content="">
+                    {row.documentTitle}
+                    {row.outlet && (
+                      <span className="cell-detail">
+                        {' · '}
+                        <bdi>{row.outlet}</bdi>
+                      </span>
+                    )}
+                  </span>
+                  {/* In a narrow table the Published column folds in here, under the title (table.css). */}
+                  {published && <span className="cell-detail cell-folded-date">{published}</span>}
                 </span>
-                <span role="cell" className="cell-clip">
-                  <bdi dir="ltr">{row.publishedAt ? tr.isoDate(row.publishedAt) : '—'}</bdi>
+                <span role="cell" className="cell-clip column-published">
+                  {published ?? '—'}
                 </span>
               </div>
             );
