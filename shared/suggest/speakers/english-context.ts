@@ -4,6 +4,7 @@ import type { Token } from '../tokens';
 import { tokenIndexAt } from '../ranges';
 import { forwardPhrase } from './english-forward';
 import { afterBracket } from './english-asides';
+import { DETERMINERS } from './english-split';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
 
 /** Who "he" or "she" means when the subject is not written: names met earlier in the text. */
@@ -119,7 +120,7 @@ export function recentSubject(
     if (!found) continue;
     let phrase = found.phrase;
     let next = found.last + 1;
-    if (phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
+    if ((phrase.kind === 'role' || titleAsName(a, phrase)) && tokens[found.last + 1]?.text === ',') {
       const named = forwardPhrase(a, found.last + 2, sentence.last);
       // "The shop's manager, Ann Roe (29), said": past a short bracket after the name.
       const comma = named ? afterBracket(tokens, named.last + 1) : -1;
@@ -147,12 +148,25 @@ export function recentSubject(
     // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
     const after = tokens[next];
     if (!after || after.kind !== 'word' || after.capitalized) continue;
+    // "Half a mile up the road, …", "Guest of honour, …": a capitalized word before an article or a
+    // preposition opens a phrase; it is no one's name.
+    if (phrase.kind === 'name' && next === found.last + 1 && (DETERMINERS.has(after.lower) || /^(of|in|on|at|for|to|from|by|up|down)$/.test(after.lower))) continue;
     if ((phrase.kind !== 'name' && !unnamed) || phrase.plural !== want.plural) continue;
     if (phrase.mention.start < notBefore) break;
     if (want.gender !== 'unknown' && phrase.gender !== 'unknown' && phrase.gender !== want.gender) continue;
     return phrase;
   }
   return null;
+}
+
+/**
+ * "The Majority Leader, Mr Ada Roe, …": capitalized words ending in a role word read as a name; they are
+ * the post, and a name between commas after them is the holder.
+ */
+function titleAsName(a: Analysis, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'name' || !phrase.name || phrase.role) return false;
+  const head = /(\S+)$/u.exec(a.text.slice(phrase.name.start, phrase.name.end))?.[1] ?? '';
+  return isRoleWord(head) || EN_TITLE_WORDS.has(head);
 }
 
 /** Where whoever `mention` names introduces the quotation opening at token `first`: in its paragraph, or in the one before. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, speakers } from './helpers';
+
+// Invented sentences (issue 12, round 16): English subjects wire, court and feature writing use.
+const credited = (text: string) => quotes(text).map((q) => [q.text, q.attributes.speakerText]);
+const mentions = (text: string) => speakers(text).map((s) => s.text);
+
+describe('English speakers: a name with an age after a place the sentence opens in', () => {
+  it('credits the name before the age, not the region after the town', () => {
+    expect(credited('In Riverton, Lakeshire, Mara Quell, 52, said the roof of her house was torn off.')).toEqual([
+      ['the roof of her house was torn off', 'Mara Quell'],
+    ]);
+  });
+
+  it('credits a person described by a word before the name, not the county', () => {
+    expect(credited('In Dunmore County, retiree Paul Agbaje, 71, said he voted for the levy because of rents.')).toEqual([
+      ['he voted for the levy because of rents', 'Paul Agbaje'],
+    ]);
+  });
+
+  it('still credits a name with a role after a place', () => {
+    expect(credited('In Tamale, Ama Owusu, a trader, said prices had doubled.')).toEqual([['prices had doubled', 'Ama Owusu']]);
+  });
+});
+
+describe('English speakers: the full names of bodies', () => {
+  it('reads a police command as one body', () => {
+    expect(mentions('The Marrow State Police Command said in a statement that it had arrested 12 suspects.')).toEqual([
+      'Marrow State Police Command',
+    ]);
+  });
+
+  it('keeps "on" inside a commission named for what it oversees', () => {
+    expect(mentions('The Northland Commission on Public Ethics said it had documented 31 cases.')).toEqual([
+      'Northland Commission on Public Ethics',
+    ]);
+  });
+
+  it('does not join police to the street they were on', () => {
+    expect(mentions('Police on Elm Street said two cars had collided.')).not.toContain('Police on Elm Street');
+  });
+});
+
+describe('English speakers: "he said" after a sentence introducing a post and its holder', () => {
+  it('credits the holder named between commas after the post, not the post', () => {
+    const text = 'Responding, the Majority Leader, Mr Felix Adomako, dismissed the walkout as theatre.\n\n"They are sitting at home," he said.';
+    expect(credited(text)).toEqual([['They are sitting at home', 'Felix Adomako']]);
+  });
+
+  it('passes over a capitalized word opening a phrase ("Guest of honour", "Half a mile")', () => {
+    const text =
+      'Guest of honour, Regional Commissioner Hon. Rose Mbeki, commended the partnership.\n\n"We welcome partners," she said.';
+    expect(credited(text)[0]?.[1]).not.toBe('Guest');
+    expect(mentions('Half a mile away, the clinic has doubled its hours.\n\n"We cannot keep up," she said.')).not.toContain('Half');
+  });
+
+  it('still reads a name whose age and role follow between commas', () => {
+    const text = 'Several pupils spoke. Kwame Ofori, 16, a student at Hillcrest, said the fares were too high.\n\n"That is my whole wage," he told council.';
+    expect(credited(text).at(-1)).toEqual(['That is my whole wage', 'Kwame Ofori']);
+  });
+});
