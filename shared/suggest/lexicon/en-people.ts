@@ -46,7 +46,7 @@ export const MORE_INSTITUTIONS = new Set(
   laboratory observatory monitor watchdog census navy military force guard service authority board office bureau
   department directorate secretariat cabinet presidency government administration junta regime council parliament
   prosecution defence defense team commission committee association society organisation organization alliance
-  consortium syndicate cooperative co-operative command`),
+  consortium syndicate cooperative co-operative command consultancy brokerage`),
 );
 
 /** Given names, men's. */
