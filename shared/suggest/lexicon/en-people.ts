@@ -30,7 +30,7 @@ export const MORE_ROLES = new Set(
   campaigners organiser organizer organisers organizers volunteer volunteers coach manager captain player players
   skipper goalkeeper keeper midfielder defender winger batter batsman bowler all-rounder administrator administrators
   registrar auditor ombudsman regulator
-  fan fans referee umpire commentator pundit
+  fan fans referee umpire commentator pundit reader readers listener listeners viewer viewers caller callers
   tenant renter lodger shareholder shareholders stakeholder employee employer classmate classmates schoolmate
   pensioner pensioners landowner landowners householder passer-by passers-by churchgoer worshipper worshippers`),
 );

@@ -101,12 +101,16 @@ export function recentSubject(
   const s0 = a.sentenceOf[before] as number;
   // "An analyst …, was more cautious: “…”": after a colon the introduction is the quote's own sentence.
   const colon = a.tokens[before - 1]?.text === ':';
-  for (let si = colon ? s0 : s0 - 1; si >= 0 && si >= s0 - 3; si--) {
+  // "“Report to who?” he said.": a quotation ending in ? or ! is a sentence of its own before its cue;
+  // sentences of the quotation itself, right before the cue, do not count against the reach.
+  let quoted = 0;
+  for (let si = colon ? s0 : s0 - 1; si >= 0 && si >= s0 - 3 - quoted; si--) {
     const sentence = a.sentences[si];
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let first = sentence.first;
     while (first <= sentence.last && (tokens[first] as Token).kind === 'newline') first++;
     const open = tokens[first];
+    if (open && a.markedByStart.has(open.start) && si === s0 - 1 - quoted && !colon) quoted++;
     if (!open || a.markedByStart.has(open.start) || open.arabic) continue;
     if (open.lower in EN_PRONOUNS) {
       // "She has been here since 5:30.": the same person again; look further back.
@@ -135,7 +139,7 @@ export function recentSubject(
     const unnamed =
       phrase.kind === 'role' &&
       !phrase.plural &&
-      si >= s0 - 1 &&
+      si >= s0 - 1 - quoted &&
       (/^(a|an)$/.test(tokens[first]?.lower ?? '') || personRole(a, phrase, first) || kinOf(a, phrase, first));
     // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
     if ((phrase.kind === 'name' || unnamed) && tokens[next]?.text === ',') {
@@ -144,6 +148,11 @@ export function recentSubject(
       let close = next + 1;
       while (close <= sentence.last && close - next < reach && tokens[close]?.text !== ',') close++;
       if (tokens[close]?.text === ',') next = close + 1;
+      // "Dr Ama Obi, an economist at the University of Ghana, Legon, has …": a place closing the appositive.
+      let place = next;
+      while (place <= sentence.last && place - next < 3 && isNameWord(tokens[place] as Token) && tokens[place]?.capitalized) place++;
+      if (place > next && tokens[place]?.text === ',' && tokens[place + 1]?.kind === 'word' && !tokens[place + 1]?.capitalized)
+        next = place + 1;
     }
     // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
     const after = tokens[next];

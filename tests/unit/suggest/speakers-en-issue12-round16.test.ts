@@ -59,3 +59,22 @@ describe('English speakers: "he said" after a sentence introducing a post and it
     expect(credited(text).at(-1)).toEqual(['That is my whole wage', 'Kwame Ofori']);
   });
 });
+
+describe('English speakers: "he said" after someone new is brought in', () => {
+  const LEAD = 'Sergeant Ola Fenn said the road was closed.\n\n';
+
+  it('credits the unnamed person of the sentence before a quotation that ends in a question mark', () => {
+    const text = `${LEAD}A youth leader in Dalton, who also spoke on condition of anonymity, laughed when the statement was read to him.\n\n"Report to who?" he said.`;
+    expect(credited(text).at(-1)).toEqual(['Report to who?', 'A youth leader in Dalton']);
+  });
+
+  it('reads past an appositive that ends in a place', () => {
+    const text = `${LEAD}Dr Ama Boateng, an economist at the University of Ghana, Legon, has been making this point for years. When I called her, she put it bluntly.\n\n"We have built a low-wage trap," she said.`;
+    expect(credited(text).at(-1)).toEqual(['We have built a low-wage trap', 'Ama Boateng']);
+  });
+
+  it('credits a reader who sent something in', () => {
+    const text = `${LEAD}A reader in Bridgewater sent us this photo of a fallen maple. "We heard it go at about 10," she wrote.`;
+    expect(credited(text).at(-1)).toEqual(['We heard it go at about 10', 'A reader in Bridgewater']);
+  });
+});
