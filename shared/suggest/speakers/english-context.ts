@@ -141,6 +141,8 @@ export function recentSubject(
       !phrase.plural &&
       si >= s0 - 1 - quoted &&
       (/^(a|an)$/.test(tokens[first]?.lower ?? '') || personRole(a, phrase, first) || kinOf(a, phrase, first));
+    // "Jane Roe (Wrexham Rural) wanted to know …": past a short bracket after the name.
+    if (phrase.kind === 'name' && tokens[next]?.text === '(') next = afterBracket(tokens, next);
     // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
     if ((phrase.kind === 'name' || unnamed) && tokens[next]?.text === ',') {
       // "Miss Ada, who has sold … for thirty years, laughed": a relative clause may run longer than an appositive.

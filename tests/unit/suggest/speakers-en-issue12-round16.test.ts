@@ -77,4 +77,10 @@ describe('English speakers: "he said" after someone new is brought in', () => {
     const text = `${LEAD}A reader in Bridgewater sent us this photo of a fallen maple. "We heard it go at about 10," she wrote.`;
     expect(credited(text).at(-1)).toEqual(['We heard it go at about 10', 'A reader in Bridgewater']);
   });
+
+  it('reads past a constituency in brackets after the name', () => {
+    const text = `${LEAD}Tom Price (Wrexham Rural) wanted to know what it costs to fix one pothole. He had the answer ready. "It is £72," he said.`;
+    expect(credited(text).at(-1)?.[0]).toBe('It is £72');
+    expect(credited(text).at(-1)?.[1]).toContain('Tom Price');
+  });
 });
