@@ -197,7 +197,8 @@ export const EN_NOT_NAMES = new Set(
   Other Another Such There Here What Which Who Where Why How Last Next Earlier Later Monday Tuesday Wednesday
   Thursday Friday Saturday Sunday January February March April May June July August September October November
   December Speaking Asked Despite Still Now Today Yesterday Tonight Once Since Until Although Though Even Just Only
-  Among Amid Amidst Against Across During Following Under Over Without Within Unlike Like Lakh Lakhs Crore Crores`),
+  Among Amid Amidst Against Across During Following Under Over Without Within Unlike Like Lakh Lakhs Crore Crores
+  Sometimes Often Usually Occasionally Perhaps Maybe Instead Indeed Otherwise Finally Eventually Suddenly`),
 );
 
 /** Common given names, for he/she: only a hint when nothing else tells. */

@@ -216,7 +216,9 @@ function kinOf(a: Analysis, phrase: SpeakerPhrase, first: number): boolean {
 
 /** "The premier", "the club's captain": a definite phrase at token `first` whose head is a person's role, not a body's. */
 function personRole(a: Analysis, phrase: SpeakerPhrase, first: number): boolean {
-  if (a.tokens[first]?.lower !== 'the' || !phrase.role) return false;
+  // "Wales's First Minister", "Kenya's health minister": a place in the possessive makes the post definite.
+  const placePossessive = !!a.tokens[first]?.capitalized && /^\p{Lu}\p{L}+['’]s$/u.test(a.tokens[first]?.text ?? '');
+  if ((a.tokens[first]?.lower !== 'the' && !placePossessive) || !phrase.role) return false;
   const head = /(\S+)$/u.exec(a.text.slice(phrase.role.start, phrase.role.end))?.[1]?.toLowerCase() ?? '';
   return EN_ROLES.has(head);
 }

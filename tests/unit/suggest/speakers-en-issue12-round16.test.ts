@@ -84,3 +84,18 @@ describe('English speakers: "he said" after someone new is brought in', () => {
     expect(credited(text).at(-1)?.[1]).toContain('Tom Price');
   });
 });
+
+describe('English speakers: posts and adverbs at the head of a sentence', () => {
+  it('credits a post made definite by a place in the possessive', () => {
+    const text =
+      '"The sea came over the wall," Gwen Parry said.\n\n15:58 GMT\n\nWales\'s First Minister has urged people not to travel.\n\n"Please, stay at home this evening," she said in a video.';
+    expect(credited(text).at(-1)).toEqual(['Please, stay at home this evening', "Wales's First Minister"]);
+  });
+
+  it('never reads an adverb opening the sentence as a name', () => {
+    const text =
+      'Sunita Rao is already at the edge of the village with four pots. The tanker is due at six. Sometimes, she says, it does not come at all.';
+    expect(mentions(text)).not.toContain('Sometimes');
+    expect(credited(text).at(-1)?.[1]).toBe('Sunita Rao');
+  });
+});
