@@ -99,3 +99,11 @@ describe('English speakers: posts and adverbs at the head of a sentence', () => 
     expect(credited(text).at(-1)?.[1]).toBe('Sunita Rao');
   });
 });
+
+describe('English speakers: "welcomed … but said" after a name with its post between commas', () => {
+  it('credits the named subject, not the speaker before', () => {
+    const text =
+      '"We are proud of the building," said Ada Nwosu.\n\nCouncillor Tom Brenner, chair of the scrutiny committee, welcomed the opening but said the trust must do more.';
+    expect(credited(text).at(-1)).toEqual(['the trust must do more', 'Tom Brenner']);
+  });
+});
