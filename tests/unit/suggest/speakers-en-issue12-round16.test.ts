@@ -107,3 +107,16 @@ describe('English speakers: "welcomed … but said" after a name with its post b
     expect(credited(text).at(-1)).toEqual(['the trust must do more', 'Tom Brenner']);
   });
 });
+
+describe('English speakers: an acronym of a post links to its holder', () => {
+  it('links "The CS" to the cabinet secretary named before', () => {
+    const text =
+      'Health Cabinet Secretary Dr Miriam Otieno said the outbreak was under control. "It is preventable," Dr Otieno said.\n\nThe CS said a vaccination campaign would begin on March 9.';
+    expect(quotes(text).at(-1)?.attributes.speakerName).toBe('Miriam Otieno');
+  });
+
+  it('links "The AG" to the attorney general named before', () => {
+    const text = 'Appearing before the court, Attorney General Rehan Malik said the ministry had acted on a threat.\n\nThe AG said the suspension had been limited to mobile data.';
+    expect(quotes(text).at(-1)?.attributes.speakerName).toBe('Rehan Malik');
+  });
+});
