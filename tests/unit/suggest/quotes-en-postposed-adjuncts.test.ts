@@ -43,3 +43,15 @@ describe('English speakers: consultancies and brokerages speak as bodies', () =>
     ]);
   });
 });
+
+describe('English quotes: a quoted time since a year is words quoted, not a name', () => {
+  it('keeps "since 2023" in marks as a partial quote of the speaker', () => {
+    const found = quotes('Ada Rao said residents had been hearing about a second pipeline "since 2023".');
+    expect(found.map((q) => [q.text, q.attributes.speakerText])).toContainEqual(['since 2023', 'Ada Rao']);
+  });
+
+  it('still reads a plan named by its year as a name', () => {
+    const found = quotes('The minister said the reforms were part of "Vision 2030" and would continue.');
+    expect(found.map((q) => q.text)).not.toContain('Vision 2030');
+  });
+});
