@@ -72,6 +72,7 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['branded', 'brands'], cue('brand', { quoteOnly: true, takesObject: true })],
   [['slammed', 'slams'], cue('slam', { quoteOnly: true, takesObject: true })],
   [['labelled', 'labeled', 'labels'], cue('label', { quoteOnly: true, takesObject: true })],
+  [['termed', 'terms'], cue('term', { quoteOnly: true, takesObject: true })],
   [['tweeted', 'posted'], cue('post')],
   // Court and parliament reports: counsel submits, a bench holds, a member contends.
   [['submitted', 'submits'], cue('submit')],

@@ -55,3 +55,10 @@ describe('English quotes: a quoted time since a year is words quoted, not a name
     expect(found.map((q) => q.text)).not.toContain('Vision 2030');
   });
 });
+
+describe('English quotes: "termed it “…”" carries a quoted fragment', () => {
+  it('credits the fragment to the subject', () => {
+    const found = quotes('Opposition leader Ada Roe termed the package "an insult to farmers" and said losses were higher.');
+    expect(found.map((q) => [q.text, q.attributes.speakerText])).toContainEqual(['an insult to farmers', 'Ada Roe']);
+  });
+});
