@@ -31,6 +31,7 @@ export const MORE_ROLES = new Set(
   skipper goalkeeper keeper midfielder defender winger batter batsman bowler all-rounder administrator administrators
   registrar auditor ombudsman regulator
   fan fans referee umpire commentator pundit reader readers listener listeners viewer viewers caller callers
+  defenders proponent proponents detractor detractors sceptic sceptics skeptic skeptics
   tenant renter lodger shareholder shareholders stakeholder employee employer classmate classmates schoolmate
   pensioner pensioners landowner landowners householder passer-by passers-by churchgoer worshipper worshippers`),
 );

@@ -33,7 +33,7 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['insisted', 'insists', 'insist'], cue('insist')],
   [['countered', 'counters'], cue('counter')],
   [['complained', 'complains', 'complain'], cue('complain')],
-  [['argued', 'argues'], cue('argue')],
+  [['argued', 'argues', 'argue'], cue('argue')],
   [['acknowledged', 'acknowledges'], cue('acknowledge')],
   [['admitted', 'admits'], cue('admit')],
   [['confirmed', 'confirms'], cue('confirm')],

@@ -120,3 +120,16 @@ describe('English speakers: an acronym of a post links to its holder', () => {
     expect(quotes(text).at(-1)?.attributes.speakerName).toBe('Rehan Malik');
   });
 });
+
+describe('English speakers: groups that argue', () => {
+  it('credits critics, defenders and proponents with the bare verb "argue"', () => {
+    expect(credited('Critics argue that the levy is too costly.')).toEqual([['the levy is too costly', 'Critics']]);
+    expect(credited('Defenders of the programme argue that these are teething problems.')).toEqual([
+      ['these are teething problems', 'Defenders of the programme'],
+    ]);
+  });
+
+  it('does not take an infinitive "to argue" for a report', () => {
+    expect(credited('The firm plans to argue that the contract was void.')).toEqual([]);
+  });
+});
