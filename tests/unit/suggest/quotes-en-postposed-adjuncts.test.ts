@@ -62,3 +62,19 @@ describe('English quotes: "termed it “…”" carries a quoted fragment', () =
     expect(found.map((q) => [q.text, q.attributes.speakerText])).toContainEqual(['an insult to farmers', 'Ada Roe']);
   });
 });
+
+describe('English quotes: "who asked not to be named" is no cue', () => {
+  it('leaves the clause and its fragment to "said"', () => {
+    const found = quotes(
+      'A top shareholder, who asked not to be named because the talks were private, said the board had "run out of road" on pricing.',
+    );
+    expect(found.map((q) => [q.text, q.attributes.cue])).toEqual([
+      ['the board had "run out of road" on pricing', 'said'],
+      ['run out of road', 'said'],
+    ]);
+  });
+
+  it('still reads a question asked in marks', () => {
+    expect(quotes('The judge asked, "Why was the money moved?"').map((q) => q.attributes.cue)).toEqual(['asked']);
+  });
+});
