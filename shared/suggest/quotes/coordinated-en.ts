@@ -36,7 +36,8 @@ export function coordinatedSubject(
   // "Councillor Tom Roe, chair of the scrutiny committee, welcomed …": past a post between commas after a name.
   if (!aged && found.phrase.kind === 'name' && tokens[after]?.text === ',') {
     let close = after + 1;
-    while (close < verb - 1 && close - after <= 10 && tokens[close]?.text !== ',' && !/^(who|which|that)$/.test(tokens[close]?.lower ?? '')) close++;
+    while (close < verb - 1 && close - after <= 10 && tokens[close]?.text !== ',' && !/^(who|which|that)$/.test(tokens[close]?.lower ?? ''))
+      close++;
     if (tokens[close]?.text === ',' && close > after + 1 && !tokens[after + 1]?.capitalized) after = close + 1;
   }
   const next = tokens[after];

@@ -215,7 +215,14 @@ export class SpeakerTracker {
         // "Attorney General for Pakistan X": the holder of the post the acronym is, or abbreviates.
         const post = acronym.toLowerCase();
         const holder = recentFirst.find(
-          (e) => e.isName && e.roleStems.length > 0 && (e.roleStems.includes(post) || e.roleStems.map((w) => w[0]).join('').endsWith(post)),
+          (e) =>
+            e.isName &&
+            e.roleStems.length > 0 &&
+            (e.roleStems.includes(post) ||
+              e.roleStems
+                .map((w) => w[0])
+                .join('')
+                .endsWith(post)),
         );
         if (holder) return holder;
         const written = this.#spelledOut(acronym, phrase.name.start);

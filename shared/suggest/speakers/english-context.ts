@@ -161,7 +161,12 @@ export function recentSubject(
     if (!after || after.kind !== 'word' || after.capitalized) continue;
     // "Half a mile up the road, …", "Guest of honour, …": a capitalized word before an article or a
     // preposition opens a phrase; it is no one's name.
-    if (phrase.kind === 'name' && next === found.last + 1 && (DETERMINERS.has(after.lower) || /^(of|in|on|at|for|to|from|by|up|down)$/.test(after.lower))) continue;
+    if (
+      phrase.kind === 'name' &&
+      next === found.last + 1 &&
+      (DETERMINERS.has(after.lower) || /^(of|in|on|at|for|to|from|by|up|down)$/.test(after.lower))
+    )
+      continue;
     if ((phrase.kind !== 'name' && !unnamed) || phrase.plural !== want.plural) continue;
     if (phrase.mention.start < notBefore) break;
     if (want.gender !== 'unknown' && phrase.gender !== 'unknown' && phrase.gender !== want.gender) continue;

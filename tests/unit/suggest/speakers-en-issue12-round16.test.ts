@@ -43,19 +43,20 @@ describe('English speakers: the full names of bodies', () => {
 
 describe('English speakers: "he said" after a sentence introducing a post and its holder', () => {
   it('credits the holder named between commas after the post, not the post', () => {
-    const text = 'Responding, the Majority Leader, Mr Felix Adomako, dismissed the walkout as theatre.\n\n"They are sitting at home," he said.';
+    const text =
+      'Responding, the Majority Leader, Mr Felix Adomako, dismissed the walkout as theatre.\n\n"They are sitting at home," he said.';
     expect(credited(text)).toEqual([['They are sitting at home', 'Felix Adomako']]);
   });
 
   it('passes over a capitalized word opening a phrase ("Guest of honour", "Half a mile")', () => {
-    const text =
-      'Guest of honour, Regional Commissioner Hon. Rose Mbeki, commended the partnership.\n\n"We welcome partners," she said.';
+    const text = 'Guest of honour, Regional Commissioner Hon. Rose Mbeki, commended the partnership.\n\n"We welcome partners," she said.';
     expect(credited(text)[0]?.[1]).not.toBe('Guest');
     expect(mentions('Half a mile away, the clinic has doubled its hours.\n\n"We cannot keep up," she said.')).not.toContain('Half');
   });
 
   it('still reads a name whose age and role follow between commas', () => {
-    const text = 'Several pupils spoke. Kwame Ofori, 16, a student at Hillcrest, said the fares were too high.\n\n"That is my whole wage," he told council.';
+    const text =
+      'Several pupils spoke. Kwame Ofori, 16, a student at Hillcrest, said the fares were too high.\n\n"That is my whole wage," he told council.';
     expect(credited(text).at(-1)).toEqual(['That is my whole wage', 'Kwame Ofori']);
   });
 });
@@ -116,7 +117,8 @@ describe('English speakers: an acronym of a post links to its holder', () => {
   });
 
   it('links "The AG" to the attorney general named before', () => {
-    const text = 'Appearing before the court, Attorney General Rehan Malik said the ministry had acted on a threat.\n\nThe AG said the suspension had been limited to mobile data.';
+    const text =
+      'Appearing before the court, Attorney General Rehan Malik said the ministry had acted on a threat.\n\nThe AG said the suspension had been limited to mobile data.';
     expect(quotes(text).at(-1)?.attributes.speakerName).toBe('Rehan Malik');
   });
 });
