@@ -30,7 +30,8 @@ export const MORE_ROLES = new Set(
   campaigners organiser organizer organisers organizers volunteer volunteers coach manager captain player players
   skipper goalkeeper keeper midfielder defender winger batter batsman bowler all-rounder administrator administrators
   registrar auditor ombudsman regulator
-  fan fans referee umpire commentator pundit
+  fan fans referee umpire commentator pundit reader readers listener listeners viewer viewers caller callers
+  defenders proponent proponents detractor detractors sceptic sceptics skeptic skeptics
   tenant renter lodger shareholder shareholders stakeholder employee employer classmate classmates schoolmate
   pensioner pensioners landowner landowners householder passer-by passers-by churchgoer worshipper worshippers`),
 );
@@ -46,7 +47,7 @@ export const MORE_INSTITUTIONS = new Set(
   laboratory observatory monitor watchdog census navy military force guard service authority board office bureau
   department directorate secretariat cabinet presidency government administration junta regime council parliament
   prosecution defence defense team commission committee association society organisation organization alliance
-  consortium syndicate cooperative co-operative`),
+  consortium syndicate cooperative co-operative command consultancy brokerage`),
 );
 
 /** Given names, men's. */

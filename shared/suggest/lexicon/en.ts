@@ -33,7 +33,7 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['insisted', 'insists', 'insist'], cue('insist')],
   [['countered', 'counters'], cue('counter')],
   [['complained', 'complains', 'complain'], cue('complain')],
-  [['argued', 'argues'], cue('argue')],
+  [['argued', 'argues', 'argue'], cue('argue')],
   [['acknowledged', 'acknowledges'], cue('acknowledge')],
   [['admitted', 'admits'], cue('admit')],
   [['confirmed', 'confirms'], cue('confirm')],
@@ -72,6 +72,7 @@ const FORMS: Array<[string[], EnglishCue]> = [
   [['branded', 'brands'], cue('brand', { quoteOnly: true, takesObject: true })],
   [['slammed', 'slams'], cue('slam', { quoteOnly: true, takesObject: true })],
   [['labelled', 'labeled', 'labels'], cue('label', { quoteOnly: true, takesObject: true })],
+  [['termed', 'terms'], cue('term', { quoteOnly: true, takesObject: true })],
   [['tweeted', 'posted'], cue('post')],
   // Court and parliament reports: counsel submits, a bench holds, a member contends.
   [['submitted', 'submits'], cue('submit')],
@@ -197,7 +198,8 @@ export const EN_NOT_NAMES = new Set(
   Other Another Such There Here What Which Who Where Why How Last Next Earlier Later Monday Tuesday Wednesday
   Thursday Friday Saturday Sunday January February March April May June July August September October November
   December Speaking Asked Despite Still Now Today Yesterday Tonight Once Since Until Although Though Even Just Only
-  Among Amid Amidst Against Across During Following Under Over Without Within Unlike Like Lakh Lakhs Crore Crores`),
+  Among Amid Amidst Against Across During Following Under Over Without Within Unlike Like Lakh Lakhs Crore Crores
+  Sometimes Often Usually Occasionally Perhaps Maybe Instead Indeed Otherwise Finally Eventually Suddenly`),
 );
 
 /** Common given names, for he/she: only a hint when nothing else tells. */

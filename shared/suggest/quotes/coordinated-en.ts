@@ -32,7 +32,15 @@ export function coordinatedSubject(
   if (!found || (found.phrase.kind === 'pronoun' && !/^(he|she|they)$/.test(open.lower))) return null;
   // "Maria Roe, 68, rode out the last storm and says …": past an age between commas after a name.
   const aged = found.phrase.kind === 'name' && tokens[found.last + 1]?.text === ',' && tokens[found.last + 2]?.kind === 'number';
-  const next = tokens[aged && tokens[found.last + 3]?.text === ',' ? found.last + 4 : found.last + 1];
+  let after = aged && tokens[found.last + 3]?.text === ',' ? found.last + 4 : found.last + 1;
+  // "Councillor Tom Roe, chair of the scrutiny committee, welcomed …": past a post between commas after a name.
+  if (!aged && found.phrase.kind === 'name' && tokens[after]?.text === ',') {
+    let close = after + 1;
+    while (close < verb - 1 && close - after <= 10 && tokens[close]?.text !== ',' && !/^(who|which|that)$/.test(tokens[close]?.lower ?? ''))
+      close++;
+    if (tokens[close]?.text === ',' && close > after + 1 && !tokens[after + 1]?.capitalized) after = close + 1;
+  }
+  const next = tokens[after];
   // The subject's own verb follows at once, in lower case: "Roe accused", not "Roe and".
   if (!next || next.kind !== 'word' || next.capitalized || /^(and|or|of|in|at|for|who|which|that)$/.test(next.lower)) return null;
   return found.phrase;

@@ -34,6 +34,7 @@ export function verbComplement(
     while (m <= last && m - k <= 6 && (tokens[m] as Token).kind === 'word' && lower(tokens[m]) !== 'that') m++;
     if (tokens[m]?.text === ',' || /^[.!?]$/.test(tokens[m]?.text ?? '')) k = m;
   }
+  const adjunctsFrom = k;
   // Adverbials: "on Monday", "in a statement", "at a news conference", "Tuesday".
   for (let guard = 0; guard < 4 && k <= last; guard++) {
     const w = lower(tokens[k]);
@@ -65,7 +66,11 @@ export function verbComplement(
   // "…,” Judge Ellis said as she passed sentence.": a trailing subordinate clause ends the attribution.
   const trailing = !!t && /^(as|when|while|before|after|because|since|during|amid|despite)$/.test(lower(t)) && k > j - 1;
   const atEnd =
-    k > last || !t || (k === last && /^[.!?]$/.test(t.text)) || ((trailing || onlyAdjuncts(a, k, last)) && markedBefore(a, verbAt));
+    k > last ||
+    !t ||
+    (k === last && /^[.!?]$/.test(t.text)) ||
+    ((trailing || onlyAdjuncts(a, k, last)) && markedBefore(a, verbAt)) ||
+    postposedBeforeAdjuncts(a, verbAt, adjunctsFrom, last, subject);
   if (verb.quoteOnly) {
     if (markedAhead(a, verbAt, last)) return { mode: 'marked' as const, content: null };
     // "“Why should we pay?” Orban asked." / "… Orban asked, drawing cheers." (a participle phrase ends it too)
@@ -143,4 +148,18 @@ function onlyAdjuncts(a: Analysis, k: number, last: number): boolean {
     if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * "…, the board said after its meeting on July 22.", "…, officials said late on Monday night.": a cue
+ * after the reported clause and its comma, followed by nothing but adverbials (a preposition or a time
+ * word opening them, no verb of their own) to the end of the sentence. The clause before is the quote.
+ */
+function postposedBeforeAdjuncts(a: Analysis, verbAt: number, k: number, last: number, subject: SpeakerPhrase | null): boolean {
+  const tokens = a.tokens;
+  if (!subject || subject.kind === 'pronoun' || tokens[subjectStart(tokens, verbAt, subject) - 1]?.text !== ',') return false;
+  const w = lower(tokens[k]);
+  if (!(ADVERBIAL_PREPS.has(w) || TIME_WORDS.has(w)) || w === 'to' || w === 'with') return false;
+  const end = /^[.!?]$/.test(tokens[last]?.text ?? '') ? last - 1 : last;
+  return end >= k && end - k < 12 && onlyAdjuncts(a, k, end) && !hasFiniteVerb(tokens, k, (tokens[end] as Token).end);
 }

@@ -94,6 +94,8 @@ export function findEnglishCues(a: Analysis, onSubject: (s: SpeakerPhrase) => vo
     }
     const verb = EN_VERBS.get(w) ?? (DOCUMENT_VERBS.has(w) ? SHOW : undefined);
     if (!verb || t.capitalized || notAReport(tokens, i)) continue;
+    // "who asked not to be named", "asked to remain anonymous": a request about the source, never a quotation's cue.
+    if (verb.lemma === 'ask' && /^(not|to|that)$/.test(lower(tokens[i + 1]))) continue;
     const prevWord = lower(tokens[i - 1]);
     if (PASSIVE_BEFORE.has(prevWord) || (prevWord === 'had' && lower(tokens[i + 1]) === 'been')) continue;
     const prev = tokens[i - 1];

@@ -16,8 +16,8 @@ const MEETING =
 /** The other side is the outlet: us, me, the Herald, this newspaper, our reporter. */
 const OUTLET_OBJECT =
   /^(?:us|me|our\s|this\s+(?:newspaper|paper|reporter|site|programme|program|station)|[Tt]he\s+\p{Lu}|(?:\p{Lu}\p{L}*\s+){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter)\b)/u;
-/** "In an interview with the Herald, port director Jane Roe …": the main clause's subject answers. */
-const INTERVIEW_WITH = /\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with\s+(?:[Tt]he\s+)?\p{Lu}[^,]{0,60},\s+/gu;
+/** "In an interview with the Herald, port director Jane Roe …", "In this interview with TOM HALE, she …": the main clause's subject answers. */
+const INTERVIEW_WITH = /\b[Ii]n\s+(?:an?|this)\s+(?:\w+\s+)?interview\s+with\s+(?:[Tt]he\s+)?\p{Lu}[^,]{0,60},\s+/gu;
 /** The subject is the outlet's journalist: "The Gazette's Tom Hale", "our reporter", "We". */
 const JOURNALIST_SUBJECT =
   /^(?:[Tt]he(?:\s+\p{Lu}[\p{L}'’&.-]*){1,4}\s*$|(?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s\s+\p{Lu}|(?:[Oo]ur|[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:reporter|correspondent|editor|journalist|writer)\b|(?:[Ww]e|I)\s)/u;
@@ -39,6 +39,11 @@ export function englishInterviewee(a: Analysis, beforeToken: number): SpeakerPhr
       const k = tokenAt(from + m.index + m[0].length);
       const subject = k < 0 ? null : forwardPhrase(a, k, sentence.last);
       if (subject?.phrase.kind === 'name') return subject.phrase;
+      // "Jane Roe teaches economics. In this interview with TOM HALE, she speaks on …": the name introduced before.
+      if (subject?.phrase.kind === 'pronoun' && !subject.phrase.plural) {
+        const named = introducedBefore(si + 1);
+        if (named) return named;
+      }
     }
     for (const m of text.matchAll(MEETING)) {
       const objectAt = from + m.index + m[0].length;

@@ -87,8 +87,9 @@ export function nameInMarks(a: Analysis, m: MarkedSpan): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const before = a.tokens[tokenIndexAt(a.tokens, m.start) - 1];
   const introduced = !!before && before.kind === 'word' && TITLE_INTRO.has(before.lower);
-  // A plan or event named by its year («رؤية 2030»), not words that end with one («لم يتغير منذ 2001»).
-  if (introduced || (/\b(19|20)\d\d$/u.test(text) && words.length <= 3)) return true;
+  // A plan or event named by its year («رؤية 2030»), not words that end with one («لم يتغير منذ 2001», "since 2023").
+  const sinceYear = /^(since|until|by|before|after|in|from)\s/i.test(text);
+  if (introduced || (/\b(19|20)\d\d$/u.test(text) && words.length <= 3 && !sinceYear)) return true;
   const latin = words.filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
   if (latin.length > 0 && latin.length <= 6 && latin.every((w) => /^[A-Z]/.test(w)) && !/[.!?,]$/.test(text)) return true;
   if (words.length !== 1) return false;

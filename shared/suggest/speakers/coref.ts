@@ -211,6 +211,20 @@ export class SpeakerTracker {
       if (acronym) {
         const spelled = recentFirst.find((e) => initials(slice(e.canonical)) === acronym);
         if (spelled) return spelled;
+        // "The CS said" after "Health CS Jane Roe" or "Health Cabinet Secretary Jane Roe", "the AGP" after
+        // "Attorney General for Pakistan X": the holder of the post the acronym is, or abbreviates.
+        const post = acronym.toLowerCase();
+        const holder = recentFirst.find(
+          (e) =>
+            e.isName &&
+            e.roleStems.length > 0 &&
+            (e.roleStems.includes(post) ||
+              e.roleStems
+                .map((w) => w[0])
+                .join('')
+                .endsWith(post)),
+        );
+        if (holder) return holder;
         const written = this.#spelledOut(acronym, phrase.name.start);
         if (written) return this.#create(phrase, written, nameWords(slice(written)), roles, true);
       }

@@ -13,6 +13,8 @@ import { ARTICLES, STOP_BACK, toPhrase } from './english-phrase';
 
 /** Documents addressed to someone: "a report to the cabinet", "a letter to the mayor". */
 const SENT_DOCUMENTS = new Set('report letter memo submission petition briefing note complaint'.split(' '));
+/** Bodies named for what they oversee: "the Commission on Human Rights", "the Committee on Budget". */
+const BODIES_ON = new Set('commission committee council board panel conference forum tribunal institute centre center office'.split(' '));
 const QUANTIFIERS = new Set('one two three four five some several many most none each both'.split(' '));
 const COUNTS = new Set('two three four five six seven eight nine ten several many some dozens hundreds'.split(' '));
 const CLAUSE_WORDS = new Set('he she it they we i you would will could can should may might must until unless'.split(' '));
@@ -56,7 +58,10 @@ export function backwardPhrase(a: Analysis, last: number, floor: number): Speake
         (w === 'in' && (placeNext || first === k + 1) && k - 1 >= floor && isRoleWord((tokens[k - 1] as Token).text)) ||
         describedByPlace(tokens, k, last, floor);
       // "the Scottish Fire and Rescue Service": "and" between capitals joins one body's name.
-      const joinsName = (w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized;
+      const joinsName =
+        ((w === 'and' || w === '&') && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized) ||
+        // "the Commission on Human Rights": "on" after a capitalized body word names what the body is for.
+        (w === 'on' && k < last && (tokens[k + 1] as Token).capitalized && !!before?.capitalized && BODIES_ON.has(before.lower));
       // "the Flood Forecasting and Warning Centre": a capitalized -ing word inside a body's name, after "and".
       const inName = t.capitalized && k < last && (tokens[k + 1] as Token).capitalized && /^(and|&)$/.test(before?.lower ?? '');
       // "the ruling party": a participle after an article describes the noun after it.

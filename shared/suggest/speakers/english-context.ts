@@ -4,6 +4,7 @@ import type { Token } from '../tokens';
 import { tokenIndexAt } from '../ranges';
 import { forwardPhrase } from './english-forward';
 import { afterBracket } from './english-asides';
+import { DETERMINERS } from './english-split';
 import { genderOf, isNameWord, isRoleWord } from './english-names';
 
 /** Who "he" or "she" means when the subject is not written: names met earlier in the text. */
@@ -100,12 +101,16 @@ export function recentSubject(
   const s0 = a.sentenceOf[before] as number;
   // "An analyst …, was more cautious: “…”": after a colon the introduction is the quote's own sentence.
   const colon = a.tokens[before - 1]?.text === ':';
-  for (let si = colon ? s0 : s0 - 1; si >= 0 && si >= s0 - 3; si--) {
+  // "“Report to who?” he said.": a quotation ending in ? or ! is a sentence of its own before its cue;
+  // sentences of the quotation itself, right before the cue, do not count against the reach.
+  let quoted = 0;
+  for (let si = colon ? s0 : s0 - 1; si >= 0 && si >= s0 - 3 - quoted; si--) {
     const sentence = a.sentences[si];
     if (!sentence || (tokens[sentence.last] as Token).end <= notBefore) break;
     let first = sentence.first;
     while (first <= sentence.last && (tokens[first] as Token).kind === 'newline') first++;
     const open = tokens[first];
+    if (open && a.markedByStart.has(open.start) && si === s0 - 1 - quoted && !colon) quoted++;
     if (!open || a.markedByStart.has(open.start) || open.arabic) continue;
     if (open.lower in EN_PRONOUNS) {
       // "She has been here since 5:30.": the same person again; look further back.
@@ -119,7 +124,7 @@ export function recentSubject(
     if (!found) continue;
     let phrase = found.phrase;
     let next = found.last + 1;
-    if (phrase.kind === 'role' && tokens[found.last + 1]?.text === ',') {
+    if ((phrase.kind === 'role' || titleAsName(a, phrase)) && tokens[found.last + 1]?.text === ',') {
       const named = forwardPhrase(a, found.last + 2, sentence.last);
       // "The shop's manager, Ann Roe (29), said": past a short bracket after the name.
       const comma = named ? afterBracket(tokens, named.last + 1) : -1;
@@ -134,8 +139,10 @@ export function recentSubject(
     const unnamed =
       phrase.kind === 'role' &&
       !phrase.plural &&
-      si >= s0 - 1 &&
+      si >= s0 - 1 - quoted &&
       (/^(a|an)$/.test(tokens[first]?.lower ?? '') || personRole(a, phrase, first) || kinOf(a, phrase, first));
+    // "Jane Roe (Wrexham Rural) wanted to know …": past a short bracket after the name.
+    if (phrase.kind === 'name' && tokens[next]?.text === '(') next = afterBracket(tokens, next);
     // "Ahmed Karimi, a taxi driver, waits …": past an appositive after the name.
     if ((phrase.kind === 'name' || unnamed) && tokens[next]?.text === ',') {
       // "Miss Ada, who has sold … for thirty years, laughed": a relative clause may run longer than an appositive.
@@ -143,16 +150,39 @@ export function recentSubject(
       let close = next + 1;
       while (close <= sentence.last && close - next < reach && tokens[close]?.text !== ',') close++;
       if (tokens[close]?.text === ',') next = close + 1;
+      // "Dr Ama Obi, an economist at the University of Ghana, Legon, has …": a place closing the appositive.
+      let place = next;
+      while (place <= sentence.last && place - next < 3 && isNameWord(tokens[place] as Token) && tokens[place]?.capitalized) place++;
+      if (place > next && tokens[place]?.text === ',' && tokens[place + 1]?.kind === 'word' && !tokens[place + 1]?.capitalized)
+        next = place + 1;
     }
     // The subject must be followed by its verb: "Amira Saleh was 14", not "Now 24, she …".
     const after = tokens[next];
     if (!after || after.kind !== 'word' || after.capitalized) continue;
+    // "Half a mile up the road, …", "Guest of honour, …": a capitalized word before an article or a
+    // preposition opens a phrase; it is no one's name.
+    if (
+      phrase.kind === 'name' &&
+      next === found.last + 1 &&
+      (DETERMINERS.has(after.lower) || /^(of|in|on|at|for|to|from|by|up|down)$/.test(after.lower))
+    )
+      continue;
     if ((phrase.kind !== 'name' && !unnamed) || phrase.plural !== want.plural) continue;
     if (phrase.mention.start < notBefore) break;
     if (want.gender !== 'unknown' && phrase.gender !== 'unknown' && phrase.gender !== want.gender) continue;
     return phrase;
   }
   return null;
+}
+
+/**
+ * "The Majority Leader, Mr Ada Roe, …": capitalized words ending in a role word read as a name; they are
+ * the post, and a name between commas after them is the holder.
+ */
+function titleAsName(a: Analysis, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'name' || !phrase.name || phrase.role) return false;
+  const head = /(\S+)$/u.exec(a.text.slice(phrase.name.start, phrase.name.end))?.[1] ?? '';
+  return isRoleWord(head) || EN_TITLE_WORDS.has(head);
 }
 
 /** Where whoever `mention` names introduces the quotation opening at token `first`: in its paragraph, or in the one before. */
@@ -191,7 +221,9 @@ function kinOf(a: Analysis, phrase: SpeakerPhrase, first: number): boolean {
 
 /** "The premier", "the club's captain": a definite phrase at token `first` whose head is a person's role, not a body's. */
 function personRole(a: Analysis, phrase: SpeakerPhrase, first: number): boolean {
-  if (a.tokens[first]?.lower !== 'the' || !phrase.role) return false;
+  // "Wales's First Minister", "Kenya's health minister": a place in the possessive makes the post definite.
+  const placePossessive = !!a.tokens[first]?.capitalized && /^\p{Lu}\p{L}+['’]s$/u.test(a.tokens[first]?.text ?? '');
+  if ((a.tokens[first]?.lower !== 'the' && !placePossessive) || !phrase.role) return false;
   const head = /(\S+)$/u.exec(a.text.slice(phrase.role.start, phrase.role.end))?.[1]?.toLowerCase() ?? '';
   return EN_ROLES.has(head);
 }

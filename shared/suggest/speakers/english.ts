@@ -104,6 +104,9 @@ function subjectBefore(a: Analysis, verb: number, floor: number): SpeakerPhrase 
   // "Nana Kofi Boateng III, Regional Chief Fisherman, who spoke …, said": past the clause, the
   // phrase before it may itself sit between commas after the name.
   if (isAppositiveNoise(a, open + 1, k - 1)) {
+    // "In Riverton, Lakeshire, Mara Quell, 52, said": an age belongs to the name right before it, which
+    // speaks; a name before that is the place the sentence opened in.
+    if (core?.kind === 'name' && open + 1 === k - 1 && tokens[k - 1]?.kind === 'number') return core;
     const coreFirst = core ? tokenIndexAt(tokens, (core.role ?? core.mention).start) : -1;
     if (core && coreFirst - 1 >= floor && tokens[coreFirst - 1]?.text === ',') return parseEnglishSubjectBefore(a, open + 1, floor) ?? core;
     return core;
