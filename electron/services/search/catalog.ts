@@ -314,10 +314,13 @@ export class CorpusCatalog {
       if (!this.#unsaved || this.#store.readOnly) return;
       await this.#readWords();
       this.#unsaved = false;
-      const documents = new Map<string, CachedDocument>();
-      for (const [id, entry] of this.#entries) documents.set(id, entry.cached);
+      // Taken now, as the index is: documents changed while the files are written are saved next time.
+      const index = this.#index.forSave();
+      const ids = [...this.#entries.keys()];
+      const cached = Array.from(this.#entries.values(), (entry) => entry.cached);
+      const slots = Int32Array.from(ids, (id) => this.#index.slotOf(id));
       try {
-        await this.#file.write({ documents, unsearchable: this.#unsearchable, index: this.#index.forSave() });
+        await this.#file.write({ documents: { ids, cached, slots }, unsearchable: this.#unsearchable, index });
       } catch (err) {
         this.#unsaved = true;
         throw err;

@@ -129,7 +129,7 @@ export class SearchIndex {
 
   /** Takes saved sequences as this index's store; throws unless there is one per slot. */
   #adopt(words: PackedWords, slots: number): WordsRef[] {
-    if (words.refs.length !== slots) throw new Error('the saved word sequences do not match the index');
+    if (words.refs.starts.length !== slots) throw new Error('the saved word sequences do not match the index');
     const { store, refs } = WordStore.from(words);
     this.#store = store;
     return refs;
@@ -184,6 +184,11 @@ export class SearchIndex {
 
   has(id: string): boolean {
     return this.#slotOf.has(id);
+  }
+
+  /** The document's slot, −1 if it is not in the index. */
+  slotOf(id: string): number {
+    return this.#slotOf.get(id) ?? -1;
   }
 
   /** A copy of the document's word sequence. */

@@ -18,10 +18,26 @@ export interface WordsRef {
   titleWords: number;
 }
 
+/**
+ * Where each packed sequence is, by slot: its first byte in the pieces laid end to end, its
+ * bytes, and how many of its words are the title's. Columns, not an object per document: a
+ * save after a long import held ten thousand of those across its writes (issue 18).
+ */
+export interface SequenceRefs {
+  starts: Float64Array;
+  bytes: Uint32Array;
+  titleWords: Uint32Array;
+}
+
 /** Packed sequences as saved or handed over: pieces laid end to end, each sequence by its start in them. */
 export interface PackedWords {
   pieces: Uint8Array[];
-  refs: Array<{ start: number; bytes: number; titleWords: number }>;
+  refs: SequenceRefs;
+}
+
+/** Refs for `count` sequences, to be filled in. */
+export function emptyRefs(count: number): SequenceRefs {
+  return { starts: new Float64Array(count), bytes: new Uint32Array(count), titleWords: new Uint32Array(count) };
 }
 
 const CHUNK_BYTES = 1024 * 1024;
@@ -41,12 +57,13 @@ export class WordStore {
     const bytes = packed.pieces.length === 1 ? (packed.pieces[0] as Uint8Array) : join(packed.pieces);
     store.#chunks.push(bytes);
     store.#filled.push(bytes.length);
-    const refs = packed.refs.map(({ start, bytes: length, titleWords }) => {
+    const { starts, bytes: lengths, titleWords: titles } = packed.refs;
+    const refs = Array.from(starts, (start, slot) => {
+      const length = lengths[slot] as number;
+      const titleWords = titles[slot] as number;
       const ref = { chunk: 0, at: start, bytes: length, titleWords };
-      const fits = Number.isInteger(start) && Number.isInteger(length) && start >= 0 && length >= 0 && start + length <= bytes.length;
-      if (!fits || !Number.isInteger(titleWords) || titleWords < 0 || titleWords > store.#unpack(ref).length) {
-        throw new Error('the saved word sequences are out of range');
-      }
+      const fits = Number.isInteger(start) && start >= 0 && start + length <= bytes.length;
+      if (!fits || titleWords > store.#unpack(ref).length) throw new Error('the saved word sequences are out of range');
       store.#live += length;
       return ref;
     });
@@ -154,10 +171,13 @@ export class WordStore {
       at += piece.length;
       return piece;
     });
-    return {
-      pieces,
-      refs: refs.map((ref) => ({ start: (starts[ref.chunk] as number) + ref.at, bytes: ref.bytes, titleWords: ref.titleWords })),
-    };
+    const out = emptyRefs(refs.length);
+    refs.forEach((ref, slot) => {
+      out.starts[slot] = (starts[ref.chunk] as number) + ref.at;
+      out.bytes[slot] = ref.bytes;
+      out.titleWords[slot] = ref.titleWords;
+    });
+    return { pieces, refs: out };
   }
 }
 

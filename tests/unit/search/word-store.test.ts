@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE, BREAK, ID_MASK } from '../../../electron/services/search/positions';
-import { WordStore, type WordsRef } from '../../../electron/services/search/word-store';
+import { type SequenceRefs, WordStore, type WordsRef, emptyRefs } from '../../../electron/services/search/word-store';
 
 // Word sequences are kept packed (a byte or two per word) so a big import's memory stays
 // flat: every id must come back exactly, boilerplate bit, breaks and the largest ids included.
@@ -53,12 +53,37 @@ describe('packed word sequences', () => {
     const store = new WordStore();
     const ref = store.put({ positions: Uint32Array.of(5, 9, BREAK, 300_000), titleWords: 1 });
     const packed = store.packed([ref]);
-    const one = packed.refs[0] as PackedRef;
-    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, bytes: one.bytes - 1 }] })).toThrow(/cut short/);
-    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, bytes: one.bytes + 1 }] })).toThrow(/out of range/);
-    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, titleWords: 5 }] })).toThrow(/out of range/);
+    const one = {
+      start: packed.refs.starts[0] as number,
+      bytes: packed.refs.bytes[0] as number,
+      titleWords: packed.refs.titleWords[0] as number,
+    };
+    const with1 = (r: PackedRef) => ({ pieces: packed.pieces, refs: refsOf([r]) });
+    expect(() => WordStore.from(with1({ ...one, bytes: one.bytes - 1 }))).toThrow(/cut short/);
+    expect(() => WordStore.from(with1({ ...one, bytes: one.bytes + 1 }))).toThrow(/out of range/);
+    expect(() => WordStore.from(with1({ ...one, titleWords: 5 }))).toThrow(/out of range/);
     expect(Array.from(WordStore.from(packed).store.get({ ...ref, chunk: 0, at: one.start }).positions)).toEqual([5, 9, BREAK, 300_000]);
   });
+
+  it('hand out where each sequence is as columns, one row per ref, in the order asked', () => {
+    const store = new WordStore();
+    const first = store.put({ positions: Uint32Array.of(5, 9), titleWords: 1 });
+    const second = store.put({ positions: Uint32Array.of(300_000, BREAK, 7), titleWords: 0 });
+    const { refs } = store.packed([second, first]);
+    expect(Array.from(refs.starts)).toEqual([2, 0]);
+    expect(Array.from(refs.bytes)).toEqual([5, 2]);
+    expect(Array.from(refs.titleWords)).toEqual([0, 1]);
+  });
 });
+
+function refsOf(rows: PackedRef[]): SequenceRefs {
+  const refs = emptyRefs(rows.length);
+  rows.forEach((r, k) => {
+    refs.starts[k] = r.start;
+    refs.bytes[k] = r.bytes;
+    refs.titleWords[k] = r.titleWords;
+  });
+  return refs;
+}
 
 type PackedRef = { start: number; bytes: number; titleWords: number };
