@@ -10,6 +10,7 @@ import {
   placePostings,
   weightOf,
 } from './postings';
+import { type ImpactList, bm25Impact, sortByImpact } from './impact-lists';
 import { RecentPostings } from './recent-postings';
 import { type PackedWords, WordStore, type WordsRef } from './word-store';
 
@@ -29,15 +30,8 @@ import { type PackedWords, WordStore, type WordsRef } from './word-store';
  * something needs them: a phrase, a change, a save. A plain search does not.
  */
 
-/** BM25's usual constants: how fast repeated words stop adding, and how much length matters. */
-const K1 = 1.2;
-const B = 0.75;
 /** Words whose postings are kept sorted by impact. */
 const IMPACT_LISTS = 4096;
-/** Impacts (below K1 + 1) in steps of 2^-20, above slots (below 2^24): exact in a double. */
-const IMPACT_SCALE = 2 ** 20;
-const IMPACT_TOP = Math.ceil((K1 + 1) * IMPACT_SCALE);
-const SLOT_SPAN = 2 ** 24;
 
 /** The index as saved: documents in slot order, and the postings built from them. */
 export interface IndexSnapshot {
@@ -54,12 +48,6 @@ export interface IndexSnapshot {
 export interface SavedIndex extends Omit<IndexSnapshot, 'postings' | 'words'> {
   postings: PostingPieces;
   words: PackedWords;
-}
-
-/** A word's postings, most telling first (see `impacts`). */
-export interface ImpactList {
-  slots: Uint32Array;
-  impacts: Float64Array;
 }
 
 /** Stands for a live document whose words have not been read yet. */
@@ -369,9 +357,7 @@ export class SearchIndex {
 
   /** BM25's share of a word's score for `weight` occurrences in a document of `length` words (idf aside). */
   impact(weight: number, length: number): number {
-    if (weight === 0) return 0;
-    const average = this.size > 0 ? Math.max(1, this.#totalLength / this.size) : 1;
-    return (weight * (K1 + 1)) / (weight + K1 * (1 - B + (B * length) / average));
+    return bm25Impact(weight, length, this.size > 0 ? this.#totalLength / this.size : 1);
   }
 
   /**
@@ -381,23 +367,9 @@ export class SearchIndex {
   impacts(term: number): ImpactList {
     let list = this.#impacts.get(term);
     if (list) return list;
-    // One number per posting that sorts ascending as (impact descending, slot ascending), so
-    // the engine's own numeric sort does the work: the impact rounded UP to 2^-20 (an upper
-    // bound is all the threshold algorithm needs), then the slot in the low 24 bits.
-    if (this.slotCount >= SLOT_SPAN) throw new Error('search ranks at most 16 million documents');
-    const keys: number[] = [];
-    this.each(term, (slot, weights) => {
-      const impact = Math.ceil(this.impact(weightOf(weights, false), this.#lengths[slot] as number) * IMPACT_SCALE);
-      keys.push((IMPACT_TOP - impact) * SLOT_SPAN + slot);
-    });
-    const sorted = Float64Array.from(keys).sort();
-    const slots = new Uint32Array(sorted.length);
-    const impacts = new Float64Array(sorted.length);
-    sorted.forEach((key, k) => {
-      slots[k] = key % SLOT_SPAN;
-      impacts[k] = (IMPACT_TOP - Math.floor(key / SLOT_SPAN)) / IMPACT_SCALE;
-    });
-    list = { slots, impacts };
+    list = sortByImpact(this.slotCount, (visit) =>
+      this.each(term, (slot, weights) => visit(slot, this.impact(weightOf(weights, false), this.#lengths[slot] as number))),
+    );
     // A session's worth of words; the oldest sorted list goes first.
     if (this.#impacts.size >= IMPACT_LISTS) this.#impacts.delete(this.#impacts.keys().next().value as number);
     this.#impacts.set(term, list);
