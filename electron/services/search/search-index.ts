@@ -12,7 +12,7 @@ import {
 } from './postings';
 import { type ImpactList, bm25Impact, sortByImpact } from './impact-lists';
 import { RecentPostings } from './recent-postings';
-import { type PackedWords, WordStore, type WordsRef } from './word-store';
+import { type PackedWords, RefColumns, type RefList, WordStore, type WordsRef } from './word-store';
 
 /**
  * The full-text index, in a structure we own: each document's word sequence (packed, see
@@ -59,8 +59,8 @@ export class SearchIndex {
   readonly dictionary: TermDictionary;
   #ids: string[] = [];
   #store = new WordStore();
-  /** Per slot: where its words are in `#store`, UNREAD, or null once removed. */
-  #words: Array<WordsRef | null> = [];
+  /** Per slot: where its words are in `#store`, UNREAD, or none once removed. */
+  #words = new RefColumns();
   #lengths: number[] = [];
   readonly #slotOf = new Map<string, number>();
   #termStart: Int32Array = new Int32Array(1);
@@ -109,7 +109,7 @@ export class SearchIndex {
     if (!reading) return this.#read ?? Promise.resolve();
     this.#read ??= reading().then((words) => {
       // Nothing is added or removed before this (see #assertRead): every slot is UNREAD.
-      this.#words = this.#adopt(words, this.#ids.length);
+      this.#words = RefColumns.from(this.#adopt(words, this.#ids.length));
       this.#reading = null;
     });
     return this.#read;
@@ -157,7 +157,7 @@ export class SearchIndex {
       lengths: Uint32Array.from(this.#lengths),
       termStart,
       postings,
-      words: this.#store.packed(this.#words as WordsRef[]),
+      words: this.#store.packed(this.#words),
     };
   }
 
@@ -183,7 +183,7 @@ export class SearchIndex {
   words(id: string): DocumentWords | undefined {
     this.#assertRead();
     const slot = this.#slotOf.get(id);
-    const ref = slot === undefined ? null : this.#words[slot];
+    const ref = slot === undefined ? null : this.#words.at(slot);
     if (!ref) return undefined;
     const { positions, titleWords } = this.#store.get(ref);
     return { positions: positions.slice(), titleWords };
@@ -192,7 +192,7 @@ export class SearchIndex {
   /** A live document's word sequence (read them first: `readWords`), in a scratch array the next call reuses. */
   wordsAt(slot: number): DocumentWords {
     this.#assertRead();
-    return this.#store.get(this.#words[slot] as WordsRef);
+    return this.#store.get(this.#words.at(slot) as WordsRef);
   }
 
   idAt(slot: number): string {
@@ -204,7 +204,7 @@ export class SearchIndex {
   }
 
   isLive(slot: number): boolean {
-    return this.#words[slot] != null;
+    return this.#words.has(slot);
   }
 
   #place(id: string, words: WordsRef, length: number): number {
@@ -246,12 +246,12 @@ export class SearchIndex {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return;
     this.#assertRead();
-    const ref = this.#words[slot] as WordsRef;
+    const ref = this.#words.at(slot) as WordsRef;
     this.dictionary.count(this.#store.get(ref).positions, -1);
     this.#store.release(ref);
     this.#totalLength -= this.#lengths[slot] as number;
     this.#impacts.clear();
-    this.#words[slot] = null;
+    this.#words.clear(slot);
     this.#slotOf.delete(id);
     this.#removed++;
     this.#maybeBuild();
@@ -284,24 +284,24 @@ export class SearchIndex {
   #build(renumber: boolean): void {
     this.#assertRead();
     let ids = this.#ids;
-    let words = this.#words;
     // Nothing removed since the last build (an import only adds): the slots are already
     // 0…n−1 in order, so the lists and the id map stay as they are instead of being made
     // again at every build, each copy left to the collector (issue 18).
     renumber &&= this.#removed > 0;
+    let live: WordsRef[] = [];
     if (renumber) {
       ids = [];
-      words = [];
       this.#ids.forEach((id, slot) => {
-        const w = this.#words[slot];
+        const w = this.#words.at(slot);
         if (w) {
           ids.push(id);
-          words.push(w);
+          live.push(w);
         }
       });
     }
+    const words: RefList = renumber ? live : this.#words;
     const wordsAt = (slot: number) => {
-      const ref = words[slot];
+      const ref = words.at(slot);
       return ref ? this.#store.get(ref) : NO_WORDS;
     };
     const counted = countPostings(words.length, wordsAt, this.dictionary.size);
@@ -312,9 +312,9 @@ export class SearchIndex {
     this.#impacts.clear();
     const built = placePostings(counted, wordsAt);
     if (renumber) {
-      if (this.#store.wasteful) ({ store: this.#store, refs: words } = this.#store.compacted(words as WordsRef[]));
+      if (this.#store.wasteful) ({ store: this.#store, refs: live } = this.#store.compacted(live));
       this.#ids = ids;
-      this.#words = words;
+      this.#words = RefColumns.from(live);
       this.#slotOf.clear();
       ids.forEach((id, slot) => this.#slotOf.set(id, slot));
       this.#removed = 0;

@@ -42,6 +42,77 @@ export function emptyRefs(count: number): SequenceRefs {
 
 const CHUNK_BYTES = 1024 * 1024;
 
+/** Refs by slot, null where none: an array of them, or `RefColumns`. */
+export interface RefList {
+  readonly length: number;
+  at(slot: number): WordsRef | null | undefined;
+}
+
+/** A removed slot's chunk in RefColumns. */
+const NONE = -2;
+
+/**
+ * Refs by slot as four columns, 16 bytes a slot, rather than an object per slot (about 64
+ * bytes with its place in an array, kept for every document: issue 18). `at` makes the object
+ * when asked; null for a slot cleared.
+ */
+export class RefColumns implements RefList {
+  #chunk = new Int32Array(64);
+  #at = new Uint32Array(64);
+  #bytes = new Uint32Array(64);
+  #titleWords = new Uint32Array(64);
+  length = 0;
+
+  static from(refs: ReadonlyArray<WordsRef | null>): RefColumns {
+    const columns = new RefColumns();
+    for (const ref of refs) columns.push(ref);
+    return columns;
+  }
+
+  push(ref: WordsRef | null): void {
+    if (this.length === this.#chunk.length) this.#grow();
+    this.#set(this.length++, ref);
+  }
+
+  at(slot: number): WordsRef | null {
+    if (!(slot >= 0 && slot < this.length)) return null;
+    const chunk = this.#chunk[slot] as number;
+    if (chunk === NONE) return null;
+    return { chunk, at: this.#at[slot] as number, bytes: this.#bytes[slot] as number, titleWords: this.#titleWords[slot] as number };
+  }
+
+  has(slot: number): boolean {
+    return slot >= 0 && slot < this.length && this.#chunk[slot] !== NONE;
+  }
+
+  clear(slot: number): void {
+    if (slot >= 0 && slot < this.length) this.#set(slot, null);
+  }
+
+  #set(slot: number, ref: WordsRef | null): void {
+    this.#chunk[slot] = ref ? ref.chunk : NONE;
+    this.#at[slot] = ref?.at ?? 0;
+    this.#bytes[slot] = ref?.bytes ?? 0;
+    this.#titleWords[slot] = ref?.titleWords ?? 0;
+  }
+
+  #grow(): void {
+    const size = this.#chunk.length * 2;
+    const chunk = new Int32Array(size);
+    chunk.set(this.#chunk);
+    this.#chunk = chunk;
+    const at = new Uint32Array(size);
+    at.set(this.#at);
+    this.#at = at;
+    const bytes = new Uint32Array(size);
+    bytes.set(this.#bytes);
+    this.#bytes = bytes;
+    const titleWords = new Uint32Array(size);
+    titleWords.set(this.#titleWords);
+    this.#titleWords = titleWords;
+  }
+}
+
 export class WordStore {
   readonly #chunks: Uint8Array[] = [];
   /** Bytes written in each chunk (a sequence that does not fit goes to the next). */
@@ -162,7 +233,7 @@ export class WordStore {
   }
 
   /** The chunks as they are (views: written bytes are never changed) and where each sequence starts in them. */
-  packed(refs: readonly WordsRef[]): PackedWords {
+  packed(refs: RefList): PackedWords {
     const starts: number[] = [];
     let at = 0;
     const pieces = this.#chunks.map((chunk, k) => {
@@ -172,11 +243,12 @@ export class WordStore {
       return piece;
     });
     const out = emptyRefs(refs.length);
-    refs.forEach((ref, slot) => {
+    for (let slot = 0; slot < refs.length; slot++) {
+      const ref = refs.at(slot) as WordsRef;
       out.starts[slot] = (starts[ref.chunk] as number) + ref.at;
       out.bytes[slot] = ref.bytes;
       out.titleWords[slot] = ref.titleWords;
-    });
+    }
     return { pieces, refs: out };
   }
 }
