@@ -11,6 +11,7 @@ import { USAGES } from '../usage';
 import { UsageError, describeFailure, parseOptions } from '../command';
 import { withServices } from '../corpus';
 import { jsonLines } from '../json-lines';
+import { StreamedJsonReport } from '../json-report';
 import { cli } from '../language';
 import { messageText, reasonText, whereText } from '../../../shared/error-text';
 import { versionFromImported } from '../../services/versions/from-import';
@@ -200,13 +201,18 @@ export const importCommand: Command = {
     const interrupt = () => controller.abort();
     process.once('SIGINT', interrupt);
     const tty = process.stderr.isTTY === true;
-    // Plain text lines are printed as each file settles, and no report is kept (memory stays flat
-    // however many files); --json, --report and --as-version need the whole report at the end.
-    const streamed = !values.json && values.report === undefined && !asVersion;
+    // Plain text lines, or the JSON report, are printed as each file settles, and no report is
+    // kept (memory stays flat however many files); --report and --as-version need the whole
+    // report at the end.
+    const streamed = values.report === undefined && !asVersion;
+    const json = streamed && values.json ? new StreamedJsonReport((line) => io.out(line)) : null;
     let printed = 0;
     const printAsItComes = (outcome: FileOutcome) => {
-      if (tty) process.stderr.write('\r\x1b[K');
-      printOutcome(outcome, io);
+      if (json) json.file(outcome);
+      else {
+        if (tty) process.stderr.write('\r\x1b[K');
+        printOutcome(outcome, io);
+      }
       printed++;
     };
     let report: ImportReport;
@@ -252,7 +258,9 @@ export const importCommand: Command = {
       if (tty) process.stderr.write('\r\x1b[K');
     }
     // The JSON in pieces, one per file: never one string the size of the whole report.
-    if (values.json) {
+    if (json) {
+      if (json.files > 0 || datasets.length === 0) json.end(report);
+    } else if (values.json) {
       if (report.files.length > 0 || datasets.length === 0) for (const piece of jsonLines(report)) io.out(piece);
     } else if (!streamed) for (const outcome of report.files) printOutcome(outcome, io);
     if (values.report) await writeReport(values.report, report);

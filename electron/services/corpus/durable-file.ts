@@ -37,47 +37,68 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
 }
 
-/** Bytes gathered before one write to disk, when a file is written from many pieces. */
-const PIECES_BATCH_BYTES = 1024 * 1024;
+/**
+ * A buffer the process keeps and lends to one write at a time (the next waits for the current
+ * one to give it back, before its disk sync): a file written in pieces is gathered or encoded
+ * into it, never into a buffer made per write. A megabyte made per save, or per piece, stayed
+ * until the next full collection, three of them at the end of an import when the search
+ * index is saved: the import's peak (issue 18).
+ */
+class LentBuffer {
+  readonly #bytes: number;
+  #buffer: Uint8Array | null = null;
+  #turn: Promise<void> = Promise.resolve();
+
+  constructor(bytes: number) {
+    this.#bytes = bytes;
+  }
+
+  async use<T>(work: (buffer: Uint8Array) => Promise<T>): Promise<T> {
+    let release = () => {};
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const mine = this.#turn;
+    this.#turn = this.#turn.then(() => done);
+    await mine;
+    try {
+      return await work((this.#buffer ??= new Uint8Array(this.#bytes)));
+    } finally {
+      release();
+    }
+  }
+}
+
+/** Where writePiecesAtomic gathers small pieces before one write to disk. */
+const pieceBatch = new LentBuffer(256 * 1024);
 
 /**
- * writeFileAtomic for a file made of many pieces (a search index's word sequences), written
- * in batches of about a megabyte: the pieces are never joined into one buffer the size of
- * the file, so saving a large index does not hold it twice in memory.
+ * writeFileAtomic for a file made of many pieces (a search index's word sequences and
+ * postings), gathered a batch at a time: the pieces are never joined into one buffer the size
+ * of the file, so saving a large index does not hold it twice in memory. A piece is copied
+ * before the next is asked for, so an iterable may hand out one scratch array again and again.
  */
 export async function writePiecesAtomic(file: string, pieces: Iterable<Uint8Array>): Promise<void> {
-  await replaceAtomically(file, async (handle) => {
-    const batch = new Uint8Array(PIECES_BATCH_BYTES);
-    let used = 0;
-    for (const piece of pieces) {
-      if (used + piece.length > batch.length) {
-        await writeAll(handle, batch.subarray(0, used));
-        used = 0;
+  await replaceAtomically(file, (handle) =>
+    pieceBatch.use(async (batch) => {
+      let used = 0;
+      for (const piece of pieces) {
+        if (used + piece.length > batch.length) {
+          await writeAll(handle, batch.subarray(0, used));
+          used = 0;
+        }
+        if (piece.length > batch.length) await writeAll(handle, piece);
+        else {
+          batch.set(piece, used);
+          used += piece.length;
+        }
       }
-      if (piece.length > batch.length) await writeAll(handle, piece);
-      else {
-        batch.set(piece, used);
-        used += piece.length;
-      }
-    }
-    await writeAll(handle, batch.subarray(0, used));
-  });
+      await writeAll(handle, batch.subarray(0, used));
+    }),
+  );
 }
 
-/** Bytes of the one buffer writeTextAtomic encodes into (see there). */
-const SCRATCH_BYTES = 64 * 1024;
-let scratch: Uint8Array | null = null;
-/** The scratch is lent to one write at a time: the next waits for the current one's last piece. */
-let scratchTurn: Promise<void> = Promise.resolve();
+/** The one buffer writeTextAtomic encodes into (see there). */
+const textScratch = new LentBuffer(64 * 1024);
 const encoder = new TextEncoder();
-
-function takeScratch(): Promise<{ bytes: Uint8Array; release: () => void }> {
-  let release = () => {};
-  const done = new Promise<void>((resolve) => (release = resolve));
-  const mine = scratchTurn.then(() => ({ bytes: (scratch ??= new Uint8Array(SCRATCH_BYTES)), release }));
-  scratchTurn = scratchTurn.then(() => done);
-  return mine;
-}
 
 /**
  * writeFileAtomic for a text made of many fragments (a JSON record of every document), encoded
@@ -88,9 +109,8 @@ function takeScratch(): Promise<{ bytes: Uint8Array; release: () => void }> {
  * per piece left the allocator's heap fragmented, memory the process kept (issue 18).
  */
 export async function writeTextAtomic(file: string, fragments: Iterable<string>): Promise<void> {
-  await replaceAtomically(file, async (handle) => {
-    const { bytes, release } = await takeScratch();
-    try {
+  await replaceAtomically(file, (handle) =>
+    textScratch.use(async (bytes) => {
       let used = 0;
       const flush = async () => {
         await writeAll(handle, bytes.subarray(0, used));
@@ -107,10 +127,8 @@ export async function writeTextAtomic(file: string, fragments: Iterable<string>)
         }
       }
       await flush();
-    } finally {
-      release();
-    }
-  });
+    }),
+  );
 }
 
 async function replaceAtomically(file: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {

@@ -21,6 +21,9 @@ export const GITIGNORE_TEXT = '.isnad/\n.*.tmp\n';
 export const V1_LOCK_FILE = 'corpus.lock';
 export const SUMMARY_SHARDS = 64;
 
+/** Answers `relative` remembers: more than the files an import has in flight, whose searching lags a little. */
+const RECENT_PATHS = 256;
+
 export class CorpusPaths {
   constructor(readonly dir: string) {}
 
@@ -133,9 +136,23 @@ export class CorpusPaths {
     return join(this.dir, LOCAL_DIR, 'sync', 'changed.json');
   }
 
-  /** A path inside the corpus as git names it: relative, with forward slashes. */
+  /** The latest answers of `relative`, oldest first. */
+  readonly #recent = new Map<string, string>();
+
+  /**
+   * A path inside the corpus as git names it: relative, with forward slashes. A path asked
+   * again soon gets the very same string: a document the store writes is recorded as changed
+   * and then read back by the search index, which records it as checked, and both records
+   * keep it for the whole session (10,000 documents: half a megabyte for a second copy, issue 18).
+   */
   relative(path: string): string {
-    return relative(this.dir, path).split(sep).join('/');
+    let answer = this.#recent.get(path);
+    if (answer === undefined) {
+      answer = relative(this.dir, path).split(sep).join('/');
+      if (this.#recent.size >= RECENT_PATHS) this.#recent.delete(this.#recent.keys().next().value as string);
+      this.#recent.set(path, answer);
+    }
+    return answer;
   }
 }
 

@@ -4,11 +4,11 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { FOLD_VERSION } from '../../../shared/search/fold';
 import type { AnnotationRow } from '../../../shared/search/rows';
-import { DurableJSONFile, writePiecesAtomic } from '../corpus/durable-file';
+import { DurableJSONFile, writePiecesAtomic, writeTextAtomic } from '../corpus/durable-file';
 import { searchDir } from '../corpus/paths';
 import type { PostingPieces } from './postings';
 import type { IndexSnapshot, SavedIndex } from './search-index';
-import type { PackedWords } from './word-store';
+import { type PackedWords, emptyRefs } from './word-store';
 
 /**
  * Where a corpus keeps its search index: derived files, safe to delete, rebuilt from the
@@ -78,6 +78,17 @@ export interface SearchCache {
   documents: Map<string, CachedDocument>;
   unsearchable: Map<string, Unsearchable>;
   index: IndexSnapshot;
+}
+
+/**
+ * What a save writes: the catalog's documents as they were when the save began (ids, entries
+ * and each one's slot in `index`, −1 if not in it), side by side in arrays rather than a Map
+ * and its copy, and the index as `SearchIndex.forSave` gives it.
+ */
+export interface SavedCache {
+  documents: { ids: readonly string[]; cached: readonly CachedDocument[]; slots: Int32Array };
+  unsearchable: ReadonlyMap<string, Unsearchable>;
+  index: SavedIndex;
 }
 
 export function documentKey(doc: { revision: number; contentHash: string }): string {
@@ -165,27 +176,24 @@ export class SearchCacheFile {
   async #readWords(stamp: number, refs: Array<{ range: Range; titleWords: number }>): Promise<PackedWords> {
     const bytes = await readFile(this.#words);
     if (bytes.length < 4 || bytes.readUInt32LE(0) !== stamp) throw new Error('the saved word sequences are from another save');
-    return {
-      pieces: [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
-      refs: refs.map(({ range: [start, length], titleWords }) => {
-        // Past the stamp; WordStore.from checks the rest.
-        if (!(start >= 4)) throw new Error('the saved word sequences are out of range');
-        return { start, bytes: length, titleWords };
-      }),
-    };
+    const sequences = emptyRefs(refs.length);
+    refs.forEach(({ range: [start, length], titleWords }, slot) => {
+      // Past the stamp, whole numbers (the columns would round them silently); WordStore.from checks the rest.
+      const whole = Number.isInteger(length) && length >= 0 && Number.isInteger(titleWords) && titleWords >= 0;
+      if (!(start >= 4) || !whole) throw new Error('the saved word sequences are out of range');
+      sequences.starts[slot] = start;
+      sequences.bytes[slot] = length;
+      sequences.titleWords[slot] = titleWords;
+    });
+    return { pieces: [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)], refs: sequences };
   }
 
   /** Binary files first, then the JSON that names them: a crash between leaves a mismatch that is rebuilt. */
-  async write(cache: Omit<SearchCache, 'index'> & { index: SavedIndex }): Promise<void> {
+  async write(cache: SavedCache): Promise<void> {
     const { index } = cache;
     const stamp = randomBytes(4).readUInt32LE(0);
     // The stamp, then the packed sequences as they are: ranges count bytes from the file's start.
     const stampBytes = new Uint8Array(Uint32Array.of(stamp).buffer);
-    const slotOf = new Map(index.ids.map((id, slot) => [id, slot]));
-    const wordsOf = (id: string): StoredDocument['words'] => {
-      const ref = index.words.refs[slotOf.get(id) ?? -1];
-      return ref ? { range: [4 + ref.start, ref.bytes], titleWords: ref.titleWords } : null;
-    };
     const numbers = new Sections(stamp);
     const ranges = { lengths: numbers.put(index.lengths), termStart: numbers.put(index.termStart), postings: numbers.put(index.postings) };
     await mkdir(dirname(this.#index), { recursive: true });
@@ -197,8 +205,7 @@ export class SearchCacheFile {
       foldVersion: FOLD_VERSION,
       stamp,
     };
-    const tail = { unsearchable: Object.fromEntries(cache.unsearchable), index: { slots: index.ids, ...ranges } };
-    await writePiecesAtomic(this.#file.file, metaJson(head, cache.documents, wordsOf, index.terms, tail));
+    await writeTextAtomic(this.#file.file, metaJson(head, cache, ranges));
   }
 
   /** Removes the files (the catalog rebuilds them on the next open). */
@@ -207,41 +214,36 @@ export class SearchCacheFile {
   }
 }
 
-/** Characters of the meta file gathered before they are encoded and handed to the writer. */
-const META_PIECE_CHARS = 256 * 1024;
-
 /**
- * The meta file (StoredCache) as JSON, made a few hundred documents or words at a time: a
- * large corpus's is never one string, nor its documents one object, the size of the file
- * (a save at the end of a long import would otherwise hold both at once).
+ * The meta file (StoredCache) as JSON, a document or a word at a time, for writeTextAtomic to
+ * encode as it goes: a large corpus's is never one string, nor its documents one object, nor
+ * a buffer per piece (at the end of a long import, those were the save's, and the import's,
+ * peak: issue 18). Each document's `words` is said from its slot in the saved index.
  */
 function* metaJson(
   head: Pick<StoredCache, 'format' | 'version' | 'foldVersion' | 'stamp'>,
-  documents: ReadonlyMap<string, CachedDocument>,
-  wordsOf: (id: string) => StoredDocument['words'],
-  terms: readonly string[],
-  tail: Pick<StoredCache, 'unsearchable' | 'index'>,
-): Generator<Uint8Array> {
-  let text = `${JSON.stringify(head).slice(0, -1)},"documents":{`;
-  let first = true;
-  for (const [id, cached] of documents) {
-    const stored: StoredDocument = { ...cached, words: wordsOf(id) };
-    text += `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(stored)}`;
-    first = false;
-    if (text.length >= META_PIECE_CHARS) {
-      yield Buffer.from(text);
-      text = '';
-    }
+  { documents, unsearchable, index }: SavedCache,
+  ranges: Pick<StoredCache['index'], 'lengths' | 'termStart' | 'postings'>,
+): Generator<string> {
+  yield `${JSON.stringify(head).slice(0, -1)},"documents":{`;
+  const { starts, bytes, titleWords } = index.words.refs;
+  for (let k = 0; k < documents.ids.length; k++) {
+    const { key, title, excluded, rows } = documents.cached[k] as CachedDocument;
+    const slot = documents.slots[k] as number;
+    const words =
+      slot < 0 ? 'null' : `{"range":[${4 + (starts[slot] as number)},${bytes[slot] as number}],"titleWords":${titleWords[slot] as number}}`;
+    yield `${k === 0 ? '' : ','}${JSON.stringify(documents.ids[k])}:{"key":${json(key)},"title":${json(title)},"excluded":${json(excluded)},"rows":${json(rows)},"words":${words}}`;
   }
-  text += '},"terms":[';
-  for (let i = 0; i < terms.length; i++) {
-    text += `${i === 0 ? '' : ','}${JSON.stringify(terms[i])}`;
-    if (text.length >= META_PIECE_CHARS) {
-      yield Buffer.from(text);
-      text = '';
-    }
-  }
-  yield Buffer.from(`${text}],${JSON.stringify(tail).slice(1)}`);
+  yield '},"terms":[';
+  for (let i = 0; i < index.terms.length; i++) yield `${i === 0 ? '' : ','}${JSON.stringify(index.terms[i])}`;
+  yield `],"unsearchable":${JSON.stringify(Object.fromEntries(unsearchable))},"index":{"slots":[`;
+  for (let slot = 0; slot < index.ids.length; slot++) yield `${slot === 0 ? '' : ','}${JSON.stringify(index.ids[slot])}`;
+  yield `],${JSON.stringify(ranges).slice(1)}}`;
+}
+
+/** JSON of a value, `null` for one missing (JSON.stringify gives undefined, which is no JSON). */
+function json(value: unknown): string {
+  return JSON.stringify(value) ?? 'null';
 }
 
 /**

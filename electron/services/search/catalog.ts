@@ -20,13 +20,8 @@ export type { CatalogOptions };
 import { ResultPages } from './pages';
 import { listRowOf, metaOf, rowsOf } from './list-row';
 import { documentWords } from './positions';
+import { type Entry, reconcileSaved, savedDocuments } from './reconcile';
 import { SearchIndex } from './search-index';
-
-interface Entry {
-  /** The store's own summary where it has one (replaced on change, never changed in place): not a second object per document. */
-  meta: Readonly<DocumentMeta>;
-  cached: CachedDocument;
-}
 
 /** Unsearchable documents listed in a status or a result (all are counted). */
 const LISTED_UNSEARCHABLE = 20;
@@ -119,28 +114,15 @@ export class CorpusCatalog {
     } catch (err) {
       this.#log(`isnad: the saved search index is damaged (${(err as Error).message}); rebuilding it`);
     }
-    const live = new Set<string>();
-    for (const summary of summaries) {
-      live.add(summary.id);
-      const cached = index ? cache?.documents.get(summary.id) : undefined;
-      const current = cached !== undefined && cached.key === documentKey(summary);
-      if (cached) this.#entries.set(summary.id, { meta: summary, cached });
-      const failed = cache?.unsearchable.get(summary.id);
-      // A document that failed is tried again only once it changes, or the limit it was over does.
-      const sameLimit = failed?.limit === undefined || failed.limit === this.#limits.maxDocumentChars;
-      // Indexed under a higher limit than this one: left out now.
-      const overLimit = summary.title.length + summary.length > this.#limits.maxDocumentChars;
-      if (current && failed && failed.key === cached.key && sameLimit) this.#unsearchable.set(summary.id, failed);
-      else if (!current || !index?.has(summary.id) || overLimit) this.#dirty.add(summary.id);
-    }
+    const state = { entries: this.#entries, unsearchable: this.#unsearchable, dirty: this.#dirty };
+    const { gone, unsaved } = reconcileSaved(summaries, cache, index, this.#limits.maxDocumentChars, state);
     if (index) {
       this.#index = index;
-      // Documents deleted since the index was saved (taking them out needs their words).
-      const gone = (cache?.index.ids ?? []).filter((id) => !live.has(id));
       if (gone.length > 0) await this.#readWords();
       for (const id of gone) this.#index.remove(id);
     }
-    this.#unsaved = index ? [...(cache?.documents.keys() ?? [])].some((id) => !live.has(id)) || this.#dirty.size > 0 : summaries.length > 0;
+    // Dirty again if the saved words could not be read (the index is then built anew).
+    this.#unsaved = unsaved || this.#dirty.size > 0;
     this.#status = this.#dirty.size > 0 ? 'indexing' : 'ready';
     this.#progress = { done: 0, total: this.#dirty.size };
     // Phrases need the word sequences, prefixes the words grouped: done in the background,
@@ -314,10 +296,11 @@ export class CorpusCatalog {
       if (!this.#unsaved || this.#store.readOnly) return;
       await this.#readWords();
       this.#unsaved = false;
-      const documents = new Map<string, CachedDocument>();
-      for (const [id, entry] of this.#entries) documents.set(id, entry.cached);
+      // Taken now, as the index is: documents changed while the files are written are saved next time.
+      const index = this.#index.forSave();
+      const documents = savedDocuments(this.#entries, this.#index);
       try {
-        await this.#file.write({ documents, unsearchable: this.#unsearchable, index: this.#index.forSave() });
+        await this.#file.write({ documents, unsearchable: this.#unsearchable, index });
       } catch (err) {
         this.#unsaved = true;
         throw err;

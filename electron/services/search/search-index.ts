@@ -10,8 +10,9 @@ import {
   placePostings,
   weightOf,
 } from './postings';
+import { type ImpactList, bm25Impact, sortByImpact } from './impact-lists';
 import { RecentPostings } from './recent-postings';
-import { type PackedWords, WordStore, type WordsRef } from './word-store';
+import { type PackedWords, RefColumns, type RefList, WordStore, type WordsRef } from './word-store';
 
 /**
  * The full-text index, in a structure we own: each document's word sequence (packed, see
@@ -29,15 +30,8 @@ import { type PackedWords, WordStore, type WordsRef } from './word-store';
  * something needs them: a phrase, a change, a save. A plain search does not.
  */
 
-/** BM25's usual constants: how fast repeated words stop adding, and how much length matters. */
-const K1 = 1.2;
-const B = 0.75;
 /** Words whose postings are kept sorted by impact. */
 const IMPACT_LISTS = 4096;
-/** Impacts (below K1 + 1) in steps of 2^-20, above slots (below 2^24): exact in a double. */
-const IMPACT_SCALE = 2 ** 20;
-const IMPACT_TOP = Math.ceil((K1 + 1) * IMPACT_SCALE);
-const SLOT_SPAN = 2 ** 24;
 
 /** The index as saved: documents in slot order, and the postings built from them. */
 export interface IndexSnapshot {
@@ -56,12 +50,6 @@ export interface SavedIndex extends Omit<IndexSnapshot, 'postings' | 'words'> {
   words: PackedWords;
 }
 
-/** A word's postings, most telling first (see `impacts`). */
-export interface ImpactList {
-  slots: Uint32Array;
-  impacts: Float64Array;
-}
-
 /** Stands for a live document whose words have not been read yet. */
 const UNREAD: WordsRef = Object.freeze({ chunk: -1, at: 0, bytes: 0, titleWords: 0 });
 /** A removed slot's words, to a build that keeps slot numbers. */
@@ -71,8 +59,8 @@ export class SearchIndex {
   readonly dictionary: TermDictionary;
   #ids: string[] = [];
   #store = new WordStore();
-  /** Per slot: where its words are in `#store`, UNREAD, or null once removed. */
-  #words: Array<WordsRef | null> = [];
+  /** Per slot: where its words are in `#store`, UNREAD, or none once removed. */
+  #words = new RefColumns();
   #lengths: number[] = [];
   readonly #slotOf = new Map<string, number>();
   #termStart: Int32Array = new Int32Array(1);
@@ -121,7 +109,7 @@ export class SearchIndex {
     if (!reading) return this.#read ?? Promise.resolve();
     this.#read ??= reading().then((words) => {
       // Nothing is added or removed before this (see #assertRead): every slot is UNREAD.
-      this.#words = this.#adopt(words, this.#ids.length);
+      this.#words = RefColumns.from(this.#adopt(words, this.#ids.length));
       this.#reading = null;
     });
     return this.#read;
@@ -129,7 +117,7 @@ export class SearchIndex {
 
   /** Takes saved sequences as this index's store; throws unless there is one per slot. */
   #adopt(words: PackedWords, slots: number): WordsRef[] {
-    if (words.refs.length !== slots) throw new Error('the saved word sequences do not match the index');
+    if (words.refs.starts.length !== slots) throw new Error('the saved word sequences do not match the index');
     const { store, refs } = WordStore.from(words);
     this.#store = store;
     return refs;
@@ -169,7 +157,7 @@ export class SearchIndex {
       lengths: Uint32Array.from(this.#lengths),
       termStart,
       postings,
-      words: this.#store.packed(this.#words as WordsRef[]),
+      words: this.#store.packed(this.#words),
     };
   }
 
@@ -186,11 +174,16 @@ export class SearchIndex {
     return this.#slotOf.has(id);
   }
 
+  /** The document's slot, −1 if it is not in the index. */
+  slotOf(id: string): number {
+    return this.#slotOf.get(id) ?? -1;
+  }
+
   /** A copy of the document's word sequence. */
   words(id: string): DocumentWords | undefined {
     this.#assertRead();
     const slot = this.#slotOf.get(id);
-    const ref = slot === undefined ? null : this.#words[slot];
+    const ref = slot === undefined ? null : this.#words.at(slot);
     if (!ref) return undefined;
     const { positions, titleWords } = this.#store.get(ref);
     return { positions: positions.slice(), titleWords };
@@ -199,7 +192,7 @@ export class SearchIndex {
   /** A live document's word sequence (read them first: `readWords`), in a scratch array the next call reuses. */
   wordsAt(slot: number): DocumentWords {
     this.#assertRead();
-    return this.#store.get(this.#words[slot] as WordsRef);
+    return this.#store.get(this.#words.at(slot) as WordsRef);
   }
 
   idAt(slot: number): string {
@@ -211,7 +204,7 @@ export class SearchIndex {
   }
 
   isLive(slot: number): boolean {
-    return this.#words[slot] != null;
+    return this.#words.has(slot);
   }
 
   #place(id: string, words: WordsRef, length: number): number {
@@ -253,12 +246,12 @@ export class SearchIndex {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return;
     this.#assertRead();
-    const ref = this.#words[slot] as WordsRef;
+    const ref = this.#words.at(slot) as WordsRef;
     this.dictionary.count(this.#store.get(ref).positions, -1);
     this.#store.release(ref);
     this.#totalLength -= this.#lengths[slot] as number;
     this.#impacts.clear();
-    this.#words[slot] = null;
+    this.#words.clear(slot);
     this.#slotOf.delete(id);
     this.#removed++;
     this.#maybeBuild();
@@ -291,24 +284,24 @@ export class SearchIndex {
   #build(renumber: boolean): void {
     this.#assertRead();
     let ids = this.#ids;
-    let words = this.#words;
     // Nothing removed since the last build (an import only adds): the slots are already
     // 0…n−1 in order, so the lists and the id map stay as they are instead of being made
     // again at every build, each copy left to the collector (issue 18).
     renumber &&= this.#removed > 0;
+    let live: WordsRef[] = [];
     if (renumber) {
       ids = [];
-      words = [];
       this.#ids.forEach((id, slot) => {
-        const w = this.#words[slot];
+        const w = this.#words.at(slot);
         if (w) {
           ids.push(id);
-          words.push(w);
+          live.push(w);
         }
       });
     }
+    const words: RefList = renumber ? live : this.#words;
     const wordsAt = (slot: number) => {
-      const ref = words[slot];
+      const ref = words.at(slot);
       return ref ? this.#store.get(ref) : NO_WORDS;
     };
     const counted = countPostings(words.length, wordsAt, this.dictionary.size);
@@ -319,9 +312,9 @@ export class SearchIndex {
     this.#impacts.clear();
     const built = placePostings(counted, wordsAt);
     if (renumber) {
-      if (this.#store.wasteful) ({ store: this.#store, refs: words } = this.#store.compacted(words as WordsRef[]));
+      if (this.#store.wasteful) ({ store: this.#store, refs: live } = this.#store.compacted(live));
       this.#ids = ids;
-      this.#words = words;
+      this.#words = RefColumns.from(live);
       this.#slotOf.clear();
       ids.forEach((id, slot) => this.#slotOf.set(id, slot));
       this.#removed = 0;
@@ -364,9 +357,7 @@ export class SearchIndex {
 
   /** BM25's share of a word's score for `weight` occurrences in a document of `length` words (idf aside). */
   impact(weight: number, length: number): number {
-    if (weight === 0) return 0;
-    const average = this.size > 0 ? Math.max(1, this.#totalLength / this.size) : 1;
-    return (weight * (K1 + 1)) / (weight + K1 * (1 - B + (B * length) / average));
+    return bm25Impact(weight, length, this.size > 0 ? this.#totalLength / this.size : 1);
   }
 
   /**
@@ -376,23 +367,9 @@ export class SearchIndex {
   impacts(term: number): ImpactList {
     let list = this.#impacts.get(term);
     if (list) return list;
-    // One number per posting that sorts ascending as (impact descending, slot ascending), so
-    // the engine's own numeric sort does the work: the impact rounded UP to 2^-20 (an upper
-    // bound is all the threshold algorithm needs), then the slot in the low 24 bits.
-    if (this.slotCount >= SLOT_SPAN) throw new Error('search ranks at most 16 million documents');
-    const keys: number[] = [];
-    this.each(term, (slot, weights) => {
-      const impact = Math.ceil(this.impact(weightOf(weights, false), this.#lengths[slot] as number) * IMPACT_SCALE);
-      keys.push((IMPACT_TOP - impact) * SLOT_SPAN + slot);
-    });
-    const sorted = Float64Array.from(keys).sort();
-    const slots = new Uint32Array(sorted.length);
-    const impacts = new Float64Array(sorted.length);
-    sorted.forEach((key, k) => {
-      slots[k] = key % SLOT_SPAN;
-      impacts[k] = (IMPACT_TOP - Math.floor(key / SLOT_SPAN)) / IMPACT_SCALE;
-    });
-    list = { slots, impacts };
+    list = sortByImpact(this.slotCount, (visit) =>
+      this.each(term, (slot, weights) => visit(slot, this.impact(weightOf(weights, false), this.#lengths[slot] as number))),
+    );
     // A session's worth of words; the oldest sorted list goes first.
     if (this.#impacts.size >= IMPACT_LISTS) this.#impacts.delete(this.#impacts.keys().next().value as number);
     this.#impacts.set(term, list);

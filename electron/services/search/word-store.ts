@@ -18,13 +18,100 @@ export interface WordsRef {
   titleWords: number;
 }
 
+/**
+ * Where each packed sequence is, by slot: its first byte in the pieces laid end to end, its
+ * bytes, and how many of its words are the title's. Columns, not an object per document: a
+ * save after a long import held ten thousand of those across its writes (issue 18).
+ */
+export interface SequenceRefs {
+  starts: Float64Array;
+  bytes: Uint32Array;
+  titleWords: Uint32Array;
+}
+
 /** Packed sequences as saved or handed over: pieces laid end to end, each sequence by its start in them. */
 export interface PackedWords {
   pieces: Uint8Array[];
-  refs: Array<{ start: number; bytes: number; titleWords: number }>;
+  refs: SequenceRefs;
+}
+
+/** Refs for `count` sequences, to be filled in. */
+export function emptyRefs(count: number): SequenceRefs {
+  return { starts: new Float64Array(count), bytes: new Uint32Array(count), titleWords: new Uint32Array(count) };
 }
 
 const CHUNK_BYTES = 1024 * 1024;
+
+/** Refs by slot, null where none: an array of them, or `RefColumns`. */
+export interface RefList {
+  readonly length: number;
+  at(slot: number): WordsRef | null | undefined;
+}
+
+/** A removed slot's chunk in RefColumns. */
+const NONE = -2;
+
+/**
+ * Refs by slot as four columns, 16 bytes a slot, rather than an object per slot (about 64
+ * bytes with its place in an array, kept for every document: issue 18). `at` makes the object
+ * when asked; null for a slot cleared.
+ */
+export class RefColumns implements RefList {
+  #chunk = new Int32Array(64);
+  #at = new Uint32Array(64);
+  #bytes = new Uint32Array(64);
+  #titleWords = new Uint32Array(64);
+  length = 0;
+
+  static from(refs: ReadonlyArray<WordsRef | null>): RefColumns {
+    const columns = new RefColumns();
+    for (const ref of refs) columns.push(ref);
+    return columns;
+  }
+
+  push(ref: WordsRef | null): void {
+    if (this.length === this.#chunk.length) this.#grow();
+    this.#set(this.length++, ref);
+  }
+
+  at(slot: number): WordsRef | null {
+    if (!(slot >= 0 && slot < this.length)) return null;
+    const chunk = this.#chunk[slot] as number;
+    if (chunk === NONE) return null;
+    return { chunk, at: this.#at[slot] as number, bytes: this.#bytes[slot] as number, titleWords: this.#titleWords[slot] as number };
+  }
+
+  has(slot: number): boolean {
+    return slot >= 0 && slot < this.length && this.#chunk[slot] !== NONE;
+  }
+
+  clear(slot: number): void {
+    if (slot >= 0 && slot < this.length) this.#set(slot, null);
+  }
+
+  #set(slot: number, ref: WordsRef | null): void {
+    this.#chunk[slot] = ref ? ref.chunk : NONE;
+    this.#at[slot] = ref?.at ?? 0;
+    this.#bytes[slot] = ref?.bytes ?? 0;
+    this.#titleWords[slot] = ref?.titleWords ?? 0;
+  }
+
+  #grow(): void {
+    const size = this.#chunk.length * 2;
+    const chunk = new Int32Array(size);
+    chunk.set(this.#chunk);
+    this.#chunk = chunk;
+    const at = new Uint32Array(size);
+    at.set(this.#at);
+    this.#at = at;
+    const bytes = new Uint32Array(size);
+    bytes.set(this.#bytes);
+    this.#bytes = bytes;
+    const titleWords = new Uint32Array(size);
+    titleWords.set(this.#titleWords);
+    this.#titleWords = titleWords;
+  }
+}
 
 export class WordStore {
   readonly #chunks: Uint8Array[] = [];
@@ -41,12 +128,13 @@ export class WordStore {
     const bytes = packed.pieces.length === 1 ? (packed.pieces[0] as Uint8Array) : join(packed.pieces);
     store.#chunks.push(bytes);
     store.#filled.push(bytes.length);
-    const refs = packed.refs.map(({ start, bytes: length, titleWords }) => {
+    const { starts, bytes: lengths, titleWords: titles } = packed.refs;
+    const refs = Array.from(starts, (start, slot) => {
+      const length = lengths[slot] as number;
+      const titleWords = titles[slot] as number;
       const ref = { chunk: 0, at: start, bytes: length, titleWords };
-      const fits = Number.isInteger(start) && Number.isInteger(length) && start >= 0 && length >= 0 && start + length <= bytes.length;
-      if (!fits || !Number.isInteger(titleWords) || titleWords < 0 || titleWords > store.#unpack(ref).length) {
-        throw new Error('the saved word sequences are out of range');
-      }
+      const fits = Number.isInteger(start) && start >= 0 && start + length <= bytes.length;
+      if (!fits || titleWords > store.#unpack(ref).length) throw new Error('the saved word sequences are out of range');
       store.#live += length;
       return ref;
     });
@@ -145,7 +233,7 @@ export class WordStore {
   }
 
   /** The chunks as they are (views: written bytes are never changed) and where each sequence starts in them. */
-  packed(refs: readonly WordsRef[]): PackedWords {
+  packed(refs: RefList): PackedWords {
     const starts: number[] = [];
     let at = 0;
     const pieces = this.#chunks.map((chunk, k) => {
@@ -154,10 +242,14 @@ export class WordStore {
       at += piece.length;
       return piece;
     });
-    return {
-      pieces,
-      refs: refs.map((ref) => ({ start: (starts[ref.chunk] as number) + ref.at, bytes: ref.bytes, titleWords: ref.titleWords })),
-    };
+    const out = emptyRefs(refs.length);
+    for (let slot = 0; slot < refs.length; slot++) {
+      const ref = refs.at(slot) as WordsRef;
+      out.starts[slot] = (starts[ref.chunk] as number) + ref.at;
+      out.bytes[slot] = ref.bytes;
+      out.titleWords[slot] = ref.titleWords;
+    }
+    return { pieces, refs: out };
   }
 }
 

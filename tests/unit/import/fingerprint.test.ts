@@ -32,6 +32,23 @@ describe('near-duplicate fingerprints', () => {
     index.remove('en');
     expect(index.nearest(fingerprint(`${LONG_ENGLISH}\nCopyright Daily News.`))).toBeNull();
   });
+
+  it('removes the one document named, wherever it is, and counts those left', () => {
+    const index = new FingerprintIndex();
+    const en = fingerprint(LONG_ENGLISH);
+    index.add('first', en);
+    for (let i = 0; i < 50; i++) index.add(`other${i}`, 'ffffffff00000000');
+    index.add('no print', '');
+    expect(index.size).toBe(51);
+    index.remove('unknown');
+    index.remove('other49');
+    expect(index.size).toBe(50);
+    expect(index.nearest(en)?.id).toBe('first');
+    index.remove('first');
+    expect(index.nearest(en)).toBeNull();
+    expect(index.nearest('ffffffff00000000')?.id).toBe('other0');
+    expect(index.size).toBe(49);
+  });
 });
 
 describe('folding for fingerprints', () => {

@@ -8,7 +8,7 @@ import { sourcesFromPaths } from '../../../electron/services/import/sources';
 import { searchIndexFiles } from '../../../electron/services/search/cache';
 import { tempDirs } from '../../helpers/temp';
 
-// The search index is saved from its own arrays, a megabyte at a time, never joined into one
+// The search index is saved from its own arrays, a batch at a time, never joined into one
 // buffer the size of the file (import memory stays flat): what is saved must still reopen as
 // the same index, and a save that fails part-way must leave the saved index as it was.
 
@@ -112,6 +112,25 @@ describe('saving the search index in pieces', () => {
     const written = await readFile(file);
     expect(written.length).toBe(pieces.reduce((n, p) => n + p.length, 0));
     expect(Buffer.compare(written, Buffer.concat(pieces))).toBe(0);
+  });
+
+  it('writes several files at once, each whole, from pieces that reuse one scratch array', async () => {
+    const dir = await temp.make();
+    // Each piece is copied before the next is asked for: a writer may hand out one array again and again.
+    function* reused(fill: number, count: number): Generator<Uint8Array> {
+      const scratch = new Uint8Array(40_000);
+      for (let k = 0; k < count; k++) yield scratch.fill((fill + k) % 256);
+    }
+    const expected = (fill: number, count: number) =>
+      Buffer.concat(Array.from({ length: count }, (_, k) => Buffer.alloc(40_000, (fill + k) % 256)));
+    await Promise.all([
+      writePiecesAtomic(join(dir, 'a.bin'), reused(1, 30)),
+      writePiecesAtomic(join(dir, 'b.bin'), reused(100, 17)),
+      writePiecesAtomic(join(dir, 'c.bin'), [new Uint8Array(5).fill(3)]),
+    ]);
+    expect(Buffer.compare(await readFile(join(dir, 'a.bin')), expected(1, 30))).toBe(0);
+    expect(Buffer.compare(await readFile(join(dir, 'b.bin')), expected(100, 17))).toBe(0);
+    expect(Buffer.compare(await readFile(join(dir, 'c.bin')), Buffer.alloc(5, 3))).toBe(0);
   });
 
   it('a save whose pieces fail part-way leaves the saved file as it was, and no temp file', async () => {

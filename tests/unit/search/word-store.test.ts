@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE, BREAK, ID_MASK } from '../../../electron/services/search/positions';
-import { WordStore, type WordsRef } from '../../../electron/services/search/word-store';
+import { RefColumns, type SequenceRefs, WordStore, type WordsRef, emptyRefs } from '../../../electron/services/search/word-store';
 
 // Word sequences are kept packed (a byte or two per word) so a big import's memory stays
 // flat: every id must come back exactly, boilerplate bit, breaks and the largest ids included.
@@ -53,12 +53,63 @@ describe('packed word sequences', () => {
     const store = new WordStore();
     const ref = store.put({ positions: Uint32Array.of(5, 9, BREAK, 300_000), titleWords: 1 });
     const packed = store.packed([ref]);
-    const one = packed.refs[0] as PackedRef;
-    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, bytes: one.bytes - 1 }] })).toThrow(/cut short/);
-    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, bytes: one.bytes + 1 }] })).toThrow(/out of range/);
-    expect(() => WordStore.from({ pieces: packed.pieces, refs: [{ ...one, titleWords: 5 }] })).toThrow(/out of range/);
+    const one = {
+      start: packed.refs.starts[0] as number,
+      bytes: packed.refs.bytes[0] as number,
+      titleWords: packed.refs.titleWords[0] as number,
+    };
+    const with1 = (r: PackedRef) => ({ pieces: packed.pieces, refs: refsOf([r]) });
+    expect(() => WordStore.from(with1({ ...one, bytes: one.bytes - 1 }))).toThrow(/cut short/);
+    expect(() => WordStore.from(with1({ ...one, bytes: one.bytes + 1 }))).toThrow(/out of range/);
+    expect(() => WordStore.from(with1({ ...one, titleWords: 5 }))).toThrow(/out of range/);
     expect(Array.from(WordStore.from(packed).store.get({ ...ref, chunk: 0, at: one.start }).positions)).toEqual([5, 9, BREAK, 300_000]);
   });
+
+  it('hand out where each sequence is as columns, one row per ref, in the order asked', () => {
+    const store = new WordStore();
+    const first = store.put({ positions: Uint32Array.of(5, 9), titleWords: 1 });
+    const second = store.put({ positions: Uint32Array.of(300_000, BREAK, 7), titleWords: 0 });
+    const { refs } = store.packed([second, first]);
+    expect(Array.from(refs.starts)).toEqual([2, 0]);
+    expect(Array.from(refs.bytes)).toEqual([5, 2]);
+    expect(Array.from(refs.titleWords)).toEqual([0, 1]);
+  });
 });
+
+describe('ref columns', () => {
+  it('give back every ref pushed, past their first size, none where cleared or out of range', () => {
+    const store = new WordStore();
+    const refs = Array.from({ length: 200 }, (_, i) => store.put({ positions: sequence(i + 1, 10 + i), titleWords: i % 3 }));
+    const columns = RefColumns.from([...refs.slice(0, 100), null, { chunk: -1, at: 0, bytes: 0, titleWords: 0 }]);
+    for (const ref of refs.slice(100)) columns.push(ref);
+    expect(columns.length).toBe(202);
+    expect(columns.at(0)).toEqual(refs[0]);
+    expect(columns.at(99)).toEqual(refs[99]);
+    expect(columns.at(100)).toBeNull();
+    expect(columns.has(100)).toBe(false);
+    // A slot whose words are not read yet is still a document.
+    expect(columns.at(101)).toEqual({ chunk: -1, at: 0, bytes: 0, titleWords: 0 });
+    expect(columns.has(101)).toBe(true);
+    expect(columns.at(201)).toEqual(refs[199]);
+    columns.clear(5);
+    expect(columns.at(5)).toBeNull();
+    expect(columns.at(6)).toEqual(refs[6]);
+    expect(columns.at(202)).toBeNull();
+    expect(columns.at(-1)).toBeNull();
+    // The store packs from columns as from an array.
+    const live = RefColumns.from(refs);
+    expect(store.packed(live).refs).toEqual(store.packed(refs).refs);
+  });
+});
+
+function refsOf(rows: PackedRef[]): SequenceRefs {
+  const refs = emptyRefs(rows.length);
+  rows.forEach((r, k) => {
+    refs.starts[k] = r.start;
+    refs.bytes[k] = r.bytes;
+    refs.titleWords[k] = r.titleWords;
+  });
+  return refs;
+}
 
 type PackedRef = { start: number; bytes: number; titleWords: number };
