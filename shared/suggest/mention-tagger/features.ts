@@ -3,7 +3,7 @@ import { tokenIndexAt } from '../ranges';
 import type { Mention } from '../speakers/coref';
 import type { Analysis, Token } from '../types';
 import { type KnownNames, type Parsed, readPhrase } from '../speakers/arabic';
-import { W, type WordFlags } from './words';
+import { PERSON_OR_BODY, W, type WordFlags } from './words';
 
 /**
  * The features of one candidate speaker mention of an Arabic quote: where the span sits (before or
@@ -92,6 +92,8 @@ const BASE = [
   'firstDocument',
   'firstVerbShape',
   'anyVerbShape',
+  'lastPossessive',
+  'anyPersonWord',
 ] as const;
 type BaseFeature = (typeof BASE)[number];
 /**
@@ -122,8 +124,16 @@ export interface MentionCandidate {
   last: number;
   start: number;
   end: number;
-  features: Float64Array;
+  /** Kept only when asked for (training); the engine keeps only the score. */
+  features: Float64Array | null;
+  /** The model's score before the softmax, when a model weighed it. */
+  z: number;
+  /** One of its words is a name the rules met in the document. */
+  named: boolean;
 }
+
+/** Words no speaker mention starts or ends on: prepositions, stop words, time words, reporting verbs. */
+const NEVER_EDGE = W.stop | W.preposition | W.pronounPreposition | W.verb | W.time | W.according;
 
 /** How far before the cue or quote and after the quote the window reaches, in tokens (within its sentences). */
 const BEFORE = 40;
@@ -135,17 +145,20 @@ export const MAX_WORDS = 5;
 export interface TaggerContext {
   a: Analysis;
   flags: WordFlags;
-  /** Folded ranges ("start:end") of every mention the rules made. */
-  ruleMentions: ReadonlySet<string>;
+  /** Folded ranges (keyOf) of every mention the rules made. */
+  ruleMentions: ReadonlySet<number>;
   /** Surnames and name words the rules met in the document (its own words, looked up, never stored in weights). */
   known: ReadonlySet<string>;
   /** Words of the names the rules found as speakers (a later surname on its own repeats one). */
   nameWords: ReadonlySet<string>;
   /** Folded ranges of every quote, so no candidate is taken from inside one. */
   quoteAt: (offset: number) => boolean;
+  /** What the rules' phrase reader read from each token, once per document. */
+  reads: Map<number, Parsed | null>;
 }
 
-const keyOf = (start: number, end: number) => `${start}:${end}`;
+/** A range as one number (offsets stay far below 2^22 · 2^31). */
+export const keyOf = (start: number, end: number) => start * 4194304 + end;
 
 /** The visible gender of a reporting verb: قالت، تقول (feminine), قال، يقول (masculine), or unknown (participles, according-to). */
 function verbGender(w: string): 'f' | 'm' | '' {
@@ -162,7 +175,12 @@ function verbGender(w: string): 'f' | 'm' | '' {
  * sentence; never inside a quotation; never across punctuation or a line break; starting and ending
  * on an Arabic word.
  */
-export function mentionCandidates(ctx: TaggerContext, q: QuoteCandidate, rulePick: Mention | null): MentionCandidate[] {
+export function mentionCandidates(
+  ctx: TaggerContext,
+  q: QuoteCandidate,
+  rulePick: Mention | null,
+  weigh?: (x: Float64Array) => number,
+): MentionCandidate[] {
   const { a, flags } = ctx;
   const tokens = a.tokens;
   if (tokens.length === 0) return [];
@@ -181,57 +199,64 @@ export function mentionCandidates(ctx: TaggerContext, q: QuoteCandidate, rulePic
   const gender = cueWord ? verbGender(cueWord) : '';
   const rulesNone = rulePick ? 0 : 1;
   const out: MentionCandidate[] = [];
-  // What the rules' own phrase reader reads from each start (their grammar of names and roles), once per start.
-  const reads = new Map<number, Parsed | null>();
+  // What the rules' own phrase reader reads from each start to the end of its sentence (their grammar of names
+  // and roles): once per start in the document, as the windows of neighbouring quotes overlap.
   const readerAt = (i: number) => {
-    if (!reads.has(i)) reads.set(i, readPhrase(a, i, to, ctx.known as KnownNames));
-    return reads.get(i) ?? null;
+    let read = ctx.reads.get(i);
+    if (read === undefined) {
+      read = readPhrase(a, i, a.sentences[a.sentenceOf[i] ?? 0]?.last ?? i, ctx.known as KnownNames);
+      ctx.reads.set(i, read);
+    }
+    return read;
   };
-  const usable = (k: number) => {
+  // Asked of every word of every span: answered once per word of the window.
+  const lo = Math.min(from, cueFirst >= 0 ? cueFirst : from);
+  const hi = Math.max(to, cueLast);
+  const open = new Uint8Array(hi - lo + 1);
+  const named = new Uint8Array(hi - lo + 1);
+  const commasBefore = new Int32Array(hi - lo + 2);
+  for (let k = lo; k <= hi; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' && t.kind !== 'number') return false;
-    if (k >= qFirst && k <= qLast) return false;
-    if (k >= cueFirst && k <= cueLast) return false;
-    return !ctx.quoteAt(t.start);
-  };
+    const ok = (t.kind === 'word' || t.kind === 'number') && !(k >= qFirst && k <= qLast) && !(k >= cueFirst && k <= cueLast);
+    open[k - lo] = ok && !ctx.quoteAt(t.start) ? 1 : 0;
+    named[k - lo] = (ctx.known.has(t.text) ? 1 : 0) | (ctx.nameWords.has(t.text) ? 2 : 0);
+    commasBefore[k - lo + 1] = (commasBefore[k - lo] as number) + (flags.of(k) & W.comma ? 1 : 0);
+  }
+  const usable = (k: number) => open[k - lo] === 1;
+  const x = new Float64Array(MENTION_FEATURES.length);
   for (let i = from; i <= to; i++) {
-    if (!usable(i) || (flags.of(i) & W.arabic) === 0) continue;
+    if (!usable(i) || (flags.of(i) & W.arabic) === 0 || flags.of(i) & NEVER_EDGE) continue;
     for (let j = i; j <= to && j < i + MAX_WORDS; j++) {
       if (!usable(j)) break;
       const fj = flags.of(j);
-      if ((fj & W.arabic) === 0) continue;
-      out.push(candidate(ctx, i, j));
+      if ((fj & W.arabic) === 0 || fj & NEVER_EDGE) continue;
+      out.push(candidate(i, j, false));
     }
   }
   // The rules' own mention is always a candidate, however long or far it is.
   if (rulePick && !out.some((c) => c.start === rulePick.range.start && c.end === rulePick.range.end)) {
     const i = Math.min(tokenIndexAt(tokens, rulePick.range.start), tokens.length - 1);
     const j = Math.max(i, tokenIndexAt(tokens, rulePick.range.end) - 1);
-    const c = candidate(ctx, i, j);
-    c.features[F.rulePick] = 1;
-    c.features[F.rulePickOverlap] = 0;
-    out.push({ ...c, start: rulePick.range.start, end: rulePick.range.end });
+    out.push({ ...candidate(i, j, true), start: rulePick.range.start, end: rulePick.range.end });
   }
   return out;
 
-  function candidate(ctx: TaggerContext, i: number, j: number): MentionCandidate {
-    const x = new Float64Array(MENTION_FEATURES.length);
+  function candidate(i: number, j: number, isPick: boolean): MentionCandidate {
+    x.fill(0);
     const start = (tokens[i] as Token).start;
     const end = (tokens[j] as Token).end;
     const n = j - i + 1;
     let given = 0;
     let definite = 0;
     let any = 0;
-    let named = 0;
-    let repeats = 0;
+    let names = 0;
     for (let k = i; k <= j; k++) {
       const f = flags.of(k);
       any |= f;
       if (f & W.given) given++;
       if (f & W.definite) definite++;
-      const w = (tokens[k] as Token).text;
-      if (ctx.known.has(w)) named = 1;
-      if (ctx.nameWords.has(w)) repeats = 1;
+      // The rules' pick may reach outside the window: its words outside count as unnamed.
+      if (k >= lo && k <= hi) names |= named[k - lo] as number;
     }
     const first = flags.of(i);
     const last = flags.of(j);
@@ -252,8 +277,9 @@ export function mentionCandidates(ctx: TaggerContext, q: QuoteCandidate, rulePic
       x[F.betweenCueAndQuote] = i > cueLast && j < qFirst ? 1 : 0;
       const gap = j < cueFirst ? cueFirst - j : Math.max(0, i - cueLast);
       x[F.gapCue] = Math.log1p(gap) / 4;
-      let commas = 0;
-      for (let k = Math.min(j, cueLast) + 1; k < Math.max(i, cueFirst); k++) if (flags.of(k) & W.comma) commas++;
+      const c0 = Math.min(Math.max(Math.min(j, cueLast) + 1, lo), hi + 1);
+      const c1 = Math.min(Math.max(Math.max(i, cueFirst), c0), hi + 1);
+      const commas = (commasBefore[c1 - lo] as number) - (commasBefore[c0 - lo] as number);
       x[F.commaBetween] = Math.min(commas, 2) / 2;
     }
     x[F.beforeQuote] = beforeQuote ? 1 : 0;
@@ -313,8 +339,8 @@ export function mentionCandidates(ctx: TaggerContext, q: QuoteCandidate, rulePic
     x[F.genderAgrees] = gender !== '' && (gender === 'f') === (feminine === 1) ? 1 : 0;
     x[F.genderClashes] = gender !== '' && (gender === 'f') !== (feminine === 1) ? 1 : 0;
     x[F.pluralSpan] = first & W.pluralShape ? 1 : 0;
-    x[F.knownName] = named;
-    x[F.namedBefore] = repeats;
+    x[F.knownName] = names & 1 ? 1 : 0;
+    x[F.namedBefore] = names & 2 ? 1 : 0;
     const read = readerAt(i);
     if (read) {
       const [ri, rj] = read.name ?? read.role ?? [-1, -1];
@@ -326,10 +352,16 @@ export function mentionCandidates(ctx: TaggerContext, q: QuoteCandidate, rulePic
     x[F.firstDocument] = first & W.document ? 1 : 0;
     x[F.firstVerbShape] = first & W.verbShape ? 1 : 0;
     x[F.anyVerbShape] = any & W.verbShape ? 1 : 0;
+    x[F.lastPossessive] = last & W.possessive ? 1 : 0;
+    x[F.anyPersonWord] = any & PERSON_OR_BODY || names & 1 ? 1 : 0;
     for (let p = 0; p < PAIRS.length; p++) {
       const [place, lexical] = PAIRS[p] as readonly [number, number];
       x[BASE.length + p] = (x[place] as number) * (x[lexical] as number);
     }
-    return { first: i, last: j, start, end, features: x };
+    if (isPick) {
+      x[F.rulePick] = 1;
+      x[F.rulePickOverlap] = 0;
+    }
+    return { first: i, last: j, start, end, features: weigh ? null : x.slice(), z: weigh ? weigh(x) : 0, named: (names & 1) === 1 };
   }
 }

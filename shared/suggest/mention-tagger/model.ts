@@ -34,9 +34,8 @@ export function mentionLogit(model: MentionModel, x: ArrayLike<number>): number 
   return z;
 }
 
-/** Each candidate's probability of being the quote's speaker mention, against the others and "nobody". */
-export function mentionShares(model: MentionModel, candidates: ReadonlyArray<{ features: ArrayLike<number> }>): number[] {
-  const z = candidates.map((c) => mentionLogit(model, c.features));
+/** Each candidate's probability of being the quote's speaker mention, against the others and "nobody", from their scores. */
+export function mentionShares(z: readonly number[]): number[] {
   let max = 0;
   for (const x of z) if (x > max) max = x;
   let sum = Math.exp(-max);

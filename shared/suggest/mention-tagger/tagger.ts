@@ -1,10 +1,11 @@
+import { rawLinkScore } from '../link-certainty';
 import type { QuoteCandidate } from '../quotes/candidate';
 import { RangeSet } from '../ranges';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import type { Analysis, Range, SpeakerPhrase, Token } from '../types';
-import { type MentionCandidate, mentionCandidates, type TaggerContext } from './features';
-import { fitsMentionFeatures, type MentionModel, mentionShares } from './model';
-import { W, WordFlags } from './words';
+import { keyOf, type MentionCandidate, mentionCandidates, type TaggerContext } from './features';
+import { fitsMentionFeatures, type MentionModel, mentionLogit, mentionShares } from './model';
+import { PERSON_OR_BODY, W, WordFlags } from './words';
 
 /** One Arabic quote's candidates as the training script sees them (folded offsets; the engine maps them back). */
 export interface MentionSample {
@@ -17,6 +18,27 @@ export interface MentionSample {
 export interface TaggerResult {
   tagged: Set<Mention>;
   credited: Set<QuoteCandidate>;
+}
+
+/**
+ * The rules' speaker written right beside the cue (قال «فلان»، «فلان» قال): the verb's own subject, which the
+ * tagger does not second-guess (and not scoring those quotes' spans keeps it fast).
+ */
+function besideCue(a: Analysis, q: QuoteCandidate, pick: Range): boolean {
+  if (!q.cue) return false;
+  const cueFirst = lowerIndex(a.tokens, q.cue.start);
+  const cueNext = lowerIndex(a.tokens, q.cue.end);
+  const pickFirst = lowerIndex(a.tokens, pick.start);
+  const pickNext = lowerIndex(a.tokens, pick.end);
+  return pickFirst === cueNext || pickNext === cueFirst;
+}
+
+/**
+ * Whether the tagger weighs the rules' speaker at all: not when it is the cue's own subject written beside it, nor
+ * a name written near the quote (their safest links, link-certainty.ts); scoring only the rest keeps the tagger fast.
+ */
+function secondGuessed(a: Analysis, q: QuoteCandidate, pick: Mention): boolean {
+  return !besideCue(a, q, pick.range) && rawLinkScore(q.range, pick) < 0.99;
 }
 
 /** A quote in Arabic: its first word, or its cue, is written in Arabic script. */
@@ -35,6 +57,11 @@ function lowerIndex(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function recognisable(flags: WordFlags, c: MentionCandidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (flags.of(k) & PERSON_OR_BODY) return true;
+  return c.named;
 }
 
 /** The speaker phrase a tagged span reads as: a role when it holds a title, a body or a kind of person, else a name. */
@@ -74,7 +101,8 @@ export function tagArabicSpeakers(
   const result: TaggerResult = { tagged: new Set(), credited: new Set() };
   const use = !!model && fitsMentionFeatures(model) && model.addAbove <= 1;
   if (!use && !onSample) return result;
-  const wanted = quotes.filter((q) => (onSample || !q.speaker || (!!model && model.replaceAbove <= 1)) && arabicQuote(a, q));
+  const replacing = !!model && model.replaceAbove <= 1;
+  const wanted = quotes.filter((q) => (onSample || !q.speaker || (replacing && secondGuessed(a, q, q.speaker))) && arabicQuote(a, q));
   if (wanted.length === 0) return result;
   const flags = new WordFlags(a.tokens);
   const ranges = new RangeSet<Range>();
@@ -86,24 +114,28 @@ export function tagArabicSpeakers(
   const ctx: TaggerContext = {
     a,
     flags,
-    ruleMentions: new Set(tracker.mentions.map((m) => `${m.range.start}:${m.range.end}`)),
+    ruleMentions: new Set(tracker.mentions.map((m) => keyOf(m.range.start, m.range.end))),
     known,
     nameWords,
     quoteAt: (offset) => ranges.at(offset) !== undefined,
+    reads: new Map(),
   };
   for (const q of wanted.sort((x, y) => x.range.start - y.range.start)) {
     const pick = q.speaker;
-    const candidates = mentionCandidates(ctx, q, pick);
-    onSample?.({
-      quote: q.range,
-      rulePick: pick ? pick.range : null,
-      candidates: candidates.map((c) => ({ range: { start: c.start, end: c.end }, features: c.features })),
-    });
+    const candidates = mentionCandidates(ctx, q, pick, onSample || !model ? undefined : (x) => mentionLogit(model, x));
+    if (onSample) {
+      onSample({
+        quote: q.range,
+        rulePick: pick ? pick.range : null,
+        candidates: candidates.map((c) => ({ range: { start: c.start, end: c.end }, features: c.features as Float64Array })),
+      });
+      if (model) for (const c of candidates) c.z = mentionLogit(model, c.features as Float64Array);
+    }
     if (!use || !model || candidates.length === 0) continue;
     let best: MentionCandidate | null = null;
     let bestScore = -1;
     let pickScore = 0;
-    const shares = mentionShares(model, candidates);
+    const shares = mentionShares(candidates.map((c) => c.z));
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k] as MentionCandidate;
       const s = shares[k] as number;
@@ -118,9 +150,12 @@ export function tagArabicSpeakers(
     const add = !pick && bestScore >= model.addAbove;
     const replace = !!pick && !overlapsPick && bestScore >= model.replaceAbove && pickScore < model.replaceBelow;
     if (!add && !replace) continue;
+    // What the tagger adds must read as a person or a body by the engine's own lists (a given name, a title, a
+    // kind of person, an institution, a name met before): a span of other words is never offered as a speaker.
+    if (!recognisable(flags, best)) continue;
     const cue = q.cue ? a.text.slice(q.cue.start, q.cue.end) : '';
     const feminineVerb = /^[وف]?(?:ت|.*ت$)/u.test(cue) && !/(?:وا|ون)$/u.test(cue);
-    const made = !ctx.ruleMentions.has(`${best.start}:${best.end}`);
+    const made = !ctx.ruleMentions.has(keyOf(best.start, best.end));
     const mention = tracker.mention(phraseOf(flags, best, feminineVerb));
     if (made) result.tagged.add(mention);
     result.credited.add(q);

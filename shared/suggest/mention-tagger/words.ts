@@ -50,7 +50,11 @@ export const W = {
   pronounPreposition: 1 << 26,
   document: 1 << 27,
   verbShape: 1 << 28,
+  possessive: 1 << 29,
 } as const;
+
+/** Lists that make a word recognisable as part of a person's or a body's name or title. */
+export const PERSON_OR_BODY = W.given | W.title | W.institution | W.people | W.kin | W.honorific;
 
 /** Prepositions standing alone before a noun: someone after one is spoken to or about (إلى الوزير), not speaking. */
 const PREPOSITIONS = foldedSet(words('إلى الى على عن من مع ل لـ ب في لدى عند حول بين تجاه نحو'));
@@ -88,6 +92,8 @@ function flagsOfWord(w: string): number {
   if (AR_SAME_AS_BEFORE.has(w)) f |= W.sameAsBefore;
   if (AR_ACCORDING.has(w)) f |= W.according;
   if (SOURCE_DOCUMENTS.has(w) || STATEMENT_EVENTS.has(w)) f |= W.document;
+  // دورها، كتابه، بيتهم: a noun with a possessive pronoun is what someone has, seldom who speaks (a kin word aside).
+  if (w.length > 4 && /(?:ه|ها|هم)$/u.test(w) && !(f & (W.given | W.title | W.kin | W.people))) f |= W.possessive;
   if (VERB_SHAPE.test(w) && !(f & (W.given | W.title | W.institution))) f |= W.verbShape;
   // بالوزارة، للشركة، كالمعتاد: a preposition glued to a definite noun.
   if (w.length > 4 && (w.startsWith('بال') || w.startsWith('لل') || w.startsWith('كال') || w.startsWith('وبال') || w.startsWith('ولل')))
