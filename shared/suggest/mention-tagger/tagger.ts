@@ -64,6 +64,13 @@ function recognisable(flags: WordFlags, c: MentionCandidate): boolean {
   return c.named;
 }
 
+/** "والدته دورها": a last word with a possessive pronoun is what the speaker has, not part of who speaks; it is left out. */
+function withoutPossessions(a: Analysis, flags: WordFlags, c: MentionCandidate): MentionCandidate {
+  let last = c.last;
+  while (last > c.first && flags.of(last) & W.possessive) last--;
+  return last === c.last ? c : { ...c, last, end: (a.tokens[last] as Token).end };
+}
+
 /** The speaker phrase a tagged span reads as: a role when it holds a title, a body or a kind of person, else a name. */
 function phraseOf(flags: WordFlags, c: MentionCandidate, verbFeminine: boolean): SpeakerPhrase {
   let any = 0;
@@ -153,6 +160,7 @@ export function tagArabicSpeakers(
     // What the tagger adds must read as a person or a body by the engine's own lists (a given name, a title, a
     // kind of person, an institution, a name met before): a span of other words is never offered as a speaker.
     if (!recognisable(flags, best)) continue;
+    best = withoutPossessions(a, flags, best);
     const cue = q.cue ? a.text.slice(q.cue.start, q.cue.end) : '';
     const feminineVerb = /^[وف]?(?:ت|.*ت$)/u.test(cue) && !/(?:وا|ون)$/u.test(cue);
     const made = !ctx.ruleMentions.has(keyOf(best.start, best.end));
