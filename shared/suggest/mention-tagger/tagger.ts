@@ -38,7 +38,17 @@ function besideCue(a: Analysis, q: QuoteCandidate, pick: Range): boolean {
  * a name written near the quote (their safest links, link-certainty.ts); scoring only the rest keeps the tagger fast.
  */
 function secondGuessed(a: Analysis, q: QuoteCandidate, pick: Mention): boolean {
-  return !besideCue(a, q, pick.range) && rawLinkScore(q.range, pick) < 0.99;
+  return !besideCue(a, q, pick.range) && !inCueSentence(a, q, pick.range) && rawLinkScore(q.range, pick) < 0.99;
+}
+
+/**
+ * A speaker the rules read in the cue's own sentence (ونقلت الإذاعة عن «مسؤولين»، بحسب تقرير «لبرنامج …»، قال لي
+ * «أحد الشيوخ»): their grammar placed it there on purpose. Only a speaker carried over from elsewhere is weighed.
+ */
+function inCueSentence(a: Analysis, q: QuoteCandidate, pick: Range): boolean {
+  if (!q.cue) return false;
+  const cue = a.sentenceOf[Math.min(lowerIndex(a.tokens, q.cue.start), a.tokens.length - 1)];
+  return a.sentenceOf[Math.min(lowerIndex(a.tokens, pick.start), a.tokens.length - 1)] === cue;
 }
 
 /** A quote in Arabic: its first word, or its cue, is written in Arabic script. */
@@ -106,7 +116,7 @@ export function tagArabicSpeakers(
   onSample?: (sample: MentionSample) => void,
 ): TaggerResult {
   const result: TaggerResult = { tagged: new Set(), credited: new Set() };
-  const use = !!model && fitsMentionFeatures(model) && model.addAbove <= 1;
+  const use = !!model && fitsMentionFeatures(model) && (model.addAbove <= 1 || model.replaceAbove <= 1);
   if (!use && !onSample) return result;
   const replacing = !!model && model.replaceAbove <= 1;
   const wanted = quotes.filter((q) => (onSample || !q.speaker || (replacing && secondGuessed(a, q, q.speaker))) && arabicQuote(a, q));
