@@ -15,7 +15,9 @@ export const ACCEPT_ALL_THRESHOLD = 0.9;
 const RAW_TO_CALIBRATED: Record<AnnotationType, Record<string, number>> = {
   quote: { '0.60': 0.94, '0.70': 0.67, '0.75': 0.88, '0.80': 0.8, '0.85': 0.96, '0.90': 0.95 },
   figure: { '0.50': 0.8, '0.55': 0.67, '0.60': 0.93, '0.70': 0.98, '0.75': 0.67, '0.80': 0.94, '0.85': 0.86, '0.90': 0.98, '0.95': 0.99 },
-  speaker: { '0.75': 0.92, '0.85': 0.97 },
+  // 0.65: a mention the Arabic mention tagger made (mention-tagger/model.ts), over the tune parts of every
+  // blind-*-dev set: 4 of 4 right there (2 of 2 on the check parts).
+  speaker: { '0.65': 0.83, '0.75': 0.92, '0.85': 0.97 },
 };
 
 /** A raw score the development set never showed is capped below the threshold: review it. */

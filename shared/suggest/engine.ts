@@ -20,6 +20,9 @@ import { narrativeSurnames, surnameOf } from './speakers/arabic-names';
 import { type Mention, SpeakerTracker } from './speakers/coref';
 import { commonWordAsName } from './speakers/english-common-word';
 import { introductions } from './speakers/english-introductions';
+import { type MentionSample, tagArabicSpeakers } from './mention-tagger/tagger';
+import { MENTION_MODEL } from './mention-tagger/weights';
+import { TAGGED_LINK_RAW, TAGGED_MENTION_RAW } from './mention-tagger/model';
 import { tokenize } from './tokens';
 import type { Analysis, Range, SpeakerPhrase } from './types';
 
@@ -30,6 +33,10 @@ export interface SuggestOptions {
   types?: readonly AnnotationType[];
   /** The rules' own scores instead of calibrated confidence (for calibrating them). */
   rawConfidence?: boolean;
+  /** Whether the learned Arabic mention tagger may add speakers (default), or the rules alone (for comparing and training). */
+  mentionTagger?: 'model' | 'rules';
+  /** Sees every Arabic quote's candidate speaker mentions, in offsets of `text` (for training the tagger). */
+  onMentionSample?: (sample: MentionSample) => void;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -134,13 +141,26 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     }
     // A speaker of one or two letters is a title abbreviation or a pronoun (م، د، لي), never
     // a name; its quotes are offered without a speaker rather than with a wrong one.
-    const used = new Set<Mention>(
-      quotes.flatMap((q) =>
-        q.speaker && !tooShortForSpeaker(originalText(q.speaker.range)) && !implausibleArabicSpeaker(originalText(q.speaker.range))
-          ? [q.speaker]
-          : [],
-      ),
+    for (const q of quotes)
+      if (q.speaker && (tooShortForSpeaker(originalText(q.speaker.range)) || implausibleArabicSpeaker(originalText(q.speaker.range))))
+        q.speaker = null;
+    // Arabic quotes the rules leave without a speaker: the learned tagger may find one among the spans around them.
+    const tagger = tagArabicSpeakers(
+      analysis,
+      tracker,
+      quotes,
+      known,
+      options.mentionTagger === 'rules' ? null : MENTION_MODEL,
+      options.onMentionSample &&
+        ((sample) =>
+          options.onMentionSample?.({
+            quote: original(sample.quote),
+            rulePick: sample.rulePick && original(sample.rulePick),
+            candidates: sample.candidates.map((c) => ({ range: original(c.range), features: c.features })),
+          })),
     );
+    for (const q of tagger.credited) linkCertainty.set(q, options.rawConfidence ? TAGGED_LINK_RAW : calibratedLink(TAGGED_LINK_RAW));
+    const used = new Set<Mention>(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
     const mentions = [...tracker.mentions.filter((m) => used.has(m)), ...introductions(analysis, tracker, used)].sort(
       (x, y) => x.range.start - y.range.start,
     );
@@ -161,7 +181,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
         start,
         end,
         text: text.slice(start, end),
-        confidence: round(m.phrase.kind === 'name' ? 0.85 : 0.75),
+        confidence: round(tagger.tagged.has(m) ? TAGGED_MENTION_RAW : m.phrase.kind === 'name' ? 0.85 : 0.75),
         attributes: {
           name: text.slice(canonical.start, canonical.end),
           role,
