@@ -13,6 +13,7 @@ import { stripWa, type Token } from '../tokens';
 import { foldedSet, words } from '../lexicon/util';
 import { documentOfPrevious, titleAbbreviationAt } from './arabic-names';
 import { phraseGender } from './arabic-gender';
+import { notANounPhrase } from './arabic-implausible';
 import {
   PLURAL_HEADS,
   APPOSITIVE_OPENERS,
@@ -215,7 +216,11 @@ export function parseArabicSubject(a: Analysis, from: number, until: number, kno
     if (result.name && (!result.role || honorificOnly) && parsed.role && !parsed.name) result.role = parsed.role;
     else if (!result.name && result.role && parsed.name && appositiveName(a, result.role, parsed.name, known)) result.name = parsed.name;
   }
-  return result ? describe(a, result) : null;
+  if (!result) return null;
+  const phrase = describe(a, result);
+  // "فأجاب دون تردد"، "مطّلع على سير المحادثات": what was read is an adverbial, not who spoke; with
+  // no subject here the verb's own (the speaker before) is looked for by the caller.
+  return notANounPhrase(a.text.slice(phrase.mention.start, phrase.mention.end).split(' ')) ? null : phrase;
 }
 
 /**
