@@ -32,13 +32,14 @@ const FUSED_MA = foldedSet(words('عما مما فيما بما لما'));
 const WE_DID_IT = /^[وف]?[ء-ي]{2,}نا(ه|ها|هم|هما|هن)$/u;
 
 /**
- * A phrase shaped as no noun phrase: it opens with a preposition, an adverb or a pronoun, holds a
+ * A phrase shaped as no noun phrase: it opens or ends with a preposition or a pronoun, holds a
  * preposition fused with ما, or is one verb with "we" and an object. Words as written or folded.
  */
 export function notANounPhrase(written: readonly string[]): boolean {
   const folded = written.map((w) => foldWord(w));
   const first = folded[0] ?? '';
-  if (NOT_A_NAME_OPENER.has(first)) return true;
+  // Nor does one end with such a word (تبلغ نحو): a preposition wants its object after it.
+  if (NOT_A_NAME_OPENER.has(first) || NOT_A_NAME_OPENER.has(folded[folded.length - 1] ?? '')) return true;
   if (folded.some((w) => FUSED_MA.has(w))) return true;
   return folded.length === 1 && WE_DID_IT.test(first);
 }

@@ -19,6 +19,10 @@ describe('notANounPhrase', () => {
     expect(notANounPhrase(['ذكرناه'])).toBe(true);
   });
 
+  it('is a phrase ending with a preposition', () => {
+    expect(notANounPhrase(['تبلغ', 'نحو'])).toBe(true);
+  });
+
   it('is not a name, a title or a given name spelled like a preposition once folded', () => {
     expect(notANounPhrase(['علي', 'منصور'])).toBe(false);
     expect(notANounPhrase(['المتحدث', 'باسم', 'الوزارة'])).toBe(false);
