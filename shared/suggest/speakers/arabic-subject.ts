@@ -55,12 +55,25 @@ const ISSUED_DOCUMENTS = new Set([
   'معطيات',
 ]);
 
-/** The issuer after "صادر(ة) عن" when the role names a document: the body is the speaker. */
+/**
+ * The issuer after "صادر(ة) عن" when the role names a document: the body is the speaker. So is the
+ * body a document's figures belong to, in construct right after it: «وتشير بيانات الهيئة …»،
+ * «وأظهرت أرقام وزارة الصحة …» (a definite word or a body's word follows the document's noun).
+ */
 function issuerOf(a: Analysis, role: [number, number]): [number, number] | null {
   if (!ISSUED_DOCUMENTS.has((a.tokens[role[0]] as Token).text)) return null;
   for (let k = role[0] + 1; k < role[1]; k++) {
     if ((a.tokens[k] as Token).text === 'عن' && /^(ال)?صادر(ة)?$/.test((a.tokens[k - 1] as Token).text)) return [k + 1, role[1]];
   }
+  const owner = a.tokens[role[0] + 1];
+  if (
+    role[0] < role[1] &&
+    owner &&
+    owner.kind === 'word' &&
+    (isInstitution(owner.text) || owner.text.startsWith('ال')) &&
+    !ADJECTIVE_ENDING.test(owner.text)
+  )
+    return [role[0] + 1, role[1]];
   return null;
 }
 
