@@ -21,7 +21,8 @@ import { titleAbbreviationAt } from './arabic-names';
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
 const NOT_A_VERB = foldedSet(
   words(
-    'وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه',
+    `وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه
+    عند وعند منذ ومنذ أمام وأمام داخل وداخل قرب وقرب`,
   ),
 );
 const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت تكون يكون'));
