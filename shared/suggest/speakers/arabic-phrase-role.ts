@@ -81,7 +81,9 @@ export function continueRole(p: PhraseSpan, s: PhraseReading, role: [number, num
     }
     const personHead = !s.headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
     // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
-    const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
+    // (So is "في مكتبه"، "في منزلها": a place of the speaker's own, its pronoun pointing back at them.)
+    const ownPlace = !!next && next.text.length >= 4 && !isDefinite(next.text) && /(ه|ها|هم|هما)$/u.test(next.text);
+    const place = next && ((AR_PROPER_PLACES.has(next.text) && personHead) || ownPlace);
     // "في وقت سابق"، "في أول تصريح له": when he spoke, not where he works.
     const event = EVENT_ORDINALS.has(next?.text ?? '') && isStatementEvent(tokens[k + 2]?.text ?? '');
     const when = next && (AR_TIME_WORDS.has(next.text) || TIME_SPAN_NOUNS.has(next.text) || event);
