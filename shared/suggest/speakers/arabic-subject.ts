@@ -55,6 +55,9 @@ const ISSUED_DOCUMENTS = new Set([
   'معطيات',
 ]);
 
+/** Documents of figures (بيانات، أرقام): the body after them owns the figures; a report (تقرير الهيئة السنوي) stays whole. */
+const FIGURE_DOCUMENTS = new Set(['بيانات', 'احصاءات', 'إحصاءات', 'ارقام', 'أرقام', 'معطيات', 'احصائية', 'إحصائية']);
+
 /**
  * The issuer after "صادر(ة) عن" when the role names a document: the body is the speaker. So is the
  * body a document's figures belong to, in construct right after it: «وتشير بيانات الهيئة …»،
@@ -67,6 +70,7 @@ function issuerOf(a: Analysis, role: [number, number]): [number, number] | null 
   }
   const owner = a.tokens[role[0] + 1];
   if (
+    FIGURE_DOCUMENTS.has((a.tokens[role[0]] as Token).text) &&
     role[0] < role[1] &&
     owner &&
     owner.kind === 'word' &&
