@@ -6,6 +6,7 @@ import { findAntecedent } from '../speakers/english-context';
 import { forwardPhrase } from '../speakers/english-forward';
 import { isRoleWord } from '../speakers/english-names';
 import { isVerb } from '../speakers/arabic-words';
+import { nameBeforePost } from '../speakers/arabic-interviewee';
 import type { Analysis, MarkedSpan, Range, SpeakerPhrase } from '../types';
 import type { Token } from '../tokens';
 import type { QuoteCandidate } from './candidate';
@@ -262,6 +263,8 @@ function findInterviewee(a: Analysis, tracker: SpeakerTracker, known: KnownNames
       // Room for a role, a title abbreviation and a three-part name (الأمين العام للمجلس د. فلان فلان فلان).
       const phrase = parseArabicSubject(a, i, Math.min(k - 1, i + 10), known);
       if (phrase?.kind === 'name') found = phrase;
+      // "يتحدث فلان، مدير الهيئة، عن …": the post after the name, between commas.
+      else found = nameBeforePost(a, i, known);
     }
   } else {
     // "from Hong Kong’s railways to London’s Crossrail": a possessive names a place or a thing, not who answers.

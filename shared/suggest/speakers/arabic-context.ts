@@ -16,12 +16,14 @@ import { tokenIndexAt } from '../ranges';
 import type { KnownNames } from './arabic';
 import { parseArabicSubject } from './arabic-subject';
 import { openingSubject } from './arabic-svo';
+import { writersInterlocutor } from './arabic-interlocutor';
 import { titleAbbreviationAt } from './arabic-names';
 
 /** Words opening a sentence that are not its verb: prepositions, particles, adverbs. */
 const NOT_A_VERB = foldedSet(
   words(
-    'وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه',
+    `وفي في ومن من وعلى على وبعد بعد وقبل قبل وخلال خلال ومع مع وبحسب وحسب ووفق ووفقا أما وأما لكن ولكن إلى والى كما وكما ثم هذا وهذا هذه وهذه
+    عند وعند منذ ومنذ أمام وأمام داخل وداخل قرب وقرب`,
   ),
 );
 const KANA = foldedSet(words('كان وكان وكانت كانت فكان فكانت تكون يكون'));
@@ -174,6 +176,10 @@ export function recentArabicSubject(
     if (negated) k++;
     const first = tokens[k];
     if (!first || !first.arabic || a.markedByStart.has(first.start)) continue;
+    // "سألنا الوزير عن الخطة، فأجاب …": the person the writer met or asked answers.
+    const met = negated ? null : writersInterlocutor(a, k, sentence.last, known);
+    if (met && fitsGender(met, want) && met.mention.start >= notBefore && !(si === s0 && met.mention.end > (tokens[before] as Token).start))
+      return met;
     // "ابن عمها ماهر، الذي يبيع الخبز، ينقل لها …": a sentence opening with its subject.
     const opening = negated ? null : openingSubject(a, k, sentence.last, known);
     if (opening) {

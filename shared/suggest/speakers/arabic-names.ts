@@ -1,5 +1,5 @@
 import { AR_COMPLEMENTIZERS, AR_GIVEN_NAMES, AR_NAME_PARTICLES, AR_NP_STOP, AR_PROPER_PLACES, AR_TIME_WORDS } from '../lexicon/ar';
-import { isInstitution, isStop, isTitle } from './arabic-words';
+import { OFFICE_ADJECTIVES, isInstitution, isStop, isTitle } from './arabic-words';
 import { ABBREVIATED_TITLES } from '../lexicon/ar-people';
 import { VERBAL_NOUN } from './arabic-shapes';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES, EN_NAME_PARTICLES } from '../lexicon/en';
@@ -90,7 +90,7 @@ export function aliIsFathersName(tokens: readonly Token[], k: number, verb: numb
 /** Events a statement is made in, with or without a possessive: بيان، تقريرها، حيثيات حكمها. */
 const EVENTS = foldedSet(
   words(`بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث تغريدة منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب تدوينة
-  حوار إفادة ختام افتتاح تقرير حيثيات رد إحاطة نشرة مذكرة شهادة مرافعة ردها معرض سياق قرار حكم بلاغ`),
+  حوار إفادة ختام افتتاح تقرير حيثيات رد إحاطة نشرة مذكرة شهادة مرافعة ردها معرض سياق قرار حكم بلاغ إفصاح مقال مقالة`),
 );
 const POSSESSIVE = /(هما|هم|هن|ها|ه)$/;
 
@@ -150,7 +150,16 @@ export function narrativeSurnames(a: Analysis): string[] {
       const w = (tokens[m] as Token).text;
       if ((tokens[m] as Token).kind !== 'word' || (tokens[m - 1] as Token).end === (tokens[m] as Token).start) break;
       if (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || AR_NAME_PARTICLES.has((tokens[m - 1] as Token).text)) continue;
-      if (SURNAME.test(w) && !isTitle(w) && !isInstitution(w) && !isStop(w) && !AR_PROPER_PLACES.has(w) && !AR_TIME_WORDS.has(w))
+      // (Nor an adjective of office: "المتحدث باسم الأمين العام" holds no surname العام.)
+      if (
+        SURNAME.test(w) &&
+        !isTitle(w) &&
+        !isInstitution(w) &&
+        !isStop(w) &&
+        !AR_PROPER_PLACES.has(w) &&
+        !AR_TIME_WORDS.has(w) &&
+        !OFFICE_ADJECTIVES.has(w)
+      )
         out.push(w);
       break;
     }

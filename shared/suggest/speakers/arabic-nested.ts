@@ -1,4 +1,4 @@
-import { AR_GIVEN_NAMES } from '../lexicon/ar';
+import { AR_GIVEN_NAMES, AR_TIME_WORDS } from '../lexicon/ar';
 import { foldedSet, words } from '../lexicon/util';
 import { tokenIndexAt } from '../ranges';
 import { stripWa, type Token } from '../tokens';
@@ -18,7 +18,7 @@ const BETWEEN = foldedSet(words('كان كانت هناك هنا دائما دا
 const TO_WHOM = foldedSet(words('لي لنا له لها لهم لك لكم مرة يوما'));
 /** People described without a name (سيدة مسنّة، صياد في صور). */
 const PERSON_NOUNS = foldedSet(
-  words('رجل امرأة سيدة شاب شابة فتاة فتى طفل طفلة عجوز مسن مسنة صياد تاجر عامل عاملة مزارع بائع بائعة سائق جار جارة جندي ضابط'),
+  words('رجل امرأة سيدة شاب شابة فتاة فتى طفل طفلة عجوز مسن مسنة صياد تاجر عامل عاملة مزارع بائع بائعة سائق جار جارة جندي ضابط زبون زبونة'),
 );
 const FIRST_PERSON_VERB = /^[وف]?(قلت|قلنا|اقول|نقول|سالت|سالنا)$/u;
 
@@ -44,6 +44,50 @@ function speaks(a: Analysis, p: SpeakerPhrase): boolean {
 
 const isBoundary = (t: Token | undefined, holderStart: number) =>
   !t || t.start < holderStart || t.kind !== 'word' || /^[.،,:؛!?؟«»"“”']$/u.test(t.text);
+
+/** Words a clause may run before a verb joined to it by و, at most (ابني سامي أيقظني مع الفجر وقال لي). */
+const CLAUSE_WORDS = 14;
+/** The clause's own verb after its subject: present (يقف، تعمل) or past with "me", "us" or a feminine ending (أيقظني، اشترت). */
+const CLAUSE_VERB = /^(?:[يت][\u0621-\u064A]{2,6}|[\u0621-\u064A]{2,6}(?:ني|نا|ت))$/u;
+
+/**
+ * "ابني كريم أيقظني مع الفجر وقال لي: …"، "زبونة اليوم اشترت خبزاً وقالت لي: …": a verb of saying joined by و
+ * to an earlier verb shares its subject, the phrase opening the clause (kin, a described person, a title or
+ * a name) with the clause's verb right after it.
+ */
+function clauseOpener(
+  a: Analysis,
+  holderStart: number,
+  v: number,
+  known: KnownNames,
+  agrees: (p: SpeakerPhrase) => boolean,
+): SpeakerPhrase | null {
+  const tokens = a.tokens;
+  if (!/^و/u.test((tokens[v] as Token).text)) return null;
+  let start = v - 1;
+  while (start - 1 >= 0 && !isBoundary(tokens[start - 1], holderStart) && v - start < CLAUSE_WORDS) start--;
+  if (!isBoundary(tokens[start - 1], holderStart) || v - start < 3) return null;
+  const opening = (tokens[start] as Token).start;
+  for (let end = Math.min(start + 3, v - 2); end >= start; end--) {
+    // (A time word may stand between them: زبونة اليوم اشترت.)
+    const verbAt = AR_TIME_WORDS.has(tokens[end + 1]?.text ?? '') ? end + 2 : end + 1;
+    const after = tokens[verbAt] as Token;
+    if (verbAt >= v || after.kind !== 'word' || !CLAUSE_VERB.test(after.text) || AR_GIVEN_NAMES.has(after.text) || known.has(after.text))
+      continue;
+    const p = parseArabicSubject(a, start, end, known);
+    if (!p || p.plural || !speaks(a, p) || !agrees(p)) continue;
+    // "ابني سامي": kin before a name is no part of the mention (as a title is not).
+    if (Math.min(p.mention.start, p.role?.start ?? Infinity) === opening && p.mention.end === (tokens[end] as Token).end)
+      return p.name && tokenIndexAt(tokens, p.name.start) === start && FIRST_PERSON_KIN.has((tokens[start] as Token).text) && end > start
+        ? {
+            ...p,
+            name: { start: (tokens[start + 1] as Token).start, end: p.name.end },
+            mention: { start: (tokens[start + 1] as Token).start, end: p.name.end },
+          }
+        : p;
+  }
+  return null;
+}
 
 /**
  * The speaker of a quotation opened inside someone's words by a verb of saying: «جدتي كانت تقول لي: "…"»,
@@ -72,11 +116,12 @@ export function nestedArabicSpeaker(a: Analysis, holderStart: number, verb: Rang
   while (last > 0 && BETWEEN.has(tokens[last]?.text ?? '') && v - last <= 2) last--;
   let first = last;
   while (first - 1 >= 0 && !isBoundary(tokens[first - 1], holderStart) && last - first < 3) first--;
-  if (!isBoundary(tokens[first - 1], holderStart) || first > last) return null;
+  if (!isBoundary(tokens[first - 1], holderStart) || first > last) return clauseOpener(a, holderStart, v, known, agrees);
   // "كانت أمي تقول لي": كان opens the clause, its subject follows it and speaks with the verb after.
   while (first < last && BETWEEN.has(stripWa((tokens[first] as Token).text))) first++;
   const w = (tokens[first] as Token).text;
-  if (isVerb(w) || isStop(w)) return null;
+  const shared = () => clauseOpener(a, holderStart, v, known, agrees);
+  if (isVerb(w) || isStop(w)) return shared();
   // "ومدير المشروع قال لي": the phrase reader would keep و as part of a name; the role starts after it.
   const bare = w.slice(1);
   if (first === last - 1 || first === last) {
@@ -97,6 +142,6 @@ export function nestedArabicSpeaker(a: Analysis, holderStart: number, verb: Rang
     }
   }
   const p = parseArabicSubject(a, first, last, known);
-  if (!p || p.plural || !speaks(a, p) || !agrees(p) || p.mention.end !== (tokens[last] as Token).end) return null;
+  if (!p || p.plural || !speaks(a, p) || !agrees(p) || p.mention.end !== (tokens[last] as Token).end) return shared();
   return p;
 }

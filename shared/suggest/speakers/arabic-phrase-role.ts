@@ -32,6 +32,7 @@ import {
   isRecipient,
   WELCOMED_MATTERS,
   placeKind,
+  OFFICE_ADJECTIVES,
 } from './arabic-words';
 import { ANONYMOUS_HEADS, ENVOYS, VERBAL_NOUN, describingVerb, notAName } from './arabic-shapes';
 import { nameAheadOf, residentsPlace, roleTurnAt, seatFor, withBa } from './arabic-roles';
@@ -80,7 +81,9 @@ export function continueRole(p: PhraseSpan, s: PhraseReading, role: [number, num
     }
     const personHead = !s.headIndefinite && !isInstitution((tokens[role[0]] as Token).text);
     // "الباحث في مركز الفينيق" belongs to the role; "الوزير في القاهرة" is where he spoke.
-    const place = next && AR_PROPER_PLACES.has(next.text) && personHead;
+    // (So is "في مكتبه"، "في منزلها": a place of the speaker's own, its pronoun pointing back at them.)
+    const ownPlace = !!next && next.text.length >= 4 && !isDefinite(next.text) && /(ه|ها|هم|هما)$/u.test(next.text);
+    const place = next && ((AR_PROPER_PLACES.has(next.text) && personHead) || ownPlace);
     // "في وقت سابق"، "في أول تصريح له": when he spoke, not where he works.
     const event = EVENT_ORDINALS.has(next?.text ?? '') && isStatementEvent(tokens[k + 2]?.text ?? '');
     const when = next && (AR_TIME_WORDS.has(next.text) || TIME_SPAN_NOUNS.has(next.text) || event);
@@ -150,7 +153,14 @@ export function continueRole(p: PhraseSpan, s: PhraseReading, role: [number, num
   }
   // An institution's own name may hold a given name (بلدية خان يونس، مستشفى الملك فهد): it stays one body.
   const body = isInstitution((tokens[role[0]] as Token).text) && !s.usedBism;
-  if (!body && (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && s.usedBism))) {
+  // "نائب الأمين العام"، "المتحدث باسم الأمين العام": a title that is also a given name is the title
+  // when an adjective of office follows it.
+  const office = isTitle(w) && OFFICE_ADJECTIVES.has(tokens[k + 1]?.text ?? '');
+  if (
+    !body &&
+    !office &&
+    (AR_GIVEN_NAMES.has(w) || AR_NAME_PARTICLES.has(w) || (known.has(w) && roleLength >= 1) || (w === 'باسم' && s.usedBism))
+  ) {
     s.mode = 'name';
     s.name = [k, k];
     return 'next';

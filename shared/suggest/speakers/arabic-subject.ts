@@ -13,6 +13,7 @@ import { stripWa, type Token } from '../tokens';
 import { foldedSet, words } from '../lexicon/util';
 import { documentOfPrevious, titleAbbreviationAt } from './arabic-names';
 import { phraseGender } from './arabic-gender';
+import { notANounPhrase } from './arabic-implausible';
 import {
   PLURAL_HEADS,
   APPOSITIVE_OPENERS,
@@ -54,12 +55,29 @@ const ISSUED_DOCUMENTS = new Set([
   'معطيات',
 ]);
 
-/** The issuer after "صادر(ة) عن" when the role names a document: the body is the speaker. */
+/** Documents of figures (بيانات، أرقام): the body after them owns the figures; a report (تقرير الهيئة السنوي) stays whole. */
+const FIGURE_DOCUMENTS = new Set(['بيانات', 'احصاءات', 'إحصاءات', 'ارقام', 'أرقام', 'معطيات', 'احصائية', 'إحصائية']);
+
+/**
+ * The issuer after "صادر(ة) عن" when the role names a document: the body is the speaker. So is the
+ * body a document's figures belong to, in construct right after it: «وتشير بيانات الهيئة …»،
+ * «وأظهرت أرقام وزارة الصحة …» (a definite word or a body's word follows the document's noun).
+ */
 function issuerOf(a: Analysis, role: [number, number]): [number, number] | null {
   if (!ISSUED_DOCUMENTS.has((a.tokens[role[0]] as Token).text)) return null;
   for (let k = role[0] + 1; k < role[1]; k++) {
     if ((a.tokens[k] as Token).text === 'عن' && /^(ال)?صادر(ة)?$/.test((a.tokens[k - 1] as Token).text)) return [k + 1, role[1]];
   }
+  const owner = a.tokens[role[0] + 1];
+  if (
+    FIGURE_DOCUMENTS.has((a.tokens[role[0]] as Token).text) &&
+    role[0] < role[1] &&
+    owner &&
+    owner.kind === 'word' &&
+    (isInstitution(owner.text) || owner.text.startsWith('ال')) &&
+    !ADJECTIVE_ENDING.test(owner.text)
+  )
+    return [role[0] + 1, role[1]];
   return null;
 }
 
@@ -215,7 +233,11 @@ export function parseArabicSubject(a: Analysis, from: number, until: number, kno
     if (result.name && (!result.role || honorificOnly) && parsed.role && !parsed.name) result.role = parsed.role;
     else if (!result.name && result.role && parsed.name && appositiveName(a, result.role, parsed.name, known)) result.name = parsed.name;
   }
-  return result ? describe(a, result) : null;
+  if (!result) return null;
+  const phrase = describe(a, result);
+  // "فأجاب دون تردد"، "مطّلع على سير المحادثات": what was read is an adverbial, not who spoke; with
+  // no subject here the verb's own (the speaker before) is looked for by the caller.
+  return notANounPhrase(a.text.slice(phrase.mention.start, phrase.mention.end).split(' ')) ? null : phrase;
 }
 
 /**

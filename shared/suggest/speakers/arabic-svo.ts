@@ -4,6 +4,7 @@ import type { Token } from '../tokens';
 import type { KnownNames } from './arabic';
 import { parseArabicSubject } from './arabic-subject';
 import { APPOSITIVE_OPENERS } from './arabic-words';
+import { foldedSet, words } from '../lexicon/util';
 
 /**
  * A sentence that opens with its subject (feature writing introduces people so): "ابن عمها ماهر، الذي
@@ -41,12 +42,18 @@ export function openingSubject(a: Analysis, k: number, last: number, known: Know
     const whole = parseArabicSubject(a, k, verb - 2, known);
     return whole?.name && !whole.plural ? whole : null;
   }
-  const subject = parseArabicSubject(a, k, end - 1, known);
+  // "حسين لا ينتظر …"، "سعاد لم تعد …": a negation stands between the subject and its verb.
+  const negated = end - 1 > k && verb === end && VERB_NEGATIONS.has((tokens[end - 1] as Token).text);
+  const subjectEnd = negated ? end - 2 : end - 1;
+  const subject = parseArabicSubject(a, k, subjectEnd, known);
   if (!subject || subject.plural) return null;
   // The whole opening must be the subject: nothing left over between it and the verb.
-  const lastWord = tokens[end - 1] as Token;
+  const lastWord = tokens[subjectEnd] as Token;
   return Math.max(subject.mention.end, subject.role?.end ?? 0) === lastWord.end ? subject : null;
 }
+
+/** Particles negating a present verb right after them. */
+const VERB_NEGATIONS = foldedSet(words('لا لم لن ما'));
 
 /** يساعدها، تعمل، يقف: a present-tense verb (not a given name in ي / ت such as يوسف، تامر). */
 function presentVerb(t: Token | undefined): boolean {

@@ -25,8 +25,10 @@ export const RECIPIENTS = foldedSet(
 export const STATEMENT_EVENTS = foldedSet(
   words(`بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاتها تصريحاته مؤتمر مؤتمره كلمة كلمته مقابلة حديث حديثه تغريدة
   منشور ندوة اجتماع لقاء جلسة رسالة اتصال مداخلة خطاب خطابه تدوينة حوار إفادة ختام افتتاح بلاغ بلاغه بلاغها
-  تقريره تقريرها تقريرهم دراسته دراستها نشرته نشرتها`),
+  تقريره تقريرها تقريرهم دراسته دراستها نشرته نشرتها إفصاح إفصاحها مقال مقاله مقالة`),
 );
+/** Adjectives that make a title of office (الأمين العام، المدير العام المساعد), never a name or a surname. */
+export const OFFICE_ADJECTIVES = foldedSet(words('العام العامة المساعد المساعدة'));
 export const PLURAL_HEADS = foldedSet(words('خبراء شهود قادة مصادر سكان نواب أعضاء وزراء مسؤولو مراقبون ناشطون عدد'));
 
 export const APPOSITIVE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
