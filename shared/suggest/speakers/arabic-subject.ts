@@ -81,10 +81,21 @@ function issuerOf(a: Analysis, role: [number, number]): [number, number] | null 
   return null;
 }
 
+/**
+ * "تنتظر ليلى حسن العبيدي دورها": a noun with a possessive pronoun (دورها، بيتهم) after a name of two or more
+ * words is what the person has, the verb's object, never the last part of their name.
+ */
+function endsInPossessed(a: Analysis, name: [number, number]): boolean {
+  if (name[1] <= name[0]) return false;
+  const last = (a.tokens[name[1]] as Token).text;
+  return last.length > 4 && /(?:ها|هم|هن)$/u.test(last) && !AR_GIVEN_NAMES.has(last);
+}
+
 function describe(a: Analysis, parsed: Parsed): SpeakerPhrase {
   const tokens = a.tokens;
   const issuer = !parsed.name && parsed.role ? issuerOf(a, parsed.role) : null;
   if (issuer) parsed = { name: null, role: issuer };
+  if (parsed.name && endsInPossessed(a, parsed.name)) parsed = { ...parsed, name: [parsed.name[0], parsed.name[1] - 1] };
   const range = (r: [number, number]) => ({ start: (tokens[r[0]] as Token).start, end: (tokens[r[1]] as Token).end });
   const name = parsed.name ? range(parsed.name) : null;
   const role = parsed.role ? range(parsed.role) : null;

@@ -6,10 +6,10 @@ import { fitsMentionFeatures, mentionLogit, mentionShares } from '../../../share
 import type { MentionSample } from '../../../shared/suggest/mention-tagger/tagger';
 import { MENTION_MODEL } from '../../../shared/suggest/mention-tagger/weights';
 
-// Invented sentences: a speaker introduced by a verb that reports nothing (تنتظر), then quoted after a cue with no
-// written subject (تقول:), which the rules leave without a speaker.
-const THREE_PART_NAME = 'وأمام المخبز، تنتظر ليلى حسن العبيدي دورها منذ ساعتين، تقول: «الخبز لم يعد يكفي أطفالي».';
-const KIN = 'وأمام المخبز، تنتظر والدته دورها منذ ساعتين، تقول: «الخبز لم يعد يكفي أطفالي».';
+// Invented sentences: a speaker introduced by a verb that reports nothing (تنتظر) after a fronted place with no
+// comma, then quoted after a cue with no written subject (تقول:), which the rules leave without a speaker.
+const THREE_PART_NAME = 'في الطابور الطويل تنتظر ليلى حسن العبيدي منذ ساعتين، تقول: «الخبز لم يعد يكفي أطفالي».';
+const KIN = 'في الطابور الطويل تنتظر والدته منذ ساعتين، تقول: «الخبز لم يعد يكفي أطفالي».';
 const NOBODY = [
   'وعُلقت على الجدار لافتة كتب عليها: «الماء حق للجميع ولا يجوز قطعه عن أي بيت».',
   'الطقس اليوم: «أمطار غزيرة على المرتفعات» بحسب النشرة.',

@@ -26,3 +26,11 @@ describe('a person introduced before a pro-drop verb of saying', () => {
     expect(speakerOf('وقال البائع علي إن الأسعار ارتفعت. وعند المغيب، يغلق المحل. ويقول إن الزبائن قلّوا.')).toEqual(['علي', 'علي']);
   });
 });
+
+describe('a name read after its verb', () => {
+  // Invented: the verb's object has a possessive pronoun (دورها، بيتهم); it is what the person has, not their name.
+  it('ends before a noun with a possessive pronoun', () => {
+    expect(speakerOf('وتنتظر ليلى حسن العبيدي دورها منذ ساعتين، وتقول: «الخبز لم يعد يكفي أطفالي».')).toEqual(['ليلى حسن العبيدي']);
+    expect(speakerOf('ويقف خالد عمر الشامي أمام بيتهم المهدم، ويقول: «لم يبق لنا شيء».')).toEqual(['خالد عمر الشامي']);
+  });
+});
