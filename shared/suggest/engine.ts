@@ -144,7 +144,8 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
     for (const q of quotes)
       if (q.speaker && (tooShortForSpeaker(originalText(q.speaker.range)) || implausibleArabicSpeaker(originalText(q.speaker.range))))
         q.speaker = null;
-    // Arabic quotes the rules leave without a speaker: the learned tagger may find one among the spans around them.
+    // The learned tagger may replace a speaker the rules carried over from another sentence with a span it is sure of
+    // (adding one where the rules gave none is off in the committed model: the rules withhold on purpose).
     const tagger = tagArabicSpeakers(
       analysis,
       tracker,

@@ -118,8 +118,13 @@ export function tagArabicSpeakers(
   const result: TaggerResult = { tagged: new Set(), credited: new Set() };
   const use = !!model && fitsMentionFeatures(model) && (model.addAbove <= 1 || model.replaceAbove <= 1);
   if (!use && !onSample) return result;
+  // Only what the bars can change is scored: with adding off (addAbove above 1, as now), a quote without a
+  // speaker cannot gain one, so its spans are not read on the engine's path.
+  const adding = !!model && model.addAbove <= 1;
   const replacing = !!model && model.replaceAbove <= 1;
-  const wanted = quotes.filter((q) => (onSample || !q.speaker || (replacing && secondGuessed(a, q, q.speaker))) && arabicQuote(a, q));
+  const wanted = quotes.filter(
+    (q) => (onSample || (q.speaker ? replacing && secondGuessed(a, q, q.speaker) : adding)) && arabicQuote(a, q),
+  );
   if (wanted.length === 0) return result;
   const flags = new WordFlags(a.tokens);
   const ranges = new RangeSet<Range>();
