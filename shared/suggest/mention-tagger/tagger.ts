@@ -1,6 +1,6 @@
 import { rawLinkScore } from '../link-certainty';
 import type { QuoteCandidate } from '../quotes/candidate';
-import { RangeSet } from '../ranges';
+import { RangeSet, tokenIndexAt } from '../ranges';
 import type { Mention, SpeakerTracker } from '../speakers/coref';
 import type { Analysis, Range, SpeakerPhrase, Token } from '../types';
 import { keyOf, type MentionCandidate, mentionCandidates, type TaggerContext } from './features';
@@ -26,10 +26,10 @@ export interface TaggerResult {
  */
 function besideCue(a: Analysis, q: QuoteCandidate, pick: Range): boolean {
   if (!q.cue) return false;
-  const cueFirst = lowerIndex(a.tokens, q.cue.start);
-  const cueNext = lowerIndex(a.tokens, q.cue.end);
-  const pickFirst = lowerIndex(a.tokens, pick.start);
-  const pickNext = lowerIndex(a.tokens, pick.end);
+  const cueFirst = tokenIndexAt(a.tokens, q.cue.start);
+  const cueNext = tokenIndexAt(a.tokens, q.cue.end);
+  const pickFirst = tokenIndexAt(a.tokens, pick.start);
+  const pickNext = tokenIndexAt(a.tokens, pick.end);
   return pickFirst === cueNext || pickNext === cueFirst;
 }
 
@@ -47,26 +47,15 @@ function secondGuessed(a: Analysis, q: QuoteCandidate, pick: Mention): boolean {
  */
 function inCueSentence(a: Analysis, q: QuoteCandidate, pick: Range): boolean {
   if (!q.cue) return false;
-  const cue = a.sentenceOf[Math.min(lowerIndex(a.tokens, q.cue.start), a.tokens.length - 1)];
-  return a.sentenceOf[Math.min(lowerIndex(a.tokens, pick.start), a.tokens.length - 1)] === cue;
+  const cue = a.sentenceOf[Math.min(tokenIndexAt(a.tokens, q.cue.start), a.tokens.length - 1)];
+  return a.sentenceOf[Math.min(tokenIndexAt(a.tokens, pick.start), a.tokens.length - 1)] === cue;
 }
 
 /** A quote in Arabic: its first word, or its cue, is written in Arabic script. */
 function arabicQuote(a: Analysis, q: QuoteCandidate): boolean {
   const from = q.cue && q.cue.start < q.range.start ? q.cue.start : q.range.start;
-  for (const t of a.tokens.slice(lowerIndex(a.tokens, from), lowerIndex(a.tokens, from) + 6)) if (t.kind === 'word') return t.arabic;
+  for (const t of a.tokens.slice(tokenIndexAt(a.tokens, from), tokenIndexAt(a.tokens, from) + 6)) if (t.kind === 'word') return t.arabic;
   return false;
-}
-
-function lowerIndex(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function recognisable(flags: WordFlags, c: MentionCandidate): boolean {
